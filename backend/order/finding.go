@@ -1,0 +1,138 @@
+package order
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Severity says whether a finding stops the shipment.
+type Severity string
+
+const (
+	// Block keeps the shipment out of print and dispatch until resolved or overridden.
+	Block Severity = "block"
+	// Warn is shown, and may change the units to ship, but does not stop the shipment.
+	Warn Severity = "warn"
+)
+
+// FindingCode names what a pre-ship check found.
+type FindingCode string
+
+const (
+	OptionNameMismatch FindingCode = "OPTION_NAME_MISMATCH" // registered and exposed names describe different goods
+	BundleMultiplier   FindingCode = "BUNDLE_MULTIPLIER"    // marketplace bundle: units to ship multiplied
+	AddressChanged     FindingCode = "ADDRESS_CHANGED"      // receiver changed after acknowledge / first store
+	ClaimOpen          FindingCode = "CLAIM_OPEN"           // cancel/return/exchange requested or in progress
+	PartialCancel      FindingCode = "PARTIAL_CANCEL"       // part of the quantity cancelled
+	OptionChanged      FindingCode = "OPTION_CHANGED"       // option changed after payment
+	ChangedAfterPrint  FindingCode = "CHANGED_AFTER_PRINT"  // changed after a list was printed
+)
+
+// Evidence is one field that proves a finding: what it was (or what the seller registered) and
+// what it is now (or what the buyer saw).
+type Evidence struct {
+	Field string `json:"field"`
+	Old   string `json:"old,omitempty"`
+	New   string `json:"new,omitempty"`
+}
+
+// Finding is one result of the pre-ship checks on a shipment.
+type Finding struct {
+	Code     FindingCode `json:"code"`
+	Severity Severity    `json:"severity"`
+	// Message is one plain Korean sentence that says what is wrong and what to do.
+	Message string `json:"message"`
+	// Line is the index of the line the finding is about, or -1 for the whole shipment.
+	Line     int        `json:"line"`
+	Evidence []Evidence `json:"evidence,omitempty"`
+	RaisedAt time.Time  `json:"raisedAt"`
+	// Resolution is set once the seller resolved or overrode the finding.
+	Resolution *Resolution `json:"resolution,omitempty"`
+}
+
+// ResolutionKind says how the seller dealt with a finding.
+type ResolutionKind string
+
+const (
+	// Resolved: the seller checked and acted (e.g. confirmed the new address).
+	Resolved ResolutionKind = "resolved"
+	// Overridden: the seller ships despite the finding, with a reason.
+	Overridden ResolutionKind = "overridden"
+)
+
+// Resolution records who dealt with a finding, how, why and when.
+type Resolution struct {
+	Kind   ResolutionKind `json:"kind"`
+	Reason string         `json:"reason,omitempty"`
+	By     string         `json:"by"`
+	At     time.Time      `json:"at"`
+}
+
+// Blocking reports whether the finding still keeps the shipment out of print and dispatch.
+func (f *Finding) Blocking() bool { return f.Severity == Block && f.Resolution == nil }
+
+// ID identifies a finding by what it found: the same code on the same line with the same evidence
+// is the same finding, so a resolution survives re-checking, and a new difference (e.g. the
+// address changed again) is a new finding that must be dealt with again.
+func (f *Finding) ID() string {
+	h := sha256.New()
+	h.Write([]byte(f.Code))
+	h.Write([]byte{0, byte(f.Line + 1)})
+	ev := append([]Evidence(nil), f.Evidence...)
+	sort.Slice(ev, func(i, j int) bool { return ev[i].Field < ev[j].Field })
+	for _, e := range ev {
+		h.Write([]byte{0})
+		h.Write([]byte(e.Field + "\x00" + e.Old + "\x00" + e.New))
+	}
+	return string(f.Code) + "-" + hex.EncodeToString(h.Sum(nil)[:6])
+}
+
+// MergeFindings returns the fresh findings of a re-check, carrying over the raise time and the
+// resolution of every finding that was already known (same ID). Findings no longer found are
+// dropped: the condition is gone.
+func MergeFindings(prev, fresh []Finding) []Finding {
+	if len(fresh) == 0 {
+		return nil
+	}
+	known := make(map[string]*Finding, len(prev))
+	for i := range prev {
+		known[prev[i].ID()] = &prev[i]
+	}
+	out := make([]Finding, len(fresh))
+	for i, f := range fresh {
+		if old, ok := known[f.ID()]; ok {
+			if !old.RaisedAt.IsZero() {
+				f.RaisedAt = old.RaisedAt
+			}
+			if f.Resolution == nil {
+				f.Resolution = old.Resolution
+			}
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// Label is the finding code in short Korean, for badges and filters.
+func (c FindingCode) Label() string {
+	switch c {
+	case OptionNameMismatch:
+		return "옵션명 불일치"
+	case BundleMultiplier:
+		return "묶음상품"
+	case AddressChanged:
+		return "주소 변경"
+	case ClaimOpen:
+		return "취소·반품·교환 요청"
+	case PartialCancel:
+		return "부분 취소"
+	case OptionChanged:
+		return "옵션 변경"
+	case ChangedAfterPrint:
+		return "출력 후 변경"
+	}
+	return strings.ReplaceAll(string(c), "_", " ")
+}

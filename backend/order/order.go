@@ -1,0 +1,337 @@
+// Package order is SellerDesk's model of the seller's world: marketplaces, orders, the shipments
+// (boxes) that carry them, the lines inside a box, the receiver, a unified status, and the findings
+// of the pre-ship checks. It is pure: no I/O, no clock, no marketplace wire formats.
+//
+// Each marketplace client maps its own wire types into these types in exactly one place.
+package order
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Marketplace names where an order came from.
+type Marketplace string
+
+const (
+	Naver   Marketplace = "naver"
+	Coupang Marketplace = "coupang"
+)
+
+var marketplaces = [...]Marketplace{Naver, Coupang}
+
+// AllMarketplaces returns every marketplace SellerDesk syncs, in display order.
+func AllMarketplaces() []Marketplace { return marketplaces[:] }
+
+// Valid reports whether m is a marketplace SellerDesk knows.
+func (m Marketplace) Valid() bool { return m == Naver || m == Coupang }
+
+// Label is the marketplace's Korean name as sellers say it.
+func (m Marketplace) Label() string {
+	switch m {
+	case Naver:
+		return "네이버"
+	case Coupang:
+		return "쿠팡"
+	}
+	return string(m)
+}
+
+// ParseMarketplace accepts "naver"/"coupang" in any case, and the Korean names.
+func ParseMarketplace(s string) (Marketplace, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "naver", "네이버", "smartstore", "스마트스토어":
+		return Naver, nil
+	case "coupang", "쿠팡":
+		return Coupang, nil
+	}
+	return "", fmt.Errorf("order: unknown marketplace %q", s)
+}
+
+// Order is what the buyer paid for in one checkout. One order has one or more shipments.
+type Order struct {
+	Marketplace Marketplace `json:"marketplace"`
+	ID          string      `json:"id"`
+	OrderedAt   time.Time   `json:"orderedAt"`
+	PaidAt      time.Time   `json:"paidAt"`
+	OrdererName string      `json:"ordererName,omitempty"`
+	Shipments   []Shipment  `json:"shipments"`
+}
+
+// Shipment is one box the seller packs and hands to the courier: a Coupang shipmentBoxId, or a
+// Naver productOrderId (Naver's unit of fulfilment; boxes that Naver bundles share PackageNumber).
+type Shipment struct {
+	Marketplace Marketplace `json:"marketplace"`
+	// ID is the marketplace's id of the box: Coupang shipmentBoxId, Naver productOrderId.
+	ID      string `json:"id"`
+	OrderID string `json:"orderId"`
+	// PackageNumber groups boxes the marketplace itself bundles (Naver packageNumber).
+	PackageNumber string `json:"packageNumber,omitempty"`
+
+	Status Status `json:"status"`
+	// MarketStatus is the marketplace's own status, verbatim (e.g. "ACCEPT", "PAYED/NOT_YET").
+	MarketStatus string `json:"marketStatus"`
+
+	OrderedAt time.Time `json:"orderedAt"`
+	PaidAt    time.Time `json:"paidAt"`
+	// ChangedAt is when the marketplace last changed this shipment, when it says so.
+	ChangedAt time.Time `json:"changedAt"`
+	// AcknowledgedAt is when the seller acknowledged it (발주확인 / 상품준비중), zero before.
+	AcknowledgedAt time.Time `json:"acknowledgedAt"`
+
+	OrdererName string   `json:"ordererName,omitempty"`
+	Receiver    Receiver `json:"receiver"`
+	// PreviousReceiver is the receiver as first stored, kept when the receiver changed since.
+	PreviousReceiver *Receiver `json:"previousReceiver,omitempty"`
+
+	Lines       []Line `json:"lines"`
+	ShippingFee int64  `json:"shippingFee"`
+
+	// Courier and TrackingNumber are set once dispatched (or typed in before dispatch).
+	Courier        string `json:"courier,omitempty"`
+	TrackingNumber string `json:"trackingNumber,omitempty"`
+
+	// Claim is the cancel/return/exchange on this shipment, if any.
+	Claim *Claim `json:"claim,omitempty"`
+	// Events are changes the marketplace reported that the checks care about
+	// (e.g. Naver DELIVERY_ADDRESS_CHANGED, EXCHANGE_OPTION).
+	Events []Event `json:"events,omitempty"`
+
+	// NoCombine is the seller's "합포장 금지" flag.
+	NoCombine bool `json:"noCombine,omitempty"`
+
+	Findings []Finding `json:"findings,omitempty"`
+
+	// FirstSeenAt and UpdatedAt are SellerDesk's own times: first stored, last stored.
+	FirstSeenAt time.Time `json:"firstSeenAt"`
+	UpdatedAt   time.Time `json:"updatedAt"`
+}
+
+// Key is the shipment's deterministic store key, e.g. "coupang/642538970006401429".
+func (s *Shipment) Key() string { return ShipmentKey(s.Marketplace, s.ID) }
+
+// ShipmentKey builds the deterministic key of a shipment.
+func ShipmentKey(m Marketplace, id string) string { return string(m) + "/" + id }
+
+// SplitKey is the inverse of ShipmentKey.
+func SplitKey(key string) (Marketplace, string, error) {
+	m, id, ok := strings.Cut(key, "/")
+	if !ok || id == "" || !Marketplace(m).Valid() {
+		return "", "", fmt.Errorf("order: malformed shipment key %q", key)
+	}
+	return Marketplace(m), id, nil
+}
+
+// UnitsToShip is the number of physical units that go into the box, over all lines.
+func (s *Shipment) UnitsToShip() int {
+	n := 0
+	for i := range s.Lines {
+		n += s.Lines[i].UnitsToShip()
+	}
+	return n
+}
+
+// Blocked reports whether an unresolved blocking finding keeps this shipment out of print and
+// dispatch.
+func (s *Shipment) Blocked() bool {
+	for i := range s.Findings {
+		if s.Findings[i].Blocking() {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate reports the first thing that makes s unusable as a stored shipment.
+func (s *Shipment) Validate() error {
+	switch {
+	case !s.Marketplace.Valid():
+		return fmt.Errorf("order: shipment %q: unknown marketplace %q", s.ID, s.Marketplace)
+	case s.ID == "" || strings.Contains(s.ID, "/"):
+		return fmt.Errorf("order: shipment has an invalid id %q", s.ID)
+	case !s.Status.Valid():
+		return fmt.Errorf("order: shipment %s: unknown status %q", s.Key(), s.Status)
+	}
+	for i := range s.Lines {
+		if err := s.Lines[i].Validate(); err != nil {
+			return fmt.Errorf("order: shipment %s line %d: %w", s.Key(), i, err)
+		}
+	}
+	return nil
+}
+
+// Line is one product × option × quantity inside a box.
+type Line struct {
+	// ItemID is the marketplace's id of the sold item (Coupang vendorItemId, Naver productId+option).
+	ItemID    string `json:"itemId"`
+	ProductID string `json:"productId,omitempty"`
+	// ProductName and OptionName are what the seller registered
+	// (Coupang sellerProductName / sellerProductItemName, Naver productName / productOption).
+	ProductName string `json:"productName"`
+	OptionName  string `json:"optionName,omitempty"`
+	// ExposedName is the name the buyer saw when it differs in source from the registered one
+	// (Coupang vendorItemName). Empty when the marketplace has no such name.
+	ExposedName string `json:"exposedName,omitempty"`
+	// FirstOptionName is the option as first ordered (Coupang firstSellerProductItemName).
+	FirstOptionName string `json:"firstOptionName,omitempty"`
+	// SellerCode is the seller's own code (Coupang externalVendorSkuCode, Naver sellerProductCode /
+	// optionManageCode), the key for matching the same goods across marketplaces.
+	SellerCode string `json:"sellerCode,omitempty"`
+
+	// Quantity is what was ordered (Coupang shippingCount, Naver quantity).
+	Quantity int `json:"quantity"`
+	// CanceledQty and HeldQty reduce what may ship (Coupang cancelCount, holdCountForCancel).
+	CanceledQty int `json:"canceledQty,omitempty"`
+	HeldQty     int `json:"heldQty,omitempty"`
+	// BundleSize is the pack multiplier of a marketplace-generated bundle option (Coupang
+	// upBundleSize when upBundleItem is true); 0 or 1 means no bundle.
+	BundleSize int `json:"bundleSize,omitempty"`
+
+	UnitPrice  int64 `json:"unitPrice"`  // 원
+	TotalPrice int64 `json:"totalPrice"` // 원, what the buyer paid for the line
+}
+
+// ShippableQty is the ordered quantity less what was cancelled or is held for cancellation.
+func (l *Line) ShippableQty() int {
+	q := l.Quantity - l.CanceledQty - l.HeldQty
+	if q < 0 {
+		return 0
+	}
+	return q
+}
+
+// Multiplier is the number of units per ordered item (the bundle size, at least 1).
+func (l *Line) Multiplier() int {
+	if l.BundleSize > 1 {
+		return l.BundleSize
+	}
+	return 1
+}
+
+// UnitsToShip is the number of physical units of this line that go into the box:
+// (quantity − cancelled − held) × bundle size.
+func (l *Line) UnitsToShip() int { return l.ShippableQty() * l.Multiplier() }
+
+// DisplayName is the registered product and option name as one string.
+func (l *Line) DisplayName() string {
+	if l.OptionName == "" {
+		return l.ProductName
+	}
+	return l.ProductName + " / " + l.OptionName
+}
+
+// Validate reports an impossible line.
+func (l *Line) Validate() error {
+	switch {
+	case l.Quantity < 0 || l.CanceledQty < 0 || l.HeldQty < 0 || l.BundleSize < 0:
+		return fmt.Errorf("negative quantity (qty %d, cancelled %d, held %d, bundle %d)",
+			l.Quantity, l.CanceledQty, l.HeldQty, l.BundleSize)
+	case l.ProductName == "" && l.ExposedName == "":
+		return fmt.Errorf("line %q has no product name", l.ItemID)
+	}
+	return nil
+}
+
+// Receiver is who the box goes to.
+type Receiver struct {
+	Name     string `json:"name"`
+	Phone    string `json:"phone"`
+	Phone2   string `json:"phone2,omitempty"`
+	Zip      string `json:"zip"`
+	Address1 string `json:"address1"`
+	Address2 string `json:"address2,omitempty"`
+	// Message is the buyer's delivery request (배송메시지).
+	Message string `json:"message,omitempty"`
+}
+
+// Address is the full one-line address.
+func (r Receiver) Address() string {
+	return strings.TrimSpace(r.Address1 + " " + r.Address2)
+}
+
+// SameDestination reports whether two receivers send the box to the same person and place,
+// ignoring differences of spacing, case and phone punctuation. The delivery message is not part
+// of the destination.
+func (r Receiver) SameDestination(o Receiver) bool {
+	return r.DestinationKey() == o.DestinationKey()
+}
+
+// DestinationKey is a normalised key of name + phone + zip + address: equal keys mean one
+// destination (the base of 합포장 grouping and of address-change detection).
+func (r Receiver) DestinationKey() string {
+	return strings.Join([]string{
+		squash(r.Name), digits(r.Phone), squash(r.Zip), squash(r.Address1 + r.Address2),
+	}, "|")
+}
+
+func squash(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		switch c {
+		case ' ', '\t', '\n', '\r', ',', '.', '-', '(', ')', '\u3000':
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func digits(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		if (c >= '0' && c <= '9') || c == '*' {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// ClaimType is the kind of claim the buyer or the marketplace opened.
+type ClaimType string
+
+const (
+	ClaimCancel   ClaimType = "CANCEL"
+	ClaimReturn   ClaimType = "RETURN"
+	ClaimExchange ClaimType = "EXCHANGE"
+)
+
+// Label is the claim type in Korean.
+func (c ClaimType) Label() string {
+	switch c {
+	case ClaimCancel:
+		return "취소"
+	case ClaimReturn:
+		return "반품"
+	case ClaimExchange:
+		return "교환"
+	}
+	return string(c)
+}
+
+// Claim is a cancel/return/exchange on a shipment.
+type Claim struct {
+	Type ClaimType `json:"type"`
+	// MarketStatus is the marketplace's claim status, verbatim (e.g. "CANCEL_REQUEST", "RU").
+	MarketStatus string    `json:"marketStatus"`
+	RequestedAt  time.Time `json:"requestedAt"`
+	Reason       string    `json:"reason,omitempty"`
+	// Open is true while the claim is requested or in progress, false once done or rejected.
+	Open bool `json:"open"`
+}
+
+// EventKind names a marketplace-reported change the checks use.
+type EventKind string
+
+const (
+	EventAddressChanged EventKind = "ADDRESS_CHANGED" // Naver DELIVERY_ADDRESS_CHANGED / isReceiverAddressChanged
+	EventOptionChanged  EventKind = "OPTION_CHANGED"  // Naver EXCHANGE_OPTION
+	EventClaim          EventKind = "CLAIM"           // a claim was requested or changed
+)
+
+// Event is one marketplace-reported change, with the marketplace's own wording kept.
+type Event struct {
+	Kind       EventKind `json:"kind"`
+	MarketType string    `json:"marketType"` // e.g. "DELIVERY_ADDRESS_CHANGED"
+	At         time.Time `json:"at"`
+}
