@@ -1,0 +1,93 @@
+package store_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+	"sellerdesk/backend/store/storetest"
+)
+
+const benchShipments = 100_000
+
+// fillStore applies n generated shipments in batches of 500.
+func fillStore(tb testing.TB, s *store.Store, n int) {
+	tb.Helper()
+	ctx := context.Background()
+	for start := 0; start < n; start += 500 {
+		_, err := s.Apply(ctx, store.Batch{Records: storetest.Range(1, start, min(500, n-start))}, nil)
+		require.NoError(tb, err)
+	}
+}
+
+func openBenchStore(b *testing.B) (*store.Store, string) {
+	b.Helper()
+	dir := b.TempDir()
+	s, err := store.Open(context.Background(), dir, store.Options{})
+	require.NoError(b, err)
+	fillStore(b, s, benchShipments)
+	return s, dir
+}
+
+// BenchmarkApply100k ingests 100k shipments through Apply in batches of 500 (target ≥ 20,000/s).
+func BenchmarkApply100k(b *testing.B) {
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		s, err := store.Open(ctx, b.TempDir(), store.Options{})
+		require.NoError(b, err)
+		for start := 0; start < benchShipments; start += 500 {
+			recs := storetest.Range(1, start, 500)
+			b.StartTimer()
+			_, err := s.Apply(ctx, store.Batch{Records: recs}, nil)
+			b.StopTimer()
+			require.NoError(b, err)
+		}
+		require.NoError(b, s.Close())
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(benchShipments)*float64(b.N)/b.Elapsed().Seconds(), "shipments/s")
+}
+
+// BenchmarkListFiltered is the first page of a market+status filter over 100k (target ≤ 20 ms).
+func BenchmarkListFiltered(b *testing.B) {
+	s, _ := openBenchStore(b)
+	defer s.Close()
+	f := store.Filter{Markets: []order.Marketplace{order.Naver}, Statuses: []order.Status{order.StatusPaid, order.StatusAcknowledged}}
+	ctx := context.Background()
+	for b.Loop() {
+		p, err := s.List(ctx, f)
+		require.NoError(b, err)
+		require.Len(b, p.Items, store.DefaultLimit)
+	}
+}
+
+// BenchmarkSearch is a text search over 100k (target ≤ 100 ms).
+func BenchmarkSearch(b *testing.B) {
+	s, _ := openBenchStore(b)
+	defer s.Close()
+	ctx := context.Background()
+	for b.Loop() {
+		p, err := s.List(ctx, store.Filter{Text: "김민"})
+		require.NoError(b, err)
+		require.NotEmpty(b, p.Items)
+	}
+}
+
+// BenchmarkOpenFirstPage opens a 100k store and lists its first page (target ≤ 1 s).
+func BenchmarkOpenFirstPage(b *testing.B) {
+	s, dir := openBenchStore(b)
+	require.NoError(b, s.Close())
+	ctx := context.Background()
+	for b.Loop() {
+		s, err := store.Open(ctx, dir, store.Options{})
+		require.NoError(b, err)
+		p, err := s.List(ctx, store.Filter{})
+		require.NoError(b, err)
+		require.Equal(b, benchShipments, p.Total)
+		require.NoError(b, s.Close())
+	}
+}
