@@ -1,0 +1,128 @@
+// Package app is the application layer of SellerDesk: it builds the services from a config,
+// owns their lifecycle, and exposes the methods the UI calls (the Desk). Every door — the desktop
+// window, the browser (serve), the CLI — drives these same services; no door has logic of its own.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"sellerdesk/backend/store"
+)
+
+// Config is what a door knows when it starts the application.
+type Config struct {
+	// DataDir is the seller's data folder (store, logs). Created 0700.
+	DataDir string
+	// Version and Commit identify the build.
+	Version, Commit string
+	// Logger receives technical logs (English). Nil logs nowhere.
+	Logger *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// LockTimeout bounds the wait for another SellerDesk to release the data file.
+	LockTimeout time.Duration
+}
+
+// App owns the store and the services built on it.
+type App struct {
+	cfg    Config
+	log    *slog.Logger
+	store  *store.Store
+	events *Events
+	desk   *Desk
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// DefaultDataDir is the OS user config dir + "SellerDesk".
+func DefaultDataDir() (string, error) {
+	base, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("app: find the user config folder: %w", err)
+	}
+	return filepath.Join(base, "SellerDesk"), nil
+}
+
+// New opens the data folder and builds the services. Close releases them.
+func New(ctx context.Context, cfg Config) (*App, error) {
+	if cfg.DataDir == "" {
+		dir, err := DefaultDataDir()
+		if err != nil {
+			return nil, err
+		}
+		cfg.DataDir = dir
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.LockTimeout == 0 {
+		cfg.LockTimeout = time.Second
+	}
+	st, err := store.Open(ctx, cfg.DataDir, store.Options{LockTimeout: cfg.LockTimeout, Now: cfg.Now})
+	if err != nil {
+		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
+	}
+	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents()}
+	a.desk = &Desk{app: a}
+	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
+	return a, nil
+}
+
+// Desk is the set of methods the UI may call.
+func (a *App) Desk() *Desk { return a.desk }
+
+// Events is the application's event hub (sync progress, new shipments, new findings).
+func (a *App) Events() *Events { return a.events }
+
+// Store is the application's store, for the CLI doors and tests.
+func (a *App) Store() *store.Store { return a.store }
+
+// DataDir is the data folder in use.
+func (a *App) DataDir() string { return a.cfg.DataDir }
+
+// Close stops the services and closes the store. Safe to call more than once.
+func (a *App) Close() error {
+	a.closeOnce.Do(func() {
+		a.events.Close()
+		if err := a.store.Close(); err != nil {
+			a.closeErr = fmt.Errorf("app: close store: %w", err)
+		}
+	})
+	return a.closeErr
+}
+
+// SellerMessage returns the Korean sentence to show a seller for err, falling back to a generic
+// one. The technical detail belongs in the log, not on the screen.
+func SellerMessage(err error) string {
+	var ue *UserError
+	if errors.As(err, &ue) {
+		return ue.Korean
+	}
+	if errors.Is(err, store.ErrLocked) {
+		return "셀러데스크가 이미 실행 중입니다. 열려 있는 창을 사용하거나, 그 창을 닫고 다시 시작하세요."
+	}
+	return "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하고, 계속되면 로그 파일을 확인하세요."
+}
+
+// UserError is an error whose message is meant for the seller (Korean). Detail is the technical
+// cause for the log.
+type UserError struct {
+	Korean string
+	Detail error
+}
+
+func (e *UserError) Error() string { return e.Korean }
+func (e *UserError) Unwrap() error { return e.Detail }
+
+func userErr(korean string, detail error) error { return &UserError{Korean: korean, Detail: detail} }

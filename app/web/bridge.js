@@ -1,0 +1,75 @@
+// SellerDesk browser bridge: gives the page the same window.go / window.runtime surface that the
+// desktop webview has, over HTTP (calls) and Server-Sent Events (events).
+(function (SELLERDESK_METHODS) {
+  "use strict";
+  var listeners = {};
+  var source = null;
+
+  function post(path, body) {
+    return fetch(path, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-SellerDesk-Request": "1" },
+      body: JSON.stringify(body),
+    });
+  }
+
+  function call(name, args) {
+    return post("/api/" + name, args).then(function (res) {
+      return res.json().then(function (body) {
+        if (res.status === 401) {
+          window.dispatchEvent(new CustomEvent("sellerdesk:unauthorized"));
+        }
+        if (body && body.error) throw body.error;
+        if (!res.ok) throw "서버 오류 (" + res.status + ")";
+        return body.result;
+      });
+    });
+  }
+
+  function connect() {
+    if (source || typeof EventSource === "undefined") return;
+    source = new EventSource("/api/events");
+    source.onmessage = function (msg) {
+      var ev;
+      try { ev = JSON.parse(msg.data); } catch (e) { return; }
+      (listeners[ev.name] || []).slice().forEach(function (l) { l(ev.data); });
+    };
+    source.onerror = function () {
+      // EventSource reconnects by itself; a 401 closes it for good, so reopen after login.
+      if (source && source.readyState === 2) { source = null; }
+    };
+  }
+
+  function on(name, cb) {
+    (listeners[name] = listeners[name] || []).push(cb);
+    connect();
+    return function () {
+      listeners[name] = (listeners[name] || []).filter(function (l) { return l !== cb; });
+    };
+  }
+
+  // SELLERDESK_METHODS is prepended by the server from its allow-list: {"Desk": ["Overview", …]}.
+  var bound = {};
+  Object.keys(SELLERDESK_METHODS).forEach(function (structName) {
+    var obj = (bound[structName] = {});
+    SELLERDESK_METHODS[structName].forEach(function (m) {
+      obj[m] = function () { return call(structName + "." + m, Array.prototype.slice.call(arguments)); };
+    });
+  });
+  window.go = { app: bound };
+  window.runtime = {
+    EventsOn: on,
+    EventsOnMultiple: function (name, cb) { return on(name, cb); },
+    EventsOff: function (name) { delete listeners[name]; },
+    BrowserOpenURL: function (url) { window.open(url, "_blank", "noopener"); },
+    WindowPrint: function () { window.print(); },
+  };
+  window.sellerdeskDoor = {
+    kind: "browser",
+    session: function () { return fetch("/api/session", { credentials: "same-origin" }).then(function (r) { return r.json(); }); },
+    login: function (password) { return post("/api/login", { password: password }).then(function (r) { return r.json(); }).then(function (b) { if (b.error) throw b.error; source = null; connect(); return b; }); },
+    setup: function (password) { return post("/api/setup", { password: password }).then(function (r) { return r.json(); }).then(function (b) { if (b.error) throw b.error; connect(); return b; }); },
+    logout: function () { return post("/api/logout", {}).then(function () { if (source) source.close(); source = null; }); },
+  };
+})(SELLERDESK_METHODS_JSON);

@@ -1,0 +1,430 @@
+// Package web is the browser door of SellerDesk: the same UI and the same Desk methods as the
+// desktop window, served over HTTP. The page gets the same window.go / window.runtime surface the
+// desktop webview has (bridge.js), so the frontend code is identical in both doors:
+//
+//	POST /api/<Struct>.<Method>  JSON array of arguments → {"result": …} or {"error": "Korean sentence"}
+//	GET  /api/events             Server-Sent Events (the Wails EventsOn surface)
+//	GET  /api/session, POST /api/login, /api/logout, /api/setup
+//
+// Only allow-listed methods can be called; every API call needs a session (a bcrypt-checked
+// password login), and cross-site requests are refused.
+package web
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"reflect"
+	"strings"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"sellerdesk/app"
+)
+
+//go:embed bridge.js
+var bridgeJS []byte
+
+// Config wires the browser door.
+type Config struct {
+	// Bound are the structs whose allow-listed methods the page may call, by struct name
+	// (e.g. "Desk" → window.go.app.Desk).
+	Bound map[string]any
+	// Allowed lists "Struct.Method" names callable over HTTP.
+	Allowed []string
+	Events  *app.Events
+	// Assets is the built frontend (index.html at its root).
+	Assets    fs.FS
+	Passwords PasswordStore
+	Logger    *slog.Logger
+	Now       func() time.Time
+	// PasswordCost is the bcrypt cost of a password set on first run (default bcrypt.DefaultCost).
+	PasswordCost int
+}
+
+// Server is the browser door's HTTP handler.
+type Server struct {
+	cfg      Config
+	bridge   []byte
+	log      *slog.Logger
+	methods  map[string]reflect.Value
+	sessions *sessions
+	throttle *throttle
+	mux      *http.ServeMux
+}
+
+const sessionCookie = "sellerdesk_session"
+
+// requestHeader must be present on every POST: a cross-site form or image cannot set it, and we
+// answer no CORS preflight, so a foreign page cannot either.
+const requestHeader = "X-SellerDesk-Request"
+
+// New builds the handler. It fails if an allow-listed method does not exist, so a typo is caught
+// at start, not by a seller.
+func New(cfg Config) (*Server, error) {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.PasswordCost == 0 {
+		cfg.PasswordCost = bcrypt.DefaultCost
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger, methods: map[string]reflect.Value{},
+		sessions: newSessions(12*time.Hour, cfg.Now), throttle: newThrottle(cfg.Now), mux: http.NewServeMux()}
+	byStruct := map[string][]string{}
+	for _, name := range cfg.Allowed {
+		structName, method, ok := strings.Cut(name, ".")
+		bound, found := cfg.Bound[structName]
+		if !ok || !found {
+			return nil, fmt.Errorf("web: allow-listed %q has no bound struct", name)
+		}
+		m := reflect.ValueOf(bound).MethodByName(method)
+		if !m.IsValid() {
+			return nil, fmt.Errorf("web: allow-listed %q is not a method", name)
+		}
+		t := m.Type()
+		if t.NumOut() == 0 || t.NumOut() > 2 || !t.Out(t.NumOut()-1).Implements(reflect.TypeFor[error]()) {
+			return nil, fmt.Errorf("web: %q must return (T, error) or error", name)
+		}
+		s.methods[name] = m
+		byStruct[structName] = append(byStruct[structName], method)
+	}
+	list, err := json.Marshal(byStruct)
+	if err != nil {
+		return nil, fmt.Errorf("web: encode method list: %w", err)
+	}
+	s.bridge = bytes.Replace(bridgeJS, []byte("SELLERDESK_METHODS_JSON"), list, 1)
+	s.mux.HandleFunc("GET /sellerdesk-bridge.js", s.serveBridge)
+	s.mux.HandleFunc("GET /api/session", s.serveSession)
+	s.mux.HandleFunc("POST /api/login", s.serveLogin)
+	s.mux.HandleFunc("POST /api/logout", s.serveLogout)
+	s.mux.HandleFunc("POST /api/setup", s.serveSetup)
+	s.mux.HandleFunc("GET /api/events", s.requireSession(s.serveEvents))
+	s.mux.HandleFunc("POST /api/{call}", s.requireSession(s.serveCall))
+	s.mux.HandleFunc("GET /", s.serveAsset)
+	return s, nil
+}
+
+// ServeHTTP applies the cross-site policy to every request, then routes it.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("X-Frame-Options", "DENY")
+	w.Header().Set("Referrer-Policy", "no-referrer")
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		if err := sameOrigin(r); err != nil {
+			s.log.Warn("cross-site request refused", "path", r.URL.Path, "remote", r.RemoteAddr, "err", err)
+			writeJSON(w, http.StatusForbidden, map[string]string{"error": "다른 사이트에서 보낸 요청은 처리하지 않습니다."})
+			return
+		}
+	}
+	s.mux.ServeHTTP(w, r)
+}
+
+func sameOrigin(r *http.Request) error {
+	if r.Header.Get(requestHeader) != "1" {
+		return errors.New("missing " + requestHeader + " header")
+	}
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" && site != "same-origin" && site != "none" {
+		return fmt.Errorf("Sec-Fetch-Site %q", site)
+	}
+	if origin := r.Header.Get("Origin"); origin != "" {
+		if origin != "http://"+r.Host && origin != "https://"+r.Host {
+			return fmt.Errorf("origin %q is not host %q", origin, r.Host)
+		}
+	}
+	return nil
+}
+
+func (s *Server) serveBridge(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	_, _ = w.Write(s.bridge)
+}
+
+func (s *Server) serveAsset(w http.ResponseWriter, r *http.Request) {
+	name := strings.TrimPrefix(r.URL.Path, "/")
+	if name == "" {
+		name = "index.html"
+	}
+	data, err := fs.ReadFile(s.cfg.Assets, name)
+	if err != nil && !strings.Contains(name, ".") {
+		name = "index.html" // client-side routes fall back to the page
+		data, err = fs.ReadFile(s.cfg.Assets, name)
+	}
+	if err != nil {
+		if name == "index.html" {
+			http.Error(w, "SellerDesk frontend is not built: run `make build` (frontend/dist is empty).", http.StatusServiceUnavailable)
+			return
+		}
+		http.NotFound(w, r)
+		return
+	}
+	if name == "index.html" {
+		// The bridge must define window.go before the app's module script runs.
+		data = bytes.Replace(data, []byte("<head>"), []byte(`<head><script src="/sellerdesk-bridge.js"></script>`), 1)
+		w.Header().Set("Cache-Control", "no-cache")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'")
+	}
+	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(data))
+}
+
+type sessionInfo struct {
+	LoggedIn    bool `json:"loggedIn"`
+	PasswordSet bool `json:"passwordSet"`
+}
+
+func (s *Server) serveSession(w http.ResponseWriter, r *http.Request) {
+	set, err := PasswordSet(r.Context(), s.cfg.Passwords)
+	if err != nil {
+		s.log.Error("read password state", "err", err)
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "로그인 상태를 확인하지 못했습니다."})
+		return
+	}
+	writeJSON(w, http.StatusOK, sessionInfo{LoggedIn: s.loggedIn(r), PasswordSet: set})
+}
+
+func (s *Server) loggedIn(r *http.Request) bool {
+	c, err := r.Cookie(sessionCookie)
+	return err == nil && s.sessions.valid(c.Value)
+}
+
+type passwordBody struct {
+	Password string `json:"password"`
+}
+
+func readPassword(r *http.Request) (string, error) {
+	var b passwordBody
+	if err := json.NewDecoder(io.LimitReader(r.Body, 4096)).Decode(&b); err != nil {
+		return "", fmt.Errorf("web: decode password body: %w", err)
+	}
+	return b.Password, nil
+}
+
+func clientAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+func (s *Server) serveLogin(w http.ResponseWriter, r *http.Request) {
+	addr := clientAddr(r)
+	if d := s.throttle.wait(addr); d > 0 {
+		w.Header().Set("Retry-After", fmt.Sprint(int(d.Seconds())+1))
+		writeJSON(w, http.StatusTooManyRequests, map[string]string{
+			"error": fmt.Sprintf("비밀번호를 여러 번 틀렸습니다. %d초 후에 다시 시도하세요.", int(d.Seconds())+1)})
+		return
+	}
+	pw, err := readPassword(r)
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
+		return
+	}
+	ok, err := checkPassword(r.Context(), s.cfg.Passwords, pw)
+	if err != nil {
+		s.log.Error("check password", "err", err)
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "로그인을 처리하지 못했습니다."})
+		return
+	}
+	if !ok {
+		s.throttle.fail(addr)
+		s.log.Warn("login failed", "remote", addr)
+		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "비밀번호가 올바르지 않습니다."})
+		return
+	}
+	s.throttle.succeed(addr)
+	s.startSession(w)
+}
+
+func (s *Server) startSession(w http.ResponseWriter) {
+	tok, err := s.sessions.create()
+	if err != nil {
+		s.log.Error("create session", "err", err)
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "로그인을 처리하지 못했습니다."})
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: tok, Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteStrictMode, MaxAge: int((12 * time.Hour).Seconds())})
+	writeJSON(w, http.StatusOK, sessionInfo{LoggedIn: true, PasswordSet: true})
+}
+
+func (s *Server) serveLogout(w http.ResponseWriter, r *http.Request) {
+	if c, err := r.Cookie(sessionCookie); err == nil {
+		s.sessions.drop(c.Value)
+	}
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", HttpOnly: true,
+		SameSite: http.SameSiteStrictMode, MaxAge: -1})
+	writeJSON(w, http.StatusOK, sessionInfo{})
+}
+
+// serveSetup sets the first password. It works only while none is set, and only from this PC.
+func (s *Server) serveSetup(w http.ResponseWriter, r *http.Request) {
+	if ip := net.ParseIP(clientAddr(r)); ip == nil || !ip.IsLoopback() {
+		writeJSON(w, http.StatusForbidden, map[string]string{"error": "비밀번호는 이 PC에서만 처음 설정할 수 있습니다."})
+		return
+	}
+	set, err := PasswordSet(r.Context(), s.cfg.Passwords)
+	if err != nil || set {
+		writeJSON(w, http.StatusConflict, map[string]string{"error": "비밀번호가 이미 설정되어 있습니다. 로그인하세요."})
+		return
+	}
+	pw, err := readPassword(r)
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
+		return
+	}
+	if err := setPassword(r.Context(), s.cfg.Passwords, pw, s.cfg.PasswordCost); err != nil {
+		if errors.Is(err, ErrWeakPassword) {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": fmt.Sprintf("비밀번호는 %d자 이상으로 정하세요.", MinPasswordLen)})
+			return
+		}
+		s.log.Error("set password", "err", err)
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "비밀번호를 저장하지 못했습니다."})
+		return
+	}
+	s.log.Info("serve password set on first run")
+	s.startSession(w)
+}
+
+func (s *Server) requireSession(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !s.loggedIn(r) {
+			writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "로그인이 필요합니다."})
+			return
+		}
+		next(w, r)
+	}
+}
+
+// maxCallBody bounds an API call's arguments.
+const maxCallBody = 1 << 20
+
+func (s *Server) serveCall(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("call")
+	m, ok := s.methods[name]
+	if !ok {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "허용되지 않은 기능입니다."})
+		return
+	}
+	var raw []json.RawMessage
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxCallBody+1))
+	if err == nil && len(body) > maxCallBody {
+		err = errors.New("body too large")
+	}
+	if err == nil && len(bytes.TrimSpace(body)) > 0 {
+		err = json.Unmarshal(body, &raw)
+	}
+	t := m.Type()
+	if err == nil && len(raw) != t.NumIn() {
+		err = fmt.Errorf("%s takes %d arguments, got %d", name, t.NumIn(), len(raw))
+	}
+	args := make([]reflect.Value, t.NumIn())
+	for i := 0; err == nil && i < t.NumIn(); i++ {
+		p := reflect.New(t.In(i))
+		if e := json.Unmarshal(raw[i], p.Interface()); e != nil {
+			err = fmt.Errorf("argument %d: %w", i, e)
+		}
+		args[i] = p.Elem()
+	}
+	if err != nil {
+		s.log.Warn("bad api call", "call", name, "err", err)
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
+		return
+	}
+	out := m.Call(args)
+	if e, _ := out[len(out)-1].Interface().(error); e != nil {
+		writeJSON(w, http.StatusOK, map[string]string{"error": app.SellerMessage(e)})
+		return
+	}
+	var result any
+	if len(out) == 2 {
+		result = out[0].Interface()
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"result": result})
+}
+
+// heartbeat keeps idle event streams open through proxies and lets us notice gone clients.
+const heartbeat = 25 * time.Second
+
+func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-cache")
+	events, cancel := s.cfg.Events.Subscribe()
+	defer cancel()
+	_, _ = io.WriteString(w, ": connected\n\n")
+	fl.Flush()
+	tick := time.NewTicker(heartbeat)
+	defer tick.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case <-tick.C:
+			if _, err := io.WriteString(w, ": ping\n\n"); err != nil {
+				return
+			}
+			fl.Flush()
+		case ev, open := <-events:
+			if !open {
+				return
+			}
+			data, err := json.Marshal(ev)
+			if err != nil {
+				s.log.Error("encode event", "event", ev.Name, "err", err)
+				continue
+			}
+			if _, err := fmt.Fprintf(w, "data: %s\n\n", data); err != nil {
+				return
+			}
+			fl.Flush()
+		}
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// ListenCheck refuses to expose the seller's orders on a network address without a password.
+func ListenCheck(ctx context.Context, addr string, ps PasswordStore) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("web: address %q: %w", addr, err)
+	}
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	set, err := PasswordSet(ctx, ps)
+	if err != nil {
+		return err
+	}
+	if !set {
+		return ErrNoPasswordForNetwork
+	}
+	return nil
+}
+
+// ErrNoPasswordForNetwork: listening beyond this PC needs a password first.
+var ErrNoPasswordForNetwork = errors.New("web: refusing to listen on a network address with no password set; run `sellerdesk serve --set-password` first")

@@ -1,0 +1,315 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/crypto/bcrypt"
+
+	"sellerdesk/app"
+)
+
+// memSettings is a PasswordStore in memory.
+type memSettings struct {
+	mu sync.Mutex
+	m  map[string][]byte
+}
+
+func (s *memSettings) GetSetting(_ context.Context, name string, v any) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, ok := s.m[name]
+	if !ok {
+		return false, nil
+	}
+	return true, json.Unmarshal(b, v)
+}
+
+func (s *memSettings) PutSetting(_ context.Context, name string, v any) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if s.m == nil {
+		s.m = map[string][]byte{}
+	}
+	s.m[name] = b
+	return nil
+}
+
+type echoArgs struct {
+	Text  string `json:"text"`
+	Times int    `json:"times"`
+}
+
+// counter is a bound struct for the tests.
+type counter struct{ calls atomic.Int32 }
+
+func (c *counter) Echo(a echoArgs) (string, error) {
+	c.calls.Add(1)
+	return strings.Repeat(a.Text, a.Times), nil
+}
+func (c *counter) Fail() (int, error) {
+	return 0, &app.UserError{Korean: "주문을 읽지 못했습니다.", Detail: errors.New("disk on fire")}
+}
+func (c *counter) Secret() (string, error) { return "hidden", nil }
+
+type fixture struct {
+	srv *httptest.Server
+	c   *counter
+	ps  *memSettings
+
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (f *fixture) clock() time.Time {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.now
+}
+
+func (f *fixture) advance(d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.now = f.now.Add(d)
+}
+
+func newFixture(t *testing.T, password string) *fixture {
+	t.Helper()
+	f := &fixture{c: &counter{}, ps: &memSettings{}, now: time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)}
+	if password != "" {
+		require.NoError(t, setPassword(context.Background(), f.ps, password, bcrypt.MinCost))
+	}
+	s, err := New(Config{
+		Bound:     map[string]any{"Counter": f.c},
+		Allowed:   []string{"Counter.Echo", "Counter.Fail"},
+		Events:    app.NewEvents(),
+		Assets:    fstest.MapFS{"index.html": {Data: []byte("<html><head><title>t</title></head><body>셀러데스크</body></html>")}},
+		Passwords: f.ps,
+		Now:       f.clock,
+
+		PasswordCost: bcrypt.MinCost,
+	})
+	require.NoError(t, err)
+	f.srv = httptest.NewServer(s)
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fixture) post(t *testing.T, path, body, cookie string, hdr map[string]string) (*http.Response, map[string]any) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, f.srv.URL+path, strings.NewReader(body))
+	require.NoError(t, err)
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set(requestHeader, "1")
+	for k, v := range hdr {
+		if v == "" {
+			req.Header.Del(k)
+		} else {
+			req.Header.Set(k, v)
+		}
+	}
+	if cookie != "" {
+		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: cookie})
+	}
+	res, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	defer res.Body.Close()
+	var out map[string]any
+	b, _ := io.ReadAll(res.Body)
+	_ = json.Unmarshal(b, &out)
+	return res, out
+}
+
+func (f *fixture) login(t *testing.T, password string) string {
+	t.Helper()
+	res, body := f.post(t, "/api/login", `{"password":"`+password+`"}`, "", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode, body)
+	for _, c := range res.Cookies() {
+		if c.Name == sessionCookie {
+			assert.True(t, c.HttpOnly)
+			assert.Equal(t, http.SameSiteStrictMode, c.SameSite)
+			return c.Value
+		}
+	}
+	t.Fatal("no session cookie")
+	return ""
+}
+
+func TestNewRefusesUnknownMethods(t *testing.T) {
+	for _, allowed := range [][]string{{"Counter.Nope"}, {"Other.Echo"}, {"Echo"}} {
+		_, err := New(Config{Bound: map[string]any{"Counter": &counter{}}, Allowed: allowed, Events: app.NewEvents(), Passwords: &memSettings{}})
+		assert.Error(t, err, allowed)
+	}
+}
+
+func TestCallsNeedASession(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	res, body := f.post(t, "/api/Counter.Echo", `[{"text":"가","times":2}]`, "", nil)
+	assert.Equal(t, http.StatusUnauthorized, res.StatusCode)
+	assert.Equal(t, "로그인이 필요합니다.", body["error"])
+	res, _ = f.post(t, "/api/Counter.Echo", `[{"text":"가","times":2}]`, "forged-session", nil)
+	assert.Equal(t, http.StatusUnauthorized, res.StatusCode)
+	assert.Zero(t, f.c.calls.Load())
+}
+
+func TestCallDispatch(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	sess := f.login(t, "올바른-비밀번호")
+
+	tests := []struct {
+		name   string
+		path   string
+		body   string
+		status int
+		want   map[string]any
+	}{
+		{"allowed method", "/api/Counter.Echo", `[{"text":"가","times":3}]`, 200, map[string]any{"result": "가가가"}},
+		{"seller error is the Korean sentence, not the cause", "/api/Counter.Fail", `[]`, 200, map[string]any{"error": "주문을 읽지 못했습니다."}},
+		{"exported but not allow-listed", "/api/Counter.Secret", `[]`, 404, map[string]any{"error": "허용되지 않은 기능입니다."}},
+		{"wrong argument count", "/api/Counter.Echo", `[]`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
+		{"wrong argument type", "/api/Counter.Echo", `[{"times":"many"}]`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
+		{"not JSON", "/api/Counter.Echo", `{{{`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, body := f.post(t, tt.path, tt.body, sess, nil)
+			assert.Equal(t, tt.status, res.StatusCode)
+			assert.Equal(t, tt.want, body)
+		})
+	}
+}
+
+func TestCrossSiteRefused(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	sess := f.login(t, "올바른-비밀번호")
+	for name, hdr := range map[string]map[string]string{
+		"no request header":   {requestHeader: ""},
+		"foreign origin":      {"Origin": "https://evil.example"},
+		"cross-site fetch":    {"Sec-Fetch-Site": "cross-site"},
+		"same-site subdomain": {"Sec-Fetch-Site": "same-site"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			res, _ := f.post(t, "/api/Counter.Echo", `[{"text":"a","times":1}]`, sess, hdr)
+			assert.Equal(t, http.StatusForbidden, res.StatusCode)
+		})
+	}
+	assert.Zero(t, f.c.calls.Load())
+	res, _ := f.post(t, "/api/Counter.Echo", `[{"text":"a","times":1}]`, sess, map[string]string{"Origin": f.srv.URL})
+	assert.Equal(t, http.StatusOK, res.StatusCode, "the page's own origin is fine")
+}
+
+func TestLoginThrottle(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	for i := 0; i < freeFailures; i++ {
+		res, body := f.post(t, "/api/login", `{"password":"wrong"}`, "", nil)
+		require.Equal(t, http.StatusUnauthorized, res.StatusCode)
+		assert.Equal(t, "비밀번호가 올바르지 않습니다.", body["error"])
+	}
+	res, body := f.post(t, "/api/login", `{"password":"올바른-비밀번호"}`, "", nil)
+	assert.Equal(t, http.StatusTooManyRequests, res.StatusCode, "locked out even with the right password")
+	assert.Contains(t, body["error"], "초 후에 다시 시도하세요")
+	assert.Equal(t, "31", res.Header.Get("Retry-After"))
+
+	f.advance(firstLockout + time.Second)
+	f.login(t, "올바른-비밀번호")
+}
+
+func TestFirstRunSetup(t *testing.T) {
+	f := newFixture(t, "")
+	res, body := f.post(t, "/api/setup", `{"password":"short"}`, "", nil)
+	assert.Equal(t, http.StatusBadRequest, res.StatusCode)
+	assert.Equal(t, "비밀번호는 8자 이상으로 정하세요.", body["error"])
+
+	res, _ = f.post(t, "/api/setup", `{"password":"처음-정한-비밀번호"}`, "", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode)
+	var hash string
+	ok, err := f.ps.GetSetting(context.Background(), passwordSetting, &hash)
+	require.NoError(t, err)
+	require.True(t, ok)
+	assert.True(t, strings.HasPrefix(hash, "$2a$"), "only a bcrypt hash is stored")
+	assert.NotContains(t, hash, "처음")
+
+	res, _ = f.post(t, "/api/setup", `{"password":"다른-비밀번호입니다"}`, "", nil)
+	assert.Equal(t, http.StatusConflict, res.StatusCode, "setup works only once")
+	f.login(t, "처음-정한-비밀번호")
+}
+
+func TestIndexGetsTheBridge(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	for _, path := range []string{"/", "/alerts"} {
+		res, err := http.Get(f.srv.URL + path)
+		require.NoError(t, err)
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		assert.Contains(t, string(b), `<head><script src="/sellerdesk-bridge.js"></script>`, path)
+		assert.Contains(t, res.Header.Get("Content-Security-Policy"), "frame-ancestors 'none'")
+	}
+	res, err := http.Get(f.srv.URL + "/sellerdesk-bridge.js")
+	require.NoError(t, err)
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	assert.Contains(t, string(b), `({"Counter":["Echo","Fail"]})`, "the bridge lists exactly the allow-listed methods")
+	res, err = http.Get(f.srv.URL + "/missing.js")
+	require.NoError(t, err)
+	res.Body.Close()
+	assert.Equal(t, http.StatusNotFound, res.StatusCode)
+}
+
+func TestEventsStream(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	sess := f.login(t, "올바른-비밀번호")
+	req, err := http.NewRequest(http.MethodGet, f.srv.URL+"/api/events", nil)
+	require.NoError(t, err)
+	req.AddCookie(&http.Cookie{Name: sessionCookie, Value: sess})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	res, err := http.DefaultClient.Do(req.WithContext(ctx))
+	require.NoError(t, err)
+	defer res.Body.Close()
+	assert.Equal(t, "text/event-stream", res.Header.Get("Content-Type"))
+	buf := make([]byte, 256)
+	n, err := res.Body.Read(buf) // ": connected"
+	require.NoError(t, err)
+	require.Contains(t, string(buf[:n]), "connected")
+
+	srv := f.srv.Config.Handler.(*Server)
+	srv.cfg.Events.Emit(app.EventShipmentsChanged, map[string]int{"added": 3})
+	var got strings.Builder
+	for !strings.Contains(got.String(), "\n\n") {
+		n, err := res.Body.Read(buf)
+		require.NoError(t, err)
+		got.Write(buf[:n])
+	}
+	assert.Equal(t, `data: {"name":"shipments:changed","data":{"added":3}}`+"\n\n", got.String())
+}
+
+func TestListenCheck(t *testing.T) {
+	ctx := context.Background()
+	none := &memSettings{}
+	for _, addr := range []string{"127.0.0.1:8765", "localhost:8765", "[::1]:8765"} {
+		assert.NoError(t, ListenCheck(ctx, addr, none), addr)
+	}
+	for _, addr := range []string{"0.0.0.0:8765", ":8765", "192.168.0.10:8765"} {
+		assert.ErrorIs(t, ListenCheck(ctx, addr, none), ErrNoPasswordForNetwork, addr)
+	}
+	withPw := &memSettings{}
+	require.NoError(t, setPassword(ctx, withPw, "올바른-비밀번호", bcrypt.MinCost))
+	assert.NoError(t, ListenCheck(ctx, "0.0.0.0:8765", withPw))
+	assert.Error(t, ListenCheck(ctx, "no-port", none))
+}

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"sellerdesk/app"
+	"sellerdesk/app/web"
+)
+
+func runServe(ctx context.Context, args []string, env doorEnv) int {
+	fs, dataDir := flags("serve", env, "같은 화면을 브라우저로 엽니다 / the UI in a browser")
+	addr := fs.String("addr", "127.0.0.1:8765", "듣는 주소 / listen address (127.0.0.1 only this PC)")
+	setPassword := fs.Bool("set-password", false, "표준 입력에서 새 비밀번호를 읽어 저장 / read a new login password from standard input and save it")
+	if code, stop := parse(fs, args); stop {
+		return code
+	}
+	cfg, closeLog, err := appConfig(*dataDir, env, false)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
+		return exitFailure
+	}
+	defer closeLog()
+	a, err := app.New(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+		return exitFailure
+	}
+	defer a.Close()
+
+	if *setPassword {
+		fmt.Fprintf(env.stderr, "새 비밀번호(%d자 이상)를 입력하고 Enter / type the new password and press Enter:\n", web.MinPasswordLen)
+		line, err := bufio.NewReader(env.stdin).ReadString('\n')
+		if err != nil && line == "" {
+			fmt.Fprintf(env.stderr, "비밀번호를 읽지 못했습니다 / cannot read the password: %v\n", err)
+			return exitFailure
+		}
+		if err := web.SetPassword(ctx, a.Store(), strings.TrimRight(line, "\r\n")); err != nil {
+			if errors.Is(err, web.ErrWeakPassword) {
+				fmt.Fprintf(env.stderr, "비밀번호는 %d자 이상으로 정하세요. / the password needs at least %d characters.\n", web.MinPasswordLen, web.MinPasswordLen)
+				return exitUsage
+			}
+			fmt.Fprintf(env.stderr, "비밀번호를 저장하지 못했습니다 / cannot save the password: %v\n", err)
+			return exitFailure
+		}
+		fmt.Fprintln(env.stdout, "비밀번호를 저장했습니다. / password saved.")
+		return 0
+	}
+
+	if err := web.ListenCheck(ctx, *addr, a.Store()); err != nil {
+		if errors.Is(err, web.ErrNoPasswordForNetwork) {
+			fmt.Fprintf(env.stderr, "이 PC 밖(%s)에서 접속하게 하려면 먼저 비밀번호를 정하세요: sellerdesk serve --set-password\n%v\n", *addr, err)
+			return exitUsage
+		}
+		fmt.Fprintf(env.stderr, "주소가 올바르지 않습니다 / bad address: %v\n", err)
+		return exitUsage
+	}
+	assetFS, err := assets()
+	if err != nil {
+		fmt.Fprintln(env.stderr, err)
+		return exitFailure
+	}
+	handler, err := web.New(web.Config{
+		Bound:     map[string]any{"Desk": a.Desk()},
+		Allowed:   app.BrowserMethods(),
+		Events:    a.Events(),
+		Assets:    assetFS,
+		Passwords: a.Store(),
+		Logger:    cfg.Logger,
+	})
+	if err != nil {
+		fmt.Fprintln(env.stderr, err)
+		return exitFailure
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "%s 주소를 열 수 없습니다 (다른 프로그램이 사용 중일 수 있습니다) / cannot listen: %v\n", *addr, err)
+		return exitFailure
+	}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(env.stdout, "셀러데스크가 브라우저에서 열렸습니다: http://%s  (종료: Ctrl+C)\n", ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		fmt.Fprintf(env.stderr, "서버가 멈췄습니다 / server stopped: %v\n", err)
+		return exitFailure
+	case <-ctx.Done():
+	}
+	a.Events().Close() // ends the event streams so Shutdown does not wait for them
+	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		cfg.Logger.Warn("shutdown", "err", err)
+	}
+	return 0
+}
