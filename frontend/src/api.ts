@@ -1,0 +1,91 @@
+// The one API client of the SellerDesk frontend. Both doors expose the same surface: the desktop
+// webview gets window.go / window.runtime from Wails, the browser gets them from
+// /sellerdesk-bridge.js. Everything the screens need from Go goes through this module.
+import * as Desk from "./wailsjs/go/app/Desk";
+import { app } from "./wailsjs/go/models";
+import { EventsOn } from "./wailsjs/runtime/runtime";
+
+export type Overview = app.Overview;
+export type ShipmentQuery = app.ShipmentQuery;
+export type ShipmentPage = app.ShipmentPage;
+export type ShipmentRow = app.ShipmentRow;
+export type ShipmentDetail = app.ShipmentDetail;
+export type SettingsView = app.SettingsView;
+export type SettingsInput = app.SettingsInput;
+export type SyncRunView = app.SyncRunView;
+
+export interface Session {
+  loggedIn: boolean;
+  passwordSet: boolean;
+}
+
+interface BrowserDoor {
+  kind: "browser";
+  session(): Promise<Session>;
+  login(password: string): Promise<Session>;
+  setup(password: string): Promise<Session>;
+  logout(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    sellerdeskDoor?: BrowserDoor;
+  }
+}
+
+/** Which door the page runs in. The desktop window needs no login. */
+export function door(): "desktop" | "browser" {
+  return typeof window !== "undefined" && window.sellerdeskDoor ? "browser" : "desktop";
+}
+
+/** The Korean sentence to show for a failed call (Go already wrote it). */
+export function errorText(e: unknown): string {
+  if (typeof e === "string" && e.length > 0) return e;
+  if (e instanceof Error && e.message) return e.message;
+  return "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하세요.";
+}
+
+export async function session(): Promise<Session> {
+  const d = window.sellerdeskDoor;
+  return d ? d.session() : { loggedIn: true, passwordSet: true };
+}
+
+export async function login(password: string): Promise<Session> {
+  const d = window.sellerdeskDoor;
+  if (!d) return { loggedIn: true, passwordSet: true };
+  return d.login(password);
+}
+
+export async function setupPassword(password: string): Promise<Session> {
+  const d = window.sellerdeskDoor;
+  if (!d) return { loggedIn: true, passwordSet: true };
+  return d.setup(password);
+}
+
+export async function logout(): Promise<void> {
+  await window.sellerdeskDoor?.logout();
+}
+
+export const overview = (): Promise<Overview> => Desk.Overview();
+export const listShipments = (q: ShipmentQuery): Promise<ShipmentPage> => Desk.ListShipments(q);
+export const getShipment = (key: string): Promise<ShipmentDetail> => Desk.GetShipment(key);
+export const getSettings = (): Promise<SettingsView> => Desk.GetSettings();
+export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Desk.SaveSettings(s);
+export const syncLog = (market: string): Promise<SyncRunView[]> => Desk.SyncLog(market);
+
+/** Event names Go emits (app/events.go). */
+export const events = {
+  shipmentsChanged: "shipments:changed",
+  findingsAdded: "findings:added",
+  syncStarted: "sync:started",
+  syncProgress: "sync:progress",
+  syncFinished: "sync:finished",
+  settingsChanged: "settings:changed",
+} as const;
+
+export type EventName = (typeof events)[keyof typeof events];
+
+/** Subscribes to a Go event; returns the unsubscribe function. */
+export function onEvent(name: EventName, cb: (data: unknown) => void): () => void {
+  return EventsOn(name, cb);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { checkMark, emptyFilters, moveCursor, pageSize, toggleStatus, toQuery } from "./board";
+
+describe("toQuery", () => {
+  it("sends empty lists for unset filters", () => {
+    expect(toQuery(emptyFilters)).toEqual({
+      markets: [],
+      statuses: [],
+      findings: [],
+      blockedOnly: false,
+      from: "",
+      to: "",
+      text: "",
+      offset: 0,
+      limit: pageSize,
+    });
+  });
+  it("maps every control and trims the search text", () => {
+    const q = toQuery(
+      { market: "coupang", status: "PAID", finding: "ADDRESS_CHANGED", blockedOnly: true, from: "2026-11-01", to: "2026-11-22", text: "  김민준 " },
+      500,
+    );
+    expect(q.markets).toEqual(["coupang"]);
+    expect(q.statuses).toEqual(["PAID"]);
+    expect(q.findings).toEqual(["ADDRESS_CHANGED"]);
+    expect(q.blockedOnly).toBe(true);
+    expect(q.text).toBe("김민준");
+    expect(q.offset).toBe(500);
+  });
+});
+
+describe("toggleStatus", () => {
+  it("filters by a counter and clears on a second click", () => {
+    const f = toggleStatus(emptyFilters, "PAID");
+    expect(f.status).toBe("PAID");
+    expect(toggleStatus(f, "PAID").status).toBe("");
+  });
+});
+
+describe("checkMark", () => {
+  it("ranks block over warn over ok", () => {
+    expect(checkMark({ blocked: true, warned: true }).tone).toBe("block");
+    expect(checkMark({ blocked: false, warned: true }).tone).toBe("warn");
+    expect(checkMark({ blocked: false, warned: false }).mark).toBe("✓");
+  });
+});
+
+describe("moveCursor", () => {
+  it("stays inside the list", () => {
+    expect(moveCursor(-1, 1, 3)).toBe(0);
+    expect(moveCursor(-1, -1, 3)).toBe(2);
+    expect(moveCursor(2, 1, 3)).toBe(2);
+    expect(moveCursor(0, -1, 3)).toBe(0);
+    expect(moveCursor(0, 1, 0)).toBe(-1);
+  });
+});

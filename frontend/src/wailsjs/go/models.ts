@@ -1,0 +1,676 @@
+export namespace app {
+	
+	export class AuditLine {
+	    at: string;
+	    actor: string;
+	    action: string;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.actor = source["actor"];
+	        this.action = source["action"];
+	        this.detail = source["detail"];
+	    }
+	}
+	export class Counter {
+	    status: string;
+	    label: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.label = source["label"];
+	        this.count = source["count"];
+	    }
+	}
+	export class FindingBadge {
+	    code: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FindingBadge(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.label = source["label"];
+	    }
+	}
+	export class MarketOverview {
+	    market: string;
+	    label: string;
+	    configured: boolean;
+	    shipments: number;
+	    lastSync: string;
+	    lastError: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MarketOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.market = source["market"];
+	        this.label = source["label"];
+	        this.configured = source["configured"];
+	        this.shipments = source["shipments"];
+	        this.lastSync = source["lastSync"];
+	        this.lastError = source["lastError"];
+	    }
+	}
+	export class Overview {
+	    total: number;
+	    blocked: number;
+	    counters: Counter[];
+	    markets: MarketOverview[];
+	    dataDir: string;
+	    version: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.blocked = source["blocked"];
+	        this.counters = this.convertValues(source["counters"], Counter);
+	        this.markets = this.convertValues(source["markets"], MarketOverview);
+	        this.dataDir = source["dataDir"];
+	        this.version = source["version"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SettingsInput {
+	    naverClientId: string;
+	    naverClientSecret: string;
+	    naverBaseUrl: string;
+	    coupangVendorId: string;
+	    coupangAccessKey: string;
+	    coupangSecretKey: string;
+	    coupangBaseUrl: string;
+	    syncIntervalMinutes: number;
+	    autoAcknowledge: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SettingsInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.naverClientId = source["naverClientId"];
+	        this.naverClientSecret = source["naverClientSecret"];
+	        this.naverBaseUrl = source["naverBaseUrl"];
+	        this.coupangVendorId = source["coupangVendorId"];
+	        this.coupangAccessKey = source["coupangAccessKey"];
+	        this.coupangSecretKey = source["coupangSecretKey"];
+	        this.coupangBaseUrl = source["coupangBaseUrl"];
+	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
+	        this.autoAcknowledge = source["autoAcknowledge"];
+	    }
+	}
+	export class SettingsView {
+	    naverClientId: string;
+	    naverSecretHint: string;
+	    naverBaseUrl: string;
+	    coupangVendorId: string;
+	    coupangAccessHint: string;
+	    coupangSecretHint: string;
+	    coupangBaseUrl: string;
+	    syncIntervalMinutes: number;
+	    autoAcknowledge: boolean;
+	    dataDir: string;
+	    secretNote: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SettingsView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.naverClientId = source["naverClientId"];
+	        this.naverSecretHint = source["naverSecretHint"];
+	        this.naverBaseUrl = source["naverBaseUrl"];
+	        this.coupangVendorId = source["coupangVendorId"];
+	        this.coupangAccessHint = source["coupangAccessHint"];
+	        this.coupangSecretHint = source["coupangSecretHint"];
+	        this.coupangBaseUrl = source["coupangBaseUrl"];
+	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
+	        this.autoAcknowledge = source["autoAcknowledge"];
+	        this.dataDir = source["dataDir"];
+	        this.secretNote = source["secretNote"];
+	    }
+	}
+	export class ShipmentDetail {
+	    shipment: order.Shipment;
+	    marketLabel: string;
+	    statusLabel: string;
+	    units: number;
+	    blocked: boolean;
+	    history: AuditLine[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.shipment = this.convertValues(source["shipment"], order.Shipment);
+	        this.marketLabel = source["marketLabel"];
+	        this.statusLabel = source["statusLabel"];
+	        this.units = source["units"];
+	        this.blocked = source["blocked"];
+	        this.history = this.convertValues(source["history"], AuditLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ShipmentRow {
+	    key: string;
+	    market: string;
+	    marketLabel: string;
+	    id: string;
+	    orderId: string;
+	    status: string;
+	    statusLabel: string;
+	    marketStatus: string;
+	    paidAt: string;
+	    receiverName: string;
+	    phone: string;
+	    product: string;
+	    units: number;
+	    findings: FindingBadge[];
+	    blocked: boolean;
+	    warned: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.market = source["market"];
+	        this.marketLabel = source["marketLabel"];
+	        this.id = source["id"];
+	        this.orderId = source["orderId"];
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.marketStatus = source["marketStatus"];
+	        this.paidAt = source["paidAt"];
+	        this.receiverName = source["receiverName"];
+	        this.phone = source["phone"];
+	        this.product = source["product"];
+	        this.units = source["units"];
+	        this.findings = this.convertValues(source["findings"], FindingBadge);
+	        this.blocked = source["blocked"];
+	        this.warned = source["warned"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ShipmentPage {
+	    rows: ShipmentRow[];
+	    total: number;
+	    tookMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], ShipmentRow);
+	        this.total = source["total"];
+	        this.tookMs = source["tookMs"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ShipmentQuery {
+	    markets: string[];
+	    statuses: string[];
+	    findings: string[];
+	    blockedOnly: boolean;
+	    from: string;
+	    to: string;
+	    text: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.markets = source["markets"];
+	        this.statuses = source["statuses"];
+	        this.findings = source["findings"];
+	        this.blockedOnly = source["blockedOnly"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.text = source["text"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	
+	export class SyncRunView {
+	    started: string;
+	    duration: string;
+	    added: number;
+	    changed: number;
+	    calls: number;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncRunView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.started = source["started"];
+	        this.duration = source["duration"];
+	        this.added = source["added"];
+	        this.changed = source["changed"];
+	        this.calls = source["calls"];
+	        this.error = source["error"];
+	    }
+	}
+
+}
+
+export namespace order {
+	
+	export class Claim {
+	    type: string;
+	    marketStatus: string;
+	    // Go type: time
+	    requestedAt: any;
+	    reason?: string;
+	    open: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Claim(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.type = source["type"];
+	        this.marketStatus = source["marketStatus"];
+	        this.requestedAt = this.convertValues(source["requestedAt"], null);
+	        this.reason = source["reason"];
+	        this.open = source["open"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Event {
+	    kind: string;
+	    marketType: string;
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Event(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.marketType = source["marketType"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Evidence {
+	    field: string;
+	    old?: string;
+	    new?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Evidence(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	    }
+	}
+	export class Resolution {
+	    kind: string;
+	    reason?: string;
+	    by: string;
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Resolution(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.reason = source["reason"];
+	        this.by = source["by"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Finding {
+	    code: string;
+	    severity: string;
+	    message: string;
+	    line: number;
+	    evidence?: Evidence[];
+	    // Go type: time
+	    raisedAt: any;
+	    resolution?: Resolution;
+	
+	    static createFrom(source: any = {}) {
+	        return new Finding(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.severity = source["severity"];
+	        this.message = source["message"];
+	        this.line = source["line"];
+	        this.evidence = this.convertValues(source["evidence"], Evidence);
+	        this.raisedAt = this.convertValues(source["raisedAt"], null);
+	        this.resolution = this.convertValues(source["resolution"], Resolution);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Line {
+	    itemId: string;
+	    productId?: string;
+	    productName: string;
+	    optionName?: string;
+	    exposedName?: string;
+	    firstOptionName?: string;
+	    sellerCode?: string;
+	    quantity: number;
+	    canceledQty?: number;
+	    heldQty?: number;
+	    bundleSize?: number;
+	    unitPrice: number;
+	    totalPrice: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Line(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.productId = source["productId"];
+	        this.productName = source["productName"];
+	        this.optionName = source["optionName"];
+	        this.exposedName = source["exposedName"];
+	        this.firstOptionName = source["firstOptionName"];
+	        this.sellerCode = source["sellerCode"];
+	        this.quantity = source["quantity"];
+	        this.canceledQty = source["canceledQty"];
+	        this.heldQty = source["heldQty"];
+	        this.bundleSize = source["bundleSize"];
+	        this.unitPrice = source["unitPrice"];
+	        this.totalPrice = source["totalPrice"];
+	    }
+	}
+	export class Receiver {
+	    name: string;
+	    phone: string;
+	    phone2?: string;
+	    zip: string;
+	    address1: string;
+	    address2?: string;
+	    message?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Receiver(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.phone2 = source["phone2"];
+	        this.zip = source["zip"];
+	        this.address1 = source["address1"];
+	        this.address2 = source["address2"];
+	        this.message = source["message"];
+	    }
+	}
+	
+	export class Shipment {
+	    marketplace: string;
+	    id: string;
+	    orderId: string;
+	    packageNumber?: string;
+	    status: string;
+	    marketStatus: string;
+	    // Go type: time
+	    orderedAt: any;
+	    // Go type: time
+	    paidAt: any;
+	    // Go type: time
+	    changedAt: any;
+	    // Go type: time
+	    acknowledgedAt: any;
+	    ordererName?: string;
+	    receiver: Receiver;
+	    previousReceiver?: Receiver;
+	    lines: Line[];
+	    shippingFee: number;
+	    courier?: string;
+	    trackingNumber?: string;
+	    claim?: Claim;
+	    events?: Event[];
+	    noCombine?: boolean;
+	    findings?: Finding[];
+	    // Go type: time
+	    firstSeenAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Shipment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.marketplace = source["marketplace"];
+	        this.id = source["id"];
+	        this.orderId = source["orderId"];
+	        this.packageNumber = source["packageNumber"];
+	        this.status = source["status"];
+	        this.marketStatus = source["marketStatus"];
+	        this.orderedAt = this.convertValues(source["orderedAt"], null);
+	        this.paidAt = this.convertValues(source["paidAt"], null);
+	        this.changedAt = this.convertValues(source["changedAt"], null);
+	        this.acknowledgedAt = this.convertValues(source["acknowledgedAt"], null);
+	        this.ordererName = source["ordererName"];
+	        this.receiver = this.convertValues(source["receiver"], Receiver);
+	        this.previousReceiver = this.convertValues(source["previousReceiver"], Receiver);
+	        this.lines = this.convertValues(source["lines"], Line);
+	        this.shippingFee = source["shippingFee"];
+	        this.courier = source["courier"];
+	        this.trackingNumber = source["trackingNumber"];
+	        this.claim = this.convertValues(source["claim"], Claim);
+	        this.events = this.convertValues(source["events"], Event);
+	        this.noCombine = source["noCombine"];
+	        this.findings = this.convertValues(source["findings"], Finding);
+	        this.firstSeenAt = this.convertValues(source["firstSeenAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
