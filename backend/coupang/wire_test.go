@@ -19,7 +19,9 @@ func readFixture(t testing.TB) []byte {
 	return b
 }
 
-func kt(y int, mo time.Month, d, h, mi, s int) time.Time { return time.Date(y, mo, d, h, mi, s, 0, kst) }
+func kt(y int, mo time.Month, d, h, mi, s int) time.Time {
+	return time.Date(y, mo, d, h, mi, s, 0, kst)
+}
 
 func TestDecodeFixtureEveryField(t *testing.T) {
 	page, err := DecodeOrderSheetPage(readFixture(t))
