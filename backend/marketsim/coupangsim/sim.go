@@ -80,6 +80,7 @@ const (
 type Fault string
 
 const (
+	FaultNone                  Fault = "none" // a scripted pass: this call is answered normally
 	FaultServerError           Fault = "500"
 	FaultServiceUnavailable    Fault = "503"
 	FaultGatewayTimeout        Fault = "504"         // the request was not applied
@@ -106,6 +107,7 @@ type Server struct {
 	nextReceipt  int64
 	calls        map[Endpoint]int
 	scripted     map[Endpoint][]Fault
+	faulted      map[Fault]int
 	windowSecond int64
 	windowCount  int
 	blockedUntil time.Time
@@ -203,6 +205,7 @@ func New(cfg Config) (*Server, error) {
 		nextReceipt: 363667,
 		calls:       map[Endpoint]int{},
 		scripted:    map[Endpoint][]Fault{},
+		faulted:     map[Fault]int{},
 	}
 	s.seed(cfg.InitialOrders)
 	return s, nil
@@ -261,6 +264,9 @@ func (s *Server) serveLocked(r *http.Request, ep Endpoint, rest []string, vendor
 		return errorResponse(http.StatusBadRequest, "vendorId "+vendor+" does not match the access key's vendor.")
 	}
 	fault := s.nextFault(ep)
+	if fault != "" {
+		s.faulted[fault]++
+	}
 	switch fault {
 	case FaultIPNotAllowed:
 		return errorResponse(http.StatusForbidden, "Your ip address 203.0.113.7 is not allowed for this request.")
@@ -405,6 +411,9 @@ func (s *Server) transactionID() string {
 func (s *Server) nextFault(ep Endpoint) Fault {
 	if q := s.scripted[ep]; len(q) > 0 {
 		s.scripted[ep] = q[1:]
+		if q[0] == FaultNone {
+			return ""
+		}
 		return q[0]
 	}
 	if s.cfg.FaultRate <= 0 || s.rng.Float64() >= s.cfg.FaultRate {
@@ -436,6 +445,17 @@ func (s *Server) CallCounts() map[Endpoint]int {
 	defer s.mu.Unlock()
 	out := make(map[Endpoint]int, len(s.calls))
 	for k, v := range s.calls {
+		out[k] = v
+	}
+	return out
+}
+
+// Faults counts the faults served so far, scripted and random.
+func (s *Server) Faults() map[Fault]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[Fault]int, len(s.faulted))
+	for k, v := range s.faulted {
 		out[k] = v
 	}
 	return out
