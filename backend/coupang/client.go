@@ -281,7 +281,13 @@ func (c *Client) once(ctx context.Context, r request, rawQuery string, payload [
 		if errors.As(err, &apiErr) {
 			return err
 		}
-		return errTransient{fmt.Errorf("coupang: %s: %w", r.op, err)}
+		// A body that is not even JSON was cut short: worth another read, and for a write the
+		// outcome is unknown. A complete JSON body of an unexpected shape will not improve by
+		// asking again.
+		if r.write || !json.Valid(respBody) {
+			return errTransient{fmt.Errorf("coupang: %s: %w", r.op, err)}
+		}
+		return fmt.Errorf("coupang: %s: %w", r.op, err)
 	}
 	return nil
 }

@@ -559,3 +559,14 @@ func TestCouriers(t *testing.T) {
 	assert.False(t, KnownCourier("LOTTE"))
 	assert.True(t, KnownCourier("KGB"))
 }
+
+func TestUnexpectedShapeNotRetried(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"data":[{"shipmentBoxId":{"nested":true}}]}`, nil
+	}}
+	c, slept := newTestClient(t, rc)
+	_, err := c.OrderSheetsByDay(context.Background(), DayQuery{From: time.Now(), To: time.Now(), Status: "ACCEPT"})
+	assert.ErrorIs(t, err, ErrMalformedResponse)
+	assert.Equal(t, 1, rc.count(), "a complete JSON body of another shape is not asked again")
+	assert.Empty(t, *slept)
+}

@@ -153,7 +153,7 @@ func TestToClaims(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := tc.r
-			r.ReceiptID, r.OrderID, r.CreatedAt, r.ReturnItems = 99, 77, Time{at}, items
+			r.ReceiptID, r.OrderID, r.CreatedAt, r.ReturnItems = 99, 77, Time{Time: at}, items
 			claims := ToClaims(r)
 			require.Len(t, claims, 2)
 			c := claims[0]

@@ -337,3 +337,39 @@ func TestSimulatorErrorsAreTyped(t *testing.T) {
 	assert.Equal(t, 400, apiErr.HTTPStatus)
 	_ = c
 }
+
+func TestMinuteListsAndListDelay(t *testing.T) {
+	sim, srv, clk := newSim(t, func(c *coupangsim.Config) { c.InitialOrders = 0; c.ListDelay = 10 * time.Minute })
+	c := newClient(t, srv, clk)
+	ctx := context.Background()
+	ids := sim.AddOrders(3)
+	q := coupang.MinuteQuery{From: clk.Now().Add(-time.Hour), To: clk.Now(), Status: coupang.StatusAccept}
+	sheets, err := c.OrderSheetsByMinute(ctx, q)
+	require.NoError(t, err)
+	assert.Empty(t, sheets, "orders show in lists ~10 minutes after payment")
+	one, err := c.OrderSheet(ctx, ids[0])
+	require.NoError(t, err, "the single lookup is immediate")
+	assert.Equal(t, coupang.Int64(ids[0]), one.ShipmentBoxID)
+	byOrder, err := c.OrderSheetsByOrderID(ctx, int64(one.OrderID))
+	require.NoError(t, err)
+	assert.NotEmpty(t, byOrder)
+
+	clk.mu.Lock()
+	clk.t = clk.t.Add(11 * time.Minute)
+	clk.mu.Unlock()
+	q.To = clk.Now()
+	sheets, err = c.OrderSheetsByMinute(ctx, q)
+	require.NoError(t, err)
+	assert.Len(t, sheets, len(ids))
+
+	_, err = sim.CancelBox(ids[1], 1)
+	require.NoError(t, err)
+	reqs, err := c.ReturnRequests(ctx, coupang.ReturnQuery{From: clk.Now().Add(-time.Hour), To: clk.Now(), ByMinute: true, CancelType: "CANCEL"})
+	require.NoError(t, err)
+	require.Len(t, reqs, 1)
+	claims := coupang.ToClaims(reqs[0])
+	require.Len(t, claims, 1)
+	assert.Equal(t, strconv.FormatInt(ids[1], 10), claims[0].ShipmentID)
+	assert.Equal(t, order.ClaimCancel, claims[0].Claim.Type)
+	assert.Equal(t, "CANCEL", reqs[0].CancelType)
+}

@@ -66,8 +66,12 @@ func (t *Token) UnmarshalJSON(b []byte) error {
 
 // Time is a Coupang local time (no offset on the wire; read as KST). Both "2006-01-02T15:04:05"
 // and "2006-01-02 15:04:05" occur, with or without seconds, and plain dates. Empty and null are
-// the zero time.
-type Time struct{ time.Time }
+// the zero time. A value in no known style does not fail the whole order sheet: it is kept in
+// Unparsed and the time stays zero (the sheet's Raw JSON keeps it too).
+type Time struct {
+	time.Time
+	Unparsed string
+}
 
 var timeLayouts = []string{
 	"2006-01-02T15:04:05",
@@ -96,19 +100,22 @@ func ParseTime(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("coupang: unrecognised time %q", s)
 }
 
-// UnmarshalJSON accepts a string in one of the API's styles, or null.
+// UnmarshalJSON accepts a string in one of the API's styles, or null; see Time for the rest.
 func (t *Time) UnmarshalJSON(b []byte) error {
-	if bytes.Equal(bytes.TrimSpace(b), []byte("null")) {
-		t.Time = time.Time{}
+	*t = Time{}
+	b = bytes.TrimSpace(b)
+	if bytes.Equal(b, []byte("null")) {
 		return nil
 	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("coupang: time: %w", err)
+		t.Unparsed = string(b)
+		return nil
 	}
 	v, err := ParseTime(s)
 	if err != nil {
-		return err
+		t.Unparsed = s
+		return nil
 	}
 	t.Time = v
 	return nil

@@ -71,9 +71,9 @@ func TestDecodeFixtureEveryField(t *testing.T) {
 		FirstSellerProductItemName: "1개 160g",
 		CancelCount:                0,
 		HoldCountForCancel:         0,
-		EstimatedShippingDate:      Time{kt(2024, 4, 9, 0, 0, 0)},
+		EstimatedShippingDate:      Time{Time: kt(2024, 4, 9, 0, 0, 0)},
 		PlannedShippingDate:        Time{},
-		InvoiceNumberUploadDate:    Time{kt(2024, 4, 9, 19, 15, 38)},
+		InvoiceNumberUploadDate:    Time{Time: kt(2024, 4, 9, 19, 15, 38)},
 		ExtraProperties:            json.RawMessage(`{}`),
 		PricingBadge:               false,
 		UsedProduct:                false,
@@ -123,8 +123,8 @@ func TestDecodeFixtureEveryField(t *testing.T) {
 		SellerProductName:          "신서리티 미국산 레몬 가루 150g x 3개",
 		SellerProductItemName:      "3개 150g",
 		FirstSellerProductItemName: "3개 150g",
-		EstimatedShippingDate:      Time{kt(2024, 4, 11, 0, 0, 0)},
-		InvoiceNumberUploadDate:    Time{kt(2024, 4, 9, 19, 15, 36)},
+		EstimatedShippingDate:      Time{Time: kt(2024, 4, 11, 0, 0, 0)},
+		InvoiceNumberUploadDate:    Time{Time: kt(2024, 4, 9, 19, 15, 36)},
 		ExtraProperties:            json.RawMessage(`{}`),
 		DeliveryChargeTypeName:     "무료",
 		UpBundleItem:               false,
@@ -226,9 +226,14 @@ func TestTimeStyles(t *testing.T) {
 			}
 		})
 	}
-	var v Time
-	assert.Error(t, json.Unmarshal([]byte(`"yesterday"`), &v))
-	assert.Error(t, json.Unmarshal([]byte(`12`), &v))
+	for _, odd := range []string{`"yesterday"`, `12`, `{"a":1}`} {
+		var v Time
+		require.NoError(t, json.Unmarshal([]byte(odd), &v), "an odd time does not fail the sheet")
+		assert.True(t, v.IsZero())
+		assert.NotEmpty(t, v.Unparsed)
+	}
+	_, err := ParseTime("yesterday")
+	assert.Error(t, err)
 }
 
 func TestDecodeToleratesNullsAndUnknownFields(t *testing.T) {

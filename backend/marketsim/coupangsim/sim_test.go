@@ -487,3 +487,39 @@ func TestSeedDeterministicAndRealistic(t *testing.T) {
 		assert.Positive(t, statuses[s], s)
 	}
 }
+
+// FuzzServeHTTP feeds the simulator arbitrary Authorization headers, queries and bodies: it must
+// answer every request with a well-formed status and never panic.
+func FuzzServeHTTP(f *testing.F) {
+	f.Add("GET", "/ordersheets", "createdAtFrom=2024-04-01&createdAtTo=2024-04-10&status=ACCEPT", "", "CEA algorithm=HmacSHA256, access-key=a, signed-date=240410T030000Z, signature=00")
+	f.Add("PUT", "/ordersheets/acknowledgement", "", `{"vendorId":"A00012345","shipmentBoxIds":[1,2]}`, "CEA algorithm=HmacSHA256,access-key=x")
+	f.Add("POST", "/orders/invoices", "", `{"vendorId":"A00012345","orderSheetInvoiceApplyDtos":[{}]}`, "")
+	f.Add("GET", "/returnRequests", "cancelType=CANCEL&createdAtFrom=2024-04-10T00%3A00&createdAtTo=2024-04-10T01%3A00&searchType=timeFrame", "", "cea ,,,==")
+	clock := &fakeClock{t: time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC)}
+	cfg := DefaultConfig()
+	cfg.Now, cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders = clock.Now, -1, 0, 30
+	sim, err := New(cfg)
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, method, sub, query, body, auth string) {
+		for _, signed := range []bool{false, true} {
+			req := httptest.NewRequest(http.MethodGet, "/", strings.NewReader(body))
+			req.Method = method
+			req.URL.Path = base + sub
+			req.URL.RawQuery = query
+			if signed {
+				date := clock.Now().UTC().Format("060102T150405Z")
+				auth = fmt.Sprintf("CEA algorithm=HmacSHA256, access-key=%s, signed-date=%s, signature=%s",
+					cfg.AccessKey, date, sign(cfg.SecretKey, date, method, req.URL.Path, query))
+			}
+			req.Header.Set("Authorization", auth)
+			rec := httptest.NewRecorder()
+			sim.ServeHTTP(rec, req)
+			if rec.Code < 200 || rec.Code > 599 {
+				t.Fatalf("status %d", rec.Code)
+			}
+			if rec.Code != http.StatusOK && !json.Valid(rec.Body.Bytes()) {
+				t.Fatalf("error body is not JSON: %q", rec.Body.String())
+			}
+		}
+	})
+}
