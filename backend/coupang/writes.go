@@ -11,18 +11,25 @@ import (
 // Acknowledge moves ACCEPT boxes to INSTRUCT (상품준비중), at most 50 boxes per call, chunked.
 // Results of all chunks are merged. On an answer that is lost (504/521/timeout/truncated) it
 // stops and returns the results so far with an *OutcomeUnknownError naming the boxes of the
-// failed chunk: read those boxes back before acknowledging them again.
+// failed chunk: read those boxes back before acknowledging them again. Any other error (400,
+// 429, ...) also stops at its chunk; later chunks are not sent. Repeated ids are sent once.
 func (c *Client) Acknowledge(ctx context.Context, shipmentBoxIDs []int64) (WriteResult, error) {
 	if len(shipmentBoxIDs) == 0 {
 		return WriteResult{ResponseCode: ResponseNone}, invalid("shipmentBoxIds", "no boxes given")
 	}
+	unique := make([]int64, 0, len(shipmentBoxIDs))
+	seen := make(map[int64]bool, len(shipmentBoxIDs))
 	for _, id := range shipmentBoxIDs {
 		if id <= 0 {
 			return WriteResult{ResponseCode: ResponseNone}, invalid("shipmentBoxIds", "box id %d is not positive", id)
 		}
+		if !seen[id] {
+			seen[id] = true
+			unique = append(unique, id)
+		}
 	}
 	var merged []BoxResult
-	for chunk := range slices.Chunk(shipmentBoxIDs, MaxAckBoxes) {
+	for chunk := range slices.Chunk(unique, MaxAckBoxes) {
 		body := struct {
 			VendorID       string  `json:"vendorId"`
 			ShipmentBoxIDs []int64 `json:"shipmentBoxIds"`
