@@ -358,8 +358,8 @@ func parseAPIError(op string, resp *http.Response, body []byte) *APIError {
 // htmlTitle extracts a short text from an HTML error page ("Access Denied").
 func htmlTitle(b []byte) string {
 	s := string(b)
+	lower := asciiLower(s) // same length as s, so indexes carry over
 	for _, tag := range []string{"title", "h1"} {
-		lower := strings.ToLower(s)
 		i := strings.Index(lower, "<"+tag)
 		if i < 0 {
 			continue
@@ -371,6 +371,17 @@ func htmlTitle(b []byte) string {
 		}
 	}
 	return "HTML error page"
+}
+
+// asciiLower lowers A-Z only, keeping every byte offset (strings.ToLower may change lengths).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // checkCode turns a 2xx answer whose envelope code is not a success into an APIError.

@@ -2,11 +2,15 @@ package coupang
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -569,4 +573,47 @@ func TestUnexpectedShapeNotRetried(t *testing.T) {
 	assert.ErrorIs(t, err, ErrMalformedResponse)
 	assert.Equal(t, 1, rc.count(), "a complete JSON body of another shape is not asked again")
 	assert.Empty(t, *slept)
+}
+
+// TestKoreanQuerySignedAsSent sends Korean and ':' through the client and checks the signature
+// server-side over r.URL.RawQuery exactly as received.
+func TestKoreanQuerySignedAsSent(t *testing.T) {
+	var got string
+	verify := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		auth := r.Header.Get("Authorization")
+		i := strings.Index(auth, "signed-date=")
+		date := auth[i+len("signed-date=") : i+len("signed-date=")+14]
+		m := hmac.New(sha256.New, []byte(testSecret))
+		m.Write([]byte(date + r.Method + r.URL.Path + r.URL.RawQuery))
+		got = r.URL.RawQuery
+		if !strings.HasSuffix(auth, "signature="+hex.EncodeToString(m.Sum(nil))) {
+			w.WriteHeader(401)
+			_, _ = io.WriteString(w, `{"code":"ERROR","message":"Invalid signature."}`)
+			return
+		}
+		_, _ = io.WriteString(w, `{"code":200,"data":[]}`)
+	})
+	c, _ := newTestClient(t, verify)
+	q := url.Values{"sellerProductName": {"신서리티 델타 구운 캐슈넛"}, "createdAtFrom": {"2024-04-10T00:00"}, "memo": {"문 앞 / 부재 시 경비실"}}
+	err := c.call(context.Background(), request{op: "test", method: http.MethodGet, path: c.basePath() + "/ordersheets", query: q},
+		func([]byte) error { return nil })
+	require.NoError(t, err)
+	assert.Contains(t, got, "createdAtFrom=2024-04-10T00%3A00")
+	assert.Contains(t, got, "%EC%8B%A0%EC%84%9C%EB%A6%AC%ED%8B%B0")
+}
+
+func FuzzParseAPIError(f *testing.F) {
+	f.Add(401, "application/json", `{"code":"ERROR","message":"Invalid signature.","transactionId":"x"}`)
+	f.Add(403, "text/html", `<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD></HTML>`)
+	f.Add(429, "", `Too Many Requests`)
+	f.Add(500, "application/json", `{"code":500,"error":"boom"}`)
+	f.Fuzz(func(t *testing.T, status int, ct, body string) {
+		resp := &http.Response{StatusCode: status, Header: http.Header{"Content-Type": {ct}}}
+		e := parseAPIError("op", resp, []byte(body))
+		if e.HTTPStatus != status {
+			t.Fatalf("status %d, want %d", e.HTTPStatus, status)
+		}
+		_ = e.Error()
+		_ = SellerMessage(e)
+	})
 }

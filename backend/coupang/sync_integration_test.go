@@ -373,3 +373,42 @@ func TestMinuteListsAndListDelay(t *testing.T) {
 	assert.Equal(t, order.ClaimCancel, claims[0].Claim.Type)
 	assert.Equal(t, "CANCEL", reqs[0].CancelType)
 }
+
+// BenchmarkSyncFromSimulator measures a full day-list sync of 400 boxes (6 statuses, 50 per
+// page) plus the cancel list, over loopback HTTP, without pacing.
+func BenchmarkSyncFromSimulator(b *testing.B) {
+	clk := &clock{t: time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC)}
+	cfg := coupangsim.DefaultConfig()
+	cfg.Now, cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders = clk.Now, -1, 0, 400
+	sim, err := coupangsim.New(cfg)
+	require.NoError(b, err)
+	srv := httptest.NewServer(sim)
+	defer srv.Close()
+	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL),
+		coupang.WithClock(clk.Now), coupang.WithRateLimit(0, 1))
+	require.NoError(b, err)
+	ctx := context.Background()
+	from, to := clk.Now().AddDate(0, 0, -15), clk.Now()
+	b.ReportAllocs()
+	for b.Loop() {
+		total := 0
+		for _, st := range coupang.OrderSheetStatuses() {
+			sheets, err := c.OrderSheetsByDay(ctx, coupang.DayQuery{From: from, To: to, Status: st})
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, s := range sheets {
+				if _, err := coupang.ToShipment(s); err != nil {
+					b.Fatal(err)
+				}
+			}
+			total += len(sheets)
+		}
+		if _, err := c.ReturnRequests(ctx, coupang.ReturnQuery{From: from, To: to, CancelType: "CANCEL"}); err != nil {
+			b.Fatal(err)
+		}
+		if total < 350 {
+			b.Fatalf("synced %d", total)
+		}
+	}
+}

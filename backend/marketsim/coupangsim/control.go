@@ -460,3 +460,23 @@ func (s *Server) view(b *box, now time.Time) BoxView {
 	}
 	return v
 }
+
+// AdvanceAll moves every shipped box one step along DEPARTURE → DELIVERING → FINAL_DELIVERY
+// (the couriers' day, for the demo). It returns how many boxes moved.
+func (s *Server) AdvanceAll() int {
+	s.mu.Lock()
+	var ids []int64
+	for _, b := range s.sortedBoxes() {
+		if b.Status == "DEPARTURE" || b.Status == "DELIVERING" {
+			ids = append(ids, b.ID)
+		}
+	}
+	s.mu.Unlock()
+	n := 0
+	for _, id := range ids {
+		if _, err := s.Advance(id); err == nil {
+			n++
+		}
+	}
+	return n
+}

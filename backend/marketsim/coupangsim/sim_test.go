@@ -523,3 +523,21 @@ func FuzzServeHTTP(f *testing.F) {
 		}
 	})
 }
+
+func TestAdvanceAll(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.InitialOrders = 60; c.Seed = 5 })
+	moving := 0
+	for _, v := range h.sim.Boxes() {
+		if v.Status == "DEPARTURE" || v.Status == "DELIVERING" {
+			moving++
+		}
+	}
+	require.Positive(t, moving)
+	assert.Equal(t, moving, h.sim.AdvanceAll())
+	for range 3 {
+		h.sim.AdvanceAll()
+	}
+	for _, v := range h.sim.Boxes() {
+		assert.NotContains(t, []string{"DEPARTURE", "DELIVERING"}, v.Status)
+	}
+}
