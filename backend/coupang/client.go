@@ -61,7 +61,13 @@ func WithBaseURL(u string) Option { return func(c *Client) { c.baseURL = strings
 func WithAPIVersion(v string) Option { return func(c *Client) { c.version = v } }
 
 // WithHTTPClient sets the HTTP client; its Timeout should exceed the extended timeout.
-func WithHTTPClient(h *http.Client) Option { return func(c *Client) { c.httpClient = h } }
+func WithHTTPClient(h *http.Client) Option {
+	return func(c *Client) {
+		if h != nil {
+			c.httpClient = h
+		}
+	}
+}
 
 // WithClock sets the clock used for signatures and rate-limit pauses.
 func WithClock(now func() time.Time) Option { return func(c *Client) { c.now = now } }

@@ -32,7 +32,8 @@ func MapStatus(s string) (order.Status, error) {
 }
 
 // ToShipment maps one order sheet to a shipment (one box). A box whose every item is fully
-// cancelled is StatusCanceled whatever its order-sheet status.
+// cancelled is StatusCanceled (ACCEPT/INSTRUCT) or StatusReturned (after dispatch). The result passes
+// order.Shipment.Validate, or an error says why the sheet cannot be stored.
 func ToShipment(s OrderSheet) (order.Shipment, error) {
 	if s.ShipmentBoxID <= 0 {
 		return order.Shipment{}, fmt.Errorf("coupang: order sheet without shipmentBoxId")
@@ -75,6 +76,12 @@ func ToShipment(s OrderSheet) (order.Shipment, error) {
 	}
 	if allCanceled {
 		sh.Status = order.StatusCanceled
+		if st != order.StatusPaid && st != order.StatusAcknowledged {
+			sh.Status = order.StatusReturned // it had left the seller: a return, not a cancel
+		}
+	}
+	if err := sh.Validate(); err != nil {
+		return order.Shipment{}, fmt.Errorf("coupang: box %d: %w", s.ShipmentBoxID, err)
 	}
 	return sh, nil
 }

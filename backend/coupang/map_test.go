@@ -103,6 +103,12 @@ func TestToShipmentTable(t *testing.T) {
 			assert.Equal(t, order.StatusCanceled, sh.Status)
 			assert.Equal(t, "INSTRUCT", sh.MarketStatus)
 		}},
+		{"fully returned after dispatch", func(s *OrderSheet) {
+			s.Status = "FINAL_DELIVERY"
+			s.OrderItems[0].CancelCount, s.OrderItems[0].HoldCountForCancel = 3, 0
+		}, func(t *testing.T, sh order.Shipment) {
+			assert.Equal(t, order.StatusReturned, sh.Status)
+		}},
 		{"canceled flag", func(s *OrderSheet) { s.OrderItems[0].Canceled = true }, func(t *testing.T, sh order.Shipment) {
 			assert.Equal(t, order.StatusCanceled, sh.Status)
 		}},
@@ -129,6 +135,10 @@ func TestToShipmentTable(t *testing.T) {
 	assert.Error(t, err, "no box id")
 	_, err = ToShipment(OrderSheet{ShipmentBoxID: 1, Status: "WHAT"})
 	assert.Error(t, err)
+	_, err = ToShipment(OrderSheet{ShipmentBoxID: 1, Status: "ACCEPT", OrderItems: []OrderItem{{VendorItemID: 1, ShippingCount: -1, SellerProductName: "x"}}})
+	assert.Error(t, err, "negative quantity")
+	_, err = ToShipment(OrderSheet{ShipmentBoxID: 1, Status: "ACCEPT", OrderItems: []OrderItem{{VendorItemID: 1, ShippingCount: 1}}})
+	assert.Error(t, err, "no name at all")
 }
 
 func TestToClaims(t *testing.T) {

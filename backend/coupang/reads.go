@@ -161,7 +161,8 @@ func (c *Client) orderSheetPage(ctx context.Context, op string, v url.Values) (O
 }
 
 // OrderSheetsByDay fetches every page of the day list (following nextToken until it is empty).
-// A box repeated across pages is returned once.
+// A box repeated across pages is returned once. On an error the sheets of the pages already read
+// are returned with it.
 func (c *Client) OrderSheetsByDay(ctx context.Context, q DayQuery) ([]OrderSheet, error) {
 	v, err := q.values()
 	if err != nil {

@@ -305,6 +305,7 @@ func FuzzDecodeOrderSheetPage(f *testing.F) {
 	f.Add(readFixture(f))
 	f.Add([]byte(`{"code":"200","data":{"shipmentBoxId":"1"}}`))
 	f.Add([]byte(`{"code":200,"data":null,"nextToken":12}`))
+	f.Add([]byte(`{"code":200,"data":[{"shipmentBoxId":5,"status":"ACCEPT","orderItems":[{"vendorItemId":1,"shippingCount":-2}]}]}`))
 	f.Add([]byte(`{"code":200,"data":[{"orderedAt":"2024-04-09 22:41","orderItems":[{"upBundleSize":null}]}]`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		page, err := DecodeOrderSheetPage(b)
