@@ -400,3 +400,12 @@ func (c *Client) ReturnRequests(ctx context.Context, q ReturnQuery) ([]ReturnReq
 	}
 	return out, fmt.Errorf("coupang: %s: more than %d pages", op, maxPages)
 }
+
+// CheckConnection makes one cheap read (today's ACCEPT list, one per page) to test the keys, the
+// PC clock and the IP registration from the settings screen. Explain a failure with
+// SellerMessage.
+func (c *Client) CheckConnection(ctx context.Context) error {
+	today := c.now()
+	_, err := c.OrderSheetPage(ctx, DayQuery{From: today, To: today, Status: StatusAccept, MaxPerPage: 1}, "")
+	return err
+}

@@ -412,3 +412,15 @@ func BenchmarkSyncFromSimulator(b *testing.B) {
 		}
 	}
 }
+
+func TestCheckConnection(t *testing.T) {
+	sim, srv, clk := newSim(t, func(c *coupangsim.Config) { c.InitialOrders = 0 })
+	require.NoError(t, newClient(t, srv, clk).CheckConnection(context.Background()))
+	assert.Equal(t, 1, sim.Calls(coupangsim.EndpointOrderSheets))
+	cfg := coupangsim.DefaultConfig()
+	bad, err := coupang.New(cfg.VendorID, cfg.AccessKey, "not-the-secret", coupang.WithBaseURL(srv.URL), coupang.WithClock(clk.Now))
+	require.NoError(t, err)
+	err = bad.CheckConnection(context.Background())
+	assert.True(t, coupang.IsSignatureOrClock(err))
+	assert.Contains(t, coupang.SellerMessage(err), "Secret Key")
+}
