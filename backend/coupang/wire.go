@@ -108,7 +108,9 @@ func (t *Time) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
+	if n := len(b); n >= 2 && b[0] == '"' && b[n-1] == '"' && bytes.IndexByte(b, '\\') < 0 {
+		s = string(b[1 : n-1]) // fast path: a plain string without escapes
+	} else if err := json.Unmarshal(b, &s); err != nil {
 		t.Unparsed = string(b)
 		return nil
 	}
