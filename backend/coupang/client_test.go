@@ -1,0 +1,619 @@
+package coupang
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const (
+	testVendor = "A00012345"
+	testAccess = "a1b2c3d4-0000-4000-8000-000000000001"
+	testSecret = "0123456789abcdef0123456789abcdef01234567"
+)
+
+// recorder is a scripted fake: each request gets the next answer of its path.
+type recorder struct {
+	mu       sync.Mutex
+	requests []*http.Request
+	bodies   []string
+	answer   func(n int, r *http.Request) (int, string, http.Header)
+}
+
+func (rc *recorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	b, _ := io.ReadAll(r.Body)
+	rc.mu.Lock()
+	n := len(rc.requests)
+	rc.requests = append(rc.requests, r.Clone(context.Background()))
+	rc.bodies = append(rc.bodies, string(b))
+	rc.mu.Unlock()
+	status, body, h := rc.answer(n, r)
+	for k, v := range h {
+		w.Header()[k] = v
+	}
+	if w.Header().Get("Content-Type") == "" {
+		w.Header().Set("Content-Type", "application/json;charset=UTF-8")
+	}
+	w.WriteHeader(status)
+	_, _ = io.WriteString(w, body)
+}
+
+func (rc *recorder) count() int {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	return len(rc.requests)
+}
+
+func newTestClient(t *testing.T, h http.Handler, opts ...Option) (*Client, *[]time.Duration) {
+	t.Helper()
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	var mu sync.Mutex
+	slept := &[]time.Duration{}
+	base := []Option{
+		WithBaseURL(srv.URL),
+		WithRateLimit(0, 1),
+		WithSleep(func(ctx context.Context, d time.Duration) error {
+			mu.Lock()
+			*slept = append(*slept, d)
+			mu.Unlock()
+			return ctx.Err()
+		}),
+		WithClock(func() time.Time { return time.Date(2024, 1, 15, 9, 30, 0, 0, time.UTC) }),
+	}
+	c, err := New(testVendor, testAccess, testSecret, append(base, opts...)...)
+	require.NoError(t, err)
+	return c, slept
+}
+
+func sheetJSON(id int64, status string) string {
+	return fmt.Sprintf(`{"shipmentBoxId":%d,"orderId":%d,"status":%q,"orderItems":[{"vendorItemId":%d,"shippingCount":1,"sellerProductName":"상품"}]}`, id, id+1000, status, id+5000)
+}
+
+func TestRequestSignedOverQueryAsSent(t *testing.T) {
+	v := loadVectors(t)
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"message":"OK","data":[],"nextToken":""}`, nil
+	}}
+	c, _ := newTestClient(t, rc)
+	_, err := c.OrderSheetsByMinute(context.Background(), MinuteQuery{
+		From: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 9, 0, 0, 0, kst), Status: "ACCEPT"})
+	require.NoError(t, err)
+	require.Equal(t, 1, rc.count())
+	r := rc.requests[0]
+	assert.Equal(t, v.Vectors[1].Query, r.URL.RawQuery)
+	assert.Equal(t, v.Vectors[1].Path, r.URL.Path)
+	assert.Equal(t, v.Vectors[1].Authorization, r.Header.Get("Authorization"))
+	assert.Equal(t, "90000", r.Header.Get("X-EXTENDED-TIMEOUT"))
+	assert.Equal(t, testVendor, r.Header.Get("X-Requested-By"))
+
+	_, err = c.OrderSheetsByDay(context.Background(), DayQuery{
+		From: time.Date(2024, 1, 14, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), Status: "ACCEPT"})
+	require.NoError(t, err)
+	assert.Equal(t, v.Vectors[0].Authorization, rc.requests[1].Header.Get("Authorization"))
+}
+
+func TestNewSignaturePerRequest(t *testing.T) {
+	now := time.Date(2024, 1, 15, 9, 30, 0, 0, time.UTC)
+	var mu sync.Mutex
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"data":` + sheetJSON(1, "ACCEPT") + `}`, nil
+	}}
+	c, _ := newTestClient(t, rc, WithClock(func() time.Time { mu.Lock(); defer mu.Unlock(); now = now.Add(time.Second); return now }))
+	for range 2 {
+		_, err := c.OrderSheet(context.Background(), 1)
+		require.NoError(t, err)
+	}
+	a, b := rc.requests[0].Header.Get("Authorization"), rc.requests[1].Header.Get("Authorization")
+	assert.NotEqual(t, a, b)
+	assert.Contains(t, a, "signed-date=240115T0930")
+	assert.NotEqual(t, a[strings.Index(a, "signed-date="):strings.Index(a, ", signature")], b[strings.Index(b, "signed-date="):strings.Index(b, ", signature")])
+}
+
+func TestPagingFollowsNextToken(t *testing.T) {
+	pages := map[string]string{
+		"":   `{"code":200,"message":"OK","data":[` + sheetJSON(1, "INSTRUCT") + `,` + sheetJSON(2, "INSTRUCT") + `],"nextToken":"t2"}`,
+		"t2": `{"code":"200","message":"OK","data":[` + sheetJSON(2, "INSTRUCT") + `,` + sheetJSON(3, "INSTRUCT") + `],"nextToken":33}`,
+		"33": `{"code":200,"message":"OK","data":[` + sheetJSON(4, "INSTRUCT") + `],"nextToken":""}`,
+	}
+	rc := &recorder{answer: func(_ int, r *http.Request) (int, string, http.Header) {
+		return 200, pages[r.URL.Query().Get("nextToken")], nil
+	}}
+	c, _ := newTestClient(t, rc)
+	sheets, err := c.OrderSheetsByDay(context.Background(), DayQuery{From: time.Now(), To: time.Now(), Status: "INSTRUCT", MaxPerPage: 2})
+	require.NoError(t, err)
+	var ids []Int64
+	for _, s := range sheets {
+		ids = append(ids, s.ShipmentBoxID)
+	}
+	assert.Equal(t, []Int64{1, 2, 3, 4}, ids)
+	require.Equal(t, 3, rc.count())
+	assert.False(t, rc.requests[0].URL.Query().Has("nextToken"), "first page omits nextToken")
+	for _, r := range rc.requests {
+		assert.Equal(t, "2", r.URL.Query().Get("maxPerPage"))
+		assert.Equal(t, "INSTRUCT", r.URL.Query().Get("status"))
+	}
+}
+
+func TestPagingStopsOnRepeatedToken(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"data":[],"nextToken":"same"}`, nil
+	}}
+	c, _ := newTestClient(t, rc)
+	_, err := c.OrderSheetsByDay(context.Background(), DayQuery{From: time.Now(), To: time.Now(), Status: "ACCEPT"})
+	assert.ErrorIs(t, err, ErrMalformedResponse)
+	assert.Equal(t, 2, rc.count())
+}
+
+func TestMinuteListDefensivePaging(t *testing.T) {
+	rc := &recorder{answer: func(n int, r *http.Request) (int, string, http.Header) {
+		if n == 0 {
+			return 200, `{"code":200,"data":[` + sheetJSON(1, "ACCEPT") + `],"nextToken":"x"}`, nil
+		}
+		return 200, `{"code":200,"data":[` + sheetJSON(2, "ACCEPT") + `]}`, nil
+	}}
+	c, _ := newTestClient(t, rc)
+	now := time.Now()
+	sheets, err := c.OrderSheetsByMinute(context.Background(), MinuteQuery{From: now.Add(-time.Hour), To: now, Status: "ACCEPT"})
+	require.NoError(t, err)
+	assert.Len(t, sheets, 2)
+	assert.Equal(t, "timeFrame", rc.requests[0].URL.Query().Get("searchType"))
+	assert.False(t, rc.requests[0].URL.Query().Has("maxPerPage"))
+}
+
+func TestClientSideLimits(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) { return 200, `{"code":200,"data":[]}`, nil }}
+	c, _ := newTestClient(t, rc)
+	ctx := context.Background()
+	d := time.Date(2024, 1, 1, 0, 0, 0, 0, kst)
+	var v *ValidationError
+	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d.AddDate(0, 0, 32), Status: "ACCEPT"})
+	assert.ErrorAs(t, err, &v)
+	_, err = c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d.AddDate(0, 0, 31), Status: "ACCEPT", MaxPerPage: 51})
+	assert.ErrorAs(t, err, &v)
+	_, err = c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d, Status: "ACCEPT,INSTRUCT"})
+	assert.ErrorAs(t, err, &v)
+	_, err = c.OrderSheetsByDay(ctx, DayQuery{From: d.AddDate(0, 0, 1), To: d, Status: "ACCEPT"})
+	assert.ErrorAs(t, err, &v)
+	_, err = c.OrderSheetsByMinute(ctx, MinuteQuery{From: d, To: d.Add(24*time.Hour + time.Minute), Status: "ACCEPT"})
+	assert.ErrorAs(t, err, &v)
+	_, err = c.ReturnRequests(ctx, ReturnQuery{From: d, To: d, CancelType: "CANCEL", Status: "RU"})
+	assert.ErrorAs(t, err, &v)
+	_, err = c.ReturnRequests(ctx, ReturnQuery{From: d, To: d})
+	assert.ErrorAs(t, err, &v)
+	_, err = c.ReturnRequests(ctx, ReturnQuery{From: d, To: d, Status: "XX"})
+	assert.ErrorAs(t, err, &v)
+	_, err = c.Acknowledge(ctx, nil)
+	assert.ErrorAs(t, err, &v)
+	_, err = c.UploadInvoices(ctx, []Invoice{{ShipmentBoxID: 1, OrderID: 2, VendorItemID: 3, DeliveryCompanyCode: "CJGLS"}})
+	assert.ErrorAs(t, err, &v, "missing invoice number")
+	_, err = c.UploadInvoices(ctx, []Invoice{{ShipmentBoxID: 1, OrderID: 2, VendorItemID: 3, DeliveryCompanyCode: "cj 대한통운", InvoiceNumber: "1"}})
+	assert.ErrorAs(t, err, &v, "courier name instead of code")
+	assert.Equal(t, 0, rc.count(), "nothing was sent")
+	assert.Contains(t, SellerMessage(err), "쿠팡 API 제한")
+
+	// Exactly 31 days and 24 hours are allowed.
+	_, err = c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d.AddDate(0, 0, 31), Status: "ACCEPT"})
+	require.NoError(t, err)
+	_, err = c.OrderSheetsByMinute(ctx, MinuteQuery{From: d, To: d.Add(24 * time.Hour), Status: "ACCEPT"})
+	require.NoError(t, err)
+	_, err = New("A0001/2", "a", "b")
+	assert.ErrorAs(t, err, &v)
+}
+
+func TestOrderSheetsByOrderIDObjectOrArray(t *testing.T) {
+	for _, data := range []string{sheetJSON(7, "ACCEPT"), `[` + sheetJSON(7, "ACCEPT") + `,` + sheetJSON(8, "ACCEPT") + `]`} {
+		rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+			return 200, `{"code":"200","message":"OK","data":` + data + `}`, nil
+		}}
+		c, _ := newTestClient(t, rc)
+		sheets, err := c.OrderSheetsByOrderID(context.Background(), 1007)
+		require.NoError(t, err)
+		require.NotEmpty(t, sheets)
+		assert.Equal(t, Int64(7), sheets[0].ShipmentBoxID)
+		assert.Equal(t, "/v2/providers/openapi/apis/api/v4/vendors/A00012345/1007/ordersheets", rc.requests[0].URL.Path)
+	}
+}
+
+func TestAPIVersionConfigurable(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"data":` + sheetJSON(9, "ACCEPT") + `}`, nil
+	}}
+	c, _ := newTestClient(t, rc, WithAPIVersion("v5"))
+	_, err := c.OrderSheet(context.Background(), 9)
+	require.NoError(t, err)
+	assert.Equal(t, "/v2/providers/openapi/apis/api/v5/vendors/A00012345/ordersheets/9", rc.requests[0].URL.Path)
+}
+
+func TestReadsRetriedOn5xxAndTruncation(t *testing.T) {
+	answers := []struct {
+		status int
+		body   string
+	}{
+		{503, `{"code":"ERROR","message":"busy"}`},
+		{200, `{"code":200,"data":[` + sheetJSON(1, "ACCEPT")[:20]},
+		{504, `{"code":"ERROR","message":"Request timed out"}`},
+		{200, `{"code":200,"data":[` + sheetJSON(1, "ACCEPT") + `]}`},
+	}
+	rc := &recorder{answer: func(n int, r *http.Request) (int, string, http.Header) {
+		return answers[n].status, answers[n].body, nil
+	}}
+	c, slept := newTestClient(t, rc)
+	sheets, err := c.OrderSheetsByDay(context.Background(), DayQuery{From: time.Now(), To: time.Now(), Status: "ACCEPT"})
+	require.NoError(t, err)
+	assert.Len(t, sheets, 1)
+	assert.Equal(t, 4, rc.count())
+	assert.Len(t, *slept, 3)
+}
+
+func TestReadRetriesBounded(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 500, `{"code":"ERROR","message":"internal"}`, nil
+	}}
+	c, slept := newTestClient(t, rc, WithRetry(2, func(n int) time.Duration { return time.Duration(n) * time.Minute }))
+	_, err := c.OrderSheet(context.Background(), 1)
+	require.Error(t, err)
+	assert.Equal(t, 3, rc.count())
+	assert.Equal(t, []time.Duration{time.Minute, 2 * time.Minute}, *slept)
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	assert.Equal(t, 500, apiErr.HTTPStatus)
+}
+
+func TestDefaultBackoffJittered(t *testing.T) {
+	for attempt := 1; attempt <= 8; attempt++ {
+		base := min(time.Second<<min(attempt-1, 5), 30*time.Second)
+		for range 20 {
+			d := jitteredBackoff(attempt)
+			assert.GreaterOrEqual(t, d, base/2)
+			assert.Less(t, d, base/2+base)
+		}
+	}
+}
+
+func TestTypedErrors(t *testing.T) {
+	tests := []struct {
+		name   string
+		status int
+		body   string
+		header http.Header
+		check  func(error) bool
+		ko     string
+	}{
+		{"invalid signature", 401, `{"code":"ERROR","message":"Invalid signature.","transactionId":"36b96dc7"}`, nil, IsSignatureOrClock, "서명"},
+		{"expired signature", 401, `{"code":"ERROR","message":"Specified signature is expired."}`, nil, IsClockSkew, "시계"},
+		{"key expired", 401, `{"code":"ERROR","message":"Access key is expired."}`, nil, IsKeyExpired, "재발급"},
+		{"ip not allowed", 403, `{"code":"ERROR","message":"Your ip address 1.2.3.4 is not allowed"}`, nil, IsIPNotAllowed, "IP"},
+		{"access denied html", 403, `<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>Reference #18.1</BODY></HTML>`, http.Header{"Content-Type": {"text/html"}}, IsTemporaryBlock, "일시적으로"},
+		{"rate limit", 429, `{"code":"ERROR","message":"Too Many Requests"}`, nil, IsRateLimit, "분 뒤"},
+		{"gateway timeout", 504, `{"code":"ERROR","message":"Request timed out, if the situation continues consider applying timeout extension."}`, nil, IsGatewayTimeout, "시간이 초과"},
+		{"bad request", 400, `{"code":"ERROR","message":"createdAtTo is invalid"}`, nil, func(err error) bool {
+			e, ok := asAPIError(err)
+			return ok && e.HTTPStatus == 400 && e.Message == "createdAtTo is invalid"
+		}, "거부"},
+	}
+	all := []func(error) bool{IsSignatureOrClock, IsKeyExpired, IsIPNotAllowed, IsTemporaryBlock, IsRateLimit, IsGatewayTimeout}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) { return tc.status, tc.body, tc.header }}
+			c, _ := newTestClient(t, rc, WithRetry(0, nil))
+			_, err := c.OrderSheet(context.Background(), 1)
+			require.Error(t, err)
+			assert.True(t, tc.check(err), "%v", err)
+			n := 0
+			for _, f := range all {
+				if f(err) {
+					n++
+				}
+			}
+			assert.LessOrEqual(t, n, 1, "exactly one classification: %v", err)
+			msg := SellerMessage(err)
+			assert.Contains(t, msg, tc.ko)
+			for _, s := range []string{err.Error(), msg} {
+				assert.NotContains(t, s, testSecret)
+			}
+		})
+	}
+}
+
+func TestRateLimitStopsCalling(t *testing.T) {
+	now := time.Date(2024, 1, 15, 9, 30, 0, 0, time.UTC)
+	var mu sync.Mutex
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	rc := &recorder{answer: func(n int, _ *http.Request) (int, string, http.Header) {
+		if n == 0 {
+			return 429, `{"code":"ERROR","message":"Too Many Requests"}`, nil
+		}
+		return 200, `{"code":200,"data":` + sheetJSON(1, "ACCEPT") + `}`, nil
+	}}
+	c, slept := newTestClient(t, rc, WithClock(clock))
+	_, err := c.OrderSheet(context.Background(), 1)
+	require.True(t, IsRateLimit(err))
+	assert.Equal(t, DefaultRateLimitPause, RetryAfter(err))
+	assert.Empty(t, *slept, "429 is not retried")
+
+	_, err = c.OrderSheet(context.Background(), 1)
+	require.True(t, IsRateLimit(err), "still blocked locally")
+	assert.Equal(t, 1, rc.count(), "no call during the block")
+
+	mu.Lock()
+	now = now.Add(DefaultRateLimitPause + time.Second)
+	mu.Unlock()
+	_, err = c.OrderSheet(context.Background(), 1)
+	require.NoError(t, err)
+
+	// Retry-After in seconds is honoured but never below a minute.
+	rc2 := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 429, `{}`, http.Header{"Retry-After": {"600"}}
+	}}
+	c2, _ := newTestClient(t, rc2)
+	_, err = c2.OrderSheet(context.Background(), 1)
+	assert.Equal(t, 10*time.Minute, RetryAfter(err))
+}
+
+func TestClientSideRateLimitPaces(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"data":` + sheetJSON(1, "ACCEPT") + `}`, nil
+	}}
+	c, _ := newTestClient(t, rc, WithRateLimit(50, 1))
+	start := time.Now()
+	for range 6 {
+		_, err := c.OrderSheet(context.Background(), 1)
+		require.NoError(t, err)
+	}
+	assert.GreaterOrEqual(t, time.Since(start), 90*time.Millisecond, "6 calls at 50/s with burst 1 take ≥ 100 ms")
+}
+
+func ackBody(results ...string) string {
+	ok := 0
+	for _, r := range results {
+		if strings.Contains(r, `"succeed":true`) {
+			ok++
+		}
+	}
+	code := 1
+	switch ok {
+	case len(results):
+		code = 0
+	case 0:
+		code = 99
+	}
+	return fmt.Sprintf(`{"code":"200","message":"OK","data":{"responseCode":%d,"responseMessage":"x","responseList":[%s]}}`, code, strings.Join(results, ","))
+}
+
+func okResult(id int64) string {
+	return fmt.Sprintf(`{"shipmentBoxId":%d,"succeed":true,"resultCode":"OK","retryRequired":false,"resultMessage":null}`, id)
+}
+
+func TestAcknowledgeChunksAndPartialFailure(t *testing.T) {
+	rc := &recorder{}
+	var ids []int64
+	for i := range 120 {
+		ids = append(ids, int64(1000+i))
+	}
+	rc.answer = func(n int, r *http.Request) (int, string, http.Header) {
+		var req struct {
+			VendorID       string  `json:"vendorId"`
+			ShipmentBoxIDs []int64 `json:"shipmentBoxIds"`
+		}
+		rc.mu.Lock()
+		body := rc.bodies[n]
+		rc.mu.Unlock()
+		if err := json.Unmarshal([]byte(body), &req); err != nil || req.VendorID != testVendor || len(req.ShipmentBoxIDs) > 50 {
+			return 400, `{"code":"ERROR","message":"bad"}`, nil
+		}
+		var res []string
+		for _, id := range req.ShipmentBoxIDs {
+			if id == 1077 {
+				res = append(res, fmt.Sprintf(`{"shipmentBoxId":%d,"succeed":false,"resultCode":"INVALID_STATUS","retryRequired":false,"resultMessage":"배송상태를 변경할 수 없습니다."}`, id))
+				continue
+			}
+			res = append(res, okResult(id))
+		}
+		return 200, ackBody(res...), nil
+	}
+	c, _ := newTestClient(t, rc)
+	res, err := c.Acknowledge(context.Background(), ids)
+	require.NoError(t, err)
+	assert.Equal(t, 3, rc.count(), "50 + 50 + 20")
+	assert.Len(t, res.ResponseList, 120)
+	assert.Equal(t, ResponsePartialError, res.ResponseCode)
+	require.Len(t, res.Failed(), 1)
+	assert.Equal(t, Int64(1077), res.Failed()[0].ShipmentBoxID)
+	assert.Equal(t, "INVALID_STATUS", res.Failed()[0].ResultCode)
+	for _, r := range rc.requests {
+		assert.Equal(t, http.MethodPut, r.Method)
+		assert.Equal(t, "/v2/providers/openapi/apis/api/v4/vendors/A00012345/ordersheets/acknowledgement", r.URL.Path)
+		assert.Empty(t, r.Header.Get("X-EXTENDED-TIMEOUT"))
+	}
+}
+
+func TestWritesNeverRetriedBlindly(t *testing.T) {
+	tests := []struct {
+		name   string
+		status int
+		body   string
+	}{
+		{"504", 504, `{"code":"ERROR","message":"Request timed out, if the situation continues consider applying timeout extension."}`},
+		{"521", 521, `{"code":"ERROR","message":"connection timed out: api-provider"}`},
+		{"truncated", 200, `{"code":"200","message":"OK","data":{"responseCode":0,"respo`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rc := &recorder{answer: func(n int, r *http.Request) (int, string, http.Header) {
+				if n == 0 {
+					return tc.status, tc.body, nil
+				}
+				return 200, ackBody(okResult(1), okResult(2)), nil
+			}}
+			c, slept := newTestClient(t, rc)
+			var ids []int64
+			for i := range 60 {
+				ids = append(ids, int64(i+1))
+			}
+			res, err := c.Acknowledge(context.Background(), ids)
+			require.Error(t, err)
+			var unknown *OutcomeUnknownError
+			require.ErrorAs(t, err, &unknown)
+			assert.Equal(t, "acknowledge", unknown.Op)
+			assert.Len(t, unknown.ShipmentBoxIDs, 50, "the boxes of the lost chunk")
+			assert.Equal(t, 1, rc.count(), "not retried, later chunks not sent")
+			assert.Empty(t, *slept)
+			assert.Empty(t, res.ResponseList)
+			assert.Contains(t, SellerMessage(err), "다시 조회")
+			if tc.status >= 500 {
+				assert.True(t, IsGatewayTimeout(err))
+			}
+		})
+	}
+}
+
+func TestWriteTimeoutIsOutcomeUnknown(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-release
+	}))
+	defer srv.Close()
+	defer close(release)
+	c, err := New(testVendor, testAccess, testSecret, WithBaseURL(srv.URL), WithRateLimit(0, 1),
+		WithHTTPClient(&http.Client{Timeout: 50 * time.Millisecond}))
+	require.NoError(t, err)
+	_, err = c.UploadInvoices(context.Background(), []Invoice{{ShipmentBoxID: 1, OrderID: 2, VendorItemID: 3, DeliveryCompanyCode: "CJGLS", InvoiceNumber: "123412341234"}})
+	var unknown *OutcomeUnknownError
+	require.ErrorAs(t, err, &unknown)
+	assert.Equal(t, []int64{1}, unknown.ShipmentBoxIDs)
+}
+
+func TestUploadInvoicesPerItemResults(t *testing.T) {
+	sheet := OrderSheet{ShipmentBoxID: 606920263, OrderID: 4000019469460, OrderItems: []OrderItem{{VendorItemID: 3823839899}, {VendorItemID: 3823839900}, {VendorItemID: 3823839899}}}
+	invs := InvoicesForBox(sheet, "KDEXP", "20180731040123")
+	require.Len(t, invs, 2, "one DTO per vendorItemId")
+	sheet2 := OrderSheet{ShipmentBoxID: 7, OrderID: 8, OrderItems: []OrderItem{{VendorItemID: 9}}}
+	invs = append(invs, InvoicesForBox(sheet2, "CJGLS", "555")...)
+	rc := &recorder{answer: func(n int, r *http.Request) (int, string, http.Header) {
+		return 200, `{"code":"200","message":"OK","data":{"responseCode":1,"responseMessage":"PARTIAL_ERROR","responseList":[` +
+			okResult(606920263) + `,{"shipmentBoxId":7,"succeed":false,"resultCode":"DUPLICATE_INVOICE_NUMBER","retryRequired":true,"resultMessage":"dup"}]}}`, nil
+	}}
+	c, _ := newTestClient(t, rc)
+	res, err := c.UploadInvoices(context.Background(), invs)
+	require.NoError(t, err)
+	assert.Equal(t, ResponsePartialError, res.ResponseCode)
+	require.Len(t, res.Failed(), 1)
+	f := res.Failed()[0]
+	assert.Equal(t, BoxResult{ShipmentBoxID: 7, ResultCode: "DUPLICATE_INVOICE_NUMBER", RetryRequired: true, ResultMessage: "dup"}, f)
+	require.Equal(t, 1, rc.count())
+	assert.Equal(t, http.MethodPost, rc.requests[0].Method)
+	assert.JSONEq(t, `{"vendorId":"A00012345","orderSheetInvoiceApplyDtos":[
+	 {"shipmentBoxId":606920263,"orderId":4000019469460,"vendorItemId":3823839899,"deliveryCompanyCode":"KDEXP","invoiceNumber":"20180731040123","splitShipping":false,"preSplitShipped":false,"estimatedShippingDate":""},
+	 {"shipmentBoxId":606920263,"orderId":4000019469460,"vendorItemId":3823839900,"deliveryCompanyCode":"KDEXP","invoiceNumber":"20180731040123","splitShipping":false,"preSplitShipped":false,"estimatedShippingDate":""},
+	 {"shipmentBoxId":7,"orderId":8,"vendorItemId":9,"deliveryCompanyCode":"CJGLS","invoiceNumber":"555","splitShipping":false,"preSplitShipped":false,"estimatedShippingDate":""}]}`, rc.bodies[0])
+}
+
+func TestInvoiceBatchesKeepBoxesTogether(t *testing.T) {
+	var invs []Invoice
+	for box := range 30 {
+		for item := range 3 {
+			invs = append(invs, Invoice{ShipmentBoxID: int64(box + 1), VendorItemID: int64(item + 1)})
+		}
+	}
+	batches := invoiceBatches(invs)
+	total := 0
+	for _, b := range batches {
+		assert.LessOrEqual(t, len(b), 50)
+		total += len(b)
+	}
+	assert.Equal(t, 90, total)
+	assert.Len(t, batches, 2)
+	assert.Len(t, batches[0], 48)
+}
+
+func TestWriteEnvelopeError(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":"ERROR","message":"vendorId mismatch"}`, nil
+	}}
+	c, _ := newTestClient(t, rc)
+	_, err := c.Acknowledge(context.Background(), []int64{1})
+	var apiErr *APIError
+	require.ErrorAs(t, err, &apiErr)
+	assert.Equal(t, "ERROR", apiErr.Code)
+	assert.False(t, IsOutcomeUnknown(err))
+}
+
+func TestCouriers(t *testing.T) {
+	c, ok := CourierByName("CJ 대한통운")
+	require.True(t, ok)
+	assert.Equal(t, "CJGLS", c.Code)
+	c, ok = CourierByName("롯데택배")
+	require.True(t, ok)
+	assert.Equal(t, "HYUNDAI", c.Code)
+	assert.False(t, KnownCourier("LOTTE"))
+	assert.True(t, KnownCourier("KGB"))
+}
+
+func TestUnexpectedShapeNotRetried(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"data":[{"shipmentBoxId":{"nested":true}}]}`, nil
+	}}
+	c, slept := newTestClient(t, rc)
+	_, err := c.OrderSheetsByDay(context.Background(), DayQuery{From: time.Now(), To: time.Now(), Status: "ACCEPT"})
+	assert.ErrorIs(t, err, ErrMalformedResponse)
+	assert.Equal(t, 1, rc.count(), "a complete JSON body of another shape is not asked again")
+	assert.Empty(t, *slept)
+}
+
+// TestKoreanQuerySignedAsSent sends Korean and ':' through the client and checks the signature
+// server-side over r.URL.RawQuery exactly as received.
+func TestKoreanQuerySignedAsSent(t *testing.T) {
+	var got string
+	verify := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		auth := r.Header.Get("Authorization")
+		i := strings.Index(auth, "signed-date=")
+		date := auth[i+len("signed-date=") : i+len("signed-date=")+14]
+		m := hmac.New(sha256.New, []byte(testSecret))
+		m.Write([]byte(date + r.Method + r.URL.Path + r.URL.RawQuery))
+		got = r.URL.RawQuery
+		if !strings.HasSuffix(auth, "signature="+hex.EncodeToString(m.Sum(nil))) {
+			w.WriteHeader(401)
+			_, _ = io.WriteString(w, `{"code":"ERROR","message":"Invalid signature."}`)
+			return
+		}
+		_, _ = io.WriteString(w, `{"code":200,"data":[]}`)
+	})
+	c, _ := newTestClient(t, verify)
+	q := url.Values{"sellerProductName": {"신서리티 델타 구운 캐슈넛"}, "createdAtFrom": {"2024-04-10T00:00"}, "memo": {"문 앞 / 부재 시 경비실"}}
+	err := c.call(context.Background(), request{op: "test", method: http.MethodGet, path: c.basePath() + "/ordersheets", query: q},
+		func([]byte) error { return nil })
+	require.NoError(t, err)
+	assert.Contains(t, got, "createdAtFrom=2024-04-10T00%3A00")
+	assert.Contains(t, got, "%EC%8B%A0%EC%84%9C%EB%A6%AC%ED%8B%B0")
+}
+
+func FuzzParseAPIError(f *testing.F) {
+	f.Add(401, "application/json", `{"code":"ERROR","message":"Invalid signature.","transactionId":"x"}`)
+	f.Add(403, "text/html", `<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD></HTML>`)
+	f.Add(429, "", `Too Many Requests`)
+	f.Add(500, "application/json", `{"code":500,"error":"boom"}`)
+	f.Fuzz(func(t *testing.T, status int, ct, body string) {
+		resp := &http.Response{StatusCode: status, Header: http.Header{"Content-Type": {ct}}}
+		e := parseAPIError("op", resp, []byte(body))
+		if e.HTTPStatus != status {
+			t.Fatalf("status %d, want %d", e.HTTPStatus, status)
+		}
+		_ = e.Error()
+		_ = SellerMessage(e)
+	})
+}

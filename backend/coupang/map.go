@@ -1,0 +1,210 @@
+package coupang
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"sellerdesk/backend/order"
+)
+
+// This file is the one place where Coupang wire types become SellerDesk's model.
+
+// MapStatus maps an order-sheet status to the unified status. NONE_TRACKING (업체 직접 배송,
+// 추적불가) never reaches FINAL_DELIVERY and Coupang closes it by itself after 7 days, so nothing is
+// left for the seller to do: it is treated as delivered (MarketStatus keeps "NONE_TRACKING" so the
+// UI can say "업체직송(추적불가)").
+func MapStatus(s string) (order.Status, error) {
+	switch s {
+	case StatusAccept:
+		return order.StatusPaid, nil
+	case StatusInstruct:
+		return order.StatusAcknowledged, nil
+	case StatusDeparture:
+		return order.StatusShipped, nil
+	case StatusDelivering:
+		return order.StatusDelivering, nil
+	case StatusFinalDelivery, StatusNoneTracking:
+		return order.StatusDelivered, nil
+	}
+	return "", fmt.Errorf("coupang: unknown order-sheet status %q", s)
+}
+
+// ToShipment maps one order sheet to a shipment (one box). A box whose every item is fully
+// cancelled is StatusCanceled (ACCEPT/INSTRUCT) or StatusReturned (after dispatch). The result passes
+// order.Shipment.Validate, or an error says why the sheet cannot be stored.
+func ToShipment(s OrderSheet) (order.Shipment, error) {
+	if s.ShipmentBoxID <= 0 {
+		return order.Shipment{}, fmt.Errorf("coupang: order sheet without shipmentBoxId")
+	}
+	st, err := MapStatus(s.Status)
+	if err != nil {
+		return order.Shipment{}, fmt.Errorf("coupang: box %d: %w", s.ShipmentBoxID, err)
+	}
+	sh := order.Shipment{
+		Marketplace:  order.Coupang,
+		ID:           strconv.FormatInt(int64(s.ShipmentBoxID), 10),
+		OrderID:      strconv.FormatInt(int64(s.OrderID), 10),
+		Status:       st,
+		MarketStatus: s.Status,
+		OrderedAt:    s.OrderedAt.Time,
+		PaidAt:       s.PaidAt.Time,
+		OrdererName:  s.Orderer.Name,
+		Receiver: order.Receiver{
+			Name:     s.Receiver.Name,
+			Phone:    s.Receiver.SafeNumber,
+			Phone2:   s.Receiver.ReceiverNumber,
+			Zip:      s.Receiver.PostCode,
+			Address1: s.Receiver.Addr1,
+			Address2: s.Receiver.Addr2,
+			Message:  s.ParcelPrintMessage,
+		},
+		ShippingFee:    int64(s.ShippingPrice) + int64(s.RemotePrice),
+		Courier:        s.DeliveryCompanyName,
+		TrackingNumber: s.InvoiceNumber,
+	}
+	if s.OrderID == 0 {
+		sh.OrderID = ""
+	}
+	allCanceled := len(s.OrderItems) > 0
+	for _, it := range s.OrderItems {
+		sh.Lines = append(sh.Lines, toLine(it))
+		if !(it.Canceled || (it.ShippingCount > 0 && it.CancelCount >= it.ShippingCount)) {
+			allCanceled = false
+		}
+	}
+	if allCanceled {
+		sh.Status = order.StatusCanceled
+		if st != order.StatusPaid && st != order.StatusAcknowledged {
+			sh.Status = order.StatusReturned // it had left the seller: a return, not a cancel
+		}
+	}
+	if err := sh.Validate(); err != nil {
+		return order.Shipment{}, fmt.Errorf("coupang: box %d: %w", s.ShipmentBoxID, err)
+	}
+	return sh, nil
+}
+
+func toLine(it OrderItem) order.Line {
+	l := order.Line{
+		ItemID:          strconv.FormatInt(int64(it.VendorItemID), 10),
+		ProductName:     it.SellerProductName,
+		OptionName:      it.SellerProductItemName,
+		ExposedName:     it.VendorItemName,
+		FirstOptionName: it.FirstSellerProductItemName,
+		SellerCode:      it.ExternalVendorSkuCode,
+		Quantity:        it.ShippingCount,
+		CanceledQty:     it.CancelCount,
+		HeldQty:         it.HoldCountForCancel,
+		UnitPrice:       int64(it.SalesPrice),
+		TotalPrice:      int64(it.OrderPrice),
+	}
+	if it.SellerProductID > 0 {
+		l.ProductID = strconv.FormatInt(int64(it.SellerProductID), 10)
+	}
+	if it.UpBundleItem && it.UpBundleSize > 1 {
+		l.BundleSize = it.UpBundleSize
+	}
+	return l
+}
+
+// ShortReturnStatus maps a receiptStatus to the short code the list is queried with
+// (RU/UC/CC/PR); unknown values come back unchanged.
+func ShortReturnStatus(receiptStatus string) string {
+	switch receiptStatus {
+	case "RELEASE_STOP_UNCHECKED":
+		return ReturnStopRequested
+	case "RETURNS_UNCHECKED", "VENDOR_WAREHOUSE_CONFIRM":
+		return ReturnReceived
+	case "REQUEST_COUPANG_CHECK":
+		return ReturnCoupangCheckReq
+	case "RETURNS_COMPLETED":
+		return ReturnCompleted
+	}
+	return receiptStatus
+}
+
+// BoxClaim is a claim on one shipment box, from one return/cancel receipt.
+type BoxClaim struct {
+	ShipmentKey string // order.ShipmentKey(order.Coupang, shipmentBoxId)
+	ShipmentID  string
+	OrderID     string
+	ReceiptID   string
+	// CancelCount is the quantity the receipt cancels or returns on this box.
+	CancelCount int
+	Claim       order.Claim
+}
+
+// ToClaims maps a return/cancel receipt to one claim per shipment box it touches.
+//
+// Type: receipts listed with cancelType=CANCEL (cancelled at 결제완료) or typed CANCEL are
+// cancels; a release-stop request (RU, the buyer cancelled during 상품준비중) is a cancel too, as
+// the box has not left; EXCHANGE receipts are exchanges; the rest are returns.
+// MarketStatus is the short status (RU/UC/CC/PR) when known, else receiptStatus verbatim.
+// Open: everything except completed returns and cancels made at 결제완료 (done at once).
+func ToClaims(r ReturnRequest) []BoxClaim {
+	short := ShortReturnStatus(r.ReceiptStatus)
+	typ := order.ClaimReturn
+	rt := strings.ToUpper(r.ReceiptType)
+	switch {
+	case r.CancelType == returnCancel || strings.Contains(rt, "CANCEL"):
+		typ = order.ClaimCancel
+	case strings.Contains(rt, "EXCHANGE"):
+		typ = order.ClaimExchange
+	case short == ReturnStopRequested:
+		typ = order.ClaimCancel
+	}
+	open := true
+	switch {
+	case short == ReturnCompleted:
+		open = false
+	case r.CancelType == returnCancel:
+		open = !strings.Contains(strings.ToUpper(r.ReceiptStatus), "COMPLETE")
+	}
+	requested := r.CreatedAt.Time
+	if requested.IsZero() {
+		requested = r.ModifiedAt.Time
+	}
+	reason := strings.TrimSpace(r.CancelReason)
+	if reason == "" {
+		reason = strings.TrimSpace(strings.Join(nonEmpty(r.CancelReasonCategory1, r.CancelReasonCategory2), " / "))
+	}
+	claim := order.Claim{Type: typ, MarketStatus: short, RequestedAt: requested, Reason: reason, Open: open}
+
+	var out []BoxClaim
+	index := map[Int64]int{}
+	for _, it := range r.ReturnItems {
+		if it.ShipmentBoxID <= 0 {
+			continue
+		}
+		if i, ok := index[it.ShipmentBoxID]; ok {
+			out[i].CancelCount += it.CancelCount
+			continue
+		}
+		id := strconv.FormatInt(int64(it.ShipmentBoxID), 10)
+		index[it.ShipmentBoxID] = len(out)
+		out = append(out, BoxClaim{
+			ShipmentKey: order.ShipmentKey(order.Coupang, id),
+			ShipmentID:  id,
+			OrderID:     strconv.FormatInt(int64(r.OrderID), 10),
+			ReceiptID:   strconv.FormatInt(int64(r.ReceiptID), 10),
+			CancelCount: it.CancelCount,
+			Claim:       claim,
+		})
+	}
+	return out
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// KSTDate is t's calendar date in Korea, for the day-list parameters.
+func KSTDate(t time.Time) time.Time { return kstDate(t) }

@@ -1,0 +1,493 @@
+// Package coupangsim is a strict simulated Coupang Wing Open API (order side): HMAC checking,
+// documented limits, a shipment state machine, seeded Korean orders, cancels and returns, a
+// per-vendor 429 block, fault injection and call counters. It shares no code with the client
+// in backend/coupang on purpose: one bug must not hide on both sides of the wire.
+package coupangsim
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// kst is Korea Standard Time (the API's local times carry no offset).
+var kst = time.FixedZone("KST", 9*60*60)
+
+// Config configures a simulated Coupang.
+type Config struct {
+	VendorID  string
+	AccessKey string
+	SecretKey string
+	// Now is the simulator's clock (time.Now when nil).
+	Now func() time.Time
+	// Seed makes generated orders, ids and random faults reproducible.
+	Seed uint64
+	// SkewWindow is how far signed-date may be from Now (default 5 minutes).
+	SkewWindow time.Duration
+	// RateLimit is the calls per second per vendor above which a 429 block starts (default 10;
+	// negative disables the limit).
+	RateLimit int
+	// BlockFor is how long a 429 block lasts (default 10 minutes).
+	BlockFor time.Duration
+	// ListDelay is how long after payment an order shows in the list calls; the single lookup
+	// sees it at once. DefaultConfig uses 10 minutes; 0 lists orders immediately.
+	ListDelay time.Duration
+	// FaultRate is the probability (0..1) of a random fault per call: 500/503/504/truncated
+	// answers on reads, and on writes a 504 or a truncated answer after the change was applied.
+	FaultRate float64
+	// KeyExpiresAt, when set, makes every call after it fail with 401 "access key is expired".
+	KeyExpiresAt time.Time
+	// InitialOrders is how many orders to generate at start, spread over the last 14 days in
+	// every status, with some cancels and returns.
+	InitialOrders int
+}
+
+// DefaultConfig is a realistic configuration: 10 rps limit, 10-minute blocks, 5-minute skew
+// window, orders listed 10 minutes after payment.
+func DefaultConfig() Config {
+	return Config{
+		VendorID: "A00012345", AccessKey: "a1b2c3d4-0000-4000-8000-000000000001",
+		SecretKey: "0123456789abcdef0123456789abcdef01234567",
+		Now:       time.Now, Seed: 1, SkewWindow: 5 * time.Minute, RateLimit: 10,
+		BlockFor: 10 * time.Minute, ListDelay: 10 * time.Minute, InitialOrders: 200,
+	}
+}
+
+// Endpoint names a group of calls for counters and fault injection.
+type Endpoint string
+
+const (
+	EndpointOrderSheets        Endpoint = "ordersheets"          // GET ordersheets (day and minute lists)
+	EndpointOrderSheet         Endpoint = "ordersheet"           // GET ordersheets/{shipmentBoxId}
+	EndpointOrderSheetsByOrder Endpoint = "ordersheets-by-order" // GET {orderId}/ordersheets
+	EndpointAcknowledge        Endpoint = "acknowledgement"      // PUT ordersheets/acknowledgement
+	EndpointInvoices           Endpoint = "invoices"             // POST orders/invoices
+	EndpointReturnRequests     Endpoint = "returnRequests"       // GET returnRequests
+	EndpointOther              Endpoint = "other"                // anything else (404)
+)
+
+// Fault is an injected failure.
+type Fault string
+
+const (
+	FaultNone                  Fault = "none" // a scripted pass: this call is answered normally
+	FaultServerError           Fault = "500"
+	FaultServiceUnavailable    Fault = "503"
+	FaultGatewayTimeout        Fault = "504"         // the request was not applied
+	FaultGatewayTimeoutApplied Fault = "504-applied" // the change was applied, the answer lost
+	FaultConnectionTimeout     Fault = "521"         // API provider connection failed
+	FaultTruncated             Fault = "truncated"   // 200 with the body cut (writes: applied)
+	FaultIPNotAllowed          Fault = "403-ip"      // JSON 403, IP not registered
+	FaultAccessDenied          Fault = "403-html"    // Akamai HTML "Access Denied"
+	FaultRateLimited           Fault = "429"         // a 429 without starting a block
+)
+
+// Server is the simulated Coupang; it is an http.Handler.
+type Server struct {
+	cfg Config
+
+	mu           sync.Mutex
+	rng          *rand.Rand
+	boxes        map[int64]*box
+	orders       map[int64][]int64
+	receipts     []*receipt
+	invoices     map[string]int64 // courier+invoice number → box
+	nextBox      int64
+	nextOrder    int64
+	nextReceipt  int64
+	calls        map[Endpoint]int
+	scripted     map[Endpoint][]Fault
+	faulted      map[Fault]int
+	windowSecond int64
+	windowCount  int
+	blockedUntil time.Time
+}
+
+type box struct {
+	ID, OrderID   int64
+	OrderedAt     time.Time
+	PaidAt        time.Time
+	Status        string
+	OrdererName   string
+	OrdererEmail  string
+	OrdererPhone  string
+	Receiver      Receiver
+	Message       string
+	Refer         string
+	ShippingPrice int64
+	RemotePrice   int64
+	Items         []*boxItem
+	CourierCode   string
+	Invoice       string
+	InvoiceAt     time.Time
+	InTransitAt   time.Time
+	DeliveredAt   time.Time
+	AcknowledgeAt time.Time
+}
+
+type boxItem struct {
+	catalogItem
+	Product     *product
+	Count       int
+	CancelCount int
+	HoldCount   int
+}
+
+type receipt struct {
+	ID, OrderID   int64
+	Type          string // CANCEL | RETURN
+	Status        string // RELEASE_STOP_UNCHECKED | RETURNS_UNCHECKED | RETURNS_COMPLETED | CANCEL_COMPLETED ...
+	CancelList    bool   // listed with cancelType=CANCEL
+	CreatedAt     time.Time
+	ModifiedAt    time.Time
+	Reason        int
+	Items         []receiptItem
+	RequesterName string
+	Requester     Receiver
+}
+
+type receiptItem struct {
+	BoxID        int64
+	Item         *boxItem
+	Purchase     int
+	CancelCount  int
+	ReleaseState string
+}
+
+// Receiver is a box's destination as the buyer entered it.
+type Receiver struct {
+	Name           string
+	SafeNumber     string
+	ReceiverNumber string
+	Addr1          string
+	Addr2          string
+	PostCode       string
+}
+
+// New builds a simulator and generates cfg.InitialOrders orders.
+func New(cfg Config) (*Server, error) {
+	if cfg.VendorID == "" || cfg.AccessKey == "" || cfg.SecretKey == "" {
+		return nil, errors.New("coupangsim: vendorId, access key and secret key are required")
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.SkewWindow <= 0 {
+		cfg.SkewWindow = 5 * time.Minute
+	}
+	if cfg.RateLimit == 0 {
+		cfg.RateLimit = 10
+	}
+	if cfg.BlockFor <= 0 {
+		cfg.BlockFor = 10 * time.Minute
+	}
+	if cfg.FaultRate < 0 || cfg.FaultRate > 1 {
+		return nil, fmt.Errorf("coupangsim: fault rate %v outside 0..1", cfg.FaultRate)
+	}
+	s := &Server{
+		cfg:         cfg,
+		rng:         rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15)),
+		boxes:       map[int64]*box{},
+		orders:      map[int64][]int64{},
+		invoices:    map[string]int64{},
+		nextBox:     642538970006401500 + int64(cfg.Seed%1000)*1000,
+		nextOrder:   9100041863300 + int64(cfg.Seed%1000)*1000,
+		nextReceipt: 363667,
+		calls:       map[Endpoint]int{},
+		scripted:    map[Endpoint][]Fault{},
+		faulted:     map[Fault]int{},
+	}
+	s.seed(cfg.InitialOrders)
+	return s, nil
+}
+
+// response is a computed answer before faults are applied.
+type response struct {
+	status int
+	body   []byte
+	html   bool
+}
+
+func jsonResponse(status int, v any) response {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return response{status: http.StatusInternalServerError, body: []byte(`{"code":"ERROR","message":"encode"}`)}
+	}
+	return response{status: status, body: b}
+}
+
+func errorResponse(status int, msg string) response {
+	return jsonResponse(status, map[string]any{"code": "ERROR", "message": msg})
+}
+
+// ServeHTTP checks the signature, the path's vendor, the rate limit and faults, then routes.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	ep, rest, vendor, ok := classify(r)
+	body, _ := readBody(r)
+
+	s.mu.Lock()
+	s.calls[ep]++
+	now := s.cfg.Now()
+	resp := s.serveLocked(r, ep, rest, vendor, ok, body, now)
+	s.mu.Unlock()
+
+	if resp.html {
+		w.Header().Set("Content-Type", "text/html")
+	} else {
+		w.Header().Set("Content-Type", "application/json;charset=UTF-8")
+	}
+	w.WriteHeader(resp.status)
+	_, _ = w.Write(resp.body)
+}
+
+func (s *Server) serveLocked(r *http.Request, ep Endpoint, rest []string, vendor string, ok bool, body []byte, now time.Time) response {
+	if resp, failed := s.checkRate(now); failed {
+		return resp
+	}
+	if resp, failed := s.checkAuth(r, now); failed {
+		return resp
+	}
+	if !ok {
+		return errorResponse(http.StatusNotFound, "No API found for this path.")
+	}
+	if vendor != s.cfg.VendorID {
+		return errorResponse(http.StatusBadRequest, "vendorId "+vendor+" does not match the access key's vendor.")
+	}
+	fault := s.nextFault(ep)
+	if fault != "" {
+		s.faulted[fault]++
+	}
+	switch fault {
+	case FaultIPNotAllowed:
+		return errorResponse(http.StatusForbidden, "Your ip address 203.0.113.7 is not allowed for this request.")
+	case FaultAccessDenied:
+		return response{status: http.StatusForbidden, html: true, body: []byte(
+			"<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n" +
+				"You don't have permission to access this server.<P>\nReference&#32;&#35;18&#46;5c2f3b17&#46;1700000000&#46;2b1c9a0\n</BODY>\n</HTML>\n")}
+	case FaultRateLimited:
+		return errorResponse(http.StatusTooManyRequests, "Too Many Requests")
+	case FaultServerError:
+		return errorResponse(http.StatusInternalServerError, "Internal Server Error")
+	case FaultServiceUnavailable:
+		return errorResponse(http.StatusServiceUnavailable, "Service Unavailable")
+	case FaultGatewayTimeout:
+		return errorResponse(http.StatusGatewayTimeout, "Request timed out, if the situation continues consider applying timeout extension.")
+	case FaultConnectionTimeout:
+		return errorResponse(521, "connection timed out: api-provider")
+	}
+	resp := s.route(r, ep, rest, body, now)
+	switch fault {
+	case FaultGatewayTimeoutApplied:
+		return errorResponse(http.StatusGatewayTimeout, "Request timed out, if the situation continues consider applying timeout extension.")
+	case FaultTruncated:
+		if resp.status == http.StatusOK && len(resp.body) > 2 {
+			resp.body = resp.body[:len(resp.body)/2]
+		}
+	}
+	return resp
+}
+
+func readBody(r *http.Request) ([]byte, error) {
+	if r.Body == nil {
+		return nil, nil
+	}
+	var buf bytes.Buffer
+	_, err := buf.ReadFrom(http.MaxBytesReader(nil, r.Body, 8<<20))
+	return buf.Bytes(), err
+}
+
+const pathPrefix = "/v2/providers/openapi/apis/api/"
+
+// classify finds the endpoint, the path after the vendor, and the path's vendorId.
+func classify(r *http.Request) (Endpoint, []string, string, bool) {
+	p, found := strings.CutPrefix(r.URL.Path, pathPrefix)
+	if !found {
+		return EndpointOther, nil, "", false
+	}
+	parts := strings.Split(p, "/")
+	// {version}/vendors/{vendorId}/...
+	if len(parts) < 4 || parts[1] != "vendors" || !strings.HasPrefix(parts[0], "v") {
+		return EndpointOther, nil, "", false
+	}
+	vendor, rest := parts[2], parts[3:]
+	switch {
+	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "ordersheets":
+		return EndpointOrderSheets, rest, vendor, true
+	case r.Method == http.MethodPut && len(rest) == 2 && rest[0] == "ordersheets" && rest[1] == "acknowledgement":
+		return EndpointAcknowledge, rest, vendor, true
+	case r.Method == http.MethodGet && len(rest) == 2 && rest[0] == "ordersheets":
+		return EndpointOrderSheet, rest, vendor, true
+	case r.Method == http.MethodGet && len(rest) == 2 && rest[1] == "ordersheets":
+		return EndpointOrderSheetsByOrder, rest, vendor, true
+	case r.Method == http.MethodPost && len(rest) == 2 && rest[0] == "orders" && rest[1] == "invoices":
+		return EndpointInvoices, rest, vendor, true
+	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "returnRequests":
+		return EndpointReturnRequests, rest, vendor, true
+	}
+	return EndpointOther, rest, vendor, false
+}
+
+// checkRate applies the per-vendor limit: more than RateLimit calls within one second of the
+// simulator's clock starts a block of BlockFor, during which every call gets 429.
+func (s *Server) checkRate(now time.Time) (response, bool) {
+	if s.cfg.RateLimit < 0 {
+		return response{}, false
+	}
+	tooMany := errorResponse(http.StatusTooManyRequests, "Too Many Requests")
+	if now.Before(s.blockedUntil) {
+		return tooMany, true
+	}
+	sec := now.Unix()
+	if sec != s.windowSecond {
+		s.windowSecond, s.windowCount = sec, 0
+	}
+	s.windowCount++
+	if s.windowCount > s.cfg.RateLimit {
+		s.blockedUntil = now.Add(s.cfg.BlockFor)
+		return tooMany, true
+	}
+	return response{}, false
+}
+
+// checkAuth verifies the CEA HmacSHA256 header over the path and raw query as received.
+func (s *Server) checkAuth(r *http.Request, now time.Time) (response, bool) {
+	unauthorized := func(msg string) (response, bool) {
+		return jsonResponse(http.StatusUnauthorized, map[string]any{
+			"code": "ERROR", "message": msg, "transactionId": s.transactionID(),
+		}), true
+	}
+	h := strings.TrimSpace(r.Header.Get("Authorization"))
+	scheme, params, found := strings.Cut(h, " ")
+	if !found || !strings.EqualFold(scheme, "CEA") {
+		return unauthorized("Invalid signature.")
+	}
+	fields := map[string]string{}
+	for _, part := range strings.Split(params, ",") {
+		k, v, ok := strings.Cut(strings.TrimSpace(part), "=")
+		if ok {
+			fields[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+		}
+	}
+	if !strings.EqualFold(fields["algorithm"], "HmacSHA256") {
+		return unauthorized("Invalid signature.")
+	}
+	if fields["access-key"] != s.cfg.AccessKey {
+		return unauthorized("Invalid access key.")
+	}
+	if !s.cfg.KeyExpiresAt.IsZero() && !now.Before(s.cfg.KeyExpiresAt) {
+		return unauthorized("The access key is expired.")
+	}
+	signed, err := time.Parse("060102T150405Z", fields["signed-date"])
+	if err != nil {
+		return unauthorized("Invalid signature.")
+	}
+	mac := hmac.New(sha256.New, []byte(s.cfg.SecretKey))
+	mac.Write([]byte(fields["signed-date"] + r.Method + r.URL.Path + r.URL.RawQuery))
+	want := mac.Sum(nil)
+	got, err := hex.DecodeString(fields["signature"])
+	if err != nil || !hmac.Equal(want, got) {
+		return unauthorized("Invalid signature.")
+	}
+	if d := now.Sub(signed); d > s.cfg.SkewWindow || d < -s.cfg.SkewWindow {
+		return unauthorized("Specified signature is expired.")
+	}
+	return response{}, false
+}
+
+func (s *Server) transactionID() string {
+	return fmt.Sprintf("%08x-%04x-%04x-%04x-%012x", s.rng.Uint32(), s.rng.Uint32()&0xffff, s.rng.Uint32()&0xffff, s.rng.Uint32()&0xffff, s.rng.Uint64()&0xffffffffffff)
+}
+
+func (s *Server) nextFault(ep Endpoint) Fault {
+	if q := s.scripted[ep]; len(q) > 0 {
+		s.scripted[ep] = q[1:]
+		if q[0] == FaultNone {
+			return ""
+		}
+		return q[0]
+	}
+	if s.cfg.FaultRate <= 0 || s.rng.Float64() >= s.cfg.FaultRate {
+		return ""
+	}
+	if ep == EndpointAcknowledge || ep == EndpointInvoices {
+		return []Fault{FaultGatewayTimeoutApplied, FaultTruncated, FaultGatewayTimeout}[s.rng.IntN(3)]
+	}
+	return []Fault{FaultServerError, FaultServiceUnavailable, FaultGatewayTimeout, FaultTruncated}[s.rng.IntN(4)]
+}
+
+// InjectFault queues one-shot faults for the next calls of an endpoint (in order).
+func (s *Server) InjectFault(ep Endpoint, faults ...Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.scripted[ep] = append(s.scripted[ep], faults...)
+}
+
+// Calls is how many calls an endpoint received (including rejected ones).
+func (s *Server) Calls(ep Endpoint) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.calls[ep]
+}
+
+// CallCounts is a copy of every endpoint's call count.
+func (s *Server) CallCounts() map[Endpoint]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[Endpoint]int, len(s.calls))
+	for k, v := range s.calls {
+		out[k] = v
+	}
+	return out
+}
+
+// Faults counts the faults served so far, scripted and random.
+func (s *Server) Faults() map[Fault]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[Fault]int, len(s.faulted))
+	for k, v := range s.faulted {
+		out[k] = v
+	}
+	return out
+}
+
+// ResetCalls zeroes the call counters.
+func (s *Server) ResetCalls() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls = map[Endpoint]int{}
+}
+
+// Unblock lifts a running 429 block (for the demo and tests).
+func (s *Server) Unblock() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.blockedUntil = time.Time{}
+	s.windowCount = 0
+}
+
+// BlockedUntil is when the current 429 block ends (zero when none).
+func (s *Server) BlockedUntil() time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.blockedUntil
+}
+
+func (s *Server) sortedBoxes() []*box {
+	out := make([]*box, 0, len(s.boxes))
+	for _, b := range s.boxes {
+		out = append(out, b)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
