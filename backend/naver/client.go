@@ -89,7 +89,9 @@ func WithSleep(sleep func(ctx context.Context, d time.Duration) error) Option {
 }
 
 // WithJitter replaces the backoff jitter; it maps the nominal delay to the one slept.
-func WithJitter(j func(d time.Duration) time.Duration) Option { return func(c *Client) { c.jitter = j } }
+func WithJitter(j func(d time.Duration) time.Duration) Option {
+	return func(c *Client) { c.jitter = j }
+}
 
 // New makes a client for the application clientID/clientSecret. The secret must be the bcrypt salt
 // Naver shows ("$2a$04$…", 29 characters); anything else is a *SecretFormatError.
