@@ -139,6 +139,24 @@ func truncateForError(b []byte) string {
 	return string(b)
 }
 
+// Flag is a Naver boolean. Some fields are documented as strings ("true"/"false"), others
+// as booleans, so both decode (also "Y"/"N"); anything else is an error.
+type Flag bool
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (f *Flag) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(strings.TrimSpace(string(b)), `"`)
+	switch strings.ToLower(s) {
+	case "true", "y", "1":
+		*f = true
+	case "false", "n", "0", "", "null":
+		*f = false
+	default:
+		return fmt.Errorf("naver: flag %s is not a boolean", truncateForError(b))
+	}
+	return nil
+}
+
 // LastChangedStatus is one row of the changed-statuses feed.
 type LastChangedStatus struct {
 	OrderID                ID     `json:"orderId"`
@@ -149,7 +167,7 @@ type LastChangedStatus struct {
 	ProductOrderStatus     string `json:"productOrderStatus"`
 	ClaimType              string `json:"claimType"`
 	ClaimStatus            string `json:"claimStatus"`
-	ReceiverAddressChanged bool   `json:"receiverAddressChanged"`
+	ReceiverAddressChanged Flag   `json:"receiverAddressChanged"`
 	GiftReceivingStatus    string `json:"giftReceivingStatus"`
 }
 
@@ -184,8 +202,8 @@ type OrderInfo struct {
 	OrderDiscountAmount       Won  `json:"orderDiscountAmount"`
 	GeneralPaymentAmount      Won  `json:"generalPaymentAmount"`
 	NaverMileagePaymentAmount Won  `json:"naverMileagePaymentAmount"`
-	IsDeliveryMemoParticular  bool `json:"isDeliveryMemoParticularInput"`
-	IsMembershipSubscribed    bool `json:"isMembershipSubscribed"`
+	IsDeliveryMemoParticular  Flag `json:"isDeliveryMemoParticularInput"`
+	IsMembershipSubscribed    Flag `json:"isMembershipSubscribed"`
 }
 
 // Address is a shippingAddress / takingAddress.
@@ -197,7 +215,7 @@ type Address struct {
 	DetailedAddress       string `json:"detailedAddress"`
 	ZipCode               string `json:"zipCode"`
 	AddressType           string `json:"addressType"`
-	IsRoadNameAddress     bool   `json:"isRoadNameAddress"`
+	IsRoadNameAddress     Flag   `json:"isRoadNameAddress"`
 	City                  string `json:"city"`
 	State                 string `json:"state"`
 	Country               string `json:"country"`
@@ -270,7 +288,7 @@ type Delivery struct {
 	PickupDate            Time   `json:"pickupDate"`
 	DeliveredDate         Time   `json:"deliveredDate"`
 	DeliveryStatus        string `json:"deliveryStatus"`
-	IsWrongTrackingNumber bool   `json:"isWrongTrackingNumber"`
+	IsWrongTrackingNumber Flag   `json:"isWrongTrackingNumber"`
 }
 
 // ClaimDetail is one cancel/return/exchange record. The field names differ per claim kind; the
@@ -409,7 +427,7 @@ type ProductOrdersPage struct {
 // ConfirmSuccess is one acknowledged product order.
 type ConfirmSuccess struct {
 	ProductOrderID           ID   `json:"productOrderId"`
-	IsReceiverAddressChanged bool `json:"isReceiverAddressChanged"`
+	IsReceiverAddressChanged Flag `json:"isReceiverAddressChanged"`
 }
 
 // ItemFailure is one product order Naver refused in a write that answered 200.
