@@ -140,6 +140,15 @@ func sleepContext(ctx context.Context, d time.Duration) error {
 	}
 }
 
+// CheckAccess gets a token (from the cache or from Naver) to prove the application id, secret
+// and this PC's IP work; the settings screen calls it. Errors are typed like every other call.
+func (c *Client) CheckAccess(ctx context.Context) error {
+	if _, err := c.accessToken(ctx); err != nil {
+		return fmt.Errorf("naver: check access: %w", err)
+	}
+	return nil
+}
+
 // limiter returns the pace of one API.
 func (c *Client) limiter(api string) *rate.Limiter {
 	c.limMu.Lock()

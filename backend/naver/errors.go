@@ -223,6 +223,10 @@ func SellerMessage(err error) string {
 	if errors.As(err, &sfe) {
 		return "애플리케이션 시크릿 형식이 올바르지 않습니다($2a$로 시작하는 29자). 커머스API센터에서 시크릿을 그대로 다시 복사해 넣으세요."
 	}
+	var re *RequestError
+	if errors.As(err, &re) {
+		return "SellerDesk가 네이버에 보낼 요청을 만들지 못했습니다(" + re.Reason + "). 조회 기간이나 입력값을 확인하세요."
+	}
 	var de *DecodeError
 	if errors.As(err, &de) {
 		return "네이버의 응답을 읽지 못했습니다. 잠시 후 다시 시도하세요."
