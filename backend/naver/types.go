@@ -186,7 +186,7 @@ type ChangedStatusesPage struct {
 	TraceID string `json:"-"`
 }
 
-// Orderer-level part of a product order ("order").
+// OrderInfo is the "order" part of a product order: the checkout and the orderer.
 type OrderInfo struct {
 	OrderID         ID     `json:"orderId"`
 	OrderDate       Time   `json:"orderDate"`
