@@ -88,41 +88,39 @@ type tokenState struct {
 
 // accessToken returns a usable token, asking Naver at most once for any number of concurrent callers.
 func (c *Client) accessToken(ctx context.Context) (Token, error) {
-	for {
-		now := c.clock()
-		c.ts.mu.Lock()
-		usable := c.ts.have && now.Before(c.ts.tok.ExpiresAt.Add(-unusableBefore))
-		wantsRefresh := !c.ts.cacheLoaded || !usable ||
-			(!now.Before(c.ts.tok.ExpiresAt.Add(-refreshBefore)) && now.Sub(c.ts.lastFetch) >= minRefreshGap)
-		if !wantsRefresh {
-			tok := c.ts.tok
-			c.ts.mu.Unlock()
-			return tok, nil
-		}
-		fl := c.ts.flight
-		if fl == nil {
-			fl = &tokenFlight{done: make(chan struct{})}
-			c.ts.flight = fl
-			go c.runTokenFlight(context.WithoutCancel(ctx), fl)
-		}
-		old, oldUsable := c.ts.tok, usable
+	now := c.clock()
+	c.ts.mu.Lock()
+	usable := c.ts.have && now.Before(c.ts.tok.ExpiresAt.Add(-unusableBefore))
+	wantsRefresh := !c.ts.cacheLoaded || !usable ||
+		(!now.Before(c.ts.tok.ExpiresAt.Add(-refreshBefore)) && now.Sub(c.ts.lastFetch) >= minRefreshGap)
+	if !wantsRefresh {
+		tok := c.ts.tok
 		c.ts.mu.Unlock()
-
-		select {
-		case <-ctx.Done():
-			return Token{}, ctx.Err()
-		case <-fl.done:
-		}
-		if fl.err == nil {
-			return fl.tok, nil
-		}
-		if oldUsable && !IsQuota(fl.err) && !IsIPNotAllowed(fl.err) {
-			// Refreshing early failed; the old token still works for a while.
-			c.log.WarnContext(ctx, "naver: token refresh failed, keeping the current token", "err", fl.err)
-			return old, nil
-		}
-		return Token{}, fl.err
+		return tok, nil
 	}
+	fl := c.ts.flight
+	if fl == nil {
+		fl = &tokenFlight{done: make(chan struct{})}
+		c.ts.flight = fl
+		go c.runTokenFlight(context.WithoutCancel(ctx), fl)
+	}
+	old, oldUsable := c.ts.tok, usable
+	c.ts.mu.Unlock()
+
+	select {
+	case <-ctx.Done():
+		return Token{}, ctx.Err()
+	case <-fl.done:
+	}
+	if fl.err == nil {
+		return fl.tok, nil
+	}
+	if oldUsable && !IsQuota(fl.err) && !IsIPNotAllowed(fl.err) {
+		// Refreshing early failed; the old token still works for a while.
+		c.log.WarnContext(ctx, "naver: token refresh failed, keeping the current token", "err", fl.err)
+		return old, nil
+	}
+	return Token{}, fl.err
 }
 
 func (c *Client) runTokenFlight(ctx context.Context, fl *tokenFlight) {

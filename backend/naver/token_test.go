@@ -248,3 +248,45 @@ func TestTokenNeverInStrings(t *testing.T) {
 	require.True(t, errors.As(err, &sfe))
 	assert.NotContains(t, err.Error(), "$2a$04$short")
 }
+
+func TestTokenRefreshFailureKeepsUsableToken(t *testing.T) {
+	env := newSimEnv(t)
+	ids := env.sim.AddOrders(1)
+	ctx := context.Background()
+	_, err := env.client.QueryProductOrders(ctx, ids)
+	require.NoError(t, err)
+
+	env.clock.Advance(2*time.Hour + 40*time.Minute) // 20 min left: wants a refresh
+	env.sim.InjectFault(naversim.EndpointToken, naversim.FaultServerError, naversim.FaultServerError,
+		naversim.FaultServerError, naversim.FaultServerError)
+	_, err = env.client.QueryProductOrders(ctx, ids)
+	require.NoError(t, err, "the old token still works")
+	assert.Equal(t, 5, env.sim.Calls()[naversim.EndpointToken], "1 + 4 tries")
+
+	_, err = env.client.QueryProductOrders(ctx, ids)
+	require.NoError(t, err)
+	assert.Equal(t, 5, env.sim.Calls()[naversim.EndpointToken], "no new try within a minute")
+
+	env.clock.Advance(time.Minute)
+	_, err = env.client.QueryProductOrders(ctx, ids)
+	require.NoError(t, err)
+	assert.Equal(t, 6, env.sim.Calls()[naversim.EndpointToken])
+	tok, _, _ := env.client.cache.LoadToken(ctx)
+	assert.Equal(t, env.clock.Now().Add(3*time.Hour), tok.ExpiresAt)
+}
+
+func TestTokenWaitHonoursContext(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		<-release
+		_, _ = io.WriteString(w, `{"access_token":"late","expires_in":10800}`)
+	}))
+	defer srv.Close()
+	defer close(release)
+	c, err := New(testClientID, testClientSecret, WithBaseURL(srv.URL), WithRateLimit(rate.Inf, 0))
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	err = c.CheckAccess(ctx)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+}
