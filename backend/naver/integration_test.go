@@ -151,3 +151,31 @@ func TestSyncFromSimulatorWithFaults(t *testing.T) {
 	assert.NotContains(t, out, "access_token")
 	assert.NotContains(t, out, "sim0", "token values look like sim<hex>")
 }
+
+// TestSyncSeededHistory back-fills two weeks of seeded orders over 24 h windows and maps them all.
+func TestSyncSeededHistory(t *testing.T) {
+	env := newSimEnv(t)
+	want := env.sim.Seed(500, 14*24*time.Hour)
+	ctx := context.Background()
+	seen, details, rows := syncOnce(ctx, t, env.client, env.clock.Now().Add(-15*24*time.Hour), env.clock.Now())
+	assert.Len(t, seen, len(want))
+	for _, id := range want {
+		assert.Equal(t, 1, seen[id], id)
+	}
+	assert.Equal(t, 15, env.sim.Calls()[naversim.EndpointChangedStatuses], "15 days in 24 h windows")
+	orders, err := ToOrders(details, rows)
+	require.NoError(t, err)
+	statuses := map[order.Status]int{}
+	for _, o := range orders {
+		for _, s := range o.Shipments {
+			statuses[s.Status]++
+			if s.Status == order.StatusDelivering {
+				assert.NotEmpty(t, s.TrackingNumber)
+				assert.NotEmpty(t, CourierName(s.Courier))
+			}
+		}
+	}
+	for _, st := range []order.Status{order.StatusPaid, order.StatusAcknowledged, order.StatusDelivering, order.StatusDelivered, order.StatusDecided} {
+		assert.Positive(t, statuses[st], st)
+	}
+}

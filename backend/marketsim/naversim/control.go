@@ -39,7 +39,10 @@ type OrderView struct {
 func (s *Sim) AddOrders(n int) []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	now := s.now()
+	return s.addOrdersLocked(n, s.now())
+}
+
+func (s *Sim) addOrdersLocked(n int, now time.Time) []string {
 	ids := make([]string, 0, n)
 	for len(ids) < n {
 		size := min(1+s.rng.IntN(3)*s.rng.IntN(2), n-len(ids))
@@ -79,6 +82,74 @@ func (s *Sim) AddOrders(n int) []string {
 		}
 	}
 	return ids
+}
+
+// Seed fills the store with about n product orders paid over the past span, in a realistic mix
+// of states: most new (PAYED/NOT_YET), some acknowledged, dispatched, delivered or decided, a few
+// with a cancel request, a changed address or a changed option. Deterministic from the seed.
+func (s *Sim) Seed(n int, span time.Duration) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	var ids []string
+	for len(ids) < n {
+		batch := min(1+s.rng.IntN(4), n-len(ids))
+		paid := now.Add(-time.Duration(s.rng.Int64N(int64(span) + 1))).Truncate(time.Millisecond)
+		for _, id := range s.addOrdersLocked(batch, paid) {
+			s.ageLocked(s.orders[id], paid, now)
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+var seedCouriers = []string{"CJGLS", "HYUNDAI", "HANJIN", "KGB", "EPOST"}
+
+// ageLocked moves a seeded product order to a state that fits how long ago it was paid.
+func (s *Sim) ageLocked(p *productOrder, paid, now time.Time) {
+	at := func(d time.Duration) time.Time {
+		t := paid.Add(d)
+		if t.After(now) {
+			return now
+		}
+		return t
+	}
+	age := now.Sub(paid)
+	x := s.rng.IntN(100)
+	switch {
+	case x < 5:
+		s.startClaim(p, at(time.Hour), "CANCEL", "CANCEL_REQUEST", "단순 변심")
+		return
+	case x < 10:
+		p.ship, p.addressChanged = randomAddress(s.rng, p.ship.Name), true
+		p.touch(at(2*time.Hour), "DELIVERY_ADDRESS_CHANGED")
+		return
+	case x < 13 && p.option != nil && len(p.product.options) > 1:
+		o := p.product.options[s.rng.IntN(len(p.product.options))]
+		p.option, p.optText = &o, o.name
+		p.touch(at(90*time.Minute), "EXCHANGE_OPTION")
+		return
+	case x < 45 || age < 6*time.Hour:
+		return // still new
+	}
+	p.placeOrderStatus, p.placeOrderDate = "OK", at(3*time.Hour)
+	if x < 60 || age < 24*time.Hour {
+		return
+	}
+	p.status, p.deliveryMethod = "DELIVERING", "DELIVERY"
+	p.courier = seedCouriers[s.rng.IntN(len(seedCouriers))]
+	p.tracking = fmt.Sprintf("%012d", s.rng.Int64N(1e12))
+	p.sendDate = at(20 * time.Hour)
+	p.touch(p.sendDate, "DISPATCHED")
+	if x < 75 || age < 72*time.Hour {
+		return
+	}
+	p.status, p.deliveredDate = "DELIVERED", at(50*time.Hour)
+	if x < 85 || age < 9*24*time.Hour {
+		return
+	}
+	p.status, p.decisionDate = "PURCHASE_DECIDED", at(8*24*time.Hour)
+	p.touch(p.decisionDate, "PURCHASE_DECIDED")
 }
 
 // ProductOrderIDs lists every product order id, sorted.

@@ -414,3 +414,30 @@ func TestSeededDataIsDeterministicAndKorean(t *testing.T) {
 	}
 	assert.True(t, differs, "another seed gives other data")
 }
+
+func TestSeedHistory(t *testing.T) {
+	e := newEnv(t, Config{NoRateLimit: true, Seed: 5})
+	ids := e.sim.Seed(300, 14*24*time.Hour)
+	require.Len(t, ids, 300)
+	states := map[string]int{}
+	now := e.clock.Now()
+	for _, id := range ids {
+		v, ok := e.sim.Order(id)
+		require.True(t, ok)
+		states[v.Status+"/"+v.PlaceOrderStatus]++
+		if v.ClaimStatus != "" {
+			states[v.ClaimStatus]++
+		}
+		assert.False(t, v.LastChangedDate.After(now), "no change in the future")
+		assert.True(t, v.LastChangedDate.After(now.Add(-15*24*time.Hour)))
+		if v.Status == "DELIVERING" {
+			assert.NotEmpty(t, v.TrackingNumber)
+		}
+	}
+	t.Logf("seeded states: %v", states)
+	for _, k := range []string{"PAYED/NOT_YET", "PAYED/OK", "DELIVERING/OK", "DELIVERED/OK", "PURCHASE_DECIDED/OK", "CANCEL_REQUEST"} {
+		assert.Positive(t, states[k], k)
+	}
+	again := New(Config{ClientID: simID, ClientSecret: simSecret, Clock: e.clock.Now, Seed: 5}).Seed(300, 14*24*time.Hour)
+	assert.Equal(t, ids, again)
+}
