@@ -220,7 +220,9 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 		if err := lim.Wait(ctx); err != nil {
 			return "", fmt.Errorf("naver: %s: wait for rate limit: %w", rq.op, err)
 		}
+		began := time.Now()
 		status, header, body, err := c.send(ctx, rq, tok, payload)
+		took := time.Since(began)
 		trace := header.Get("GNCP-GW-Trace-ID")
 		if header != nil {
 			c.adjustLimiter(lim, header)
@@ -228,7 +230,7 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 		if err == nil && status >= 200 && status < 300 {
 			derr := decodeData(body, out)
 			if derr == nil {
-				c.log.DebugContext(ctx, "naver: call ok", "op", rq.op, "status", status, "trace_id", trace, "try", try)
+				c.log.DebugContext(ctx, "naver: call ok", "op", rq.op, "status", status, "trace_id", trace, "try", try, "took", took)
 				return trace, nil
 			}
 			err = &DecodeError{Op: rq.op, TraceID: trace, Err: derr}
@@ -244,7 +246,7 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 			}
 			return trace, fmt.Errorf("naver: %s: %w", rq.op, ctx.Err())
 		}
-		c.log.WarnContext(ctx, "naver: call failed", "op", rq.op, "status", status, "trace_id", trace, "try", try, "err", err)
+		c.log.WarnContext(ctx, "naver: call failed", "op", rq.op, "status", status, "trace_id", trace, "try", try, "took", took, "err", err)
 
 		if apiErr != nil && apiErr.IsAuth() && !reissued {
 			reissued = true

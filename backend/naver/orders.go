@@ -337,6 +337,11 @@ func (c *Client) Dispatch(ctx context.Context, items []DispatchItem) (DispatchRe
 	for i, it := range items {
 		allIDs[i] = it.ProductOrderID
 	}
+	for _, id := range allIDs {
+		if strings.TrimSpace(id) == "" || id != strings.TrimSpace(id) {
+			return res, &RequestError{Op: "dispatch", Reason: fmt.Sprintf("invalid product order id %q", id)}
+		}
+	}
 	if len(uniqueIDs(allIDs)) != len(allIDs) {
 		return res, &RequestError{Op: "dispatch", Reason: "a product order appears twice"}
 	}

@@ -386,3 +386,20 @@ func TestRateLimitHeadersAdjustPace(t *testing.T) {
 	assert.Equal(t, rate.Limit(3), c.limiter("query").Limit())
 	assert.Equal(t, 6, c.limiter("query").Burst())
 }
+
+func TestDispatchRefusesBadItemsBeforeCalling(t *testing.T) {
+	env := newSimEnv(t)
+	for name, items := range map[string][]DispatchItem{
+		"empty id":  {{ProductOrderID: "", CourierCode: "CJGLS", TrackingNumber: "1"}},
+		"padded id": {{ProductOrderID: " 1 ", CourierCode: "CJGLS", TrackingNumber: "1"}},
+		"twice":     {{ProductOrderID: "1", CourierCode: "CJGLS", TrackingNumber: "1"}, {ProductOrderID: "1", CourierCode: "CJGLS", TrackingNumber: "2"}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := env.client.Dispatch(context.Background(), items)
+			var re *RequestError
+			require.ErrorAs(t, err, &re)
+			assert.Contains(t, SellerMessage(err), "요청")
+		})
+	}
+	assert.Zero(t, env.sim.Calls()[naversim.EndpointDispatch])
+}
