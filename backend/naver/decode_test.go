@@ -219,3 +219,31 @@ func TestDecodeScalars(t *testing.T) {
 	_, err := ParseTime("22/01/01")
 	assert.Error(t, err)
 }
+
+func TestQueryKeepsGoingPastAnUndecodableElement(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/v1/oauth2/token" {
+			_, _ = io.WriteString(w, `{"access_token":"tok","expires_in":10800}`)
+			return
+		}
+		_, _ = io.WriteString(w, `{"traceId":"t","data":[
+			{"order":{"orderId":"1"},"productOrder":{"productOrderId":"11","productOrderStatus":"PAYED","productName":"구운 캐슈넛 160g","quantity":1,"unitPrice":8900}},
+			{"order":{"orderId":"2"},"productOrder":{"productOrderId":"12","productOrderStatus":"PAYED","unitPrice":8900.5}},
+			{"order":{"orderId":"3","orderDate":"어제"},"productOrder":{"productOrderId":13}},
+			null]}`)
+	}))
+	defer srv.Close()
+	c, err := New(testClientID, testClientSecret, WithBaseURL(srv.URL), WithRateLimit(rate.Inf, 0))
+	require.NoError(t, err)
+	res, err := c.QueryProductOrders(context.Background(), []string{"11", "12", "13", "14"})
+	require.NoError(t, err)
+	require.Len(t, res.Orders, 1)
+	assert.Equal(t, "11", res.Orders[0].ID())
+	require.Len(t, res.Undecodable, 3)
+	assert.Equal(t, "12", res.Undecodable[0].ProductOrderID)
+	assert.Contains(t, res.Undecodable[0].Err.Error(), "whole number")
+	assert.Contains(t, string(res.Undecodable[0].Raw), "8900.5")
+	assert.Equal(t, "13", res.Undecodable[1].ProductOrderID)
+	assert.Empty(t, res.Undecodable[2].ProductOrderID)
+	assert.Equal(t, []string{"14"}, res.Missing)
+}

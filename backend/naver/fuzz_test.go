@@ -28,9 +28,18 @@ func FuzzDecodeProductOrders(f *testing.F) {
 	f.Add([]byte(`{"data":null}`))
 	f.Add([]byte(`{"data":[{"productOrder":{"unitPrice":1e400}}]}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
-		var data []ProductOrderDetail
-		if err := decodeData(body, &data); err != nil {
+		var elems []json.RawMessage
+		if err := decodeData(body, &elems); err != nil {
 			return
+		}
+		data, bad := decodeDetails(elems)
+		if len(data)+len(bad) != len(elems) {
+			t.Fatalf("%d elements became %d decoded + %d undecodable", len(elems), len(data), len(bad))
+		}
+		for _, u := range bad {
+			if u.Err == nil || len(u.Raw) == 0 {
+				t.Fatal("undecodable element without error or raw bytes")
+			}
 		}
 		for i := range data {
 			s, err := ToShipment(&data[i], nil)

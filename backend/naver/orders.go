@@ -2,6 +2,8 @@ package naver
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -117,6 +119,62 @@ type QueryResult struct {
 	Orders []ProductOrderDetail
 	// Missing lists requested ids Naver did not return (unknown, or not this seller's).
 	Missing []string
+	// Undecodable lists product orders Naver returned in a shape this client cannot read; one odd
+	// element does not sink the other 299.
+	Undecodable []UndecodableOrder
+}
+
+// UndecodableOrder is one product order whose JSON could not be decoded, kept raw.
+type UndecodableOrder struct {
+	ProductOrderID string
+	Raw            json.RawMessage
+	Err            error
+}
+
+// decodeDetails decodes each element on its own.
+func decodeDetails(elems []json.RawMessage) ([]ProductOrderDetail, []UndecodableOrder) {
+	var (
+		out []ProductOrderDetail
+		bad []UndecodableOrder
+	)
+	for _, raw := range elems {
+		d, u := decodeDetail(raw, "")
+		if u != nil {
+			bad = append(bad, *u)
+			continue
+		}
+		out = append(out, d)
+	}
+	return out, bad
+}
+
+// decodeDetail decodes one product order; fallbackID fills an empty productOrderId (the list
+// API carries the id beside the content).
+func decodeDetail(raw json.RawMessage, fallbackID ID) (ProductOrderDetail, *UndecodableOrder) {
+	var d ProductOrderDetail
+	err := json.Unmarshal(raw, &d)
+	if err == nil && d.ProductOrder.ProductOrderID == "" {
+		d.ProductOrder.ProductOrderID = fallbackID
+	}
+	if err == nil && d.ID() == "" {
+		err = errors.New("no productOrderId")
+	}
+	if err == nil {
+		return d, nil
+	}
+	u := &UndecodableOrder{ProductOrderID: string(fallbackID), Raw: raw, Err: fmt.Errorf("naver: decode product order: %w", err)}
+	var idOnly struct {
+		ProductOrder struct {
+			ProductOrderID json.RawMessage `json:"productOrderId"`
+		} `json:"productOrder"`
+	}
+	if json.Unmarshal(raw, &idOnly) == nil {
+		var id ID
+		if id.UnmarshalJSON(idOnly.ProductOrder.ProductOrderID) == nil && id != "" {
+			u.ProductOrderID = string(id)
+		}
+	}
+	return ProductOrderDetail{}, u
 }
 
 // QueryProductOrders fetches the details of product orders, 300 ids per call. Ids Naver leaves
@@ -126,16 +184,21 @@ func (c *Client) QueryProductOrders(ctx context.Context, ids []string) (QueryRes
 	var res QueryResult
 	for start := 0; start < len(ids); start += MaxQueryIDs {
 		chunk := ids[start:min(start+MaxQueryIDs, len(ids))]
-		var data []ProductOrderDetail
+		var data []json.RawMessage
 		body := map[string]any{"productOrderIds": chunk}
 		if _, err := c.do(ctx, request{op: "query product orders", api: "query", method: http.MethodPost, path: pathQuery, body: body}, &data); err != nil {
 			return res, err
 		}
-		got := make(map[string]bool, len(data))
-		for _, d := range data {
+		orders, bad := decodeDetails(data)
+		got := make(map[string]bool, len(orders)+len(bad))
+		for _, d := range orders {
 			got[d.ID()] = true
 		}
-		res.Orders = append(res.Orders, data...)
+		for _, u := range bad {
+			got[u.ProductOrderID] = true
+		}
+		res.Orders = append(res.Orders, orders...)
+		res.Undecodable = append(res.Undecodable, bad...)
 		for _, id := range chunk {
 			if !got[id] {
 				res.Missing = append(res.Missing, id)
@@ -212,8 +275,8 @@ func (c *Client) ListProductOrdersPage(ctx context.Context, q ListQuery, page in
 	}
 	var data struct {
 		Contents []struct {
-			ProductOrderID ID                 `json:"productOrderId"`
-			Content        ProductOrderDetail `json:"content"`
+			ProductOrderID ID              `json:"productOrderId"`
+			Content        json.RawMessage `json:"content"`
 		} `json:"contents"`
 		Pagination struct {
 			Page    int  `json:"page"`
@@ -227,10 +290,12 @@ func (c *Client) ListProductOrdersPage(ctx context.Context, q ListQuery, page in
 	}
 	out := ProductOrdersPage{Page: data.Pagination.Page, Size: data.Pagination.Size, HasNext: data.Pagination.HasNext, TraceID: trace}
 	for _, ct := range data.Contents {
-		if ct.Content.ProductOrder.ProductOrderID == "" {
-			ct.Content.ProductOrder.ProductOrderID = ct.ProductOrderID
+		d, u := decodeDetail(ct.Content, ct.ProductOrderID)
+		if u != nil {
+			out.Undecodable = append(out.Undecodable, *u)
+			continue
 		}
-		out.Orders = append(out.Orders, ct.Content)
+		out.Orders = append(out.Orders, d)
 	}
 	return out, nil
 }

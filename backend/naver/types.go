@@ -417,11 +417,13 @@ func (d *ProductOrderDetail) LatestClaim() (string, *ClaimDetail) {
 
 // ProductOrdersPage is one page of the conditional list (GET /product-orders).
 type ProductOrdersPage struct {
-	Orders  []ProductOrderDetail
-	Page    int
-	Size    int
-	HasNext bool
-	TraceID string
+	Orders []ProductOrderDetail
+	// Undecodable lists elements of the page this client could not read, kept raw.
+	Undecodable []UndecodableOrder
+	Page        int
+	Size        int
+	HasNext     bool
+	TraceID     string
 }
 
 // ConfirmSuccess is one acknowledged product order.
