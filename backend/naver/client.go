@@ -200,8 +200,9 @@ func (c *Client) backoff(n int, h http.Header) time.Duration {
 }
 
 // do performs rq and decodes the answer's "data" into out. Reads are retried on 429 GW.RATE_LIMIT,
-// 5xx, timeouts and cut-off answers; writes never are (an uncertain write is *OutcomeUnknownError).
-// A 401 GW.AUTHN re-issues the token and repeats the call once (for writes too: 401 means not applied).
+// 5xx, timeouts and cut-off answers. Writes are only repeated after refusals that prove nothing was
+// applied (429 GW.RATE_LIMIT from the gateway; 401 GW.AUTHN, once, with a new token); after a
+// timeout, a 5xx or a cut-off answer they give *OutcomeUnknownError and are never retried.
 func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 	var payload []byte
 	if rq.body != nil {
@@ -257,13 +258,20 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 		if apiErr != nil && (apiErr.IsQuota() || apiErr.IsIPNotAllowed()) {
 			return trace, apiErr
 		}
-		if rq.write {
-			if apiErr != nil && !apiErr.IsServer() {
-				return trace, apiErr // a definite refusal: nothing was applied
-			}
-			return trace, &OutcomeUnknownError{Op: rq.op, ProductOrderIDs: rq.ids, TraceID: trace, Err: err}
-		}
 		retryable := apiErr == nil || apiErr.IsRateLimit() || apiErr.IsServer()
+		if rq.write {
+			// The gateway's own rate limit refuses a write before it reaches the order system, so
+			// that one refusal is safe to wait out; every other write failure is final or unknown.
+			gatewayRateLimit := apiErr != nil && apiErr.Code == CodeRateLimit
+			switch {
+			case gatewayRateLimit:
+				retryable = true
+			case apiErr != nil && !apiErr.IsServer():
+				return trace, apiErr // a definite refusal: nothing was applied
+			default:
+				return trace, &OutcomeUnknownError{Op: rq.op, ProductOrderIDs: rq.ids, TraceID: trace, Err: err}
+			}
+		}
 		if !retryable || try >= c.retry.MaxTries {
 			if apiErr != nil {
 				return trace, apiErr

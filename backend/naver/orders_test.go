@@ -403,3 +403,21 @@ func TestDispatchRefusesBadItemsBeforeCalling(t *testing.T) {
 	}
 	assert.Zero(t, env.sim.Calls()[naversim.EndpointDispatch])
 }
+
+func TestWriteWaitsOutGatewayRateLimit(t *testing.T) {
+	env := newSimEnv(t)
+	ids := env.sim.AddOrders(2)
+	env.sim.InjectFault(naversim.EndpointConfirm, naversim.FaultRateLimit)
+	res, err := env.client.Confirm(context.Background(), ids)
+	require.NoError(t, err)
+	assert.Len(t, res.Succeeded, 2)
+	assert.Equal(t, 2, env.sim.Calls()[naversim.EndpointConfirm])
+	assert.Equal(t, []time.Duration{500 * time.Millisecond}, env.sleeps.Delays())
+
+	// A 500 is not waited out: the write may have been applied.
+	more := env.sim.AddOrders(1)
+	env.sim.InjectFault(naversim.EndpointConfirm, naversim.FaultServerError)
+	_, err = env.client.Confirm(context.Background(), more)
+	assert.True(t, IsOutcomeUnknown(err))
+	assert.Equal(t, 3, env.sim.Calls()[naversim.EndpointConfirm])
+}
