@@ -1,0 +1,261 @@
+package naver
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+)
+
+// Gateway error codes (common to every Naver API).
+const (
+	CodeAuthn        = "GW.AUTHN"
+	CodeIPNotAllowed = "GW.IP_NOT_ALLOWED"
+	CodeNotFound     = "GW.NOT_FOUND"
+	CodeRateLimit    = "GW.RATE_LIMIT"
+	CodeQuotaLimit   = "GW.QUOTA_LIMIT"
+)
+
+// APIError is an error answer from Naver: the HTTP status, Naver's code and message, and the
+// GNCP-GW-Trace-ID that Naver support asks for.
+type APIError struct {
+	HTTPStatus int
+	Code       string
+	Message    string
+	TraceID    string
+	// Op is the call that failed, e.g. "query product orders".
+	Op string
+	// QuotaPeriod is the gncp-gw-quota-period header of a GW.QUOTA_LIMIT answer (e.g. "HOURS").
+	QuotaPeriod string
+	// InvalidInputs lists the fields Naver rejected, when it says so.
+	InvalidInputs []InvalidInput
+}
+
+// InvalidInput is one rejected field of a 400 answer.
+type InvalidInput struct {
+	Name    string `json:"name"`
+	Type    string `json:"type"`
+	Message string `json:"message"`
+}
+
+func (e *APIError) Error() string {
+	var b strings.Builder
+	b.WriteString("naver: ")
+	if e.Op != "" {
+		b.WriteString(e.Op)
+		b.WriteString(": ")
+	}
+	fmt.Fprintf(&b, "HTTP %d", e.HTTPStatus)
+	if e.Code != "" {
+		b.WriteString(" ")
+		b.WriteString(e.Code)
+	}
+	if e.Message != "" {
+		b.WriteString(" ")
+		b.WriteString(e.Message)
+	}
+	if e.TraceID != "" {
+		b.WriteString(" (trace ")
+		b.WriteString(e.TraceID)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// IsIPNotAllowed: this PC's public IP is not registered for the application (403 GW.IP_NOT_ALLOWED).
+func (e *APIError) IsIPNotAllowed() bool {
+	return e.Code == CodeIPNotAllowed || (e.HTTPStatus == http.StatusForbidden && e.Code == "")
+}
+
+// IsAuth: the token or the credentials were refused (401 GW.AUTHN, or the token endpoint refusing
+// the signature).
+func (e *APIError) IsAuth() bool {
+	return e.Code == CodeAuthn || e.HTTPStatus == http.StatusUnauthorized
+}
+
+// IsRateLimit: too many calls per second (429 GW.RATE_LIMIT). Waiting a little and trying again is fine.
+func (e *APIError) IsRateLimit() bool {
+	return e.Code == CodeRateLimit || (e.HTTPStatus == http.StatusTooManyRequests && e.Code != CodeQuotaLimit)
+}
+
+// IsQuota: the application's per-period quota is used up (429 GW.QUOTA_LIMIT). Stop; do not retry.
+func (e *APIError) IsQuota() bool { return e.Code == CodeQuotaLimit }
+
+// IsServer: Naver's side failed (5xx). Reads may be retried; writes must be read back.
+func (e *APIError) IsServer() bool { return e.HTTPStatus >= 500 }
+
+// IsNotFound: the API path is not registered at the gateway (404 GW.NOT_FOUND).
+func (e *APIError) IsNotFound() bool {
+	return e.Code == CodeNotFound || e.HTTPStatus == http.StatusNotFound
+}
+
+// SellerMessage explains the error to the seller in plain Korean, with what to do about it.
+func (e *APIError) SellerMessage() string {
+	var msg string
+	switch {
+	case e.IsIPNotAllowed():
+		msg = "이 PC의 공인 IP가 커머스API센터에 등록되어 있지 않습니다. 애플리케이션 설정 > API 호출 IP에 추가하세요."
+	case e.IsQuota():
+		msg = "네이버가 이 애플리케이션의 호출 한도를 막았습니다(시간당 호출량 초과). 다시 시도해도 풀리지 않으니 " +
+			"잠시 동기화를 멈추고, 보통 다음 날 오전에 풀립니다. 계속되면 커머스API센터에 문의하세요."
+	case e.IsAuth():
+		msg = "네이버 인증에 실패했습니다. 커머스API센터의 애플리케이션 ID와 시크릿을 그대로 다시 복사해 넣고, " +
+			"이 PC의 시계(날짜·시간)가 정확한지 확인하세요."
+	case e.IsRateLimit():
+		msg = "네이버에 요청이 많아 잠시 거절되었습니다. 잠시 후 자동으로 다시 시도합니다."
+	case e.IsServer():
+		msg = "네이버 서버에 일시적인 문제가 있습니다. 잠시 후 다시 시도하세요."
+	case e.IsNotFound():
+		msg = "네이버가 이 기능을 찾지 못했습니다. 커머스API센터에서 애플리케이션에 '주문' API 그룹이 켜져 있는지 확인하세요."
+	case e.HTTPStatus == http.StatusBadRequest:
+		msg = "네이버가 요청을 거절했습니다"
+		if e.Message != "" {
+			msg += ": " + e.Message
+		}
+		msg += ". 입력한 값을 확인하세요."
+	default:
+		msg = "네이버 API 호출에 실패했습니다"
+		if e.Message != "" {
+			msg += ": " + e.Message
+		}
+		msg += "."
+	}
+	if e.TraceID != "" {
+		msg += " (문의 시 추적번호: " + e.TraceID + ")"
+	}
+	return msg
+}
+
+// OutcomeUnknownError says a write (발주확인/발송처리) may or may not have been applied: the call
+// timed out, Naver answered 5xx, or the answer was cut off. The caller must read the product
+// orders back (QueryProductOrders) before doing anything else with them; the client never retries it.
+type OutcomeUnknownError struct {
+	Op              string
+	ProductOrderIDs []string
+	TraceID         string
+	Err             error
+}
+
+func (e *OutcomeUnknownError) Error() string {
+	s := fmt.Sprintf("naver: %s: outcome unknown for %d product orders", e.Op, len(e.ProductOrderIDs))
+	if e.TraceID != "" {
+		s += " (trace " + e.TraceID + ")"
+	}
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+func (e *OutcomeUnknownError) Unwrap() error { return e.Err }
+
+// SellerMessage explains the situation to the seller in Korean.
+func (e *OutcomeUnknownError) SellerMessage() string {
+	return fmt.Sprintf("네이버가 %d건의 처리 결과를 알려주지 않았습니다. 이미 처리되었을 수 있으니 주문을 다시 불러와 상태를 확인한 뒤 진행하세요.",
+		len(e.ProductOrderIDs))
+}
+
+// DecodeError says Naver's answer could not be read (cut off or not the documented shape).
+type DecodeError struct {
+	Op      string
+	TraceID string
+	Err     error
+}
+
+func (e *DecodeError) Error() string {
+	s := "naver: " + e.Op + ": cannot read the answer"
+	if e.TraceID != "" {
+		s += " (trace " + e.TraceID + ")"
+	}
+	return s + ": " + e.Err.Error()
+}
+
+func (e *DecodeError) Unwrap() error { return e.Err }
+
+// RequestError is a caller mistake the client refuses before calling Naver (e.g. a window over 24 h).
+type RequestError struct {
+	Op     string
+	Reason string
+}
+
+func (e *RequestError) Error() string { return "naver: " + e.Op + ": " + e.Reason }
+
+// AsAPIError returns the *APIError in err's chain, if any.
+func AsAPIError(err error) (*APIError, bool) {
+	var ae *APIError
+	if errors.As(err, &ae) {
+		return ae, true
+	}
+	return nil, false
+}
+
+// IsIPNotAllowed reports whether err (anywhere in its chain) is a 403 GW.IP_NOT_ALLOWED.
+func IsIPNotAllowed(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsIPNotAllowed() }
+
+// IsAuth reports whether err is an authentication failure.
+func IsAuth(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsAuth() }
+
+// IsRateLimit reports whether err is a 429 GW.RATE_LIMIT.
+func IsRateLimit(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsRateLimit() }
+
+// IsQuota reports whether err is a 429 GW.QUOTA_LIMIT (stop, do not retry).
+func IsQuota(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsQuota() }
+
+// IsServer reports whether err is a Naver 5xx.
+func IsServer(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsServer() }
+
+// IsOutcomeUnknown reports whether err says a write may have been applied.
+func IsOutcomeUnknown(err error) bool {
+	var oe *OutcomeUnknownError
+	return errors.As(err, &oe)
+}
+
+// SellerMessage explains any error from this package to the seller in Korean.
+func SellerMessage(err error) string {
+	var oe *OutcomeUnknownError
+	if errors.As(err, &oe) {
+		return oe.SellerMessage()
+	}
+	if ae, ok := AsAPIError(err); ok {
+		return ae.SellerMessage()
+	}
+	var sfe *SecretFormatError
+	if errors.As(err, &sfe) {
+		return "애플리케이션 시크릿 형식이 올바르지 않습니다($2a$로 시작하는 29자). 커머스API센터에서 시크릿을 그대로 다시 복사해 넣으세요."
+	}
+	var re *RequestError
+	if errors.As(err, &re) {
+		return "SellerDesk가 네이버에 보낼 요청을 만들지 못했습니다(" + re.Reason + "). 조회 기간이나 입력값을 확인하세요."
+	}
+	var de *DecodeError
+	if errors.As(err, &de) {
+		return "네이버의 응답을 읽지 못했습니다. 잠시 후 다시 시도하세요."
+	}
+	return "네이버와 통신하지 못했습니다. 인터넷 연결을 확인하세요."
+}
+
+// errorBody is Naver's error JSON.
+type errorBody struct {
+	Code          string         `json:"code"`
+	Message       string         `json:"message"`
+	TraceID       string         `json:"traceId"`
+	InvalidInputs []InvalidInput `json:"invalidInputs"`
+}
+
+// parseAPIError builds an *APIError from an error answer; the body may be empty or not JSON.
+func parseAPIError(op string, status int, header http.Header, body []byte) *APIError {
+	e := &APIError{HTTPStatus: status, Op: op, TraceID: header.Get("GNCP-GW-Trace-ID"),
+		QuotaPeriod: header.Get("GNCP-GW-Quota-Period")}
+	var eb errorBody
+	if json.Unmarshal(body, &eb) == nil {
+		e.Code, e.Message, e.InvalidInputs = eb.Code, eb.Message, eb.InvalidInputs
+		if e.TraceID == "" {
+			e.TraceID = eb.TraceID
+		}
+	}
+	if e.Code == "" && status == http.StatusTooManyRequests && e.QuotaPeriod != "" {
+		e.Code = CodeQuotaLimit
+	}
+	return e
+}

@@ -1,0 +1,87 @@
+package naver
+
+import (
+	"context"
+	"net/http/httptest"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
+
+	"sellerdesk/backend/marketsim/naversim"
+)
+
+const (
+	testClientID     = "U8JZpDE0iGXlD6gNCFbaEP"
+	testClientSecret = "$2a$04$A.m5cKAa1oXZfFITnYi7k."
+)
+
+// fakeClock is a settable clock shared by the simulator and the client.
+type fakeClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func newFakeClock() *fakeClock {
+	return &fakeClock{t: time.Date(2026, 11, 22, 9, 30, 0, 0, KST)}
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *fakeClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+// sleepRecorder replaces the backoff sleep and records the delays asked for.
+type sleepRecorder struct {
+	mu     sync.Mutex
+	delays []time.Duration
+}
+
+func (s *sleepRecorder) Sleep(ctx context.Context, d time.Duration) error {
+	s.mu.Lock()
+	s.delays = append(s.delays, d)
+	s.mu.Unlock()
+	return ctx.Err()
+}
+
+func (s *sleepRecorder) Delays() []time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]time.Duration(nil), s.delays...)
+}
+
+type simEnv struct {
+	sim    *naversim.Sim
+	srv    *httptest.Server
+	clock  *fakeClock
+	sleeps *sleepRecorder
+	client *Client
+}
+
+// newSimEnv starts a simulator on a fake clock, without rate limit or random faults, and a
+// client with instant backoff.
+func newSimEnv(t *testing.T, opts ...Option) *simEnv {
+	t.Helper()
+	clock := newFakeClock()
+	sim := naversim.New(naversim.Config{ClientID: testClientID, ClientSecret: testClientSecret,
+		Clock: clock.Now, Seed: 7, NoRateLimit: true})
+	srv := httptest.NewServer(sim)
+	t.Cleanup(srv.Close)
+	sleeps := &sleepRecorder{}
+	all := append([]Option{
+		WithBaseURL(srv.URL + "/external"), WithClock(clock.Now), WithRateLimit(rate.Inf, 0),
+		WithSleep(sleeps.Sleep), WithJitter(func(d time.Duration) time.Duration { return d }),
+	}, opts...)
+	c, err := New(testClientID, testClientSecret, all...)
+	require.NoError(t, err)
+	return &simEnv{sim: sim, srv: srv, clock: clock, sleeps: sleeps, client: c}
+}

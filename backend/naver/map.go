@@ -1,0 +1,221 @@
+package naver
+
+import (
+	"fmt"
+	"sort"
+	"time"
+
+	"sellerdesk/backend/order"
+)
+
+// This file is the one place where Naver's wire types become SellerDesk's model.
+
+// UnknownStatusError says a product order carries a productOrderStatus SellerDesk does not know.
+type UnknownStatusError struct {
+	ProductOrderID string
+	Status         string
+}
+
+func (e *UnknownStatusError) Error() string {
+	return fmt.Sprintf("naver: product order %s: unknown productOrderStatus %q", e.ProductOrderID, e.Status)
+}
+
+// MapStatus maps productOrderStatus + placeOrderStatus to the unified status.
+func MapStatus(productOrderStatus, placeOrderStatus string) (order.Status, bool) {
+	switch productOrderStatus {
+	case "PAYMENT_WAITING":
+		return order.StatusPending, true
+	case "PAYED":
+		if placeOrderStatus == "OK" {
+			return order.StatusAcknowledged, true
+		}
+		return order.StatusPaid, true // NOT_YET, or CANCEL (발주 확인 해제)
+	case "DELIVERING":
+		return order.StatusDelivering, true
+	case "DELIVERED":
+		return order.StatusDelivered, true
+	case "PURCHASE_DECIDED":
+		return order.StatusDecided, true
+	case "EXCHANGED":
+		return order.StatusExchanged, true
+	case "CANCELED", "CANCELED_BY_NOPAYMENT":
+		return order.StatusCanceled, true
+	case "RETURNED":
+		return order.StatusReturned, true
+	}
+	return "", false
+}
+
+// openClaimStatuses are the claim statuses of a claim still requested or in progress.
+var openClaimStatuses = map[string]bool{
+	"CANCEL_REQUEST": true, "CANCELING": true,
+	"RETURN_REQUEST": true, "EXCHANGE_REQUEST": true,
+	"COLLECTING": true, "COLLECT_DONE": true, "EXCHANGE_REDELIVERING": true,
+	"ADMIN_CANCELING":            true,
+	"PURCHASE_DECISION_HOLDBACK": true, "PURCHASE_DECISION_REQUEST": true,
+}
+
+// ClaimOpen reports whether a Naver claimStatus means the claim is still open.
+func ClaimOpen(claimStatus string) bool { return openClaimStatuses[claimStatus] }
+
+func mapClaimType(t string) (order.ClaimType, bool) {
+	switch t {
+	case "CANCEL", "ADMIN_CANCEL":
+		return order.ClaimCancel, true
+	case "RETURN":
+		return order.ClaimReturn, true
+	case "EXCHANGE":
+		return order.ClaimExchange, true
+	}
+	return "", false
+}
+
+// mapClaim builds the shipment's claim from currentClaim (or the deprecated fields) and the
+// productOrder's claimType/claimStatus.
+func mapClaim(d *ProductOrderDetail) *order.Claim {
+	kind, cd := d.LatestClaim()
+	if kind == "" {
+		kind = d.ProductOrder.ClaimType
+	}
+	ct, ok := mapClaimType(kind)
+	if !ok {
+		return nil
+	}
+	c := &order.Claim{Type: ct, MarketStatus: d.ProductOrder.ClaimStatus}
+	if cd != nil {
+		if cd.ClaimStatus != "" {
+			c.MarketStatus = cd.ClaimStatus
+		}
+		c.RequestedAt = cd.ClaimRequestDate.Time
+		c.Reason = cd.Reason()
+	}
+	if c.MarketStatus == "" {
+		return nil
+	}
+	c.Open = ClaimOpen(c.MarketStatus)
+	return c
+}
+
+// eventKinds maps the feed's lastChangedType to the events the checks use.
+var eventKinds = map[string]order.EventKind{
+	"DELIVERY_ADDRESS_CHANGED": order.EventAddressChanged,
+	"EXCHANGE_OPTION":          order.EventOptionChanged,
+	"CLAIM_REQUESTED":          order.EventClaim,
+	"CLAIM_REJECTED":           order.EventClaim,
+	"CLAIM_COMPLETED":          order.EventClaim,
+	"COLLECT_DONE":             order.EventClaim,
+	"CLAIM_REDELIVERING":       order.EventClaim,
+}
+
+// EventsFromFeed turns one feed row into the shipment events it implies.
+func EventsFromFeed(row LastChangedStatus) []order.Event {
+	var evs []order.Event
+	at := row.LastChangedDate.Time
+	if k, ok := eventKinds[row.LastChangedType]; ok {
+		evs = append(evs, order.Event{Kind: k, MarketType: row.LastChangedType, At: at})
+	}
+	if row.ReceiverAddressChanged && row.LastChangedType != "DELIVERY_ADDRESS_CHANGED" {
+		evs = append(evs, order.Event{Kind: order.EventAddressChanged, MarketType: "receiverAddressChanged", At: at})
+	}
+	return evs
+}
+
+// ToShipment maps one product order (and, when known, its feed row) into a shipment. Naver's unit
+// of fulfilment is the product order, so one product order is one shipment with one line; product
+// orders Naver bundles share PackageNumber.
+func ToShipment(d *ProductOrderDetail, feed *LastChangedStatus) (order.Shipment, error) {
+	po := &d.ProductOrder
+	id := string(po.ProductOrderID)
+	if id == "" {
+		return order.Shipment{}, fmt.Errorf("naver: map product order: no productOrderId")
+	}
+	status, ok := MapStatus(po.ProductOrderStatus, po.PlaceOrderStatus)
+	if !ok {
+		return order.Shipment{}, &UnknownStatusError{ProductOrderID: id, Status: po.ProductOrderStatus}
+	}
+	market := po.ProductOrderStatus
+	if po.PlaceOrderStatus != "" {
+		market += "/" + po.PlaceOrderStatus
+	}
+	s := order.Shipment{
+		Marketplace:    order.Naver,
+		ID:             id,
+		OrderID:        string(d.Order.OrderID),
+		PackageNumber:  string(po.PackageNumber),
+		Status:         status,
+		MarketStatus:   market,
+		OrderedAt:      d.Order.OrderDate.Time,
+		PaidAt:         d.Order.PaymentDate.Time,
+		AcknowledgedAt: po.PlaceOrderDate.Time,
+		OrdererName:    d.Order.OrdererName,
+		ShippingFee:    int64(po.DeliveryFeeAmount),
+		Claim:          mapClaim(d),
+	}
+	if po.PlaceOrderStatus != "OK" && (status == order.StatusPaid || status == order.StatusPending) {
+		s.AcknowledgedAt = time.Time{} // 발주 확인 해제 keeps an old placeOrderDate
+	}
+	if a := po.ShippingAddress; a != nil {
+		s.Receiver = order.Receiver{Name: a.Name, Phone: a.Tel1, Phone2: a.Tel2, Zip: a.ZipCode,
+			Address1: a.BaseAddress, Address2: a.DetailedAddress}
+	}
+	s.Receiver.Message = po.ShippingMemo
+
+	sellerCode := po.OptionManageCode
+	if sellerCode == "" {
+		sellerCode = po.SellerProductCode
+	}
+	itemID := string(po.ProductID)
+	if po.OptionCode != "" {
+		itemID += ":" + string(po.OptionCode)
+	}
+	s.Lines = []order.Line{{
+		ItemID:      itemID,
+		ProductID:   string(po.ProductID),
+		ProductName: po.ProductName,
+		OptionName:  po.ProductOption,
+		SellerCode:  sellerCode,
+		Quantity:    po.Quantity,
+		UnitPrice:   int64(po.UnitPrice) + int64(po.OptionPrice),
+		TotalPrice:  int64(po.TotalPaymentAmount),
+	}}
+	if dl := d.Delivery; dl != nil {
+		s.Courier, s.TrackingNumber = dl.DeliveryCompany, dl.TrackingNumber
+	}
+	if feed != nil {
+		s.ChangedAt = feed.LastChangedDate.Time
+		s.Events = EventsFromFeed(*feed)
+	}
+	if err := s.Validate(); err != nil {
+		return order.Shipment{}, fmt.Errorf("naver: map product order %s: %w", id, err)
+	}
+	return s, nil
+}
+
+// ToOrders maps product orders into orders grouped by orderId (sorted by order id, shipments by
+// product order id). feed may be nil; rows are looked up by productOrderId.
+func ToOrders(details []ProductOrderDetail, feed map[string]LastChangedStatus) ([]order.Order, error) {
+	byID := map[string]*order.Order{}
+	for i := range details {
+		var row *LastChangedStatus
+		if r, ok := feed[details[i].ID()]; ok {
+			row = &r
+		}
+		s, err := ToShipment(&details[i], row)
+		if err != nil {
+			return nil, err
+		}
+		o := byID[s.OrderID]
+		if o == nil {
+			o = &order.Order{Marketplace: order.Naver, ID: s.OrderID, OrderedAt: s.OrderedAt, PaidAt: s.PaidAt, OrdererName: s.OrdererName}
+			byID[s.OrderID] = o
+		}
+		o.Shipments = append(o.Shipments, s)
+	}
+	out := make([]order.Order, 0, len(byID))
+	for _, o := range byID {
+		sort.Slice(o.Shipments, func(i, j int) bool { return o.Shipments[i].ID < o.Shipments[j].ID })
+		out = append(out, *o)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
