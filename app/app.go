@@ -13,6 +13,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"sellerdesk/backend/store"
 )
 
@@ -37,6 +39,10 @@ type App struct {
 	store  *store.Store
 	events *Events
 	desk   *Desk
+	// startNotice is a Korean sentence about what happened at start (a scheduled restore).
+	startNotice string
+	// passwordCost is the bcrypt cost of a new serve password (tests lower it).
+	passwordCost int
 
 	closeOnce sync.Once
 	closeErr  error
@@ -69,11 +75,17 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if cfg.LockTimeout == 0 {
 		cfg.LockTimeout = time.Second
 	}
+	notice, rerr := restorePending(ctx, cfg.DataDir)
+	if rerr != nil {
+		cfg.Logger.Error("scheduled restore", "err", rerr)
+	} else if notice != "" {
+		cfg.Logger.Info("scheduled restore done", "dir", cfg.DataDir)
+	}
 	st, err := store.Open(ctx, cfg.DataDir, store.Options{LockTimeout: cfg.LockTimeout, Now: cfg.Now})
 	if err != nil {
 		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
 	}
-	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents()}
+	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: bcrypt.DefaultCost}
 	a.desk = &Desk{app: a}
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil

@@ -48,6 +48,8 @@ type Overview struct {
 	Markets  []MarketOverview `json:"markets"`
 	DataDir  string           `json:"dataDir"`
 	Version  string           `json:"version"`
+	// Notice is a Korean sentence about something that happened at start (a restore), or "".
+	Notice string `json:"notice"`
 }
 
 // Overview returns the counters, the alert badge count and the marketplaces' state.
@@ -66,6 +68,7 @@ func (d *Desk) Overview() (Overview, error) {
 		Blocked: page.Counts.Blocked,
 		DataDir: d.app.cfg.DataDir,
 		Version: d.app.cfg.Version,
+		Notice:  d.app.startNotice,
 	}
 	for _, st := range []order.Status{order.StatusPaid, order.StatusAcknowledged, order.StatusShipped, order.StatusDelivering, order.StatusCanceled} {
 		ov.Counters = append(ov.Counters, Counter{Status: st, Label: st.Label(), Count: page.Counts.ByStatus[st]})
@@ -271,5 +274,7 @@ func BrowserMethods() []string {
 	return []string{
 		"Desk.Overview", "Desk.ListShipments", "Desk.GetShipment",
 		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog",
+		"Desk.TestConnection", "Desk.BackupNow", "Desk.ListBackups", "Desk.ScheduleRestore",
+		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
+
+	"sellerdesk/app"
 )
 
 // PasswordStore keeps the serve password's bcrypt hash (the store's settings in production).
@@ -19,10 +21,10 @@ type PasswordStore interface {
 	PutSetting(ctx context.Context, name string, v any) error
 }
 
-const passwordSetting = "serve.passwordHash"
+const passwordSetting = app.ServePasswordSetting
 
 // MinPasswordLen is the shortest serve password accepted.
-const MinPasswordLen = 8
+const MinPasswordLen = app.MinServePasswordLen
 
 // ErrWeakPassword is returned for a password shorter than MinPasswordLen.
 var ErrWeakPassword = errors.New("web: password too short")

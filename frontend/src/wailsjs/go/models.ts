@@ -18,6 +18,42 @@ export namespace app {
 	        this.detail = source["detail"];
 	    }
 	}
+	export class BackupView {
+	    name: string;
+	    path: string;
+	    size: string;
+	    created: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	        this.size = source["size"];
+	        this.created = source["created"];
+	    }
+	}
+	export class ConnectionResult {
+	    market: string;
+	    ok: boolean;
+	    message: string;
+	    tookMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConnectionResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.market = source["market"];
+	        this.ok = source["ok"];
+	        this.message = source["message"];
+	        this.tookMs = source["tookMs"];
+	    }
+	}
 	export class Counter {
 	    status: string;
 	    label: string;
@@ -77,6 +113,7 @@ export namespace app {
 	    markets: MarketOverview[];
 	    dataDir: string;
 	    version: string;
+	    notice: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Overview(source);
@@ -90,6 +127,7 @@ export namespace app {
 	        this.markets = this.convertValues(source["markets"], MarketOverview);
 	        this.dataDir = source["dataDir"];
 	        this.version = source["version"];
+	        this.notice = source["notice"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -109,6 +147,24 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class RestorePlan {
+	    name: string;
+	    path: string;
+	    schema: number;
+	    note: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RestorePlan(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.path = source["path"];
+	        this.schema = source["schema"];
+	        this.note = source["note"];
+	    }
 	}
 	export class SettingsInput {
 	    naverClientId: string;

@@ -1,0 +1,265 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"sellerdesk/backend/store"
+)
+
+// backupDir is the folder inside the data folder that holds the seller's backups.
+const backupDir = "backups"
+
+// restoreMarker is the file in the data folder that names a backup to restore at the next start.
+const restoreMarker = "restore-pending.json"
+
+// backupExt is the extension of backup files SellerDesk writes and offers to restore.
+const backupExt = ".sdbackup"
+
+// BackupView is one backup file in the data folder's backups/ folder.
+type BackupView struct {
+	Name    string `json:"name"`
+	Path    string `json:"path"`
+	Size    string `json:"size"` // e.g. "1.2 MB"
+	Created string `json:"created"`
+}
+
+// BackupNow writes a consistent copy of the data file into the data folder's backups/ folder,
+// named by the KST time, and returns where it went.
+func (d *Desk) BackupNow() (BackupView, error) {
+	ctx := context.Background()
+	dir := filepath.Join(d.app.cfg.DataDir, backupDir)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return BackupView{}, d.fail("백업 폴더를 만들지 못했습니다. 데이터 폴더의 권한과 남은 공간을 확인하세요.", fmt.Errorf("backup: mkdir: %w", err))
+	}
+	now := d.app.cfg.Now()
+	name := "sellerdesk-" + now.In(kst).Format("20060102-150405") + backupExt
+	path := filepath.Join(dir, name)
+	if _, err := os.Stat(path); err == nil { // two backups within one second
+		name = "sellerdesk-" + now.In(kst).Format("20060102-150405.000") + backupExt
+		path = filepath.Join(dir, name)
+	}
+	n, err := d.app.store.BackupToFile(ctx, path)
+	if err != nil {
+		return BackupView{}, d.fail("백업하지 못했습니다. 데이터 폴더의 남은 공간을 확인하고 다시 시도하세요.", fmt.Errorf("backup: %w", err))
+	}
+	d.app.log.Info("backup written", "path", path, "bytes", n)
+	if err := d.app.store.AppendAudit(ctx, store.AuditEntry{Actor: "seller", Action: "backup", Detail: name}); err != nil {
+		d.app.log.Warn("audit backup", "err", err)
+	}
+	return BackupView{Name: name, Path: path, Size: byteSize(n), Created: now.In(kst).Format("2006-01-02 15:04:05")}, nil
+}
+
+// ListBackups lists the backups in the data folder's backups/ folder, newest first.
+func (d *Desk) ListBackups() ([]BackupView, error) {
+	dir := filepath.Join(d.app.cfg.DataDir, backupDir)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return []BackupView{}, nil
+	}
+	if err != nil {
+		return nil, d.fail("백업 목록을 읽지 못했습니다.", fmt.Errorf("list backups: %w", err))
+	}
+	out := []BackupView{}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), backupExt) {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		out = append(out, BackupView{Name: e.Name(), Path: filepath.Join(dir, e.Name()), Size: byteSize(info.Size()),
+			Created: info.ModTime().In(kst).Format("2006-01-02 15:04:05")})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name > out[j].Name })
+	return out, nil
+}
+
+// RestorePlan says which backup replaces the data at the next start.
+type RestorePlan struct {
+	Name   string `json:"name"`
+	Path   string `json:"path"`
+	Schema int    `json:"schema"`
+	// Note tells the seller what happens next, in Korean.
+	Note string `json:"note"`
+}
+
+type restoreRequest struct {
+	Path        string    `json:"path"`
+	RequestedAt time.Time `json:"requestedAt"`
+}
+
+// ScheduleRestore checks the named backup (a file in the data folder's backups/ folder) and
+// schedules it to replace the data file at the next start of SellerDesk. The running store cannot
+// be swapped underneath the open windows; at the next start the current data file is kept beside
+// it as sellerdesk-<time>.db.bak before the backup takes its place.
+func (d *Desk) ScheduleRestore(name string) (RestorePlan, error) {
+	if name == "" || name != filepath.Base(name) || !strings.HasSuffix(name, backupExt) {
+		return RestorePlan{}, userErr("백업 목록에서 복원할 파일을 고르세요.", fmt.Errorf("restore: bad backup name %q", name))
+	}
+	path := filepath.Join(d.app.cfg.DataDir, backupDir, name)
+	schema, err := store.CheckBackup(context.Background(), path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return RestorePlan{}, userErr("이 백업 파일을 찾을 수 없습니다. 백업 목록을 새로 고치세요.", err)
+	case errors.Is(err, store.ErrNewerSchema):
+		return RestorePlan{}, userErr("이 백업은 더 새로운 버전의 셀러데스크에서 만들어졌습니다. 셀러데스크를 최신 버전으로 업데이트한 뒤 복원하세요.", err)
+	case errors.Is(err, store.ErrNotSellerDesk):
+		return RestorePlan{}, userErr("셀러데스크 백업 파일이 아니거나 손상된 파일입니다. 다른 백업을 고르세요.", err)
+	case err != nil:
+		return RestorePlan{}, d.fail("백업 파일을 확인하지 못했습니다.", fmt.Errorf("restore: check %s: %w", path, err))
+	}
+	req, err := json.Marshal(restoreRequest{Path: path, RequestedAt: d.app.cfg.Now()})
+	if err != nil {
+		return RestorePlan{}, d.fail("복원 예약을 저장하지 못했습니다.", fmt.Errorf("restore: encode: %w", err))
+	}
+	if err := writeFileAtomic(filepath.Join(d.app.cfg.DataDir, restoreMarker), req); err != nil {
+		return RestorePlan{}, d.fail("복원 예약을 저장하지 못했습니다. 데이터 폴더의 권한을 확인하세요.", err)
+	}
+	if err := d.app.store.AppendAudit(context.Background(), store.AuditEntry{Actor: "seller", Action: "restore-scheduled", Detail: name}); err != nil {
+		d.app.log.Warn("audit restore", "err", err)
+	}
+	d.app.log.Info("restore scheduled", "backup", path, "schema", schema)
+	return RestorePlan{Name: name, Path: path, Schema: schema, Note: restoreNote}, nil
+}
+
+const restoreNote = "셀러데스크를 종료하고 다시 시작하면 이 백업으로 복원됩니다. 지금 데이터는 데이터 폴더에 sellerdesk-날짜.db.bak 파일로 보관됩니다."
+
+// PendingRestore returns the backup scheduled for the next start, or an empty plan.
+func (d *Desk) PendingRestore() (RestorePlan, error) {
+	req, ok, err := readRestoreRequest(d.app.cfg.DataDir)
+	if err != nil {
+		return RestorePlan{}, d.fail("복원 예약을 읽지 못했습니다.", err)
+	}
+	if !ok {
+		return RestorePlan{}, nil
+	}
+	return RestorePlan{Name: filepath.Base(req.Path), Path: req.Path, Note: restoreNote}, nil
+}
+
+// CancelRestore removes a scheduled restore.
+func (d *Desk) CancelRestore() error {
+	err := os.Remove(filepath.Join(d.app.cfg.DataDir, restoreMarker))
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return d.fail("복원 예약을 취소하지 못했습니다.", fmt.Errorf("cancel restore: %w", err))
+	}
+	return nil
+}
+
+func readRestoreRequest(dataDir string) (restoreRequest, bool, error) {
+	var req restoreRequest
+	b, err := os.ReadFile(filepath.Join(dataDir, restoreMarker))
+	if errors.Is(err, os.ErrNotExist) {
+		return req, false, nil
+	}
+	if err != nil {
+		return req, false, fmt.Errorf("read restore request: %w", err)
+	}
+	if err := json.Unmarshal(b, &req); err != nil || req.Path == "" {
+		return req, false, fmt.Errorf("restore request is unreadable: %v", err)
+	}
+	return req, true, nil
+}
+
+// restorePending runs a restore scheduled by ScheduleRestore, before the store opens. It returns
+// the Korean sentence to show the seller afterwards ("" when nothing was scheduled). A failed
+// restore leaves the current data in place and says so; it never stops the start.
+func restorePending(ctx context.Context, dataDir string) (string, error) {
+	req, ok, err := readRestoreRequest(dataDir)
+	marker := filepath.Join(dataDir, restoreMarker)
+	if err != nil {
+		_ = os.Remove(marker)
+		return "예약된 복원 정보를 읽을 수 없어 복원하지 않았습니다. 설정에서 다시 예약하세요.", err
+	}
+	if !ok {
+		return "", nil
+	}
+	rerr := store.Restore(ctx, dataDir, req.Path)
+	if err := os.Remove(marker); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return "", fmt.Errorf("remove restore request: %w", err)
+	}
+	if rerr != nil {
+		return "예약된 백업(" + filepath.Base(req.Path) + ")으로 복원하지 못해 기존 데이터를 그대로 사용합니다. 백업 파일을 확인하세요.", rerr
+	}
+	return "백업(" + filepath.Base(req.Path) + ")으로 복원했습니다. 이전 데이터는 데이터 폴더에 .db.bak 파일로 보관되어 있습니다.", nil
+}
+
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		_ = tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<30:
+		return fmt.Sprintf("%.1f GB", float64(n)/(1<<30))
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+// ServePasswordSetting is the store setting holding the bcrypt hash of the browser door's
+// password (app/web reads and writes the same setting).
+const ServePasswordSetting = "serve.passwordHash"
+
+// MinServePasswordLen is the shortest browser-door password accepted.
+const MinServePasswordLen = 8
+
+// ChangeServePassword changes the browser door's login password. The current password is
+// required once one is set.
+func (d *Desk) ChangeServePassword(current, next string) error {
+	ctx := context.Background()
+	var hash string
+	set, err := d.app.store.GetSetting(ctx, ServePasswordSetting, &hash)
+	if err != nil {
+		return d.fail("비밀번호 설정을 읽지 못했습니다.", fmt.Errorf("read serve password: %w", err))
+	}
+	if set && hash != "" {
+		if bcrypt.CompareHashAndPassword([]byte(hash), []byte(current)) != nil {
+			d.app.log.Warn("serve password change refused: wrong current password")
+			return userErr("현재 비밀번호가 올바르지 않습니다.", errors.New("wrong current serve password"))
+		}
+	}
+	if len([]rune(next)) < MinServePasswordLen {
+		return userErr(fmt.Sprintf("새 비밀번호는 %d자 이상으로 정하세요.", MinServePasswordLen), errors.New("serve password too short"))
+	}
+	h, err := bcrypt.GenerateFromPassword([]byte(next), d.app.passwordCost)
+	if err != nil {
+		return d.fail("비밀번호를 저장하지 못했습니다.", fmt.Errorf("hash serve password: %w", err))
+	}
+	if err := d.app.store.PutSetting(ctx, ServePasswordSetting, string(h)); err != nil {
+		return d.fail("비밀번호를 저장하지 못했습니다.", fmt.Errorf("save serve password: %w", err))
+	}
+	if err := d.app.store.AppendAudit(ctx, store.AuditEntry{Actor: "seller", Action: "serve-password-changed"}); err != nil {
+		d.app.log.Warn("audit password change", "err", err)
+	}
+	d.app.log.Info("serve password changed")
+	return nil
+}
