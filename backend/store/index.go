@@ -298,8 +298,12 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	if !f.To.IsZero() {
 		lo = x.firstPaidBefore(f.To)
 	}
-	if !f.From.IsZero() {
+	switch {
+	case !f.From.IsZero():
 		hi = x.firstPaidBefore(f.From)
+	case !f.To.IsZero():
+		// A date range leaves out shipments without a PaidAt (they sort last).
+		hi = x.firstPaidBefore(time.Time{}.Add(1))
 	}
 	page := Page{Items: make([]Summary, 0, min(limit, 64))}
 	for i := lo; i < hi; i++ {
@@ -311,7 +315,9 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 			continue
 		}
 		if page.Total >= offset && len(page.Items) < limit {
-			page.Items = append(page.Items, *sum)
+			item := *sum
+			item.search = ""
+			page.Items = append(page.Items, item)
 		}
 		page.Total++
 	}
