@@ -63,12 +63,21 @@ type index struct {
 	byKey  map[string]*Summary
 	sorted []*Summary
 	counts Counts
+	// byMarketStatus counts shipments per marketplace and status, so that a filter on those
+	// alone gets its total without scanning.
+	byMarketStatus map[marketStatus]int
+}
+
+type marketStatus struct {
+	market order.Marketplace
+	status order.Status
 }
 
 func newIndex(n int) *index {
 	return &index{
-		byKey:  make(map[string]*Summary, n),
-		sorted: make([]*Summary, 0, n),
+		byKey:          make(map[string]*Summary, n),
+		sorted:         make([]*Summary, 0, n),
+		byMarketStatus: map[marketStatus]int{},
 		counts: Counts{
 			ByStatus:  map[order.Status]int{},
 			ByMarket:  map[order.Marketplace]int{},
@@ -128,6 +137,7 @@ func (x *index) count(s *Summary, d int) {
 	c.Total += d
 	bump(c.ByStatus, s.Status, d)
 	bump(c.ByMarket, s.Market, d)
+	bump(x.byMarketStatus, marketStatus{s.Market, s.Status}, d)
 	for _, f := range s.Findings {
 		bump(c.ByFinding, f, d)
 	}
@@ -306,6 +316,18 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 		hi = x.firstPaidBefore(time.Time{}.Add(1))
 	}
 	page := Page{Items: make([]Summary, 0, min(limit, 64))}
+	// A filter on marketplaces and statuses alone takes its total from the counters and stops
+	// scanning once the page is full.
+	countOnly := len(m.words) == 0 && len(f.Findings) == 0 && !f.BlockedOnly && f.From.IsZero() && f.To.IsZero()
+	if countOnly {
+		for ms, n := range x.byMarketStatus {
+			if (len(f.Markets) == 0 || slices.Contains(f.Markets, ms.market)) &&
+				(len(f.Statuses) == 0 || slices.Contains(f.Statuses, ms.status)) {
+				page.Total += n
+			}
+		}
+	}
+	seen := 0
 	for i := lo; i < hi; i++ {
 		if i&0xffff == 0xffff && ctx.Err() != nil {
 			return Page{}, fmt.Errorf("store: list: %w", ctx.Err())
@@ -314,12 +336,18 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 		if !m.match(sum) {
 			continue
 		}
-		if page.Total >= offset && len(page.Items) < limit {
+		if seen >= offset && len(page.Items) < limit {
 			item := *sum
 			item.search = ""
 			page.Items = append(page.Items, item)
 		}
-		page.Total++
+		seen++
+		if countOnly && len(page.Items) == limit {
+			break
+		}
+	}
+	if !countOnly {
+		page.Total = seen
 	}
 	page.Counts = x.snapshotCounts()
 	return page, nil
