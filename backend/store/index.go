@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -115,8 +116,8 @@ func loadIndex(ctx context.Context, db *bolt.DB) (*index, error) {
 				}
 			}
 			s, err := decodeSummary(v)
-			if err != nil {
-				return fmt.Errorf("key %s: %w", k, err)
+			if err != nil || s.Key != string(k) {
+				return fmt.Errorf("key %s: %w (%v)", k, errSummaryDamaged, err)
 			}
 			sp := &s
 			idx.byKey[s.Key] = sp
@@ -130,6 +131,23 @@ func loadIndex(ctx context.Context, db *bolt.DB) (*index, error) {
 	}
 	slices.SortFunc(idx.sorted, compareSummaries)
 	return idx, nil
+}
+
+// errSummaryDamaged marks a summary that cannot be decoded; Open then rebuilds the summaries.
+var errSummaryDamaged = errors.New("damaged summary")
+
+// rebuildSummaries rewrites every summary from its shipment in one transaction.
+func (s *Store) rebuildSummaries(ctx context.Context) error {
+	err := s.update(ctx, func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketSummaries); err != nil {
+			return err
+		}
+		return migrateBuildSummaries(tx)
+	})
+	if err != nil {
+		return fmt.Errorf("store: rebuild summaries: %w", err)
+	}
+	return nil
 }
 
 func (x *index) count(s *Summary, d int) {
@@ -291,6 +309,9 @@ func (x *index) firstPaidBefore(t time.Time) int {
 func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	if err := ctx.Err(); err != nil {
 		return Page{}, fmt.Errorf("store: list: %w", err)
+	}
+	if s.closed.Load() {
+		return Page{}, fmt.Errorf("store: list: %w", ErrClosed)
 	}
 	limit := f.Limit
 	if limit <= 0 {

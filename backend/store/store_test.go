@@ -660,6 +660,8 @@ func TestClosedStore(t *testing.T) {
 	_, err = s.Apply(ctx, store.Batch{Records: records(ship(order.Naver, "1", order.StatusPaid, time.Now()))}, nil)
 	assert.ErrorIs(t, err, store.ErrClosed)
 	assert.ErrorIs(t, s.PutSetting(ctx, "a", 1), store.ErrClosed)
+	_, err = s.List(ctx, store.Filter{})
+	assert.ErrorIs(t, err, store.ErrClosed)
 }
 
 func TestCanceledContext(t *testing.T) {
@@ -672,4 +674,32 @@ func TestCanceledContext(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 	_, err = s.List(ctx, store.Filter{})
 	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestOpenRebuildsDamagedSummaries(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := store.Open(ctx, dir, store.Options{})
+	require.NoError(t, err)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	_, err = s.Apply(ctx, store.Batch{Records: records(
+		ship(order.Naver, "1", order.StatusPaid, paid, receiver("김민준", "010-1111-2222")),
+		ship(order.Coupang, "2", order.StatusPaid, paid.Add(time.Hour)),
+	)}, nil)
+	require.NoError(t, err)
+	require.NoError(t, s.Close())
+
+	db, err := bolt.Open(filepath.Join(dir, store.FileName), 0o600, nil)
+	require.NoError(t, err)
+	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte("summaries")).Put([]byte("naver/1"), []byte{1, 0, 0xff})
+	}))
+	require.NoError(t, db.Close())
+
+	s = openStore(t, dir, nil)
+	page, err := s.List(ctx, store.Filter{Text: "민준"})
+	require.NoError(t, err)
+	require.Equal(t, 1, page.Total)
+	assert.Equal(t, "naver/1", page.Items[0].Key)
+	assert.Equal(t, 2, page.Counts.Total)
 }

@@ -112,3 +112,7 @@ func FuzzDecodeSummary(f *testing.F) {
 		assert.Equal(t, s, again)
 	})
 }
+
+func TestSchemaVersionMatchesMigrations(t *testing.T) {
+	assert.Len(t, schemaMigrations(), SchemaVersion)
+}
