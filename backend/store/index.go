@@ -304,6 +304,48 @@ func (x *index) firstPaidBefore(t time.Time) int {
 	return sort.Search(len(x.sorted), func(i int) bool { return x.sorted[i].PaidAt.Before(t) })
 }
 
+// paidRange narrows a scan to the From/To bounds of f by binary search on the sorted slice
+// (PaidAt descending). A date range leaves out shipments without a PaidAt (they sort last).
+func (x *index) paidRange(f Filter) (lo, hi int) {
+	lo, hi = 0, len(x.sorted)
+	if !f.To.IsZero() {
+		lo = x.firstPaidBefore(f.To)
+	}
+	switch {
+	case !f.From.IsZero():
+		hi = x.firstPaidBefore(f.From)
+	case !f.To.IsZero():
+		hi = x.firstPaidBefore(time.Time{}.Add(1))
+	}
+	return lo, max(lo, hi)
+}
+
+// Keys returns the keys of every shipment that matches f, in List order, ignoring Offset and
+// Limit: for printing or acting on a whole filtered selection.
+func (s *Store) Keys(ctx context.Context, f Filter) ([]string, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("store: keys: %w", err)
+	}
+	if s.closed.Load() {
+		return nil, fmt.Errorf("store: keys: %w", ErrClosed)
+	}
+	m := compileFilter(f)
+	x := s.index
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	lo, hi := x.paidRange(f)
+	var keys []string
+	for i := lo; i < hi; i++ {
+		if i&0xffff == 0xffff && ctx.Err() != nil {
+			return nil, fmt.Errorf("store: keys: %w", ctx.Err())
+		}
+		if m.match(x.sorted[i]) {
+			keys = append(keys, x.sorted[i].Key)
+		}
+	}
+	return keys, nil
+}
+
 // List returns one page of the shipments that match f, sorted by PaidAt (newest first) then key,
 // with the total count of matches and the store-wide counts. It reads only the in-memory index.
 func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
@@ -324,18 +366,7 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	x := s.index
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	// PaidAt bounds narrow the scan by binary search on the sorted slice (PaidAt descending).
-	lo, hi := 0, len(x.sorted)
-	if !f.To.IsZero() {
-		lo = x.firstPaidBefore(f.To)
-	}
-	switch {
-	case !f.From.IsZero():
-		hi = x.firstPaidBefore(f.From)
-	case !f.To.IsZero():
-		// A date range leaves out shipments without a PaidAt (they sort last).
-		hi = x.firstPaidBefore(time.Time{}.Add(1))
-	}
+	lo, hi := x.paidRange(f)
 	page := Page{Items: make([]Summary, 0, min(limit, 64))}
 	// A filter on marketplaces and statuses alone takes its total from the counters and stops
 	// scanning once the page is full.

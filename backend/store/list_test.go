@@ -52,6 +52,7 @@ func TestListFiltersSearchAndPaging(t *testing.T) {
 		{"paid from (inclusive)", store.Filter{From: day(3)}, []string{"naver/n5", "coupang/c3", "coupang/c4"}, 3},
 		{"paid to (exclusive)", store.Filter{To: day(3)}, []string{"naver/n2", "naver/n1"}, 2},
 		{"paid from..to", store.Filter{From: day(2), To: day(5)}, []string{"coupang/c3", "coupang/c4", "naver/n2"}, 3},
+		{"empty range", store.Filter{From: day(5), To: day(2)}, nil, 0},
 		{"Korean name substring", store.Filter{Text: "민준"}, []string{"naver/n1"}, 1},
 		{"family name", store.Filter{Text: "김"}, []string{"naver/n5", "naver/n1"}, 2},
 		{"phone with dashes", store.Filter{Text: "010-3333-4444"}, []string{"naver/n2"}, 1},
@@ -209,6 +210,9 @@ func TestListMatchesBruteForce(t *testing.T) {
 				}
 			}
 			assert.Equal(t, want, got)
+			keys, err := s.Keys(ctx, tt.f)
+			require.NoError(t, err)
+			assert.Equal(t, want, keys)
 		})
 	}
 }
