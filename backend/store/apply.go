@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 
@@ -40,7 +39,11 @@ type Batch struct {
 // MergeFunc is called inside the write transaction for every record, with the stored shipment
 // (nil for a new one) and the incoming one. It may modify next (this is where the pre-ship checks
 // run and carry findings over). next is a shallow copy of the record's shipment. A merge that
-// leaves next invalid, or panics, fails the whole batch and nothing is written.
+// leaves next invalid, changes its key, or panics fails the whole batch and nothing is written.
+//
+// The store keeps nothing of prev by itself except FirstSeenAt (and UpdatedAt when nothing
+// changed): seller-owned fields such as NoCombine, finding resolutions (order.MergeFindings) and
+// PreviousReceiver must be carried over by the merge.
 type MergeFunc func(prev, next *order.Shipment)
 
 // ApplyResult lists the keys of the batch by what happened to them.
@@ -376,6 +379,3 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment)
 	s.index.replace(fresh)
 	return nil
 }
-
-// errAuditAction is returned for an audit entry without an action.
-var errAuditAction = errors.New("audit entry has no action")
