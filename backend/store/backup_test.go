@@ -147,3 +147,40 @@ func TestRestoreIntoEmptyFolderMigratesOldBackup(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 3, page.Total)
 }
+
+// failingWriter fails after accepting some bytes, like a full disk.
+type failingWriter struct{ left int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.left {
+		n := w.left
+		w.left = 0
+		return n, os.ErrClosed
+	}
+	w.left -= len(p)
+	return len(p), nil
+}
+
+func TestBackupFailures(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, t.TempDir(), nil)
+	_, err := s.Apply(ctx, store.Batch{Records: storetest.Shipments(2, 50)}, nil)
+	require.NoError(t, err)
+
+	_, err = s.Backup(ctx, &failingWriter{left: 5000})
+	require.ErrorIs(t, err, os.ErrClosed)
+
+	canceled, cancel := context.WithCancel(ctx)
+	cancel()
+	out := t.TempDir()
+	_, err = s.BackupToFile(canceled, filepath.Join(out, "backup.db"))
+	require.ErrorIs(t, err, context.Canceled)
+	entries, err := os.ReadDir(out)
+	require.NoError(t, err)
+	assert.Empty(t, entries, "a failed backup leaves no file behind")
+
+	// The store is still usable after failed backups.
+	page, err := s.List(ctx, store.Filter{})
+	require.NoError(t, err)
+	assert.Equal(t, 50, page.Total)
+}
