@@ -89,7 +89,7 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 	now := s.now()
 	classes := make(map[string]applyClass, len(b.Records))
 	keys := make([]string, 0, len(b.Records))
-	var fresh []Summary
+	var fresh []indexed
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		ships, raws, sums := tx.Bucket(bucketShipments), tx.Bucket(bucketRaw), tx.Bucket(bucketSummaries)
 		// Marketplace ids grow over time, so most inserts append: pack pages fuller than
@@ -231,15 +231,15 @@ func looksLikeJSON(b []byte) bool {
 	return (first == '{' && last == '}') || (first == '[' && last == ']')
 }
 
-// compactSummary summarizes a shipment and returns the summary as decoded from its encoding, so
-// that the in-memory index holds all of a summary's strings in one allocation.
-func compactSummary(sh *order.Shipment) (Summary, []byte, error) {
+// compactSummary summarizes a shipment: the encoding to store and the index entry made from it
+// (which also proves that the encoding decodes).
+func compactSummary(sh *order.Shipment) (indexed, []byte, error) {
 	enc := encodeSummary(summarize(sh))
-	sum, err := decodeSummary(enc)
+	e, sum, err := newEntry(string(enc))
 	if err != nil {
-		return Summary{}, nil, fmt.Errorf("summary of %s: %w", sh.Key(), err)
+		return indexed{}, nil, fmt.Errorf("summary of %s: %w", sh.Key(), err)
 	}
-	return sum, enc, nil
+	return indexed{e: e, sum: sum}, enc, nil
 }
 
 func cursorKey(m order.Marketplace, name string) []byte {
@@ -328,7 +328,7 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment)
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	now := s.now()
-	var fresh []Summary
+	var fresh []indexed
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		ships := tx.Bucket(bucketShipments)
 		stored := ships.Get([]byte(key))

@@ -272,3 +272,31 @@ func TestReadersDuringApply(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, batches*size, page.Counts.Total)
 }
+
+func TestListFindingCodesTheIndexDoesNotKnow(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, t.TempDir(), nil)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	const newCheck order.FindingCode = "PRICE_CHANGED"
+	_, err := s.Apply(ctx, store.Batch{Records: records(
+		ship(order.Naver, "1", order.StatusPaid, paid, finding(newCheck, order.Warn, false)),
+		ship(order.Naver, "2", order.StatusPaid, paid, finding(order.ClaimOpen, order.Block, false)),
+		ship(order.Naver, "3", order.StatusPaid, paid),
+	)}, nil)
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		codes []order.FindingCode
+		want  []string
+	}{
+		{[]order.FindingCode{newCheck}, []string{"naver/1"}},
+		{[]order.FindingCode{newCheck, order.ClaimOpen}, []string{"naver/1", "naver/2"}},
+		{[]order.FindingCode{"NO_SUCH_CHECK"}, nil},
+	} {
+		keys, err := s.Keys(ctx, store.Filter{Findings: tt.codes})
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, keys, "%v", tt.codes)
+	}
+	page, err := s.List(ctx, store.Filter{})
+	require.NoError(t, err)
+	assert.Equal(t, map[order.FindingCode]int{newCheck: 1, order.ClaimOpen: 1}, page.Counts.ByFinding)
+}
