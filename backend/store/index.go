@@ -160,6 +160,9 @@ func (e *entry) summary() Summary {
 		return Summary{Key: e.key}
 	}
 	sum.search = ""
+	if sum.Findings == nil {
+		sum.Findings = []order.FindingCode{} // a JSON array, never null, for the UI
+	}
 	return sum
 }
 
