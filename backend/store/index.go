@@ -297,7 +297,7 @@ func bump[K comparable](m map[K]int, k K, d int) {
 }
 
 // replace puts fresh entries into the index (new keys are added, known keys replaced) in one
-// O(n + b log b) merge, and builds a new sorted slice so that readers never see a half update.
+// O(n + b log b) merge under the write lock.
 func (x *index) replace(fresh []indexed) {
 	if len(fresh) == 0 {
 		return
@@ -333,24 +333,30 @@ func (x *index) replace(fresh []indexed) {
 		x.byKey[f.e.key] = f.e
 		x.count(&f.sum, 1)
 	}
-	merged := make([]*entry, 0, len(x.sorted)+len(add)-len(gone))
-	i := 0
-	for _, e := range x.sorted {
-		if gone != nil {
-			if _, ok := gone[e]; ok {
-				continue
+	// Readers are locked out, so the sorted slice is updated in place: drop the replaced
+	// entries, then merge the fresh ones in from the end.
+	if gone != nil {
+		kept := x.sorted[:0]
+		for _, e := range x.sorted {
+			if _, ok := gone[e]; !ok {
+				kept = append(kept, e)
 			}
 		}
-		for i < len(add) && compareEntries(add[i].e, e) < 0 {
-			merged = append(merged, add[i].e)
-			i++
+		clear(x.sorted[len(kept):])
+		x.sorted = kept
+	}
+	n := len(x.sorted)
+	x.sorted = slices.Grow(x.sorted, len(add))[:n+len(add)]
+	i, j := n-1, len(add)-1
+	for k := len(x.sorted) - 1; j >= 0; k-- {
+		if i >= 0 && compareEntries(x.sorted[i], add[j].e) > 0 {
+			x.sorted[k] = x.sorted[i]
+			i--
+		} else {
+			x.sorted[k] = add[j].e
+			j--
 		}
-		merged = append(merged, e)
 	}
-	for ; i < len(add); i++ {
-		merged = append(merged, add[i].e)
-	}
-	x.sorted = merged
 }
 
 func (x *index) snapshotCounts() Counts {

@@ -131,6 +131,10 @@ func TestListMatchesBruteForce(t *testing.T) {
 		for i := 0; i < start; i += 97 {
 			r := storetest.Record(3, i)
 			r.Shipment.Status = order.StatusDelivered
+			if i%2 == 0 {
+				// A corrected payment time moves the shipment in the list order.
+				r.Shipment.PaidAt = r.Shipment.PaidAt.Add(time.Duration(i%7-3) * 24 * time.Hour)
+			}
 			recs = append(recs, r)
 		}
 		_, err := s.Apply(ctx, store.Batch{Records: recs}, nil)
@@ -214,6 +218,27 @@ func TestListMatchesBruteForce(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, want, keys)
 		})
+	}
+
+	// The index loaded from disk equals the index kept up to date in memory.
+	before, err := s.Keys(ctx, store.Filter{})
+	require.NoError(t, err)
+	beforePage, err := s.List(ctx, store.Filter{Limit: store.MaxLimit})
+	require.NoError(t, err)
+	require.NoError(t, s.Close())
+	s = openStore(t, s.Dir(), nil)
+	after, err := s.Keys(ctx, store.Filter{})
+	require.NoError(t, err)
+	assert.Equal(t, before, after)
+	afterPage, err := s.List(ctx, store.Filter{Limit: store.MaxLimit})
+	require.NoError(t, err)
+	assert.Equal(t, beforePage.Counts, afterPage.Counts)
+	require.Equal(t, len(beforePage.Items), len(afterPage.Items))
+	for i := range beforePage.Items {
+		b, a := beforePage.Items[i], afterPage.Items[i]
+		assert.True(t, b.PaidAt.Equal(a.PaidAt))
+		b.PaidAt, a.PaidAt = time.Time{}, time.Time{}
+		assert.Equal(t, b, a)
 	}
 }
 
