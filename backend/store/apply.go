@@ -43,7 +43,8 @@ type Batch struct {
 //
 // The store keeps nothing of prev by itself except FirstSeenAt (and UpdatedAt when nothing
 // changed): seller-owned fields such as NoCombine, finding resolutions (order.MergeFindings) and
-// PreviousReceiver must be carried over by the merge.
+// PreviousReceiver must be carried over by the merge. The merge runs inside the write
+// transaction: it must not call the store.
 type MergeFunc func(prev, next *order.Shipment)
 
 // ApplyResult lists the keys of the batch by what happened to them.
@@ -323,7 +324,8 @@ func (s *Store) RawPayload(ctx context.Context, key string) (json.RawMessage, er
 // Update is a seller action on one shipment: fn modifies the stored shipment, and the audit
 // entries are appended, in one transaction. fn's error aborts the update (nothing is written)
 // and is returned wrapped. An unknown key gives an error wrapping ErrNotFound. Audit entries
-// without a ShipmentKey get this key; without At, the store clock.
+// without a ShipmentKey get this key; without At, the store clock. fn runs inside the write
+// transaction: it must not call the store.
 func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment) error, audit ...AuditEntry) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
