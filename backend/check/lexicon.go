@@ -1,0 +1,254 @@
+package check
+
+// The words the matcher understands. A word that is not listed here is wording (brand, origin,
+// marketing) and never makes two names differ on its own; a listed word is an attribute of the
+// goods, and two names with different values of one attribute describe different goods.
+
+// attribute is the canonical value of a listed word and the attribute it belongs to.
+type attribute struct {
+	kind  string // one of the attr* kinds
+	value string // canonical value, e.g. "블랙" for 블랙, 검정, black
+	// plain values (오리지널, 기본…) are what a name says when it says nothing: one side may
+	// leave them out.
+	plain bool
+}
+
+const (
+	attrColor   = "color"
+	attrFlavor  = "flavor"
+	attrScent   = "scent"
+	attrKind    = "kind"    // which goods: 캐슈넛 vs 아몬드
+	attrTarget  = "target"  // 남성 / 여성 / 아동
+	attrSkin    = "skin"    // 건성 / 지성
+	attrConnect = "connect" // 유선 / 무선
+	attrPort    = "port"    // c타입 / 8핀
+	attrTemp    = "temp"    // 냉동 / 냉장 / 상온
+)
+
+// oneSided says which attribute kinds make a difference even when only one name has a value: the
+// buyer saw a flavour or colour the seller did not register (or the other way round).
+var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true}
+
+// lexicon maps a folded word to its attribute. Built once; never written after init.
+var lexicon = buildLexicon()
+
+// wordSuffixes may follow a listed word inside one written word without changing its meaning:
+// 딸기맛, 블랙색상, 레몬과즙, 남성용.
+var wordSuffixes = map[string]bool{
+	"맛": true, "향": true, "색": true, "색상": true, "컬러": true, "용": true, "계열": true,
+	"과즙": true, "가루": true, "파우더": true, "우유": true, "라떼": true, "쥬스": true, "주스": true,
+	"잼": true, "칩": true, "시럽": true, "에이드": true, "티": true, "차": true, "쿠키": true,
+	"케이크": true, "젤리": true, "캔디": true, "사탕": true, "청": true, "즙": true, "분말": true,
+	"타입": true, "형": true, "피부": true, "전용": true, "바": true, "볼": true, "믹스": true,
+}
+
+func buildLexicon() map[string]attribute {
+	groups := []struct {
+		kind  string
+		words [][]string // first word is the canonical value, the rest are synonyms
+		plain []string
+	}{
+		{attrColor, [][]string{
+			{"블랙", "검정", "검정색", "검은색", "black", "blk", "흑색"},
+			{"화이트", "흰색", "하양", "white", "wht", "백색"},
+			{"아이보리", "ivory"},
+			{"그레이", "회색", "gray", "grey", "그래이"},
+			{"차콜", "charcoal", "챠콜"},
+			{"네이비", "남색", "navy"},
+			{"레드", "빨강", "빨간색", "red", "적색"},
+			{"블루", "파랑", "파란색", "blue", "청색"},
+			{"스카이블루", "하늘색", "skyblue"},
+			{"그린", "초록", "초록색", "녹색", "green"},
+			{"옐로우", "노랑", "노란색", "yellow", "옐로"},
+			{"핑크", "분홍", "분홍색", "pink"},
+			{"베이지", "beige"},
+			{"브라운", "갈색", "brown"},
+			{"퍼플", "보라", "보라색", "purple"},
+			{"실버", "은색", "silver"},
+			{"골드", "금색", "gold"},
+			{"로즈골드", "rosegold"},
+			{"카키", "khaki"},
+			{"와인", "wine", "버건디", "burgundy"},
+			{"민트색"},
+			{"투명", "clear", "클리어"},
+			{"크림", "cream"},
+			{"멜란지", "melange"},
+		}, nil},
+		{attrFlavor, [][]string{
+			{"딸기", "strawberry", "스트로베리"},
+			{"초코", "초콜릿", "초콜렛", "쵸코", "chocolate", "choco"},
+			{"바닐라", "vanilla"},
+			{"바나나", "banana"},
+			{"멜론", "메론", "melon"},
+			{"커피", "coffee"},
+			{"녹차", "말차", "greentea"},
+			{"레몬", "lemon"},
+			{"라임", "lime"},
+			{"자몽", "grapefruit"},
+			{"복숭아", "피치", "peach"},
+			{"사과", "애플", "apple"},
+			{"포도", "그레이프", "grape"},
+			{"청포도", "샤인머스캣"},
+			{"블루베리", "blueberry"},
+			{"망고", "mango"},
+			{"오렌지", "orange"},
+			{"유자"},
+			{"체리", "cherry"},
+			{"수박"},
+			{"요거트", "요구르트", "yogurt"},
+			{"치즈", "cheese"},
+			{"카라멜", "캐러멜", "caramel"},
+			{"꿀", "허니", "honey"},
+			{"매운맛", "매콤", "매운", "spicy", "핫"},
+			{"순한맛", "순한", "마일드", "mild"},
+			{"갈릭", "마늘", "garlic"},
+			{"어니언", "양파", "onion"},
+			{"콘소메"},
+			{"바베큐", "bbq", "바비큐"},
+			{"솔트", "소금", "salt"},
+			{"민트", "mint"},
+			{"흑당"},
+			{"고구마"},
+			{"옥수수", "콘", "corn"},
+			{"무가당", "무설탕", "sugarfree"},
+			{"저당"},
+			{"디카페인", "decaf"},
+			{"헤이즐넛향"},
+			{"코코넛", "coconut"},
+			{"석류"},
+			{"매실"},
+			{"생강"},
+			{"모카", "mocha"},
+			{"라즈베리", "raspberry"},
+			{"키위", "kiwi"},
+			{"파인애플", "pineapple"},
+		}, []string{"오리지널", "original", "플레인", "plain", "기본", "일반", "기본맛", "오리지날"}},
+		{attrScent, [][]string{
+			{"라벤더", "lavender"},
+			{"로즈", "장미", "rose"},
+			{"자스민", "쟈스민", "jasmine"},
+			{"무향", "unscented"},
+			{"시트러스", "citrus"},
+			{"베이비파우더", "babypowder"},
+			{"머스크", "musk"},
+			{"우디", "woody"},
+			{"코튼", "cotton"},
+			{"플로럴", "floral"},
+			{"라임바질"},
+			{"피톤치드"},
+		}, nil},
+		{attrKind, [][]string{
+			{"캐슈넛", "캐슈", "cashew", "캐슈너트"},
+			{"아몬드", "almond"},
+			{"호두", "walnut"},
+			{"땅콩", "피넛", "peanut"},
+			{"피스타치오", "pistachio"},
+			{"마카다미아", "macadamia"},
+			{"헤이즐넛", "hazelnut"},
+			{"피칸", "pecan"},
+			{"브라질너트"},
+			{"해바라기씨"},
+			{"호박씨"},
+			{"건포도", "raisin"},
+			{"크랜베리", "cranberry"},
+			{"한우"},
+			{"돼지고기", "돈육", "한돈"},
+			{"닭가슴살"},
+			{"오징어"},
+			{"새우"},
+			{"고등어"},
+			{"연어"},
+			{"샴푸", "shampoo"},
+			{"린스", "컨디셔너", "conditioner"},
+			{"바디워시"},
+			{"토너", "스킨"},
+			{"로션", "에멀전"},
+			{"세럼", "에센스"},
+			{"선크림", "썬크림"},
+			{"쌀"},
+			{"현미"},
+			{"찹쌀"},
+			{"보리"},
+			{"귀리", "오트", "oat"},
+		}, nil},
+		{attrTarget, [][]string{
+			{"남성", "남자", "men", "mens", "남아"},
+			{"여성", "여자", "women", "womens", "여아"},
+			{"아동", "키즈", "kids", "어린이", "유아"},
+			{"성인", "adult"},
+			{"남녀공용", "공용", "unisex"},
+		}, nil},
+		{attrSkin, [][]string{
+			{"건성"}, {"지성"}, {"복합성"}, {"민감성"}, {"중성"},
+		}, nil},
+		{attrConnect, [][]string{
+			{"유선", "wired"}, {"무선", "wireless", "블루투스", "bluetooth"},
+		}, nil},
+		{attrPort, [][]string{
+			{"c타입", "usbc", "타입c"}, {"8핀", "라이트닝", "lightning"}, {"5핀", "마이크로5핀", "microusb"},
+		}, nil},
+		{attrTemp, [][]string{
+			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},
+		}, nil},
+	}
+	m := make(map[string]attribute, 512)
+	for _, g := range groups {
+		for _, syn := range g.words {
+			for _, w := range syn {
+				m[w] = attribute{kind: g.kind, value: syn[0]}
+			}
+		}
+		for _, w := range g.plain {
+			m[w] = attribute{kind: g.kind, value: "오리지널", plain: true}
+		}
+	}
+	return m
+}
+
+// attributesOf reads the listed words inside one written word: an exact entry, or entries and
+// neutral suffixes written together (딸기맛, 딸기바나나우유, 블랙색상). Unknown words give nothing.
+func attributesOf(word string, dst []attribute) []attribute {
+	if a, ok := lexicon[word]; ok {
+		return append(dst, a)
+	}
+	if len(word) < 4 { // shorter than two Hangul syllables: nothing to split
+		return dst
+	}
+	n := len(dst)
+	if ok := splitWord(word, &dst, 0); !ok {
+		return dst[:n]
+	}
+	return dst
+}
+
+// splitWord segments word into listed entries and neutral suffixes, preferring long entries.
+func splitWord(word string, dst *[]attribute, depth int) bool {
+	if word == "" {
+		return true
+	}
+	if depth > 4 {
+		return false
+	}
+	for end := len(word); end > 0; end-- {
+		if !isBoundary(word, end) {
+			continue
+		}
+		head := word[:end]
+		if a, ok := lexicon[head]; ok {
+			n := len(*dst)
+			*dst = append(*dst, a)
+			if splitWord(word[end:], dst, depth+1) {
+				return true
+			}
+			*dst = (*dst)[:n]
+		}
+		if depth > 0 && wordSuffixes[head] && splitWord(word[end:], dst, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func isBoundary(s string, i int) bool {
+	return i == len(s) || s[i] < 0x80 || s[i] >= 0xC0
+}

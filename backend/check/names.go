@@ -1,0 +1,580 @@
+package check
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"sellerdesk/backend/order"
+)
+
+// Difference kinds: what part of two names disagrees.
+const (
+	KindCount    = "count"    // 3개 vs 5개, 1+1 vs 3개
+	KindCapacity = "capacity" // 500ml vs 1l
+	KindWeight   = "weight"   // 160g vs 150g
+	KindLength   = "length"   // 230mm vs 240mm
+	KindStorage  = "storage"  // 64gb vs 128gb
+	KindPercent  = "percent"  // 20% vs 17%
+	KindSize     = "size"     // m vs l, 95 vs 100
+	KindModel    = "model"    // s23 vs s24
+	KindUnit     = "unit"     // another measure: 4인용 vs 6인용
+	KindColor    = attrColor
+	KindFlavor   = attrFlavor
+	KindScent    = attrScent
+	KindGoods    = attrKind // which goods: 캐슈넛 vs 아몬드
+	KindTarget   = attrTarget
+	KindSkin     = attrSkin
+	KindConnect  = attrConnect
+	KindPort     = attrPort
+	KindTemp     = attrTemp
+)
+
+// KindLabel is the difference kind in Korean, as used in messages ("…의 용량이 다릅니다").
+func KindLabel(kind string) string {
+	switch kind {
+	case KindCount:
+		return "수량"
+	case KindCapacity, KindWeight:
+		return "용량"
+	case KindLength:
+		return "길이"
+	case KindStorage:
+		return "저장 용량"
+	case KindPercent:
+		return "함량"
+	case KindSize:
+		return "사이즈"
+	case KindModel:
+		return "모델"
+	case KindUnit:
+		return "규격"
+	case KindColor:
+		return "색상"
+	case KindFlavor:
+		return "맛"
+	case KindScent:
+		return "향"
+	case KindGoods:
+		return "품목"
+	case KindTarget:
+		return "사용 대상"
+	case KindSkin:
+		return "피부 타입"
+	case KindConnect:
+		return "연결 방식"
+	case KindPort:
+		return "단자"
+	case KindTemp:
+		return "보관 방식"
+	}
+	return "구성"
+}
+
+// Difference is one way two names disagree. Registered and Exposed are the differing values as
+// written in each name ("" when that name does not say it); the spans point into the original
+// strings given to CompareNames, so the UI can highlight them.
+type Difference struct {
+	Kind            string `json:"kind"`
+	Registered      string `json:"registered"`
+	Exposed         string `json:"exposed"`
+	RegisteredSpans []Span `json:"registeredSpans,omitempty"`
+	ExposedSpans    []Span `json:"exposedSpans,omitempty"`
+}
+
+// NameComparison is the verdict on a registered name and the name the buyer saw.
+type NameComparison struct {
+	// Match is true when the two names describe the same goods (wording, order, spacing,
+	// width, packaging words may differ; counts, capacities, sizes and attributes may not).
+	Match       bool         `json:"match"`
+	Differences []Difference `json:"differences,omitempty"`
+}
+
+// RegisteredName is the seller's registered name of a line as CompareLine compares it: product
+// name and option name, joined by " / " (which keeps counts of the two apart).
+func RegisteredName(l *order.Line) string {
+	if l.OptionName == "" {
+		return l.ProductName
+	}
+	return l.ProductName + " / " + l.OptionName
+}
+
+// CompareLine compares a line's registered name with its exposed name, taking the bundle size
+// into account. A line without an exposed name matches.
+func CompareLine(l *order.Line) NameComparison {
+	if strings.TrimSpace(l.ExposedName) == "" {
+		return NameComparison{Match: true}
+	}
+	return CompareBundle(RegisteredName(l), l.ExposedName, l.Multiplier())
+}
+
+// CompareNames compares a registered name (product name + option name) with the name the buyer
+// saw, by meaning rather than by string.
+func CompareNames(registered, exposed string) NameComparison {
+	return CompareBundle(registered, exposed, 1)
+}
+
+// CompareBundle is CompareNames for a marketplace bundle of bundle packs: the exposed count may
+// be the registered count times the bundle size.
+func CompareBundle(registered, exposed string, bundle int) NameComparison {
+	if bundle < 1 {
+		bundle = 1
+	}
+	r := readName(registered)
+	e := readName(exposed)
+	var diffs []Difference
+	diffs = compareCounts(&r, &e, bundle, diffs)
+	for _, d := range []struct {
+		dim  dim
+		kind string
+	}{{dimVolume, KindCapacity}, {dimWeight, KindWeight}, {dimLength, KindLength}, {dimStorage, KindStorage}, {dimPercent, KindPercent}} {
+		diffs = compareMeasures(&r, &e, d.dim, d.kind, diffs)
+	}
+	diffs = compareSizes(&r, &e, diffs)
+	diffs = compareLoose(r.models, e.models, KindModel, &r, &e, diffs)
+	diffs = compareOther(&r, &e, diffs)
+	diffs = compareAttributes(&r, &e, diffs)
+	return NameComparison{Match: len(diffs) == 0, Differences: diffs}
+}
+
+// fact is one value read from a name, with where it was written.
+type fact struct {
+	key   string // canonical value for set comparison
+	value float64
+	text  string // original text
+	spans []Span
+}
+
+// countRun is a run of counts written together (10개입 x 3박스 = 30).
+type countRun struct {
+	value float64
+	inner bool
+	spans []Span
+}
+
+// reading is what one name says.
+type reading struct {
+	name     string
+	toks     []token
+	counts   []countRun
+	measures []token // non-count measures
+	sizes    []fact  // letter sizes and numbers used as sizes
+	numbers  []token // bare numbers that are not counts
+	models   []fact
+	attrs    []fact // key is kind + "\x00" + value
+	plains   []fact
+}
+
+func readName(name string) reading {
+	f := fold(name)
+	rd := reading{name: name, toks: tokenize(&f)}
+	rd.readCounts()
+	var attrBuf []attribute
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		switch t.kind {
+		case tMeasure:
+			if t.dim != dimCount && t.value >= 0 {
+				rd.measures = append(rd.measures, *t)
+			}
+		case tSize:
+			rd.sizes = addFact(rd.sizes, t.unit, 0, name, t.sp)
+		case tModel:
+			rd.models = addFact(rd.models, t.text, 0, name, t.sp)
+		case tWord:
+			attrBuf = attributesOf(t.text, attrBuf[:0])
+			for _, a := range attrBuf {
+				if a.plain {
+					rd.plains = addFact(rd.plains, a.kind, 0, name, t.sp)
+					continue
+				}
+				rd.attrs = addFact(rd.attrs, a.kind+"\x00"+a.value, 0, name, t.sp)
+			}
+		}
+	}
+	return rd
+}
+
+func addFact(fs []fact, key string, value float64, name string, sp Span) []fact {
+	for i := range fs {
+		if fs[i].key == key {
+			fs[i].spans = append(fs[i].spans, sp)
+			return fs
+		}
+	}
+	return append(fs, fact{key: key, value: value, text: name[sp.Start:sp.End], spans: []Span{sp}})
+}
+
+// readCounts finds the counts of a name: count measures, numbers next to a multiplier (x3,
+// 3 x 500ml) and sums (1+1 = 2, 2+1 = 3). Counts written together multiply; bare numbers that
+// are not counts are kept as possible sizes.
+func (rd *reading) readCounts() {
+	toks := rd.toks
+	isCountish := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		t := &toks[i]
+		return (t.kind == tMeasure && t.dim == dimCount) || t.kind == tNumber
+	}
+	var cur *countRun
+	flush := func() {
+		if cur != nil && cur.value > 0 {
+			rd.counts = append(rd.counts, *cur)
+		}
+		cur = nil
+	}
+	add := func(v float64, inner bool, sps ...Span) {
+		if cur == nil {
+			cur = &countRun{value: 1, inner: inner}
+		} else {
+			cur.inner = false // a run of several counts is a total
+		}
+		cur.value *= v
+		cur.spans = append(cur.spans, sps...)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		switch t.kind {
+		case tMeasure:
+			if t.dim != dimCount {
+				continue // 150g x 3개: a capacity inside a run of counts does not end it
+			}
+			if t.value < 0 {
+				flush()
+				continue
+			}
+			// 1개+1개, 1+1개
+			if isCountish(i+1) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0 {
+				add(t.value+toks[i+2].value, false, t.sp, toks[i+1].sp, toks[i+2].sp)
+				i += 2
+				continue
+			}
+			add(t.value, t.inner, t.sp)
+		case tNumber:
+			switch {
+			case t.value > 0 && i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0:
+				add(t.value+toks[i+2].value, false, t.sp, toks[i+1].sp, toks[i+2].sp)
+				i += 2
+			case t.value > 0 && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
+				add(t.value, false, t.sp)
+			default:
+				flush()
+				rd.numbers = append(rd.numbers, *t)
+			}
+		case tTimes, tPlus:
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// total is the number of units a name says, and whether it says any.
+func (rd *reading) total() (float64, bool) {
+	if len(rd.counts) == 0 {
+		return 1, false
+	}
+	total := 1.0
+	for i, c := range rd.counts {
+		dup := false
+		for _, p := range rd.counts[:i] {
+			if p.inner == c.inner && p.value == c.value {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			total *= c.value
+		}
+	}
+	return total, true
+}
+
+func countSpans(rd *reading) []Span {
+	var sps []Span
+	for _, c := range rd.counts {
+		sps = append(sps, c.spans...)
+	}
+	return sps
+}
+
+func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
+	rt, rSays := r.total()
+	et, eSays := e.total()
+	if !rSays && !eSays {
+		return diffs
+	}
+	if same(rt, et) || same(rt*float64(bundle), et) {
+		return diffs
+	}
+	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
+		RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)}
+	if bundle > 1 {
+		d.Registered += " × 묶음 " + strconv.Itoa(bundle)
+	}
+	return append(diffs, d)
+}
+
+func countText(v float64, says bool) string {
+	if !says {
+		return "1개(표기 없음)"
+	}
+	return formatValue(v) + "개"
+}
+
+// compareMeasures compares the values of one dimension. When both names give values, the sets
+// must be equal, after dropping totals that a name derives from its own values (1kg (500g x 2)).
+func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Difference {
+	rv := measureFacts(r, d)
+	ev := measureFacts(e, d)
+	if len(rv) == 0 || len(ev) == 0 {
+		return diffs
+	}
+	rx, ex := extras(rv, ev), extras(ev, rv)
+	if len(rx) == 0 && len(ex) == 0 {
+		return diffs
+	}
+	return append(diffs, difference(kind, rv, ev, rx, ex))
+}
+
+func measureFacts(rd *reading, d dim) []fact {
+	var fs []fact
+	for i := range rd.measures {
+		t := &rd.measures[i]
+		if t.dim != d {
+			continue
+		}
+		key := formatValue(t.value)
+		fs = addFact(fs, key, t.value, rd.name, t.sp)
+	}
+	if len(fs) < 2 || (d != dimVolume && d != dimWeight) {
+		return fs
+	}
+	// drop derived totals: v = u × k for another value u and a count k of the same name
+	out := fs[:0:0]
+	for i, f := range fs {
+		derived := false
+		for j, u := range fs {
+			if i == j || u.value <= 0 {
+				continue
+			}
+			k := f.value / u.value
+			if k > 1.5 && same(k, math.Round(k)) && rd.hasCount(math.Round(k)) {
+				derived = true
+				break
+			}
+		}
+		if !derived {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (rd *reading) hasCount(k float64) bool {
+	for _, c := range rd.counts {
+		if same(c.value, k) {
+			return true
+		}
+	}
+	t, _ := rd.total()
+	return same(t, k)
+}
+
+// extras are the facts of a that b lacks.
+func extras(a, b []fact) []fact {
+	var out []fact
+	for _, f := range a {
+		found := false
+		for _, g := range b {
+			if f.key == g.key || (f.value != 0 && same(f.value, g.value)) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// difference builds a Difference showing the extras of each side, or all its values when it has
+// no extra of its own.
+func difference(kind string, rAll, eAll, rx, ex []fact) Difference {
+	if len(rx) == 0 {
+		rx = rAll
+	}
+	if len(ex) == 0 {
+		ex = eAll
+	}
+	d := Difference{Kind: kind}
+	d.Registered, d.RegisteredSpans = joinFacts(rx)
+	d.Exposed, d.ExposedSpans = joinFacts(ex)
+	return d
+}
+
+func joinFacts(fs []fact) (string, []Span) {
+	if len(fs) == 0 {
+		return "", nil
+	}
+	texts := make([]string, 0, len(fs))
+	var sps []Span
+	for _, f := range fs {
+		texts = append(texts, strings.TrimSpace(f.text))
+		sps = append(sps, f.spans...)
+	}
+	return strings.Join(texts, ", "), sps
+}
+
+// compareSizes compares letter sizes (both names must agree when both give one) and numeric
+// sizes (95, 100사이즈, 230 or 230mm for shoes): numbers differ when each name has a number the
+// other does not have in any form.
+func compareSizes(r, e *reading, diffs []Difference) []Difference {
+	if len(r.sizes) > 0 && len(e.sizes) > 0 {
+		rx, ex := extras(r.sizes, e.sizes), extras(e.sizes, r.sizes)
+		if len(rx) > 0 || len(ex) > 0 {
+			diffs = append(diffs, difference(KindSize, r.sizes, e.sizes, rx, ex))
+		}
+	}
+	rn, en := sizeNumbers(r, e), sizeNumbers(e, r)
+	rx, ex := numberExtras(rn, e), numberExtras(en, r)
+	if len(rx) > 0 && len(ex) > 0 {
+		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
+	}
+	return diffs
+}
+
+// sizeNumbers are the numbers of rd that may be sizes: bare numbers, 100사이즈 / 95호, and
+// lengths when the other name gives no length (230 vs 240mm).
+func sizeNumbers(rd, other *reading) []fact {
+	var fs []fact
+	for _, t := range rd.numbers {
+		if t.value >= 0 {
+			fs = addFact(fs, formatValue(t.num), t.num, rd.name, t.sp)
+		}
+	}
+	otherHasLength := false
+	for _, t := range other.measures {
+		if t.dim == dimLength {
+			otherHasLength = true
+		}
+	}
+	for _, t := range rd.measures {
+		if t.dim == dimSizeNum || (t.dim == dimLength && !otherHasLength) {
+			fs = addFact(fs, formatValue(t.num), t.num, rd.name, t.sp)
+		}
+	}
+	return fs
+}
+
+// numberExtras are the numbers of fs that the other name does not write anywhere.
+func numberExtras(fs []fact, other *reading) []fact {
+	var out []fact
+	for _, f := range fs {
+		if !other.writes(f.value) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (rd *reading) writes(v float64) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if (t.kind == tNumber || t.kind == tMeasure) && same(t.num, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// compareLoose flags facts such as model names only when each name has one the other lacks:
+// one name may leave a model out, but two different models are different goods.
+func compareLoose(rf, ef []fact, kind string, r, e *reading, diffs []Difference) []Difference {
+	rx, ex := extras(rf, ef), extras(ef, rf)
+	if len(rx) > 0 && len(ex) > 0 {
+		diffs = append(diffs, difference(kind, rf, ef, rx, ex))
+	}
+	return diffs
+}
+
+// compareOther compares measures with units we do not know (4인용, 3단, 2024년형) unit by unit.
+func compareOther(r, e *reading, diffs []Difference) []Difference {
+	seen := map[string]bool{}
+	for _, t := range r.measures {
+		if t.dim != dimOther || seen[t.unit] {
+			continue
+		}
+		seen[t.unit] = true
+		rf, ef := otherFacts(r, t.unit), otherFacts(e, t.unit)
+		if len(ef) == 0 {
+			continue
+		}
+		rx, ex := extras(rf, ef), extras(ef, rf)
+		if len(rx) > 0 || len(ex) > 0 {
+			diffs = append(diffs, difference(KindUnit, rf, ef, rx, ex))
+		}
+	}
+	return diffs
+}
+
+func otherFacts(rd *reading, unit string) []fact {
+	var fs []fact
+	for _, t := range rd.measures {
+		if t.dim == dimOther && t.unit == unit {
+			fs = addFact(fs, formatValue(t.value), t.value, rd.name, t.sp)
+		}
+	}
+	return fs
+}
+
+// compareAttributes compares listed words kind by kind: different values are different goods;
+// a colour, flavour, scent or kind of goods named on one side only is a difference too.
+func compareAttributes(r, e *reading, diffs []Difference) []Difference {
+	var kinds []string
+	for _, f := range append(append([]fact(nil), r.attrs...), e.attrs...) {
+		k, _, _ := strings.Cut(f.key, "\x00")
+		found := false
+		for _, x := range kinds {
+			if x == k {
+				found = true
+			}
+		}
+		if !found {
+			kinds = append(kinds, k)
+		}
+	}
+	for _, k := range kinds {
+		rf, ef := attrFacts(r.attrs, k), attrFacts(e.attrs, k)
+		if (len(rf) == 0 || len(ef) == 0) && !oneSided[k] {
+			continue
+		}
+		rx, ex := extras(rf, ef), extras(ef, rf)
+		if len(rx) == 0 && len(ex) == 0 {
+			continue
+		}
+		diffs = append(diffs, difference(k, rf, ef, rx, ex))
+	}
+	return diffs
+}
+
+func attrFacts(fs []fact, kind string) []fact {
+	var out []fact
+	for _, f := range fs {
+		if strings.HasPrefix(f.key, kind+"\x00") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// same compares two measured values, forgiving float rounding.
+func same(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	d := math.Abs(a - b)
+	return d <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
