@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // The words the matcher understands. A word that is not listed here is wording (brand, origin,
 // marketing) and never makes two names differ on its own; a listed word is an attribute of the
 // goods, and two names with different values of one attribute describe different goods.
@@ -23,6 +25,7 @@ const (
 	attrConnect = "connect" // 유선 / 무선
 	attrPort    = "port"    // c타입 / 8핀
 	attrTemp    = "temp"    // 냉동 / 냉장 / 상온
+	attrSpec    = "spec"    // aa / aaa batteries
 )
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
@@ -40,6 +43,20 @@ var wordSuffixes = map[string]bool{
 	"잼": true, "칩": true, "시럽": true, "에이드": true, "티": true, "차": true, "쿠키": true,
 	"케이크": true, "젤리": true, "캔디": true, "사탕": true, "청": true, "즙": true, "분말": true,
 	"타입": true, "형": true, "피부": true, "전용": true, "바": true, "볼": true, "믹스": true,
+	"밥": true, "유": true,
+}
+
+// exactOnly words are listed only as whole words: inside a longer word they mean something
+// else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
+var exactOnly = map[string]bool{
+	"꿀": true, "콘": true, "핫": true, "매운": true, "순한": true, "스킨": true, "쌀": true, "오트": true,
+	"보리": true, "로즈": true, "민트": true, "와인": true, "핑크": false,
+}
+
+// markerKinds: a word ending in 맛, 향 or 색 names a flavour, scent or colour even when the
+// matcher does not know it (보통맛, 초코츄러스맛, 주광색).
+var markerKinds = []struct{ suffix, kind string }{
+	{"색상", attrColor}, {"컬러", attrColor}, {"맛", attrFlavor}, {"향", attrScent}, {"색", attrColor},
 }
 
 func buildLexicon() map[string]attribute {
@@ -71,7 +88,6 @@ func buildLexicon() map[string]attribute {
 			{"와인", "wine", "버건디", "burgundy"},
 			{"민트색"},
 			{"투명", "clear", "클리어"},
-			{"크림", "cream"},
 			{"멜란지", "melange"},
 		}, nil},
 		{attrFlavor, [][]string{
@@ -80,7 +96,6 @@ func buildLexicon() map[string]attribute {
 			{"바닐라", "vanilla"},
 			{"바나나", "banana"},
 			{"멜론", "메론", "melon"},
-			{"커피", "coffee"},
 			{"녹차", "말차", "greentea"},
 			{"레몬", "lemon"},
 			{"라임", "lime"},
@@ -88,7 +103,7 @@ func buildLexicon() map[string]attribute {
 			{"복숭아", "피치", "peach"},
 			{"사과", "애플", "apple"},
 			{"포도", "그레이프", "grape"},
-			{"청포도", "샤인머스캣"},
+			{"청포도", "샤인머스캣", "샤인머스켓"},
 			{"블루베리", "blueberry"},
 			{"망고", "mango"},
 			{"오렌지", "orange"},
@@ -111,6 +126,7 @@ func buildLexicon() map[string]attribute {
 			{"고구마"},
 			{"옥수수", "콘", "corn"},
 			{"무가당", "무설탕", "sugarfree"},
+			{"가당"},
 			{"저당"},
 			{"디카페인", "decaf"},
 			{"헤이즐넛향"},
@@ -167,6 +183,10 @@ func buildLexicon() map[string]attribute {
 			{"선크림", "썬크림"},
 			{"쌀"},
 			{"현미"},
+			{"백미"},
+			{"아카시아", "아카시아꿀"},
+			{"야생화", "야생화꿀"},
+			{"밤꿀"},
 			{"찹쌀"},
 			{"보리"},
 			{"귀리", "오트", "oat"},
@@ -187,6 +207,9 @@ func buildLexicon() map[string]attribute {
 		{attrPort, [][]string{
 			{"c타입", "usbc", "타입c"}, {"8핀", "라이트닝", "lightning"}, {"5핀", "마이크로5핀", "microusb"},
 		}, nil},
+		{attrSpec, [][]string{
+			{"aa"}, {"aaa"}, {"9v"},
+		}, nil},
 		{attrTemp, [][]string{
 			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},
 		}, nil},
@@ -206,7 +229,9 @@ func buildLexicon() map[string]attribute {
 }
 
 // attributesOf reads the listed words inside one written word: an exact entry, or entries and
-// neutral suffixes written together (딸기맛, 딸기바나나우유, 블랙색상). Unknown words give nothing.
+// neutral suffixes written together (딸기맛, 딸기바나나우유, 블랙색상), possibly after a word we do
+// not know (꿀사과, 베이비핑크), or else a word marked as a flavour, scent or colour by its ending.
+// Other words give nothing.
 func attributesOf(word string, dst []attribute) []attribute {
 	if a, ok := lexicon[word]; ok {
 		return append(dst, a)
@@ -215,10 +240,46 @@ func attributesOf(word string, dst []attribute) []attribute {
 		return dst
 	}
 	n := len(dst)
-	if ok := splitWord(word, &dst, 0); !ok {
-		return dst[:n]
+	if splitWord(word, &dst, 0) {
+		return dst
+	}
+	dst = dst[:n]
+	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크
+	for i := 1; i < len(word); i++ {
+		if !isBoundary(word, i) {
+			continue
+		}
+		rest := word[i:]
+		e := firstEntry(rest)
+		if e == "" || exactOnly[e] || (e[0] >= 0x80 && len(e) < 6) || len(e) < 3 {
+			continue
+		}
+		if splitWord(rest, &dst, 0) {
+			return dst
+		}
+		dst = dst[:n]
+	}
+	for _, m := range markerKinds {
+		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
+			if a, ok := lexicon[stem]; ok {
+				return append(dst, a)
+			}
+			return append(dst, attribute{kind: m.kind, value: stem})
+		}
 	}
 	return dst
+}
+
+// firstEntry is the longest listed word that word starts with (and that may start a longer word).
+func firstEntry(word string) string {
+	for end := len(word); end > 0; end-- {
+		if isBoundary(word, end) {
+			if _, ok := lexicon[word[:end]]; ok && !exactOnly[word[:end]] {
+				return word[:end]
+			}
+		}
+	}
+	return ""
 }
 
 // splitWord segments word into listed entries and neutral suffixes, preferring long entries.
@@ -234,7 +295,7 @@ func splitWord(word string, dst *[]attribute, depth int) bool {
 			continue
 		}
 		head := word[:end]
-		if a, ok := lexicon[head]; ok {
+		if a, ok := lexicon[head]; ok && !exactOnly[head] {
 			n := len(*dst)
 			*dst = append(*dst, a)
 			if splitWord(word[end:], dst, depth+1) {

@@ -170,29 +170,60 @@ func readName(name string) reading {
 	rd := reading{name: name, toks: tokenize(&f)}
 	rd.readCounts()
 	var attrBuf []attribute
-	for i := range rd.toks {
+	for i := 0; i < len(rd.toks); i++ {
 		t := &rd.toks[i]
 		switch t.kind {
 		case tMeasure:
+			if a, ok := lexicon[t.text]; ok && t.dim == dimOther { // 8핀, 5핀
+				rd.addAttribute(a, t.sp)
+				continue
+			}
 			if t.dim != dimCount && t.value >= 0 {
 				rd.measures = append(rd.measures, *t)
 			}
 		case tSize:
 			rd.sizes = addFact(rd.sizes, t.unit, 0, name, t.sp)
-		case tModel:
-			rd.models = addFact(rd.models, t.text, 0, name, t.sp)
-		case tWord:
-			attrBuf = attributesOf(t.text, attrBuf[:0])
-			for _, a := range attrBuf {
-				if a.plain {
-					rd.plains = addFact(rd.plains, a.kind, 0, name, t.sp)
+		case tWord, tModel:
+			// two words that are one listed word: 로즈 골드, c 타입, usb-c
+			if i+1 < len(rd.toks) {
+				if a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1]); ok {
+					rd.addAttribute(a, Span{t.sp.Start, rd.toks[i+1].sp.End})
+					i++
 					continue
 				}
-				rd.attrs = addFact(rd.attrs, a.kind+"\x00"+a.value, 0, name, t.sp)
+			}
+			if t.kind == tModel {
+				rd.models = addFact(rd.models, t.text, 0, name, t.sp)
+				continue
+			}
+			attrBuf = attributesOf(t.text, attrBuf[:0])
+			for _, a := range attrBuf {
+				rd.addAttribute(a, t.sp)
 			}
 		}
 	}
 	return rd
+}
+
+func (rd *reading) addAttribute(a attribute, sp Span) {
+	if a.plain {
+		rd.plains = addFact(rd.plains, a.kind, 0, rd.name, sp)
+		return
+	}
+	rd.attrs = addFact(rd.attrs, a.kind+"\x00"+a.value, 0, rd.name, sp)
+}
+
+// joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
+func joinedWord(name string, a, b token) (attribute, bool) {
+	if b.kind != tWord || a.sp.End > b.sp.Start {
+		return attribute{}, false
+	}
+	gap := strings.TrimSpace(name[a.sp.End:b.sp.Start])
+	if gap != "" && gap != "-" {
+		return attribute{}, false
+	}
+	at, ok := lexicon[a.text+b.text]
+	return at, ok
 }
 
 func addFact(fs []fact, key string, value float64, name string, sp Span) []fact {

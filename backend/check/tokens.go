@@ -68,6 +68,7 @@ var units = map[string]unitDef{
 	"개씩": {dimCount, 1, false}, "케이스": {dimCount, 1, false}, "box입": {dimCount, 1, true}, "스틱": {dimCount, 1, false},
 	"단": {dimCount, 1, false}, "포기": {dimCount, 1, false}, "마리": {dimCount, 1, false}, "세트입": {dimCount, 1, true},
 	"팩입": {dimCount, 1, true}, "봉입": {dimCount, 1, true}, "입수": {dimCount, 1, true}, "개월": {dimOther, 1, false},
+	"t": {dimCount, 1, false}, "티백": {dimCount, 1, false}, "송이": {dimCount, 1, false}, "형": {dimLength, 25.4, false},
 	// volume, ml
 	"ml": {dimVolume, 1, false}, "l": {dimVolume, 1000, false}, "cc": {dimVolume, 1, false}, "dl": {dimVolume, 100, false},
 	"리터": {dimVolume, 1000, false}, "미리": {dimVolume, 1, false}, "밀리": {dimVolume, 1, false}, "밀리리터": {dimVolume, 1, false},
@@ -276,7 +277,7 @@ func lexNumber(f *folded, class []runeClass, i int, toks *[]token) int {
 				*toks = append(*toks, token{kind: tSize, text: string(rs[start:k]), unit: s, sp: f.span(start, k)})
 				return k
 			}
-			*toks = append(*toks, token{kind: tModel, text: string(rs[start:k]), sp: f.span(start, k)})
+			*toks = append(*toks, token{kind: tModel, text: string(digits) + word, sp: f.span(start, k)})
 			return k
 		}
 		if unit == "" {
