@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The words the matcher understands. A word that is not listed here is wording (brand, origin,
 // marketing) and never makes two names differ on its own; a listed word is an attribute of the
@@ -28,12 +31,37 @@ const (
 	attrSpec    = "spec"    // aa / aaa batteries
 )
 
+// attrKinds lists the attribute kinds in the order differences are reported.
+var attrKinds = []string{attrKind, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect, attrPort, attrTemp, attrSpec}
+
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
 var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true}
 
 // lexicon maps a folded word to its attribute. Built once; never written after init.
 var lexicon = buildLexicon()
+
+// startRunes holds the first rune of every listed word and neutral suffix: a word part that
+// starts with another rune cannot be split into listed words, so the search skips it.
+var startRunes = buildStartRunes()
+
+func buildStartRunes() map[rune]bool {
+	m := make(map[rune]bool, 256)
+	for w := range lexicon {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	for w := range wordSuffixes {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}
+
+func startsListed(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return startRunes[r]
+}
 
 // wordSuffixes may follow a listed word inside one written word without changing its meaning:
 // 딸기맛, 블랙색상, 레몬과즙, 남성용.
@@ -236,7 +264,7 @@ func attributesOf(word string, dst []attribute) []attribute {
 	if a, ok := lexicon[word]; ok {
 		return append(dst, a)
 	}
-	if len(word) < 4 { // shorter than two Hangul syllables: nothing to split
+	if len(word) < 4 || len(word) > maxSplitLen { // nothing to split, or not a word but noise
 		return dst
 	}
 	n := len(dst)
@@ -250,6 +278,9 @@ func attributesOf(word string, dst []attribute) []attribute {
 			continue
 		}
 		rest := word[i:]
+		if !startsListed(rest) {
+			continue
+		}
 		e := firstEntry(rest)
 		if e == "" || exactOnly[e] || (e[0] >= 0x80 && len(e) < 6) || len(e) < 3 {
 			continue
@@ -270,9 +301,16 @@ func attributesOf(word string, dst []attribute) []attribute {
 	return dst
 }
 
+// maxSplitLen bounds the words attributesOf looks into (20 Hangul syllables): real compound
+// words are short, and the search is quadratic.
+const maxSplitLen = 60
+
+// maxEntryLen is longer than any listed word, in bytes.
+const maxEntryLen = 40
+
 // firstEntry is the longest listed word that word starts with (and that may start a longer word).
 func firstEntry(word string) string {
-	for end := len(word); end > 0; end-- {
+	for end := min(len(word), maxEntryLen); end > 0; end-- {
 		if isBoundary(word, end) {
 			if _, ok := lexicon[word[:end]]; ok && !exactOnly[word[:end]] {
 				return word[:end]
@@ -287,10 +325,10 @@ func splitWord(word string, dst *[]attribute, depth int) bool {
 	if word == "" {
 		return true
 	}
-	if depth > 4 {
+	if depth > 4 || !startsListed(word) {
 		return false
 	}
-	for end := len(word); end > 0; end-- {
+	for end := min(len(word), maxEntryLen); end > 0; end-- {
 		if !isBoundary(word, end) {
 			continue
 		}

@@ -139,10 +139,13 @@ func CompareBundle(registered, exposed string, bundle int) NameComparison {
 
 // fact is one value read from a name, with where it was written.
 type fact struct {
-	key   string // canonical value for set comparison
-	value float64
+	key     string // canonical value for set comparison (words)
+	kind    string // attribute kind, for attributes
+	numeric bool   // compared by value instead of key
+	value   float64
 	text  string // original text
-	spans []Span
+	sp    Span   // where it is first written
+	more  []Span // where else
 }
 
 // countRun is a run of counts written together (10개입 x 3박스 = 30).
@@ -169,7 +172,8 @@ func readName(name string) reading {
 	f := fold(name)
 	rd := reading{name: name, toks: tokenize(&f)}
 	rd.readCounts()
-	var attrBuf []attribute
+	var attrArr [4]attribute
+	attrBuf := attrArr[:0]
 	for i := 0; i < len(rd.toks); i++ {
 		t := &rd.toks[i]
 		switch t.kind {
@@ -210,30 +214,49 @@ func (rd *reading) addAttribute(a attribute, sp Span) {
 		rd.plains = addFact(rd.plains, a.kind, 0, rd.name, sp)
 		return
 	}
-	rd.attrs = addFact(rd.attrs, a.kind+"\x00"+a.value, 0, rd.name, sp)
+	for i := range rd.attrs {
+		if rd.attrs[i].kind == a.kind && rd.attrs[i].key == a.value {
+			rd.attrs[i].more = append(rd.attrs[i].more, sp)
+			return
+		}
+	}
+	rd.attrs = append(rd.attrs, fact{kind: a.kind, key: a.value, text: rd.name[sp.Start:sp.End], sp: sp})
 }
 
 // joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
 func joinedWord(name string, a, b token) (attribute, bool) {
-	if b.kind != tWord || a.sp.End > b.sp.Start {
+	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) {
 		return attribute{}, false
 	}
 	gap := strings.TrimSpace(name[a.sp.End:b.sp.Start])
 	if gap != "" && gap != "-" {
 		return attribute{}, false
 	}
-	at, ok := lexicon[a.text+b.text]
+	var buf [maxEntryLen]byte
+	k := append(append(buf[:0], a.text...), b.text...)
+	at, ok := lexicon[string(k)]
 	return at, ok
 }
 
 func addFact(fs []fact, key string, value float64, name string, sp Span) []fact {
 	for i := range fs {
-		if fs[i].key == key {
-			fs[i].spans = append(fs[i].spans, sp)
+		if !fs[i].numeric && fs[i].key == key {
+			fs[i].more = append(fs[i].more, sp)
 			return fs
 		}
 	}
-	return append(fs, fact{key: key, value: value, text: name[sp.Start:sp.End], spans: []Span{sp}})
+	return append(fs, fact{key: key, value: value, text: name[sp.Start:sp.End], sp: sp})
+}
+
+// addNumber adds a value compared by number (160g and 0.16kg are one fact).
+func addNumber(fs []fact, value float64, name string, sp Span) []fact {
+	for i := range fs {
+		if fs[i].numeric && same(fs[i].value, value) {
+			fs[i].more = append(fs[i].more, sp)
+			return fs
+		}
+	}
+	return append(fs, fact{numeric: true, value: value, text: name[sp.Start:sp.End], sp: sp})
 }
 
 // readCounts finds the counts of a name: count measures, numbers next to a multiplier (x3,
@@ -376,8 +399,7 @@ func measureFacts(rd *reading, d dim) []fact {
 		if t.dim != d {
 			continue
 		}
-		key := formatValue(t.value)
-		fs = addFact(fs, key, t.value, rd.name, t.sp)
+		fs = addNumber(fs, t.value, rd.name, t.sp)
 	}
 	if len(fs) < 2 || (d != dimVolume && d != dimWeight) {
 		return fs
@@ -419,7 +441,7 @@ func extras(a, b []fact) []fact {
 	for _, f := range a {
 		found := false
 		for _, g := range b {
-			if f.key == g.key || (f.value != 0 && same(f.value, g.value)) {
+			if f.numeric == g.numeric && (f.numeric && same(f.value, g.value) || !f.numeric && f.key == g.key) {
 				found = true
 				break
 			}
@@ -454,7 +476,8 @@ func joinFacts(fs []fact) (string, []Span) {
 	var sps []Span
 	for _, f := range fs {
 		texts = append(texts, strings.TrimSpace(f.text))
-		sps = append(sps, f.spans...)
+		sps = append(sps, f.sp)
+		sps = append(sps, f.more...)
 	}
 	return strings.Join(texts, ", "), sps
 }
@@ -483,7 +506,7 @@ func sizeNumbers(rd, other *reading) []fact {
 	var fs []fact
 	for _, t := range rd.numbers {
 		if t.value >= 0 {
-			fs = addFact(fs, formatValue(t.num), t.num, rd.name, t.sp)
+			fs = addNumber(fs, t.num, rd.name, t.sp)
 		}
 	}
 	otherHasLength := false
@@ -494,7 +517,7 @@ func sizeNumbers(rd, other *reading) []fact {
 	}
 	for _, t := range rd.measures {
 		if t.dim == dimSizeNum || (t.dim == dimLength && !otherHasLength) {
-			fs = addFact(fs, formatValue(t.num), t.num, rd.name, t.sp)
+			fs = addNumber(fs, t.num, rd.name, t.sp)
 		}
 	}
 	return fs
@@ -555,7 +578,7 @@ func otherFacts(rd *reading, unit string) []fact {
 	var fs []fact
 	for _, t := range rd.measures {
 		if t.dim == dimOther && t.unit == unit {
-			fs = addFact(fs, formatValue(t.value), t.value, rd.name, t.sp)
+			fs = addNumber(fs, t.value, rd.name, t.sp)
 		}
 	}
 	return fs
@@ -564,24 +587,12 @@ func otherFacts(rd *reading, unit string) []fact {
 // compareAttributes compares listed words kind by kind: different values are different goods;
 // a colour, flavour, scent or kind of goods named on one side only is a difference too.
 func compareAttributes(r, e *reading, diffs []Difference) []Difference {
-	var kinds []string
-	for _, f := range append(append([]fact(nil), r.attrs...), e.attrs...) {
-		k, _, _ := strings.Cut(f.key, "\x00")
-		found := false
-		for _, x := range kinds {
-			if x == k {
-				found = true
-			}
-		}
-		if !found {
-			kinds = append(kinds, k)
-		}
-	}
-	for _, k := range kinds {
-		rf, ef := attrFacts(r.attrs, k), attrFacts(e.attrs, k)
-		if (len(rf) == 0 || len(ef) == 0) && !oneSided[k] {
+	for _, k := range attrKinds {
+		rn, en := countAttrs(r.attrs, k), countAttrs(e.attrs, k)
+		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] {
 			continue
 		}
+		rf, ef := attrFacts(r.attrs, k), attrFacts(e.attrs, k)
 		rx, ex := extras(rf, ef), extras(ef, rf)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
@@ -591,10 +602,20 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
+func countAttrs(fs []fact, kind string) int {
+	n := 0
+	for i := range fs {
+		if fs[i].kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
 func attrFacts(fs []fact, kind string) []fact {
 	var out []fact
 	for _, f := range fs {
-		if strings.HasPrefix(f.key, kind+"\x00") {
+		if f.kind == kind {
 			out = append(out, f)
 		}
 	}

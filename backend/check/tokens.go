@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tokKind is what a token of a name is.
@@ -115,6 +116,26 @@ const (
 )
 
 func classOf(r rune) runeClass {
+	if r < 0x80 {
+		switch {
+		case r >= '0' && r <= '9':
+			return cDigit
+		case r >= 'a' && r <= 'z':
+			return cLatin
+		case r == '*':
+			return cTimes
+		case r == '+':
+			return cPlus
+		case r == '%':
+			return cPercent
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
+			return cSpace
+		}
+		return cBreak
+	}
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		return cLetter
+	}
 	switch {
 	case r >= '0' && r <= '9':
 		return cDigit
@@ -141,25 +162,21 @@ func classOf(r rune) runeClass {
 // tokenize splits a folded name into tokens. It never fails: anything it does not understand
 // is a word or a break.
 func tokenize(f *folded) []token {
-	rs := f.runes
-	toks := make([]token, 0, len(rs)/2+1)
-	class := make([]runeClass, len(rs))
-	for i, r := range rs {
-		class[i] = classOf(r)
-	}
+	rs := f.rs
+	toks := make([]token, 0, len(rs)/3+4)
 	run := func(i int, c runeClass) int { // end of the run of class c starting at i
-		for i < len(rs) && class[i] == c {
+		for i < len(rs) && rs[i].c == c {
 			i++
 		}
 		return i
 	}
 	emit := func(k tokKind, i, j int) *token {
-		toks = append(toks, token{kind: k, text: string(rs[i:j]), sp: f.span(i, j)})
+		toks = append(toks, token{kind: k, text: f.sub(i, j), sp: f.span(i, j)})
 		return &toks[len(toks)-1]
 	}
 	i := 0
 	for i < len(rs) {
-		switch class[i] {
+		switch rs[i].c {
 		case cSpace:
 			i++
 		case cTimes:
@@ -172,17 +189,17 @@ func tokenize(f *folded) []token {
 			emit(tBreak, i, i+1)
 			i++
 		case cDigit:
-			i = lexNumber(f, class, i, &toks)
+			i = lexNumber(f, i, &toks)
 		case cLatin:
 			j := run(i, cLatin)
-			w := string(rs[i:j])
+			w := f.sub(i, j)
 			switch {
 			case w == "x":
 				emit(tTimes, i, j)
-			case j < len(rs) && class[j] == cDigit:
+			case j < len(rs) && rs[j].c == cDigit:
 				// s24, a4: a model name, letters and digits together
 				k := j
-				for k < len(rs) && (class[k] == cDigit || class[k] == cLatin) {
+				for k < len(rs) && (rs[k].c == cDigit || rs[k].c == cLatin) {
 					k++
 				}
 				emit(tModel, i, k)
@@ -198,7 +215,7 @@ func tokenize(f *folded) []token {
 			i = j
 		case cLetter:
 			j := run(i, cLetter)
-			w := string(rs[i:j])
+			w := f.sub(i, j)
 			if s, ok := sizeWords[w]; ok {
 				t := emit(tSize, i, j)
 				t.unit = s
@@ -213,49 +230,53 @@ func tokenize(f *folded) []token {
 
 // lexNumber reads a number at i (with thousands commas and a decimal point) and the unit after
 // it, appends the tokens and returns where it stopped.
-func lexNumber(f *folded, class []runeClass, i int, toks *[]token) int {
-	rs := f.runes
+func lexNumber(f *folded, i int, toks *[]token) int {
+	rs := f.rs
 	start := i
-	var digits []byte
-	seenDot := false
+	seenDot, comma := false, false
 	for i < len(rs) {
 		switch {
-		case class[i] == cDigit:
-			digits = append(digits, byte(rs[i]))
+		case rs[i].c == cDigit:
 			i++
 			continue
-		case rs[i] == ',' && len(digits) > 0 && !seenDot && thousands(class, i):
+		case rs[i].r == ',' && i > start && !seenDot && thousands(rs, i):
+			comma = true
 			i++
 			continue
-		case rs[i] == '.' && !seenDot && i+1 < len(rs) && class[i+1] == cDigit && len(digits) > 0:
+		case rs[i].r == '.' && !seenDot && i+1 < len(rs) && rs[i+1].c == cDigit && i > start:
 			seenDot = true
-			digits = append(digits, '.')
 			i++
 			continue
 		}
 		break
 	}
-	value, err := strconv.ParseFloat(string(digits), 64)
-	if err != nil || len(digits) > 15 {
-		value = -1 // too long to be a quantity: keep it as a bare number that never equals another
+	digits := f.sub(start, i)
+	if comma {
+		digits = strings.ReplaceAll(digits, ",", "")
+	}
+	value := -1.0 // too long to be a quantity: a bare number that never equals another
+	if len(digits) <= 15 {
+		if v, err := strconv.ParseFloat(digits, 64); err == nil {
+			value = v
+		}
 	}
 	numEnd := i
 
 	// the unit: directly after the number, or after spaces when it cannot be read otherwise
 	j := i
-	for j < len(rs) && class[j] == cSpace {
+	for j < len(rs) && rs[j].c == cSpace {
 		j++
 	}
 	spaced := j > i
-	if j < len(rs) && (class[j] == cLatin || class[j] == cLetter || class[j] == cPercent) {
-		c := class[j]
+	if j < len(rs) && (rs[j].c == cLatin || rs[j].c == cLetter || rs[j].c == cPercent) {
+		c := rs[j].c
 		k := j + 1
 		if c != cPercent {
-			for k < len(rs) && class[k] == c {
+			for k < len(rs) && rs[k].c == c {
 				k++
 			}
 		}
-		word := string(rs[j:k])
+		word := f.sub(j, k)
 		unit, rest := longestUnit(word)
 		switch {
 		case c == cLatin && rest != "" && rest != "x":
@@ -269,15 +290,15 @@ func lexNumber(f *folded, class []runeClass, i int, toks *[]token) int {
 		if c == cLatin && unit == "" {
 			// 3x150g: a multiplier; 2xl: a size; 15pro, 4k: a model
 			if word == "x" {
-				*toks = append(*toks, token{kind: tNumber, text: string(digits), value: value, num: value, sp: f.span(start, numEnd)})
+				*toks = append(*toks, token{kind: tNumber, text: digits, value: value, num: value, sp: f.span(start, numEnd)})
 				*toks = append(*toks, token{kind: tTimes, text: "x", sp: f.span(j, k)})
 				return k
 			}
-			if s, ok := sizeWords[string(digits)+word]; ok && !seenDot {
-				*toks = append(*toks, token{kind: tSize, text: string(rs[start:k]), unit: s, sp: f.span(start, k)})
+			if s, ok := sizeWords[digits+word]; ok && !seenDot {
+				*toks = append(*toks, token{kind: tSize, text: f.sub(start, k), unit: s, sp: f.span(start, k)})
 				return k
 			}
-			*toks = append(*toks, token{kind: tModel, text: string(digits) + word, sp: f.span(start, k)})
+			*toks = append(*toks, token{kind: tModel, text: digits + word, sp: f.span(start, k)})
 			return k
 		}
 		if unit == "" {
@@ -285,13 +306,13 @@ func lexNumber(f *folded, class []runeClass, i int, toks *[]token) int {
 				goto bare
 			}
 			// a unit we do not know (6인용, 3단, 2024년형): compare it only with the same unit
-			*toks = append(*toks, token{kind: tMeasure, dim: dimOther, text: string(rs[start:k]), unit: word,
+			*toks = append(*toks, token{kind: tMeasure, dim: dimOther, text: f.sub(start, k), unit: word,
 				value: value, num: value, sp: f.span(start, k)})
 			return k
 		}
 		ud := units[unit]
-		uEnd := j + len([]rune(unit))
-		t := token{kind: tMeasure, dim: ud.dim, text: string(rs[start:uEnd]), unit: unit, value: value * ud.scale,
+		uEnd := j + utf8.RuneCountInString(unit)
+		t := token{kind: tMeasure, dim: ud.dim, text: f.sub(start, uEnd), unit: unit, value: value * ud.scale,
 			num: value, inner: ud.inner, sp: f.span(start, uEnd)}
 		if ud.dim == dimOther {
 			t.unit = unit
@@ -310,21 +331,21 @@ func lexNumber(f *folded, class []runeClass, i int, toks *[]token) int {
 		return k
 	}
 bare:
-	*toks = append(*toks, token{kind: tNumber, text: string(digits), value: value, num: value, sp: f.span(start, numEnd)})
+	*toks = append(*toks, token{kind: tNumber, text: digits, value: value, num: value, sp: f.span(start, numEnd)})
 	return numEnd
 }
 
 // thousands reports whether the comma at i separates thousands: exactly three digits follow.
-func thousands(class []runeClass, i int) bool {
-	if i+3 >= len(class) {
+func thousands(rs []frune, i int) bool {
+	if i+3 >= len(rs) {
 		return false
 	}
 	for k := i + 1; k <= i+3; k++ {
-		if class[k] != cDigit {
+		if rs[k].c != cDigit {
 			return false
 		}
 	}
-	return i+4 >= len(class) || class[i+4] != cDigit
+	return i+4 >= len(rs) || rs[i+4].c != cDigit
 }
 
 // longestUnit finds the longest unit that word starts with and returns it with the rest.
