@@ -21,4 +21,3 @@ func BenchmarkCompareNames(b *testing.B) {
 		b.ReportMetric(float64(n)/cpu.Seconds(), "pairs/cpu-s")
 	}
 }
-

@@ -143,9 +143,9 @@ type fact struct {
 	kind    string // attribute kind, for attributes
 	numeric bool   // compared by value instead of key
 	value   float64
-	text  string // original text
-	sp    Span   // where it is first written
-	more  []Span // where else
+	text    string // original text
+	sp      Span   // where it is first written
+	more    []Span // where else
 }
 
 // countRun is a run of counts written together (10개입 x 3박스 = 30).

@@ -227,7 +227,7 @@ func TestShipmentFindings(t *testing.T) {
 				s.Events = []order.Event{{Kind: order.EventOptionChanged, MarketType: "EXCHANGE_OPTION", At: at}}
 				return s
 			},
-			want: []order.FindingCode{order.OptionChanged},
+			want:  []order.FindingCode{order.OptionChanged},
 			check: func(t *testing.T, fs []order.Finding) { assert.Equal(t, -1, fs[0].Line) },
 		},
 		{
