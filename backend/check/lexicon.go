@@ -29,14 +29,17 @@ const (
 	attrPort    = "port"    // c타입 / 8핀
 	attrTemp    = "temp"    // 냉동 / 냉장 / 상온
 	attrSpec    = "spec"    // aa / aaa batteries
+	attrVariant = "variant" // 프로 / 플러스 / 미니: another model of the same line
+	attrUse     = "use"     // 부침용 / 찌개용, 구이용 / 국거리용
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
-var attrKinds = []string{attrKind, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect, attrPort, attrTemp, attrSpec}
+var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
+	attrPort, attrTemp, attrSpec, attrUse}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
-var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true}
+var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true}
 
 // lexicon maps a folded word to its attribute. Built once; never written after init.
 var lexicon = buildLexicon()
@@ -77,7 +80,7 @@ var wordSuffixes = map[string]bool{
 // exactOnly words are listed only as whole words: inside a longer word they mean something
 // else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
 var exactOnly = map[string]bool{
-	"꿀": true, "콘": true, "핫": true, "매운": true, "순한": true, "스킨": true, "쌀": true, "오트": true,
+	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "스킨": true, "쌀": true, "오트": true,
 	"보리": true, "로즈": true, "민트": true, "와인": true, "핑크": false,
 }
 
@@ -210,6 +213,9 @@ func buildLexicon() map[string]attribute {
 			{"세럼", "에센스"},
 			{"선크림", "썬크림"},
 			{"쌀"},
+			{"고추장"}, {"된장"}, {"쌈장"}, {"간장"}, {"청국장"},
+			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
+			{"참치"}, {"오리", "오리가슴살"},
 			{"현미"},
 			{"백미"},
 			{"아카시아", "아카시아꿀"},
@@ -237,6 +243,13 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrSpec, [][]string{
 			{"aa"}, {"aaa"}, {"9v"},
+		}, nil},
+		{attrVariant, [][]string{
+			{"프로", "pro"}, {"플러스", "plus"}, {"울트라", "ultra"}, {"맥스", "max"}, {"미니", "mini"}, {"라이트", "lite"},
+		}, nil},
+		{attrUse, [][]string{
+			{"부침용", "부침두부", "부침"}, {"찌개용", "찌개두부", "찌개"}, {"구이용"}, {"국거리", "국거리용"},
+			{"불고기용"}, {"샤브샤브용"}, {"수육용"},
 		}, nil},
 		{attrTemp, [][]string{
 			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},

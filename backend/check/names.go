@@ -28,6 +28,9 @@ const (
 	KindConnect  = attrConnect
 	KindPort     = attrPort
 	KindTemp     = attrTemp
+	KindSpec     = attrSpec
+	KindVariant  = attrVariant
+	KindUse      = attrUse
 )
 
 // KindLabel is the difference kind in Korean, as used in messages ("…의 용량이 다릅니다").
@@ -67,6 +70,12 @@ func KindLabel(kind string) string {
 		return "단자"
 	case KindTemp:
 		return "보관 방식"
+	case KindSpec:
+		return "규격"
+	case KindVariant:
+		return "모델"
+	case KindUse:
+		return "용도"
 	}
 	return "구성"
 }
@@ -134,6 +143,9 @@ func CompareBundle(registered, exposed string, bundle int) NameComparison {
 	diffs = compareLoose(r.models, e.models, KindModel, &r, &e, diffs)
 	diffs = compareOther(&r, &e, diffs)
 	diffs = compareAttributes(&r, &e, diffs)
+	if len(diffs) == 0 {
+		diffs = compareNumbers(&r, &e, diffs)
+	}
 	return NameComparison{Match: len(diffs) == 0, Differences: diffs}
 }
 
@@ -141,6 +153,7 @@ func CompareBundle(registered, exposed string, bundle int) NameComparison {
 type fact struct {
 	key     string // canonical value for set comparison (words)
 	kind    string // attribute kind, for attributes
+	word    string // folded word an attribute was read from
 	numeric bool   // compared by value instead of key
 	value   float64
 	text    string // original text
@@ -179,7 +192,7 @@ func readName(name string) reading {
 		switch t.kind {
 		case tMeasure:
 			if a, ok := lexicon[t.text]; ok && t.dim == dimOther { // 8핀, 5핀
-				rd.addAttribute(a, t.sp)
+				rd.addAttribute(a, t.text, t.sp)
 				continue
 			}
 			if t.dim != dimCount && t.value >= 0 {
@@ -191,7 +204,7 @@ func readName(name string) reading {
 			// two words that are one listed word: 로즈 골드, c 타입, usb-c
 			if i+1 < len(rd.toks) {
 				if a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1]); ok {
-					rd.addAttribute(a, Span{t.sp.Start, rd.toks[i+1].sp.End})
+					rd.addAttribute(a, "", Span{t.sp.Start, rd.toks[i+1].sp.End})
 					i++
 					continue
 				}
@@ -202,14 +215,14 @@ func readName(name string) reading {
 			}
 			attrBuf = attributesOf(t.text, attrBuf[:0])
 			for _, a := range attrBuf {
-				rd.addAttribute(a, t.sp)
+				rd.addAttribute(a, t.text, t.sp)
 			}
 		}
 	}
 	return rd
 }
 
-func (rd *reading) addAttribute(a attribute, sp Span) {
+func (rd *reading) addAttribute(a attribute, word string, sp Span) {
 	if a.plain {
 		rd.plains = addFact(rd.plains, a.kind, 0, rd.name, sp)
 		return
@@ -220,7 +233,7 @@ func (rd *reading) addAttribute(a attribute, sp Span) {
 			return
 		}
 	}
-	rd.attrs = append(rd.attrs, fact{kind: a.kind, key: a.value, text: rd.name[sp.Start:sp.End], sp: sp})
+	rd.attrs = append(rd.attrs, fact{kind: a.kind, key: a.value, word: word, text: rd.name[sp.Start:sp.End], sp: sp})
 }
 
 // joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
@@ -292,6 +305,16 @@ func (rd *reading) readCounts() {
 		switch t.kind {
 		case tMeasure:
 			if t.dim != dimCount {
+				// 20ml + 20ml: two of the same
+				n := 1
+				for i+2 < len(toks) && toks[i+1].kind == tPlus && toks[i+2].kind == tMeasure &&
+					toks[i+2].dim == t.dim && same(toks[i+2].value, t.value) {
+					n++
+					i += 2
+				}
+				if n > 1 {
+					add(float64(n), false, t.sp)
+				}
 				continue // 150g x 3개: a capacity inside a run of counts does not end it
 			}
 			if t.value < 0 {
@@ -317,6 +340,15 @@ func (rd *reading) readCounts() {
 				rd.numbers = append(rd.numbers, *t)
 			}
 		case tTimes, tPlus:
+		case tWord:
+			// 본품+리필: a main item and a refill are two
+			if t.text == "본품" && i+2 < len(toks) && toks[i+1].kind == tPlus && toks[i+2].kind == tWord &&
+				toks[i+2].text == "리필" {
+				add(2, false, t.sp, toks[i+2].sp)
+				i += 2
+				continue
+			}
+			flush()
 		default:
 			flush()
 		}
@@ -544,6 +576,39 @@ func (rd *reading) writes(v float64) bool {
 	return false
 }
 
+// compareNumbers is the last resort for numbers in units the other checks do not pair up
+// (128GB vs 256G, where G reads as grams): when each name writes a number that the other does
+// not write in any form, they describe different goods.
+func compareNumbers(r, e *reading, diffs []Difference) []Difference {
+	rx, ex := unexplained(r, e), unexplained(e, r)
+	if len(rx) > 0 && len(ex) > 0 {
+		diffs = append(diffs, difference(KindUnit, nil, nil, rx, ex))
+	}
+	return diffs
+}
+
+func unexplained(rd, other *reading) []fact {
+	var out []fact
+	check := func(t *token) {
+		if t.value < 0 || other.writes(t.num) {
+			return
+		}
+		for i := range other.measures {
+			if m := &other.measures[i]; m.dim == t.dim && t.dim != dimNone && same(m.value, t.value) {
+				return
+			}
+		}
+		out = addNumber(out, t.num, rd.name, t.sp)
+	}
+	for i := range rd.measures {
+		check(&rd.measures[i])
+	}
+	for i := range rd.numbers {
+		check(&rd.numbers[i])
+	}
+	return out
+}
+
 // compareLoose flags facts such as model names only when each name has one the other lacks:
 // one name may leave a model out, but two different models are different goods.
 func compareLoose(rf, ef []fact, kind string, r, e *reading, diffs []Difference) []Difference {
@@ -593,6 +658,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue
 		}
 		rf, ef := attrFacts(r.attrs, k), attrFacts(e.attrs, k)
+		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
+			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
+		}
 		rx, ex := extras(rf, ef), extras(ef, rf)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
@@ -600,6 +668,23 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		diffs = append(diffs, difference(k, rf, ef, rx, ex))
 	}
 	return diffs
+}
+
+// writesInside reports whether every fact's folded word is written inside a word of rd.
+func (rd *reading) writesInside(fs []fact) bool {
+	for _, f := range fs {
+		found := false
+		for i := range rd.toks {
+			if t := &rd.toks[i]; t.kind == tWord && len(t.text) > len(f.word) && strings.Contains(t.text, f.word) {
+				found = true
+				break
+			}
+		}
+		if !found || f.word == "" {
+			return false
+		}
+	}
+	return true
 }
 
 func countAttrs(fs []fact, kind string) int {

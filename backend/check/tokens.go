@@ -97,6 +97,7 @@ var sizeWords = map[string]string{
 	"xxxl": "3xl", "3xl": "3xl", "4xl": "4xl", "xxxxl": "4xl", "5xl": "5xl", "f": "free", "free": "free",
 	"프리": "free", "프리사이즈": "free", "freesize": "free", "스몰": "s", "미디엄": "m", "라지": "l",
 	"엑스라지": "xl", "os": "free", "onesize": "free",
+	"소": "s", "소형": "s", "중": "m", "중형": "m", "대": "l", "대형": "l", "특대": "xl", "특대형": "xl",
 }
 
 // maxUnitLen is the longest unit in bytes, to bound the prefix search.
