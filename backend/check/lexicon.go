@@ -31,11 +31,13 @@ const (
 	attrSpec    = "spec"    // aa / aaa batteries
 	attrVariant = "variant" // 프로 / 플러스 / 미니: another model of the same line
 	attrUse     = "use"     // 부침용 / 찌개용, 구이용 / 국거리용
+	attrSleeve  = "sleeve"  // 반팔 / 긴팔
+	attrShape   = "shape"   // 사각 / 원형
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
-	attrPort, attrTemp, attrSpec, attrUse}
+	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -213,6 +215,7 @@ func buildLexicon() map[string]attribute {
 			{"세럼", "에센스"},
 			{"선크림", "썬크림"},
 			{"쌀"},
+			{"호박고구마"}, {"밤고구마"}, {"자색고구마"},
 			{"고추장"}, {"된장"}, {"쌈장"}, {"간장"}, {"청국장"},
 			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
 			{"참치"}, {"오리", "오리가슴살"},
@@ -249,7 +252,13 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrUse, [][]string{
 			{"부침용", "부침두부", "부침"}, {"찌개용", "찌개두부", "찌개"}, {"구이용"}, {"국거리", "국거리용"},
-			{"불고기용"}, {"샤브샤브용"}, {"수육용"},
+			{"불고기용"}, {"샤브샤브용"}, {"수육용"}, {"가정용"}, {"선물용", "선물세트용"}, {"업소용"},
+		}, nil},
+		{attrSleeve, [][]string{
+			{"반팔", "숏슬리브"}, {"긴팔", "롱슬리브"}, {"민소매", "나시", "슬리브리스"}, {"7부", "칠부"},
+		}, nil},
+		{attrShape, [][]string{
+			{"사각", "사각형", "스퀘어"}, {"직사각", "직사각형"}, {"원형", "라운드", "동그란"}, {"정사각", "정사각형"},
 		}, nil},
 		{attrTemp, [][]string{
 			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},

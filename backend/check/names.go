@@ -76,6 +76,10 @@ func KindLabel(kind string) string {
 		return "모델"
 	case KindUse:
 		return "용도"
+	case attrSleeve:
+		return "소매 길이"
+	case attrShape:
+		return "모양"
 	}
 	return "구성"
 }
@@ -606,7 +610,41 @@ func unexplained(rd, other *reading) []fact {
 	for i := range rd.numbers {
 		check(&rd.numbers[i])
 	}
+	for _, m := range rd.models { // M8W10 vs 260: a size code the other name does not write
+		if other.hasModel(m.key) {
+			continue
+		}
+		if n := leadingNumber(m.key); n >= 0 && other.writes(n) {
+			continue // 20000mAh vs 20000
+		}
+		out = append(out, m)
+	}
 	return out
+}
+
+func (rd *reading) hasModel(key string) bool {
+	for _, m := range rd.models {
+		if m.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingNumber is the number a model name starts with (20000 of 20000mah), or -1.
+func leadingNumber(s string) float64 {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 15 {
+		return -1
+	}
+	v, err := strconv.ParseFloat(s[:i], 64)
+	if err != nil {
+		return -1
+	}
+	return v
 }
 
 // compareLoose flags facts such as model names only when each name has one the other lacks:
