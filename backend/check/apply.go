@@ -13,7 +13,8 @@ import (
 // It carries over what the marketplace does not send — the receiver as first stored, SellerDesk's
 // first-seen and acknowledge times, the seller's 합포장 금지 flag and typed-in courier/tracking
 // number, the events seen so far — and then re-runs the checks, keeping the raise time and the
-// resolution of every finding that is still the same finding.
+// resolution of every finding that is still the same finding. Findings with codes this package
+// does not raise (see Codes) are kept as they were.
 func Apply(prev, next *order.Shipment, now time.Time) {
 	if next == nil {
 		return
@@ -51,6 +52,12 @@ func Apply(prev, next *order.Shipment, now time.Time) {
 		prevFindings = prev.Findings
 	}
 	next.Findings = order.MergeFindings(prevFindings, Shipment(next, now))
+	// findings other packages raise (CHANGED_AFTER_PRINT) are theirs to clear
+	for _, f := range prevFindings {
+		if !ownCode(f.Code) {
+			next.Findings = append(next.Findings, f)
+		}
+	}
 }
 
 // mergeEvents keeps every event once: the stored ones first, then the new ones not yet seen.

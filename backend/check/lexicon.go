@@ -50,22 +50,52 @@ var lexicon = buildLexicon()
 // starts with another rune cannot be split into listed words, so the search skips it.
 var startRunes = buildStartRunes()
 
-func buildStartRunes() map[rune]bool {
-	m := make(map[rune]bool, 256)
+// runeSet is a set of runes, flat for ASCII and Hangul syllables.
+type runeSet struct {
+	ascii  [128]bool
+	hangul [0xD7A4 - 0xAC00]bool
+	other  map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	switch {
+	case r < 128:
+		s.ascii[r] = true
+	case r >= 0xAC00 && r <= 0xD7A3:
+		s.hangul[r-0xAC00] = true
+	default:
+		s.other[r] = true
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	switch {
+	case r < 0:
+		return false
+	case r < 128:
+		return s.ascii[r]
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return s.hangul[r-0xAC00]
+	}
+	return s.other[r]
+}
+
+func buildStartRunes() *runeSet {
+	s := &runeSet{other: map[rune]bool{}}
 	for w := range lexicon {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = true
+		s.add(r)
 	}
 	for w := range wordSuffixes {
 		r, _ := utf8.DecodeRuneInString(w)
-		m[r] = true
+		s.add(r)
 	}
-	return m
+	return s
 }
 
 func startsListed(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return startRunes[r]
+	return startRunes.has(r)
 }
 
 // wordSuffixes may follow a listed word inside one written word without changing its meaning:

@@ -115,10 +115,16 @@ func RegisteredName(l *order.Line) string {
 // CompareLine compares a line's registered name with its exposed name, taking the bundle size
 // into account. A line without an exposed name matches.
 func CompareLine(l *order.Line) NameComparison {
+	var m Matcher
+	return m.CompareLine(l)
+}
+
+// CompareLine is the package's CompareLine using m's buffers.
+func (m *Matcher) CompareLine(l *order.Line) NameComparison {
 	if strings.TrimSpace(l.ExposedName) == "" {
 		return NameComparison{Match: true}
 	}
-	return CompareBundle(RegisteredName(l), l.ExposedName, l.Multiplier())
+	return m.Compare(RegisteredName(l), l.ExposedName, l.Multiplier())
 }
 
 // CompareNames compares a registered name (product name + option name) with the name the buyer
@@ -130,25 +136,43 @@ func CompareNames(registered, exposed string) NameComparison {
 // CompareBundle is CompareNames for a marketplace bundle of bundle packs: the exposed count may
 // be the registered count times the bundle size.
 func CompareBundle(registered, exposed string, bundle int) NameComparison {
+	var m Matcher
+	return m.Compare(registered, exposed, bundle)
+}
+
+// Matcher compares names like CompareBundle but keeps its working buffers from one comparison
+// to the next, for checking many lines in a row. The zero value is ready to use. A Matcher is
+// not safe for concurrent use: give each goroutine its own.
+type Matcher struct {
+	r, e   reading
+	rf, ef folded
+}
+
+// measureKinds pairs each measured dimension with its difference kind, in report order.
+var measureKinds = [...]struct {
+	dim  dim
+	kind string
+}{{dimVolume, KindCapacity}, {dimWeight, KindWeight}, {dimLength, KindLength}, {dimStorage, KindStorage}, {dimPercent, KindPercent}}
+
+// Compare is CompareBundle using m's buffers. The result shares no memory with m.
+func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison {
 	if bundle < 1 {
 		bundle = 1
 	}
-	r := readName(registered)
-	e := readName(exposed)
+	r, e := &m.r, &m.e
+	r.read(registered, &m.rf)
+	e.read(exposed, &m.ef)
 	var diffs []Difference
-	diffs = compareCounts(&r, &e, bundle, diffs)
-	for _, d := range []struct {
-		dim  dim
-		kind string
-	}{{dimVolume, KindCapacity}, {dimWeight, KindWeight}, {dimLength, KindLength}, {dimStorage, KindStorage}, {dimPercent, KindPercent}} {
-		diffs = compareMeasures(&r, &e, d.dim, d.kind, diffs)
+	diffs = compareCounts(r, e, bundle, diffs)
+	for _, d := range measureKinds {
+		diffs = compareMeasures(r, e, d.dim, d.kind, diffs)
 	}
-	diffs = compareSizes(&r, &e, diffs)
-	diffs = compareLoose(r.models, e.models, KindModel, &r, &e, diffs)
-	diffs = compareOther(&r, &e, diffs)
-	diffs = compareAttributes(&r, &e, diffs)
+	diffs = compareSizes(r, e, diffs)
+	diffs = compareLoose(r.models, e.models, KindModel, r, e, diffs)
+	diffs = compareOther(r, e, diffs)
+	diffs = compareAttributes(r, e, diffs)
 	if len(diffs) == 0 {
-		diffs = compareNumbers(&r, &e, diffs)
+		diffs = compareNumbers(r, e, diffs)
 	}
 	return NameComparison{Match: len(diffs) == 0, Differences: diffs}
 }
@@ -185,9 +209,11 @@ type reading struct {
 	plains   []fact
 }
 
-func readName(name string) reading {
-	f := fold(name)
-	rd := reading{name: name, toks: tokenize(&f)}
+// read reads name into rd, reusing rd's and f's buffers.
+func (rd *reading) read(name string, f *folded) {
+	foldInto(f, name)
+	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
+		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0], plains: rd.plains[:0]}
 	rd.readCounts()
 	var attrArr [4]attribute
 	attrBuf := attrArr[:0]
@@ -223,7 +249,6 @@ func readName(name string) reading {
 			}
 		}
 	}
-	return rd
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
@@ -288,16 +313,17 @@ func (rd *reading) readCounts() {
 		t := &toks[i]
 		return (t.kind == tMeasure && t.dim == dimCount) || t.kind == tNumber
 	}
-	var cur *countRun
+	var cur countRun
+	open := false
 	flush := func() {
-		if cur != nil && cur.value > 0 {
-			rd.counts = append(rd.counts, *cur)
+		if open && cur.value > 0 {
+			rd.counts = append(rd.counts, cur)
 		}
-		cur = nil
+		open = false
 	}
 	add := func(v float64, inner bool, sps ...Span) {
-		if cur == nil {
-			cur = &countRun{value: 1, inner: inner}
+		if !open {
+			cur, open = countRun{value: 1, inner: inner}, true
 		} else {
 			cur.inner = false // a run of several counts is a total
 		}

@@ -238,3 +238,19 @@ func TestCompareNamesIdentity(t *testing.T) {
 	assert.True(t, CompareNames("", "").Match)
 	assert.True(t, strings.Contains(KindLabel(KindWeight), "용량"))
 }
+
+// TestMatcherReuse: a reused Matcher gives exactly what a fresh comparison gives, and earlier
+// results are not changed by later comparisons.
+func TestMatcherReuse(t *testing.T) {
+	pairs := loadNamePairs(t)
+	var m Matcher
+	var kept []NameComparison
+	for _, p := range pairs {
+		kept = append(kept, m.Compare(p.registered, p.exposed, p.bundle))
+		// and the other way round, so both buffers see long and short names
+		_ = m.Compare(p.exposed, p.registered, 1)
+	}
+	for i, p := range pairs {
+		assert.Equal(t, CompareBundle(p.registered, p.exposed, p.bundle), kept[i], "line %d", p.line)
+	}
+}

@@ -45,9 +45,19 @@ func (f *folded) offset(i int) int {
 
 // fold normalises name rune by rune, keeping for each resulting rune its original byte span.
 func fold(name string) folded {
+	var f folded
+	foldInto(&f, name)
+	return f
+}
+
+// foldInto is fold reusing out's buffer.
+func foldInto(out *folded, name string) {
 	// Fast path: ASCII and precomposed Hangul syllables are already folded, NFKC and
 	// width-wise; they only need lower-casing. Most names are nothing else.
-	out := folded{rs: make([]frune, 0, utf8.RuneCountInString(name)+2)}
+	if n := utf8.RuneCountInString(name) + 2; cap(out.rs) < n {
+		out.rs = make([]frune, 0, n)
+	}
+	out.rs = out.rs[:0]
 	simple, upper := true, false
 	for i, r := range name {
 		n := 1
@@ -72,7 +82,7 @@ func fold(name string) folded {
 		if upper {
 			out.text = strings.ToLower(name) // only ASCII letters change: offsets stay
 		}
-		return out
+		return
 	}
 	out.rs = out.rs[:0]
 
@@ -125,7 +135,6 @@ func fold(name string) folded {
 	}
 	setSpan(origAt[segStart], len(name))
 	out.text, out.end = string(text), len(text)
-	return out
 }
 
 // span is the original byte span of the folded runes [i, j).

@@ -9,6 +9,22 @@ import (
 	"sellerdesk/backend/order"
 )
 
+// Codes are the finding codes this package raises; Apply keeps other codes (e.g.
+// CHANGED_AFTER_PRINT, raised where lists are printed) as they were.
+func Codes() []order.FindingCode {
+	return []order.FindingCode{order.OptionNameMismatch, order.BundleMultiplier, order.AddressChanged,
+		order.ClaimOpen, order.PartialCancel, order.OptionChanged}
+}
+
+func ownCode(c order.FindingCode) bool {
+	for _, k := range Codes() {
+		if k == c {
+			return true
+		}
+	}
+	return false
+}
+
 // Shipment runs every pre-ship check on s and returns its findings, raised at now, in a stable
 // order: whole-shipment findings first, then line by line.
 func Shipment(s *order.Shipment, now time.Time) []order.Finding {
@@ -16,9 +32,10 @@ func Shipment(s *order.Shipment, now time.Time) []order.Finding {
 	fs = appendAddressChanged(fs, s)
 	fs = appendClaimOpen(fs, s)
 	optionEvent := hasEvent(s, order.EventOptionChanged)
+	var m Matcher
 	for i := range s.Lines {
 		l := &s.Lines[i]
-		fs = appendNameMismatch(fs, s, i)
+		fs = appendNameMismatch(fs, &m, s, i)
 		if l.BundleSize > 1 {
 			fs = append(fs, order.Finding{
 				Code: order.BundleMultiplier, Severity: order.Warn, Line: i,
@@ -44,7 +61,7 @@ func Shipment(s *order.Shipment, now time.Time) []order.Finding {
 				},
 			})
 		}
-		if l.FirstOptionName != "" && l.FirstOptionName != l.OptionName && !CompareNames(l.FirstOptionName, l.OptionName).Match {
+		if l.FirstOptionName != "" && l.FirstOptionName != l.OptionName && !m.Compare(l.FirstOptionName, l.OptionName, 1).Match {
 			fs = append(fs, order.Finding{
 				Code: order.OptionChanged, Severity: order.Warn, Line: i,
 				Message: fmt.Sprintf("결제 후 옵션이 '%s'에서 '%s'(으)로 바뀌었습니다. 바뀐 옵션으로 포장하세요.",
@@ -73,7 +90,7 @@ func appendAddressChanged(fs []order.Finding, s *order.Shipment) []order.Finding
 		old, cur := *s.PreviousReceiver, s.Receiver
 		return append(fs, order.Finding{
 			Code: order.AddressChanged, Severity: order.Block, Line: -1,
-			Message: "주문 확인 후 받는 분 정보가 바뀌었습니다. 새 주소를 확인하고 송장을 다시 출력하세요.",
+			Message: "주문을 받은 뒤 받는 분 정보(주소·연락처)가 바뀌었습니다. 새 정보를 확인하고 송장을 다시 출력하세요.",
 			Evidence: []order.Evidence{
 				{Field: "name", Old: old.Name, New: cur.Name},
 				{Field: "phone", Old: old.Phone, New: cur.Phone},
@@ -123,9 +140,9 @@ func appendClaimOpen(fs []order.Finding, s *order.Shipment) []order.Finding {
 	})
 }
 
-func appendNameMismatch(fs []order.Finding, s *order.Shipment, i int) []order.Finding {
+func appendNameMismatch(fs []order.Finding, m *Matcher, s *order.Shipment, i int) []order.Finding {
 	l := &s.Lines[i]
-	cmp := CompareLine(l)
+	cmp := m.CompareLine(l)
 	if cmp.Match {
 		return fs
 	}
@@ -149,7 +166,7 @@ func mismatchMessage(ds []Difference, m order.Marketplace) string {
 		what += " 등 " + strconv.Itoa(len(ds)) + "가지"
 	}
 	particle := "이"
-	if len(ds) == 1 && !hasBatchim(what) {
+	if !hasBatchim(what) {
 		particle = "가"
 	}
 	return fmt.Sprintf("등록 옵션(%s)과 구매자가 본 옵션(%s)의 %s%s 다릅니다. 발송을 보류하고 %s에 상품 정보 오류를 문의하세요.",

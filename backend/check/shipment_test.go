@@ -270,6 +270,23 @@ func TestShipmentFindings(t *testing.T) {
 	}
 }
 
+func TestMismatchMessage(t *testing.T) {
+	tests := []struct {
+		ds   []Difference
+		want string
+	}{
+		{[]Difference{{Kind: KindCount, Registered: "3개", Exposed: "5개"}},
+			"등록 옵션(3개)과 구매자가 본 옵션(5개)의 수량이 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
+		{[]Difference{{Kind: KindSize, Registered: "L", Exposed: "XL"}},
+			"등록 옵션(L)과 구매자가 본 옵션(XL)의 사이즈가 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
+		{[]Difference{{Kind: KindColor, Registered: "블랙"}, {Kind: KindSize, Registered: "L", Exposed: "XL"}},
+			"등록 옵션(블랙)과 구매자가 본 옵션(표기 없음)의 색상 등 2가지가 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, mismatchMessage(tc.ds, order.Coupang))
+	}
+}
+
 func TestShipmentIsPure(t *testing.T) {
 	s := coupangShipment(order.Line{ProductName: "반팔티", OptionName: "블랙 L", ExposedName: "반팔티, 화이트, L", Quantity: 1})
 	before := *s
@@ -366,6 +383,15 @@ func TestApplyCarryOver(t *testing.T) {
 		next := fresh() // homeReceiver again
 		Apply(prev, next, later)
 		assert.Empty(t, next.Findings)
+	})
+	t.Run("findings of other packages are kept", func(t *testing.T) {
+		prev := stored()
+		printed := order.Finding{Code: order.ChangedAfterPrint, Severity: order.Block, Line: -1, Message: "출력 후 변경",
+			RaisedAt: evAt, Evidence: []order.Evidence{{Field: "printedAt", New: evAt.Format(time.RFC3339)}}}
+		prev.Findings = []order.Finding{printed}
+		next := fresh()
+		Apply(prev, next, later)
+		assert.Equal(t, []order.Finding{printed}, next.Findings)
 	})
 	t.Run("nil next is ignored", func(t *testing.T) {
 		assert.NotPanics(t, func() { Apply(stored(), nil, later) })

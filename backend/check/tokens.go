@@ -162,9 +162,14 @@ func classOf(r rune) runeClass {
 
 // tokenize splits a folded name into tokens. It never fails: anything it does not understand
 // is a word or a break.
-func tokenize(f *folded) []token {
+func tokenize(f *folded) []token { return tokenizeInto(f, nil) }
+
+// tokenizeInto is tokenize appending to toks.
+func tokenizeInto(f *folded, toks []token) []token {
 	rs := f.rs
-	toks := make([]token, 0, len(rs)/3+4)
+	if toks == nil {
+		toks = make([]token, 0, len(rs)/3+4)
+	}
 	run := func(i int, c runeClass) int { // end of the run of class c starting at i
 		for i < len(rs) && rs[i].c == c {
 			i++
