@@ -113,7 +113,7 @@ var wordSuffixes = map[string]bool{
 // else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
 var exactOnly = map[string]bool{
 	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "스킨": true, "쌀": true, "오트": true,
-	"보리": true, "로즈": true, "민트": true, "와인": true, "핑크": false,
+	"보리": true, "로즈": true, "민트": true, "와인": true,
 }
 
 // markerKinds: a word ending in 맛, 향 or 색 names a flavour, scent or colour even when the
@@ -320,7 +320,8 @@ func attributesOf(word string, dst []attribute) []attribute {
 		return dst
 	}
 	n := len(dst)
-	if splitWord(word, &dst, 0) {
+	budget := splitBudget
+	if splitWord(word, &dst, 0, &budget) {
 		return dst
 	}
 	dst = dst[:n]
@@ -337,7 +338,7 @@ func attributesOf(word string, dst []attribute) []attribute {
 		if e == "" || exactOnly[e] || (e[0] >= 0x80 && len(e) < 6) || len(e) < 3 {
 			continue
 		}
-		if splitWord(rest, &dst, 0) {
+		if splitWord(rest, &dst, 0, &budget) {
 			return dst
 		}
 		dst = dst[:n]
@@ -372,8 +373,16 @@ func firstEntry(word string) string {
 	return ""
 }
 
+// splitBudget bounds the steps of splitting one word, so that no written word, however odd,
+// makes the search slow.
+const splitBudget = 256
+
 // splitWord segments word into listed entries and neutral suffixes, preferring long entries.
-func splitWord(word string, dst *[]attribute, depth int) bool {
+func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
+	if *budget <= 0 {
+		return false
+	}
+	*budget--
 	if word == "" {
 		return true
 	}
@@ -388,12 +397,12 @@ func splitWord(word string, dst *[]attribute, depth int) bool {
 		if a, ok := lexicon[head]; ok && !exactOnly[head] {
 			n := len(*dst)
 			*dst = append(*dst, a)
-			if splitWord(word[end:], dst, depth+1) {
+			if splitWord(word[end:], dst, depth+1, budget) {
 				return true
 			}
 			*dst = (*dst)[:n]
 		}
-		if depth > 0 && wordSuffixes[head] && splitWord(word[end:], dst, depth+1) {
+		if depth > 0 && wordSuffixes[head] && splitWord(word[end:], dst, depth+1, budget) {
 			return true
 		}
 	}

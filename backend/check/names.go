@@ -168,7 +168,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareMeasures(r, e, d.dim, d.kind, diffs)
 	}
 	diffs = compareSizes(r, e, diffs)
-	diffs = compareLoose(r.models, e.models, KindModel, r, e, diffs)
+	diffs = compareLoose(r.models, e.models, KindModel, diffs)
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	if len(diffs) == 0 {
@@ -205,15 +205,14 @@ type reading struct {
 	sizes    []fact  // letter sizes and numbers used as sizes
 	numbers  []token // bare numbers that are not counts
 	models   []fact
-	attrs    []fact // key is kind + "\x00" + value
-	plains   []fact
+	attrs    []fact // kind and canonical value
 }
 
 // read reads name into rd, reusing rd's and f's buffers.
 func (rd *reading) read(name string, f *folded) {
 	foldInto(f, name)
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
-		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0], plains: rd.plains[:0]}
+		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0]}
 	rd.readCounts()
 	var attrArr [4]attribute
 	attrBuf := attrArr[:0]
@@ -253,8 +252,7 @@ func (rd *reading) read(name string, f *folded) {
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
 	if a.plain {
-		rd.plains = addFact(rd.plains, a.kind, 0, rd.name, sp)
-		return
+		return // 오리지널, 기본: saying nothing is the same as saying this
 	}
 	for i := range rd.attrs {
 		if rd.attrs[i].kind == a.kind && rd.attrs[i].key == a.value {
@@ -675,7 +673,7 @@ func leadingNumber(s string) float64 {
 
 // compareLoose flags facts such as model names only when each name has one the other lacks:
 // one name may leave a model out, but two different models are different goods.
-func compareLoose(rf, ef []fact, kind string, r, e *reading, diffs []Difference) []Difference {
+func compareLoose(rf, ef []fact, kind string, diffs []Difference) []Difference {
 	rx, ex := extras(rf, ef), extras(ef, rf)
 	if len(rx) > 0 && len(ex) > 0 {
 		diffs = append(diffs, difference(kind, rf, ef, rx, ex))
