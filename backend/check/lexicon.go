@@ -33,11 +33,13 @@ const (
 	attrUse     = "use"     // 부침용 / 찌개용, 구이용 / 국거리용
 	attrSleeve  = "sleeve"  // 반팔 / 긴팔
 	attrShape   = "shape"   // 사각 / 원형
+	attrVariety = "variety" // 배추김치 / 총각김치, 카레 / 짜장: named only when it matters
+	attrPower   = "power"   // 충전식 / 건전지식
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
-	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape}
+	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -289,6 +291,13 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrShape, [][]string{
 			{"사각", "사각형", "스퀘어"}, {"직사각", "직사각형"}, {"원형", "라운드", "동그란"}, {"정사각", "정사각형"},
+		}, nil},
+		{attrVariety, [][]string{
+			{"배추김치", "포기김치", "포기배추김치"}, {"총각김치"}, {"깍두기"}, {"열무김치"}, {"파김치"}, {"갓김치"}, {"백김치"},
+			{"카레", "커리", "curry"}, {"짜장", "자장"},
+		}, nil},
+		{attrPower, [][]string{
+			{"충전식", "충전형"}, {"건전지식", "건전지형"}, {"전기식", "코드형"},
 		}, nil},
 		{attrTemp, [][]string{
 			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},

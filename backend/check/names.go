@@ -31,6 +31,10 @@ const (
 	KindSpec     = attrSpec
 	KindVariant  = attrVariant
 	KindUse      = attrUse
+	KindSleeve   = attrSleeve
+	KindShape    = attrShape
+	KindVariety  = attrVariety
+	KindPower    = attrPower
 )
 
 // KindLabel is the difference kind in Korean, as used in messages ("…의 용량이 다릅니다").
@@ -76,10 +80,14 @@ func KindLabel(kind string) string {
 		return "모델"
 	case KindUse:
 		return "용도"
-	case attrSleeve:
+	case KindSleeve:
 		return "소매 길이"
-	case attrShape:
+	case KindShape:
 		return "모양"
+	case KindVariety:
+		return "종류"
+	case KindPower:
+		return "전원 방식"
 	}
 	return "구성"
 }
@@ -350,7 +358,7 @@ func (rd *reading) readCounts() {
 				continue
 			}
 			// 1개+1개, 1+1개
-			if isCountish(i+1) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0 {
+			if i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0 {
 				add(t.value+toks[i+2].value, false, t.sp, toks[i+1].sp, toks[i+2].sp)
 				i += 2
 				continue
