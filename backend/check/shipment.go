@@ -49,10 +49,14 @@ func Shipment(s *order.Shipment, now time.Time) []order.Finding {
 			})
 		}
 		if l.CanceledQty > 0 || l.HeldQty > 0 {
+			msg := fmt.Sprintf("주문 %d개 중 %d개가 취소(보류 포함)되었습니다. %d개만 발송하세요.",
+				l.Quantity, l.CanceledQty+l.HeldQty, l.ShippableQty())
+			if l.ShippableQty() == 0 {
+				msg = fmt.Sprintf("주문 %d개가 모두 취소(보류 포함)되었습니다. 이 상품은 발송하지 마세요.", l.Quantity)
+			}
 			fs = append(fs, order.Finding{
 				Code: order.PartialCancel, Severity: order.Warn, Line: i,
-				Message: fmt.Sprintf("주문 %d개 중 %d개가 취소(보류 포함)되었습니다. %d개만 발송하세요.",
-					l.Quantity, l.CanceledQty+l.HeldQty, l.ShippableQty()),
+				Message: msg,
 				Evidence: []order.Evidence{
 					{Field: "ordered", New: strconv.Itoa(l.Quantity)},
 					{Field: "cancelled", New: strconv.Itoa(l.CanceledQty)},

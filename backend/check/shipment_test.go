@@ -198,6 +198,20 @@ func TestShipmentFindings(t *testing.T) {
 			},
 		},
 		{
+			name: "whole line cancelled",
+			shipment: func() *order.Shipment {
+				l := plainLine()
+				l.Quantity, l.CanceledQty = 2, 2
+				return coupangShipment(l)
+			},
+			want: []order.FindingCode{order.PartialCancel},
+			check: func(t *testing.T, fs []order.Finding) {
+				assert.Equal(t, "주문 2개가 모두 취소(보류 포함)되었습니다. 이 상품은 발송하지 마세요.", fs[0].Message)
+				e, _ := evidence(fs[0], "toShip")
+				assert.Equal(t, "0", e.New)
+			},
+		},
+		{
 			name: "option changed after payment (Coupang first option name)",
 			shipment: func() *order.Shipment {
 				l := plainLine()
