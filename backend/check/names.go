@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
@@ -168,6 +169,15 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		bundle = 1
 	}
 	r, e := &m.r, &m.e
+	if m.rf.rs == nil && m.ef.rs == nil {
+		// a fresh Matcher: one allocation each for the runes and the tokens of both names
+		nr, ne := utf8.RuneCountInString(registered)+2, utf8.RuneCountInString(exposed)+2
+		rs := make([]frune, 0, nr+ne)
+		m.rf.rs, m.ef.rs = rs[:0:nr], rs[nr:nr]
+		tr, te := nr/3+4, ne/3+4
+		toks := make([]token, 0, tr+te)
+		r.toks, e.toks = toks[:0:tr], toks[tr:tr]
+	}
 	r.read(registered, &m.rf)
 	e.read(exposed, &m.ef)
 	var diffs []Difference
@@ -201,7 +211,7 @@ type fact struct {
 type countRun struct {
 	value float64
 	inner bool
-	spans []Span
+	sp    Span // from the first to the last token of the run
 }
 
 // reading is what one name says.
@@ -327,14 +337,14 @@ func (rd *reading) readCounts() {
 		}
 		open = false
 	}
-	add := func(v float64, inner bool, sps ...Span) {
+	add := func(v float64, inner bool, from, to Span) {
 		if !open {
-			cur, open = countRun{value: 1, inner: inner}, true
+			cur, open = countRun{value: 1, inner: inner, sp: from}, true
 		} else {
 			cur.inner = false // a run of several counts is a total
 		}
 		cur.value *= v
-		cur.spans = append(cur.spans, sps...)
+		cur.sp.End = to.End
 	}
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
@@ -342,14 +352,14 @@ func (rd *reading) readCounts() {
 		case tMeasure:
 			if t.dim != dimCount {
 				// 20ml + 20ml: two of the same
-				n := 1
+				n, first := 1, t.sp
 				for i+2 < len(toks) && toks[i+1].kind == tPlus && toks[i+2].kind == tMeasure &&
 					toks[i+2].dim == t.dim && same(toks[i+2].value, t.value) {
 					n++
 					i += 2
 				}
 				if n > 1 {
-					add(float64(n), false, t.sp)
+					add(float64(n), false, first, toks[i].sp)
 				}
 				continue // 150g x 3개: a capacity inside a run of counts does not end it
 			}
@@ -359,18 +369,18 @@ func (rd *reading) readCounts() {
 			}
 			// 1개+1개, 1+1개
 			if i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0 {
-				add(t.value+toks[i+2].value, false, t.sp, toks[i+1].sp, toks[i+2].sp)
+				add(t.value+toks[i+2].value, false, t.sp, toks[i+2].sp)
 				i += 2
 				continue
 			}
-			add(t.value, t.inner, t.sp)
+			add(t.value, t.inner, t.sp, t.sp)
 		case tNumber:
 			switch {
 			case t.value > 0 && i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0:
-				add(t.value+toks[i+2].value, false, t.sp, toks[i+1].sp, toks[i+2].sp)
+				add(t.value+toks[i+2].value, false, t.sp, toks[i+2].sp)
 				i += 2
 			case t.value > 0 && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
-				add(t.value, false, t.sp)
+				add(t.value, false, t.sp, t.sp)
 			default:
 				flush()
 				rd.numbers = append(rd.numbers, *t)
@@ -416,7 +426,7 @@ func (rd *reading) total() (float64, bool) {
 func countSpans(rd *reading) []Span {
 	var sps []Span
 	for _, c := range rd.counts {
-		sps = append(sps, c.spans...)
+		sps = append(sps, c.sp)
 	}
 	return sps
 }
@@ -448,6 +458,9 @@ func countText(v float64, says bool) string {
 // compareMeasures compares the values of one dimension. When both names give values, the sets
 // must be equal, after dropping totals that a name derives from its own values (1kg (500g x 2)).
 func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Difference {
+	if !r.hasDim(d) || !e.hasDim(d) {
+		return diffs
+	}
 	rv := measureFacts(r, d)
 	ev := measureFacts(e, d)
 	if len(rv) == 0 || len(ev) == 0 {
@@ -458,6 +471,15 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	return append(diffs, difference(kind, rv, ev, rx, ex))
+}
+
+func (rd *reading) hasDim(d dim) bool {
+	for i := range rd.measures {
+		if rd.measures[i].dim == d {
+			return true
+		}
+	}
+	return false
 }
 
 func measureFacts(rd *reading, d dim) []fact {

@@ -167,7 +167,7 @@ func tokenize(f *folded) []token { return tokenizeInto(f, nil) }
 // tokenizeInto is tokenize appending to toks.
 func tokenizeInto(f *folded, toks []token) []token {
 	rs := f.rs
-	if toks == nil {
+	if cap(toks) == 0 {
 		toks = make([]token, 0, len(rs)/3+4)
 	}
 	run := func(i int, c runeClass) int { // end of the run of class c starting at i
