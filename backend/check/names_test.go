@@ -254,3 +254,40 @@ func TestMatcherReuse(t *testing.T) {
 		assert.Equal(t, CompareBundle(p.registered, p.exposed, p.bundle), kept[i], "line %d", p.line)
 	}
 }
+
+func TestCompareNamesCountSpans(t *testing.T) {
+	reg := "초코파이 정 / 12개입 x 2박스"
+	exp := "오리온 초코파이, 12개"
+	got := CompareNames(reg, exp)
+	require.False(t, got.Match)
+	d := got.Differences[0]
+	assert.Equal(t, KindCount, d.Kind)
+	assert.Equal(t, "24개", d.Registered)
+	assert.Equal(t, "12개", d.Exposed)
+	require.Len(t, d.RegisteredSpans, 1)
+	assert.Equal(t, "12개입 x 2박스", reg[d.RegisteredSpans[0].Start:d.RegisteredSpans[0].End])
+	require.Len(t, d.ExposedSpans, 1)
+	assert.Equal(t, "12개", exp[d.ExposedSpans[0].Start:d.ExposedSpans[0].End])
+}
+
+func TestCompareNamesBundle(t *testing.T) {
+	reg := "동원 양반김 / 5g x 1봉"
+	tests := []struct {
+		exposed string
+		bundle  int
+		match   bool
+	}{
+		{"동원 양반김, 10개, 5g", 10, true},
+		{"동원 양반김, 5g, 1개", 10, true},
+		{"동원 양반김, 20개, 5g", 10, false},
+		{"동원 양반김, 10개, 5g", 1, false},
+		{"동원 양반김, 10개, 5g", 0, false},
+	}
+	for _, tc := range tests {
+		got := CompareBundle(reg, tc.exposed, tc.bundle)
+		assert.Equal(t, tc.match, got.Match, "%s ×%d: %+v", tc.exposed, tc.bundle, got.Differences)
+	}
+	got := CompareBundle(reg, "동원 양반김, 20개, 5g", 10)
+	require.NotEmpty(t, got.Differences)
+	assert.Equal(t, "1개 × 묶음 10", got.Differences[0].Registered)
+}

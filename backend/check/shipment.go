@@ -153,13 +153,36 @@ func appendNameMismatch(fs []order.Finding, m *Matcher, s *order.Shipment, i int
 	reg := RegisteredName(l)
 	ev := []order.Evidence{{Field: "name", Old: reg, New: l.ExposedName}}
 	for _, d := range cmp.Differences {
-		ev = append(ev, order.Evidence{Field: d.Kind, Old: d.Registered, New: d.Exposed})
+		ev = appendEvidence(ev, order.Evidence{Field: d.Kind, Old: d.Registered, New: d.Exposed})
 	}
 	return append(fs, order.Finding{
 		Code: order.OptionNameMismatch, Severity: order.Block, Line: i,
 		Message:  mismatchMessage(cmp.Differences, s.Marketplace),
 		Evidence: ev,
 	})
+}
+
+// appendEvidence adds e, joining it to an earlier evidence of the same field so that every
+// field appears once.
+func appendEvidence(ev []order.Evidence, e order.Evidence) []order.Evidence {
+	for i := range ev {
+		if ev[i].Field == e.Field {
+			ev[i].Old = joinNonEmpty(ev[i].Old, e.Old)
+			ev[i].New = joinNonEmpty(ev[i].New, e.New)
+			return ev
+		}
+	}
+	return append(ev, e)
+}
+
+func joinNonEmpty(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + ", " + b
 }
 
 // mismatchMessage says, in one Korean sentence, which value differs and what to do.
