@@ -138,7 +138,7 @@ func appendClaimOpen(fs []order.Finding, s *order.Shipment) []order.Finding {
 	}
 	return append(fs, order.Finding{
 		Code: order.ClaimOpen, Severity: order.Block, Line: -1,
-		Message: fmt.Sprintf("구매자가 %s을(를) 요청했습니다. 발송하지 말고 %s 판매자센터에서 요청을 처리하세요.",
+		Message: fmt.Sprintf("%s 요청이 접수되었습니다. 발송하지 말고 %s 판매자센터에서 요청을 처리하세요.",
 			c.Type.Label(), s.Marketplace.Label()),
 		Evidence: ev,
 	})

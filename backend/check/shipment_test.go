@@ -163,7 +163,7 @@ func TestShipmentFindings(t *testing.T) {
 			want: []order.FindingCode{order.ClaimOpen},
 			check: func(t *testing.T, fs []order.Finding) {
 				assert.Equal(t, order.Block, fs[0].Severity)
-				assert.Contains(t, fs[0].Message, "취소")
+				assert.Equal(t, "취소 요청이 접수되었습니다. 발송하지 말고 쿠팡 판매자센터에서 요청을 처리하세요.", fs[0].Message)
 				e, _ := evidence(fs[0], "claimStatus")
 				assert.Equal(t, "CANCEL_REQUEST", e.New)
 			},
