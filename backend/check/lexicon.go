@@ -114,7 +114,7 @@ var wordSuffixes = map[string]bool{
 // exactOnly words are listed only as whole words: inside a longer word they mean something
 // else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
 var exactOnly = map[string]bool{
-	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "스킨": true, "쌀": true, "오트": true,
+	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "쌀": true, "오트": true,
 	"보리": true, "로즈": true, "민트": true, "와인": true,
 }
 
@@ -154,6 +154,7 @@ func buildLexicon() map[string]attribute {
 			{"민트색"},
 			{"투명", "clear", "클리어"},
 			{"멜란지", "melange"},
+			{"연청"}, {"중청"}, {"진청"}, {"흑청"},
 		}, nil},
 		{attrFlavor, [][]string{
 			{"딸기", "strawberry", "스트로베리"},
@@ -248,6 +249,9 @@ func buildLexicon() map[string]attribute {
 			{"선크림", "썬크림"},
 			{"쌀"},
 			{"호박고구마"}, {"밤고구마"}, {"자색고구마"},
+			{"삼겹살", "오겹살"}, {"목살"}, {"앞다리살", "앞다리"}, {"뒷다리살", "뒷다리"}, {"항정살"}, {"갈비", "갈비살"},
+			{"등심"}, {"안심"}, {"차돌박이"}, {"양지"}, {"사태"},
+			{"프라이팬", "후라이팬"}, {"웍", "궁중팬"}, {"냄비"}, {"뚝배기"},
 			{"고추장"}, {"된장"}, {"쌈장"}, {"간장"}, {"청국장"},
 			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
 			{"참치"}, {"오리", "오리가슴살"},
@@ -280,7 +284,7 @@ func buildLexicon() map[string]attribute {
 			{"aa"}, {"aaa"}, {"9v"},
 		}, nil},
 		{attrVariant, [][]string{
-			{"프로", "pro"}, {"플러스", "plus"}, {"울트라", "ultra"}, {"맥스", "max"}, {"미니", "mini"}, {"라이트", "lite"},
+			{"프로", "pro"}, {"플러스", "plus"}, {"fe"}, {"울트라", "ultra"}, {"맥스", "max"}, {"미니", "mini"}, {"라이트", "lite"},
 		}, nil},
 		{attrUse, [][]string{
 			{"부침용", "부침두부", "부침"}, {"찌개용", "찌개두부", "찌개"}, {"구이용"}, {"국거리", "국거리용"},
@@ -295,6 +299,8 @@ func buildLexicon() map[string]attribute {
 		{attrVariety, [][]string{
 			{"배추김치", "포기김치", "포기배추김치"}, {"총각김치"}, {"깍두기"}, {"열무김치"}, {"파김치"}, {"갓김치"}, {"백김치"},
 			{"카레", "커리", "curry"}, {"짜장", "자장"},
+			{"적축", "저소음적축"}, {"갈축"}, {"청축"}, {"흑축"}, {"은축"},
+			{"주광색", "주광", "하얀빛", "흰빛", "6500k"}, {"주백색", "주백", "4000k"}, {"전구색", "노란빛", "3000k"},
 		}, nil},
 		{attrPower, [][]string{
 			{"충전식", "충전형"}, {"건전지식", "건전지형"}, {"전기식", "코드형"},

@@ -367,6 +367,13 @@ func (rd *reading) readCounts() {
 				flush()
 				continue
 			}
+			// 31-40미, 15~17과: a range, not a count; its ends are compared as numbers
+			if i >= 2 && toks[i-1].kind == tBreak && (toks[i-1].text == "-" || toks[i-1].text == "~" || toks[i-1].text == "/") &&
+				toks[i-2].kind == tNumber && toks[i-1].sp.End <= t.sp.Start {
+				flush()
+				rd.numbers = append(rd.numbers, *t)
+				continue
+			}
 			// 1개+1개, 1+1개
 			if i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0 {
 				add(t.value+toks[i+2].value, false, t.sp, toks[i+2].sp)
