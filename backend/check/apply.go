@@ -27,6 +27,8 @@ func Apply(prev, next *order.Shipment, now time.Time) {
 		case !prev.Receiver.SameDestination(next.Receiver):
 			r := prev.Receiver
 			next.PreviousReceiver = &r
+		default:
+			next.PreviousReceiver = nil
 		}
 		if !prev.FirstSeenAt.IsZero() {
 			next.FirstSeenAt = prev.FirstSeenAt
