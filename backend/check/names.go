@@ -209,10 +209,19 @@ type fact struct {
 
 // countRun is a run of counts written together (10개입 x 3박스 = 30).
 type countRun struct {
+	value   float64 // the product of the factors
+	factors [maxFactors]countFactor
+	n       int  // factors used; a longer run keeps only its product
+	sp      Span // from the first to the last token of the run
+}
+
+// countFactor is one count of a run: 10 per pack (inner) or 3 boxes.
+type countFactor struct {
 	value float64
 	inner bool
-	sp    Span // from the first to the last token of the run
 }
+
+const maxFactors = 4
 
 // reading is what one name says.
 type reading struct {
@@ -339,10 +348,12 @@ func (rd *reading) readCounts() {
 	}
 	add := func(v float64, inner bool, from, to Span) {
 		if !open {
-			cur, open = countRun{value: 1, inner: inner, sp: from}, true
-		} else {
-			cur.inner = false // a run of several counts is a total
+			cur, open = countRun{value: 1, sp: from}, true
 		}
+		if cur.n < maxFactors {
+			cur.factors[cur.n] = countFactor{v, inner}
+		}
+		cur.n++
 		cur.value *= v
 		cur.sp.End = to.End
 	}
@@ -414,17 +425,47 @@ func (rd *reading) total() (float64, bool) {
 	if len(rd.counts) == 0 {
 		return 1, false
 	}
+	// The name's counts are the union of the factors of its runs, each factor as often as the
+	// run that repeats it most: "100매 / 100매 x 10팩" is 100 × 10, "5개 / 5개" is 5, and
+	// "2개 x 2세트" is 4. A run too long to keep its factors counts as one factor.
+	var union [2 * maxFactors]countFactor
+	var mult [2 * maxFactors]int
+	n := 0
 	total := 1.0
-	for i, c := range rd.counts {
-		dup := false
-		for _, p := range rd.counts[:i] {
-			if p.inner == c.inner && p.value == c.value {
-				dup = true
-				break
+	for _, c := range rd.counts {
+		if c.n > maxFactors {
+			total *= c.value
+			continue
+		}
+		for i := 0; i < c.n; i++ {
+			f := c.factors[i]
+			if f.value == 1 {
+				continue
+			}
+			times := 0 // how often this run has f
+			for j := 0; j < c.n; j++ {
+				if c.factors[j] == f {
+					times++
+				}
+			}
+			k := 0
+			for k < n && union[k] != f {
+				k++
+			}
+			switch {
+			case k < n:
+				mult[k] = max(mult[k], times)
+			case n < len(union):
+				union[n], mult[n] = f, times
+				n++
+			default:
+				total *= f.value
 			}
 		}
-		if !dup {
-			total *= c.value
+	}
+	for k := 0; k < n; k++ {
+		for range mult[k] {
+			total *= union[k].value
 		}
 	}
 	return total, true

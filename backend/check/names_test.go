@@ -291,3 +291,28 @@ func TestCompareNamesBundle(t *testing.T) {
 	require.NotEmpty(t, got.Differences)
 	assert.Equal(t, "1개 × 묶음 10", got.Differences[0].Registered)
 }
+
+func TestCountTotals(t *testing.T) {
+	tests := []struct {
+		name  string
+		total float64
+	}{
+		{"물티슈 100매 / 100매 x 10팩", 1000},
+		{"캐슈넛 5개 / 5개", 5},
+		{"컵 2개 x 2세트", 4},
+		{"초코바 12개입 / 3박스", 36},
+		{"초코바 3개입 / 3박스", 9},
+		{"레몬 가루 150g x 3개 / 3개 150g", 3},
+		{"우유 1L 1+1", 2},
+		{"사과 5kg 15~17과", 1},
+		{"세럼 20ml + 20ml", 2},
+		{"쿠션 본품+리필", 2},
+		{"스테이크 100g 10개 + 1팩 증정", 11},
+	}
+	for _, tc := range tests {
+		var m Matcher
+		m.r.read(tc.name, &m.rf)
+		got, _ := m.r.total()
+		assert.Equal(t, tc.total, got, tc.name)
+	}
+}

@@ -73,7 +73,7 @@ var units = map[string]unitDef{
 	// volume, ml
 	"ml": {dimVolume, 1, false}, "l": {dimVolume, 1000, false}, "cc": {dimVolume, 1, false}, "dl": {dimVolume, 100, false},
 	"리터": {dimVolume, 1000, false}, "미리": {dimVolume, 1, false}, "밀리": {dimVolume, 1, false}, "밀리리터": {dimVolume, 1, false},
-	"씨씨": {dimVolume, 1, false}, "liter": {dimVolume, 1000, false}, "ltr": {dimVolume, 1000, false},
+	"씨씨": {dimVolume, 1, false}, "oz": {dimVolume, 29.5735, false}, "온스": {dimVolume, 29.5735, false}, "liter": {dimVolume, 1000, false}, "ltr": {dimVolume, 1000, false},
 	// weight, g
 	"g": {dimWeight, 1, false}, "kg": {dimWeight, 1000, false}, "mg": {dimWeight, 0.001, false}, "gr": {dimWeight, 1, false},
 	"그램": {dimWeight, 1, false}, "키로": {dimWeight, 1000, false}, "킬로": {dimWeight, 1000, false}, "킬로그램": {dimWeight, 1000, false},
