@@ -69,7 +69,7 @@ var units = map[string]unitDef{
 	"개씩": {dimCount, 1, false}, "케이스": {dimCount, 1, false}, "box입": {dimCount, 1, true}, "스틱": {dimCount, 1, false},
 	"단": {dimCount, 1, false}, "포기": {dimCount, 1, false}, "마리": {dimCount, 1, false}, "세트입": {dimCount, 1, true},
 	"팩입": {dimCount, 1, true}, "봉입": {dimCount, 1, true}, "입수": {dimCount, 1, true}, "개월": {dimOther, 1, false},
-	"t": {dimCount, 1, false}, "페트": {dimCount, 1, false}, "자루": {dimCount, 1, false}, "개비": {dimCount, 1, false}, "쌍": {dimCount, 1, false}, "종": {dimCount, 1, false}, "티백": {dimCount, 1, false}, "송이": {dimCount, 1, false}, "형": {dimLength, 25.4, false},
+	"t": {dimCount, 1, false}, "페트": {dimCount, 1, false}, "자루": {dimCount, 1, false}, "개비": {dimCount, 1, false}, "쌍": {dimCount, 1, false}, "종": {dimCount, 1, false}, "단계": {dimOther, 1, false}, "등급": {dimOther, 1, false}, "티백": {dimCount, 1, false}, "송이": {dimCount, 1, false}, "형": {dimLength, 25.4, false},
 	// volume, ml
 	"ml": {dimVolume, 1, false}, "l": {dimVolume, 1000, false}, "cc": {dimVolume, 1, false}, "dl": {dimVolume, 100, false},
 	"리터": {dimVolume, 1000, false}, "미리": {dimVolume, 1, false}, "밀리": {dimVolume, 1, false}, "밀리리터": {dimVolume, 1, false},
