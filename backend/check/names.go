@@ -233,6 +233,9 @@ type reading struct {
 	numbers  []token // bare numbers that are not counts
 	models   []fact
 	attrs    []fact // kind and canonical value
+
+	units     float64 // the number of units the name says, 1 when it says none
+	saysCount bool    // whether the name says a count at all
 }
 
 // read reads name into rd, reusing rd's and f's buffers.
@@ -241,6 +244,7 @@ func (rd *reading) read(name string, f *folded) {
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
 		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0]}
 	rd.readCounts()
+	rd.units, rd.saysCount = rd.countTotal()
 	var attrArr [4]attribute
 	attrBuf := attrArr[:0]
 	for i := 0; i < len(rd.toks); i++ {
@@ -421,7 +425,10 @@ func (rd *reading) readCounts() {
 }
 
 // total is the number of units a name says, and whether it says any.
-func (rd *reading) total() (float64, bool) {
+func (rd *reading) total() (float64, bool) { return rd.units, rd.saysCount }
+
+// countTotal works out total once per reading.
+func (rd *reading) countTotal() (float64, bool) {
 	if len(rd.counts) == 0 {
 		return 1, false
 	}
