@@ -38,6 +38,10 @@ type MarketOverview struct {
 	Shipments  int               `json:"shipments"`
 	LastSync   string            `json:"lastSync"` // KST, "" if never
 	LastError  string            `json:"lastError"`
+	// LastSuccess is the end of the last run without an error (KST, "" if none).
+	LastSuccess string `json:"lastSuccess"`
+	// NextRun is when the next automatic sync is due (KST); "" while no sync engine runs.
+	NextRun string `json:"nextRun"`
 }
 
 // Overview is what the shell shows everywhere: counters, the alert badge, marketplaces.
@@ -75,13 +79,19 @@ func (d *Desk) Overview() (Overview, error) {
 	}
 	for _, m := range order.AllMarketplaces() {
 		mo := MarketOverview{Market: m, Label: m.Label(), Configured: settings.configured(m), Shipments: page.Counts.ByMarket[m]}
-		runs, err := d.app.store.SyncRuns(ctx, m, 1)
+		runs, err := d.app.store.SyncRuns(ctx, m, 50)
 		if err != nil {
 			return Overview{}, d.fail("동기화 기록을 읽지 못했습니다.", err)
 		}
 		if len(runs) > 0 {
 			mo.LastSync = runs[0].Finished.In(kst).Format("2006-01-02 15:04")
 			mo.LastError = runs[0].ErrKorean
+		}
+		for _, r := range runs {
+			if r.Err == "" && r.ErrKorean == "" {
+				mo.LastSuccess = r.Finished.In(kst).Format("2006-01-02 15:04")
+				break
+			}
 		}
 		ov.Markets = append(ov.Markets, mo)
 	}
@@ -235,6 +245,19 @@ type ShipmentDetail struct {
 	Units       int            `json:"units"`
 	Blocked     bool           `json:"blocked"`
 	History     []AuditLine    `json:"history"`
+
+	// The drawer's view, shaped and worded in Go.
+	Key              string        `json:"key"`
+	OrderedAt        string        `json:"orderedAt"` // KST "2006-01-02 15:04"
+	PaidAt           string        `json:"paidAt"`
+	AcknowledgedAt   string        `json:"acknowledgedAt"`
+	ShippingFee      string        `json:"shippingFee"` // "3,000원"
+	Total            string        `json:"total"`       // lines + shipping, "44,000원"
+	Receiver         ReceiverView  `json:"receiver"`
+	PreviousReceiver *ReceiverView `json:"previousReceiver,omitempty"`
+	Claim            string        `json:"claim"` // Korean, "" without a claim
+	Lines            []LineView    `json:"lines"`
+	Findings         []FindingView `json:"findings"`
 }
 
 // GetShipment returns one shipment by key, with its audit history.
@@ -256,9 +279,10 @@ func (d *Desk) GetShipment(key string) (ShipmentDetail, error) {
 	}
 	det := ShipmentDetail{Shipment: s, MarketLabel: s.Marketplace.Label(), StatusLabel: s.Status.Label(),
 		Units: s.UnitsToShip(), Blocked: s.Blocked(), History: make([]AuditLine, 0, len(audit))}
+	det.fill(&s)
 	for _, a := range audit {
 		det.History = append(det.History, AuditLine{At: a.At.In(kst).Format("2006-01-02 15:04:05"),
-			Actor: a.Actor, Action: a.Action, Detail: a.Detail})
+			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: a.Detail})
 	}
 	return det, nil
 }
@@ -276,5 +300,6 @@ func BrowserMethods() []string {
 		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog",
 		"Desk.TestConnection", "Desk.BackupNow", "Desk.ListBackups", "Desk.ScheduleRestore",
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
+		"Desk.ResolveFinding", "Desk.OverrideFinding",
 	}
 }

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import * as api from "./api";
+import { newlyBlocked } from "./board";
+import { notifyBlocked } from "./notify";
 import { Alerts } from "./views/Alerts";
 import { Board } from "./views/Board";
 import { Login } from "./views/Login";
@@ -38,6 +40,33 @@ export function App() {
       (e) => setError(api.errorText(e)),
     );
   }, []);
+
+  // New blocking findings: notify once per shipment; the first look only learns what is there.
+  const seenBlocked = useRef<Set<string> | null>(null);
+  const watchBlocked = useCallback(() => {
+    api.listShipments({ markets: [], statuses: [], findings: [], blockedOnly: true, from: "", to: "", text: "", offset: 0, limit: 1000 }).then((p) => {
+      const seen = seenBlocked.current;
+      if (seen) {
+        const fresh = newlyBlocked(seen, p.rows);
+        if (fresh.length > 0) {
+          const first = p.rows.find((r) => r.key === fresh[0]);
+          notifyBlocked(fresh.length, first ? `${first.marketLabel} ${first.receiverName} ${first.findings.map((f) => f.label).join("·")}` : "");
+        }
+      }
+      seenBlocked.current = new Set(p.rows.map((r) => r.key));
+    }, () => {});
+  }, []);
+
+  useEffect(() => {
+    document.title = ov && ov.blocked > 0 ? `(${ov.blocked}) 셀러데스크` : "셀러데스크";
+  }, [ov]);
+
+  useEffect(() => {
+    if (!session?.loggedIn) return;
+    watchBlocked();
+    const offs = [api.events.findingsAdded, api.events.shipmentsChanged].map((n) => api.onEvent(n, watchBlocked));
+    return () => offs.forEach((off) => off());
+  }, [session, watchBlocked]);
 
   useEffect(() => {
     if (!session?.loggedIn) return;
@@ -87,6 +116,7 @@ export function App() {
             {error}
           </div>
         )}
+        {ov?.notice && <div className="banner info">{ov.notice}</div>}
         <header className="counters">
           {ov?.counters.map((c) => (
             <button

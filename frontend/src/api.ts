@@ -13,6 +13,13 @@ export type ShipmentDetail = app.ShipmentDetail;
 export type SettingsView = app.SettingsView;
 export type SettingsInput = app.SettingsInput;
 export type SyncRunView = app.SyncRunView;
+export type TextPart = app.TextPart;
+export type LineView = app.LineView;
+export type ReceiverView = app.ReceiverView;
+export type FindingView = app.FindingView;
+export type ConnectionResult = app.ConnectionResult;
+export type BackupView = app.BackupView;
+export type RestorePlan = app.RestorePlan;
 
 export interface Session {
   loggedIn: boolean;
@@ -72,6 +79,16 @@ export const getShipment = (key: string): Promise<ShipmentDetail> => Desk.GetShi
 export const getSettings = (): Promise<SettingsView> => Desk.GetSettings();
 export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Desk.SaveSettings(s);
 export const syncLog = (market: string): Promise<SyncRunView[]> => Desk.SyncLog(market);
+export const resolveFinding = (key: string, findingId: string, note: string): Promise<ShipmentDetail> => Desk.ResolveFinding(key, findingId, note);
+export const overrideFinding = (key: string, findingId: string, reason: string): Promise<ShipmentDetail> =>
+  Desk.OverrideFinding(key, findingId, reason);
+export const testConnection = (market: string): Promise<ConnectionResult> => Desk.TestConnection(market);
+export const backupNow = (): Promise<BackupView> => Desk.BackupNow();
+export const listBackups = (): Promise<BackupView[]> => Desk.ListBackups();
+export const scheduleRestore = (name: string): Promise<RestorePlan> => Desk.ScheduleRestore(name);
+export const pendingRestore = (): Promise<RestorePlan> => Desk.PendingRestore();
+export const cancelRestore = (): Promise<void> => Desk.CancelRestore();
+export const changeServePassword = (current: string, next: string): Promise<void> => Desk.ChangeServePassword(current, next);
 
 /** Event names Go emits (app/events.go). */
 export const events = {

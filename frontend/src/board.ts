@@ -57,3 +57,114 @@ export function moveCursor(index: number, delta: number, count: number): number 
   if (index < 0) return delta > 0 ? 0 : count - 1;
   return Math.min(count - 1, Math.max(0, index + delta));
 }
+
+/**
+ * The rows of one filter, fetched page by page as the user scrolls. Row i lives in page
+ * floor(i / pageSize); a page is fetched once. The virtualized table asks for the range it shows.
+ */
+export class RowPages<R> {
+  readonly total: number;
+  private pages = new Map<number, R[]>();
+  private pending = new Set<number>();
+
+  constructor(total: number, first?: R[]) {
+    this.total = total;
+    if (first) this.pages.set(0, first);
+  }
+
+  row(i: number): R | undefined {
+    return this.pages.get(Math.floor(i / pageSize))?.[i % pageSize];
+  }
+
+  /** Offsets of the pages needed to show rows [start, end] that are neither loaded nor on their way. */
+  missing(start: number, end: number): number[] {
+    const out: number[] = [];
+    if (this.total <= 0) return out;
+    const first = Math.max(0, Math.floor(start / pageSize));
+    const last = Math.floor(Math.min(end, this.total - 1) / pageSize);
+    for (let p = first; p <= last; p++) {
+      if (!this.pages.has(p) && !this.pending.has(p)) out.push(p * pageSize);
+    }
+    return out;
+  }
+
+  /** Marks a page as requested so it is not asked for twice. */
+  request(offset: number): void {
+    this.pending.add(Math.floor(offset / pageSize));
+  }
+
+  /** Stores a fetched page and returns a new RowPages sharing the pages (for React state). */
+  with(offset: number, rows: R[]): RowPages<R> {
+    const next = new RowPages<R>(this.total);
+    next.pages = new Map(this.pages);
+    next.pending = new Set(this.pending);
+    const p = Math.floor(offset / pageSize);
+    next.pages.set(p, rows);
+    next.pending.delete(p);
+    return next;
+  }
+
+  /** Forgets a failed request so it can be asked again. */
+  failed(offset: number): void {
+    this.pending.delete(Math.floor(offset / pageSize));
+  }
+
+  loadedCount(): number {
+    let n = 0;
+    this.pages.forEach((rows) => (n += rows.length));
+    return n;
+  }
+}
+
+/** Selection of rows by key: Space or a click on the checkbox toggles one. */
+export function toggleKey(sel: ReadonlySet<string>, key: string): Set<string> {
+  const next = new Set(sel);
+  if (next.has(key)) next.delete(key);
+  else next.add(key);
+  return next;
+}
+
+/**
+ * Shift-click: selects every loaded row between the anchor and the clicked index (both
+ * included), keeping what was selected before.
+ */
+export function selectRange(sel: ReadonlySet<string>, keyAt: (i: number) => string | undefined, anchor: number, index: number): Set<string> {
+  const next = new Set(sel);
+  const from = Math.min(anchor < 0 ? index : anchor, index);
+  const to = Math.max(anchor < 0 ? index : anchor, index);
+  for (let i = from; i <= to; i++) {
+    const k = keyAt(i);
+    if (k) next.add(k);
+  }
+  return next;
+}
+
+/** The bulk bar's title: "3건 선택". */
+export function selectionLabel(n: number): string {
+  return `${n.toLocaleString("ko-KR")}건 선택`;
+}
+
+/** Bulk actions and why one is not available yet (the tooltip), in the bar's order. */
+export interface BulkAction {
+  id: "ack" | "picking" | "packing" | "excel";
+  label: string;
+  enabled: boolean;
+  reason: string;
+}
+
+export function bulkActions(n: number, features: { acknowledge: boolean; lists: boolean }): BulkAction[] {
+  const none = n === 0 ? "먼저 주문을 선택하세요." : "";
+  const syncReason = "동기화 기능 연결 후 사용할 수 있습니다";
+  const listReason = "출력 기능 연결 후 사용할 수 있습니다";
+  return [
+    { id: "ack", label: "발주확인", enabled: n > 0 && features.acknowledge, reason: features.acknowledge ? none : syncReason },
+    { id: "picking", label: "피킹리스트", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
+    { id: "packing", label: "패킹리스트", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
+    { id: "excel", label: "엑셀", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
+  ];
+}
+
+/** Shipments that became blocked since the last look: the keys to notify about. */
+export function newlyBlocked(seen: ReadonlySet<string>, rows: { key: string; blocked: boolean }[]): string[] {
+  return rows.filter((r) => r.blocked && !seen.has(r.key)).map((r) => r.key);
+}

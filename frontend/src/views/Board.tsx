@@ -1,7 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useRef, useState } from "react";
 import * as api from "../api";
-import { checkMark, emptyFilters, moveCursor, toQuery, type BoardFilters } from "../board";
+import { bulkActions, checkMark, emptyFilters, moveCursor, RowPages, selectionLabel, selectRange, toggleKey, toQuery, type BoardFilters } from "../board";
 import { Drawer } from "./Drawer";
 
 const statusOptions: [string, string][] = [
@@ -27,68 +27,150 @@ const findingOptions: [string, string][] = [
   ["OPTION_CHANGED", "옵션 변경"],
 ];
 
+/** What the board can do today: acknowledging needs the sync engine, lists need the print module. */
+const features = { acknowledge: false, lists: false };
+
 export function Board(props: { statusFilter: string; onStatusFilter: (s: string) => void }) {
   const [filters, setFilters] = useState<BoardFilters>(emptyFilters);
-  const [page, setPage] = useState<api.ShipmentPage | null>(null);
+  const [pages, setPages] = useState<RowPages<api.ShipmentRow> | null>(null);
+  const [timing, setTiming] = useState<{ server: number; screen: number } | null>(null);
   const [error, setError] = useState("");
+  const [notice, setNotice] = useState("");
   const [cursor, setCursor] = useState(-1);
+  const [anchor, setAnchor] = useState(-1);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const [openKey, setOpenKey] = useState("");
   const search = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const generation = useRef(0);
+  const pagesRef = useRef<RowPages<api.ShipmentRow> | null>(null);
+  pagesRef.current = pages;
   const effective: BoardFilters = { ...filters, status: props.statusFilter };
+  const filterKey = JSON.stringify(effective);
 
   const load = useCallback(() => {
+    const gen = ++generation.current;
+    const started = performance.now();
     api.listShipments(toQuery(effective)).then(
       (p) => {
-        setPage(p);
+        if (gen !== generation.current) return; // a newer filter is on its way
+        setPages(new RowPages(p.total, p.rows));
+        setTiming({ server: p.tookMs, screen: performance.now() - started });
         setError("");
       },
-      (e) => setError(api.errorText(e)),
+      (e) => gen === generation.current && setError(api.errorText(e)),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [JSON.stringify(effective)]);
+  }, [filterKey]);
 
   useEffect(() => {
-    const t = setTimeout(load, 120); // debounce typing in the search box
+    const t = setTimeout(load, filters.text ? 120 : 0); // debounce typing in the search box
     return () => clearTimeout(t);
-  }, [load]);
+  }, [load, filters.text]);
+
+  useEffect(() => {
+    setCursor(-1);
+    setAnchor(-1);
+    scroller.current?.scrollTo({ top: 0 });
+  }, [filterKey]);
 
   useEffect(() => {
     const offs = [api.events.shipmentsChanged, api.events.findingsAdded].map((n) => api.onEvent(n, load));
     return () => offs.forEach((off) => off());
   }, [load]);
 
-  const rows = page?.rows ?? [];
+  const count = pages?.total ?? 0;
   const virtual = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => 30,
     overscan: 20,
   });
+  const items = virtual.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items[items.length - 1]?.index ?? 0;
+
+  // Fetch the pages the visible rows need, as the user scrolls.
+  useEffect(() => {
+    const p = pagesRef.current;
+    if (!p) return;
+    const gen = generation.current;
+    for (const offset of p.missing(firstIndex, lastIndex)) {
+      p.request(offset);
+      api.listShipments(toQuery(effective, offset)).then(
+        (res) => {
+          if (gen !== generation.current) return;
+          setPages((cur) => (cur ? cur.with(offset, res.rows) : cur));
+        },
+        (e) => {
+          p.failed(offset);
+          setError(api.errorText(e));
+        },
+      );
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pages, firstIndex, lastIndex]);
+
+  const keyAt = useCallback((i: number) => pagesRef.current?.row(i)?.key, []);
+
+  const clickRow = (index: number, key: string, e: React.MouseEvent) => {
+    if (e.shiftKey) {
+      setSelected((s) => selectRange(s, keyAt, anchor, index));
+      setCursor(index);
+      return;
+    }
+    setCursor(index);
+    setAnchor(index);
+    setOpenKey(key);
+  };
+  const clickCheck = (index: number, key: string, e: React.MouseEvent) => {
+    e.stopPropagation();
+    if (e.shiftKey) setSelected((s) => selectRange(s, keyAt, anchor, index));
+    else setSelected((s) => toggleKey(s, key));
+    setAnchor(index);
+    setCursor(index);
+  };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+      const t = e.target;
+      const typing = t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "p") {
+        e.preventDefault();
+        setNotice(selected.size === 0 ? "출력할 주문을 먼저 선택하세요." : "출력 기능 연결 후 사용할 수 있습니다.");
+        return;
+      }
       if (e.key === "/" && !typing) {
         e.preventDefault();
         search.current?.focus();
       } else if (e.key === "Escape") {
         if (openKey) setOpenKey("");
-        else if (typing) (e.target as HTMLElement).blur();
+        else if (typing) (t as HTMLElement).blur();
       } else if (!typing && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
         e.preventDefault();
-        const next = moveCursor(cursor, e.key === "ArrowDown" ? 1 : -1, rows.length);
+        const next = moveCursor(cursor, e.key === "ArrowDown" ? 1 : -1, count);
         setCursor(next);
+        if (!e.shiftKey) setAnchor(next);
+        else if (next >= 0) setSelected((s) => selectRange(s, keyAt, anchor, next));
         if (next >= 0) virtual.scrollToIndex(next);
-      } else if (!typing && e.key === "Enter" && cursor >= 0 && rows[cursor]) {
-        setOpenKey(rows[cursor].key);
+        const k = keyAt(next);
+        if (openKey && k) setOpenKey(k);
+      } else if (!typing && e.key === " " && cursor >= 0) {
+        e.preventDefault();
+        const k = keyAt(cursor);
+        if (k) setSelected((s) => toggleKey(s, k));
+        setAnchor(cursor);
+      } else if (!typing && e.key === "Enter" && cursor >= 0) {
+        const k = keyAt(cursor);
+        if (k) setOpenKey(k);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [cursor, rows, openKey, virtual]);
+  }, [cursor, anchor, count, openKey, virtual, keyAt, selected]);
 
   const set = (patch: Partial<BoardFilters>) => setFilters({ ...filters, ...patch });
+  const actions = bulkActions(selected.size, features);
 
   return (
     <section className="board">
@@ -114,6 +196,9 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
             </option>
           ))}
         </select>
+        <label className="inline-check">
+          <input type="checkbox" checked={filters.blockedOnly} onChange={(e) => set({ blockedOnly: e.target.checked })} /> 보류만
+        </label>
         <input type="date" aria-label="시작일" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
         <span>~</span>
         <input type="date" aria-label="종료일" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
@@ -132,8 +217,28 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
           {error}
         </div>
       )}
+      {notice && (
+        <div className="banner info" role="status" onClick={() => setNotice("")}>
+          {notice}
+        </div>
+      )}
       <div className="table" role="table" aria-label="주문 목록">
         <div className="row head" role="row">
+          <span>
+            <input
+              type="checkbox"
+              aria-label="보이는 주문 모두 선택"
+              checked={selected.size > 0 && items.every((v) => { const k = keyAt(v.index); return !k || selected.has(k); })}
+              onChange={(e) => {
+                const keys = items.map((v) => keyAt(v.index)).filter((k): k is string => !!k);
+                setSelected((s) => {
+                  const next = new Set(s);
+                  keys.forEach((k) => (e.target.checked ? next.add(k) : next.delete(k)));
+                  return next;
+                });
+              }}
+            />
+          </span>
           <span>마켓</span>
           <span>상태</span>
           <span>결제일시</span>
@@ -142,31 +247,43 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
           <span className="num">수량</span>
           <span>검수</span>
         </div>
-        <div className="body" ref={scroller}>
-          {page && rows.length === 0 && (
+        <div className="body" ref={scroller} data-testid="board-body">
+          {pages && count === 0 && (
             <div className="empty">
-              {page.total === 0 && !filters.text && !props.statusFilter
+              {pages.total === 0 && filterKey === JSON.stringify({ ...emptyFilters, status: "" })
                 ? "아직 수집된 주문이 없습니다. 설정에서 마켓 API 키를 등록하면 주문이 자동으로 들어옵니다."
                 : "조건에 맞는 주문이 없습니다."}
             </div>
           )}
           <div style={{ height: virtual.getTotalSize(), position: "relative" }}>
-            {virtual.getVirtualItems().map((v) => {
-              const r = rows[v.index];
-              if (!r) return null;
+            {items.map((v) => {
+              const r = pages?.row(v.index);
+              const style = { position: "absolute" as const, top: 0, transform: `translateY(${v.start}px)`, width: "100%" };
+              if (!r)
+                return (
+                  <div key={"loading-" + v.index} role="row" className="row loading" style={style}>
+                    <span />
+                    <span className="muted">불러오는 중…</span>
+                  </div>
+                );
               const ck = checkMark(r);
+              const isSel = selected.has(r.key);
               return (
                 <div
                   key={r.key}
                   role="row"
-                  className={"row" + (v.index === cursor ? " cursor" : "")}
-                  style={{ position: "absolute", top: 0, transform: `translateY(${v.start}px)`, width: "100%" }}
-                  onClick={() => {
-                    setCursor(v.index);
-                    setOpenKey(r.key);
-                  }}
+                  data-key={r.key}
+                  aria-selected={isSel}
+                  className={"row" + (v.index === cursor ? " cursor" : "") + (isSel ? " selected" : "") + (r.key === openKey ? " open" : "")}
+                  style={style}
+                  onClick={(e) => clickRow(v.index, r.key, e)}
                 >
-                  <span className={"mk " + r.market}>{r.market === "naver" ? "N" : "C"}</span>
+                  <span>
+                    <input type="checkbox" aria-label={`${r.orderId} 선택`} checked={isSel} onClick={(e) => clickCheck(v.index, r.key, e)} onChange={() => {}} />
+                  </span>
+                  <span className={"mk " + r.market} title={r.marketLabel}>
+                    {r.market === "naver" ? "N" : "C"}
+                  </span>
                   <span title={r.marketStatus}>{r.statusLabel}</span>
                   <span className="tabular">{r.paidAt}</span>
                   <span>{r.receiverName}</span>
@@ -182,11 +299,26 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
             })}
           </div>
         </div>
-        <div className="foot">
-          {page ? `${page.total.toLocaleString("ko-KR")}건 중 ${rows.length.toLocaleString("ko-KR")}건 표시 · ${page.tookMs.toFixed(1)}ms` : "불러오는 중…"}
+        {selected.size > 0 && (
+          <div className="bulk" role="toolbar" aria-label="선택한 주문">
+            <b>{selectionLabel(selected.size)}:</b>
+            {actions.map((a) => (
+              <button key={a.id} disabled={!a.enabled} title={a.reason}>
+                {a.label}
+              </button>
+            ))}
+            <button className="link" onClick={() => setSelected(new Set())}>
+              선택 해제
+            </button>
+          </div>
+        )}
+        <div className="foot" data-testid="board-foot" data-server-ms={timing?.server.toFixed(2)} data-screen-ms={timing?.screen.toFixed(1)}>
+          {pages
+            ? `${pages.total.toLocaleString("ko-KR")}건 · 검색 ${timing?.server.toFixed(1)}ms · ↑↓ 이동 · Space 선택 · Enter 상세 · / 검색`
+            : "불러오는 중…"}
         </div>
       </div>
-      {openKey && <Drawer shipmentKey={openKey} onClose={() => setOpenKey("")} />}
+      {openKey && <Drawer shipmentKey={openKey} onClose={() => setOpenKey("")} onChanged={load} />}
     </section>
   );
 }

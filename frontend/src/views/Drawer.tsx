@@ -1,21 +1,144 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
 
-const won = (n: number) => `${n.toLocaleString("ko-KR")}원`;
+function Parts(props: { parts: api.TextPart[]; testid: string }) {
+  return (
+    <span data-testid={props.testid}>
+      {props.parts.map((p, i) => (p.mark ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </span>
+  );
+}
 
-export function Drawer(props: { shipmentKey: string; onClose: () => void }) {
+function Receiver(props: { r: api.ReceiverView; className?: string; testid: string }) {
+  const r = props.r;
+  return (
+    <div className={props.className} data-testid={props.testid}>
+      <div>
+        <b>{r.name}</b> {r.phone}
+        {r.phone2 && ` · ${r.phone2}`}
+      </div>
+      <div>
+        ({r.zip}) {r.address}
+      </div>
+      {r.message && <div className="muted">배송메시지: {r.message}</div>}
+    </div>
+  );
+}
+
+function FindingCard(props: { f: api.FindingView; shipmentKey: string; onDone: (d: api.ShipmentDetail) => void }) {
+  const f = props.f;
+  const [mode, setMode] = useState<"" | "resolve" | "override">("");
+  const [text, setText] = useState("");
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const call = mode === "override" ? api.overrideFinding(props.shipmentKey, f.id, text) : api.resolveFinding(props.shipmentKey, f.id, text);
+    call.then(
+      (d) => {
+        setMode("");
+        setText("");
+        setError("");
+        setBusy(false);
+        props.onDone(d);
+      },
+      (err) => {
+        setError(api.errorText(err));
+        setBusy(false);
+      },
+    );
+  };
+  return (
+    <div className={"finding " + f.severity + (f.open ? "" : " done")} data-testid={"finding-" + f.code}>
+      <div>
+        <b>
+          {f.severity === "block" ? "⛔" : "⚠"} {f.label}
+        </b>{" "}
+        {f.message}
+      </div>
+      {f.evidence.map((e, j) => (
+        <div key={j} className="evidence">
+          <span className="muted">{e.field}</span>{" "}
+          {e.old && (
+            <>
+              <s>{e.old}</s> →{" "}
+            </>
+          )}
+          {e.new}
+        </div>
+      ))}
+      {!f.open && <div className="check ok">✓ {f.resolution}</div>}
+      {f.open && mode === "" && (
+        <div className="actions">
+          <button onClick={() => setMode("resolve")}>확인 완료</button>
+          {f.severity === "block" && <button onClick={() => setMode("override")}>무시하고 발송…</button>}
+        </div>
+      )}
+      {f.open && mode !== "" && (
+        <form className="resolve" onSubmit={submit}>
+          <input
+            autoFocus
+            aria-label={mode === "override" ? "무시 사유" : "확인 메모"}
+            placeholder={mode === "override" ? "사유 (필수): 예) 구매자와 통화해 160g 맞음 확인" : "메모 (선택): 예) 새 주소로 송장 다시 출력"}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") {
+                e.stopPropagation();
+                setMode("");
+              }
+            }}
+          />
+          <button type="submit" disabled={busy}>
+            {mode === "override" ? "무시하고 발송" : "확인 완료로 기록"}
+          </button>
+          <button type="button" className="link" onClick={() => setMode("")}>
+            취소
+          </button>
+        </form>
+      )}
+      {error && (
+        <div className="banner error" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Drawer(props: { shipmentKey: string; onClose: () => void; onChanged?: () => void }) {
   const [d, setD] = useState<api.ShipmentDetail | null>(null);
   const [error, setError] = useState("");
   useEffect(() => {
-    setD(null);
-    api.getShipment(props.shipmentKey).then(setD, (e) => setError(api.errorText(e)));
+    let live = true;
+    setError("");
+    api.getShipment(props.shipmentKey).then(
+      (v) => live && setD(v),
+      (e) => live && setError(api.errorText(e)),
+    );
+    return () => {
+      live = false;
+    };
   }, [props.shipmentKey]);
 
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") props.onClose();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [props.onClose]);
+
   const s = d?.shipment;
+  const changed = (v: api.ShipmentDetail) => {
+    setD(v);
+    props.onChanged?.();
+  };
   return (
     <aside className="drawer" role="dialog" aria-label="주문 상세">
       <header>
-        <b>{d ? `${d.marketLabel} ${s?.orderId}` : "주문 상세"}</b>
+        <b>{d ? `${d.marketLabel} 주문 ${s?.orderId}` : "주문 상세"}</b>
         <button className="link" onClick={props.onClose} aria-label="닫기">
           닫기 (Esc)
         </button>
@@ -23,54 +146,90 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void }) {
       {error && <div className="banner error">{error}</div>}
       {d && s && (
         <div className="drawer-body">
-          <p>
-            {d.statusLabel} <span className="muted">({s.marketStatus})</span> · 보낼 수량 <b>{d.units}</b>
-            {d.blocked && <span className="check block"> ⛔ 보류</span>}
+          <p className="summary">
+            <b>{d.statusLabel}</b> <span className="muted">({s.marketStatus})</span> · 보낼 수량 <b className="tabular">{d.units}</b>
+            {d.blocked && <span className="check block"> · ⛔ 발송 보류</span>}
           </p>
-          <h3>수취인</h3>
-          {s.previousReceiver && (
-            <p className="old">
-              {s.previousReceiver.name} {s.previousReceiver.phone} ({s.previousReceiver.zip}) {s.previousReceiver.address1} {s.previousReceiver.address2}
-            </p>
-          )}
-          <p>
-            {s.receiver.name} {s.receiver.phone} ({s.receiver.zip}) {s.receiver.address1} {s.receiver.address2}
-            {s.receiver.message && <span className="muted"> · {s.receiver.message}</span>}
-          </p>
-          <h3>상품</h3>
-          <table className="lines">
-            <tbody>
-              {s.lines.map((l, i) => (
-                <tr key={i}>
-                  <td>
-                    <div>등록: {l.productName} {l.optionName && `/ ${l.optionName}`}</div>
-                    {l.exposedName && <div className="muted">노출: {l.exposedName}</div>}
-                  </td>
-                  <td className="num">{l.quantity}</td>
-                  <td className="num">{won(l.totalPrice)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <dl className="facts">
+            <dt>주문일시</dt>
+            <dd className="tabular">{d.orderedAt}</dd>
+            <dt>결제일시</dt>
+            <dd className="tabular">{d.paidAt}</dd>
+            {d.acknowledgedAt && (
+              <>
+                <dt>발주확인</dt>
+                <dd className="tabular">{d.acknowledgedAt}</dd>
+              </>
+            )}
+            <dt>{d.marketLabel} 번호</dt>
+            <dd className="tabular">{s.id}</dd>
+            {s.packageNumber && (
+              <>
+                <dt>묶음번호</dt>
+                <dd className="tabular">{s.packageNumber}</dd>
+              </>
+            )}
+            {d.claim && (
+              <>
+                <dt>클레임</dt>
+                <dd className="check block">{d.claim}</dd>
+              </>
+            )}
+          </dl>
           <h3>검수</h3>
-          {(s.findings ?? []).length === 0 && <p className="check ok">✓ 이상 없음</p>}
-          {(s.findings ?? []).map((f, i) => (
-            <div key={i} className={"finding " + f.severity}>
-              <div>{f.message}</div>
-              {(f.evidence ?? []).map((e, j) => (
-                <div key={j} className="muted">
-                  {e.field}: {e.old} ↔ {e.new}
+          {d.findings.length === 0 && <p className="check ok">✓ 이상 없음</p>}
+          {d.findings.map((f) => (
+            <FindingCard key={f.id} f={f} shipmentKey={d.key} onDone={changed} />
+          ))}
+          <h3>수취인</h3>
+          {d.previousReceiver && (
+            <>
+              <Receiver r={d.previousReceiver} className="old" testid="receiver-old" />
+              <div className="muted">↓ 바뀐 배송지</div>
+            </>
+          )}
+          <Receiver r={d.receiver} testid="receiver-new" />
+          <h3>상품</h3>
+          {d.lines.map((l) => (
+            <div key={l.index} className={"line" + (l.namesMatch ? "" : " mismatch")}>
+              <div className="names">
+                <div>
+                  <span className="tag">등록</span> <Parts parts={l.registered} testid={`registered-${l.index}`} />
                 </div>
-              ))}
+                {l.exposed.length > 0 && (
+                  <div>
+                    <span className="tag">노출</span> <Parts parts={l.exposed} testid={`exposed-${l.index}`} />
+                  </div>
+                )}
+                {l.differences.map((x, j) => (
+                  <div key={j} className="check block">
+                    {x}
+                  </div>
+                ))}
+              </div>
+              <div className="qty tabular">
+                {l.quantity}개{l.canceled > 0 && ` − 취소 ${l.canceled}`}
+                {l.held > 0 && ` − 보류 ${l.held}`}
+                {l.bundle > 1 && ` × 묶음 ${l.bundle}`} = <b>{l.units}</b>
+                <div className="muted">
+                  {l.unitPrice} · {l.totalPrice}
+                </div>
+                {l.sellerCode && <div className="muted">코드 {l.sellerCode}</div>}
+              </div>
             </div>
           ))}
+          <p className="muted">
+            배송비 {d.shippingFee} · 합계 <b>{d.total}</b>
+          </p>
           <h3>처리 기록</h3>
           {d.history.length === 0 && <p className="muted">기록 없음</p>}
-          {d.history.map((h, i) => (
-            <div key={i} className="muted">
-              {h.at} {h.actor} {h.action} {h.detail}
-            </div>
-          ))}
+          <ul className="history">
+            {d.history.map((h, i) => (
+              <li key={i}>
+                <span className="tabular">{h.at}</span> {h.actor} {h.action} {h.detail}
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </aside>

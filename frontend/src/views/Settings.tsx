@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
+import { Backups, ConnectionTests, PasswordChange } from "./SettingsExtra";
 
 const blank: api.SettingsInput = {
   naverClientId: "",
@@ -112,11 +113,13 @@ export function SettingsPage() {
             발주확인
           </label>
         </fieldset>
-        <p className="muted">데이터 폴더: {view?.dataDir}</p>
         <p className="muted">{view?.secretNote}</p>
         <button type="submit">저장</button>
         {msg && <div className={"banner " + (msg.ok ? "ok" : "error")}>{msg.text}</div>}
       </form>
+      <ConnectionTests />
+      <Backups dataDir={view?.dataDir ?? ""} />
+      <PasswordChange />
     </section>
   );
 }

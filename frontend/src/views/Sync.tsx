@@ -24,8 +24,22 @@ export function SyncPage(props: { overview: api.Overview }) {
             <p>
               {m.configured ? "API 연결됨" : "API 키가 없습니다. 설정에서 등록하세요."} · 보관 중인 주문 {m.shipments.toLocaleString("ko-KR")}건
             </p>
-            <p>마지막 동기화: {m.lastSync || "아직 없음"}</p>
-            {m.lastError && <div className="banner error">{m.lastError}</div>}
+            <dl className="facts">
+              <dt>마지막 성공</dt>
+              <dd className="tabular">{m.lastSuccess || "아직 없음"}</dd>
+              <dt>마지막 실행</dt>
+              <dd className="tabular">{m.lastSync || "아직 없음"}</dd>
+              <dt>다음 실행</dt>
+              <dd>{m.nextRun || <span className="muted">자동 동기화가 연결되면 표시됩니다</span>}</dd>
+            </dl>
+            {m.lastError && (
+              <div className="banner error" role="alert">
+                <b>마지막 오류:</b> {m.lastError}
+              </div>
+            )}
+            <button disabled title="동기화 기능 연결 후 사용할 수 있습니다">
+              지금 동기화
+            </button>
             <table className="log">
               <thead>
                 <tr>

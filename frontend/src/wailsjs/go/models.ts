@@ -70,6 +70,22 @@ export namespace app {
 	        this.count = source["count"];
 	    }
 	}
+	export class EvidenceView {
+	    field: string;
+	    old: string;
+	    new: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EvidenceView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	    }
+	}
 	export class FindingBadge {
 	    code: string;
 	    label: string;
@@ -84,6 +100,122 @@ export namespace app {
 	        this.label = source["label"];
 	    }
 	}
+	export class FindingView {
+	    id: string;
+	    code: string;
+	    label: string;
+	    severity: string;
+	    message: string;
+	    line: number;
+	    evidence: EvidenceView[];
+	    raisedAt: string;
+	    open: boolean;
+	    resolution: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FindingView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.label = source["label"];
+	        this.severity = source["severity"];
+	        this.message = source["message"];
+	        this.line = source["line"];
+	        this.evidence = this.convertValues(source["evidence"], EvidenceView);
+	        this.raisedAt = source["raisedAt"];
+	        this.open = source["open"];
+	        this.resolution = source["resolution"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TextPart {
+	    text: string;
+	    mark: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TextPart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.mark = source["mark"];
+	    }
+	}
+	export class LineView {
+	    index: number;
+	    registered: TextPart[];
+	    exposed: TextPart[];
+	    namesMatch: boolean;
+	    differences: string[];
+	    sellerCode: string;
+	    quantity: number;
+	    canceled: number;
+	    held: number;
+	    bundle: number;
+	    units: number;
+	    unitPrice: string;
+	    totalPrice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LineView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.registered = this.convertValues(source["registered"], TextPart);
+	        this.exposed = this.convertValues(source["exposed"], TextPart);
+	        this.namesMatch = source["namesMatch"];
+	        this.differences = source["differences"];
+	        this.sellerCode = source["sellerCode"];
+	        this.quantity = source["quantity"];
+	        this.canceled = source["canceled"];
+	        this.held = source["held"];
+	        this.bundle = source["bundle"];
+	        this.units = source["units"];
+	        this.unitPrice = source["unitPrice"];
+	        this.totalPrice = source["totalPrice"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class MarketOverview {
 	    market: string;
 	    label: string;
@@ -91,6 +223,8 @@ export namespace app {
 	    shipments: number;
 	    lastSync: string;
 	    lastError: string;
+	    lastSuccess: string;
+	    nextRun: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new MarketOverview(source);
@@ -104,6 +238,8 @@ export namespace app {
 	        this.shipments = source["shipments"];
 	        this.lastSync = source["lastSync"];
 	        this.lastError = source["lastError"];
+	        this.lastSuccess = source["lastSuccess"];
+	        this.nextRun = source["nextRun"];
 	    }
 	}
 	export class Overview {
@@ -147,6 +283,28 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	export class ReceiverView {
+	    name: string;
+	    phone: string;
+	    phone2: string;
+	    zip: string;
+	    address: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReceiverView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.phone2 = source["phone2"];
+	        this.zip = source["zip"];
+	        this.address = source["address"];
+	        this.message = source["message"];
+	    }
 	}
 	export class RestorePlan {
 	    name: string;
@@ -233,6 +391,17 @@ export namespace app {
 	    units: number;
 	    blocked: boolean;
 	    history: AuditLine[];
+	    key: string;
+	    orderedAt: string;
+	    paidAt: string;
+	    acknowledgedAt: string;
+	    shippingFee: string;
+	    total: string;
+	    receiver: ReceiverView;
+	    previousReceiver?: ReceiverView;
+	    claim: string;
+	    lines: LineView[];
+	    findings: FindingView[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ShipmentDetail(source);
@@ -246,6 +415,17 @@ export namespace app {
 	        this.units = source["units"];
 	        this.blocked = source["blocked"];
 	        this.history = this.convertValues(source["history"], AuditLine);
+	        this.key = source["key"];
+	        this.orderedAt = source["orderedAt"];
+	        this.paidAt = source["paidAt"];
+	        this.acknowledgedAt = source["acknowledgedAt"];
+	        this.shippingFee = source["shippingFee"];
+	        this.total = source["total"];
+	        this.receiver = this.convertValues(source["receiver"], ReceiverView);
+	        this.previousReceiver = this.convertValues(source["previousReceiver"], ReceiverView);
+	        this.claim = source["claim"];
+	        this.lines = this.convertValues(source["lines"], LineView);
+	        this.findings = this.convertValues(source["findings"], FindingView);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

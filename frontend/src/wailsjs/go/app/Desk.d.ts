@@ -16,9 +16,13 @@ export function ListBackups():Promise<Array<app.BackupView>>;
 
 export function ListShipments(arg1:app.ShipmentQuery):Promise<app.ShipmentPage>;
 
+export function OverrideFinding(arg1:string,arg2:string,arg3:string):Promise<app.ShipmentDetail>;
+
 export function Overview():Promise<app.Overview>;
 
 export function PendingRestore():Promise<app.RestorePlan>;
+
+export function ResolveFinding(arg1:string,arg2:string,arg3:string):Promise<app.ShipmentDetail>;
 
 export function SaveSettings(arg1:app.SettingsInput):Promise<app.SettingsView>;
 

@@ -30,12 +30,20 @@ export function ListShipments(arg1) {
   return window['go']['app']['Desk']['ListShipments'](arg1);
 }
 
+export function OverrideFinding(arg1, arg2, arg3) {
+  return window['go']['app']['Desk']['OverrideFinding'](arg1, arg2, arg3);
+}
+
 export function Overview() {
   return window['go']['app']['Desk']['Overview']();
 }
 
 export function PendingRestore() {
   return window['go']['app']['Desk']['PendingRestore']();
+}
+
+export function ResolveFinding(arg1, arg2, arg3) {
+  return window['go']['app']['Desk']['ResolveFinding'](arg1, arg2, arg3);
 }
 
 export function SaveSettings(arg1) {

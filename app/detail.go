@@ -1,0 +1,363 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"sellerdesk/backend/check"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+)
+
+// TextPart is a piece of a name; Mark says it is one of the tokens that differ and is highlighted.
+// Go cuts the names (the check's spans are byte offsets into UTF-8), so the UI only paints.
+type TextPart struct {
+	Text string `json:"text"`
+	Mark bool   `json:"mark"`
+}
+
+// LineView is one line of a shipment as the drawer shows it.
+type LineView struct {
+	Index int `json:"index"`
+	// Registered is what the seller registered (product + option), Exposed what the buyer saw
+	// (empty when the marketplace has no separate exposed name), both cut into marked parts.
+	Registered []TextPart `json:"registered"`
+	Exposed    []TextPart `json:"exposed"`
+	// NamesMatch is the check's verdict on the two names; Differences say how they differ, in Korean.
+	NamesMatch  bool     `json:"namesMatch"`
+	Differences []string `json:"differences"`
+	SellerCode  string   `json:"sellerCode"`
+	Quantity    int      `json:"quantity"`
+	Canceled    int      `json:"canceled"`
+	Held        int      `json:"held"`
+	Bundle      int      `json:"bundle"`
+	Units       int      `json:"units"`
+	UnitPrice   string   `json:"unitPrice"`  // "41,000원"
+	TotalPrice  string   `json:"totalPrice"` // "41,000원"
+}
+
+// ReceiverView is a receiver as the drawer shows it.
+type ReceiverView struct {
+	Name    string `json:"name"`
+	Phone   string `json:"phone"`
+	Phone2  string `json:"phone2"`
+	Zip     string `json:"zip"`
+	Address string `json:"address"`
+	Message string `json:"message"`
+}
+
+// EvidenceView is one field that proves a finding.
+type EvidenceView struct {
+	Field string `json:"field"` // Korean
+	Old   string `json:"old"`
+	New   string `json:"new"`
+}
+
+// FindingView is one finding with what the seller may do about it.
+type FindingView struct {
+	ID       string         `json:"id"`
+	Code     string         `json:"code"`
+	Label    string         `json:"label"`
+	Severity string         `json:"severity"` // "block" | "warn"
+	Message  string         `json:"message"`
+	Line     int            `json:"line"`
+	Evidence []EvidenceView `json:"evidence"`
+	RaisedAt string         `json:"raisedAt"` // KST
+	// Open: not resolved or overridden yet.
+	Open bool `json:"open"`
+	// Resolution says who dealt with it and how, in Korean ("확인 완료 · seller · 11-22 10:03 · 사유").
+	Resolution string `json:"resolution"`
+}
+
+func receiverView(r order.Receiver) ReceiverView {
+	return ReceiverView{Name: r.Name, Phone: r.Phone, Phone2: r.Phone2, Zip: r.Zip, Address: r.Address(), Message: r.Message}
+}
+
+func lineView(i int, l *order.Line) LineView {
+	v := LineView{Index: i, SellerCode: l.SellerCode, Quantity: l.Quantity, Canceled: l.CanceledQty, Held: l.HeldQty,
+		Bundle: l.Multiplier(), Units: l.UnitsToShip(), UnitPrice: won(l.UnitPrice), TotalPrice: won(l.TotalPrice),
+		Differences: []string{}, NamesMatch: true}
+	registered := check.RegisteredName(l)
+	if l.ExposedName == "" {
+		v.Registered = []TextPart{{Text: registered}}
+		v.Exposed = []TextPart{}
+		return v
+	}
+	cmp := check.CompareLine(l)
+	v.NamesMatch = cmp.Match
+	var regSpans, expSpans [][2]int
+	for _, d := range cmp.Differences {
+		for _, s := range d.RegisteredSpans {
+			regSpans = append(regSpans, [2]int{s.Start, s.End})
+		}
+		for _, s := range d.ExposedSpans {
+			expSpans = append(expSpans, [2]int{s.Start, s.End})
+		}
+		reg, exp := d.Registered, d.Exposed
+		if reg == "" {
+			reg = "(없음)"
+		}
+		if exp == "" {
+			exp = "(없음)"
+		}
+		v.Differences = append(v.Differences, check.KindLabel(d.Kind)+": "+reg+" ↔ "+exp)
+	}
+	v.Registered = markParts(registered, regSpans)
+	v.Exposed = markParts(l.ExposedName, expSpans)
+	return v
+}
+
+// markParts cuts s into parts at the byte spans, marking the parts inside a span. Spans may
+// overlap or come unordered; spans outside s or cutting a UTF-8 character are clamped to whole
+// characters, so the parts always join back to s.
+func markParts(s string, spans [][2]int) []TextPart {
+	var clean [][2]int
+	for _, sp := range spans {
+		a, b := max(0, sp[0]), min(len(s), sp[1])
+		if a >= b {
+			continue
+		}
+		for a > 0 && a < len(s) && !utf8.RuneStart(s[a]) {
+			a--
+		}
+		for b < len(s) && !utf8.RuneStart(s[b]) {
+			b++
+		}
+		if a < b {
+			clean = append(clean, [2]int{a, b})
+		}
+	}
+	sort.Slice(clean, func(i, j int) bool { return clean[i][0] < clean[j][0] })
+	parts := []TextPart{}
+	pos := 0
+	for _, sp := range clean {
+		a, b := sp[0], sp[1]
+		if a < pos {
+			a = pos
+		}
+		if a >= b {
+			continue
+		}
+		if a > pos {
+			parts = append(parts, TextPart{Text: s[pos:a]})
+		}
+		parts = append(parts, TextPart{Text: s[a:b], Mark: true})
+		pos = b
+	}
+	if pos < len(s) {
+		parts = append(parts, TextPart{Text: s[pos:]})
+	}
+	return parts
+}
+
+var evidenceLabels = map[string]string{
+	"address": "주소", "name": "이름", "phone": "전화", "zip": "우편번호", "option": "옵션",
+	"bundleSize": "묶음 수", "quantity": "주문 수량", "unitsToShip": "보낼 수량", "ordered": "주문 수량",
+	"cancelled": "취소 수량", "held": "취소 대기 수량", "toShip": "보낼 수량", "event": "마켓 알림",
+	"claimType": "요청 종류", "claimStatus": "요청 상태", "requestedAt": "요청 시각", "reason": "사유",
+}
+
+// kstTimes rewrites the RFC 3339 times inside an evidence value (the checks keep them in UTC)
+// as KST, the way the seller reads every time.
+func kstTimes(v string) string {
+	words := strings.Fields(v)
+	changed := false
+	for i, w := range words {
+		if t, err := time.Parse(time.RFC3339, w); err == nil {
+			words[i] = t.In(kst).Format("2006-01-02 15:04")
+			changed = true
+		}
+	}
+	if !changed {
+		return v
+	}
+	return strings.Join(words, " ")
+}
+
+func findingView(f *order.Finding) FindingView {
+	v := FindingView{ID: f.ID(), Code: string(f.Code), Label: f.Code.Label(), Severity: string(f.Severity),
+		Message: f.Message, Line: f.Line, Open: f.Resolution == nil, Evidence: []EvidenceView{}}
+	if !f.RaisedAt.IsZero() {
+		v.RaisedAt = f.RaisedAt.In(kst).Format("2006-01-02 15:04")
+	}
+	for _, e := range f.Evidence {
+		label, ok := evidenceLabels[e.Field]
+		if !ok {
+			label = e.Field
+		}
+		v.Evidence = append(v.Evidence, EvidenceView{Field: label, Old: kstTimes(e.Old), New: kstTimes(e.New)})
+	}
+	if r := f.Resolution; r != nil {
+		kind := "확인 완료"
+		if r.Kind == order.Overridden {
+			kind = "무시하고 발송"
+		}
+		parts := []string{kind, r.By}
+		if !r.At.IsZero() {
+			parts = append(parts, r.At.In(kst).Format("2006-01-02 15:04"))
+		}
+		if r.Reason != "" {
+			parts = append(parts, "사유: "+r.Reason)
+		}
+		v.Resolution = strings.Join(parts, " · ")
+	}
+	return v
+}
+
+// won formats an amount in 원 with thousands separators: 41000 → "41,000원".
+func won(n int64) string {
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	b.WriteString("원")
+	return b.String()
+}
+
+// sellerActor names who acts through the UI in audit entries and resolutions.
+const sellerActor = "seller"
+
+// ResolveFinding records that the seller checked a finding and acted on it (e.g. confirmed the
+// new address). note is optional. The shipment and the audit entry are written in one
+// transaction; the updated shipment is returned.
+func (d *Desk) ResolveFinding(key, findingID, note string) (ShipmentDetail, error) {
+	return d.resolve(key, findingID, order.Resolved, note)
+}
+
+// OverrideFinding records that the seller ships despite a finding; the reason is required.
+func (d *Desk) OverrideFinding(key, findingID, reason string) (ShipmentDetail, error) {
+	return d.resolve(key, findingID, order.Overridden, reason)
+}
+
+func (d *Desk) resolve(key, findingID string, kind order.ResolutionKind, reason string) (ShipmentDetail, error) {
+	if _, _, err := order.SplitKey(key); err != nil {
+		return ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
+	}
+	if strings.TrimSpace(findingID) == "" {
+		return ShipmentDetail{}, userErr("처리할 검수 항목을 고르세요.", errors.New("empty finding id"))
+	}
+	reason = strings.TrimSpace(reason)
+	if utf8.RuneCountInString(reason) > 500 {
+		return ShipmentDetail{}, userErr("사유는 500자 이내로 적어 주세요.", errors.New("reason too long"))
+	}
+	action := "finding-resolved"
+	if kind == order.Overridden {
+		action = "finding-overridden"
+	}
+	now := d.app.cfg.Now()
+	err := d.app.store.Update(context.Background(), key, func(s *order.Shipment) error {
+		return check.Resolve(s, findingID, kind, reason, sellerActor, now)
+	}, store.AuditEntry{At: now, Actor: sellerActor, Action: action, FindingID: findingID, Detail: reason})
+	switch {
+	case errors.Is(err, check.ErrReasonRequired):
+		return ShipmentDetail{}, userErr(check.ErrReasonRequired.Error(), err)
+	case errors.Is(err, check.ErrUnknownFinding):
+		return ShipmentDetail{}, userErr("이 검수 항목은 더 이상 없습니다. 주문을 새로 고치세요.", err)
+	case errors.Is(err, check.ErrAlreadyResolved):
+		return ShipmentDetail{}, userErr("이미 처리된 검수 항목입니다.", err)
+	case errors.Is(err, store.ErrNotFound):
+		return ShipmentDetail{}, userErr("이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", err)
+	case err != nil:
+		return ShipmentDetail{}, d.fail("검수 처리를 저장하지 못했습니다.", fmt.Errorf("resolve %s %s: %w", key, findingID, err))
+	}
+	d.app.log.Info("finding dealt with", "key", key, "finding", findingID, "kind", kind)
+	d.app.events.Emit(EventShipmentsChanged, []string{key})
+	return d.GetShipment(key)
+}
+
+func kstFull(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.In(kst).Format("2006-01-02 15:04")
+}
+
+// fill shapes the drawer's view of s.
+func (det *ShipmentDetail) fill(s *order.Shipment) {
+	det.Key = s.Key()
+	det.OrderedAt, det.PaidAt, det.AcknowledgedAt = kstFull(s.OrderedAt), kstFull(s.PaidAt), kstFull(s.AcknowledgedAt)
+	det.ShippingFee = won(s.ShippingFee)
+	total := s.ShippingFee
+	det.Lines = make([]LineView, 0, len(s.Lines))
+	for i := range s.Lines {
+		total += s.Lines[i].TotalPrice
+		det.Lines = append(det.Lines, lineView(i, &s.Lines[i]))
+	}
+	det.Total = won(total)
+	det.Receiver = receiverView(s.Receiver)
+	if s.PreviousReceiver != nil && !s.PreviousReceiver.SameDestination(s.Receiver) {
+		prev := receiverView(*s.PreviousReceiver)
+		det.PreviousReceiver = &prev
+	}
+	if c := s.Claim; c != nil {
+		det.Claim = c.Type.Label()
+		if c.Open {
+			det.Claim += " 요청 중"
+		}
+		if c.Reason != "" {
+			det.Claim += " · 사유: " + c.Reason
+		}
+		if !c.RequestedAt.IsZero() {
+			det.Claim += " · " + kstFull(c.RequestedAt)
+		}
+	}
+	// Blocking open findings first, then warnings, then the ones already dealt with.
+	det.Findings = make([]FindingView, 0, len(s.Findings))
+	for i := range s.Findings {
+		det.Findings = append(det.Findings, findingView(&s.Findings[i]))
+	}
+	rank := func(f FindingView) int {
+		switch {
+		case f.Open && f.Severity == string(order.Block):
+			return 0
+		case f.Open:
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(det.Findings, func(i, j int) bool { return rank(det.Findings[i]) < rank(det.Findings[j]) })
+}
+
+// actionLabel is an audit action in the seller's words.
+func actionLabel(action string) string {
+	switch action {
+	case "finding-resolved":
+		return "검수 확인 완료"
+	case "finding-overridden":
+		return "검수 무시하고 발송"
+	case "backup":
+		return "백업"
+	case "restore-scheduled":
+		return "복원 예약"
+	case "serve-password-changed":
+		return "브라우저 비밀번호 변경"
+	}
+	return action
+}
+
+func actorLabel(actor string) string {
+	switch actor {
+	case sellerActor:
+		return "판매자"
+	case "sync":
+		return "동기화"
+	}
+	return actor
+}

@@ -1,0 +1,211 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/backend/check"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+	"sellerdesk/backend/store/storetest"
+)
+
+func joinParts(ps []TextPart) (all, marked string) {
+	var a, m strings.Builder
+	for _, p := range ps {
+		a.WriteString(p.Text)
+		if p.Mark {
+			m.WriteString("[" + p.Text + "]")
+		}
+	}
+	return a.String(), m.String()
+}
+
+func TestMarkParts(t *testing.T) {
+	s := "캐슈넛 1개 160g"
+	tests := []struct {
+		name   string
+		spans  [][2]int
+		marked string
+	}{
+		{"no spans", nil, ""},
+		{"one token", [][2]int{{len("캐슈넛 1개 "), len(s)}}, "[160g]"},
+		{"unordered and overlapping", [][2]int{{len("캐슈넛 1개 "), len(s)}, {len("캐슈넛 "), len("캐슈넛 1개")}, {len("캐슈넛 1"), len("캐슈넛 1개")}}, "[1개][160g]"},
+		{"inside a Korean character is widened", [][2]int{{1, 2}}, "[캐]"},
+		{"out of range is clamped", [][2]int{{-5, 3}, {len(s) - 1, len(s) + 10}}, "[캐][g]"},
+		{"empty span", [][2]int{{4, 4}}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			all, marked := joinParts(markParts(s, tt.spans))
+			assert.Equal(t, s, all, "the parts join back to the name")
+			assert.Equal(t, tt.marked, marked)
+		})
+	}
+}
+
+func TestWon(t *testing.T) {
+	for in, want := range map[int64]string{0: "0원", 900: "900원", 41000: "41,000원", 1234567: "1,234,567원", -3000: "-3,000원"} {
+		assert.Equal(t, want, won(in))
+	}
+}
+
+func mismatchShipment(id string) store.Record {
+	paid := time.Date(2026, 11, 22, 0, 14, 0, 0, time.UTC)
+	s := order.Shipment{
+		Marketplace: order.Coupang, ID: id, OrderID: "9100" + id, Status: order.StatusPaid, MarketStatus: "ACCEPT",
+		OrderedAt: paid, PaidAt: paid, ShippingFee: 3000,
+		Receiver: order.Receiver{Name: "이*주", Phone: "0502-4123-3501", Zip: "06236", Address1: "서울특별시 강남구 테헤란로 152"},
+		Lines: []order.Line{{ItemID: "85872453655", ProductName: "신서리티 델타 구운 캐슈넛", OptionName: "1개 160g",
+			ExposedName: "신서리티 델타 구운 캐슈넛, 1개, 150g", Quantity: 2, UnitPrice: 41000, TotalPrice: 82000}},
+	}
+	s.Findings = check.Shipment(&s, paid)
+	return store.Record{Shipment: s}
+}
+
+func addressChangedShipment(id string) store.Record {
+	r := mismatchShipment(id)
+	s := r.Shipment
+	s.Lines[0].ExposedName = ""
+	prev := s.Receiver
+	s.Receiver.Address1 = "부산광역시 해운대구 센텀중앙로 79"
+	s.Receiver.Zip = "48058"
+	s.PreviousReceiver = &prev
+	s.Findings = []order.Finding{{Code: order.AddressChanged, Severity: order.Block, Line: -1, RaisedAt: s.PaidAt,
+		Message:  "발주확인 후 배송지가 바뀌었습니다. 새 주소를 확인하고 송장을 다시 출력하세요.",
+		Evidence: []order.Evidence{{Field: "address", Old: prev.Address(), New: s.Receiver.Address()}}}}
+	return store.Record{Shipment: s}
+}
+
+func TestShipmentDetailHighlightsTheDifferingTokens(t *testing.T) {
+	a := newTestApp(t)
+	rec := mismatchShipment("700")
+	require.True(t, rec.Shipment.Blocked(), "the check blocks 160g vs 150g")
+	_, err := a.Store().Apply(context.Background(), store.Batch{Records: []store.Record{rec, addressChangedShipment("701")}}, nil)
+	require.NoError(t, err)
+
+	det, err := a.Desk().GetShipment("coupang/700")
+	require.NoError(t, err)
+	require.Len(t, det.Lines, 1)
+	l := det.Lines[0]
+	assert.False(t, l.NamesMatch)
+	reg, regMarked := joinParts(l.Registered)
+	exp, expMarked := joinParts(l.Exposed)
+	assert.Equal(t, "신서리티 델타 구운 캐슈넛 / 1개 160g", reg)
+	assert.Equal(t, "신서리티 델타 구운 캐슈넛, 1개, 150g", exp)
+	assert.Equal(t, "[160g]", regMarked)
+	assert.Equal(t, "[150g]", expMarked)
+	require.NotEmpty(t, l.Differences)
+	assert.Contains(t, l.Differences[0], "160g ↔ 150g")
+	assert.Equal(t, "82,000원", l.TotalPrice)
+	assert.Equal(t, "85,000원", det.Total)
+	assert.Equal(t, "2026-11-22 09:14", det.PaidAt)
+	require.NotEmpty(t, det.Findings)
+	assert.Equal(t, "OPTION_NAME_MISMATCH", det.Findings[0].Code)
+	assert.True(t, det.Findings[0].Open)
+	assert.Nil(t, det.PreviousReceiver)
+
+	det, err = a.Desk().GetShipment("coupang/701")
+	require.NoError(t, err)
+	require.NotNil(t, det.PreviousReceiver)
+	assert.Equal(t, "서울특별시 강남구 테헤란로 152", det.PreviousReceiver.Address)
+	assert.Equal(t, "부산광역시 해운대구 센텀중앙로 79", det.Receiver.Address)
+	assert.Equal(t, "주소", det.Findings[0].Evidence[0].Field)
+}
+
+func TestResolveAndOverrideFindings(t *testing.T) {
+	a := newTestApp(t)
+	d := a.Desk()
+	_, err := a.Store().Apply(context.Background(), store.Batch{Records: []store.Record{mismatchShipment("700"), addressChangedShipment("701")}}, nil)
+	require.NoError(t, err)
+	events, stop := a.Events().Subscribe()
+	defer stop()
+
+	findingOf := func(key string) string {
+		det, err := d.GetShipment(key)
+		require.NoError(t, err)
+		return det.Findings[0].ID
+	}
+	addrID, nameID := findingOf("coupang/701"), findingOf("coupang/700")
+
+	tests := []struct {
+		name, key, id, reason string
+		override              bool
+		wantErr               string
+	}{
+		{"override needs a reason", "coupang/700", nameID, "  ", true, "보류를 해제하려면 사유를 입력하세요."},
+		{"unknown finding", "coupang/700", "OPTION_NAME_MISMATCH-000000000000", "", false, "이 검수 항목은 더 이상 없습니다. 주문을 새로 고치세요."},
+		{"empty finding id", "coupang/700", "", "", false, "처리할 검수 항목을 고르세요."},
+		{"unknown shipment", "coupang/404", nameID, "", false, "이 주문을 찾을 수 없습니다. 목록을 새로 고치세요."},
+		{"malformed key", "../x", nameID, "", false, "주문 번호가 올바르지 않습니다."},
+		{"resolve the address change", "coupang/701", addrID, "새 주소로 송장 재출력", false, ""},
+		{"resolved twice", "coupang/701", addrID, "", false, "이미 처리된 검수 항목입니다."},
+		{"override the name mismatch", "coupang/700", nameID, "구매자와 통화: 160g 맞음", true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var det ShipmentDetail
+			var err error
+			if tt.override {
+				det, err = d.OverrideFinding(tt.key, tt.id, tt.reason)
+			} else {
+				det, err = d.ResolveFinding(tt.key, tt.id, tt.reason)
+			}
+			if tt.wantErr != "" {
+				require.Error(t, err)
+				assert.Equal(t, tt.wantErr, err.Error())
+				return
+			}
+			require.NoError(t, err)
+			assert.False(t, det.Blocked, "the only blocking finding is dealt with")
+			var f *FindingView
+			for i := range det.Findings {
+				if det.Findings[i].ID == tt.id {
+					f = &det.Findings[i]
+				}
+			}
+			require.NotNil(t, f)
+			assert.False(t, f.Open)
+			assert.Contains(t, f.Resolution, tt.reason)
+			require.NotEmpty(t, det.History, "the audit entry is written with the update")
+			assert.Equal(t, tt.id, findingIDOf(t, a, tt.key))
+			ev := <-events
+			assert.Equal(t, EventShipmentsChanged, ev.Name)
+		})
+	}
+	page, err := d.ListShipments(ShipmentQuery{BlockedOnly: true})
+	require.NoError(t, err)
+	assert.Zero(t, page.Total, "nothing is blocked any more")
+}
+
+func findingIDOf(t *testing.T, a *App, key string) string {
+	t.Helper()
+	entries, err := a.Store().Audit(context.Background(), store.AuditQuery{ShipmentKey: key, Limit: 1})
+	require.NoError(t, err)
+	require.Len(t, entries, 1)
+	return entries[0].FindingID
+}
+
+func TestShipmentDetailOfGeneratedShipments(t *testing.T) {
+	a := newTestApp(t)
+	recs := storetest.Shipments(3, 300)
+	_, err := a.Store().Apply(context.Background(), store.Batch{Records: recs}, nil)
+	require.NoError(t, err)
+	for _, r := range recs {
+		det, err := a.Desk().GetShipment(r.Shipment.Key())
+		require.NoError(t, err)
+		require.Len(t, det.Lines, len(r.Shipment.Lines))
+		for i, l := range det.Lines {
+			reg, _ := joinParts(l.Registered)
+			assert.Equal(t, check.RegisteredName(&r.Shipment.Lines[i]), reg)
+			exp, _ := joinParts(l.Exposed)
+			assert.Equal(t, r.Shipment.Lines[i].ExposedName, exp)
+		}
+		assert.Len(t, det.Findings, len(r.Shipment.Findings))
+	}
+}

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const calls: { name: string; args: unknown[] }[] = [];
+vi.mock("./wailsjs/go/app/Desk", () => {
+  const names = ["ResolveFinding", "OverrideFinding", "TestConnection", "ScheduleRestore", "ChangeServePassword", "BackupNow", "ListShipments"];
+  const mod: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of names) {
+    mod[name] = (...args: unknown[]) => {
+      calls.push({ name, args });
+      if (name === "OverrideFinding" && !args[2]) return Promise.reject("보류를 해제하려면 사유를 입력하세요.");
+      return Promise.resolve({ called: name });
+    };
+  }
+  return mod;
+});
+vi.mock("./wailsjs/runtime/runtime", () => ({
+  EventsOn: vi.fn((name: string, cb: (d: unknown) => void) => {
+    calls.push({ name: "EventsOn:" + name, args: [cb] });
+    return () => calls.push({ name: "EventsOff:" + name, args: [] });
+  }),
+}));
+
+const api = await import("./api");
+
+beforeEach(() => {
+  calls.length = 0;
+});
+
+describe("api", () => {
+  it("passes every argument to the Go method of the same name", async () => {
+    await api.resolveFinding("coupang/1", "ADDRESS_CHANGED-abc", "새 주소 확인");
+    await api.overrideFinding("coupang/1", "OPTION_NAME_MISMATCH-def", "구매자 확인");
+    await api.testConnection("naver");
+    await api.scheduleRestore("sellerdesk-20261122-163000.sdbackup");
+    await api.changeServePassword("old-password", "new-password");
+    await api.backupNow();
+    expect(calls).toEqual([
+      { name: "ResolveFinding", args: ["coupang/1", "ADDRESS_CHANGED-abc", "새 주소 확인"] },
+      { name: "OverrideFinding", args: ["coupang/1", "OPTION_NAME_MISMATCH-def", "구매자 확인"] },
+      { name: "TestConnection", args: ["naver"] },
+      { name: "ScheduleRestore", args: ["sellerdesk-20261122-163000.sdbackup"] },
+      { name: "ChangeServePassword", args: ["old-password", "new-password"] },
+      { name: "BackupNow", args: [] },
+    ]);
+  });
+  it("hands Go's Korean error through unchanged", async () => {
+    const err = await api.overrideFinding("coupang/1", "x", "").catch((e: unknown) => api.errorText(e));
+    expect(err).toBe("보류를 해제하려면 사유를 입력하세요.");
+    expect(api.errorText(new Error("네트워크 오류"))).toBe("네트워크 오류");
+    expect(api.errorText(undefined)).toBe("처리 중 오류가 발생했습니다. 잠시 후 다시 시도하세요.");
+  });
+  it("subscribes to Go events by name and unsubscribes", () => {
+    const off = api.onEvent(api.events.findingsAdded, () => {});
+    off();
+    expect(calls.map((c) => c.name)).toEqual(["EventsOn:findings:added", "EventsOff:findings:added"]);
+  });
+  it("the desktop door needs no login", async () => {
+    vi.stubGlobal("window", {});
+    expect(api.door()).toBe("desktop");
+    expect(await api.session()).toEqual({ loggedIn: true, passwordSet: true });
+  });
+});
