@@ -1,10 +1,17 @@
 // Browser end-to-end tests of `sellerdesk serve` in Debian's headless Chromium (playwright-core).
 //   SELLERDESK_BIN=../build/bin/sellerdesk node e2e/run.mjs
-import { spawn } from "node:child_process";
+// Three data folders: an empty one (first run, login, settings), one seeded with 2,000 generated
+// shipments (the board, the drawer, resolving findings) and one with 100,000 (measured latencies,
+// printed, not asserted). The seeding uses the test fixture tool app/internal/e2eseed
+// (E2E_SEED=path to a built seeder, else `go run`); E2E_BIG=0 skips the 100k run.
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 const bin = process.env.SELLERDESK_BIN;
 if (!bin) throw new Error("set SELLERDESK_BIN to the sellerdesk binary");
@@ -12,7 +19,8 @@ const chromePath = process.env.CHROMIUM || "/usr/bin/chromium";
 const shotDir = process.env.SHOT_DIR || "../build/bin";
 
 const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+let phase = "empty";
+const test = (name, fn) => tests.push({ name, fn, phase });
 const assert = (cond, msg) => {
   if (!cond) throw new Error(msg);
 };
@@ -38,10 +46,7 @@ function startServe(dataDir, port) {
   };
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-"));
-const port = 20000 + Math.floor(Math.random() * 20000);
-const base = `http://127.0.0.1:${port}`;
-const serve = startServe(dataDir, port);
+let base = "";
 const password = "장바구니-2026!";
 
 test("an API call without a session is refused", async () => {
@@ -119,29 +124,269 @@ test("settings: a malformed secret gets a Korean message, a saved key is masked"
   await page.close();
 });
 
+
+// ---- the board on 2,000 generated shipments ----
+phase = "seeded";
+
+async function loggedIn(viewport = { width: 1280, height: 800 }) {
+  const page = await browser.newPage({ viewport });
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.locator(".table .row[data-key]").first().waitFor();
+  return page;
+}
+const footText = (page) => page.getByTestId("board-foot").innerText();
+const totalOf = (text) => Number((text.match(/^([\d,]+)건/) || [0, "-1"])[1].replace(/,/g, ""));
+
+test("board: log in and see both marketplaces' rows with counters", async () => {
+  const page = await loggedIn();
+  const total = totalOf(await footText(page));
+  assert(total === 2000, `want 2,000 shipments, foot says ${await footText(page)}`);
+  const marks = await page.locator(".table .row[data-key] .mk").allInnerTexts();
+  assert(marks.includes("N") && marks.includes("C"), `want both marketplaces, got ${marks.join("")}`);
+  const visible = await page.locator(".table .row[data-key]").count();
+  assert(visible > 10 && visible < 200, `the table must be virtualized, ${visible} rows in the DOM`);
+  await page.getByText("신규주문").first().waitFor();
+  await page.screenshot({ path: `${shotDir}/browser-board-rows.png` });
+  await page.close();
+});
+
+test("board: filter by marketplace, blocked only, and search", async () => {
+  const page = await loggedIn();
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.waitForFunction(() => !document.querySelector(".table .row[data-key^='naver/']"));
+  const coupang = totalOf(await footText(page));
+  assert(coupang > 0 && coupang < 2000, `coupang filter: ${coupang}`);
+  await page.getByLabel("보류만").check();
+  await page.waitForFunction((n) => {
+    const t = document.querySelector("[data-testid=board-foot]")?.textContent || "";
+    return Number((t.match(/^([\d,]+)건/) || [0, "-1"])[1].replace(/,/g, "")) < n;
+  }, coupang);
+  const marks = await page.locator(".table .row[data-key] .check").allInnerTexts();
+  assert(marks.length > 0 && marks.every((m) => m.startsWith("⛔")), `blocked only shows ⛔ rows: ${marks.slice(0, 5)}`);
+  await page.getByLabel("보류만").uncheck();
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "전체" }).click();
+  // Search by the receiver of the first row, typed after pressing "/".
+  const name = (await page.locator(".table .row[data-key] span:nth-child(5)").first().innerText()).trim();
+  await page.locator("body").press("/");
+  await page.keyboard.type(name);
+  await page.waitForFunction((n) => {
+    const cells = [...document.querySelectorAll(".table .row[data-key] span:nth-child(5)")];
+    return cells.length > 0 && cells.every((c) => c.textContent.includes(n));
+  }, name);
+  const found = totalOf(await footText(page));
+  assert(found >= 1 && found < 2000, `search for ${name}: ${found}`);
+  await page.close();
+});
+
+test("board: keyboard moves, Space selects, the bulk bar waits for the sync engine", async () => {
+  const page = await loggedIn();
+  await page.locator("body").press("ArrowDown");
+  await page.locator("body").press("ArrowDown");
+  await page.locator("body").press("Space");
+  await page.getByText("1건 선택").waitFor();
+  const ack = page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발주확인" });
+  assert(await ack.isDisabled(), "발주확인 stays disabled until the sync engine is there");
+  assert((await ack.getAttribute("title")) === "동기화 기능 연결 후 사용할 수 있습니다", "with the reason as tooltip");
+  // Shift-click extends the selection as a range.
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(6).click({ modifiers: ["Shift"] });
+  await page.getByText("6건 선택").waitFor();
+  await page.locator("body").press("Enter");
+  await page.getByRole("dialog", { name: "주문 상세" }).waitFor();
+  await page.locator("body").press("Escape");
+  await page.getByRole("dialog", { name: "주문 상세" }).waitFor({ state: "detached" });
+  await page.screenshot({ path: `${shotDir}/browser-board-selection.png` });
+  await page.close();
+});
+
+test("drawer: an option-name mismatch shows the differing tokens highlighted", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("검수").selectOption("OPTION_NAME_MISMATCH");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key] .check")];
+    return rows.length > 0 && rows.every((r) => r.textContent.includes("옵션명 불일치"));
+  });
+  await page.locator(".table .row[data-key]").first().click();
+  const drawer = page.getByRole("dialog", { name: "주문 상세" });
+  await drawer.getByTestId("exposed-0").waitFor();
+  const marked = await drawer.getByTestId("exposed-0").locator("mark").allInnerTexts();
+  assert(marked.length > 0 && marked.every((m) => m.trim().length > 0), `exposed name must have marked tokens, got ${JSON.stringify(marked)}`);
+  const registered = await drawer.getByTestId("registered-0").innerText();
+  const exposed = await drawer.getByTestId("exposed-0").innerText();
+  assert(registered !== exposed, "registered and exposed names stand one above the other");
+  await drawer.getByTestId("finding-OPTION_NAME_MISMATCH").waitFor();
+  await page.screenshot({ path: `${shotDir}/browser-drawer-mismatch.png` });
+  await page.close();
+});
+
+test("drawer: resolve an address change; override needs a reason", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("검수").selectOption("ADDRESS_CHANGED");
+  await page.getByLabel("보류만").check();
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key] .check")];
+    return rows.length > 1 && rows.every((r) => r.textContent.startsWith("⛔") && r.textContent.includes("주소 변경"));
+  });
+  const before = totalOf(await footText(page));
+  await page.locator(".table .row[data-key]").first().click();
+  const drawer = page.getByRole("dialog", { name: "주문 상세" });
+  await drawer.getByTestId("receiver-old").waitFor();
+  const decoration = await drawer.getByTestId("receiver-old").evaluate((el) => getComputedStyle(el).textDecorationLine);
+  assert(decoration.includes("line-through"), `the old address is struck through, got ${decoration}`);
+  const card = drawer.getByTestId("finding-ADDRESS_CHANGED");
+  // Override without a reason is refused with Go's Korean sentence.
+  await card.getByRole("button", { name: "무시하고 발송…" }).click();
+  await card.getByRole("button", { name: "무시하고 발송" }).click();
+  await card.getByText("보류를 해제하려면 사유를 입력하세요.").waitFor();
+  await card.getByRole("button", { name: "취소" }).click();
+  await card.getByRole("button", { name: "확인 완료" }).click();
+  await card.getByLabel("확인 메모").fill("새 주소로 송장 다시 출력");
+  await card.getByRole("button", { name: "확인 완료로 기록" }).click();
+  await card.getByText(/✓ 확인 완료 · seller/).waitFor();
+  await drawer.getByText("검수 확인 완료").waitFor(); // the audit history
+  await page.screenshot({ path: `${shotDir}/browser-drawer-resolved.png` });
+  await page.locator("body").press("Escape");
+  await page.waitForFunction((n) => {
+    const t = document.querySelector("[data-testid=board-foot]")?.textContent || "";
+    return Number((t.match(/^([\d,]+)건/) || [0, "-1"])[1].replace(/,/g, "")) === n - 1;
+  }, before);
+  await page.close();
+});
+
+test("alerts: blocked shipments first, a badge in the sidebar", async () => {
+  const page = await loggedIn();
+  const badge = Number(await page.getByTestId("alert-badge").innerText());
+  assert(badge > 0, "the badge counts blocked shipments");
+  await page.getByRole("button", { name: /^알림/ }).click();
+  await page.getByText("발송 보류").first().waitFor();
+  const n = await page.getByTestId("alerts-blocked").locator("li").count();
+  assert(n === Math.min(badge, 500), `alerts list ${n} blocked shipments, badge says ${badge}`);
+  await page.close();
+});
+
+test("settings: connection test without keys, backup now shows the path", async () => {
+  const page = await loggedIn();
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.getByRole("button", { name: "네이버 연결 테스트" }).click();
+  await page.getByTestId("conn-naver").getByText("API 키가 저장되어 있지 않습니다").waitFor();
+  await page.getByRole("button", { name: "지금 백업" }).click();
+  const msg = await page.getByTestId("backup-msg").innerText({ timeout: 10000 });
+  assert(msg.includes("백업했습니다") && msg.includes("/backups/sellerdesk-"), `backup message: ${msg}`);
+  await page.getByRole("button", { name: "이 백업으로 복원" }).first().waitFor();
+  await page.screenshot({ path: `${shotDir}/browser-settings-backup.png`, fullPage: true });
+  await page.close();
+});
+
+// ---- 100,000 shipments: measured, printed, not asserted ----
+phase = "big";
+const measured = [];
+test("100k: time to first rows, filter and search latency", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  const t0 = Date.now();
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.locator(".table .row[data-key]").first().waitFor();
+  measured.push(["login → first rows on screen", Date.now() - t0, ""]);
+  assert(totalOf(await footText(page)) === 100000, `want 100,000, got ${await footText(page)}`);
+  const serverMs = async () => Number(await page.getByTestId("board-foot").getAttribute("data-server-ms"));
+  const until = async (label, action, check) => {
+    const prev = await footText(page);
+    const t = Date.now();
+    await action();
+    await page.waitForFunction(check ?? ((p) => document.querySelector("[data-testid=board-foot]")?.textContent !== p), prev);
+    measured.push([label, Date.now() - t, `store ${(await serverMs()).toFixed(1)} ms`]);
+  };
+  await until("filter 쿠팡", () => page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click());
+  await until("filter 보류만", () => page.getByLabel("보류만").check());
+  await until("filter 주소 변경", () => page.getByLabel("검수").selectOption("ADDRESS_CHANGED"));
+  await page.getByLabel("보류만").uncheck();
+  await page.getByLabel("검수").selectOption("");
+  await until("filter 전체", () => page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "전체" }).click());
+  const name = (await page.locator(".table .row[data-key] span:nth-child(5)").first().innerText()).trim();
+  await until(`search "${name}" (includes 120 ms typing debounce)`, () => page.getByLabel("검색").fill(name));
+  await until('search "캐슈넛"', () => page.getByLabel("검색").fill("캐슈넛"));
+  await page.getByLabel("검색").fill("");
+  await page.waitForFunction(() => (document.querySelector("[data-testid=board-foot]")?.textContent || "").startsWith("100,000건"));
+  // Scroll deep: rows are fetched by offset as the user scrolls.
+  const t = Date.now();
+  await page.getByTestId("board-body").evaluate((el) => (el.scrollTop = 30 * 60000));
+  await page.waitForFunction(() => !document.querySelector(".table .row.loading") && document.querySelector(".table .row[data-key]"));
+  measured.push(["scroll to row 60,000 → rows shown", Date.now() - t, ""]);
+  await page.screenshot({ path: `${shotDir}/browser-board-100k.png` });
+  await page.close();
+});
+
+function seed(dir, n) {
+  const args = ["-data-dir", dir, "-n", String(n)];
+  if (process.env.E2E_SEED) execFileSync(process.env.E2E_SEED, args, { stdio: "inherit" });
+  else execFileSync("go", ["run", "./app/internal/e2eseed", ...args], { cwd: repoRoot, stdio: "inherit" });
+}
+
+function setPasswordFor(dir) {
+  execFileSync(bin, ["serve", "--set-password", "--data-dir", dir], { input: password + "\n", stdio: ["pipe", "ignore", "pipe"] });
+}
+
+async function withServe(dir, fn) {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  base = `http://127.0.0.1:${port}`;
+  const serve = startServe(dir, port);
+  try {
+    await serve.ready;
+    return await fn(serve);
+  } finally {
+    serve.proc.kill("SIGTERM");
+    await new Promise((r) => (serve.proc.exitCode !== null ? r() : serve.proc.on("exit", r)));
+  }
+}
+
 let failed = 0;
 let passed = 0;
+const dirs = [];
+async function runPhase(name, dir) {
+  await withServe(dir, async (serve) => {
+    for (const t of tests.filter((t) => t.phase === name)) {
+      try {
+        await t.fn();
+        passed++;
+        console.log(`ok   ${t.name}`);
+      } catch (e) {
+        failed++;
+        console.log(`FAIL ${t.name}\n     ${e && e.stack ? e.stack : e}`);
+        console.log(serve.log().split("\n").slice(-30).join("\n"));
+      }
+    }
+  });
+}
+
 try {
-  await serve.ready;
   browser = await chromium.launch({
     executablePath: chromePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  for (const t of tests) {
-    try {
-      await t.fn();
-      passed++;
-      console.log(`ok   ${t.name}`);
-    } catch (e) {
-      failed++;
-      console.log(`FAIL ${t.name}\n     ${e && e.stack ? e.stack : e}`);
-    }
+  const empty = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-"));
+  dirs.push(empty);
+  await runPhase("empty", empty);
+
+  const seeded = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-2k-"));
+  dirs.push(seeded);
+  seed(seeded, 2000);
+  setPasswordFor(seeded);
+  await runPhase("seeded", seeded);
+
+  if (process.env.E2E_BIG !== "0") {
+    const big = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-100k-"));
+    dirs.push(big);
+    seed(big, 100000);
+    setPasswordFor(big);
+    await runPhase("big", big);
+    console.log("\nmeasured with 100,000 shipments (headless Chromium, this machine; wall time incl. rendering):");
+    for (const [label, ms, extra] of measured) console.log(`  ${label.padEnd(52)} ${String(ms).padStart(6)} ms  ${extra}`);
   }
 } finally {
   await browser?.close();
-  serve.proc.kill("SIGTERM");
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 }
-if (failed > 0) console.log(serve.log());
 console.log(`browser: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -27,6 +27,12 @@ const findingOptions: [string, string][] = [
   ["OPTION_CHANGED", "옵션 변경"],
 ];
 
+/** Keys typed into a text field or a select belong to it; a focused checkbox leaves them to the board. */
+function isTyping(t: EventTarget | null): boolean {
+  if (t instanceof HTMLInputElement) return t.type !== "checkbox" && t.type !== "radio";
+  return t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement;
+}
+
 /** What the board can do today: acknowledging needs the sync engine, lists need the print module. */
 const features = { acknowledge: false, lists: false };
 
@@ -134,7 +140,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target;
-      const typing = t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement;
+      const typing = isTyping(t);
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "p") {
         e.preventDefault();
         setNotice(selected.size === 0 ? "출력할 주문을 먼저 선택하세요." : "출력 기능 연결 후 사용할 수 있습니다.");
