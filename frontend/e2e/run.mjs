@@ -73,7 +73,7 @@ test("a cross-site request is refused", async () => {
 
 let browser;
 test("first run: set a password, see the Korean shell", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
   await page.goto(base);
   await page.getByText("처음 사용합니다").waitFor();
   await page.getByLabel("비밀번호").fill(password);
@@ -90,7 +90,7 @@ test("first run: set a password, see the Korean shell", async () => {
 });
 
 test("a wrong password is rejected, the right one logs in", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
   await page.goto(base);
   await page.getByText("비밀번호를 입력하세요").waitFor();
   await page.getByLabel("비밀번호").fill("틀린비밀번호입니다");
@@ -103,7 +103,7 @@ test("a wrong password is rejected, the right one logs in", async () => {
 });
 
 test("settings: a malformed secret gets a Korean message, a saved key is masked", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
   await page.goto(base);
   await page.getByLabel("비밀번호").fill(password);
   await page.getByRole("button", { name: "로그인" }).click();
@@ -129,7 +129,7 @@ test("settings: a malformed secret gets a Korean message, a saved key is masked"
 phase = "seeded";
 
 async function loggedIn(viewport = { width: 1280, height: 800 }) {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, locale: "ko-KR" });
   await page.goto(base);
   await page.getByLabel("비밀번호").fill(password);
   await page.getByRole("button", { name: "로그인" }).click();
@@ -282,7 +282,7 @@ test("settings: connection test without keys, backup now shows the path", async 
 phase = "big";
 const measured = [];
 test("100k: time to first rows, filter and search latency", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
   await page.goto(base);
   await page.getByLabel("비밀번호").fill(password);
   const t0 = Date.now();
@@ -291,11 +291,11 @@ test("100k: time to first rows, filter and search latency", async () => {
   measured.push(["login → first rows on screen", Date.now() - t0, ""]);
   assert(totalOf(await footText(page)) === 100000, `want 100,000, got ${await footText(page)}`);
   const serverMs = async () => Number(await page.getByTestId("board-foot").getAttribute("data-server-ms"));
-  const until = async (label, action, check) => {
+  const until = async (label, action, check, arg) => {
     const prev = await footText(page);
     const t = Date.now();
     await action();
-    await page.waitForFunction(check ?? ((p) => document.querySelector("[data-testid=board-foot]")?.textContent !== p), prev);
+    await page.waitForFunction(check ?? ((p) => document.querySelector("[data-testid=board-foot]")?.textContent !== p), arg ?? prev);
     measured.push([label, Date.now() - t, `store ${(await serverMs()).toFixed(1)} ms`]);
   };
   await until("filter 쿠팡", () => page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click());
@@ -303,10 +303,16 @@ test("100k: time to first rows, filter and search latency", async () => {
   await until("filter 주소 변경", () => page.getByLabel("검수").selectOption("ADDRESS_CHANGED"));
   await page.getByLabel("보류만").uncheck();
   await page.getByLabel("검수").selectOption("");
+  await page.waitForTimeout(500); // let those answers land before the next measurement
   await until("filter 전체", () => page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "전체" }).click());
   const name = (await page.locator(".table .row[data-key] span:nth-child(5)").first().innerText()).trim();
-  await until(`search "${name}" (includes 120 ms typing debounce)`, () => page.getByLabel("검색").fill(name));
-  await until('search "캐슈넛"', () => page.getByLabel("검색").fill("캐슈넛"));
+  await page.waitForTimeout(300);
+  await until(`search "${name}" (incl. 120 ms typing debounce)`, () => page.getByLabel("검색").fill(name), (n) => {
+    const cells = [...document.querySelectorAll(".table .row[data-key] span:nth-child(5)")];
+    return cells.length > 0 && cells.every((c) => c.textContent.includes(n));
+  }, name);
+  await page.waitForTimeout(300);
+  await until('search "캐슈넛" (incl. 120 ms typing debounce)', () => page.getByLabel("검색").fill("캐슈넛"));
   await page.getByLabel("검색").fill("");
   await page.waitForFunction(() => (document.querySelector("[data-testid=board-foot]")?.textContent || "").startsWith("100,000건"));
   // Scroll deep: rows are fetched by offset as the user scrolls.

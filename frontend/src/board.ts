@@ -21,8 +21,8 @@ export const emptyFilters: BoardFilters = {
   text: "",
 };
 
-/** The page size the board asks for; the table is virtualized, so pages can be large. */
-export const pageSize = 500;
+/** The page size the board asks for: a few screens of rows; more pages come by offset as the user scrolls. */
+export const pageSize = 200;
 
 /** Turns the board's filter controls into the query Go answers. */
 export function toQuery(f: BoardFilters, offset = 0): ShipmentQuery {
