@@ -30,6 +30,8 @@ type Config struct {
 	Now func() time.Time
 	// LockTimeout bounds the wait for another SellerDesk to release the data file.
 	LockTimeout time.Duration
+	// PasswordCost is the bcrypt cost of a new serve password (0: bcrypt.DefaultCost; tests lower it).
+	PasswordCost int
 }
 
 // App owns the store and the services built on it.
@@ -72,6 +74,9 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.PasswordCost == 0 {
+		cfg.PasswordCost = bcrypt.DefaultCost
+	}
 	if cfg.LockTimeout == 0 {
 		cfg.LockTimeout = time.Second
 	}
@@ -85,7 +90,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
 	}
-	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: bcrypt.DefaultCost}
+	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
 	a.desk = &Desk{app: a}
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil

@@ -115,6 +115,20 @@ type ShipmentQuery struct {
 type FindingBadge struct {
 	Code  order.FindingCode `json:"code"`
 	Label string            `json:"label"`
+	// Hint is one Korean sentence saying why, for the hover on the 검수 column.
+	Hint string `json:"hint"`
+}
+
+// findingHints say, per finding code, what the 검수 mark means and what to do; the drawer has
+// the finding's own message with its evidence.
+var findingHints = map[order.FindingCode]string{
+	order.OptionNameMismatch: "등록한 옵션명과 구매자가 본 상품명이 달라 다른 상품이 나갈 수 있습니다. 상세에서 다른 부분을 확인하세요.",
+	order.BundleMultiplier:   "마켓 묶음 상품이라 보낼 수량이 주문 수량의 배수입니다. 수량 칸의 숫자만큼 담으세요.",
+	order.AddressChanged:     "주문 후 배송지가 바뀌었습니다. 새 주소를 확인하고 송장을 다시 출력하세요.",
+	order.ClaimOpen:          "구매자가 취소·반품·교환을 요청했습니다. 요청을 처리하기 전에는 보내지 마세요.",
+	order.PartialCancel:      "일부 수량이 취소되었습니다. 남은 수량만 보내세요.",
+	order.OptionChanged:      "결제 후 옵션이 바뀌었습니다. 바뀐 옵션으로 포장하세요.",
+	order.ChangedAfterPrint:  "목록을 출력한 뒤 주문이 바뀌었습니다. 다시 출력하세요.",
 }
 
 // ShipmentRow is one row of the order board.
@@ -175,7 +189,7 @@ func rowOf(s store.Summary) ShipmentRow {
 		r.PaidAt = s.PaidAt.In(kst).Format("01-02 15:04")
 	}
 	for _, c := range s.Findings {
-		r.Findings = append(r.Findings, FindingBadge{Code: c, Label: c.Label()})
+		r.Findings = append(r.Findings, FindingBadge{Code: c, Label: c.Label(), Hint: findingHints[c]})
 	}
 	return r
 }

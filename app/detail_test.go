@@ -209,3 +209,12 @@ func TestShipmentDetailOfGeneratedShipments(t *testing.T) {
 		assert.Len(t, det.Findings, len(r.Shipment.Findings))
 	}
 }
+
+func TestEveryFindingCodeHasAHint(t *testing.T) {
+	for _, c := range check.Codes() {
+		assert.NotEmpty(t, findingHints[c], c)
+	}
+	for _, c := range []order.FindingCode{order.ChangedAfterPrint} {
+		assert.NotEmpty(t, findingHints[c], c)
+	}
+}

@@ -297,7 +297,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
                     {r.product}
                   </span>
                   <span className="num tabular">{r.units}</span>
-                  <span className={"check " + ck.tone} title={r.findings.map((f) => f.label).join(", ")}>
+                  <span className={"check " + ck.tone} title={r.findings.map((f) => f.hint).join("\n")}>
                     {ck.mark} {r.findings.map((f) => f.label).join(" · ")}
                   </span>
                 </div>

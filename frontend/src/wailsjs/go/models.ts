@@ -89,6 +89,7 @@ export namespace app {
 	export class FindingBadge {
 	    code: string;
 	    label: string;
+	    hint: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new FindingBadge(source);
@@ -98,6 +99,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.code = source["code"];
 	        this.label = source["label"];
+	        this.hint = source["hint"];
 	    }
 	}
 	export class FindingView {

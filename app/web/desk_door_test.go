@@ -1,0 +1,66 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/app"
+	"sellerdesk/backend/store"
+	"sellerdesk/backend/store/storetest"
+)
+
+// The real Desk behind the browser door: every exported Desk method is allow-listed (none is
+// forgotten), calls need a session, and the password the settings screen changes is the one the
+// door checks.
+func TestDeskThroughTheBrowserDoor(t *testing.T) {
+	a, err := app.New(context.Background(), app.Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: time.Second, PasswordCost: 4})
+	require.NoError(t, err)
+	defer a.Close()
+	_, err = a.Store().Apply(context.Background(), store.Batch{Records: storetest.Shipments(5, 50)}, nil)
+	require.NoError(t, err)
+
+	allowed := map[string]bool{}
+	for _, m := range app.BrowserMethods() {
+		allowed[m] = true
+	}
+	dt := reflect.TypeOf(a.Desk())
+	for i := 0; i < dt.NumMethod(); i++ {
+		assert.True(t, allowed["Desk."+dt.Method(i).Name], "Desk.%s is not in app.BrowserMethods()", dt.Method(i).Name)
+	}
+
+	s, err := New(Config{
+		Bound: map[string]any{"Desk": a.Desk()}, Allowed: app.BrowserMethods(), Events: a.Events(),
+		Assets:    fstest.MapFS{"index.html": {Data: []byte("<html><head></head></html>")}},
+		Passwords: a.Store(), PasswordCost: 4,
+	})
+	require.NoError(t, err)
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	f := &fixture{srv: srv}
+
+	for _, call := range []string{"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.BackupNow", "Desk.ChangeServePassword", "Desk.TestConnection"} {
+		res, body := f.post(t, "/api/"+call, `["coupang/1","x","y"]`, "", nil)
+		assert.Equal(t, http.StatusUnauthorized, res.StatusCode, call)
+		assert.Equal(t, "로그인이 필요합니다.", body["error"])
+	}
+
+	require.NoError(t, a.Desk().ChangeServePassword("", "첫-비밀번호-2026"))
+	sess := f.login(t, "첫-비밀번호-2026")
+	res, body := f.post(t, "/api/Desk.ChangeServePassword", `["틀린-비밀번호","새-비밀번호-2026"]`, sess, nil)
+	assert.Equal(t, "현재 비밀번호가 올바르지 않습니다.", body["error"], res.StatusCode)
+	res, body = f.post(t, "/api/Desk.ChangeServePassword", `["첫-비밀번호-2026","새-비밀번호-2026"]`, sess, nil)
+	require.Equal(t, http.StatusOK, res.StatusCode, body)
+	f.login(t, "새-비밀번호-2026")
+
+	res, body = f.post(t, "/api/Desk.OverrideFinding", `["coupang/404","OPTION_NAME_MISMATCH-1","사유"]`, sess, nil)
+	assert.Equal(t, "이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", body["error"], res.StatusCode)
+}
