@@ -198,7 +198,7 @@ func findingView(f *order.Finding) FindingView {
 		if r.Kind == order.Overridden {
 			kind = "무시하고 발송"
 		}
-		parts := []string{kind, r.By}
+		parts := []string{kind, actorLabel(r.By)}
 		if !r.At.IsZero() {
 			parts = append(parts, r.At.In(kst).Format("2006-01-02 15:04"))
 		}

@@ -243,7 +243,7 @@ test("drawer: resolve an address change; override needs a reason", async () => {
   await card.getByRole("button", { name: "확인 완료" }).click();
   await card.getByLabel("확인 메모").fill("새 주소로 송장 다시 출력");
   await card.getByRole("button", { name: "확인 완료로 기록" }).click();
-  await card.getByText(/✓ 확인 완료 · seller/).waitFor();
+  await card.getByText(/✓ 확인 완료 · 판매자 · /).waitFor();
   await drawer.getByText("검수 확인 완료").waitFor(); // the audit history
   await page.screenshot({ path: `${shotDir}/browser-drawer-resolved.png` });
   await page.locator("body").press("Escape");
@@ -259,7 +259,7 @@ test("alerts: blocked shipments first, a badge in the sidebar", async () => {
   const badge = Number(await page.getByTestId("alert-badge").innerText());
   assert(badge > 0, "the badge counts blocked shipments");
   await page.getByRole("button", { name: /^알림/ }).click();
-  await page.getByText("발송 보류").first().waitFor();
+  await page.getByTestId("alerts-blocked").locator("li").first().waitFor();
   const n = await page.getByTestId("alerts-blocked").locator("li").count();
   assert(n === Math.min(badge, 500), `alerts list ${n} blocked shipments, badge says ${badge}`);
   await page.close();
@@ -275,6 +275,50 @@ test("settings: connection test without keys, backup now shows the path", async 
   assert(msg.includes("백업했습니다") && msg.includes("/backups/sellerdesk-"), `backup message: ${msg}`);
   await page.getByRole("button", { name: "이 백업으로 복원" }).first().waitFor();
   await page.screenshot({ path: `${shotDir}/browser-settings-backup.png`, fullPage: true });
+  await page.close();
+});
+
+test("settings: schedule a restore from a backup and cancel it", async () => {
+  const page = await loggedIn();
+  await page.getByRole("button", { name: "설정" }).click();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "이 백업으로 복원" }).first().click();
+  await page.getByText("다음 시작 때").waitFor();
+  await page.getByRole("button", { name: "예약 취소" }).click();
+  await page.getByText("복원 예약을 취소했습니다.").waitFor();
+  await page.close();
+});
+
+test("a Desk call without a session is refused, also for the new methods", async () => {
+  for (const m of ["Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.BackupNow", "Desk.ChangeServePassword"]) {
+    const res = await fetch(`${base}/api/${m}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-SellerDesk-Request": "1" },
+      body: JSON.stringify(["coupang/1", "x", "y"]),
+    });
+    assert(res.status === 401, `${m}: want 401, got ${res.status}`);
+  }
+});
+
+test("settings: change the browser password (current one required), then log in with the new one", async () => {
+  const page = await loggedIn();
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.getByLabel("현재 비밀번호").fill("틀린-비밀번호-입니다");
+  await page.getByLabel("새 비밀번호", { exact: true }).fill("새-비밀번호-2026");
+  await page.getByLabel("새 비밀번호 확인").fill("새-비밀번호-2026");
+  await page.getByRole("button", { name: "비밀번호 변경" }).click();
+  await page.getByTestId("password-msg").getByText("현재 비밀번호가 올바르지 않습니다.").waitFor();
+  await page.getByLabel("현재 비밀번호").fill(password);
+  await page.getByRole("button", { name: "비밀번호 변경" }).click();
+  await page.getByTestId("password-msg").getByText("비밀번호를 바꿨습니다.").waitFor();
+  await page.getByRole("button", { name: "로그아웃" }).click();
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.getByText("비밀번호가 올바르지 않습니다.").waitFor();
+  await page.getByLabel("비밀번호").fill("새-비밀번호-2026");
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.getByRole("button", { name: "주문", exact: true }).click();
+  await page.locator(".table .row[data-key]").first().waitFor();
   await page.close();
 });
 
