@@ -58,6 +58,15 @@ func setPassword(ctx context.Context, ps PasswordStore, password string, cost in
 	return nil
 }
 
+// passwordHash returns the stored hash ("" when none is set).
+func passwordHash(ctx context.Context, ps PasswordStore) (string, error) {
+	var h string
+	if _, err := ps.GetSetting(ctx, passwordSetting, &h); err != nil {
+		return "", fmt.Errorf("web: read password: %w", err)
+	}
+	return h, nil
+}
+
 func checkPassword(ctx context.Context, ps PasswordStore, password string) (bool, error) {
 	var h string
 	ok, err := ps.GetSetting(ctx, passwordSetting, &h)
@@ -71,19 +80,25 @@ func checkPassword(ctx context.Context, ps PasswordStore, password string) (bool
 }
 
 // sessions are in memory: a restart of `serve` logs everyone out, which is what a seller expects
-// from a program on their own PC.
+// from a program on their own PC. A session is bound to the password (hash) it was opened with:
+// changing the password ends every open session, so a leaked password stops working everywhere.
 type sessions struct {
 	mu  sync.Mutex
 	ttl time.Duration
 	now func() time.Time
-	m   map[string]time.Time
+	m   map[string]session
+}
+
+type session struct {
+	expires time.Time
+	pwHash  string
 }
 
 func newSessions(ttl time.Duration, now func() time.Time) *sessions {
-	return &sessions{ttl: ttl, now: now, m: map[string]time.Time{}}
+	return &sessions{ttl: ttl, now: now, m: map[string]session{}}
 }
 
-func (s *sessions) create() (string, error) {
+func (s *sessions) create(pwHash string) (string, error) {
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
 		return "", fmt.Errorf("web: session token: %w", err)
@@ -92,26 +107,27 @@ func (s *sessions) create() (string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	now := s.now()
-	for k, exp := range s.m { // drop expired sessions as new ones arrive
-		if now.After(exp) {
+	for k, ses := range s.m { // drop expired sessions as new ones arrive
+		if now.After(ses.expires) {
 			delete(s.m, k)
 		}
 	}
-	s.m[tok] = now.Add(s.ttl)
+	s.m[tok] = session{expires: now.Add(s.ttl), pwHash: pwHash}
 	return tok, nil
 }
 
-func (s *sessions) valid(tok string) bool {
+// valid reports whether tok is a live session opened with the current password hash.
+func (s *sessions) valid(tok, pwHash string) bool {
 	if tok == "" {
 		return false
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	exp, ok := s.m[tok]
+	ses, ok := s.m[tok]
 	if !ok {
 		return false
 	}
-	if s.now().After(exp) {
+	if s.now().After(ses.expires) || ses.pwHash != pwHash {
 		delete(s.m, tok)
 		return false
 	}

@@ -57,9 +57,16 @@ func TestDeskThroughTheBrowserDoor(t *testing.T) {
 	sess := f.login(t, "첫-비밀번호-2026")
 	res, body := f.post(t, "/api/Desk.ChangeServePassword", `["틀린-비밀번호","새-비밀번호-2026"]`, sess, nil)
 	assert.Equal(t, "현재 비밀번호가 올바르지 않습니다.", body["error"], res.StatusCode)
+	other := f.login(t, "첫-비밀번호-2026") // e.g. someone who learnt the old password
 	res, body = f.post(t, "/api/Desk.ChangeServePassword", `["첫-비밀번호-2026","새-비밀번호-2026"]`, sess, nil)
 	require.Equal(t, http.StatusOK, res.StatusCode, body)
-	f.login(t, "새-비밀번호-2026")
+	res, _ = f.post(t, "/api/Desk.Overview", `[]`, other, nil)
+	assert.Equal(t, http.StatusUnauthorized, res.StatusCode, "a new password ends the sessions opened with the old one")
+	res, _ = f.post(t, "/api/Desk.Overview", `[]`, sess, nil)
+	assert.Equal(t, http.StatusUnauthorized, res.StatusCode)
+	sess = f.login(t, "새-비밀번호-2026")
+	res, _ = f.post(t, "/api/Desk.Overview", `[]`, sess, nil)
+	assert.Equal(t, http.StatusOK, res.StatusCode)
 
 	res, body = f.post(t, "/api/Desk.OverrideFinding", `["coupang/404","OPTION_NAME_MISMATCH-1","사유"]`, sess, nil)
 	assert.Equal(t, "이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", body["error"], res.StatusCode)

@@ -196,7 +196,15 @@ func (s *Server) serveSession(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) loggedIn(r *http.Request) bool {
 	c, err := r.Cookie(sessionCookie)
-	return err == nil && s.sessions.valid(c.Value)
+	if err != nil {
+		return false
+	}
+	h, err := passwordHash(r.Context(), s.cfg.Passwords)
+	if err != nil {
+		s.log.Error("read password for session", "err", err)
+		return false
+	}
+	return h != "" && s.sessions.valid(c.Value, h)
 }
 
 type passwordBody struct {
@@ -245,11 +253,15 @@ func (s *Server) serveLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.throttle.succeed(addr)
-	s.startSession(w)
+	s.startSession(w, r)
 }
 
-func (s *Server) startSession(w http.ResponseWriter) {
-	tok, err := s.sessions.create()
+func (s *Server) startSession(w http.ResponseWriter, r *http.Request) {
+	h, err := passwordHash(r.Context(), s.cfg.Passwords)
+	var tok string
+	if err == nil {
+		tok, err = s.sessions.create(h)
+	}
 	if err != nil {
 		s.log.Error("create session", "err", err)
 		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "로그인을 처리하지 못했습니다."})
@@ -295,7 +307,7 @@ func (s *Server) serveSetup(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.log.Info("serve password set on first run")
-	s.startSession(w)
+	s.startSession(w, r)
 }
 
 func (s *Server) requireSession(next http.HandlerFunc) http.HandlerFunc {

@@ -310,8 +310,8 @@ test("settings: change the browser password (current one required), then log in 
   await page.getByTestId("password-msg").getByText("현재 비밀번호가 올바르지 않습니다.").waitFor();
   await page.getByLabel("현재 비밀번호").fill(password);
   await page.getByRole("button", { name: "비밀번호 변경" }).click();
-  await page.getByTestId("password-msg").getByText("비밀번호를 바꿨습니다.").waitFor();
-  await page.getByRole("button", { name: "로그아웃" }).click();
+  await page.getByTestId("password-msg").getByText("새 비밀번호로 다시 로그인하세요.").waitFor();
+  await page.getByText("비밀번호를 입력하세요").waitFor(); // every session of the old password ended
   await page.getByLabel("비밀번호").fill(password);
   await page.getByRole("button", { name: "로그인" }).click();
   await page.getByText("비밀번호가 올바르지 않습니다.").waitFor();

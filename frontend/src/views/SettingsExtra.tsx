@@ -159,7 +159,13 @@ export function PasswordChange() {
         setCurrent("");
         setNext("");
         setAgain("");
-        setMsg({ ok: true, text: "비밀번호를 바꿨습니다. 다음 로그인부터 새 비밀번호를 쓰세요." });
+        if (api.door() === "browser") {
+          // The door ends every session opened with the old password, this one too.
+          setMsg({ ok: true, text: "비밀번호를 바꿨습니다. 새 비밀번호로 다시 로그인하세요." });
+          setTimeout(() => window.dispatchEvent(new CustomEvent("sellerdesk:unauthorized")), 1500);
+        } else {
+          setMsg({ ok: true, text: "비밀번호를 바꿨습니다. 브라우저로 접속할 때 새 비밀번호를 쓰세요." });
+        }
       },
       (err) => setMsg({ ok: false, text: api.errorText(err) }),
     );
