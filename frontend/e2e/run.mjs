@@ -220,7 +220,9 @@ test("drawer: an option-name mismatch shows the differing tokens highlighted", a
   await page.close();
 });
 
-test("drawer: resolve an address change; override needs a reason", async () => {
+test("drawer: resolve an address change; override needs a reason; another window updates live", async () => {
+  const watcher = await loggedIn(); // a second window: its badge must follow without a reload
+  const badgeBefore = Number(await watcher.getByTestId("alert-badge").innerText());
   const page = await loggedIn();
   await page.getByLabel("검수").selectOption("ADDRESS_CHANGED");
   await page.getByLabel("보류만").check();
@@ -246,6 +248,8 @@ test("drawer: resolve an address change; override needs a reason", async () => {
   await card.getByText(/✓ 확인 완료 · 판매자 · /).waitFor();
   await drawer.getByText("검수 확인 완료").waitFor(); // the audit history
   await page.screenshot({ path: `${shotDir}/browser-drawer-resolved.png` });
+  await watcher.waitForFunction((n) => Number(document.querySelector("[data-testid=alert-badge]")?.textContent) === n - 1, badgeBefore);
+  await watcher.close();
   await page.locator("body").press("Escape");
   await page.waitForFunction((n) => {
     const t = document.querySelector("[data-testid=board-foot]")?.textContent || "";
