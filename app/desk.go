@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -146,9 +148,11 @@ type ShipmentRow struct {
 	Phone        string            `json:"phone"`
 	Product      string            `json:"product"`
 	Units        int               `json:"units"`
-	Findings     []FindingBadge    `json:"findings"`
-	Blocked      bool              `json:"blocked"`
-	Warned       bool              `json:"warned"`
+	// Lines is the number of lines in the box; the board folds them out under the row when > 1.
+	Lines    int            `json:"lines"`
+	Findings []FindingBadge `json:"findings"`
+	Blocked  bool           `json:"blocked"`
+	Warned   bool           `json:"warned"`
 }
 
 // ShipmentPage is one page of the order board.
@@ -178,6 +182,10 @@ func (d *Desk) ListShipments(q ShipmentQuery) (ShipmentPage, error) {
 	return out, nil
 }
 
+// moreLinesRe reads the line count from store.Summary.Product, which is documented as the first
+// line's name plus " 외 N건" when the box holds more lines.
+var moreLinesRe = regexp.MustCompile(` 외 (\d+)건$`)
+
 func rowOf(s store.Summary) ShipmentRow {
 	r := ShipmentRow{
 		Key: s.Key, Market: s.Market, MarketLabel: s.Market.Label(), ID: s.ID, OrderID: s.OrderID,
@@ -187,6 +195,12 @@ func rowOf(s store.Summary) ShipmentRow {
 	}
 	if !s.PaidAt.IsZero() {
 		r.PaidAt = s.PaidAt.In(kst).Format("01-02 15:04")
+	}
+	r.Lines = 1
+	if m := moreLinesRe.FindStringSubmatch(s.Product); m != nil {
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			r.Lines += n
+		}
 	}
 	for _, c := range s.Findings {
 		r.Findings = append(r.Findings, FindingBadge{Code: c, Label: c.Label(), Hint: findingHints[c]})

@@ -218,3 +218,24 @@ func TestEveryFindingCodeHasAHint(t *testing.T) {
 		assert.NotEmpty(t, findingHints[c], c)
 	}
 }
+
+func TestRowsCountTheLinesOfABox(t *testing.T) {
+	a := newTestApp(t)
+	recs := storetest.Shipments(9, 200)
+	_, err := a.Store().Apply(context.Background(), store.Batch{Records: recs}, nil)
+	require.NoError(t, err)
+	want := map[string]int{}
+	multi := 0
+	for _, r := range recs {
+		want[r.Shipment.Key()] = len(r.Shipment.Lines)
+		if len(r.Shipment.Lines) > 1 {
+			multi++
+		}
+	}
+	require.Positive(t, multi, "the generator makes boxes with several lines")
+	page, err := a.Desk().ListShipments(ShipmentQuery{Limit: 1000})
+	require.NoError(t, err)
+	for _, row := range page.Rows {
+		assert.Equal(t, want[row.Key], row.Lines, row.Product)
+	}
+}

@@ -200,6 +200,18 @@ test("board: keyboard moves, Space selects, the bulk bar waits for the sync engi
   await page.close();
 });
 
+test("board: a box with several lines folds its lines out under the row", async () => {
+  const page = await loggedIn();
+  await page.getByRole("button", { name: "상품 펼치기" }).first().click();
+  await page.getByTestId("subline").first().waitFor();
+  const subs = await page.getByTestId("subline").count();
+  assert(subs >= 2, `a folded-out box shows its lines, got ${subs}`);
+  await page.screenshot({ path: `${shotDir}/browser-board-fold.png` });
+  await page.getByRole("button", { name: "상품 접기" }).first().click();
+  await page.getByTestId("subline").first().waitFor({ state: "detached" });
+  await page.close();
+});
+
 test("drawer: an option-name mismatch shows the differing tokens highlighted", async () => {
   const page = await loggedIn();
   await page.getByLabel("검수").selectOption("OPTION_NAME_MISMATCH");

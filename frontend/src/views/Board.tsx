@@ -33,6 +33,9 @@ function isTyping(t: EventTarget | null): boolean {
   return t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement;
 }
 
+const rowHeight = 30;
+const sublineHeight = 22;
+
 /** What the board can do today: acknowledging needs the sync engine, lists need the print module. */
 const features = { acknowledge: false, lists: false };
 
@@ -85,13 +88,46 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
     return () => offs.forEach((off) => off());
   }, [load]);
 
+  // Boxes with several lines fold out under their row (the lines come from the drawer's call).
+  const [folded, setFolded] = useState<Map<string, api.LineView[] | "loading">>(new Map());
+  const foldedRef = useRef(folded);
+  foldedRef.current = folded;
+  const toggleFold = (key: string) => {
+    if (folded.has(key)) {
+      setFolded((m) => {
+        const n = new Map(m);
+        n.delete(key);
+        return n;
+      });
+      return;
+    }
+    setFolded((m) => new Map(m).set(key, "loading"));
+    api.getShipment(key).then(
+      (d) => setFolded((m) => (m.has(key) ? new Map(m).set(key, d.lines) : m)),
+      (e) => {
+        setFolded((m) => {
+          const n = new Map(m);
+          n.delete(key);
+          return n;
+        });
+        setError(api.errorText(e));
+      },
+    );
+  };
+
   const count = pages?.total ?? 0;
   const virtual = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 30,
+    estimateSize: (i) => {
+      const key = pagesRef.current?.row(i)?.key;
+      const f = key ? foldedRef.current.get(key) : undefined;
+      return rowHeight + (f === "loading" ? sublineHeight : Array.isArray(f) ? f.length * sublineHeight : 0);
+    },
     overscan: 20,
   });
+  useEffect(() => virtual.measure(), [folded, virtual]);
+  useEffect(() => setFolded(new Map()), [filterKey]);
   const items = virtual.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items[items.length - 1]?.index ?? 0;
@@ -274,14 +310,14 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
                 );
               const ck = checkMark(r);
               const isSel = selected.has(r.key);
+              const fold = folded.get(r.key);
               return (
+                <div key={r.key} style={style}>
                 <div
-                  key={r.key}
                   role="row"
                   data-key={r.key}
                   aria-selected={isSel}
                   className={"row" + (v.index === cursor ? " cursor" : "") + (isSel ? " selected" : "") + (r.key === openKey ? " open" : "")}
-                  style={style}
                   onClick={(e) => clickRow(v.index, r.key, e)}
                 >
                   <span>
@@ -294,12 +330,34 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
                   <span className="tabular">{r.paidAt}</span>
                   <span>{r.receiverName}</span>
                   <span className="product" title={r.product}>
+                    {r.lines > 1 && (
+                      <button
+                        className="fold"
+                        aria-label={fold ? "상품 접기" : "상품 펼치기"}
+                        aria-expanded={!!fold}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          toggleFold(r.key);
+                        }}
+                      >
+                        {fold ? "▾" : "▸"}
+                      </button>
+                    )}
                     {r.product}
                   </span>
                   <span className="num tabular">{r.units}</span>
                   <span className={"check " + ck.tone} title={r.findings.map((f) => f.hint).join("\n")}>
                     {ck.mark} {r.findings.map((f) => f.label).join(" · ")}
                   </span>
+                </div>
+                {fold === "loading" && <div className="subline muted">불러오는 중…</div>}
+                {Array.isArray(fold) &&
+                  fold.map((l) => (
+                    <div key={l.index} className="subline" data-testid="subline">
+                      <span className="sub-name">{l.registered.map((p) => p.text).join("")}</span>
+                      <span className="num tabular">{l.units}</span>
+                    </div>
+                  ))}
                 </div>
               );
             })}

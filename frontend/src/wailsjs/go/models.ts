@@ -462,6 +462,7 @@ export namespace app {
 	    phone: string;
 	    product: string;
 	    units: number;
+	    lines: number;
 	    findings: FindingBadge[];
 	    blocked: boolean;
 	    warned: boolean;
@@ -485,6 +486,7 @@ export namespace app {
 	        this.phone = source["phone"];
 	        this.product = source["product"];
 	        this.units = source["units"];
+	        this.lines = source["lines"];
 	        this.findings = this.convertValues(source["findings"], FindingBadge);
 	        this.blocked = source["blocked"];
 	        this.warned = source["warned"];
