@@ -13,7 +13,10 @@ import (
 	"sync"
 	"time"
 
+	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/naver"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/syncer"
 )
 
 // Config is what a door knows when it starts the application.
@@ -28,6 +31,12 @@ type Config struct {
 	Now func() time.Time
 	// LockTimeout bounds the wait for another SellerDesk to release the data file.
 	LockTimeout time.Duration
+	// Env, when set, lets SELLERDESK_* variables override the saved keys and API addresses
+	// (os.Getenv for the doors; nil ignores the environment).
+	Env func(string) string
+	// NaverOptions and CoupangOptions tune the marketplace clients (the demo, tests).
+	NaverOptions   []naver.Option
+	CoupangOptions []coupang.Option
 }
 
 // App owns the store and the services built on it.
@@ -37,6 +46,11 @@ type App struct {
 	store  *store.Store
 	events *Events
 	desk   *Desk
+	engine *syncer.Engine
+	loops  syncLoops
+	// baseCtx ends at Close: runs started by "sync now" without a loop use it.
+	baseCtx    context.Context
+	baseCancel context.CancelFunc
 
 	closeOnce sync.Once
 	closeErr  error
@@ -75,6 +89,13 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	}
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents()}
 	a.desk = &Desk{app: a}
+	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
+	a.engine, err = syncer.New(syncer.Config{Store: st, Check: checkShipment, Observer: syncObserver{events: a.events},
+		Now: cfg.Now, Logger: cfg.Logger})
+	if err != nil {
+		_ = st.Close()
+		return nil, fmt.Errorf("app: sync engine: %w", err)
+	}
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil
 }
@@ -94,6 +115,9 @@ func (a *App) DataDir() string { return a.cfg.DataDir }
 // Close stops the services and closes the store. Safe to call more than once.
 func (a *App) Close() error {
 	a.closeOnce.Do(func() {
+		a.StopSync()
+		a.baseCancel()
+		a.loops.once.Wait()
 		a.events.Close()
 		if err := a.store.Close(); err != nil {
 			a.closeErr = fmt.Errorf("app: close store: %w", err)

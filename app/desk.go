@@ -270,6 +270,6 @@ func (d *Desk) fail(korean string, err error) error {
 func BrowserMethods() []string {
 	return []string{
 		"Desk.Overview", "Desk.ListShipments", "Desk.GetShipment",
-		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog",
+		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog", "Desk.SyncNow",
 	}
 }
