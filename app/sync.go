@@ -15,17 +15,17 @@ import (
 // Environment variables that override the saved keys and API addresses (the headless door, CI,
 // a relay with a fixed IP). Read only when Config.Env is set.
 const (
-	EnvNaverClientID      = "SELLERDESK_NAVER_CLIENT_ID"
-	EnvNaverClientSecret  = "SELLERDESK_NAVER_CLIENT_SECRET"
-	EnvNaverBaseURL       = "SELLERDESK_NAVER_BASE_URL"
-	EnvCoupangVendorID    = "SELLERDESK_COUPANG_VENDOR_ID"
-	EnvCoupangAccessKey   = "SELLERDESK_COUPANG_ACCESS_KEY"
-	EnvCoupangSecretKey   = "SELLERDESK_COUPANG_SECRET_KEY"
-	EnvCoupangBaseURL     = "SELLERDESK_COUPANG_BASE_URL"
-	defaultNaverLookback  = 3
-	defaultCoupangWindow  = 7
-	maxCoupangWindowDays  = 31
-	maxNaverLookbackDays  = 90
+	EnvNaverClientID     = "SELLERDESK_NAVER_CLIENT_ID"
+	EnvNaverClientSecret = "SELLERDESK_NAVER_CLIENT_SECRET"
+	EnvNaverBaseURL      = "SELLERDESK_NAVER_BASE_URL"
+	EnvCoupangVendorID   = "SELLERDESK_COUPANG_VENDOR_ID"
+	EnvCoupangAccessKey  = "SELLERDESK_COUPANG_ACCESS_KEY"
+	EnvCoupangSecretKey  = "SELLERDESK_COUPANG_SECRET_KEY"
+	EnvCoupangBaseURL    = "SELLERDESK_COUPANG_BASE_URL"
+	defaultNaverLookback = 3
+	defaultCoupangWindow = 7
+	maxCoupangWindowDays = 31
+	maxNaverLookbackDays = 90
 )
 
 // syncSettings are the settings with the environment's overrides applied.
