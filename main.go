@@ -65,7 +65,7 @@ type doorEnv struct {
 func doors() []door {
 	return []door{
 		{"serve", "같은 화면을 브라우저로 엽니다 / the UI in a browser", runServe},
-		{"sync", "주문을 화면 없이 수집합니다 / headless sync", unavailable("sync", "마켓 연동(동기화)")},
+		{"sync", "주문을 화면 없이 수집합니다 / headless sync", runSync},
 		{"export", "주문을 파일로 내보냅니다 / export shipments", unavailable("export", "내보내기")},
 		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", unavailable("demo", "데모")},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},

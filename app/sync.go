@@ -98,6 +98,7 @@ type syncLoops struct {
 	mu       sync.Mutex
 	started  bool
 	parent   context.Context
+	markets  []order.Marketplace
 	cancel   context.CancelFunc
 	wg       sync.WaitGroup
 	triggers map[order.Marketplace]chan struct{}
@@ -106,16 +107,20 @@ type syncLoops struct {
 	once sync.WaitGroup
 }
 
-// StartSync starts the background sync of every configured marketplace; it runs until ctx ends,
-// StopSync or Close. Changing the settings restarts it with the new keys and interval.
-func (a *App) StartSync(ctx context.Context) error {
+// StartSync starts the background sync of the named marketplaces (every one when none is named)
+// that have keys; it runs until ctx ends, StopSync or Close. Changing the settings restarts it
+// with the new keys and interval.
+func (a *App) StartSync(ctx context.Context, markets ...order.Marketplace) error {
 	l := &a.loops
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.started {
 		return nil
 	}
-	l.started, l.parent = true, ctx
+	if len(markets) == 0 {
+		markets = order.AllMarketplaces()
+	}
+	l.started, l.parent, l.markets = true, ctx, markets
 	return a.startLoopsLocked()
 }
 
@@ -130,7 +135,7 @@ func (a *App) startLoopsLocked() error {
 	l.cancel = cancel
 	l.triggers = map[order.Marketplace]chan struct{}{}
 	var errs []error
-	for _, m := range order.AllMarketplaces() {
+	for _, m := range l.markets {
 		src, ok, err := a.source(m, s)
 		if err != nil {
 			errs = append(errs, err)
@@ -326,3 +331,16 @@ func firstKeys(lists ...[]string) []string {
 
 // checkShipment is the body of every stored change's merge: the pre-ship checks.
 func checkShipment(prev, next *order.Shipment, now time.Time) {}
+
+// ConfiguredMarkets tells which marketplaces have keys (saved, or from the environment).
+func (a *App) ConfiguredMarkets(ctx context.Context) (map[order.Marketplace]bool, error) {
+	s, err := a.syncSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := map[order.Marketplace]bool{}
+	for _, m := range order.AllMarketplaces() {
+		out[m] = s.configured(m)
+	}
+	return out, nil
+}
