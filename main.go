@@ -67,7 +67,7 @@ func doors() []door {
 		{"serve", "같은 화면을 브라우저로 엽니다 / the UI in a browser", runServe},
 		{"sync", "주문을 화면 없이 수집합니다 / headless sync", runSync},
 		{"export", "주문을 파일로 내보냅니다 / export shipments", unavailable("export", "내보내기")},
-		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", unavailable("demo", "데모")},
+		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", runDemo},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
 }
