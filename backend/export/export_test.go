@@ -53,10 +53,10 @@ func sample() []order.Shipment {
 				Reason: "단순 변심", Open: true},
 			Findings: []order.Finding{
 				{Code: order.BundleMultiplier, Severity: order.Warn, Message: "묶음 상품입니다. 5개씩 포장하세요.", Line: 0,
-					RaisedAt: at("2026-11-20T10:05:00+09:00"),
+					RaisedAt:   at("2026-11-20T10:05:00+09:00"),
 					Resolution: &order.Resolution{Kind: order.Resolved, By: "seller", At: at("2026-11-20T10:30:00+09:00")}},
 				{Code: order.AddressChanged, Severity: order.Block, Message: "배송지가 바뀌었습니다. 새 주소를 확인하세요.", Line: -1,
-					RaisedAt:  at("2026-11-20T11:05:00+09:00"),
+					RaisedAt: at("2026-11-20T11:05:00+09:00"),
 					Evidence: []order.Evidence{{Field: "address", Old: "서울특별시 강남구 테헤란로 152 12층", New: "부산광역시 해운대구 센텀중앙로 97 1203호"}}},
 			},
 			FirstSeenAt: at("2026-11-20T10:05:00+09:00"), UpdatedAt: at("2026-11-20T11:05:00+09:00"),
