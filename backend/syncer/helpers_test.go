@@ -26,13 +26,17 @@ const (
 
 // testClock is a clock tests move by hand; every party of a test (simulator, client, engine) reads it.
 type testClock struct {
-	mu sync.Mutex
-	t  time.Time
+	mu   sync.Mutex
+	t    time.Time
+	real bool // follows the wall clock (paced benchmarks: the simulator's bucket must refill)
 }
 
 func newClock() *testClock { return &testClock{t: time.Now().Truncate(time.Millisecond)} }
 
 func (c *testClock) Now() time.Time {
+	if c.real {
+		return time.Now()
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.t
@@ -134,6 +138,7 @@ func newNaverRig(t testing.TB, cfg naversim.Config) *naverRig {
 	t.Helper()
 	cfg.ClientID, cfg.ClientSecret = testNaverID, testNaverSecret
 	clk := newClock()
+	clk.real = cfg.Clock != nil
 	cfg.Clock = clk.Now
 	if cfg.Seed == 0 {
 		cfg.Seed = 7
