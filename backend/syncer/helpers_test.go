@@ -210,3 +210,5 @@ func storedKeys(t testing.TB, st *store.Store, m order.Marketplace) map[string]b
 		}
 	}
 }
+
+func storeFilterAll() store.Filter { return store.Filter{Limit: 1} }
