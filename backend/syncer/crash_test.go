@@ -1,11 +1,14 @@
 package syncer
 
 import (
+	"bufio"
 	"context"
+	"io"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -38,7 +41,7 @@ func TestCrashHelper(t *testing.T) {
 	}
 	ctx := context.Background()
 	st := openStore(t, os.Getenv(envCrashDir))
-	e, err := New(Config{Store: st, Check: testCheck})
+	e, err := New(Config{Store: st, Check: testCheck, Observer: progressPrinter{}})
 	require.NoError(t, err)
 	ns, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: testNaverSecret, BaseURL: os.Getenv(envCrashNaver),
 		TokenCache: StoreTokenCache{Store: st, ClientID: testNaverID},
@@ -60,6 +63,13 @@ func TestCrashHelper(t *testing.T) {
 	wg.Wait()
 }
 
+// progressPrinter tells the parent each step of the helper's sync, so the kills land inside it.
+type progressPrinter struct{ nopObserver }
+
+func (progressPrinter) SyncProgress(p Progress) {
+	_, _ = os.Stdout.WriteString("progress " + string(p.Market) + " " + p.Phase + "\n")
+}
+
 // TestKillNineAnywhereLosesAndDoublesNothing kills a syncing process with SIGKILL at random
 // points, restarting it each time, then lets one run finish: every order of both simulators is
 // stored exactly once. The simulators live in this process, so they keep their state across the
@@ -74,7 +84,7 @@ func TestKillNineAnywhereLosesAndDoublesNothing(t *testing.T) {
 	}
 	nrig := newNaverRig(t, naversim.Config{NoRateLimit: true, Clock: time.Now, Seed: 42})
 	crig := newCoupangRig(t, func(c *coupangsim.Config) { c.InitialOrders = 0; c.Seed = 42 })
-	nrig.sim.AddOrders(1200)
+	nrig.sim.Seed(1200, 2*24*time.Hour) // changes spread over two days: older than any overlap
 	crig.sim.AddOrders(500)
 	dir := t.TempDir()
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -87,23 +97,33 @@ func TestKillNineAnywhereLosesAndDoublesNothing(t *testing.T) {
 	killed := 0
 	for i := 0; i < points; i++ {
 		cmd := helper()
+		stdout, err := cmd.StdoutPipe()
+		require.NoError(t, err)
 		require.NoError(t, cmd.Start())
-		// the helper needs ~150 ms to start and a few seconds to sync under -race: kill anywhere in it
-		delay := time.Duration(150+rng.IntN(1500)) * time.Millisecond
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-time.After(delay):
-			require.NoError(t, cmd.Process.Kill())
-			<-done
-			killed++
-		case <-done: // finished before the kill point
+		// kill after a random number of sync steps (both marketplaces make about a dozen each),
+		// and a random moment into the next one
+		steps := rng.IntN(20)
+		lines := bufio.NewScanner(stdout)
+		seen := 0
+		for seen < steps && lines.Scan() {
+			if strings.HasPrefix(lines.Text(), "progress ") {
+				seen++
+			}
 		}
+		if seen == steps {
+			time.Sleep(time.Duration(rng.IntN(3000)) * time.Microsecond)
+			if cmd.Process.Kill() == nil {
+				killed++
+			}
+		}
+		go func() { _, _ = io.Copy(io.Discard, stdout) }()
+		_ = cmd.Wait()
 		// life goes on between restarts
 		nrig.sim.AddOrders(7)
 		crig.sim.AddOrders(3)
 	}
 	t.Logf("%d of %d helpers killed mid-sync", killed, points)
+	assert.Greater(t, killed, 0, "no kill landed inside a sync")
 	finalStart := time.Now()
 	out, err := helper().CombinedOutput()
 	t.Logf("final sync took %s", time.Since(finalStart))
