@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"sellerdesk/backend/check"
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/store"
@@ -90,7 +91,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents()}
 	a.desk = &Desk{app: a}
 	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
-	a.engine, err = syncer.New(syncer.Config{Store: st, Check: checkShipment, Observer: syncObserver{events: a.events},
+	a.engine, err = syncer.New(syncer.Config{Store: st, Check: check.Apply, Observer: syncObserver{events: a.events},
 		Now: cfg.Now, Logger: cfg.Logger})
 	if err != nil {
 		_ = st.Close()

@@ -329,9 +329,6 @@ func firstKeys(lists ...[]string) []string {
 	return out
 }
 
-// checkShipment is the body of every stored change's merge: the pre-ship checks.
-func checkShipment(prev, next *order.Shipment, now time.Time) {}
-
 // ConfiguredMarkets tells which marketplaces have keys (saved, or from the environment).
 func (a *App) ConfiguredMarkets(ctx context.Context) (map[order.Marketplace]bool, error) {
 	s, err := a.syncSettings(ctx)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http/httptest"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -161,3 +162,45 @@ func TestEnvOverridesAndMissingKeys(t *testing.T) {
 }
 
 func storeFilterAll() store.Filter { return store.Filter{Limit: 1} }
+
+func TestSyncRunsTheChecksAndIdleRunsChangeNothing(t *testing.T) {
+	ctx := context.Background()
+	rig := newSimRig(t)
+	rig.naver.AddOrders(20)
+	rig.coupang.AddOrders(10)
+	bundle, err := rig.coupang.AddOrderOf(85872453655, 1) // the 5-pack cashew bundle
+	require.NoError(t, err)
+	a := rig.app(t, nil)
+	require.NoError(t, a.PutSettings(ctx, rig.settings()))
+	events, cancel := a.Events().Subscribe()
+	defer cancel()
+
+	runs, err := a.SyncOnce(ctx)
+	require.NoError(t, err)
+	for _, r := range runs {
+		require.NoError(t, r.Result.Err)
+	}
+	s, err := a.Store().Shipment(ctx, order.ShipmentKey(order.Coupang, strconv.FormatInt(bundle, 10)))
+	require.NoError(t, err)
+	codes := map[order.FindingCode]bool{}
+	for _, f := range s.Findings {
+		codes[f.Code] = true
+	}
+	assert.True(t, codes[order.BundleMultiplier], "the checks ran on the stored change: %+v", s.Findings)
+	assert.False(t, s.FirstSeenAt.IsZero())
+	sawFindings := false
+	for len(events) > 0 {
+		if ev := <-events; ev.Name == EventFindingsAdded {
+			sawFindings = true
+		}
+	}
+	assert.True(t, sawFindings, "findings:added emitted")
+
+	runs, err = a.SyncOnce(ctx)
+	require.NoError(t, err)
+	for _, r := range runs {
+		require.NoError(t, r.Result.Err)
+		assert.Zero(t, r.Result.Added+r.Result.Changed, "%s: an idle sync changes nothing", r.Market)
+		assert.Zero(t, r.Result.Findings)
+	}
+}
