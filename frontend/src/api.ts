@@ -72,6 +72,17 @@ export const getShipment = (key: string): Promise<ShipmentDetail> => Desk.GetShi
 export const getSettings = (): Promise<SettingsView> => Desk.GetSettings();
 export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Desk.SaveSettings(s);
 export const syncLog = (market: string): Promise<SyncRunView[]> => Desk.SyncLog(market);
+export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
+
+/** sync:progress data (backend/syncer.Progress). */
+export interface SyncProgress {
+  market: string;
+  phase: string;
+  fetched: number;
+  added: number;
+  changed: number;
+  calls: number;
+}
 
 /** Event names Go emits (app/events.go). */
 export const events = {

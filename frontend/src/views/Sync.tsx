@@ -5,6 +5,20 @@ import * as api from "../api";
 export function SyncPage(props: { overview: api.Overview }) {
   const [logs, setLogs] = useState<Record<string, api.SyncRunView[]>>({});
   const [error, setError] = useState("");
+  const [progress, setProgress] = useState<Record<string, string>>({});
+  useEffect(() => {
+    const offs = [
+      api.onEvent(api.events.syncProgress, (d) => {
+        const p = d as api.SyncProgress;
+        setProgress((s) => ({ ...s, [p.market]: `${p.phase}: ${p.fetched.toLocaleString("ko-KR")}건 읽음 · 새 주문 ${p.added} · 변경 ${p.changed} · 호출 ${p.calls}` }));
+      }),
+      api.onEvent(api.events.syncFinished, (d) => {
+        const m = (d as { market: string }).market;
+        setProgress((s) => ({ ...s, [m]: "" }));
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
   useEffect(() => {
     for (const m of props.overview.markets) {
       api.syncLog(m.market).then(
@@ -25,6 +39,16 @@ export function SyncPage(props: { overview: api.Overview }) {
               {m.configured ? "API 연결됨" : "API 키가 없습니다. 설정에서 등록하세요."} · 보관 중인 주문 {m.shipments.toLocaleString("ko-KR")}건
             </p>
             <p>마지막 동기화: {m.lastSync || "아직 없음"}</p>
+            <p>
+              <button
+                type="button"
+                disabled={!m.configured || !!progress[m.market]}
+                onClick={() => api.syncNow(m.market).catch((e) => setError(api.errorText(e)))}
+              >
+                지금 동기화
+              </button>{" "}
+              {progress[m.market] && <span className="muted">동기화 중 — {progress[m.market]}</span>}
+            </p>
             {m.lastError && <div className="banner error">{m.lastError}</div>}
             <table className="log">
               <thead>

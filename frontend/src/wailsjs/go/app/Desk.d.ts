@@ -13,3 +13,5 @@ export function Overview():Promise<app.Overview>;
 export function SaveSettings(arg1:app.SettingsInput):Promise<app.SettingsView>;
 
 export function SyncLog(arg1:string):Promise<Array<app.SyncRunView>>;
+
+export function SyncNow(arg1:string):Promise<void>;

@@ -25,3 +25,7 @@ export function SaveSettings(arg1) {
 export function SyncLog(arg1) {
   return window['go']['app']['Desk']['SyncLog'](arg1);
 }
+
+export function SyncNow(arg1) {
+  return window['go']['app']['Desk']['SyncNow'](arg1);
+}
