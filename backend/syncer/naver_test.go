@@ -106,9 +106,10 @@ func TestNaverSyncChangesEventsAndFindings(t *testing.T) {
 	rig.clk.Advance(time.Minute)
 	require.NoError(t, rig.sim.ChangeAddress(ids[0], rig.sim.NewAddress()))
 	require.NoError(t, rig.sim.RequestCancel(ids[1], "단순 변심"))
+	require.NoError(t, rig.sim.ChangeOption(ids[2], "변경된 옵션 / 2개"))
 	res := e.Run(ctx, src)
 	require.NoError(t, res.Err)
-	assert.Equal(t, 2, res.Changed)
+	assert.Equal(t, 3, res.Changed)
 	assert.Zero(t, res.Added)
 
 	s0, err := st.Shipment(ctx, order.ShipmentKey(order.Naver, ids[0]))
@@ -121,6 +122,22 @@ func TestNaverSyncChangesEventsAndFindings(t *testing.T) {
 	require.Len(t, rec.findings, 1)
 	assert.Equal(t, order.AddressChanged, rec.findings[0].Code)
 	assert.Equal(t, s0.Key(), rec.findings[0].ShipmentKey)
+
+	s2, err := st.Shipment(ctx, order.ShipmentKey(order.Naver, ids[2]))
+	require.NoError(t, err)
+	require.NotEmpty(t, s2.Events)
+	assert.Equal(t, order.EventOptionChanged, s2.Events[len(s2.Events)-1].Kind)
+	assert.Equal(t, "변경된 옵션 / 2개", s2.Lines[0].OptionName)
+
+	rec.mu.Lock()
+	phases := map[string]bool{}
+	for _, p := range rec.progress {
+		phases[p.Phase] = true
+	}
+	rec.mu.Unlock()
+	assert.True(t, phases["feed"] && phases["details"], "progress events: %v", phases)
+	assert.Len(t, rec.started, 2)
+	assert.Len(t, rec.changed, 3)
 
 	s1, err := st.Shipment(ctx, order.ShipmentKey(order.Naver, ids[1]))
 	require.NoError(t, err)
