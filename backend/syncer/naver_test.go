@@ -209,13 +209,15 @@ func TestNaverFaultsLoseNothing(t *testing.T) {
 	e := newEngine(t, st, nil, rig.clk)
 	src := rig.source(t, st)
 	var res Result
-	for i := 0; i < 5; i++ { // a run that gives up after its retries is completed by the next one
-		res = e.Run(ctx, src)
-		if res.Err == nil {
+	runs := 0
+	for runs < 5 { // a run that gives up after its retries is completed by the next one
+		runs++
+		if res = e.Run(ctx, src); res.Err == nil {
 			break
 		}
 	}
 	require.NoError(t, res.Err)
+	t.Logf("completed after %d run(s); last run %d calls", runs, res.Calls)
 	keys := storedKeys(t, st, order.Naver)
 	assert.Len(t, keys, len(ids))
 	assert.Zero(t, rig.sim.Calls()[naversim.EndpointConfirm]+rig.sim.Calls()[naversim.EndpointDispatch], "no writes")
