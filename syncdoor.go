@@ -33,7 +33,8 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 	} else {
 		markets = order.AllMarketplaces()
 	}
-	cfg, closeLog, err := appConfig(*dataDir, env, false)
+	// technical logs go to the data folder's log file: the terminal shows the progress and summary
+	cfg, closeLog, err := appConfig(*dataDir, env, true)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
 		return exitFailure
@@ -66,7 +67,7 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 		}
 	}
 	if len(active) == 0 {
-		if code == 0 && !named {
+		if !named {
 			fmt.Fprintln(env.stdout, "동기화할 마켓이 없습니다. / no marketplace has keys.")
 		}
 		return code
