@@ -59,8 +59,11 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 		fmt.Fprintf(env.stderr, "데모 설정을 저장하지 못했습니다 / cannot save the demo settings: %v\n", err)
 		return exitFailure
 	}
-	fmt.Fprintf(env.stdout, "데모: 가상 네이버(%s)와 가상 쿠팡(%s)에 연결했습니다. 새 주문이 1분마다 들어옵니다.\n", demo.NaverBaseURL, demo.CoupangBaseURL)
+	// stdout carries one URL only (the browser door's line, which scripts look for); the
+	// simulators' addresses go to stderr
+	fmt.Fprintln(env.stdout, "데모: 가상 네이버와 가상 쿠팡에 연결했습니다. 새 주문이 1분마다 들어옵니다. / demo on simulated marketplaces")
 	fmt.Fprintf(env.stdout, "데이터 폴더 / data folder: %s\n", dir)
+	fmt.Fprintf(env.stderr, "simulated naver %s, coupang %s\n", demo.NaverBaseURL, demo.CoupangBaseURL)
 	if *serve {
 		return serveUI(ctx, a, cfg.Logger, *addr, env)
 	}

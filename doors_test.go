@@ -128,8 +128,8 @@ func TestDemoServeDoor(t *testing.T) {
 	sc := bufio.NewScanner(pr)
 	for sc.Scan() {
 		lines = append(lines, sc.Text())
-		if i := strings.Index(sc.Text(), "http://127.0.0.1:"); i >= 0 && strings.Contains(sc.Text(), "브라우저") {
-			url = strings.Fields(sc.Text()[i:])[0]
+		if i := strings.Index(sc.Text(), "http://"); i >= 0 {
+			url = strings.Fields(sc.Text()[i:])[0] // the first URL on stdout is the UI's
 			break
 		}
 	}
