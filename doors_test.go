@@ -160,3 +160,43 @@ func TestDemoServeDoor(t *testing.T) {
 		t.Fatal("demo did not stop")
 	}
 }
+
+func TestSyncDoorKeepsSyncingUntilInterrupted(t *testing.T) {
+	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 9, NoRateLimit: true})
+	ns.AddOrders(5)
+	nsrv := httptest.NewServer(ns)
+	defer nsrv.Close()
+	t.Setenv(app.EnvNaverClientID, doorNaverID)
+	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
+	t.Setenv(app.EnvNaverBaseURL, nsrv.URL+"/external")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"sync", "--data-dir", filepath.Join(t.TempDir(), "data")}, strings.NewReader(""), lineWriter{pw}, io.Discard)
+		_ = pw.Close()
+	}()
+	sc := bufio.NewScanner(pr)
+	var got []string
+	for sc.Scan() {
+		got = append(got, sc.Text())
+		if strings.Contains(sc.Text(), "네이버 동기화 완료: 새 주문 5") {
+			break
+		}
+	}
+	go func() { _, _ = io.Copy(io.Discard, pr) }()
+	require.Contains(t, strings.Join(got, "\n"), "Ctrl+C")
+	select {
+	case <-done:
+		t.Fatal("the door ended without being interrupted")
+	case <-time.After(200 * time.Millisecond):
+	}
+	cancel() // Ctrl+C
+	select {
+	case code := <-done:
+		assert.Equal(t, 0, code)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the door did not stop on Ctrl+C")
+	}
+}
