@@ -223,7 +223,19 @@ func (s *CoupangSource) syncClaims(ctx context.Context, run *Run, from, to time.
 		}
 		sheet, err := s.client.OrderSheet(ctx, id)
 		if err != nil {
-			return fmt.Errorf("coupang: re-read claimed box %d: %w", id, err)
+			if !refused(err) {
+				return fmt.Errorf("coupang: re-read claimed box %d: %w", id, err)
+			}
+			// Coupang will not show the box (e.g. gone after a cancel): keep the claim on what is stored
+			if !known {
+				run.Warn("coupang claim %s on box %d, which cannot be read: %v", bc.ReceiptID, id, err)
+				continue
+			}
+			run.Logger().Info("claimed box cannot be read again; claim set on the stored box", "box", id, "err", err)
+			c := bc.Claim
+			prev.Claim = &c
+			records = append(records, store.Record{Shipment: prev})
+			continue
 		}
 		sh, err := coupang.ToShipment(sheet)
 		if err != nil {
@@ -244,4 +256,18 @@ func sameClaim(a, b *order.Claim) bool {
 	}
 	return a.Type == b.Type && a.MarketStatus == b.MarketStatus && a.Open == b.Open && a.Reason == b.Reason &&
 		a.RequestedAt.Equal(b.RequestedAt)
+}
+
+// refused reports a 4xx answer about the request itself (not the keys, the IP or the rate): asking
+// again will not help.
+func refused(err error) bool {
+	var ae *coupang.APIError
+	if !errors.As(err, &ae) || ae.HTML {
+		return false
+	}
+	switch ae.HTTPStatus {
+	case 400, 404, 410:
+		return true
+	}
+	return false
 }

@@ -2,7 +2,12 @@ package syncer
 
 import (
 	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strconv"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -200,4 +205,38 @@ func TestCoupangFaultsLoseNothing(t *testing.T) {
 	assert.Zero(t, rig.sim.Calls(coupangsim.EndpointAcknowledge)+rig.sim.Calls(coupangsim.EndpointInvoices), "no writes")
 	assert.NotZero(t, rig.sim.Faults()[coupangsim.FaultServerError]+rig.sim.Faults()[coupangsim.FaultGatewayTimeout]+
 		rig.sim.Faults()[coupangsim.FaultTruncated]+rig.sim.Faults()[coupangsim.FaultServiceUnavailable])
+}
+
+func TestCoupangClaimOnABoxThatCannotBeReadStaysOnTheStoredBox(t *testing.T) {
+	ctx := context.Background()
+	rig := newCoupangRig(t, func(c *coupangsim.Config) { c.InitialOrders = 0 })
+	boxes := rig.sim.AddOrders(2)
+	var refuse atomic.Bool
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if refuse.Load() && strings.Contains(r.URL.Path, "/ordersheets/") {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusBadRequest)
+			_, _ = io.WriteString(w, `{"code":"ERROR","message":"취소된 주문입니다."}`)
+			return
+		}
+		rig.sim.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	src, err := NewCoupang(CoupangConfig{VendorID: rig.cfg.VendorID, AccessKey: rig.cfg.AccessKey, SecretKey: rig.cfg.SecretKey,
+		BaseURL: srv.URL, Options: []coupang.Option{coupang.WithRateLimit(0, 1)}})
+	require.NoError(t, err)
+	st := openStore(t, t.TempDir())
+	e := newEngine(t, st, nil, nil)
+	require.NoError(t, e.Run(ctx, src).Err)
+
+	_, err = rig.sim.CancelBox(boxes[0], 1)
+	require.NoError(t, err)
+	refuse.Store(true)
+	res := e.Run(ctx, src)
+	require.NoError(t, res.Err)
+	got, err := st.Shipment(ctx, boxKey(boxes[0]))
+	require.NoError(t, err)
+	require.NotNil(t, got.Claim)
+	assert.Equal(t, order.ClaimCancel, got.Claim.Type)
+	assert.Zero(t, res.Skipped)
 }
