@@ -222,3 +222,32 @@ func TestNaverFaultsLoseNothing(t *testing.T) {
 	assert.Len(t, keys, len(ids))
 	assert.Zero(t, rig.sim.Calls()[naversim.EndpointConfirm]+rig.sim.Calls()[naversim.EndpointDispatch], "no writes")
 }
+
+func TestNaverCatchesUpAfterThePCWasOffForDays(t *testing.T) {
+	ctx := context.Background()
+	rig := newNaverRig(t, naversim.Config{NoRateLimit: true})
+	rig.sim.AddOrders(3)
+	st := openStore(t, t.TempDir())
+	e := newEngine(t, st, nil, rig.clk)
+	src := rig.source(t, st)
+	require.NoError(t, e.Run(ctx, src).Err)
+
+	// four days off; orders keep coming every day
+	var ids []string
+	for day := 0; day < 4; day++ {
+		rig.clk.Advance(24 * time.Hour)
+		ids = append(ids, rig.sim.AddOrders(2)...)
+	}
+	rig.clk.Advance(time.Hour)
+	rig.sim.ResetCalls()
+	res := e.Run(ctx, src)
+	require.NoError(t, res.Err)
+	assert.Equal(t, len(ids), res.Added)
+	calls := rig.sim.Calls()
+	assert.Equal(t, 5, calls[naversim.EndpointChangedStatuses], "one ≤ 24 h window per day off")
+	assert.Equal(t, 4, calls[naversim.EndpointQuery], "one query per page with changes")
+	keys := storedKeys(t, st, order.Naver)
+	for _, id := range ids {
+		assert.True(t, keys[order.ShipmentKey(order.Naver, id)])
+	}
+}
