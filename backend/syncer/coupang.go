@@ -87,7 +87,7 @@ func (s *CoupangSource) Calls() int64 { return s.calls.n.Load() }
 // Client is the Coupang client the source uses.
 func (s *CoupangSource) Client() *coupang.Client { return s.client }
 
-// Statuses are the order-sheet statuses a run polls: ACCEPT and INSTRUCT always, DEPARTURE and
+// statuses are the order-sheet statuses a run polls: ACCEPT and INSTRUCT always, DEPARTURE and
 // DELIVERING on every slow run (the first run of a process is slow).
 func (s *CoupangSource) statuses(slow bool) []string {
 	st := []string{coupang.StatusAccept, coupang.StatusInstruct}
