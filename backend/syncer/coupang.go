@@ -114,6 +114,7 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 	to := run.Now
 	from := to.Add(-s.window)
 	fetched := 0
+	seen := map[string]bool{}
 	for _, status := range s.statuses(slow) {
 		run.Progress(status, fetched)
 		q := coupang.DayQuery{From: from, To: to, Status: status}
@@ -126,6 +127,9 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 			records, err := s.records(ctx, run, page.Sheets)
 			if err != nil {
 				return err
+			}
+			for i := range records {
+				seen[records[i].Shipment.Key()] = true
 			}
 			fetched += len(page.Sheets)
 			var cursors []store.Cursor
@@ -143,8 +147,56 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 			token = page.NextToken
 		}
 	}
+	if slow {
+		if err := s.syncDelivered(ctx, run, from, seen); err != nil {
+			return err
+		}
+	}
 	run.Progress("claims", fetched)
 	return s.syncClaims(ctx, run, from, to, slow)
+}
+
+// syncDelivered reads singly the boxes stored as shipped or in delivery that the slow run no
+// longer listed under DEPARTURE or DELIVERING: they were delivered (FINAL_DELIVERY is not listed,
+// most boxes of the window end there) or taken back. Few boxes move between two slow runs.
+func (s *CoupangSource) syncDelivered(ctx context.Context, run *Run, from time.Time, seen map[string]bool) error {
+	var records []store.Record
+	f := store.Filter{Markets: []order.Marketplace{order.Coupang}, Statuses: []order.Status{order.StatusShipped, order.StatusDelivering},
+		From: from, Limit: store.MaxLimit}
+	for {
+		page, err := run.Store().List(ctx, f)
+		if err != nil {
+			return fmt.Errorf("coupang: list stored boxes in delivery: %w", err)
+		}
+		for _, sum := range page.Items {
+			if seen[sum.Key] {
+				continue
+			}
+			id, err := strconv.ParseInt(sum.ID, 10, 64)
+			if err != nil {
+				continue
+			}
+			sheet, err := s.client.OrderSheet(ctx, id)
+			if err != nil {
+				if refused(err) {
+					run.Logger().Info("box in delivery cannot be read again", "box", id, "err", err)
+					continue
+				}
+				return fmt.Errorf("coupang: re-read box %d in delivery: %w", id, err)
+			}
+			sh, err := coupang.ToShipment(sheet)
+			if err != nil {
+				run.Warn("coupang box %d: %v", id, err)
+				continue
+			}
+			records = append(records, store.Record{Shipment: sh, Raw: sheet.Raw})
+		}
+		f.Offset += len(page.Items)
+		if len(page.Items) == 0 || f.Offset >= page.Total {
+			break
+		}
+	}
+	return run.Apply(ctx, records)
 }
 
 // records maps listed sheets; a box SellerDesk stored before it was acknowledged and now listed

@@ -2,6 +2,7 @@ package syncer
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -240,3 +241,43 @@ func TestCoupangClaimOnABoxThatCannotBeReadStaysOnTheStoredBox(t *testing.T) {
 	assert.Equal(t, order.ClaimCancel, got.Claim.Type)
 	assert.Zero(t, res.Skipped)
 }
+
+func TestCoupangSlowRunNoticesDeliveredBoxes(t *testing.T) {
+	ctx := context.Background()
+	rig := newCoupangRig(t, func(c *coupangsim.Config) { c.InitialOrders = 0 })
+	boxes := rig.sim.AddOrders(3)
+	st := openStore(t, t.TempDir())
+	e := newEngine(t, st, nil, nil)
+	src, err := NewCoupang(CoupangConfig{VendorID: rig.cfg.VendorID, AccessKey: rig.cfg.AccessKey, SecretKey: rig.cfg.SecretKey,
+		BaseURL: rig.srv.URL, SlowEvery: 2, Options: []coupang.Option{coupang.WithRateLimit(0, 1)}})
+	require.NoError(t, err)
+	_, err = src.Client().Acknowledge(ctx, boxes)
+	require.NoError(t, err)
+	for _, b := range boxes {
+		sheet, err := src.Client().OrderSheet(ctx, b)
+		require.NoError(t, err)
+		res, err := src.Client().UploadInvoices(ctx, coupang.InvoicesForBox(sheet, "CJGLS", fmt.Sprintf("6400%08d", b%100000000)))
+		require.NoError(t, err)
+		require.NotEmpty(t, res.ResponseList)
+		require.True(t, res.ResponseList[0].Succeed, "%+v", res.ResponseList[0])
+	}
+	rig.sim.ResetCalls()
+	require.NoError(t, e.Run(ctx, src).Err) // slow run: the boxes are listed DEPARTURE
+	got, err := st.Shipment(ctx, boxKey(boxes[0]))
+	require.NoError(t, err)
+	require.Equal(t, order.StatusShipped, got.Status)
+
+	require.NoError(t, rig.sim.Deliver(boxes[0]))
+	rig.sim.ResetCalls()
+	require.NoError(t, e.Run(ctx, src).Err) // a quick run: not looked at
+	assert.Zero(t, rig.sim.Calls(coupangsim.EndpointOrderSheet))
+	require.NoError(t, e.Run(ctx, src).Err) // the next slow run reads the one box that left the lists
+	assert.Equal(t, 1, rig.sim.Calls(coupangsim.EndpointOrderSheet))
+	got, err = st.Shipment(ctx, boxKey(boxes[0]))
+	require.NoError(t, err)
+	assert.Equal(t, order.StatusDelivered, got.Status)
+	got, err = st.Shipment(ctx, boxKey(boxes[1]))
+	require.NoError(t, err)
+	assert.Equal(t, order.StatusShipped, got.Status)
+}
+
