@@ -280,4 +280,3 @@ func TestCoupangSlowRunNoticesDeliveredBoxes(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, order.StatusShipped, got.Status)
 }
-
