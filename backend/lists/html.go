@@ -9,10 +9,17 @@ import (
 	"unicode/utf8"
 )
 
-// Lines of text that fit on one printed A4 page below the page heading.
+// Print geometry in millimetres (A4 with 10 mm margins, 10 pt text).
 const (
-	portraitPageLines  = 38
-	landscapePageLines = 24
+	portraitBodyMM  = 297 - 20 - 12 - 8 // page less margins, heading and footer
+	landscapeBodyMM = 210 - 20 - 12 - 8
+	portraitTextMM  = 210 - 20
+	landscapeTextMM = 297 - 20
+	lineMM          = 5.0  // one line of 10 pt text
+	rowPadMM        = 2.6  // cell padding and border of a row
+	charMM          = 1.9  // one display column (Hangul takes two)
+	cellPadMM       = 3.5  // horizontal cell padding and border
+	fillRatio       = 0.93 // keep a margin for font differences
 )
 
 var pageTemplate = template.Must(template.New("list").Parse(`<!DOCTYPE html>
@@ -69,7 +76,7 @@ footer { margin-top: 2mm; font-size: 8pt; text-align: right; }
 {{- if .Empty}}<p class="empty">출력할 주문이 없습니다.</p>{{end}}
 {{- if .Held}}
 <h2>보류 (출력 제외) {{len $.Held}}건</h2>
-<table class="held"><thead><tr><th style="width:8%">판매처</th><th style="width:20%">주문번호</th><th style="width:10%">받는 분</th><th style="width:25%">상품</th><th>보류 사유</th></tr></thead>
+<table class="held"><thead><tr><th style="width:8%">판매처</th><th style="width:20%">주문번호</th><th style="width:10%">받는 분</th><th style="width:25%">상품</th><th style="width:37%">보류 사유</th></tr></thead>
 <tbody>{{range .Held}}<tr><td>{{.Marketplace.Label}}</td><td>{{.OrderID}}</td><td>{{.ReceiverName}}</td><td>{{.Summary}}</td><td>{{range $i, $r := .Reasons}}{{if $i}}
 {{end}}{{$r}}{{end}}</td></tr>{{end}}</tbody></table>
 {{- end}}
@@ -135,25 +142,47 @@ func WriteHTML(w io.Writer, t Table) error {
 		doc.Columns = append(doc.Columns, htmlColumn{Header: t.Columns[i].Header,
 			Percent: fmt.Sprintf("%.1f", 100*t.Columns[i].Width/math.Max(total, 1))})
 	}
-	budget := portraitPageLines
+	bodyMM, textMM := float64(portraitBodyMM), float64(portraitTextMM)
 	if t.Landscape {
-		budget = landscapePageLines
+		bodyMM, textMM = landscapeBodyMM, landscapeTextMM
 	}
-	charsPerLine := 190.0 // characters across a portrait page at 10 pt
-	if t.Landscape {
-		charsPerLine = 280
+	budget := bodyMM * fillRatio
+	// linesOf is how many lines a cell's text takes in a column of the given width weight.
+	linesOf := func(text string, weight float64) int {
+		// Lines break at spaces and hyphens, so a line holds less than the full width.
+		cols := math.Max((textMM*weight/math.Max(total, 1)-cellPadMM)/charMM*0.85, 1)
+		n := 0
+		for _, part := range strings.Split(text, "\n") {
+			n += int(math.Max(1, math.Ceil(float64(displayWidth(part))/cols)))
+		}
+		return n
+	}
+	headMM := rowPadMM
+	{
+		n := 1
+		for _, i := range visible {
+			n = max(n, linesOf(t.Columns[i].Header, t.Columns[i].Width))
+		}
+		headMM += float64(n) * lineMM
 	}
 
 	var blocks []*htmlBlock
-	var heights []int
+	var heights []float64
 	for i := 0; i < len(t.Rows); {
 		g := t.Rows[i].Group
 		b := &htmlBlock{}
-		h := 0
+		h := 0.0
 		if g > 0 && g <= len(t.Groups) {
 			head := t.Groups[g-1]
 			b.Head = &head
-			h += 2 + len(head.Warnings)
+			n := linesOf(head.Title, total) + len(head.Warnings)
+			if head.Detail != "" {
+				n += linesOf(head.Detail, total)
+			}
+			for _, w := range head.Warnings {
+				n += linesOf(w, total) - 1
+			}
+			h += float64(n)*lineMM + rowPadMM
 		}
 		for ; i < len(t.Rows) && t.Rows[i].Group == g; i++ {
 			cells := make([]htmlCell, 0, len(visible))
@@ -172,54 +201,47 @@ func WriteHTML(w io.Writer, t Table) error {
 					cls = "num"
 				}
 				cells = append(cells, htmlCell{Text: text, Class: cls})
-				width := math.Max(charsPerLine*col.Width/math.Max(total, 1), 4)
-				n := 0
-				for _, part := range strings.Split(text, "\n") {
-					// Hangul is about twice as wide as Latin text.
-					n += int(math.Ceil(float64(displayWidth(part)) / width))
-					if part == "" {
-						n++
-					}
-				}
-				if n > lines {
-					lines = n
-				}
+				lines = max(lines, linesOf(text, col.Width))
 			}
 			b.Rows = append(b.Rows, cells)
-			h += lines
+			h += float64(lines)*lineMM + rowPadMM
 		}
 		blocks = append(blocks, b)
 		heights = append(heights, h)
 	}
 
 	page := &htmlPage{}
-	used := 2 // table heading row
+	used := headMM
 	pages := []*htmlPage{page}
 	for i, b := range blocks {
 		if used+heights[i] > budget && len(page.Blocks) > 0 {
 			page = &htmlPage{}
 			pages = append(pages, page)
-			used = 2
+			used = headMM
 		}
 		page.Blocks = append(page.Blocks, b)
 		used += heights[i]
 	}
 	if len(t.Held) > 0 {
-		if used+4 > budget && len(page.Blocks) > 0 {
+		const heldHeadMM = 8 + lineMM + rowPadMM // heading and table head
+		if used+heldHeadMM+lineMM+rowPadMM > budget && len(page.Blocks) > 0 {
 			page = &htmlPage{}
 			pages = append(pages, page)
 			used = 0
 		}
-		used += 3
+		used += heldHeadMM
+		heldCols := []float64{8, 20, 10, 25, 37} // the held table's column widths in per cent
 		for _, h := range t.Held {
-			rh := len(h.Reasons)
-			if rh < 1 {
-				rh = 1
+			n := max(linesOf(h.Summary, heldCols[3]*total/100), linesOf(h.OrderID, heldCols[1]*total/100))
+			reasons := 0
+			for _, r := range h.Reasons {
+				reasons += linesOf(r, heldCols[4]*total/100)
 			}
+			rh := float64(max(n, reasons, 1))*lineMM + rowPadMM
 			if used+rh > budget && (len(page.Held) > 0 || len(page.Blocks) > 0) {
 				page = &htmlPage{}
 				pages = append(pages, page)
-				used = 3
+				used = heldHeadMM
 			}
 			page.Held = append(page.Held, h)
 			used += rh

@@ -256,3 +256,17 @@ func productSummary(lines []order.Line, skus *SKUMap) string {
 	}
 	return first
 }
+
+// Lists are the three lists built from one selection.
+type Lists struct {
+	Pick     PickList     `json:"pick"`
+	Pack     PackList     `json:"pack"`
+	Shipping ShippingList `json:"shipping"`
+}
+
+// BuildAll builds the picking, packing and shipping lists of one selection.
+func BuildAll(shipments []order.Shipment, skus *SKUMap, ov PackOverrides, now time.Time) Lists {
+	l := Lists{Pick: BuildPickList(shipments, skus, now), Pack: BuildPackList(shipments, skus, ov, now)}
+	l.Shipping = BuildShippingList(&l.Pack)
+	return l
+}

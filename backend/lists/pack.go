@@ -179,6 +179,7 @@ func BuildPackList(shipments []order.Shipment, skus *SKUMap, ov PackOverrides, n
 		p.Units += b.Units
 		p.Boxes = append(p.Boxes, b)
 	}
+	warnSplitReceivers(p.Boxes)
 	sortBoxes(p.Boxes)
 	for i := range p.Boxes {
 		p.Boxes[i].No = i + 1
@@ -238,6 +239,21 @@ func (d *boxDraft) box(skus *SKUMap) Box {
 	b.Receiver.Message = strings.Join(b.Messages, " / ")
 	b.Summary = productSummary(all, skus)
 	return b
+}
+
+// warnSplitReceivers tells the packer when one receiver gets more than one box, so two labels to
+// the same person are not mistaken for a duplicate.
+func warnSplitReceivers(boxes []Box) {
+	count := map[string]int{}
+	for i := range boxes {
+		count[boxes[i].Receiver.DestinationKey()]++
+	}
+	for i := range boxes {
+		if n := count[boxes[i].Receiver.DestinationKey()]; n > 1 {
+			boxes[i].Warnings = append(boxes[i].Warnings,
+				fmt.Sprintf("같은 받는 분에게 박스 %d개를 따로 보냅니다.", n))
+		}
+	}
 }
 
 func sortBoxes(boxes []Box) {

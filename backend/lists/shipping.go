@@ -53,8 +53,9 @@ func BuildShippingList(p *PackList) ShippingList {
 		Rows: make([]ShippingRow, 0, len(p.Boxes))}
 	for i := range p.Boxes {
 		b := &p.Boxes[i]
-		r := ShippingRow{BoxNo: b.No, ReceiverName: b.Receiver.Name, Phone: b.Receiver.Phone, Phone2: b.Receiver.Phone2,
-			Zip: b.Receiver.Zip, Address1: b.Receiver.Address1, Address2: b.Receiver.Address2, Message: b.Receiver.Message,
+		r := ShippingRow{BoxNo: b.No, ReceiverName: b.Receiver.Name, Phone: domesticPhone(b.Receiver.Phone),
+			Phone2: domesticPhone(b.Receiver.Phone2),
+			Zip:    b.Receiver.Zip, Address1: b.Receiver.Address1, Address2: b.Receiver.Address2, Message: b.Receiver.Message,
 			ProductSummary: b.Summary, Quantity: b.Units}
 		for _, sh := range b.Shipments {
 			r.ShipmentKeys = append(r.ShipmentKeys, sh.Key)
@@ -72,6 +73,20 @@ func BuildShippingList(p *PackList) ShippingList {
 		s.Rows = append(s.Rows, r)
 	}
 	return s
+}
+
+// domesticPhone writes an international Korean number the way couriers expect it:
+// "+82 10-1234-5678" → "010-1234-5678". Other numbers are kept as given.
+func domesticPhone(p string) string {
+	t := strings.TrimSpace(p)
+	if !strings.HasPrefix(t, "+82") {
+		return t
+	}
+	rest := strings.TrimLeft(t[3:], " -)")
+	if !strings.HasPrefix(rest, "0") {
+		rest = "0" + rest
+	}
+	return rest
 }
 
 func containsMarket(ms []order.Marketplace, m order.Marketplace) bool {

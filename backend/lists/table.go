@@ -84,7 +84,7 @@ func (p *PackList) Table() Table {
 		Columns: []Column{{Header: "박스", Numeric: true, Width: 6}, {Header: "받는 분", Width: 10, PrintHidden: true},
 			{Header: "연락처", Width: 15, PrintHidden: true}, {Header: "우편번호", Width: 8, PrintHidden: true},
 			{Header: "주소", Width: 45, PrintHidden: true}, {Header: "배송메시지", Width: 25, PrintHidden: true},
-			{Header: "판매처", Width: 7}, {Header: "주문번호", Width: 22}, {Header: "위치", Width: 8},
+			{Header: "판매처", Width: 8}, {Header: "주문번호", Width: 22}, {Header: "위치", Width: 8},
 			{Header: "상품 / 옵션", Width: 40}, {Header: "주문 수량", Width: 12}, {Header: "넣을 수량", Numeric: true, Width: 9},
 			{Header: "확인", Width: 5, Check: true}},
 		Totals: map[string]int{"units": p.Units, "boxes": len(p.Boxes)},
@@ -140,6 +140,8 @@ func (s *ShippingList) Table(l Layout) (Table, error) {
 		Totals: map[string]int{"boxes": len(s.Rows)}}
 	for _, c := range l.Columns {
 		col := Column{Header: c.Header, Width: fieldWidth(c.Field)}
+		// The printed copy is for reading; the empty and constant columns stay in the files.
+		col.PrintHidden = c.Field == "blank" || c.Field == "boxCount"
 		col.Numeric = c.Field == "quantity" || c.Field == "boxCount" || c.Field == "boxNo"
 		t.Columns = append(t.Columns, col)
 	}
@@ -160,14 +162,22 @@ func (s *ShippingList) Table(l Layout) (Table, error) {
 
 func fieldWidth(field string) float64 {
 	switch field {
-	case "address", "address1", "productSummary", "orderRefs":
-		return 40
-	case "message", "address2", "orderIds":
-		return 24
+	case "address", "address1":
+		return 34
+	case "productSummary":
+		return 28
+	case "orderRefs", "orderIds":
+		return 26
+	case "message", "address2":
+		return 16
 	case "phone", "phone2":
-		return 15
-	case "quantity", "boxCount", "boxNo", "zip":
+		return 14
+	case "quantity", "boxCount", "boxNo":
+		return 6
+	case "zip":
+		return 7
+	case "marketplaces":
 		return 8
 	}
-	return 12
+	return 10
 }
