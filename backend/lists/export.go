@@ -2,9 +2,13 @@ package lists
 
 import (
 	"encoding/csv"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -179,4 +183,74 @@ func writeSheet(f *excelize.File, sheet string, header []string, widths []float6
 		}
 	}
 	return sw.Flush()
+}
+
+// Format is an output format of a list.
+type Format string
+
+const (
+	FormatHTML Format = "html"
+	FormatXLSX Format = "xlsx"
+	FormatCSV  Format = "csv"
+	FormatJSON Format = "json"
+)
+
+// ErrUnknownFormat is returned by ParseFormat for a format SellerDesk cannot write.
+var ErrUnknownFormat = errors.New("lists: unknown output format")
+
+// ParseFormat accepts html, xlsx, csv and json in any case, with or without a leading dot.
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(strings.TrimPrefix(strings.TrimSpace(s), ".")))
+	switch f {
+	case FormatHTML, FormatXLSX, FormatCSV, FormatJSON:
+		return f, nil
+	case "excel", "xls":
+		return FormatXLSX, nil
+	}
+	return "", fmt.Errorf("%w %q (html, xlsx, csv, json)", ErrUnknownFormat, s)
+}
+
+// ContentType is the MIME type of the format.
+func (f Format) ContentType() string {
+	switch f {
+	case FormatHTML:
+		return "text/html; charset=utf-8"
+	case FormatXLSX:
+		return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+	case FormatCSV:
+		return "text/csv; charset=utf-8"
+	case FormatJSON:
+		return "application/json"
+	}
+	return "application/octet-stream"
+}
+
+// FileName is the file name a list is saved under, e.g. "피킹리스트_20261122-1630.xlsx" (KST).
+func FileName(kind ListKind, f Format, at time.Time) string {
+	return fmt.Sprintf("%s_%s.%s", kind.Label(), at.In(kst()).Format("20060102-1504"), f)
+}
+
+// WriteTable writes a laid-out list in an HTML, XLSX or CSV format. JSON is written from the list
+// data itself (WriteJSON), not from the table.
+func WriteTable(w io.Writer, f Format, t Table) error {
+	switch f {
+	case FormatHTML:
+		return WriteHTML(w, t)
+	case FormatXLSX:
+		return WriteXLSX(w, t)
+	case FormatCSV:
+		return WriteCSV(w, t)
+	}
+	return fmt.Errorf("%w %q for a table", ErrUnknownFormat, f)
+}
+
+// WriteJSON writes a list (PickList, PackList, ShippingList, Lists, TrackingImport…) as indented
+// JSON in the shape documented in backend/lists/README.md.
+func WriteJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("lists: write JSON: %w", err)
+	}
+	return nil
 }

@@ -78,10 +78,12 @@ type PackLine struct {
 	Location    string            `json:"location,omitempty"`
 	ProductName string            `json:"productName"`
 	OptionName  string            `json:"optionName,omitempty"`
-	Quantity    int               `json:"quantity"`
-	CanceledQty int               `json:"canceledQty,omitempty"`
-	HeldQty     int               `json:"heldQty,omitempty"`
-	BundleSize  int               `json:"bundleSize,omitempty"`
+	// ExposedName is the name the buyer saw when the marketplace has one (Coupang vendorItemName).
+	ExposedName string `json:"exposedName,omitempty"`
+	Quantity    int    `json:"quantity"`
+	CanceledQty int    `json:"canceledQty,omitempty"`
+	HeldQty     int    `json:"heldQty,omitempty"`
+	BundleSize  int    `json:"bundleSize,omitempty"`
 	// Units is what goes into the box: (quantity − cancelled − held) × bundle size.
 	Units int `json:"units"`
 }
@@ -231,7 +233,7 @@ func (d *boxDraft) box(skus *SKUMap) Box {
 			sku, _ := skus.Resolve(l)
 			b.Lines = append(b.Lines, PackLine{ShipmentKey: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID,
 				SKU: sku.ID, SKUName: sku.Name, Location: sku.Location, ProductName: l.ProductName, OptionName: l.OptionName,
-				Quantity: l.Quantity, CanceledQty: l.CanceledQty, HeldQty: l.HeldQty, BundleSize: l.BundleSize, Units: u})
+				ExposedName: l.ExposedName, Quantity: l.Quantity, CanceledQty: l.CanceledQty, HeldQty: l.HeldQty, BundleSize: l.BundleSize, Units: u})
 			b.Units += u
 			all = append(all, *l)
 		}

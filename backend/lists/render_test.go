@@ -3,7 +3,9 @@ package lists
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -132,7 +134,7 @@ func TestHTML(t *testing.T) {
 	assert.Contains(t, buf.String(), "박스 2 · 김민우 · 010-1234-5678 · 합포장 2건")
 	assert.Contains(t, buf.String(), "합포장 금지")
 	assert.NotContains(t, buf.String(), "<th>주소</th>", "address printed in the box heading, not a column")
-	assert.Contains(t, buf.String(), "고소한 캐슈넛 160g / 1개\n→ 캐슈넛 160g")
+	assert.Contains(t, buf.String(), "고소한 캐슈넛 160g / 1개\n(구매 화면: 캐슈넛 160g x 5개)\n→ 캐슈넛 160g")
 }
 
 func TestHTMLEscapes(t *testing.T) {
@@ -239,4 +241,29 @@ func syntheticShipments(n int, seed int) []order.Shipment {
 		out = append(out, s)
 	}
 	return out
+}
+
+func TestFormats(t *testing.T) {
+	for in, want := range map[string]Format{"HTML": FormatHTML, ".xlsx": FormatXLSX, "excel": FormatXLSX, " csv ": FormatCSV, "json": FormatJSON} {
+		got, err := ParseFormat(in)
+		require.NoError(t, err, in)
+		assert.Equal(t, want, got)
+		assert.NotEqual(t, "application/octet-stream", got.ContentType())
+	}
+	_, err := ParseFormat("pdf")
+	assert.ErrorIs(t, err, ErrUnknownFormat)
+	assert.Equal(t, "피킹리스트_20261122-1630.xlsx", FileName(PickKind, FormatXLSX, testNow))
+
+	tab := sampleTables(t)["pick"]
+	for _, f := range []Format{FormatHTML, FormatXLSX, FormatCSV} {
+		var buf bytes.Buffer
+		require.NoError(t, WriteTable(&buf, f, tab))
+		assert.NotZero(t, buf.Len())
+	}
+	assert.ErrorIs(t, WriteTable(io.Discard, FormatJSON, tab), ErrUnknownFormat)
+	var buf bytes.Buffer
+	require.NoError(t, WriteJSON(&buf, BuildPickList(sampleShipments(), sampleSKUs(t), testNow)))
+	var back PickList
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &back))
+	assert.Equal(t, 17, back.Units)
 }

@@ -108,6 +108,9 @@ func (p *PackList) Table() Table {
 			if l.OptionName != "" {
 				name += " / " + l.OptionName
 			}
+			if l.ExposedName != "" && foldName(l.ExposedName) != foldName(name) {
+				name += "\n(구매 화면: " + l.ExposedName + ")"
+			}
 			if l.SKUName != "" && l.SKUName != name {
 				name += "\n→ " + l.SKUName
 			}
