@@ -202,3 +202,30 @@ func lineUnits(l PrintedLine) string {
 func kst() *time.Location { return time.FixedZone("KST", 9*60*60) }
 
 func kstClock(t time.Time) string { return t.In(kst()).Format("01-02 15:04") }
+
+// ApplyPrintChecks replaces the CHANGED_AFTER_PRINT findings of s with the ones its print
+// records give now, keeping the raise time and the seller's resolution of a finding that is
+// still the same (order.MergeFindings). Findings of the other checks are left as they are. It
+// reports whether a blocking CHANGED_AFTER_PRINT finding is open afterwards.
+func ApplyPrintChecks(s *order.Shipment, records []PrintRecord, now time.Time) bool {
+	var prev, others []order.Finding
+	for _, f := range s.Findings {
+		if f.Code == order.ChangedAfterPrint {
+			prev = append(prev, f)
+		} else {
+			others = append(others, f)
+		}
+	}
+	fresh := order.MergeFindings(prev, ChangedAfterPrint(s, records, now))
+	open := false
+	for i := range fresh {
+		if fresh[i].Blocking() {
+			open = true
+		}
+	}
+	s.Findings = append(others, fresh...)
+	if len(s.Findings) == 0 {
+		s.Findings = nil
+	}
+	return open
+}

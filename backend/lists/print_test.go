@@ -102,3 +102,27 @@ func TestRecordPrintsSkipsHeld(t *testing.T) {
 		assert.Len(t, r.Fingerprint, 24)
 	}
 }
+
+func TestApplyPrintChecks(t *testing.T) {
+	s := sampleShipments()[1]
+	recs := []PrintRecord{RecordPrint(PackKind, &s, testNow)}
+	require.False(t, ApplyPrintChecks(&s, recs, testNow))
+	require.Len(t, s.Findings, 1, "the bundle warning stays")
+
+	s.Receiver.Zip = "99999"
+	require.True(t, ApplyPrintChecks(&s, recs, testNow.Add(time.Hour)))
+	require.Len(t, s.Findings, 2)
+	assert.True(t, s.Blocked())
+
+	// The seller overrides it; re-checking later keeps the override and the first raise time.
+	s.Findings[1].Resolution = &order.Resolution{Kind: order.Overridden, Reason: "전화로 확인", By: "seller", At: testNow}
+	assert.False(t, ApplyPrintChecks(&s, recs, testNow.Add(2*time.Hour)))
+	assert.Equal(t, testNow.Add(time.Hour), s.Findings[1].RaisedAt)
+	assert.False(t, s.Blocked())
+
+	// Reprinted: the finding is gone, the bundle warning stays.
+	recs = append(recs, RecordPrint(PackKind, &s, testNow.Add(3*time.Hour)))
+	assert.False(t, ApplyPrintChecks(&s, recs, testNow.Add(3*time.Hour)))
+	require.Len(t, s.Findings, 1)
+	assert.Equal(t, order.BundleMultiplier, s.Findings[0].Code)
+}
