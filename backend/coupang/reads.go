@@ -182,7 +182,19 @@ func (c *Client) OrderSheetsByMinute(ctx context.Context, q MinuteQuery) ([]Orde
 }
 
 func (c *Client) allPages(ctx context.Context, op string, v url.Values) ([]OrderSheet, error) {
-	var out []OrderSheet
+	return followPages(op, v,
+		func(q url.Values) ([]OrderSheet, string, error) {
+			page, err := c.orderSheetPage(ctx, op, q)
+			return page.Sheets, page.NextToken, err
+		},
+		func(s OrderSheet) Int64 { return s.ShipmentBoxID })
+}
+
+// followPages fetches page after page by nextToken until it comes back empty, keeping one copy of
+// each item (a later page has the fresher copy). A repeated token is a malformed answer, not a
+// reason to loop.
+func followPages[T any](op string, v url.Values, fetch func(url.Values) ([]T, string, error), id func(T) Int64) ([]T, error) {
+	var out []T
 	seen := map[Int64]int{}
 	tokens := map[string]bool{}
 	token := ""
@@ -191,26 +203,26 @@ func (c *Client) allPages(ctx context.Context, op string, v url.Values) ([]Order
 		if token != "" {
 			q.Set("nextToken", token)
 		}
-		page, err := c.orderSheetPage(ctx, op, q)
+		items, next, err := fetch(q)
 		if err != nil {
 			return out, err
 		}
-		for _, s := range page.Sheets {
-			if i, ok := seen[s.ShipmentBoxID]; ok {
-				out[i] = s // a later page has the fresher copy
+		for _, it := range items {
+			if i, ok := seen[id(it)]; ok {
+				out[i] = it
 				continue
 			}
-			seen[s.ShipmentBoxID] = len(out)
-			out = append(out, s)
+			seen[id(it)] = len(out)
+			out = append(out, it)
 		}
-		if page.NextToken == "" {
+		if next == "" {
 			return out, nil
 		}
-		if tokens[page.NextToken] {
-			return out, fmt.Errorf("coupang: %s: %w: nextToken %q repeated", op, ErrMalformedResponse, page.NextToken)
+		if tokens[next] {
+			return out, fmt.Errorf("coupang: %s: %w: nextToken %q repeated", op, ErrMalformedResponse, next)
 		}
-		tokens[page.NextToken] = true
-		token = page.NextToken
+		tokens[next] = true
+		token = next
 	}
 	return out, fmt.Errorf("coupang: %s: more than %d pages", op, maxPages)
 }
@@ -355,50 +367,27 @@ func (c *Client) ReturnRequests(ctx context.Context, q ReturnQuery) ([]ReturnReq
 		cancelType = returnCancel
 	}
 	op := "list return requests"
-	var out []ReturnRequest
-	seen := map[Int64]int{}
-	tokens := map[string]bool{}
-	token := ""
-	for range maxPages {
-		qv := cloneValues(v)
-		if token != "" {
-			qv.Set("nextToken", token)
-		}
-		var page ReturnRequestPage
-		err := c.call(ctx, request{op: op, method: http.MethodGet, path: c.basePath() + "/returnRequests", query: qv, extended: true},
-			func(body []byte) error {
-				p, err := DecodeReturnRequestPage(body)
-				if err != nil {
-					return err
-				}
-				if err := checkCode(op, p.Code, p.Message); err != nil {
-					return err
-				}
-				page = p
-				return nil
-			})
-		if err != nil {
-			return out, err
-		}
-		for _, r := range page.Requests {
-			r.CancelType = cancelType
-			if i, ok := seen[r.ReceiptID]; ok {
-				out[i] = r
-				continue
+	return followPages(op, v,
+		func(qv url.Values) ([]ReturnRequest, string, error) {
+			var page ReturnRequestPage
+			err := c.call(ctx, request{op: op, method: http.MethodGet, path: c.basePath() + "/returnRequests", query: qv, extended: true},
+				func(body []byte) error {
+					p, err := DecodeReturnRequestPage(body)
+					if err != nil {
+						return err
+					}
+					if err := checkCode(op, p.Code, p.Message); err != nil {
+						return err
+					}
+					page = p
+					return nil
+				})
+			for i := range page.Requests {
+				page.Requests[i].CancelType = cancelType
 			}
-			seen[r.ReceiptID] = len(out)
-			out = append(out, r)
-		}
-		if page.NextToken == "" {
-			return out, nil
-		}
-		if tokens[page.NextToken] {
-			return out, fmt.Errorf("coupang: %s: %w: nextToken %q repeated", op, ErrMalformedResponse, page.NextToken)
-		}
-		tokens[page.NextToken] = true
-		token = page.NextToken
-	}
-	return out, fmt.Errorf("coupang: %s: more than %d pages", op, maxPages)
+			return page.Requests, page.NextToken, err
+		},
+		func(r ReturnRequest) Int64 { return r.ReceiptID })
 }
 
 // CheckConnection makes one cheap read (today's ACCEPT list, one per page) to test the keys, the

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -80,9 +81,18 @@ func (f *Finding) Blocking() bool { return f.Severity == Block && f.Resolution =
 func (f *Finding) ID() string {
 	h := sha256.New()
 	h.Write([]byte(f.Code))
-	h.Write([]byte{0, byte(f.Line + 1)})
+	h.Write([]byte("\x00" + strconv.Itoa(f.Line)))
 	ev := append([]Evidence(nil), f.Evidence...)
-	sort.Slice(ev, func(i, j int) bool { return ev[i].Field < ev[j].Field })
+	sort.Slice(ev, func(i, j int) bool {
+		a, b := ev[i], ev[j]
+		if a.Field != b.Field {
+			return a.Field < b.Field
+		}
+		if a.Old != b.Old {
+			return a.Old < b.Old
+		}
+		return a.New < b.New
+	})
 	for _, e := range ev {
 		h.Write([]byte{0})
 		h.Write([]byte(e.Field + "\x00" + e.Old + "\x00" + e.New))

@@ -140,3 +140,19 @@ func TestFindingBlockingAndMerge(t *testing.T) {
 	assert.NotEqual(t, addr.ID(), moved.ID())
 	assert.Equal(t, addr.ID(), again.ID())
 }
+
+func TestFindingIDIdentity(t *testing.T) {
+	base := Finding{Code: OptionNameMismatch, Severity: Block, Line: 0,
+		Evidence: []Evidence{{Field: "weight", Old: "160g", New: "150g"}, {Field: "weight", Old: "1kg", New: "2kg"}}}
+	swapped := base
+	swapped.Evidence = []Evidence{base.Evidence[1], base.Evidence[0]}
+	assert.Equal(t, base.ID(), swapped.ID(), "evidence order does not change the finding")
+
+	ids := map[string]int{}
+	for _, line := range []int{-1, 0, 1, 254, 255, 256, 511} {
+		f := base
+		f.Line = line
+		ids[f.ID()] = line
+	}
+	assert.Len(t, ids, 7, "every line gets its own id")
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 
@@ -40,7 +39,12 @@ type Batch struct {
 // MergeFunc is called inside the write transaction for every record, with the stored shipment
 // (nil for a new one) and the incoming one. It may modify next (this is where the pre-ship checks
 // run and carry findings over). next is a shallow copy of the record's shipment. A merge that
-// leaves next invalid, or panics, fails the whole batch and nothing is written.
+// leaves next invalid, changes its key, or panics fails the whole batch and nothing is written.
+//
+// The store keeps nothing of prev by itself except FirstSeenAt (and UpdatedAt when nothing
+// changed): seller-owned fields such as NoCombine, finding resolutions (order.MergeFindings) and
+// PreviousReceiver must be carried over by the merge. The merge runs inside the write
+// transaction: it must not call the store.
 type MergeFunc func(prev, next *order.Shipment)
 
 // ApplyResult lists the keys of the batch by what happened to them.
@@ -86,7 +90,7 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 	now := s.now()
 	classes := make(map[string]applyClass, len(b.Records))
 	keys := make([]string, 0, len(b.Records))
-	var fresh []Summary
+	var fresh []indexed
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		ships, raws, sums := tx.Bucket(bucketShipments), tx.Bucket(bucketRaw), tx.Bucket(bucketSummaries)
 		// Marketplace ids grow over time, so most inserts append: pack pages fuller than
@@ -228,15 +232,15 @@ func looksLikeJSON(b []byte) bool {
 	return (first == '{' && last == '}') || (first == '[' && last == ']')
 }
 
-// compactSummary summarizes a shipment and returns the summary as decoded from its encoding, so
-// that the in-memory index holds all of a summary's strings in one allocation.
-func compactSummary(sh *order.Shipment) (Summary, []byte, error) {
+// compactSummary summarizes a shipment: the encoding to store and the index entry made from it
+// (which also proves that the encoding decodes).
+func compactSummary(sh *order.Shipment) (indexed, []byte, error) {
 	enc := encodeSummary(summarize(sh))
-	sum, err := decodeSummary(enc)
+	e, sum, err := newEntry(string(enc))
 	if err != nil {
-		return Summary{}, nil, fmt.Errorf("summary of %s: %w", sh.Key(), err)
+		return indexed{}, nil, fmt.Errorf("summary of %s: %w", sh.Key(), err)
 	}
-	return sum, enc, nil
+	return indexed{e: e, sum: sum}, enc, nil
 }
 
 func cursorKey(m order.Marketplace, name string) []byte {
@@ -320,12 +324,13 @@ func (s *Store) RawPayload(ctx context.Context, key string) (json.RawMessage, er
 // Update is a seller action on one shipment: fn modifies the stored shipment, and the audit
 // entries are appended, in one transaction. fn's error aborts the update (nothing is written)
 // and is returned wrapped. An unknown key gives an error wrapping ErrNotFound. Audit entries
-// without a ShipmentKey get this key; without At, the store clock.
+// without a ShipmentKey get this key; without At, the store clock. fn runs inside the write
+// transaction: it must not call the store.
 func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment) error, audit ...AuditEntry) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	now := s.now()
-	var fresh []Summary
+	var fresh []indexed
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		ships := tx.Bucket(bucketShipments)
 		stored := ships.Get([]byte(key))
@@ -376,6 +381,3 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment)
 	s.index.replace(fresh)
 	return nil
 }
-
-// errAuditAction is returned for an audit entry without an action.
-var errAuditAction = errors.New("audit entry has no action")

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -32,6 +33,9 @@ type AuditQuery struct {
 
 // MaxAuditLimit bounds one Audit call.
 const MaxAuditLimit = 10000
+
+// errAuditAction is returned for an audit entry without an action.
+var errAuditAction = errors.New("audit entry has no action")
 
 // AppendAudit appends entries to the audit log in one transaction. Entries without At get the
 // store clock. The log cannot be edited or deleted through the store.

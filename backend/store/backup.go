@@ -12,17 +12,27 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// ctxWriter stops a long copy when the context ends.
+// ctxWriter stops a long copy when the context ends, and keeps the first error so that it can
+// be returned unflattened (bbolt's WriteTo formats writer errors with %s).
 type ctxWriter struct {
 	ctx context.Context
 	w   io.Writer
+	err error
 }
 
-func (c ctxWriter) Write(p []byte) (int, error) {
+func (c *ctxWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
 	if err := c.ctx.Err(); err != nil {
+		c.err = err
 		return 0, err
 	}
-	return c.w.Write(p)
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
 }
 
 // Backup writes a consistent copy of the whole data file to w while the store stays open and
@@ -30,8 +40,12 @@ func (c ctxWriter) Write(p []byte) (int, error) {
 func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
 	var n int64
 	err := s.view(ctx, func(tx *bolt.Tx) error {
+		cw := &ctxWriter{ctx: ctx, w: w}
 		var err error
-		n, err = tx.WriteTo(ctxWriter{ctx: ctx, w: w})
+		n, err = tx.WriteTo(cw)
+		if cw.err != nil {
+			return cw.err
+		}
 		return err
 	})
 	if err != nil {
@@ -166,7 +180,7 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 			return err
 		}
 		defer src.Close()
-		_, err = io.Copy(ctxWriter{ctx: ctx, w: f}, src)
+		_, err = io.Copy(&ctxWriter{ctx: ctx, w: f}, src)
 		return err
 	}); err != nil {
 		return fmt.Errorf("store: restore: copy backup: %w", err)

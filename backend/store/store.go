@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -48,6 +49,7 @@ type Store struct {
 	// so the index always reflects the commit order.
 	writeMu sync.Mutex
 	index   *index
+	closed  atomic.Bool
 }
 
 // Open opens (creating if needed) the data file in dir, runs pending schema migrations and
@@ -89,6 +91,12 @@ func openWith(ctx context.Context, dir string, opts Options, migs []migration) (
 		return nil, err
 	}
 	idx, err := loadIndex(ctx, db)
+	if errors.Is(err, errSummaryDamaged) {
+		// Summaries are derived data: rebuild them from the shipments rather than refuse to open.
+		if err = s.rebuildSummaries(ctx); err == nil {
+			idx, err = loadIndex(ctx, db)
+		}
+	}
 	if err != nil {
 		_ = db.Close()
 		return nil, err
@@ -158,6 +166,7 @@ func tightenFile(path string) error {
 func (s *Store) Close() error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
+	s.closed.Store(true)
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close %s: %w", s.path, err)
 	}

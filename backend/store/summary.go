@@ -257,7 +257,11 @@ var kst = time.FixedZone("KST", 9*3600)
 
 // decodeSummary parses a binary summary read from disk. It never trusts the bytes: every length
 // is bounded and checked.
-func decodeSummary(b []byte) (Summary, error) {
+func decodeSummary(b []byte) (Summary, error) { return decodeSummaryString(string(b)) }
+
+// decodeSummaryString is decodeSummary over a string: every string field of the result is a
+// substring of b, so a summary costs one allocation.
+func decodeSummaryString(b string) (Summary, error) {
 	var s Summary
 	if len(b) < 2 {
 		return s, fmt.Errorf("store: summary: %w", errSummaryShort)
@@ -269,8 +273,7 @@ func decodeSummary(b []byte) (Summary, error) {
 	if flags&^(flagBlocked|flagWarned|flagPaid) != 0 {
 		return s, fmt.Errorf("store: summary: unknown flags %#x", flags)
 	}
-	// All strings of the summary share one allocation: the string form of the encoding.
-	r := summaryReader{b: string(b[2:])}
+	r := summaryReader{b: b[2:]}
 	s.Blocked = flags&flagBlocked != 0
 	s.Warned = flags&flagWarned != 0
 	if flags&flagPaid != 0 {

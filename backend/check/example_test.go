@@ -1,0 +1,37 @@
+package check_test
+
+import (
+	"fmt"
+	"time"
+
+	"sellerdesk/backend/check"
+	"sellerdesk/backend/order"
+)
+
+func ExampleCompareNames() {
+	reg := "신서리티 델타 구운 캐슈넛 160g / 1개 160g"
+	exp := "신서리티 델타 구운 캐슈넛, 1개, 150g"
+	cmp := check.CompareNames(reg, exp)
+	for _, d := range cmp.Differences {
+		sp := d.ExposedSpans[0]
+		fmt.Printf("%s: %s → %s (buyer saw %q at bytes %d-%d)\n", d.Kind, d.Registered, d.Exposed, exp[sp.Start:sp.End], sp.Start, sp.End)
+	}
+	fmt.Println(cmp.Match)
+	// Output:
+	// weight: 160g → 150g (buyer saw "150g" at bytes 44-48)
+	// false
+}
+
+func ExampleShipment() {
+	s := &order.Shipment{Marketplace: order.Coupang, ID: "642538970006401429", Lines: []order.Line{{
+		ProductName: "신서리티 델타 구운 캐슈넛 160g", OptionName: "1개 160g",
+		ExposedName: "신서리티 델타 구운 캐슈넛, 5개, 160g", Quantity: 1, BundleSize: 5,
+	}}}
+	for _, f := range check.Shipment(s, time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)) {
+		fmt.Println(f.Code, f.Severity, f.Message)
+	}
+	fmt.Println(s.UnitsToShip(), check.Shippable(s))
+	// Output:
+	// BUNDLE_MULTIPLIER warn 쿠팡 묶음상품입니다(5개 묶음). 주문 수량 1에 5를 곱한 5개를 포장하세요.
+	// 5 <nil>
+}

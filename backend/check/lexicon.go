@@ -1,0 +1,429 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The words the matcher understands. A word that is not listed here is wording (brand, origin,
+// marketing) and never makes two names differ on its own; a listed word is an attribute of the
+// goods, and two names with different values of one attribute describe different goods.
+
+// attribute is the canonical value of a listed word and the attribute it belongs to.
+type attribute struct {
+	kind  string // one of the attr* kinds
+	value string // canonical value, e.g. "블랙" for 블랙, 검정, black
+	// plain values (오리지널, 기본…) are what a name says when it says nothing: one side may
+	// leave them out.
+	plain bool
+}
+
+const (
+	attrColor   = "color"
+	attrFlavor  = "flavor"
+	attrScent   = "scent"
+	attrKind    = "kind"    // which goods: 캐슈넛 vs 아몬드
+	attrTarget  = "target"  // 남성 / 여성 / 아동
+	attrSkin    = "skin"    // 건성 / 지성
+	attrConnect = "connect" // 유선 / 무선
+	attrPort    = "port"    // c타입 / 8핀
+	attrTemp    = "temp"    // 냉동 / 냉장 / 상온
+	attrSpec    = "spec"    // aa / aaa batteries
+	attrVariant = "variant" // 프로 / 플러스 / 미니: another model of the same line
+	attrUse     = "use"     // 부침용 / 찌개용, 구이용 / 국거리용
+	attrSleeve  = "sleeve"  // 반팔 / 긴팔
+	attrShape   = "shape"   // 사각 / 원형
+	attrVariety = "variety" // 배추김치 / 총각김치, 카레 / 짜장: named only when it matters
+	attrPower   = "power"   // 충전식 / 건전지식
+)
+
+// attrKinds lists the attribute kinds in the order differences are reported.
+var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
+	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower}
+
+// oneSided says which attribute kinds make a difference even when only one name has a value: the
+// buyer saw a flavour or colour the seller did not register (or the other way round).
+var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true}
+
+// lexicon maps a folded word to its attribute. Built once; never written after init.
+var lexicon = buildLexicon()
+
+// startRunes holds the first rune of every listed word and neutral suffix: a word part that
+// starts with another rune cannot be split into listed words, so the search skips it.
+var startRunes = buildStartRunes()
+
+// runeSet is a set of runes, flat for ASCII and Hangul syllables.
+type runeSet struct {
+	ascii  [128]bool
+	hangul [0xD7A4 - 0xAC00]bool
+	other  map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	switch {
+	case r < 128:
+		s.ascii[r] = true
+	case r >= 0xAC00 && r <= 0xD7A3:
+		s.hangul[r-0xAC00] = true
+	default:
+		s.other[r] = true
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	switch {
+	case r < 0:
+		return false
+	case r < 128:
+		return s.ascii[r]
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return s.hangul[r-0xAC00]
+	}
+	return s.other[r]
+}
+
+func buildStartRunes() *runeSet {
+	s := &runeSet{other: map[rune]bool{}}
+	for w := range lexicon {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.add(r)
+	}
+	for w := range wordSuffixes {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.add(r)
+	}
+	return s
+}
+
+func startsListed(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return startRunes.has(r)
+}
+
+// wordSuffixes may follow a listed word inside one written word without changing its meaning:
+// 딸기맛, 블랙색상, 레몬과즙, 남성용.
+var wordSuffixes = map[string]bool{
+	"맛": true, "향": true, "색": true, "색상": true, "컬러": true, "용": true, "계열": true,
+	"과즙": true, "가루": true, "파우더": true, "우유": true, "라떼": true, "쥬스": true, "주스": true,
+	"잼": true, "칩": true, "시럽": true, "에이드": true, "티": true, "차": true, "쿠키": true,
+	"케이크": true, "젤리": true, "캔디": true, "사탕": true, "청": true, "즙": true, "분말": true,
+	"타입": true, "형": true, "피부": true, "전용": true, "바": true, "볼": true, "믹스": true,
+	"밥": true, "유": true,
+}
+
+// exactOnly words are listed only as whole words: inside a longer word they mean something
+// else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
+var exactOnly = map[string]bool{
+	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "쌀": true, "오트": true,
+	"보리": true, "로즈": true, "민트": true, "와인": true,
+}
+
+// markerKinds: a word ending in 맛, 향 or 색 names a flavour, scent or colour even when the
+// matcher does not know it (보통맛, 초코츄러스맛, 주광색).
+var markerKinds = []struct{ suffix, kind string }{
+	{"색상", attrColor}, {"컬러", attrColor}, {"맛", attrFlavor}, {"향", attrScent}, {"색", attrColor},
+}
+
+func buildLexicon() map[string]attribute {
+	groups := []struct {
+		kind  string
+		words [][]string // first word is the canonical value, the rest are synonyms
+		plain []string
+	}{
+		{attrColor, [][]string{
+			{"블랙", "검정", "검정색", "검은색", "black", "blk", "흑색"},
+			{"화이트", "흰색", "하양", "white", "wht", "백색"},
+			{"아이보리", "ivory"},
+			{"그레이", "회색", "gray", "grey", "그래이"},
+			{"차콜", "charcoal", "챠콜"},
+			{"네이비", "남색", "navy"},
+			{"레드", "빨강", "빨간색", "red", "적색"},
+			{"블루", "파랑", "파란색", "blue", "청색"},
+			{"스카이블루", "하늘색", "skyblue"},
+			{"그린", "초록", "초록색", "녹색", "green"},
+			{"옐로우", "노랑", "노란색", "yellow", "옐로"},
+			{"핑크", "분홍", "분홍색", "pink"},
+			{"베이지", "beige"},
+			{"브라운", "갈색", "brown"},
+			{"퍼플", "보라", "보라색", "purple"},
+			{"실버", "은색", "silver"},
+			{"골드", "금색", "gold"},
+			{"로즈골드", "rosegold"},
+			{"카키", "khaki"},
+			{"와인", "wine", "버건디", "burgundy"},
+			{"민트색"},
+			{"투명", "clear", "클리어"},
+			{"멜란지", "melange"},
+			{"연청"}, {"중청"}, {"진청"}, {"흑청"},
+		}, nil},
+		{attrFlavor, [][]string{
+			{"딸기", "strawberry", "스트로베리"},
+			{"초코", "초콜릿", "초콜렛", "쵸코", "chocolate", "choco"},
+			{"바닐라", "vanilla"},
+			{"바나나", "banana"},
+			{"멜론", "메론", "melon"},
+			{"녹차", "말차", "greentea"},
+			{"레몬", "lemon"},
+			{"라임", "lime"},
+			{"자몽", "grapefruit"},
+			{"복숭아", "피치", "peach"},
+			{"사과", "애플", "apple"},
+			{"포도", "그레이프", "grape"},
+			{"청포도", "샤인머스캣", "샤인머스켓"},
+			{"블루베리", "blueberry"},
+			{"망고", "mango"},
+			{"오렌지", "orange"},
+			{"유자"},
+			{"체리", "cherry"},
+			{"수박"},
+			{"요거트", "요구르트", "yogurt"},
+			{"치즈", "cheese"},
+			{"카라멜", "캐러멜", "caramel"},
+			{"꿀", "허니", "honey"},
+			{"매운맛", "매콤", "매운", "spicy", "핫"},
+			{"순한맛", "순한", "마일드", "mild"},
+			{"갈릭", "마늘", "garlic"},
+			{"어니언", "양파", "onion"},
+			{"콘소메"},
+			{"바베큐", "bbq", "바비큐"},
+			{"솔트", "소금", "salt"},
+			{"민트", "mint"},
+			{"흑당"},
+			{"고구마"},
+			{"옥수수", "콘", "corn"},
+			{"무가당", "무설탕", "sugarfree"},
+			{"가당"},
+			{"저당"},
+			{"디카페인", "decaf"},
+			{"헤이즐넛향"},
+			{"코코넛", "coconut"},
+			{"석류"},
+			{"매실"},
+			{"생강"},
+			{"모카", "mocha"},
+			{"라즈베리", "raspberry"},
+			{"키위", "kiwi"},
+			{"파인애플", "pineapple"},
+		}, []string{"오리지널", "original", "플레인", "plain", "기본", "일반", "기본맛", "오리지날"}},
+		{attrScent, [][]string{
+			{"라벤더", "lavender"},
+			{"로즈", "장미", "rose"},
+			{"자스민", "쟈스민", "jasmine"},
+			{"무향", "unscented"},
+			{"시트러스", "citrus"},
+			{"베이비파우더", "babypowder"},
+			{"머스크", "musk"},
+			{"우디", "woody"},
+			{"코튼", "cotton"},
+			{"플로럴", "floral"},
+			{"라임바질"},
+			{"피톤치드"},
+		}, nil},
+		{attrKind, [][]string{
+			{"캐슈넛", "캐슈", "cashew", "캐슈너트"},
+			{"아몬드", "almond"},
+			{"호두", "walnut"},
+			{"땅콩", "피넛", "peanut"},
+			{"피스타치오", "pistachio"},
+			{"마카다미아", "macadamia"},
+			{"헤이즐넛", "hazelnut"},
+			{"피칸", "pecan"},
+			{"브라질너트"},
+			{"해바라기씨"},
+			{"호박씨"},
+			{"건포도", "raisin"},
+			{"크랜베리", "cranberry"},
+			{"한우"},
+			{"돼지고기", "돈육", "한돈"},
+			{"닭가슴살"},
+			{"오징어"},
+			{"새우"},
+			{"고등어"},
+			{"연어"},
+			{"샴푸", "shampoo"},
+			{"린스", "컨디셔너", "conditioner"},
+			{"바디워시"},
+			{"토너", "스킨"},
+			{"로션", "에멀전"},
+			{"세럼", "에센스"},
+			{"선크림", "썬크림"},
+			{"쌀"},
+			{"호박고구마"}, {"밤고구마"}, {"자색고구마"},
+			{"삼겹살", "오겹살"}, {"목살"}, {"앞다리살", "앞다리"}, {"뒷다리살", "뒷다리"}, {"항정살"}, {"갈비", "갈비살"},
+			{"등심"}, {"안심"}, {"차돌박이"}, {"양지"}, {"사태"},
+			{"프라이팬", "후라이팬"}, {"웍", "궁중팬"}, {"냄비"}, {"뚝배기"},
+			{"고추장"}, {"된장"}, {"쌈장"}, {"간장"}, {"청국장"},
+			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
+			{"참치"}, {"오리", "오리가슴살"},
+			{"현미"},
+			{"백미"},
+			{"아카시아", "아카시아꿀"},
+			{"야생화", "야생화꿀"},
+			{"밤꿀"},
+			{"찹쌀"},
+			{"보리"},
+			{"귀리", "오트", "oat"},
+		}, nil},
+		{attrTarget, [][]string{
+			{"남성", "남자", "men", "mens", "남아"},
+			{"여성", "여자", "women", "womens", "여아"},
+			{"아동", "키즈", "kids", "어린이", "유아"},
+			{"성인", "adult"},
+			{"남녀공용", "공용", "unisex"},
+		}, nil},
+		{attrSkin, [][]string{
+			{"건성"}, {"지성"}, {"복합성"}, {"민감성"}, {"중성"},
+		}, nil},
+		{attrConnect, [][]string{
+			{"유선", "wired"}, {"무선", "wireless", "블루투스", "bluetooth"},
+		}, nil},
+		{attrPort, [][]string{
+			{"c타입", "usbc", "타입c"}, {"8핀", "라이트닝", "lightning"}, {"5핀", "마이크로5핀", "microusb"},
+		}, nil},
+		{attrSpec, [][]string{
+			{"aa"}, {"aaa"}, {"9v"},
+		}, nil},
+		{attrVariant, [][]string{
+			{"프로", "pro"}, {"플러스", "plus"}, {"fe"}, {"울트라", "ultra"}, {"맥스", "max"}, {"미니", "mini"}, {"라이트", "lite"},
+		}, nil},
+		{attrUse, [][]string{
+			{"부침용", "부침두부", "부침"}, {"찌개용", "찌개두부", "찌개"}, {"구이용"}, {"국거리", "국거리용"},
+			{"불고기용"}, {"샤브샤브용"}, {"수육용"}, {"가정용"}, {"선물용", "선물세트용"}, {"업소용"},
+		}, nil},
+		{attrSleeve, [][]string{
+			{"반팔", "숏슬리브"}, {"긴팔", "롱슬리브"}, {"민소매", "나시", "슬리브리스"}, {"7부", "칠부"},
+		}, nil},
+		{attrShape, [][]string{
+			{"사각", "사각형", "스퀘어"}, {"직사각", "직사각형"}, {"원형", "라운드", "동그란"}, {"정사각", "정사각형"},
+		}, nil},
+		{attrVariety, [][]string{
+			{"배추김치", "포기김치", "포기배추김치"}, {"총각김치"}, {"깍두기"}, {"열무김치"}, {"파김치"}, {"갓김치"}, {"백김치"},
+			{"카레", "커리", "curry"}, {"짜장", "자장"},
+			{"적축", "저소음적축"}, {"갈축"}, {"청축"}, {"흑축"}, {"은축"},
+			{"주광색", "주광", "하얀빛", "흰빛", "6500k"}, {"주백색", "주백", "4000k"}, {"전구색", "노란빛", "3000k"},
+		}, nil},
+		{attrPower, [][]string{
+			{"충전식", "충전형"}, {"건전지식", "건전지형"}, {"전기식", "코드형"},
+		}, nil},
+		{attrTemp, [][]string{
+			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},
+		}, nil},
+	}
+	m := make(map[string]attribute, 512)
+	for _, g := range groups {
+		for _, syn := range g.words {
+			for _, w := range syn {
+				m[w] = attribute{kind: g.kind, value: syn[0]}
+			}
+		}
+		for _, w := range g.plain {
+			m[w] = attribute{kind: g.kind, value: "오리지널", plain: true}
+		}
+	}
+	return m
+}
+
+// attributesOf reads the listed words inside one written word: an exact entry, or entries and
+// neutral suffixes written together (딸기맛, 딸기바나나우유, 블랙색상), possibly after a word we do
+// not know (꿀사과, 베이비핑크), or else a word marked as a flavour, scent or colour by its ending.
+// Other words give nothing.
+func attributesOf(word string, dst []attribute) []attribute {
+	if a, ok := lexicon[word]; ok {
+		return append(dst, a)
+	}
+	if len(word) < 4 || len(word) > maxSplitLen { // nothing to split, or not a word but noise
+		return dst
+	}
+	n := len(dst)
+	budget := splitBudget
+	if splitWord(word, &dst, 0, &budget) {
+		return dst
+	}
+	dst = dst[:n]
+	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크
+	for i := 1; i < len(word); i++ {
+		if !isBoundary(word, i) {
+			continue
+		}
+		rest := word[i:]
+		if !startsListed(rest) {
+			continue
+		}
+		e := firstEntry(rest)
+		if e == "" || exactOnly[e] || (e[0] >= 0x80 && len(e) < 6) || len(e) < 3 {
+			continue
+		}
+		if splitWord(rest, &dst, 0, &budget) {
+			return dst
+		}
+		dst = dst[:n]
+	}
+	for _, m := range markerKinds {
+		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
+			if a, ok := lexicon[stem]; ok {
+				return append(dst, a)
+			}
+			return append(dst, attribute{kind: m.kind, value: stem})
+		}
+	}
+	return dst
+}
+
+// maxSplitLen bounds the words attributesOf looks into (20 Hangul syllables): real compound
+// words are short, and the search is quadratic.
+const maxSplitLen = 60
+
+// maxEntryLen is longer than any listed word, in bytes.
+const maxEntryLen = 40
+
+// firstEntry is the longest listed word that word starts with (and that may start a longer word).
+func firstEntry(word string) string {
+	for end := min(len(word), maxEntryLen); end > 0; end-- {
+		if isBoundary(word, end) {
+			if _, ok := lexicon[word[:end]]; ok && !exactOnly[word[:end]] {
+				return word[:end]
+			}
+		}
+	}
+	return ""
+}
+
+// splitBudget bounds the steps of splitting one word, so that no written word, however odd,
+// makes the search slow.
+const splitBudget = 256
+
+// splitWord segments word into listed entries and neutral suffixes, preferring long entries.
+func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
+	if *budget <= 0 {
+		return false
+	}
+	*budget--
+	if word == "" {
+		return true
+	}
+	if depth > 4 || !startsListed(word) {
+		return false
+	}
+	for end := min(len(word), maxEntryLen); end > 0; end-- {
+		if !isBoundary(word, end) {
+			continue
+		}
+		head := word[:end]
+		if a, ok := lexicon[head]; ok && !exactOnly[head] {
+			n := len(*dst)
+			*dst = append(*dst, a)
+			if splitWord(word[end:], dst, depth+1, budget) {
+				return true
+			}
+			*dst = (*dst)[:n]
+		}
+		if depth > 0 && wordSuffixes[head] && splitWord(word[end:], dst, depth+1, budget) {
+			return true
+		}
+	}
+	return false
+}
+
+func isBoundary(s string, i int) bool {
+	return i == len(s) || s[i] < 0x80 || s[i] >= 0xC0
+}

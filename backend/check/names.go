@@ -1,0 +1,864 @@
+package check
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"sellerdesk/backend/order"
+)
+
+// Difference kinds: what part of two names disagrees.
+const (
+	KindCount    = "count"    // 3개 vs 5개, 1+1 vs 3개
+	KindCapacity = "capacity" // 500ml vs 1l
+	KindWeight   = "weight"   // 160g vs 150g
+	KindLength   = "length"   // 230mm vs 240mm
+	KindStorage  = "storage"  // 64gb vs 128gb
+	KindPercent  = "percent"  // 20% vs 17%
+	KindSize     = "size"     // m vs l, 95 vs 100
+	KindModel    = "model"    // s23 vs s24
+	KindUnit     = "unit"     // another measure: 4인용 vs 6인용
+	KindColor    = attrColor
+	KindFlavor   = attrFlavor
+	KindScent    = attrScent
+	KindGoods    = attrKind // which goods: 캐슈넛 vs 아몬드
+	KindTarget   = attrTarget
+	KindSkin     = attrSkin
+	KindConnect  = attrConnect
+	KindPort     = attrPort
+	KindTemp     = attrTemp
+	KindSpec     = attrSpec
+	KindVariant  = attrVariant
+	KindUse      = attrUse
+	KindSleeve   = attrSleeve
+	KindShape    = attrShape
+	KindVariety  = attrVariety
+	KindPower    = attrPower
+)
+
+// KindLabel is the difference kind in Korean, as used in messages ("…의 용량이 다릅니다").
+func KindLabel(kind string) string {
+	switch kind {
+	case KindCount:
+		return "수량"
+	case KindCapacity, KindWeight:
+		return "용량"
+	case KindLength:
+		return "길이"
+	case KindStorage:
+		return "저장 용량"
+	case KindPercent:
+		return "함량"
+	case KindSize:
+		return "사이즈"
+	case KindModel:
+		return "모델"
+	case KindUnit:
+		return "규격"
+	case KindColor:
+		return "색상"
+	case KindFlavor:
+		return "맛"
+	case KindScent:
+		return "향"
+	case KindGoods:
+		return "품목"
+	case KindTarget:
+		return "사용 대상"
+	case KindSkin:
+		return "피부 타입"
+	case KindConnect:
+		return "연결 방식"
+	case KindPort:
+		return "단자"
+	case KindTemp:
+		return "보관 방식"
+	case KindSpec:
+		return "규격"
+	case KindVariant:
+		return "모델"
+	case KindUse:
+		return "용도"
+	case KindSleeve:
+		return "소매 길이"
+	case KindShape:
+		return "모양"
+	case KindVariety:
+		return "종류"
+	case KindPower:
+		return "전원 방식"
+	}
+	return "구성"
+}
+
+// Difference is one way two names disagree. Registered and Exposed are the differing values as
+// written in each name ("" when that name does not say it); the spans point into the original
+// strings given to CompareNames, so the UI can highlight them.
+type Difference struct {
+	Kind            string `json:"kind"`
+	Registered      string `json:"registered"`
+	Exposed         string `json:"exposed"`
+	RegisteredSpans []Span `json:"registeredSpans,omitempty"`
+	ExposedSpans    []Span `json:"exposedSpans,omitempty"`
+}
+
+// NameComparison is the verdict on a registered name and the name the buyer saw.
+type NameComparison struct {
+	// Match is true when the two names describe the same goods (wording, order, spacing,
+	// width, packaging words may differ; counts, capacities, sizes and attributes may not).
+	Match       bool         `json:"match"`
+	Differences []Difference `json:"differences,omitempty"`
+}
+
+// RegisteredName is the seller's registered name of a line as CompareLine compares it: product
+// name and option name, joined by " / " (which keeps counts of the two apart).
+func RegisteredName(l *order.Line) string {
+	if l.OptionName == "" {
+		return l.ProductName
+	}
+	return l.ProductName + " / " + l.OptionName
+}
+
+// CompareLine compares a line's registered name with its exposed name, taking the bundle size
+// into account. A line without an exposed name matches.
+func CompareLine(l *order.Line) NameComparison {
+	var m Matcher
+	return m.CompareLine(l)
+}
+
+// CompareLine is the package's CompareLine using m's buffers.
+func (m *Matcher) CompareLine(l *order.Line) NameComparison {
+	if strings.TrimSpace(l.ExposedName) == "" {
+		return NameComparison{Match: true}
+	}
+	return m.Compare(RegisteredName(l), l.ExposedName, l.Multiplier())
+}
+
+// CompareNames compares a registered name (product name + option name) with the name the buyer
+// saw, by meaning rather than by string.
+func CompareNames(registered, exposed string) NameComparison {
+	return CompareBundle(registered, exposed, 1)
+}
+
+// CompareBundle is CompareNames for a marketplace bundle of bundle packs: the exposed count may
+// be the registered count times the bundle size.
+func CompareBundle(registered, exposed string, bundle int) NameComparison {
+	var m Matcher
+	return m.Compare(registered, exposed, bundle)
+}
+
+// Matcher compares names like CompareBundle but keeps its working buffers from one comparison
+// to the next, for checking many lines in a row. The zero value is ready to use. A Matcher is
+// not safe for concurrent use: give each goroutine its own.
+type Matcher struct {
+	r, e   reading
+	rf, ef folded
+}
+
+// measureKinds pairs each measured dimension with its difference kind, in report order.
+var measureKinds = [...]struct {
+	dim  dim
+	kind string
+}{{dimVolume, KindCapacity}, {dimWeight, KindWeight}, {dimLength, KindLength}, {dimStorage, KindStorage}, {dimPercent, KindPercent}}
+
+// Compare is CompareBundle using m's buffers. The result shares no memory with m.
+func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison {
+	if bundle < 1 {
+		bundle = 1
+	}
+	r, e := &m.r, &m.e
+	if m.rf.rs == nil && m.ef.rs == nil {
+		// a fresh Matcher: one allocation each for the runes and the tokens of both names
+		nr, ne := utf8.RuneCountInString(registered)+2, utf8.RuneCountInString(exposed)+2
+		rs := make([]frune, 0, nr+ne)
+		m.rf.rs, m.ef.rs = rs[:0:nr], rs[nr:nr]
+		tr, te := nr/3+4, ne/3+4
+		toks := make([]token, 0, tr+te)
+		r.toks, e.toks = toks[:0:tr], toks[tr:tr]
+	}
+	r.read(registered, &m.rf)
+	e.read(exposed, &m.ef)
+	var diffs []Difference
+	diffs = compareCounts(r, e, bundle, diffs)
+	for _, d := range measureKinds {
+		diffs = compareMeasures(r, e, d.dim, d.kind, diffs)
+	}
+	diffs = compareSizes(r, e, diffs)
+	diffs = compareLoose(r.models, e.models, KindModel, diffs)
+	diffs = compareOther(r, e, diffs)
+	diffs = compareAttributes(r, e, diffs)
+	if len(diffs) == 0 {
+		diffs = compareNumbers(r, e, diffs)
+	}
+	return NameComparison{Match: len(diffs) == 0, Differences: diffs}
+}
+
+// fact is one value read from a name, with where it was written.
+type fact struct {
+	key     string // canonical value for set comparison (words)
+	kind    string // attribute kind, for attributes
+	word    string // folded word an attribute was read from
+	numeric bool   // compared by value instead of key
+	value   float64
+	text    string // original text
+	sp      Span   // where it is first written
+	more    []Span // where else
+}
+
+// countRun is a run of counts written together (10개입 x 3박스 = 30).
+type countRun struct {
+	value   float64 // the product of the factors
+	factors [maxFactors]countFactor
+	n       int  // factors used; a longer run keeps only its product
+	sp      Span // from the first to the last token of the run
+}
+
+// countFactor is one count of a run: 10 per pack (inner) or 3 boxes.
+type countFactor struct {
+	value float64
+	inner bool
+}
+
+const maxFactors = 4
+
+// reading is what one name says.
+type reading struct {
+	name     string
+	toks     []token
+	counts   []countRun
+	measures []token // non-count measures
+	sizes    []fact  // letter sizes and numbers used as sizes
+	numbers  []token // bare numbers that are not counts
+	models   []fact
+	attrs    []fact // kind and canonical value
+
+	units     float64 // the number of units the name says, 1 when it says none
+	saysCount bool    // whether the name says a count at all
+}
+
+// read reads name into rd, reusing rd's and f's buffers.
+func (rd *reading) read(name string, f *folded) {
+	foldInto(f, name)
+	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
+		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0]}
+	rd.readCounts()
+	rd.units, rd.saysCount = rd.countTotal()
+	var attrArr [4]attribute
+	attrBuf := attrArr[:0]
+	for i := 0; i < len(rd.toks); i++ {
+		t := &rd.toks[i]
+		switch t.kind {
+		case tMeasure:
+			if a, ok := lexicon[t.text]; ok && t.dim == dimOther { // 8핀, 5핀
+				rd.addAttribute(a, t.text, t.sp)
+				continue
+			}
+			if t.dim != dimCount && t.value >= 0 {
+				rd.measures = append(rd.measures, *t)
+			}
+		case tSize:
+			rd.sizes = addFact(rd.sizes, t.unit, 0, name, t.sp)
+		case tWord, tModel:
+			// two words that are one listed word: 로즈 골드, c 타입, usb-c
+			if i+1 < len(rd.toks) {
+				if a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1]); ok {
+					rd.addAttribute(a, "", Span{t.sp.Start, rd.toks[i+1].sp.End})
+					i++
+					continue
+				}
+			}
+			if t.kind == tModel {
+				rd.models = addFact(rd.models, t.text, 0, name, t.sp)
+				continue
+			}
+			attrBuf = attributesOf(t.text, attrBuf[:0])
+			for _, a := range attrBuf {
+				rd.addAttribute(a, t.text, t.sp)
+			}
+		}
+	}
+}
+
+func (rd *reading) addAttribute(a attribute, word string, sp Span) {
+	if a.plain {
+		return // 오리지널, 기본: saying nothing is the same as saying this
+	}
+	for i := range rd.attrs {
+		if rd.attrs[i].kind == a.kind && rd.attrs[i].key == a.value {
+			rd.attrs[i].more = append(rd.attrs[i].more, sp)
+			return
+		}
+	}
+	rd.attrs = append(rd.attrs, fact{kind: a.kind, key: a.value, word: word, text: rd.name[sp.Start:sp.End], sp: sp})
+}
+
+// joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
+func joinedWord(name string, a, b token) (attribute, bool) {
+	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) {
+		return attribute{}, false
+	}
+	gap := strings.TrimSpace(name[a.sp.End:b.sp.Start])
+	if gap != "" && gap != "-" {
+		return attribute{}, false
+	}
+	var buf [maxEntryLen]byte
+	k := append(append(buf[:0], a.text...), b.text...)
+	at, ok := lexicon[string(k)]
+	return at, ok
+}
+
+func addFact(fs []fact, key string, value float64, name string, sp Span) []fact {
+	for i := range fs {
+		if !fs[i].numeric && fs[i].key == key {
+			fs[i].more = append(fs[i].more, sp)
+			return fs
+		}
+	}
+	return append(fs, fact{key: key, value: value, text: name[sp.Start:sp.End], sp: sp})
+}
+
+// addNumber adds a value compared by number (160g and 0.16kg are one fact).
+func addNumber(fs []fact, value float64, name string, sp Span) []fact {
+	for i := range fs {
+		if fs[i].numeric && same(fs[i].value, value) {
+			fs[i].more = append(fs[i].more, sp)
+			return fs
+		}
+	}
+	return append(fs, fact{numeric: true, value: value, text: name[sp.Start:sp.End], sp: sp})
+}
+
+// readCounts finds the counts of a name: count measures, numbers next to a multiplier (x3,
+// 3 x 500ml) and sums (1+1 = 2, 2+1 = 3). Counts written together multiply; bare numbers that
+// are not counts are kept as possible sizes.
+func (rd *reading) readCounts() {
+	toks := rd.toks
+	isCountish := func(i int) bool {
+		if i < 0 || i >= len(toks) {
+			return false
+		}
+		t := &toks[i]
+		return (t.kind == tMeasure && t.dim == dimCount) || t.kind == tNumber
+	}
+	var cur countRun
+	open := false
+	flush := func() {
+		if open && cur.value > 0 {
+			rd.counts = append(rd.counts, cur)
+		}
+		open = false
+	}
+	add := func(v float64, inner bool, from, to Span) {
+		if !open {
+			cur, open = countRun{value: 1, sp: from}, true
+		}
+		if cur.n < maxFactors {
+			cur.factors[cur.n] = countFactor{v, inner}
+		}
+		cur.n++
+		cur.value *= v
+		cur.sp.End = to.End
+	}
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		switch t.kind {
+		case tMeasure:
+			if t.dim != dimCount {
+				// 20ml + 20ml: two of the same
+				n, first := 1, t.sp
+				for i+2 < len(toks) && toks[i+1].kind == tPlus && toks[i+2].kind == tMeasure &&
+					toks[i+2].dim == t.dim && same(toks[i+2].value, t.value) {
+					n++
+					i += 2
+				}
+				if n > 1 {
+					add(float64(n), false, first, toks[i].sp)
+				}
+				continue // 150g x 3개: a capacity inside a run of counts does not end it
+			}
+			if t.value < 0 {
+				flush()
+				continue
+			}
+			// 31-40미, 15~17과: a range, not a count; its ends are compared as numbers
+			if i >= 2 && toks[i-1].kind == tBreak && (toks[i-1].text == "-" || toks[i-1].text == "~" || toks[i-1].text == "/") &&
+				toks[i-2].kind == tNumber && toks[i-1].sp.End <= t.sp.Start {
+				flush()
+				rd.numbers = append(rd.numbers, *t)
+				continue
+			}
+			// 1개+1개, 1+1개
+			if i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0 {
+				add(t.value+toks[i+2].value, false, t.sp, toks[i+2].sp)
+				i += 2
+				continue
+			}
+			add(t.value, t.inner, t.sp, t.sp)
+		case tNumber:
+			switch {
+			case t.value > 0 && i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0:
+				add(t.value+toks[i+2].value, false, t.sp, toks[i+2].sp)
+				i += 2
+			case t.value > 0 && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
+				add(t.value, false, t.sp, t.sp)
+			default:
+				flush()
+				rd.numbers = append(rd.numbers, *t)
+			}
+		case tTimes, tPlus:
+		case tWord:
+			// 본품+리필: a main item and a refill are two
+			if t.text == "본품" && i+2 < len(toks) && toks[i+1].kind == tPlus && toks[i+2].kind == tWord &&
+				toks[i+2].text == "리필" {
+				add(2, false, t.sp, toks[i+2].sp)
+				i += 2
+				continue
+			}
+			flush()
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// total is the number of units a name says, and whether it says any.
+func (rd *reading) total() (float64, bool) { return rd.units, rd.saysCount }
+
+// countTotal works out total once per reading.
+func (rd *reading) countTotal() (float64, bool) {
+	if len(rd.counts) == 0 {
+		return 1, false
+	}
+	// The name's counts are the union of the factors of its runs, each factor as often as the
+	// run that repeats it most: "100매 / 100매 x 10팩" is 100 × 10, "5개 / 5개" is 5, and
+	// "2개 x 2세트" is 4. A run too long to keep its factors counts as one factor.
+	var union [2 * maxFactors]countFactor
+	var mult [2 * maxFactors]int
+	n := 0
+	total := 1.0
+	for _, c := range rd.counts {
+		if c.n > maxFactors {
+			total *= c.value
+			continue
+		}
+		for i := 0; i < c.n; i++ {
+			f := c.factors[i]
+			if f.value == 1 {
+				continue
+			}
+			times := 0 // how often this run has f
+			for j := 0; j < c.n; j++ {
+				if c.factors[j] == f {
+					times++
+				}
+			}
+			k := 0
+			for k < n && union[k] != f {
+				k++
+			}
+			switch {
+			case k < n:
+				mult[k] = max(mult[k], times)
+			case n < len(union):
+				union[n], mult[n] = f, times
+				n++
+			default:
+				total *= f.value
+			}
+		}
+	}
+	for k := 0; k < n; k++ {
+		for range mult[k] {
+			total *= union[k].value
+		}
+	}
+	return total, true
+}
+
+func countSpans(rd *reading) []Span {
+	var sps []Span
+	for _, c := range rd.counts {
+		sps = append(sps, c.sp)
+	}
+	return sps
+}
+
+func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
+	rt, rSays := r.total()
+	et, eSays := e.total()
+	if !rSays && !eSays {
+		return diffs
+	}
+	if same(rt, et) || same(rt*float64(bundle), et) {
+		return diffs
+	}
+	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
+		RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)}
+	if bundle > 1 {
+		d.Registered += " × 묶음 " + strconv.Itoa(bundle)
+	}
+	return append(diffs, d)
+}
+
+func countText(v float64, says bool) string {
+	if !says {
+		return "1개(표기 없음)"
+	}
+	return formatValue(v) + "개"
+}
+
+// compareMeasures compares the values of one dimension. When both names give values, the sets
+// must be equal, after dropping totals that a name derives from its own values (1kg (500g x 2)).
+func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Difference {
+	if !r.hasDim(d) || !e.hasDim(d) {
+		return diffs
+	}
+	rv := measureFacts(r, d)
+	ev := measureFacts(e, d)
+	if len(rv) == 0 || len(ev) == 0 {
+		return diffs
+	}
+	rx, ex := extras(rv, ev), extras(ev, rv)
+	if len(rx) == 0 && len(ex) == 0 {
+		return diffs
+	}
+	return append(diffs, difference(kind, rv, ev, rx, ex))
+}
+
+func (rd *reading) hasDim(d dim) bool {
+	for i := range rd.measures {
+		if rd.measures[i].dim == d {
+			return true
+		}
+	}
+	return false
+}
+
+func measureFacts(rd *reading, d dim) []fact {
+	var fs []fact
+	for i := range rd.measures {
+		t := &rd.measures[i]
+		if t.dim != d {
+			continue
+		}
+		fs = addNumber(fs, t.value, rd.name, t.sp)
+	}
+	if len(fs) < 2 || (d != dimVolume && d != dimWeight) {
+		return fs
+	}
+	// drop derived totals: v = u × k for another value u and a count k of the same name
+	out := fs[:0:0]
+	for i, f := range fs {
+		derived := false
+		for j, u := range fs {
+			if i == j || u.value <= 0 {
+				continue
+			}
+			k := f.value / u.value
+			if k > 1.5 && same(k, math.Round(k)) && rd.hasCount(math.Round(k)) {
+				derived = true
+				break
+			}
+		}
+		if !derived {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (rd *reading) hasCount(k float64) bool {
+	for _, c := range rd.counts {
+		if same(c.value, k) {
+			return true
+		}
+	}
+	t, _ := rd.total()
+	return same(t, k)
+}
+
+// extras are the facts of a that b lacks.
+func extras(a, b []fact) []fact {
+	var out []fact
+	for _, f := range a {
+		found := false
+		for _, g := range b {
+			if f.numeric == g.numeric && (f.numeric && same(f.value, g.value) || !f.numeric && f.key == g.key) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// difference builds a Difference showing the extras of each side, or all its values when it has
+// no extra of its own.
+func difference(kind string, rAll, eAll, rx, ex []fact) Difference {
+	if len(rx) == 0 {
+		rx = rAll
+	}
+	if len(ex) == 0 {
+		ex = eAll
+	}
+	d := Difference{Kind: kind}
+	d.Registered, d.RegisteredSpans = joinFacts(rx)
+	d.Exposed, d.ExposedSpans = joinFacts(ex)
+	return d
+}
+
+func joinFacts(fs []fact) (string, []Span) {
+	if len(fs) == 0 {
+		return "", nil
+	}
+	texts := make([]string, 0, len(fs))
+	var sps []Span
+	for _, f := range fs {
+		texts = append(texts, strings.TrimSpace(f.text))
+		sps = append(sps, f.sp)
+		sps = append(sps, f.more...)
+	}
+	return strings.Join(texts, ", "), sps
+}
+
+// compareSizes compares letter sizes (both names must agree when both give one) and numeric
+// sizes (95, 100사이즈, 230 or 230mm for shoes): numbers differ when each name has a number the
+// other does not have in any form.
+func compareSizes(r, e *reading, diffs []Difference) []Difference {
+	if len(r.sizes) > 0 && len(e.sizes) > 0 {
+		rx, ex := extras(r.sizes, e.sizes), extras(e.sizes, r.sizes)
+		if len(rx) > 0 || len(ex) > 0 {
+			diffs = append(diffs, difference(KindSize, r.sizes, e.sizes, rx, ex))
+		}
+	}
+	rn, en := sizeNumbers(r, e), sizeNumbers(e, r)
+	rx, ex := numberExtras(rn, e), numberExtras(en, r)
+	if len(rx) > 0 && len(ex) > 0 {
+		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
+	}
+	return diffs
+}
+
+// sizeNumbers are the numbers of rd that may be sizes: bare numbers, 100사이즈 / 95호, and
+// lengths when the other name gives no length (230 vs 240mm).
+func sizeNumbers(rd, other *reading) []fact {
+	var fs []fact
+	for _, t := range rd.numbers {
+		if t.value >= 0 {
+			fs = addNumber(fs, t.num, rd.name, t.sp)
+		}
+	}
+	otherHasLength := false
+	for _, t := range other.measures {
+		if t.dim == dimLength {
+			otherHasLength = true
+		}
+	}
+	for _, t := range rd.measures {
+		if t.dim == dimSizeNum || (t.dim == dimLength && !otherHasLength) {
+			fs = addNumber(fs, t.num, rd.name, t.sp)
+		}
+	}
+	return fs
+}
+
+// numberExtras are the numbers of fs that the other name does not write anywhere.
+func numberExtras(fs []fact, other *reading) []fact {
+	var out []fact
+	for _, f := range fs {
+		if !other.writes(f.value) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (rd *reading) writes(v float64) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if (t.kind == tNumber || t.kind == tMeasure) && same(t.num, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// compareNumbers is the last resort for numbers in units the other checks do not pair up
+// (128GB vs 256G, where G reads as grams): when each name writes a number that the other does
+// not write in any form, they describe different goods.
+func compareNumbers(r, e *reading, diffs []Difference) []Difference {
+	rx, ex := unexplained(r, e), unexplained(e, r)
+	if len(rx) > 0 && len(ex) > 0 {
+		diffs = append(diffs, difference(KindUnit, nil, nil, rx, ex))
+	}
+	return diffs
+}
+
+func unexplained(rd, other *reading) []fact {
+	var out []fact
+	check := func(t *token) {
+		if t.value < 0 || other.writes(t.num) {
+			return
+		}
+		for i := range other.measures {
+			if m := &other.measures[i]; m.dim == t.dim && t.dim != dimNone && same(m.value, t.value) {
+				return
+			}
+		}
+		out = addNumber(out, t.num, rd.name, t.sp)
+	}
+	for i := range rd.measures {
+		check(&rd.measures[i])
+	}
+	for i := range rd.numbers {
+		check(&rd.numbers[i])
+	}
+	for _, m := range rd.models { // M8W10 vs 260: a size code the other name does not write
+		if other.hasModel(m.key) {
+			continue
+		}
+		if n := leadingNumber(m.key); n >= 0 && other.writes(n) {
+			continue // 20000mAh vs 20000
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (rd *reading) hasModel(key string) bool {
+	for _, m := range rd.models {
+		if m.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// leadingNumber is the number a model name starts with (20000 of 20000mah), or -1.
+func leadingNumber(s string) float64 {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 15 {
+		return -1
+	}
+	v, err := strconv.ParseFloat(s[:i], 64)
+	if err != nil {
+		return -1
+	}
+	return v
+}
+
+// compareLoose flags facts such as model names only when each name has one the other lacks:
+// one name may leave a model out, but two different models are different goods.
+func compareLoose(rf, ef []fact, kind string, diffs []Difference) []Difference {
+	rx, ex := extras(rf, ef), extras(ef, rf)
+	if len(rx) > 0 && len(ex) > 0 {
+		diffs = append(diffs, difference(kind, rf, ef, rx, ex))
+	}
+	return diffs
+}
+
+// compareOther compares measures with units we do not know (4인용, 3단, 2024년형) unit by unit.
+func compareOther(r, e *reading, diffs []Difference) []Difference {
+	seen := map[string]bool{}
+	for _, t := range r.measures {
+		if t.dim != dimOther || seen[t.unit] {
+			continue
+		}
+		seen[t.unit] = true
+		rf, ef := otherFacts(r, t.unit), otherFacts(e, t.unit)
+		if len(ef) == 0 {
+			continue
+		}
+		rx, ex := extras(rf, ef), extras(ef, rf)
+		if len(rx) > 0 || len(ex) > 0 {
+			diffs = append(diffs, difference(KindUnit, rf, ef, rx, ex))
+		}
+	}
+	return diffs
+}
+
+func otherFacts(rd *reading, unit string) []fact {
+	var fs []fact
+	for _, t := range rd.measures {
+		if t.dim == dimOther && t.unit == unit {
+			fs = addNumber(fs, t.value, rd.name, t.sp)
+		}
+	}
+	return fs
+}
+
+// compareAttributes compares listed words kind by kind: different values are different goods;
+// a colour, flavour, scent or kind of goods named on one side only is a difference too.
+func compareAttributes(r, e *reading, diffs []Difference) []Difference {
+	for _, k := range attrKinds {
+		rn, en := countAttrs(r.attrs, k), countAttrs(e.attrs, k)
+		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] {
+			continue
+		}
+		rf, ef := attrFacts(r.attrs, k), attrFacts(e.attrs, k)
+		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
+			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
+		}
+		rx, ex := extras(rf, ef), extras(ef, rf)
+		if len(rx) == 0 && len(ex) == 0 {
+			continue
+		}
+		diffs = append(diffs, difference(k, rf, ef, rx, ex))
+	}
+	return diffs
+}
+
+// writesInside reports whether every fact's folded word is written inside a word of rd.
+func (rd *reading) writesInside(fs []fact) bool {
+	for _, f := range fs {
+		found := false
+		for i := range rd.toks {
+			if t := &rd.toks[i]; t.kind == tWord && len(t.text) > len(f.word) && strings.Contains(t.text, f.word) {
+				found = true
+				break
+			}
+		}
+		if !found || f.word == "" {
+			return false
+		}
+	}
+	return true
+}
+
+func countAttrs(fs []fact, kind string) int {
+	n := 0
+	for i := range fs {
+		if fs[i].kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+func attrFacts(fs []fact, kind string) []fact {
+	var out []fact
+	for _, f := range fs {
+		if f.kind == kind {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// same compares two measured values, forgiving float rounding.
+func same(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	d := math.Abs(a - b)
+	return d <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}

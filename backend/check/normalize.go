@@ -1,0 +1,146 @@
+package check
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
+)
+
+// Span is a byte range [Start, End) in an original, unnormalised name, for highlighting.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// folded is a name brought to one comparable form: width folded (ＡＢ１２ → AB12, ｶﾞ → ガ),
+// NFKC (compatibility forms such as ㎏, ㎖, ℓ, ㏄ and ① become plain text), lower case. Every
+// rune remembers the span of the original bytes it came from.
+type folded struct {
+	rs   []frune
+	text string // the folded runes as a string
+	end  int    // len(text)
+}
+
+// frune is one folded rune: the rune, its class, its byte offset in the folded text and the
+// original bytes it came from.
+type frune struct {
+	r          rune
+	c          runeClass
+	off        int32
+	start, end int32
+}
+
+// sub is the folded text of runes [i, j), without allocating.
+func (f *folded) sub(i, j int) string { return f.text[f.offset(i):f.offset(j)] }
+
+func (f *folded) offset(i int) int {
+	if i >= len(f.rs) {
+		return f.end
+	}
+	return int(f.rs[i].off)
+}
+
+// fold normalises name rune by rune, keeping for each resulting rune its original byte span.
+func fold(name string) folded {
+	var f folded
+	foldInto(&f, name)
+	return f
+}
+
+// foldInto is fold reusing out's buffer.
+func foldInto(out *folded, name string) {
+	// Fast path: ASCII and precomposed Hangul syllables are already folded, NFKC and
+	// width-wise; they only need lower-casing. Most names are nothing else.
+	if n := utf8.RuneCountInString(name) + 2; cap(out.rs) < n {
+		out.rs = make([]frune, 0, n)
+	}
+	out.rs = out.rs[:0]
+	simple, upper := true, false
+	for i, r := range name {
+		n := 1
+		switch {
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+				upper = true
+			}
+		case r >= 0xAC00 && r <= 0xD7A3:
+			n = 3
+		default:
+			simple = false
+		}
+		if !simple {
+			break
+		}
+		out.rs = append(out.rs, frune{r: r, c: classOf(r), off: int32(i), start: int32(i), end: int32(i + n)})
+	}
+	if simple {
+		out.text, out.end = name, len(name)
+		if upper {
+			out.text = strings.ToLower(name) // only ASCII letters change: offsets stay
+		}
+		return
+	}
+	out.rs = out.rs[:0]
+
+	// Width folding maps one rune to one rune, so original offsets survive it.
+	buf := make([]byte, 0, len(name)+8)
+	origAt := make([]int, 0, len(name)+9) // original offset of each byte of buf
+	for i, r := range name {
+		if f := width.LookupRune(r).Folded(); f != 0 {
+			r = f
+		}
+		switch r { // spacing (half-width) voiced marks → combining marks, so NFKC composes them
+		case '\u309B':
+			r = '\u3099'
+		case '\u309C':
+			r = '\u309A'
+		}
+		n := len(buf)
+		buf = utf8.AppendRune(buf, r)
+		for range len(buf) - n {
+			origAt = append(origAt, i)
+		}
+	}
+	origAt = append(origAt, len(name))
+
+	var it norm.Iter
+	it.Init(norm.NFKC, buf)
+	// The iterator may hand out one segment in several pieces without moving its position:
+	// runes get their span once the position moves past them.
+	var text []byte
+	segStart, pending := 0, 0
+	setSpan := func(from, to int) {
+		for k := pending; k < len(out.rs); k++ {
+			out.rs[k].start, out.rs[k].end = int32(from), int32(to)
+		}
+		pending = len(out.rs)
+	}
+	for !it.Done() {
+		seg := it.Next()
+		for len(seg) > 0 {
+			r, n := utf8.DecodeRune(seg)
+			seg = seg[n:]
+			r = unicode.ToLower(r)
+			out.rs = append(out.rs, frune{r: r, c: classOf(r), off: int32(len(text))})
+			text = utf8.AppendRune(text, r)
+		}
+		if end := it.Pos(); end > segStart {
+			setSpan(origAt[segStart], origAt[end])
+			segStart = end
+		}
+	}
+	setSpan(origAt[segStart], len(name))
+	out.text, out.end = string(text), len(text)
+}
+
+// span is the original byte span of the folded runes [i, j).
+func (f *folded) span(i, j int) Span {
+	if i >= j || i >= len(f.rs) {
+		return Span{}
+	}
+	return Span{int(f.rs[i].start), int(f.rs[j-1].end)}
+}
