@@ -265,6 +265,9 @@ func trackingRows(records [][]string, courier Courier) (TrackingFile, error) {
 		if row.Raw == "" && len(row.OrderRefs) == 0 && row.ReceiverName == "" && len(row.Phones) == 0 {
 			continue // blank or decoration row
 		}
+		if row.Raw == "" && filledCells(rec) == 1 {
+			continue // a note under the table ("※ 운송장번호는 …")
+		}
 		if isHeaderRepeat(row.Raw) {
 			continue
 		}
@@ -275,6 +278,16 @@ func trackingRows(records [][]string, courier Courier) (TrackingFile, error) {
 		tf.Rows = append(tf.Rows, row)
 	}
 	return tf, nil
+}
+
+func filledCells(rec []string) int {
+	n := 0
+	for _, c := range rec {
+		if strings.TrimSpace(c) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 func isHeaderRepeat(raw string) bool {
@@ -337,8 +350,11 @@ func classifyHeader(prev, row []string) (columnMap, bool) {
 		}
 		group = carried
 		role := roleOf(own)
-		if role == roleNone && own != "" && above != "" && roleOf(above+own) != roleNone {
-			role = roleOf(above + own)
+		switch {
+		case role == roleNone && own != "" && above != "" && roleOf(above+own) != roleNone:
+			role = roleOf(above + own) // "운송장" over "번호"
+		case own == "" && above != "":
+			role = roleOf(above) // the heading is written in the row above only
 		}
 		if isSender(own) || (roleOf(own) != roleTracking && roleOf(own) != roleOrderRef && isSender(group)) {
 			if role == roleName || role == rolePhone {

@@ -2,6 +2,8 @@ package lists
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -312,6 +314,9 @@ func FuzzParseTrackingCSV(f *testing.F) {
 	f.Add([]byte("\xff\xfe\x00\x00"))
 	f.Add([]byte("주문번호,\"운송장\n번호\",받는분\n\"1,2\",\"=\"\"3\"\"\",김\n"))
 	f.Add([]byte{0xb9, 0xf8, 0xc8, 0xa3, ',', '\n'})
+	if lotte, err := os.ReadFile(filepath.Join(goldenDir, "lotte_result_cp949.csv")); err == nil {
+		f.Add(lotte)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := ParseTrackingCSV(data, Courier{TrackingDigits: []int{10, 12}})
 		if err != nil {
@@ -333,4 +338,52 @@ func FuzzParseTrackingCSV(f *testing.F) {
 		}
 		_ = MatchTracking(file.Rows, sampleShipments())
 	})
+}
+
+// TestLotteResultFile reads a committed CP949 result file with a title row, a heading split over
+// two rows, spaced and dotted phone numbers, and the number formats Excel leaves behind.
+func TestLotteResultFile(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(goldenDir, "lotte_result_cp949.csv"))
+	require.NoError(t, err)
+	tab, err := DefaultCouriers()
+	require.NoError(t, err)
+	lotte, ok := tab.Lookup("롯데")
+	require.True(t, ok)
+	f, err := ParseTrackingFile(data, lotte)
+	require.NoError(t, err)
+	assert.Equal(t, "cp949", f.Encoding)
+	assert.Equal(t, 4, f.HeaderRow)
+	res := MatchTracking(f.Rows, sampleShipments())
+	assertGolden(t, "lotte_result", struct {
+		File  TrackingFile   `json:"file"`
+		Match TrackingImport `json:"match"`
+	}{f, res})
+
+	byRow := map[int]TrackingRow{}
+	for _, r := range f.Rows {
+		byRow[r.Row] = r
+	}
+	require.Len(t, f.Rows, 6, "title, blank and note rows skipped")
+	assert.Equal(t, "이서주", byRow[5].ReceiverName)
+	assert.Equal(t, []string{"010.2222.3333", "+82 10 2222 3333"}, byRow[6].Phones)
+	assert.Equal(t, "312345678902", byRow[6].TrackingNumber)
+	assert.Equal(t, "312345678903", byRow[7].TrackingNumber)
+	assert.Equal(t, DigitsLost, byRow[8].Issue)
+	assert.Equal(t, BadLength, byRow[9].Issue, "11 digits: 롯데 numbers have 12 or 13, so the zeros are not guessed")
+
+	var matched []string
+	for _, m := range res.Matched {
+		matched = append(matched, strings.Join(m.ShipmentKeys, "+")+"="+m.Row.TrackingNumber+"/"+string(m.By))
+	}
+	assert.Equal(t, []string{
+		"coupang/642538970006401500=312345678901/order",
+		"naver/2026112210004001=312345678902/shipment",
+		"naver/2026112210005001=312345678903/shipment",
+	}, matched)
+	require.Len(t, res.Unreadable, 2)
+	assert.Equal(t, []string{"naver/2026112210002001"}, res.Unreadable[0].ShipmentKeys)
+	assert.Equal(t, []string{"coupang/642538970006401700"}, res.Unreadable[1].ShipmentKeys, "phone 1044443333 is 010-4444-3333")
+	require.Len(t, res.Unmatched, 1)
+	assert.Equal(t, "홍길동", res.Unmatched[0].ReceiverName)
+	assert.Empty(t, res.Ambiguous)
 }
