@@ -54,11 +54,23 @@ func TestSKUMapLinkUnlinkJSON(t *testing.T) {
 	require.ErrorIs(t, m.Link("", SKU{ID: "X"}), ErrInvalidLink)
 	require.ErrorIs(t, m.Link("k", SKU{ID: " "}), ErrInvalidLink)
 
+	var reg Layouts
+	require.NoError(t, reg.Add(Layout{Courier: "우체국택배", Columns: []LayoutColumn{{Header: "수취인", Field: "receiverName"}}}))
+	l, err := reg.Layout("우체국 택배")
+	require.NoError(t, err)
+	assert.Equal(t, "Sheet1", l.Sheet)
+
 	data, err := json.Marshal(&m)
 	require.NoError(t, err)
 	back, err := ParseSKUMap(data)
 	require.NoError(t, err)
 	assert.Equal(t, m, *back)
+
+	// Relinking moves the item; a SKU nothing links to any more is dropped.
+	require.NoError(t, m.Link("name:오타/", SKU{ID: "TYPO"}))
+	require.NoError(t, m.Link("name:오타/", SKU{ID: "LEMON"}))
+	assert.NotContains(t, m.SKUs, "TYPO")
+	assert.True(t, m.Unlink("name:오타/"))
 
 	assert.True(t, m.Unlink(KeyOf(&line)), "a wrong link can be undone")
 	assert.False(t, m.Unlink(KeyOf(&line)))

@@ -92,15 +92,23 @@ func MatchTracking(rows []TrackingRow, shipments []order.Shipment) TrackingImpor
 	}
 	done := map[string]string{}
 	for _, m := range matched {
-		conflict := false
+		conflict, already := false, ""
 		for _, k := range m.ShipmentKeys {
 			if len(numbers[k]) > 1 {
 				conflict = true
+			}
+			if s := idx.byKey[k]; s != nil && s.TrackingNumber != "" && s.TrackingNumber != m.Row.TrackingNumber {
+				already = s.TrackingNumber
 			}
 		}
 		if conflict {
 			res.Ambiguous = append(res.Ambiguous, AmbiguousRow{Row: m.Row, ShipmentKeys: m.ShipmentKeys,
 				Reason: "같은 박스에 운송장번호가 여러 개 있습니다. 맞는 번호를 고르세요."})
+			continue
+		}
+		if already != "" {
+			res.Ambiguous = append(res.Ambiguous, AmbiguousRow{Row: m.Row, ShipmentKeys: m.ShipmentKeys,
+				Reason: fmt.Sprintf("이미 다른 운송장번호(%s)가 입력된 주문입니다. 어느 번호가 맞는지 확인하세요.", already)})
 			continue
 		}
 		sig := strings.Join(m.ShipmentKeys, ",")

@@ -218,6 +218,9 @@ func (r *Layouts) Add(l Layout) error {
 	if l.Sheet == "" {
 		l.Sheet = "Sheet1"
 	}
+	if r.byCourier == nil {
+		r.byCourier = map[string]Layout{}
+	}
 	k := courierKey(l.Courier)
 	if _, ok := r.byCourier[k]; !ok {
 		r.order = append(r.order, k)

@@ -102,8 +102,22 @@ func (m *SKUMap) Link(key ItemKey, sku SKU) error {
 		sku.Name = sku.ID
 	}
 	m.SKUs[sku.ID] = sku
+	prev, relinked := m.Links[key]
 	m.Links[key] = sku.ID
+	if relinked && prev != sku.ID {
+		m.dropUnused(prev)
+	}
 	return nil
+}
+
+// dropUnused removes a SKU no item links to any more.
+func (m *SKUMap) dropUnused(id string) {
+	for _, other := range m.Links {
+		if other == id {
+			return
+		}
+	}
+	delete(m.SKUs, id)
 }
 
 // Unlink removes the link of an item (undoing a wrong link) and reports whether there was one.
@@ -114,12 +128,7 @@ func (m *SKUMap) Unlink(key ItemKey) bool {
 		return false
 	}
 	delete(m.Links, key)
-	for _, other := range m.Links {
-		if other == id {
-			return true
-		}
-	}
-	delete(m.SKUs, id)
+	m.dropUnused(id)
 	return true
 }
 

@@ -305,6 +305,15 @@ func TestMatchTrackingConflictsAndOrderIDs(t *testing.T) {
 	assert.Contains(t, res.Ambiguous[0].Reason, "받는 분이 다른")
 	assert.Contains(t, res.Ambiguous[1].Reason, "운송장번호가 여러 개")
 	assert.Contains(t, res.Ambiguous[2].Reason, "운송장번호가 여러 개")
+
+	// A box that already has another number is not silently overwritten; the same number is fine.
+	ships[2].TrackingNumber = "999999999999"
+	ships[6].TrackingNumber = "555555555555"
+	res = MatchTracking(rows[:1:1], ships)
+	require.Len(t, res.Ambiguous, 1)
+	assert.Contains(t, res.Ambiguous[0].Reason, "이미 다른 운송장번호(999999999999)")
+	res = MatchTracking(rows[5:], ships)
+	assert.Len(t, res.Matched, 1)
 }
 
 func FuzzParseTrackingCSV(f *testing.F) {
