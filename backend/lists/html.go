@@ -60,7 +60,7 @@ footer { margin-top: 2mm; font-size: 8pt; text-align: right; }
 {{- range .Pages}}
 <section class="page" data-page="{{.No}}">
 <header><h1>{{$.Title}}</h1>
-<div class="meta">출력 {{$.Date}} · 주문 {{$.Shipments}}건{{if $.Held}} · 보류 {{len $.Held}}건{{end}} · <span class="pageno">{{.No}} / {{.Total}}</span></div></header>
+<div class="meta">출력 {{$.Date}} · 주문 {{$.Shipments}}건{{if $.Summary}} · {{$.Summary}}{{end}}{{if $.Held}} · 보류 {{len $.Held}}건{{end}} · <span class="pageno">{{.No}} / {{.Total}}</span></div></header>
 {{- if .Blocks}}
 <table>
 <colgroup>{{range $.Columns}}<col style="width:{{.Percent}}%">{{end}}</colgroup>
@@ -93,6 +93,7 @@ footer { margin-top: 2mm; font-size: 8pt; text-align: right; }
 
 type htmlDoc struct {
 	Title     string
+	Summary   string
 	Date      string
 	Shipments int
 	Landscape bool
@@ -130,6 +131,17 @@ type htmlCell struct {
 func WriteHTML(w io.Writer, t Table) error {
 	doc := htmlDoc{Title: t.Title, Date: t.GeneratedAt.In(kst()).Format("2006-01-02 15:04"), Shipments: t.Shipments,
 		Landscape: t.Landscape, Held: t.Held}
+	var summary []string
+	if n, ok := t.Totals["skus"]; ok {
+		summary = append(summary, fmt.Sprintf("상품 %d종", n))
+	}
+	if n, ok := t.Totals["boxes"]; ok {
+		summary = append(summary, fmt.Sprintf("박스 %d개", n))
+	}
+	if n, ok := t.Totals["units"]; ok {
+		summary = append(summary, fmt.Sprintf("총 %d개", n))
+	}
+	doc.Summary = strings.Join(summary, " · ")
 	var visible []int
 	total := 0.0
 	for i, c := range t.Columns {

@@ -108,7 +108,7 @@ func TestDefuseFormula(t *testing.T) {
 	}
 }
 
-var pageMeta = regexp.MustCompile(`출력 2026-11-22 16:30 · 주문 (\d+)건 · 보류 2건 · <span class="pageno">(\d+) / (\d+)</span>`)
+var pageMeta = regexp.MustCompile(`출력 2026-11-22 16:30 · 주문 (\d+)건 · [^<]*보류 2건 · <span class="pageno">(\d+) / (\d+)</span>`)
 
 func TestHTML(t *testing.T) {
 	for name, tab := range sampleTables(t) {
@@ -125,6 +125,8 @@ func TestHTML(t *testing.T) {
 				assert.Equal(t, []string{"7", fmt.Sprint(i + 1), fmt.Sprint(len(m))}, m[i][1:])
 			}
 			assert.Contains(t, html, "보류 (출력 제외) 2건")
+			assert.Contains(t, html, map[string]string{"pick": "상품 4종 · 총 17개 · ", "pack": "박스 6개 · 총 17개 · ",
+				"shipping": "주문 7건 · 박스 6개 · "}[name])
 			assert.Contains(t, html, "발주확인 후 배송지가 바뀌었습니다")
 		})
 	}
