@@ -72,7 +72,7 @@ func holdReasons(s *order.Shipment) (codes []order.FindingCode, reasons []string
 	return codes, reasons
 }
 
-func heldOf(s *order.Shipment, codes []order.FindingCode, reasons []string, skus *SKUMap) HeldShipment {
+func heldOf(s *order.Shipment, codes []order.FindingCode, reasons []string, skus *skuResolver) HeldShipment {
 	return HeldShipment{
 		Key: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID, ShipmentID: s.ID,
 		ReceiverName: s.Receiver.Name, Summary: productSummary(s.Lines, skus), Codes: codes, Reasons: reasons,
@@ -81,7 +81,7 @@ func heldOf(s *order.Shipment, codes []order.FindingCode, reasons []string, skus
 
 // selection splits the shipments into those that may be printed and those held, dropping
 // repeated keys (the first wins).
-func selection(shipments []order.Shipment, skus *SKUMap) (ok []*order.Shipment, held []HeldShipment) {
+func selection(shipments []order.Shipment, skus *skuResolver) (ok []*order.Shipment, held []HeldShipment) {
 	seen := make(map[string]bool, len(shipments))
 	for i := range shipments {
 		s := &shipments[i]
@@ -131,7 +131,8 @@ type PickRow struct {
 // listed in Held. Rows are sorted by shelf location (natural order, "A-2" before "A-10"), rows
 // without a location after, then by name in Korean order.
 func BuildPickList(shipments []order.Shipment, skus *SKUMap, now time.Time) PickList {
-	ok, held := selection(shipments, skus)
+	res := newSKUResolver(skus)
+	ok, held := selection(shipments, res)
 	p := PickList{GeneratedAt: now, Shipments: len(ok), Held: held, Rows: []PickRow{}}
 	if p.Held == nil {
 		p.Held = []HeldShipment{}
@@ -145,7 +146,7 @@ func BuildPickList(shipments []order.Shipment, skus *SKUMap, now time.Time) Pick
 			if units == 0 {
 				continue
 			}
-			sku, linked := skus.Resolve(l)
+			sku, linked := res.resolve(l)
 			i, found := index[sku.ID]
 			if !found {
 				i = len(p.Rows)
@@ -232,7 +233,7 @@ func naturalCompare(a, b string) int {
 
 // productSummary is a short product description for a box: the first product with its units,
 // and "외 N건" for the other lines.
-func productSummary(lines []order.Line, skus *SKUMap) string {
+func productSummary(lines []order.Line, skus *skuResolver) string {
 	first, others := "", 0
 	for i := range lines {
 		l := &lines[i]
@@ -241,14 +242,14 @@ func productSummary(lines []order.Line, skus *SKUMap) string {
 			continue
 		}
 		if first == "" {
-			sku, _ := skus.Resolve(l)
+			sku, _ := skus.resolve(l)
 			first = fmt.Sprintf("%s ×%d", sku.Name, u)
 			continue
 		}
 		others++
 	}
 	if first == "" && len(lines) > 0 {
-		sku, _ := skus.Resolve(&lines[0])
+		sku, _ := skus.resolve(&lines[0])
 		first = sku.Name
 	}
 	if others > 0 {
@@ -269,4 +270,32 @@ func BuildAll(shipments []order.Shipment, skus *SKUMap, ov PackOverrides, now ti
 	l := Lists{Pick: BuildPickList(shipments, skus, now), Pack: BuildPackList(shipments, skus, ov, now)}
 	l.Shipping = BuildShippingList(&l.Pack)
 	return l
+}
+
+// skuResolver resolves lines to SKUs once per distinct item during one build: folding names is
+// the costly part of building a list.
+type skuResolver struct {
+	skus *SKUMap
+	memo map[skuMemoKey]resolved
+}
+
+type skuMemoKey struct{ code, product, option, exposed string }
+
+type resolved struct {
+	sku    SKU
+	linked bool
+}
+
+func newSKUResolver(skus *SKUMap) *skuResolver {
+	return &skuResolver{skus: skus, memo: map[skuMemoKey]resolved{}}
+}
+
+func (r *skuResolver) resolve(l *order.Line) (SKU, bool) {
+	k := skuMemoKey{l.SellerCode, l.ProductName, l.OptionName, l.ExposedName}
+	if v, ok := r.memo[k]; ok {
+		return v.sku, v.linked
+	}
+	sku, linked := r.skus.Resolve(l)
+	r.memo[k] = resolved{sku, linked}
+	return sku, linked
 }

@@ -93,7 +93,8 @@ type PackLine struct {
 // marked 합포장 금지 (NoCombine) or the overrides say otherwise. Held shipments are listed apart.
 // Boxes are numbered in receiver-name order (Korean collation).
 func BuildPackList(shipments []order.Shipment, skus *SKUMap, ov PackOverrides, now time.Time) PackList {
-	ok, held := selection(shipments, skus)
+	res := newSKUResolver(skus)
+	ok, held := selection(shipments, res)
 	p := PackList{GeneratedAt: now, Shipments: len(ok), Held: held, Boxes: []Box{}, Notes: []string{}}
 	if p.Held == nil {
 		p.Held = []HeldShipment{}
@@ -177,7 +178,7 @@ func BuildPackList(shipments []order.Shipment, skus *SKUMap, ov PackOverrides, n
 
 	p.Boxes = make([]Box, 0, len(groups))
 	for i := range groups {
-		b := groups[i].box(skus)
+		b := groups[i].box(res)
 		p.Units += b.Units
 		p.Boxes = append(p.Boxes, b)
 	}
@@ -201,7 +202,7 @@ type boxDraft struct {
 	shipments []*order.Shipment
 }
 
-func (d *boxDraft) box(skus *SKUMap) Box {
+func (d *boxDraft) box(skus *skuResolver) Box {
 	sort.SliceStable(d.shipments, func(i, j int) bool {
 		a, b := d.shipments[i], d.shipments[j]
 		if !a.PaidAt.Equal(b.PaidAt) {
@@ -230,7 +231,7 @@ func (d *boxDraft) box(skus *SKUMap) Box {
 			if u == 0 {
 				continue
 			}
-			sku, _ := skus.Resolve(l)
+			sku, _ := skus.resolve(l)
 			b.Lines = append(b.Lines, PackLine{ShipmentKey: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID,
 				SKU: sku.ID, SKUName: sku.Name, Location: sku.Location, ProductName: l.ProductName, OptionName: l.OptionName,
 				ExposedName: l.ExposedName, Quantity: l.Quantity, CanceledQty: l.CanceledQty, HeldQty: l.HeldQty, BundleSize: l.BundleSize, Units: u})

@@ -84,7 +84,7 @@ func RecordPrint(kind ListKind, s *order.Shipment, at time.Time) PrintRecord {
 // RecordPrints records the shipments a list of the given kind printed: every shipment that is
 // not held (보류), as the Build functions decide.
 func RecordPrints(kind ListKind, shipments []order.Shipment, at time.Time) []PrintRecord {
-	ok, _ := selection(shipments, nil)
+	ok, _ := selection(shipments, newSKUResolver(nil))
 	out := make([]PrintRecord, len(ok))
 	for i, s := range ok {
 		out[i] = RecordPrint(kind, s, at)
