@@ -66,6 +66,12 @@ func TestSKUMapLinkUnlinkJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, m, *back)
 
+	assert.Equal(t, []ItemKey{"name:레몬가루150g/3개", "name:레몬가루150g/3봉"}, m.Items("LEMON"))
+	require.NoError(t, m.Update(SKU{ID: "LEMON", Location: "C-7"}))
+	assert.Equal(t, SKU{ID: "LEMON", Name: "레몬 가루", Location: "C-7"}, m.SKUs["LEMON"])
+	assert.ErrorIs(t, m.Update(SKU{ID: "NOPE", Name: "x"}), ErrUnknownSKU)
+	require.NoError(t, m.Update(SKU{ID: "LEMON", Location: "B-1"}))
+
 	// Relinking moves the item; a SKU nothing links to any more is dropped.
 	require.NoError(t, m.Link("name:오타/", SKU{ID: "TYPO"}))
 	require.NoError(t, m.Link("name:오타/", SKU{ID: "LEMON"}))

@@ -120,6 +120,37 @@ func (m *SKUMap) dropUnused(id string) {
 	delete(m.SKUs, id)
 }
 
+// ErrUnknownSKU is returned when editing a SKU the map does not have.
+var ErrUnknownSKU = errors.New("lists: unknown SKU")
+
+// Update edits the name and shelf location of a SKU already in the map (empty fields are kept).
+func (m *SKUMap) Update(sku SKU) error {
+	old, ok := m.SKUs[sku.ID]
+	if !ok {
+		return fmt.Errorf("%w %q", ErrUnknownSKU, sku.ID)
+	}
+	if strings.TrimSpace(sku.Name) != "" {
+		old.Name = strings.TrimSpace(sku.Name)
+	}
+	if strings.TrimSpace(sku.Location) != "" {
+		old.Location = strings.TrimSpace(sku.Location)
+	}
+	m.SKUs[sku.ID] = old
+	return nil
+}
+
+// Items lists the item keys linked to a SKU, sorted.
+func (m *SKUMap) Items(id string) []ItemKey {
+	var out []ItemKey
+	for k, v := range m.Links {
+		if v == id {
+			out = append(out, k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
 // Unlink removes the link of an item (undoing a wrong link) and reports whether there was one.
 // A SKU no longer linked from any item is removed too.
 func (m *SKUMap) Unlink(key ItemKey) bool {
