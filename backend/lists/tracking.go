@@ -96,7 +96,7 @@ func parseTrackingXLSX(data []byte, courier Courier) (TrackingFile, error) {
 		// Raw values: a number Excel displays as 6.01235E+11 is stored with all its digits.
 		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 		if err != nil {
-			return TrackingFile{}, fmt.Errorf("lists: read sheet %q: %w", sheet, err)
+			return TrackingFile{}, fmt.Errorf("%w: sheet %q: %v", ErrUnreadableFile, sheet, err)
 		}
 		tf, err := trackingRows(rows, courier)
 		if err != nil {

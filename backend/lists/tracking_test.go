@@ -2,6 +2,7 @@ package lists
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -175,7 +176,7 @@ func TestParseTrackingCSVEncodings(t *testing.T) {
 
 // cjResultXLSX builds the same file as a workbook: merged header cells, tracking numbers stored
 // as numbers (one with a lost leading zero), one saved as the text Excel showed.
-func cjResultXLSX(t *testing.T) []byte {
+func cjResultXLSX(t testing.TB) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -395,4 +396,28 @@ func TestLotteResultFile(t *testing.T) {
 	require.Len(t, res.Unmatched, 1)
 	assert.Equal(t, "홍길동", res.Unmatched[0].ReceiverName)
 	assert.Empty(t, res.Ambiguous)
+}
+
+// FuzzParseTrackingFile feeds whole files, XLSX included, through the format detection.
+func FuzzParseTrackingFile(f *testing.F) {
+	f.Add(cjResultXLSX(f))
+	f.Add([]byte(toCSV(cjResultRows(), ",")))
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		file, err := ParseTrackingFile(data, Courier{})
+		if err != nil {
+			if !errors.Is(err, ErrUnreadableFile) && !errors.Is(err, ErrNoTrackingColumn) {
+				t.Fatalf("untyped error: %v", err)
+			}
+			return
+		}
+		if file.HeaderRow < 1 {
+			t.Fatalf("header row %d", file.HeaderRow)
+		}
+		for _, r := range file.Rows {
+			if r.Row <= file.HeaderRow {
+				t.Fatalf("data row %d above the header row %d", r.Row, file.HeaderRow)
+			}
+		}
+	})
 }
