@@ -338,13 +338,16 @@ func isSender(h string) bool {
 // heading ("받는분" over "성명", "전화번호") or the first half of a two-line heading.
 func classifyHeader(prev, row []string) (columnMap, bool) {
 	cols := columnMap{tracking: -1, name: -1}
+	// Group headings are carried to the right over merged cells; a title row (one cell) is not a
+	// group heading.
+	grouped := filledCells(prev) >= 2
 	carried := ""
 	for c, cell := range row {
 		own := headerText(cell)
 		above, group := "", ""
 		if c < len(prev) {
 			above = headerText(prev[c])
-			if above != "" {
+			if above != "" && grouped {
 				carried = above
 			}
 		}

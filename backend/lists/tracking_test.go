@@ -237,6 +237,9 @@ func TestParseTrackingSimpleHeaders(t *testing.T) {
 			[]string{"30000012399"}, "이서주", []string{"0505-123-4567"}},
 		{"one-line sender and receiver", "송하인명,송하인전화,수취인,수취인연락처,송장번호\n가게,02-1,박,010-1,312345678901\n",
 			nil, "박", []string{"010-1"}},
+		{"a title row naming the sender is not a group heading",
+			"보내는 분: 넛츠상회 02-555-1234\n운송장번호,받는분,전화번호\n312345678901,김민우,010-1234-5678\n",
+			nil, "김민우", []string{"010-1234-5678"}},
 		{"header split over two lines", "\"운송장\",받는분\n번호,성명\n312345678901,최유나\n",
 			nil, "최유나", nil},
 	}
