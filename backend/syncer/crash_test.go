@@ -84,8 +84,13 @@ func TestKillNineAnywhereLosesAndDoublesNothing(t *testing.T) {
 	}
 	nrig := newNaverRig(t, naversim.Config{NoRateLimit: true, Clock: time.Now, Seed: 42})
 	crig := newCoupangRig(t, func(c *coupangsim.Config) { c.InitialOrders = 0; c.Seed = 42 })
-	nrig.sim.Seed(1200, 2*24*time.Hour) // changes spread over two days: older than any overlap
-	crig.sim.AddOrders(500)
+	// the default run is small; the full run syncs a bigger history
+	nOrders, cOrders := 500, 200
+	if points > 3 {
+		nOrders, cOrders = 1200, 500
+	}
+	nrig.sim.Seed(nOrders, 2*24*time.Hour) // changes spread over two days: older than any overlap
+	crig.sim.AddOrders(cOrders)
 	dir := t.TempDir()
 	rng := rand.New(rand.NewPCG(1, 2))
 	helper := func() *exec.Cmd {
