@@ -1,5 +1,5 @@
 # SellerDesk — every build, test and benchmark starts here.
-#   make run     build the app and open it (the demo once it exists; today the desktop window)
+#   make run     build the app and open the demo (simulated Naver and Coupang, no keys needed)
 #   make test    every test: Go (gofmt, vet, race), frontend (typecheck, unit), desktop build +
 #                Xvfb smoke test, Windows cross-build, browser test of `serve`
 #   make bench   store benchmarks and the 100k-shipment bench table
@@ -63,6 +63,9 @@ build: setup frontend
 windows: setup frontend
 	$(WAILS) build -s -skipbindings -platform windows/amd64 -trimpath -ldflags "$(LDFLAGS)" -o sellerdesk.exe
 
+# The demo door by default; `make run ARGS=` opens the window on your own data folder,
+# `make run ARGS="demo --serve"` opens the demo in a browser instead.
+ARGS ?= demo
 run: build
 	./$(BIN) $(ARGS)
 

@@ -36,12 +36,11 @@ var (
 	commit  = ""
 )
 
-// exitUsage is the exit code for a command line we could not understand; exitUnavailable for a
-// door whose backend is not there yet.
+// exitFailure is the exit code of a door that failed; exitUsage of a command line we could not
+// understand.
 const (
-	exitFailure     = 1
-	exitUsage       = 2
-	exitUnavailable = 3
+	exitFailure = 1
+	exitUsage   = 2
 )
 
 func main() {
@@ -65,9 +64,9 @@ type doorEnv struct {
 func doors() []door {
 	return []door{
 		{"serve", "같은 화면을 브라우저로 엽니다 / the UI in a browser", runServe},
-		{"sync", "주문을 화면 없이 수집합니다 / headless sync", unavailable("sync", "마켓 연동(동기화)")},
-		{"export", "주문을 파일로 내보냅니다 / export shipments", unavailable("export", "내보내기")},
-		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", unavailable("demo", "데모")},
+		{"sync", "주문을 화면 없이 수집합니다 / headless sync", runSync},
+		{"export", "주문을 파일로 내보냅니다 / export shipments", runExport},
+		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", runDemo},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
 }
@@ -152,17 +151,6 @@ func runVersion(_ context.Context, args []string, env doorEnv) int {
 	v, c := buildVersion()
 	fmt.Fprintf(env.stdout, "sellerdesk %s (commit %s)\n", v, c)
 	return 0
-}
-
-func unavailable(name, korean string) func(context.Context, []string, doorEnv) int {
-	return func(_ context.Context, args []string, env doorEnv) int {
-		fs, _ := flags(name, env, korean+" — 아직 사용할 수 없습니다 / not available yet")
-		if code, stop := parse(fs, args); stop {
-			return code
-		}
-		fmt.Fprintf(env.stderr, "%s 기능은 아직 사용할 수 없습니다. / `sellerdesk %s` is not available yet in this version.\n", korean, name)
-		return exitUnavailable
-	}
 }
 
 // appConfig is the application config for a door, logging to the data folder's log file when

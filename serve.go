@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"strings"
@@ -53,9 +54,15 @@ func runServe(ctx context.Context, args []string, env doorEnv) int {
 		return 0
 	}
 
-	if err := web.ListenCheck(ctx, *addr, a.Store()); err != nil {
+	return serveUI(ctx, a, cfg.Logger, *addr, env)
+}
+
+// serveUI serves the UI of an open App on addr until ctx ends, with the background sync running:
+// the browser door and the demo's browser door share it.
+func serveUI(ctx context.Context, a *app.App, logger *slog.Logger, addr string, env doorEnv) int {
+	if err := web.ListenCheck(ctx, addr, a.Store()); err != nil {
 		if errors.Is(err, web.ErrNoPasswordForNetwork) {
-			fmt.Fprintf(env.stderr, "이 PC 밖(%s)에서 접속하게 하려면 먼저 비밀번호를 정하세요: sellerdesk serve --set-password\n%v\n", *addr, err)
+			fmt.Fprintf(env.stderr, "이 PC 밖(%s)에서 접속하게 하려면 먼저 비밀번호를 정하세요: sellerdesk serve --set-password\n%v\n", addr, err)
 			return exitUsage
 		}
 		fmt.Fprintf(env.stderr, "주소가 올바르지 않습니다 / bad address: %v\n", err)
@@ -72,18 +79,22 @@ func runServe(ctx context.Context, args []string, env doorEnv) int {
 		Events:    a.Events(),
 		Assets:    assetFS,
 		Passwords: a.Store(),
-		Logger:    cfg.Logger,
+		Logger:    logger,
 	})
 	if err != nil {
 		fmt.Fprintln(env.stderr, err)
 		return exitFailure
 	}
-	ln, err := net.Listen("tcp", *addr)
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		fmt.Fprintf(env.stderr, "%s 주소를 열 수 없습니다 (다른 프로그램이 사용 중일 수 있습니다) / cannot listen: %v\n", *addr, err)
+		fmt.Fprintf(env.stderr, "%s 주소를 열 수 없습니다 (다른 프로그램이 사용 중일 수 있습니다) / cannot listen: %v\n", addr, err)
 		return exitFailure
 	}
 	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	if err := a.StartSync(ctx); err != nil {
+		logger.Error("background sync", "err", err)
+	}
+	defer a.StopSync()
 	fmt.Fprintf(env.stdout, "셀러데스크가 브라우저에서 열렸습니다: http://%s  (종료: Ctrl+C)\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -97,7 +108,7 @@ func runServe(ctx context.Context, args []string, env doorEnv) int {
 	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
-		cfg.Logger.Warn("shutdown", "err", err)
+		logger.Warn("shutdown", "err", err)
 	}
 	return 0
 }

@@ -15,7 +15,11 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"sellerdesk/backend/check"
+	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/naver"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/syncer"
 )
 
 // Config is what a door knows when it starts the application.
@@ -32,6 +36,12 @@ type Config struct {
 	LockTimeout time.Duration
 	// PasswordCost is the bcrypt cost of a new serve password (0: bcrypt.DefaultCost; tests lower it).
 	PasswordCost int
+	// Env, when set, lets SELLERDESK_* variables override the saved keys and API addresses
+	// (os.Getenv for the doors; nil ignores the environment).
+	Env func(string) string
+	// NaverOptions and CoupangOptions tune the marketplace clients (the demo, tests).
+	NaverOptions   []naver.Option
+	CoupangOptions []coupang.Option
 }
 
 // App owns the store and the services built on it.
@@ -45,6 +55,11 @@ type App struct {
 	startNotice string
 	// passwordCost is the bcrypt cost of a new serve password (tests lower it).
 	passwordCost int
+	engine       *syncer.Engine
+	loops        syncLoops
+	// baseCtx ends at Close: runs started by "sync now" without a loop use it.
+	baseCtx    context.Context
+	baseCancel context.CancelFunc
 
 	closeOnce sync.Once
 	closeErr  error
@@ -92,6 +107,13 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	}
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
 	a.desk = &Desk{app: a}
+	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
+	a.engine, err = syncer.New(syncer.Config{Store: st, Check: check.Apply, Observer: syncObserver{events: a.events},
+		Now: cfg.Now, Logger: cfg.Logger})
+	if err != nil {
+		_ = st.Close()
+		return nil, fmt.Errorf("app: sync engine: %w", err)
+	}
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil
 }
@@ -111,6 +133,9 @@ func (a *App) DataDir() string { return a.cfg.DataDir }
 // Close stops the services and closes the store. Safe to call more than once.
 func (a *App) Close() error {
 	a.closeOnce.Do(func() {
+		a.StopSync()
+		a.baseCancel()
+		a.loops.once.Wait()
 		a.events.Close()
 		if err := a.store.Close(); err != nil {
 			a.closeErr = fmt.Errorf("app: close store: %w", err)

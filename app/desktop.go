@@ -62,8 +62,14 @@ func RunDesktop(ctx context.Context, cfg Config, opt DesktopOptions) error {
 					runtime.EventsEmit(wctx, ev.Name, ev.Data)
 				}
 			}()
+			if err := a.StartSync(ctx); err != nil {
+				a.log.Error("background sync", "err", err)
+			}
 		},
-		OnShutdown: func(context.Context) { a.Events().Close() },
+		OnShutdown: func(context.Context) {
+			a.StopSync()
+			a.Events().Close()
+		},
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId: singleInstanceID,
 			OnSecondInstanceLaunch: func(options.SecondInstanceData) {

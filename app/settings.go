@@ -20,6 +20,10 @@ type Settings struct {
 	Coupang             CoupangKeys `json:"coupang"`
 	SyncIntervalMinutes int         `json:"syncIntervalMinutes"`
 	AutoAcknowledge     bool        `json:"autoAcknowledge"`
+	// NaverLookbackDays is how far the first Naver sync reaches back (0: 3 days).
+	NaverLookbackDays int `json:"naverLookbackDays,omitempty"`
+	// CoupangWindowDays is the Coupang order-creation window polled each sync (0: 7, at most 31).
+	CoupangWindowDays int `json:"coupangWindowDays,omitempty"`
 }
 
 // NaverKeys are the 커머스API센터 application's credentials.
@@ -179,6 +183,7 @@ func (d *Desk) SaveSettings(in SettingsInput) (SettingsView, error) {
 	}
 	d.app.log.Info("settings saved", "naverConfigured", s.configured(order.Naver), "coupangConfigured", s.configured(order.Coupang))
 	d.app.events.Emit(EventSettingsChanged, nil)
+	d.app.restartSync()
 	return d.app.view(s), nil
 }
 
@@ -209,4 +214,15 @@ func (d *Desk) SyncLog(market string) ([]SyncRunView, error) {
 			Added:    r.Added, Changed: r.Changed, Calls: r.Calls, Error: r.ErrKorean})
 	}
 	return out, nil
+}
+
+// PutSettings saves settings as they are (the demo door wires its simulated marketplaces with it).
+// The UI saves through Desk.SaveSettings, which validates.
+func (a *App) PutSettings(ctx context.Context, s Settings) error {
+	if err := a.store.PutSetting(ctx, settingsKey, s); err != nil {
+		return fmt.Errorf("app: save settings: %w", err)
+	}
+	a.events.Emit(EventSettingsChanged, nil)
+	a.restartSync()
+	return nil
 }

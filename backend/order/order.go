@@ -9,6 +9,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // Marketplace names where an order came from.
@@ -258,14 +261,28 @@ func (r Receiver) SameDestination(o Receiver) bool {
 }
 
 // DestinationKey is a normalised key of name + phone + zip + address: equal keys mean one
-// destination (the base of 합포장 grouping and of address-change detection).
+// destination (the base of 합포장 grouping and of address-change detection). Unicode
+// composition, full-width characters, case, spacing and punctuation do not matter, nor does a
+// phone written in international form (+82 10-… is 010-…).
 func (r Receiver) DestinationKey() string {
 	return strings.Join([]string{
-		squash(r.Name), digits(r.Phone), squash(r.Zip), squash(r.Address1 + r.Address2),
+		squash(r.Name), PhoneDigits(r.Phone), squash(r.Zip), squash(r.Address1 + r.Address2),
 	}, "|")
 }
 
+// PhoneDigits reduces a phone number to its digits in domestic form: "+82 10-1234-5678",
+// "010.1234.5678" and "01012345678" are all "01012345678". Masking stars are kept.
+func PhoneDigits(s string) string {
+	d := digits(width.Fold.String(s))
+	if strings.HasPrefix(d, "82") && (strings.HasPrefix(strings.TrimSpace(s), "+") || strings.HasPrefix(strings.TrimSpace(s), "82")) && len(d) >= 10 {
+		d = strings.TrimPrefix(d[2:], "0") // +82 (0)10 … → 010 …
+		d = "0" + d
+	}
+	return d
+}
+
 func squash(s string) string {
+	s = width.Fold.String(norm.NFC.String(s))
 	var b strings.Builder
 	for _, c := range strings.ToLower(s) {
 		switch c {

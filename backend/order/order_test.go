@@ -156,3 +156,25 @@ func TestFindingIDIdentity(t *testing.T) {
 	}
 	assert.Len(t, ids, 7, "every line gets its own id")
 }
+
+func TestDestinationKeyFolding(t *testing.T) {
+	a := Receiver{Name: "김민준", Phone: "010-4444-3333", Zip: "06236", Address1: "서울 강남구 테헤란로 152"}
+	tests := []struct {
+		name string
+		r    Receiver
+		same bool
+	}{
+		{"international phone", Receiver{Name: "김민준", Phone: "+82 10-4444-3333", Zip: "06236", Address1: "서울 강남구 테헤란로 152"}, true},
+		{"international phone with (0)", Receiver{Name: "김민준", Phone: "+82 (0)10 4444 3333", Zip: "06236", Address1: "서울 강남구 테헤란로 152"}, true},
+		{"full-width digits", Receiver{Name: "김민준", Phone: "０１０-４４４４-３３３３", Zip: "０６２３６", Address1: "서울 강남구 테헤란로 １５２"}, true},
+		{"decomposed hangul", Receiver{Name: "\u1100\u1175\u11b7\u1106\u1175\u11ab\u110c\u116e\u11ab", Phone: "01044443333", Zip: "06236", Address1: "서울 강남구 테헤란로 152"}, true},
+		{"another number", Receiver{Name: "김민준", Phone: "+82 10-4444-3334", Zip: "06236", Address1: "서울 강남구 테헤란로 152"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.same, a.SameDestination(tt.r), "%q vs %q", a.DestinationKey(), tt.r.DestinationKey())
+		})
+	}
+	assert.Equal(t, "0502****3501", PhoneDigits("0502-****-3501"), "safe numbers keep their masking")
+	assert.Equal(t, "0821234567", PhoneDigits("082-123-4567"), "a domestic area code 082 is not a country code")
+}

@@ -89,6 +89,17 @@ export const scheduleRestore = (name: string): Promise<RestorePlan> => Desk.Sche
 export const pendingRestore = (): Promise<RestorePlan> => Desk.PendingRestore();
 export const cancelRestore = (): Promise<void> => Desk.CancelRestore();
 export const changeServePassword = (current: string, next: string): Promise<void> => Desk.ChangeServePassword(current, next);
+export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
+
+/** sync:progress data (backend/syncer.Progress). */
+export interface SyncProgress {
+  market: string;
+  phase: string;
+  fetched: number;
+  added: number;
+  changed: number;
+  calls: number;
+}
 
 /** Event names Go emits (app/events.go). */
 export const events = {

@@ -5,6 +5,20 @@ import * as api from "../api";
 export function SyncPage(props: { overview: api.Overview }) {
   const [logs, setLogs] = useState<Record<string, api.SyncRunView[]>>({});
   const [error, setError] = useState("");
+  const [progress, setProgress] = useState<Record<string, string>>({});
+  useEffect(() => {
+    const offs = [
+      api.onEvent(api.events.syncProgress, (d) => {
+        const p = d as api.SyncProgress;
+        setProgress((s) => ({ ...s, [p.market]: `${p.phase}: ${p.fetched.toLocaleString("ko-KR")}건 읽음 · 새 주문 ${p.added} · 변경 ${p.changed} · 호출 ${p.calls}` }));
+      }),
+      api.onEvent(api.events.syncFinished, (d) => {
+        const m = (d as { market: string }).market;
+        setProgress((s) => ({ ...s, [m]: "" }));
+      }),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
   useEffect(() => {
     for (const m of props.overview.markets) {
       api.syncLog(m.market).then(
@@ -30,16 +44,24 @@ export function SyncPage(props: { overview: api.Overview }) {
               <dt>마지막 실행</dt>
               <dd className="tabular">{m.lastSync || "아직 없음"}</dd>
               <dt>다음 실행</dt>
-              <dd>{m.nextRun || <span className="muted">자동 동기화가 연결되면 표시됩니다</span>}</dd>
+              <dd className="tabular">{m.nextRun || <span className="muted">{m.configured ? "자동 동기화 예약 전" : "API 키를 등록하면 자동으로 동기화합니다"}</span>}</dd>
             </dl>
             {m.lastError && (
               <div className="banner error" role="alert">
                 <b>마지막 오류:</b> {m.lastError}
               </div>
             )}
-            <button disabled title="동기화 기능 연결 후 사용할 수 있습니다">
-              지금 동기화
-            </button>
+            <p>
+              <button
+                type="button"
+                disabled={!m.configured || !!progress[m.market]}
+                title={m.configured ? "" : "설정에서 API 키를 먼저 등록하세요"}
+                onClick={() => api.syncNow(m.market).catch((e) => setError(api.errorText(e)))}
+              >
+                지금 동기화
+              </button>{" "}
+              {progress[m.market] && <span className="muted">동기화 중 — {progress[m.market]}</span>}
+            </p>
             <table className="log">
               <thead>
                 <tr>

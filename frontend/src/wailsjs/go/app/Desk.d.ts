@@ -30,4 +30,6 @@ export function ScheduleRestore(arg1:string):Promise<app.RestorePlan>;
 
 export function SyncLog(arg1:string):Promise<Array<app.SyncRunView>>;
 
+export function SyncNow(arg1:string):Promise<void>;
+
 export function TestConnection(arg1:string):Promise<app.ConnectionResult>;

@@ -58,6 +58,10 @@ export function SyncLog(arg1) {
   return window['go']['app']['Desk']['SyncLog'](arg1);
 }
 
+export function SyncNow(arg1) {
+  return window['go']['app']['Desk']['SyncNow'](arg1);
+}
+
 export function TestConnection(arg1) {
   return window['go']['app']['Desk']['TestConnection'](arg1);
 }

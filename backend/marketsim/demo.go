@@ -1,0 +1,268 @@
+// Package marketsim wires the simulated marketplaces together for the demo: a simulated Naver
+// and a simulated Coupang served on 127.0.0.1 with their realistic limits, a few hundred Korean
+// orders, and a scripted "life" that keeps orders, address changes, option renames, bundles and
+// cancellations coming, so a newcomer sees the whole flow with no keys.
+package marketsim
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	"sellerdesk/backend/marketsim/coupangsim"
+	"sellerdesk/backend/marketsim/naversim"
+)
+
+// Demo keys: they open only the simulators (they are not secrets of anyone).
+const (
+	DemoNaverClientID     = "DemoSellerDeskApp0001"
+	DemoNaverClientSecret = "$2a$04$DemoSellerDeskSalt0001"
+)
+
+// DemoOptions tune StartDemo. The zero value is the demo.
+type DemoOptions struct {
+	// Seed makes the data and the life reproducible (0: 20261122).
+	Seed uint64
+	// Every is the pace of life: new orders and events (default 1 minute).
+	Every time.Duration
+	// NaverOrders and CoupangOrders are the history at start (defaults 220 and 180).
+	NaverOrders, CoupangOrders int
+	// CoupangListDelay is how long a paid Coupang order takes to show in the lists (default
+	// 2 minutes; the real one is about 10).
+	CoupangListDelay time.Duration
+	// NoLimits turns the simulators' rate limits off (tests).
+	NoLimits bool
+	Logger   *slog.Logger
+}
+
+// Demo is a running pair of simulated marketplaces.
+type Demo struct {
+	// NaverBaseURL is the Naver API base (with "/external"); CoupangBaseURL the Coupang host.
+	NaverBaseURL, NaverClientID, NaverClientSecret string
+	CoupangBaseURL, CoupangVendorID                string
+	CoupangAccessKey, CoupangSecretKey             string
+
+	Naver   *naversim.Sim
+	Coupang *coupangsim.Server
+
+	servers []*http.Server
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	once    sync.Once
+}
+
+// StartDemo starts both simulators on 127.0.0.1 and the life goroutine; Stop ends them.
+func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
+	if opt.Seed == 0 {
+		opt.Seed = 20261122
+	}
+	if opt.Every <= 0 {
+		opt.Every = time.Minute
+	}
+	if opt.NaverOrders == 0 {
+		opt.NaverOrders = 220
+	}
+	if opt.CoupangOrders == 0 {
+		opt.CoupangOrders = 180
+	}
+	if opt.CoupangListDelay == 0 {
+		opt.CoupangListDelay = 2 * time.Minute
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	ns := naversim.New(naversim.Config{ClientID: DemoNaverClientID, ClientSecret: DemoNaverClientSecret,
+		Seed: opt.Seed, NoRateLimit: opt.NoLimits})
+	ns.Seed(opt.NaverOrders, 6*24*time.Hour)
+
+	ccfg := coupangsim.DefaultConfig()
+	ccfg.Seed, ccfg.InitialOrders, ccfg.ListDelay = opt.Seed, opt.CoupangOrders, opt.CoupangListDelay
+	if opt.NoLimits {
+		ccfg.RateLimit = -1
+	}
+	cs, err := coupangsim.New(ccfg)
+	if err != nil {
+		return nil, fmt.Errorf("marketsim: coupang simulator: %w", err)
+	}
+	d := &Demo{NaverClientID: DemoNaverClientID, NaverClientSecret: DemoNaverClientSecret,
+		CoupangVendorID: ccfg.VendorID, CoupangAccessKey: ccfg.AccessKey, CoupangSecretKey: ccfg.SecretKey,
+		Naver: ns, Coupang: cs}
+	nURL, err := d.serve(ns)
+	if err != nil {
+		return nil, err
+	}
+	cURL, err := d.serve(cs)
+	if err != nil {
+		d.Stop()
+		return nil, err
+	}
+	d.NaverBaseURL, d.CoupangBaseURL = nURL+"/external", cURL
+
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5e11e4d35c))
+	d.startingTwists(rng)
+	lctx, cancel := context.WithCancel(ctx)
+	d.cancel = cancel
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		d.live(lctx, rng, opt.Every, opt.Logger)
+	}()
+	return d, nil
+}
+
+func (d *Demo) serve(h http.Handler) (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", fmt.Errorf("marketsim: listen: %w", err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	d.servers = append(d.servers, srv)
+	d.wg.Add(1)
+	go func() {
+		defer d.wg.Done()
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			_ = err // the demo goes on without this marketplace; its sync will say so
+		}
+	}()
+	return "http://" + ln.Addr().String(), nil
+}
+
+// Stop ends the life and closes both simulators.
+func (d *Demo) Stop() {
+	d.once.Do(func() {
+		if d.cancel != nil {
+			d.cancel()
+		}
+		for _, s := range d.servers {
+			_ = s.Close()
+		}
+		d.wg.Wait()
+	})
+}
+
+// Bundle and lookalike items of the Coupang catalog the demo orders on purpose.
+const (
+	cashewFivePack = 85872453655 // 5-pack bundle option: units × 5
+	lemonThreePack = 83653589505 // exposed name differs from the registered one
+)
+
+// startingTwists makes sure the first sync already shows every kind of finding.
+func (d *Demo) startingTwists(rng *rand.Rand) {
+	for range 3 {
+		_, _ = d.Coupang.AddOrderOf(cashewFivePack, 1+rng.IntN(2))
+		_, _ = d.Coupang.AddOrderOf(lemonThreePack, 1)
+	}
+	for i, b := range d.acceptBoxes() {
+		if i >= 4 {
+			break
+		}
+		if len(b.VendorItems) > 0 {
+			_ = d.Coupang.SetExposedName(b.ID, b.VendorItems[0], lookalikeNames[rng.IntN(len(lookalikeNames))])
+		}
+	}
+	paid := d.paidNaver()
+	for i, id := range paid {
+		switch {
+		case i < 3:
+			_ = d.Naver.ChangeAddress(id, d.Naver.NewAddress())
+		case i < 5:
+			_ = d.Naver.RequestCancel(id, "단순 변심")
+		}
+	}
+}
+
+// lookalikeNames are exposed names that do not match the registered option.
+var lookalikeNames = []string{
+	"신서리티 델타 구운 캐슈넛, 3개, 160g", "햇살농장 유기농 현미, 10kg, 1개", "스텐 진공 텀블러 750ml, 네이비, 1개",
+	"제주 노지 감귤, 3kg, 소과", "국내산 소고기 육포 매운맛 300g, 2개",
+}
+
+func (d *Demo) acceptBoxes() []coupangsim.BoxView {
+	var out []coupangsim.BoxView
+	for _, b := range d.Coupang.Boxes() {
+		if b.Status == "ACCEPT" && !b.FullyCancel {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func (d *Demo) paidNaver() []string {
+	var out []string
+	for _, id := range d.Naver.ProductOrderIDs() {
+		if o, ok := d.Naver.Order(id); ok && o.Status == "PAYED" && o.ClaimType == "" {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// live is the seller's day on fast-forward: every tick new orders arrive on both marketplaces,
+// and now and then a buyer changes an address, cancels, or the couriers move the boxes on.
+func (d *Demo) live(ctx context.Context, rng *rand.Rand, every time.Duration, log *slog.Logger) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for tick := 1; ; tick++ {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		nNew := d.Naver.AddOrders(1 + rng.IntN(3))
+		cNew := d.Coupang.AddOrders(1 + rng.IntN(3))
+		what := []string{fmt.Sprintf("%d naver + %d coupang orders", len(nNew), len(cNew))}
+		switch rng.IntN(6) {
+		case 0:
+			if paid := d.paidNaver(); len(paid) > 0 {
+				id := paid[rng.IntN(len(paid))]
+				if d.Naver.ChangeAddress(id, d.Naver.NewAddress()) == nil {
+					what = append(what, "naver address change "+id)
+				}
+			}
+		case 1:
+			if paid := d.paidNaver(); len(paid) > 0 {
+				id := paid[rng.IntN(len(paid))]
+				if d.Naver.RequestCancel(id, "단순 변심") == nil {
+					what = append(what, "naver cancel request "+id)
+				}
+			}
+		case 2:
+			if boxes := d.acceptBoxes(); len(boxes) > 0 {
+				b := boxes[rng.IntN(len(boxes))]
+				if _, err := d.Coupang.CancelBox(b.ID, 1); err == nil {
+					what = append(what, fmt.Sprintf("coupang cancel on box %d", b.ID))
+				}
+			}
+		case 3:
+			if id, err := d.Coupang.AddOrderOf(cashewFivePack, 1+rng.IntN(2)); err == nil {
+				what = append(what, fmt.Sprintf("coupang bundle order %d", id))
+			}
+		case 4:
+			if boxes := d.acceptBoxes(); len(boxes) > 0 {
+				b := boxes[rng.IntN(len(boxes))]
+				if len(b.VendorItems) > 0 && d.Coupang.SetExposedName(b.ID, b.VendorItems[0], lookalikeNames[rng.IntN(len(lookalikeNames))]) == nil {
+					what = append(what, fmt.Sprintf("coupang option name mismatch on box %d", b.ID))
+				}
+			}
+		case 5:
+			if boxes := d.acceptBoxes(); len(boxes) > 0 {
+				b := boxes[rng.IntN(len(boxes))]
+				r := coupangsim.Receiver{Name: b.Receiver.Name, SafeNumber: b.Receiver.SafeNumber, ReceiverNumber: b.Receiver.ReceiverNumber,
+					Addr1: "경기도 성남시 분당구 판교역로 235", Addr2: fmt.Sprintf("%d층", 2+rng.IntN(12)), PostCode: "13494"}
+				if d.Coupang.ChangeReceiver(b.ID, r) == nil {
+					what = append(what, fmt.Sprintf("coupang receiver change on box %d", b.ID))
+				}
+			}
+		}
+		if tick%10 == 0 {
+			what = append(what, fmt.Sprintf("couriers moved %d coupang boxes", d.Coupang.AdvanceAll()))
+		}
+		log.Info("demo life", "tick", tick, "events", what)
+	}
+}

@@ -1,0 +1,325 @@
+package syncer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+)
+
+// Defaults of a Coupang source.
+const (
+	DefaultCoupangWindow    = 7 * 24 * time.Hour
+	MaxCoupangWindow        = 31 * 24 * time.Hour
+	DefaultCoupangSlowEvery = 6
+)
+
+// CoupangCursor names the cursor holding when a Coupang list was last read completely
+// (Name + "." + status), stored with the boxes it listed.
+const CoupangCursor = "polled"
+
+// CoupangConfig builds a CoupangSource.
+type CoupangConfig struct {
+	VendorID, AccessKey, SecretKey string
+	// BaseURL is the API host; empty is production.
+	BaseURL string
+	// Window is how far back boxes are listed by creation date (default 7 days, at most 31).
+	// Coupang lists an order about 10 minutes after payment; the window overlaps every run by
+	// days, so a late listing is read by the next run.
+	Window time.Duration
+	// SlowEvery polls DEPARTURE and DELIVERING (and the completed claims) every n-th run
+	// (default 6); ACCEPT, INSTRUCT and the open claims are polled every run.
+	SlowEvery int
+	// HTTPClient is the transport (default: coupang.DefaultHTTPTimeout); calls are counted.
+	HTTPClient *http.Client
+	// Options are passed to coupang.New after the ones above.
+	Options []coupang.Option
+}
+
+// CoupangSource syncs Coupang WING, which has no change feed: the statuses that matter are listed
+// over a creation-date window, boxes seen acknowledged for the first time are re-read singly (the
+// receiver may have changed while ACCEPT), and return/cancel receipts set the claims.
+type CoupangSource struct {
+	client    *coupang.Client
+	calls     *callCounter
+	window    time.Duration
+	slowEvery int
+	runs      atomic.Int64
+}
+
+// NewCoupang makes a Coupang source.
+func NewCoupang(cfg CoupangConfig) (*CoupangSource, error) {
+	h, cc := countingClient(cfg.HTTPClient, func() *http.Client { return &http.Client{Timeout: coupang.DefaultHTTPTimeout} })
+	opts := []coupang.Option{coupang.WithHTTPClient(h)}
+	if cfg.BaseURL != "" {
+		opts = append(opts, coupang.WithBaseURL(cfg.BaseURL))
+	}
+	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, append(opts, cfg.Options...)...)
+	if err != nil {
+		return nil, fmt.Errorf("syncer: coupang client: %w", err)
+	}
+	s := &CoupangSource{client: c, calls: cc, window: cfg.Window, slowEvery: cfg.SlowEvery}
+	if s.window <= 0 {
+		s.window = DefaultCoupangWindow
+	}
+	if s.window > MaxCoupangWindow {
+		s.window = MaxCoupangWindow
+	}
+	if s.slowEvery <= 0 {
+		s.slowEvery = DefaultCoupangSlowEvery
+	}
+	return s, nil
+}
+
+// Market implements Source.
+func (s *CoupangSource) Market() order.Marketplace { return order.Coupang }
+
+// Calls implements Source.
+func (s *CoupangSource) Calls() int64 { return s.calls.n.Load() }
+
+// Client is the Coupang client the source uses.
+func (s *CoupangSource) Client() *coupang.Client { return s.client }
+
+// statuses are the order-sheet statuses a run polls: ACCEPT and INSTRUCT always, DEPARTURE and
+// DELIVERING on every slow run (the first run of a process is slow).
+func (s *CoupangSource) statuses(slow bool) []string {
+	st := []string{coupang.StatusAccept, coupang.StatusInstruct}
+	if slow {
+		st = append(st, coupang.StatusDeparture, coupang.StatusDelivering)
+	}
+	return st
+}
+
+// claimQueries are the return/cancel lists a run reads: cancels made at 결제완료, stop-shipment
+// requests and received returns always; completed returns and Coupang checks on slow runs.
+func claimQueries(slow bool) []coupang.ReturnQuery {
+	q := []coupang.ReturnQuery{{CancelType: "CANCEL"}, {Status: coupang.ReturnStopRequested}, {Status: coupang.ReturnReceived}}
+	if slow {
+		q = append(q, coupang.ReturnQuery{Status: coupang.ReturnCompleted}, coupang.ReturnQuery{Status: coupang.ReturnCoupangCheckReq})
+	}
+	return q
+}
+
+// Sync implements Source.
+func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
+	n := s.runs.Add(1) - 1
+	slow := n%int64(s.slowEvery) == 0
+	to := run.Now
+	from := to.Add(-s.window)
+	fetched := 0
+	seen := map[string]bool{}
+	for _, status := range s.statuses(slow) {
+		run.Progress(status, fetched)
+		q := coupang.DayQuery{From: from, To: to, Status: status}
+		token := ""
+		for {
+			page, err := s.client.OrderSheetPage(ctx, q, token)
+			if err != nil {
+				return fmt.Errorf("coupang: list %s: %w", status, err)
+			}
+			records, err := s.records(ctx, run, page.Sheets)
+			if err != nil {
+				return err
+			}
+			for i := range records {
+				seen[records[i].Shipment.Key()] = true
+			}
+			fetched += len(page.Sheets)
+			var cursors []store.Cursor
+			if page.NextToken == "" {
+				cursors = append(cursors, store.Cursor{Market: order.Coupang, Name: CoupangCursor + "." + status,
+					Value: to.UTC().Format(time.RFC3339Nano)})
+			}
+			if err := run.Apply(ctx, records, cursors...); err != nil {
+				return err
+			}
+			run.Progress(status, fetched)
+			if page.NextToken == "" || page.NextToken == token {
+				break
+			}
+			token = page.NextToken
+		}
+	}
+	if slow {
+		if err := s.syncDelivered(ctx, run, from, seen); err != nil {
+			return err
+		}
+	}
+	run.Progress("claims", fetched)
+	return s.syncClaims(ctx, run, from, to, slow)
+}
+
+// syncDelivered reads singly the boxes stored as shipped or in delivery that the slow run no
+// longer listed under DEPARTURE or DELIVERING: they were delivered (FINAL_DELIVERY is not listed,
+// most boxes of the window end there) or taken back. Few boxes move between two slow runs.
+func (s *CoupangSource) syncDelivered(ctx context.Context, run *Run, from time.Time, seen map[string]bool) error {
+	var records []store.Record
+	f := store.Filter{Markets: []order.Marketplace{order.Coupang}, Statuses: []order.Status{order.StatusShipped, order.StatusDelivering},
+		From: from, Limit: store.MaxLimit}
+	for {
+		page, err := run.Store().List(ctx, f)
+		if err != nil {
+			return fmt.Errorf("coupang: list stored boxes in delivery: %w", err)
+		}
+		for _, sum := range page.Items {
+			if seen[sum.Key] {
+				continue
+			}
+			id, err := strconv.ParseInt(sum.ID, 10, 64)
+			if err != nil {
+				continue
+			}
+			sheet, err := s.client.OrderSheet(ctx, id)
+			if err != nil {
+				if refused(err) {
+					run.Logger().Info("box in delivery cannot be read again", "box", id, "err", err)
+					continue
+				}
+				return fmt.Errorf("coupang: re-read box %d in delivery: %w", id, err)
+			}
+			sh, err := coupang.ToShipment(sheet)
+			if err != nil {
+				run.Warn("coupang box %d: %v", id, err)
+				continue
+			}
+			records = append(records, store.Record{Shipment: sh, Raw: sheet.Raw})
+		}
+		f.Offset += len(page.Items)
+		if len(page.Items) == 0 || f.Offset >= page.Total {
+			break
+		}
+	}
+	return run.Apply(ctx, records)
+}
+
+// records maps listed sheets; a box SellerDesk stored before it was acknowledged and now listed
+// INSTRUCT is read again singly, since the buyer may have changed the receiver while it was
+// ACCEPT and the list can lag.
+func (s *CoupangSource) records(ctx context.Context, run *Run, sheets []coupang.OrderSheet) ([]store.Record, error) {
+	out := make([]store.Record, 0, len(sheets))
+	for i := range sheets {
+		sheet := sheets[i]
+		if sheet.Status == coupang.StatusInstruct {
+			key := order.ShipmentKey(order.Coupang, strconv.FormatInt(int64(sheet.ShipmentBoxID), 10))
+			prev, err := run.Store().Shipment(ctx, key)
+			switch {
+			case errors.Is(err, store.ErrNotFound), err == nil && prev.MarketStatus == coupang.StatusInstruct:
+				// never stored: the list is as fresh as the single read; already re-read: nothing to do
+			case err == nil:
+				fresh, err := s.client.OrderSheet(ctx, int64(sheet.ShipmentBoxID))
+				if err != nil {
+					return nil, fmt.Errorf("coupang: re-read acknowledged box %d: %w", sheet.ShipmentBoxID, err)
+				}
+				sheet = fresh
+			default:
+				return nil, fmt.Errorf("coupang: read stored box: %w", err)
+			}
+		}
+		sh, err := coupang.ToShipment(sheet)
+		if err != nil {
+			run.Warn("coupang box %d: %v", sheet.ShipmentBoxID, err)
+			continue
+		}
+		out = append(out, store.Record{Shipment: sh, Raw: sheet.Raw})
+	}
+	return out, nil
+}
+
+// syncClaims reads the return/cancel receipts and stores the boxes whose claim changed, each
+// re-read singly so its status and cancelled counts are Coupang's current ones.
+func (s *CoupangSource) syncClaims(ctx context.Context, run *Run, from, to time.Time, slow bool) error {
+	claims := map[string]coupang.BoxClaim{}
+	var keys []string
+	for _, q := range claimQueries(slow) {
+		q.From, q.To = from, to
+		reqs, err := s.client.ReturnRequests(ctx, q)
+		if err != nil {
+			return fmt.Errorf("coupang: list claims %s%s: %w", q.CancelType, q.Status, err)
+		}
+		for _, r := range reqs {
+			for _, bc := range coupang.ToClaims(r) {
+				old, seen := claims[bc.ShipmentKey]
+				if !seen {
+					keys = append(keys, bc.ShipmentKey)
+				}
+				// the latest receipt on a box says its claim; an open one wins a tie
+				if !seen || bc.Claim.RequestedAt.After(old.Claim.RequestedAt) ||
+					(bc.Claim.RequestedAt.Equal(old.Claim.RequestedAt) && bc.Claim.Open && !old.Claim.Open) {
+					claims[bc.ShipmentKey] = bc
+				}
+			}
+		}
+	}
+	var records []store.Record
+	for _, key := range keys {
+		bc := claims[key]
+		prev, err := run.Store().Shipment(ctx, key)
+		known := err == nil
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("coupang: read stored box: %w", err)
+		}
+		if known && sameClaim(prev.Claim, &bc.Claim) {
+			continue
+		}
+		id, err := strconv.ParseInt(bc.ShipmentID, 10, 64)
+		if err != nil {
+			run.Warn("coupang claim %s names box %q", bc.ReceiptID, bc.ShipmentID)
+			continue
+		}
+		sheet, err := s.client.OrderSheet(ctx, id)
+		if err != nil {
+			if !refused(err) {
+				return fmt.Errorf("coupang: re-read claimed box %d: %w", id, err)
+			}
+			// Coupang will not show the box (e.g. gone after a cancel): keep the claim on what is stored
+			if !known {
+				run.Warn("coupang claim %s on box %d, which cannot be read: %v", bc.ReceiptID, id, err)
+				continue
+			}
+			run.Logger().Info("claimed box cannot be read again; claim set on the stored box", "box", id, "err", err)
+			c := bc.Claim
+			prev.Claim = &c
+			records = append(records, store.Record{Shipment: prev})
+			continue
+		}
+		sh, err := coupang.ToShipment(sheet)
+		if err != nil {
+			run.Warn("coupang box %d: %v", id, err)
+			continue
+		}
+		c := bc.Claim
+		sh.Claim = &c
+		records = append(records, store.Record{Shipment: sh, Raw: sheet.Raw})
+	}
+	cur := store.Cursor{Market: order.Coupang, Name: CoupangCursor + ".claims", Value: to.UTC().Format(time.RFC3339Nano)}
+	return run.Apply(ctx, records, cur)
+}
+
+func sameClaim(a, b *order.Claim) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.Type == b.Type && a.MarketStatus == b.MarketStatus && a.Open == b.Open && a.Reason == b.Reason &&
+		a.RequestedAt.Equal(b.RequestedAt)
+}
+
+// refused reports a 4xx answer about the request itself (not the keys, the IP or the rate): asking
+// again will not help.
+func refused(err error) bool {
+	var ae *coupang.APIError
+	if !errors.As(err, &ae) || ae.HTML {
+		return false
+	}
+	switch ae.HTTPStatus {
+	case 400, 404, 410:
+		return true
+	}
+	return false
+}

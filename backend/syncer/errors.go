@@ -1,0 +1,46 @@
+package syncer
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/naver"
+	"sellerdesk/backend/order"
+)
+
+// Stops reports whether err needs the seller before automatic syncing may go on: a used-up Naver
+// quota (more calls make the penalty longer), an unregistered IP, refused keys, a PC clock that is
+// off. Everything else is retried at the next interval.
+func Stops(err error) bool {
+	if err == nil || errors.Is(err, context.Canceled) {
+		return false
+	}
+	return naver.IsQuota(err) || naver.IsIPNotAllowed(err) || naver.IsAuth(err) ||
+		coupang.IsIPNotAllowed(err) || coupang.IsKeyExpired(err) || coupang.IsSignatureOrClock(err)
+}
+
+// RetryAfter is how long the marketplace asked to be left alone after err (Coupang 429).
+func RetryAfter(err error) time.Duration {
+	return coupang.RetryAfter(err)
+}
+
+// SellerMessage explains a failed run to the seller in Korean.
+func SellerMessage(m order.Marketplace, err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, context.Canceled):
+		return m.Label() + " 동기화를 멈췄습니다 (프로그램 종료 또는 설정 변경)."
+	case errors.Is(err, ErrBusy):
+		return m.Label() + " 동기화가 이미 진행 중입니다."
+	}
+	switch m {
+	case order.Naver:
+		return naver.SellerMessage(err)
+	case order.Coupang:
+		return coupang.SellerMessage(err)
+	}
+	return "동기화 중 오류가 발생했습니다. 잠시 후 다시 시도하세요."
+}

@@ -1,0 +1,214 @@
+package syncer
+
+import (
+	"context"
+	"math"
+	"net/http/httptest"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
+
+	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/marketsim/coupangsim"
+	"sellerdesk/backend/marketsim/naversim"
+	"sellerdesk/backend/naver"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+)
+
+const (
+	testNaverID     = "U8JZpDE0iGXlD6gNCFbaEP"
+	testNaverSecret = "$2a$04$A.m5cKAa1oXZfFITnYi7k."
+)
+
+// testClock is a clock tests move by hand; every party of a test (simulator, client, engine) reads it.
+type testClock struct {
+	mu   sync.Mutex
+	t    time.Time
+	real bool // follows the wall clock (paced benchmarks: the simulator's bucket must refill)
+}
+
+func newClock() *testClock { return &testClock{t: time.Now().Truncate(time.Millisecond)} }
+
+func (c *testClock) Now() time.Time {
+	if c.real {
+		return time.Now()
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *testClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.t = c.t.Add(d)
+}
+
+// recorder is an Observer that keeps everything it hears.
+type recorder struct {
+	mu       sync.Mutex
+	started  []order.Marketplace
+	progress []Progress
+	finished []Result
+	added    map[string]int
+	changed  map[string]int
+	findings []NewFinding
+}
+
+func newRecorder() *recorder { return &recorder{added: map[string]int{}, changed: map[string]int{}} }
+
+func (r *recorder) SyncStarted(m order.Marketplace) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.started = append(r.started, m)
+}
+
+func (r *recorder) SyncProgress(p Progress) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.progress = append(r.progress, p)
+}
+
+func (r *recorder) SyncFinished(res Result) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.finished = append(r.finished, res)
+}
+
+func (r *recorder) ShipmentsChanged(_ order.Marketplace, added, changed []string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, k := range added {
+		r.added[k]++
+	}
+	for _, k := range changed {
+		r.changed[k]++
+	}
+}
+
+func (r *recorder) FindingsAdded(f []NewFinding) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.findings = append(r.findings, f...)
+}
+
+func openStore(t testing.TB, dir string) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), dir, store.Options{})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = st.Close() })
+	return st
+}
+
+// testCheck stands in for the pre-ship checks: it raises a finding when the receiver changed, so
+// the engine's finding events can be tested without the check package.
+func testCheck(prev, next *order.Shipment, now time.Time) {
+	if prev != nil {
+		next.Findings = prev.Findings
+		if !prev.Receiver.SameDestination(next.Receiver) {
+			next.Findings = append(next.Findings, order.Finding{Code: "ADDRESS_CHANGED", Severity: order.Block,
+				Message: "배송지가 바뀌었습니다.", Line: -1, RaisedAt: now,
+				Evidence: []order.Evidence{{Field: "address", Old: prev.Receiver.Address(), New: next.Receiver.Address()}}})
+		}
+	}
+}
+
+func newEngine(t testing.TB, st *store.Store, obs Observer, clk *testClock) *Engine {
+	t.Helper()
+	var now func() time.Time
+	if clk != nil {
+		now = clk.Now
+	}
+	e, err := New(Config{Store: st, Observer: obs, Check: testCheck, Now: now})
+	require.NoError(t, err)
+	return e
+}
+
+type naverRig struct {
+	sim *naversim.Sim
+	srv *httptest.Server
+	clk *testClock
+}
+
+func newNaverRig(t testing.TB, cfg naversim.Config) *naverRig {
+	t.Helper()
+	cfg.ClientID, cfg.ClientSecret = testNaverID, testNaverSecret
+	clk := newClock()
+	clk.real = cfg.Clock != nil
+	cfg.Clock = clk.Now
+	if cfg.Seed == 0 {
+		cfg.Seed = 7
+	}
+	sim := naversim.New(cfg)
+	srv := httptest.NewServer(sim)
+	t.Cleanup(srv.Close)
+	return &naverRig{sim: sim, srv: srv, clk: clk}
+}
+
+func (r *naverRig) source(t testing.TB, st *store.Store, opts ...naver.Option) *NaverSource {
+	t.Helper()
+	base := []naver.Option{naver.WithRateLimit(rate.Inf, 1), naver.WithClock(r.clk.Now),
+		naver.WithRetry(naver.RetryPolicy{MaxTries: 8, BaseDelay: time.Millisecond, MaxDelay: 5 * time.Millisecond})}
+	src, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: testNaverSecret,
+		BaseURL: r.srv.URL + "/external", TokenCache: StoreTokenCache{Store: st, ClientID: testNaverID},
+		Options: append(base, opts...)})
+	require.NoError(t, err)
+	return src
+}
+
+type coupangRig struct {
+	sim *coupangsim.Server
+	srv *httptest.Server
+	cfg coupangsim.Config
+}
+
+func newCoupangRig(t testing.TB, edit func(*coupangsim.Config)) *coupangRig {
+	t.Helper()
+	cfg := coupangsim.DefaultConfig()
+	cfg.RateLimit = -1
+	cfg.ListDelay = 0
+	cfg.Seed = 11
+	if edit != nil {
+		edit(&cfg)
+	}
+	sim, err := coupangsim.New(cfg)
+	require.NoError(t, err)
+	srv := httptest.NewServer(sim)
+	t.Cleanup(srv.Close)
+	return &coupangRig{sim: sim, srv: srv, cfg: cfg}
+}
+
+func (r *coupangRig) source(t testing.TB, opts ...coupang.Option) *CoupangSource {
+	t.Helper()
+	base := []coupang.Option{coupang.WithRateLimit(0, 1),
+		coupang.WithRetry(8, func(int) time.Duration { return time.Millisecond })}
+	src, err := NewCoupang(CoupangConfig{VendorID: r.cfg.VendorID, AccessKey: r.cfg.AccessKey,
+		SecretKey: r.cfg.SecretKey, BaseURL: r.srv.URL, Options: append(base, opts...)})
+	require.NoError(t, err)
+	return src
+}
+
+func ceilDiv(a, b int) int { return int(math.Ceil(float64(a) / float64(b))) }
+
+// storedKeys lists every stored shipment key of a market.
+func storedKeys(t testing.TB, st *store.Store, m order.Marketplace) map[string]bool {
+	t.Helper()
+	out := map[string]bool{}
+	for off := 0; ; off += store.MaxLimit {
+		p, err := st.List(context.Background(), store.Filter{Markets: []order.Marketplace{m}, Offset: off, Limit: store.MaxLimit})
+		require.NoError(t, err)
+		for _, s := range p.Items {
+			require.False(t, out[s.Key], "listed twice: %s", s.Key)
+			out[s.Key] = true
+		}
+		if off+store.MaxLimit >= p.Total {
+			return out
+		}
+	}
+}
+
+func storeFilterAll() store.Filter { return store.Filter{Limit: 1} }

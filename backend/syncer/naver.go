@@ -1,0 +1,239 @@
+package syncer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"sellerdesk/backend/naver"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+)
+
+// NaverCursor is the name of Naver's cursor: the lastChangedDate up to which every change is
+// stored (RFC 3339, nanoseconds).
+const NaverCursor = "lastChanged"
+
+// Defaults of a Naver source.
+const (
+	DefaultNaverLookback = 3 * 24 * time.Hour
+	DefaultNaverOverlap  = 5 * time.Minute
+)
+
+// NaverConfig builds a NaverSource.
+type NaverConfig struct {
+	ClientID, ClientSecret string
+	// BaseURL is the API base including "/external"; empty is production.
+	BaseURL string
+	// TokenCache persists the token (StoreTokenCache); nil keeps it in memory.
+	TokenCache naver.TokenCache
+	// Lookback is how far the first run reaches back (default 3 days).
+	Lookback time.Duration
+	// Overlap is how far each run re-reads before the cursor, for changes the feed shows late
+	// (default 5 minutes).
+	Overlap time.Duration
+	// HTTPClient is the transport (default: 30 s timeout); calls through it are counted.
+	HTTPClient *http.Client
+	// Options are passed to naver.New after the ones above (tests: rate, retry, sleep).
+	Options []naver.Option
+}
+
+// NaverSource syncs Naver SmartStore: the changed-statuses feed from the stored cursor, then the
+// details of every changed product order (the details are trusted for the status).
+type NaverSource struct {
+	client   *naver.Client
+	calls    *callCounter
+	lookback time.Duration
+	overlap  time.Duration
+}
+
+// NewNaver makes a Naver source. The secret must have the Naver shape (naver.ValidateSecret).
+func NewNaver(cfg NaverConfig) (*NaverSource, error) {
+	h, cc := countingClient(cfg.HTTPClient, func() *http.Client { return &http.Client{Timeout: 30 * time.Second} })
+	opts := []naver.Option{naver.WithHTTPClient(h)}
+	if cfg.BaseURL != "" {
+		opts = append(opts, naver.WithBaseURL(cfg.BaseURL))
+	}
+	if cfg.TokenCache != nil {
+		opts = append(opts, naver.WithTokenCache(cfg.TokenCache))
+	}
+	c, err := naver.New(cfg.ClientID, cfg.ClientSecret, append(opts, cfg.Options...)...)
+	if err != nil {
+		return nil, fmt.Errorf("syncer: naver client: %w", err)
+	}
+	s := &NaverSource{client: c, calls: cc, lookback: cfg.Lookback, overlap: cfg.Overlap}
+	if s.lookback <= 0 {
+		s.lookback = DefaultNaverLookback
+	}
+	if s.overlap <= 0 {
+		s.overlap = DefaultNaverOverlap
+	}
+	return s, nil
+}
+
+// Market implements Source.
+func (s *NaverSource) Market() order.Marketplace { return order.Naver }
+
+// Calls implements Source.
+func (s *NaverSource) Calls() int64 { return s.calls.n.Load() }
+
+// Client is the Naver client the source uses (the settings screen's access check).
+func (s *NaverSource) Client() *naver.Client { return s.client }
+
+// Sync implements Source: feed pages from the cursor (less the overlap) to the run's start, each
+// page's product orders read in chunks of 300 and stored with the cursor at the page's last change
+// in one transaction; at the end the cursor moves to the run's start.
+func (s *NaverSource) Sync(ctx context.Context, run *Run) error {
+	to := run.Now
+	from := to.Add(-s.lookback)
+	var stored time.Time
+	cur, ok, err := run.Store().Cursor(ctx, order.Naver, NaverCursor)
+	if err != nil {
+		return fmt.Errorf("naver: read cursor: %w", err)
+	}
+	if ok {
+		t, err := time.Parse(time.RFC3339Nano, cur.Value)
+		if err != nil {
+			return fmt.Errorf("naver: stored cursor %q: %w", cur.Value, err)
+		}
+		stored = t
+		from = t.Add(-s.overlap)
+	}
+	if !from.Before(to) {
+		from = to.Add(-s.overlap)
+	}
+	cursor := func(t time.Time) store.Cursor {
+		if t.Before(stored) {
+			t = stored
+		}
+		if t.After(to) {
+			t = to
+		}
+		return store.Cursor{Market: order.Naver, Name: NaverCursor, Value: t.UTC().Format(time.RFC3339Nano)}
+	}
+	fetched := 0
+	run.Progress("feed", 0)
+	err = s.client.ChangedStatuses(ctx, from, to, naver.MaxChangedPage, func(p naver.ChangedStatusesPage) error {
+		if len(p.Statuses) == 0 {
+			return nil
+		}
+		records, last, err := s.read(ctx, run, p.Statuses)
+		if err != nil {
+			return err
+		}
+		if err := run.Apply(ctx, records, cursor(last)); err != nil {
+			return err
+		}
+		fetched += len(p.Statuses)
+		run.Progress("details", fetched)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("naver: sync: %w", err)
+	}
+	if to.After(stored) {
+		if err := run.Apply(ctx, nil, cursor(to)); err != nil {
+			return fmt.Errorf("naver: sync: %w", err)
+		}
+	}
+	return nil
+}
+
+// read turns one feed page into records: the details of its product orders (300 per call),
+// mapped with every event the page's rows imply. last is the page's latest change.
+func (s *NaverSource) read(ctx context.Context, run *Run, rows []naver.LastChangedStatus) ([]store.Record, time.Time, error) {
+	var last time.Time
+	ids := make([]string, 0, len(rows))
+	byID := make(map[string]*naver.LastChangedStatus, len(rows))
+	events := map[string][]order.Event{}
+	for i := range rows {
+		r := &rows[i]
+		if r.LastChangedDate.After(last) {
+			last = r.LastChangedDate.Time
+		}
+		id := string(r.ProductOrderID)
+		if id == "" {
+			run.Warn("feed row without productOrderId (order %s, %s)", r.OrderID, r.LastChangedType)
+			continue
+		}
+		if prev, ok := byID[id]; !ok {
+			ids = append(ids, id)
+			byID[id] = r
+		} else if !r.LastChangedDate.Before(prev.LastChangedDate.Time) {
+			byID[id] = r
+		}
+		events[id] = append(events[id], naver.EventsFromFeed(*r)...)
+	}
+	// Rows of the overlap that are already stored from the same change need no details again.
+	fresh := ids[:0:0]
+	for _, id := range ids {
+		prev, err := run.Store().Shipment(ctx, order.ShipmentKey(order.Naver, id))
+		switch {
+		case err == nil && !prev.ChangedAt.IsZero() && prev.ChangedAt.Equal(byID[id].LastChangedDate.Time):
+			continue
+		case err != nil && !errors.Is(err, store.ErrNotFound):
+			return nil, last, fmt.Errorf("read stored product order: %w", err)
+		}
+		fresh = append(fresh, id)
+	}
+	ids = fresh
+	records := make([]store.Record, 0, len(ids))
+	for start := 0; start < len(ids); start += naver.MaxQueryIDs {
+		chunk := ids[start:min(start+naver.MaxQueryIDs, len(ids))]
+		res, err := s.client.QueryProductOrders(ctx, chunk)
+		if err != nil {
+			return nil, last, fmt.Errorf("query %d product orders: %w", len(chunk), err)
+		}
+		if len(res.Missing) > 0 {
+			// Naver may not show a product order in the details a moment after the feed did: ask once more.
+			again, err := s.client.QueryProductOrders(ctx, res.Missing)
+			if err != nil {
+				return nil, last, fmt.Errorf("query %d missing product orders: %w", len(res.Missing), err)
+			}
+			res.Orders = append(res.Orders, again.Orders...)
+			res.Undecodable = append(res.Undecodable, again.Undecodable...)
+			for _, id := range again.Missing {
+				run.Warn("naver product order %s is in the feed but not in the details", id)
+			}
+		}
+		for _, u := range res.Undecodable {
+			run.Warn("naver product order %s could not be read: %v", u.ProductOrderID, u.Err)
+		}
+		for i := range res.Orders {
+			d := &res.Orders[i]
+			sh, err := naver.ToShipment(d, byID[d.ID()])
+			if err != nil {
+				var us *naver.UnknownStatusError
+				if errors.As(err, &us) {
+					run.Warn("naver product order %s has an unknown status %q", us.ProductOrderID, us.Status)
+				} else {
+					run.Warn("naver product order %s: %v", d.ID(), err)
+				}
+				continue
+			}
+			sh.Events = uniqueEvents(events[d.ID()])
+			records = append(records, store.Record{Shipment: sh, Raw: d.Raw})
+		}
+	}
+	return records, last, nil
+}
+
+// uniqueEvents drops repeated events (same kind, wording and time).
+func uniqueEvents(evs []order.Event) []order.Event {
+	if len(evs) < 2 {
+		return evs
+	}
+	out := evs[:0:0]
+	seen := map[order.Event]bool{}
+	for _, e := range evs {
+		k := e
+		k.At = e.At.UTC()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}

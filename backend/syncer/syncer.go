@@ -1,0 +1,306 @@
+// Package syncer brings the orders of each marketplace into the store by itself: one background
+// loop per marketplace, on an interval and on demand, with every batch of shipments and the sync
+// cursor that moves past them committed in one store transaction. A crash at any point leaves a
+// store that the next run completes with every shipment exactly once.
+//
+// A Source knows one marketplace's API (NaverSource, CoupangSource); the Engine runs a source
+// once (Run) or forever (Loop), applies the pre-ship checks to every stored change, keeps the
+// sync log and tells an Observer what happens.
+package syncer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+)
+
+// Source is one marketplace's way of syncing.
+type Source interface {
+	// Market is the marketplace this source syncs.
+	Market() order.Marketplace
+	// Sync makes one incremental pass, storing through run.Apply.
+	Sync(ctx context.Context, run *Run) error
+	// Calls is how many HTTP calls the source has made so far (token calls included).
+	Calls() int64
+}
+
+// CheckFunc is the body of the store's merge: it carries state over from the stored shipment and
+// recomputes the findings (check.Apply).
+type CheckFunc func(prev, next *order.Shipment, now time.Time)
+
+// Config builds an Engine.
+type Config struct {
+	Store *store.Store
+	// Check runs on every stored change inside the write transaction. Nil only carries nothing.
+	Check CheckFunc
+	// Observer hears about runs, progress, stored changes and new findings. Nil hears nothing.
+	Observer Observer
+	// Now is the clock (default time.Now).
+	Now    func() time.Time
+	Logger *slog.Logger
+}
+
+// Engine runs sources against the store. It is safe for concurrent use by one run per market.
+type Engine struct {
+	store *store.Store
+	check CheckFunc
+	obs   Observer
+	now   func() time.Time
+	log   *slog.Logger
+
+	mu      sync.Mutex
+	running map[order.Marketplace]bool
+}
+
+// New makes an engine.
+func New(cfg Config) (*Engine, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("syncer: no store")
+	}
+	e := &Engine{store: cfg.Store, check: cfg.Check, obs: cfg.Observer, now: cfg.Now, log: cfg.Logger,
+		running: map[order.Marketplace]bool{}}
+	if e.now == nil {
+		e.now = time.Now
+	}
+	if e.log == nil {
+		e.log = slog.New(slog.DiscardHandler)
+	}
+	if e.obs == nil {
+		e.obs = nopObserver{}
+	}
+	return e, nil
+}
+
+// ErrBusy says a run of that marketplace is already going on.
+var ErrBusy = errors.New("syncer: a sync of this marketplace is already running")
+
+// Result is the outcome of one run of one marketplace.
+type Result struct {
+	Market    order.Marketplace `json:"market"`
+	Started   time.Time         `json:"started"`
+	Finished  time.Time         `json:"finished"`
+	Added     int               `json:"added"`
+	Changed   int               `json:"changed"`
+	Unchanged int               `json:"unchanged"`
+	Findings  int               `json:"findings"`
+	Calls     int               `json:"calls"`
+	// Skipped counts shipments the marketplace sent that could not be read or stored
+	// (undecodable, unknown status, missing from the detail answer). They are in Warnings.
+	Skipped  int      `json:"skipped"`
+	Warnings []string `json:"warnings,omitempty"`
+	// Err is nil on success. ErrKorean explains a failure (or skipped shipments) to the seller.
+	Err       error  `json:"-"`
+	ErrText   string `json:"error,omitempty"`
+	ErrKorean string `json:"errorKorean,omitempty"`
+	// Stopped: the failure needs the seller (quota, IP, keys); automatic runs pause until the
+	// seller acts or asks for a sync.
+	Stopped bool `json:"stopped"`
+	// RetryAfter is how long the marketplace asked to be left alone (Coupang 429).
+	RetryAfter time.Duration `json:"retryAfter"`
+}
+
+// OK reports whether the run completed.
+func (r Result) OK() bool { return r.Err == nil }
+
+// Run is one run in progress; a Source stores through it.
+type Run struct {
+	e      *Engine
+	market order.Marketplace
+	src    Source
+	res    *Result
+	calls0 int64
+	// Now is the run's start time: the upper bound of what it asks for.
+	Now time.Time
+}
+
+// Market is the marketplace of the run.
+func (r *Run) Market() order.Marketplace { return r.market }
+
+// Store is the engine's store (for reading cursors and stored shipments).
+func (r *Run) Store() *store.Store { return r.e.store }
+
+// Logger is the engine's logger.
+func (r *Run) Logger() *slog.Logger { return r.e.log }
+
+// Warn records a shipment the run had to skip.
+func (r *Run) Warn(format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	r.res.Skipped++
+	if len(r.res.Warnings) < 20 {
+		r.res.Warnings = append(r.res.Warnings, msg)
+	}
+	r.e.log.Warn("sync skipped a shipment", "market", r.market, "detail", msg)
+}
+
+// Progress tells the observer how far the run is.
+func (r *Run) Progress(phase string, fetched int) {
+	r.e.obs.SyncProgress(Progress{Market: r.market, Phase: phase, Fetched: fetched,
+		Added: r.res.Added, Changed: r.res.Changed, Calls: int(r.src.Calls() - r.calls0)})
+}
+
+// Apply stores records and the cursors that move past them in one transaction, running the
+// checks on every record. Observers hear about the change after the commit.
+func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...store.Cursor) error {
+	if len(records) == 0 && len(cursors) == 0 {
+		return nil
+	}
+	now := r.e.now()
+	var fresh []NewFinding
+	merge := func(prev, next *order.Shipment) {
+		if prev != nil && next.Claim == nil && prev.Claim != nil && keepsClaim(next.Marketplace) {
+			c := *prev.Claim
+			next.Claim = &c
+		}
+		if r.e.check != nil {
+			r.e.check(prev, next, now)
+		}
+		fresh = append(fresh, newFindings(prev, next)...)
+	}
+	res, err := r.e.store.Apply(ctx, store.Batch{Records: records, Cursors: cursors}, merge)
+	if err != nil {
+		return fmt.Errorf("syncer: store %d shipments: %w", len(records), err)
+	}
+	r.res.Added += len(res.Added)
+	r.res.Changed += len(res.Changed)
+	r.res.Unchanged += len(res.Unchanged)
+	r.res.Findings += len(fresh)
+	if len(res.Added)+len(res.Changed) > 0 {
+		r.e.obs.ShipmentsChanged(r.market, res.Added, res.Changed)
+	}
+	if len(fresh) > 0 {
+		r.e.obs.FindingsAdded(fresh)
+	}
+	return nil
+}
+
+// keepsClaim: Coupang's order sheets carry no claim (claims come from the return request list),
+// so a stored claim stays until a receipt changes it; Naver's details always say the claim.
+func keepsClaim(m order.Marketplace) bool { return m == order.Coupang }
+
+// newFindings lists next's open findings that prev did not have.
+func newFindings(prev, next *order.Shipment) []NewFinding {
+	had := map[string]bool{}
+	if prev != nil {
+		for i := range prev.Findings {
+			had[prev.Findings[i].ID()] = true
+		}
+	}
+	var out []NewFinding
+	for i := range next.Findings {
+		f := &next.Findings[i]
+		if f.Resolution != nil || had[f.ID()] {
+			continue
+		}
+		out = append(out, NewFinding{ShipmentKey: next.Key(), Code: f.Code, Severity: f.Severity, Message: f.Message})
+	}
+	return out
+}
+
+// Run makes one run of src: it tells the observer, runs the source, and appends the sync log.
+// Only one run per marketplace goes at a time (ErrBusy).
+func (e *Engine) Run(ctx context.Context, src Source) Result {
+	m := src.Market()
+	e.mu.Lock()
+	if e.running[m] {
+		e.mu.Unlock()
+		return Result{Market: m, Err: ErrBusy, ErrText: ErrBusy.Error(),
+			ErrKorean: m.Label() + " 동기화가 이미 진행 중입니다."}
+	}
+	e.running[m] = true
+	e.mu.Unlock()
+	defer func() {
+		e.mu.Lock()
+		delete(e.running, m)
+		e.mu.Unlock()
+	}()
+
+	res := Result{Market: m, Started: e.now()}
+	run := &Run{e: e, market: m, src: src, res: &res, calls0: src.Calls(), Now: res.Started}
+	e.obs.SyncStarted(m)
+	e.log.Info("sync started", "market", m)
+	err := src.Sync(ctx, run)
+	res.Finished = e.now()
+	res.Calls = int(src.Calls() - run.calls0)
+	if err != nil {
+		res.Err = err
+		res.ErrText = err.Error()
+		res.ErrKorean = SellerMessage(m, err)
+		res.Stopped = Stops(err)
+		res.RetryAfter = RetryAfter(err)
+	} else if res.Skipped > 0 {
+		res.ErrKorean = fmt.Sprintf("%s 주문 %d건을 읽지 못해 건너뛰었습니다. 로그 파일에 주문번호가 있습니다. 판매자센터에서 직접 확인하세요.", m.Label(), res.Skipped)
+	}
+	logRun := store.SyncRun{Market: m, Started: res.Started, Finished: res.Finished, Added: res.Added,
+		Changed: res.Changed, Calls: res.Calls, Err: res.ErrText, ErrKorean: res.ErrKorean}
+	if res.ErrText == "" && res.Skipped > 0 {
+		logRun.Err = fmt.Sprintf("%d shipments skipped: %v", res.Skipped, res.Warnings)
+	}
+	// The sync log is written even when the run was cancelled: the seller should see it stopped.
+	lctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	if lerr := e.store.AppendSyncRun(lctx, logRun); lerr != nil {
+		e.log.Error("sync log not written", "market", m, "err", lerr)
+	}
+	cancel()
+	if err != nil {
+		e.log.Warn("sync failed", "market", m, "err", err, "calls", res.Calls, "added", res.Added, "changed", res.Changed)
+	} else {
+		e.log.Info("sync finished", "market", m, "calls", res.Calls, "added", res.Added, "changed", res.Changed,
+			"skipped", res.Skipped, "took", res.Finished.Sub(res.Started))
+	}
+	e.obs.SyncFinished(res)
+	return res
+}
+
+// LoopOptions schedule a Loop.
+type LoopOptions struct {
+	// Interval is the pause between runs (read before each pause, so a settings change applies).
+	Interval func() time.Duration
+	// Trigger starts a run now ("sync now"); it also resumes a loop paused by a stopping error.
+	Trigger <-chan struct{}
+}
+
+// Loop runs src now and then every interval until ctx ends. After an error that needs the
+// seller (Stops) it waits for a trigger; after a rate-limit it waits at least as long as asked.
+func (e *Engine) Loop(ctx context.Context, src Source, opts LoopOptions) {
+	for {
+		res := e.Run(ctx, src)
+		if ctx.Err() != nil {
+			return
+		}
+		wait := time.Duration(0)
+		if opts.Interval != nil {
+			wait = opts.Interval()
+		}
+		if wait <= 0 {
+			wait = 5 * time.Minute
+		}
+		if res.RetryAfter > wait {
+			wait = res.RetryAfter
+		}
+		var t *time.Timer
+		var timer <-chan time.Time
+		if !res.Stopped {
+			t = time.NewTimer(wait)
+			timer = t.C
+		} else {
+			e.log.Warn("automatic sync paused until the seller acts", "market", src.Market())
+		}
+		select {
+		case <-ctx.Done():
+		case <-opts.Trigger:
+		case <-timer:
+		}
+		if t != nil {
+			t.Stop()
+		}
+		if ctx.Err() != nil {
+			return
+		}
+	}
+}
