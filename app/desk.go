@@ -328,6 +328,6 @@ func BrowserMethods() []string {
 		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog",
 		"Desk.TestConnection", "Desk.BackupNow", "Desk.ListBackups", "Desk.ScheduleRestore",
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
-		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.SyncNow",
+		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.SyncNow", "Desk.Acknowledge",
 	}
 }

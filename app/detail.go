@@ -342,6 +342,8 @@ func actionLabel(action string) string {
 		return "검수 확인 완료"
 	case "finding-overridden":
 		return "검수 무시하고 발송"
+	case "acknowledged":
+		return "발주확인"
 	case "backup":
 		return "백업"
 	case "restore-scheduled":

@@ -1,5 +1,59 @@
 export namespace app {
 	
+	export class AckItem {
+	    key: string;
+	    orderId: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AckItem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.orderId = source["orderId"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class AckResult {
+	    acknowledged: string[];
+	    failed: AckItem[];
+	    skipped: AckItem[];
+	    unknown: string[];
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AckResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.acknowledged = source["acknowledged"];
+	        this.failed = this.convertValues(source["failed"], AckItem);
+	        this.skipped = this.convertValues(source["skipped"], AckItem);
+	        this.unknown = source["unknown"];
+	        this.summary = source["summary"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class AuditLine {
 	    at: string;
 	    actor: string;
