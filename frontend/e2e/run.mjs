@@ -180,15 +180,15 @@ test("board: filter by marketplace, blocked only, and search", async () => {
   await page.close();
 });
 
-test("board: keyboard moves, Space selects, the bulk bar waits for the sync engine", async () => {
+test("board: keyboard moves, Space selects, shift-click selects a range", async () => {
   const page = await loggedIn();
   await page.locator("body").press("ArrowDown");
   await page.locator("body").press("ArrowDown");
   await page.locator("body").press("Space");
   await page.getByText("1건 선택").waitFor();
-  const ack = page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발주확인" });
-  assert(await ack.isDisabled(), "발주확인 stays disabled until the sync engine is there");
-  assert((await ack.getAttribute("title")) === "동기화 기능 연결 후 사용할 수 있습니다", "with the reason as tooltip");
+  const print = page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "피킹리스트" });
+  assert(await print.isDisabled(), "lists stay disabled until they are wired to the board");
+  assert((await print.getAttribute("title")) === "출력 기능 연결 후 사용할 수 있습니다", "with the reason as tooltip");
   // Shift-click extends the selection as a range.
   await page.locator(".table .row[data-key] input[type=checkbox]").nth(6).click({ modifiers: ["Shift"] });
   await page.getByText("6건 선택").waitFor();
@@ -197,6 +197,24 @@ test("board: keyboard moves, Space selects, the bulk bar waits for the sync engi
   await page.locator("body").press("Escape");
   await page.getByRole("dialog", { name: "주문 상세" }).waitFor({ state: "detached" });
   await page.screenshot({ path: `${shotDir}/browser-board-selection.png` });
+  await page.close();
+});
+
+test("board: 발주확인 of the selection reports every shipment it could not send, in Korean", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("상태").selectOption("PAID");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key] span:nth-child(3)")];
+    return rows.length > 2 && rows.every((r) => r.textContent === "신규주문");
+  });
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(0).click();
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(2).click({ modifiers: ["Shift"] });
+  await page.getByText("3건 선택").waitFor();
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발주확인" }).click();
+  const result = page.getByTestId("ack-result");
+  await result.getByText(/^0건 발주확인했습니다/).waitFor();
+  const text = await result.innerText();
+  assert(text.includes("API 키가 없습니다") || text.includes("보내지 않았습니다"), `each shipment says why: ${text}`);
   await page.close();
 });
 

@@ -20,6 +20,7 @@ export type FindingView = app.FindingView;
 export type ConnectionResult = app.ConnectionResult;
 export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;
+export type AckResult = app.AckResult;
 
 export interface Session {
   loggedIn: boolean;
@@ -89,6 +90,7 @@ export const scheduleRestore = (name: string): Promise<RestorePlan> => Desk.Sche
 export const pendingRestore = (): Promise<RestorePlan> => Desk.PendingRestore();
 export const cancelRestore = (): Promise<void> => Desk.CancelRestore();
 export const changeServePassword = (current: string, next: string): Promise<void> => Desk.ChangeServePassword(current, next);
+export const acknowledge = (keys: string[]): Promise<AckResult> => Desk.Acknowledge(keys);
 export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
 
 /** sync:progress data (backend/syncer.Progress). */

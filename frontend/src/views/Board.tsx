@@ -36,8 +36,8 @@ function isTyping(t: EventTarget | null): boolean {
 const rowHeight = 30;
 const sublineHeight = 22;
 
-/** What the board can do today: acknowledging needs the sync engine, lists need the print module. */
-const features = { acknowledge: false, lists: false };
+/** What the board can do today: lists (print, Excel) are not wired to the board yet. */
+const features = { acknowledge: true, lists: false };
 
 export function Board(props: { statusFilter: string; onStatusFilter: (s: string) => void }) {
   const [filters, setFilters] = useState<BoardFilters>(emptyFilters);
@@ -211,6 +211,26 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
     return () => window.removeEventListener("keydown", onKey);
   }, [cursor, anchor, count, openKey, virtual, keyAt, selected]);
 
+  const [busy, setBusy] = useState(false);
+  const [ack, setAck] = useState<api.AckResult | null>(null);
+  const acknowledge = () => {
+    setBusy(true);
+    setAck(null);
+    api.acknowledge([...selected]).then(
+      (r) => {
+        setAck(r);
+        setBusy(false);
+        const done = new Set(r.acknowledged);
+        setSelected((s) => new Set([...s].filter((k) => !done.has(k))));
+        load();
+      },
+      (e) => {
+        setBusy(false);
+        setError(api.errorText(e));
+      },
+    );
+  };
+
   const set = (patch: Partial<BoardFilters>) => setFilters({ ...filters, ...patch });
   const actions = bulkActions(selected.size, features);
 
@@ -257,6 +277,22 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
       {error && (
         <div className="banner error" role="alert">
           {error}
+        </div>
+      )}
+      {ack && (
+        <div className={"banner " + (ack.failed.length + ack.skipped.length > 0 ? "error" : "ok")} role="status" data-testid="ack-result">
+          <div>
+            <b>{ack.summary}</b>{" "}
+            <button className="link" onClick={() => setAck(null)}>
+              닫기
+            </button>
+          </div>
+          {[...ack.failed, ...ack.skipped].slice(0, 20).map((f) => (
+            <div key={f.key} className="ack-item">
+              {f.orderId}: {f.reason}
+            </div>
+          ))}
+          {ack.failed.length + ack.skipped.length > 20 && <div>… 외 {ack.failed.length + ack.skipped.length - 20}건</div>}
         </div>
       )}
       {notice && (
@@ -367,8 +403,8 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
           <div className="bulk" role="toolbar" aria-label="선택한 주문">
             <b>{selectionLabel(selected.size)}:</b>
             {actions.map((a) => (
-              <button key={a.id} disabled={!a.enabled} title={a.reason}>
-                {a.label}
+              <button key={a.id} disabled={!a.enabled || busy} title={a.reason} onClick={a.id === "ack" ? acknowledge : undefined}>
+                {a.id === "ack" && busy ? "발주확인 중…" : a.label}
               </button>
             ))}
             <button className="link" onClick={() => setSelected(new Set())}>
