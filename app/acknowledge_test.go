@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -105,4 +106,37 @@ func TestAcknowledgeWithoutKeysSaysSo(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, res.Failed, 1)
 	assert.Equal(t, "쿠팡 API 키가 없습니다. 설정에서 먼저 키를 입력하세요.", res.Failed[0].Reason)
+}
+
+func TestOverviewSaysWhenTheNextSyncRuns(t *testing.T) {
+	rig := newSimRig(t)
+	rig.coupang.AddOrders(2)
+	a := rig.app(t, nil)
+	ctx := context.Background()
+	s := rig.settings()
+	s.Naver = NaverKeys{} // only Coupang
+	require.NoError(t, a.PutSettings(ctx, s))
+	ov, err := a.Desk().Overview()
+	require.NoError(t, err)
+	assert.Empty(t, ov.Markets[1].NextRun, "no loop runs yet")
+
+	events, stop := a.Events().Subscribe()
+	defer stop()
+	require.NoError(t, a.StartSync(ctx))
+	waitFor(t, events, EventSyncFinished, order.Coupang)
+	ov, err = a.Desk().Overview()
+	require.NoError(t, err)
+	var cp MarketOverview
+	for _, m := range ov.Markets {
+		if m.Market == order.Coupang {
+			cp = m
+		}
+	}
+	require.NotEmpty(t, cp.LastSuccess)
+	require.NotEmpty(t, cp.NextRun)
+	last, err := time.ParseInLocation("2006-01-02 15:04", cp.LastSuccess, kst)
+	require.NoError(t, err)
+	next, err := time.ParseInLocation("2006-01-02 15:04", cp.NextRun, kst)
+	require.NoError(t, err)
+	assert.Equal(t, 60*time.Minute, next.Sub(last), "one interval (60 minutes) after the last run")
 }

@@ -31,7 +31,7 @@ func (d *Desk) TestConnection(market string) (ConnectionResult, error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), connectionTimeout)
 	defer cancel()
-	s, err := d.app.loadSettings(ctx)
+	s, err := d.app.syncSettings(ctx)
 	if err != nil {
 		return ConnectionResult{}, d.fail("설정을 읽지 못했습니다.", err)
 	}
@@ -48,6 +48,7 @@ func (d *Desk) TestConnection(market string) (ConnectionResult, error) {
 		if s.Naver.BaseURL != "" {
 			opts = append(opts, naver.WithBaseURL(s.Naver.BaseURL))
 		}
+		opts = append(opts, d.app.cfg.NaverOptions...)
 		var c *naver.Client
 		if c, err = naver.New(s.Naver.ClientID, s.Naver.ClientSecret, opts...); err == nil {
 			err = c.CheckAccess(ctx)
@@ -58,6 +59,7 @@ func (d *Desk) TestConnection(market string) (ConnectionResult, error) {
 		if s.Coupang.BaseURL != "" {
 			opts = append(opts, coupang.WithBaseURL(s.Coupang.BaseURL))
 		}
+		opts = append(opts, d.app.cfg.CoupangOptions...)
 		var c *coupang.Client
 		if c, err = coupang.New(s.Coupang.VendorID, s.Coupang.AccessKey, s.Coupang.SecretKey, opts...); err == nil {
 			err = c.CheckConnection(ctx)
@@ -74,4 +76,17 @@ func (d *Desk) TestConnection(market string) (ConnectionResult, error) {
 	res.OK = true
 	res.Message = fmt.Sprintf("%s API에 연결되었습니다. 키와 이 PC의 IP가 정상입니다.", m.Label())
 	return res, nil
+}
+
+// nextRun is when the background loop of m runs next (KST), "" when no loop runs for it: the
+// loop pauses one interval after each run.
+func (a *App) nextRun(m order.Marketplace, lastFinished time.Time) string {
+	l := &a.loops
+	l.mu.Lock()
+	_, running := l.triggers[m]
+	l.mu.Unlock()
+	if !running || lastFinished.IsZero() {
+		return ""
+	}
+	return lastFinished.Add(a.syncInterval()).In(kst).Format("2006-01-02 15:04")
 }

@@ -88,6 +88,9 @@ func (d *Desk) Overview() (Overview, error) {
 		if len(runs) > 0 {
 			mo.LastSync = runs[0].Finished.In(kst).Format("2006-01-02 15:04")
 			mo.LastError = runs[0].ErrKorean
+			if mo.LastError == "" {
+				mo.NextRun = d.app.nextRun(m, runs[0].Finished)
+			}
 		}
 		for _, r := range runs {
 			if r.Err == "" && r.ErrKorean == "" {

@@ -44,7 +44,11 @@ export function SyncPage(props: { overview: api.Overview }) {
               <dt>마지막 실행</dt>
               <dd className="tabular">{m.lastSync || "아직 없음"}</dd>
               <dt>다음 실행</dt>
-              <dd className="tabular">{m.nextRun || <span className="muted">{m.configured ? "자동 동기화 예약 전" : "API 키를 등록하면 자동으로 동기화합니다"}</span>}</dd>
+              <dd className="tabular">{m.nextRun || (
+                  <span className="muted">
+                    {!m.configured ? "API 키를 등록하면 자동으로 동기화합니다" : m.lastError ? "오류를 해결한 뒤 '지금 동기화'를 누르세요" : "자동 동기화 예약 전"}
+                  </span>
+                )}</dd>
             </dl>
             {m.lastError && (
               <div className="banner error" role="alert">
