@@ -331,6 +331,6 @@ func BrowserMethods() []string {
 		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog",
 		"Desk.TestConnection", "Desk.BackupNow", "Desk.ListBackups", "Desk.ScheduleRestore",
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
-		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.SyncNow", "Desk.Acknowledge",
+		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.SyncNow", "Desk.Acknowledge", "Desk.MakeList",
 	}
 }

@@ -186,9 +186,6 @@ test("board: keyboard moves, Space selects, shift-click selects a range", async 
   await page.locator("body").press("ArrowDown");
   await page.locator("body").press("Space");
   await page.getByText("1건 선택").waitFor();
-  const print = page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "피킹리스트" });
-  assert(await print.isDisabled(), "lists stay disabled until they are wired to the board");
-  assert((await print.getAttribute("title")) === "출력 기능 연결 후 사용할 수 있습니다", "with the reason as tooltip");
   // Shift-click extends the selection as a range.
   await page.locator(".table .row[data-key] input[type=checkbox]").nth(6).click({ modifiers: ["Shift"] });
   await page.getByText("6건 선택").waitFor();
@@ -215,6 +212,29 @@ test("board: 발주확인 of the selection reports every shipment it could not s
   await result.getByText(/^0건 발주확인했습니다/).waitFor();
   const text = await result.innerText();
   assert(text.includes("API 키가 없습니다") || text.includes("보내지 않았습니다"), `each shipment says why: ${text}`);
+  await page.close();
+});
+
+test("board: picking list, packing list and Excel of the selection; held shipments are named", async () => {
+  const page = await loggedIn();
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(0).click();
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(9).click({ modifiers: ["Shift"] });
+  await page.getByText("10건 선택").waitFor();
+  const bar = page.getByRole("toolbar", { name: "선택한 주문" });
+  await bar.getByRole("button", { name: "피킹리스트" }).click();
+  await page.getByTestId("list-result").getByText(/피킹리스트/).waitFor();
+  const frame = await page.getByTestId("print-frame").getAttribute("srcdoc");
+  assert(frame && frame.includes("피킹리스트"), "the picking list goes to the print frame");
+  const banner = await page.getByTestId("list-result").innerText();
+  const m = banner.match(/(\d+)건(?: · (\d+)건은 목록에서 뺐습니다)?/);
+  assert(m && Number(m[1]) + Number(m[2] || 0) === 10, `every selected shipment is on the list or named as held: ${banner}`);
+  // Ctrl+P prints the selection too (here: the packing list button, then Ctrl+P for picking).
+  await bar.getByRole("button", { name: "패킹리스트" }).click();
+  await page.getByTestId("list-result").getByText(/패킹리스트/).waitFor();
+  await page.locator("body").press("Control+p");
+  await page.getByTestId("list-result").getByText(/피킹리스트/).waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), bar.getByRole("button", { name: "엑셀" }).click()]);
+  assert(download.suggestedFilename().endsWith(".xlsx"), `Excel file name: ${download.suggestedFilename()}`);
   await page.close();
 });
 

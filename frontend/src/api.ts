@@ -21,6 +21,7 @@ export type ConnectionResult = app.ConnectionResult;
 export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;
 export type AckResult = app.AckResult;
+export type ListDocument = app.ListDocument;
 
 export interface Session {
   loggedIn: boolean;
@@ -90,6 +91,7 @@ export const scheduleRestore = (name: string): Promise<RestorePlan> => Desk.Sche
 export const pendingRestore = (): Promise<RestorePlan> => Desk.PendingRestore();
 export const cancelRestore = (): Promise<void> => Desk.CancelRestore();
 export const changeServePassword = (current: string, next: string): Promise<void> => Desk.ChangeServePassword(current, next);
+export const makeList = (kind: "pick" | "pack", format: "html" | "xlsx", keys: string[]): Promise<ListDocument> => Desk.MakeList(kind, format, keys);
 export const acknowledge = (keys: string[]): Promise<AckResult> => Desk.Acknowledge(keys);
 export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
 

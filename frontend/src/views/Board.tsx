@@ -36,8 +36,37 @@ function isTyping(t: EventTarget | null): boolean {
 const rowHeight = 30;
 const sublineHeight = 22;
 
-/** What the board can do today: lists (print, Excel) are not wired to the board yet. */
-const features = { acknowledge: true, lists: false };
+/** What the board can do: 발주확인, and the lists (print, Excel). */
+const features = { acknowledge: true, lists: true };
+
+/** Prints a list page through a hidden frame (works in the desktop webview and the browser). */
+function printHTML(html: string): void {
+  let frame = document.getElementById("print-frame") as HTMLIFrameElement | null;
+  if (!frame) {
+    frame = document.createElement("iframe");
+    frame.id = "print-frame";
+    frame.setAttribute("data-testid", "print-frame");
+    frame.setAttribute("aria-hidden", "true");
+    frame.style.cssText = "position:fixed;width:0;height:0;border:0;right:0;bottom:0";
+    document.body.appendChild(frame);
+  }
+  const f = frame;
+  f.onload = () => f.contentWindow?.print();
+  f.srcdoc = html;
+}
+
+/** Saves a file the Go side built (base64) under its name. */
+function saveFile(name: string, base64: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
 
 export function Board(props: { statusFilter: string; onStatusFilter: (s: string) => void }) {
   const [filters, setFilters] = useState<BoardFilters>(emptyFilters);
@@ -179,7 +208,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
       const typing = isTyping(t);
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "p") {
         e.preventDefault();
-        setNotice(selected.size === 0 ? "출력할 주문을 먼저 선택하세요." : "출력 기능 연결 후 사용할 수 있습니다.");
+        makeList("pick", "html");
         return;
       }
       if (e.key === "/" && !typing) {
@@ -213,6 +242,32 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
 
   const [busy, setBusy] = useState(false);
   const [ack, setAck] = useState<api.AckResult | null>(null);
+  const [listDoc, setListDoc] = useState<api.ListDocument | null>(null);
+  const makeList = (kind: "pick" | "pack", format: "html" | "xlsx") => {
+    if (selected.size === 0) {
+      setNotice("출력할 주문을 먼저 선택하세요.");
+      return;
+    }
+    setBusy(true);
+    api.makeList(kind, format, [...selected]).then(
+      (d) => {
+        setBusy(false);
+        setListDoc(d);
+        if (format === "html") printHTML(d.html);
+        else saveFile(d.fileName, d.base64);
+      },
+      (e) => {
+        setBusy(false);
+        setError(api.errorText(e));
+      },
+    );
+  };
+  const runAction = (id: string) => {
+    if (id === "ack") acknowledge();
+    else if (id === "picking") makeList("pick", "html");
+    else if (id === "packing") makeList("pack", "html");
+    else if (id === "excel") makeList("pack", "xlsx");
+  };
   const acknowledge = () => {
     setBusy(true);
     setAck(null);
@@ -293,6 +348,25 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
             </div>
           ))}
           {ack.failed.length + ack.skipped.length > 20 && <div>… 외 {ack.failed.length + ack.skipped.length - 20}건</div>}
+        </div>
+      )}
+      {listDoc && (
+        <div className={"banner " + (listDoc.held.length > 0 ? "error" : "ok")} role="status" data-testid="list-result">
+          <div>
+            <b>
+              {listDoc.title}: {listDoc.shipments.toLocaleString("ko-KR")}건
+              {listDoc.held.length > 0 && ` · ${listDoc.held.length.toLocaleString("ko-KR")}건은 목록에서 뺐습니다`}
+            </b>{" "}
+            <button className="link" onClick={() => setListDoc(null)}>
+              닫기
+            </button>
+          </div>
+          {listDoc.held.slice(0, 20).map((h) => (
+            <div key={h.key} className="ack-item">
+              {h.orderId}: {h.reasons}
+            </div>
+          ))}
+          {listDoc.held.length > 20 && <div>… 외 {listDoc.held.length - 20}건</div>}
         </div>
       )}
       {notice && (
@@ -403,7 +477,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
           <div className="bulk" role="toolbar" aria-label="선택한 주문">
             <b>{selectionLabel(selected.size)}:</b>
             {actions.map((a) => (
-              <button key={a.id} disabled={!a.enabled || busy} title={a.reason} onClick={a.id === "ack" ? acknowledge : undefined}>
+              <button key={a.id} disabled={!a.enabled || busy} title={a.reason} onClick={() => runAction(a.id)}>
                 {a.id === "ack" && busy ? "발주확인 중…" : a.label}
               </button>
             ))}

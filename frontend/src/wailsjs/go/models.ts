@@ -204,6 +204,24 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class HeldView {
+	    key: string;
+	    orderId: string;
+	    summary: string;
+	    reasons: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HeldView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.orderId = source["orderId"];
+	        this.summary = source["summary"];
+	        this.reasons = source["reasons"];
+	    }
+	}
 	export class TextPart {
 	    text: string;
 	    mark: boolean;
@@ -252,6 +270,48 @@ export namespace app {
 	        this.units = source["units"];
 	        this.unitPrice = source["unitPrice"];
 	        this.totalPrice = source["totalPrice"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ListDocument {
+	    kind: string;
+	    title: string;
+	    fileName: string;
+	    shipments: number;
+	    html: string;
+	    base64: string;
+	    held: HeldView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ListDocument(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.fileName = source["fileName"];
+	        this.shipments = source["shipments"];
+	        this.html = source["html"];
+	        this.base64 = source["base64"];
+	        this.held = this.convertValues(source["held"], HeldView);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

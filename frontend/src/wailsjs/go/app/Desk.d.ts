@@ -18,6 +18,8 @@ export function ListBackups():Promise<Array<app.BackupView>>;
 
 export function ListShipments(arg1:app.ShipmentQuery):Promise<app.ShipmentPage>;
 
+export function MakeList(arg1:string,arg2:string,arg3:Array<string>):Promise<app.ListDocument>;
+
 export function OverrideFinding(arg1:string,arg2:string,arg3:string):Promise<app.ShipmentDetail>;
 
 export function Overview():Promise<app.Overview>;

@@ -34,6 +34,10 @@ export function ListShipments(arg1) {
   return window['go']['app']['Desk']['ListShipments'](arg1);
 }
 
+export function MakeList(arg1, arg2, arg3) {
+  return window['go']['app']['Desk']['MakeList'](arg1, arg2, arg3);
+}
+
 export function OverrideFinding(arg1, arg2, arg3) {
   return window['go']['app']['Desk']['OverrideFinding'](arg1, arg2, arg3);
 }
