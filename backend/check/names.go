@@ -155,6 +155,7 @@ func CompareBundle(registered, exposed string, bundle int) NameComparison {
 type Matcher struct {
 	r, e   reading
 	rf, ef folded
+	rj, ej []byte // content words written together, for the word rule
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -191,6 +192,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareAttributes(r, e, diffs)
 	if len(diffs) == 0 {
 		diffs = compareNumbers(r, e, diffs)
+	}
+	if len(diffs) == 0 {
+		diffs = m.compareWords(r, e, diffs)
 	}
 	return NameComparison{Match: len(diffs) == 0, Differences: diffs}
 }
@@ -265,6 +269,7 @@ func (rd *reading) read(name string, f *folded) {
 			if i+1 < len(rd.toks) {
 				if a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1]); ok {
 					rd.addAttribute(a, "", Span{t.sp.Start, rd.toks[i+1].sp.End})
+					t.attr, rd.toks[i+1].attr = true, true
 					i++
 					continue
 				}
@@ -274,6 +279,7 @@ func (rd *reading) read(name string, f *folded) {
 				continue
 			}
 			attrBuf = attributesOf(t.text, attrBuf[:0])
+			t.attr = len(attrBuf) > 0
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
 			}

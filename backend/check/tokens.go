@@ -45,6 +45,7 @@ type token struct {
 	value float64 // in the dimension's base unit (ml, g, mm, MB) or the count
 	num   float64 // the number as written, before unit conversion
 	inner bool    // a per-pack count (10개입): multiplies with the pack count even if equal
+	attr  bool    // a word read as a listed attribute (or part of one)
 	sp    Span    // original bytes
 }
 

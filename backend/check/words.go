@@ -1,0 +1,238 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// KindWord is a difference in a product word the lexicon does not list: each name has a word
+// the other lacks (된장 vs 고추장, 목살 vs 삼겹살, 샴푸 vs 린스).
+const KindWord = "word"
+
+// The word rule is the safety net for the words the lexicon does not know. A word written on one
+// side only is wording (a brand, 무료배송, 실리콘) and never a difference by itself; but when
+// BOTH names have a content word the other does not write in any form, one product word was put
+// in place of another, and the names describe different goods.
+//
+// A word of one name is accounted for by the other name when, after folding:
+//   - it is a stop word (marketing, packaging, filler: 특가, 무료배송, 국내산, 정품, 기획…);
+//   - it or its spelling variant (타올/타월, 남자/남성) is a word of the other name;
+//   - it is written inside the other name with the spaces taken out (재래식된장 vs 재래식 된장,
+//     에어팟 vs 에어팟프로2);
+//   - it contains a word of two syllables or more that only the other name writes (마스크팩 vs
+//     마스크, 고속충전기 vs 충전기): the longer word adds to it. A word both names write does not
+//     count here: 고추참치 vs 참치 살코기 is still 고추참치 against 살코기.
+//
+// Listed attribute words are left to the attribute rules, and model names and numbers to theirs.
+
+// stopWords say nothing about which goods are in the box.
+var stopWords = buildStopWords(
+	// marketing and shipping
+	"특가", "초특가", "특가세일", "세일", "sale", "할인", "최저가", "핫딜", "무료배송", "무배", "무료", "배송",
+	"당일발송", "당일출고", "당일배송", "빠른배송", "오늘출발", "익일발송", "산지직송", "직송", "택배",
+	"프리미엄", "premium", "정품", "공식", "정식", "정식수입", "신상", "신상품", "신제품", "new", "best", "베스트",
+	"인기", "추천", "한정", "한정판", "단독", "행사", "이벤트", "event", "기획", "기획전", "기획세트", "리뉴얼",
+	"최신", "최신형", "신형", "신학기", "히트", "대박", "강추", "hot",
+	// origin
+	"국내산", "국산", "국내", "수입", "수입산", "외국산", "미국산", "호주산", "중국산", "국내제조", "국내생산",
+	"제주", "제주산", "캘리포니아", "뉴질랜드", "칠레", "칠레산", "페루", "베트남", "태국", "이탈리아", "프랑스", "독일",
+	// packaging and quantity words
+	"대용량", "소용량", "벌크", "멀티팩", "낱개", "개별포장", "포장", "박스포장", "선물", "선물용", "선물세트",
+	"증정", "사은품", "포함", "세트", "구성", "단품", "묶음", "용량", "본품", "정량",
+	// filler
+	"옵션", "선택", "상품", "제품", "상품명", "타입", "type", "및", "외", "등", "의", "with", "and", "the", "for",
+	"to", "of", "신선", "신선한", "냉장배송",
+)
+
+func buildStopWords(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// wordSynonyms maps a word to the one it is compared as. Colours and other attribute words are
+// in the lexicon already; these are the product words that are spelt more than one way.
+var wordSynonyms = map[string]string{
+	"남자": "남성", "여자": "여성", "키즈": "아동", "어린이": "아동", "유아": "아동",
+	"타올": "타월", "케챂": "케찹", "케첩": "케찹", "쥬스": "주스", "쵸코": "초코", "샴프": "샴푸",
+	"악세사리": "액세서리", "악세서리": "액세서리", "후라이팬": "프라이팬", "훌라이팬": "프라이팬",
+	"컨디셔너": "린스", "티": "티셔츠", "tee": "티셔츠", "t셔츠": "티셔츠",
+	"bag": "가방", "백": "가방", "cable": "케이블", "case": "케이스", "mouse": "마우스",
+	"keyboard": "키보드", "charger": "충전기",
+	"가루": "파우더", "분말": "파우더", "powder": "파우더", "홀빈": "원두", "edp": "오드퍼퓸", "오드퍼퓸": "오드퍼퓸",
+	"edt": "오드뚜왈렛", "오드트왈렛": "오드뚜왈렛", "스텐": "스테인리스", "스테인레스": "스테인리스", "덤벨": "아령",
+}
+
+// spellingVariants are spellings written inside longer words (키친타올, 토마토케챂).
+var spellingVariants = [...]struct{ from, to string }{
+	{"타올", "타월"}, {"케챂", "케찹"}, {"케첩", "케찹"}, {"쥬스", "주스"}, {"쵸코", "초코"}, {"후라이", "프라이"},
+}
+
+// canonicalWord is word in the spelling the rule compares; it allocates only for a word with a
+// spelling variant inside.
+func canonicalWord(w string) string {
+	if s, ok := wordSynonyms[w]; ok {
+		return s
+	}
+	if len(w) < 6 || w[0] < 0x80 {
+		return w
+	}
+	for _, v := range spellingVariants {
+		if strings.Contains(w, v.from) {
+			w = strings.ReplaceAll(w, v.from, v.to)
+		}
+	}
+	return w
+}
+
+// contentWord reports whether token t of a reading is a word the rule compares.
+func contentWord(t *token) bool {
+	if t.kind != tWord || t.attr || stopWords[t.text] {
+		return false
+	}
+	if t.text[0] < 0x80 && len(t.text) < 2 { // c of "c to c", a stray letter
+		return false
+	}
+	return true
+}
+
+// joinWords writes the content words and models of rd without spaces into buf, in canonical
+// spelling, so that a word written apart in one name is found written together in the other.
+func joinWords(rd *reading, buf []byte) []byte {
+	buf = buf[:0]
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind == tWord || t.kind == tModel || t.kind == tSize {
+			buf = append(buf, canonicalWord(t.text)...)
+		}
+	}
+	return buf
+}
+
+// writesWord reports whether rd has w (canonical) as a word.
+func (rd *reading) writesWord(w string) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if (t.kind == tWord || t.kind == tModel) && canonicalWord(t.text) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// accounted reports whether the word w of rd is accounted for by other (see the rule above).
+// joined is other's words written together.
+func accounted(w string, rd, other *reading, joined []byte) bool {
+	if other.writesWord(w) || containsString(joined, w) {
+		return true
+	}
+	// w contains a word of two syllables or more that only the other name writes
+	for i := range other.toks {
+		t := &other.toks[i]
+		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) {
+			continue
+		}
+		v := canonicalWord(t.text)
+		if strings.Contains(w, v) && !rd.writesWord(v) {
+			return true
+		}
+	}
+	// an abbreviation: 복사지 for 복사용지
+	for i := range other.toks {
+		if t := &other.toks[i]; t.kind == tWord && abbreviates(w, canonicalWord(t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviates reports whether one of two Hangul words shortens the other: both start and end
+// with the same syllable and the shorter one's syllables appear in the longer one in order
+// (복사지, 복사용지). Words of fewer than three syllables are never abbreviations.
+func abbreviates(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) || utf8.RuneCountInString(a) < 3 || a[0] < 0x80 || b[0] < 0x80 {
+		return false
+	}
+	fa, _ := utf8.DecodeRuneInString(a)
+	fb, _ := utf8.DecodeRuneInString(b)
+	la, _ := utf8.DecodeLastRuneInString(a)
+	lb, _ := utf8.DecodeLastRuneInString(b)
+	if fa != fb || la != lb {
+		return false
+	}
+	for _, r := range a {
+		i := strings.IndexRune(b, r)
+		if i < 0 {
+			return false
+		}
+		b = b[i+utf8.RuneLen(r):]
+	}
+	return true
+}
+
+// containsString is bytes.Contains for a string needle, without converting either side.
+func containsString(hay []byte, needle string) bool {
+	n := len(needle)
+	if n == 0 {
+		return true
+	}
+	for i := 0; i+n <= len(hay); i++ {
+		if hay[i] == needle[0] && string(hay[i:i+n]) == needle {
+			return true
+		}
+	}
+	return false
+}
+
+// compareWords reports a KindWord difference when each name has a content word the other name
+// does not account for.
+func (m *Matcher) compareWords(r, e *reading, diffs []Difference) []Difference {
+	m.rj = joinWords(r, m.rj)
+	m.ej = joinWords(e, m.ej)
+	rx := unaccounted(r, e, m.ej)
+	if len(rx) == 0 {
+		return diffs
+	}
+	ex := unaccounted(e, r, m.rj)
+	if len(ex) == 0 {
+		return diffs
+	}
+	return append(diffs, difference(KindWord, nil, nil, rx, ex))
+}
+
+// unaccounted lists the content words of rd that other does not account for. The first word of
+// a name is taken for a brand (오리온, 쿠팡브랜드) when the name shares another word with the
+// other name: brands are added and dropped freely, and a name that shares nothing else keeps it.
+func unaccounted(rd, other *reading, joined []byte) []fact {
+	var out []fact
+	first, firstOut, shared := true, false, false
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if !contentWord(t) {
+			continue
+		}
+		w := canonicalWord(t.text)
+		if accounted(w, rd, other, joined) {
+			shared = true
+		} else if first {
+			firstOut = true
+		} else {
+			out = addFact(out, w, 0, rd.name, t.sp)
+		}
+		first = false
+	}
+	if firstOut && !shared {
+		for i := range rd.toks { // the first word is the only product word: it counts
+			if t := &rd.toks[i]; contentWord(t) {
+				out = addFact(out, canonicalWord(t.text), 0, rd.name, t.sp)
+				break
+			}
+		}
+	}
+	return out
+}
