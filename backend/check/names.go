@@ -278,8 +278,9 @@ func (rd *reading) read(name string, f *folded) {
 				rd.models = addFact(rd.models, t.text, 0, name, t.sp)
 				continue
 			}
-			attrBuf = attributesOf(t.text, attrBuf[:0])
-			t.attr = len(attrBuf) > 0
+			// a word read as listed words is left to the attribute rules; a word with an unknown
+			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
+			attrBuf, t.attr = readWord(t.text, attrBuf[:0])
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
 			}

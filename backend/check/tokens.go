@@ -291,6 +291,9 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
 		}
+		if spaced && start > 0 && rs[start-1].c == cLetter {
+			goto bare // 아이폰15 케이스, 버즈2 케이스: a number glued to a word names a model
+		}
 		if spaced && c == cLatin && (unit == "" || len(unit) < 2) {
 			goto bare // "95 l" is a size, "1 l" a guess: only multi-letter units may stand apart
 		}

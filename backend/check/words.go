@@ -210,29 +210,30 @@ func (m *Matcher) compareWords(r, e *reading, diffs []Difference) []Difference {
 // other name: brands are added and dropped freely, and a name that shares nothing else keeps it.
 func unaccounted(rd, other *reading, joined []byte) []fact {
 	var out []fact
-	first, firstOut, shared := true, false, false
+	first := -1 // the first word of the name, when it is left over
+	shared := false
 	for i := range rd.toks {
 		t := &rd.toks[i]
+		isFirst := first == -1 && t.kind == tWord
+		if isFirst {
+			first = -2
+		}
 		if !contentWord(t) {
 			continue
 		}
 		w := canonicalWord(t.text)
-		if accounted(w, rd, other, joined) {
+		switch {
+		case accounted(w, rd, other, joined):
 			shared = true
-		} else if first {
-			firstOut = true
-		} else {
+		case isFirst:
+			first = i
+		default:
 			out = addFact(out, w, 0, rd.name, t.sp)
 		}
-		first = false
 	}
-	if firstOut && !shared {
-		for i := range rd.toks { // the first word is the only product word: it counts
-			if t := &rd.toks[i]; contentWord(t) {
-				out = addFact(out, canonicalWord(t.text), 0, rd.name, t.sp)
-				break
-			}
-		}
+	if first >= 0 && !shared { // the first word is the only product word: it counts
+		t := &rd.toks[first]
+		out = append([]fact{{key: canonicalWord(t.text), text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
 	}
 	return out
 }
