@@ -89,6 +89,8 @@ func KindLabel(kind string) string {
 		return "종류"
 	case KindPower:
 		return "전원 방식"
+	case KindWord:
+		return "상품명"
 	}
 	return "구성"
 }

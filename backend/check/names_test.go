@@ -358,3 +358,47 @@ func TestCountTotals(t *testing.T) {
 		assert.Equal(t, tc.total, got, tc.name)
 	}
 }
+
+// TestCompareNamesWords: product words the lexicon does not list differ when each name has one
+// the other lacks; words on one side only, spelling variants, spacing and brands do not.
+func TestCompareNamesWords(t *testing.T) {
+	tests := []struct {
+		reg, exp string
+		match    bool
+		r, e     string // the differing words, as written
+	}{
+		{"필립스 전동칫솔 리필모 / 4개", "필립스 전동칫솔 본체 4개", false, "리필모", "본체"},
+		{"코멧 수세미 / 10개", "코멧 고무장갑 10개", false, "수세미", "고무장갑"},
+		{"동원 참치 살코기 150g / 3캔", "동원 참치 고추참치 150g 3캔", false, "살코기", "고추참치"},
+		{"비비고 김치볶음밥 450g / 2봉", "비비고 새우볶음밥 450g 2개", false, "김치볶음밥", "새우볶음밥"},
+		{"곰곰 깐마늘 500g", "곰곰 다진마늘 500g", false, "깐마늘", "다진마늘"},
+		{"수세미 10개", "고무장갑 10개", false, "수세미", "고무장갑"}, // no brand: the only words count
+		{"려 자양윤모 샴푸 400ml / 2개", "[려] 자양윤모 샴푸 400ml x 2개 특가 무료배송", true, "", ""},
+		{"해찬들 재래식 된장 1kg", "해찬들 재래식된장 1kg", true, "", ""},
+		{"크리넥스 키친타월 150매", "크리넥스 키친타올 150매", true, "", ""},
+		{"코멧 A4 복사용지 500매", "코멧 A4 복사지 500매", true, "", ""},
+		{"메디힐 마스크팩 티트리 10매", "메디힐 티트리 마스크 10매", true, "", ""},
+		{"오리온 초코파이 12개", "롯데 초코파이 12개", true, "", ""}, // a leading brand
+		{"맥심 모카골드 100T", "맥심 모카골드 커피믹스 100T", true, "", ""},
+		{"에어팟 프로 2세대 / 케이스", "에어팟프로2 케이스", true, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.reg+"|"+tc.exp, func(t *testing.T) {
+			got := CompareNames(tc.reg, tc.exp)
+			require.Equal(t, tc.match, got.Match, "%+v", got.Differences)
+			if tc.match {
+				return
+			}
+			require.Len(t, got.Differences, 1)
+			d := got.Differences[0]
+			assert.Equal(t, KindWord, d.Kind)
+			require.Len(t, d.RegisteredSpans, 1)
+			require.Len(t, d.ExposedSpans, 1)
+			assert.Equal(t, tc.r, tc.reg[d.RegisteredSpans[0].Start:d.RegisteredSpans[0].End])
+			assert.Equal(t, tc.e, tc.exp[d.ExposedSpans[0].Start:d.ExposedSpans[0].End])
+			assert.Equal(t, tc.r, d.Registered)
+			assert.Equal(t, tc.e, d.Exposed)
+		})
+	}
+	assert.Equal(t, "상품명", KindLabel(KindWord))
+}
