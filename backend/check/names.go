@@ -157,7 +157,6 @@ func CompareBundle(registered, exposed string, bundle int) NameComparison {
 type Matcher struct {
 	r, e   reading
 	rf, ef folded
-	rj, ej []byte // content words written together, for the word rule
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -196,7 +195,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareNumbers(r, e, diffs)
 	}
 	if len(diffs) == 0 {
-		diffs = m.compareWords(r, e, diffs)
+		diffs = compareWords(r, e, diffs)
 	}
 	return NameComparison{Match: len(diffs) == 0, Differences: diffs}
 }

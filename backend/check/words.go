@@ -98,34 +98,67 @@ func contentWord(t *token) bool {
 	return true
 }
 
-// joinWords writes the content words and models of rd without spaces into buf, in canonical
-// spelling, so that a word written apart in one name is found written together in the other.
-func joinWords(rd *reading, buf []byte) []byte {
-	buf = buf[:0]
+// canonicalize brings the word texts of rd to the spelling the rule compares. It rewrites the
+// tokens in place: the word rule is the last to read them.
+func canonicalize(rd *reading) {
 	for i := range rd.toks {
-		t := &rd.toks[i]
-		if t.kind == tWord || t.kind == tModel || t.kind == tSize {
-			buf = append(buf, canonicalWord(t.text)...)
+		if t := &rd.toks[i]; t.kind == tWord || t.kind == tModel || t.kind == tSize {
+			t.text = canonicalWord(t.text)
 		}
 	}
-	return buf
 }
 
-// writesWord reports whether rd has w (canonical) as a word.
+// writesWord reports whether rd has w as a word.
 func (rd *reading) writesWord(w string) bool {
 	for i := range rd.toks {
 		t := &rd.toks[i]
-		if (t.kind == tWord || t.kind == tModel) && canonicalWord(t.text) == w {
+		if (t.kind == tWord || t.kind == tModel) && t.text == w {
 			return true
 		}
 	}
 	return false
 }
 
+// writesJoined reports whether w is written in rd with the spaces taken out: inside one word, or
+// across neighbouring words, models and sizes (재래식 된장 for 재래식된장).
+func (rd *reading) writesJoined(w string) bool {
+	isWord := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
+	for j := range rd.toks {
+		if !isWord(&rd.toks[j]) {
+			continue
+		}
+		text := rd.toks[j].text
+		for p := 0; p < len(text); p++ {
+			if !isBoundary(text, p) || text[p] != w[0] {
+				continue
+			}
+			rest, chunk, k := w, text[p:], j
+			for {
+				if len(rest) <= len(chunk) {
+					if strings.HasPrefix(chunk, rest) {
+						return true
+					}
+					break
+				}
+				if !strings.HasPrefix(rest, chunk) {
+					break
+				}
+				rest = rest[len(chunk):]
+				for k++; k < len(rd.toks) && !isWord(&rd.toks[k]); k++ {
+				}
+				if k == len(rd.toks) {
+					break
+				}
+				chunk = rd.toks[k].text
+			}
+		}
+	}
+	return false
+}
+
 // accounted reports whether the word w of rd is accounted for by other (see the rule above).
-// joined is other's words written together.
-func accounted(w string, rd, other *reading, joined []byte) bool {
-	if other.writesWord(w) || containsString(joined, w) {
+func accounted(w string, rd, other *reading) bool {
+	if other.writesWord(w) || other.writesJoined(w) {
 		return true
 	}
 	// w contains a word of two syllables or more that only the other name writes
@@ -134,14 +167,13 @@ func accounted(w string, rd, other *reading, joined []byte) bool {
 		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) {
 			continue
 		}
-		v := canonicalWord(t.text)
-		if strings.Contains(w, v) && !rd.writesWord(v) {
+		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
 			return true
 		}
 	}
-	// an abbreviation: 복사지 for 복사용지
+// an abbreviation: 복사지 for 복사용지
 	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && abbreviates(w, canonicalWord(t.text)) {
+		if t := &other.toks[i]; t.kind == tWord && abbreviates(w, t.text) {
 			return true
 		}
 	}
@@ -175,30 +207,16 @@ func abbreviates(a, b string) bool {
 	return true
 }
 
-// containsString is bytes.Contains for a string needle, without converting either side.
-func containsString(hay []byte, needle string) bool {
-	n := len(needle)
-	if n == 0 {
-		return true
-	}
-	for i := 0; i+n <= len(hay); i++ {
-		if hay[i] == needle[0] && string(hay[i:i+n]) == needle {
-			return true
-		}
-	}
-	return false
-}
-
 // compareWords reports a KindWord difference when each name has a content word the other name
 // does not account for.
-func (m *Matcher) compareWords(r, e *reading, diffs []Difference) []Difference {
-	m.rj = joinWords(r, m.rj)
-	m.ej = joinWords(e, m.ej)
-	rx := unaccounted(r, e, m.ej)
+func compareWords(r, e *reading, diffs []Difference) []Difference {
+	canonicalize(r)
+	canonicalize(e)
+	rx := unaccounted(r, e)
 	if len(rx) == 0 {
 		return diffs
 	}
-	ex := unaccounted(e, r, m.rj)
+	ex := unaccounted(e, r)
 	if len(ex) == 0 {
 		return diffs
 	}
@@ -208,7 +226,7 @@ func (m *Matcher) compareWords(r, e *reading, diffs []Difference) []Difference {
 // unaccounted lists the content words of rd that other does not account for. The first word of
 // a name is taken for a brand (오리온, 쿠팡브랜드) when the name shares another word with the
 // other name: brands are added and dropped freely, and a name that shares nothing else keeps it.
-func unaccounted(rd, other *reading, joined []byte) []fact {
+func unaccounted(rd, other *reading) []fact {
 	var out []fact
 	first := -1 // the first word of the name, when it is left over
 	shared := false
@@ -221,9 +239,9 @@ func unaccounted(rd, other *reading, joined []byte) []fact {
 		if !contentWord(t) {
 			continue
 		}
-		w := canonicalWord(t.text)
+		w := t.text
 		switch {
-		case accounted(w, rd, other, joined):
+		case accounted(w, rd, other):
 			shared = true
 		case isFirst:
 			first = i
@@ -233,7 +251,7 @@ func unaccounted(rd, other *reading, joined []byte) []fact {
 	}
 	if first >= 0 && !shared { // the first word is the only product word: it counts
 		t := &rd.toks[first]
-		out = append([]fact{{key: canonicalWord(t.text), text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
+		out = append([]fact{{key: t.text, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
 	}
 	return out
 }
