@@ -171,7 +171,7 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
-// an abbreviation: 복사지 for 복사용지
+	// an abbreviation: 복사지 for 복사용지
 	for i := range other.toks {
 		if t := &other.toks[i]; t.kind == tWord && abbreviates(w, t.text) {
 			return true
