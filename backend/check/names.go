@@ -179,6 +179,13 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		tr, te := nr/3+4, ne/3+4
 		toks := make([]token, 0, tr+te)
 		r.toks, e.toks = toks[:0:tr], toks[tr:tr]
+		// and one each for what most names say: a few counts, measures, numbers and attributes
+		counts := make([]countRun, 0, 6)
+		r.counts, e.counts = counts[:0:3], counts[3:3]
+		aux := make([]token, 0, 12)
+		r.measures, r.numbers, e.measures, e.numbers = aux[0:0:3], aux[3:3:6], aux[6:6:9], aux[9:9]
+		facts := make([]fact, 0, 8)
+		r.attrs, e.attrs = facts[0:0:4], facts[4:4]
 	}
 	r.read(registered, &m.rf)
 	e.read(exposed, &m.ef)
@@ -241,17 +248,23 @@ type reading struct {
 
 	units     float64 // the number of units the name says, 1 when it says none
 	saysCount bool    // whether the name says a count at all
+
+	attrBuf []attribute // scratch for reading one word's attributes
+	attrArr [4]attribute
 }
 
 // read reads name into rd, reusing rd's and f's buffers.
 func (rd *reading) read(name string, f *folded) {
 	foldInto(f, name)
+	keep := rd.attrBuf
+	if keep == nil {
+		keep = rd.attrArr[:0]
+	}
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
-		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0]}
+		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0], attrBuf: keep}
 	rd.readCounts()
 	rd.units, rd.saysCount = rd.countTotal()
-	var attrArr [4]attribute
-	attrBuf := attrArr[:0]
+	attrBuf := rd.attrBuf[:0]
 	for i := 0; i < len(rd.toks); i++ {
 		t := &rd.toks[i]
 		switch t.kind {
@@ -282,6 +295,7 @@ func (rd *reading) read(name string, f *folded) {
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
 			attrBuf, t.attr = readWord(t.text, attrBuf[:0])
+			rd.attrBuf = attrBuf // keep a grown buffer
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
 			}
@@ -812,7 +826,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] {
 			continue
 		}
-		rf, ef := attrFacts(r.attrs, k), attrFacts(e.attrs, k)
+		var rb, eb [4]fact
+		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
@@ -852,8 +867,8 @@ func countAttrs(fs []fact, kind string) int {
 	return n
 }
 
-func attrFacts(fs []fact, kind string) []fact {
-	var out []fact
+// attrFacts appends the facts of kind to out.
+func attrFacts(out, fs []fact, kind string) []fact {
 	for _, f := range fs {
 		if f.kind == kind {
 			out = append(out, f)
