@@ -538,8 +538,9 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if !r.hasDim(d) || !e.hasDim(d) {
 		return diffs
 	}
-	rv := measureFacts(r, d)
-	ev := measureFacts(e, d)
+	var rb, eb [4]fact
+	rv := measureFacts(rb[:0], r, d)
+	ev := measureFacts(eb[:0], e, d)
 	if len(rv) == 0 || len(ev) == 0 {
 		return diffs
 	}
@@ -559,8 +560,8 @@ func (rd *reading) hasDim(d dim) bool {
 	return false
 }
 
-func measureFacts(rd *reading, d dim) []fact {
-	var fs []fact
+// measureFacts appends rd's values of dimension d to fs.
+func measureFacts(fs []fact, rd *reading, d dim) []fact {
 	for i := range rd.measures {
 		t := &rd.measures[i]
 		if t.dim != d {
@@ -572,7 +573,11 @@ func measureFacts(rd *reading, d dim) []fact {
 		return fs
 	}
 	// drop derived totals: v = u × k for another value u and a count k of the same name
-	out := fs[:0:0]
+	var dropArr [8]bool
+	drop := dropArr[:0]
+	if len(fs) > len(dropArr) {
+		drop = make([]bool, 0, len(fs))
+	}
 	for i, f := range fs {
 		derived := false
 		for j, u := range fs {
@@ -585,7 +590,11 @@ func measureFacts(rd *reading, d dim) []fact {
 				break
 			}
 		}
-		if !derived {
+		drop = append(drop, derived)
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
 			out = append(out, f)
 		}
 	}
@@ -659,7 +668,8 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 			diffs = append(diffs, difference(KindSize, r.sizes, e.sizes, rx, ex))
 		}
 	}
-	rn, en := sizeNumbers(r, e), sizeNumbers(e, r)
+	var rb, eb [4]fact
+	rn, en := sizeNumbers(rb[:0], r, e), sizeNumbers(eb[:0], e, r)
 	rx, ex := numberExtras(rn, e), numberExtras(en, r)
 	if len(rx) > 0 && len(ex) > 0 {
 		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
@@ -667,10 +677,9 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
-// sizeNumbers are the numbers of rd that may be sizes: bare numbers, 100사이즈 / 95호, and
+// sizeNumbers appends the numbers of rd that may be sizes: bare numbers, 100사이즈 / 95호, and
 // lengths when the other name gives no length (230 vs 240mm).
-func sizeNumbers(rd, other *reading) []fact {
-	var fs []fact
+func sizeNumbers(fs []fact, rd, other *reading) []fact {
 	for _, t := range rd.numbers {
 		if t.value >= 0 {
 			fs = addNumber(fs, t.num, rd.name, t.sp)
