@@ -180,12 +180,12 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		toks := make([]token, 0, tr+te)
 		r.toks, e.toks = toks[:0:tr], toks[tr:tr]
 		// and one each for what most names say: a few counts, measures, numbers and attributes
-		counts := make([]countRun, 0, 6)
-		r.counts, e.counts = counts[:0:3], counts[3:3]
-		aux := make([]token, 0, 12)
-		r.measures, r.numbers, e.measures, e.numbers = aux[0:0:3], aux[3:3:6], aux[6:6:9], aux[9:9]
-		facts := make([]fact, 0, 8)
-		r.attrs, e.attrs = facts[0:0:4], facts[4:4]
+		counts := make([]countRun, 0, 4)
+		r.counts, e.counts = counts[:0:2], counts[2:2]
+		aux := make([]token, 0, 8)
+		r.measures, r.numbers, e.measures, e.numbers = aux[0:0:2], aux[2:2:4], aux[4:4:6], aux[6:6]
+		facts := make([]fact, 0, 6)
+		r.attrs, e.attrs = facts[0:0:3], facts[3:3]
 	}
 	r.read(registered, &m.rf)
 	e.read(exposed, &m.ef)
