@@ -29,17 +29,22 @@ type namePair struct {
 	reason     string
 }
 
-// Name pair tables: the main table the matcher was developed on, and a held-out batch written
-// and scored before the matcher was changed for it (see testdata/check/README.md).
+// Name pair tables: the main table the matcher was developed on, and held-out batches, each
+// written and scored before the matcher was changed for it (see testdata/check/README.md).
 const (
-	mainTable    = "option_names.tsv"
-	holdoutTable = "option_names_holdout.tsv"
+	mainTable     = "option_names.tsv"
+	holdoutTable  = "option_names_holdout.tsv"
+	holdout2Table = "option_names_holdout2.tsv"
 )
 
-// loadNamePairs reads the main table and the held-out batch.
+// loadNamePairs reads the main table and the held-out batches.
 func loadNamePairs(t testing.TB) []namePair {
 	t.Helper()
-	return append(loadNameTable(t, mainTable), loadNameTable(t, holdoutTable)...)
+	var pairs []namePair
+	for _, file := range []string{mainTable, holdoutTable, holdout2Table} {
+		pairs = append(pairs, loadNameTable(t, file)...)
+	}
+	return pairs
 }
 
 func loadNameTable(t testing.TB, file string) []namePair {
@@ -70,17 +75,17 @@ func loadNameTable(t testing.TB, file string) []namePair {
 }
 
 // TestOptionNameTable runs the labelled name pairs of each table and reports precision and
-// recall of the mismatch verdict. Every mismatch of either table must be caught; at most 2 % of
-// the matching pairs of the main table, and of both tables together, may be flagged. (The
-// held-out batch alone has 71 matching pairs, so one false alarm there is 1.4 %; its own rate
-// is printed and tracked in testdata/check/README.md.)
+// recall of the mismatch verdict. Every mismatch of every table must be caught; at most 2 % of
+// the matching pairs of the main table, and of all tables together, may be flagged. (A held-out
+// batch alone has few matching pairs — one false alarm is 1.4 % or 2.9 % — so each may have up
+// to 5 %; their own rates are printed and tracked in testdata/check/README.md.)
 func TestOptionNameTable(t *testing.T) {
 	var all nameScore
 	for _, tc := range []struct {
 		file     string
 		min      int
 		maxFalse float64
-	}{{mainTable, 150, 0.02}, {holdoutTable, 80, 0.05}} {
+	}{{mainTable, 150, 0.02}, {holdoutTable, 80, 0.05}, {holdout2Table, 40, 0.05}} {
 		t.Run(tc.file, func(t *testing.T) {
 			pairs := loadNameTable(t, tc.file)
 			require.GreaterOrEqual(t, len(pairs), tc.min)
@@ -94,10 +99,10 @@ func TestOptionNameTable(t *testing.T) {
 			assert.LessOrEqual(t, s.falseAlarms(), tc.maxFalse, "false alarms")
 		})
 	}
-	line := fmt.Sprintf("both tables: precision %.1f%%, recall %.1f%%, false alarms %.1f%%", 100*all.precision(), 100*all.recall(), 100*all.falseAlarms())
+	line := fmt.Sprintf("all tables: precision %.1f%%, recall %.1f%%, false alarms %.1f%%", 100*all.precision(), 100*all.recall(), 100*all.falseAlarms())
 	t.Log(line)
 	fmt.Println(line)
-	assert.LessOrEqual(t, all.falseAlarms(), 0.02, "false alarms must stay within 2%% over both tables")
+	assert.LessOrEqual(t, all.falseAlarms(), 0.02, "false alarms must stay within 2%% over all tables")
 }
 
 // nameScore counts verdicts against labels: true/false positives (flagged) and negatives.

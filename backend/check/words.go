@@ -16,7 +16,8 @@ const KindWord = "word"
 //
 // A word of one name is accounted for by the other name when, after folding:
 //   - it is a stop word (marketing, packaging, filler: 특가, 무료배송, 국내산, 정품, 기획…);
-//   - it or its spelling variant (타올/타월, 남자/남성) is a word of the other name;
+//   - it or its spelling variant (타올/타월, 남자/남성) is a word of the other name, or the unit
+//     of one of its measures (티백 of 20티백);
 //   - it is written inside the other name with the spaces taken out (재래식된장 vs 재래식 된장,
 //     에어팟 vs 에어팟프로2);
 //   - it contains a word of two syllables or more that only the other name writes (마스크팩 vs
@@ -70,7 +71,7 @@ var wordSynonyms = map[string]string{
 	"bag": "가방", "백": "가방", "cable": "케이블", "case": "케이스", "mouse": "마우스",
 	"keyboard": "키보드", "charger": "충전기",
 	"가루": "파우더", "분말": "파우더", "powder": "파우더", "홀빈": "원두", "edp": "오드퍼퓸", "오드퍼퓸": "오드퍼퓸",
-	"edt": "오드뚜왈렛", "오드트왈렛": "오드뚜왈렛", "스텐": "스테인리스", "스테인레스": "스테인리스", "덤벨": "아령",
+	"립케어": "립밤", "edt": "오드뚜왈렛", "오드트왈렛": "오드뚜왈렛", "스텐": "스테인리스", "스테인레스": "스테인리스", "덤벨": "아령",
 }
 
 // spellingVariants are spellings written inside longer words (키친타올, 토마토케챂).
@@ -127,6 +128,16 @@ func (rd *reading) writesWord(w string) bool {
 	return false
 }
 
+// writesUnit reports whether rd writes w as the unit of a measure (티백 of 20티백).
+func (rd *reading) writesUnit(w string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tMeasure && t.unit == w {
+			return true
+		}
+	}
+	return false
+}
+
 // writesJoined reports whether w is written in rd with the spaces taken out: inside one word, or
 // across neighbouring words, models and sizes (재래식 된장 for 재래식된장).
 func (rd *reading) writesJoined(w string) bool {
@@ -166,7 +177,7 @@ func (rd *reading) writesJoined(w string) bool {
 
 // accounted reports whether the word w of rd is accounted for by other (see the rule above).
 func accounted(w string, rd, other *reading) bool {
-	if other.writesWord(w) || other.writesJoined(w) {
+	if other.writesWord(w) || other.writesJoined(w) || other.writesUnit(w) {
 		return true
 	}
 	// w contains a word of two syllables or more that only the other name writes
