@@ -407,3 +407,15 @@ func TestCompareNamesWords(t *testing.T) {
 	}
 	assert.Equal(t, "상품명", KindLabel(KindWord))
 }
+
+// TestCompareNamesLongNames: a name that is really a long text is compared quickly (the word
+// rule skips it) and still by its counts and measures.
+func TestCompareNamesLongNames(t *testing.T) {
+	long := strings.Repeat("가나다라마 ", 3000)
+	other := strings.Repeat("가나다라바 ", 3000)
+	assert.True(t, CompareNames(long, other).Match)
+	assert.False(t, CompareNames(long+" 500g", other+" 300g").Match)
+	// just under the bound the rule still reads the names
+	short, shortOther := strings.Repeat("가나다라마 ", maxWordRuleTokens/2), strings.Repeat("가나다라바 ", maxWordRuleTokens/2)
+	assert.False(t, CompareNames("기본 "+short, "기본 "+shortOther).Match)
+}

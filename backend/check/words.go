@@ -226,9 +226,15 @@ func abbreviates(a, b string) bool {
 	return true
 }
 
+// maxWordRuleTokens bounds the names the word rule reads: real names have a few dozen tokens.
+const maxWordRuleTokens = 200
+
 // compareWords reports a KindWord difference when each name has a content word the other name
 // does not account for.
 func compareWords(r, e *reading, diffs []Difference) []Difference {
+	if len(r.toks) > maxWordRuleTokens || len(e.toks) > maxWordRuleTokens {
+		return diffs // not a product name but a text: the rule's search is cubic in its length
+	}
 	canonicalize(r)
 	canonicalize(e)
 	rx := unaccounted(r, e)
