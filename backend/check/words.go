@@ -25,8 +25,12 @@ const KindWord = "word"
 //     count here: 고추참치 vs 참치 살코기 is still 고추참치 against 살코기;
 //   - one of the two abbreviates the other (복사지, 복사용지: same first and last syllable, the
 //     shorter one's syllables in order in the longer one, three syllables or more);
-//   - it is the first word of its name and the name shares another word with the other name: a
-//     brand (오리온 초코파이 vs 롯데 초코파이). A name whose only word is its first keeps it.
+//   - it is the first word of its name, the other name starts with a word this one accounts for,
+//     and the names share another word: a brand written on one side only (오리온 초코파이 vs
+//     초코파이 정). Two different first words are both kept (수세미 주방용 vs 고무장갑 주방용; so
+//     are two different brands), as is a name's only word;
+//   - it differs from a word of the other name in the vowel of one syllable only, both words
+//     three syllables or more: a loanword spelt two ways (골드바렌, 골드베렌).
 //
 // Words read wholly as listed attribute words (블랙, 딸기맛) are left to the attribute rules,
 // and model names and numbers to theirs; a word the lexicon reads only in part (깐마늘) or with
@@ -190,9 +194,9 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
-	// an abbreviation: 복사지 for 복사용지
+	// an abbreviation (복사지 for 복사용지) or a spelling (골드바렌, 골드베렌)
 	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && abbreviates(w, t.text) {
+		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text)) {
 			return true
 		}
 	}
@@ -249,8 +253,9 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 }
 
 // unaccounted lists the content words of rd that other does not account for. The first word of
-// a name is taken for a brand (오리온, 쿠팡브랜드) when the name shares another word with the
-// other name: brands are added and dropped freely, and a name that shares nothing else keeps it.
+// a name is taken for a brand written on one side only (오리온 초코파이 vs 초코파이 정) when the
+// other name starts with a word this name accounts for and the names share another word. Two
+// names that both start with a word the other lacks keep them: 수세미 주방용 vs 고무장갑 주방용.
 func unaccounted(rd, other *reading) []fact {
 	var out []fact
 	first := -1 // the first word of the name, when it is left over
@@ -274,9 +279,47 @@ func unaccounted(rd, other *reading) []fact {
 			out = addFact(out, w, 0, rd.name, t.sp)
 		}
 	}
-	if first >= 0 && !shared { // the first word is the only product word: it counts
+	if first >= 0 && (!shared || !startsAccounted(other, rd)) {
 		t := &rd.toks[first]
 		out = append([]fact{{key: t.text, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
 	}
 	return out
 }
+
+// startsAccounted reports whether the first word of rd is accounted for by other, or is no
+// content word at all.
+func startsAccounted(rd, other *reading) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord {
+			return !contentWord(t) || accounted(t.text, rd, other)
+		}
+	}
+	return true
+}
+
+// vowelVariant reports whether two Hangul words of three syllables or more are spellings of one
+// transliterated word: they differ in one syllable only, and only in its vowel (골드바렌 and
+// 골드베렌, 블레미쉬 and 블레미시).
+func vowelVariant(a, b string) bool {
+	if len(a) != len(b) || len(a) < 9 || a == b {
+		return false
+	}
+	diff := 0
+	for i, ra := range a {
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		if ra == rb {
+			continue
+		}
+		diff++
+		if diff > 1 || !isSyllable(ra) || !isSyllable(rb) {
+			return false
+		}
+		sa, sb := ra-0xAC00, rb-0xAC00
+		if sa/588 != sb/588 || sa%28 != sb%28 { // initial and final consonants
+			return false
+		}
+	}
+	return diff == 1
+}
+
+func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
