@@ -157,6 +157,12 @@ func CompareBundle(registered, exposed string, bundle int) NameComparison {
 type Matcher struct {
 	r, e   reading
 	rf, ef folded
+
+	// first buffers for what most names say, so that a one-off comparison does not allocate
+	// each of them; names that say more grow them on the heap
+	countArr [4]countRun
+	auxArr   [8]token // measures and numbers
+	factArr  [6]fact  // attributes
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -179,13 +185,11 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		tr, te := nr/3+4, ne/3+4
 		toks := make([]token, 0, tr+te)
 		r.toks, e.toks = toks[:0:tr], toks[tr:tr]
-		// and one each for what most names say: a few counts, measures, numbers and attributes
-		counts := make([]countRun, 0, 4)
-		r.counts, e.counts = counts[:0:2], counts[2:2]
-		aux := make([]token, 0, 8)
+		// and the Matcher's own first buffers for counts, measures, numbers and attributes
+		r.counts, e.counts = m.countArr[:0:2], m.countArr[2:2]
+		aux := m.auxArr[:]
 		r.measures, r.numbers, e.measures, e.numbers = aux[0:0:2], aux[2:2:4], aux[4:4:6], aux[6:6]
-		facts := make([]fact, 0, 6)
-		r.attrs, e.attrs = facts[0:0:3], facts[3:3]
+		r.attrs, e.attrs = m.factArr[:0:3], m.factArr[3:3]
 	}
 	r.read(registered, &m.rf)
 	e.read(exposed, &m.ef)
