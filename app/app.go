@@ -37,6 +37,8 @@ type App struct {
 	store  *store.Store
 	events *Events
 	desk   *Desk
+	// printMu orders real prints and synced batches (see PrintList and ApplyBatch).
+	printMu sync.Mutex
 
 	closeOnce sync.Once
 	closeErr  error
