@@ -68,6 +68,7 @@ func doors() []door {
 		{"sync", "주문을 화면 없이 수집합니다 / headless sync", unavailable("sync", "마켓 연동(동기화)")},
 		{"export", "주문을 파일로 내보냅니다 / export shipments", unavailable("export", "내보내기")},
 		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", unavailable("demo", "데모")},
+		{"print", printSummary, runPrint},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
 }
