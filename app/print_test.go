@@ -498,3 +498,71 @@ func BenchmarkPrintList5000(b *testing.B) {
 		}
 	}
 }
+
+func TestConcurrentPrintsKeepEveryRecord(t *testing.T) {
+	a, _ := newPrintApp(t)
+	printFixture(t, a)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 6)
+	for _, kind := range []string{"picking", "packing", "shipping"} {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			_, err := a.PrintList(ctx, PrintRequest{Kind: kind, Record: true})
+			errs <- err
+		}()
+		go func() {
+			defer wg.Done()
+			s, err := a.Store().Shipment(ctx, "naver/2026112210002001")
+			if err == nil {
+				_, err = a.ApplyBatch(ctx, store.Batch{Records: []store.Record{{Shipment: s}}})
+			}
+			errs <- err
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
+	}
+	book, err := a.PrintRecords(ctx)
+	require.NoError(t, err)
+	for _, key := range []string{"naver/2026112210001001", "naver/2026112210002001", "naver/2026112210003001"} {
+		assert.Len(t, book[key], 3, "no print lost another's records: %s", key)
+	}
+}
+
+// FuzzPrintRequest feeds the window's print request (JSON from the UI) to the preview: it must
+// answer with a list or a seller's sentence, never panic or leak an English error.
+func FuzzPrintRequest(f *testing.F) {
+	for _, seed := range []string{
+		`{"kind":"picking"}`,
+		`{"kind":"packing","keys":["naver/2026112210001001","naver/2026112210003001"],"overrides":{"singles":["naver/2026112210003001"]}}`,
+		`{"kind":"shipping","courier":"롯데택배","filter":{"markets":["naver"],"statuses":["PAID"]}}`,
+		`{"kind":"pack","overrides":{"groups":[["naver/2026112210002001","naver/x"],[]]}}`,
+		`{"kind":"shipping","courier":"??","keys":["coupang/"]}`,
+		`{"kind":"피킹리스트","filter":{"from":"2026-13-01","limit":-1}}`,
+		`{"kind":"","format":"json"}`,
+	} {
+		f.Add([]byte(seed))
+	}
+	a, _ := newPrintApp(f)
+	printFixture(f, a)
+	d := a.Desk()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var req PrintRequest
+		if json.Unmarshal(data, &req) != nil {
+			return
+		}
+		doc, err := d.PrintPreview(req)
+		if err != nil {
+			var ue *UserError
+			require.ErrorAs(t, err, &ue)
+			require.NotEmpty(t, ue.Korean)
+			return
+		}
+		require.Contains(t, doc.HTML, "<html")
+		require.Zero(t, doc.Recorded)
+	})
+}
