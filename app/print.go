@@ -295,6 +295,9 @@ func (a *App) recordPrint(ctx context.Context, kind lists.ListKind, format lists
 		return 0, err
 	}
 	book.prune(now.Add(-PrintRecordsKept))
+	if err := a.dropSettled(ctx, book); err != nil {
+		return 0, err
+	}
 	for _, r := range recs {
 		book.add(r)
 	}
@@ -320,6 +323,26 @@ func (a *App) recordPrint(ctx context.Context, kind lists.ListKind, format lists
 		return 0, fmt.Errorf("print: audit: %w", err)
 	}
 	return len(recs), nil
+}
+
+// dropSettled removes the records of shipments that are settled (배송완료, 구매확정, 취소, 반품,
+// 교환): nothing is packed for them any more, so their old lists cannot mislead. This keeps the
+// records setting about as large as the seller's open work.
+func (a *App) dropSettled(ctx context.Context, book PrintBook) error {
+	var settled []order.Status
+	for _, st := range order.AllStatuses() {
+		if st.Final() {
+			settled = append(settled, st)
+		}
+	}
+	keys, err := a.store.Keys(ctx, store.Filter{Statuses: settled})
+	if err != nil {
+		return fmt.Errorf("print: settled shipments: %w", err)
+	}
+	for _, k := range keys {
+		delete(book, k)
+	}
+	return nil
 }
 
 // changedAfterPrint lists the shipments that carry a CHANGED_AFTER_PRINT finding (open or not).

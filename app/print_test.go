@@ -566,3 +566,25 @@ func FuzzPrintRequest(f *testing.F) {
 		require.Zero(t, doc.Recorded)
 	})
 }
+
+func TestPrintRecordsOfSettledShipmentsAreDropped(t *testing.T) {
+	a, clock := newPrintApp(t)
+	printFixture(t, a)
+	ctx := context.Background()
+	_, err := a.PrintList(ctx, PrintRequest{Kind: "picking", Record: true})
+	require.NoError(t, err)
+	const key = "naver/2026112210002001"
+	s, err := a.Store().Shipment(ctx, key)
+	require.NoError(t, err)
+	s.Status, s.MarketStatus = order.StatusDelivered, "DELIVERED"
+	_, err = a.ApplyBatch(ctx, store.Batch{Records: []store.Record{{Shipment: s}}})
+	require.NoError(t, err)
+	clock.Add(time.Hour)
+	_, err = a.PrintList(ctx, PrintRequest{Kind: "packing", Keys: []string{"naver/2026112210001001"}, Record: true})
+	require.NoError(t, err)
+	book, err := a.PrintRecords(ctx)
+	require.NoError(t, err)
+	assert.Empty(t, book[key], "delivered: its records are gone")
+	assert.Len(t, book["naver/2026112210001001"], 2)
+	assert.Len(t, book["naver/2026112210003001"], 1)
+}
