@@ -271,6 +271,6 @@ func BrowserMethods() []string {
 	return []string{
 		"Desk.Overview", "Desk.ListShipments", "Desk.GetShipment",
 		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog",
-		"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem",
+		"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem",
 	}
 }

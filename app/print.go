@@ -636,3 +636,20 @@ func (d *Desk) editSKUMap(action, detail string, edit func(*lists.SKUMap) error)
 	}
 	return nil
 }
+
+// Couriers lists the courier layouts the shipping list can be printed in, the default first.
+func (d *Desk) Couriers() ([]string, error) {
+	reg, err := lists.DefaultLayouts()
+	if err != nil {
+		return nil, d.fail("택배사 양식을 읽지 못했습니다.", fmt.Errorf("couriers: %w", err))
+	}
+	names := reg.Couriers()
+	out := make([]string, 0, len(names))
+	out = append(out, DefaultCourier)
+	for _, n := range names {
+		if n != DefaultCourier {
+			out = append(out, n)
+		}
+	}
+	return out, nil
+}

@@ -445,7 +445,16 @@ func TestDeskPrintAndExport(t *testing.T) {
 
 	_, err = d.ExportList(PrintRequest{Kind: "shipping", Format: "pdf"})
 	assert.Equal(t, "파일 형식은 html, xlsx, csv, json 중 하나입니다.", SellerMessage(err))
-	for _, m := range []string{"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem"} {
+	couriers, err := d.Couriers()
+	require.NoError(t, err)
+	require.NotEmpty(t, couriers)
+	assert.Equal(t, DefaultCourier, couriers[0])
+	for _, c := range couriers {
+		exp, err := d.ExportList(PrintRequest{Kind: "shipping", Format: "csv", Courier: c})
+		require.NoError(t, err, c)
+		assert.Equal(t, 3, exp.Count)
+	}
+	for _, m := range []string{"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem"} {
 		assert.Contains(t, BrowserMethods(), m)
 	}
 }
