@@ -31,8 +31,8 @@ func runExport(ctx context.Context, args []string, env doorEnv) int {
 	}
 	var filter store.Filter
 	for _, s := range splitList(*statusFlag) {
-		st := order.Status(strings.ToUpper(s))
-		if !st.Valid() {
+		st, err := order.ParseStatus(s)
+		if err != nil {
 			fmt.Fprintf(env.stderr, "알 수 없는 상태입니다: %s (%s) / unknown status\n", s, statusNames())
 			return exitUsage
 		}

@@ -67,6 +67,7 @@ func doors() []door {
 		{"sync", "주문을 화면 없이 수집합니다 / headless sync", runSync},
 		{"export", "주문을 파일로 내보냅니다 / export shipments", runExport},
 		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", runDemo},
+		{"print", printSummary, runPrint},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
 }

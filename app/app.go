@@ -52,6 +52,8 @@ type App struct {
 	// baseCtx ends at Close: runs started by "sync now" without a loop use it.
 	baseCtx    context.Context
 	baseCancel context.CancelFunc
+	// printMu orders real prints and synced batches (see PrintList and ApplyBatch).
+	printMu sync.Mutex
 
 	closeOnce sync.Once
 	closeErr  error

@@ -271,5 +271,6 @@ func BrowserMethods() []string {
 	return []string{
 		"Desk.Overview", "Desk.ListShipments", "Desk.GetShipment",
 		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog", "Desk.SyncNow",
+		"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem",
 	}
 }
