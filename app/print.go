@@ -397,29 +397,46 @@ func CheckFunc(book PrintBook, now func() time.Time) store.MergeFunc {
 		now = time.Now
 	}
 	return func(prev, next *order.Shipment) {
-		t := now()
-		check.Apply(prev, next, t)
-		if recs := book[next.Key()]; len(recs) > 0 {
-			lists.ApplyPrintChecks(next, recs, t)
-		}
+		checkWithPrints(book, prev, next, now())
 	}
 }
 
-// ApplyBatch stores a synced batch with CheckFunc over the current print records, holding the
-// print lock so that no print is recorded between reading the records and writing the batch.
-// Syncers should store through this rather than store.Apply.
+// checkWithPrints runs the pre-ship checks, then the printed-then-changed check against book.
+func checkWithPrints(book PrintBook, prev, next *order.Shipment, now time.Time) {
+	check.Apply(prev, next, now)
+	if recs := book[next.Key()]; len(recs) > 0 {
+		lists.ApplyPrintChecks(next, recs, now)
+	}
+}
+
+// ApplyBatch stores a batch the way the syncer does: checked against the current print records,
+// holding the print lock so that no print is recorded between reading the records and writing.
 func (a *App) ApplyBatch(ctx context.Context, b store.Batch) (store.ApplyResult, error) {
+	now := a.cfg.Now
+	return a.applySynced(ctx, b, func(prev, next *order.Shipment) { a.checkSynced(prev, next, now()) })
+}
+
+// applySynced is the syncer's write path (syncer.Config.Apply): under the print lock, it loads
+// the print records for checkSynced and applies the batch in one store transaction.
+func (a *App) applySynced(ctx context.Context, b store.Batch, merge store.MergeFunc) (store.ApplyResult, error) {
 	a.printMu.Lock()
 	defer a.printMu.Unlock()
 	book, err := a.PrintRecords(ctx)
 	if err != nil {
 		return store.ApplyResult{}, err
 	}
-	res, err := a.store.Apply(ctx, b, CheckFunc(book, a.cfg.Now))
+	a.syncBook = book
+	defer func() { a.syncBook = nil }()
+	res, err := a.store.Apply(ctx, b, merge)
 	if err != nil {
 		return res, fmt.Errorf("app: apply synced batch: %w", err)
 	}
 	return res, nil
+}
+
+// checkSynced is the syncer's check (syncer.Config.Check); it runs inside applySynced.
+func (a *App) checkSynced(prev, next *order.Shipment, now time.Time) {
+	checkWithPrints(a.syncBook, prev, next, now)
 }
 
 // WritePrivateFile writes data to path atomically: a 0600 temporary file beside it, synced, then
