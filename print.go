@@ -120,18 +120,11 @@ func runPrint(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 
-	cfg, closeLog, err := appConfig(*dataDir, env, false)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
+	a, _, closeApp, ok := openApp(ctx, *dataDir, env, false, nil)
+	if !ok {
 		return exitFailure
 	}
-	defer closeLog()
-	a, err := app.New(ctx, cfg)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
-		return exitFailure
-	}
-	defer func() { _ = a.Close() }()
+	defer closeApp()
 	return printTo(ctx, a, req, path, env.stdout, env.stderr)
 }
 
