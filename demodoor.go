@@ -29,12 +29,11 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 		dir = tmp
 		defer os.RemoveAll(tmp)
 	}
-	cfg, closeLog, err := appConfig(dir, env, !*serve)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
+	a, cfg, closeApp, ok := openApp(ctx, dir, env, !*serve, nil)
+	if !ok {
 		return exitFailure
 	}
-	defer closeLog()
+	defer closeApp()
 
 	demo, err := marketsim.StartDemo(ctx, marketsim.DemoOptions{Seed: *seed, Logger: cfg.Logger})
 	if err != nil {
@@ -42,13 +41,6 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer demo.Stop()
-
-	a, err := app.New(ctx, cfg)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
-		return exitFailure
-	}
-	defer a.Close()
 	settings := app.Settings{
 		Naver: app.NaverKeys{ClientID: demo.NaverClientID, ClientSecret: demo.NaverClientSecret, BaseURL: demo.NaverBaseURL},
 		Coupang: app.CoupangKeys{VendorID: demo.CoupangVendorID, AccessKey: demo.CoupangAccessKey,

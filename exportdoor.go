@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/export"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -31,8 +30,8 @@ func runExport(ctx context.Context, args []string, env doorEnv) int {
 	}
 	var filter store.Filter
 	for _, s := range splitList(*statusFlag) {
-		st := order.Status(strings.ToUpper(s))
-		if !st.Valid() {
+		st, err := order.ParseStatus(s)
+		if err != nil {
 			fmt.Fprintf(env.stderr, "알 수 없는 상태입니다: %s (%s) / unknown status\n", s, statusNames())
 			return exitUsage
 		}
@@ -50,18 +49,11 @@ func runExport(ctx context.Context, args []string, env doorEnv) int {
 		fmt.Fprintln(env.stderr, "xlsx는 --out 파일로만 내보낼 수 있습니다. / xlsx needs --out FILE")
 		return exitUsage
 	}
-	cfg, closeLog, err := appConfig(*dataDir, env, false)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
+	a, _, closeApp, ok := openApp(ctx, *dataDir, env, false, nil)
+	if !ok {
 		return exitFailure
 	}
-	defer closeLog()
-	a, err := app.New(ctx, cfg)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
-		return exitFailure
-	}
-	defer a.Close()
+	defer closeApp()
 	ships, err := export.Collect(ctx, a.Store(), filter)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "주문을 읽지 못했습니다 / cannot read the shipments: %v\n", err)

@@ -67,6 +67,7 @@ func doors() []door {
 		{"sync", "주문을 화면 없이 수집합니다 / headless sync", runSync},
 		{"export", "주문을 파일로 내보냅니다 / export shipments", runExport},
 		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", runDemo},
+		{"print", printSummary, runPrint},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
 }
@@ -179,6 +180,27 @@ func appConfig(dataDir string, env doorEnv, toFile bool) (app.Config, func(), er
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	return cfg, closeLog, nil
+}
+
+// openApp opens the application on a door's data folder, telling the seller in Korean (and the
+// log in English) what went wrong. tweak, when set, adjusts the config first. The returned close
+// releases the app and the log file; ok is false when the door must stop with exitFailure.
+func openApp(ctx context.Context, dataDir string, env doorEnv, logToFile bool, tweak func(*app.Config)) (a *app.App, cfg app.Config, close func(), ok bool) {
+	cfg, closeLog, err := appConfig(dataDir, env, logToFile)
+	if err != nil {
+		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
+		return nil, cfg, nil, false
+	}
+	if tweak != nil {
+		tweak(&cfg)
+	}
+	a, err = app.New(ctx, cfg)
+	if err != nil {
+		closeLog()
+		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+		return nil, cfg, nil, false
+	}
+	return a, cfg, func() { _ = a.Close(); closeLog() }, true
 }
 
 func assets() (fs.FS, error) {

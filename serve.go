@@ -22,18 +22,11 @@ func runServe(ctx context.Context, args []string, env doorEnv) int {
 	if code, stop := parse(fs, args); stop {
 		return code
 	}
-	cfg, closeLog, err := appConfig(*dataDir, env, false)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
+	a, cfg, closeApp, ok := openApp(ctx, *dataDir, env, false, nil)
+	if !ok {
 		return exitFailure
 	}
-	defer closeLog()
-	a, err := app.New(ctx, cfg)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
-		return exitFailure
-	}
-	defer a.Close()
+	defer closeApp()
 
 	if *setPassword {
 		fmt.Fprintf(env.stderr, "새 비밀번호(%d자 이상)를 입력하고 Enter / type the new password and press Enter:\n", web.MinPasswordLen)

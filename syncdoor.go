@@ -34,19 +34,11 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 		markets = order.AllMarketplaces()
 	}
 	// technical logs go to the data folder's log file: the terminal shows the progress and summary
-	cfg, closeLog, err := appConfig(*dataDir, env, true)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
+	a, _, closeApp, ok := openApp(ctx, *dataDir, env, true, func(c *app.Config) { c.Env = os.Getenv })
+	if !ok {
 		return exitFailure
 	}
-	defer closeLog()
-	cfg.Env = os.Getenv
-	a, err := app.New(ctx, cfg)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
-		return exitFailure
-	}
-	defer a.Close()
+	defer closeApp()
 
 	configured, err := a.ConfiguredMarkets(ctx)
 	if err != nil {

@@ -15,7 +15,6 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
-	"sellerdesk/backend/check"
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/store"
@@ -60,6 +59,10 @@ type App struct {
 	// baseCtx ends at Close: runs started by "sync now" without a loop use it.
 	baseCtx    context.Context
 	baseCancel context.CancelFunc
+	// printMu orders real prints and synced batches (see PrintList and applySynced).
+	printMu sync.Mutex
+	// syncBook is the print records of the batch being applied; read and written only under printMu.
+	syncBook PrintBook
 
 	closeOnce sync.Once
 	closeErr  error
@@ -108,7 +111,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
 	a.desk = &Desk{app: a}
 	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
-	a.engine, err = syncer.New(syncer.Config{Store: st, Check: check.Apply, Observer: syncObserver{events: a.events},
+	a.engine, err = syncer.New(syncer.Config{Store: st, Check: a.checkSynced, Apply: a.applySynced, Observer: syncObserver{events: a.events},
 		Now: cfg.Now, Logger: cfg.Logger})
 	if err != nil {
 		_ = st.Close()

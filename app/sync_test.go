@@ -204,3 +204,35 @@ func TestSyncRunsTheChecksAndIdleRunsChangeNothing(t *testing.T) {
 		assert.Zero(t, r.Result.Findings)
 	}
 }
+
+func TestSyncedChangeAfterPrintBlocks(t *testing.T) {
+	ctx := context.Background()
+	rig := newSimRig(t)
+	boxes := rig.coupang.AddOrders(3)
+	a := rig.app(t, nil)
+	require.NoError(t, a.PutSettings(ctx, rig.settings()))
+	_, err := a.SyncOnce(ctx, order.Coupang)
+	require.NoError(t, err)
+	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
+	s, err := a.Store().Shipment(ctx, key)
+	require.NoError(t, err)
+	require.False(t, s.Blocked(), "a fresh box prints: %+v", s.Findings)
+
+	_, err = a.PrintList(ctx, PrintRequest{Kind: "shipping", Keys: []string{key}, Format: "csv", Record: true, By: "test"})
+	require.NoError(t, err)
+
+	// The buyer moves house after the shipping list was printed; the next sync must stop the box.
+	require.NoError(t, rig.coupang.ChangeReceiver(boxes[0], coupangsim.Receiver{
+		Name: "박서준", SafeNumber: "0502-1111-2222", Addr1: "부산광역시 해운대구 해운대로 1", Addr2: "101동 1001호", PostCode: "48094"}))
+	_, err = a.SyncOnce(ctx, order.Coupang)
+	require.NoError(t, err)
+	s, err = a.Store().Shipment(ctx, key)
+	require.NoError(t, err)
+	var codes []order.FindingCode
+	for _, f := range s.Findings {
+		codes = append(codes, f.Code)
+	}
+	assert.Contains(t, codes, order.ChangedAfterPrint, "the synced change names the list to reprint")
+	assert.Contains(t, codes, order.AddressChanged)
+	assert.True(t, s.Blocked())
+}

@@ -14,7 +14,9 @@
 //   - CompareNames / CompareBundle / CompareLine compare the seller's registered name with the
 //     name the buyer saw by meaning: width, NFKC, spacing, order and packaging words do not
 //     matter; counts (3개, x3, 1+1), capacities and weights (with unit conversion), sizes, models
-//     and listed attributes (colour, flavour, scent, kind of goods…) do. Differences carry byte
+//     and listed attributes (colour, flavour, scent, kind of goods…) do, and so does a product
+//     word the lexicon does not list when each name has one the other lacks (된장 vs 고추장:
+//     KindWord; a word on one side only, such as 무료배송 or a brand, does not). Differences carry byte
 //     spans into the original strings for highlighting. A Matcher does the same with reused
 //     buffers for bulk checks.
 //

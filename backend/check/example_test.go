@@ -22,6 +22,23 @@ func ExampleCompareNames() {
 	// false
 }
 
+// A product word the matcher does not list still makes a difference when each name has one the
+// other lacks; marketing words and a brand added on one side do not.
+func ExampleCompareNames_words() {
+	reg := "코멧 주방 수세미 / 10개"
+	for _, exp := range []string{"코멧 주방 고무장갑 10개", "[코멧] 주방 수세미 10개입 무료배송"} {
+		cmp := check.CompareNames(reg, exp)
+		fmt.Println(cmp.Match)
+		for _, d := range cmp.Differences {
+			fmt.Printf("%s (%s): %s → %s\n", d.Kind, check.KindLabel(d.Kind), d.Registered, d.Exposed)
+		}
+	}
+	// Output:
+	// false
+	// word (상품명): 수세미 → 고무장갑
+	// true
+}
+
 func ExampleShipment() {
 	s := &order.Shipment{Marketplace: order.Coupang, ID: "642538970006401429", Lines: []order.Line{{
 		ProductName: "신서리티 델타 구운 캐슈넛 160g", OptionName: "1개 160g",

@@ -17,6 +17,11 @@ func addNameSeeds(f *testing.F) {
 		{"로즈 골드 c 타입 usb-c 8핀", "로즈골드 c타입 8핀"},
 		{"\xff\xfe 잘못된 \xc3", "9999999999999999999999개 1e308g"},
 		{"", " "},
+		{"청정원 순창 고추장 500g / 1개", "청정원 순창 된장 500g, 1개"},
+		{"려 자양윤모 샴푸 400ml / 2개", "[려] 자양윤모 린스 400ml x 2개 무료배송"},
+		{"퍼실 세탁세제 3L / 드럼용", "퍼실 드럼용 액체세제 3L"},
+		{"애플 아이폰15 케이스 / 투명", "아이폰 15 투명 케이스 애플"},
+		{"키친타올 복사용지 남자", "키친타월 복사지 남성"},
 	}
 	for _, s := range seeds {
 		f.Add(s[0], s[1])
@@ -72,6 +77,20 @@ func FuzzCompareNames(f *testing.F) {
 			}
 			if utf8.ValidString(a) && !utf8.ValidString(d.Registered) {
 				t.Fatalf("difference text %q is not valid UTF-8", d.Registered)
+			}
+		}
+		// the word rule: a word difference names a word on each side, and words added on one
+		// side only, such as marketing words, never make one
+		for _, d := range got.Differences {
+			if d.Kind == KindWord && (d.Registered == "" || d.Exposed == "" || len(d.RegisteredSpans) == 0 || len(d.ExposedSpans) == 0) {
+				t.Fatalf("word difference without a word on each side: %+v", d)
+			}
+		}
+		for _, added := range []string{" 특가 무료배송", " [당일발송] 국내산 프리미엄", " " + b} {
+			for _, d := range CompareNames(a, a+added).Differences {
+				if d.Kind == KindWord {
+					t.Fatalf("%q vs %q: words added on one side make a word difference: %+v", a, a+added, d)
+				}
 			}
 		}
 		for bundle := 0; bundle < 3; bundle++ {

@@ -256,14 +256,15 @@ func buildLexicon() map[string]attribute {
 			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
 			{"참치"}, {"오리", "오리가슴살"},
 			{"현미"},
-			{"백미"},
+			{"흑미", "흑미밥"}, {"잡곡", "잡곡밥"}, {"현미밥"},
+			{"두부"}, {"순두부"}, {"연두부"},
 			{"아카시아", "아카시아꿀"},
 			{"야생화", "야생화꿀"},
 			{"밤꿀"},
 			{"찹쌀"},
 			{"보리"},
 			{"귀리", "오트", "oat"},
-		}, nil},
+		}, []string{"백미", "백미밥", "흰쌀밥"}},
 		{attrTarget, [][]string{
 			{"남성", "남자", "men", "mens", "남아"},
 			{"여성", "여자", "women", "womens", "여아"},
@@ -328,16 +329,28 @@ func buildLexicon() map[string]attribute {
 // not know (꿀사과, 베이비핑크), or else a word marked as a flavour, scent or colour by its ending.
 // Other words give nothing.
 func attributesOf(word string, dst []attribute) []attribute {
+	dst, _ = readWord(word, dst)
+	return dst
+}
+
+// readWord is attributesOf that also says whether the word is listed words (and neutral
+// suffixes) only, none of them plain: 딸기맛 and 블랙 are, 깐마늘, 보통맛 and 일반용 are not.
+func readWord(word string, dst []attribute) ([]attribute, bool) {
 	if a, ok := lexicon[word]; ok {
-		return append(dst, a)
+		return append(dst, a), !a.plain
 	}
 	if len(word) < 4 || len(word) > maxSplitLen { // nothing to split, or not a word but noise
-		return dst
+		return dst, false
 	}
 	n := len(dst)
 	budget := splitBudget
 	if splitWord(word, &dst, 0, &budget) {
-		return dst
+		for _, a := range dst[n:] {
+			if a.plain {
+				return dst, false
+			}
+		}
+		return dst, true
 	}
 	dst = dst[:n]
 	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크
@@ -354,19 +367,19 @@ func attributesOf(word string, dst []attribute) []attribute {
 			continue
 		}
 		if splitWord(rest, &dst, 0, &budget) {
-			return dst
+			return dst, false
 		}
 		dst = dst[:n]
 	}
 	for _, m := range markerKinds {
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
 			if a, ok := lexicon[stem]; ok {
-				return append(dst, a)
+				return append(dst, a), false
 			}
-			return append(dst, attribute{kind: m.kind, value: stem})
+			return append(dst, attribute{kind: m.kind, value: stem}), false
 		}
 	}
-	return dst
+	return dst, false
 }
 
 // maxSplitLen bounds the words attributesOf looks into (20 Hangul syllables): real compound

@@ -89,6 +89,8 @@ func KindLabel(kind string) string {
 		return "종류"
 	case KindPower:
 		return "전원 방식"
+	case KindWord:
+		return "상품명"
 	}
 	return "구성"
 }
@@ -155,6 +157,12 @@ func CompareBundle(registered, exposed string, bundle int) NameComparison {
 type Matcher struct {
 	r, e   reading
 	rf, ef folded
+
+	// first buffers for what most names say, so that a one-off comparison does not allocate
+	// each of them; names that say more grow them on the heap
+	countArr [4]countRun
+	auxArr   [8]token // measures and numbers
+	factArr  [6]fact  // attributes
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -177,6 +185,11 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		tr, te := nr/3+4, ne/3+4
 		toks := make([]token, 0, tr+te)
 		r.toks, e.toks = toks[:0:tr], toks[tr:tr]
+		// and the Matcher's own first buffers for counts, measures, numbers and attributes
+		r.counts, e.counts = m.countArr[:0:2], m.countArr[2:2]
+		aux := m.auxArr[:]
+		r.measures, r.numbers, e.measures, e.numbers = aux[0:0:2], aux[2:2:4], aux[4:4:6], aux[6:6]
+		r.attrs, e.attrs = m.factArr[:0:3], m.factArr[3:3]
 	}
 	r.read(registered, &m.rf)
 	e.read(exposed, &m.ef)
@@ -191,6 +204,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareAttributes(r, e, diffs)
 	if len(diffs) == 0 {
 		diffs = compareNumbers(r, e, diffs)
+	}
+	if len(diffs) == 0 {
+		diffs = compareWords(r, e, diffs)
 	}
 	return NameComparison{Match: len(diffs) == 0, Differences: diffs}
 }
@@ -236,17 +252,23 @@ type reading struct {
 
 	units     float64 // the number of units the name says, 1 when it says none
 	saysCount bool    // whether the name says a count at all
+
+	attrBuf []attribute // scratch for reading one word's attributes
+	attrArr [4]attribute
 }
 
 // read reads name into rd, reusing rd's and f's buffers.
 func (rd *reading) read(name string, f *folded) {
 	foldInto(f, name)
+	keep := rd.attrBuf
+	if keep == nil {
+		keep = rd.attrArr[:0]
+	}
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
-		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0]}
+		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0], attrBuf: keep}
 	rd.readCounts()
 	rd.units, rd.saysCount = rd.countTotal()
-	var attrArr [4]attribute
-	attrBuf := attrArr[:0]
+	attrBuf := rd.attrBuf[:0]
 	for i := 0; i < len(rd.toks); i++ {
 		t := &rd.toks[i]
 		switch t.kind {
@@ -265,6 +287,7 @@ func (rd *reading) read(name string, f *folded) {
 			if i+1 < len(rd.toks) {
 				if a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1]); ok {
 					rd.addAttribute(a, "", Span{t.sp.Start, rd.toks[i+1].sp.End})
+					t.attr, rd.toks[i+1].attr = true, true
 					i++
 					continue
 				}
@@ -273,7 +296,10 @@ func (rd *reading) read(name string, f *folded) {
 				rd.models = addFact(rd.models, t.text, 0, name, t.sp)
 				continue
 			}
-			attrBuf = attributesOf(t.text, attrBuf[:0])
+			// a word read as listed words is left to the attribute rules; a word with an unknown
+			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
+			attrBuf, t.attr = readWord(t.text, attrBuf[:0])
+			rd.attrBuf = attrBuf // keep a grown buffer
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
 			}
@@ -516,8 +542,9 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if !r.hasDim(d) || !e.hasDim(d) {
 		return diffs
 	}
-	rv := measureFacts(r, d)
-	ev := measureFacts(e, d)
+	var rb, eb [4]fact
+	rv := measureFacts(rb[:0], r, d)
+	ev := measureFacts(eb[:0], e, d)
 	if len(rv) == 0 || len(ev) == 0 {
 		return diffs
 	}
@@ -537,8 +564,8 @@ func (rd *reading) hasDim(d dim) bool {
 	return false
 }
 
-func measureFacts(rd *reading, d dim) []fact {
-	var fs []fact
+// measureFacts appends rd's values of dimension d to fs.
+func measureFacts(fs []fact, rd *reading, d dim) []fact {
 	for i := range rd.measures {
 		t := &rd.measures[i]
 		if t.dim != d {
@@ -550,7 +577,11 @@ func measureFacts(rd *reading, d dim) []fact {
 		return fs
 	}
 	// drop derived totals: v = u × k for another value u and a count k of the same name
-	out := fs[:0:0]
+	var dropArr [8]bool
+	drop := dropArr[:0]
+	if len(fs) > len(dropArr) {
+		drop = make([]bool, 0, len(fs))
+	}
 	for i, f := range fs {
 		derived := false
 		for j, u := range fs {
@@ -563,7 +594,11 @@ func measureFacts(rd *reading, d dim) []fact {
 				break
 			}
 		}
-		if !derived {
+		drop = append(drop, derived)
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
 			out = append(out, f)
 		}
 	}
@@ -637,7 +672,8 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 			diffs = append(diffs, difference(KindSize, r.sizes, e.sizes, rx, ex))
 		}
 	}
-	rn, en := sizeNumbers(r, e), sizeNumbers(e, r)
+	var rb, eb [4]fact
+	rn, en := sizeNumbers(rb[:0], r, e), sizeNumbers(eb[:0], e, r)
 	rx, ex := numberExtras(rn, e), numberExtras(en, r)
 	if len(rx) > 0 && len(ex) > 0 {
 		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
@@ -645,10 +681,9 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
-// sizeNumbers are the numbers of rd that may be sizes: bare numbers, 100사이즈 / 95호, and
+// sizeNumbers appends the numbers of rd that may be sizes: bare numbers, 100사이즈 / 95호, and
 // lengths when the other name gives no length (230 vs 240mm).
-func sizeNumbers(rd, other *reading) []fact {
-	var fs []fact
+func sizeNumbers(fs []fact, rd, other *reading) []fact {
 	for _, t := range rd.numbers {
 		if t.value >= 0 {
 			fs = addNumber(fs, t.num, rd.name, t.sp)
@@ -804,7 +839,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] {
 			continue
 		}
-		rf, ef := attrFacts(r.attrs, k), attrFacts(e.attrs, k)
+		var rb, eb [4]fact
+		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
@@ -844,8 +880,8 @@ func countAttrs(fs []fact, kind string) int {
 	return n
 }
 
-func attrFacts(fs []fact, kind string) []fact {
-	var out []fact
+// attrFacts appends the facts of kind to out.
+func attrFacts(out, fs []fact, kind string) []fact {
 	for _, f := range fs {
 		if f.kind == kind {
 			out = append(out, f)

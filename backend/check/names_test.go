@@ -20,6 +20,7 @@ import (
 const testdataDir = "../../testdata/check"
 
 type namePair struct {
+	file       string
 	line       int
 	registered string
 	exposed    string
@@ -28,9 +29,27 @@ type namePair struct {
 	reason     string
 }
 
+// Name pair tables: the main table the matcher was developed on, and held-out batches, each
+// written and scored before the matcher was changed for it (see testdata/check/README.md).
+const (
+	mainTable     = "option_names.tsv"
+	holdoutTable  = "option_names_holdout.tsv"
+	holdout2Table = "option_names_holdout2.tsv"
+)
+
+// loadNamePairs reads the main table and the held-out batches.
 func loadNamePairs(t testing.TB) []namePair {
 	t.Helper()
-	f, err := os.Open(filepath.Join(testdataDir, "option_names.tsv"))
+	var pairs []namePair
+	for _, file := range []string{mainTable, holdoutTable, holdout2Table} {
+		pairs = append(pairs, loadNameTable(t, file)...)
+	}
+	return pairs
+}
+
+func loadNameTable(t testing.TB, file string) []namePair {
+	t.Helper()
+	f, err := os.Open(filepath.Join(testdataDir, file))
 	require.NoError(t, err)
 	defer f.Close()
 	r := csv.NewReader(f)
@@ -50,42 +69,70 @@ func loadNamePairs(t testing.TB) []namePair {
 		bundle, err := strconv.Atoi(rec[2])
 		require.NoError(t, err, "line %d", n)
 		require.Contains(t, []string{"match", "mismatch"}, rec[3], "line %d", n)
-		pairs = append(pairs, namePair{n, rec[0], rec[1], bundle, rec[3] == "mismatch", rec[4]})
+		pairs = append(pairs, namePair{file, n, rec[0], rec[1], bundle, rec[3] == "mismatch", rec[4]})
 	}
 	return pairs
 }
 
-// TestOptionNameTable runs the labelled name pairs and reports precision and recall of the
-// mismatch verdict. Every mismatch must be caught; at most 2 % of matching pairs may be flagged.
+// TestOptionNameTable runs the labelled name pairs of each table and reports precision and
+// recall of the mismatch verdict. Every mismatch of every table must be caught; at most 2 % of
+// the matching pairs of the main table, and of all tables together, may be flagged. (A held-out
+// batch alone has few matching pairs — one false alarm is 1.4 % or 2.9 % — so each may have up
+// to 5 %; their own rates are printed and tracked in testdata/check/README.md.)
 func TestOptionNameTable(t *testing.T) {
-	pairs := loadNamePairs(t)
-	require.GreaterOrEqual(t, len(pairs), 150)
-	var tp, fp, fn, tn int
+	var all nameScore
+	for _, tc := range []struct {
+		file     string
+		min      int
+		maxFalse float64
+	}{{mainTable, 150, 0.02}, {holdoutTable, 80, 0.05}, {holdout2Table, 40, 0.05}} {
+		t.Run(tc.file, func(t *testing.T) {
+			pairs := loadNameTable(t, tc.file)
+			require.GreaterOrEqual(t, len(pairs), tc.min)
+			s := scoreNames(t, pairs)
+			all.add(s)
+			line := fmt.Sprintf("%s: %d pairs, %d mismatches; precision %.1f%%, recall %.1f%%, false alarms %.1f%% (tp %d fp %d fn %d tn %d)",
+				tc.file, len(pairs), s.tp+s.fn, 100*s.precision(), 100*s.recall(), 100*s.falseAlarms(), s.tp, s.fp, s.fn, s.tn)
+			t.Log(line)
+			fmt.Println(line)
+			assert.Equal(t, 0, s.fn, "recall on mismatches must be 100%%")
+			assert.LessOrEqual(t, s.falseAlarms(), tc.maxFalse, "false alarms")
+		})
+	}
+	line := fmt.Sprintf("all tables: precision %.1f%%, recall %.1f%%, false alarms %.1f%%", 100*all.precision(), 100*all.recall(), 100*all.falseAlarms())
+	t.Log(line)
+	fmt.Println(line)
+	assert.LessOrEqual(t, all.falseAlarms(), 0.02, "false alarms must stay within 2%% over all tables")
+}
+
+// nameScore counts verdicts against labels: true/false positives (flagged) and negatives.
+type nameScore struct{ tp, fp, fn, tn int }
+
+func (s *nameScore) add(o nameScore) { s.tp += o.tp; s.fp += o.fp; s.fn += o.fn; s.tn += o.tn }
+
+func (s nameScore) precision() float64   { return float64(s.tp) / float64(max(s.tp+s.fp, 1)) }
+func (s nameScore) recall() float64      { return float64(s.tp) / float64(max(s.tp+s.fn, 1)) }
+func (s nameScore) falseAlarms() float64 { return float64(s.fp) / float64(max(s.fp+s.tn, 1)) }
+
+func scoreNames(t *testing.T, pairs []namePair) nameScore {
+	var s nameScore
 	for _, p := range pairs {
 		got := CompareBundle(p.registered, p.exposed, p.bundle)
 		flagged := !got.Match
 		switch {
 		case flagged && p.mismatch:
-			tp++
+			s.tp++
 		case flagged && !p.mismatch:
-			fp++
-			t.Logf("false alarm (line %d, %s): %q vs %q: %+v", p.line, p.reason, p.registered, p.exposed, got.Differences)
+			s.fp++
+			t.Logf("false alarm (%s:%d, %s): %q vs %q: %+v", p.file, p.line, p.reason, p.registered, p.exposed, got.Differences)
 		case !flagged && p.mismatch:
-			fn++
-			t.Logf("missed (line %d, %s): %q vs %q", p.line, p.reason, p.registered, p.exposed)
+			s.fn++
+			t.Logf("missed (%s:%d, %s): %q vs %q", p.file, p.line, p.reason, p.registered, p.exposed)
 		default:
-			tn++
+			s.tn++
 		}
 	}
-	precision := float64(tp) / float64(max(tp+fp, 1))
-	recall := float64(tp) / float64(max(tp+fn, 1))
-	falseAlarms := float64(fp) / float64(max(fp+tn, 1))
-	line := fmt.Sprintf("option names: %d pairs, %d mismatches; precision %.1f%%, recall %.1f%%, false alarms %.1f%% (tp %d fp %d fn %d tn %d)",
-		len(pairs), tp+fn, 100*precision, 100*recall, 100*falseAlarms, tp, fp, fn, tn)
-	t.Log(line)
-	fmt.Println(line)
-	assert.Equal(t, 0, fn, "recall on mismatches must be 100%%")
-	assert.LessOrEqual(t, falseAlarms, 0.02, "false alarms must stay within 2%%")
+	return s
 }
 
 // TestOptionNameTableDifferences checks that every flagged mismatch explains itself: a kind, at
@@ -95,7 +142,7 @@ func TestOptionNameTableDifferences(t *testing.T) {
 		reg := p.registered
 		got := CompareBundle(reg, p.exposed, p.bundle)
 		for _, d := range got.Differences {
-			assert.NotEmpty(t, d.Kind, "line %d", p.line)
+			assert.NotEmpty(t, d.Kind, "%s:%d", p.file, p.line)
 			assert.True(t, d.Registered != "" || d.Exposed != "", "line %d: %+v", p.line, d)
 			for _, sp := range d.RegisteredSpans {
 				require.True(t, 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(reg), "line %d: %+v", p.line, sp)
@@ -315,4 +362,63 @@ func TestCountTotals(t *testing.T) {
 		got, _ := m.r.total()
 		assert.Equal(t, tc.total, got, tc.name)
 	}
+}
+
+// TestCompareNamesWords: product words the lexicon does not list differ when each name has one
+// the other lacks; words on one side only, spelling variants, spacing and brands do not.
+func TestCompareNamesWords(t *testing.T) {
+	tests := []struct {
+		reg, exp string
+		match    bool
+		r, e     string // the differing words, as written
+	}{
+		{"필립스 전동칫솔 리필모 / 4개", "필립스 전동칫솔 본체 4개", false, "리필모", "본체"},
+		{"코멧 수세미 / 10개", "코멧 고무장갑 10개", false, "수세미", "고무장갑"},
+		{"동원 참치 살코기 150g / 3캔", "동원 참치 고추참치 150g 3캔", false, "살코기", "고추참치"},
+		{"비비고 김치볶음밥 450g / 2봉", "비비고 새우볶음밥 450g 2개", false, "김치볶음밥", "새우볶음밥"},
+		{"곰곰 깐마늘 500g", "곰곰 다진마늘 500g", false, "깐마늘", "다진마늘"},
+		{"수세미 10개", "고무장갑 10개", false, "수세미", "고무장갑"}, // no brand: the only words count
+		{"려 자양윤모 샴푸 400ml / 2개", "[려] 자양윤모 샴푸 400ml x 2개 특가 무료배송", true, "", ""},
+		{"해찬들 재래식 된장 1kg", "해찬들 재래식된장 1kg", true, "", ""},
+		{"크리넥스 키친타월 150매", "크리넥스 키친타올 150매", true, "", ""},
+		{"코멧 A4 복사용지 500매", "코멧 A4 복사지 500매", true, "", ""},
+		{"메디힐 마스크팩 티트리 10매", "메디힐 티트리 마스크 10매", true, "", ""},
+		{"초코파이 정 / 12개", "오리온 초코파이 12개", true, "", ""},      // a brand on one side
+		{"오리온 초코파이 12개", "롯데 초코파이 12개", false, "오리온", "롯데"}, // two brands: told
+		{"수세미 주방용 10개", "고무장갑 주방용 10개", false, "수세미", "고무장갑"},
+		{"하리보 골드바렌 100g", "하리보 골드베렌 100g", true, "", ""}, // a vowel of a loanword
+		{"맥심 모카골드 100T", "맥심 모카골드 커피믹스 100T", true, "", ""},
+		{"에어팟 프로 2세대 / 케이스", "에어팟프로2 케이스", true, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.reg+"|"+tc.exp, func(t *testing.T) {
+			got := CompareNames(tc.reg, tc.exp)
+			require.Equal(t, tc.match, got.Match, "%+v", got.Differences)
+			if tc.match {
+				return
+			}
+			require.Len(t, got.Differences, 1)
+			d := got.Differences[0]
+			assert.Equal(t, KindWord, d.Kind)
+			require.Len(t, d.RegisteredSpans, 1)
+			require.Len(t, d.ExposedSpans, 1)
+			assert.Equal(t, tc.r, tc.reg[d.RegisteredSpans[0].Start:d.RegisteredSpans[0].End])
+			assert.Equal(t, tc.e, tc.exp[d.ExposedSpans[0].Start:d.ExposedSpans[0].End])
+			assert.Equal(t, tc.r, d.Registered)
+			assert.Equal(t, tc.e, d.Exposed)
+		})
+	}
+	assert.Equal(t, "상품명", KindLabel(KindWord))
+}
+
+// TestCompareNamesLongNames: a name that is really a long text is compared quickly (the word
+// rule skips it) and still by its counts and measures.
+func TestCompareNamesLongNames(t *testing.T) {
+	long := strings.Repeat("가나다라마 ", 3000)
+	other := strings.Repeat("가나다라바 ", 3000)
+	assert.True(t, CompareNames(long, other).Match)
+	assert.False(t, CompareNames(long+" 500g", other+" 300g").Match)
+	// just under the bound the rule still reads the names
+	short, shortOther := strings.Repeat("가나다라마 ", maxWordRuleTokens/2), strings.Repeat("가나다라바 ", maxWordRuleTokens/2)
+	assert.False(t, CompareNames("기본 "+short, "기본 "+shortOther).Match)
 }

@@ -299,6 +299,11 @@ func TestMismatchMessage(t *testing.T) {
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, mismatchMessage(tc.ds, order.Coupang))
 	}
+	// a product word the lexicon does not list
+	got := CompareNames("코멧 주방 수세미 / 10개", "코멧 주방 고무장갑 10개")
+	require.False(t, got.Match)
+	assert.Equal(t, "등록 옵션(수세미)과 구매자가 본 옵션(고무장갑)의 상품명이 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요.",
+		mismatchMessage(got.Differences, order.Coupang))
 }
 
 func TestShipmentIsPure(t *testing.T) {

@@ -45,6 +45,7 @@ type token struct {
 	value float64 // in the dimension's base unit (ml, g, mm, MB) or the count
 	num   float64 // the number as written, before unit conversion
 	inner bool    // a per-pack count (10개입): multiplies with the pack count even if equal
+	attr  bool    // a word read as a listed attribute (or part of one)
 	sp    Span    // original bytes
 }
 
@@ -289,6 +290,9 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
+		}
+		if spaced && start > 0 && rs[start-1].c == cLetter {
+			goto bare // 아이폰15 케이스, 버즈2 케이스: a number glued to a word names a model
 		}
 		if spaced && c == cLatin && (unit == "" || len(unit) < 2) {
 			goto bare // "95 l" is a size, "1 l" a guess: only multi-letter units may stand apart

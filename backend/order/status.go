@@ -1,5 +1,10 @@
 package order
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Status is SellerDesk's unified shipment status, the same words for both marketplaces. The
 // marketplace's own status is kept verbatim in Shipment.MarketStatus.
 type Status string
@@ -33,6 +38,18 @@ func (s Status) Valid() bool {
 		}
 	}
 	return false
+}
+
+// ParseStatus accepts a unified status in any case ("PAID", "acknowledged") or its Korean
+// label ("신규주문", "발주확인").
+func ParseStatus(s string) (Status, error) {
+	s = strings.TrimSpace(s)
+	for _, st := range statuses {
+		if strings.EqualFold(s, string(st)) || s == st.Label() {
+			return st, nil
+		}
+	}
+	return "", fmt.Errorf("order: unknown status %q", s)
 }
 
 // Label is the status in the seller centres' own Korean words.

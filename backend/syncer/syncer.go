@@ -41,6 +41,10 @@ type Config struct {
 	Check CheckFunc
 	// Observer hears about runs, progress, stored changes and new findings. Nil hears nothing.
 	Observer Observer
+	// Apply is the write path: it must store the batch with merge in one transaction (default
+	// Store.Apply). The app routes it through its print lock so a print cannot slip between the
+	// print records it checks against and the batch.
+	Apply func(ctx context.Context, b store.Batch, merge store.MergeFunc) (store.ApplyResult, error)
 	// Now is the clock (default time.Now).
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -49,6 +53,7 @@ type Config struct {
 // Engine runs sources against the store. It is safe for concurrent use by one run per market.
 type Engine struct {
 	store *store.Store
+	apply func(ctx context.Context, b store.Batch, merge store.MergeFunc) (store.ApplyResult, error)
 	check CheckFunc
 	obs   Observer
 	now   func() time.Time
@@ -63,8 +68,11 @@ func New(cfg Config) (*Engine, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("syncer: no store")
 	}
-	e := &Engine{store: cfg.Store, check: cfg.Check, obs: cfg.Observer, now: cfg.Now, log: cfg.Logger,
+	e := &Engine{store: cfg.Store, apply: cfg.Apply, check: cfg.Check, obs: cfg.Observer, now: cfg.Now, log: cfg.Logger,
 		running: map[order.Marketplace]bool{}}
+	if e.apply == nil {
+		e.apply = cfg.Store.Apply
+	}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -162,7 +170,7 @@ func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...stor
 		}
 		fresh = append(fresh, newFindings(prev, next)...)
 	}
-	res, err := r.e.store.Apply(ctx, store.Batch{Records: records, Cursors: cursors}, merge)
+	res, err := r.e.apply(ctx, store.Batch{Records: records, Cursors: cursors}, merge)
 	if err != nil {
 		return fmt.Errorf("syncer: store %d shipments: %w", len(records), err)
 	}

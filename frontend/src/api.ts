@@ -21,7 +21,8 @@ export type ConnectionResult = app.ConnectionResult;
 export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;
 export type AckResult = app.AckResult;
-export type ListDocument = app.ListDocument;
+export type PrintDoc = app.PrintDoc;
+export type ExportResult = app.ExportResult;
 
 export interface Session {
   loggedIn: boolean;
@@ -91,7 +92,12 @@ export const scheduleRestore = (name: string): Promise<RestorePlan> => Desk.Sche
 export const pendingRestore = (): Promise<RestorePlan> => Desk.PendingRestore();
 export const cancelRestore = (): Promise<void> => Desk.CancelRestore();
 export const changeServePassword = (current: string, next: string): Promise<void> => Desk.ChangeServePassword(current, next);
-export const makeList = (kind: "pick" | "pack", format: "html" | "xlsx", keys: string[]): Promise<ListDocument> => Desk.MakeList(kind, format, keys);
+const printRequest = (kind: "pick" | "pack", keys: string[], format: string) =>
+  app.PrintRequest.createFrom({ kind, keys, format, filter: { markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 0 }, courier: "", overrides: {}, record: true });
+/** Prints a list of the selected shipments (Go records the print, for CHANGED_AFTER_PRINT). */
+export const printList = (kind: "pick" | "pack", keys: string[]): Promise<PrintDoc> => Desk.PrintList(printRequest(kind, keys, "html"));
+/** Saves a list of the selected shipments as XLSX in the data folder's exports folder. */
+export const exportList = (kind: "pick" | "pack", keys: string[]): Promise<ExportResult> => Desk.ExportList(printRequest(kind, keys, "xlsx"));
 export const acknowledge = (keys: string[]): Promise<AckResult> => Desk.Acknowledge(keys);
 export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
 

@@ -55,19 +55,6 @@ function printHTML(html: string): void {
   f.srcdoc = html;
 }
 
-/** Saves a file the Go side built (base64) under its name. */
-function saveFile(name: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
 export function Board(props: { statusFilter: string; onStatusFilter: (s: string) => void }) {
   const [filters, setFilters] = useState<BoardFilters>(emptyFilters);
   const [pages, setPages] = useState<RowPages<api.ShipmentRow> | null>(null);
@@ -242,25 +229,28 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
 
   const [busy, setBusy] = useState(false);
   const [ack, setAck] = useState<api.AckResult | null>(null);
-  const [listDoc, setListDoc] = useState<api.ListDocument | null>(null);
+  const [listDoc, setListDoc] = useState<{ title: string; count: number; held: number; path: string } | null>(null);
   const makeList = (kind: "pick" | "pack", format: "html" | "xlsx") => {
     if (selected.size === 0) {
       setNotice("출력할 주문을 먼저 선택하세요.");
       return;
     }
     setBusy(true);
-    api.makeList(kind, format, [...selected]).then(
-      (d) => {
-        setBusy(false);
-        setListDoc(d);
-        if (format === "html") printHTML(d.html);
-        else saveFile(d.fileName, d.base64);
-      },
-      (e) => {
-        setBusy(false);
-        setError(api.errorText(e));
-      },
-    );
+    const keys = [...selected];
+    const done = (d: { title: string; count: number; held: number; path: string }) => {
+      setBusy(false);
+      setListDoc(d);
+    };
+    const failed = (e: unknown) => {
+      setBusy(false);
+      setError(api.errorText(e));
+    };
+    if (format === "html")
+      api.printList(kind, keys).then((d) => {
+        printHTML(d.html);
+        done({ title: d.title, count: d.count, held: d.held, path: "" });
+      }, failed);
+    else api.exportList(kind, keys).then((r) => done({ title: r.fileName, count: r.count, held: r.held, path: r.path }), failed);
   };
   const runAction = (id: string) => {
     if (id === "ack") acknowledge();
@@ -351,22 +341,15 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
         </div>
       )}
       {listDoc && (
-        <div className={"banner " + (listDoc.held.length > 0 ? "error" : "ok")} role="status" data-testid="list-result">
-          <div>
-            <b>
-              {listDoc.title}: {listDoc.shipments.toLocaleString("ko-KR")}건
-              {listDoc.held.length > 0 && ` · ${listDoc.held.length.toLocaleString("ko-KR")}건은 목록에서 뺐습니다`}
-            </b>{" "}
-            <button className="link" onClick={() => setListDoc(null)}>
-              닫기
-            </button>
-          </div>
-          {listDoc.held.slice(0, 20).map((h) => (
-            <div key={h.key} className="ack-item">
-              {h.orderId}: {h.reasons}
-            </div>
-          ))}
-          {listDoc.held.length > 20 && <div>… 외 {listDoc.held.length - 20}건</div>}
+        <div className={"banner " + (listDoc.held > 0 ? "error" : "ok")} role="status" data-testid="list-result">
+          <b>
+            {listDoc.title}: {listDoc.count.toLocaleString("ko-KR")}건
+            {listDoc.held > 0 && ` · ${listDoc.held.toLocaleString("ko-KR")}건은 보류·발송 대상 아님으로 목록에서 뺐습니다 (알림 화면에서 확인)`}
+          </b>
+          {listDoc.path && <div>저장한 곳: {listDoc.path}</div>}{" "}
+          <button className="link" onClick={() => setListDoc(null)}>
+            닫기
+          </button>
         </div>
       )}
       {notice && (

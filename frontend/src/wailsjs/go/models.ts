@@ -140,6 +140,26 @@ export namespace app {
 	        this.new = source["new"];
 	    }
 	}
+	export class ExportResult {
+	    path: string;
+	    fileName: string;
+	    count: number;
+	    held: number;
+	    recorded: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.fileName = source["fileName"];
+	        this.count = source["count"];
+	        this.held = source["held"];
+	        this.recorded = source["recorded"];
+	    }
+	}
 	export class FindingBadge {
 	    code: string;
 	    label: string;
@@ -203,24 +223,6 @@ export namespace app {
 		    }
 		    return a;
 		}
-	}
-	export class HeldView {
-	    key: string;
-	    orderId: string;
-	    summary: string;
-	    reasons: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new HeldView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.orderId = source["orderId"];
-	        this.summary = source["summary"];
-	        this.reasons = source["reasons"];
-	    }
 	}
 	export class TextPart {
 	    text: string;
@@ -290,48 +292,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class ListDocument {
-	    kind: string;
-	    title: string;
-	    fileName: string;
-	    shipments: number;
-	    html: string;
-	    base64: string;
-	    held: HeldView[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ListDocument(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.title = source["title"];
-	        this.fileName = source["fileName"];
-	        this.shipments = source["shipments"];
-	        this.html = source["html"];
-	        this.base64 = source["base64"];
-	        this.held = this.convertValues(source["held"], HeldView);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class MarketOverview {
 	    market: string;
 	    label: string;
@@ -380,6 +340,96 @@ export namespace app {
 	        this.dataDir = source["dataDir"];
 	        this.version = source["version"];
 	        this.notice = source["notice"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PrintDoc {
+	    html: string;
+	    title: string;
+	    count: number;
+	    held: number;
+	    recorded: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrintDoc(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.html = source["html"];
+	        this.title = source["title"];
+	        this.count = source["count"];
+	        this.held = source["held"];
+	        this.recorded = source["recorded"];
+	    }
+	}
+	export class ShipmentQuery {
+	    markets: string[];
+	    statuses: string[];
+	    findings: string[];
+	    blockedOnly: boolean;
+	    from: string;
+	    to: string;
+	    text: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.markets = source["markets"];
+	        this.statuses = source["statuses"];
+	        this.findings = source["findings"];
+	        this.blockedOnly = source["blockedOnly"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.text = source["text"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class PrintRequest {
+	    kind: string;
+	    keys: string[];
+	    filter: ShipmentQuery;
+	    format: string;
+	    courier: string;
+	    overrides: lists.PackOverrides;
+	    record: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrintRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.keys = source["keys"];
+	        this.filter = this.convertValues(source["filter"], ShipmentQuery);
+	        this.format = source["format"];
+	        this.courier = source["courier"];
+	        this.overrides = this.convertValues(source["overrides"], lists.PackOverrides);
+	        this.record = source["record"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -658,34 +708,7 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class ShipmentQuery {
-	    markets: string[];
-	    statuses: string[];
-	    findings: string[];
-	    blockedOnly: boolean;
-	    from: string;
-	    to: string;
-	    text: string;
-	    offset: number;
-	    limit: number;
 	
-	    static createFrom(source: any = {}) {
-	        return new ShipmentQuery(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.markets = source["markets"];
-	        this.statuses = source["statuses"];
-	        this.findings = source["findings"];
-	        this.blockedOnly = source["blockedOnly"];
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.text = source["text"];
-	        this.offset = source["offset"];
-	        this.limit = source["limit"];
-	    }
-	}
 	
 	export class SyncRunView {
 	    started: string;
@@ -707,6 +730,48 @@ export namespace app {
 	        this.changed = source["changed"];
 	        this.calls = source["calls"];
 	        this.error = source["error"];
+	    }
+	}
+	
+	export class UnmatchedItemView {
+	    key: string;
+	    name: string;
+	    sellerCode: string;
+	    markets: string[];
+	    reasons: string[];
+	    units: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnmatchedItemView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.sellerCode = source["sellerCode"];
+	        this.markets = source["markets"];
+	        this.reasons = source["reasons"];
+	        this.units = source["units"];
+	    }
+	}
+
+}
+
+export namespace lists {
+	
+	export class PackOverrides {
+	    groups?: string[][];
+	    singles?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PackOverrides(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.groups = source["groups"];
+	        this.singles = source["singles"];
 	    }
 	}
 

@@ -10,21 +10,29 @@ export function CancelRestore():Promise<void>;
 
 export function ChangeServePassword(arg1:string,arg2:string):Promise<void>;
 
+export function Couriers():Promise<Array<string>>;
+
+export function ExportList(arg1:app.PrintRequest):Promise<app.ExportResult>;
+
 export function GetSettings():Promise<app.SettingsView>;
 
 export function GetShipment(arg1:string):Promise<app.ShipmentDetail>;
 
+export function LinkItem(arg1:string,arg2:string,arg3:string,arg4:string):Promise<void>;
+
 export function ListBackups():Promise<Array<app.BackupView>>;
 
 export function ListShipments(arg1:app.ShipmentQuery):Promise<app.ShipmentPage>;
-
-export function MakeList(arg1:string,arg2:string,arg3:Array<string>):Promise<app.ListDocument>;
 
 export function OverrideFinding(arg1:string,arg2:string,arg3:string):Promise<app.ShipmentDetail>;
 
 export function Overview():Promise<app.Overview>;
 
 export function PendingRestore():Promise<app.RestorePlan>;
+
+export function PrintList(arg1:app.PrintRequest):Promise<app.PrintDoc>;
+
+export function PrintPreview(arg1:app.PrintRequest):Promise<app.PrintDoc>;
 
 export function ResolveFinding(arg1:string,arg2:string,arg3:string):Promise<app.ShipmentDetail>;
 
@@ -37,3 +45,7 @@ export function SyncLog(arg1:string):Promise<Array<app.SyncRunView>>;
 export function SyncNow(arg1:string):Promise<void>;
 
 export function TestConnection(arg1:string):Promise<app.ConnectionResult>;
+
+export function UnlinkItem(arg1:string):Promise<void>;
+
+export function UnmatchedItems():Promise<Array<app.UnmatchedItemView>>;

@@ -18,6 +18,14 @@ export function ChangeServePassword(arg1, arg2) {
   return window['go']['app']['Desk']['ChangeServePassword'](arg1, arg2);
 }
 
+export function Couriers() {
+  return window['go']['app']['Desk']['Couriers']();
+}
+
+export function ExportList(arg1) {
+  return window['go']['app']['Desk']['ExportList'](arg1);
+}
+
 export function GetSettings() {
   return window['go']['app']['Desk']['GetSettings']();
 }
@@ -26,16 +34,16 @@ export function GetShipment(arg1) {
   return window['go']['app']['Desk']['GetShipment'](arg1);
 }
 
+export function LinkItem(arg1, arg2, arg3, arg4) {
+  return window['go']['app']['Desk']['LinkItem'](arg1, arg2, arg3, arg4);
+}
+
 export function ListBackups() {
   return window['go']['app']['Desk']['ListBackups']();
 }
 
 export function ListShipments(arg1) {
   return window['go']['app']['Desk']['ListShipments'](arg1);
-}
-
-export function MakeList(arg1, arg2, arg3) {
-  return window['go']['app']['Desk']['MakeList'](arg1, arg2, arg3);
 }
 
 export function OverrideFinding(arg1, arg2, arg3) {
@@ -48,6 +56,14 @@ export function Overview() {
 
 export function PendingRestore() {
   return window['go']['app']['Desk']['PendingRestore']();
+}
+
+export function PrintList(arg1) {
+  return window['go']['app']['Desk']['PrintList'](arg1);
+}
+
+export function PrintPreview(arg1) {
+  return window['go']['app']['Desk']['PrintPreview'](arg1);
 }
 
 export function ResolveFinding(arg1, arg2, arg3) {
@@ -72,4 +88,12 @@ export function SyncNow(arg1) {
 
 export function TestConnection(arg1) {
   return window['go']['app']['Desk']['TestConnection'](arg1);
+}
+
+export function UnlinkItem(arg1) {
+  return window['go']['app']['Desk']['UnlinkItem'](arg1);
+}
+
+export function UnmatchedItems() {
+  return window['go']['app']['Desk']['UnmatchedItems']();
 }

@@ -1,0 +1,325 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// KindWord is a difference in a product word the lexicon does not list: each name has a word
+// the other lacks (수세미 vs 고무장갑, 살코기 vs 고추참치, 리필모 vs 본체).
+const KindWord = "word"
+
+// The word rule is the safety net for the words the lexicon does not know. A word written on one
+// side only is wording (a brand, 무료배송, 실리콘) and never a difference by itself; but when
+// BOTH names have a content word the other does not write in any form, one product word was put
+// in place of another, and the names describe different goods.
+//
+// A word of one name is accounted for by the other name when, after folding:
+//   - it is a stop word (marketing, packaging, filler: 특가, 무료배송, 국내산, 정품, 기획…);
+//   - it or its spelling variant (타올/타월, 남자/남성) is a word of the other name, or the unit
+//     of one of its measures (티백 of 20티백);
+//   - it is written inside the other name with the spaces taken out (재래식된장 vs 재래식 된장,
+//     에어팟 vs 에어팟프로2);
+//   - it contains a word of two syllables or more that only the other name writes (마스크팩 vs
+//     마스크, 고속충전기 vs 충전기): the longer word adds to it. A word both names write does not
+//     count here: 고추참치 vs 참치 살코기 is still 고추참치 against 살코기;
+//   - one of the two abbreviates the other (복사지, 복사용지: same first and last syllable, the
+//     shorter one's syllables in order in the longer one, three syllables or more);
+//   - it is the first word of its name, the other name starts with a word this one accounts for,
+//     and the names share another word: a brand written on one side only (오리온 초코파이 vs
+//     초코파이 정). Two different first words are both kept (수세미 주방용 vs 고무장갑 주방용; so
+//     are two different brands), as is a name's only word;
+//   - it differs from a word of the other name in the vowel of one syllable only, both words
+//     three syllables or more: a loanword spelt two ways (골드바렌, 골드베렌).
+//
+// Words read wholly as listed attribute words (블랙, 딸기맛) are left to the attribute rules,
+// and model names and numbers to theirs; a word the lexicon reads only in part (깐마늘) or with
+// a plain part (일반용) is compared here too. The rule runs only when no other rule found a
+// difference. Whole words are compared: letting a shared run of syllables excuse two different
+// words (볶음밥, 마늘) was measured and lost real substitutions (testdata/check/README.md).
+
+// stopWords say nothing about which goods are in the box.
+var stopWords = buildStopWords(
+	// marketing and shipping
+	"특가", "초특가", "특가세일", "세일", "sale", "할인", "최저가", "핫딜", "무료배송", "무배", "무료", "배송",
+	"당일발송", "당일출고", "당일배송", "빠른배송", "오늘출발", "익일발송", "산지직송", "직송", "택배",
+	"프리미엄", "premium", "정품", "공식", "정식", "정식수입", "신상", "신상품", "신제품", "new", "best", "베스트",
+	"인기", "추천", "한정", "한정판", "단독", "행사", "이벤트", "event", "기획", "기획전", "기획세트", "리뉴얼",
+	"최신", "최신형", "신형", "신학기", "히트", "대박", "강추", "hot",
+	// origin
+	"국내산", "국산", "국내", "수입", "수입산", "외국산", "미국산", "호주산", "중국산", "국내제조", "국내생산",
+	"제주", "제주산", "캘리포니아", "뉴질랜드", "칠레", "칠레산", "페루", "베트남", "태국", "이탈리아", "프랑스", "독일",
+	// packaging and quantity words
+	"대용량", "소용량", "벌크", "멀티팩", "낱개", "개별포장", "포장", "박스포장", "선물", "선물용", "선물세트",
+	"증정", "사은품", "포함", "세트", "구성", "단품", "묶음", "용량", "본품", "정량",
+	// filler
+	"옵션", "선택", "상품", "제품", "상품명", "타입", "type", "및", "외", "등", "의", "with", "and", "the", "for",
+	"to", "of", "신선", "신선한", "냉장배송",
+)
+
+func buildStopWords(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// wordSynonyms maps a word to the one it is compared as. Colours and other attribute words are
+// in the lexicon already; these are the product words that are spelt more than one way.
+var wordSynonyms = map[string]string{
+	"남자": "남성", "여자": "여성", "키즈": "아동", "어린이": "아동", "유아": "아동",
+	"타올": "타월", "케챂": "케찹", "케첩": "케찹", "쥬스": "주스", "쵸코": "초코", "샴프": "샴푸",
+	"악세사리": "액세서리", "악세서리": "액세서리", "후라이팬": "프라이팬", "훌라이팬": "프라이팬",
+	"컨디셔너": "린스", "티": "티셔츠", "tee": "티셔츠", "t셔츠": "티셔츠",
+	"bag": "가방", "백": "가방", "cable": "케이블", "case": "케이스", "mouse": "마우스",
+	"keyboard": "키보드", "charger": "충전기",
+	"가루": "파우더", "분말": "파우더", "powder": "파우더", "홀빈": "원두", "edp": "오드퍼퓸", "오드퍼퓸": "오드퍼퓸",
+	"립케어": "립밤", "edt": "오드뚜왈렛", "오드트왈렛": "오드뚜왈렛", "스텐": "스테인리스", "스테인레스": "스테인리스", "덤벨": "아령",
+}
+
+// spellingVariants are spellings written inside longer words (키친타올, 토마토케챂).
+var spellingVariants = [...]struct{ from, to string }{
+	{"타올", "타월"}, {"케챂", "케찹"}, {"케첩", "케찹"}, {"쥬스", "주스"}, {"쵸코", "초코"}, {"후라이", "프라이"},
+}
+
+// canonicalWord is word in the spelling the rule compares; it allocates only for a word with a
+// spelling variant inside.
+func canonicalWord(w string) string {
+	if s, ok := wordSynonyms[w]; ok {
+		return s
+	}
+	if len(w) < 6 || w[0] < 0x80 {
+		return w
+	}
+	for _, v := range spellingVariants {
+		if strings.Contains(w, v.from) {
+			w = strings.ReplaceAll(w, v.from, v.to)
+		}
+	}
+	return w
+}
+
+// contentWord reports whether token t of a reading is a word the rule compares.
+func contentWord(t *token) bool {
+	if t.kind != tWord || t.attr || stopWords[t.text] {
+		return false
+	}
+	if t.text[0] < 0x80 && len(t.text) < 2 { // c of "c to c", a stray letter
+		return false
+	}
+	return true
+}
+
+// canonicalize brings the word texts of rd to the spelling the rule compares. It rewrites the
+// tokens in place: the word rule is the last to read them.
+func canonicalize(rd *reading) {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord || t.kind == tModel || t.kind == tSize {
+			t.text = canonicalWord(t.text)
+		}
+	}
+}
+
+// writesWord reports whether rd has w as a word.
+func (rd *reading) writesWord(w string) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if (t.kind == tWord || t.kind == tModel) && t.text == w {
+			return true
+		}
+	}
+	return false
+}
+
+// writesUnit reports whether rd writes w as the unit of a measure (티백 of 20티백).
+func (rd *reading) writesUnit(w string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tMeasure && t.unit == w {
+			return true
+		}
+	}
+	return false
+}
+
+// writesJoined reports whether w is written in rd with the spaces taken out: inside one word, or
+// across neighbouring words, models and sizes (재래식 된장 for 재래식된장).
+func (rd *reading) writesJoined(w string) bool {
+	isWord := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
+	for j := range rd.toks {
+		if !isWord(&rd.toks[j]) {
+			continue
+		}
+		text := rd.toks[j].text
+		for p := 0; p < len(text); p++ {
+			if !isBoundary(text, p) || text[p] != w[0] {
+				continue
+			}
+			rest, chunk, k := w, text[p:], j
+			for {
+				if len(rest) <= len(chunk) {
+					if strings.HasPrefix(chunk, rest) {
+						return true
+					}
+					break
+				}
+				if !strings.HasPrefix(rest, chunk) {
+					break
+				}
+				rest = rest[len(chunk):]
+				for k++; k < len(rd.toks) && !isWord(&rd.toks[k]); k++ {
+				}
+				if k == len(rd.toks) {
+					break
+				}
+				chunk = rd.toks[k].text
+			}
+		}
+	}
+	return false
+}
+
+// accounted reports whether the word w of rd is accounted for by other (see the rule above).
+func accounted(w string, rd, other *reading) bool {
+	if other.writesWord(w) || other.writesJoined(w) || other.writesUnit(w) {
+		return true
+	}
+	// w contains a word of two syllables or more that only the other name writes
+	for i := range other.toks {
+		t := &other.toks[i]
+		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) {
+			continue
+		}
+		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
+			return true
+		}
+	}
+	// an abbreviation (복사지 for 복사용지) or a spelling (골드바렌, 골드베렌)
+	for i := range other.toks {
+		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviates reports whether one of two Hangul words shortens the other: both start and end
+// with the same syllable and the shorter one's syllables appear in the longer one in order
+// (복사지, 복사용지). Words of fewer than three syllables are never abbreviations.
+func abbreviates(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) || utf8.RuneCountInString(a) < 3 || a[0] < 0x80 || b[0] < 0x80 {
+		return false
+	}
+	fa, _ := utf8.DecodeRuneInString(a)
+	fb, _ := utf8.DecodeRuneInString(b)
+	la, _ := utf8.DecodeLastRuneInString(a)
+	lb, _ := utf8.DecodeLastRuneInString(b)
+	if fa != fb || la != lb {
+		return false
+	}
+	for _, r := range a {
+		i := strings.IndexRune(b, r)
+		if i < 0 {
+			return false
+		}
+		b = b[i+utf8.RuneLen(r):]
+	}
+	return true
+}
+
+// maxWordRuleTokens bounds the names the word rule reads: real names have a few dozen tokens.
+const maxWordRuleTokens = 200
+
+// compareWords reports a KindWord difference when each name has a content word the other name
+// does not account for.
+func compareWords(r, e *reading, diffs []Difference) []Difference {
+	if len(r.toks) > maxWordRuleTokens || len(e.toks) > maxWordRuleTokens {
+		return diffs // not a product name but a text: the rule's search is cubic in its length
+	}
+	canonicalize(r)
+	canonicalize(e)
+	rx := unaccounted(r, e)
+	if len(rx) == 0 {
+		return diffs
+	}
+	ex := unaccounted(e, r)
+	if len(ex) == 0 {
+		return diffs
+	}
+	return append(diffs, difference(KindWord, nil, nil, rx, ex))
+}
+
+// unaccounted lists the content words of rd that other does not account for. The first word of
+// a name is taken for a brand written on one side only (오리온 초코파이 vs 초코파이 정) when the
+// other name starts with a word this name accounts for and the names share another word. Two
+// names that both start with a word the other lacks keep them: 수세미 주방용 vs 고무장갑 주방용.
+func unaccounted(rd, other *reading) []fact {
+	var out []fact
+	first := -1 // the first word of the name, when it is left over
+	shared := false
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		isFirst := first == -1 && t.kind == tWord
+		if isFirst {
+			first = -2
+		}
+		if !contentWord(t) {
+			continue
+		}
+		w := t.text
+		switch {
+		case accounted(w, rd, other):
+			shared = true
+		case isFirst:
+			first = i
+		default:
+			out = addFact(out, w, 0, rd.name, t.sp)
+		}
+	}
+	if first >= 0 && (!shared || !startsAccounted(other, rd)) {
+		t := &rd.toks[first]
+		out = append([]fact{{key: t.text, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
+	}
+	return out
+}
+
+// startsAccounted reports whether the first word of rd is accounted for by other, or is no
+// content word at all.
+func startsAccounted(rd, other *reading) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord {
+			return !contentWord(t) || accounted(t.text, rd, other)
+		}
+	}
+	return true
+}
+
+// vowelVariant reports whether two Hangul words of three syllables or more are spellings of one
+// transliterated word: they differ in one syllable only, and only in its vowel (골드바렌 and
+// 골드베렌, 블레미쉬 and 블레미시).
+func vowelVariant(a, b string) bool {
+	if len(a) != len(b) || len(a) < 9 || a == b {
+		return false
+	}
+	diff := 0
+	for i, ra := range a {
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		if ra == rb {
+			continue
+		}
+		diff++
+		if diff > 1 || !isSyllable(ra) || !isSyllable(rb) {
+			return false
+		}
+		sa, sb := ra-0xAC00, rb-0xAC00
+		if sa/588 != sb/588 || sa%28 != sb%28 { // initial and final consonants
+			return false
+		}
+	}
+	return diff == 1
+}
+
+func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
