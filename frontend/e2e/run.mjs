@@ -128,8 +128,10 @@ test("settings: a malformed secret gets a Korean message, a saved key is masked"
 // ---- the board on 2,000 generated shipments ----
 phase = "seeded";
 
+const pageErrors = [];
 async function loggedIn(viewport = { width: 1280, height: 800 }) {
   const page = await browser.newPage({ viewport, locale: "ko-KR" });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.goto(base);
   await page.getByLabel("비밀번호").fill(password);
   await page.getByRole("button", { name: "로그인" }).click();
@@ -453,7 +455,9 @@ async function runPhase(name, dir) {
   await withServe(dir, async (serve) => {
     for (const t of tests.filter((t) => t.phase === name)) {
       try {
+        pageErrors.length = 0;
         await t.fn();
+        assert(pageErrors.length === 0, `script errors in the page: ${pageErrors.join("; ")}`);
         passed++;
         console.log(`ok   ${t.name}`);
       } catch (e) {
