@@ -13,6 +13,7 @@ import (
 	"sellerdesk/app"
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/privatefile"
 )
 
 const printSummary = "피킹·패킹·배송리스트를 파일로 출력합니다 / write a picking, packing or shipping list"
@@ -137,7 +138,7 @@ func printTo(ctx context.Context, a *app.App, req app.PrintRequest, path string,
 		fmt.Fprintf(stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure
 	}
-	if err := app.WritePrivateFile(path, res.Data); err != nil {
+	if err := privatefile.WriteBytes(path, res.Data); err != nil {
 		fmt.Fprintf(stderr, "파일을 저장하지 못했습니다: %s / cannot write the file\n(%v)\n", path, err)
 		return exitFailure
 	}

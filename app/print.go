@@ -14,6 +14,7 @@ import (
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/privatefile"
 	"sellerdesk/backend/store"
 )
 
@@ -439,40 +440,6 @@ func (a *App) checkSynced(prev, next *order.Shipment, now time.Time) {
 	checkWithPrints(a.syncBook, prev, next, now)
 }
 
-// WritePrivateFile writes data to path atomically: a 0600 temporary file beside it, synced, then
-// renamed over path. A failure leaves no partial file behind.
-func WritePrivateFile(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	name := tmp.Name()
-	fail := func(err error) error {
-		_ = tmp.Close()
-		_ = os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Chmod(0o600); err != nil {
-		return fail(err)
-	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		_ = os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		_ = os.Remove(name)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
-}
-
 // PrintDoc is a list rendered as HTML for the window to print.
 type PrintDoc struct {
 	HTML  string `json:"html"`
@@ -532,7 +499,7 @@ func (d *Desk) ExportList(req PrintRequest) (ExportResult, error) {
 		return ExportResult{}, d.fail("내보내기 폴더를 만들지 못했습니다.", fmt.Errorf("export: %w", err))
 	}
 	path := freePath(dir, res.FileName)
-	if err := WritePrivateFile(path, res.Data); err != nil {
+	if err := privatefile.WriteBytes(path, res.Data); err != nil {
 		return ExportResult{}, d.fail("파일을 저장하지 못했습니다. 데이터 폴더의 여유 공간과 권한을 확인하세요.", fmt.Errorf("export: %w", err))
 	}
 	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held, Recorded: res.Recorded}, nil

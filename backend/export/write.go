@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/privatefile"
 )
 
 // Write writes ships in format f to w, exported at now.
@@ -203,32 +202,9 @@ func WriteXLSX(w io.Writer, ships []order.Shipment) error {
 
 // WriteFile writes an export to path atomically: a 0600 temporary file beside it, synced, then
 // renamed over path. A failed export leaves no partial file.
-func WriteFile(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("export: create file in %s: %w", dir, err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if err := tmp.Chmod(0o600); err != nil {
-		return fmt.Errorf("export: chmod: %w", err)
-	}
-	if err := write(tmp); err != nil {
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("export: sync: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export: close: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("export: rename into %s: %w", path, err)
+func WriteFile(path string, write func(io.Writer) error) error {
+	if err := privatefile.Write(path, write); err != nil {
+		return fmt.Errorf("export: %w", err)
 	}
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"sellerdesk/backend/privatefile"
 )
 
 // ctxWriter stops a long copy when the context ends, and keeps the first error so that it can
@@ -58,7 +60,7 @@ func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
 // renamed over path).
 func (s *Store) BackupToFile(ctx context.Context, path string) (int64, error) {
 	var n int64
-	err := writeFileAtomic(path, func(f *os.File) error {
+	err := privatefile.Write(path, func(f io.Writer) error {
 		var err error
 		n, err = s.Backup(ctx, f)
 		return err
@@ -67,48 +69,6 @@ func (s *Store) BackupToFile(ctx context.Context, path string) (int64, error) {
 		return 0, fmt.Errorf("store: backup to %s: %w", path, err)
 	}
 	return n, nil
-}
-
-// writeFileAtomic writes a 0600 file through a synced temporary file and a rename.
-func writeFileAtomic(path string, write func(*os.File) error) (err error) {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			_ = f.Close()
-			_ = os.Remove(tmp)
-		}
-	}()
-	if err = f.Chmod(0o600); err != nil {
-		return err
-	}
-	if err = write(f); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp, path); err != nil {
-		return err
-	}
-	syncDir(dir)
-	return nil
-}
-
-// syncDir makes a rename durable where the OS supports syncing a folder; failures are ignored
-// because some platforms cannot open a folder for sync.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		_ = d.Close()
-	}
 }
 
 // CheckBackup verifies that path is a SellerDesk data file whose schema this SellerDesk can open
@@ -174,7 +134,7 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 
 	// Copy the backup into the data folder first, so that the final step is a rename.
 	tmp := filepath.Join(abs, "."+FileName+".restore.tmp")
-	if err := writeFileAtomic(tmp, func(f *os.File) error {
+	if err := privatefile.Write(tmp, func(f io.Writer) error {
 		src, err := os.Open(backupPath)
 		if err != nil {
 			return err
@@ -209,6 +169,6 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 	if err := os.Rename(tmp, current); err != nil {
 		return fmt.Errorf("store: restore: put backup in place: %w", err)
 	}
-	syncDir(abs)
+	privatefile.SyncDir(abs)
 	return nil
 }
