@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"sellerdesk/backend/privatefile"
 	"sellerdesk/backend/store"
 )
 
@@ -123,7 +124,7 @@ func (d *Desk) ScheduleRestore(name string) (RestorePlan, error) {
 	if err != nil {
 		return RestorePlan{}, d.fail("복원 예약을 저장하지 못했습니다.", fmt.Errorf("restore: encode: %w", err))
 	}
-	if err := writeFileAtomic(filepath.Join(d.app.cfg.DataDir, restoreMarker), req); err != nil {
+	if err := privatefile.WriteBytes(filepath.Join(d.app.cfg.DataDir, restoreMarker), req); err != nil {
 		return RestorePlan{}, d.fail("복원 예약을 저장하지 못했습니다. 데이터 폴더의 권한을 확인하세요.", err)
 	}
 	if err := d.app.store.AppendAudit(context.Background(), store.AuditEntry{Actor: "seller", Action: "restore-scheduled", Detail: name}); err != nil {
@@ -192,25 +193,6 @@ func restorePending(ctx context.Context, dataDir string) (string, error) {
 		return "예약된 백업(" + filepath.Base(req.Path) + ")으로 복원하지 못해 기존 데이터를 그대로 사용합니다. 백업 파일을 확인하세요.", rerr
 	}
 	return "백업(" + filepath.Base(req.Path) + ")으로 복원했습니다. 이전 데이터는 데이터 폴더에 .db.bak 파일로 보관되어 있습니다.", nil
-}
-
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		_ = tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }
 
 func byteSize(n int64) string {
