@@ -154,6 +154,10 @@ const (
 
 // startingTwists makes sure the first sync already shows every kind of finding.
 func (d *Demo) startingTwists(rng *rand.Rand) {
+	// The night's orders, waiting to be acknowledged in the morning (already listed).
+	for i := range 8 {
+		d.Coupang.AddOrdersPaidAgo(1, time.Duration(30+20*i)*time.Minute)
+	}
 	for range 3 {
 		_, _ = d.Coupang.AddOrderOf(cashewFivePack, 1+rng.IntN(2))
 		_, _ = d.Coupang.AddOrderOf(lemonThreePack, 1)

@@ -25,8 +25,8 @@ const assert = (cond, msg) => {
   if (!cond) throw new Error(msg);
 };
 
-function startServe(dataDir, port) {
-  const proc = spawn(bin, ["serve", "--addr", `127.0.0.1:${port}`, "--data-dir", dataDir], { stdio: ["ignore", "pipe", "pipe"] });
+function startServe(dataDir, port, door = ["serve"]) {
+  const proc = spawn(bin, [...door, "--addr", `127.0.0.1:${port}`, "--data-dir", dataDir], { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   proc.stdout.on("data", (d) => (log += d));
   proc.stderr.on("data", (d) => (log += d));
@@ -426,6 +426,60 @@ test("100k: time to first rows, filter and search latency", async () => {
   await page.close();
 });
 
+phase = "demo";
+
+test("demo: orders arrive from the simulated Naver and Coupang by themselves", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  // The first sync runs in the background; rows appear without a reload (events).
+  await page.waitForFunction(() => {
+    const marks = [...document.querySelectorAll(".table .row[data-key] .mk")].map((m) => m.textContent);
+    return marks.includes("N") && marks.includes("C");
+  }, null, { timeout: 60000 });
+  const total = totalOf(await footText(page));
+  assert(total >= 100, `the demo brings a few hundred orders, foot says ${await footText(page)}`);
+  await page.screenshot({ path: `${shotDir}/browser-demo.png` });
+  await page.close();
+});
+
+test("demo: 발주확인 of a Coupang 신규주문 reaches the simulated Coupang (INSTRUCT after the next sync)", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.locator(".table .row[data-key]").first().waitFor({ timeout: 60000 });
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.getByLabel("상태").selectOption("PAID");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/") && r.querySelector("span[title='ACCEPT']"));
+  });
+  // A box nothing holds back (no blocking finding).
+  const key = await page.evaluate(() => {
+    const row = [...document.querySelectorAll(".table .row[data-key]")].find((r) => !r.querySelector(".check.block"));
+    return row ? row.getAttribute("data-key") : "";
+  });
+  assert(key, "the demo has a Coupang 신규주문 that is not held");
+  const row = page.locator(`.table .row[data-key="${key}"]`);
+  assert((await row.locator("span[title='ACCEPT']").count()) === 1, "a 신규주문 is ACCEPT at Coupang");
+  await row.locator("input[type=checkbox]").click();
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발주확인" }).click();
+  await page.getByTestId("ack-result").getByText(/^1건 발주확인했습니다/).waitFor({ timeout: 30000 });
+  // The acknowledgement starts a sync; the box then carries Coupang's own new status.
+  await page.getByLabel("상태").selectOption("");
+  await page.getByLabel("검색").fill(key.split("/")[1]);
+  await page.waitForFunction(
+    (k) => document.querySelector(`.table .row[data-key="${k}"] span[title='INSTRUCT']`) !== null,
+    key,
+    { timeout: 60000 },
+  );
+  await page.close();
+});
+
 function seed(dir, n) {
   const args = ["-data-dir", dir, "-n", String(n)];
   if (process.env.E2E_SEED) execFileSync(process.env.E2E_SEED, args, { stdio: "inherit" });
@@ -436,10 +490,10 @@ function setPasswordFor(dir) {
   execFileSync(bin, ["serve", "--set-password", "--data-dir", dir], { input: password + "\n", stdio: ["pipe", "ignore", "pipe"] });
 }
 
-async function withServe(dir, fn) {
+async function withServe(dir, fn, door) {
   const port = 20000 + Math.floor(Math.random() * 20000);
   base = `http://127.0.0.1:${port}`;
-  const serve = startServe(dir, port);
+  const serve = startServe(dir, port, door);
   try {
     await serve.ready;
     return await fn(serve);
@@ -452,7 +506,7 @@ async function withServe(dir, fn) {
 let failed = 0;
 let passed = 0;
 const dirs = [];
-async function runPhase(name, dir) {
+async function runPhase(name, dir, door) {
   await withServe(dir, async (serve) => {
     for (const t of tests.filter((t) => t.phase === name)) {
       try {
@@ -467,7 +521,7 @@ async function runPhase(name, dir) {
         console.log(serve.log().split("\n").slice(-30).join("\n"));
       }
     }
-  });
+  }, door);
 }
 
 try {
@@ -484,6 +538,11 @@ try {
   seed(seeded, 2000);
   setPasswordFor(seeded);
   await runPhase("seeded", seeded);
+
+  const demo = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-demo-"));
+  dirs.push(demo);
+  setPasswordFor(demo);
+  await runPhase("demo", demo, ["demo", "--serve"]);
 
   if (process.env.E2E_BIG !== "0") {
     const big = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-100k-"));

@@ -164,12 +164,18 @@ func (b *box) units() int {
 // AddOrders adds n new paid orders (ACCEPT) at the simulator's now and returns the new box ids.
 // They show in list calls after Config.ListDelay, in the single lookup at once.
 func (s *Server) AddOrders(n int) []int64 {
+	return s.AddOrdersPaidAgo(n, 0)
+}
+
+// AddOrdersPaidAgo adds n paid orders (ACCEPT) paid ago before the simulator's now (e.g. the
+// night's orders waiting in the morning) and returns the new box ids.
+func (s *Server) AddOrdersPaidAgo(n int, ago time.Duration) []int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	now := s.cfg.Now().Truncate(time.Second)
+	paid := s.cfg.Now().Add(-ago).Truncate(time.Second)
 	var ids []int64
 	for len(ids) < n {
-		for _, b := range s.newOrder(now) {
+		for _, b := range s.newOrder(paid) {
 			ids = append(ids, b.ID)
 		}
 	}
