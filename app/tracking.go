@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"sellerdesk/backend/lists"
@@ -37,6 +38,13 @@ func lookupCourier(table *lists.CourierTable, name string) (lists.Courier, error
 // are dropped) and one of the courier's lengths.
 func checkTracking(c lists.Courier, raw string) (string, error) {
 	number, issue, note := lists.CleanTrackingNumber(raw, c.TrackingDigits)
+	if issue == lists.ZerosRestored {
+		digits := make([]string, 0, len(c.TrackingDigits))
+		for _, d := range c.TrackingDigits {
+			digits = append(digits, strconv.Itoa(d))
+		}
+		note = fmt.Sprintf("운송장번호 자릿수가 %s 번호(%s자리)와 맞지 않습니다 (%s).", c.Name, strings.Join(digits, ", "), raw)
+	}
 	if issue != lists.TrackingOK || number == "" {
 		if note == "" {
 			note = "운송장번호를 읽을 수 없습니다."
