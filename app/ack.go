@@ -250,7 +250,9 @@ func (a *App) settleUnknownAck(ctx context.Context, mc marketClients, m order.Ma
 			it.Result, it.Message = WriteUnknown, unknownMessage(m)
 		case progressed(s.Status):
 			a.markAcknowledged(ctx, it, "", false, by, "응답이 끊겨 다시 조회함: 발주확인 처리되어 있음")
-			it.ReadBack = true
+			if it.Result == WriteOK {
+				it.Message = m.Label() + "의 응답이 끊겨 다시 조회했더니 발주확인되어 있었습니다. 다시 보내지 않았습니다."
+			}
 		default:
 			it.Status = s.Status
 			it.Result = WriteFailed
@@ -301,8 +303,11 @@ func (a *App) markAcknowledged(ctx context.Context, it *WriteItem, marketStatus 
 
 // notSentMessage explains shipments a write never sent because the call failed before them.
 func notSentMessage(m order.Marketplace, err error) string {
-	if err == nil {
+	switch {
+	case err == nil:
 		return "보내지 못했습니다. 다시 시도하세요."
+	case naver.IsOutcomeUnknown(err) || coupang.IsOutcomeUnknown(err):
+		return "앞선 요청의 응답이 끊겨 이 주문은 보내지 않았습니다. 결과를 확인한 뒤 다시 시도할 수 있습니다."
 	}
 	return "보내지 않았습니다: " + marketMessage(m, err)
 }

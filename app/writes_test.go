@@ -438,3 +438,56 @@ func TestAutoAcknowledgeAfterSync(t *testing.T) {
 	v, _ := w.naver.Order(ids[0])
 	assert.Equal(t, "OK", v.PlaceOrderStatus)
 }
+
+func TestWritesUseTheAllowedBatchSizes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("82 shipments through both simulators")
+	}
+	w := acknowledgedRig(t, 31, 51)
+	assert.Equal(t, 2, w.naver.Calls()[naversim.EndpointConfirm], "31 product orders: 30 + 1")
+	assert.Equal(t, 2, w.coupang.Calls(coupangsim.EndpointAcknowledge), "51 boxes: 50 + 1")
+	keys := allKeys(w)
+	for i, k := range keys {
+		require.NoError(t, w.app.SetTracking(context.Background(), k, "CJ대한통운", trackingNo(i), "test"))
+	}
+	res, err := w.app.Dispatch(context.Background(), keys, "test")
+	require.NoError(t, err)
+	for _, it := range res.Items {
+		if it.Result != WriteOK {
+			assert.Equal(t, WriteSkipped, it.Result, "%+v", it)
+			assert.Contains(t, it.Message, "보류", "only a pre-ship check holds one back: %+v", it)
+		}
+	}
+	assert.Zero(t, res.Counts.Failed+res.Counts.Unknown)
+	assert.Greater(t, res.Counts.OK, 70)
+	assert.Equal(t, 2, w.naver.Calls()[naversim.EndpointDispatch])
+	assert.GreaterOrEqual(t, w.coupang.Calls(coupangsim.EndpointInvoices), 2)
+}
+
+func FuzzCheckTracking(f *testing.F) {
+	for _, s := range []string{"612345678901", "6123-4567-8901", "6.12345678901E+11", "", "abc", "０１２３４５６７８９０１", "=\"612345678901\""} {
+		f.Add("CJ대한통운", s)
+		f.Add("로젠", s)
+	}
+	table, err := courierTable()
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, courier, raw string) {
+		c, err := lookupCourier(table, courier)
+		if err != nil {
+			return
+		}
+		number, err := checkTracking(c, raw)
+		if err != nil {
+			assert.Empty(t, number)
+			return
+		}
+		for _, r := range number {
+			if len(c.TrackingDigits) > 0 {
+				require.True(t, r >= '0' && r <= '9', "%q → %q", raw, number)
+			}
+		}
+		if len(c.TrackingDigits) > 0 {
+			assert.Contains(t, c.TrackingDigits, len(number), "%q → %q", raw, number)
+		}
+	})
+}
