@@ -237,6 +237,10 @@ func (a *App) ImportTracking(ctx context.Context, req TrackingImportRequest) (Tr
 				v.Keys = append(v.Keys, k)
 				continue
 			}
+			if dispatched(s.Status) && s.TrackingNumber == m.Row.TrackingNumber {
+				v.Keys = append(v.Keys, k) // already sent with this number: nothing to store
+				continue
+			}
 			detail := fmt.Sprintf("운송장 가져오기: %s %s (%s %d행)", c.Name, m.Row.TrackingNumber, v.FileName, m.Row.Row)
 			changed, err := a.storeTracking(ctx, k, c, m.Row.TrackingNumber, req.By, "tracking-import", detail)
 			if err != nil {

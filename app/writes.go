@@ -236,6 +236,17 @@ func (a *App) readBack(ctx context.Context, mc marketClients, m order.Marketplac
 	if len(records) == 0 {
 		return got, failed, sheets
 	}
+	// A number typed in or imported but not sent yet is the seller's: keep it when the marketplace
+	// has none (check.Apply keeps it only when the marketplace names no courier either).
+	for i := range records {
+		r := &records[i].Shipment
+		if r.TrackingNumber != "" {
+			continue
+		}
+		if prev, err := a.store.Shipment(ctx, r.Key()); err == nil && prev.TrackingNumber != "" {
+			r.Courier, r.TrackingNumber = prev.Courier, prev.TrackingNumber
+		}
+	}
 	if _, err := a.ApplyBatch(ctx, store.Batch{Records: records}); err != nil {
 		for _, r := range records {
 			failed[r.Shipment.Key()] = fmt.Errorf("store read-back: %w", err)

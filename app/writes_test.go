@@ -234,6 +234,8 @@ func TestDispatchClaimSweepStopsCancelledBoxes(t *testing.T) {
 		}
 		assert.True(t, codes[order.ClaimOpen], "%s: %+v", k, s.Findings)
 	}
+	assert.Equal(t, trackingNo(0), w.shipment(t, naverKey(w.naverIDs[0])).TrackingNumber, "the typed number is kept")
+	assert.Equal(t, trackingNo(2), w.shipment(t, boxKey(w.boxes[0])).TrackingNumber, "the typed number is kept")
 	v, _ := w.naver.Order(w.naverIDs[0])
 	assert.Empty(t, v.TrackingNumber, "the cancelled order was not sent")
 	b0, _ := w.coupang.Box(w.boxes[0])
