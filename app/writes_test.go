@@ -3,16 +3,20 @@ package app
 import (
 	"context"
 	"fmt"
+	"net/http/httptest"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
 
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/marketsim/naversim"
+	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -492,4 +496,39 @@ func FuzzCheckTracking(f *testing.F) {
 			assert.Contains(t, c.TrackingDigits, len(number), "%q → %q", raw, number)
 		}
 	})
+}
+
+// BenchmarkAcknowledgeAndDispatchNaver measures the app's side of a bulk 발주확인 + 발송처리 of 120
+// Naver product orders against the simulator on loopback: 4 confirm and 4 dispatch calls, the
+// claim-sweep read back, and one store transaction per shipment and result.
+func BenchmarkAcknowledgeAndDispatchNaver(b *testing.B) {
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		ns := naversim.New(naversim.Config{ClientID: simNaverID, ClientSecret: simNaverSecret, Seed: 5, NoRateLimit: true})
+		srv := httptest.NewServer(ns)
+		ids := ns.AddOrders(120)
+		a, err := New(ctx, Config{DataDir: filepath.Join(b.TempDir(), "data"), NaverOptions: []naver.Option{naver.WithRateLimit(rate.Inf, 1)}})
+		require.NoError(b, err)
+		require.NoError(b, a.PutSettings(ctx, Settings{SyncIntervalMinutes: 60,
+			Naver: NaverKeys{ClientID: simNaverID, ClientSecret: simNaverSecret, BaseURL: srv.URL + "/external"}}))
+		_, err = a.SyncOnce(ctx, order.Naver)
+		require.NoError(b, err)
+		keys := make([]string, len(ids))
+		for i, id := range ids {
+			keys[i] = naverKey(id)
+			require.NoError(b, a.SetTracking(ctx, keys[i], "CJ대한통운", trackingNo(i), "bench"))
+		}
+		b.StartTimer()
+		ack, err := a.Acknowledge(ctx, keys, "bench")
+		require.NoError(b, err)
+		res, err := a.Dispatch(ctx, keys, "bench")
+		require.NoError(b, err)
+		b.StopTimer()
+		require.Equal(b, len(ids), ack.Counts.OK)
+		require.Zero(b, res.Counts.Failed+res.Counts.Unknown)
+		require.NoError(b, a.Close())
+		srv.Close()
+		b.StartTimer()
+	}
 }
