@@ -130,6 +130,7 @@ func (a *App) emitWritten(items []WriteItem) {
 func (a *App) confirmNaver(ctx context.Context, mc marketClients, ids []string, by string, items map[string]*WriteItem) {
 	res, err := mc.naver.Confirm(ctx, ids)
 	key := func(id string) string { return order.ShipmentKey(order.Naver, id) }
+	var refused []string
 	for _, s := range res.Succeeded {
 		id := string(s.ProductOrderID)
 		a.markAcknowledged(ctx, items[key(id)], naverAckedStatus, bool(s.IsReceiverAddressChanged), by, "발주확인 완료 (네이버)")
@@ -144,7 +145,11 @@ func (a *App) confirmNaver(ctx context.Context, mc marketClients, ids []string, 
 			continue
 		}
 		it.Result, it.Code, it.Message = WriteFailed, f.Code, naverReason(f.Code, f.Message)
+		if f.Code == "9999" {
+			refused = append(refused, string(f.ProductOrderID))
+		}
 	}
+	a.refreshRefusedAck(ctx, mc, order.Naver, refused, by, items)
 	for _, id := range res.NotSent {
 		if it := items[key(id)]; it != nil {
 			it.Result, it.Message = WriteFailed, notSentMessage(order.Naver, err)
@@ -176,7 +181,7 @@ func (a *App) acknowledgeCoupang(ctx context.Context, mc marketClients, ids []st
 	}
 	res, err := mc.coupang.Acknowledge(ctx, boxes)
 	answered := map[int64]bool{}
-	var succeeded []string
+	var succeeded, refused []string
 	for _, r := range res.ResponseList {
 		id := int64(r.ShipmentBoxID)
 		it := items[key(id)]
@@ -189,7 +194,11 @@ func (a *App) acknowledgeCoupang(ctx context.Context, mc marketClients, ids []st
 			continue
 		}
 		it.Result, it.Code, it.Message = WriteFailed, r.ResultCode, coupangReason(r.ResultCode, r.ResultMessage)
+		if r.ResultCode == "INVALID_STATUS" {
+			refused = append(refused, strconv.FormatInt(id, 10))
+		}
 	}
+	a.refreshRefusedAck(ctx, mc, order.Coupang, refused, by, items)
 	// 상품준비중 is when Coupang's own guide says to re-read the box (the receiver may have changed
 	// while it was 결제완료): read the acknowledged boxes back through the checked path.
 	if len(succeeded) > 0 {
@@ -258,6 +267,33 @@ func (a *App) settleUnknownAck(ctx context.Context, mc marketClients, m order.Ma
 			it.Result = WriteFailed
 			it.Message = fmt.Sprintf("%s의 응답이 끊겨 다시 조회했더니 처리되지 않았습니다(지금 상태: %s). 확인 후 다시 시도할 수 있습니다.",
 				m.Label(), s.Status.Label())
+		}
+	}
+}
+
+// refreshRefusedAck reads back the shipments a marketplace refused to acknowledge because of their
+// status, and stores what it says (a claim, a cancel): the board then shows why. One acknowledged
+// meanwhile (in the seller centre) is reported as ok.
+func (a *App) refreshRefusedAck(ctx context.Context, mc marketClients, m order.Marketplace, ids []string, by string, items map[string]*WriteItem) {
+	if len(ids) == 0 {
+		return
+	}
+	fresh, failed, _ := a.readBack(ctx, mc, m, ids)
+	for _, id := range ids {
+		k := order.ShipmentKey(m, id)
+		it := items[k]
+		s, ok := fresh[k]
+		if it == nil || !ok {
+			if err := failed[k]; err != nil {
+				a.log.Info("read back after a refused acknowledgement", "key", k, "err", err)
+			}
+			continue
+		}
+		it.Status = s.Status
+		if progressed(s.Status) {
+			code := it.Code
+			a.markAcknowledged(ctx, it, "", false, by, "이미 발주확인된 주문 ("+m.Label()+")")
+			it.Code, it.Message = code, "이미 발주확인된 주문입니다. 다시 보내지 않았습니다."
 		}
 	}
 }
