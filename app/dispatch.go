@@ -252,11 +252,16 @@ func (a *App) dispatchNaver(ctx context.Context, mc marketClients, ids []string,
 	for _, id := range res.Succeeded {
 		a.markDispatched(ctx, items[key(id)], want[key(id)], order.StatusDelivering, naverDispatchedStatus, by, "")
 	}
+	var refused []string
 	for _, f := range res.Failed {
 		if it := items[key(string(f.ProductOrderID))]; it != nil {
 			it.Result, it.Code, it.Message = WriteFailed, f.Code, naverReason(f.Code, f.Message)
+			if f.Code == "9999" {
+				refused = append(refused, string(f.ProductOrderID))
+			}
 		}
 	}
+	a.refreshRefusedDispatch(ctx, mc, order.Naver, refused, want, by, items)
 	for _, id := range res.NotSent {
 		if it := items[key(id)]; it != nil {
 			it.Result, it.Message = WriteFailed, notSentMessage(order.Naver, err)
@@ -293,6 +298,7 @@ func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []strin
 	}
 	res, err := mc.coupang.UploadInvoices(ctx, invoices)
 	answered := map[int64]bool{}
+	var refused []string
 	for _, r := range res.ResponseList {
 		id := int64(r.ShipmentBoxID)
 		it := items[key(id)]
@@ -305,7 +311,13 @@ func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []strin
 			continue
 		}
 		it.Result, it.Code, it.Message = WriteFailed, r.ResultCode, coupangReason(r.ResultCode, r.ResultMessage)
+		switch r.ResultCode {
+		case "INVALID_STATUS", "ORDER_DELIVERY_CANCELED", "ORDER_DELIVERY_PARTIAL_STOP_REQUESTED",
+			"ORDER_DELIVERY_CANCELED_HOLDING_FOR_CANCEL", "NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD":
+			refused = append(refused, strconv.FormatInt(id, 10))
+		}
 	}
+	a.refreshRefusedDispatch(ctx, mc, order.Coupang, refused, want, by, items)
 	var oe *coupang.OutcomeUnknownError
 	unknown := map[int64]bool{}
 	if errors.As(err, &oe) {
@@ -363,6 +375,34 @@ func (a *App) settleUnknownDispatch(ctx context.Context, mc marketClients, m ord
 			it.Result = WriteFailed
 			it.Message = fmt.Sprintf("%s의 응답이 끊겨 다시 조회했더니 발송처리되지 않았습니다(지금 상태: %s). 확인 후 다시 시도할 수 있습니다.",
 				m.Label(), s.Status.Label())
+		}
+	}
+}
+
+// refreshRefusedDispatch reads back the shipments a marketplace refused to dispatch because of
+// their status and stores what it says (a cancel, a stop-shipment request), so the board shows why.
+// One already sent with the same number (in the seller centre) is reported as ok.
+func (a *App) refreshRefusedDispatch(ctx context.Context, mc marketClients, m order.Marketplace, ids []string, want map[string]outgoing,
+	by string, items map[string]*WriteItem) {
+	if len(ids) == 0 {
+		return
+	}
+	fresh, failed, _ := a.readBack(ctx, mc, m, ids)
+	for _, id := range ids {
+		k := order.ShipmentKey(m, id)
+		it := items[k]
+		s, ok := fresh[k]
+		if it == nil || !ok {
+			if err := failed[k]; err != nil {
+				a.log.Info("read back after a refused dispatch", "key", k, "err", err)
+			}
+			continue
+		}
+		it.Status = s.Status
+		if dispatched(s.Status) && s.TrackingNumber == want[k].number {
+			code := it.Code
+			a.markDispatched(ctx, it, want[k], s.Status, s.MarketStatus, by, "이미 같은 번호로 발송처리되어 있음: ")
+			it.Code = code
 		}
 	}
 }
