@@ -385,6 +385,9 @@ func TestSetTrackingValidates(t *testing.T) {
 	assert.Empty(t, w.shipment(t, key).TrackingNumber)
 	assert.Contains(t, w.audit(t, key), "tracking-clear")
 	assert.Error(t, w.app.Desk().SetTracking("naver/404", "CJ", "612345678901"))
+	for _, m := range []string{"Desk.Acknowledge", "Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch"} {
+		assert.Contains(t, BrowserMethods(), m)
+	}
 }
 
 func TestImportTrackingFromCourierFile(t *testing.T) {
