@@ -272,6 +272,6 @@ func BrowserMethods() []string {
 		"Desk.Overview", "Desk.ListShipments", "Desk.GetShipment",
 		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog", "Desk.SyncNow",
 		"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem",
-		"Desk.Acknowledge", "Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch",
+		"Desk.Acknowledge", "Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers",
 	}
 }

@@ -275,3 +275,32 @@ func (d *Desk) ImportTracking(fileName string, data []byte, courier string) (Tra
 	}
 	return v, nil
 }
+
+// CourierChoice is a courier the tracking-number input offers.
+type CourierChoice struct {
+	Name string `json:"name"`
+	// Naver and Coupang tell whether the marketplace takes this courier.
+	Naver   bool `json:"naver"`
+	Coupang bool `json:"coupang"`
+	// Digits are the lengths a tracking number of this courier may have (empty: 8 to 20).
+	Digits []int `json:"digits"`
+}
+
+// TrackingCouriers lists the couriers a tracking number may be typed in for, CJ대한통운 first.
+func (d *Desk) TrackingCouriers() ([]CourierChoice, error) {
+	table, err := courierTable()
+	if err != nil {
+		return nil, d.fail("택배사 목록을 읽지 못했습니다.", err)
+	}
+	all := table.All()
+	out := make([]CourierChoice, 0, len(all))
+	for _, c := range all {
+		digits := c.TrackingDigits
+		if digits == nil {
+			digits = []int{}
+		}
+		out = append(out, CourierChoice{Name: c.Name, Naver: marketCourierCode(c, order.Naver) != "",
+			Coupang: marketCourierCode(c, order.Coupang) != "", Digits: digits})
+	}
+	return out, nil
+}

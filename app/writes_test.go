@@ -385,9 +385,13 @@ func TestSetTrackingValidates(t *testing.T) {
 	assert.Empty(t, w.shipment(t, key).TrackingNumber)
 	assert.Contains(t, w.audit(t, key), "tracking-clear")
 	assert.Error(t, w.app.Desk().SetTracking("naver/404", "CJ", "612345678901"))
-	for _, m := range []string{"Desk.Acknowledge", "Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch"} {
+	for _, m := range []string{"Desk.Acknowledge", "Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers"} {
 		assert.Contains(t, BrowserMethods(), m)
 	}
+	choices, err := w.app.Desk().TrackingCouriers()
+	require.NoError(t, err)
+	require.NotEmpty(t, choices)
+	assert.Equal(t, CourierChoice{Name: "CJ대한통운", Naver: true, Coupang: true, Digits: []int{10, 12}}, choices[0])
 }
 
 func TestImportTrackingFromCourierFile(t *testing.T) {
