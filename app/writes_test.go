@@ -542,3 +542,20 @@ func BenchmarkAcknowledgeAndDispatchNaver(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+func TestMarketplaceReasonsAreKorean(t *testing.T) {
+	for _, tc := range []struct{ got, want string }{
+		{naverReason("104119", "택배사코드 확인"), "롯데택배는 HYUNDAI"},
+		{naverReason("104119", "택배사코드 확인"), "(네이버: 택배사코드 확인)"},
+		{naverReason("9999", ""), "취소·반품·교환"},
+		{naverReason("777", "처음 보는 오류"), "네이버: 처음 보는 오류"},
+		{coupangReason("DUPLICATE_INVOICE_NUMBER", ""), "6개월"},
+		{coupangReason("ORDER_DELIVERY_CANCELED", "주문이 취소되었습니다."), "보내지 마세요"},
+		{coupangReason("ORDER_DELIVERY_PARTIAL_STOP_REQUESTED", ""), "출고중지"},
+		{coupangReason("NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD", ""), "송장 수정"},
+		{coupangReason("SOMETHING_NEW", "new"), "쿠팡: new"},
+		{unknownMessage(order.Coupang), "쿠팡 WING"},
+	} {
+		assert.Contains(t, tc.got, tc.want)
+	}
+}
