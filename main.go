@@ -68,6 +68,7 @@ func doors() []door {
 		{"export", "주문을 파일로 내보냅니다 / export shipments", runExport},
 		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", runDemo},
 		{"print", printSummary, runPrint},
+		{"dispatch", dispatchSummary, runDispatch},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
 }

@@ -63,6 +63,8 @@ type App struct {
 	printMu sync.Mutex
 	// syncBook is the print records of the batch being applied; read and written only under printMu.
 	syncBook PrintBook
+	// writes serialises the writes to the marketplaces (writes.go).
+	writes writeState
 
 	closeOnce sync.Once
 	closeErr  error
@@ -111,7 +113,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
 	a.desk = &Desk{app: a}
 	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
-	a.engine, err = syncer.New(syncer.Config{Store: st, Check: a.checkSynced, Apply: a.applySynced, Observer: syncObserver{events: a.events},
+	a.engine, err = syncer.New(syncer.Config{Store: st, Check: a.checkSynced, Apply: a.applySynced, Observer: syncObserver{events: a.events, app: a},
 		Now: cfg.Now, Logger: cfg.Logger})
 	if err != nil {
 		_ = st.Close()

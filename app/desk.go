@@ -333,5 +333,6 @@ func BrowserMethods() []string {
 		"Desk.TestConnection", "Desk.BackupNow", "Desk.ListBackups", "Desk.ScheduleRestore",
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
 		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.Acknowledge",
+		"Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers",
 	}
 }

@@ -269,8 +269,12 @@ func (d *Desk) SyncNow(market string) error {
 	return nil
 }
 
-// syncObserver turns the engine's news into UI events.
-type syncObserver struct{ events *Events }
+// syncObserver turns the engine's news into UI events, and hands the added shipments to
+// auto-acknowledge (app may be nil).
+type syncObserver struct {
+	events *Events
+	app    *App
+}
 
 // ResultView is a finished run as the UI and the headless door show it.
 type ResultView struct {
@@ -305,11 +309,15 @@ func (o syncObserver) SyncStarted(m order.Marketplace) {
 
 func (o syncObserver) SyncProgress(p syncer.Progress) { o.events.Emit(EventSyncProgress, p) }
 
-func (o syncObserver) SyncFinished(r syncer.Result) { o.events.Emit(EventSyncFinished, ViewOf(r)) }
+func (o syncObserver) SyncFinished(r syncer.Result) {
+	o.events.Emit(EventSyncFinished, ViewOf(r))
+	o.app.autoAcknowledge(r.Market)
+}
 
 func (o syncObserver) ShipmentsChanged(m order.Marketplace, added, changed []string) {
 	o.events.Emit(EventShipmentsChanged, map[string]any{"market": m, "added": len(added), "changed": len(changed),
 		"keys": firstKeys(added, changed)})
+	o.app.noteAdded(m, added)
 }
 
 func (o syncObserver) FindingsAdded(f []syncer.NewFinding) {

@@ -21,6 +21,7 @@ export type ConnectionResult = app.ConnectionResult;
 export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;
 export type AckResult = app.AckResult;
+export type WriteItem = app.WriteItem;
 export type PrintDoc = app.PrintDoc;
 export type ExportResult = app.ExportResult;
 

@@ -55,6 +55,8 @@ function printHTML(html: string): void {
   f.srcdoc = html;
 }
 
+const notDone = (items: api.WriteItem[]) => items.filter((it) => it.result !== "ok");
+
 export function Board(props: { statusFilter: string; onStatusFilter: (s: string) => void }) {
   const [filters, setFilters] = useState<BoardFilters>(emptyFilters);
   const [pages, setPages] = useState<RowPages<api.ShipmentRow> | null>(null);
@@ -265,7 +267,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
       (r) => {
         setAck(r);
         setBusy(false);
-        const done = new Set(r.acknowledged);
+        const done = new Set(r.items.filter((it) => it.result === "ok").map((it) => it.key));
         setSelected((s) => new Set([...s].filter((k) => !done.has(k))));
         load();
       },
@@ -325,19 +327,21 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
         </div>
       )}
       {ack && (
-        <div className={"banner " + (ack.failed.length + ack.skipped.length > 0 ? "error" : "ok")} role="status" data-testid="ack-result">
+        <div className={"banner " + (ack.items.length > ack.counts.ok ? "error" : "ok")} role="status" data-testid="ack-result">
           <div>
             <b>{ack.summary}</b>{" "}
             <button className="link" onClick={() => setAck(null)}>
               닫기
             </button>
           </div>
-          {[...ack.failed, ...ack.skipped].slice(0, 20).map((f) => (
-            <div key={f.key} className="ack-item">
-              {f.orderId}: {f.reason}
-            </div>
-          ))}
-          {ack.failed.length + ack.skipped.length > 20 && <div>… 외 {ack.failed.length + ack.skipped.length - 20}건</div>}
+          {notDone(ack.items)
+            .slice(0, 20)
+            .map((it) => (
+              <div key={it.key} className="ack-item">
+                {it.marketLabel} {it.id}: {it.message}
+              </div>
+            ))}
+          {notDone(ack.items).length > 20 && <div>… 외 {notDone(ack.items).length - 20}건</div>}
         </div>
       )}
       {listDoc && (

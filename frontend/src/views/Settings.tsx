@@ -51,7 +51,9 @@ export function SettingsPage() {
   return (
     <section className="page">
       <h2>설정</h2>
-      <form className="settings" onSubmit={save}>
+      {/* The form appears once the saved settings are in, so nothing typed is overwritten by them. */}
+      {!view && !msg && <p className="muted">설정을 불러오는 중…</p>}
+      <form className="settings" onSubmit={save} hidden={!view}>
         <fieldset>
           <legend>네이버 커머스API</legend>
           <label>

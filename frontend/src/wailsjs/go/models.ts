@@ -1,26 +1,58 @@
 export namespace app {
 	
-	export class AckItem {
-	    key: string;
-	    orderId: string;
-	    reason: string;
+	export class WriteCounts {
+	    ok: number;
+	    failed: number;
+	    unknown: number;
+	    skipped: number;
 	
 	    static createFrom(source: any = {}) {
-	        return new AckItem(source);
+	        return new WriteCounts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.failed = source["failed"];
+	        this.unknown = source["unknown"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class WriteItem {
+	    key: string;
+	    market: string;
+	    marketLabel: string;
+	    id: string;
+	    result: string;
+	    message: string;
+	    code?: string;
+	    status?: string;
+	    courier?: string;
+	    trackingNumber?: string;
+	    readBack?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new WriteItem(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.key = source["key"];
-	        this.orderId = source["orderId"];
-	        this.reason = source["reason"];
+	        this.market = source["market"];
+	        this.marketLabel = source["marketLabel"];
+	        this.id = source["id"];
+	        this.result = source["result"];
+	        this.message = source["message"];
+	        this.code = source["code"];
+	        this.status = source["status"];
+	        this.courier = source["courier"];
+	        this.trackingNumber = source["trackingNumber"];
+	        this.readBack = source["readBack"];
 	    }
 	}
 	export class AckResult {
-	    acknowledged: string[];
-	    failed: AckItem[];
-	    skipped: AckItem[];
-	    unknown: string[];
+	    items: WriteItem[];
+	    counts: WriteCounts;
 	    summary: string;
 	
 	    static createFrom(source: any = {}) {
@@ -29,10 +61,8 @@ export namespace app {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.acknowledged = source["acknowledged"];
-	        this.failed = this.convertValues(source["failed"], AckItem);
-	        this.skipped = this.convertValues(source["skipped"], AckItem);
-	        this.unknown = source["unknown"];
+	        this.items = this.convertValues(source["items"], WriteItem);
+	        this.counts = this.convertValues(source["counts"], WriteCounts);
 	        this.summary = source["summary"];
 	    }
 	
@@ -123,6 +153,58 @@ export namespace app {
 	        this.label = source["label"];
 	        this.count = source["count"];
 	    }
+	}
+	export class CourierChoice {
+	    name: string;
+	    naver: boolean;
+	    coupang: boolean;
+	    digits: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CourierChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.naver = source["naver"];
+	        this.coupang = source["coupang"];
+	        this.digits = source["digits"];
+	    }
+	}
+	export class DispatchResult {
+	    items: WriteItem[];
+	    counts: WriteCounts;
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DispatchResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], WriteItem);
+	        this.counts = this.convertValues(source["counts"], WriteCounts);
+	        this.summary = source["summary"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class EvidenceView {
 	    field: string;
@@ -733,6 +815,77 @@ export namespace app {
 	    }
 	}
 	
+	export class TrackingProblem {
+	    row: number;
+	    shipmentKeys: string[];
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrackingProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.shipmentKeys = source["shipmentKeys"];
+	        this.message = source["message"];
+	    }
+	}
+	export class TrackingImportView {
+	    fileName: string;
+	    courier: string;
+	    format: string;
+	    encoding: string;
+	    rows: number;
+	    matched: lists.TrackingMatch[];
+	    unmatched: lists.TrackingRow[];
+	    ambiguous: lists.AmbiguousRow[];
+	    unreadable: lists.TrackingMatch[];
+	    problems: TrackingProblem[];
+	    keys: string[];
+	    set: number;
+	    dryRun: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrackingImportView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.courier = source["courier"];
+	        this.format = source["format"];
+	        this.encoding = source["encoding"];
+	        this.rows = source["rows"];
+	        this.matched = this.convertValues(source["matched"], lists.TrackingMatch);
+	        this.unmatched = this.convertValues(source["unmatched"], lists.TrackingRow);
+	        this.ambiguous = this.convertValues(source["ambiguous"], lists.AmbiguousRow);
+	        this.unreadable = this.convertValues(source["unreadable"], lists.TrackingMatch);
+	        this.problems = this.convertValues(source["problems"], TrackingProblem);
+	        this.keys = source["keys"];
+	        this.set = source["set"];
+	        this.dryRun = source["dryRun"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class UnmatchedItemView {
 	    key: string;
 	    name: string;
@@ -755,11 +908,72 @@ export namespace app {
 	        this.units = source["units"];
 	    }
 	}
+	
 
 }
 
 export namespace lists {
 	
+	export class TrackingRow {
+	    row: number;
+	    orderRefs?: string[];
+	    receiverName?: string;
+	    phones?: string[];
+	    raw: string;
+	    trackingNumber?: string;
+	    issue?: string;
+	    note?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrackingRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = source["row"];
+	        this.orderRefs = source["orderRefs"];
+	        this.receiverName = source["receiverName"];
+	        this.phones = source["phones"];
+	        this.raw = source["raw"];
+	        this.trackingNumber = source["trackingNumber"];
+	        this.issue = source["issue"];
+	        this.note = source["note"];
+	    }
+	}
+	export class AmbiguousRow {
+	    row: TrackingRow;
+	    shipmentKeys: string[];
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AmbiguousRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = this.convertValues(source["row"], TrackingRow);
+	        this.shipmentKeys = source["shipmentKeys"];
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class PackOverrides {
 	    groups?: string[][];
 	    singles?: string[];
@@ -773,6 +987,40 @@ export namespace lists {
 	        this.groups = source["groups"];
 	        this.singles = source["singles"];
 	    }
+	}
+	export class TrackingMatch {
+	    row: TrackingRow;
+	    shipmentKeys: string[];
+	    by: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TrackingMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.row = this.convertValues(source["row"], TrackingRow);
+	        this.shipmentKeys = source["shipmentKeys"];
+	        this.by = source["by"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }

@@ -12,11 +12,15 @@ export function ChangeServePassword(arg1:string,arg2:string):Promise<void>;
 
 export function Couriers():Promise<Array<string>>;
 
+export function Dispatch(arg1:Array<string>):Promise<app.DispatchResult>;
+
 export function ExportList(arg1:app.PrintRequest):Promise<app.ExportResult>;
 
 export function GetSettings():Promise<app.SettingsView>;
 
 export function GetShipment(arg1:string):Promise<app.ShipmentDetail>;
+
+export function ImportTracking(arg1:string,arg2:Array<number>,arg3:string):Promise<app.TrackingImportView>;
 
 export function LinkItem(arg1:string,arg2:string,arg3:string,arg4:string):Promise<void>;
 
@@ -40,11 +44,15 @@ export function SaveSettings(arg1:app.SettingsInput):Promise<app.SettingsView>;
 
 export function ScheduleRestore(arg1:string):Promise<app.RestorePlan>;
 
+export function SetTracking(arg1:string,arg2:string,arg3:string):Promise<void>;
+
 export function SyncLog(arg1:string):Promise<Array<app.SyncRunView>>;
 
 export function SyncNow(arg1:string):Promise<void>;
 
 export function TestConnection(arg1:string):Promise<app.ConnectionResult>;
+
+export function TrackingCouriers():Promise<Array<app.CourierChoice>>;
 
 export function UnlinkItem(arg1:string):Promise<void>;
 

@@ -22,6 +22,10 @@ export function Couriers() {
   return window['go']['app']['Desk']['Couriers']();
 }
 
+export function Dispatch(arg1) {
+  return window['go']['app']['Desk']['Dispatch'](arg1);
+}
+
 export function ExportList(arg1) {
   return window['go']['app']['Desk']['ExportList'](arg1);
 }
@@ -32,6 +36,10 @@ export function GetSettings() {
 
 export function GetShipment(arg1) {
   return window['go']['app']['Desk']['GetShipment'](arg1);
+}
+
+export function ImportTracking(arg1, arg2, arg3) {
+  return window['go']['app']['Desk']['ImportTracking'](arg1, arg2, arg3);
 }
 
 export function LinkItem(arg1, arg2, arg3, arg4) {
@@ -78,6 +86,10 @@ export function ScheduleRestore(arg1) {
   return window['go']['app']['Desk']['ScheduleRestore'](arg1);
 }
 
+export function SetTracking(arg1, arg2, arg3) {
+  return window['go']['app']['Desk']['SetTracking'](arg1, arg2, arg3);
+}
+
 export function SyncLog(arg1) {
   return window['go']['app']['Desk']['SyncLog'](arg1);
 }
@@ -88,6 +100,10 @@ export function SyncNow(arg1) {
 
 export function TestConnection(arg1) {
   return window['go']['app']['Desk']['TestConnection'](arg1);
+}
+
+export function TrackingCouriers() {
+  return window['go']['app']['Desk']['TrackingCouriers']();
 }
 
 export function UnlinkItem(arg1) {
