@@ -77,40 +77,19 @@ func (a *App) Acknowledge(ctx context.Context, keys []string, by string) (AckRes
 			toSend[s.Marketplace] = append(toSend[s.Marketplace], s.ID)
 		}
 	}
-	if len(toSend) > 0 {
-		markets := map[order.Marketplace]bool{}
-		for m := range toSend {
-			markets[m] = true
+	err = a.eachMarket(ctx, toSend, items, func(m order.Marketplace, mc marketClients, ids []string) {
+		switch m {
+		case order.Naver:
+			a.confirmNaver(ctx, mc, ids, by, items)
+		case order.Coupang:
+			a.acknowledgeCoupang(ctx, mc, ids, by, items)
 		}
-		mc, err := a.marketClients(ctx, markets)
-		if err != nil {
-			return AckResult{}, err
-		}
-		for _, m := range order.AllMarketplaces() {
-			ids := toSend[m]
-			if len(ids) == 0 {
-				continue
-			}
-			if why := mc.missing[m]; why != nil {
-				for _, id := range ids {
-					it := items[order.ShipmentKey(m, id)]
-					it.Result, it.Message = WriteFailed, marketMessage(m, why)
-				}
-				continue
-			}
-			switch m {
-			case order.Naver:
-				a.confirmNaver(ctx, mc, ids, by, items)
-			case order.Coupang:
-				a.acknowledgeCoupang(ctx, mc, ids, by, items)
-			}
-		}
+	})
+	if err != nil {
+		return AckResult{}, err
 	}
-	out := AckResult{Items: make([]WriteItem, 0, len(keys))}
-	for _, k := range keys {
-		out.Items = append(out.Items, *items[k])
-	}
-	out.Counts = countItems(out.Items)
+	var out AckResult
+	out.Items, out.Counts = collectItems(keys, items)
 	out.Summary = writeSummary("발주확인했습니다", out.Counts)
 	a.auditFailures(ctx, "acknowledge", by, out.Items)
 	a.emitWritten(out.Items)

@@ -140,44 +140,23 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (DispatchR
 		want[k] = outgoing{courier: c, code: code, number: s.TrackingNumber}
 		candidates[s.Marketplace] = append(candidates[s.Marketplace], s.ID)
 	}
-	if len(candidates) > 0 {
-		markets := map[order.Marketplace]bool{}
-		for m := range candidates {
-			markets[m] = true
+	err = a.eachMarket(ctx, candidates, items, func(m order.Marketplace, mc marketClients, ids []string) {
+		send, sheets := a.claimSweep(ctx, mc, m, ids, want, items)
+		if len(send) == 0 {
+			return
 		}
-		mc, err := a.marketClients(ctx, markets)
-		if err != nil {
-			return DispatchResult{}, err
+		switch m {
+		case order.Naver:
+			a.dispatchNaver(ctx, mc, send, want, by, items)
+		case order.Coupang:
+			a.dispatchCoupang(ctx, mc, send, sheets, want, by, items)
 		}
-		for _, m := range order.AllMarketplaces() {
-			ids := candidates[m]
-			if len(ids) == 0 {
-				continue
-			}
-			if why := mc.missing[m]; why != nil {
-				for _, id := range ids {
-					it := items[order.ShipmentKey(m, id)]
-					it.Result, it.Message = WriteFailed, marketMessage(m, why)
-				}
-				continue
-			}
-			send, sheets := a.claimSweep(ctx, mc, m, ids, want, items)
-			if len(send) == 0 {
-				continue
-			}
-			switch m {
-			case order.Naver:
-				a.dispatchNaver(ctx, mc, send, want, by, items)
-			case order.Coupang:
-				a.dispatchCoupang(ctx, mc, send, sheets, want, by, items)
-			}
-		}
+	})
+	if err != nil {
+		return DispatchResult{}, err
 	}
-	out := DispatchResult{Items: make([]WriteItem, 0, len(keys))}
-	for _, k := range keys {
-		out.Items = append(out.Items, *items[k])
-	}
-	out.Counts = countItems(out.Items)
+	var out DispatchResult
+	out.Items, out.Counts = collectItems(keys, items)
 	out.Summary = writeSummary("발송처리했습니다", out.Counts)
 	a.auditFailures(ctx, "dispatch", by, out.Items)
 	a.emitWritten(out.Items)

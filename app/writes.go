@@ -137,6 +137,47 @@ func (a *App) marketClients(ctx context.Context, markets map[order.Marketplace]b
 // MaxSelection bounds the shipments of one write (발주확인, 발송처리) from the board.
 const MaxSelection = 1000
 
+// eachMarket opens the clients of the marketplaces in byMarket and calls send with each one's
+// shipment ids; the shipments of a marketplace without keys fail with the reason.
+func (a *App) eachMarket(ctx context.Context, byMarket map[order.Marketplace][]string, items map[string]*WriteItem,
+	send func(m order.Marketplace, mc marketClients, ids []string)) error {
+	if len(byMarket) == 0 {
+		return nil
+	}
+	markets := map[order.Marketplace]bool{}
+	for m := range byMarket {
+		markets[m] = true
+	}
+	mc, err := a.marketClients(ctx, markets)
+	if err != nil {
+		return err
+	}
+	for _, m := range order.AllMarketplaces() {
+		ids := byMarket[m]
+		if len(ids) == 0 {
+			continue
+		}
+		if why := mc.missing[m]; why != nil {
+			for _, id := range ids {
+				it := items[order.ShipmentKey(m, id)]
+				it.Result, it.Message = WriteFailed, marketMessage(m, why)
+			}
+			continue
+		}
+		send(m, mc, ids)
+	}
+	return nil
+}
+
+// collectItems lists the items in the order of keys, with their counts.
+func collectItems(keys []string, items map[string]*WriteItem) ([]WriteItem, WriteCounts) {
+	out := make([]WriteItem, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, *items[k])
+	}
+	return out, countItems(out)
+}
+
 // cleanKeys validates shipment keys and drops repeats, keeping the order.
 func cleanKeys(keys []string) ([]string, error) {
 	if len(keys) > MaxSelection {
