@@ -311,6 +311,42 @@ test("drawer: resolve an address change; override needs a reason; another window
   await page.close();
 });
 
+test("print: 출력 → 피킹리스트 preview prints to a PDF that is not blank and has Korean text", async () => {
+  const page = await loggedIn();
+  await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();
+  await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "피킹리스트" }).click();
+  const summary = page.getByTestId("print-summary");
+  await summary.getByText(/피킹리스트/).waitFor({ timeout: 30000 });
+  const sumText = await summary.innerText();
+  assert(/[\d,]+건/.test(sumText) && /보류 [\d,]+건/.test(sumText), `the summary counts the list and the held shipments: ${sumText}`);
+  const html = await page.getByTestId("print-preview").getAttribute("srcdoc");
+  assert(html && html.includes("피킹리스트"), "the preview frame holds the list page");
+  // Headless print() does nothing: the printable page goes through Chromium's PDF printer instead.
+  const printable = await browser.newPage({ locale: "ko-KR" });
+  await printable.setContent(html, { waitUntil: "load" });
+  const dir = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-pdf-"));
+  dirs.push(dir);
+  const pdf = join(dir, "picking.pdf");
+  await printable.pdf({ path: pdf, format: "A4", printBackground: true });
+  await printable.close();
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, join(dir, "picking")]);
+  const colours = Number(execFileSync("convert", [join(dir, "picking.png"), "-format", "%k", "info:"]).toString().trim());
+  assert(colours > 50, `the first printed page is not blank: ${colours} colours`);
+  const text = execFileSync("pdftotext", ["-l", "1", pdf, "-"]).toString();
+  assert(text.includes("피킹리스트"), `the PDF text is Korean: ${text.slice(0, 200)}`);
+  execFileSync("cp", [join(dir, "picking.png"), `${shotDir}/browser-print-picking-page1.png`]);
+  // Excel export reports where the file went; the shipping list offers the courier layouts.
+  await page.getByRole("button", { name: "엑셀" }).click();
+  const saved = page.getByTestId("export-result");
+  await saved.waitFor({ timeout: 30000 });
+  assert(/저장한 곳: .*\.xlsx/.test(await saved.innerText()), `export shows the saved path: ${await saved.innerText()}`);
+  await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "배송리스트" }).click();
+  await summary.getByText(/배송리스트/).waitFor({ timeout: 30000 });
+  assert((await page.getByLabel("택배사 양식").inputValue()) === "CJ대한통운", "CJ대한통운 is the default layout");
+  await page.screenshot({ path: `${shotDir}/browser-print.png` });
+  await page.close();
+});
+
 test("alerts: blocked shipments first, a badge in the sidebar", async () => {
   const page = await loggedIn();
   const badge = Number(await page.getByTestId("alert-badge").innerText());
@@ -477,6 +513,62 @@ test("demo: 발주확인 of a Coupang 신규주문 reaches the simulated Coupang
     key,
     { timeout: 60000 },
   );
+  await page.close();
+});
+
+test("demo: 송장 입력 then 발송처리 of an acknowledged Coupang box reaches the simulated Coupang (DEPARTURE)", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.locator(".table .row[data-key]").first().waitFor({ timeout: 60000 });
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  // The previous test acknowledged one; its box is INSTRUCT at Coupang after the sync.
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
+      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+  }, null, { timeout: 60000 });
+  const key = await page.evaluate(() => {
+    const row = [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+    return row ? row.getAttribute("data-key") : "";
+  });
+  const row = page.locator(`.table .row[data-key="${key}"]`);
+  await row.locator("span:nth-child(5)").click();
+  const drawer = page.getByRole("dialog", { name: "주문 상세" });
+  await drawer.getByTestId("tracking-entry").waitFor();
+  const courier = drawer.getByLabel("택배사");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=tracking-entry] select option").length > 0);
+  assert((await courier.inputValue()) === "CJ대한통운", `CJ대한통운 comes first, got ${await courier.inputValue()}`);
+  // A malformed number: Go refuses it with a Korean reason.
+  await drawer.getByLabel("운송장번호").fill("12345");
+  await drawer.getByRole("button", { name: "송장 저장" }).click();
+  const err = drawer.getByTestId("tracking-error");
+  await err.waitFor();
+  const errText = await err.innerText();
+  assert(/운송장번호/.test(errText) && /자리/.test(errText), `want a Korean error for a malformed number, got ${errText}`);
+  const number = "3" + String(Date.now()).slice(-11).padStart(11, "0");
+  await drawer.getByLabel("운송장번호").fill(number);
+  await drawer.getByRole("button", { name: "송장 저장" }).click();
+  await drawer.getByText("✓ 저장했습니다").waitFor();
+  assert((await drawer.getByTestId("tracking-error").count()) === 0, "the error goes away once the number is right");
+  await drawer.getByRole("button", { name: "닫기" }).click();
+  await drawer.waitFor({ state: "detached" });
+  await row.locator("input[type=checkbox]").click();
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발송처리" }).click();
+  const result = page.getByTestId("dispatch-result");
+  await result.getByText(/^1건 발송처리했습니다/).waitFor({ timeout: 30000 });
+  assert((await result.locator(`tr.result.ok[data-key="${key}"]`).count()) === 1, `the result lists ${key} as 완료: ${await result.innerText()}`);
+  await page.getByLabel("상태").selectOption("");
+  await page.getByLabel("검색").fill(key.split("/")[1]);
+  await page.waitForFunction(
+    (k) => document.querySelector(`.table .row[data-key="${k}"] span[title='DEPARTURE']`) !== null,
+    key,
+    { timeout: 30000 },
+  );
+  await page.screenshot({ path: `${shotDir}/browser-demo-dispatch.png` });
   await page.close();
 });
 
