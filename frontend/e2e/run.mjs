@@ -572,6 +572,45 @@ test("demo: 송장 입력 then 발송처리 of an acknowledged Coupang box reach
   await page.close();
 });
 
+test("demo: 송장·발송 imports the courier's result file and 발송처리 the matched box", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.locator(".table .row[data-key]").first().waitFor({ timeout: 60000 });
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
+      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+  }, null, { timeout: 60000 });
+  const [key, name] = await page.evaluate(() => {
+    const row = [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+    return [row.getAttribute("data-key"), row.querySelector("span:nth-child(5)").textContent.trim()];
+  });
+  const number = "6" + String(Date.now() + 7).slice(-11).padStart(11, "0");
+  // A courier's result file: a title row, the heading, one known box and one row that matches nothing.
+  const csv = `CJ대한통운 집하 결과\n주문번호,받는분,운송장번호\n${key.split("/")[1]},${name},${number}\n99999999999,없는사람,312345678999\n`;
+  await page.locator("nav").getByRole("button", { name: "송장·발송" }).click();
+  await page.getByLabel("택배사").waitFor();
+  await page.waitForFunction(() => document.querySelectorAll("select[aria-label='택배사'] option").length > 0);
+  assert((await page.getByLabel("택배사").inputValue()) === "CJ대한통운", "CJ대한통운 comes first");
+  await page.getByLabel("송장 파일").setInputFiles({ name: "CJ결과.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.getByRole("button", { name: "가져오기" }).click();
+  const result = page.getByTestId("import-result");
+  await result.waitFor({ timeout: 30000 });
+  const text = await result.innerText();
+  assert(text.includes("연결됨 1") && text.includes("주문 없음 1"), `one row matched, one unmatched: ${text}`);
+  assert(text.includes(key) && text.includes(number), `the matched row names the box and the number: ${text}`);
+  assert(text.includes("이 행에 맞는 주문을 찾지 못했습니다"), `the unmatched row has a Korean reason: ${text}`);
+  await page.screenshot({ path: `${shotDir}/browser-demo-import.png` });
+  await result.getByRole("button", { name: "발송처리 (1건)" }).click();
+  await page.getByTestId("dispatch-result").getByText(/^1건 발송처리했습니다/).waitFor({ timeout: 30000 });
+  await page.close();
+});
+
 function seed(dir, n) {
   const args = ["-data-dir", dir, "-n", String(n)];
   if (process.env.E2E_SEED) execFileSync(process.env.E2E_SEED, args, { stdio: "inherit" });

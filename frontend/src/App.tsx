@@ -15,8 +15,8 @@ type Page = "board" | "alerts" | "ship" | "print" | "sync" | "settings";
 const nav: { page: Page; label: string }[] = [
   { page: "board", label: "주문" },
   { page: "alerts", label: "알림" },
-  { page: "ship", label: "송장·발송" },
   { page: "print", label: "출력" },
+  { page: "ship", label: "송장·발송" },
   { page: "sync", label: "동기화" },
   { page: "settings", label: "설정" },
 ];
