@@ -481,6 +481,33 @@ test("demo: orders arrive from the simulated Naver and Coupang by themselves", a
   await page.close();
 });
 
+test("demo: 상품 매칭 links an item to a SKU and shelf that the picking list then shows; unlink undoes it", async () => {
+  const page = await loggedIn();
+  await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();
+  const box = page.getByTestId("sku-matching");
+  await box.getByRole("button", { name: "연결…" }).first().waitFor({ timeout: 30000 });
+  // The item with the most units is surely on the picking list (not all of its boxes are held).
+  const most = await box.locator("tr").evaluateAll((rows) => {
+    const units = rows.map((r) => Number(((r.textContent || "").match(/· ([\d,]+)개/) || [0, "0"])[1].replace(/,/g, "")));
+    return units.indexOf(Math.max(...units));
+  });
+  await box.locator("tr").nth(most).getByRole("button", { name: "연결…" }).click();
+  await box.getByLabel("SKU", { exact: true }).fill("E2E-SKU-1");
+  await box.getByLabel("SKU 이름").fill("이투이 테스트 상품");
+  await box.getByLabel("선반 위치").fill("Z-99-9");
+  await box.getByRole("button", { name: "연결", exact: true }).click();
+  await box.getByText(/E2E-SKU-1 연결했습니다/).waitFor();
+  await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "피킹리스트" }).click();
+  await page.getByTestId("print-summary").getByText(/피킹리스트/).waitFor({ timeout: 30000 });
+  const html = await page.getByTestId("print-preview").getAttribute("srcdoc");
+  assert(html.includes("<td>Z-99-9</td><td>이투이 테스트 상품</td>"), "the picking list shows the linked SKU name on its shelf");
+  await box.getByRole("button", { name: "연결 풀기" }).first().click();
+  await box.getByText(/연결을 풀었습니다/).waitFor();
+  await page.getByRole("button", { name: "미리보기" }).click();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=print-preview]")?.getAttribute("srcdoc")?.includes("Z-99-9"), null, { timeout: 30000 });
+  await page.close();
+});
+
 test("demo: 발주확인 of a Coupang 신규주문 reaches the simulated Coupang (INSTRUCT after the next sync)", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
   page.on("pageerror", (e) => pageErrors.push(String(e)));

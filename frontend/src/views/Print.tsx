@@ -28,11 +28,11 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
     setBusy("");
     setError(api.errorText(e));
   };
-  const preview = (k: api.ListKind = kind) => {
+  const preview = (k: api.ListKind = kind, c: string = courier) => {
     setBusy("preview");
     setError("");
     setSaved(null);
-    api.printPreview(k, props.keys, k === "ship" ? courier : "").then((d) => {
+    api.printPreview(k, props.keys, k === "ship" ? c : "").then((d) => {
       setBusy("");
       setDoc(d);
     }, fail);
@@ -99,7 +99,14 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
         {kind === "ship" && (
           <label>
             택배사 양식{" "}
-            <select aria-label="택배사 양식" value={courier} onChange={(e) => setCourier(e.target.value)}>
+            <select
+              aria-label="택배사 양식"
+              value={courier}
+              onChange={(e) => {
+                setCourier(e.target.value);
+                preview("ship", e.target.value);
+              }}
+            >
               {couriers.map((c) => (
                 <option key={c} value={c}>
                   {c}
