@@ -638,6 +638,31 @@ test("demo: 송장·발송 imports the courier's result file and 발송처리 th
   await page.close();
 });
 
+test("demo: the drawer dispatches one box right after its number is typed in", async () => {
+  const page = await loggedIn();
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
+      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+  }, null, { timeout: 60000 });
+  const key = await page.evaluate(() =>
+    [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block")).getAttribute("data-key"),
+  );
+  await page.locator(`.table .row[data-key="${key}"] span:nth-child(5)`).click();
+  const drawer = page.getByRole("dialog", { name: "주문 상세" });
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=tracking-entry] select option").length > 0);
+  assert((await drawer.getByRole("button", { name: "발송처리" }).count()) === 0, "no 발송처리 before a number is stored");
+  await drawer.getByLabel("운송장번호").fill("3" + String(Date.now() + 13).slice(-11).padStart(11, "0"));
+  await drawer.getByRole("button", { name: "송장 저장" }).click();
+  await drawer.getByText("✓ 저장했습니다").waitFor();
+  await drawer.getByRole("button", { name: "발송처리" }).click();
+  await drawer.getByTestId("drawer-dispatch").getByText(/^완료: /).waitFor({ timeout: 30000 });
+  await drawer.getByText("(DEPARTURE)").waitFor({ timeout: 30000 });
+  await page.close();
+});
+
 function seed(dir, n) {
   const args = ["-data-dir", dir, "-n", String(n)];
   if (process.env.E2E_SEED) execFileSync(process.env.E2E_SEED, args, { stdio: "inherit" });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
-import { couriersFor, digitsHint } from "../ship";
+import { couriersFor, digitsHint, resultLabel } from "../ship";
 
 /** Courier + tracking number for one shipment; Go checks the number and explains a wrong one in Korean. */
 function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => void }) {
@@ -38,6 +38,24 @@ function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => void }) {
       },
     );
   };
+  const [sent, setSent] = useState<api.WriteItem | null>(null);
+  const dispatch = () => {
+    setBusy(true);
+    setSent(null);
+    api.dispatch([props.d.key]).then(
+      (r) => {
+        setBusy(false);
+        setError("");
+        setSent(r.items.find((it) => it.key === props.d.key) ?? null);
+        if (!r.items.some((it) => it.key === props.d.key)) setError(r.summary);
+        props.onSaved();
+      },
+      (err) => {
+        setBusy(false);
+        setError(api.errorText(err));
+      },
+    );
+  };
   const choice = choices.find((c) => c.name === courier);
   return (
     <form className="tracking" onSubmit={submit} data-testid="tracking-entry">
@@ -61,7 +79,17 @@ function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => void }) {
       <button type="submit" disabled={busy}>
         {busy ? "저장 중…" : "송장 저장"}
       </button>
+      {s.trackingNumber && (
+        <button type="button" disabled={busy} onClick={dispatch} title="이 주문만 마켓에 발송처리합니다">
+          발송처리
+        </button>
+      )}
       {saved && <span className="check ok">✓ 저장했습니다</span>}
+      {sent && (
+        <div className={"banner " + (sent.result === "ok" ? "ok" : "error")} role="status" data-testid="drawer-dispatch">
+          {resultLabel(sent.result)}: {sent.message}
+        </div>
+      )}
       {error && (
         <div className="banner error" role="alert" data-testid="tracking-error">
           {error}
