@@ -347,6 +347,26 @@ test("print: 출력 → 피킹리스트 preview prints to a PDF that is not blan
   await page.close();
 });
 
+test("print: the board's selection opens on 출력 and its packing list counts only those boxes", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  await page.getByLabel("보류만").uncheck();
+  await page.waitForFunction(() => [...document.querySelectorAll(".table .row[data-key]")].filter((r) => !r.querySelector(".check.block")).length >= 2);
+  const keys = await page.evaluate(() =>
+    [...document.querySelectorAll(".table .row[data-key]")].filter((r) => !r.querySelector(".check.block")).slice(0, 2).map((r) => r.getAttribute("data-key")),
+  );
+  for (const k of keys) await page.locator(`.table .row[data-key="${k}"] input[type=checkbox]`).click();
+  await page.getByText("2건 선택").waitFor();
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "출력 화면…" }).click();
+  await page.getByText("주문 화면에서 선택한 2건").waitFor();
+  await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "패킹리스트" }).click();
+  const summary = page.getByTestId("print-summary");
+  await summary.getByText(/패킹리스트/).waitFor({ timeout: 30000 });
+  const text = await summary.innerText();
+  assert(/패킹리스트 2건/.test(text) && !/보류/.test(text), `two boxes nothing holds back: ${text}`);
+  await page.close();
+});
+
 test("alerts: blocked shipments first, a badge in the sidebar", async () => {
   const page = await loggedIn();
   const badge = Number(await page.getByTestId("alert-badge").innerText());
