@@ -87,6 +87,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
             <button
               key={l.kind}
               className={kind === l.kind ? "on" : ""}
+              disabled={busy !== ""}
               onClick={() => {
                 setKind(l.kind);
                 preview(l.kind);
