@@ -311,6 +311,62 @@ test("drawer: resolve an address change; override needs a reason; another window
   await page.close();
 });
 
+test("print: 출력 → 피킹리스트 preview prints to a PDF that is not blank and has Korean text", async () => {
+  const page = await loggedIn();
+  await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();
+  await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "피킹리스트" }).click();
+  const summary = page.getByTestId("print-summary");
+  await summary.getByText(/피킹리스트/).waitFor({ timeout: 30000 });
+  const sumText = await summary.innerText();
+  assert(/[\d,]+건/.test(sumText) && /보류 [\d,]+건/.test(sumText), `the summary counts the list and the held shipments: ${sumText}`);
+  const html = await page.getByTestId("print-preview").getAttribute("srcdoc");
+  assert(html && html.includes("피킹리스트"), "the preview frame holds the list page");
+  // Headless print() does nothing: the printable page goes through Chromium's PDF printer instead.
+  const printable = await browser.newPage({ locale: "ko-KR" });
+  await printable.setContent(html, { waitUntil: "load" });
+  const dir = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-pdf-"));
+  dirs.push(dir);
+  const pdf = join(dir, "picking.pdf");
+  await printable.pdf({ path: pdf, format: "A4", printBackground: true });
+  await printable.close();
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, join(dir, "picking")]);
+  const colours = Number(execFileSync("convert", [join(dir, "picking.png"), "-format", "%k", "info:"]).toString().trim());
+  assert(colours > 50, `the first printed page is not blank: ${colours} colours`);
+  const text = execFileSync("pdftotext", ["-l", "1", pdf, "-"]).toString();
+  assert(text.includes("피킹리스트"), `the PDF text is Korean: ${text.slice(0, 200)}`);
+  execFileSync("cp", [join(dir, "picking.png"), `${shotDir}/browser-print-picking-page1.png`]);
+  // Excel export reports where the file went; the shipping list offers the courier layouts.
+  await page.getByRole("button", { name: "엑셀" }).click();
+  const saved = page.getByTestId("export-result");
+  await saved.waitFor({ timeout: 30000 });
+  assert(/저장한 곳: .*\.xlsx/.test(await saved.innerText()), `export shows the saved path: ${await saved.innerText()}`);
+  await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "배송리스트" }).click();
+  await summary.getByText(/배송리스트/).waitFor({ timeout: 30000 });
+  assert((await page.getByLabel("택배사 양식").inputValue()) === "CJ대한통운", "CJ대한통운 is the default layout");
+  await page.screenshot({ path: `${shotDir}/browser-print.png` });
+  await page.close();
+});
+
+test("print: the board's selection opens on 출력 and its packing list counts only those boxes", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  await page.getByLabel("보류만").uncheck();
+  await page.waitForFunction(() => [...document.querySelectorAll(".table .row[data-key]")].filter((r) => !r.querySelector(".check.block")).length >= 2);
+  const keys = await page.evaluate(() =>
+    [...document.querySelectorAll(".table .row[data-key]")].filter((r) => !r.querySelector(".check.block")).slice(0, 2).map((r) => r.getAttribute("data-key")),
+  );
+  for (const k of keys) await page.locator(`.table .row[data-key="${k}"] input[type=checkbox]`).click();
+  await page.getByText("2건 선택").waitFor();
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "출력 화면…" }).click();
+  await page.getByText("주문 화면에서 선택한 2건").waitFor();
+  await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "패킹리스트" }).click();
+  const summary = page.getByTestId("print-summary");
+  await summary.getByText(/패킹리스트/).waitFor({ timeout: 30000 });
+  const text = await summary.innerText();
+  assert(/패킹리스트 2건/.test(text) && !/보류/.test(text), `two boxes nothing holds back: ${text}`);
+  await page.close();
+});
+
 test("alerts: blocked shipments first, a badge in the sidebar", async () => {
   const page = await loggedIn();
   const badge = Number(await page.getByTestId("alert-badge").innerText());
@@ -445,6 +501,33 @@ test("demo: orders arrive from the simulated Naver and Coupang by themselves", a
   await page.close();
 });
 
+test("demo: 상품 매칭 links an item to a SKU and shelf that the picking list then shows; unlink undoes it", async () => {
+  const page = await loggedIn();
+  await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();
+  const box = page.getByTestId("sku-matching");
+  await box.getByRole("button", { name: "연결…" }).first().waitFor({ timeout: 30000 });
+  // The item with the most units is surely on the picking list (not all of its boxes are held).
+  const most = await box.locator("tr").evaluateAll((rows) => {
+    const units = rows.map((r) => Number(((r.textContent || "").match(/· ([\d,]+)개/) || [0, "0"])[1].replace(/,/g, "")));
+    return units.indexOf(Math.max(...units));
+  });
+  await box.locator("tr").nth(most).getByRole("button", { name: "연결…" }).click();
+  await box.getByLabel("SKU", { exact: true }).fill("E2E-SKU-1");
+  await box.getByLabel("SKU 이름").fill("이투이 테스트 상품");
+  await box.getByLabel("선반 위치").fill("Z-99-9");
+  await box.getByRole("button", { name: "연결", exact: true }).click();
+  await box.getByText(/E2E-SKU-1 연결했습니다/).waitFor();
+  await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "피킹리스트" }).click();
+  await page.getByTestId("print-summary").getByText(/피킹리스트/).waitFor({ timeout: 30000 });
+  const html = await page.getByTestId("print-preview").getAttribute("srcdoc");
+  assert(html.includes("<td>Z-99-9</td><td>이투이 테스트 상품</td>"), "the picking list shows the linked SKU name on its shelf");
+  await box.getByRole("button", { name: "연결 풀기" }).first().click();
+  await box.getByText(/연결을 풀었습니다/).waitFor();
+  await page.getByRole("button", { name: "미리보기" }).click();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=print-preview]")?.getAttribute("srcdoc")?.includes("Z-99-9"), null, { timeout: 30000 });
+  await page.close();
+});
+
 test("demo: 발주확인 of a Coupang 신규주문 reaches the simulated Coupang (INSTRUCT after the next sync)", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
   page.on("pageerror", (e) => pageErrors.push(String(e)));
@@ -477,6 +560,126 @@ test("demo: 발주확인 of a Coupang 신규주문 reaches the simulated Coupang
     key,
     { timeout: 60000 },
   );
+  await page.close();
+});
+
+test("demo: 송장 입력 then 발송처리 of an acknowledged Coupang box reaches the simulated Coupang (DEPARTURE)", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.locator(".table .row[data-key]").first().waitFor({ timeout: 60000 });
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  // The previous test acknowledged one; its box is INSTRUCT at Coupang after the sync.
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
+      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+  }, null, { timeout: 60000 });
+  const key = await page.evaluate(() => {
+    const row = [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+    return row ? row.getAttribute("data-key") : "";
+  });
+  const row = page.locator(`.table .row[data-key="${key}"]`);
+  await row.locator("span:nth-child(5)").click();
+  const drawer = page.getByRole("dialog", { name: "주문 상세" });
+  await drawer.getByTestId("tracking-entry").waitFor();
+  const courier = drawer.getByLabel("택배사");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=tracking-entry] select option").length > 0);
+  assert((await courier.inputValue()) === "CJ대한통운", `CJ대한통운 comes first, got ${await courier.inputValue()}`);
+  // A malformed number: Go refuses it with a Korean reason.
+  await drawer.getByLabel("운송장번호").fill("12345");
+  await drawer.getByRole("button", { name: "송장 저장" }).click();
+  const err = drawer.getByTestId("tracking-error");
+  await err.waitFor();
+  const errText = await err.innerText();
+  assert(/운송장번호/.test(errText) && /자리/.test(errText), `want a Korean error for a malformed number, got ${errText}`);
+  const number = "3" + String(Date.now()).slice(-11).padStart(11, "0");
+  await drawer.getByLabel("운송장번호").fill(number);
+  await drawer.getByRole("button", { name: "송장 저장" }).click();
+  await drawer.getByText("✓ 저장했습니다").waitFor();
+  assert((await drawer.getByTestId("tracking-error").count()) === 0, "the error goes away once the number is right");
+  await drawer.getByRole("button", { name: "닫기" }).click();
+  await drawer.waitFor({ state: "detached" });
+  await row.locator("input[type=checkbox]").click();
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발송처리" }).click();
+  const result = page.getByTestId("dispatch-result");
+  await result.getByText(/^1건 발송처리했습니다/).waitFor({ timeout: 30000 });
+  assert((await result.locator(`tr.result.ok[data-key="${key}"]`).count()) === 1, `the result lists ${key} as 완료: ${await result.innerText()}`);
+  await page.getByLabel("상태").selectOption("");
+  await page.getByLabel("검색").fill(key.split("/")[1]);
+  await page.waitForFunction(
+    (k) => document.querySelector(`.table .row[data-key="${k}"] span[title='DEPARTURE']`) !== null,
+    key,
+    { timeout: 30000 },
+  );
+  await page.screenshot({ path: `${shotDir}/browser-demo-dispatch.png` });
+  await page.close();
+});
+
+test("demo: 송장·발송 imports the courier's result file and 발송처리 the matched box", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.locator(".table .row[data-key]").first().waitFor({ timeout: 60000 });
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
+      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+  }, null, { timeout: 60000 });
+  const [key, name] = await page.evaluate(() => {
+    const row = [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+    return [row.getAttribute("data-key"), row.querySelector("span:nth-child(5)").textContent.trim()];
+  });
+  const number = "6" + String(Date.now() + 7).slice(-11).padStart(11, "0");
+  // A courier's result file: a title row, the heading, one known box and one row that matches nothing.
+  const csv = `CJ대한통운 집하 결과\n주문번호,받는분,운송장번호\n${key.split("/")[1]},${name},${number}\n99999999999,없는사람,312345678999\n`;
+  await page.locator("nav").getByRole("button", { name: "송장·발송" }).click();
+  await page.getByLabel("택배사").waitFor();
+  await page.waitForFunction(() => document.querySelectorAll("select[aria-label='택배사'] option").length > 0);
+  assert((await page.getByLabel("택배사").inputValue()) === "CJ대한통운", "CJ대한통운 comes first");
+  await page.getByLabel("송장 파일").setInputFiles({ name: "CJ결과.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.getByRole("button", { name: "가져오기" }).click();
+  const result = page.getByTestId("import-result");
+  await result.waitFor({ timeout: 30000 });
+  const text = await result.innerText();
+  assert(text.includes("연결됨 1") && text.includes("주문 없음 1"), `one row matched, one unmatched: ${text}`);
+  assert(text.includes(key) && text.includes(number), `the matched row names the box and the number: ${text}`);
+  assert(text.includes("이 행에 맞는 주문을 찾지 못했습니다"), `the unmatched row has a Korean reason: ${text}`);
+  await page.screenshot({ path: `${shotDir}/browser-demo-import.png` });
+  await result.getByRole("button", { name: "발송처리 (1건)" }).click();
+  await page.getByTestId("dispatch-result").getByText(/^1건 발송처리했습니다/).waitFor({ timeout: 30000 });
+  await page.close();
+});
+
+test("demo: the drawer dispatches one box right after its number is typed in", async () => {
+  const page = await loggedIn();
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
+      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+  }, null, { timeout: 60000 });
+  const key = await page.evaluate(() =>
+    [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block")).getAttribute("data-key"),
+  );
+  await page.locator(`.table .row[data-key="${key}"] span:nth-child(5)`).click();
+  const drawer = page.getByRole("dialog", { name: "주문 상세" });
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=tracking-entry] select option").length > 0);
+  assert((await drawer.getByRole("button", { name: "발송처리" }).count()) === 0, "no 발송처리 before a number is stored");
+  await drawer.getByLabel("운송장번호").fill("3" + String(Date.now() + 13).slice(-11).padStart(11, "0"));
+  await drawer.getByRole("button", { name: "송장 저장" }).click();
+  await drawer.getByText("✓ 저장했습니다").waitFor();
+  await drawer.getByRole("button", { name: "발송처리" }).click();
+  await drawer.getByTestId("drawer-dispatch").getByText(/^완료: /).waitFor({ timeout: 30000 });
+  await drawer.getByText("(DEPARTURE)").waitFor({ timeout: 30000 });
   await page.close();
 });
 

@@ -6,13 +6,17 @@ import { Alerts } from "./views/Alerts";
 import { Board } from "./views/Board";
 import { Login } from "./views/Login";
 import { SettingsPage } from "./views/Settings";
+import { PrintPage } from "./views/Print";
+import { ShipPage } from "./views/Ship";
 import { SyncPage } from "./views/Sync";
 
-type Page = "board" | "alerts" | "sync" | "settings";
+type Page = "board" | "alerts" | "ship" | "print" | "sync" | "settings";
 
 const nav: { page: Page; label: string }[] = [
   { page: "board", label: "주문" },
   { page: "alerts", label: "알림" },
+  { page: "print", label: "출력" },
+  { page: "ship", label: "송장·발송" },
   { page: "sync", label: "동기화" },
   { page: "settings", label: "설정" },
 ];
@@ -23,6 +27,7 @@ export function App() {
   const [ov, setOv] = useState<api.Overview | null>(null);
   const [error, setError] = useState("");
   const [statusFilter, setStatusFilter] = useState("");
+  const [printKeys, setPrintKeys] = useState<string[]>([]);
 
   useEffect(() => {
     api.session().then(setSession, (e) => setError(api.errorText(e)));
@@ -89,7 +94,14 @@ export function App() {
         </div>
         <nav>
           {nav.map((n) => (
-            <button key={n.page} className={page === n.page ? "nav active" : "nav"} onClick={() => setPage(n.page)}>
+            <button
+              key={n.page}
+              className={page === n.page ? "nav active" : "nav"}
+              onClick={() => {
+                if (n.page === "print") setPrintKeys([]);
+                setPage(n.page);
+              }}
+            >
               {n.label}
               {n.page === "alerts" && ov && ov.blocked > 0 && <span className="badge" data-testid="alert-badge">{ov.blocked}</span>}
             </button>
@@ -136,8 +148,17 @@ export function App() {
           <span className="spacer" />
           <span className="total">전체 {ov ? ov.total.toLocaleString("ko-KR") : "-"}건</span>
         </header>
-        {page === "board" && <Board statusFilter={statusFilter} onStatusFilter={setStatusFilter} />}
+        {page === "board" && <Board
+            statusFilter={statusFilter}
+            onStatusFilter={setStatusFilter}
+            onOpenPrint={(keys) => {
+              setPrintKeys(keys);
+              setPage("print");
+            }}
+          />}
         {page === "alerts" && <Alerts />}
+        {page === "ship" && <ShipPage />}
+        {page === "print" && <PrintPage keys={printKeys} onClearKeys={() => setPrintKeys([])} />}
         {page === "sync" && ov && <SyncPage overview={ov} />}
         {page === "settings" && <SettingsPage />}
       </main>

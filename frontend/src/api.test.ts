@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const calls: { name: string; args: unknown[] }[] = [];
 vi.mock("./wailsjs/go/app/Desk", () => {
-  const names = ["ResolveFinding", "OverrideFinding", "TestConnection", "ScheduleRestore", "ChangeServePassword", "BackupNow", "ListShipments"];
+  const names = ["ResolveFinding", "OverrideFinding", "TestConnection", "ScheduleRestore", "ChangeServePassword", "BackupNow", "ListShipments",
+    "SetTracking", "ImportTracking", "Dispatch", "PrintPreview", "ExportList", "LinkItem", "UnlinkItem"];
   const mod: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const name of names) {
     mod[name] = (...args: unknown[]) => {
@@ -42,6 +43,30 @@ describe("api", () => {
       { name: "ChangeServePassword", args: ["old-password", "new-password"] },
       { name: "BackupNow", args: [] },
     ]);
+  });
+  it("sends the shipping and writing calls as Go takes them", async () => {
+    await api.setTracking("coupang/9", "CJ대한통운", "312345678901");
+    await api.importTracking("CJ결과.csv", "7KO866y4", "CJ대한통운");
+    await api.dispatch(["coupang/9", "naver/1"]);
+    await api.linkItem("code:nut160", "NUT-160", "캐슈넛", "A-01");
+    await api.unlinkItem("code:nut160");
+    expect(calls).toEqual([
+      { name: "SetTracking", args: ["coupang/9", "CJ대한통운", "312345678901"] },
+      // Go's []byte is base64 in JSON: the string goes as it is.
+      { name: "ImportTracking", args: ["CJ결과.csv", "7KO866y4", "CJ대한통운"] },
+      { name: "Dispatch", args: [["coupang/9", "naver/1"]] },
+      { name: "LinkItem", args: ["code:nut160", "NUT-160", "캐슈넛", "A-01"] },
+      { name: "UnlinkItem", args: ["code:nut160"] },
+    ]);
+  });
+  it("builds print requests: keys or (none) the shipments still to ship, and the courier layout", async () => {
+    await api.printPreview("ship", [], "한진택배");
+    await api.exportList("pick", ["naver/1"], "csv");
+    const [preview, exported] = calls.map((c) => c.args[0] as Record<string, unknown>);
+    expect(calls.map((c) => c.name)).toEqual(["PrintPreview", "ExportList"]);
+    expect(preview).toMatchObject({ kind: "ship", keys: [], format: "html", courier: "한진택배" });
+    expect(preview?.filter).toMatchObject({ statuses: [], markets: [], limit: 0 });
+    expect(exported).toMatchObject({ kind: "pick", keys: ["naver/1"], format: "csv", courier: "" });
   });
   it("hands Go's Korean error through unchanged", async () => {
     const err = await api.overrideFinding("coupang/1", "x", "").catch((e: unknown) => api.errorText(e));

@@ -24,6 +24,10 @@ export type AckResult = app.AckResult;
 export type WriteItem = app.WriteItem;
 export type PrintDoc = app.PrintDoc;
 export type ExportResult = app.ExportResult;
+export type DispatchResult = app.DispatchResult;
+export type TrackingImportView = app.TrackingImportView;
+export type CourierChoice = app.CourierChoice;
+export type UnmatchedItemView = app.UnmatchedItemView;
 
 export interface Session {
   loggedIn: boolean;
@@ -93,12 +97,33 @@ export const scheduleRestore = (name: string): Promise<RestorePlan> => Desk.Sche
 export const pendingRestore = (): Promise<RestorePlan> => Desk.PendingRestore();
 export const cancelRestore = (): Promise<void> => Desk.CancelRestore();
 export const changeServePassword = (current: string, next: string): Promise<void> => Desk.ChangeServePassword(current, next);
-const printRequest = (kind: "pick" | "pack", keys: string[], format: string) =>
-  app.PrintRequest.createFrom({ kind, keys, format, filter: { markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 0 }, courier: "", overrides: {}, record: true });
-/** Prints a list of the selected shipments (Go records the print, for CHANGED_AFTER_PRINT). */
-export const printList = (kind: "pick" | "pack", keys: string[]): Promise<PrintDoc> => Desk.PrintList(printRequest(kind, keys, "html"));
-/** Saves a list of the selected shipments as XLSX in the data folder's exports folder. */
-export const exportList = (kind: "pick" | "pack", keys: string[]): Promise<ExportResult> => Desk.ExportList(printRequest(kind, keys, "xlsx"));
+/** The three lists Go makes: picking, packing (합포장) and shipping (택배사 업로드 양식). */
+export type ListKind = "pick" | "pack" | "ship";
+const noFilter = { markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 0 };
+/** A print request: the given keys, or (no keys) the shipments still to ship. */
+export const printRequest = (kind: ListKind, keys: string[], format: string, courier = "") =>
+  app.PrintRequest.createFrom({ kind, keys, format, filter: noFilter, courier, overrides: {}, record: true });
+/** Prints a list (Go records the print, for CHANGED_AFTER_PRINT). */
+export const printList = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Desk.PrintList(printRequest(kind, keys, "html", courier));
+/** Renders a list for the screen without recording a print. */
+export const printPreview = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Desk.PrintPreview(printRequest(kind, keys, "html", courier));
+/** Saves a list as XLSX (or CSV) in the data folder's exports folder. */
+export const exportList = (kind: ListKind, keys: string[], format: "xlsx" | "csv" = "xlsx", courier = ""): Promise<ExportResult> =>
+  Desk.ExportList(printRequest(kind, keys, format, courier));
+/** Courier layouts for the shipping list, CJ대한통운 first. */
+export const couriers = (): Promise<string[]> => Desk.Couriers();
+export const unmatchedItems = (): Promise<UnmatchedItemView[]> => Desk.UnmatchedItems();
+export const linkItem = (itemKey: string, skuId: string, skuName: string, location: string): Promise<void> => Desk.LinkItem(itemKey, skuId, skuName, location);
+export const unlinkItem = (itemKey: string): Promise<void> => Desk.UnlinkItem(itemKey);
+/** Couriers for the tracking-number input, CJ대한통운 first. */
+export const trackingCouriers = (): Promise<CourierChoice[]> => Desk.TrackingCouriers();
+/** Types in a courier and number for one shipment (an empty number clears it). */
+export const setTracking = (key: string, courier: string, trackingNumber: string): Promise<void> => Desk.SetTracking(key, courier, trackingNumber);
+/** Reads the courier's result file; Go's []byte travels as base64 in JSON. */
+export const importTracking = (fileName: string, dataBase64: string, courier: string): Promise<TrackingImportView> =>
+  Desk.ImportTracking(fileName, dataBase64 as unknown as number[], courier);
+/** 발송처리 for the shipments among keys that carry a tracking number. */
+export const dispatch = (keys: string[]): Promise<DispatchResult> => Desk.Dispatch(keys);
 export const acknowledge = (keys: string[]): Promise<AckResult> => Desk.Acknowledge(keys);
 export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
 

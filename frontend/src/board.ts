@@ -146,7 +146,7 @@ export function selectionLabel(n: number): string {
 
 /** Bulk actions and why one is not available yet (the tooltip), in the bar's order. */
 export interface BulkAction {
-  id: "ack" | "picking" | "packing" | "excel";
+  id: "ack" | "dispatch" | "picking" | "packing" | "excel";
   label: string;
   enabled: boolean;
   reason: string;
@@ -158,6 +158,7 @@ export function bulkActions(n: number, features: { acknowledge: boolean; lists: 
   const listReason = "출력 기능 연결 후 사용할 수 있습니다";
   return [
     { id: "ack", label: "발주확인", enabled: n > 0 && features.acknowledge, reason: features.acknowledge ? none : syncReason },
+    { id: "dispatch", label: "발송처리", enabled: n > 0 && features.acknowledge, reason: features.acknowledge ? none : syncReason },
     { id: "picking", label: "피킹리스트", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
     { id: "packing", label: "패킹리스트", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
     { id: "excel", label: "엑셀", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },

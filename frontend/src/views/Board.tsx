@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import * as api from "../api";
 import { bulkActions, checkMark, emptyFilters, moveCursor, RowPages, selectionLabel, selectRange, toggleKey, toQuery, type BoardFilters } from "../board";
 import { Drawer } from "./Drawer";
+import { DispatchResultView } from "./Ship";
 
 const statusOptions: [string, string][] = [
   ["", "상태 전체"],
@@ -57,7 +58,7 @@ function printHTML(html: string): void {
 
 const notDone = (items: api.WriteItem[]) => items.filter((it) => it.result !== "ok");
 
-export function Board(props: { statusFilter: string; onStatusFilter: (s: string) => void }) {
+export function Board(props: { statusFilter: string; onStatusFilter: (s: string) => void; onOpenPrint?: (keys: string[]) => void }) {
   const [filters, setFilters] = useState<BoardFilters>(emptyFilters);
   const [pages, setPages] = useState<RowPages<api.ShipmentRow> | null>(null);
   const [timing, setTiming] = useState<{ server: number; screen: number } | null>(null);
@@ -256,9 +257,28 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   };
   const runAction = (id: string) => {
     if (id === "ack") acknowledge();
+    else if (id === "dispatch") dispatch();
     else if (id === "picking") makeList("pick", "html");
     else if (id === "packing") makeList("pack", "html");
     else if (id === "excel") makeList("pack", "xlsx");
+  };
+  const [sent, setSent] = useState<api.DispatchResult | null>(null);
+  const dispatch = () => {
+    setBusy(true);
+    setSent(null);
+    api.dispatch([...selected]).then(
+      (r) => {
+        setSent(r);
+        setBusy(false);
+        const done = new Set(r.items.filter((it) => it.result === "ok").map((it) => it.key));
+        setSelected((s) => new Set([...s].filter((k) => !done.has(k))));
+        load();
+      },
+      (e) => {
+        setBusy(false);
+        setError(api.errorText(e));
+      },
+    );
   };
   const acknowledge = () => {
     setBusy(true);
@@ -344,6 +364,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
           {notDone(ack.items).length > 20 && <div>… 외 {notDone(ack.items).length - 20}건</div>}
         </div>
       )}
+      {sent && <DispatchResultView r={sent} onClose={() => setSent(null)} />}
       {listDoc && (
         <div className={"banner " + (listDoc.held > 0 ? "error" : "ok")} role="status" data-testid="list-result">
           <b>
@@ -465,9 +486,14 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
             <b>{selectionLabel(selected.size)}:</b>
             {actions.map((a) => (
               <button key={a.id} disabled={!a.enabled || busy} title={a.reason} onClick={() => runAction(a.id)}>
-                {a.id === "ack" && busy ? "발주확인 중…" : a.label}
+                {busy && (a.id === "ack" || a.id === "dispatch") ? a.label + " 중…" : a.label}
               </button>
             ))}
+            {props.onOpenPrint && (
+              <button onClick={() => props.onOpenPrint?.([...selected])} title="배송리스트·미리보기·CSV는 출력 화면에서">
+                출력 화면…
+              </button>
+            )}
             <button className="link" onClick={() => setSelected(new Set())}>
               선택 해제
             </button>

@@ -1,5 +1,103 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
+import { couriersFor, digitsHint, resultLabel } from "../ship";
+
+/** Courier + tracking number for one shipment; Go checks the number and explains a wrong one in Korean. */
+function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => void }) {
+  const s = props.d.shipment;
+  const [choices, setChoices] = useState<api.CourierChoice[]>([]);
+  const [courier, setCourier] = useState(s.courier || "");
+  const [number, setNumber] = useState(s.trackingNumber || "");
+  const [error, setError] = useState("");
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    api.trackingCouriers().then(
+      (c) => {
+        const mine = couriersFor(s.marketplace, c);
+        setChoices(mine);
+        setCourier((cur) => cur || mine[0]?.name || "");
+      },
+      (e) => setError(api.errorText(e)),
+    );
+  }, [s.marketplace]);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setSaved(false);
+    api.setTracking(props.d.key, courier, number.trim()).then(
+      () => {
+        setBusy(false);
+        setError("");
+        setSaved(true);
+        props.onSaved();
+      },
+      (err) => {
+        setBusy(false);
+        setError(api.errorText(err));
+      },
+    );
+  };
+  const [sent, setSent] = useState<api.WriteItem | null>(null);
+  const dispatch = () => {
+    setBusy(true);
+    setSent(null);
+    api.dispatch([props.d.key]).then(
+      (r) => {
+        setBusy(false);
+        setError("");
+        setSent(r.items.find((it) => it.key === props.d.key) ?? null);
+        if (!r.items.some((it) => it.key === props.d.key)) setError(r.summary);
+        props.onSaved();
+      },
+      (err) => {
+        setBusy(false);
+        setError(api.errorText(err));
+      },
+    );
+  };
+  const choice = choices.find((c) => c.name === courier);
+  return (
+    <form className="tracking" onSubmit={submit} data-testid="tracking-entry">
+      <select aria-label="택배사" value={courier} onChange={(e) => setCourier(e.target.value)}>
+        {choices.map((c) => (
+          <option key={c.name} value={c.name}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label="운송장번호"
+        inputMode="numeric"
+        placeholder={digitsHint(choice)}
+        value={number}
+        onChange={(e) => {
+          setNumber(e.target.value);
+          setSaved(false);
+        }}
+      />
+      <button type="submit" disabled={busy}>
+        {busy ? "저장 중…" : "송장 저장"}
+      </button>
+      {s.trackingNumber && (
+        <button type="button" disabled={busy} onClick={dispatch} title="이 주문만 마켓에 발송처리합니다">
+          발송처리
+        </button>
+      )}
+      {saved && <span className="check ok">✓ 저장했습니다</span>}
+      {sent && (
+        <div className={"banner " + (sent.result === "ok" ? "ok" : "error")} role="status" data-testid="drawer-dispatch">
+          {resultLabel(sent.result)}: {sent.message}
+        </div>
+      )}
+      {error && (
+        <div className="banner error" role="alert" data-testid="tracking-error">
+          {error}
+        </div>
+      )}
+    </form>
+  );
+}
 
 function Parts(props: { parts: api.TextPart[]; testid: string }) {
   return (
@@ -176,6 +274,17 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void; onChan
               </>
             )}
           </dl>
+          <h3>송장</h3>
+          <TrackingEntry
+            key={d.key}
+            d={d}
+            onSaved={() =>
+              api.getShipment(d.key).then((v) => {
+                setD(v);
+                props.onChanged?.();
+              }, () => {})
+            }
+          />
           <h3>검수</h3>
           {d.findings.length === 0 && <p className="check ok">✓ 이상 없음</p>}
           {d.findings.map((f) => (

@@ -1,0 +1,146 @@
+// View logic of the 송장·발송 and 출력 pages: shaping what Go returned for the screen. No decisions
+// about orders live here; Go matched the rows, checked the numbers and wrote the messages.
+import type { CourierChoice, TrackingImportView, WriteItem } from "./api";
+
+/** Encodes file bytes as base64 (Go's []byte in JSON), in chunks so large files do not overflow the stack. */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let bin = "";
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(bin);
+}
+
+export type ImportRowKind = "matched" | "problem" | "ambiguous" | "unreadable" | "unmatched";
+
+export interface ImportRow {
+  kind: ImportRowKind;
+  /** Korean label of the kind. */
+  label: string;
+  /** Row number in the file. */
+  row: number;
+  trackingNumber: string;
+  receiverName: string;
+  keys: string[];
+  /** Korean reason (Go's sentence), empty when the row is fine. */
+  reason: string;
+}
+
+export const importKindLabels: Record<ImportRowKind, string> = {
+  matched: "연결됨",
+  problem: "저장 안 됨",
+  ambiguous: "확인 필요",
+  unreadable: "번호 읽기 실패",
+  unmatched: "주문 없음",
+};
+
+const byLabels: Record<string, string> = { shipment: "주문번호", order: "주문번호(묶음)", receiver: "수취인·전화번호" };
+
+/** How a row found its shipment, in Korean. */
+export function matchedByLabel(by: string): string {
+  return byLabels[by] ?? by;
+}
+
+/**
+ * Flattens an import result into one list for a table, problems first: rows that need the seller's
+ * eye (not stored, ambiguous, unreadable, no order) come before the plain matches. A matched row
+ * whose number was not stored shows as "저장 안 됨" with Go's message instead of as matched.
+ */
+export function importRows(v: TrackingImportView): ImportRow[] {
+  const problemByRow = new Map((v.problems ?? []).map((p) => [p.row, p]));
+  const out: ImportRow[] = [];
+  for (const m of v.matched ?? []) {
+    const p = problemByRow.get(m.row.row);
+    out.push({
+      kind: p ? "problem" : "matched",
+      label: p ? importKindLabels.problem : importKindLabels.matched,
+      row: m.row.row,
+      trackingNumber: m.row.trackingNumber ?? "",
+      receiverName: m.row.receiverName ?? "",
+      keys: m.shipmentKeys ?? [],
+      reason: p ? p.message : [m.row.note ?? "", `${matchedByLabel(m.by)}로 찾음`].filter(Boolean).join(" · "),
+    });
+  }
+  for (const a of v.ambiguous ?? []) {
+    out.push({
+      kind: "ambiguous",
+      label: importKindLabels.ambiguous,
+      row: a.row.row,
+      trackingNumber: a.row.trackingNumber ?? "",
+      receiverName: a.row.receiverName ?? "",
+      keys: a.shipmentKeys ?? [],
+      reason: a.reason,
+    });
+  }
+  for (const u of v.unreadable ?? []) {
+    out.push({
+      kind: "unreadable",
+      label: importKindLabels.unreadable,
+      row: u.row.row,
+      trackingNumber: u.row.raw,
+      receiverName: u.row.receiverName ?? "",
+      keys: u.shipmentKeys ?? [],
+      reason: u.row.note ?? "",
+    });
+  }
+  for (const r of v.unmatched ?? []) {
+    out.push({
+      kind: "unmatched",
+      label: importKindLabels.unmatched,
+      row: r.row,
+      trackingNumber: r.trackingNumber || r.raw,
+      receiverName: r.receiverName ?? "",
+      keys: [],
+      reason: r.note || "이 행에 맞는 주문을 찾지 못했습니다.",
+    });
+  }
+  const order: ImportRowKind[] = ["problem", "ambiguous", "unreadable", "unmatched", "matched"];
+  return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.row - b.row);
+}
+
+/** Counts per kind for the header line of the import result. */
+export function importCounts(rows: ImportRow[]): Record<ImportRowKind, number> {
+  const c: Record<ImportRowKind, number> = { matched: 0, problem: 0, ambiguous: 0, unreadable: 0, unmatched: 0 };
+  for (const r of rows) c[r.kind]++;
+  return c;
+}
+
+export const resultLabels: Record<string, string> = { ok: "완료", failed: "실패", unknown: "확인 필요", skipped: "건너뜀" };
+
+/** Korean label of a write result (ok / failed / unknown / skipped). */
+export function resultLabel(result: string): string {
+  return resultLabels[result] ?? result;
+}
+
+/** Write results ordered for reading: failures and 확인 필요 first, then skipped, then done. */
+export function sortedResults(items: WriteItem[]): WriteItem[] {
+  const rank: Record<string, number> = { failed: 0, unknown: 1, skipped: 2, ok: 3 };
+  return [...items].sort((a, b) => (rank[a.result] ?? 0) - (rank[b.result] ?? 0));
+}
+
+/** The couriers a shipment's marketplace takes, in Go's order (CJ대한통운 first). */
+export function couriersFor(market: string, choices: CourierChoice[]): CourierChoice[] {
+  return choices.filter((c) => (market === "naver" ? c.naver : market === "coupang" ? c.coupang : true));
+}
+
+/** Placeholder for the number input: the digit counts the courier's numbers have, e.g. "숫자 10~12자리". */
+export function digitsHint(c: CourierChoice | undefined): string {
+  const d = [...(c?.digits ?? [])].sort((a, b) => a - b);
+  if (d.length === 0) return "운송장번호";
+  if (d.length === 1) return `숫자 ${d[0]}자리`;
+  return `숫자 ${d[0]}~${d[d.length - 1]}자리`;
+}
+
+export const listKinds = [
+  { kind: "pick", label: "피킹리스트" },
+  { kind: "pack", label: "패킹리스트" },
+  { kind: "ship", label: "배송리스트" },
+] as const;
+
+/** One line for an item that needs a SKU link: name, seller code, marketplaces and units. */
+export function unmatchedLine(it: { name: string; sellerCode: string; markets: string[]; units: number }): string {
+  const code = it.sellerCode ? ` [${it.sellerCode}]` : "";
+  const markets = it.markets.length > 0 ? ` · ${it.markets.join("·")}` : "";
+  return `${it.name}${code}${markets} · ${it.units.toLocaleString("ko-KR")}개`;
+}

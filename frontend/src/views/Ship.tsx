@@ -1,0 +1,178 @@
+import { useEffect, useState } from "react";
+import * as api from "../api";
+import { bytesToBase64, importCounts, importRows, importKindLabels, resultLabel, sortedResults, type ImportRowKind } from "../ship";
+
+/** Per-shipment results of a 발송처리 with Go's summary sentence. Also used by the board. */
+export function DispatchResultView(props: { r: api.DispatchResult; onClose?: () => void }) {
+  const r = props.r;
+  const bad = r.counts.failed + r.counts.unknown > 0;
+  return (
+    <div className={"banner " + (bad ? "error" : "ok")} role="status" data-testid="dispatch-result">
+      <div>
+        <b>{r.summary}</b>{" "}
+        {props.onClose && (
+          <button className="link" onClick={props.onClose}>
+            닫기
+          </button>
+        )}
+      </div>
+      <table className="results">
+        <tbody>
+          {sortedResults(r.items)
+            .slice(0, 200)
+            .map((it) => (
+              <tr key={it.key} className={"result " + it.result} data-key={it.key}>
+                <td>{resultLabel(it.result)}</td>
+                <td>
+                  {it.marketLabel} {it.id}
+                </td>
+                <td className="tabular">
+                  {it.courier} {it.trackingNumber}
+                </td>
+                <td>{it.message}</td>
+              </tr>
+            ))}
+        </tbody>
+      </table>
+      {r.items.length > 200 && <div>… 외 {r.items.length - 200}건</div>}
+    </div>
+  );
+}
+
+const kindOrder: ImportRowKind[] = ["matched", "problem", "ambiguous", "unreadable", "unmatched"];
+
+export function ShipPage() {
+  const [choices, setChoices] = useState<api.CourierChoice[]>([]);
+  const [courier, setCourier] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [view, setView] = useState<api.TrackingImportView | null>(null);
+  const [result, setResult] = useState<api.DispatchResult | null>(null);
+  const [busy, setBusy] = useState("");
+  const [error, setError] = useState("");
+
+  useEffect(() => {
+    api.trackingCouriers().then(
+      (c) => {
+        setChoices(c);
+        setCourier((cur) => cur || c[0]?.name || "");
+      },
+      (e) => setError(api.errorText(e)),
+    );
+  }, []);
+
+  const read = () => {
+    if (!file) return;
+    setBusy("read");
+    setError("");
+    setView(null);
+    setResult(null);
+    file
+      .arrayBuffer()
+      .then((buf) => api.importTracking(file.name, bytesToBase64(new Uint8Array(buf)), courier))
+      .then(
+        (v) => {
+          setView(v);
+          setBusy("");
+        },
+        (e) => {
+          setError(api.errorText(e));
+          setBusy("");
+        },
+      );
+  };
+
+  const dispatch = () => {
+    if (!view || view.keys.length === 0) return;
+    setBusy("dispatch");
+    setError("");
+    api.dispatch(view.keys).then(
+      (r) => {
+        setResult(r);
+        setBusy("");
+      },
+      (e) => {
+        setError(api.errorText(e));
+        setBusy("");
+      },
+    );
+  };
+
+  const rows = view ? importRows(view) : [];
+  const counts = importCounts(rows);
+  return (
+    <section className="page ship">
+      <h2>송장·발송</h2>
+      <p className="muted">택배사에서 받은 송장 결과 파일(엑셀·CSV)을 올리면 주문에 운송장번호를 넣고, 연결된 주문을 한 번에 발송처리합니다.</p>
+      {error && (
+        <div className="banner error" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="form-row">
+        <label>
+          택배사{" "}
+          <select aria-label="택배사" value={courier} onChange={(e) => setCourier(e.target.value)}>
+            {choices.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          송장 파일{" "}
+          <input aria-label="송장 파일" type="file" accept=".xlsx,.csv,.tsv,.txt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>
+        <button disabled={!file || busy !== ""} onClick={read}>
+          {busy === "read" ? "읽는 중…" : "가져오기"}
+        </button>
+      </div>
+      {view && (
+        <div data-testid="import-result">
+          <p>
+            <b>{view.fileName}</b> · {view.rows.toLocaleString("ko-KR")}행 · 운송장번호 저장 <b>{view.set.toLocaleString("ko-KR")}</b>건
+            {kindOrder
+              .filter((k) => counts[k] > 0)
+              .map((k) => (
+                <span key={k} className={"pill " + k}>
+                  {" "}
+                  · {importKindLabels[k]} {counts[k].toLocaleString("ko-KR")}
+                </span>
+              ))}
+          </p>
+          <div className="actions">
+            <button disabled={view.keys.length === 0 || busy !== ""} onClick={dispatch}>
+              {busy === "dispatch" ? "발송처리 중…" : `발송처리 (${view.keys.length.toLocaleString("ko-KR")}건)`}
+            </button>
+          </div>
+          {result && <DispatchResultView r={result} onClose={() => setResult(null)} />}
+          <table className="results import">
+            <thead>
+              <tr>
+                <th>행</th>
+                <th>결과</th>
+                <th>운송장번호</th>
+                <th>수취인</th>
+                <th>주문</th>
+                <th>사유</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, 500).map((r, i) => (
+                <tr key={i} className={"import-row " + r.kind}>
+                  <td className="tabular">{r.row}</td>
+                  <td>{r.label}</td>
+                  <td className="tabular">{r.trackingNumber}</td>
+                  <td>{r.receiverName}</td>
+                  <td className="tabular">{r.keys.join(", ")}</td>
+                  <td>{r.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {rows.length > 500 && <p className="muted">… 외 {rows.length - 500}행</p>}
+        </div>
+      )}
+    </section>
+  );
+}
