@@ -144,20 +144,26 @@ func (c *Client) OrderSheetPage(ctx context.Context, q DayQuery, token string) (
 }
 
 func (c *Client) orderSheetPage(ctx context.Context, op string, v url.Values) (OrderSheetPage, error) {
-	var page OrderSheetPage
-	err := c.call(ctx, request{op: op, method: http.MethodGet, path: c.basePath() + "/ordersheets", query: v, extended: true},
-		func(body []byte) error {
-			p, err := DecodeOrderSheetPage(body)
-			if err != nil {
-				return err
-			}
-			if err := checkCode(op, p.Code, p.Message); err != nil {
-				return err
-			}
-			page = p
-			return nil
-		})
-	return page, err
+	return getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.basePath() + "/ordersheets", query: v, extended: true},
+		DecodeOrderSheetPage, func(p OrderSheetPage) (Code, string) { return p.Code, p.Message })
+}
+
+// getChecked sends a read and decodes its answer with decode, turning a non-OK code in the
+// answer's envelope into an error.
+func getChecked[T any](ctx context.Context, c *Client, req request, decode func([]byte) (T, error), code func(T) (Code, string)) (T, error) {
+	var out T
+	err := c.call(ctx, req, func(body []byte) error {
+		p, err := decode(body)
+		if err != nil {
+			return err
+		}
+		if cd, msg := code(p); !cd.OK() {
+			return checkCode(req.op, cd, msg)
+		}
+		out = p
+		return nil
+	})
+	return out, err
 }
 
 // OrderSheetsByDay fetches every page of the day list (following nextToken until it is empty).
@@ -273,20 +279,9 @@ func (c *Client) OrderSheetsByOrderID(ctx context.Context, orderID int64) ([]Ord
 		return nil, invalid("orderId", "must be positive")
 	}
 	op := "get order " + strconv.FormatInt(orderID, 10)
-	var out []OrderSheet
-	err := c.call(ctx, request{op: op, method: http.MethodGet, path: c.basePath() + "/" + strconv.FormatInt(orderID, 10) + "/ordersheets"},
-		func(body []byte) error {
-			p, err := DecodeOrderSheetPage(body)
-			if err != nil {
-				return err
-			}
-			if err := checkCode(op, p.Code, p.Message); err != nil {
-				return err
-			}
-			out = p.Sheets
-			return nil
-		})
-	return out, err
+	p, err := getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.basePath() + "/" + strconv.FormatInt(orderID, 10) + "/ordersheets"},
+		DecodeOrderSheetPage, func(p OrderSheetPage) (Code, string) { return p.Code, p.Message })
+	return p.Sheets, err
 }
 
 // Return-request statuses (query parameter).
@@ -369,19 +364,8 @@ func (c *Client) ReturnRequests(ctx context.Context, q ReturnQuery) ([]ReturnReq
 	op := "list return requests"
 	return followPages(op, v,
 		func(qv url.Values) ([]ReturnRequest, string, error) {
-			var page ReturnRequestPage
-			err := c.call(ctx, request{op: op, method: http.MethodGet, path: c.basePath() + "/returnRequests", query: qv, extended: true},
-				func(body []byte) error {
-					p, err := DecodeReturnRequestPage(body)
-					if err != nil {
-						return err
-					}
-					if err := checkCode(op, p.Code, p.Message); err != nil {
-						return err
-					}
-					page = p
-					return nil
-				})
+			page, err := getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.basePath() + "/returnRequests", query: qv, extended: true},
+				DecodeReturnRequestPage, func(p ReturnRequestPage) (Code, string) { return p.Code, p.Message })
 			for i := range page.Requests {
 				page.Requests[i].CancelType = cancelType
 			}
