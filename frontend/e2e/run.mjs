@@ -129,14 +129,41 @@ test("settings: a malformed secret gets a Korean message, a saved key is masked"
 phase = "seeded";
 
 const pageErrors = [];
-async function loggedIn(viewport = { width: 1280, height: 800 }) {
+// loggedIn opens the board logged in; timeout is for the first rows (the demo's first sync).
+async function loggedIn({ viewport = { width: 1280, height: 800 }, timeout = 30000 } = {}) {
   const page = await browser.newPage({ viewport, locale: "ko-KR" });
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   await page.goto(base);
   await page.getByLabel("비밀번호").fill(password);
   await page.getByRole("button", { name: "로그인" }).click();
-  await page.locator(".table .row[data-key]").first().waitFor();
+  await page.locator(".table .row[data-key]").first().waitFor({ timeout });
   return page;
+}
+
+// acknowledgedCoupangBox filters the board to Coupang 발주확인 and returns the key of a box that
+// Coupang itself shows as INSTRUCT and nothing holds back.
+async function acknowledgedCoupangBox(page) {
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  const found = await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    if (rows.length === 0 || !rows.every((r) => r.getAttribute("data-key").startsWith("coupang/"))) return "";
+    const row = rows.find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
+    return row ? row.getAttribute("data-key") : "";
+  }, null, { timeout: 60000 });
+  return found.jsonValue();
+}
+
+// waitMarketStatus searches the board for key and waits until its row shows the marketplace's
+// own status (the status cell's title).
+async function waitMarketStatus(page, key, status, timeout = 30000) {
+  await page.getByLabel("상태").selectOption("");
+  await page.getByLabel("검색").fill(key.split("/")[1]);
+  await page.waitForFunction(
+    ([k, st]) => document.querySelector(`.table .row[data-key="${k}"] span[title='${st}']`) !== null,
+    [key, status],
+    { timeout },
+  );
 }
 const footText = (page) => page.getByTestId("board-foot").innerText();
 const totalOf = (text) => Number((text.match(/^([\d,]+)건/) || [0, "-1"])[1].replace(/,/g, ""));
@@ -529,12 +556,7 @@ test("demo: 상품 매칭 links an item to a SKU and shelf that the picking list
 });
 
 test("demo: 발주확인 of a Coupang 신규주문 reaches the simulated Coupang (INSTRUCT after the next sync)", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  await page.goto(base);
-  await page.getByLabel("비밀번호").fill(password);
-  await page.getByRole("button", { name: "로그인" }).click();
-  await page.locator(".table .row[data-key]").first().waitFor({ timeout: 60000 });
+  const page = await loggedIn({ timeout: 60000 });
   await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
   await page.getByLabel("상태").selectOption("PAID");
   await page.waitForFunction(() => {
@@ -553,35 +575,14 @@ test("demo: 발주확인 of a Coupang 신규주문 reaches the simulated Coupang
   await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발주확인" }).click();
   await page.getByTestId("ack-result").getByText(/^1건 발주확인했습니다/).waitFor({ timeout: 30000 });
   // The acknowledgement starts a sync; the box then carries Coupang's own new status.
-  await page.getByLabel("상태").selectOption("");
-  await page.getByLabel("검색").fill(key.split("/")[1]);
-  await page.waitForFunction(
-    (k) => document.querySelector(`.table .row[data-key="${k}"] span[title='INSTRUCT']`) !== null,
-    key,
-    { timeout: 60000 },
-  );
+  await waitMarketStatus(page, key, "INSTRUCT", 60000);
   await page.close();
 });
 
 test("demo: 송장 입력 then 발송처리 of an acknowledged Coupang box reaches the simulated Coupang (DEPARTURE)", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  await page.goto(base);
-  await page.getByLabel("비밀번호").fill(password);
-  await page.getByRole("button", { name: "로그인" }).click();
-  await page.locator(".table .row[data-key]").first().waitFor({ timeout: 60000 });
-  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
-  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+  const page = await loggedIn({ timeout: 60000 });
   // The previous test acknowledged one; its box is INSTRUCT at Coupang after the sync.
-  await page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll(".table .row[data-key]")];
-    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
-      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
-  }, null, { timeout: 60000 });
-  const key = await page.evaluate(() => {
-    const row = [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
-    return row ? row.getAttribute("data-key") : "";
-  });
+  const key = await acknowledgedCoupangBox(page);
   const row = page.locator(`.table .row[data-key="${key}"]`);
   await row.locator("span:nth-child(5)").click();
   const drawer = page.getByRole("dialog", { name: "주문 상세" });
@@ -608,35 +609,15 @@ test("demo: 송장 입력 then 발송처리 of an acknowledged Coupang box reach
   const result = page.getByTestId("dispatch-result");
   await result.getByText(/^1건 발송처리했습니다/).waitFor({ timeout: 30000 });
   assert((await result.locator(`tr.result.ok[data-key="${key}"]`).count()) === 1, `the result lists ${key} as 완료: ${await result.innerText()}`);
-  await page.getByLabel("상태").selectOption("");
-  await page.getByLabel("검색").fill(key.split("/")[1]);
-  await page.waitForFunction(
-    (k) => document.querySelector(`.table .row[data-key="${k}"] span[title='DEPARTURE']`) !== null,
-    key,
-    { timeout: 30000 },
-  );
+  await waitMarketStatus(page, key, "DEPARTURE", 30000);
   await page.screenshot({ path: `${shotDir}/browser-demo-dispatch.png` });
   await page.close();
 });
 
 test("demo: 송장·발송 imports the courier's result file and 발송처리 the matched box", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
-  page.on("pageerror", (e) => pageErrors.push(String(e)));
-  await page.goto(base);
-  await page.getByLabel("비밀번호").fill(password);
-  await page.getByRole("button", { name: "로그인" }).click();
-  await page.locator(".table .row[data-key]").first().waitFor({ timeout: 60000 });
-  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
-  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
-  await page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll(".table .row[data-key]")];
-    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
-      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
-  }, null, { timeout: 60000 });
-  const [key, name] = await page.evaluate(() => {
-    const row = [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
-    return [row.getAttribute("data-key"), row.querySelector("span:nth-child(5)").textContent.trim()];
-  });
+  const page = await loggedIn({ timeout: 60000 });
+  const key = await acknowledgedCoupangBox(page);
+  const name = (await page.locator(`.table .row[data-key="${key}"] span:nth-child(5)`).innerText()).trim();
   const number = "6" + String(Date.now() + 7).slice(-11).padStart(11, "0");
   // A courier's result file: a title row, the heading, one known box and one row that matches nothing.
   const csv = `CJ대한통운 집하 결과\n주문번호,받는분,운송장번호\n${key.split("/")[1]},${name},${number}\n99999999999,없는사람,312345678999\n`;
@@ -660,16 +641,7 @@ test("demo: 송장·발송 imports the courier's result file and 발송처리 th
 
 test("demo: the drawer dispatches one box right after its number is typed in", async () => {
   const page = await loggedIn();
-  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
-  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
-  await page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll(".table .row[data-key]")];
-    return rows.length > 0 && rows.every((r) => r.getAttribute("data-key").startsWith("coupang/")) &&
-      rows.some((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));
-  }, null, { timeout: 60000 });
-  const key = await page.evaluate(() =>
-    [...document.querySelectorAll(".table .row[data-key]")].find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block")).getAttribute("data-key"),
-  );
+  const key = await acknowledgedCoupangBox(page);
   await page.locator(`.table .row[data-key="${key}"] span:nth-child(5)`).click();
   const drawer = page.getByRole("dialog", { name: "주문 상세" });
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=tracking-entry] select option").length > 0);
