@@ -145,16 +145,9 @@ func (s *Server) listOrderSheets(q url.Values, now time.Time) response {
 	if !listStatuses[status] {
 		return errorResponse(http.StatusBadRequest, "status is required and must be one of ACCEPT, INSTRUCT, DEPARTURE, DELIVERING, FINAL_DELIVERY, NONE_TRACKING.")
 	}
-	per := 0
-	if !minute {
-		var m string
-		if per, m = pageSize(q); m != "" {
-			return errorResponse(http.StatusBadRequest, m)
-		}
-	}
-	after, ok := parseToken(q.Get("nextToken"))
-	if !ok {
-		return errorResponse(http.StatusBadRequest, "nextToken is invalid.")
+	per, after, msg := paging(q, minute)
+	if msg != "" {
+		return errorResponse(http.StatusBadRequest, msg)
 	}
 	data := []orderSheetJSON{}
 	next := ""
@@ -194,16 +187,9 @@ func (s *Server) listReturnRequests(q url.Values) response {
 			return errorResponse(http.StatusBadRequest, "orderId must be a number.")
 		}
 	}
-	per := 0
-	if !minute {
-		var m string
-		if per, m = pageSize(q); m != "" {
-			return errorResponse(http.StatusBadRequest, m)
-		}
-	}
-	after, ok := parseToken(q.Get("nextToken"))
-	if !ok {
-		return errorResponse(http.StatusBadRequest, "nextToken is invalid.")
+	per, after, msg := paging(q, minute)
+	if msg != "" {
+		return errorResponse(http.StatusBadRequest, msg)
 	}
 	data := []receiptJSON{}
 	next := ""
@@ -432,4 +418,19 @@ func validInvoiceNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// paging reads a list call's page size (the day mode only; the minute mode is not paged) and
+// where to continue from; msg is the 400 message of a bad value.
+func paging(q url.Values, minute bool) (per int, after int64, msg string) {
+	if !minute {
+		if per, msg = pageSize(q); msg != "" {
+			return 0, 0, msg
+		}
+	}
+	after, ok := parseToken(q.Get("nextToken"))
+	if !ok {
+		return 0, 0, "nextToken is invalid."
+	}
+	return per, after, ""
 }
