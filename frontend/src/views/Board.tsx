@@ -263,12 +263,14 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
     else if (id === "excel") makeList("pack", "xlsx");
   };
   const [sent, setSent] = useState<api.DispatchResult | null>(null);
-  const dispatch = () => {
+  // runWrite sends a bulk write (발주확인 / 발송처리) for the selection, shows its per-shipment
+  // result, and drops the shipments it completed from the selection.
+  const runWrite = <R extends { items: api.WriteItem[] }>(send: (keys: string[]) => Promise<R>, show: (r: R | null) => void) => {
     setBusy(true);
-    setSent(null);
-    api.dispatch([...selected]).then(
+    show(null);
+    send([...selected]).then(
       (r) => {
-        setSent(r);
+        show(r);
         setBusy(false);
         const done = new Set(r.items.filter((it) => it.result === "ok").map((it) => it.key));
         setSelected((s) => new Set([...s].filter((k) => !done.has(k))));
@@ -280,23 +282,8 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
       },
     );
   };
-  const acknowledge = () => {
-    setBusy(true);
-    setAck(null);
-    api.acknowledge([...selected]).then(
-      (r) => {
-        setAck(r);
-        setBusy(false);
-        const done = new Set(r.items.filter((it) => it.result === "ok").map((it) => it.key));
-        setSelected((s) => new Set([...s].filter((k) => !done.has(k))));
-        load();
-      },
-      (e) => {
-        setBusy(false);
-        setError(api.errorText(e));
-      },
-    );
-  };
+  const dispatch = () => runWrite(api.dispatch, setSent);
+  const acknowledge = () => runWrite(api.acknowledge, setAck);
 
   const set = (patch: Partial<BoardFilters>) => setFilters({ ...filters, ...patch });
   const actions = bulkActions(selected.size, features);
