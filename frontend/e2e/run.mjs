@@ -378,7 +378,12 @@ test("print: the board's selection opens on 출력 and its packing list counts o
   const page = await loggedIn();
   await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
   await page.getByLabel("보류만").uncheck();
-  await page.waitForFunction(() => [...document.querySelectorAll(".table .row[data-key]")].filter((r) => !r.querySelector(".check.block")).length >= 2);
+  // Wait for the filter itself (every row 발주확인), not only for two rows: a row of the
+  // unfiltered board may be one the lists hold back (a final status).
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.every((r) => r.querySelector("span:nth-child(3)")?.textContent === "발주확인") && rows.filter((r) => !r.querySelector(".check.block")).length >= 2;
+  });
   const keys = await page.evaluate(() =>
     [...document.querySelectorAll(".table .row[data-key]")].filter((r) => !r.querySelector(".check.block")).slice(0, 2).map((r) => r.getAttribute("data-key")),
   );
