@@ -11,8 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
-
 	"sellerdesk/backend/privatefile"
 	"sellerdesk/backend/store"
 )
@@ -207,13 +205,6 @@ func byteSize(n int64) string {
 	return fmt.Sprintf("%d B", n)
 }
 
-// ServePasswordSetting is the store setting holding the bcrypt hash of the browser door's
-// password (app/web reads and writes the same setting).
-const ServePasswordSetting = "serve.passwordHash"
-
-// MinServePasswordLen is the shortest browser-door password accepted.
-const MinServePasswordLen = 8
-
 // ChangeServePassword changes the browser door's login password. The current password is
 // required once one is set.
 func (d *Desk) ChangeServePassword(current, next string) error {
@@ -224,19 +215,19 @@ func (d *Desk) ChangeServePassword(current, next string) error {
 		return d.fail("비밀번호 설정을 읽지 못했습니다.", fmt.Errorf("read serve password: %w", err))
 	}
 	if set && hash != "" {
-		if bcrypt.CompareHashAndPassword([]byte(hash), []byte(current)) != nil {
+		if !ServePasswordMatches(hash, current) {
 			d.app.log.Warn("serve password change refused: wrong current password")
 			return userErr("현재 비밀번호가 올바르지 않습니다.", errors.New("wrong current serve password"))
 		}
 	}
-	if len([]rune(next)) < MinServePasswordLen {
-		return userErr(fmt.Sprintf("새 비밀번호는 %d자 이상으로 정하세요.", MinServePasswordLen), errors.New("serve password too short"))
+	h, err := HashServePassword(next, d.app.passwordCost)
+	if rule := ServePasswordRule(err); rule != "" {
+		return userErr("새 "+rule, fmt.Errorf("serve password refused: %w", err))
 	}
-	h, err := bcrypt.GenerateFromPassword([]byte(next), d.app.passwordCost)
 	if err != nil {
 		return d.fail("비밀번호를 저장하지 못했습니다.", fmt.Errorf("hash serve password: %w", err))
 	}
-	if err := d.app.store.PutSetting(ctx, ServePasswordSetting, string(h)); err != nil {
+	if err := d.app.store.PutSetting(ctx, ServePasswordSetting, h); err != nil {
 		return d.fail("비밀번호를 저장하지 못했습니다.", fmt.Errorf("save serve password: %w", err))
 	}
 	if err := d.app.store.AppendAudit(ctx, store.AuditEntry{Actor: "seller", Action: "serve-password-changed"}); err != nil {

@@ -118,7 +118,7 @@ func TestChangeServePassword(t *testing.T) {
 		var h string
 		_, err := a.Store().GetSetting(context.Background(), ServePasswordSetting, &h)
 		require.NoError(t, err)
-		return h != "" && bcryptMatches(h, pw)
+		return h != "" && ServePasswordMatches(h, pw)
 	}
 	steps := []struct {
 		name, current, next, wantErr string
@@ -127,6 +127,7 @@ func TestChangeServePassword(t *testing.T) {
 		{"wrong current password", "틀린비밀번호", "새비밀번호-1234", "현재 비밀번호가 올바르지 않습니다."},
 		{"too short", "장바구니-2026!", "짧다", "새 비밀번호는 8자 이상으로 정하세요."},
 		{"right current password", "장바구니-2026!", "새비밀번호-1234", ""},
+		{"30 Korean characters (over bcrypt's 72 bytes)", "새비밀번호-1234", "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도", ""},
 	}
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
@@ -201,8 +202,4 @@ func TestTestConnection(t *testing.T) {
 	}
 	_, err := newTestApp(t).Desk().TestConnection("11st")
 	assert.EqualError(t, err, "알 수 없는 마켓입니다: 11st")
-}
-
-func bcryptMatches(hash, pw string) bool {
-	return bcrypt.CompareHashAndPassword([]byte(hash), []byte(pw)) == nil
 }
