@@ -57,7 +57,7 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 	fmt.Fprintf(env.stdout, "데이터 폴더 / data folder: %s\n", dir)
 	fmt.Fprintf(env.stderr, "simulated naver %s, coupang %s\n", demo.NaverBaseURL, demo.CoupangBaseURL)
 	if *serve {
-		return serveUI(ctx, a, cfg.Logger, *addr, env)
+		return serveUI(ctx, a, cfg.Logger, *addr, nil, env)
 	}
 	// The window opens its own App on the same folder: this one must let the file go first.
 	if err := a.Close(); err != nil {

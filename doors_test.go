@@ -136,6 +136,10 @@ func TestDemoServeDoor(t *testing.T) {
 	go func() { _, _ = io.Copy(io.Discard, pr) }()
 	require.NotEmpty(t, url, "%v", lines)
 	assert.Contains(t, strings.Join(lines, "\n"), "가상 네이버")
+	// no password yet: the address carries the one-time set-up code in its fragment
+	url, code, found := strings.Cut(url, "/#setup=")
+	require.True(t, found, "the first-run address carries the set-up code: %s", url)
+	require.Regexp(t, `^[A-Z2-9]{4}-[A-Z2-9]{4}$`, code)
 	// first run: no password yet, the setup flow is offered (the UI asks for one)
 	resp, err := http.Get(url + "/api/session")
 	require.NoError(t, err)
@@ -148,6 +152,17 @@ func TestDemoServeDoor(t *testing.T) {
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
 	assert.False(t, session.LoggedIn)
 	assert.False(t, session.PasswordSet)
+	setup := func(code string) int {
+		req, err := http.NewRequest(http.MethodPost, url+"/api/setup", strings.NewReader(`{"password":"데모-비밀번호-2026","code":"`+code+`"}`))
+		require.NoError(t, err)
+		req.Header.Set("X-SellerDesk-Request", "1")
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		_ = res.Body.Close()
+		return res.StatusCode
+	}
+	assert.Equal(t, http.StatusForbidden, setup(""), "whoever arrives first without the code cannot set the password")
+	assert.Equal(t, http.StatusOK, setup(code))
 
 	// the background sync fills the demo store
 	_, err = os.Stat(filepath.Join(dir, "sellerdesk.db"))

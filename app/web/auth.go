@@ -4,11 +4,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/crypto/bcrypt"
 
@@ -27,32 +25,25 @@ const passwordSetting = app.ServePasswordSetting
 const MinPasswordLen = app.MinServePasswordLen
 
 // ErrWeakPassword is returned for a password shorter than MinPasswordLen.
-var ErrWeakPassword = errors.New("web: password too short")
+var ErrWeakPassword = app.ErrWeakPassword
 
 // PasswordSet reports whether a serve password has been set.
 func PasswordSet(ctx context.Context, ps PasswordStore) (bool, error) {
-	var h string
-	ok, err := ps.GetSetting(ctx, passwordSetting, &h)
-	if err != nil {
-		return false, fmt.Errorf("web: read password: %w", err)
-	}
-	return ok && h != "", nil
+	h, err := passwordHash(ctx, ps)
+	return h != "", err
 }
 
-// SetPassword stores the bcrypt hash of password (never the password itself).
+// SetPassword stores the hash of password (never the password itself).
 func SetPassword(ctx context.Context, ps PasswordStore, password string) error {
 	return setPassword(ctx, ps, password, bcrypt.DefaultCost)
 }
 
 func setPassword(ctx context.Context, ps PasswordStore, password string, cost int) error {
-	if utf8.RuneCountInString(password) < MinPasswordLen {
-		return ErrWeakPassword
-	}
-	h, err := bcrypt.GenerateFromPassword([]byte(password), cost)
+	h, err := app.HashServePassword(password, cost)
 	if err != nil {
-		return fmt.Errorf("web: hash password: %w", err)
+		return fmt.Errorf("web: %w", err)
 	}
-	if err := ps.PutSetting(ctx, passwordSetting, string(h)); err != nil {
+	if err := ps.PutSetting(ctx, passwordSetting, h); err != nil {
 		return fmt.Errorf("web: save password: %w", err)
 	}
 	return nil
@@ -65,18 +56,6 @@ func passwordHash(ctx context.Context, ps PasswordStore) (string, error) {
 		return "", fmt.Errorf("web: read password: %w", err)
 	}
 	return h, nil
-}
-
-func checkPassword(ctx context.Context, ps PasswordStore, password string) (bool, error) {
-	var h string
-	ok, err := ps.GetSetting(ctx, passwordSetting, &h)
-	if err != nil {
-		return false, fmt.Errorf("web: read password: %w", err)
-	}
-	if !ok || h == "" {
-		return false, nil
-	}
-	return bcrypt.CompareHashAndPassword([]byte(h), []byte(password)) == nil, nil
 }
 
 // sessions are in memory: a restart of `serve` logs everyone out, which is what a seller expects
@@ -138,65 +117,4 @@ func (s *sessions) drop(tok string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.m, tok)
-}
-
-// throttle slows down password guessing: after a few failures from one address, further attempts
-// are refused for a period that doubles with every failure (capped).
-type throttle struct {
-	mu    sync.Mutex
-	now   func() time.Time
-	state map[string]*attempts
-}
-
-type attempts struct {
-	failures int
-	until    time.Time
-}
-
-const (
-	freeFailures = 5
-	firstLockout = 30 * time.Second
-	maxLockout   = 15 * time.Minute
-)
-
-func newThrottle(now func() time.Time) *throttle {
-	return &throttle{now: now, state: map[string]*attempts{}}
-}
-
-// wait returns how long addr must wait before trying again (0 = may try now).
-func (t *throttle) wait(addr string) time.Duration {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	a, ok := t.state[addr]
-	if !ok {
-		return 0
-	}
-	if d := a.until.Sub(t.now()); d > 0 {
-		return d
-	}
-	return 0
-}
-
-func (t *throttle) fail(addr string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	a, ok := t.state[addr]
-	if !ok {
-		a = &attempts{}
-		t.state[addr] = a
-	}
-	a.failures++
-	if a.failures >= freeFailures {
-		d := firstLockout << (a.failures - freeFailures)
-		if d > maxLockout || d <= 0 {
-			d = maxLockout
-		}
-		a.until = t.now().Add(d)
-	}
-}
-
-func (t *throttle) succeed(addr string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	delete(t.state, addr)
 }

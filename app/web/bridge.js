@@ -41,6 +41,17 @@
     };
   }
 
+  function answer(res) {
+    return res.json().then(function (b) {
+      if (b && b.error) {
+        var err = new Error(b.error);
+        err.unlock = !!b.unlock;
+        throw err;
+      }
+      return b;
+    });
+  }
+
   function on(name, cb) {
     (listeners[name] = listeners[name] || []).push(cb);
     connect();
@@ -68,8 +79,10 @@
   window.sellerdeskDoor = {
     kind: "browser",
     session: function () { return fetch("/api/session", { credentials: "same-origin" }).then(function (r) { return r.json(); }); },
-    login: function (password) { return post("/api/login", { password: password }).then(function (r) { return r.json(); }).then(function (b) { if (b.error) throw b.error; source = null; connect(); return b; }); },
-    setup: function (password) { return post("/api/setup", { password: password }).then(function (r) { return r.json(); }).then(function (b) { if (b.error) throw b.error; connect(); return b; }); },
+    // A refused login or set-up throws an Error with the Korean sentence; err.unlock says the
+    // door is locked and wants the unlock code shown on its console.
+    login: function (password, unlock) { return post("/api/login", { password: password, unlock: unlock || "" }).then(answer).then(function (b) { source = null; connect(); return b; }); },
+    setup: function (password, code) { return post("/api/setup", { password: password, code: code || "" }).then(answer).then(function (b) { connect(); return b; }); },
     logout: function () { return post("/api/logout", {}).then(function () { if (source) source.close(); source = null; }); },
   };
 })(SELLERDESK_METHODS_JSON);

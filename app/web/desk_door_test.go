@@ -37,13 +37,15 @@ func TestDeskThroughTheBrowserDoor(t *testing.T) {
 		assert.True(t, allowed["Desk."+dt.Method(i).Name], "Desk.%s is not in app.BrowserMethods()", dt.Method(i).Name)
 	}
 
+	srv := httptest.NewUnstartedServer(nil)
 	s, err := New(Config{
 		Bound: map[string]any{"Desk": a.Desk()}, Allowed: app.BrowserMethods(), Events: a.Events(),
 		Assets:    fstest.MapFS{"index.html": {Data: []byte("<html><head></head></html>")}},
-		Passwords: a.Store(), PasswordCost: 4,
+		Passwords: a.Store(), PasswordCost: 4, Hosts: HostsFor(srv.Listener.Addr(), nil),
 	})
 	require.NoError(t, err)
-	srv := httptest.NewServer(s)
+	srv.Config.Handler = s
+	srv.Start()
 	defer srv.Close()
 	f := &fixture{srv: srv}
 

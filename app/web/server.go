@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"golang.org/x/crypto/bcrypt"
+	"golang.org/x/net/netutil"
 
 	"sellerdesk/app"
 )
@@ -49,6 +50,16 @@ type Config struct {
 	Now       func() time.Time
 	// PasswordCost is the bcrypt cost of a password set on first run (default bcrypt.DefaultCost).
 	PasswordCost int
+	// Hosts are the Host header values the door answers to ("127.0.0.1:8765", "localhost:8765";
+	// see HostsFor). A request naming any other host is refused: a web page elsewhere whose
+	// name was rebound to 127.0.0.1 (DNS rebinding) reaches the port but names its own host.
+	Hosts []string
+	// SetupCode is the one-time code shown on the console that the first password must come
+	// with; "" means the first password can only be set on the command line.
+	SetupCode string
+	// Notice shows a Korean sentence on the console of the running door (the unlock code of a
+	// login lockout). Nil shows nothing.
+	Notice func(string)
 }
 
 // Server is the browser door's HTTP handler.
@@ -58,7 +69,8 @@ type Server struct {
 	log      *slog.Logger
 	methods  map[string]reflect.Value
 	sessions *sessions
-	throttle *throttle
+	guard    *guard
+	hosts    map[string]bool
 	mux      *http.ServeMux
 }
 
@@ -80,8 +92,22 @@ func New(cfg Config) (*Server, error) {
 	if cfg.PasswordCost == 0 {
 		cfg.PasswordCost = bcrypt.DefaultCost
 	}
+	if len(cfg.Hosts) == 0 {
+		return nil, errors.New("web: no host names to answer to (Config.Hosts)")
+	}
+	notice := cfg.Notice
+	if notice == nil {
+		notice = func(string) {}
+	}
 	s := &Server{cfg: cfg, log: cfg.Logger, methods: map[string]reflect.Value{},
-		sessions: newSessions(12*time.Hour, cfg.Now), throttle: newThrottle(cfg.Now), mux: http.NewServeMux()}
+		sessions: newSessions(12*time.Hour, cfg.Now), hosts: map[string]bool{}, mux: http.NewServeMux()}
+	for _, h := range cfg.Hosts {
+		s.hosts[strings.ToLower(h)] = true
+	}
+	s.guard = newGuard(cfg.Now, func(code string) {
+		s.log.Warn("login locked after repeated failures; unlock code shown on the console")
+		notice(fmt.Sprintf("브라우저 로그인이 잠겼습니다(비밀번호를 여러 번 틀림). 이 PC의 주인이라면 로그인 화면에 잠금 해제 코드 %s 를 함께 입력하세요. / login locked; unlock code: %s", code, code))
+	})
 	byStruct := map[string][]string{}
 	for _, name := range cfg.Allowed {
 		structName, method, ok := strings.Cut(name, ".")
@@ -116,11 +142,16 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// ServeHTTP applies the cross-site policy to every request, then routes it.
+// ServeHTTP applies the host and cross-site policies to every request, then routes it.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("X-Frame-Options", "DENY")
 	w.Header().Set("Referrer-Policy", "no-referrer")
+	if !s.hosts[strings.ToLower(r.Host)] {
+		s.log.Warn("request for a foreign host refused", "host", r.Host, "path", r.URL.Path, "remote", r.RemoteAddr)
+		writeJSON(w, http.StatusMisdirectedRequest, map[string]string{"error": "이 주소로는 셀러데스크에 접속할 수 없습니다. 셀러데스크가 알려 준 주소(예: http://127.0.0.1:8765)로 여세요."})
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		if err := sameOrigin(r); err != nil {
 			s.log.Warn("cross-site request refused", "path", r.URL.Path, "remote", r.RemoteAddr, "err", err)
@@ -207,16 +238,21 @@ func (s *Server) loggedIn(r *http.Request) bool {
 	return h != "" && s.sessions.valid(c.Value, h)
 }
 
+// passwordBody is what the login and set-up forms post.
 type passwordBody struct {
 	Password string `json:"password"`
+	// Unlock is the console's unlock code during a lockout (login).
+	Unlock string `json:"unlock,omitempty"`
+	// Code is the console's set-up code (first password).
+	Code string `json:"code,omitempty"`
 }
 
-func readPassword(r *http.Request) (string, error) {
+func readPassword(r *http.Request) (passwordBody, error) {
 	var b passwordBody
 	if err := json.NewDecoder(io.LimitReader(r.Body, 4096)).Decode(&b); err != nil {
-		return "", fmt.Errorf("web: decode password body: %w", err)
+		return b, fmt.Errorf("web: decode password body: %w", err)
 	}
-	return b.Password, nil
+	return b, nil
 }
 
 func clientAddr(r *http.Request) string {
@@ -228,32 +264,49 @@ func clientAddr(r *http.Request) string {
 }
 
 func (s *Server) serveLogin(w http.ResponseWriter, r *http.Request) {
-	addr := clientAddr(r)
-	if d := s.throttle.wait(addr); d > 0 {
-		w.Header().Set("Retry-After", fmt.Sprint(int(d.Seconds())+1))
-		writeJSON(w, http.StatusTooManyRequests, map[string]string{
-			"error": fmt.Sprintf("비밀번호를 여러 번 틀렸습니다. %d초 후에 다시 시도하세요.", int(d.Seconds())+1)})
-		return
-	}
-	pw, err := readPassword(r)
+	body, err := readPassword(r)
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
 		return
 	}
-	ok, err := checkPassword(r.Context(), s.cfg.Passwords, pw)
+	leave, ok := s.guard.enter(r.Context())
+	if !ok {
+		writeBusy(w)
+		return
+	}
+	defer leave()
+	if d := s.guard.admit(body.Unlock); d > 0 {
+		writeLocked(w, d)
+		return
+	}
+	h, err := passwordHash(r.Context(), s.cfg.Passwords)
 	if err != nil {
 		s.log.Error("check password", "err", err)
 		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "로그인을 처리하지 못했습니다."})
 		return
 	}
-	if !ok {
-		s.throttle.fail(addr)
-		s.log.Warn("login failed", "remote", addr)
+	if !app.ServePasswordMatches(h, body.Password) {
+		s.guard.failed()
+		s.log.Warn("login failed", "remote", clientAddr(r))
 		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "비밀번호가 올바르지 않습니다."})
 		return
 	}
-	s.throttle.succeed(addr)
+	s.guard.succeeded()
 	s.startSession(w, r)
+}
+
+func writeBusy(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "3")
+	writeJSON(w, http.StatusTooManyRequests, map[string]string{"error": "다른 로그인 시도를 처리하는 중입니다. 잠시 후 다시 시도하세요."})
+}
+
+// writeLocked answers an attempt during a lockout; "unlock" tells the page to ask for the code.
+func writeLocked(w http.ResponseWriter, d time.Duration) {
+	secs := int(d.Seconds()) + 1
+	w.Header().Set("Retry-After", fmt.Sprint(secs))
+	writeJSON(w, http.StatusTooManyRequests, map[string]any{
+		"error":  fmt.Sprintf("비밀번호를 여러 번 틀려 로그인이 잠겼습니다. %d초 후에 다시 시도하거나, 셀러데스크를 실행한 창(콘솔)에 표시된 잠금 해제 코드를 함께 입력하세요.", secs),
+		"unlock": true})
 }
 
 func (s *Server) startSession(w http.ResponseWriter, r *http.Request) {
@@ -281,7 +334,8 @@ func (s *Server) serveLogout(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, sessionInfo{})
 }
 
-// serveSetup sets the first password. It works only while none is set, and only from this PC.
+// serveSetup sets the first password. It works only while none is set, only from this PC, and
+// only with the one-time set-up code shown on the console: whoever arrives first is not trusted.
 func (s *Server) serveSetup(w http.ResponseWriter, r *http.Request) {
 	if ip := net.ParseIP(clientAddr(r)); ip == nil || !ip.IsLoopback() {
 		writeJSON(w, http.StatusForbidden, map[string]string{"error": "비밀번호는 이 PC에서만 처음 설정할 수 있습니다."})
@@ -292,20 +346,41 @@ func (s *Server) serveSetup(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusConflict, map[string]string{"error": "비밀번호가 이미 설정되어 있습니다. 로그인하세요."})
 		return
 	}
-	pw, err := readPassword(r)
+	if s.cfg.SetupCode == "" {
+		writeJSON(w, http.StatusForbidden, map[string]string{"error": "처음 비밀번호는 명령줄에서 정하세요: sellerdesk serve --set-password"})
+		return
+	}
+	body, err := readPassword(r)
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
 		return
 	}
-	if err := setPassword(r.Context(), s.cfg.Passwords, pw, s.cfg.PasswordCost); err != nil {
-		if errors.Is(err, ErrWeakPassword) {
-			writeJSON(w, http.StatusBadRequest, map[string]string{"error": fmt.Sprintf("비밀번호는 %d자 이상으로 정하세요.", MinPasswordLen)})
+	leave, ok := s.guard.enter(r.Context())
+	if !ok {
+		writeBusy(w)
+		return
+	}
+	defer leave()
+	if d := s.guard.admit(""); d > 0 {
+		writeLocked(w, d)
+		return
+	}
+	if !codesEqual(body.Code, s.cfg.SetupCode) {
+		s.guard.failed()
+		s.log.Warn("first-run setup with a wrong code", "remote", clientAddr(r))
+		writeJSON(w, http.StatusForbidden, map[string]string{"error": "설정 코드가 올바르지 않습니다. 셀러데스크를 실행한 창(콘솔)에 표시된 코드를 입력하세요."})
+		return
+	}
+	if err := setPassword(r.Context(), s.cfg.Passwords, body.Password, s.cfg.PasswordCost); err != nil {
+		if rule := app.ServePasswordRule(err); rule != "" {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": rule})
 			return
 		}
 		s.log.Error("set password", "err", err)
 		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "비밀번호를 저장하지 못했습니다."})
 		return
 	}
+	s.guard.succeeded()
 	s.log.Info("serve password set on first run")
 	s.startSession(w, r)
 }
@@ -376,6 +451,10 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
+	// The stream outlives the server's write timeout: lift it for this response only.
+	if err := http.NewResponseController(w).SetWriteDeadline(time.Time{}); err != nil {
+		s.log.Debug("event stream write deadline", "err", err)
+	}
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-cache")
 	events, cancel := s.cfg.Events.Subscribe()
@@ -440,3 +519,66 @@ func ListenCheck(ctx context.Context, addr string, ps PasswordStore) error {
 
 // ErrNoPasswordForNetwork: listening beyond this PC needs a password first.
 var ErrNoPasswordForNetwork = errors.New("web: refusing to listen on a network address with no password set; run `sellerdesk serve --set-password` first")
+
+// Limits bound what one client can hold of the browser door.
+type Limits struct {
+	// MaxConns caps open connections; more wait in the kernel's queue until one closes.
+	MaxConns int
+	// ReadHeader, Read, Write and Idle are the http.Server timeouts (the event stream lifts its
+	// own write deadline).
+	ReadHeader, Read, Write, Idle time.Duration
+}
+
+// DefaultLimits suit one seller with a few tabs: a browser keeps about six connections a tab.
+var DefaultLimits = Limits{MaxConns: 128, ReadHeader: 10 * time.Second, Read: 30 * time.Second,
+	Write: 2 * time.Minute, Idle: 90 * time.Second}
+
+// HTTPServer returns the server for h with the timeouts of l and a listener wrapper that caps
+// the open connections: idle or slow clients cannot exhaust the process's file descriptors.
+func HTTPServer(h http.Handler, l Limits) (*http.Server, func(net.Listener) net.Listener) {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: l.ReadHeader, ReadTimeout: l.Read,
+		WriteTimeout: l.Write, IdleTimeout: l.Idle, MaxHeaderBytes: 64 << 10}
+	return srv, func(ln net.Listener) net.Listener { return netutil.LimitListener(ln, l.MaxConns) }
+}
+
+// HostsFor lists the Host header values of a door listening on addr: the address itself, and
+// "localhost" for a loopback address; every address of this PC's interfaces for an unspecified
+// address (0.0.0.0, ::); plus names (a configured host name, with or without a port).
+func HostsFor(addr net.Addr, names []string) []string {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok {
+		return append([]string{addr.String()}, names...)
+	}
+	port := fmt.Sprint(tcp.Port)
+	var hosts []string
+	add := func(host string) {
+		hosts = append(hosts, net.JoinHostPort(host, port))
+		if port == "80" {
+			hosts = append(hosts, host)
+		}
+	}
+	switch {
+	case tcp.IP.IsUnspecified():
+		add("localhost")
+		if ifaddrs, err := net.InterfaceAddrs(); err == nil {
+			for _, a := range ifaddrs {
+				if n, ok := a.(*net.IPNet); ok {
+					add(n.IP.String())
+				}
+			}
+		}
+	case tcp.IP.IsLoopback():
+		add("localhost")
+		add(tcp.IP.String())
+	default:
+		add(tcp.IP.String())
+	}
+	for _, n := range names {
+		if _, _, err := net.SplitHostPort(n); err == nil {
+			hosts = append(hosts, n)
+		} else {
+			add(strings.Trim(n, "[]"))
+		}
+	}
+	return hosts
+}

@@ -4,9 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -72,6 +75,8 @@ type fixture struct {
 	srv *httptest.Server
 	c   *counter
 	ps  *memSettings
+	// notices are what the door showed on its console (unlock codes).
+	notices chan string
 
 	mu  sync.Mutex
 	now time.Time
@@ -89,13 +94,20 @@ func (f *fixture) advance(d time.Duration) {
 	f.now = f.now.Add(d)
 }
 
+const testSetupCode = "ABCD-EFGH"
+
 func newFixture(t *testing.T, password string) *fixture {
 	t.Helper()
-	f := &fixture{c: &counter{}, ps: &memSettings{}, now: time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC)}
+	f := &fixture{c: &counter{}, ps: &memSettings{}, now: time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC),
+		notices: make(chan string, 16)}
 	if password != "" {
 		require.NoError(t, setPassword(context.Background(), f.ps, password, bcrypt.MinCost))
 	}
+	f.srv = httptest.NewUnstartedServer(nil)
 	s, err := New(Config{
+		Hosts:     HostsFor(f.srv.Listener.Addr(), nil),
+		SetupCode: testSetupCode,
+		Notice:    func(n string) { f.notices <- n },
 		Bound:     map[string]any{"Counter": f.c},
 		Allowed:   []string{"Counter.Echo", "Counter.Fail"},
 		Events:    app.NewEvents(),
@@ -106,7 +118,8 @@ func newFixture(t *testing.T, password string) *fixture {
 		PasswordCost: bcrypt.MinCost,
 	})
 	require.NoError(t, err)
-	f.srv = httptest.NewServer(s)
+	f.srv.Config.Handler = s
+	f.srv.Start()
 	t.Cleanup(f.srv.Close)
 	return f
 }
@@ -153,9 +166,11 @@ func (f *fixture) login(t *testing.T, password string) string {
 
 func TestNewRefusesUnknownMethods(t *testing.T) {
 	for _, allowed := range [][]string{{"Counter.Nope"}, {"Other.Echo"}, {"Echo"}} {
-		_, err := New(Config{Bound: map[string]any{"Counter": &counter{}}, Allowed: allowed, Events: app.NewEvents(), Passwords: &memSettings{}})
+		_, err := New(Config{Bound: map[string]any{"Counter": &counter{}}, Allowed: allowed, Events: app.NewEvents(), Passwords: &memSettings{}, Hosts: []string{"127.0.0.1:1"}})
 		assert.Error(t, err, allowed)
 	}
+	_, err := New(Config{Bound: map[string]any{"Counter": &counter{}}, Events: app.NewEvents(), Passwords: &memSettings{}})
+	assert.Error(t, err, "a door without the host names it answers to")
 }
 
 func TestCallsNeedASession(t *testing.T) {
@@ -222,32 +237,244 @@ func TestLoginThrottle(t *testing.T) {
 		assert.Equal(t, "비밀번호가 올바르지 않습니다.", body["error"])
 	}
 	res, body := f.post(t, "/api/login", `{"password":"올바른-비밀번호"}`, "", nil)
-	assert.Equal(t, http.StatusTooManyRequests, res.StatusCode, "locked out even with the right password")
-	assert.Contains(t, body["error"], "초 후에 다시 시도하세요")
+	assert.Equal(t, http.StatusTooManyRequests, res.StatusCode, "locked out without the unlock code")
+	assert.Contains(t, body["error"], "초 후에 다시 시도하거나")
+	assert.Equal(t, true, body["unlock"], "the page is told to ask for the unlock code")
 	assert.Equal(t, "31", res.Header.Get("Retry-After"))
 
 	f.advance(firstLockout + time.Second)
 	f.login(t, "올바른-비밀번호")
 }
 
+// Rotating over loopback addresses (all of 127/8 is this PC) buys no extra guesses: the count is
+// the door's, not the address's.
+func TestLoginThrottleIsGlobal(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	checked := 0
+	for i := 0; i < 20; i++ {
+		local := &net.TCPAddr{IP: net.IPv4(127, 0, 0, byte(2+i))}
+		client := &http.Client{Transport: &http.Transport{DialContext: (&net.Dialer{LocalAddr: local}).DialContext}}
+		req, err := http.NewRequest(http.MethodPost, f.srv.URL+"/api/login", strings.NewReader(`{"password":"guess-`+fmt.Sprint(i)+`"}`))
+		require.NoError(t, err)
+		req.Header.Set(requestHeader, "1")
+		res, err := client.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		if res.StatusCode == http.StatusUnauthorized {
+			checked++
+		}
+	}
+	assert.Equal(t, freeFailures, checked, "only the free failures are checked, whatever the source address")
+}
+
+// A hundred parallel guesses are not a hundred password checks: each is counted before it is
+// checked, and the lockout stops the rest unchecked.
+func TestLoginThrottleParallel(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	var wg sync.WaitGroup
+	var checked atomic.Int32
+	for i := 0; i < 100; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, _ := f.post(t, "/api/login", `{"password":"parallel-guess"}`, "", nil)
+			if res.StatusCode == http.StatusUnauthorized {
+				checked.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, int32(freeFailures), checked.Load())
+}
+
+// Others' failures never keep the owner out: the unlock code shown on the console lets the right
+// password in during a lockout; wrong codes are failures and replace the code.
+func TestOwnerUnlocksWithTheConsoleCode(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	for i := 0; i < freeFailures; i++ {
+		f.post(t, "/api/login", `{"password":"attacker"}`, "", nil)
+	}
+	var notice string
+	select {
+	case notice = <-f.notices:
+	default:
+		t.Fatal("a lockout shows an unlock code on the console")
+	}
+	code := regexp.MustCompile(`[A-Z2-9]{4}-[A-Z2-9]{4}`).FindString(notice)
+	require.NotEmpty(t, code, notice)
+
+	res, _ := f.post(t, "/api/login", `{"password":"attacker","unlock":"`+code+`"}`, "", nil)
+	assert.Equal(t, http.StatusUnauthorized, res.StatusCode, "the code does not replace the password")
+	for i := 0; i < maxUnlockMisses; i++ {
+		res, _ = f.post(t, "/api/login", `{"password":"올바른-비밀번호","unlock":"WRNG-CODE"}`, "", nil)
+		assert.Equal(t, http.StatusTooManyRequests, res.StatusCode)
+	}
+	select {
+	case notice = <-f.notices:
+	default:
+		t.Fatal("wrong unlock codes replace the code")
+	}
+	res, _ = f.post(t, "/api/login", `{"password":"올바른-비밀번호","unlock":"`+code+`"}`, "", nil)
+	assert.Equal(t, http.StatusTooManyRequests, res.StatusCode, "the replaced code is dead")
+	code = regexp.MustCompile(`[A-Z2-9]{4}-[A-Z2-9]{4}`).FindString(notice)
+	res, body := f.post(t, "/api/login", `{"password":"올바른-비밀번호","unlock":"`+strings.ToLower(code)+`"}`, "", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode, body)
+	res, _ = f.post(t, "/api/login", `{"password":"올바른-비밀번호"}`, "", nil)
+	assert.Equal(t, http.StatusOK, res.StatusCode, "the lockout is over for everyone after the owner's login")
+}
+
+// DNS rebinding: a page elsewhere whose name now points at 127.0.0.1 reaches the port, but its
+// requests name its own host. Nothing is served to it, not even the page.
+func TestForeignHostRefused(t *testing.T) {
+	f := newFixture(t, "")
+	port := f.srv.Listener.Addr().(*net.TCPAddr).Port
+	evil := fmt.Sprintf("rebind.evil.example:%d", port)
+	for _, tc := range []struct{ method, path, body string }{
+		{http.MethodGet, "/", ""},
+		{http.MethodGet, "/api/session", ""},
+		{http.MethodPost, "/api/setup", `{"password":"빼앗은-비밀번호","code":"` + testSetupCode + `"}`},
+	} {
+		req, err := http.NewRequest(tc.method, f.srv.URL+tc.path, strings.NewReader(tc.body))
+		require.NoError(t, err)
+		req.Host = evil
+		req.Header.Set("Origin", "http://"+evil)
+		req.Header.Set(requestHeader, "1")
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		assert.Equal(t, http.StatusMisdirectedRequest, res.StatusCode, tc.path)
+	}
+	set, err := PasswordSet(context.Background(), f.ps)
+	require.NoError(t, err)
+	assert.False(t, set)
+	for _, host := range []string{fmt.Sprintf("localhost:%d", port), fmt.Sprintf("127.0.0.1:%d", port)} {
+		req, err := http.NewRequest(http.MethodGet, f.srv.URL+"/api/session", nil)
+		require.NoError(t, err)
+		req.Host = host
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		assert.Equal(t, http.StatusOK, res.StatusCode, host)
+	}
+}
+
+func TestHostsFor(t *testing.T) {
+	loop := &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1), Port: 8765}
+	assert.ElementsMatch(t, []string{"localhost:8765", "127.0.0.1:8765"}, HostsFor(loop, nil))
+	lan := &net.TCPAddr{IP: net.IPv4(192, 168, 0, 10), Port: 8765}
+	assert.ElementsMatch(t, []string{"192.168.0.10:8765", "desk.local:8765", "desk.lan:9000"}, HostsFor(lan, []string{"desk.local", "desk.lan:9000"}))
+	v6 := &net.TCPAddr{IP: net.IPv6loopback, Port: 80}
+	assert.ElementsMatch(t, []string{"localhost:80", "localhost", "[::1]:80", "::1"}, HostsFor(v6, nil))
+}
+
+// Idle connections cannot exhaust the process: the door caps its open connections and drops
+// clients that send nothing, so a real request still gets through.
+func TestConnectionCapAndTimeouts(t *testing.T) {
+	f := newFixture(t, "올바른-비밀번호")
+	srv, limit := HTTPServer(f.srv.Config.Handler, Limits{MaxConns: 4, ReadHeader: 200 * time.Millisecond,
+		Read: time.Second, Write: time.Second, Idle: time.Second})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	counted := &countingListener{Listener: limit(ln)}
+	go func() { _ = srv.Serve(counted) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	var idle []net.Conn
+	for i := 0; i < 40; i++ {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		require.NoError(t, err)
+		idle = append(idle, c)
+	}
+	t.Cleanup(func() {
+		for _, c := range idle {
+			c.Close()
+		}
+	})
+	req, err := http.NewRequest(http.MethodGet, "http://"+ln.Addr().String()+"/sellerdesk-bridge.js", nil)
+	require.NoError(t, err)
+	req.Host = f.srv.Listener.Addr().String() // the fixture's door answers to its own address
+	client := &http.Client{Timeout: 20 * time.Second}
+	res, err := client.Do(req)
+	require.NoError(t, err)
+	res.Body.Close()
+	assert.Equal(t, http.StatusOK, res.StatusCode)
+	assert.LessOrEqual(t, counted.peak.Load(), int32(4), "never more open connections than the cap")
+}
+
+// countingListener records the most connections open at once.
+type countingListener struct {
+	net.Listener
+	open, peak atomic.Int32
+}
+
+func (l *countingListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	n := l.open.Add(1)
+	for p := l.peak.Load(); n > p && !l.peak.CompareAndSwap(p, n); p = l.peak.Load() {
+	}
+	return &countedConn{Conn: c, l: l}, nil
+}
+
+type countedConn struct {
+	net.Conn
+	l    *countingListener
+	once sync.Once
+}
+
+func (c *countedConn) Close() error {
+	c.once.Do(func() { c.l.open.Add(-1) })
+	return c.Conn.Close()
+}
+
 func TestFirstRunSetup(t *testing.T) {
 	f := newFixture(t, "")
-	res, body := f.post(t, "/api/setup", `{"password":"short"}`, "", nil)
+	res, body := f.post(t, "/api/setup", `{"password":"short","code":"`+testSetupCode+`"}`, "", nil)
 	assert.Equal(t, http.StatusBadRequest, res.StatusCode)
 	assert.Equal(t, "비밀번호는 8자 이상으로 정하세요.", body["error"])
 
-	res, _ = f.post(t, "/api/setup", `{"password":"처음-정한-비밀번호"}`, "", nil)
-	require.Equal(t, http.StatusOK, res.StatusCode)
+	// whoever arrives first is not trusted: the code printed on the console is required
+	res, body = f.post(t, "/api/setup", `{"password":"먼저-온-사람입니다"}`, "", nil)
+	assert.Equal(t, http.StatusForbidden, res.StatusCode)
+	assert.Contains(t, body["error"], "설정 코드가 올바르지 않습니다")
+	res, _ = f.post(t, "/api/setup", `{"password":"먼저-온-사람입니다","code":"ZZZZ-ZZZZ"}`, "", nil)
+	assert.Equal(t, http.StatusForbidden, res.StatusCode)
+	set, err := PasswordSet(context.Background(), f.ps)
+	require.NoError(t, err)
+	assert.False(t, set)
+
+	// a long Korean passphrase (over bcrypt's 72 bytes) is fine
+	long := strings.Repeat("장바구니", 8)
+	res, body = f.post(t, "/api/setup", `{"password":"`+long+`","code":"abcd efgh"}`, "", nil)
+	require.Equal(t, http.StatusOK, res.StatusCode, body)
 	var hash string
 	ok, err := f.ps.GetSetting(context.Background(), passwordSetting, &hash)
 	require.NoError(t, err)
 	require.True(t, ok)
-	assert.True(t, strings.HasPrefix(hash, "$2a$"), "only a bcrypt hash is stored")
-	assert.NotContains(t, hash, "처음")
+	assert.True(t, strings.HasPrefix(hash, "sha256+$2a$"), "only a bcrypt hash is stored")
+	assert.NotContains(t, hash, "장바구니")
 
-	res, _ = f.post(t, "/api/setup", `{"password":"다른-비밀번호입니다"}`, "", nil)
+	res, _ = f.post(t, "/api/setup", `{"password":"다른-비밀번호입니다","code":"`+testSetupCode+`"}`, "", nil)
 	assert.Equal(t, http.StatusConflict, res.StatusCode, "setup works only once")
-	f.login(t, "처음-정한-비밀번호")
+	f.login(t, long)
+}
+
+func TestFirstRunWithoutACodeIsTheCommandLine(t *testing.T) {
+	ps := &memSettings{}
+	s, err := New(Config{Events: app.NewEvents(), Passwords: ps, Hosts: []string{"example:1"}, PasswordCost: bcrypt.MinCost})
+	require.NoError(t, err)
+	srv := httptest.NewUnstartedServer(s)
+	s.hosts[strings.ToLower(srv.Listener.Addr().String())] = true
+	srv.Start()
+	defer srv.Close()
+	req, err := http.NewRequest(http.MethodPost, srv.URL+"/api/setup", strings.NewReader(`{"password":"처음-정한-비밀번호","code":""}`))
+	require.NoError(t, err)
+	req.Header.Set(requestHeader, "1")
+	res, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	res.Body.Close()
+	assert.Equal(t, http.StatusForbidden, res.StatusCode)
 }
 
 func TestIndexGetsTheBridge(t *testing.T) {

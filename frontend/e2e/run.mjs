@@ -71,12 +71,29 @@ test("a cross-site request is refused", async () => {
   assert(plain.status === 403, `a POST without the request header must be refused, got ${plain.status}`);
 });
 
+test("first run: the password cannot be set without the console's set-up code", async () => {
+  for (const code of ["", "ZZZZ-ZZZZ"]) {
+    const res = await fetch(`${base}/api/setup`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-SellerDesk-Request": "1" },
+      body: JSON.stringify({ password: "먼저-온-사람입니다", code }),
+    });
+    assert(res.status === 403, `setup with code ${JSON.stringify(code)}: want 403, got ${res.status}`);
+  }
+});
+
 let browser;
-test("first run: set a password, see the Korean shell", async () => {
+test("first run: set a password with the code from the console, see the Korean shell", async () => {
+  const code = /#setup=([A-Z0-9-]+)/.exec(current.log())?.[1];
+  assert(code, "serve prints the first-run address with its set-up code:\n" + current.log());
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
-  await page.goto(base);
+  await page.goto(`${base}/#setup=${code}`);
   await page.getByText("처음 사용합니다").waitFor();
-  await page.getByLabel("비밀번호").fill(password);
+  assert((await page.getByLabel("설정 코드").inputValue()) === code, "the code from the address fills the field");
+  await page.getByLabel("비밀번호", { exact: true }).fill(password);
+  await page.getByLabel("비밀번호 확인").fill(password + "x");
+  await page.getByText("두 비밀번호가 같지 않습니다.").waitFor();
+  await page.getByLabel("비밀번호 확인").fill(password);
   await page.getByRole("button", { name: "비밀번호 설정" }).click();
   await page.getByText("아직 수집된 주문이 없습니다").waitFor();
   for (const label of ["주문", "알림", "동기화", "설정", "신규주문", "발주확인", "보류"]) {
@@ -670,10 +687,12 @@ function setPasswordFor(dir) {
   execFileSync(bin, ["serve", "--set-password", "--data-dir", dir], { input: password + "\n", stdio: ["pipe", "ignore", "pipe"] });
 }
 
+let current = null; // the running serve process of the phase
 async function withServe(dir, fn, door) {
   const port = 20000 + Math.floor(Math.random() * 20000);
   base = `http://127.0.0.1:${port}`;
   const serve = startServe(dir, port, door);
+  current = serve;
   try {
     await serve.ready;
     return await fn(serve);

@@ -37,8 +37,8 @@ export interface Session {
 interface BrowserDoor {
   kind: "browser";
   session(): Promise<Session>;
-  login(password: string): Promise<Session>;
-  setup(password: string): Promise<Session>;
+  login(password: string, unlock?: string): Promise<Session>;
+  setup(password: string, code?: string): Promise<Session>;
   logout(): Promise<void>;
 }
 
@@ -65,16 +65,29 @@ export async function session(): Promise<Session> {
   return d ? d.session() : { loggedIn: true, passwordSet: true };
 }
 
-export async function login(password: string): Promise<Session> {
+/** Logs in to the browser door; unlock is the console's code during a lockout. */
+export async function login(password: string, unlock = ""): Promise<Session> {
   const d = window.sellerdeskDoor;
   if (!d) return { loggedIn: true, passwordSet: true };
-  return d.login(password);
+  return d.login(password, unlock);
 }
 
-export async function setupPassword(password: string): Promise<Session> {
+/** Sets the first password; code is the one-time set-up code the running SellerDesk printed. */
+export async function setupPassword(password: string, code: string): Promise<Session> {
   const d = window.sellerdeskDoor;
   if (!d) return { loggedIn: true, passwordSet: true };
-  return d.setup(password);
+  return d.setup(password, code);
+}
+
+/** Whether a refused login asks for the console's unlock code. */
+export function wantsUnlock(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { unlock?: unknown }).unlock === true;
+}
+
+/** The set-up code carried in the address the console printed (…/#setup=XXXX-XXXX). */
+export function setupCodeFromAddress(hash: string): string {
+  const m = /(?:^#|&)setup=([A-Za-z0-9-]+)/.exec(hash);
+  return m?.[1] ?? "";
 }
 
 export async function logout(): Promise<void> {
