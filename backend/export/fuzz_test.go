@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+
+	"sellerdesk/backend/sheet"
 )
 
 // FuzzExportKeepsBuyerText feeds buyer-typed text (names, addresses, delivery messages come from
@@ -44,7 +46,7 @@ func FuzzExportKeepsBuyerText(f *testing.F) {
 			}
 		}
 		// with CRLF line ends encoding/csv drops a lone \r inside a cell and reads \r\n back as \n
-		want := strings.ReplaceAll(safeCell(name), "\r", "")
+		want := strings.ReplaceAll(sheet.SafeCell(name), "\r", "")
 		require.Equal(t, want, recs[2][7])
 
 		var j bytes.Buffer

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,10 +8,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/xuri/excelize/v2"
-
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/privatefile"
+	"sellerdesk/backend/sheet"
 )
 
 // Write writes ships in format f to w, exported at now.
@@ -111,39 +109,11 @@ func kstTime(t time.Time) string {
 	return t.In(kst).Format("2006-01-02 15:04:05")
 }
 
-// safeCell keeps a spreadsheet from reading a cell as a formula (=, +, -, @ at the start), since
-// names and messages come from buyers.
-func safeCell(s string) string {
-	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		if _, err := strconv.ParseFloat(s, 64); err == nil {
-			return s // a plain negative number
-		}
-		return "'" + s
-	}
-	return s
-}
-
-// WriteCSV writes the rows as CSV in UTF-8 with a byte-order mark (Excel then reads Korean right).
+// WriteCSV writes the rows as CSV in UTF-8 with a byte-order mark (Excel then reads Korean right);
+// names and messages come from buyers, so every cell passes the one formula rule of package sheet.
 func WriteCSV(w io.Writer, ships []order.Shipment) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return fmt.Errorf("export: write csv: %w", err)
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	if err := cw.Write(Header); err != nil {
-		return fmt.Errorf("export: write csv: %w", err)
-	}
-	for _, r := range rows(ships) {
-		for i := range r {
-			r[i] = safeCell(r[i])
-		}
-		if err := cw.Write(r); err != nil {
-			return fmt.Errorf("export: write csv: %w", err)
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return fmt.Errorf("export: write csv: %w", err)
+	if err := sheet.WriteCSV(w, exportSheet(ships)); err != nil {
+		return fmt.Errorf("export: %w", err)
 	}
 	return nil
 }
@@ -156,48 +126,18 @@ const SheetName = "주문"
 
 // WriteXLSX writes the rows as one sheet; quantities and prices are numbers, everything else text.
 func WriteXLSX(w io.Writer, ships []order.Shipment) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	if err := f.SetSheetName("Sheet1", SheetName); err != nil {
-		return fmt.Errorf("export: xlsx sheet: %w", err)
-	}
-	sw, err := f.NewStreamWriter(SheetName)
-	if err != nil {
-		return fmt.Errorf("export: xlsx stream: %w", err)
-	}
-	head := make([]any, len(Header))
-	for i, h := range Header {
-		head[i] = h
-	}
-	if err := sw.SetRow("A1", head); err != nil {
-		return fmt.Errorf("export: xlsx header: %w", err)
-	}
-	for n, r := range rows(ships) {
-		cells := make([]any, len(r))
-		for i, v := range r {
-			if numericColumns[i] {
-				if x, err := strconv.ParseInt(v, 10, 64); err == nil {
-					cells[i] = x
-					continue
-				}
-			}
-			cells[i] = v
-		}
-		cell, err := excelize.CoordinatesToCellName(1, n+2)
-		if err != nil {
-			return fmt.Errorf("export: xlsx cell: %w", err)
-		}
-		if err := sw.SetRow(cell, cells); err != nil {
-			return fmt.Errorf("export: xlsx row %d: %w", n+2, err)
-		}
-	}
-	if err := sw.Flush(); err != nil {
-		return fmt.Errorf("export: xlsx flush: %w", err)
-	}
-	if _, err := f.WriteTo(w); err != nil {
-		return fmt.Errorf("export: write xlsx: %w", err)
+	if err := sheet.WriteXLSX(w, exportSheet(ships)); err != nil {
+		return fmt.Errorf("export: %w", err)
 	}
 	return nil
+}
+
+func exportSheet(ships []order.Shipment) sheet.Sheet {
+	s := sheet.Sheet{Name: SheetName, Columns: make([]sheet.Column, len(Header)), Rows: rows(ships)}
+	for i, h := range Header {
+		s.Columns[i] = sheet.Column{Header: h, Numeric: numericColumns[i]}
+	}
+	return s
 }
 
 // WriteFile writes an export to path atomically: a 0600 temporary file beside it, synced, then

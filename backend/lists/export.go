@@ -1,78 +1,24 @@
 package lists
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
-	"github.com/xuri/excelize/v2"
+	"sellerdesk/backend/sheet"
 )
-
-// utf8BOM makes Excel open a UTF-8 CSV with Korean text correctly.
-const utf8BOM = "\uFEFF"
 
 // WriteCSV writes the table's header and rows as UTF-8 CSV with a byte-order mark (Excel needs it
 // to read Korean). Held shipments are not written: the file is for upload or further work.
-// Cells that Excel would run as a formula (=, @, or +/- not followed by a digit) get a leading
-// apostrophe.
+// Cells a spreadsheet would run as a formula are defused by the one rule of package sheet.
 func WriteCSV(w io.Writer, t Table) error {
-	if _, err := io.WriteString(w, utf8BOM); err != nil {
-		return fmt.Errorf("lists: write %s CSV: %w", t.Kind, err)
-	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
-	header := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		header[i] = c.Header
-	}
-	if err := cw.Write(header); err != nil {
-		return fmt.Errorf("lists: write %s CSV: %w", t.Kind, err)
-	}
-	rec := make([]string, len(t.Columns))
-	for _, r := range t.Rows {
-		for i := range rec {
-			rec[i] = ""
-			if i < len(r.Cells) {
-				rec[i] = defuseFormula(r.Cells[i])
-			}
-		}
-		if err := cw.Write(rec); err != nil {
-			return fmt.Errorf("lists: write %s CSV: %w", t.Kind, err)
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
+	if err := sheet.WriteCSV(w, tableSheet(t)); err != nil {
 		return fmt.Errorf("lists: write %s CSV: %w", t.Kind, err)
 	}
 	return nil
-}
-
-// defuseFormula keeps a buyer-typed "=HYPERLINK(…)" from running when the CSV is opened, while
-// phone numbers such as "+82 10-…" stay as they are.
-func defuseFormula(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '@', '\t', '\r':
-		return "'" + s
-	case '+', '-':
-		if len(s) == 1 {
-			return s
-		}
-		if r, _ := utf8.DecodeRuneInString(s[1:]); r < '0' || r > '9' {
-			if r != ' ' {
-				return "'" + s
-			}
-		}
-	}
-	return s
 }
 
 // WriteXLSX writes the table as an Excel workbook: the rows on the first sheet (named by the
@@ -80,109 +26,32 @@ func defuseFormula(s string) string {
 // text (zip codes and phone numbers keep their leading zeros), and the held shipments on a
 // second sheet "보류" when there are any.
 func WriteXLSX(w io.Writer, t Table) error {
-	f := excelize.NewFile()
-	defer f.Close()
-	sheet := t.Sheet
-	if sheet == "" {
-		sheet = "Sheet1"
-	}
-	if err := f.SetSheetName("Sheet1", sheet); err != nil {
-		return fmt.Errorf("lists: write %s XLSX: %w", t.Kind, err)
-	}
-	header := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		header[i] = c.Header
-	}
-	rows := make([][]any, 0, len(t.Rows))
-	for _, r := range t.Rows {
-		row := make([]any, len(t.Columns))
-		for i, c := range t.Columns {
-			v := ""
-			if i < len(r.Cells) {
-				v = r.Cells[i]
-			}
-			if c.Numeric {
-				if n, err := strconv.Atoi(v); err == nil {
-					row[i] = n
-					continue
-				}
-			}
-			row[i] = v
-		}
-		rows = append(rows, row)
-	}
-	widths := make([]float64, len(t.Columns))
-	for i, c := range t.Columns {
-		widths[i] = c.Width
-	}
-	if err := writeSheet(f, sheet, header, widths, rows); err != nil {
-		return fmt.Errorf("lists: write %s XLSX: %w", t.Kind, err)
-	}
+	sheets := []sheet.Sheet{tableSheet(t)}
 	if len(t.Held) > 0 {
-		const heldSheet = "보류"
-		if _, err := f.NewSheet(heldSheet); err != nil {
-			return fmt.Errorf("lists: write %s XLSX: %w", t.Kind, err)
+		held := sheet.Sheet{Name: "보류", Columns: []sheet.Column{{Header: "판매처", Width: 8}, {Header: "주문번호", Width: 20},
+			{Header: "배송번호", Width: 22}, {Header: "받는 분", Width: 10}, {Header: "상품", Width: 40}, {Header: "보류 사유", Width: 60}}}
+		for _, h := range t.Held {
+			held.Rows = append(held.Rows, []string{h.Marketplace.Label(), h.OrderID, h.ShipmentID, h.ReceiverName, h.Summary,
+				strings.Join(h.Reasons, "\n")})
 		}
-		held := make([][]any, len(t.Held))
-		for i, h := range t.Held {
-			reasons := ""
-			for j, r := range h.Reasons {
-				if j > 0 {
-					reasons += "\n"
-				}
-				reasons += r
-			}
-			held[i] = []any{h.Marketplace.Label(), h.OrderID, h.ShipmentID, h.ReceiverName, h.Summary, reasons}
-		}
-		if err := writeSheet(f, heldSheet, []string{"판매처", "주문번호", "배송번호", "받는 분", "상품", "보류 사유"},
-			[]float64{8, 20, 22, 10, 40, 60}, held); err != nil {
-			return fmt.Errorf("lists: write %s XLSX: %w", t.Kind, err)
-		}
+		sheets = append(sheets, held)
 	}
-	if err := f.Write(w); err != nil {
+	if err := sheet.WriteXLSX(w, sheets...); err != nil {
 		return fmt.Errorf("lists: write %s XLSX: %w", t.Kind, err)
 	}
 	return nil
 }
 
-func writeSheet(f *excelize.File, sheet string, header []string, widths []float64, rows [][]any) error {
-	sw, err := f.NewStreamWriter(sheet)
-	if err != nil {
-		return err
+// tableSheet is the table's columns and rows as a spreadsheet.
+func tableSheet(t Table) sheet.Sheet {
+	s := sheet.Sheet{Name: t.Sheet, Columns: make([]sheet.Column, len(t.Columns)), Rows: make([][]string, len(t.Rows))}
+	for i, c := range t.Columns {
+		s.Columns[i] = sheet.Column{Header: c.Header, Width: c.Width, Numeric: c.Numeric}
 	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
+	for i, r := range t.Rows {
+		s.Rows[i] = r.Cells
 	}
-	for i, wd := range widths {
-		if wd <= 0 {
-			continue
-		}
-		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
-			return err
-		}
-	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EEEEEE"}}})
-	if err != nil {
-		return err
-	}
-	hdr := make([]any, len(header))
-	for i, h := range header {
-		hdr[i] = excelize.Cell{StyleID: bold, Value: h}
-	}
-	if err := sw.SetRow("A1", hdr); err != nil {
-		return err
-	}
-	for i, r := range rows {
-		cell, err := excelize.CoordinatesToCellName(1, i+2)
-		if err != nil {
-			return err
-		}
-		if err := sw.SetRow(cell, r); err != nil {
-			return err
-		}
-	}
-	return sw.Flush()
+	return s
 }
 
 // Format is an output format of a list.

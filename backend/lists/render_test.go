@@ -99,12 +99,21 @@ func TestCSV(t *testing.T) {
 	assert.Equal(t, recs, readXLSX(t, x.Bytes())["Sheet1"])
 }
 
-func TestDefuseFormula(t *testing.T) {
-	for in, want := range map[string]string{
-		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")", "@SUM(A1)": "'@SUM(A1)", "+82 10-1234-5678": "+82 10-1234-5678",
-		"-5": "-5", "+cmd": "'+cmd", "-": "-", "김민우": "김민우", "": "",
-	} {
-		assert.Equal(t, want, defuseFormula(in), in)
+// The list CSVs (courier upload, packing) carried "+1+cmd|…" and "-2+3+cmd|…" when a digit or a
+// space followed the sign: every cell now passes the one formula rule of package sheet.
+func TestListCSVDefusesFormulas(t *testing.T) {
+	attacks := []string{`+1+cmd|' /C calc'!A0`, `-2+3+cmd|' /C calc'!A0`, "+ 1+cmd|x", `=HYPERLINK("x")`, "@SUM(A1)"}
+	tab := Table{Kind: ShippingKind, Columns: []Column{{Header: "받는분"}, {Header: "수량", Numeric: true}}}
+	for _, a := range attacks {
+		tab.Rows = append(tab.Rows, Row{Cells: []string{a, "-5"}})
+	}
+	var b bytes.Buffer
+	require.NoError(t, WriteCSV(&b, tab))
+	recs, err := csv.NewReader(bytes.NewReader(b.Bytes()[3:])).ReadAll()
+	require.NoError(t, err)
+	for i, a := range attacks {
+		assert.Equal(t, "'"+a, recs[i+1][0])
+		assert.Equal(t, "-5", recs[i+1][1], "a plain number stays a number")
 	}
 }
 
