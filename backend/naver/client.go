@@ -229,7 +229,7 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 			c.adjustLimiter(lim, header)
 		}
 		if err == nil && status >= 200 && status < 300 {
-			derr := decodeData(body, out)
+			derr := decodeData(body, out, !rq.write)
 			if derr == nil {
 				c.log.DebugContext(ctx, "naver: call ok", "op", rq.op, "status", status, "trace_id", trace, "try", try, "took", took)
 				return trace, nil
@@ -325,7 +325,10 @@ func redactURLError(err error) error {
 }
 
 // decodeData unmarshals the envelope {"timestamp","traceId","data"} and then data into out.
-func decodeData(body []byte, out any) error {
+// Naver leaves "data" out when a read has nothing to give (a window without changes, a query of
+// unknown ids): with emptyOK that is an empty answer and out stays as it is. A write's answer
+// always carries data; without it nothing is known about what was applied.
+func decodeData(body []byte, out any, emptyOK bool) error {
 	var env struct {
 		Data json.RawMessage `json:"data"`
 	}
@@ -336,6 +339,9 @@ func decodeData(body []byte, out any) error {
 		return nil
 	}
 	if len(env.Data) == 0 || string(env.Data) == "null" {
+		if emptyOK {
+			return nil
+		}
 		return errors.New("answer has no data")
 	}
 	if err := json.Unmarshal(env.Data, out); err != nil {
