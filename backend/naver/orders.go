@@ -73,13 +73,18 @@ func (c *Client) ChangedStatusesPage(ctx context.Context, q ChangedStatusesQuery
 	v.Set("limitCount", strconv.Itoa(limit))
 	var page ChangedStatusesPage
 	trace, err := c.do(ctx, request{op: op, api: "last-changed-statuses", method: http.MethodGet, path: pathChangedStatuses, query: v}, &page)
-	page.TraceID = trace
+	page.TraceID, page.WindowTo = trace, q.To
+	if q.To.IsZero() {
+		page.WindowTo = q.From.Add(MaxWindow)
+	}
 	return page, err
 }
 
 // ChangedStatuses walks the feed over [from, to], in windows of at most 24 h and pages of limit
-// rows (0 = 300), continuing each truncated page with more.moreFrom + more.moreSequence and the same
-// lastChangedTo. visit is called once per page, in order; the caller may commit its cursor there.
+// rows (0 = 300), continuing each truncated page with more.moreFrom + more.moreSequence (the first
+// row not yet returned) and the same lastChangedTo. visit is called once per page, in order, an
+// empty window's page included; the caller may commit its cursor there (to WindowTo on a
+// window's last page).
 func (c *Client) ChangedStatuses(ctx context.Context, from, to time.Time, limit int, visit func(ChangedStatusesPage) error) error {
 	if to.Before(from) {
 		return &RequestError{Op: "changed statuses", Reason: "to is before from"}

@@ -182,8 +182,11 @@ type ChangedStatusesPage struct {
 	Count    int                 `json:"count"`
 	Statuses []LastChangedStatus `json:"lastChangeStatuses"`
 	// More is set when Naver has more rows for the window; nil on the last page.
-	More    *More  `json:"more"`
-	TraceID string `json:"-"`
+	More *More `json:"more"`
+	// WindowTo is the inclusive end of the window the page was asked for (lastChangedTo, or
+	// From + 24 h). On the window's last page (More nil) every change up to it has been returned.
+	WindowTo time.Time `json:"-"`
+	TraceID  string    `json:"-"`
 }
 
 // OrderInfo is the "order" part of a product order: the checkout and the orderer.
