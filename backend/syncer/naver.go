@@ -106,11 +106,17 @@ func (s *NaverSource) Sync(ctx context.Context, run *Run) error {
 		from = to.Add(-s.overlap)
 	}
 	cursor := func(t time.Time) store.Cursor {
+		// A PC clock ahead of Naver's must not move the cursor past what Naver had dated when the
+		// run started (Naver's clock is learned from its answers' Date header, to the second).
+		limit := to
+		if skew, ok := s.client.ClockSkew(); ok && skew < -time.Second {
+			limit = to.Add(skew)
+		}
+		if t.After(limit) {
+			t = limit
+		}
 		if t.Before(stored) {
 			t = stored
-		}
-		if t.After(to) {
-			t = to
 		}
 		return store.Cursor{Market: order.Naver, Name: NaverCursor, Value: t.UTC().Format(time.RFC3339Nano)}
 	}

@@ -88,3 +88,15 @@ func assertNaverCursor(t *testing.T, st *store.Store, want time.Time) {
 	require.NoError(t, err)
 	assert.True(t, want.Equal(got), "cursor %s, want %s", got, want)
 }
+
+// assertNaverCursorWithin checks the stored Naver cursor is at most d before want and not after it.
+func assertNaverCursorWithin(t *testing.T, st *store.Store, want time.Time, d time.Duration) {
+	t.Helper()
+	cur, ok, err := st.Cursor(context.Background(), order.Naver, NaverCursor)
+	require.NoError(t, err)
+	require.True(t, ok, "a cursor is stored")
+	got, err := time.Parse(time.RFC3339Nano, cur.Value)
+	require.NoError(t, err)
+	assert.False(t, got.After(want), "cursor %s is after %s", got, want)
+	assert.False(t, got.Before(want.Add(-d)), "cursor %s is more than %s before %s", got, d, want)
+}

@@ -10,6 +10,7 @@ import (
 
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/naver"
+	"sellerdesk/backend/order"
 )
 
 // A refused token (keys, PC clock, IP) needs the seller: the automatic sync stops with the Korean
@@ -65,4 +66,34 @@ func TestNaverTokenRefusalsPauseTheLoop(t *testing.T) {
 			assert.False(t, rig.sim.Penalized())
 		})
 	}
+}
+
+func TestNaverCursorFollowsNaversClockWhenThePCIsFast(t *testing.T) {
+	ctx := context.Background()
+	rig := newNaverRig(t, naversim.Config{NoRateLimit: true, Real: naversim.RealWorld()})
+	rig.sim.AddOrders(2)
+	st := openStore(t, t.TempDir())
+	e := newEngine(t, st, nil, rig.clk)
+	src := rig.source(t, st)
+	require.NoError(t, e.Run(ctx, src).Err) // the token is saved
+
+	// The PC clock jumps 7 minutes ahead of Naver's (more than the 5-minute overlap); the saved
+	// token still works, so no token request shows it.
+	rig.clk.Advance(time.Minute)
+	serverNow := rig.clk.Now()
+	rig.clk.Advance(7 * time.Minute)
+	rig.sim.SetClockOffset(-7 * time.Minute)
+	res := e.Run(ctx, src)
+	require.NoError(t, res.Err)
+	assertNaverCursorWithin(t, st, serverNow, 2*time.Second)
+
+	// an order Naver dates a minute later is found by the next run
+	rig.clk.Advance(time.Minute)
+	late := rig.sim.AddOrders(1)
+	rig.clk.Advance(time.Minute)
+	res = e.Run(ctx, src)
+	require.NoError(t, res.Err)
+	assert.Equal(t, 1, res.Added)
+	assert.True(t, storedKeys(t, st, order.Naver)[order.ShipmentKey(order.Naver, late[0])])
+	assert.Equal(t, 1, rig.sim.Calls()[naversim.EndpointToken], "one token for all three runs")
 }
