@@ -42,6 +42,14 @@ func (s *Sim) AddOrders(n int) []string {
 	return s.addOrdersLocked(n, s.now())
 }
 
+// AddOrdersAt is AddOrders for product orders paid (and last changed) at a past moment of the
+// store's clock, e.g. three days ago.
+func (s *Sim) AddOrdersAt(n int, at time.Time) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.addOrdersLocked(n, at.In(kst).Truncate(time.Millisecond))
+}
+
 func (s *Sim) addOrdersLocked(n int, now time.Time) []string {
 	ids := make([]string, 0, n)
 	for len(ids) < n {

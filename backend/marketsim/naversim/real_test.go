@@ -220,3 +220,16 @@ func TestRealClaimsEndInCompletedClaims(t *testing.T) {
 		})
 	}
 }
+
+func TestAddOrdersAtAPastMoment(t *testing.T) {
+	e := newEnv(t, Config{NoRateLimit: true})
+	at := e.clock.Now().Add(-71 * time.Hour)
+	ids := e.sim.AddOrdersAt(2, at)
+	require.Len(t, ids, 2)
+	for _, id := range ids {
+		v, ok := e.sim.Order(id)
+		require.True(t, ok)
+		assert.True(t, at.Equal(v.LastChangedDate))
+		assert.Equal(t, "PAYED", v.Status)
+	}
+}
