@@ -390,7 +390,7 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 			"client_secret_sign": {sign},
 			"type":               {"SELF"},
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+"/v1/oauth2/token", strings.NewReader(form.Encode()))
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+pathToken, strings.NewReader(form.Encode()))
 		if err != nil {
 			return Token{}, fmt.Errorf("naver: %s: build request: %w", op, err)
 		}

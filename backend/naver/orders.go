@@ -14,11 +14,15 @@ import (
 )
 
 const (
+	pathToken           = "/v1/oauth2/token"
 	pathChangedStatuses = "/v1/pay-order/seller/product-orders/last-changed-statuses"
 	pathQuery           = "/v1/pay-order/seller/product-orders/query"
 	pathProductOrders   = "/v1/pay-order/seller/product-orders"
 	pathConfirm         = "/v1/pay-order/seller/product-orders/confirm"
 	pathDispatch        = "/v1/pay-order/seller/product-orders/dispatch"
+	// pathOrderPrefix + orderId + pathProductOrderIDs is the product-order-ids path.
+	pathOrderPrefix     = "/v1/pay-order/seller/orders/"
+	pathProductOrderIDs = "/product-order-ids"
 
 	// MaxWindow is the longest date window SellerDesk asks for in one call (only 24 h is documented).
 	MaxWindow = 24 * time.Hour
@@ -219,7 +223,7 @@ func (c *Client) ProductOrderIDs(ctx context.Context, orderID string) ([]string,
 		return nil, &RequestError{Op: "product order ids", Reason: fmt.Sprintf("invalid order id %q", orderID)}
 	}
 	var data []ID
-	path := "/v1/pay-order/seller/orders/" + url.PathEscape(orderID) + "/product-order-ids"
+	path := pathOrderPrefix + url.PathEscape(orderID) + pathProductOrderIDs
 	if _, err := c.do(ctx, request{op: "product order ids", api: "product-order-ids", method: http.MethodGet, path: path}, &data); err != nil {
 		return nil, err
 	}
