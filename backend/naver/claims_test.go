@@ -27,11 +27,11 @@ func TestClaimMapping(t *testing.T) {
 			head + `,"claimType":"CANCEL","claimStatus":"CANCEL_REJECT","claimId":"C1"},` +
 				`"currentClaim":{"cancel":{"claimId":"C1","claimStatus":"CANCEL_REJECT","cancelReason":"단순 변심"}},` +
 				`"completedClaims":[{"claimType":"CANCEL","claimId":"C1","claimStatus":"CANCEL_REJECT"}]}`,
-			&order.Claim{Type: order.ClaimCancel, MarketStatus: "CANCEL_REJECT", Reason: "단순 변심"}, ""},
+			&order.Claim{Type: order.ClaimCancel, MarketStatus: "CANCEL_REJECT", Reason: "단순 변심", Withdrawn: true}, ""},
 		{"withdrawn return, stale deprecated record still says requested",
 			head + `,"claimType":"RETURN","claimStatus":"RETURN_REJECT","claimId":"R1"},` +
 				`"return":{"claimId":"R1","claimStatus":"RETURN_REQUEST","returnReason":"상품 파손"}}`,
-			&order.Claim{Type: order.ClaimReturn, MarketStatus: "RETURN_REJECT", Reason: "상품 파손"}, ""},
+			&order.Claim{Type: order.ClaimReturn, MarketStatus: "RETURN_REJECT", Reason: "상품 파손", Withdrawn: true}, ""},
 		{"open return while the deprecated field holds an older withdrawn cancel",
 			head + `,"claimType":"RETURN","claimStatus":"RETURN_REQUEST","claimId":"R2"},` +
 				`"cancel":{"claimId":"C1","claimStatus":"CANCEL_REJECT","cancelReason":"단순 변심"}}`,
@@ -41,7 +41,7 @@ func TestClaimMapping(t *testing.T) {
 				`{"claimType":"CANCEL","claimId":"C0","claimStatus":"CANCEL_REJECT","claimRequestDate":"2026-11-20T10:00:00.000+09:00","claimRequestReason":"INTENT_CHANGED"},` +
 				`{"claimType":"EXCHANGE","claimId":"E1","claimStatus":"EXCHANGE_REJECT","claimRequestDate":"2026-11-21T10:00:00.000+09:00","claimRequestDetailContent":"사이즈가 작아요"}]}`,
 			&order.Claim{Type: order.ClaimExchange, MarketStatus: "EXCHANGE_REJECT", Reason: "사이즈가 작아요",
-				RequestedAt: kstTime("2026-11-21T10:00:00+09:00")}, ""},
+				RequestedAt: kstTime("2026-11-21T10:00:00+09:00"), Withdrawn: true}, ""},
 		{"open return in currentClaim after a withdrawn cancel",
 			head + `,"claimType":"RETURN","claimStatus":"RETURN_REQUEST","claimId":"R3"},` +
 				`"currentClaim":{"return":{"claimId":"R3","claimStatus":"RETURN_REQUEST","returnReason":"오배송"}},` +
@@ -49,7 +49,7 @@ func TestClaimMapping(t *testing.T) {
 			&order.Claim{Type: order.ClaimReturn, MarketStatus: "RETURN_REQUEST", Open: true, Reason: "오배송"}, ""},
 		{"admin cancel withdrawn",
 			head + `,"claimType":"ADMIN_CANCEL","claimStatus":"ADMIN_CANCEL_REJECT"}}`,
-			&order.Claim{Type: order.ClaimCancel, MarketStatus: "ADMIN_CANCEL_REJECT"}, ""},
+			&order.Claim{Type: order.ClaimCancel, MarketStatus: "ADMIN_CANCEL_REJECT", Withdrawn: true}, ""},
 		{"a deprecated record alone still holds (no other word on the claim)",
 			head + `},"cancel":{"claimId":"C9","claimStatus":"CANCEL_REQUEST"}}`,
 			&order.Claim{Type: order.ClaimCancel, MarketStatus: "CANCEL_REQUEST", Open: true}, ""},

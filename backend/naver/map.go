@@ -109,7 +109,7 @@ func mapClaim(d *ProductOrderDetail) *order.Claim {
 	if c.MarketStatus == "" {
 		return endedClaim(d.LastCompletedClaim())
 	}
-	c.Open = ClaimOpen(c.MarketStatus)
+	c.Open, c.Withdrawn = ClaimOpen(c.MarketStatus), ClaimWithdrawn(c.MarketStatus)
 	return c
 }
 
@@ -122,7 +122,8 @@ func endedClaim(cc *CompletedClaim) *order.Claim {
 	if !ok || cc.ClaimStatus == "" {
 		return nil
 	}
-	return &order.Claim{Type: ct, MarketStatus: cc.ClaimStatus, RequestedAt: cc.ClaimRequestDate.Time, Reason: cc.Reason()}
+	return &order.Claim{Type: ct, MarketStatus: cc.ClaimStatus, RequestedAt: cc.ClaimRequestDate.Time, Reason: cc.Reason(),
+		Withdrawn: ClaimWithdrawn(cc.ClaimStatus)}
 }
 
 // eventKinds maps the feed's lastChangedType to the events the checks use.

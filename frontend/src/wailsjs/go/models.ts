@@ -1072,6 +1072,7 @@ export namespace order {
 	    requestedAt: any;
 	    reason?: string;
 	    open: boolean;
+	    withdrawn?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Claim(source);
@@ -1084,6 +1085,7 @@ export namespace order {
 	        this.requestedAt = this.convertValues(source["requestedAt"], null);
 	        this.reason = source["reason"];
 	        this.open = source["open"];
+	        this.withdrawn = source["withdrawn"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
