@@ -80,3 +80,26 @@ func TestAnswersWithoutData(t *testing.T) {
 	_, err = c.Confirm(ctx, []string{"2026112210000001"})
 	assert.True(t, IsOutcomeUnknown(err), "%v", err)
 }
+
+// The documented more cursor names the first row not yet returned; the client passes it back as
+// received, so rows sharing one instant across pages arrive exactly once.
+func TestMoreCursorAsDocumented(t *testing.T) {
+	env := newSimEnvWith(t, naversim.Config{Real: naversim.RealWorld()})
+	ids := env.sim.AddOrders(8) // one instant
+	env.clock.Advance(time.Second)
+	ids = append(ids, env.sim.AddOrders(3)...)
+	env.clock.Advance(time.Second)
+	now := env.clock.Now()
+	var got []string
+	pages := 0
+	err := env.client.ChangedStatuses(context.Background(), now.Add(-time.Hour), now, 3, func(p ChangedStatusesPage) error {
+		pages++
+		for _, r := range p.Statuses {
+			got = append(got, string(r.ProductOrderID))
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Equal(t, ids, got, "every row once, in order")
+	assert.Equal(t, 4, pages)
+}
