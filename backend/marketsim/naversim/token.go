@@ -56,6 +56,9 @@ func (s *Sim) token(r *http.Request, body []byte, trace string) answer {
 	}
 	ms, err := strconv.ParseInt(ts, 10, 64)
 	if err != nil {
+		if s.cfg.Real.TokenErrors {
+			return s.tokenRefusal(http.StatusBadRequest, trace, "timestamp", "timestamp 형식이 올바르지 않습니다.")
+		}
 		return s.errAnswer(http.StatusBadRequest, trace, "BAD_REQUEST", "timestamp 형식이 올바르지 않습니다.")
 	}
 	age := s.clock().Sub(time.UnixMilli(ms))
