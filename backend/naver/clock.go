@@ -86,10 +86,10 @@ func (c *Client) learnFromRefusal(h http.Header, body []byte, received time.Time
 // at some PC time between sent and received, so its clock was then in [ts, ts + 5 min]: the skew
 // read from the Date header is kept inside what that allows.
 func (c *Client) learnFromToken(h http.Header, ts, sent, received time.Time) {
-	lo, hi := ts.Sub(received), ts.Add(TokenWindow).Sub(sent)
-	skew := lo
-	if t, ok := serverTime(h, nil); ok {
-		skew = min(max(t.Sub(received), lo), hi)
+	t, ok := serverTime(h, nil)
+	if !ok {
+		return
 	}
-	c.sclock.set(skew)
+	lo, hi := ts.Sub(received), ts.Add(TokenWindow).Sub(sent)
+	c.sclock.set(min(max(t.Sub(received), lo), hi))
 }
