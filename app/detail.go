@@ -308,8 +308,11 @@ func (det *ShipmentDetail) fill(s *order.Shipment) {
 	}
 	if c := s.Claim; c != nil {
 		det.Claim = c.Type.Label()
-		if c.Open {
+		switch {
+		case c.Open:
 			det.Claim += " 요청 중"
+		case c.Withdrawn:
+			det.Claim += " 요청 철회·거부됨"
 		}
 		if c.Reason != "" {
 			det.Claim += " · 사유: " + c.Reason

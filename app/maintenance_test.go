@@ -3,8 +3,6 @@ package app
 import (
 	"context"
 	"encoding/json"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -147,59 +145,4 @@ func TestChangeServePassword(t *testing.T) {
 	js, err := json.Marshal(audit)
 	require.NoError(t, err)
 	assert.NotContains(t, string(js), "새비밀번호", "the password never reaches the audit log")
-}
-
-func TestTestConnection(t *testing.T) {
-	naverIPRefused := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusForbidden)
-		_, _ = w.Write([]byte(`{"code":"GW.IP_NOT_ALLOWED","message":"not allowed ip","timestamp":"2026-11-22T16:30:00.000+09:00"}`))
-	}))
-	defer naverIPRefused.Close()
-	naverOK := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		_, _ = w.Write([]byte(`{"access_token":"tok","expires_in":10800,"token_type":"Bearer"}`))
-	}))
-	defer naverOK.Close()
-	coupangUnauthorized := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json")
-		w.WriteHeader(http.StatusUnauthorized)
-		_, _ = w.Write([]byte(`{"code":"ERROR","message":"Invalid signature.","data":null}`))
-	}))
-	defer coupangUnauthorized.Close()
-
-	tests := []struct {
-		name   string
-		market string
-		in     SettingsInput
-		ok     bool
-		want   string
-	}{
-		{"no keys saved", "naver", SettingsInput{}, false, "API 키가 저장되어 있지 않습니다"},
-		{"naver IP not registered", "naver", SettingsInput{NaverClientID: "U8JZpDE0iGXlD6gNCFbaEP", NaverClientSecret: "$2a$04$A.m5cKAa1oXZfFITnYi7k.",
-			NaverBaseURL: naverIPRefused.URL + "/external"}, false, "API 호출 IP에 추가하세요"},
-		{"naver keys work", "naver", SettingsInput{NaverClientID: "U8JZpDE0iGXlD6gNCFbaEP", NaverClientSecret: "$2a$04$A.m5cKAa1oXZfFITnYi7k.",
-			NaverBaseURL: naverOK.URL + "/external"}, true, "연결되었습니다"},
-		{"coupang signature refused", "coupang", SettingsInput{CoupangVendorID: "A00012345", CoupangAccessKey: "a1b2c3d4-0000-4000-8000-000000000001",
-			CoupangSecretKey: "0123456789abcdef0123456789abcdef01234567", CoupangBaseURL: coupangUnauthorized.URL}, false, "쿠팡"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newTestApp(t).Desk()
-			tt.in.SyncIntervalMinutes = 5
-			_, err := d.SaveSettings(tt.in)
-			require.NoError(t, err)
-			res, err := d.TestConnection(tt.market)
-			require.NoError(t, err)
-			assert.Equal(t, tt.ok, res.OK, res.Message)
-			assert.Contains(t, res.Message, tt.want)
-			for _, secret := range []string{tt.in.NaverClientSecret, tt.in.CoupangSecretKey, tt.in.CoupangAccessKey} {
-				if secret != "" {
-					assert.NotContains(t, res.Message, secret)
-				}
-			}
-		})
-	}
-	_, err := newTestApp(t).Desk().TestConnection("11st")
-	assert.EqualError(t, err, "알 수 없는 마켓입니다: 11st")
 }

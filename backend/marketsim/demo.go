@@ -77,8 +77,9 @@ func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
+	// The simulated Naver answers as the official pages document (naversim.RealWorld).
 	ns := naversim.New(naversim.Config{ClientID: DemoNaverClientID, ClientSecret: DemoNaverClientSecret,
-		Seed: opt.Seed, NoRateLimit: opt.NoLimits})
+		Seed: opt.Seed, NoRateLimit: opt.NoLimits, Real: naversim.RealWorld()})
 	ns.Seed(opt.NaverOrders, 6*24*time.Hour)
 
 	ccfg := coupangsim.DefaultConfig()

@@ -22,7 +22,7 @@ func BenchmarkDecodeQueryFixture(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		var data []ProductOrderDetail
-		if err := decodeData(body, &data); err != nil {
+		if err := decodeData(body, &data, false); err != nil {
 			b.Fatal(err)
 		}
 		if _, err := ToOrders(data, nil); err != nil {

@@ -44,7 +44,8 @@ type Client struct {
 	sleep  func(ctx context.Context, d time.Duration) error
 	jitter func(d time.Duration) time.Duration
 
-	ts tokenState
+	ts     tokenState
+	sclock serverClock
 }
 
 // RetryPolicy bounds the retries of reads (writes are never retried).
@@ -227,9 +228,10 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 		trace := header.Get("GNCP-GW-Trace-ID")
 		if header != nil {
 			c.adjustLimiter(lim, header)
+			c.learnFromDate(header)
 		}
 		if err == nil && status >= 200 && status < 300 {
-			derr := decodeData(body, out)
+			derr := decodeData(body, out, !rq.write)
 			if derr == nil {
 				c.log.DebugContext(ctx, "naver: call ok", "op", rq.op, "status", status, "trace_id", trace, "try", try, "took", took)
 				return trace, nil
@@ -325,7 +327,10 @@ func redactURLError(err error) error {
 }
 
 // decodeData unmarshals the envelope {"timestamp","traceId","data"} and then data into out.
-func decodeData(body []byte, out any) error {
+// Naver leaves "data" out when a read has nothing to give (a window without changes, a query of
+// unknown ids): with emptyOK that is an empty answer and out stays as it is. A write's answer
+// always carries data; without it nothing is known about what was applied.
+func decodeData(body []byte, out any, emptyOK bool) error {
 	var env struct {
 		Data json.RawMessage `json:"data"`
 	}
@@ -336,6 +341,9 @@ func decodeData(body []byte, out any) error {
 		return nil
 	}
 	if len(env.Data) == 0 || string(env.Data) == "null" {
+		if emptyOK {
+			return nil
+		}
 		return errors.New("answer has no data")
 	}
 	if err := json.Unmarshal(env.Data, out); err != nil {
@@ -354,11 +362,23 @@ type tokenAnswer struct {
 // issueToken asks Naver for a token: POST /v1/oauth2/token with every parameter in an
 // application/x-www-form-urlencoded body, type=SELF and no account_id. Params in the query string
 // earn the application a day of 1-call-per-hour quota, so nothing goes there.
+//
+// The timestamp is signed 30 s before Naver's estimated time (see signBackdate). A refusal is a
+// *TokenError and is not repeated, with one exception: a clock refusal that taught the client
+// Naver's clock for the first time is asked once more with the corrected timestamp. A PC clock
+// known to be further off than TokenWindow is refused here, without calling Naver.
 func (c *Client) issueToken(ctx context.Context) (Token, error) {
 	const op = "issue token"
+	corrected := false
 	for try := 1; ; try++ {
+		skew, known := c.sclock.get()
+		if known && skew.Abs() > TokenWindow {
+			c.log.WarnContext(ctx, "naver: PC clock too far from Naver's, no token requested", "naver_minus_pc", skew)
+			return Token{}, &TokenError{Cause: TokenCauseClock, Skew: skew, SkewKnown: true}
+		}
 		now := c.clock()
-		ts := now.UnixMilli()
+		stamp := now.Add(skew - signBackdate)
+		ts := stamp.UnixMilli()
 		sign, err := Sign(c.clientID, c.clientSecret, ts)
 		if err != nil {
 			return Token{}, err
@@ -370,7 +390,7 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 			"client_secret_sign": {sign},
 			"type":               {"SELF"},
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+"/v1/oauth2/token", strings.NewReader(form.Encode()))
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.baseURL+pathToken, strings.NewReader(form.Encode()))
 		if err != nil {
 			return Token{}, fmt.Errorf("naver: %s: build request: %w", op, err)
 		}
@@ -385,6 +405,7 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 			header = http.Header{}
 			body   []byte
 		)
+		sent := c.clock()
 		resp, err := c.http.Do(req)
 		if err == nil {
 			status, header = resp.StatusCode, resp.Header
@@ -393,6 +414,7 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 		} else {
 			err = redactURLError(err)
 		}
+		received := c.clock()
 		trace := header.Get("GNCP-GW-Trace-ID")
 		if err == nil && status == http.StatusOK {
 			var ta tokenAnswer
@@ -402,11 +424,13 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 				}
 				err = &DecodeError{Op: op, TraceID: trace, Err: derr}
 			} else {
+				c.learnFromToken(header, time.UnixMilli(ts), sent, received)
 				life := time.Duration(ta.ExpiresIn) * time.Second
 				if life <= 0 || life > maxTokenLifetime {
 					life = maxTokenLifetime
 				}
-				c.log.InfoContext(ctx, "naver: token issued", "trace_id", trace, "expires_in_s", int64(life.Seconds()))
+				skew, _ := c.sclock.get()
+				c.log.InfoContext(ctx, "naver: token issued", "trace_id", trace, "expires_in_s", int64(life.Seconds()), "naver_minus_pc", skew)
 				return Token{AccessToken: ta.AccessToken, TokenType: ta.TokenType, IssuedAt: now, ExpiresAt: now.Add(life)}, nil
 			}
 		}
@@ -418,6 +442,20 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 		c.log.WarnContext(ctx, "naver: token request failed", "status", status, "trace_id", trace, "try", try, "err", err)
 		if ctx.Err() != nil {
 			return Token{}, fmt.Errorf("naver: %s: %w", op, ctx.Err())
+		}
+		if apiErr != nil {
+			if te := tokenRefusal(apiErr); te != nil {
+				if te.Cause == TokenCauseClock {
+					c.learnFromRefusal(header, body, received)
+					te.Skew, te.SkewKnown = c.sclock.get()
+					if !known && !corrected && te.SkewKnown && te.Skew.Abs() <= TokenWindow {
+						corrected = true
+						c.log.WarnContext(ctx, "naver: PC clock off, asking once more with Naver's time", "naver_minus_pc", te.Skew)
+						continue
+					}
+				}
+				return Token{}, te
+			}
 		}
 		retryable := apiErr == nil || apiErr.IsRateLimit() || apiErr.IsServer()
 		if !retryable || try >= c.retry.MaxTries {

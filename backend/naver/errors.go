@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 )
 
 // Gateway error codes (common to every Naver API).
@@ -97,8 +98,9 @@ func (e *APIError) SellerMessage() string {
 	case e.IsIPNotAllowed():
 		msg = "이 PC의 공인 IP가 커머스API센터에 등록되어 있지 않습니다. 애플리케이션 설정 > API 호출 IP에 추가하세요."
 	case e.IsQuota():
-		msg = "네이버가 이 애플리케이션의 호출 한도를 막았습니다(시간당 호출량 초과). 다시 시도해도 풀리지 않으니 " +
-			"잠시 동기화를 멈추고, 보통 다음 날 오전에 풀립니다. 계속되면 커머스API센터에 문의하세요."
+		msg = "네이버가 이 애플리케이션의 호출 한도를 막았습니다(시간당 1회로 제한). 다시 시도해도 풀리지 않고 " +
+			"제한이 길어질 수 있으니 동기화를 멈춥니다. 보통 다음 날 풀리지만 2주까지 걸렸다는 보고도 있습니다. " +
+			"계속되면 커머스API센터에 문의하세요."
 	case e.IsAuth():
 		msg = "네이버 인증에 실패했습니다. 커머스API센터의 애플리케이션 ID와 시크릿을 그대로 다시 복사해 넣고, " +
 			"이 PC의 시계(날짜·시간)가 정확한지 확인하세요."
@@ -125,6 +127,129 @@ func (e *APIError) SellerMessage() string {
 		msg += " (문의 시 추적번호: " + e.TraceID + ")"
 	}
 	return msg
+}
+
+// TokenCause is why Naver refused to issue a token.
+type TokenCause string
+
+const (
+	// TokenCauseKey: the application id or secret (its signature) was refused.
+	TokenCauseKey TokenCause = "key"
+	// TokenCauseClock: the PC clock is off (the timestamp was later than Naver's clock, or older
+	// than 5 minutes).
+	TokenCauseClock TokenCause = "clock"
+	// TokenCauseIP: this PC's public IP is not registered for the application.
+	TokenCauseIP TokenCause = "ip"
+)
+
+// TokenError says Naver refused to issue a token (400/403, or 401 from older gateways), or the
+// client did not ask because the PC clock is known to be too far off. None of these clear up by
+// themselves: the seller must act, so callers must not retry on an interval.
+type TokenError struct {
+	Cause TokenCause
+	// Skew is Naver's clock minus the PC's (negative: the PC is fast), when SkewKnown.
+	Skew      time.Duration
+	SkewKnown bool
+	// API is Naver's answer; nil when the client refused locally (clock known to be off).
+	API *APIError
+}
+
+func (e *TokenError) Error() string {
+	s := "naver: issue token: refused (" + string(e.Cause) + ")"
+	if e.SkewKnown {
+		s += fmt.Sprintf(", Naver clock minus PC clock %s", e.Skew)
+	}
+	if e.API != nil {
+		s += ": " + e.API.Error()
+	}
+	return s
+}
+
+func (e *TokenError) Unwrap() error {
+	if e.API == nil {
+		return nil
+	}
+	return e.API
+}
+
+// SellerMessage explains the refusal and its fix in Korean.
+func (e *TokenError) SellerMessage() string {
+	var msg string
+	switch e.Cause {
+	case TokenCauseClock:
+		msg = "이 PC의 시계가 맞지 않아 네이버가 인증을 거절했습니다."
+		if e.SkewKnown {
+			way := "빠릅니다"
+			if e.Skew > 0 {
+				way = "느립니다"
+			}
+			msg = fmt.Sprintf("이 PC의 시계가 네이버 서버 시각보다 %s %s. 네이버는 시각이 맞지 않는 인증 요청을 거절합니다.",
+				koreanDuration(e.Skew.Abs()), way)
+		}
+		msg += " Windows: 설정 › 시간 및 언어 › 날짜 및 시간에서 '자동으로 시간 설정'을 켜고 '지금 동기화'를 누른 뒤 다시 시도하세요."
+	case TokenCauseIP:
+		msg = "이 PC의 공인 IP가 커머스API센터에 등록되어 있지 않아 네이버가 인증을 거절했습니다. " +
+			"커머스API센터 › 애플리케이션 › API 호출 IP에 이 PC의 공인 IP를 추가하세요."
+	default:
+		msg = "네이버가 애플리케이션 ID 또는 시크릿을 받아들이지 않았습니다(인증 토큰 발급 거절). " +
+			"커머스API센터 › 애플리케이션에서 애플리케이션 ID와 시크릿을 그대로 복사해 설정에 다시 넣고 저장하세요."
+	}
+	if e.API != nil && e.API.TraceID != "" {
+		msg += " (문의 시 추적번호: " + e.API.TraceID + ")"
+	}
+	return msg
+}
+
+// koreanDuration writes d as "3분 20초", "45초" (whole seconds, at least 1초).
+func koreanDuration(d time.Duration) string {
+	d = d.Round(time.Second)
+	switch {
+	case d < time.Second:
+		return "1초 미만"
+	case d < time.Minute:
+		return fmt.Sprintf("%d초", int(d/time.Second))
+	case d < time.Hour:
+		m, s := int(d/time.Minute), int(d%time.Minute/time.Second)
+		if s == 0 {
+			return fmt.Sprintf("%d분", m)
+		}
+		return fmt.Sprintf("%d분 %d초", m, s)
+	}
+	h, m := int(d/time.Hour), int(d%time.Hour/time.Minute)
+	if m == 0 {
+		return fmt.Sprintf("%d시간", h)
+	}
+	return fmt.Sprintf("%d시간 %d분", h, m)
+}
+
+// tokenRefusal classifies a token endpoint's error answer; nil when it is not a refusal of the
+// request itself (a quota, a rate limit, a server error, an unknown path).
+func tokenRefusal(e *APIError) *TokenError {
+	switch {
+	case e.IsQuota() || e.IsRateLimit() || e.IsServer() || e.IsNotFound():
+		return nil
+	case e.IsIPNotAllowed():
+		return &TokenError{Cause: TokenCauseIP, API: e}
+	case e.HTTPStatus != http.StatusBadRequest && e.HTTPStatus != http.StatusUnauthorized && e.HTTPStatus != http.StatusForbidden:
+		return nil
+	}
+	// The page documents no code values: the rejected field (invalidInputs) or the wording
+	// tells a clock refusal from a key refusal.
+	clock := strings.Contains(strings.ToLower(e.Message), "timestamp")
+	for _, in := range e.InvalidInputs {
+		clock = clock || strings.EqualFold(in.Name, "timestamp") || strings.Contains(strings.ToLower(in.Message), "timestamp")
+	}
+	if clock {
+		return &TokenError{Cause: TokenCauseClock, API: e}
+	}
+	return &TokenError{Cause: TokenCauseKey, API: e}
+}
+
+// IsTokenRefused reports whether err (anywhere in its chain) is Naver refusing a token: keys,
+// clock or IP. The seller must act; retrying on an interval only repeats the refusal.
+func IsTokenRefused(err error) bool {
+	var te *TokenError
+	return errors.As(err, &te)
 }
 
 // OutcomeUnknownError says a write (발주확인/발송처리) may or may not have been applied: the call
@@ -216,6 +341,10 @@ func SellerMessage(err error) string {
 	var oe *OutcomeUnknownError
 	if errors.As(err, &oe) {
 		return oe.SellerMessage()
+	}
+	var te *TokenError
+	if errors.As(err, &te) {
+		return te.SellerMessage()
 	}
 	if ae, ok := AsAPIError(err); ok {
 		return ae.SellerMessage()

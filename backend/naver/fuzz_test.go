@@ -29,7 +29,7 @@ func FuzzDecodeProductOrders(f *testing.F) {
 	f.Add([]byte(`{"data":[{"productOrder":{"unitPrice":1e400}}]}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		var elems []json.RawMessage
-		if err := decodeData(body, &elems); err != nil {
+		if err := decodeData(body, &elems, true); err != nil {
 			return
 		}
 		data, bad := decodeDetails(elems)
@@ -61,9 +61,10 @@ func FuzzDecodeChangedStatuses(f *testing.F) {
 	addFixtureSeeds(f, "changed_statuses.json", "list_response.json")
 	f.Add([]byte(`{"data":{"count":1,"lastChangeStatuses":[{"productOrderId":1e3,"lastChangedDate":"2022-01-01T00:00:00.0000000000+09:00"}]}}`))
 	f.Add([]byte(`{"data":{"more":{"moreFrom":"x"}}}`))
+	f.Add([]byte(`{"timestamp":"2026-11-22T09:30:00.000+09:00","traceId":"t"}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		var page ChangedStatusesPage
-		if err := decodeData(body, &page); err != nil {
+		if err := decodeData(body, &page, true); err != nil {
 			return
 		}
 		for _, row := range page.Statuses {

@@ -71,9 +71,19 @@ type simEnv struct {
 // client with instant backoff.
 func newSimEnv(t *testing.T, opts ...Option) *simEnv {
 	t.Helper()
+	return newSimEnvWith(t, naversim.Config{}, opts...)
+}
+
+// newSimEnvWith is newSimEnv with a simulator configuration (Real, ClockOffset, …); the keys,
+// the fake clock, the seed and the rate limit are filled in.
+func newSimEnvWith(t *testing.T, cfg naversim.Config, opts ...Option) *simEnv {
+	t.Helper()
 	clock := newFakeClock()
-	sim := naversim.New(naversim.Config{ClientID: testClientID, ClientSecret: testClientSecret,
-		Clock: clock.Now, Seed: 7, NoRateLimit: true})
+	cfg.ClientID, cfg.ClientSecret, cfg.Clock, cfg.NoRateLimit = testClientID, testClientSecret, clock.Now, true
+	if cfg.Seed == 0 {
+		cfg.Seed = 7
+	}
+	sim := naversim.New(cfg)
 	srv := httptest.NewServer(sim)
 	t.Cleanup(srv.Close)
 	sleeps := &sleepRecorder{}

@@ -58,6 +58,16 @@ var openClaimStatuses = map[string]bool{
 // ClaimOpen reports whether a Naver claimStatus means the claim is still open.
 func ClaimOpen(claimStatus string) bool { return openClaimStatuses[claimStatus] }
 
+// withdrawnClaimStatuses end a claim without doing it: Naver names the buyer's withdrawal (철회)
+// and the seller's rejection alike ("CANCEL_REJECT 취소 철회", "RETURN_REJECT 반품 철회", …).
+var withdrawnClaimStatuses = map[string]bool{
+	"CANCEL_REJECT": true, "RETURN_REJECT": true, "EXCHANGE_REJECT": true, "ADMIN_CANCEL_REJECT": true,
+}
+
+// ClaimWithdrawn reports whether a Naver claimStatus means the claim was withdrawn or rejected:
+// it is over and nothing was cancelled, returned or exchanged.
+func ClaimWithdrawn(claimStatus string) bool { return withdrawnClaimStatuses[claimStatus] }
+
 func mapClaimType(t string) (order.ClaimType, bool) {
 	switch t {
 	case "CANCEL", "ADMIN_CANCEL":
@@ -70,30 +80,50 @@ func mapClaimType(t string) (order.ClaimType, bool) {
 	return "", false
 }
 
-// mapClaim builds the shipment's claim from currentClaim (or the deprecated fields) and the
-// productOrder's claimType/claimStatus.
+// mapClaim builds the shipment's claim. The current claim comes from currentClaim, else from
+// productOrder.claimType/claimStatus (a deprecated top-level record of that kind only fills in
+// the reason and the request date). Without a current claim the latest of completedClaims is
+// shown, closed: a claim withdrawn by the buyer or rejected no longer holds the shipment.
 func mapClaim(d *ProductOrderDetail) *order.Claim {
-	kind, cd := d.LatestClaim()
+	kind, cd, current := d.latestClaim()
 	if kind == "" {
-		kind = d.ProductOrder.ClaimType
+		return endedClaim(d.LastCompletedClaim())
 	}
 	ct, ok := mapClaimType(kind)
 	if !ok {
 		return nil
 	}
-	c := &order.Claim{Type: ct, MarketStatus: d.ProductOrder.ClaimStatus}
+	c := &order.Claim{Type: ct}
+	switch {
+	case current && cd.ClaimStatus != "":
+		c.MarketStatus = cd.ClaimStatus
+	case d.ProductOrder.ClaimStatus != "":
+		c.MarketStatus = d.ProductOrder.ClaimStatus
+	case cd != nil:
+		c.MarketStatus = cd.ClaimStatus
+	}
 	if cd != nil {
-		if cd.ClaimStatus != "" {
-			c.MarketStatus = cd.ClaimStatus
-		}
 		c.RequestedAt = cd.ClaimRequestDate.Time
 		c.Reason = cd.Reason()
 	}
 	if c.MarketStatus == "" {
+		return endedClaim(d.LastCompletedClaim())
+	}
+	c.Open, c.Withdrawn = ClaimOpen(c.MarketStatus), ClaimWithdrawn(c.MarketStatus)
+	return c
+}
+
+// endedClaim is a completed claim as the shipment's (closed) claim.
+func endedClaim(cc *CompletedClaim) *order.Claim {
+	if cc == nil {
 		return nil
 	}
-	c.Open = ClaimOpen(c.MarketStatus)
-	return c
+	ct, ok := mapClaimType(cc.ClaimType)
+	if !ok || cc.ClaimStatus == "" {
+		return nil
+	}
+	return &order.Claim{Type: ct, MarketStatus: cc.ClaimStatus, RequestedAt: cc.ClaimRequestDate.Time, Reason: cc.Reason(),
+		Withdrawn: ClaimWithdrawn(cc.ClaimStatus)}
 }
 
 // eventKinds maps the feed's lastChangedType to the events the checks use.

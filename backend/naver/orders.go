@@ -14,11 +14,15 @@ import (
 )
 
 const (
+	pathToken           = "/v1/oauth2/token"
 	pathChangedStatuses = "/v1/pay-order/seller/product-orders/last-changed-statuses"
 	pathQuery           = "/v1/pay-order/seller/product-orders/query"
 	pathProductOrders   = "/v1/pay-order/seller/product-orders"
 	pathConfirm         = "/v1/pay-order/seller/product-orders/confirm"
 	pathDispatch        = "/v1/pay-order/seller/product-orders/dispatch"
+	// pathOrderPrefix + orderId + pathProductOrderIDs is the product-order-ids path.
+	pathOrderPrefix     = "/v1/pay-order/seller/orders/"
+	pathProductOrderIDs = "/product-order-ids"
 
 	// MaxWindow is the longest date window SellerDesk asks for in one call (only 24 h is documented).
 	MaxWindow = 24 * time.Hour
@@ -73,13 +77,18 @@ func (c *Client) ChangedStatusesPage(ctx context.Context, q ChangedStatusesQuery
 	v.Set("limitCount", strconv.Itoa(limit))
 	var page ChangedStatusesPage
 	trace, err := c.do(ctx, request{op: op, api: "last-changed-statuses", method: http.MethodGet, path: pathChangedStatuses, query: v}, &page)
-	page.TraceID = trace
+	page.TraceID, page.WindowTo = trace, q.To
+	if q.To.IsZero() {
+		page.WindowTo = q.From.Add(MaxWindow)
+	}
 	return page, err
 }
 
 // ChangedStatuses walks the feed over [from, to], in windows of at most 24 h and pages of limit
-// rows (0 = 300), continuing each truncated page with more.moreFrom + more.moreSequence and the same
-// lastChangedTo. visit is called once per page, in order; the caller may commit its cursor there.
+// rows (0 = 300), continuing each truncated page with more.moreFrom + more.moreSequence (the first
+// row not yet returned) and the same lastChangedTo. visit is called once per page, in order, an
+// empty window's page included; the caller may commit its cursor there (to WindowTo on a
+// window's last page).
 func (c *Client) ChangedStatuses(ctx context.Context, from, to time.Time, limit int, visit func(ChangedStatusesPage) error) error {
 	if to.Before(from) {
 		return &RequestError{Op: "changed statuses", Reason: "to is before from"}
@@ -214,7 +223,7 @@ func (c *Client) ProductOrderIDs(ctx context.Context, orderID string) ([]string,
 		return nil, &RequestError{Op: "product order ids", Reason: fmt.Sprintf("invalid order id %q", orderID)}
 	}
 	var data []ID
-	path := "/v1/pay-order/seller/orders/" + url.PathEscape(orderID) + "/product-order-ids"
+	path := pathOrderPrefix + url.PathEscape(orderID) + pathProductOrderIDs
 	if _, err := c.do(ctx, request{op: "product order ids", api: "product-order-ids", method: http.MethodGet, path: path}, &data); err != nil {
 		return nil, err
 	}

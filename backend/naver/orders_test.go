@@ -331,7 +331,7 @@ func TestAPIErrorPredicates(t *testing.T) {
 		{403, "GW.IP_NOT_ALLOWED", true, false, false, false, false, false, "API 호출 IP에 추가하세요"},
 		{401, "GW.AUTHN", false, true, false, false, false, false, "시크릿"},
 		{429, "GW.RATE_LIMIT", false, false, true, false, false, false, "잠시 후"},
-		{429, "GW.QUOTA_LIMIT", false, false, false, true, false, false, "호출 한도"},
+		{429, "GW.QUOTA_LIMIT", false, false, false, true, false, false, "2주까지"},
 		{500, "GW.PROXY.01", false, false, false, false, true, false, "서버"},
 		{503, "GW.BLOCK.02", false, false, false, false, true, false, "서버"},
 		{504, "GW.TIMEOUT.01", false, false, false, false, true, false, "서버"},

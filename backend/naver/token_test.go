@@ -69,7 +69,8 @@ func TestTokenRequestShape(t *testing.T) {
 	assert.Equal(t, testClientID, tok.form.Get("client_id"))
 	assert.Equal(t, "client_credentials", tok.form.Get("grant_type"))
 	assert.Equal(t, "SELF", tok.form.Get("type"))
-	assert.Equal(t, strconv.FormatInt(clock.Now().UnixMilli(), 10), tok.form.Get("timestamp"))
+	assert.Equal(t, strconv.FormatInt(clock.Now().Add(-30*time.Second).UnixMilli(), 10), tok.form.Get("timestamp"),
+		"signed 30 s in the past: Naver refuses a timestamp later than its clock")
 	hashed, err := base64.StdEncoding.DecodeString(tok.form.Get("client_secret_sign"))
 	require.NoError(t, err)
 	require.NoError(t, bcrypt.CompareHashAndPassword(hashed, []byte(testClientID+"_"+tok.form.Get("timestamp"))))

@@ -182,8 +182,11 @@ type ChangedStatusesPage struct {
 	Count    int                 `json:"count"`
 	Statuses []LastChangedStatus `json:"lastChangeStatuses"`
 	// More is set when Naver has more rows for the window; nil on the last page.
-	More    *More  `json:"more"`
-	TraceID string `json:"-"`
+	More *More `json:"more"`
+	// WindowTo is the inclusive end of the window the page was asked for (lastChangedTo, or
+	// From + 24 h). On the window's last page (More nil) every change up to it has been returned.
+	WindowTo time.Time `json:"-"`
+	TraceID  string    `json:"-"`
 }
 
 // OrderInfo is the "order" part of a product order: the checkout and the orderer.
@@ -349,6 +352,30 @@ type ClaimSet struct {
 	Exchange *ClaimDetail `json:"exchange"`
 }
 
+// CompletedClaim is one element of completedClaims[]: a claim of the product order that is over
+// (done, rejected, or withdrawn by the buyer).
+type CompletedClaim struct {
+	ClaimType        string `json:"claimType"`
+	ClaimID          ID     `json:"claimId"`
+	ClaimStatus      string `json:"claimStatus"`
+	ClaimRequestDate Time   `json:"claimRequestDate"`
+	RequestChannel   string `json:"requestChannel"`
+	// ClaimRequestReason is a reason code (e.g. INTENT_CHANGED), ClaimRequestDetailContent the
+	// buyer's own words.
+	ClaimRequestReason         string `json:"claimRequestReason"`
+	ClaimRequestDetailContent  string `json:"claimRequestDetailContent"`
+	RequestQuantity            int    `json:"requestQuantity"`
+	ClaimCompleteOperationDate Time   `json:"claimCompleteOperationDate"`
+}
+
+// Reason is the buyer's words, else the reason code.
+func (c *CompletedClaim) Reason() string {
+	if c.ClaimRequestDetailContent != "" {
+		return c.ClaimRequestDetailContent
+	}
+	return c.ClaimRequestReason
+}
+
 // ProductOrderDetail is one element of /product-orders/query (and of the conditional list): one
 // product order with its order, delivery and claims. Raw keeps Naver's JSON verbatim.
 type ProductOrderDetail struct {
@@ -357,8 +384,10 @@ type ProductOrderDetail struct {
 	Delivery     *Delivery    `json:"delivery"`
 	CurrentClaim *ClaimSet    `json:"currentClaim"`
 	BeforeClaim  *ClaimSet    `json:"beforeClaim"`
-	// Cancel, Return and Exchange are the deprecated top-level claim fields, still read when
-	// currentClaim is absent.
+	// CompletedClaims are the product order's ended claims.
+	CompletedClaims []CompletedClaim `json:"completedClaims"`
+	// Cancel, Return and Exchange are the deprecated top-level claim fields ("2025년 상반기 중
+	// 제거 예정"): read only for the details of the claim productOrder names, never for its status.
 	Cancel   *ClaimDetail `json:"cancel"`
 	Return   *ClaimDetail `json:"return"`
 	Exchange *ClaimDetail `json:"exchange"`
@@ -382,37 +411,71 @@ func (d *ProductOrderDetail) UnmarshalJSON(b []byte) error {
 // ID is the product order id.
 func (d *ProductOrderDetail) ID() string { return string(d.ProductOrder.ProductOrderID) }
 
-// LatestClaim returns the claim kind and record Naver considers current: currentClaim first, then
-// the deprecated top-level fields. Empty kind when there is no claim.
+// deprecatedClaim is the top-level record of one claim kind.
+func (d *ProductOrderDetail) deprecatedClaim(kind string) *ClaimDetail {
+	switch kind {
+	case "CANCEL", "ADMIN_CANCEL":
+		return d.Cancel
+	case "RETURN":
+		return d.Return
+	case "EXCHANGE":
+		return d.Exchange
+	}
+	return nil
+}
+
+// LatestClaim returns the claim kind and record Naver considers current: currentClaim first; else
+// the kind productOrder.claimType names, with the deprecated top-level record of that kind (which
+// may be nil); else, when nothing else names a claim and no claim has ended, a deprecated record
+// alone. Empty kind when there is no current claim.
 func (d *ProductOrderDetail) LatestClaim() (string, *ClaimDetail) {
+	kind, c, _ := d.latestClaim()
+	return kind, c
+}
+
+// latestClaim is LatestClaim; current says the record is currentClaim's (Naver's own word on the
+// claim's status) rather than a deprecated top-level one.
+func (d *ProductOrderDetail) latestClaim() (kind string, c *ClaimDetail, current bool) {
 	if d.CurrentClaim != nil {
 		switch {
 		case d.CurrentClaim.Cancel != nil:
-			return "CANCEL", d.CurrentClaim.Cancel
+			return "CANCEL", d.CurrentClaim.Cancel, true
 		case d.CurrentClaim.Return != nil:
-			return "RETURN", d.CurrentClaim.Return
+			return "RETURN", d.CurrentClaim.Return, true
 		case d.CurrentClaim.Exchange != nil:
-			return "EXCHANGE", d.CurrentClaim.Exchange
+			return "EXCHANGE", d.CurrentClaim.Exchange, true
 		}
 	}
-	// Deprecated fields: prefer the kind productOrder.claimType names.
-	byType := map[string]*ClaimDetail{"CANCEL": d.Cancel, "ADMIN_CANCEL": d.Cancel, "RETURN": d.Return, "EXCHANGE": d.Exchange}
-	if c := byType[d.ProductOrder.ClaimType]; c != nil {
-		kind := d.ProductOrder.ClaimType
+	if kind := d.ProductOrder.ClaimType; kind != "" {
 		if kind == "ADMIN_CANCEL" {
-			kind = "CANCEL"
+			return "CANCEL", d.Cancel, false
 		}
-		return kind, c
+		return kind, d.deprecatedClaim(kind), false
+	}
+	if len(d.CompletedClaims) > 0 {
+		return "", nil, false
 	}
 	switch {
 	case d.Cancel != nil:
-		return "CANCEL", d.Cancel
+		return "CANCEL", d.Cancel, false
 	case d.Return != nil:
-		return "RETURN", d.Return
+		return "RETURN", d.Return, false
 	case d.Exchange != nil:
-		return "EXCHANGE", d.Exchange
+		return "EXCHANGE", d.Exchange, false
 	}
-	return "", nil
+	return "", nil, false
+}
+
+// LastCompletedClaim is the most recently requested of completedClaims, nil when there is none.
+func (d *ProductOrderDetail) LastCompletedClaim() *CompletedClaim {
+	var last *CompletedClaim
+	for i := range d.CompletedClaims {
+		c := &d.CompletedClaims[i]
+		if last == nil || !c.ClaimRequestDate.Before(last.ClaimRequestDate.Time) {
+			last = c
+		}
+	}
+	return last
 }
 
 // ProductOrdersPage is one page of the conditional list (GET /product-orders).

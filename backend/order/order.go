@@ -335,6 +335,9 @@ type Claim struct {
 	Reason       string    `json:"reason,omitempty"`
 	// Open is true while the claim is requested or in progress, false once done or rejected.
 	Open bool `json:"open"`
+	// Withdrawn: the claim ended without being carried out (the buyer withdrew it, or the seller
+	// rejected it); nothing was cancelled, returned or exchanged.
+	Withdrawn bool `json:"withdrawn,omitempty"`
 }
 
 // EventKind names a marketplace-reported change the checks use.

@@ -12,12 +12,14 @@ import (
 
 // Stops reports whether err needs the seller before automatic syncing may go on: a used-up Naver
 // quota (more calls make the penalty longer), an unregistered IP, refused keys, a PC clock that is
-// off. Everything else is retried at the next interval.
+// off (Naver's token refusals: another token request on the interval only repeats the refusal,
+// and a malformed one costs a day of 1 call per hour). Everything else is retried at the next
+// interval.
 func Stops(err error) bool {
 	if err == nil || errors.Is(err, context.Canceled) {
 		return false
 	}
-	return naver.IsQuota(err) || naver.IsIPNotAllowed(err) || naver.IsAuth(err) ||
+	return naver.IsQuota(err) || naver.IsIPNotAllowed(err) || naver.IsAuth(err) || naver.IsTokenRefused(err) ||
 		coupang.IsIPNotAllowed(err) || coupang.IsKeyExpired(err) || coupang.IsSignatureOrClock(err)
 }
 

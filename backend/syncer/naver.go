@@ -83,8 +83,9 @@ func (s *NaverSource) Calls() int64 { return s.calls.n.Load() }
 func (s *NaverSource) Client() *naver.Client { return s.client }
 
 // Sync implements Source: feed pages from the cursor (less the overlap) to the run's start, each
-// page's product orders read in chunks of 300 and stored with the cursor at the page's last change
-// in one transaction; at the end the cursor moves to the run's start.
+// page's product orders read in chunks of 300 and stored with the cursor in one transaction: at
+// the page's last change, or at the window's end on a window's last page (so a run of quiet days
+// moves the cursor too); at the end the cursor moves to the run's start.
 func (s *NaverSource) Sync(ctx context.Context, run *Run) error {
 	to := run.Now
 	from := to.Add(-s.lookback)
@@ -105,35 +106,60 @@ func (s *NaverSource) Sync(ctx context.Context, run *Run) error {
 		from = to.Add(-s.overlap)
 	}
 	cursor := func(t time.Time) store.Cursor {
+		// A PC clock ahead of Naver's must not move the cursor past what Naver had dated when the
+		// run started (Naver's clock is learned from its answers' Date header, to the second).
+		limit := to
+		if skew, ok := s.client.ClockSkew(); ok && skew < -time.Second {
+			limit = to.Add(skew)
+		}
+		if t.After(limit) {
+			t = limit
+		}
 		if t.Before(stored) {
 			t = stored
-		}
-		if t.After(to) {
-			t = to
 		}
 		return store.Cursor{Market: order.Naver, Name: NaverCursor, Value: t.UTC().Format(time.RFC3339Nano)}
 	}
 	fetched := 0
+	moved := stored
 	run.Progress("feed", 0)
 	err = s.client.ChangedStatuses(ctx, from, to, naver.MaxChangedPage, func(p naver.ChangedStatusesPage) error {
-		if len(p.Statuses) == 0 {
+		// On a window's last page every change up to the window's end is read: the cursor may move
+		// there, through a window without any change too (Naver answers it without data).
+		upTo := p.WindowTo
+		var records []store.Record
+		if len(p.Statuses) > 0 {
+			recs, last, err := s.read(ctx, run, p.Statuses)
+			if err != nil {
+				return err
+			}
+			records = recs
+			if p.More != nil {
+				upTo = last
+			}
+			fetched += len(p.Statuses)
+		} else if p.More != nil {
 			return nil
 		}
-		records, last, err := s.read(ctx, run, p.Statuses)
-		if err != nil {
+		c := cursor(upTo)
+		if len(records) == 0 && c.Value == cursor(moved).Value {
+			return nil
+		}
+		if err := run.Apply(ctx, records, c); err != nil {
 			return err
 		}
-		if err := run.Apply(ctx, records, cursor(last)); err != nil {
-			return err
+		if upTo.After(moved) {
+			moved = upTo
 		}
-		fetched += len(p.Statuses)
-		run.Progress("details", fetched)
+		if len(records) > 0 {
+			run.Progress("details", fetched)
+		}
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("naver: sync: %w", err)
 	}
-	if to.After(stored) {
+	if to.After(moved) {
 		if err := run.Apply(ctx, nil, cursor(to)); err != nil {
 			return fmt.Errorf("naver: sync: %w", err)
 		}

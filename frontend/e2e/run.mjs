@@ -550,6 +550,19 @@ test("demo: orders arrive from the simulated Naver and Coupang by themselves", a
   await page.close();
 });
 
+test("demo: 연결 테스트 reads orders from both simulated marketplaces and reports keys, IP and permission", async () => {
+  const page = await loggedIn();
+  await page.getByRole("button", { name: "설정" }).click();
+  for (const [m, label] of [["naver", "네이버"], ["coupang", "쿠팡"]]) {
+    await page.getByRole("button", { name: `${label} 연결 테스트` }).click();
+    await page.getByTestId("conn-" + m).getByText("모두 정상").waitFor({ timeout: 20000 });
+    const states = await page.getByTestId("conn-checks-" + m).locator("li").evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute("data-check")}=${e.getAttribute("data-state")}`));
+    assert(states.length === 3 && states.every((s) => s.endsWith("=ok")), `${label} checks: ${states.join(", ")}`);
+  }
+  await page.close();
+});
+
 test("demo: 상품 매칭 links an item to a SKU and shelf that the picking list then shows; unlink undoes it", async () => {
   const page = await loggedIn();
   await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();

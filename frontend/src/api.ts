@@ -18,6 +18,7 @@ export type LineView = app.LineView;
 export type ReceiverView = app.ReceiverView;
 export type FindingView = app.FindingView;
 export type ConnectionResult = app.ConnectionResult;
+export type ConnectionCheck = app.ConnectionCheck;
 export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;
 export type AckResult = app.AckResult;

@@ -42,6 +42,14 @@ func (s *Sim) AddOrders(n int) []string {
 	return s.addOrdersLocked(n, s.now())
 }
 
+// AddOrdersAt is AddOrders for product orders paid (and last changed) at a past moment of the
+// store's clock, e.g. three days ago.
+func (s *Sim) AddOrdersAt(n int, at time.Time) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.addOrdersLocked(n, at.In(kst).Truncate(time.Millisecond))
+}
+
 func (s *Sim) addOrdersLocked(n int, now time.Time) []string {
 	ids := make([]string, 0, n)
 	for len(ids) < n {
@@ -237,22 +245,36 @@ func (s *Sim) RequestCancel(id, reason string) error {
 		func(p *productOrder, now time.Time) { s.startClaim(p, now, "CANCEL", "CANCEL_REQUEST", reason) })
 }
 
+// endClaim closes the current claim with its final status; it joins completedClaims.
+func (p *productOrder) endClaim(now time.Time, status, changeType string) {
+	p.claimStatus = status
+	p.completed = append(p.completed, endedClaim{kind: p.claimType, id: p.claimID, status: status,
+		reason: p.claimReason, requested: p.claimRequestDate, ended: now})
+	p.touch(now, changeType)
+}
+
 // CompleteCancel approves a cancel request (CANCELED / CANCEL_DONE).
 func (s *Sim) CompleteCancel(id string) error {
 	return s.change(id, "complete cancel", func(p *productOrder) bool { return p.claimStatus == "CANCEL_REQUEST" },
 		func(p *productOrder, now time.Time) {
-			p.status, p.claimStatus = "CANCELED", "CANCEL_DONE"
-			p.touch(now, "CLAIM_COMPLETED")
+			p.status = "CANCELED"
+			p.endClaim(now, "CANCEL_DONE", "CLAIM_COMPLETED")
 		})
 }
 
-// RejectClaim rejects the open claim (…_REJECT), the product order keeps its status.
+// RejectClaim is the seller rejecting the open claim: the claim ends as …_REJECT (feed:
+// CLAIM_REJECTED) and the product order keeps its status.
 func (s *Sim) RejectClaim(id string) error {
 	return s.change(id, "reject claim", func(p *productOrder) bool { return p.openClaim() },
-		func(p *productOrder, now time.Time) {
-			p.claimStatus = p.claimType + "_REJECT"
-			p.touch(now, "CLAIM_REJECTED")
-		})
+		func(p *productOrder, now time.Time) { p.endClaim(now, p.claimType+"_REJECT", "CLAIM_REJECTED") })
+}
+
+// WithdrawClaim is the buyer withdrawing the open claim (철회). Naver names it as a rejection:
+// CANCEL_REJECT is "취소 철회", RETURN_REJECT "반품 철회", EXCHANGE_REJECT "교환 철회", and the
+// feed says CLAIM_REJECTED ("클레임 철회").
+func (s *Sim) WithdrawClaim(id string) error {
+	return s.change(id, "withdraw claim", func(p *productOrder) bool { return p.openClaim() },
+		func(p *productOrder, now time.Time) { p.endClaim(now, p.claimType+"_REJECT", "CLAIM_REJECTED") })
 }
 
 func delivered(p *productOrder) bool {

@@ -25,6 +25,8 @@ type productOrder struct {
 	claimType, claimStatus, claimID string
 	claimRequestDate                time.Time
 	claimReason                     string
+	// completed are the product order's ended claims (done, rejected or withdrawn), oldest first.
+	completed []endedClaim
 
 	product  product
 	option   *option
@@ -42,6 +44,12 @@ type productOrder struct {
 
 	lastChangedType string
 	lastChangedDate time.Time
+}
+
+// endedClaim is a claim that is over, as completedClaims[] lists it.
+type endedClaim struct {
+	kind, id, status, reason string
+	requested, ended         time.Time
 }
 
 func (p *productOrder) unitPrice() int64 { return p.product.price }
@@ -81,7 +89,7 @@ func (p *productOrder) feedRow() map[string]any {
 }
 
 // detail renders one /query element with the documented shape.
-func (p *productOrder) detail() map[string]any {
+func (p *productOrder) detail(form Realism) map[string]any {
 	po := map[string]any{
 		"productOrderId": p.id, "productOrderStatus": p.status, "placeOrderStatus": p.placeOrderStatus,
 		"placeOrderDate": fmtTime(p.placeOrderDate),
@@ -136,6 +144,16 @@ func (p *productOrder) detail() map[string]any {
 		d["currentClaim"] = map[string]any{key: c}
 		d["beforeClaim"] = map[string]any{key: c}
 	}
+	if form.CompletedClaims && len(p.completed) > 0 {
+		done := make([]map[string]any, len(p.completed))
+		for i, c := range p.completed {
+			done[i] = map[string]any{"claimType": c.kind, "claimId": c.id, "claimStatus": c.status,
+				"claimRequestDate": fmtTime(c.requested), "requestChannel": "구매자",
+				"claimRequestReason": "INTENT_CHANGED", "claimRequestDetailContent": c.reason,
+				"claimCompleteOperationDate": fmtTime(c.ended)}
+		}
+		d["completedClaims"] = done
+	}
 	return d
 }
 
@@ -185,8 +203,10 @@ func (s *Sim) changedStatuses(r *http.Request, trace string) answer {
 		}
 		limit = min(n, 300)
 	}
-	var afterID string
-	if v := q.Get("moreSequence"); v != "" {
+	var afterID, fromID string
+	if v := q.Get("moreSequence"); v != "" && s.cfg.Real.DocumentedMore {
+		fromID = v // the first row not yet returned: rows at lastChangedFrom start at it
+	} else if v != "" {
 		ms, id, ok := decodeSequence(v)
 		if !ok || ms != from.UnixMilli() {
 			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (moreSequence)")
@@ -200,7 +220,7 @@ func (s *Sim) changedStatuses(r *http.Request, trace string) answer {
 		if d.Before(from) || d.After(to) || (typ != "" && p.lastChangedType != typ) {
 			continue
 		}
-		if afterID != "" && d.Equal(from) && p.id <= afterID {
+		if d.Equal(from) && ((afterID != "" && p.id <= afterID) || (fromID != "" && p.id < fromID)) {
 			continue
 		}
 		rows = append(rows, p)
@@ -213,8 +233,13 @@ func (s *Sim) changedStatuses(r *http.Request, trace string) answer {
 	})
 	data := map[string]any{}
 	if len(rows) > limit {
-		last := rows[limit-1]
-		data["more"] = map[string]any{"moreFrom": fmtTime(last.lastChangedDate), "moreSequence": encodeSequence(last.lastChangedDate, last.id)}
+		if s.cfg.Real.DocumentedMore {
+			next := rows[limit]
+			data["more"] = map[string]any{"moreFrom": fmtTime(next.lastChangedDate), "moreSequence": next.id}
+		} else {
+			last := rows[limit-1]
+			data["more"] = map[string]any{"moreFrom": fmtTime(last.lastChangedDate), "moreSequence": encodeSequence(last.lastChangedDate, last.id)}
+		}
 		rows = rows[:limit]
 	}
 	out := make([]map[string]any, len(rows))
@@ -222,7 +247,7 @@ func (s *Sim) changedStatuses(r *http.Request, trace string) answer {
 		out[i] = p.feedRow()
 	}
 	data["count"], data["lastChangeStatuses"] = len(out), out
-	return s.dataAnswer(trace, data)
+	return s.readAnswer(trace, data, len(out) == 0)
 }
 
 func jsonBody(r *http.Request) bool {
@@ -249,10 +274,10 @@ func (s *Sim) query(r *http.Request, body []byte, trace string) answer {
 	data := []map[string]any{}
 	for _, id := range req.IDs {
 		if p, ok := s.orders[id.String()]; ok {
-			data = append(data, p.detail())
+			data = append(data, p.detail(s.cfg.Real))
 		}
 	}
-	return s.dataAnswer(trace, data)
+	return s.readAnswer(trace, data, len(data) == 0)
 }
 
 func (s *Sim) productOrderIDs(orderID, trace string) answer {
@@ -260,7 +285,7 @@ func (s *Sim) productOrderIDs(orderID, trace string) answer {
 	if !ok {
 		return s.badRequest(trace, "100003", "주문이 존재하지 않습니다.")
 	}
-	return s.dataAnswer(trace, ids)
+	return s.readAnswer(trace, ids, len(ids) == 0)
 }
 
 var rangeTypes = map[string]func(p *productOrder) time.Time{
@@ -343,7 +368,7 @@ func (s *Sim) listProductOrders(r *http.Request, trace string) answer {
 	end := min(start+size, len(rows))
 	contents := make([]map[string]any, 0, end-start)
 	for _, p := range rows[start:end] {
-		contents = append(contents, map[string]any{"productOrderId": p.id, "content": p.detail()})
+		contents = append(contents, map[string]any{"productOrderId": p.id, "content": p.detail(s.cfg.Real)})
 	}
 	return s.dataAnswer(trace, map[string]any{
 		"contents":   contents,

@@ -3,6 +3,11 @@
 // 1-call-per-hour quota), the bcrypt signature and its 5-minute window, bearer tokens, windows and
 // id limits, pages the changed-statuses feed with moreSequence, runs the order state machine, and
 // injects faults deterministically. It shares no code with the client package.
+//
+// Config.Real switches on, one by one, the ways the real Naver answers as its current official
+// pages document them (answers without "data", the documented more cursor, the token clock rule
+// and token error bodies, completedClaims); RealWorld() turns them all on. The zero value keeps
+// the form the simulator first spoke, so each behaviour can be tested on its own.
 package naversim
 
 import (
@@ -50,6 +55,39 @@ type Config struct {
 	TokenLifetime time.Duration
 	// Faults are random faults on reads, drawn from the seed.
 	Faults Faults
+	// Real picks the documented real-world form of each behaviour (see Realism).
+	Real Realism
+	// ClockOffset is how far the store's clock runs ahead of Clock (negative: behind): a PC whose
+	// clock is 3 s fast talks to a store with ClockOffset −3 s. Everything the store dates follows
+	// it: the token clock rule, change dates, the Date header and the answers' timestamp.
+	ClockOffset time.Duration
+}
+
+// Realism switches on the real Naver's documented behaviour where it differs from the convenient
+// form. Each switch is independent; the zero value is the convenient form.
+type Realism struct {
+	// NoEmptyData: an answer with nothing to give has no "data" key, only timestamp and traceId
+	// (last-changed-statuses of a quiet window, a query of unknown ids, product-order-ids of an
+	// order without product orders). The convenient form sends an empty data.
+	NoEmptyData bool
+	// DocumentedMore: more.moreFrom is the change time of the first row not yet returned and
+	// more.moreSequence that row's productOrderId; the next page starts at that row, inclusive.
+	// The convenient form names the last row returned with an opaque sequence.
+	DocumentedMore bool
+	// TokenClock: a token timestamp later than the store's clock is refused, and so is one older
+	// than 5 minutes. The convenient form accepts ±5 minutes.
+	TokenClock bool
+	// TokenErrors: a refused token request answers 400 or 403 with {code, message, timestamp,
+	// invalidInputs, data}. The convenient form answers 401 GW.AUTHN.
+	TokenErrors bool
+	// CompletedClaims: /query answers list the product order's ended claims (done, rejected or
+	// withdrawn) in completedClaims[]. The convenient form leaves it out.
+	CompletedClaims bool
+}
+
+// RealWorld is every Realism switch on: the simulator answers as the official pages document.
+func RealWorld() Realism {
+	return Realism{NoEmptyData: true, DocumentedMore: true, TokenClock: true, TokenErrors: true, CompletedClaims: true}
 }
 
 // Faults are probabilities (0..1) of a random fault on each read call (feed, query, product order
@@ -92,10 +130,13 @@ type Sim struct {
 	current   string
 	penalty   bool
 	ipBlocked bool
-	buckets   map[string]*bucket
-	calls     map[string]int
-	scripted  map[string][]FaultKind
-	traceSeq  int
+	// orderIPBlocked refuses the order routes by IP while the token endpoint still answers.
+	orderIPBlocked bool
+	offset         time.Duration
+	buckets        map[string]*bucket
+	calls          map[string]int
+	scripted       map[string][]FaultKind
+	traceSeq       int
 }
 
 // New makes a simulated store.
@@ -117,6 +158,7 @@ func New(cfg Config) *Sim {
 	}
 	return &Sim{
 		cfg:       cfg,
+		offset:    cfg.ClockOffset,
 		rng:       rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15)),
 		orders:    map[string]*productOrder{},
 		byOrder:   map[string][]string{},
@@ -170,6 +212,22 @@ func (s *Sim) SetIPAllowed(allowed bool) {
 	s.ipBlocked = !allowed
 }
 
+// SetOrderIPAllowed switches the IP allow-list of the order routes only: when false every order
+// call is 403 GW.IP_NOT_ALLOWED while token requests from the same PC still succeed, as sellers
+// have seen on the real Naver.
+func (s *Sim) SetOrderIPAllowed(allowed bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.orderIPBlocked = !allowed
+}
+
+// SetClockOffset sets how far the store's clock runs ahead of Config.Clock (negative: behind).
+func (s *Sim) SetClockOffset(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.offset = d
+}
+
 // RevokeTokens makes every issued token invalid (the next calls get 401 GW.AUTHN).
 func (s *Sim) RevokeTokens() {
 	s.mu.Lock()
@@ -195,7 +253,10 @@ func (s *Sim) SetFaults(f Faults) {
 	s.cfg.Faults = f
 }
 
-func (s *Sim) now() time.Time { return s.cfg.Clock().In(kst).Truncate(time.Millisecond) }
+// clock is the store's own time: Config.Clock plus the clock offset. Callers hold mu.
+func (s *Sim) clock() time.Time { return s.cfg.Clock().Add(s.offset) }
+
+func (s *Sim) now() time.Time { return s.clock().In(kst).Truncate(time.Millisecond) }
 
 func fmtTime(t time.Time) any {
 	if t.IsZero() {
@@ -213,7 +274,7 @@ type answer struct {
 
 func (s *Sim) traceID() string {
 	s.traceSeq++
-	return fmt.Sprintf("sim-%06d^%d^%d", s.traceSeq, s.cfg.Clock().UnixMilli(), s.traceSeq*7919%1000003)
+	return fmt.Sprintf("sim-%06d^%d^%d", s.traceSeq, s.clock().UnixMilli(), s.traceSeq*7919%1000003)
 }
 
 func (s *Sim) jsonAnswer(status int, trace string, v map[string]any) answer {
@@ -229,6 +290,14 @@ func (s *Sim) errAnswer(status int, trace, code, msg string) answer {
 
 func (s *Sim) dataAnswer(trace string, data any) answer {
 	return s.jsonAnswer(http.StatusOK, trace, map[string]any{"data": data})
+}
+
+// readAnswer is a read's answer: with Real.NoEmptyData, one with nothing to give has no "data".
+func (s *Sim) readAnswer(trace string, data any, empty bool) answer {
+	if empty && s.cfg.Real.NoEmptyData {
+		return s.jsonAnswer(http.StatusOK, trace, map[string]any{})
+	}
+	return s.dataAnswer(trace, data)
 }
 
 func (s *Sim) quotaAnswer(trace string) answer {
@@ -309,7 +378,11 @@ func (s *Sim) handle(r *http.Request, body []byte, bodyErr error) (a answer, del
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	trace := s.traceID()
-	defer func() { a.header.Set("GNCP-GW-Trace-ID", trace) }()
+	defer func() {
+		a.header.Set("GNCP-GW-Trace-ID", trace)
+		// The store's own clock, which the client learns its offset from.
+		a.header.Set("Date", s.clock().UTC().Format(http.TimeFormat))
+	}()
 
 	path, ok := strings.CutPrefix(r.URL.Path, "/external")
 	endpoint, orderID := route(r.Method, path)
@@ -320,7 +393,7 @@ func (s *Sim) handle(r *http.Request, body []byte, bodyErr error) (a answer, del
 	if s.penalty {
 		return s.quotaAnswer(trace), 0, false
 	}
-	if s.ipBlocked {
+	if s.ipBlocked || (s.orderIPBlocked && endpoint != EndpointToken) {
 		return s.errAnswer(http.StatusForbidden, trace, "GW.IP_NOT_ALLOWED", "호출이 허용되지 않은 IP입니다."), 0, false
 	}
 	if bodyErr != nil {
@@ -427,7 +500,7 @@ func (s *Sim) take(endpoint string) (limited bool, remaining int) {
 	if s.cfg.NoRateLimit {
 		return false, 0
 	}
-	now := s.cfg.Clock()
+	now := s.clock()
 	b := s.buckets[endpoint]
 	if b == nil {
 		b = &bucket{tokens: float64(s.cfg.Burst), last: now}

@@ -3,6 +3,7 @@ package naversim
 import (
 	"crypto/subtle"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"mime"
 	"net/http"
@@ -18,7 +19,8 @@ const bcryptChars = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 
 // token serves POST /v1/oauth2/token. Any departure from the documented form (params in the
 // query, a non-form body, a missing or extra parameter) switches the quota penalty on, as Naver
-// has done since 2026-08.
+// has done since 2026-08. A timestamp must be within 5 minutes of the store's clock; with
+// Real.TokenClock it must also not be later than it ("timestamp 항목은 현재 이전이어야 합니다").
 func (s *Sim) token(r *http.Request, body []byte, trace string) answer {
 	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if r.URL.RawQuery != "" || err != nil || mt != "application/x-www-form-urlencoded" {
@@ -44,22 +46,32 @@ func (s *Sim) token(r *http.Request, body []byte, trace string) answer {
 		return s.quotaAnswer(trace)
 	}
 	if typ == "SELLER" {
+		if s.cfg.Real.TokenErrors {
+			return s.tokenRefusal(http.StatusForbidden, trace, "type", "내 스토어 애플리케이션은 type=SELF만 사용할 수 있습니다.")
+		}
 		return s.errAnswer(http.StatusBadRequest, trace, "BAD_REQUEST", "내 스토어 애플리케이션은 type=SELF만 사용할 수 있습니다.")
 	}
 	if clientID != s.cfg.ClientID {
-		return s.errAnswer(http.StatusUnauthorized, trace, "GW.AUTHN", "요청을 보낼 권한이 없습니다.")
+		return s.refuseToken(trace, "client_id", "client_id 항목이 유효하지 않습니다.")
 	}
 	ms, err := strconv.ParseInt(ts, 10, 64)
 	if err != nil {
+		if s.cfg.Real.TokenErrors {
+			return s.tokenRefusal(http.StatusBadRequest, trace, "timestamp", "timestamp 형식이 올바르지 않습니다.")
+		}
 		return s.errAnswer(http.StatusBadRequest, trace, "BAD_REQUEST", "timestamp 형식이 올바르지 않습니다.")
 	}
-	if d := s.cfg.Clock().Sub(time.UnixMilli(ms)); d > 5*time.Minute || d < -5*time.Minute {
-		return s.errAnswer(http.StatusUnauthorized, trace, "GW.AUTHN", "timestamp가 유효 시간(5분)을 벗어났습니다.")
+	age := s.clock().Sub(time.UnixMilli(ms))
+	switch {
+	case s.cfg.Real.TokenClock && age < 0:
+		return s.refuseToken(trace, "timestamp", "timestamp 항목은 현재 이전이어야 합니다.")
+	case age > 5*time.Minute || age < -5*time.Minute:
+		return s.refuseToken(trace, "timestamp", "timestamp 유효 시간이 만료되었습니다.")
 	}
 	if !s.signatureValid(clientID+"_"+ts, sign) {
-		return s.errAnswer(http.StatusUnauthorized, trace, "GW.AUTHN", "전자서명이 올바르지 않습니다.")
+		return s.refuseToken(trace, "client_secret_sign", "client_secret_sign 항목이 유효하지 않습니다.")
 	}
-	now := s.cfg.Clock()
+	now := s.clock()
 	if exp, ok := s.tokens[s.current]; ok && exp.Sub(now) >= 30*time.Minute {
 		return s.tokenAnswer(s.current, exp.Sub(now))
 	}
@@ -67,6 +79,32 @@ func (s *Sim) token(r *http.Request, body []byte, trace string) answer {
 	s.tokens[tok] = now.Add(s.cfg.TokenLifetime)
 	s.current = tok
 	return s.tokenAnswer(tok, s.cfg.TokenLifetime)
+}
+
+// refuseToken refuses a well-formed token request: with Real.TokenErrors as the official page
+// documents (400, the rejected field in invalidInputs), otherwise as 401 GW.AUTHN.
+func (s *Sim) refuseToken(trace, field, msg string) answer {
+	if s.cfg.Real.TokenErrors {
+		return s.tokenRefusal(http.StatusBadRequest, trace, field, msg)
+	}
+	return s.errAnswer(http.StatusUnauthorized, trace, "GW.AUTHN", msg)
+}
+
+// tokenRefusal is the token endpoint's documented error body {code, message, timestamp,
+// invalidInputs, data}. The page gives no code values; the simulator's are its own.
+func (s *Sim) tokenRefusal(status int, trace, field, msg string) answer {
+	code := "BAD_REQUEST"
+	if status == http.StatusForbidden {
+		code = "FORBIDDEN"
+	}
+	b, _ := json.Marshal(map[string]any{
+		"code":          code,
+		"message":       "요청 값이 유효하지 않습니다.",
+		"timestamp":     s.clock().UTC().Format("2006-01-02T15:04:05.000Z07:00"),
+		"invalidInputs": []map[string]string{{"name": field, "type": "InvalidValue", "message": msg}},
+		"data":          map[string]any{},
+	})
+	return answer{status: status, header: http.Header{}, body: b}
 }
 
 func (s *Sim) tokenAnswer(tok string, left time.Duration) answer {
@@ -100,5 +138,5 @@ func (s *Sim) signatureValid(password, sign string) bool {
 
 func (s *Sim) validToken(tok string) bool {
 	exp, ok := s.tokens[tok]
-	return ok && s.cfg.Clock().Before(exp)
+	return ok && s.clock().Before(exp)
 }

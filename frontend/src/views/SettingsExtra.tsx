@@ -12,20 +12,37 @@ function Banner(props: { msg: Msg; testid?: string }) {
   );
 }
 
-// 연결 테스트: one cheap call per marketplace with the saved keys; Go says what failed, in Korean.
+const checkMark: Record<string, string> = { ok: "✓", failed: "✗", skipped: "–" };
+
+// The checks of one connection test: keys (token or signature), IP, permission, each in Go's words.
+function ConnectionChecks(props: { checks: api.ConnectionCheck[] | undefined; testid: string }) {
+  if (!props.checks || props.checks.length === 0) return null;
+  return (
+    <ul className="conn-checks" data-testid={props.testid}>
+      {props.checks.map((c) => (
+        <li key={c.name} className={"conn-check " + c.state} data-check={c.name} data-state={c.state}>
+          <span className="mark" aria-hidden="true">{checkMark[c.state] ?? "?"}</span>
+          <strong>{c.label}</strong> <span>{c.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// 연결 테스트: one real order read per marketplace with the saved keys; Go says what failed, in Korean.
 export function ConnectionTests() {
   const [busy, setBusy] = useState("");
-  const [results, setResults] = useState<Record<string, Msg>>({});
+  const [results, setResults] = useState<Record<string, { msg: Msg; checks?: api.ConnectionCheck[] }>>({});
   const run = (market: string) => {
     setBusy(market);
-    setResults((r) => ({ ...r, [market]: null }));
+    setResults((r) => ({ ...r, [market]: { msg: null } }));
     api.testConnection(market).then(
       (res) => {
-        setResults((r) => ({ ...r, [market]: { ok: res.ok, text: res.message } }));
+        setResults((r) => ({ ...r, [market]: { msg: { ok: res.ok, text: res.message }, checks: res.checks } }));
         setBusy("");
       },
       (e) => {
-        setResults((r) => ({ ...r, [market]: { ok: false, text: api.errorText(e) } }));
+        setResults((r) => ({ ...r, [market]: { msg: { ok: false, text: api.errorText(e) } } }));
         setBusy("");
       },
     );
@@ -33,7 +50,7 @@ export function ConnectionTests() {
   return (
     <fieldset className="settings-box">
       <legend>연결 테스트</legend>
-      <p className="muted">저장한 키로 마켓에 한 번 접속해 봅니다. 키를 바꿨다면 먼저 저장하세요.</p>
+      <p className="muted">저장한 키로 마켓의 주문을 한 번 조회해 봅니다. 키·IP·권한을 따로 확인합니다. 키를 바꿨다면 먼저 저장하세요.</p>
       {(
         [
           ["naver", "네이버"],
@@ -44,7 +61,8 @@ export function ConnectionTests() {
           <button onClick={() => run(m)} disabled={busy !== ""}>
             {busy === m ? `${label} 확인 중…` : `${label} 연결 테스트`}
           </button>
-          <Banner msg={results[m] ?? null} testid={"conn-" + m} />
+          <Banner msg={results[m]?.msg ?? null} testid={"conn-" + m} />
+          <ConnectionChecks checks={results[m]?.checks} testid={"conn-checks-" + m} />
         </div>
       ))}
     </fieldset>

@@ -120,10 +120,29 @@ export namespace app {
 	        this.created = source["created"];
 	    }
 	}
+	export class ConnectionCheck {
+	    name: string;
+	    label: string;
+	    state: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConnectionCheck(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.label = source["label"];
+	        this.state = source["state"];
+	        this.message = source["message"];
+	    }
+	}
 	export class ConnectionResult {
 	    market: string;
 	    ok: boolean;
 	    message: string;
+	    checks: ConnectionCheck[];
 	    tookMs: number;
 	
 	    static createFrom(source: any = {}) {
@@ -135,8 +154,27 @@ export namespace app {
 	        this.market = source["market"];
 	        this.ok = source["ok"];
 	        this.message = source["message"];
+	        this.checks = this.convertValues(source["checks"], ConnectionCheck);
 	        this.tookMs = source["tookMs"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Counter {
 	    status: string;
@@ -1034,6 +1072,7 @@ export namespace order {
 	    requestedAt: any;
 	    reason?: string;
 	    open: boolean;
+	    withdrawn?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Claim(source);
@@ -1046,6 +1085,7 @@ export namespace order {
 	        this.requestedAt = this.convertValues(source["requestedAt"], null);
 	        this.reason = source["reason"];
 	        this.open = source["open"];
+	        this.withdrawn = source["withdrawn"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
