@@ -22,7 +22,6 @@ import (
 // Defaults.
 const (
 	DefaultBaseURL         = "https://api-gateway.coupang.com"
-	DefaultAPIVersion      = "v4"
 	DefaultRatePerSecond   = 5
 	DefaultExtendedTimeout = 90 * time.Second
 	DefaultHTTPTimeout     = 100 * time.Second
@@ -37,7 +36,7 @@ type Client struct {
 	vendorID   string
 	signer     *Signer
 	baseURL    string
-	version    string
+	versions   Versions
 	httpClient *http.Client
 	now        func() time.Time
 	limiter    *rate.Limiter
@@ -56,9 +55,6 @@ type Option func(*Client)
 
 // WithBaseURL points the client at another host (the simulator in tests and the demo).
 func WithBaseURL(u string) Option { return func(c *Client) { c.baseURL = strings.TrimRight(u, "/") } }
-
-// WithAPIVersion sets the version path segment ("v4" by default).
-func WithAPIVersion(v string) Option { return func(c *Client) { c.version = v } }
 
 // WithHTTPClient sets the HTTP client; its Timeout should exceed the extended timeout.
 func WithHTTPClient(h *http.Client) Option {
@@ -124,7 +120,7 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 		vendorID:   vendorID,
 		signer:     NewSigner(accessKey, secretKey),
 		baseURL:    DefaultBaseURL,
-		version:    DefaultAPIVersion,
+		versions:   DefaultVersions(),
 		httpClient: &http.Client{Timeout: DefaultHTTPTimeout},
 		now:        time.Now,
 		limiter:    rate.NewLimiter(DefaultRatePerSecond, 1),
@@ -137,8 +133,8 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 	for _, o := range opts {
 		o(c)
 	}
-	if c.version == "" || strings.ContainsAny(c.version, "/?#") {
-		return nil, invalid("apiVersion", "must be a single path segment like v4")
+	if err := c.checkVersions(); err != nil {
+		return nil, err
 	}
 	if _, err := url.Parse(c.baseURL); err != nil {
 		return nil, invalid("baseURL", "%v", err)
@@ -170,15 +166,11 @@ func jitteredBackoff(attempt int) time.Duration {
 	return d/2 + time.Duration(rand.Int64N(int64(d)))
 }
 
-func (c *Client) basePath() string {
-	return "/v2/providers/openapi/apis/api/" + c.version + "/vendors/" + c.vendorID
-}
-
 // request is one API call.
 type request struct {
 	op       string
 	method   string
-	path     string // absolute path, e.g. basePath()+"/ordersheets"
+	path     string // absolute path, e.g. c.path(EndpointOrderSheets, "/ordersheets")
 	query    url.Values
 	body     any
 	write    bool    // never retried; lost answers become OutcomeUnknownError
@@ -206,7 +198,7 @@ func (c *Client) call(ctx context.Context, r request, decode func([]byte) error)
 	// Build the query once: the same string goes into the URL and into the signature.
 	rawQuery := ""
 	if len(r.query) > 0 {
-		rawQuery = r.query.Encode()
+		rawQuery = encodeQuery(r.query)
 	}
 	var lastErr error
 	for attempt := 0; ; attempt++ {

@@ -84,27 +84,97 @@ func sheetJSON(id int64, status string) string {
 	return fmt.Sprintf(`{"shipmentBoxId":%d,"orderId":%d,"status":%q,"orderItems":[{"vendorItemId":%d,"shippingCount":1,"sellerProductName":"상품"}]}`, id, id+1000, status, id+5000)
 }
 
+// signedOverSent reports whether r's Authorization is the HMAC over the path and raw query as
+// sent (an independent check, not the client's signer).
+func signedOverSent(r *http.Request) bool {
+	auth := r.Header.Get("Authorization")
+	i := strings.Index(auth, "signed-date=")
+	if i < 0 {
+		return false
+	}
+	date := auth[i+len("signed-date=") : i+len("signed-date=")+14]
+	m := hmac.New(sha256.New, []byte(testSecret))
+	m.Write([]byte(date + r.Method + r.URL.Path + r.URL.RawQuery))
+	return strings.HasSuffix(auth, "signature="+hex.EncodeToString(m.Sum(nil)))
+}
+
 func TestRequestSignedOverQueryAsSent(t *testing.T) {
 	v := loadVectors(t)
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
 		return 200, `{"code":200,"message":"OK","data":[],"nextToken":""}`, nil
 	}}
-	c, _ := newTestClient(t, rc)
-	_, err := c.OrderSheetsByMinute(context.Background(), MinuteQuery{
-		From: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 9, 0, 0, 0, kst), Status: "ACCEPT"})
+	// the shared vectors are of the v4 paths and dates
+	c, _ := newTestClient(t, rc, WithAPIVersions(Versions{EndpointOrderSheets: "v4"}))
+	_, err := c.OrderSheetsByDay(context.Background(), DayQuery{
+		From: time.Date(2024, 1, 14, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), Status: "ACCEPT"})
 	require.NoError(t, err)
 	require.Equal(t, 1, rc.count())
 	r := rc.requests[0]
-	assert.Equal(t, v.Vectors[1].Query, r.URL.RawQuery)
-	assert.Equal(t, v.Vectors[1].Path, r.URL.Path)
-	assert.Equal(t, v.Vectors[1].Authorization, r.Header.Get("Authorization"))
+	assert.Equal(t, v.Vectors[0].Query, r.URL.RawQuery)
+	assert.Equal(t, v.Vectors[0].Path, r.URL.Path)
+	assert.Equal(t, v.Vectors[0].Authorization, r.Header.Get("Authorization"))
 	assert.Equal(t, "90000", r.Header.Get("X-EXTENDED-TIMEOUT"))
 	assert.Equal(t, testVendor, r.Header.Get("X-Requested-By"))
 
-	_, err = c.OrderSheetsByDay(context.Background(), DayQuery{
-		From: time.Date(2024, 1, 14, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), Status: "ACCEPT"})
+	// ":" goes out as the articles write it; the signature covers exactly what is sent
+	_, err = c.OrderSheetsByMinute(context.Background(), MinuteQuery{
+		From: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 9, 0, 0, 0, kst), Status: "ACCEPT"})
 	require.NoError(t, err)
-	assert.Equal(t, v.Vectors[0].Authorization, rc.requests[1].Header.Get("Authorization"))
+	assert.Equal(t, "createdAtFrom=2024-01-15T00:00&createdAtTo=2024-01-15T09:00&searchType=timeFrame&status=ACCEPT", rc.requests[1].URL.RawQuery)
+	assert.True(t, signedOverSent(rc.requests[1]))
+}
+
+// The current articles put the order-sheet reads at v5 with dates written yyyy-MM-dd+09:00 (the
+// "+" sent as %2B, article 360033919573) and the minute list as yyyy-MM-ddTHH:mm+09:00
+// (360033792774); the return list is at v6 (360033919613); the writes stay at v4.
+func TestDocumentedVersionsAndDates(t *testing.T) {
+	rc := &recorder{answer: func(_ int, r *http.Request) (int, string, http.Header) {
+		if strings.Contains(r.URL.Path, "acknowledgement") || strings.Contains(r.URL.Path, "invoices") {
+			return 200, `{"code":"200","data":{"responseCode":0,"responseList":[{"shipmentBoxId":9,"succeed":true}]}}`, nil
+		}
+		if strings.HasSuffix(r.URL.Path, "/ordersheets/9") {
+			return 200, `{"code":200,"data":` + sheetJSON(9, "INSTRUCT") + `}`, nil
+		}
+		return 200, `{"code":200,"message":"OK","data":[],"nextToken":""}`, nil
+	}}
+	c, _ := newTestClient(t, rc)
+	ctx := context.Background()
+	day := time.Date(2025, 7, 15, 10, 0, 0, 0, kst)
+	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: day, To: day.AddDate(0, 0, 10), Status: "INSTRUCT"})
+	require.NoError(t, err)
+	_, err = c.OrderSheetsByMinute(ctx, MinuteQuery{From: time.Date(2025, 7, 29, 0, 1, 0, 0, kst), To: time.Date(2025, 7, 29, 23, 59, 0, 0, kst), Status: "DEPARTURE"})
+	require.NoError(t, err)
+	_, err = c.OrderSheet(ctx, 9)
+	require.NoError(t, err)
+	_, err = c.OrderSheetsByOrderID(ctx, 500000596)
+	require.NoError(t, err)
+	_, err = c.ReturnRequests(ctx, ReturnQuery{From: day, To: day, Status: ReturnReceived})
+	require.NoError(t, err)
+	_, err = c.Acknowledge(ctx, []int64{9})
+	require.NoError(t, err)
+	_, err = c.UploadInvoices(ctx, []Invoice{{ShipmentBoxID: 9, OrderID: 1009, VendorItemID: 5009, DeliveryCompanyCode: "CJGLS", InvoiceNumber: "123456789012"}})
+	require.NoError(t, err)
+
+	const v = "/v2/providers/openapi/apis/api/"
+	want := []struct{ path, query string }{
+		{v + "v5/vendors/A00012345/ordersheets", "createdAtFrom=2025-07-15%2B09:00&createdAtTo=2025-07-25%2B09:00&maxPerPage=50&status=INSTRUCT"},
+		{v + "v5/vendors/A00012345/ordersheets", "createdAtFrom=2025-07-29T00:01%2B09:00&createdAtTo=2025-07-29T23:59%2B09:00&searchType=timeFrame&status=DEPARTURE"},
+		{v + "v5/vendors/A00012345/ordersheets/9", ""},
+		{v + "v5/vendors/A00012345/500000596/ordersheets", ""},
+		{v + "v6/vendors/A00012345/returnRequests", "createdAtFrom=2025-07-15&createdAtTo=2025-07-15&maxPerPage=50&status=UC"},
+		{v + "v4/vendors/A00012345/ordersheets/acknowledgement", ""},
+		{v + "v4/vendors/A00012345/orders/invoices", ""},
+	}
+	require.Equal(t, len(want), rc.count())
+	for i, w := range want {
+		assert.Equal(t, w.path, rc.requests[i].URL.Path)
+		assert.Equal(t, w.query, rc.requests[i].URL.RawQuery)
+		assert.True(t, signedOverSent(rc.requests[i]), "request %d signed over what was sent", i)
+		// the server reads the dates back with their offset
+		if from := rc.requests[i].URL.Query().Get("createdAtFrom"); i < 2 {
+			assert.True(t, strings.HasSuffix(from, "+09:00"), from)
+		}
+	}
 }
 
 func TestNewSignaturePerRequest(t *testing.T) {
@@ -225,18 +295,38 @@ func TestOrderSheetsByOrderIDObjectOrArray(t *testing.T) {
 		require.NoError(t, err)
 		require.NotEmpty(t, sheets)
 		assert.Equal(t, Int64(7), sheets[0].ShipmentBoxID)
-		assert.Equal(t, "/v2/providers/openapi/apis/api/v4/vendors/A00012345/1007/ordersheets", rc.requests[0].URL.Path)
+		assert.Equal(t, "/v2/providers/openapi/apis/api/v5/vendors/A00012345/1007/ordersheets", rc.requests[0].URL.Path)
 	}
 }
 
-func TestAPIVersionConfigurable(t *testing.T) {
+func TestAPIVersionsOverridable(t *testing.T) {
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
 		return 200, `{"code":200,"data":` + sheetJSON(9, "ACCEPT") + `}`, nil
 	}}
-	c, _ := newTestClient(t, rc, WithAPIVersion("v5"))
-	_, err := c.OrderSheet(context.Background(), 9)
+	over, err := ParseVersions("ordersheet=v6, returnRequests=V7")
 	require.NoError(t, err)
-	assert.Equal(t, "/v2/providers/openapi/apis/api/v5/vendors/A00012345/ordersheets/9", rc.requests[0].URL.Path)
+	c, _ := newTestClient(t, rc, WithAPIVersions(over))
+	_, err = c.OrderSheet(context.Background(), 9)
+	require.NoError(t, err)
+	assert.Equal(t, "/v2/providers/openapi/apis/api/v6/vendors/A00012345/ordersheets/9", rc.requests[0].URL.Path)
+	got := c.APIVersions()
+	assert.Equal(t, "v7", got[EndpointReturnRequests])
+	assert.Equal(t, "v5", got[EndpointOrderSheets], "the others keep the table's version")
+	assert.Equal(t, "v4", got[EndpointAcknowledgement])
+
+	for _, bad := range []string{"ordersheets", "ordersheets=5", "ordersheets=v5/x", "orders=v5", "ordersheets=v05", "=v5"} {
+		_, err := ParseVersions(bad)
+		var v *ValidationError
+		assert.ErrorAs(t, err, &v, bad)
+	}
+	none, err := ParseVersions("  ")
+	require.NoError(t, err)
+	assert.Empty(t, none)
+	_, err = New(testVendor, testAccess, testSecret, WithAPIVersions(Versions{"orders": "v5"}))
+	assert.Error(t, err)
+	_, err = New(testVendor, testAccess, testSecret, WithAPIVersions(Versions{EndpointInvoices: "../v4"}))
+	assert.Error(t, err)
+	assert.Equal(t, "acknowledgement=v4,invoices=v4,ordersheet=v5,ordersheets=v5,ordersheetsByOrder=v5,returnRequests=v6,returnWithdrawRequests=v4", DefaultVersions().String())
 }
 
 func TestReadsRetriedOn5xxAndTruncation(t *testing.T) {
@@ -595,10 +685,10 @@ func TestKoreanQuerySignedAsSent(t *testing.T) {
 	})
 	c, _ := newTestClient(t, verify)
 	q := url.Values{"sellerProductName": {"신서리티 델타 구운 캐슈넛"}, "createdAtFrom": {"2024-04-10T00:00"}, "memo": {"문 앞 / 부재 시 경비실"}}
-	err := c.call(context.Background(), request{op: "test", method: http.MethodGet, path: c.basePath() + "/ordersheets", query: q},
+	err := c.call(context.Background(), request{op: "test", method: http.MethodGet, path: c.path(EndpointOrderSheets, "/ordersheets"), query: q},
 		func([]byte) error { return nil })
 	require.NoError(t, err)
-	assert.Contains(t, got, "createdAtFrom=2024-04-10T00%3A00")
+	assert.Contains(t, got, "createdAtFrom=2024-04-10T00:00")
 	assert.Contains(t, got, "%EC%8B%A0%EC%84%9C%EB%A6%AC%ED%8B%B0")
 }
 

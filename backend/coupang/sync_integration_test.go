@@ -334,7 +334,7 @@ func TestSimulatorErrorsAreTyped(t *testing.T) {
 	_, err = other.OrderSheet(ctx, ids[0])
 	var apiErr *coupang.APIError
 	require.ErrorAs(t, err, &apiErr)
-	assert.Equal(t, 400, apiErr.HTTPStatus)
+	assert.Equal(t, 404, apiErr.HTTPStatus, "a vendorId other than the key's is a wrong path")
 	_ = c
 }
 

@@ -321,6 +321,36 @@ func (s *Server) StopShipment(receiptID int64) error {
 	return fmt.Errorf("coupangsim: no receipt %d", receiptID)
 }
 
+// WithdrawReceipt is the buyer withdrawing a stop-shipment request or a return (반품철회): the
+// receipt leaves the returnRequests lists, the held or cancelled units are the box's again, and
+// the withdrawal is listed by returnWithdrawRequests from now on. Cancels made at 결제완료 are done
+// at once and cannot be withdrawn.
+func (s *Server) WithdrawReceipt(receiptID int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, rc := range s.receipts {
+		if rc.ID != receiptID {
+			continue
+		}
+		if rc.CancelList || (rc.Status != "RELEASE_STOP_UNCHECKED" && rc.Status != "RETURNS_UNCHECKED" && rc.Status != "REQUEST_COUPANG_CHECK") {
+			return fmt.Errorf("coupangsim: receipt %d is %s and cannot be withdrawn", receiptID, rc.Status)
+		}
+		w := withdrawal{ReceiptID: rc.ID, OrderID: rc.OrderID, At: s.cfg.Now()}
+		for _, ri := range rc.Items {
+			if rc.Status == "RELEASE_STOP_UNCHECKED" {
+				ri.Item.HoldCount -= ri.CancelCount
+			} else {
+				ri.Item.CancelCount -= ri.CancelCount
+			}
+			w.VendorItemIDs = append(w.VendorItemIDs, ri.Item.VendorItemID)
+		}
+		s.receipts = append(s.receipts[:i], s.receipts[i+1:]...)
+		s.withdrawals = append(s.withdrawals, w)
+		return nil
+	}
+	return fmt.Errorf("coupangsim: no receipt %d", receiptID)
+}
+
 // CompleteReturn moves a return receipt to RETURNS_COMPLETED (CC).
 func (s *Server) CompleteReturn(receiptID int64) error {
 	s.mu.Lock()
