@@ -48,6 +48,10 @@ type Client struct {
 
 	mu           sync.Mutex
 	blockedUntil time.Time
+	// notFound is the first 404 this client got: a wrong path (a moved version, a mistyped
+	// vendorId). Coupang blocks the IP and the vendorId after repeated 404s, so every later call
+	// fails here without being sent, until ForgetNotFound.
+	notFound *APIError
 }
 
 // Option configures a Client.
@@ -229,6 +233,9 @@ func (c *Client) once(ctx context.Context, r request, rawQuery string, payload [
 	if err := c.checkBlock(); err != nil {
 		return err
 	}
+	if err := c.checkNotFound(r.op); err != nil {
+		return err
+	}
 	if err := c.limiter.Wait(ctx); err != nil {
 		return fmt.Errorf("coupang: %s: wait for rate limit: %w", r.op, err)
 	}
@@ -271,6 +278,13 @@ func (c *Client) once(ctx context.Context, r request, rawQuery string, payload [
 			return c.startBlock(resp, apiErr)
 		case resp.StatusCode >= 500:
 			return errTransient{apiErr}
+		case resp.StatusCode == http.StatusNotFound && !apiErr.HTML:
+			apiErr.Path = r.path
+			c.mu.Lock()
+			if c.notFound == nil {
+				c.notFound = apiErr
+			}
+			c.mu.Unlock()
 		}
 		return apiErr
 	}
@@ -307,6 +321,24 @@ func (c *Client) checkBlock() error {
 		return &RateLimitError{RetryAfter: c.blockedUntil.Sub(now), Until: c.blockedUntil}
 	}
 	return nil
+}
+
+// checkNotFound refuses every call after a 404 (see Client.notFound).
+func (c *Client) checkNotFound(op string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.notFound == nil {
+		return nil
+	}
+	return fmt.Errorf("coupang: %s: not sent after a 404 from %s: %w", op, c.notFound.Path, c.notFound)
+}
+
+// ForgetNotFound lets calls go out again after a 404 stopped them: for the seller's own retry
+// ("sync now"), never for an automatic one.
+func (c *Client) ForgetNotFound() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.notFound = nil
 }
 
 func (c *Client) startBlock(resp *http.Response, apiErr *APIError) error {

@@ -707,3 +707,40 @@ func FuzzParseAPIError(f *testing.F) {
 		_ = SellerMessage(e)
 	})
 }
+
+// A 404 is a wrong path (a moved version, a mistyped vendorId): never retried, and every later
+// call of the client fails without being sent, since Coupang blocks the IP and the vendorId after
+// repeated 404s. Only ForgetNotFound (the seller's own retry) lets one call out again.
+func TestNotFoundIsNeverRetriedNorRepeated(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 404, `{"code":"ERROR","message":"No API found for this path."}`, nil
+	}}
+	c, slept := newTestClient(t, rc)
+	ctx := context.Background()
+	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: time.Now(), To: time.Now(), Status: "ACCEPT"})
+	require.Error(t, err)
+	assert.True(t, IsNotFound(err))
+	assert.Empty(t, *slept, "not retried")
+	assert.Contains(t, err.Error(), "/api/v5/vendors/A00012345/ordersheets")
+	for _, id := range []int64{1, 2, 3} {
+		_, err = c.OrderSheet(ctx, id)
+		assert.True(t, IsNotFound(err), "later calls report the same cause")
+	}
+	_, err = c.Acknowledge(ctx, []int64{1})
+	assert.True(t, IsNotFound(err))
+	assert.False(t, IsOutcomeUnknown(err), "never sent, so nothing is unknown")
+	assert.Equal(t, 1, rc.count(), "only the first call went out")
+	msg := SellerMessage(err)
+	assert.Contains(t, msg, "404")
+	assert.Contains(t, msg, "업체코드")
+	assert.Contains(t, msg, "자동으로 다시 시도하지 않습니다")
+
+	c.ForgetNotFound()
+	_, err = c.OrderSheet(ctx, 1)
+	assert.True(t, IsNotFound(err))
+	assert.Equal(t, 2, rc.count())
+
+	// the Akamai HTML 403 is a block, not a wrong path
+	html := &APIError{HTTPStatus: 404, HTML: true}
+	assert.False(t, IsNotFound(html))
+}

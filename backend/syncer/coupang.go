@@ -109,6 +109,9 @@ func claimQueries(slow bool) []coupang.ReturnQuery {
 
 // Sync implements Source.
 func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
+	// A run starts after the interval only when the last one did not stop on a 404 (Stops); one that
+	// does start may call again.
+	s.client.ForgetNotFound()
 	n := s.runs.Add(1) - 1
 	slow := n%int64(s.slowEvery) == 0
 	to := run.Now
@@ -311,14 +314,16 @@ func sameClaim(a, b *order.Claim) bool {
 }
 
 // refused reports a 4xx answer about the request itself (not the keys, the IP or the rate): asking
-// again will not help.
+// again will not help, but the rest of the run may go on. A 404 is not one: it means a wrong path
+// (a moved version, a wrong 업체코드) for every call, and repeated 404s get the vendor blocked, so
+// it stops the run.
 func refused(err error) bool {
 	var ae *coupang.APIError
 	if !errors.As(err, &ae) || ae.HTML {
 		return false
 	}
 	switch ae.HTTPStatus {
-	case 400, 404, 410:
+	case 400, 410:
 		return true
 	}
 	return false
