@@ -580,6 +580,7 @@ export namespace app {
 	    coupangAccessKey: string;
 	    coupangSecretKey: string;
 	    coupangBaseUrl: string;
+	    coupangApiVersions: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge: boolean;
 	
@@ -596,6 +597,7 @@ export namespace app {
 	        this.coupangAccessKey = source["coupangAccessKey"];
 	        this.coupangSecretKey = source["coupangSecretKey"];
 	        this.coupangBaseUrl = source["coupangBaseUrl"];
+	        this.coupangApiVersions = source["coupangApiVersions"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	    }
@@ -608,6 +610,7 @@ export namespace app {
 	    coupangAccessHint: string;
 	    coupangSecretHint: string;
 	    coupangBaseUrl: string;
+	    coupangApiVersions: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge: boolean;
 	    dataDir: string;
@@ -626,6 +629,7 @@ export namespace app {
 	        this.coupangAccessHint = source["coupangAccessHint"];
 	        this.coupangSecretHint = source["coupangSecretHint"];
 	        this.coupangBaseUrl = source["coupangBaseUrl"];
+	        this.coupangApiVersions = source["coupangApiVersions"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
