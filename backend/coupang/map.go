@@ -69,7 +69,7 @@ func ToShipment(s OrderSheet) (order.Shipment, error) {
 	}
 	allCanceled := len(s.OrderItems) > 0
 	for _, it := range s.OrderItems {
-		sh.Lines = append(sh.Lines, toLine(it))
+		sh.Lines = append(sh.Lines, toLine(it, s.OrderedAt.Time))
 		if !(it.Canceled || (it.ShippingCount > 0 && it.CancelCount >= it.ShippingCount)) {
 			allCanceled = false
 		}
@@ -86,7 +86,7 @@ func ToShipment(s OrderSheet) (order.Shipment, error) {
 	return sh, nil
 }
 
-func toLine(it OrderItem) order.Line {
+func toLine(it OrderItem, orderedAt time.Time) order.Line {
 	l := order.Line{
 		ItemID:          strconv.FormatInt(int64(it.VendorItemID), 10),
 		ProductName:     it.SellerProductName,
@@ -103,10 +103,54 @@ func toLine(it OrderItem) order.Line {
 	if it.SellerProductID > 0 {
 		l.ProductID = strconv.FormatInt(int64(it.SellerProductID), 10)
 	}
-	if it.UpBundleItem && it.UpBundleSize > 1 {
-		l.BundleSize = it.UpBundleSize
+	if b := bundleOf(it, orderedAt); b != nil {
+		l.Bundle = b
+		if b.Counted == order.CountedInBundles {
+			l.BundleSize = b.Size
+		}
 	}
 	return l
+}
+
+// bundleUnitsSince is when Coupang began stating auto-generated bundle orders in the seller's
+// original-option units (article 30049331688089: 2024-04-12 17:00 KST).
+var bundleUnitsSince = time.Date(2024, 4, 12, 17, 0, 0, 0, kst)
+
+// bundleOf decides, item by item, in what unit Coupang stated shippingCount of an auto-generated
+// bundle option (자동생성옵션). Since 2024-04-12 the order-sheet reads give the names and the count
+// of the seller's original option, with the bundle beside them in upBundleVendorItemName; before,
+// vendorItemName was the bundle's own name and shippingCount counted bundles (the 2024-04-08 order
+// of the seed). So: vendorItemName equal to the bundle's name means bundles, a different name
+// means units. Without a bundle name the order date decides, and the seller is asked to confirm.
+// Never both: a count in units is never multiplied again.
+func bundleOf(it OrderItem, orderedAt time.Time) *order.Bundle {
+	if !it.UpBundleItem || it.UpBundleSize <= 1 {
+		return nil
+	}
+	b := &order.Bundle{Name: strings.TrimSpace(it.UpBundleVendorItemName), Size: it.UpBundleSize}
+	if it.UpBundleVendorItemID > 0 {
+		b.ItemID = strconv.FormatInt(int64(it.UpBundleVendorItemID), 10)
+	}
+	switch {
+	case b.Name != "":
+		b.Basis = order.BundleByName
+		b.Counted = order.CountedInUnits
+		if sameName(it.VendorItemName, b.Name) {
+			b.Counted = order.CountedInBundles
+		}
+	default:
+		b.Basis = order.BundleByDate
+		b.Counted = order.CountedInUnits
+		if !orderedAt.IsZero() && orderedAt.Before(bundleUnitsSince) {
+			b.Counted = order.CountedInBundles
+		}
+	}
+	return b
+}
+
+// sameName compares two names as Coupang writes them, ignoring spacing only.
+func sameName(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
 
 // ShortReturnStatus maps a receiptStatus to the short code the list is queried with

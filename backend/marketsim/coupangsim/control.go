@@ -385,7 +385,7 @@ func (s *Server) RenameOption(boxID, vendorItemID int64, newName string) error {
 	return fmt.Errorf("coupangsim: box %d has no vendor item %d", boxID, vendorItemID)
 }
 
-// SetExposedName changes what the buyer saw (vendorItemName) for an item of a box.
+// SetExposedName changes the name the order sheet states for an item of a box (vendorItemName).
 func (s *Server) SetExposedName(boxID, vendorItemID int64, name string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -395,11 +395,23 @@ func (s *Server) SetExposedName(boxID, vendorItemID int64, name string) error {
 	}
 	for _, it := range b.Items {
 		if it.VendorItemID == vendorItemID {
-			it.Exposed = name
+			it.Shown = name
 			return nil
 		}
 	}
 	return fmt.Errorf("coupangsim: box %d has no vendor item %d", boxID, vendorItemID)
+}
+
+// SetBundleForm switches how the order sheets state bundle options from now on (both forms
+// describe the same orders).
+func (s *Server) SetBundleForm(f BundleForm) error {
+	if f != BundleFormUnits && f != BundleFormBundles {
+		return fmt.Errorf("coupangsim: unknown bundle form %q", f)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.bundleForm = f
+	return nil
 }
 
 // Advance moves a shipped box one step: DEPARTURE → DELIVERING → FINAL_DELIVERY (a DIRECT
@@ -440,19 +452,23 @@ func (s *Server) Deliver(boxID int64) error {
 
 // BoxView is a snapshot of a box for assertions.
 type BoxView struct {
-	ID, OrderID  int64
-	Status       string
-	PaidAt       time.Time
-	Receiver     Receiver
-	CourierCode  string
-	Invoice      string
-	Units        int // shippable units (before bundle multiplication)
-	CanceledQty  int
-	HeldQty      int
-	Listed       bool // shows in list calls now
-	FullyCancel  bool
-	VendorItems  []int64
-	ReceiptTypes []string
+	ID, OrderID int64
+	Status      string
+	PaidAt      time.Time
+	Receiver    Receiver
+	CourierCode string
+	Invoice     string
+	Units       int // shippable units (before bundle multiplication)
+	CanceledQty int
+	HeldQty     int
+	// UnitsToShip, CanceledUnits and HeldUnits count the seller's own units (bundles multiplied).
+	UnitsToShip   int
+	CanceledUnits int
+	HeldUnits     int
+	Listed        bool // shows in list calls now
+	FullyCancel   bool
+	VendorItems   []int64
+	ReceiptTypes  []string
 }
 
 // Box returns a snapshot of one box.
@@ -482,8 +498,12 @@ func (s *Server) view(b *box, now time.Time) BoxView {
 	v := BoxView{ID: b.ID, OrderID: b.OrderID, Status: b.Status, PaidAt: b.PaidAt, Receiver: b.Receiver,
 		CourierCode: b.CourierCode, Invoice: b.Invoice, Units: b.units(), Listed: s.listed(b, now), FullyCancel: b.fullyCanceled()}
 	for _, it := range b.Items {
+		per := max(it.BundleSize, 1)
 		v.CanceledQty += it.CancelCount
 		v.HeldQty += it.HoldCount
+		v.CanceledUnits += it.CancelCount * per
+		v.HeldUnits += it.HoldCount * per
+		v.UnitsToShip += (it.Count - it.CancelCount - it.HoldCount) * per
 		v.VendorItems = append(v.VendorItems, it.VendorItemID)
 	}
 	for _, rc := range s.receipts {

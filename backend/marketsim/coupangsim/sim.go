@@ -63,7 +63,22 @@ type Config struct {
 	NotFoundLimit    int
 	NotFoundWindow   time.Duration
 	NotFoundBlockFor time.Duration
+	// BundleForm is how the order sheets state auto-generated bundle options: in the seller's
+	// original-option units (BundleFormUnits, Coupang's form since 2024-04-12, the default) or in
+	// bundles under the bundle's name (BundleFormBundles, the older form of the seed's example).
+	BundleForm BundleForm
 }
+
+// BundleForm is a way Coupang has stated the quantity of an auto-generated bundle option.
+type BundleForm string
+
+const (
+	// BundleFormUnits: shippingCount already multiplied, the original option's vendorItemName,
+	// the bundle in upBundleVendorItemName (since 2024-04-12 17:00, article 30049331688089).
+	BundleFormUnits BundleForm = "units"
+	// BundleFormBundles: shippingCount in bundles, vendorItemName equal to upBundleVendorItemName.
+	BundleFormBundles BundleForm = "bundles"
+)
 
 // DefaultVersions are the versions Coupang's current articles document per endpoint.
 func DefaultVersions() map[Endpoint]string {
@@ -151,6 +166,7 @@ type Server struct {
 	notFoundAt  []time.Time
 	deniedUntil time.Time
 	versions    map[Endpoint]string
+	bundleForm  BundleForm
 }
 
 type box struct {
@@ -177,6 +193,8 @@ type box struct {
 
 type boxItem struct {
 	catalogItem
+	// Shown replaces the vendorItemName of this box's item ("" keeps the catalog's).
+	Shown       string
 	Product     *product
 	Count       int
 	CancelCount int
@@ -270,6 +288,14 @@ func New(cfg Config) (*Server, error) {
 		scripted:    map[Endpoint][]Fault{},
 		faulted:     map[Fault]int{},
 		versions:    versions,
+		bundleForm:  cfg.BundleForm,
+	}
+	switch s.bundleForm {
+	case "":
+		s.bundleForm = BundleFormUnits
+	case BundleFormUnits, BundleFormBundles:
+	default:
+		return nil, fmt.Errorf("coupangsim: unknown bundle form %q", cfg.BundleForm)
 	}
 	s.seed(cfg.InitialOrders)
 	return s, nil

@@ -334,7 +334,7 @@ func TestStateMachineAndWrites(t *testing.T) {
 	item := m["data"].(map[string]any)["orderItems"].([]any)[0].(map[string]any)
 	assert.Equal(t, float64(5), item["upBundleSize"])
 	assert.Equal(t, true, item["upBundleItem"])
-	assert.Equal(t, "신서리티 델타 구운 캐슈넛, 5개, 160g", item["vendorItemName"])
+	assert.Equal(t, "신서리티 델타 구운 캐슈넛, 5개, 160g", item["upBundleVendorItemName"])
 	assert.Equal(t, "1봉 160g", item["sellerProductItemName"])
 	assert.Equal(t, "1개 160g", item["firstSellerProductItemName"])
 	sheet := m["data"].(map[string]any)

@@ -130,3 +130,35 @@ func TestWithdrawnReturns(t *testing.T) {
 	_, m = w("dateFrom=2024-04-01&dateTo=2024-04-07")
 	assert.Empty(t, m["data"])
 }
+
+// Both forms Coupang has stated auto-bundle orders in, for the same order of 2 × the 5-pack.
+func TestBundleForms(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.Versions = nil })
+	assert.Equal(t, BundleFormUnits, h.sim.bundleForm, "the current form by default")
+	id, err := h.sim.AddOrderOf(85872453655, 2)
+	require.NoError(t, err)
+	item := func() map[string]any {
+		st, m, body := h.do("GET", pathAt("v5", fmt.Sprintf("/ordersheets/%d", id)), "", nil)
+		require.Equal(t, 200, st, body)
+		return m["data"].(map[string]any)["orderItems"].([]any)[0].(map[string]any)
+	}
+	it := item()
+	assert.Equal(t, float64(10), it["shippingCount"], "in the seller's original units")
+	assert.Equal(t, "신서리티 델타 구운 캐슈넛, 1개, 160g", it["vendorItemName"], "the original option's name")
+	assert.Equal(t, "신서리티 델타 구운 캐슈넛, 5개, 160g", it["upBundleVendorItemName"])
+	assert.Equal(t, float64(88049657337), it["upBundleVendorItemId"])
+	assert.Equal(t, float64(82000), it["orderPrice"])
+	assert.Equal(t, float64(85872453655), it["vendorItemId"])
+
+	require.NoError(t, h.sim.SetBundleForm(BundleFormBundles))
+	it = item()
+	assert.Equal(t, float64(2), it["shippingCount"], "in bundles")
+	assert.Equal(t, it["upBundleVendorItemName"], it["vendorItemName"], "the bundle's name in both")
+	assert.Equal(t, float64(41000), it["salesPrice"])
+	assert.Equal(t, float64(82000), it["orderPrice"])
+	assert.Error(t, h.sim.SetBundleForm("boxes"))
+
+	// a name set on the box shows as vendorItemName in either form
+	require.NoError(t, h.sim.SetExposedName(id, 85872453655, "신서리티 구운 캐슈넛, 5개, 150g"))
+	assert.Equal(t, "신서리티 구운 캐슈넛, 5개, 150g", item()["vendorItemName"])
+}

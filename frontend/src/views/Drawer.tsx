@@ -320,6 +320,11 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void; onChan
                 {l.quantity}개{l.canceled > 0 && ` − 취소 ${l.canceled}`}
                 {l.held > 0 && ` − 보류 ${l.held}`}
                 {l.bundle > 1 && ` × 묶음 ${l.bundle}`} = <b>{l.units}</b>
+                {l.bundleNote && (
+                  <div className="bundle-note" data-testid={`bundle-${l.index}`}>
+                    {l.bundleNote}
+                  </div>
+                )}
                 <div className="muted">
                   {l.unitPrice} · {l.totalPrice}
                 </div>

@@ -331,6 +331,7 @@ export namespace app {
 	    canceled: number;
 	    held: number;
 	    bundle: number;
+	    bundleNote: string;
 	    units: number;
 	    unitPrice: string;
 	    totalPrice: string;
@@ -351,6 +352,7 @@ export namespace app {
 	        this.canceled = source["canceled"];
 	        this.held = source["held"];
 	        this.bundle = source["bundle"];
+	        this.bundleNote = source["bundleNote"];
 	        this.units = source["units"];
 	        this.unitPrice = source["unitPrice"];
 	        this.totalPrice = source["totalPrice"];
@@ -1031,6 +1033,26 @@ export namespace lists {
 
 export namespace order {
 	
+	export class Bundle {
+	    itemId?: string;
+	    name?: string;
+	    size: number;
+	    counted: string;
+	    basis: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Bundle(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.name = source["name"];
+	        this.size = source["size"];
+	        this.counted = source["counted"];
+	        this.basis = source["basis"];
+	    }
+	}
 	export class Claim {
 	    type: string;
 	    marketStatus: string;
@@ -1213,6 +1235,7 @@ export namespace order {
 	    canceledQty?: number;
 	    heldQty?: number;
 	    bundleSize?: number;
+	    bundle?: Bundle;
 	    unitPrice: number;
 	    totalPrice: number;
 	
@@ -1233,9 +1256,28 @@ export namespace order {
 	        this.canceledQty = source["canceledQty"];
 	        this.heldQty = source["heldQty"];
 	        this.bundleSize = source["bundleSize"];
+	        this.bundle = this.convertValues(source["bundle"], Bundle);
 	        this.unitPrice = source["unitPrice"];
 	        this.totalPrice = source["totalPrice"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Receiver {
 	    name: string;
