@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"sellerdesk/backend/check"
+	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -312,8 +313,11 @@ func (det *ShipmentDetail) fill(s *order.Shipment) {
 	}
 	if c := s.Claim; c != nil {
 		det.Claim = c.Type.Label()
-		if c.Open {
+		switch {
+		case c.Open:
 			det.Claim += " 요청 중"
+		case c.MarketStatus == coupang.ClaimWithdrawn:
+			det.Claim += " 요청 철회됨 (구매자)"
 		}
 		if c.Reason != "" {
 			det.Claim += " · 사유: " + c.Reason

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -743,4 +744,66 @@ func TestNotFoundIsNeverRetriedNorRepeated(t *testing.T) {
 	// the Akamai HTML 403 is a block, not a wrong path
 	html := &APIError{HTTPStatus: 404, HTML: true}
 	assert.False(t, IsNotFound(html))
+}
+
+// returnWithdrawRequests (article 360034027354): at most 7 days with both ends counted, paged by
+// pageIndex; the next page is followed by nextPageIndex, or while pages come back full when the
+// answer names none.
+func TestReturnWithdrawals(t *testing.T) {
+	w := func(id int) string {
+		return fmt.Sprintf(`{"cancelId":%d,"orderId":%d,"vendorId":"A00012345","refundDeliveryDuty":"CUS","createdAt":"2018-06-05T13:40:56","vendorItemIds":[3737624764]}`, id, id+1)
+	}
+	full := make([]string, MaxWithdrawalsPerPage)
+	for i := range full {
+		full[i] = w(1000 + i)
+	}
+	pages := map[string]string{
+		"1": `{"code":200,"message":"OK","data":[` + strings.Join(full, ",") + `]}`, // no next index: full page, ask on
+		"2": `{"code":"200","data":[` + w(1) + `,` + w(1000) + `],"nextPageIndex":"3"}`,
+		"3": `{"code":200,"data":[` + w(2) + `],"nextPageIndex":""}`,
+	}
+	rc := &recorder{answer: func(_ int, r *http.Request) (int, string, http.Header) {
+		return 200, pages[r.URL.Query().Get("pageIndex")], nil
+	}}
+	c, _ := newTestClient(t, rc)
+	ctx := context.Background()
+	to := time.Date(2018, 11, 9, 23, 0, 0, 0, kst)
+	got, err := c.ReturnWithdrawals(ctx, to.AddDate(0, 0, -6), to)
+	require.NoError(t, err)
+	assert.Len(t, got, MaxWithdrawalsPerPage+2, "a repeat across pages is kept once")
+	assert.Equal(t, Int64(1), got[MaxWithdrawalsPerPage].CancelID)
+	assert.Equal(t, Int64(2), got[MaxWithdrawalsPerPage].OrderID)
+	assert.Equal(t, "2018-06-05 13:40", got[0].CreatedAt.Format("2006-01-02 15:04"))
+	require.Equal(t, 3, rc.count())
+	assert.Equal(t, "/v2/providers/openapi/apis/api/v4/vendors/A00012345/returnWithdrawRequests", rc.requests[0].URL.Path)
+	assert.Equal(t, "dateFrom=2018-11-03&dateTo=2018-11-09&pageIndex=1&sizePerPage=100", rc.requests[0].URL.RawQuery)
+
+	var v *ValidationError
+	_, err = c.ReturnWithdrawals(ctx, to.AddDate(0, 0, -7), to)
+	assert.ErrorAs(t, err, &v, "8 days")
+	_, err = c.ReturnWithdrawals(ctx, to, to.AddDate(0, 0, -1))
+	assert.ErrorAs(t, err, &v)
+	assert.Equal(t, 3, rc.count(), "refused before calling")
+
+	// a next index that goes backwards is a malformed answer, not a loop
+	loop := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"data":[],"nextPageIndex":"1"}`, nil
+	}}
+	c, _ = newTestClient(t, loop)
+	_, err = c.ReturnWithdrawals(ctx, to, to)
+	assert.ErrorIs(t, err, ErrMalformedResponse)
+	assert.Equal(t, 1, loop.count())
+}
+
+func FuzzDecodeWithdrawalPage(f *testing.F) {
+	f.Add(`{"code":"200","message":"OK","data":[{"cancelId":87033689,"orderId":23000016565020,"vendorId":"A00001234","refundDeliveryDuty":"COM","createdAt":"2018-06-05T13:40:56","vendorItemIds":[3737624764]}],"nextPageIndex":2}`)
+	f.Add(`{"code":200,"data":null}`)
+	f.Add(`{"code":200,"data":[{"cancelId":"1"}],"nextPageIndex":null}`)
+	f.Fuzz(func(t *testing.T, body string) {
+		p, err := DecodeWithdrawalPage([]byte(body))
+		if err != nil && !errors.Is(err, ErrMalformedResponse) {
+			t.Fatalf("untyped error %v", err)
+		}
+		_ = p
+	})
 }

@@ -214,7 +214,8 @@ func ToClaims(r ReturnRequest) []BoxClaim {
 	if reason == "" {
 		reason = strings.TrimSpace(strings.Join(nonEmpty(r.CancelReasonCategory1, r.CancelReasonCategory2), " / "))
 	}
-	claim := order.Claim{Type: typ, MarketStatus: short, RequestedAt: requested, Reason: reason, Open: open}
+	claim := order.Claim{Type: typ, ID: strconv.FormatInt(int64(r.ReceiptID), 10), MarketStatus: short, RequestedAt: requested,
+		Reason: reason, Open: open}
 
 	var out []BoxClaim
 	index := map[Int64]int{}
@@ -238,6 +239,30 @@ func ToClaims(r ReturnRequest) []BoxClaim {
 		})
 	}
 	return out
+}
+
+// ClaimWithdrawn is the MarketStatus of a claim the buyer withdrew (반품철회): closed, the box
+// ships again.
+const ClaimWithdrawn = "WITHDRAWN"
+
+// Withdraws reports whether a withdrawal takes back the claim stored on a box of its order: the
+// same receipt, or a claim stored without a receipt id (before SellerDesk kept it) on a box of
+// the same order.
+func (w Withdrawal) Withdraws(orderID string, c *order.Claim) bool {
+	if c == nil || !c.Open || orderID != strconv.FormatInt(int64(w.OrderID), 10) {
+		return false
+	}
+	return c.ID == "" || c.ID == strconv.FormatInt(int64(w.CancelID), 10)
+}
+
+// WithdrawnClaim is the claim a withdrawal leaves on a box: the same claim, closed.
+func WithdrawnClaim(c order.Claim, w Withdrawal) order.Claim {
+	c.Open = false
+	c.MarketStatus = ClaimWithdrawn
+	if c.ID == "" {
+		c.ID = strconv.FormatInt(int64(w.CancelID), 10)
+	}
+	return c
 }
 
 func nonEmpty(ss ...string) []string {

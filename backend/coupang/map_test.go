@@ -204,7 +204,7 @@ func TestToClaims(t *testing.T) {
 			assert.Equal(t, "77", c.OrderID)
 			assert.Equal(t, "99", c.ReceiptID)
 			assert.Equal(t, tc.perBox5, c.CancelCount)
-			assert.Equal(t, order.Claim{Type: tc.typ, MarketStatus: tc.status, RequestedAt: at, Reason: tc.reason, Open: tc.open}, c.Claim)
+			assert.Equal(t, order.Claim{Type: tc.typ, ID: "99", MarketStatus: tc.status, RequestedAt: at, Reason: tc.reason, Open: tc.open}, c.Claim)
 			assert.Equal(t, "coupang/6", claims[1].ShipmentKey)
 		})
 	}

@@ -371,6 +371,8 @@ func (c ClaimType) Label() string {
 // Claim is a cancel/return/exchange on a shipment.
 type Claim struct {
 	Type ClaimType `json:"type"`
+	// ID is the marketplace's id of the claim (Coupang receiptId), when it has one.
+	ID string `json:"id,omitempty"`
 	// MarketStatus is the marketplace's claim status, verbatim (e.g. "CANCEL_REQUEST", "RU").
 	MarketStatus string    `json:"marketStatus"`
 	RequestedAt  time.Time `json:"requestedAt"`

@@ -1055,6 +1055,7 @@ export namespace order {
 	}
 	export class Claim {
 	    type: string;
+	    id?: string;
 	    marketStatus: string;
 	    // Go type: time
 	    requestedAt: any;
@@ -1068,6 +1069,7 @@ export namespace order {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.type = source["type"];
+	        this.id = source["id"];
 	        this.marketStatus = source["marketStatus"];
 	        this.requestedAt = this.convertValues(source["requestedAt"], null);
 	        this.reason = source["reason"];
