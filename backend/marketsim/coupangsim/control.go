@@ -209,6 +209,7 @@ func (s *Server) AddOrderOf(vendorItemID int64, qty int) (int64, error) {
 }
 
 func (s *Server) box(id int64) (*box, error) {
+	s.applyAcks(s.cfg.Now())
 	b, ok := s.boxes[id]
 	if !ok {
 		return nil, fmt.Errorf("coupangsim: no box %d", id)
@@ -479,7 +480,9 @@ func (s *Server) Box(boxID int64) (BoxView, bool) {
 	if !ok {
 		return BoxView{}, false
 	}
-	return s.view(b, s.cfg.Now()), true
+	now := s.cfg.Now()
+	s.applyAcks(now)
+	return s.view(b, now), true
 }
 
 // Boxes returns snapshots of every box, by id.
@@ -487,6 +490,7 @@ func (s *Server) Boxes() []BoxView {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	now := s.cfg.Now()
+	s.applyAcks(now)
 	var out []BoxView
 	for _, b := range s.sortedBoxes() {
 		out = append(out, s.view(b, now))

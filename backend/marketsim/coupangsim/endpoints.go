@@ -301,6 +301,12 @@ func (s *Server) acknowledge(body []byte, now time.Time) response {
 			results = append(results, resultJSON{id, false, "NOT_FOUND_SHIPMENT_BOX", true, strp(fmt.Sprintf("shipmentBoxId (%d) is not found.", id))})
 		case b.Status != "ACCEPT" || b.fullyCanceled() || b.held() > 0:
 			results = append(results, resultJSON{id, false, "INVALID_STATUS", false, strp("배송상태를 변경할 수 없습니다. 주문내역을 확인해주세요.")})
+		case !b.AckAppliesAt.IsZero():
+			// asked again while the first one is in flight: accepted again, applies as before
+			results = append(results, resultJSON{id, true, "OK", false, strp("request succeeded.")})
+		case s.cfg.AckLatency > 0:
+			b.AckAppliesAt = now.Add(s.cfg.AckLatency)
+			results = append(results, resultJSON{id, true, "OK", false, strp("request succeeded.")})
 		default:
 			b.Status = "INSTRUCT"
 			b.AcknowledgeAt = now
@@ -380,7 +386,7 @@ func (s *Server) applyInvoice(id int64, dtos []invoiceDTO, now time.Time) result
 	case b.held() > 0:
 		return fail("ORDER_DELIVERY_PARTIAL_STOP_REQUESTED", true, "출고중지 요청된 주문입니다. 출고중지 처리 후 다시 시도하세요.")
 	case b.Status == "ACCEPT":
-		return fail("INVALID_STATUS", false, "배송진행상태가 유효하지 않습니다")
+		return fail("INVALID_STATUS", false, fmt.Sprintf("배송진행상태가 유효하지 않습니다. [합포장번호 : %d] [주문번호 : %d]", b.ID, b.OrderID))
 	case b.Status != "INSTRUCT":
 		return fail("NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD", false, "이미 송장이 등록된 주문입니다. 송장 수정 API를 사용하세요.")
 	case *first.SplitShipping && len(b.Items) == 1:

@@ -63,6 +63,11 @@ type Config struct {
 	NotFoundLimit    int
 	NotFoundWindow   time.Duration
 	NotFoundBlockFor time.Duration
+	// AckLatency is how long a successful acknowledgement takes to apply. Coupang answers success
+	// at once but, when orders surge, the box stays 결제완료 (ACCEPT) for up to 30 minutes; an
+	// invoice meanwhile is refused INVALID_STATUS (articles 900001688666, 6181917568921). 0 (the
+	// usual case) applies it at once.
+	AckLatency time.Duration
 	// BundleForm is how the order sheets state auto-generated bundle options: in the seller's
 	// original-option units (BundleFormUnits, Coupang's form since 2024-04-12, the default) or in
 	// bundles under the bundle's name (BundleFormBundles, the older form of the seed's example).
@@ -189,6 +194,8 @@ type box struct {
 	InTransitAt   time.Time
 	DeliveredAt   time.Time
 	AcknowledgeAt time.Time
+	// AckAppliesAt is when an acknowledgement still in flight applies (zero when none).
+	AckAppliesAt time.Time
 }
 
 type boxItem struct {
@@ -345,6 +352,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) serveLocked(r *http.Request, ep Endpoint, version string, rest []string, vendor string, ok bool, body []byte, now time.Time) response {
+	s.applyAcks(now)
 	if s.denied(now) {
 		return accessDenied()
 	}
@@ -631,6 +639,20 @@ func (s *Server) BlockedUntil() time.Time {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.blockedUntil
+}
+
+// applyAcks applies the acknowledgements whose latency has passed: the box moves to INSTRUCT,
+// unless the buyer cancelled it whole meanwhile.
+func (s *Server) applyAcks(now time.Time) {
+	for _, b := range s.boxes {
+		if b.AckAppliesAt.IsZero() || now.Before(b.AckAppliesAt) {
+			continue
+		}
+		if b.Status == "ACCEPT" && !b.fullyCanceled() {
+			b.Status, b.AcknowledgeAt = "INSTRUCT", b.AckAppliesAt
+		}
+		b.AckAppliesAt = time.Time{}
+	}
 }
 
 func (s *Server) sortedBoxes() []*box {

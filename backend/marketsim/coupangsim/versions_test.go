@@ -162,3 +162,42 @@ func TestBundleForms(t *testing.T) {
 	require.NoError(t, h.sim.SetExposedName(id, 85872453655, "신서리티 구운 캐슈넛, 5개, 150g"))
 	assert.Equal(t, "신서리티 구운 캐슈넛, 5개, 150g", item()["vendorItemName"])
 }
+
+// An acknowledgement answered with success can take a while to apply: the box stays ACCEPT and
+// an invoice is refused INVALID_STATUS until it does.
+func TestAcknowledgementLatency(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.Versions = nil; c.AckLatency = 30 * time.Minute })
+	ids := h.sim.AddOrders(1)
+	id := ids[0]
+	b, _ := h.sim.Box(id)
+	ack := func() map[string]any {
+		st, m, body := h.do("PUT", pathAt("v4", "/ordersheets/acknowledgement"), "", map[string]any{"vendorId": "A00012345", "shipmentBoxIds": ids})
+		require.Equal(t, 200, st, body)
+		return m["data"].(map[string]any)["responseList"].([]any)[0].(map[string]any)
+	}
+	invoice := func() map[string]any {
+		body := map[string]any{"vendorId": "A00012345", "orderSheetInvoiceApplyDtos": []map[string]any{{
+			"shipmentBoxId": id, "orderId": b.OrderID, "vendorItemId": b.VendorItems[0], "deliveryCompanyCode": "CJGLS",
+			"invoiceNumber": "123456789012", "splitShipping": false, "preSplitShipped": false, "estimatedShippingDate": ""}}}
+		if len(b.VendorItems) > 1 {
+			body["orderSheetInvoiceApplyDtos"] = append(body["orderSheetInvoiceApplyDtos"].([]map[string]any), map[string]any{
+				"shipmentBoxId": id, "orderId": b.OrderID, "vendorItemId": b.VendorItems[1], "deliveryCompanyCode": "CJGLS",
+				"invoiceNumber": "123456789012", "splitShipping": false, "preSplitShipped": false, "estimatedShippingDate": ""})
+		}
+		st, m, raw := h.do("POST", pathAt("v4", "/orders/invoices"), "", body)
+		require.Equal(t, 200, st, raw)
+		return m["data"].(map[string]any)["responseList"].([]any)[0].(map[string]any)
+	}
+	assert.Equal(t, true, ack()["succeed"])
+	v, _ := h.sim.Box(id)
+	assert.Equal(t, "ACCEPT", v.Status, "not applied yet")
+	r := invoice()
+	assert.Equal(t, "INVALID_STATUS", r["resultCode"])
+	assert.Contains(t, r["resultMessage"], "배송진행상태가 유효하지 않습니다")
+	h.clock.Add(10 * time.Minute)
+	assert.Equal(t, true, ack()["succeed"], "asked again meanwhile: accepted, the clock is not reset")
+	h.clock.Add(20 * time.Minute)
+	v, _ = h.sim.Box(id)
+	assert.Equal(t, "INSTRUCT", v.Status, "applied after 30 minutes")
+	assert.Equal(t, true, invoice()["succeed"])
+}

@@ -86,7 +86,7 @@ function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => void }) {
       )}
       {saved && <span className="check ok">✓ 저장했습니다</span>}
       {sent && (
-        <div className={"banner " + (sent.result === "ok" ? "ok" : "error")} role="status" data-testid="drawer-dispatch">
+        <div className={"banner " + (sent.result === "ok" ? "ok" : sent.result === "pending" ? "info" : "error")} role="status" data-testid="drawer-dispatch">
           {resultLabel(sent.result)}: {sent.message}
         </div>
       )}

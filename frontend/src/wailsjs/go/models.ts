@@ -5,6 +5,7 @@ export namespace app {
 	    failed: number;
 	    unknown: number;
 	    skipped: number;
+	    pending: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new WriteCounts(source);
@@ -16,6 +17,7 @@ export namespace app {
 	        this.failed = source["failed"];
 	        this.unknown = source["unknown"];
 	        this.skipped = source["skipped"];
+	        this.pending = source["pending"];
 	    }
 	}
 	export class WriteItem {
