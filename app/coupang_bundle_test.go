@@ -55,7 +55,11 @@ func TestCoupangBundleFormsGiveTheUnitsToPack(t *testing.T) {
 	now := time.Now()
 	assert.Equal(t, 10, lists.BuildPickList(ships, nil, now).Units)
 	assert.Equal(t, 10, lists.BuildPackList(ships, nil, lists.PackOverrides{}, now).Units)
-	assert.Equal(t, 10, export.FromShipment(&s).UnitsToShip)
+	ex := export.FromShipment(&s)
+	assert.Equal(t, 10, ex.UnitsToShip)
+	require.NotNil(t, ex.Lines[0].Bundle)
+	assert.Equal(t, "units", ex.Lines[0].Bundle.Counted)
+	assert.Equal(t, "88049657337", ex.Lines[0].Bundle.ItemID)
 
 	// the older form: 3 bundles of 5 under the bundle's name
 	require.NoError(t, rig.coupang.SetBundleForm(coupangsim.BundleFormBundles))
