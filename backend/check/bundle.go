@@ -33,14 +33,15 @@ func BundleNote(l *order.Line, m order.Marketplace) string {
 	if size == 0 {
 		return ""
 	}
-	qty := l.ShippableQty()
 	if countedInUnits(l) {
-		s := fmt.Sprintf("%s 낱개 기준 수량 %s 보냈습니다", subject(m.Label()), object(qty))
-		if qty > 0 && qty%size == 0 {
-			s += fmt.Sprintf(" (%d개 묶음 %d개분)", size, qty/size)
+		sent := l.Quantity // as the marketplace sent it, before cancels
+		s := fmt.Sprintf("%s 낱개 기준 수량 %s 보냈습니다", subject(m.Label()), object(sent))
+		if sent > 0 && sent%size == 0 {
+			s += fmt.Sprintf(" (%d개 묶음 %d개분)", size, sent/size)
 		}
 		return s
 	}
+	qty := l.ShippableQty()
 	return fmt.Sprintf("%d개 묶음 × %d = 낱개 %d개", size, qty, qty*size)
 }
 
@@ -60,7 +61,7 @@ func bundleFinding(s *order.Shipment, i int) (order.Finding, bool) {
 	if countedInUnits(l) {
 		basis = "낱개"
 		msg = fmt.Sprintf("%s 묶음상품(%d개 묶음)이지만 %s 낱개 기준 수량 %s 보냈습니다. 낱개 %d개를 포장하세요(묶음 수로 다시 곱하지 마세요).",
-			label, size, subject(label), object(qty), units)
+			label, size, subject(label), object(l.Quantity), units)
 	}
 	f := order.Finding{
 		Code: order.BundleMultiplier, Severity: order.Warn, Line: i, Message: msg,

@@ -167,16 +167,15 @@ func (c *Client) path(ep Endpoint, rest string) string {
 	return "/v2/providers/openapi/apis/api/" + c.versions[ep] + "/vendors/" + c.vendorID + rest
 }
 
-// offsetDates reports whether the order-sheet lists take dates with the +09:00 offset: v5 and
+// dateSuffix is what follows the dates of the order-sheet lists at the configured version: v5 and
 // later write day-mode dates as yyyy-MM-dd+09:00 and minute-mode times as yyyy-MM-ddTHH:mm+09:00
 // (articles 360033919573, 360033792774); v4 took them without.
-func (c *Client) offsetDates() bool {
-	n, ok := versionNumber(c.versions[EndpointOrderSheets])
-	return ok && n >= 5
+func (c *Client) dateSuffix() string {
+	if n, ok := versionNumber(c.versions[EndpointOrderSheets]); ok && n >= 5 {
+		return "+09:00"
+	}
+	return ""
 }
-
-// kstOffset is the suffix the v5 order-sheet lists put after dates and times.
-const kstOffset = "+09:00"
 
 // encodeQuery writes the query the way Coupang's articles write it: every value percent-encoded
 // (so the "+" of "+09:00" goes out as %2B and is not read as a space), except ":", which the

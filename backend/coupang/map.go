@@ -112,9 +112,9 @@ func toLine(it OrderItem, orderedAt time.Time) order.Line {
 	return l
 }
 
-// bundleUnitsSince is when Coupang began stating auto-generated bundle orders in the seller's
+// BundleUnitsSince is when Coupang began stating auto-generated bundle orders in the seller's
 // original-option units (article 30049331688089: 2024-04-12 17:00 KST).
-var bundleUnitsSince = time.Date(2024, 4, 12, 17, 0, 0, 0, kst)
+func BundleUnitsSince() time.Time { return time.Date(2024, 4, 12, 17, 0, 0, 0, kst) }
 
 // bundleOf decides, item by item, in what unit Coupang stated shippingCount of an auto-generated
 // bundle option (자동생성옵션). Since 2024-04-12 the order-sheet reads give the names and the count
@@ -141,7 +141,7 @@ func bundleOf(it OrderItem, orderedAt time.Time) *order.Bundle {
 	default:
 		b.Basis = order.BundleByDate
 		b.Counted = order.CountedInUnits
-		if !orderedAt.IsZero() && orderedAt.Before(bundleUnitsSince) {
+		if !orderedAt.IsZero() && orderedAt.Before(BundleUnitsSince()) {
 			b.Counted = order.CountedInBundles
 		}
 	}

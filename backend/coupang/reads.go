@@ -64,7 +64,7 @@ func kstDate(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, kst)
 }
 
-// values builds the query; suffix ("" or "+09:00") follows every date (see Client.offsetDates).
+// values builds the query; suffix ("" or "+09:00") follows every date (see Client.dateSuffix).
 func (q DayQuery) values(suffix string) (url.Values, error) {
 	if !validOrderSheetStatus(q.Status) {
 		return nil, invalid("status", "one of %v required, got %q", OrderSheetStatuses(), q.Status)
@@ -142,14 +142,6 @@ func (c *Client) OrderSheetPage(ctx context.Context, q DayQuery, token string) (
 		v.Set("nextToken", token)
 	}
 	return c.orderSheetPage(ctx, "list order sheets by day", v)
-}
-
-// dateSuffix is what follows the dates of the order-sheet lists at the configured version.
-func (c *Client) dateSuffix() string {
-	if c.offsetDates() {
-		return kstOffset
-	}
-	return ""
 }
 
 func (c *Client) orderSheetPage(ctx context.Context, op string, v url.Values) (OrderSheetPage, error) {
