@@ -16,29 +16,47 @@ import (
 	"sellerdesk/backend/order"
 )
 
+// coupangApp is an app on a fresh data folder wired (as saved settings) to its own simulated
+// Coupang, both on one settable clock; edit tunes the simulator.
+func coupangApp(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *App, *testClock) {
+	t.Helper()
+	clock := &testClock{t: time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC)}
+	cfg := coupangsim.DefaultConfig()
+	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Seed, cfg.Now = -1, 0, 0, 4, clock.Now
+	if edit != nil {
+		edit(&cfg)
+	}
+	sim, err := coupangsim.New(cfg)
+	require.NoError(t, err)
+	srv := httptest.NewServer(sim)
+	t.Cleanup(srv.Close)
+	settings := Settings{SyncIntervalMinutes: 60, Coupang: CoupangKeys{VendorID: cfg.VendorID,
+		AccessKey: cfg.AccessKey, SecretKey: cfg.SecretKey, BaseURL: srv.URL}}
+	return sim, appOn(t, clock, nil, settings), clock
+}
+
+// appOn is another app with settings and an environment, on clock.
+func appOn(t *testing.T, clock *testClock, env map[string]string, settings Settings) *App {
+	t.Helper()
+	ctx := context.Background()
+	a, err := New(ctx, Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond, Now: clock.Now,
+		Env:            func(k string) string { return env[k] },
+		CoupangOptions: []coupang.Option{coupang.WithRateLimit(0, 1), coupang.WithClock(clock.Now)}})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = a.Close() })
+	require.NoError(t, a.PutSettings(ctx, settings))
+	return a
+}
+
 // Coupang answers 상품준비중 with success but may take up to 30 minutes to apply it, refusing
 // invoices INVALID_STATUS meanwhile. That refusal is "not yet": a result of its own with a Korean
 // message, the tracking number kept, the box still 발주확인 and not failed; sent again once
 // Coupang has applied the acknowledgement, it goes through.
 func TestCoupangInvoiceDuringAckLatencyIsNotYet(t *testing.T) {
 	ctx := context.Background()
-	clock := &testClock{t: time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC)}
-	cfg := coupangsim.DefaultConfig()
-	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Seed = -1, 0, 0, 4
-	cfg.Now, cfg.AckLatency = clock.Now, 30*time.Minute
-	sim, err := coupangsim.New(cfg)
-	require.NoError(t, err)
-	srv := httptest.NewServer(sim)
-	t.Cleanup(srv.Close)
+	sim, a, clock := coupangApp(t, func(c *coupangsim.Config) { c.AckLatency = 30 * time.Minute })
 	ids := sim.AddOrders(1)
 	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(ids[0], 10))
-
-	a, err := New(ctx, Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond, Now: clock.Now,
-		CoupangOptions: []coupang.Option{coupang.WithRateLimit(0, 1), coupang.WithClock(clock.Now)}})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = a.Close() })
-	require.NoError(t, a.PutSettings(ctx, Settings{SyncIntervalMinutes: 60, Coupang: CoupangKeys{VendorID: cfg.VendorID,
-		AccessKey: cfg.AccessKey, SecretKey: cfg.SecretKey, BaseURL: srv.URL}}))
 	sync := func() {
 		t.Helper()
 		runs, err := a.SyncOnce(ctx, order.Coupang)
@@ -89,23 +107,10 @@ func TestCoupangInvoiceDuringAckLatencyIsNotYet(t *testing.T) {
 // and shows what Coupang shows (결제완료), so the seller can acknowledge it again.
 func TestCoupangInvoiceRefusedLongAfterTheAckFails(t *testing.T) {
 	ctx := context.Background()
-	clock := &testClock{t: time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC)}
-	cfg := coupangsim.DefaultConfig()
-	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Seed = -1, 0, 0, 4
-	cfg.Now, cfg.AckLatency, cfg.SkewWindow = clock.Now, 3*time.Hour, 24*time.Hour
-	sim, err := coupangsim.New(cfg)
-	require.NoError(t, err)
-	srv := httptest.NewServer(sim)
-	t.Cleanup(srv.Close)
+	sim, a, clock := coupangApp(t, func(c *coupangsim.Config) { c.AckLatency = 3 * time.Hour })
 	ids := sim.AddOrders(1)
 	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(ids[0], 10))
-	a, err := New(ctx, Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond, Now: clock.Now,
-		CoupangOptions: []coupang.Option{coupang.WithRateLimit(0, 1), coupang.WithClock(clock.Now)}})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = a.Close() })
-	require.NoError(t, a.PutSettings(ctx, Settings{SyncIntervalMinutes: 60, Coupang: CoupangKeys{VendorID: cfg.VendorID,
-		AccessKey: cfg.AccessKey, SecretKey: cfg.SecretKey, BaseURL: srv.URL}}))
-	_, err = a.SyncOnce(ctx, order.Coupang)
+	_, err := a.SyncOnce(ctx, order.Coupang)
 	require.NoError(t, err)
 	_, err = a.Acknowledge(ctx, []string{key}, "seller")
 	require.NoError(t, err)

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"net/http/httptest"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -18,20 +17,12 @@ import (
 // the 404 stops the Coupang sync with the Korean reason.
 func TestCoupangAPIVersionOverride(t *testing.T) {
 	ctx := context.Background()
-	cfg := coupangsim.DefaultConfig()
-	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Seed = -1, 0, 0, 4
-	cfg.Versions = map[coupangsim.Endpoint]string{coupangsim.EndpointOrderSheets: "v6"} // moved
-	sim, err := coupangsim.New(cfg)
-	require.NoError(t, err)
-	srv := httptest.NewServer(sim)
-	t.Cleanup(srv.Close)
+	sim, a, clock := coupangApp(t, func(c *coupangsim.Config) {
+		c.Versions = map[coupangsim.Endpoint]string{coupangsim.EndpointOrderSheets: "v6"} // moved
+	})
 	sim.AddOrders(3)
-	settings := Settings{SyncIntervalMinutes: 60, Coupang: CoupangKeys{VendorID: cfg.VendorID, AccessKey: cfg.AccessKey,
-		SecretKey: cfg.SecretKey, BaseURL: srv.URL}}
-
-	rig := &simRig{}
-	a := rig.app(t, nil)
-	require.NoError(t, a.PutSettings(ctx, settings))
+	settings, err := a.loadSettings(ctx)
+	require.NoError(t, err)
 	runs, err := a.SyncOnce(ctx, order.Coupang)
 	require.NoError(t, err)
 	res := runs[0].Result
@@ -42,8 +33,7 @@ func TestCoupangAPIVersionOverride(t *testing.T) {
 	assert.Equal(t, 1, sim.NotFound())
 
 	// from the environment
-	env := rig.app(t, map[string]string{EnvCoupangAPIVersions: "ordersheets=v6"})
-	require.NoError(t, env.PutSettings(ctx, settings))
+	env := appOn(t, clock, map[string]string{EnvCoupangAPIVersions: "ordersheets=v6"}, settings)
 	runs, err = env.SyncOnce(ctx, order.Coupang)
 	require.NoError(t, err)
 	require.NoError(t, runs[0].Result.Err)
@@ -51,7 +41,8 @@ func TestCoupangAPIVersionOverride(t *testing.T) {
 
 	// from the settings screen, kept across saves, refused when malformed
 	d := a.Desk()
-	in := SettingsInput{CoupangVendorID: cfg.VendorID, CoupangBaseURL: srv.URL, SyncIntervalMinutes: 60, CoupangAPIVersions: "ordersheets=6"}
+	in := SettingsInput{CoupangVendorID: settings.Coupang.VendorID, CoupangBaseURL: settings.Coupang.BaseURL, SyncIntervalMinutes: 60,
+		CoupangAPIVersions: "ordersheets=6"}
 	_, err = d.SaveSettings(in)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "ordersheets=v6")
@@ -67,5 +58,5 @@ func TestCoupangAPIVersionOverride(t *testing.T) {
 	s, err := a.loadSettings(ctx)
 	require.NoError(t, err)
 	assert.Equal(t, "ordersheets=v6", s.Coupang.APIVersions)
-	assert.Equal(t, cfg.AccessKey, s.Coupang.AccessKey, "the keys stay")
+	assert.Equal(t, settings.Coupang.AccessKey, s.Coupang.AccessKey, "the keys stay")
 }
