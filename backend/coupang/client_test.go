@@ -387,7 +387,7 @@ func TestTypedErrors(t *testing.T) {
 	}{
 		{"invalid signature", 401, `{"code":"ERROR","message":"Invalid signature.","transactionId":"36b96dc7"}`, nil, IsSignatureOrClock, "서명"},
 		{"expired signature", 401, `{"code":"ERROR","message":"Specified signature is expired."}`, nil, IsClockSkew, "시계"},
-		{"key expired", 401, `{"code":"ERROR","message":"Access key is expired."}`, nil, IsKeyExpired, "재발급"},
+		{"key expired", 401, `{"code":"ERROR","message":"Access key is expired."}`, nil, IsKeyExpired, "최대 30분"},
 		{"ip not allowed", 403, `{"code":"ERROR","message":"Your ip address 1.2.3.4 is not allowed"}`, nil, IsIPNotAllowed, "IP"},
 		{"access denied html", 403, `<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>Reference #18.1</BODY></HTML>`, http.Header{"Content-Type": {"text/html"}}, IsTemporaryBlock, "일시적으로"},
 		{"rate limit", 429, `{"code":"ERROR","message":"Too Many Requests"}`, nil, IsRateLimit, "분 뒤"},

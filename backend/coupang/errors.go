@@ -206,7 +206,7 @@ func SellerMessage(err error) string {
 		}
 		return fmt.Sprintf("쿠팡 API 호출 한도(초당 약 10회)를 넘어 잠시 차단되었습니다. 약 %d분 뒤에 자동으로 다시 시도합니다. 그동안 여러 프로그램에서 같은 키를 동시에 쓰지 않는지 확인하세요.", mins)
 	case IsKeyExpired(err):
-		return "쿠팡 Open API 키가 만료되었거나 유효하지 않습니다. 쿠팡 WING > 판매자 정보 > 추가판매정보 > OPEN API 키 발급에서 키를 재발급(만료 14일 전부터 가능)한 뒤 새 Access Key와 Secret Key를 입력하세요."
+		return "쿠팡 Open API 키가 만료되었거나 유효하지 않습니다. 쿠팡 WING > 판매자 정보 > 추가판매정보 > OPEN API 키 발급에서 키를 재발급(만료 14일 전부터 가능)한 뒤 새 Access Key와 Secret Key를 입력하세요. 새 키는 쿠팡에 반영되기까지 최대 30분 걸릴 수 있습니다."
 	case IsClockSkew(err):
 		return "이 PC의 시계가 맞지 않아 쿠팡이 요청을 거부했습니다. Windows 설정 > 시간 및 언어에서 '자동으로 시간 설정'을 켜고 지금 동기화한 뒤 다시 시도하세요."
 	case IsSignatureOrClock(err):
