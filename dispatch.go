@@ -20,14 +20,16 @@ const dispatchHelp = `사용법 / Usage:
 저장하고 네이버·쿠팡에 발송처리합니다. 보내기 직전에 주문을 마켓에서 다시 조회해 그사이 취소된 주문은
 보내지 않고, 검수에서 막힌 주문도 건너뜁니다. 이미 발송처리된 주문은 다시 보내지 않으며, 응답이 끊긴
 경우 다시 조회해 결과를 알려 줄 뿐 자동으로 다시 보내지 않습니다. --dry-run은 파일을 맞춰 보기만 하고
-아무것도 저장하거나 보내지 않습니다. 실패하거나 확인이 필요한 주문이 있으면 종료 코드 1로 끝납니다.
+아무것도 저장하거나 보내지 않습니다. 실패하거나 확인이 필요하거나 나중에 다시 보내야 하는(아직 안 됨) 주문이
+있으면 종료 코드 1로 끝납니다.
 
 Reads the courier's result file (XLSX or CSV), matches its rows to the shipments, stores the matched
 tracking numbers and dispatches those shipments to Naver and Coupang. Right before sending, each
 shipment is read back from its marketplace (a box cancelled meanwhile is not sent) and blocked ones
 are skipped. A shipment already dispatched is never sent again; a lost answer is read back, never
 resent. --dry-run only matches the file and stores and sends nothing. Exits 1 when any shipment
-failed or needs checking. API keys come from the settings or the SELLERDESK_* environment variables.
+failed, needs checking or must be sent again later (pending: Coupang has not applied the
+acknowledgement yet). API keys come from the settings or the SELLERDESK_* environment variables.
 
 Examples:
   sellerdesk dispatch --file cj_result.xlsx
@@ -131,19 +133,23 @@ func resultLabel(r string) string {
 		return "실패 failed"
 	case app.WriteUnknown:
 		return "확인 필요 unknown"
+	case app.WritePending:
+		return "아직 안 됨 pending"
 	}
 	return "건너뜀 skipped"
 }
 
-// printDispatch prints each shipment's result; the exit code is 1 when any failed or needs checking.
+// printDispatch prints each shipment's result; the exit code is 1 when any failed, needs checking
+// or is pending.
 func printDispatch(w io.Writer, res app.DispatchResult) int {
 	fmt.Fprintln(w, "\n발송처리 결과 / dispatch results")
 	for _, it := range res.Items {
 		fmt.Fprintf(w, "  [%s] %s %s %s %s — %s\n", resultLabel(it.Result), it.MarketLabel, it.ID, it.Courier, it.TrackingNumber, it.Message)
 	}
 	c := res.Counts
-	fmt.Fprintf(w, "성공 %d, 실패 %d, 확인 필요 %d, 건너뜀 %d / ok, failed, unknown, skipped\n", c.OK, c.Failed, c.Unknown, c.Skipped)
-	if c.Failed+c.Unknown > 0 {
+	fmt.Fprintf(w, "성공 %d, 실패 %d, 확인 필요 %d, 아직 안 됨 %d, 건너뜀 %d / ok, failed, unknown, pending, skipped\n",
+		c.OK, c.Failed, c.Unknown, c.Pending, c.Skipped)
+	if c.Failed+c.Unknown+c.Pending > 0 {
 		return exitFailure
 	}
 	return 0

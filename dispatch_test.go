@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/http/httptest"
@@ -98,4 +99,13 @@ func TestDispatchDoor(t *testing.T) {
 	code, _, errOut = runDoor(t, "dispatch", "--help")
 	assert.Equal(t, 0, code)
 	assert.Contains(t, errOut, "택배사 결과 파일")
+}
+
+func TestPrintDispatchCountsPending(t *testing.T) {
+	var buf bytes.Buffer
+	res := app.DispatchResult{Items: []app.WriteItem{{Result: app.WritePending, MarketLabel: "쿠팡", ID: "1", Message: "아직 안 됨: 잠시 뒤 다시"}},
+		Counts: app.WriteCounts{Pending: 1}}
+	assert.Equal(t, exitFailure, printDispatch(&buf, res), "not dispatched yet")
+	assert.Contains(t, buf.String(), "[아직 안 됨 pending] 쿠팡 1")
+	assert.Contains(t, buf.String(), "아직 안 됨 1")
 }

@@ -193,6 +193,9 @@ func (a *App) acknowledgeCoupang(ctx context.Context, mc marketClients, ids []st
 			}
 			// Without a fresh read the market status stays ACCEPT, so the next sync re-reads the box.
 			a.markAcknowledged(ctx, items[k], ms, false, by, "상품준비중 처리 완료 (쿠팡)")
+			if it := items[k]; ms == coupang.StatusAccept && it.Result == WriteOK {
+				it.Message = "발주확인되었습니다. 쿠팡 화면에 상품준비중으로 반영되기까지 최대 30분 걸릴 수 있고, 그동안 운송장 등록은 '아직 안 됨'으로 표시됩니다."
+			}
 		}
 	}
 	var oe *coupang.OutcomeUnknownError

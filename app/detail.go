@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"sellerdesk/backend/check"
+	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -37,9 +38,12 @@ type LineView struct {
 	Canceled    int      `json:"canceled"`
 	Held        int      `json:"held"`
 	Bundle      int      `json:"bundle"`
-	Units       int      `json:"units"`
-	UnitPrice   string   `json:"unitPrice"`  // "41,000원"
-	TotalPrice  string   `json:"totalPrice"` // "41,000원"
+	// BundleNote says how the count of a marketplace bundle was read, in Korean
+	// ("5개 묶음 × 1 = 낱개 5개", "쿠팡이 낱개 기준 수량 5를 보냈습니다"); "" without a bundle.
+	BundleNote string `json:"bundleNote"`
+	Units      int    `json:"units"`
+	UnitPrice  string `json:"unitPrice"`  // "41,000원"
+	TotalPrice string `json:"totalPrice"` // "41,000원"
 }
 
 // ReceiverView is a receiver as the drawer shows it.
@@ -79,10 +83,10 @@ func receiverView(r order.Receiver) ReceiverView {
 	return ReceiverView{Name: r.Name, Phone: r.Phone, Phone2: r.Phone2, Zip: r.Zip, Address: r.Address(), Message: r.Message}
 }
 
-func lineView(i int, l *order.Line) LineView {
+func lineView(i int, l *order.Line, m order.Marketplace) LineView {
 	v := LineView{Index: i, SellerCode: l.SellerCode, Quantity: l.Quantity, Canceled: l.CanceledQty, Held: l.HeldQty,
-		Bundle: l.Multiplier(), Units: l.UnitsToShip(), UnitPrice: won(l.UnitPrice), TotalPrice: won(l.TotalPrice),
-		Differences: []string{}, NamesMatch: true}
+		Bundle: l.Multiplier(), BundleNote: check.BundleNote(l, m), Units: l.UnitsToShip(), UnitPrice: won(l.UnitPrice),
+		TotalPrice: won(l.TotalPrice), Differences: []string{}, NamesMatch: true}
 	registered := check.RegisteredName(l)
 	if l.ExposedName == "" {
 		v.Registered = []TextPart{{Text: registered}}
@@ -161,6 +165,7 @@ var evidenceLabels = map[string]string{
 	"bundleSize": "묶음 수", "quantity": "주문 수량", "unitsToShip": "보낼 수량", "ordered": "주문 수량",
 	"cancelled": "취소 수량", "held": "취소 대기 수량", "toShip": "보낼 수량", "event": "마켓 알림",
 	"claimType": "요청 종류", "claimStatus": "요청 상태", "requestedAt": "요청 시각", "reason": "사유",
+	"quantityBasis": "수량 기준", "bundleName": "묶음 옵션명", "exposedName": "주문서 상품명",
 }
 
 // kstTimes rewrites the RFC 3339 times inside an evidence value (the checks keep them in UTC)
@@ -298,7 +303,7 @@ func (det *ShipmentDetail) fill(s *order.Shipment) {
 	det.Lines = make([]LineView, 0, len(s.Lines))
 	for i := range s.Lines {
 		total += s.Lines[i].TotalPrice
-		det.Lines = append(det.Lines, lineView(i, &s.Lines[i]))
+		det.Lines = append(det.Lines, lineView(i, &s.Lines[i], s.Marketplace))
 	}
 	det.Total = won(total)
 	det.Receiver = receiverView(s.Receiver)
@@ -311,6 +316,8 @@ func (det *ShipmentDetail) fill(s *order.Shipment) {
 		switch {
 		case c.Open:
 			det.Claim += " 요청 중"
+		case c.MarketStatus == coupang.ClaimWithdrawn:
+			det.Claim += " 요청 철회됨 (구매자)"
 		case c.Withdrawn:
 			det.Claim += " 요청 철회·거부됨"
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/coupang"
@@ -293,6 +294,9 @@ func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []strin
 			continue
 		}
 		it.Result, it.Code, it.Message = WriteFailed, r.ResultCode, coupangReason(r.ResultCode, r.ResultMessage)
+		if r.ResultCode == "INVALID_STATUS" {
+			a.ackNotYetApplied(ctx, it, sheets[key(id)], r.ResultMessage)
+		}
 		switch r.ResultCode {
 		case "INVALID_STATUS", "ORDER_DELIVERY_CANCELED", "ORDER_DELIVERY_PARTIAL_STOP_REQUESTED",
 			"ORDER_DELIVERY_CANCELED_HOLDING_FOR_CANCEL", "NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD":
@@ -324,6 +328,29 @@ func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []strin
 	if len(readBack) > 0 {
 		a.settleUnknownDispatch(ctx, mc, order.Coupang, readBack, want, by, items)
 	}
+}
+
+// ackNotYetApplied turns an invoice refused INVALID_STATUS into "not yet" when the refusal is the
+// acknowledgement still on its way: SellerDesk acknowledged the box less than check.AckSettle ago
+// and Coupang still shows it 결제완료 (ACCEPT). Coupang takes up to 30 minutes to apply a
+// successful 상품준비중 when orders surge and refuses invoices meanwhile (articles 900001688666,
+// 6181917568921). The tracking number stays stored and the box may be sent again.
+func (a *App) ackNotYetApplied(ctx context.Context, it *WriteItem, sheet coupang.OrderSheet, coupangMessage string) {
+	if sheet.Status != coupang.StatusAccept {
+		return
+	}
+	s, err := a.store.Shipment(ctx, it.Key)
+	if err != nil || s.AcknowledgedAt.IsZero() {
+		return
+	}
+	waited := a.cfg.Now().Sub(s.AcknowledgedAt)
+	if waited >= check.AckSettle {
+		return // no longer the latency (the sweep shows such a box 신규주문 again)
+	}
+	it.Result = WritePending
+	it.Message = fmt.Sprintf("아직 안 됨: 쿠팡이 %d분 전에 보낸 상품준비중 처리를 아직 반영하지 않아 운송장을 받지 않았습니다(보통 30분 안에 반영됩니다). "+
+		"운송장번호는 저장되어 있으니 잠시 뒤 다시 발송처리하세요.", max(int(waited/time.Minute), 1))
+	a.log.Info("coupang invoice waits for the acknowledgement to apply", "key", it.Key, "waited", waited, "coupang", coupangMessage)
 }
 
 // settleUnknownDispatch reads back shipments whose dispatch answer was lost; nothing is sent again.

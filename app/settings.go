@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 
+	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/order"
 )
 
@@ -39,6 +40,9 @@ type CoupangKeys struct {
 	AccessKey string `json:"accessKey"`
 	SecretKey string `json:"secretKey"`
 	BaseURL   string `json:"baseUrl,omitempty"`
+	// APIVersions overrides the version of Coupang endpoints, e.g. "ordersheets=v6", for when
+	// Coupang moves one before SellerDesk is updated (coupang.ParseVersions; empty: the table's).
+	APIVersions string `json:"apiVersions,omitempty"`
 }
 
 // Defaults and bounds of the sync interval (minutes). One minute is far inside both
@@ -79,6 +83,7 @@ type SettingsView struct {
 	CoupangAccessHint   string `json:"coupangAccessHint"`
 	CoupangSecretHint   string `json:"coupangSecretHint"`
 	CoupangBaseURL      string `json:"coupangBaseUrl"`
+	CoupangAPIVersions  string `json:"coupangApiVersions"`
 	SyncIntervalMinutes int    `json:"syncIntervalMinutes"`
 	AutoAcknowledge     bool   `json:"autoAcknowledge"`
 	DataDir             string `json:"dataDir"`
@@ -88,13 +93,16 @@ type SettingsView struct {
 
 // SettingsInput is what the settings screen saves. An empty secret keeps the saved one.
 type SettingsInput struct {
-	NaverClientID       string `json:"naverClientId"`
-	NaverClientSecret   string `json:"naverClientSecret"`
-	NaverBaseURL        string `json:"naverBaseUrl"`
-	CoupangVendorID     string `json:"coupangVendorId"`
-	CoupangAccessKey    string `json:"coupangAccessKey"`
-	CoupangSecretKey    string `json:"coupangSecretKey"`
-	CoupangBaseURL      string `json:"coupangBaseUrl"`
+	NaverClientID     string `json:"naverClientId"`
+	NaverClientSecret string `json:"naverClientSecret"`
+	NaverBaseURL      string `json:"naverBaseUrl"`
+	CoupangVendorID   string `json:"coupangVendorId"`
+	CoupangAccessKey  string `json:"coupangAccessKey"`
+	CoupangSecretKey  string `json:"coupangSecretKey"`
+	CoupangBaseURL    string `json:"coupangBaseUrl"`
+	// CoupangAPIVersions is kept as saved when the form sends it unchanged; "" goes back to the
+	// versions SellerDesk knows.
+	CoupangAPIVersions  string `json:"coupangApiVersions"`
 	SyncIntervalMinutes int    `json:"syncIntervalMinutes"`
 	AutoAcknowledge     bool   `json:"autoAcknowledge"`
 }
@@ -115,7 +123,7 @@ func (a *App) view(s Settings) SettingsView {
 	return SettingsView{
 		NaverClientID: s.Naver.ClientID, NaverSecretHint: mask(s.Naver.ClientSecret), NaverBaseURL: s.Naver.BaseURL,
 		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: mask(s.Coupang.AccessKey),
-		CoupangSecretHint: mask(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL,
+		CoupangSecretHint: mask(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
 		SecretNote: "API 키는 이 PC의 데이터 폴더(본인만 읽을 수 있는 파일)에만 저장되며, 저장 후에는 화면에 다시 표시되지 않습니다.",
 	}
@@ -129,6 +137,10 @@ func (d *Desk) GetSettings() (SettingsView, error) {
 	}
 	return d.app.view(s), nil
 }
+
+// apiVersionsHelp explains a malformed version override.
+const apiVersionsHelp = "쿠팡 API 버전은 '기능=버전'을 쉼표로 나눠 적습니다(예: ordersheets=v6,returnRequests=v7). " +
+	"기능 이름: ordersheets, ordersheet, ordersheetsByOrder, returnRequests, returnWithdrawRequests, acknowledgement, invoices. 비워 두면 기본값을 씁니다."
 
 var (
 	naverSecretRe = regexp.MustCompile(`^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{22}$`)
@@ -172,6 +184,10 @@ func (d *Desk) SaveSettings(in SettingsInput) (SettingsView, error) {
 	}
 	s.Naver.BaseURL = strings.TrimSpace(in.NaverBaseURL)
 	s.Coupang.BaseURL = strings.TrimSpace(in.CoupangBaseURL)
+	if _, err := coupang.ParseVersions(in.CoupangAPIVersions); err != nil {
+		return SettingsView{}, userErr(apiVersionsHelp, err)
+	}
+	s.Coupang.APIVersions = strings.TrimSpace(in.CoupangAPIVersions)
 	if in.SyncIntervalMinutes < MinSyncInterval || in.SyncIntervalMinutes > MaxSyncInterval {
 		return SettingsView{}, userErr(fmt.Sprintf("동기화 주기는 %d분에서 %d분 사이로 정하세요.", MinSyncInterval, MaxSyncInterval),
 			fmt.Errorf("sync interval %d out of range", in.SyncIntervalMinutes))

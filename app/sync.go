@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/syncer"
 )
@@ -22,10 +23,12 @@ const (
 	EnvCoupangAccessKey  = "SELLERDESK_COUPANG_ACCESS_KEY"
 	EnvCoupangSecretKey  = "SELLERDESK_COUPANG_SECRET_KEY"
 	EnvCoupangBaseURL    = "SELLERDESK_COUPANG_BASE_URL"
-	defaultNaverLookback = 3
-	defaultCoupangWindow = 7
-	maxCoupangWindowDays = 31
-	maxNaverLookbackDays = 90
+	// EnvCoupangAPIVersions overrides endpoint versions, e.g. "ordersheets=v6" (see coupang.Endpoints).
+	EnvCoupangAPIVersions = "SELLERDESK_COUPANG_API_VERSIONS"
+	defaultNaverLookback  = 3
+	defaultCoupangWindow  = 7
+	maxCoupangWindowDays  = 31
+	maxNaverLookbackDays  = 90
 )
 
 // syncSettings are the settings with the environment's overrides applied.
@@ -45,6 +48,7 @@ func (a *App) syncSettings(ctx context.Context) (Settings, error) {
 		{EnvNaverClientID, &s.Naver.ClientID}, {EnvNaverClientSecret, &s.Naver.ClientSecret}, {EnvNaverBaseURL, &s.Naver.BaseURL},
 		{EnvCoupangVendorID, &s.Coupang.VendorID}, {EnvCoupangAccessKey, &s.Coupang.AccessKey},
 		{EnvCoupangSecretKey, &s.Coupang.SecretKey}, {EnvCoupangBaseURL, &s.Coupang.BaseURL},
+		{EnvCoupangAPIVersions, &s.Coupang.APIVersions},
 	} {
 		if v := env(o.name); v != "" {
 			*o.dst = v
@@ -80,10 +84,17 @@ func (a *App) source(m order.Marketplace, s Settings) (syncer.Source, bool, erro
 		if window <= 0 {
 			window = defaultCoupangWindow
 		}
+		versions, err := coupang.ParseVersions(s.Coupang.APIVersions)
+		if err != nil {
+			return nil, true, userErr(apiVersionsHelp, err)
+		}
+		if len(versions) > 0 {
+			a.log.Info("coupang api versions overridden", "versions", versions.String())
+		}
 		src, err := syncer.NewCoupang(syncer.CoupangConfig{
 			VendorID: s.Coupang.VendorID, AccessKey: s.Coupang.AccessKey, SecretKey: s.Coupang.SecretKey,
 			BaseURL: s.Coupang.BaseURL, Window: time.Duration(min(window, maxCoupangWindowDays)) * 24 * time.Hour,
-			Options: a.cfg.CoupangOptions,
+			Options: append([]coupang.Option{coupang.WithAPIVersions(versions)}, a.cfg.CoupangOptions...),
 		})
 		if err != nil {
 			return nil, true, userErr("쿠팡 API 키를 사용할 수 없습니다. 설정에서 다시 입력하세요.", err)

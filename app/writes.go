@@ -27,6 +27,10 @@ const (
 	WriteUnknown = "unknown"
 	// WriteSkipped: SellerDesk did not send it (wrong status, blocked, already done).
 	WriteSkipped = "skipped"
+	// WritePending: not yet. The marketplace refused it only because an earlier write has not
+	// applied yet (Coupang's 상품준비중 can take up to 30 minutes); what the seller entered stays
+	// stored and the same action may be sent again later. Not a failure.
+	WritePending = "pending"
 )
 
 // WriteItem is the result of one shipment in a write, as the screen and the door show it.
@@ -62,6 +66,9 @@ func writeSummary(done string, c WriteCounts) string {
 	if c.Unknown > 0 {
 		parts = append(parts, fmt.Sprintf("%d건은 결과를 확인하지 못했습니다 (확인 필요)", c.Unknown))
 	}
+	if c.Pending > 0 {
+		parts = append(parts, fmt.Sprintf("%d건은 마켓 반영을 기다리는 중이라 잠시 뒤 다시 보내야 합니다", c.Pending))
+	}
 	return strings.Join(parts, ", ") + "."
 }
 
@@ -71,6 +78,7 @@ type WriteCounts struct {
 	Failed  int `json:"failed"`
 	Unknown int `json:"unknown"`
 	Skipped int `json:"skipped"`
+	Pending int `json:"pending"`
 }
 
 func countItems(items []WriteItem) WriteCounts {
@@ -83,6 +91,8 @@ func countItems(items []WriteItem) WriteCounts {
 			c.Failed++
 		case WriteUnknown:
 			c.Unknown++
+		case WritePending:
+			c.Pending++
 		default:
 			c.Skipped++
 		}
@@ -429,7 +439,7 @@ func (a *App) auditFailures(ctx context.Context, action, by string, items []Writ
 	var entries []store.AuditEntry
 	now := a.cfg.Now()
 	for _, it := range items {
-		if it.Result == WriteFailed || it.Result == WriteUnknown {
+		if it.Result == WriteFailed || it.Result == WriteUnknown || it.Result == WritePending {
 			entries = append(entries, store.AuditEntry{At: now, Actor: by, Action: action + "-" + it.Result,
 				ShipmentKey: it.Key, Detail: it.Message})
 		}

@@ -36,6 +36,7 @@ func Apply(prev, next *order.Shipment, now time.Time) {
 		if next.AcknowledgedAt.IsZero() {
 			next.AcknowledgedAt = prev.AcknowledgedAt
 		}
+		keepAcknowledged(prev, next, now)
 		next.NoCombine = next.NoCombine || prev.NoCombine
 		if next.Courier == "" && next.TrackingNumber == "" {
 			next.Courier, next.TrackingNumber = prev.Courier, prev.TrackingNumber
@@ -59,6 +60,21 @@ func Apply(prev, next *order.Shipment, now time.Time) {
 		if !ownCode(f.Code) {
 			next.Findings = append(next.Findings, f)
 		}
+	}
+}
+
+// AckSettle is how long an acknowledgement the marketplace answered with success may take to show
+// in its reads. Coupang keeps the box 결제완료 for up to 30 minutes when orders surge and asks for
+// an online inquiry after an hour (article 900001688666); Naver shows it at once.
+const AckSettle = time.Hour
+
+// keepAcknowledged keeps a shipment SellerDesk acknowledged less than AckSettle ago acknowledged
+// while the marketplace still reports it paid: the acknowledgement is on its way, not undone.
+// MarketStatus keeps the marketplace's own word. A cancel meanwhile is not "paid" and wins.
+func keepAcknowledged(prev, next *order.Shipment, now time.Time) {
+	if prev.Status == order.StatusAcknowledged && next.Status == order.StatusPaid &&
+		!next.AcknowledgedAt.IsZero() && now.Sub(next.AcknowledgedAt) < AckSettle {
+		next.Status = order.StatusAcknowledged
 	}
 }
 

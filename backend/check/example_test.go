@@ -49,6 +49,22 @@ func ExampleShipment() {
 	}
 	fmt.Println(s.UnitsToShip(), check.Shippable(s))
 	// Output:
-	// BUNDLE_MULTIPLIER warn 쿠팡 묶음상품입니다(5개 묶음). 주문 수량 1에 5를 곱한 5개를 포장하세요.
+	// BUNDLE_MULTIPLIER warn 쿠팡 묶음상품입니다. 쿠팡이 묶음 기준 수량을 보냈으니 5개 묶음 × 1 = 낱개 5개를 포장하세요.
 	// 5 <nil>
+}
+
+// Since 2024-04-12 Coupang states the same order in the seller's own units: the quantity is
+// already 5 and the names are the original option's; nothing is multiplied again.
+func ExampleBundleNote() {
+	l := order.Line{ProductName: "신서리티 델타 구운 캐슈넛 160g", OptionName: "1개 160g",
+		ExposedName: "신서리티 델타 구운 캐슈넛, 1개, 160g", Quantity: 5,
+		Bundle: &order.Bundle{Name: "신서리티 델타 구운 캐슈넛, 5개, 160g", Size: 5, Counted: order.CountedInUnits, Basis: order.BundleByName}}
+	fmt.Println(check.BundleNote(&l, order.Coupang), "→", l.UnitsToShip())
+	l = order.Line{ProductName: "신서리티 델타 구운 캐슈넛 160g", OptionName: "1개 160g",
+		ExposedName: "신서리티 델타 구운 캐슈넛, 5개, 160g", Quantity: 1, BundleSize: 5,
+		Bundle: &order.Bundle{Name: "신서리티 델타 구운 캐슈넛, 5개, 160g", Size: 5, Counted: order.CountedInBundles, Basis: order.BundleByName}}
+	fmt.Println(check.BundleNote(&l, order.Coupang), "→", l.UnitsToShip())
+	// Output:
+	// 쿠팡이 낱개 기준 수량 5를 보냈습니다 (5개 묶음 1개분) → 5
+	// 5개 묶음 × 1 = 낱개 5개 → 5
 }

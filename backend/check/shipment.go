@@ -36,17 +36,8 @@ func Shipment(s *order.Shipment, now time.Time) []order.Finding {
 	for i := range s.Lines {
 		l := &s.Lines[i]
 		fs = appendNameMismatch(fs, &m, s, i)
-		if l.BundleSize > 1 {
-			fs = append(fs, order.Finding{
-				Code: order.BundleMultiplier, Severity: order.Warn, Line: i,
-				Message: fmt.Sprintf("%s 묶음상품입니다(%d개 묶음). 주문 수량 %d에 %d를 곱한 %d개를 포장하세요.",
-					s.Marketplace.Label(), l.BundleSize, l.ShippableQty(), l.BundleSize, l.UnitsToShip()),
-				Evidence: []order.Evidence{
-					{Field: "bundleSize", New: strconv.Itoa(l.BundleSize)},
-					{Field: "quantity", New: strconv.Itoa(l.ShippableQty())},
-					{Field: "unitsToShip", Old: strconv.Itoa(l.ShippableQty()), New: strconv.Itoa(l.UnitsToShip())},
-				},
-			})
+		if f, ok := bundleFinding(s, i); ok {
+			fs = append(fs, f)
 		}
 		if l.CanceledQty > 0 || l.HeldQty > 0 {
 			msg := fmt.Sprintf("주문 %d개 중 %d개가 취소(보류 포함)되었습니다. %d개만 발송하세요.",

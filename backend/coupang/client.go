@@ -22,7 +22,6 @@ import (
 // Defaults.
 const (
 	DefaultBaseURL         = "https://api-gateway.coupang.com"
-	DefaultAPIVersion      = "v4"
 	DefaultRatePerSecond   = 5
 	DefaultExtendedTimeout = 90 * time.Second
 	DefaultHTTPTimeout     = 100 * time.Second
@@ -37,7 +36,7 @@ type Client struct {
 	vendorID   string
 	signer     *Signer
 	baseURL    string
-	version    string
+	versions   Versions
 	httpClient *http.Client
 	now        func() time.Time
 	limiter    *rate.Limiter
@@ -49,6 +48,10 @@ type Client struct {
 
 	mu           sync.Mutex
 	blockedUntil time.Time
+	// notFound is the first 404 this client got: a wrong path (a moved version, a mistyped
+	// vendorId). Coupang blocks the IP and the vendorId after repeated 404s, so every later call
+	// fails here without being sent, until ForgetNotFound.
+	notFound *APIError
 }
 
 // Option configures a Client.
@@ -56,9 +59,6 @@ type Option func(*Client)
 
 // WithBaseURL points the client at another host (the simulator in tests and the demo).
 func WithBaseURL(u string) Option { return func(c *Client) { c.baseURL = strings.TrimRight(u, "/") } }
-
-// WithAPIVersion sets the version path segment ("v4" by default).
-func WithAPIVersion(v string) Option { return func(c *Client) { c.version = v } }
 
 // WithHTTPClient sets the HTTP client; its Timeout should exceed the extended timeout.
 func WithHTTPClient(h *http.Client) Option {
@@ -124,7 +124,7 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 		vendorID:   vendorID,
 		signer:     NewSigner(accessKey, secretKey),
 		baseURL:    DefaultBaseURL,
-		version:    DefaultAPIVersion,
+		versions:   DefaultVersions(),
 		httpClient: &http.Client{Timeout: DefaultHTTPTimeout},
 		now:        time.Now,
 		limiter:    rate.NewLimiter(DefaultRatePerSecond, 1),
@@ -137,8 +137,8 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 	for _, o := range opts {
 		o(c)
 	}
-	if c.version == "" || strings.ContainsAny(c.version, "/?#") {
-		return nil, invalid("apiVersion", "must be a single path segment like v4")
+	if err := c.checkVersions(); err != nil {
+		return nil, err
 	}
 	if _, err := url.Parse(c.baseURL); err != nil {
 		return nil, invalid("baseURL", "%v", err)
@@ -170,15 +170,11 @@ func jitteredBackoff(attempt int) time.Duration {
 	return d/2 + time.Duration(rand.Int64N(int64(d)))
 }
 
-func (c *Client) basePath() string {
-	return "/v2/providers/openapi/apis/api/" + c.version + "/vendors/" + c.vendorID
-}
-
 // request is one API call.
 type request struct {
 	op       string
 	method   string
-	path     string // absolute path, e.g. basePath()+"/ordersheets"
+	path     string // absolute path, e.g. c.path(EndpointOrderSheets, "/ordersheets")
 	query    url.Values
 	body     any
 	write    bool    // never retried; lost answers become OutcomeUnknownError
@@ -206,7 +202,7 @@ func (c *Client) call(ctx context.Context, r request, decode func([]byte) error)
 	// Build the query once: the same string goes into the URL and into the signature.
 	rawQuery := ""
 	if len(r.query) > 0 {
-		rawQuery = r.query.Encode()
+		rawQuery = encodeQuery(r.query)
 	}
 	var lastErr error
 	for attempt := 0; ; attempt++ {
@@ -235,6 +231,9 @@ func (c *Client) call(ctx context.Context, r request, decode func([]byte) error)
 
 func (c *Client) once(ctx context.Context, r request, rawQuery string, payload []byte, decode func([]byte) error) error {
 	if err := c.checkBlock(); err != nil {
+		return err
+	}
+	if err := c.checkNotFound(r.op); err != nil {
 		return err
 	}
 	if err := c.limiter.Wait(ctx); err != nil {
@@ -279,6 +278,13 @@ func (c *Client) once(ctx context.Context, r request, rawQuery string, payload [
 			return c.startBlock(resp, apiErr)
 		case resp.StatusCode >= 500:
 			return errTransient{apiErr}
+		case resp.StatusCode == http.StatusNotFound && !apiErr.HTML:
+			apiErr.Path = r.path
+			c.mu.Lock()
+			if c.notFound == nil {
+				c.notFound = apiErr
+			}
+			c.mu.Unlock()
 		}
 		return apiErr
 	}
@@ -315,6 +321,24 @@ func (c *Client) checkBlock() error {
 		return &RateLimitError{RetryAfter: c.blockedUntil.Sub(now), Until: c.blockedUntil}
 	}
 	return nil
+}
+
+// checkNotFound refuses every call after a 404 (see Client.notFound).
+func (c *Client) checkNotFound(op string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.notFound == nil {
+		return nil
+	}
+	return fmt.Errorf("coupang: %s: not sent after a 404 from %s: %w", op, c.notFound.Path, c.notFound)
+}
+
+// ForgetNotFound lets calls go out again after a 404 stopped them: for the seller's own retry
+// ("sync now"), never for an automatic one.
+func (c *Client) ForgetNotFound() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.notFound = nil
 }
 
 func (c *Client) startBlock(resp *http.Response, apiErr *APIError) error {

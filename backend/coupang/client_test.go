@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -84,27 +85,97 @@ func sheetJSON(id int64, status string) string {
 	return fmt.Sprintf(`{"shipmentBoxId":%d,"orderId":%d,"status":%q,"orderItems":[{"vendorItemId":%d,"shippingCount":1,"sellerProductName":"상품"}]}`, id, id+1000, status, id+5000)
 }
 
+// signedOverSent reports whether r's Authorization is the HMAC over the path and raw query as
+// sent (an independent check, not the client's signer).
+func signedOverSent(r *http.Request) bool {
+	auth := r.Header.Get("Authorization")
+	i := strings.Index(auth, "signed-date=")
+	if i < 0 {
+		return false
+	}
+	date := auth[i+len("signed-date=") : i+len("signed-date=")+14]
+	m := hmac.New(sha256.New, []byte(testSecret))
+	m.Write([]byte(date + r.Method + r.URL.Path + r.URL.RawQuery))
+	return strings.HasSuffix(auth, "signature="+hex.EncodeToString(m.Sum(nil)))
+}
+
 func TestRequestSignedOverQueryAsSent(t *testing.T) {
 	v := loadVectors(t)
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
 		return 200, `{"code":200,"message":"OK","data":[],"nextToken":""}`, nil
 	}}
-	c, _ := newTestClient(t, rc)
-	_, err := c.OrderSheetsByMinute(context.Background(), MinuteQuery{
-		From: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 9, 0, 0, 0, kst), Status: "ACCEPT"})
+	// the shared vectors are of the v4 paths and dates
+	c, _ := newTestClient(t, rc, WithAPIVersions(Versions{EndpointOrderSheets: "v4"}))
+	_, err := c.OrderSheetsByDay(context.Background(), DayQuery{
+		From: time.Date(2024, 1, 14, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), Status: "ACCEPT"})
 	require.NoError(t, err)
 	require.Equal(t, 1, rc.count())
 	r := rc.requests[0]
-	assert.Equal(t, v.Vectors[1].Query, r.URL.RawQuery)
-	assert.Equal(t, v.Vectors[1].Path, r.URL.Path)
-	assert.Equal(t, v.Vectors[1].Authorization, r.Header.Get("Authorization"))
+	assert.Equal(t, v.Vectors[0].Query, r.URL.RawQuery)
+	assert.Equal(t, v.Vectors[0].Path, r.URL.Path)
+	assert.Equal(t, v.Vectors[0].Authorization, r.Header.Get("Authorization"))
 	assert.Equal(t, "90000", r.Header.Get("X-EXTENDED-TIMEOUT"))
 	assert.Equal(t, testVendor, r.Header.Get("X-Requested-By"))
 
-	_, err = c.OrderSheetsByDay(context.Background(), DayQuery{
-		From: time.Date(2024, 1, 14, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), Status: "ACCEPT"})
+	// ":" goes out as the articles write it; the signature covers exactly what is sent
+	_, err = c.OrderSheetsByMinute(context.Background(), MinuteQuery{
+		From: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 9, 0, 0, 0, kst), Status: "ACCEPT"})
 	require.NoError(t, err)
-	assert.Equal(t, v.Vectors[0].Authorization, rc.requests[1].Header.Get("Authorization"))
+	assert.Equal(t, "createdAtFrom=2024-01-15T00:00&createdAtTo=2024-01-15T09:00&searchType=timeFrame&status=ACCEPT", rc.requests[1].URL.RawQuery)
+	assert.True(t, signedOverSent(rc.requests[1]))
+}
+
+// The current articles put the order-sheet reads at v5 with dates written yyyy-MM-dd+09:00 (the
+// "+" sent as %2B, article 360033919573) and the minute list as yyyy-MM-ddTHH:mm+09:00
+// (360033792774); the return list is at v6 (360033919613); the writes stay at v4.
+func TestDocumentedVersionsAndDates(t *testing.T) {
+	rc := &recorder{answer: func(_ int, r *http.Request) (int, string, http.Header) {
+		if strings.Contains(r.URL.Path, "acknowledgement") || strings.Contains(r.URL.Path, "invoices") {
+			return 200, `{"code":"200","data":{"responseCode":0,"responseList":[{"shipmentBoxId":9,"succeed":true}]}}`, nil
+		}
+		if strings.HasSuffix(r.URL.Path, "/ordersheets/9") {
+			return 200, `{"code":200,"data":` + sheetJSON(9, "INSTRUCT") + `}`, nil
+		}
+		return 200, `{"code":200,"message":"OK","data":[],"nextToken":""}`, nil
+	}}
+	c, _ := newTestClient(t, rc)
+	ctx := context.Background()
+	day := time.Date(2025, 7, 15, 10, 0, 0, 0, kst)
+	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: day, To: day.AddDate(0, 0, 10), Status: "INSTRUCT"})
+	require.NoError(t, err)
+	_, err = c.OrderSheetsByMinute(ctx, MinuteQuery{From: time.Date(2025, 7, 29, 0, 1, 0, 0, kst), To: time.Date(2025, 7, 29, 23, 59, 0, 0, kst), Status: "DEPARTURE"})
+	require.NoError(t, err)
+	_, err = c.OrderSheet(ctx, 9)
+	require.NoError(t, err)
+	_, err = c.OrderSheetsByOrderID(ctx, 500000596)
+	require.NoError(t, err)
+	_, err = c.ReturnRequests(ctx, ReturnQuery{From: day, To: day, Status: ReturnReceived})
+	require.NoError(t, err)
+	_, err = c.Acknowledge(ctx, []int64{9})
+	require.NoError(t, err)
+	_, err = c.UploadInvoices(ctx, []Invoice{{ShipmentBoxID: 9, OrderID: 1009, VendorItemID: 5009, DeliveryCompanyCode: "CJGLS", InvoiceNumber: "123456789012"}})
+	require.NoError(t, err)
+
+	const v = "/v2/providers/openapi/apis/api/"
+	want := []struct{ path, query string }{
+		{v + "v5/vendors/A00012345/ordersheets", "createdAtFrom=2025-07-15%2B09:00&createdAtTo=2025-07-25%2B09:00&maxPerPage=50&status=INSTRUCT"},
+		{v + "v5/vendors/A00012345/ordersheets", "createdAtFrom=2025-07-29T00:01%2B09:00&createdAtTo=2025-07-29T23:59%2B09:00&searchType=timeFrame&status=DEPARTURE"},
+		{v + "v5/vendors/A00012345/ordersheets/9", ""},
+		{v + "v5/vendors/A00012345/500000596/ordersheets", ""},
+		{v + "v6/vendors/A00012345/returnRequests", "createdAtFrom=2025-07-15&createdAtTo=2025-07-15&maxPerPage=50&status=UC"},
+		{v + "v4/vendors/A00012345/ordersheets/acknowledgement", ""},
+		{v + "v4/vendors/A00012345/orders/invoices", ""},
+	}
+	require.Equal(t, len(want), rc.count())
+	for i, w := range want {
+		assert.Equal(t, w.path, rc.requests[i].URL.Path)
+		assert.Equal(t, w.query, rc.requests[i].URL.RawQuery)
+		assert.True(t, signedOverSent(rc.requests[i]), "request %d signed over what was sent", i)
+		// the server reads the dates back with their offset
+		if from := rc.requests[i].URL.Query().Get("createdAtFrom"); i < 2 {
+			assert.True(t, strings.HasSuffix(from, "+09:00"), from)
+		}
+	}
 }
 
 func TestNewSignaturePerRequest(t *testing.T) {
@@ -225,18 +296,38 @@ func TestOrderSheetsByOrderIDObjectOrArray(t *testing.T) {
 		require.NoError(t, err)
 		require.NotEmpty(t, sheets)
 		assert.Equal(t, Int64(7), sheets[0].ShipmentBoxID)
-		assert.Equal(t, "/v2/providers/openapi/apis/api/v4/vendors/A00012345/1007/ordersheets", rc.requests[0].URL.Path)
+		assert.Equal(t, "/v2/providers/openapi/apis/api/v5/vendors/A00012345/1007/ordersheets", rc.requests[0].URL.Path)
 	}
 }
 
-func TestAPIVersionConfigurable(t *testing.T) {
+func TestAPIVersionsOverridable(t *testing.T) {
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
 		return 200, `{"code":200,"data":` + sheetJSON(9, "ACCEPT") + `}`, nil
 	}}
-	c, _ := newTestClient(t, rc, WithAPIVersion("v5"))
-	_, err := c.OrderSheet(context.Background(), 9)
+	over, err := ParseVersions("ordersheet=v6, returnRequests=V7")
 	require.NoError(t, err)
-	assert.Equal(t, "/v2/providers/openapi/apis/api/v5/vendors/A00012345/ordersheets/9", rc.requests[0].URL.Path)
+	c, _ := newTestClient(t, rc, WithAPIVersions(over))
+	_, err = c.OrderSheet(context.Background(), 9)
+	require.NoError(t, err)
+	assert.Equal(t, "/v2/providers/openapi/apis/api/v6/vendors/A00012345/ordersheets/9", rc.requests[0].URL.Path)
+	got := c.APIVersions()
+	assert.Equal(t, "v7", got[EndpointReturnRequests])
+	assert.Equal(t, "v5", got[EndpointOrderSheets], "the others keep the table's version")
+	assert.Equal(t, "v4", got[EndpointAcknowledgement])
+
+	for _, bad := range []string{"ordersheets", "ordersheets=5", "ordersheets=v5/x", "orders=v5", "ordersheets=v05", "=v5"} {
+		_, err := ParseVersions(bad)
+		var v *ValidationError
+		assert.ErrorAs(t, err, &v, bad)
+	}
+	none, err := ParseVersions("  ")
+	require.NoError(t, err)
+	assert.Empty(t, none)
+	_, err = New(testVendor, testAccess, testSecret, WithAPIVersions(Versions{"orders": "v5"}))
+	assert.Error(t, err)
+	_, err = New(testVendor, testAccess, testSecret, WithAPIVersions(Versions{EndpointInvoices: "../v4"}))
+	assert.Error(t, err)
+	assert.Equal(t, "acknowledgement=v4,invoices=v4,ordersheet=v5,ordersheets=v5,ordersheetsByOrder=v5,returnRequests=v6,returnWithdrawRequests=v4", DefaultVersions().String())
 }
 
 func TestReadsRetriedOn5xxAndTruncation(t *testing.T) {
@@ -296,7 +387,7 @@ func TestTypedErrors(t *testing.T) {
 	}{
 		{"invalid signature", 401, `{"code":"ERROR","message":"Invalid signature.","transactionId":"36b96dc7"}`, nil, IsSignatureOrClock, "서명"},
 		{"expired signature", 401, `{"code":"ERROR","message":"Specified signature is expired."}`, nil, IsClockSkew, "시계"},
-		{"key expired", 401, `{"code":"ERROR","message":"Access key is expired."}`, nil, IsKeyExpired, "재발급"},
+		{"key expired", 401, `{"code":"ERROR","message":"Access key is expired."}`, nil, IsKeyExpired, "최대 30분"},
 		{"ip not allowed", 403, `{"code":"ERROR","message":"Your ip address 1.2.3.4 is not allowed"}`, nil, IsIPNotAllowed, "IP"},
 		{"access denied html", 403, `<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>Reference #18.1</BODY></HTML>`, http.Header{"Content-Type": {"text/html"}}, IsTemporaryBlock, "일시적으로"},
 		{"rate limit", 429, `{"code":"ERROR","message":"Too Many Requests"}`, nil, IsRateLimit, "분 뒤"},
@@ -595,10 +686,10 @@ func TestKoreanQuerySignedAsSent(t *testing.T) {
 	})
 	c, _ := newTestClient(t, verify)
 	q := url.Values{"sellerProductName": {"신서리티 델타 구운 캐슈넛"}, "createdAtFrom": {"2024-04-10T00:00"}, "memo": {"문 앞 / 부재 시 경비실"}}
-	err := c.call(context.Background(), request{op: "test", method: http.MethodGet, path: c.basePath() + "/ordersheets", query: q},
+	err := c.call(context.Background(), request{op: "test", method: http.MethodGet, path: c.path(EndpointOrderSheets, "/ordersheets"), query: q},
 		func([]byte) error { return nil })
 	require.NoError(t, err)
-	assert.Contains(t, got, "createdAtFrom=2024-04-10T00%3A00")
+	assert.Contains(t, got, "createdAtFrom=2024-04-10T00:00")
 	assert.Contains(t, got, "%EC%8B%A0%EC%84%9C%EB%A6%AC%ED%8B%B0")
 }
 
@@ -615,5 +706,104 @@ func FuzzParseAPIError(f *testing.F) {
 		}
 		_ = e.Error()
 		_ = SellerMessage(e)
+	})
+}
+
+// A 404 is a wrong path (a moved version, a mistyped vendorId): never retried, and every later
+// call of the client fails without being sent, since Coupang blocks the IP and the vendorId after
+// repeated 404s. Only ForgetNotFound (the seller's own retry) lets one call out again.
+func TestNotFoundIsNeverRetriedNorRepeated(t *testing.T) {
+	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 404, `{"code":"ERROR","message":"No API found for this path."}`, nil
+	}}
+	c, slept := newTestClient(t, rc)
+	ctx := context.Background()
+	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: time.Now(), To: time.Now(), Status: "ACCEPT"})
+	require.Error(t, err)
+	assert.True(t, IsNotFound(err))
+	assert.Empty(t, *slept, "not retried")
+	assert.Contains(t, err.Error(), "/api/v5/vendors/A00012345/ordersheets")
+	for _, id := range []int64{1, 2, 3} {
+		_, err = c.OrderSheet(ctx, id)
+		assert.True(t, IsNotFound(err), "later calls report the same cause")
+	}
+	_, err = c.Acknowledge(ctx, []int64{1})
+	assert.True(t, IsNotFound(err))
+	assert.False(t, IsOutcomeUnknown(err), "never sent, so nothing is unknown")
+	assert.Equal(t, 1, rc.count(), "only the first call went out")
+	msg := SellerMessage(err)
+	assert.Contains(t, msg, "404")
+	assert.Contains(t, msg, "업체코드")
+	assert.Contains(t, msg, "자동으로 다시 시도하지 않습니다")
+
+	c.ForgetNotFound()
+	_, err = c.OrderSheet(ctx, 1)
+	assert.True(t, IsNotFound(err))
+	assert.Equal(t, 2, rc.count())
+
+	// the Akamai HTML 403 is a block, not a wrong path
+	html := &APIError{HTTPStatus: 404, HTML: true}
+	assert.False(t, IsNotFound(html))
+}
+
+// returnWithdrawRequests (article 360034027354): at most 7 days with both ends counted, paged by
+// pageIndex; the next page is followed by nextPageIndex, or while pages come back full when the
+// answer names none.
+func TestReturnWithdrawals(t *testing.T) {
+	w := func(id int) string {
+		return fmt.Sprintf(`{"cancelId":%d,"orderId":%d,"vendorId":"A00012345","refundDeliveryDuty":"CUS","createdAt":"2018-06-05T13:40:56","vendorItemIds":[3737624764]}`, id, id+1)
+	}
+	full := make([]string, MaxWithdrawalsPerPage)
+	for i := range full {
+		full[i] = w(1000 + i)
+	}
+	pages := map[string]string{
+		"1": `{"code":200,"message":"OK","data":[` + strings.Join(full, ",") + `]}`, // no next index: full page, ask on
+		"2": `{"code":"200","data":[` + w(1) + `,` + w(1000) + `],"nextPageIndex":"3"}`,
+		"3": `{"code":200,"data":[` + w(2) + `],"nextPageIndex":""}`,
+	}
+	rc := &recorder{answer: func(_ int, r *http.Request) (int, string, http.Header) {
+		return 200, pages[r.URL.Query().Get("pageIndex")], nil
+	}}
+	c, _ := newTestClient(t, rc)
+	ctx := context.Background()
+	to := time.Date(2018, 11, 9, 23, 0, 0, 0, kst)
+	got, err := c.ReturnWithdrawals(ctx, to.AddDate(0, 0, -6), to)
+	require.NoError(t, err)
+	assert.Len(t, got, MaxWithdrawalsPerPage+2, "a repeat across pages is kept once")
+	assert.Equal(t, Int64(1), got[MaxWithdrawalsPerPage].CancelID)
+	assert.Equal(t, Int64(2), got[MaxWithdrawalsPerPage].OrderID)
+	assert.Equal(t, "2018-06-05 13:40", got[0].CreatedAt.Format("2006-01-02 15:04"))
+	require.Equal(t, 3, rc.count())
+	assert.Equal(t, "/v2/providers/openapi/apis/api/v4/vendors/A00012345/returnWithdrawRequests", rc.requests[0].URL.Path)
+	assert.Equal(t, "dateFrom=2018-11-03&dateTo=2018-11-09&pageIndex=1&sizePerPage=100", rc.requests[0].URL.RawQuery)
+
+	var v *ValidationError
+	_, err = c.ReturnWithdrawals(ctx, to.AddDate(0, 0, -7), to)
+	assert.ErrorAs(t, err, &v, "8 days")
+	_, err = c.ReturnWithdrawals(ctx, to, to.AddDate(0, 0, -1))
+	assert.ErrorAs(t, err, &v)
+	assert.Equal(t, 3, rc.count(), "refused before calling")
+
+	// a next index that goes backwards is a malformed answer, not a loop
+	loop := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
+		return 200, `{"code":200,"data":[],"nextPageIndex":"1"}`, nil
+	}}
+	c, _ = newTestClient(t, loop)
+	_, err = c.ReturnWithdrawals(ctx, to, to)
+	assert.ErrorIs(t, err, ErrMalformedResponse)
+	assert.Equal(t, 1, loop.count())
+}
+
+func FuzzDecodeWithdrawalPage(f *testing.F) {
+	f.Add(`{"code":"200","message":"OK","data":[{"cancelId":87033689,"orderId":23000016565020,"vendorId":"A00001234","refundDeliveryDuty":"COM","createdAt":"2018-06-05T13:40:56","vendorItemIds":[3737624764]}],"nextPageIndex":2}`)
+	f.Add(`{"code":200,"data":null}`)
+	f.Add(`{"code":200,"data":[{"cancelId":"1"}],"nextPageIndex":null}`)
+	f.Fuzz(func(t *testing.T, body string) {
+		p, err := DecodeWithdrawalPage([]byte(body))
+		if err != nil && !errors.Is(err, ErrMalformedResponse) {
+			t.Fatalf("untyped error %v", err)
+		}
+		_ = p
 	})
 }

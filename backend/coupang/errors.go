@@ -18,6 +18,8 @@ type APIError struct {
 	TransactionID string
 	// HTML is true when the body was an HTML page (e.g. the Akamai "Access Denied" block page).
 	HTML bool
+	// Path is the path that was not found (set on 404 only; it names the version and vendorId).
+	Path string
 }
 
 func (e *APIError) Error() string {
@@ -41,6 +43,11 @@ func (e *APIError) Error() string {
 		b.WriteString(" (transactionId ")
 		b.WriteString(e.TransactionID)
 		b.WriteString(")")
+	}
+	if e.Path != "" {
+		b.WriteString(" [")
+		b.WriteString(e.Path)
+		b.WriteString("]")
 	}
 	return b.String()
 }
@@ -144,6 +151,14 @@ func IsTemporaryBlock(err error) bool {
 	return ok && e.HTTPStatus == http.StatusForbidden && e.HTML
 }
 
+// IsNotFound reports a 404: the path does not exist, because Coupang moved the endpoint to
+// another version or the vendorId (업체코드) in the path is wrong. Coupang blocks the IP and the
+// vendorId after repeated 404s (articles 360022936054, 30176501214361): never retry it by itself.
+func IsNotFound(err error) bool {
+	e, ok := asAPIError(err)
+	return ok && e.HTTPStatus == http.StatusNotFound && !e.HTML
+}
+
 // IsRateLimit reports a 429 (or the client's own refusal while a 429 block lasts).
 func IsRateLimit(err error) bool {
 	var e *RateLimitError
@@ -178,6 +193,10 @@ func SellerMessage(err error) string {
 	}
 	var v *ValidationError
 	switch {
+	case IsNotFound(err):
+		return "쿠팡이 요청한 API 주소가 없다고 답했습니다(404). 쿠팡이 API 버전을 옮겼거나 업체코드(A로 시작하는 9자리)가 틀린 경우입니다. " +
+			"404가 반복되면 쿠팡이 이 PC의 IP와 업체코드를 차단하므로 자동으로 다시 시도하지 않습니다. " +
+			"설정에서 업체코드를 확인하고, 쿠팡 개발자센터에서 버전이 바뀌었다면 설정의 'API 버전'에 적은 뒤(예: ordersheets=v6) 다시 동기화하세요."
 	case IsOutcomeUnknown(err):
 		return "쿠팡에서 처리 결과를 받지 못했습니다. 이미 반영되었을 수 있으니 주문 상태를 다시 조회한 뒤 필요한 경우에만 다시 시도하세요."
 	case IsRateLimit(err):
@@ -187,7 +206,7 @@ func SellerMessage(err error) string {
 		}
 		return fmt.Sprintf("쿠팡 API 호출 한도(초당 약 10회)를 넘어 잠시 차단되었습니다. 약 %d분 뒤에 자동으로 다시 시도합니다. 그동안 여러 프로그램에서 같은 키를 동시에 쓰지 않는지 확인하세요.", mins)
 	case IsKeyExpired(err):
-		return "쿠팡 Open API 키가 만료되었거나 유효하지 않습니다. 쿠팡 WING > 판매자 정보 > 추가판매정보 > OPEN API 키 발급에서 키를 재발급(만료 14일 전부터 가능)한 뒤 새 Access Key와 Secret Key를 입력하세요."
+		return "쿠팡 Open API 키가 만료되었거나 유효하지 않습니다. 쿠팡 WING > 판매자 정보 > 추가판매정보 > OPEN API 키 발급에서 키를 재발급(만료 14일 전부터 가능)한 뒤 새 Access Key와 Secret Key를 입력하세요. 새 키는 쿠팡에 반영되기까지 최대 30분 걸릴 수 있습니다."
 	case IsClockSkew(err):
 		return "이 PC의 시계가 맞지 않아 쿠팡이 요청을 거부했습니다. Windows 설정 > 시간 및 언어에서 '자동으로 시간 설정'을 켜고 지금 동기화한 뒤 다시 시도하세요."
 	case IsSignatureOrClock(err):

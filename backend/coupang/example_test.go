@@ -35,10 +35,11 @@ func Example() {
 		back, _ := c.OrderSheet(ctx, unknown.ShipmentBoxIDs[0])
 		fmt.Println("read back:", back.Status)
 		sh, _ := coupang.ToShipment(back)
+		// stated in the seller's own units since 2024-04-12: 10, never multiplied again
 		fmt.Println(sh.Status, sh.Lines[0].ExposedName, "→ units to pack:", sh.UnitsToShip())
 	}
 	// Output:
 	// new boxes: 1
 	// read back: INSTRUCT
-	// ACKNOWLEDGED 신서리티 델타 구운 캐슈넛, 5개, 160g → units to pack: 10
+	// ACKNOWLEDGED 신서리티 델타 구운 캐슈넛, 1개, 160g → units to pack: 10
 }

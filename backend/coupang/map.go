@@ -69,7 +69,7 @@ func ToShipment(s OrderSheet) (order.Shipment, error) {
 	}
 	allCanceled := len(s.OrderItems) > 0
 	for _, it := range s.OrderItems {
-		sh.Lines = append(sh.Lines, toLine(it))
+		sh.Lines = append(sh.Lines, toLine(it, s.OrderedAt.Time))
 		if !(it.Canceled || (it.ShippingCount > 0 && it.CancelCount >= it.ShippingCount)) {
 			allCanceled = false
 		}
@@ -86,7 +86,7 @@ func ToShipment(s OrderSheet) (order.Shipment, error) {
 	return sh, nil
 }
 
-func toLine(it OrderItem) order.Line {
+func toLine(it OrderItem, orderedAt time.Time) order.Line {
 	l := order.Line{
 		ItemID:          strconv.FormatInt(int64(it.VendorItemID), 10),
 		ProductName:     it.SellerProductName,
@@ -103,10 +103,54 @@ func toLine(it OrderItem) order.Line {
 	if it.SellerProductID > 0 {
 		l.ProductID = strconv.FormatInt(int64(it.SellerProductID), 10)
 	}
-	if it.UpBundleItem && it.UpBundleSize > 1 {
-		l.BundleSize = it.UpBundleSize
+	if b := bundleOf(it, orderedAt); b != nil {
+		l.Bundle = b
+		if b.Counted == order.CountedInBundles {
+			l.BundleSize = b.Size
+		}
 	}
 	return l
+}
+
+// BundleUnitsSince is when Coupang began stating auto-generated bundle orders in the seller's
+// original-option units (article 30049331688089: 2024-04-12 17:00 KST).
+func BundleUnitsSince() time.Time { return time.Date(2024, 4, 12, 17, 0, 0, 0, kst) }
+
+// bundleOf decides, item by item, in what unit Coupang stated shippingCount of an auto-generated
+// bundle option (자동생성옵션). Since 2024-04-12 the order-sheet reads give the names and the count
+// of the seller's original option, with the bundle beside them in upBundleVendorItemName; before,
+// vendorItemName was the bundle's own name and shippingCount counted bundles (the 2024-04-08 order
+// of the seed). So: vendorItemName equal to the bundle's name means bundles, a different name
+// means units. Without a bundle name the order date decides, and the seller is asked to confirm.
+// Never both: a count in units is never multiplied again.
+func bundleOf(it OrderItem, orderedAt time.Time) *order.Bundle {
+	if !it.UpBundleItem || it.UpBundleSize <= 1 {
+		return nil
+	}
+	b := &order.Bundle{Name: strings.TrimSpace(it.UpBundleVendorItemName), Size: it.UpBundleSize}
+	if it.UpBundleVendorItemID > 0 {
+		b.ItemID = strconv.FormatInt(int64(it.UpBundleVendorItemID), 10)
+	}
+	switch {
+	case b.Name != "":
+		b.Basis = order.BundleByName
+		b.Counted = order.CountedInUnits
+		if sameName(it.VendorItemName, b.Name) {
+			b.Counted = order.CountedInBundles
+		}
+	default:
+		b.Basis = order.BundleByDate
+		b.Counted = order.CountedInUnits
+		if !orderedAt.IsZero() && orderedAt.Before(BundleUnitsSince()) {
+			b.Counted = order.CountedInBundles
+		}
+	}
+	return b
+}
+
+// sameName compares two names as Coupang writes them, ignoring spacing only.
+func sameName(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
 
 // ShortReturnStatus maps a receiptStatus to the short code the list is queried with
@@ -170,7 +214,8 @@ func ToClaims(r ReturnRequest) []BoxClaim {
 	if reason == "" {
 		reason = strings.TrimSpace(strings.Join(nonEmpty(r.CancelReasonCategory1, r.CancelReasonCategory2), " / "))
 	}
-	claim := order.Claim{Type: typ, MarketStatus: short, RequestedAt: requested, Reason: reason, Open: open}
+	claim := order.Claim{Type: typ, ID: strconv.FormatInt(int64(r.ReceiptID), 10), MarketStatus: short, RequestedAt: requested,
+		Reason: reason, Open: open}
 
 	var out []BoxClaim
 	index := map[Int64]int{}
@@ -194,6 +239,30 @@ func ToClaims(r ReturnRequest) []BoxClaim {
 		})
 	}
 	return out
+}
+
+// ClaimWithdrawn is the MarketStatus of a claim the buyer withdrew (반품철회): closed, the box
+// ships again.
+const ClaimWithdrawn = "WITHDRAWN"
+
+// Withdraws reports whether a withdrawal takes back the claim stored on a box of its order: the
+// same receipt, or a claim stored without a receipt id (before SellerDesk kept it) on a box of
+// the same order.
+func (w Withdrawal) Withdraws(orderID string, c *order.Claim) bool {
+	if c == nil || !c.Open || orderID != strconv.FormatInt(int64(w.OrderID), 10) {
+		return false
+	}
+	return c.ID == "" || c.ID == strconv.FormatInt(int64(w.CancelID), 10)
+}
+
+// WithdrawnClaim is the claim a withdrawal leaves on a box: the same claim, closed.
+func WithdrawnClaim(c order.Claim, w Withdrawal) order.Claim {
+	c.Open = false
+	c.MarketStatus = ClaimWithdrawn
+	if c.ID == "" {
+		c.ID = strconv.FormatInt(int64(w.CancelID), 10)
+	}
+	return c
 }
 
 func nonEmpty(ss ...string) []string {

@@ -54,11 +54,13 @@ func TestToShipmentFixture(t *testing.T) {
 			ProductName: "신서리티 델타 구운 캐슈넛 160g", OptionName: "1개 160g",
 			ExposedName: "신서리티 델타 구운 캐슈넛, 5개, 160g", FirstOptionName: "1개 160g",
 			Quantity: 1, BundleSize: 5, UnitPrice: 41000, TotalPrice: 41000,
+			Bundle: &order.Bundle{ItemID: "88049657337", Name: "신서리티 델타 구운 캐슈넛, 5개, 160g", Size: 5,
+				Counted: order.CountedInBundles, Basis: order.BundleByName},
 		}},
 		Courier:        "로젠택배",
 		TrackingNumber: "***00402083",
 	}, sh)
-	assert.Equal(t, 5, sh.UnitsToShip(), "a 5-pack bundle ordered once ships 5 units")
+	assert.Equal(t, 5, sh.UnitsToShip(), "the 2024-04-08 form: vendorItemName is the bundle's, one bundle of 5 ships 5 units")
 	assert.Equal(t, "coupang/642538970006401429", sh.Key())
 
 	lemon, err := ToShipment(page.Sheets[1])
@@ -112,9 +114,39 @@ func TestToShipmentTable(t *testing.T) {
 		{"canceled flag", func(s *OrderSheet) { s.OrderItems[0].Canceled = true }, func(t *testing.T, sh order.Shipment) {
 			assert.Equal(t, order.StatusCanceled, sh.Status)
 		}},
-		{"bundle", func(s *OrderSheet) { s.OrderItems[0].UpBundleItem = true; s.OrderItems[0].CancelCount = 0 }, func(t *testing.T, sh order.Shipment) {
+		{"bundle, older form: counted in bundles", func(s *OrderSheet) {
+			it := &s.OrderItems[0]
+			it.UpBundleItem, it.CancelCount, it.UpBundleVendorItemName = true, 0, "햇살 유기농 현미,  4kg, 2개" // spacing aside, vendorItemName
+		}, func(t *testing.T, sh order.Shipment) {
 			assert.Equal(t, 4, sh.Lines[0].BundleSize)
+			assert.Equal(t, order.CountedInBundles, sh.Lines[0].Bundle.Counted)
+			assert.Equal(t, 8, sh.UnitsToShip(), "(3 - 1 held) bundles × 4")
+		}},
+		{"bundle, 2024 form: counted in units", func(s *OrderSheet) {
+			it := &s.OrderItems[0]
+			it.UpBundleItem, it.CancelCount, it.HoldCountForCancel = true, 0, 0
+			it.UpBundleVendorItemName, it.VendorItemName, it.ShippingCount = "햇살 유기농 현미, 4kg, 8개", "햇살 유기농 현미, 4kg, 2개", 12
+		}, func(t *testing.T, sh order.Shipment) {
+			l := sh.Lines[0]
+			assert.Equal(t, 0, l.BundleSize, "never multiplied again")
+			assert.Equal(t, order.CountedInUnits, l.Bundle.Counted)
+			assert.Equal(t, order.BundleByName, l.Bundle.Basis)
+			assert.Equal(t, 12, sh.UnitsToShip(), "units to ship = shippingCount")
+			assert.Equal(t, "햇살 유기농 현미, 4kg, 2개", l.ExposedName, "the names of the original option")
+		}},
+		{"bundle without a bundle name, ordered before the change", func(s *OrderSheet) {
+			s.OrderedAt = Time{Time: time.Date(2024, 4, 12, 16, 59, 0, 0, kst)}
+			s.OrderItems[0].UpBundleItem, s.OrderItems[0].CancelCount = true, 0
+		}, func(t *testing.T, sh order.Shipment) {
+			assert.Equal(t, order.BundleByDate, sh.Lines[0].Bundle.Basis)
 			assert.Equal(t, 8, sh.UnitsToShip())
+		}},
+		{"bundle without a bundle name, ordered after the change", func(s *OrderSheet) {
+			s.OrderedAt = Time{Time: time.Date(2024, 4, 12, 17, 0, 0, 0, kst)}
+			s.OrderItems[0].UpBundleItem, s.OrderItems[0].CancelCount = true, 0
+		}, func(t *testing.T, sh order.Shipment) {
+			assert.Equal(t, order.CountedInUnits, sh.Lines[0].Bundle.Counted)
+			assert.Equal(t, 2, sh.UnitsToShip())
 		}},
 		{"none tracking", func(s *OrderSheet) { s.Status = "NONE_TRACKING" }, func(t *testing.T, sh order.Shipment) {
 			assert.Equal(t, order.StatusDelivered, sh.Status)
@@ -172,7 +204,7 @@ func TestToClaims(t *testing.T) {
 			assert.Equal(t, "77", c.OrderID)
 			assert.Equal(t, "99", c.ReceiptID)
 			assert.Equal(t, tc.perBox5, c.CancelCount)
-			assert.Equal(t, order.Claim{Type: tc.typ, MarketStatus: tc.status, RequestedAt: at, Reason: tc.reason, Open: tc.open}, c.Claim)
+			assert.Equal(t, order.Claim{Type: tc.typ, ID: "99", MarketStatus: tc.status, RequestedAt: at, Reason: tc.reason, Open: tc.open}, c.Claim)
 			assert.Equal(t, "coupang/6", claims[1].ShipmentKey)
 		})
 	}

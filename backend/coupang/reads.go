@@ -64,11 +64,12 @@ func kstDate(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, kst)
 }
 
-func (q DayQuery) values() (url.Values, error) {
+// values builds the query; suffix ("" or "+09:00") follows every date (see Client.dateSuffix).
+func (q DayQuery) values(suffix string) (url.Values, error) {
 	if !validOrderSheetStatus(q.Status) {
 		return nil, invalid("status", "one of %v required, got %q", OrderSheetStatuses(), q.Status)
 	}
-	v, err := dayRange(q.From, q.To)
+	v, err := dayRange(q.From, q.To, suffix)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +85,7 @@ func (q DayQuery) values() (url.Values, error) {
 	return v, nil
 }
 
-func dayRange(from, to time.Time) (url.Values, error) {
+func dayRange(from, to time.Time, suffix string) (url.Values, error) {
 	if from.IsZero() || to.IsZero() {
 		return nil, invalid("createdAtFrom/createdAtTo", "both dates are required")
 	}
@@ -96,12 +97,12 @@ func dayRange(from, to time.Time) (url.Values, error) {
 		return nil, invalid("createdAtTo", "range %s..%s is longer than 31 days", f.Format(dayLayout), t.Format(dayLayout))
 	}
 	v := url.Values{}
-	v.Set("createdAtFrom", f.Format(dayLayout))
-	v.Set("createdAtTo", t.Format(dayLayout))
+	v.Set("createdAtFrom", f.Format(dayLayout)+suffix)
+	v.Set("createdAtTo", t.Format(dayLayout)+suffix)
 	return v, nil
 }
 
-func minuteRange(from, to time.Time) (url.Values, error) {
+func minuteRange(from, to time.Time, suffix string) (url.Values, error) {
 	if from.IsZero() || to.IsZero() {
 		return nil, invalid("createdAtFrom/createdAtTo", "both times are required")
 	}
@@ -113,17 +114,17 @@ func minuteRange(from, to time.Time) (url.Values, error) {
 		return nil, invalid("createdAtTo", "minute range %s..%s is longer than 24 hours", f.Format(minuteLayout), t.Format(minuteLayout))
 	}
 	v := url.Values{}
-	v.Set("createdAtFrom", f.Format(minuteLayout))
-	v.Set("createdAtTo", t.Format(minuteLayout))
+	v.Set("createdAtFrom", f.Format(minuteLayout)+suffix)
+	v.Set("createdAtTo", t.Format(minuteLayout)+suffix)
 	v.Set("searchType", searchTimeFrame)
 	return v, nil
 }
 
-func (q MinuteQuery) values() (url.Values, error) {
+func (q MinuteQuery) values(suffix string) (url.Values, error) {
 	if !validOrderSheetStatus(q.Status) {
 		return nil, invalid("status", "one of %v required, got %q", OrderSheetStatuses(), q.Status)
 	}
-	v, err := minuteRange(q.From, q.To)
+	v, err := minuteRange(q.From, q.To, suffix)
 	if err != nil {
 		return nil, err
 	}
@@ -133,7 +134,7 @@ func (q MinuteQuery) values() (url.Values, error) {
 
 // OrderSheetPage fetches one page of the day list; token "" asks for the first page.
 func (c *Client) OrderSheetPage(ctx context.Context, q DayQuery, token string) (OrderSheetPage, error) {
-	v, err := q.values()
+	v, err := q.values(c.dateSuffix())
 	if err != nil {
 		return OrderSheetPage{}, err
 	}
@@ -144,7 +145,7 @@ func (c *Client) OrderSheetPage(ctx context.Context, q DayQuery, token string) (
 }
 
 func (c *Client) orderSheetPage(ctx context.Context, op string, v url.Values) (OrderSheetPage, error) {
-	return getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.basePath() + "/ordersheets", query: v, extended: true},
+	return getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.path(EndpointOrderSheets, "/ordersheets"), query: v, extended: true},
 		DecodeOrderSheetPage, func(p OrderSheetPage) (Code, string) { return p.Code, p.Message })
 }
 
@@ -170,7 +171,7 @@ func getChecked[T any](ctx context.Context, c *Client, req request, decode func(
 // A box repeated across pages is returned once. On an error the sheets of the pages already read
 // are returned with it.
 func (c *Client) OrderSheetsByDay(ctx context.Context, q DayQuery) ([]OrderSheet, error) {
-	v, err := q.values()
+	v, err := q.values(c.dateSuffix())
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +181,7 @@ func (c *Client) OrderSheetsByDay(ctx context.Context, q DayQuery) ([]OrderSheet
 // OrderSheetsByMinute fetches the minute list (searchType=timeFrame). The API does not page it,
 // but a nextToken in the answer is followed all the same.
 func (c *Client) OrderSheetsByMinute(ctx context.Context, q MinuteQuery) ([]OrderSheet, error) {
-	v, err := q.values()
+	v, err := q.values(c.dateSuffix())
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +250,7 @@ func (c *Client) OrderSheet(ctx context.Context, shipmentBoxID int64) (OrderShee
 	}
 	op := "get order sheet " + strconv.FormatInt(shipmentBoxID, 10)
 	var out OrderSheet
-	err := c.call(ctx, request{op: op, method: http.MethodGet, path: c.basePath() + "/ordersheets/" + strconv.FormatInt(shipmentBoxID, 10)},
+	err := c.call(ctx, request{op: op, method: http.MethodGet, path: c.path(EndpointOrderSheet, "/ordersheets/"+strconv.FormatInt(shipmentBoxID, 10))},
 		func(body []byte) error {
 			env, err := decodeEnvelope(body)
 			if err != nil {
@@ -279,7 +280,7 @@ func (c *Client) OrderSheetsByOrderID(ctx context.Context, orderID int64) ([]Ord
 		return nil, invalid("orderId", "must be positive")
 	}
 	op := "get order " + strconv.FormatInt(orderID, 10)
-	p, err := getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.basePath() + "/" + strconv.FormatInt(orderID, 10) + "/ordersheets"},
+	p, err := getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.path(EndpointOrderSheetsByOrder, "/"+strconv.FormatInt(orderID, 10)+"/ordersheets")},
 		DecodeOrderSheetPage, func(p OrderSheetPage) (Code, string) { return p.Code, p.Message })
 	return p.Sheets, err
 }
@@ -307,9 +308,9 @@ func (q ReturnQuery) values() (url.Values, error) {
 	var v url.Values
 	var err error
 	if q.ByMinute {
-		v, err = minuteRange(q.From, q.To)
+		v, err = minuteRange(q.From, q.To, "")
 	} else {
-		v, err = dayRange(q.From, q.To)
+		v, err = dayRange(q.From, q.To, "")
 	}
 	if err != nil {
 		return nil, err
@@ -364,7 +365,7 @@ func (c *Client) ReturnRequests(ctx context.Context, q ReturnQuery) ([]ReturnReq
 	op := "list return requests"
 	return followPages(op, v,
 		func(qv url.Values) ([]ReturnRequest, string, error) {
-			page, err := getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.basePath() + "/returnRequests", query: qv, extended: true},
+			page, err := getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.path(EndpointReturnRequests, "/returnRequests"), query: qv, extended: true},
 				DecodeReturnRequestPage, func(p ReturnRequestPage) (Code, string) { return p.Code, p.Message })
 			for i := range page.Requests {
 				page.Requests[i].CancelType = cancelType

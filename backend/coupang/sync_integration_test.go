@@ -96,11 +96,12 @@ func TestSyncFromSimulatorWithFaults(t *testing.T) {
 		assert.Equal(t, v.Status, sh.MarketStatus, id)
 		canceled, held := 0, 0
 		for _, l := range sh.Lines {
-			canceled += l.CanceledQty
-			held += l.HeldQty
+			canceled += l.CanceledQty * l.Multiplier()
+			held += l.HeldQty * l.Multiplier()
 		}
-		assert.Equal(t, v.CanceledQty, canceled, id)
-		assert.Equal(t, v.HeldQty, held, id)
+		assert.Equal(t, v.CanceledUnits, canceled, id)
+		assert.Equal(t, v.HeldUnits, held, id)
+		assert.Equal(t, v.UnitsToShip, sh.UnitsToShip(), id)
 	}
 	pages := sim.Calls(coupangsim.EndpointOrderSheets)
 	assert.GreaterOrEqual(t, pages, len(coupang.OrderSheetStatuses())+len(seen)/50, "paged at 50 per page")
@@ -334,7 +335,7 @@ func TestSimulatorErrorsAreTyped(t *testing.T) {
 	_, err = other.OrderSheet(ctx, ids[0])
 	var apiErr *coupang.APIError
 	require.ErrorAs(t, err, &apiErr)
-	assert.Equal(t, 400, apiErr.HTTPStatus)
+	assert.Equal(t, 404, apiErr.HTTPStatus, "a vendorId other than the key's is a wrong path")
 	_ = c
 }
 

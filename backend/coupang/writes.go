@@ -35,7 +35,7 @@ func (c *Client) Acknowledge(ctx context.Context, shipmentBoxIDs []int64) (Write
 			ShipmentBoxIDs []int64 `json:"shipmentBoxIds"`
 		}{c.vendorID, chunk}
 		res, err := c.write(ctx, request{
-			op: "acknowledge", method: http.MethodPut, path: c.basePath() + "/ordersheets/acknowledgement",
+			op: "acknowledge", method: http.MethodPut, path: c.path(EndpointAcknowledgement, "/ordersheets/acknowledgement"),
 			body: body, write: true, boxIDs: slices.Clone(chunk),
 		})
 		merged = append(merged, res.ResponseList...)
@@ -133,7 +133,7 @@ func (c *Client) UploadInvoices(ctx context.Context, invoices []Invoice) (WriteR
 			}
 		}
 		res, err := c.write(ctx, request{
-			op: "upload invoices", method: http.MethodPost, path: c.basePath() + "/orders/invoices",
+			op: "upload invoices", method: http.MethodPost, path: c.path(EndpointInvoices, "/orders/invoices"),
 			body: body, write: true, boxIDs: boxes,
 		})
 		merged = append(merged, res.ResponseList...)

@@ -112,9 +112,23 @@ type Line struct {
 	CanceledQty     int    `json:"canceledQty"`
 	HeldQty         int    `json:"heldQty"`
 	BundleSize      int    `json:"bundleSize"`
-	UnitsToShip     int    `json:"unitsToShip"`
-	UnitPrice       int64  `json:"unitPrice"`
-	TotalPrice      int64  `json:"totalPrice"`
+	// Bundle is the marketplace bundle option the line was sold as and the unit its quantity is
+	// in; absent without one.
+	Bundle      *Bundle `json:"bundle,omitempty"`
+	UnitsToShip int     `json:"unitsToShip"`
+	UnitPrice   int64   `json:"unitPrice"`
+	TotalPrice  int64   `json:"totalPrice"`
+}
+
+// Bundle is a marketplace-generated bundle option (Coupang 자동생성옵션).
+type Bundle struct {
+	ItemID string `json:"itemId"`
+	Name   string `json:"name"`
+	Size   int    `json:"size"`
+	// Counted is "units" (quantity already in the seller's units, not multiplied) or "bundles"
+	// (quantity × size); Basis is "name" or "date" (what decided it).
+	Counted string `json:"counted"`
+	Basis   string `json:"basis"`
 }
 
 // Claim is a cancel/return/exchange.
@@ -176,10 +190,14 @@ func FromShipment(s *order.Shipment) Shipment {
 	}
 	for i := range s.Lines {
 		l := &s.Lines[i]
-		out.Lines = append(out.Lines, Line{ItemID: l.ItemID, ProductID: l.ProductID, ProductName: l.ProductName,
+		el := Line{ItemID: l.ItemID, ProductID: l.ProductID, ProductName: l.ProductName,
 			OptionName: l.OptionName, ExposedName: l.ExposedName, FirstOptionName: l.FirstOptionName,
 			SellerCode: l.SellerCode, Quantity: l.Quantity, CanceledQty: l.CanceledQty, HeldQty: l.HeldQty,
-			BundleSize: l.BundleSize, UnitsToShip: l.UnitsToShip(), UnitPrice: l.UnitPrice, TotalPrice: l.TotalPrice})
+			BundleSize: l.BundleSize, UnitsToShip: l.UnitsToShip(), UnitPrice: l.UnitPrice, TotalPrice: l.TotalPrice}
+		if b := l.Bundle; b != nil {
+			el.Bundle = &Bundle{ItemID: b.ItemID, Name: b.Name, Size: b.Size, Counted: string(b.Counted), Basis: string(b.Basis)}
+		}
+		out.Lines = append(out.Lines, el)
 	}
 	if c := s.Claim; c != nil {
 		out.Claim = &Claim{Type: string(c.Type), TypeLabel: c.Type.Label(), MarketStatus: c.MarketStatus,

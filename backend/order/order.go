@@ -187,12 +187,50 @@ type Line struct {
 	// CanceledQty and HeldQty reduce what may ship (Coupang cancelCount, holdCountForCancel).
 	CanceledQty int `json:"canceledQty,omitempty"`
 	HeldQty     int `json:"heldQty,omitempty"`
-	// BundleSize is the pack multiplier of a marketplace-generated bundle option (Coupang
-	// upBundleSize when upBundleItem is true); 0 or 1 means no bundle.
+	// BundleSize is what Quantity is multiplied by to count units: the size of a
+	// marketplace-generated bundle option when the marketplace counted the order in bundles
+	// (Coupang's form before 2024-04-12); 0 or 1 when there is no bundle or the quantity is already
+	// in the seller's units. Bundle says which and why.
 	BundleSize int `json:"bundleSize,omitempty"`
+	// Bundle is the marketplace-generated bundle option the line was sold as, nil for none.
+	Bundle *Bundle `json:"bundle,omitempty"`
 
 	UnitPrice  int64 `json:"unitPrice"`  // 원
 	TotalPrice int64 `json:"totalPrice"` // 원, what the buyer paid for the line
+}
+
+// BundleCount says in what unit a marketplace stated the quantity of a bundle line.
+type BundleCount string
+
+const (
+	// CountedInBundles: Quantity counts bundles; units = Quantity × Size (Coupang before 2024-04-12).
+	CountedInBundles BundleCount = "bundles"
+	// CountedInUnits: Quantity already counts the seller's own option (Coupang since 2024-04-12,
+	// "원천옵션 기준"); it is not multiplied again.
+	CountedInUnits BundleCount = "units"
+)
+
+// BundleBasis is the evidence a BundleCount was decided on.
+type BundleBasis string
+
+const (
+	// BundleByName: the exposed name equals the bundle's name (counted in bundles) or names the
+	// seller's own option (counted in units).
+	BundleByName BundleBasis = "name"
+	// BundleByDate: the marketplace gave no bundle name; the order date decided (before or after
+	// the documented change). The seller should confirm it.
+	BundleByDate BundleBasis = "date"
+)
+
+// Bundle is a marketplace-generated bundle option (Coupang 자동생성옵션): Size of the seller's own
+// option sold as one item.
+type Bundle struct {
+	ItemID string `json:"itemId,omitempty"` // Coupang upBundleVendorItemId
+	Name   string `json:"name,omitempty"`   // Coupang upBundleVendorItemName
+	Size   int    `json:"size"`             // Coupang upBundleSize
+	// Counted is the unit the marketplace stated the line's Quantity in.
+	Counted BundleCount `json:"counted"`
+	Basis   BundleBasis `json:"basis"`
 }
 
 // ShippableQty is the ordered quantity less what was cancelled or is held for cancellation.
@@ -232,6 +270,10 @@ func (l *Line) Validate() error {
 			l.Quantity, l.CanceledQty, l.HeldQty, l.BundleSize)
 	case l.ProductName == "" && l.ExposedName == "":
 		return fmt.Errorf("line %q has no product name", l.ItemID)
+	case l.Bundle != nil && l.Bundle.Counted == CountedInUnits && l.BundleSize > 1:
+		return fmt.Errorf("line %q: quantity already in units would be multiplied by %d again", l.ItemID, l.BundleSize)
+	case l.Bundle != nil && l.Bundle.Counted == CountedInBundles && l.BundleSize != l.Bundle.Size:
+		return fmt.Errorf("line %q: counted in bundles of %d but multiplied by %d", l.ItemID, l.Bundle.Size, l.BundleSize)
 	}
 	return nil
 }
@@ -329,6 +371,8 @@ func (c ClaimType) Label() string {
 // Claim is a cancel/return/exchange on a shipment.
 type Claim struct {
 	Type ClaimType `json:"type"`
+	// ID is the marketplace's id of the claim (Coupang receiptId), when it has one.
+	ID string `json:"id,omitempty"`
 	// MarketStatus is the marketplace's claim status, verbatim (e.g. "CANCEL_REQUEST", "RU").
 	MarketStatus string    `json:"marketStatus"`
 	RequestedAt  time.Time `json:"requestedAt"`

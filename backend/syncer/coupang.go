@@ -2,6 +2,7 @@ package syncer
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -109,6 +110,9 @@ func claimQueries(slow bool) []coupang.ReturnQuery {
 
 // Sync implements Source.
 func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
+	// A run starts after the interval only when the last one did not stop on a 404 (Stops); one that
+	// does start may call again.
+	s.client.ForgetNotFound()
 	n := s.runs.Add(1) - 1
 	slow := n%int64(s.slowEvery) == 0
 	to := run.Now
@@ -298,27 +302,103 @@ func (s *CoupangSource) syncClaims(ctx context.Context, run *Run, from, to time.
 		sh.Claim = &c
 		records = append(records, store.Record{Shipment: sh, Raw: sheet.Raw})
 	}
+	withdrawn, err := s.withdrawnClaims(ctx, run, to, slow, claims)
+	if err != nil {
+		return err
+	}
+	records = append(records, withdrawn...)
 	cur := store.Cursor{Market: order.Coupang, Name: CoupangCursor + ".claims", Value: to.UTC().Format(time.RFC3339Nano)}
 	return run.Apply(ctx, records, cur)
+}
+
+// withdrawnClaims clears the claims the buyers withdrew (반품철회): such a receipt leaves the
+// return lists without a word, so the list of withdrawals of the last 7 days (the most one call
+// may cover) is read, and each stored box of a withdrawn receipt whose claim is still open gets
+// the claim closed (and is read again singly: its held units ship again). A box that has another
+// open receipt in this run's lists keeps that claim. The list is read on slow runs, and on every
+// run while a Coupang box is held by a claim.
+func (s *CoupangSource) withdrawnClaims(ctx context.Context, run *Run, to time.Time, slow bool, current map[string]coupang.BoxClaim) ([]store.Record, error) {
+	if !slow {
+		held, err := run.Store().List(ctx, store.Filter{Markets: []order.Marketplace{order.Coupang}, Findings: []order.FindingCode{order.ClaimOpen}, Limit: 1})
+		if err != nil {
+			return nil, fmt.Errorf("coupang: look for boxes held by a claim: %w", err)
+		}
+		if held.Total == 0 {
+			return nil, nil
+		}
+	}
+	day := coupang.KSTDate(to)
+	ws, err := s.client.ReturnWithdrawals(ctx, day.AddDate(0, 0, -(coupang.MaxWithdrawalDays-1)), day)
+	if err != nil {
+		return nil, fmt.Errorf("coupang: list withdrawn claims: %w", err)
+	}
+	var records []store.Record
+	done := map[string]bool{}
+	for _, w := range ws {
+		orderID := strconv.FormatInt(int64(w.OrderID), 10)
+		page, err := run.Store().List(ctx, store.Filter{Markets: []order.Marketplace{order.Coupang}, Text: orderID, Limit: store.MaxLimit})
+		if err != nil {
+			return nil, fmt.Errorf("coupang: find the boxes of order %s: %w", orderID, err)
+		}
+		for _, sum := range page.Items {
+			if done[sum.Key] {
+				continue
+			}
+			if c, ok := current[sum.Key]; ok && c.Claim.Open {
+				continue // another receipt still holds it
+			}
+			prev, err := run.Store().Shipment(ctx, sum.Key)
+			if err != nil {
+				return nil, fmt.Errorf("coupang: read stored box: %w", err)
+			}
+			if !w.Withdraws(prev.OrderID, prev.Claim) {
+				continue
+			}
+			done[sum.Key] = true
+			closed := coupang.WithdrawnClaim(*prev.Claim, w)
+			next, raw := prev, json.RawMessage(nil)
+			id, _ := strconv.ParseInt(prev.ID, 10, 64)
+			sheet, err := s.client.OrderSheet(ctx, id)
+			switch {
+			case err == nil:
+				sh, merr := coupang.ToShipment(sheet)
+				if merr != nil {
+					run.Warn("coupang box %d: %v", id, merr)
+					continue
+				}
+				next, raw = sh, sheet.Raw
+			case refused(err):
+				run.Logger().Info("box of a withdrawn claim cannot be read again; claim closed on the stored box", "box", id, "err", err)
+			default:
+				return nil, fmt.Errorf("coupang: re-read box %d of a withdrawn claim: %w", id, err)
+			}
+			next.Claim = &closed
+			run.Logger().Info("claim withdrawn by the buyer", "box", prev.ID, "receipt", w.CancelID)
+			records = append(records, store.Record{Shipment: next, Raw: raw})
+		}
+	}
+	return records, nil
 }
 
 func sameClaim(a, b *order.Claim) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	return a.Type == b.Type && a.MarketStatus == b.MarketStatus && a.Open == b.Open && a.Reason == b.Reason &&
+	return a.Type == b.Type && a.ID == b.ID && a.MarketStatus == b.MarketStatus && a.Open == b.Open && a.Reason == b.Reason &&
 		a.RequestedAt.Equal(b.RequestedAt)
 }
 
 // refused reports a 4xx answer about the request itself (not the keys, the IP or the rate): asking
-// again will not help.
+// again will not help, but the rest of the run may go on. A 404 is not one: it means a wrong path
+// (a moved version, a wrong 업체코드) for every call, and repeated 404s get the vendor blocked, so
+// it stops the run.
 func refused(err error) bool {
 	var ae *coupang.APIError
 	if !errors.As(err, &ae) || ae.HTML {
 		return false
 	}
 	switch ae.HTTPStatus {
-	case 400, 404, 410:
+	case 400, 410:
 		return true
 	}
 	return false

@@ -43,14 +43,14 @@ func TestCoupangSyncEconomyAndIdle(t *testing.T) {
 			e := newEngine(t, st, rec, nil)
 			src := rig.source(t)
 
-			// the first run is a slow one: four statuses and five claim lists
+			// the first run is a slow one: four statuses, five claim lists and the withdrawals
 			res := e.Run(ctx, src)
 			require.NoError(t, res.Err)
 			assert.Equal(t, n, res.Added)
 			want := map[coupangsim.Endpoint]int{coupangsim.EndpointOrderSheets: max(1, ceilDiv(n, 50)) + 3,
-				coupangsim.EndpointReturnRequests: 5}
+				coupangsim.EndpointReturnRequests: 5, coupangsim.EndpointReturnWithdrawRequests: 1}
 			assert.Equal(t, want, callsOf(rig.sim))
-			assert.Equal(t, want[coupangsim.EndpointOrderSheets]+5, res.Calls)
+			assert.Equal(t, want[coupangsim.EndpointOrderSheets]+6, res.Calls)
 			keys := storedKeys(t, st, order.Coupang)
 			require.Len(t, keys, n)
 			for _, b := range boxes {

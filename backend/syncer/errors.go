@@ -13,14 +13,16 @@ import (
 // Stops reports whether err needs the seller before automatic syncing may go on: a used-up Naver
 // quota (more calls make the penalty longer), an unregistered IP, refused keys, a PC clock that is
 // off (Naver's token refusals: another token request on the interval only repeats the refusal,
-// and a malformed one costs a day of 1 call per hour). Everything else is retried at the next
-// interval.
+// and a malformed one costs a day of 1 call per hour), a Coupang 404 (a moved API version or a
+// wrong 업체코드: repeated 404s get the IP and the vendorId blocked). Everything else is retried
+// at the next interval.
 func Stops(err error) bool {
 	if err == nil || errors.Is(err, context.Canceled) {
 		return false
 	}
 	return naver.IsQuota(err) || naver.IsIPNotAllowed(err) || naver.IsAuth(err) || naver.IsTokenRefused(err) ||
-		coupang.IsIPNotAllowed(err) || coupang.IsKeyExpired(err) || coupang.IsSignatureOrClock(err)
+		coupang.IsIPNotAllowed(err) || coupang.IsKeyExpired(err) || coupang.IsSignatureOrClock(err) ||
+		coupang.IsNotFound(err)
 }
 
 // RetryAfter is how long the marketplace asked to be left alone after err (Coupang 429).

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"net/http/httptest"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -212,3 +213,10 @@ func storedKeys(t testing.TB, st *store.Store, m order.Marketplace) map[string]b
 }
 
 func storeFilterAll() store.Filter { return store.Filter{Limit: 1} }
+
+func mustAtoi(t testing.TB, s string) int64 {
+	t.Helper()
+	n, err := strconv.ParseInt(s, 10, 64)
+	require.NoError(t, err)
+	return n
+}

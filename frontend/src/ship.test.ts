@@ -64,11 +64,11 @@ describe("bytesToBase64", () => {
 
 describe("write results", () => {
   it("labels results in Korean", () => {
-    expect(["ok", "failed", "unknown", "skipped"].map(resultLabel)).toEqual(["완료", "실패", "확인 필요", "건너뜀"]);
+    expect(["ok", "failed", "unknown", "pending", "skipped"].map(resultLabel)).toEqual(["완료", "실패", "확인 필요", "아직 안 됨", "건너뜀"]);
   });
   it("shows failures and 확인 필요 before skipped and done", () => {
-    const items = ["ok", "skipped", "unknown", "failed", "ok"].map((result, i) => ({ key: `k${i}`, result }) as WriteItem);
-    expect(sortedResults(items).map((i) => i.key)).toEqual(["k3", "k2", "k1", "k0", "k4"]);
+    const items = ["ok", "skipped", "unknown", "failed", "ok", "pending"].map((result, i) => ({ key: `k${i}`, result }) as WriteItem);
+    expect(sortedResults(items).map((i) => i.key)).toEqual(["k3", "k2", "k5", "k1", "k0", "k4"]);
   });
 });
 

@@ -106,16 +106,16 @@ export function importCounts(rows: ImportRow[]): Record<ImportRowKind, number> {
   return c;
 }
 
-export const resultLabels: Record<string, string> = { ok: "완료", failed: "실패", unknown: "확인 필요", skipped: "건너뜀" };
+export const resultLabels: Record<string, string> = { ok: "완료", failed: "실패", unknown: "확인 필요", pending: "아직 안 됨", skipped: "건너뜀" };
 
-/** Korean label of a write result (ok / failed / unknown / skipped). */
+/** Korean label of a write result (ok / failed / unknown / pending / skipped). */
 export function resultLabel(result: string): string {
   return resultLabels[result] ?? result;
 }
 
-/** Write results ordered for reading: failures and 확인 필요 first, then skipped, then done. */
+/** Write results ordered for reading: failures and 확인 필요 first, then 아직 안 됨, skipped, done. */
 export function sortedResults(items: WriteItem[]): WriteItem[] {
-  const rank: Record<string, number> = { failed: 0, unknown: 1, skipped: 2, ok: 3 };
+  const rank: Record<string, number> = { failed: 0, unknown: 1, pending: 2, skipped: 3, ok: 4 };
   return [...items].sort((a, b) => (rank[a.result] ?? 0) - (rank[b.result] ?? 0));
 }
 

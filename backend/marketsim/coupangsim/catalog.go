@@ -19,7 +19,10 @@ type catalogItem struct {
 	Price        int64
 	BundleSize   int // upBundleSize when > 1 (upBundleItem)
 	BundleID     int64
-	Free         bool // 무료배송
+	// Single is the vendorItemName of the seller's own option a bundle is made of, which the
+	// order sheets state since 2024-04-12 (Exposed is then the bundle's upBundleVendorItemName).
+	Single string
+	Free   bool // 무료배송
 }
 
 // catalog holds realistic Korean goods, including the two examples of the documented fixture
@@ -27,7 +30,8 @@ type catalogItem struct {
 var catalog = []product{
 	{SellerProductID: 14091699106, ProductID: 7313251147, Name: "신서리티 델타 구운 캐슈넛 160g", PackageName: "신서리티 델타 구운 캐슈넛",
 		Items: []catalogItem{
-			{VendorItemID: 85872453655, Name: "1개 160g", FirstName: "1개 160g", Exposed: "신서리티 델타 구운 캐슈넛, 5개, 160g", Price: 41000, BundleSize: 5, BundleID: 88049657337, Free: true},
+			{VendorItemID: 85872453655, Name: "1개 160g", FirstName: "1개 160g", Exposed: "신서리티 델타 구운 캐슈넛, 5개, 160g", Price: 41000, BundleSize: 5, BundleID: 88049657337, Free: true,
+				Single: "신서리티 델타 구운 캐슈넛, 1개, 160g"},
 			{VendorItemID: 85872453656, Name: "1개 160g", FirstName: "1개 160g", Exposed: "신서리티 델타 구운 캐슈넛, 1개, 160g", SKU: "CASHEW-160", Price: 8900, Free: false},
 		}},
 	{SellerProductID: 13653570850, ProductID: 6875929180, Name: "신서리티 미국산 레몬 가루 150g x 3개", PackageName: "신서리티 캘리포니아 레몬과즙 파우더 150g",
@@ -56,7 +60,8 @@ var catalog = []product{
 		}},
 	{SellerProductID: 12000000501, ProductID: 6100000501, Name: "순한 아기 물티슈 캡형 100매", PackageName: "순한 아기 물티슈",
 		Items: []catalogItem{
-			{VendorItemID: 81000000501, Name: "100매 x 1팩", FirstName: "100매 x 1팩", Exposed: "순한 아기 물티슈 캡형, 100매, 10개", SKU: "WIPE-100", Price: 12900, BundleSize: 10, BundleID: 88000000501, Free: true},
+			{VendorItemID: 81000000501, Name: "100매 x 1팩", FirstName: "100매 x 1팩", Exposed: "순한 아기 물티슈 캡형, 100매, 10개", SKU: "WIPE-100", Price: 12900, BundleSize: 10, BundleID: 88000000501, Free: true,
+				Single: "순한 아기 물티슈 캡형, 100매, 1개"},
 			{VendorItemID: 81000000502, Name: "100매 x 10팩", FirstName: "100매 x 10팩", Exposed: "순한 아기 물티슈 캡형, 100매, 10개", SKU: "WIPE-100x10", Price: 13900, Free: true},
 		}},
 	{SellerProductID: 12000000601, ProductID: 6100000601, Name: "광천 재래김 선물세트 20봉", PackageName: "광천 재래김 선물세트",
@@ -70,7 +75,8 @@ var catalog = []product{
 		}},
 	{SellerProductID: 12000000801, ProductID: 6100000801, Name: "무향 친환경 세탁세제 3L", PackageName: "친환경 세탁세제",
 		Items: []catalogItem{
-			{VendorItemID: 81000000801, Name: "3L x 1개", FirstName: "3L x 1개", Exposed: "친환경 세탁세제 무향, 3L, 2개", SKU: "DET-3L", Price: 11900, BundleSize: 2, BundleID: 88000000801},
+			{VendorItemID: 81000000801, Name: "3L x 1개", FirstName: "3L x 1개", Exposed: "친환경 세탁세제 무향, 3L, 2개", SKU: "DET-3L", Price: 11900, BundleSize: 2, BundleID: 88000000801,
+				Single: "친환경 세탁세제 무향, 3L, 1개"},
 		}},
 }
 

@@ -209,6 +209,7 @@ func (s *Server) AddOrderOf(vendorItemID int64, qty int) (int64, error) {
 }
 
 func (s *Server) box(id int64) (*box, error) {
+	s.applyAcks(s.cfg.Now())
 	b, ok := s.boxes[id]
 	if !ok {
 		return nil, fmt.Errorf("coupangsim: no box %d", id)
@@ -321,6 +322,36 @@ func (s *Server) StopShipment(receiptID int64) error {
 	return fmt.Errorf("coupangsim: no receipt %d", receiptID)
 }
 
+// WithdrawReceipt is the buyer withdrawing a stop-shipment request or a return (반품철회): the
+// receipt leaves the returnRequests lists, the held or cancelled units are the box's again, and
+// the withdrawal is listed by returnWithdrawRequests from now on. Cancels made at 결제완료 are done
+// at once and cannot be withdrawn.
+func (s *Server) WithdrawReceipt(receiptID int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, rc := range s.receipts {
+		if rc.ID != receiptID {
+			continue
+		}
+		if rc.CancelList || (rc.Status != "RELEASE_STOP_UNCHECKED" && rc.Status != "RETURNS_UNCHECKED" && rc.Status != "REQUEST_COUPANG_CHECK") {
+			return fmt.Errorf("coupangsim: receipt %d is %s and cannot be withdrawn", receiptID, rc.Status)
+		}
+		w := withdrawal{ReceiptID: rc.ID, OrderID: rc.OrderID, At: s.cfg.Now()}
+		for _, ri := range rc.Items {
+			if rc.Status == "RELEASE_STOP_UNCHECKED" {
+				ri.Item.HoldCount -= ri.CancelCount
+			} else {
+				ri.Item.CancelCount -= ri.CancelCount
+			}
+			w.VendorItemIDs = append(w.VendorItemIDs, ri.Item.VendorItemID)
+		}
+		s.receipts = append(s.receipts[:i], s.receipts[i+1:]...)
+		s.withdrawals = append(s.withdrawals, w)
+		return nil
+	}
+	return fmt.Errorf("coupangsim: no receipt %d", receiptID)
+}
+
 // CompleteReturn moves a return receipt to RETURNS_COMPLETED (CC).
 func (s *Server) CompleteReturn(receiptID int64) error {
 	s.mu.Lock()
@@ -355,7 +386,7 @@ func (s *Server) RenameOption(boxID, vendorItemID int64, newName string) error {
 	return fmt.Errorf("coupangsim: box %d has no vendor item %d", boxID, vendorItemID)
 }
 
-// SetExposedName changes what the buyer saw (vendorItemName) for an item of a box.
+// SetExposedName changes the name the order sheet states for an item of a box (vendorItemName).
 func (s *Server) SetExposedName(boxID, vendorItemID int64, name string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -365,11 +396,23 @@ func (s *Server) SetExposedName(boxID, vendorItemID int64, name string) error {
 	}
 	for _, it := range b.Items {
 		if it.VendorItemID == vendorItemID {
-			it.Exposed = name
+			it.Shown = name
 			return nil
 		}
 	}
 	return fmt.Errorf("coupangsim: box %d has no vendor item %d", boxID, vendorItemID)
+}
+
+// SetBundleForm switches how the order sheets state bundle options from now on (both forms
+// describe the same orders).
+func (s *Server) SetBundleForm(f BundleForm) error {
+	if f != BundleFormUnits && f != BundleFormBundles {
+		return fmt.Errorf("coupangsim: unknown bundle form %q", f)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.bundleForm = f
+	return nil
 }
 
 // Advance moves a shipped box one step: DEPARTURE → DELIVERING → FINAL_DELIVERY (a DIRECT
@@ -410,19 +453,23 @@ func (s *Server) Deliver(boxID int64) error {
 
 // BoxView is a snapshot of a box for assertions.
 type BoxView struct {
-	ID, OrderID  int64
-	Status       string
-	PaidAt       time.Time
-	Receiver     Receiver
-	CourierCode  string
-	Invoice      string
-	Units        int // shippable units (before bundle multiplication)
-	CanceledQty  int
-	HeldQty      int
-	Listed       bool // shows in list calls now
-	FullyCancel  bool
-	VendorItems  []int64
-	ReceiptTypes []string
+	ID, OrderID int64
+	Status      string
+	PaidAt      time.Time
+	Receiver    Receiver
+	CourierCode string
+	Invoice     string
+	Units       int // shippable units (before bundle multiplication)
+	CanceledQty int
+	HeldQty     int
+	// UnitsToShip, CanceledUnits and HeldUnits count the seller's own units (bundles multiplied).
+	UnitsToShip   int
+	CanceledUnits int
+	HeldUnits     int
+	Listed        bool // shows in list calls now
+	FullyCancel   bool
+	VendorItems   []int64
+	ReceiptTypes  []string
 }
 
 // Box returns a snapshot of one box.
@@ -433,7 +480,9 @@ func (s *Server) Box(boxID int64) (BoxView, bool) {
 	if !ok {
 		return BoxView{}, false
 	}
-	return s.view(b, s.cfg.Now()), true
+	now := s.cfg.Now()
+	s.applyAcks(now)
+	return s.view(b, now), true
 }
 
 // Boxes returns snapshots of every box, by id.
@@ -441,6 +490,7 @@ func (s *Server) Boxes() []BoxView {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	now := s.cfg.Now()
+	s.applyAcks(now)
 	var out []BoxView
 	for _, b := range s.sortedBoxes() {
 		out = append(out, s.view(b, now))
@@ -452,8 +502,12 @@ func (s *Server) view(b *box, now time.Time) BoxView {
 	v := BoxView{ID: b.ID, OrderID: b.OrderID, Status: b.Status, PaidAt: b.PaidAt, Receiver: b.Receiver,
 		CourierCode: b.CourierCode, Invoice: b.Invoice, Units: b.units(), Listed: s.listed(b, now), FullyCancel: b.fullyCanceled()}
 	for _, it := range b.Items {
+		per := max(it.BundleSize, 1)
 		v.CanceledQty += it.CancelCount
 		v.HeldQty += it.HoldCount
+		v.CanceledUnits += it.CancelCount * per
+		v.HeldUnits += it.HoldCount * per
+		v.UnitsToShip += (it.Count - it.CancelCount - it.HoldCount) * per
 		v.VendorItems = append(v.VendorItems, it.VendorItemID)
 	}
 	for _, rc := range s.receipts {

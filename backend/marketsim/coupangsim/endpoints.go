@@ -23,7 +23,7 @@ var listStatuses = map[string]bool{"ACCEPT": true, "INSTRUCT": true, "DEPARTURE"
 func (s *Server) route(r *http.Request, ep Endpoint, rest []string, body []byte, now time.Time) response {
 	switch ep {
 	case EndpointOrderSheets:
-		return s.listOrderSheets(r.URL.Query(), now)
+		return s.listOrderSheets(r.URL.Query(), s.offsetSuffix(), now)
 	case EndpointOrderSheet:
 		id, err := strconv.ParseInt(rest[1], 10, 64)
 		if err != nil {
@@ -54,12 +54,25 @@ func (s *Server) route(r *http.Request, ep Endpoint, rest []string, body []byte,
 		return s.uploadInvoices(body, now)
 	case EndpointReturnRequests:
 		return s.listReturnRequests(r.URL.Query())
+	case EndpointReturnWithdrawRequests:
+		return s.listWithdrawals(r.URL.Query())
 	}
 	return errorResponse(http.StatusNotFound, "No API found for this path.")
 }
 
-// window parses createdAtFrom/To in day or minute mode and checks the documented limits.
-func window(q url.Values) (from, to time.Time, minute bool, msg string) {
+// offsetSuffix is what the order-sheet lists want after their dates: v5 and later write them
+// yyyy-MM-dd+09:00 and yyyy-MM-ddTHH:mm+09:00 (articles 360033919573, 360033792774), v4 without.
+func (s *Server) offsetSuffix() string {
+	if n, err := strconv.Atoi(strings.TrimPrefix(s.versions[EndpointOrderSheets], "v")); err == nil && n >= 5 {
+		return "+09:00"
+	}
+	return ""
+}
+
+// window parses createdAtFrom/To in day or minute mode and checks the documented limits; suffix
+// must follow each value ("+09:00" in the v5 order-sheet lists). A "+" sent unencoded arrives as
+// a space and is refused like any other malformed date.
+func window(q url.Values, suffix string) (from, to time.Time, minute bool, msg string) {
 	minute = q.Get("searchType") == "timeFrame"
 	f, t := q.Get("createdAtFrom"), q.Get("createdAtTo")
 	if f == "" || t == "" {
@@ -69,12 +82,15 @@ func window(q url.Values) (from, to time.Time, minute bool, msg string) {
 	if minute {
 		layout = minLayout
 	}
+	want := strings.ReplaceAll(strings.ReplaceAll(layout, "2006-01-02", "yyyy-MM-dd"), "15:04", "HH:mm") + suffix
+	f, okF := strings.CutSuffix(f, suffix)
+	t, okT := strings.CutSuffix(t, suffix)
 	var err error
-	if from, err = time.ParseInLocation(layout, f, kst); err != nil {
-		return from, to, minute, "createdAtFrom must be " + strings.ReplaceAll(layout, "2006-01-02", "yyyy-MM-dd") + "."
+	if from, err = time.ParseInLocation(layout, f, kst); err != nil || !okF {
+		return from, to, minute, "createdAtFrom must be " + want + "."
 	}
-	if to, err = time.ParseInLocation(layout, t, kst); err != nil {
-		return from, to, minute, "createdAtTo has an invalid format."
+	if to, err = time.ParseInLocation(layout, t, kst); err != nil || !okT {
+		return from, to, minute, "createdAtTo must be " + want + "."
 	}
 	if to.Before(from) {
 		return from, to, minute, "createdAtTo is before createdAtFrom."
@@ -136,8 +152,8 @@ func (b *box) fullyCanceled() bool {
 	return len(b.Items) > 0
 }
 
-func (s *Server) listOrderSheets(q url.Values, now time.Time) response {
-	from, to, minute, msg := window(q)
+func (s *Server) listOrderSheets(q url.Values, suffix string, now time.Time) response {
+	from, to, minute, msg := window(q, suffix)
 	if msg != "" {
 		return errorResponse(http.StatusBadRequest, msg)
 	}
@@ -165,7 +181,7 @@ func (s *Server) listOrderSheets(q url.Values, now time.Time) response {
 }
 
 func (s *Server) listReturnRequests(q url.Values) response {
-	from, to, minute, msg := window(q)
+	from, to, minute, msg := window(q, "")
 	if msg != "" {
 		return errorResponse(http.StatusBadRequest, msg)
 	}
@@ -285,6 +301,12 @@ func (s *Server) acknowledge(body []byte, now time.Time) response {
 			results = append(results, resultJSON{id, false, "NOT_FOUND_SHIPMENT_BOX", true, strp(fmt.Sprintf("shipmentBoxId (%d) is not found.", id))})
 		case b.Status != "ACCEPT" || b.fullyCanceled() || b.held() > 0:
 			results = append(results, resultJSON{id, false, "INVALID_STATUS", false, strp("배송상태를 변경할 수 없습니다. 주문내역을 확인해주세요.")})
+		case !b.AckAppliesAt.IsZero():
+			// asked again while the first one is in flight: accepted again, applies as before
+			results = append(results, resultJSON{id, true, "OK", false, strp("request succeeded.")})
+		case s.cfg.AckLatency > 0:
+			b.AckAppliesAt = now.Add(s.cfg.AckLatency)
+			results = append(results, resultJSON{id, true, "OK", false, strp("request succeeded.")})
 		default:
 			b.Status = "INSTRUCT"
 			b.AcknowledgeAt = now
@@ -364,7 +386,7 @@ func (s *Server) applyInvoice(id int64, dtos []invoiceDTO, now time.Time) result
 	case b.held() > 0:
 		return fail("ORDER_DELIVERY_PARTIAL_STOP_REQUESTED", true, "출고중지 요청된 주문입니다. 출고중지 처리 후 다시 시도하세요.")
 	case b.Status == "ACCEPT":
-		return fail("INVALID_STATUS", false, "배송진행상태가 유효하지 않습니다")
+		return fail("INVALID_STATUS", false, fmt.Sprintf("배송진행상태가 유효하지 않습니다. [합포장번호 : %d] [주문번호 : %d]", b.ID, b.OrderID))
 	case b.Status != "INSTRUCT":
 		return fail("NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD", false, "이미 송장이 등록된 주문입니다. 송장 수정 API를 사용하세요.")
 	case *first.SplitShipping && len(b.Items) == 1:
@@ -433,4 +455,69 @@ func paging(q url.Values, minute bool) (per int, after int64, msg string) {
 		return 0, 0, "nextToken is invalid."
 	}
 	return per, after, ""
+}
+
+// listWithdrawals is GET returnWithdrawRequests (article 360034027354): the returns and cancels
+// the buyer withdrew, by withdrawal date; dateFrom and dateTo (yyyy-MM-dd) both count and are at
+// most 7 days apart inclusive; pageIndex (from 1) and sizePerPage (default 10, at most 100) page
+// it. The answer's field for the next page is not named in the article; the simulator calls it
+// nextPageIndex and leaves it "" on the last page, as the article says of pageIndex.
+func (s *Server) listWithdrawals(q url.Values) response {
+	f, t := q.Get("dateFrom"), q.Get("dateTo")
+	if f == "" || t == "" {
+		return errorResponse(http.StatusBadRequest, "dateFrom and dateTo are required.")
+	}
+	from, err1 := time.ParseInLocation(dateLayout, f, kst)
+	to, err2 := time.ParseInLocation(dateLayout, t, kst)
+	switch {
+	case err1 != nil || err2 != nil:
+		return errorResponse(http.StatusBadRequest, "dateFrom and dateTo must be yyyy-MM-dd.")
+	case to.Before(from):
+		return errorResponse(http.StatusBadRequest, "dateTo is before dateFrom.")
+	case to.Sub(from) > 6*24*time.Hour:
+		return errorResponse(http.StatusBadRequest, "The search period can be up to 7 days.")
+	}
+	index, size := 1, 10
+	if v := q.Get("pageIndex"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return errorResponse(http.StatusBadRequest, "pageIndex must be a positive number.")
+		}
+		index = n
+	}
+	if v := q.Get("sizePerPage"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 100 {
+			return errorResponse(http.StatusBadRequest, "sizePerPage must be between 1 and 100.")
+		}
+		size = n
+	}
+	end := to.AddDate(0, 0, 1)
+	var all []withdrawalJSON
+	for _, w := range s.withdrawals {
+		if w.At.Before(from) || !w.At.Before(end) {
+			continue
+		}
+		all = append(all, withdrawalJSON{CancelID: w.ReceiptID, OrderID: w.OrderID, VendorID: s.cfg.VendorID,
+			RefundDeliveryDuty: "CUS", CreatedAt: w.At.In(kst).Format(tLayout), VendorItemIDs: w.VendorItemIDs})
+	}
+	start := (index - 1) * size
+	data := []withdrawalJSON{}
+	if start < len(all) {
+		data = all[start:min(start+size, len(all))]
+	}
+	next := ""
+	if start+size < len(all) {
+		next = strconv.Itoa(index + 1)
+	}
+	return jsonResponse(http.StatusOK, map[string]any{"code": 200, "message": "OK", "data": data, "nextPageIndex": next})
+}
+
+type withdrawalJSON struct {
+	CancelID           int64   `json:"cancelId"`
+	OrderID            int64   `json:"orderId"`
+	VendorID           string  `json:"vendorId"`
+	RefundDeliveryDuty string  `json:"refundDeliveryDuty"`
+	CreatedAt          string  `json:"createdAt"`
+	VendorItemIDs      []int64 `json:"vendorItemIds"`
 }

@@ -123,13 +123,24 @@ func (s *Server) render(b *box) orderSheetJSON {
 		if it.Free {
 			charge = "무료"
 		}
+		// The order is kept in what the buyer bought (Count bundles of a bundle option). Since
+		// 2024-04-12 Coupang states a bundle in the seller's original option: the count multiplied,
+		// the original option's name, the bundle beside it (article 30049331688089); the older form
+		// names the bundle and counts bundles.
+		per, name, sales := 1, it.Exposed, it.Price
+		if it.BundleSize > 1 && s.bundleForm == BundleFormUnits {
+			per, name, sales = it.BundleSize, it.Single, it.Price/int64(it.BundleSize)
+		}
+		if it.Shown != "" {
+			name = it.Shown
+		}
 		j := itemJSON{
 			VendorItemPackageName: it.Product.PackageName, ProductID: it.Product.ProductID,
-			VendorItemID: it.VendorItemID, VendorItemName: it.Exposed,
-			ShippingCount: it.Count, SalesPrice: it.Price, OrderPrice: it.Price * int64(it.Count),
+			VendorItemID: it.VendorItemID, VendorItemName: name,
+			ShippingCount: it.Count * per, SalesPrice: sales, OrderPrice: it.Price * int64(it.Count),
 			ExternalVendorSkuCode: it.SKU, SellerProductID: it.Product.SellerProductID,
 			SellerProductName: it.Product.Name, SellerProductItemName: it.Name, FirstSellerProductItemName: it.FirstName,
-			CancelCount: it.CancelCount, HoldCountForCancel: it.HoldCount,
+			CancelCount: it.CancelCount * per, HoldCountForCancel: it.HoldCount * per,
 			EstimatedShippingDate:   b.PaidAt.In(kst).AddDate(0, 0, 2).Format(dateLayout),
 			InvoiceNumberUploadDate: optTime(b.InvoiceAt, tLayout),
 			ExtraProperties:         map[string]any{},
@@ -137,8 +148,11 @@ func (s *Server) render(b *box) orderSheetJSON {
 			Canceled:                it.CancelCount >= it.Count,
 		}
 		if it.BundleSize > 1 {
-			id, size, name := it.BundleID, it.BundleSize, it.Exposed
-			j.UpBundleVendorItemID, j.UpBundleSize, j.UpBundleVendorItemName, j.UpBundleItem = &id, &size, &name, true
+			id, size, bundle := it.BundleID, it.BundleSize, it.Exposed
+			if s.bundleForm == BundleFormBundles {
+				bundle = name // the older form: vendorItemName is the bundle's name
+			}
+			j.UpBundleVendorItemID, j.UpBundleSize, j.UpBundleVendorItemName, j.UpBundleItem = &id, &size, &bundle, true
 		}
 		out.OrderItems = append(out.OrderItems, j)
 	}

@@ -50,6 +50,58 @@ type Config struct {
 	// InitialOrders is how many orders to generate at start, spread over the last 14 days in
 	// every status, with some cancels and returns.
 	InitialOrders int
+	// Versions overrides the version each endpoint is served at. The default is what Coupang's
+	// current articles document: the order-sheet reads at v5, returnRequests at v6, the
+	// acknowledgement, the invoices and returnWithdrawRequests at v4. A call at any other version
+	// gets 404 "No API found", like a mistyped path.
+	Versions map[Endpoint]string
+	// NotFoundLimit is how many 404s (wrong path, wrong version or wrong vendorId) within
+	// NotFoundWindow get the vendor and the caller's IP blocked: every call then gets the HTML 403
+	// "Access Denied" page for NotFoundBlockFor. Coupang documents the block without numbers
+	// (articles 360022936054, 30176501214361); defaults 10 within an hour, blocked for 24 hours.
+	// Negative disables the block.
+	NotFoundLimit    int
+	NotFoundWindow   time.Duration
+	NotFoundBlockFor time.Duration
+	// AckLatency is how long a successful acknowledgement takes to apply. Coupang answers success
+	// at once but, when orders surge, the box stays 결제완료 (ACCEPT) for up to 30 minutes; an
+	// invoice meanwhile is refused INVALID_STATUS (articles 900001688666, 6181917568921). 0 (the
+	// usual case) applies it at once.
+	AckLatency time.Duration
+	// BundleForm is how the order sheets state auto-generated bundle options: in the seller's
+	// original-option units (BundleFormUnits, Coupang's form since 2024-04-12, the default) or in
+	// bundles under the bundle's name (BundleFormBundles, the older form of the seed's example).
+	BundleForm BundleForm
+}
+
+// BundleForm is a way Coupang has stated the quantity of an auto-generated bundle option.
+type BundleForm string
+
+const (
+	// BundleFormUnits: shippingCount already multiplied, the original option's vendorItemName,
+	// the bundle in upBundleVendorItemName (since 2024-04-12 17:00, article 30049331688089).
+	BundleFormUnits BundleForm = "units"
+	// BundleFormBundles: shippingCount in bundles, vendorItemName equal to upBundleVendorItemName.
+	BundleFormBundles BundleForm = "bundles"
+)
+
+// DefaultVersions are the versions Coupang's current articles document per endpoint.
+func DefaultVersions() map[Endpoint]string {
+	return map[Endpoint]string{
+		EndpointOrderSheets: "v5", EndpointOrderSheet: "v5", EndpointOrderSheetsByOrder: "v5",
+		EndpointReturnRequests: "v6", EndpointReturnWithdrawRequests: "v4",
+		EndpointAcknowledge: "v4", EndpointInvoices: "v4",
+	}
+}
+
+// LegacyVersions serves every endpoint at v4, the form of the 2019 documentation (older tests
+// and the version-override tests use it).
+func LegacyVersions() map[Endpoint]string {
+	out := DefaultVersions()
+	for k := range out {
+		out[k] = "v4"
+	}
+	return out
 }
 
 // DefaultConfig is a realistic configuration: 10 rps limit, 10-minute blocks, 5-minute skew
@@ -73,7 +125,9 @@ const (
 	EndpointAcknowledge        Endpoint = "acknowledgement"      // PUT ordersheets/acknowledgement
 	EndpointInvoices           Endpoint = "invoices"             // POST orders/invoices
 	EndpointReturnRequests     Endpoint = "returnRequests"       // GET returnRequests
-	EndpointOther              Endpoint = "other"                // anything else (404)
+	// EndpointReturnWithdrawRequests is GET returnWithdrawRequests (returns the buyer withdrew).
+	EndpointReturnWithdrawRequests Endpoint = "returnWithdrawRequests"
+	EndpointOther                  Endpoint = "other" // anything else (404)
 )
 
 // Fault is an injected failure.
@@ -101,6 +155,7 @@ type Server struct {
 	boxes        map[int64]*box
 	orders       map[int64][]int64
 	receipts     []*receipt
+	withdrawals  []withdrawal
 	invoices     map[string]int64 // courier+invoice number → box
 	nextBox      int64
 	nextOrder    int64
@@ -111,6 +166,12 @@ type Server struct {
 	windowSecond int64
 	windowCount  int
 	blockedUntil time.Time
+	// notFound counts every 404 answered; notFoundAt keeps the recent ones for the block.
+	notFound    int
+	notFoundAt  []time.Time
+	deniedUntil time.Time
+	versions    map[Endpoint]string
+	bundleForm  BundleForm
 }
 
 type box struct {
@@ -133,10 +194,14 @@ type box struct {
 	InTransitAt   time.Time
 	DeliveredAt   time.Time
 	AcknowledgeAt time.Time
+	// AckAppliesAt is when an acknowledgement still in flight applies (zero when none).
+	AckAppliesAt time.Time
 }
 
 type boxItem struct {
 	catalogItem
+	// Shown replaces the vendorItemName of this box's item ("" keeps the catalog's).
+	Shown       string
 	Product     *product
 	Count       int
 	CancelCount int
@@ -154,6 +219,13 @@ type receipt struct {
 	Items         []receiptItem
 	RequesterName string
 	Requester     Receiver
+}
+
+// withdrawal is a return or cancel receipt the buyer withdrew (반품철회).
+type withdrawal struct {
+	ReceiptID, OrderID int64
+	At                 time.Time
+	VendorItemIDs      []int64
 }
 
 type receiptItem struct {
@@ -191,6 +263,22 @@ func New(cfg Config) (*Server, error) {
 	if cfg.BlockFor <= 0 {
 		cfg.BlockFor = 10 * time.Minute
 	}
+	if cfg.NotFoundLimit == 0 {
+		cfg.NotFoundLimit = 10
+	}
+	if cfg.NotFoundWindow <= 0 {
+		cfg.NotFoundWindow = time.Hour
+	}
+	if cfg.NotFoundBlockFor <= 0 {
+		cfg.NotFoundBlockFor = 24 * time.Hour
+	}
+	versions := DefaultVersions()
+	for k, v := range cfg.Versions {
+		if _, ok := versions[k]; !ok {
+			return nil, fmt.Errorf("coupangsim: no endpoint %q to version", k)
+		}
+		versions[k] = v
+	}
 	if cfg.FaultRate < 0 || cfg.FaultRate > 1 {
 		return nil, fmt.Errorf("coupangsim: fault rate %v outside 0..1", cfg.FaultRate)
 	}
@@ -206,6 +294,15 @@ func New(cfg Config) (*Server, error) {
 		calls:       map[Endpoint]int{},
 		scripted:    map[Endpoint][]Fault{},
 		faulted:     map[Fault]int{},
+		versions:    versions,
+		bundleForm:  cfg.BundleForm,
+	}
+	switch s.bundleForm {
+	case "":
+		s.bundleForm = BundleFormUnits
+	case BundleFormUnits, BundleFormBundles:
+	default:
+		return nil, fmt.Errorf("coupangsim: unknown bundle form %q", cfg.BundleForm)
 	}
 	s.seed(cfg.InitialOrders)
 	return s, nil
@@ -232,13 +329,17 @@ func errorResponse(status int, msg string) response {
 
 // ServeHTTP checks the signature, the path's vendor, the rate limit and faults, then routes.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	ep, rest, vendor, ok := classify(r)
+	ep, version, rest, vendor, ok := classify(r)
 	body, _ := readBody(r)
 
 	s.mu.Lock()
 	s.calls[ep]++
 	now := s.cfg.Now()
-	resp := s.serveLocked(r, ep, rest, vendor, ok, body, now)
+	resp := s.serveLocked(r, ep, version, rest, vendor, ok, body, now)
+	if resp.status == http.StatusNotFound {
+		s.notFound++
+		s.notFoundAt = append(s.notFoundAt, now)
+	}
 	s.mu.Unlock()
 
 	if resp.html {
@@ -250,18 +351,21 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(resp.body)
 }
 
-func (s *Server) serveLocked(r *http.Request, ep Endpoint, rest []string, vendor string, ok bool, body []byte, now time.Time) response {
+func (s *Server) serveLocked(r *http.Request, ep Endpoint, version string, rest []string, vendor string, ok bool, body []byte, now time.Time) response {
+	s.applyAcks(now)
+	if s.denied(now) {
+		return accessDenied()
+	}
 	if resp, failed := s.checkRate(now); failed {
 		return resp
 	}
 	if resp, failed := s.checkAuth(r, now); failed {
 		return resp
 	}
-	if !ok {
+	// A wrong path, a version the endpoint is not served at and a vendorId other than the key's
+	// all answer 404 (article 360022936054: "잘못된 VendorId(업체코드) 입력을 할 경우 404").
+	if !ok || version != s.versions[ep] || vendor != s.cfg.VendorID {
 		return errorResponse(http.StatusNotFound, "No API found for this path.")
-	}
-	if vendor != s.cfg.VendorID {
-		return errorResponse(http.StatusBadRequest, "vendorId "+vendor+" does not match the access key's vendor.")
 	}
 	fault := s.nextFault(ep)
 	if fault != "" {
@@ -271,9 +375,7 @@ func (s *Server) serveLocked(r *http.Request, ep Endpoint, rest []string, vendor
 	case FaultIPNotAllowed:
 		return errorResponse(http.StatusForbidden, "Your ip address 203.0.113.7 is not allowed for this request.")
 	case FaultAccessDenied:
-		return response{status: http.StatusForbidden, html: true, body: []byte(
-			"<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n" +
-				"You don't have permission to access this server.<P>\nReference&#32;&#35;18&#46;5c2f3b17&#46;1700000000&#46;2b1c9a0\n</BODY>\n</HTML>\n")}
+		return accessDenied()
 	case FaultRateLimited:
 		return errorResponse(http.StatusTooManyRequests, "Too Many Requests")
 	case FaultServerError:
@@ -308,33 +410,67 @@ func readBody(r *http.Request) ([]byte, error) {
 
 const pathPrefix = "/v2/providers/openapi/apis/api/"
 
-// classify finds the endpoint, the path after the vendor, and the path's vendorId.
-func classify(r *http.Request) (Endpoint, []string, string, bool) {
+// classify finds the endpoint, the path's version, the path after the vendor, and the path's
+// vendorId.
+func classify(r *http.Request) (ep Endpoint, version string, rest []string, vendor string, ok bool) {
 	p, found := strings.CutPrefix(r.URL.Path, pathPrefix)
 	if !found {
-		return EndpointOther, nil, "", false
+		return EndpointOther, "", nil, "", false
 	}
 	parts := strings.Split(p, "/")
 	// {version}/vendors/{vendorId}/...
 	if len(parts) < 4 || parts[1] != "vendors" || !strings.HasPrefix(parts[0], "v") {
-		return EndpointOther, nil, "", false
+		return EndpointOther, "", nil, "", false
 	}
-	vendor, rest := parts[2], parts[3:]
+	version, vendor, rest = parts[0], parts[2], parts[3:]
 	switch {
 	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "ordersheets":
-		return EndpointOrderSheets, rest, vendor, true
+		return EndpointOrderSheets, version, rest, vendor, true
 	case r.Method == http.MethodPut && len(rest) == 2 && rest[0] == "ordersheets" && rest[1] == "acknowledgement":
-		return EndpointAcknowledge, rest, vendor, true
+		return EndpointAcknowledge, version, rest, vendor, true
 	case r.Method == http.MethodGet && len(rest) == 2 && rest[0] == "ordersheets":
-		return EndpointOrderSheet, rest, vendor, true
+		return EndpointOrderSheet, version, rest, vendor, true
 	case r.Method == http.MethodGet && len(rest) == 2 && rest[1] == "ordersheets":
-		return EndpointOrderSheetsByOrder, rest, vendor, true
+		return EndpointOrderSheetsByOrder, version, rest, vendor, true
 	case r.Method == http.MethodPost && len(rest) == 2 && rest[0] == "orders" && rest[1] == "invoices":
-		return EndpointInvoices, rest, vendor, true
+		return EndpointInvoices, version, rest, vendor, true
 	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "returnRequests":
-		return EndpointReturnRequests, rest, vendor, true
+		return EndpointReturnRequests, version, rest, vendor, true
+	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "returnWithdrawRequests":
+		return EndpointReturnWithdrawRequests, version, rest, vendor, true
 	}
-	return EndpointOther, rest, vendor, false
+	return EndpointOther, version, rest, vendor, false
+}
+
+// accessDenied is the gateway's HTML block page.
+func accessDenied() response {
+	return response{status: http.StatusForbidden, html: true, body: []byte(
+		"<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n" +
+			"You don't have permission to access this server.<P>\nReference&#32;&#35;18&#46;5c2f3b17&#46;1700000000&#46;2b1c9a0\n</BODY>\n</HTML>\n")}
+}
+
+// denied applies the block that repeated 404s earn: NotFoundLimit 404s within NotFoundWindow
+// start a block of NotFoundBlockFor during which every call gets the Access Denied page.
+func (s *Server) denied(now time.Time) bool {
+	if now.Before(s.deniedUntil) {
+		return true
+	}
+	if s.cfg.NotFoundLimit < 0 {
+		return false
+	}
+	recent := s.notFoundAt[:0]
+	for _, t := range s.notFoundAt {
+		if now.Sub(t) < s.cfg.NotFoundWindow {
+			recent = append(recent, t)
+		}
+	}
+	s.notFoundAt = recent
+	if len(recent) >= s.cfg.NotFoundLimit {
+		s.deniedUntil = now.Add(s.cfg.NotFoundBlockFor)
+		s.notFoundAt = nil
+		return true
+	}
+	return false
 }
 
 // checkRate applies the per-vendor limit: more than RateLimit calls within one second of the
@@ -461,11 +597,33 @@ func (s *Server) Faults() map[Fault]int {
 	return out
 }
 
-// ResetCalls zeroes the call counters.
+// ResetCalls zeroes the call counters (the 404 count too).
 func (s *Server) ResetCalls() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.calls = map[Endpoint]int{}
+	s.notFound = 0
+}
+
+// NotFound is how many calls were answered 404 (wrong path, version or vendorId).
+func (s *Server) NotFound() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.notFound
+}
+
+// DeniedUntil is when the block earned by repeated 404s ends (zero when none).
+func (s *Server) DeniedUntil() time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.deniedUntil
+}
+
+// Version is the version an endpoint is served at.
+func (s *Server) Version(ep Endpoint) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.versions[ep]
 }
 
 // Unblock lifts a running 429 block (for the demo and tests).
@@ -481,6 +639,20 @@ func (s *Server) BlockedUntil() time.Time {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.blockedUntil
+}
+
+// applyAcks applies the acknowledgements whose latency has passed: the box moves to INSTRUCT,
+// unless the buyer cancelled it whole meanwhile.
+func (s *Server) applyAcks(now time.Time) {
+	for _, b := range s.boxes {
+		if b.AckAppliesAt.IsZero() || now.Before(b.AckAppliesAt) {
+			continue
+		}
+		if b.Status == "ACCEPT" && !b.fullyCanceled() {
+			b.Status, b.AcknowledgeAt = "INSTRUCT", b.AckAppliesAt
+		}
+		b.AckAppliesAt = time.Time{}
+	}
 }
 
 func (s *Server) sortedBoxes() []*box {

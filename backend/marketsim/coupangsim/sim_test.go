@@ -48,6 +48,9 @@ func newHarness(t *testing.T, edit func(*Config)) *harness {
 	cfg.RateLimit = -1
 	cfg.ListDelay = 0
 	cfg.InitialOrders = 0
+	// These tests exercise the rules every version shares, on the paths of the 2019 documents;
+	// TestVersions checks the current form (v5 order sheets, v6 returns).
+	cfg.Versions = LegacyVersions()
 	if edit != nil {
 		edit(&cfg)
 	}
@@ -170,7 +173,7 @@ func TestVendorMismatchAndLimits(t *testing.T) {
 		name, path, query string
 		status            int
 	}{
-		{"vendor mismatch", "/v2/providers/openapi/apis/api/v4/vendors/A99999999/ordersheets", "createdAtFrom=2024-04-01&createdAtTo=2024-04-10&status=ACCEPT", 400},
+		{"vendor mismatch", "/v2/providers/openapi/apis/api/v4/vendors/A99999999/ordersheets", "createdAtFrom=2024-04-01&createdAtTo=2024-04-10&status=ACCEPT", 404},
 		{"32 days", base + "/ordersheets", "createdAtFrom=2024-03-01&createdAtTo=2024-04-02&status=ACCEPT", 400},
 		{"31 days ok", base + "/ordersheets", "createdAtFrom=2024-03-01&createdAtTo=2024-04-01&status=ACCEPT", 200},
 		{"maxPerPage 51", base + "/ordersheets", "createdAtFrom=2024-04-01&createdAtTo=2024-04-10&maxPerPage=51&status=ACCEPT", 400},
@@ -331,7 +334,7 @@ func TestStateMachineAndWrites(t *testing.T) {
 	item := m["data"].(map[string]any)["orderItems"].([]any)[0].(map[string]any)
 	assert.Equal(t, float64(5), item["upBundleSize"])
 	assert.Equal(t, true, item["upBundleItem"])
-	assert.Equal(t, "신서리티 델타 구운 캐슈넛, 5개, 160g", item["vendorItemName"])
+	assert.Equal(t, "신서리티 델타 구운 캐슈넛, 5개, 160g", item["upBundleVendorItemName"])
 	assert.Equal(t, "1봉 160g", item["sellerProductItemName"])
 	assert.Equal(t, "1개 160g", item["firstSellerProductItemName"])
 	sheet := m["data"].(map[string]any)

@@ -86,7 +86,7 @@ function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => void }) {
       )}
       {saved && <span className="check ok">✓ 저장했습니다</span>}
       {sent && (
-        <div className={"banner " + (sent.result === "ok" ? "ok" : "error")} role="status" data-testid="drawer-dispatch">
+        <div className={"banner " + (sent.result === "ok" ? "ok" : sent.result === "pending" ? "info" : "error")} role="status" data-testid="drawer-dispatch">
           {resultLabel(sent.result)}: {sent.message}
         </div>
       )}
@@ -320,6 +320,11 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void; onChan
                 {l.quantity}개{l.canceled > 0 && ` − 취소 ${l.canceled}`}
                 {l.held > 0 && ` − 보류 ${l.held}`}
                 {l.bundle > 1 && ` × 묶음 ${l.bundle}`} = <b>{l.units}</b>
+                {l.bundleNote && (
+                  <div className="bundle-note" data-testid={`bundle-${l.index}`}>
+                    {l.bundleNote}
+                  </div>
+                )}
                 <div className="muted">
                   {l.unitPrice} · {l.totalPrice}
                 </div>

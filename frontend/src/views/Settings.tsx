@@ -10,6 +10,7 @@ const blank: api.SettingsInput = {
   coupangAccessKey: "",
   coupangSecretKey: "",
   coupangBaseUrl: "",
+  coupangApiVersions: "",
   syncIntervalMinutes: 5,
   autoAcknowledge: false,
 };
@@ -28,6 +29,7 @@ export function SettingsPage() {
       naverBaseUrl: v.naverBaseUrl,
       coupangVendorId: v.coupangVendorId,
       coupangBaseUrl: v.coupangBaseUrl,
+      coupangApiVersions: v.coupangApiVersions,
       syncIntervalMinutes: v.syncIntervalMinutes,
       autoAcknowledge: v.autoAcknowledge,
     });
@@ -94,6 +96,15 @@ export function SettingsPage() {
               placeholder={view?.coupangSecretHint || ""}
               value={form.coupangSecretKey}
               onChange={(e) => set({ coupangSecretKey: e.target.value })}
+              autoComplete="off"
+            />
+          </label>
+          <label title="쿠팡이 API 버전을 옮겼을 때만 적습니다. 비워 두면 기본값을 씁니다.">
+            API 버전 (비워 두면 기본값)
+            <input
+              value={form.coupangApiVersions}
+              placeholder="예: ordersheets=v6"
+              onChange={(e) => set({ coupangApiVersions: e.target.value })}
               autoComplete="off"
             />
           </label>

@@ -5,6 +5,7 @@ export namespace app {
 	    failed: number;
 	    unknown: number;
 	    skipped: number;
+	    pending: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new WriteCounts(source);
@@ -16,6 +17,7 @@ export namespace app {
 	        this.failed = source["failed"];
 	        this.unknown = source["unknown"];
 	        this.skipped = source["skipped"];
+	        this.pending = source["pending"];
 	    }
 	}
 	export class WriteItem {
@@ -369,6 +371,7 @@ export namespace app {
 	    canceled: number;
 	    held: number;
 	    bundle: number;
+	    bundleNote: string;
 	    units: number;
 	    unitPrice: string;
 	    totalPrice: string;
@@ -389,6 +392,7 @@ export namespace app {
 	        this.canceled = source["canceled"];
 	        this.held = source["held"];
 	        this.bundle = source["bundle"];
+	        this.bundleNote = source["bundleNote"];
 	        this.units = source["units"];
 	        this.unitPrice = source["unitPrice"];
 	        this.totalPrice = source["totalPrice"];
@@ -618,6 +622,7 @@ export namespace app {
 	    coupangAccessKey: string;
 	    coupangSecretKey: string;
 	    coupangBaseUrl: string;
+	    coupangApiVersions: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge: boolean;
 	
@@ -634,6 +639,7 @@ export namespace app {
 	        this.coupangAccessKey = source["coupangAccessKey"];
 	        this.coupangSecretKey = source["coupangSecretKey"];
 	        this.coupangBaseUrl = source["coupangBaseUrl"];
+	        this.coupangApiVersions = source["coupangApiVersions"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	    }
@@ -646,6 +652,7 @@ export namespace app {
 	    coupangAccessHint: string;
 	    coupangSecretHint: string;
 	    coupangBaseUrl: string;
+	    coupangApiVersions: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge: boolean;
 	    dataDir: string;
@@ -664,6 +671,7 @@ export namespace app {
 	        this.coupangAccessHint = source["coupangAccessHint"];
 	        this.coupangSecretHint = source["coupangSecretHint"];
 	        this.coupangBaseUrl = source["coupangBaseUrl"];
+	        this.coupangApiVersions = source["coupangApiVersions"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
@@ -1065,8 +1073,29 @@ export namespace lists {
 
 export namespace order {
 	
+	export class Bundle {
+	    itemId?: string;
+	    name?: string;
+	    size: number;
+	    counted: string;
+	    basis: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Bundle(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.name = source["name"];
+	        this.size = source["size"];
+	        this.counted = source["counted"];
+	        this.basis = source["basis"];
+	    }
+	}
 	export class Claim {
 	    type: string;
+	    id?: string;
 	    marketStatus: string;
 	    // Go type: time
 	    requestedAt: any;
@@ -1081,6 +1110,7 @@ export namespace order {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.type = source["type"];
+	        this.id = source["id"];
 	        this.marketStatus = source["marketStatus"];
 	        this.requestedAt = this.convertValues(source["requestedAt"], null);
 	        this.reason = source["reason"];
@@ -1249,6 +1279,7 @@ export namespace order {
 	    canceledQty?: number;
 	    heldQty?: number;
 	    bundleSize?: number;
+	    bundle?: Bundle;
 	    unitPrice: number;
 	    totalPrice: number;
 	
@@ -1269,9 +1300,28 @@ export namespace order {
 	        this.canceledQty = source["canceledQty"];
 	        this.heldQty = source["heldQty"];
 	        this.bundleSize = source["bundleSize"];
+	        this.bundle = this.convertValues(source["bundle"], Bundle);
 	        this.unitPrice = source["unitPrice"];
 	        this.totalPrice = source["totalPrice"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Receiver {
 	    name: string;
