@@ -35,11 +35,16 @@ const (
 	attrShape   = "shape"   // 사각 / 원형
 	attrVariety = "variety" // 배추김치 / 총각김치, 카레 / 짜장: named only when it matters
 	attrPower   = "power"   // 충전식 / 건전지식
+	attrNetwork = "network" // 와이파이 / 셀룰러 / 블루투스 / GPS
+	attrAuth    = "authentic"
+	attrPackage = "package" // 본체만 / 풀세트
+	attrFinish  = "finish"  // 무광 / 유광
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
-	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower}
+	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
+	attrPackage, attrFinish}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -118,6 +123,10 @@ var exactOnly = map[string]bool{
 	"보리": true, "로즈": true, "민트": true, "와인": true,
 }
 
+// headKinds are the attribute kinds a listed word gives when it starts a longer word the
+// lexicon does not know: 김치만두 is a kimchi dumpling, 호환토너 a compatible toner.
+var headKinds = map[string]bool{attrFlavor: true, attrAuth: true}
+
 // markerKinds: a word ending in 맛, 향 or 색 names a flavour, scent or colour even when the
 // matcher does not know it (보통맛, 초코츄러스맛, 주광색).
 var markerKinds = []struct{ suffix, kind string }{
@@ -155,7 +164,7 @@ func buildLexicon() map[string]attribute {
 			{"투명", "clear", "클리어"},
 			{"멜란지", "melange"},
 			{"연청"}, {"중청"}, {"진청"}, {"흑청"},
-		}, nil},
+		}, []string{"랜덤", "random", "랜덤색상", "색상랜덤", "컬러랜덤", "혼합색상", "랜덤컬러"}},
 		{attrFlavor, [][]string{
 			{"딸기", "strawberry", "스트로베리"},
 			{"초코", "초콜릿", "초콜렛", "쵸코", "chocolate", "choco"},
@@ -204,6 +213,7 @@ func buildLexicon() map[string]attribute {
 			{"라즈베리", "raspberry"},
 			{"키위", "kiwi"},
 			{"파인애플", "pineapple"},
+			{"김치"}, {"해물"}, {"야채"},
 		}, []string{"오리지널", "original", "플레인", "plain", "기본", "일반", "기본맛", "오리지날"}},
 		{attrScent, [][]string{
 			{"라벤더", "lavender"},
@@ -276,7 +286,19 @@ func buildLexicon() map[string]attribute {
 			{"건성"}, {"지성"}, {"복합성"}, {"민감성"}, {"중성"},
 		}, nil},
 		{attrConnect, [][]string{
-			{"유선", "wired"}, {"무선", "wireless", "블루투스", "bluetooth"},
+			{"유선", "wired"}, {"무선", "wireless"},
+		}, nil},
+		{attrNetwork, [][]string{
+			{"와이파이", "wifi", "wi-fi"}, {"셀룰러", "cellular", "lte"}, {"블루투스", "bluetooth", "bt"}, {"gps"},
+		}, nil},
+		{attrAuth, [][]string{
+			{"정품", "genuine"}, {"호환", "호환용", "compatible", "재생"},
+		}, nil},
+		{attrPackage, [][]string{
+			{"본체만", "베어툴", "bare", "baretool", "본체단품"}, {"풀세트", "키트", "kit", "풀킷"},
+		}, nil},
+		{attrFinish, [][]string{
+			{"무광", "매트", "matte", "matt"}, {"유광", "글로시", "glossy"},
 		}, nil},
 		{attrPort, [][]string{
 			{"c타입", "usbc", "타입c"}, {"8핀", "라이트닝", "lightning"}, {"5핀", "마이크로5핀", "microusb"},
@@ -370,6 +392,12 @@ func readWord(word string, dst []attribute) ([]attribute, bool) {
 			return dst, false
 		}
 		dst = dst[:n]
+	}
+	// a listed flavour or 정품/호환 before an unknown word of two syllables or more: 김치만두, 호환토너
+	if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 && word[0] >= 0x80 {
+		if a := lexicon[e]; headKinds[a.kind] && !a.plain {
+			return append(dst, a), false
+		}
 	}
 	for _, m := range markerKinds {
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {

@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"unicode/utf8"
+
+	"sellerdesk/backend/order"
 )
 
 // KindWord is a difference in a product word the lexicon does not list: each name has a word
@@ -43,7 +45,7 @@ var stopWords = buildStopWords(
 	// marketing and shipping
 	"특가", "초특가", "특가세일", "세일", "sale", "할인", "최저가", "핫딜", "무료배송", "무배", "무료", "배송",
 	"당일발송", "당일출고", "당일배송", "빠른배송", "오늘출발", "익일발송", "산지직송", "직송", "택배",
-	"프리미엄", "premium", "정품", "공식", "정식", "정식수입", "신상", "신상품", "신제품", "new", "best", "베스트",
+	"프리미엄", "premium", "공식", "정식", "정식수입", "신상", "신상품", "신제품", "new", "best", "베스트",
 	"인기", "추천", "한정", "한정판", "단독", "행사", "이벤트", "event", "기획", "기획전", "기획세트", "리뉴얼",
 	"최신", "최신형", "신형", "신학기", "히트", "대박", "강추", "hot",
 	// origin
@@ -249,7 +251,9 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if len(ex) == 0 {
 		return diffs
 	}
-	return append(diffs, difference(KindWord, nil, nil, rx, ex))
+	d := difference(KindWord, nil, nil, rx, ex)
+	d.Severity = order.Warn
+	return append(diffs, d)
 }
 
 // unaccounted lists the content words of rd that other does not account for. The first word of
