@@ -164,8 +164,35 @@ func (rd *reading) explainsCode(key string) bool {
 	if rd.joinedCode(key) {
 		return true
 	}
-	if n := leadingNumber(key); n >= 0 && len(key) > 0 && rd.writes(n) && !hasDigitAfterLetter(key) {
-		return true
+	if n := leadingNumber(key); n >= 0 && rd.writes(n) && !hasDigitAfterLetter(key) && !variantSuffixes[strings.TrimLeft(key, "0123456789")] {
+		return true // 20000 for 20000mah, but 952 does not stand for 952xl
+	}
+	return rd.soundsCode(key)
+}
+
+// soundsCode reports whether rd writes a code of letters and a number as a Hangul word and the
+// number (MAJESTY9 as 마제스티9, HERO13 as 히어로 13).
+func (rd *reading) soundsCode(key string) bool {
+	i := 0
+	for i < len(key) && key[i] >= 'a' && key[i] <= 'z' {
+		i++
+	}
+	if i < 3 || i == len(key) {
+		return false
+	}
+	n := leadingNumber(key[i:])
+	if n < 0 || len(strings.TrimLeft(key[i:], "0123456789")) > 0 || !rd.writes(n) {
+		return false
+	}
+	var a, b soundKey
+	soundOf(&a, key[:i])
+	for j := range rd.toks {
+		if t := &rd.toks[j]; t.kind == tWord && t.text != "" && t.text[0] >= 0x80 {
+			soundOf(&b, t.text)
+			if soundsAlike(a.key(), b.key()) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -217,7 +244,7 @@ func (rd *reading) joinedCode(key string) bool {
 				break
 			}
 			if rest == "" {
-				return k > j // one token equal to key is a model compared elsewhere
+				return k > j || t.text != key // one token equal to key is a model compared elsewhere
 			}
 		}
 	}
@@ -234,12 +261,16 @@ func firstCodeByte(s string) byte {
 }
 
 // consumeCode takes text (separators aside) off the front of key; ok is false when text is not
-// all there.
+// all there. A key that ends where text goes on after a separator is taken whole (DDR5 of
+// DDR5-5600, SM-SA48 of SM-SA48-WA): the rest is a part of its own.
 func consumeCode(key, text string) (string, bool) {
 	i := 0
 	for k := 0; k < len(text); k++ {
 		c := text[k]
 		if c == '-' || c == '.' || c == '/' || c == ' ' {
+			if i == len(key) && i > 0 {
+				return "", true
+			}
 			continue
 		}
 		if i >= len(key) || key[i] != c {

@@ -39,12 +39,13 @@ const (
 	attrAuth    = "authentic"
 	attrPackage = "package" // 본체만 / 풀세트
 	attrFinish  = "finish"  // 무광 / 유광
+	attrBed     = "bed"     // 싱글 / 슈퍼싱글 / 퀸 / 킹
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish}
+	attrPackage, attrFinish, attrBed}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -176,7 +177,7 @@ func buildLexicon() map[string]attribute {
 			{"라임", "lime"},
 			{"자몽", "grapefruit"},
 			{"복숭아", "피치", "peach"},
-			{"사과", "애플", "apple"},
+			{"사과"}, // 애플 and apple are far more often the brand
 			{"포도", "그레이프", "grape"},
 			{"청포도", "샤인머스캣", "샤인머스켓"},
 			{"블루베리", "blueberry"},
@@ -259,8 +260,9 @@ func buildLexicon() map[string]attribute {
 			{"선크림", "썬크림"},
 			{"쌀"},
 			{"호박고구마"}, {"밤고구마"}, {"자색고구마"},
-			{"삼겹살", "오겹살"}, {"목살"}, {"앞다리살", "앞다리"}, {"뒷다리살", "뒷다리"}, {"항정살"}, {"갈비", "갈비살"},
-			{"등심"}, {"안심"}, {"차돌박이"}, {"양지"}, {"사태"},
+			{"삼겹살", "오겹살"}, {"목살"}, {"앞다리살", "앞다리"}, {"뒷다리살", "뒷다리"}, {"항정살"}, {"갈비"},
+			{"등심"}, {"안심"}, {"차돌박이"}, {"양지"}, {"사태"}, {"채끝", "채끝살"}, {"살치살"}, {"부채살"}, {"우둔", "우둔살"},
+			{"홍두깨", "홍두깨살"}, {"설도"}, {"토시살"}, {"안창살"}, {"제비추리"}, {"꽃등심"}, {"갈비살"},
 			{"프라이팬", "후라이팬"}, {"웍", "궁중팬"}, {"냄비"}, {"뚝배기"},
 			{"고추장"}, {"된장"}, {"쌈장"}, {"간장"}, {"청국장"},
 			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
@@ -328,6 +330,10 @@ func buildLexicon() map[string]attribute {
 		{attrPower, [][]string{
 			{"충전식", "충전형"}, {"건전지식", "건전지형"}, {"전기식", "코드형"},
 		}, nil},
+		{attrBed, [][]string{
+			{"싱글", "single"}, {"슈퍼싱글", "ss", "super single"}, {"더블", "double"}, {"퀸", "퀸사이즈", "queen"},
+			{"킹", "킹사이즈", "king"}, {"라지킹", "lk", "라지킹사이즈"}, {"칼킹", "캘리포니아킹"},
+		}, nil},
 		{attrTemp, [][]string{
 			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},
 		}, nil},
@@ -375,8 +381,9 @@ func readWord(word string, dst []attribute) ([]attribute, bool) {
 		return dst, true
 	}
 	dst = dst[:n]
-	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크
-	for i := 1; i < len(word); i++ {
+	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크 (Latin
+	// compounds are written apart: gopro is no pro)
+	for i := 1; i < len(word) && word[0] >= 0x80; i++ {
 		if !isBoundary(word, i) {
 			continue
 		}

@@ -40,6 +40,7 @@ const (
 	KindAuthentic = attrAuth
 	KindPackage   = attrPackage
 	KindFinish    = attrFinish
+	KindBed       = attrBed
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
@@ -115,6 +116,8 @@ func KindLabel(kind string) string {
 		return "구성"
 	case KindFinish:
 		return "마감"
+	case KindBed:
+		return "침대 크기"
 	}
 	return "구성"
 }
@@ -944,10 +947,15 @@ func digitsWrite(code string, v float64) bool {
 // compareNumbers is the last resort for numbers in units the other checks do not pair up
 // (128GB vs 256G, where G reads as grams): when each name writes a number that the other does
 // not write in any form, they describe different goods.
+//
+// It only asks for a look (Warn): the typed comparisons above found nothing, so the numbers are
+// of a kind they do not read.
 func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 	rx, ex := unexplained(r, e), unexplained(e, r)
 	if len(rx) > 0 && len(ex) > 0 {
-		diffs = append(diffs, difference(KindUnit, nil, nil, rx, ex))
+		d := difference(KindUnit, nil, nil, rx, ex)
+		d.Severity = order.Warn
+		diffs = append(diffs, d)
 	}
 	return diffs
 }
@@ -959,9 +967,16 @@ func unexplained(rd, other *reading) []fact {
 			return
 		}
 		for i := range other.measures {
-			if m := &other.measures[i]; m.dim == t.dim && t.dim != dimNone && same(m.value, t.value) {
+			m := &other.measures[i]
+			if m.dim != t.dim || t.dim == dimNone {
+				continue
+			}
+			if near(fact{value: m.value, approx: m.approx}, fact{value: t.value, approx: t.approx}) {
 				return
 			}
+		}
+		if t.weak && t.dim == dimLength && !other.hasDim(dimLength) {
+			return // a W×H size against a name that gives none
 		}
 		out = addNumber(out, t.num, rd.name, t.sp)
 	}
@@ -972,13 +987,9 @@ func unexplained(rd, other *reading) []fact {
 		check(&rd.numbers[i])
 	}
 	for _, m := range rd.models { // M8W10 vs 260: a size code the other name does not write
-		if other.hasModel(m.key) {
-			continue
+		if !other.explainsCode(m.key) {
+			out = append(out, m)
 		}
-		if n := leadingNumber(m.key); n >= 0 && other.writes(n) {
-			continue // 20000mAh vs 20000
-		}
-		out = append(out, m)
 	}
 	return out
 }
@@ -1061,6 +1072,15 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
+		if rn == 0 && r.soundsAll(ef) || en == 0 && e.soundsAll(rf) {
+			continue // 라이트 vs Light, 맥스 vs MaxV: the same word in another script
+		}
+		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
+			continue // 프라이머시 4 플러스 vs Primacy 4+
+		}
+		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
+			continue // 4색 vs 검정+파랑+빨강+노랑
+		}
 		rx, ex := extras(rf, ef), extras(ef, rf)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
@@ -1075,7 +1095,7 @@ func (rd *reading) writesInside(fs []fact) bool {
 	for _, f := range fs {
 		found := false
 		for i := range rd.toks {
-			if t := &rd.toks[i]; t.kind == tWord && len(t.text) > len(f.word) && strings.Contains(t.text, f.word) {
+			if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(f.word) && strings.Contains(t.text, f.word) {
 				found = true
 				break
 			}
@@ -1085,6 +1105,42 @@ func (rd *reading) writesInside(fs []fact) bool {
 		}
 	}
 	return true
+}
+
+// soundsAll reports whether rd writes every fact's word by its sound in the other script.
+func (rd *reading) soundsAll(fs []fact) bool {
+	for _, f := range fs {
+		if f.word == "" || !soundsWritten(f.word, rd) {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// plusGrade reports whether the variant facts are all 플러스/plus and rd writes a grade with a
+// plus sign (4+ for 4 플러스).
+func plusGrade(rd *reading, fs []fact) bool {
+	for _, f := range fs {
+		if f.key != "플러스" {
+			return false
+		}
+	}
+	for _, g := range rd.grades {
+		if strings.HasSuffix(g.key, "+") {
+			return true
+		}
+	}
+	return false
+}
+
+// colourCount reports whether rd says how many colours it has (4색) and that is n.
+func colourCount(rd *reading, n int) bool {
+	for _, t := range rd.measures {
+		if t.dim == dimOther && t.unit == "색" && int(t.num) == n {
+			return true
+		}
+	}
+	return false
 }
 
 func countAttrs(fs []fact, kind string) int {

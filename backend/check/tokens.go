@@ -506,9 +506,8 @@ func mergeGrades(f *folded, toks []token) []token {
 		for j+1 < len(toks) && toks[j+1].kind == tPlus && adjacent(&toks[j], &toks[j+1]) {
 			j++
 		}
-		if j+1 < len(toks) && adjacent(&toks[j], &toks[j+1]) && (toks[j+1].kind == tNumber ||
-			toks[j+1].kind == tMeasure && toks[j+1].dim == dimCount) {
-			out = append(out, t) // 1+1, 2+1개
+		if j+1 < len(toks) && adjacent(&toks[j], &toks[j+1]) && (toks[j+1].kind == tNumber || toks[j+1].kind == tMeasure) {
+			out = append(out, t) // 1+1, 2+1개, 20+28인치
 			continue
 		}
 		g := token{kind: tGrade, text: f.text[t.fs:toks[j].fe], value: -1, num: -1, fs: t.fs, fe: toks[j].fe,

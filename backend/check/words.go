@@ -202,6 +202,51 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
+	return soundsWritten(w, other)
+}
+
+// soundsWritten reports whether other writes w by its sound: in the other script, alone or
+// joined with the words after it (DEWALT / 디월트, 버츄오팝 / Vertuo Pop), or as another Hangul
+// spelling of a loanword of three syllables or more (미드나잇 / 미드나이트).
+func soundsWritten(w string, other *reading) bool {
+	var kw, ko soundKey
+	soundOf(&kw, w)
+	wk := kw.key()
+	if consonants(wk) < 2 {
+		return false
+	}
+	latin := w[0] < 0x80
+	long := !latin && utf8.RuneCountInString(w) >= 3
+	for i := range other.toks {
+		t := &other.toks[i]
+		if t.kind != tWord || t.text == "" {
+			continue
+		}
+		tLatin := t.text[0] < 0x80
+		if tLatin == latin {
+			if long && utf8.RuneCountInString(t.text) >= 3 {
+				soundOf(&ko, t.text)
+				if soundDistance(wk, ko.key()) <= 0.5 {
+					return true
+				}
+			}
+			continue
+		}
+		soundOf(&ko, t.text)
+		if soundsAlike(wk, ko.key()) {
+			return true
+		}
+		for j := i + 1; j < len(other.toks) && j <= i+2; j++ {
+			u := &other.toks[j]
+			if u.kind != tWord || u.text == "" || (u.text[0] < 0x80) != tLatin {
+				break
+			}
+			appendSound(&ko, u.text)
+			if soundsAlike(wk, ko.key()) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -251,9 +296,28 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if len(ex) == 0 {
 		return diffs
 	}
+	// Words are compared within a script: a Latin word left against a Hangul one is far more
+	// often a transliteration the sound key missed than another product.
+	rh, rl := scriptsOf(rx)
+	eh, el := scriptsOf(ex)
+	if !(rh && eh) && !(rl && el) {
+		return diffs
+	}
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
 	return append(diffs, d)
+}
+
+// scriptsOf says whether the words include Hangul ones and Latin ones.
+func scriptsOf(fs []fact) (hangul, latin bool) {
+	for _, f := range fs {
+		if f.key != "" && f.key[0] < 0x80 {
+			latin = true
+		} else {
+			hangul = true
+		}
+	}
+	return hangul, latin
 }
 
 // unaccounted lists the content words of rd that other does not account for. The first word of
