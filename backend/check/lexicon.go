@@ -172,7 +172,7 @@ func buildLexicon() map[string]attribute {
 			{"바닐라", "vanilla"},
 			{"바나나", "banana"},
 			{"멜론", "메론", "melon"},
-			{"녹차", "말차", "greentea"},
+			{"녹차", "말차", "greentea", "그린티"},
 			{"레몬", "lemon"},
 			{"라임", "lime"},
 			{"자몽", "grapefruit"},

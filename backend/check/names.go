@@ -295,6 +295,9 @@ type countRun struct {
 	factors [maxFactors]countFactor
 	n       int  // factors used; a longer run keeps only its product
 	sp      Span // from the first to the last token of the run
+	// items: counted from items joined by a plus (본품+리필, 600mm+400mm); a name that also
+	// states a count (2개입) is read by that count
+	items bool
 }
 
 // countFactor is one count of a run: 10 per pack (inner) or 3 boxes.
@@ -491,7 +494,10 @@ func (rd *reading) readCounts() {
 					i += 2
 				}
 				if n > 1 {
+					flush()
 					add(float64(n), false, first, toks[i].sp)
+					cur.items = true
+					flush()
 				}
 				continue // 150g x 3개: a capacity inside a run of counts does not end it
 			}
@@ -533,6 +539,7 @@ func (rd *reading) readCounts() {
 			if k := refillAfter(toks, i); k > 0 {
 				flush()
 				add(2, false, t.sp, toks[k].sp)
+				cur.items = true
 				flush()
 				i = k
 				continue
@@ -602,6 +609,16 @@ func (rd *reading) total() (float64, bool) { return rd.units, rd.saysCount }
 func (rd *reading) countTotal() (float64, bool) {
 	if len(rd.counts) == 0 {
 		return 1, false
+	}
+	// items joined by a plus count only when the name states no count of its own
+	stated := rd.counts[:0:0]
+	for _, c := range rd.counts {
+		if !c.items {
+			stated = append(stated, c)
+		}
+	}
+	if len(stated) > 0 && len(stated) < len(rd.counts) {
+		rd.counts = stated
 	}
 	total := unionTotal(rd.counts, -1)
 	// a single count that restates the product of the others: 24개 (8매 x 3팩)
@@ -733,7 +750,20 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs
 	}
+	// a size written as W×D on one side and W on the other: the other dimension is extra
+	if d == dimLength && (len(ex) == 0 && allWeak(rx) || len(rx) == 0 && allWeak(ex)) {
+		return diffs
+	}
 	return append(diffs, difference(kind, rv, ev, rx, ex))
+}
+
+func allWeak(fs []fact) bool {
+	for _, f := range fs {
+		if !f.weak {
+			return false
+		}
+	}
+	return true
 }
 
 // dropWeak leaves out the values whose unit was taken from a neighbour (24 of 24-105mm) when the
@@ -900,11 +930,25 @@ func sizeNumbers(fs []fact, rd, other *reading) []fact {
 func numberExtras(fs []fact, other *reading) []fact {
 	var out []fact
 	for _, f := range fs {
-		if !other.writes(f.value) {
+		if !other.writesSize(f.value) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// writesSize reports whether rd writes v in any form, or as a length in millimetres or
+// centimetres (800 for 80cm, 1400 for 140cm).
+func (rd *reading) writesSize(v float64) bool {
+	if rd.writes(v) {
+		return true
+	}
+	for _, t := range rd.measures {
+		if t.dim == dimLength && (same(t.value, v) || same(t.value, v*10)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (rd *reading) writes(v float64) bool {
@@ -963,7 +1007,7 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 func unexplained(rd, other *reading) []fact {
 	var out []fact
 	check := func(t *token) {
-		if t.value < 0 || other.writes(t.num) {
+		if t.value < 0 || other.writesSize(t.num) {
 			return
 		}
 		for i := range other.measures {
@@ -1081,7 +1125,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
 			continue // 4색 vs 검정+파랑+빨강+노랑
 		}
-		rx, ex := extras(rf, ef), extras(ef, rf)
+		rx, ex := unsounded(extras(rf, ef), e), unsounded(extras(ef, rf), r)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
@@ -1105,6 +1149,17 @@ func (rd *reading) writesInside(fs []fact) bool {
 		}
 	}
 	return true
+}
+
+// unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV).
+func unsounded(fs []fact, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.word == "" || !soundsWritten(f.word, other) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // soundsAll reports whether rd writes every fact's word by its sound in the other script.

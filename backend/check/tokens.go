@@ -97,7 +97,7 @@ var units = map[string]unitDef{
 	// length, mm
 	"mm": {dimLength, 1, false, false}, "cm": {dimLength, 10, false, false}, "m": {dimLength, 1000, false, false}, "인치": {dimLength, 25.4, false, true},
 	"inch": {dimLength, 25.4, false, true}, "센치": {dimLength, 10, false, false}, "센티": {dimLength, 10, false, false}, "미터": {dimLength, 1000, false, false},
-	"밀리미터": {dimLength, 1, false, false},
+	"밀리미터": {dimLength, 1, false, false}, "폭": {dimLength, 1, false, false}, "rpm": {dimOther, 1, false, false},
 	// storage, MB
 	"mb": {dimStorage, 1, false, false}, "gb": {dimStorage, 1024, false, false}, "tb": {dimStorage, 1024 * 1024, false, false},
 	"기가": {dimStorage, 1024, false, false}, "테라": {dimStorage, 1024 * 1024, false, false},
@@ -437,7 +437,7 @@ func codePart(t *token) bool {
 }
 
 func codeSep(t *token) bool {
-	return t.kind == tBreak && (t.text == "-" || t.text == "." || t.text == "/")
+	return t.kind == tBreak && (t.text == "-" || t.text == "." || t.text == "/" || t.text == "'" || t.text == "’")
 }
 
 func mergeCodes(f *folded, toks []token) []token {
@@ -457,7 +457,7 @@ func mergeCodes(f *folded, toks []token) []token {
 			case j+2 < len(toks) && codeSep(&toks[j+1]) && codePart(&toks[j+2]) &&
 				adjacent(&toks[j], &toks[j+1]) && adjacent(&toks[j+1], &toks[j+2]):
 				seps++
-				hyphensOnly = hyphensOnly && toks[j+1].text == "-"
+				hyphensOnly = hyphensOnly && (toks[j+1].text == "-" || toks[j+1].text == "'" || toks[j+1].text == "’")
 				j += 2
 				continue
 			}
@@ -479,7 +479,7 @@ func mergeCodes(f *folded, toks []token) []token {
 		case letters && digits:
 			kind = tModel
 		case letters && seps > 0 && hyphensOnly && text[0] < 0x80:
-			kind = tWord // wi-fi, i-fix, usb-c
+			kind = tWord // wi-fi, i-fix, usb-c, d'addario
 		default:
 			out = append(out, t)
 			continue
@@ -556,11 +556,15 @@ func inheritUnits(toks []token) {
 			i = j
 			continue
 		}
-		// 1400x700, 26x1.95: a size
+		// 1400x700, 26x1.95: a size, read as millimetres that the other name may write in any
+		// form (weak)
 		if bare(i+2) && toks[i+1].kind == tTimes {
 			a, b := &toks[i], &toks[i+2]
 			if a.value >= 10 && b.value >= 10 || strings.Contains(a.text, ".") || strings.Contains(b.text, ".") {
-				a.dimension, b.dimension = true, true
+				for _, n := range [2]*token{a, b} {
+					n.kind, n.dim, n.unit, n.weak, n.dimension = tMeasure, dimLength, "mm", true, true
+				}
+				i += 2
 			}
 		}
 	}

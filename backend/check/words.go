@@ -48,6 +48,11 @@ var stopWords = buildStopWords(
 	"프리미엄", "premium", "공식", "정식", "정식수입", "신상", "신상품", "신제품", "new", "best", "베스트",
 	"인기", "추천", "한정", "한정판", "단독", "행사", "이벤트", "event", "기획", "기획전", "기획세트", "리뉴얼",
 	"최신", "최신형", "신형", "신학기", "히트", "대박", "강추", "hot",
+	"국내정품", "정품인증", "정발", "국내정발", "정식발매", "무료장착", "무료설치", "설치", "완조립", "전국", "당일",
+	"출고", "발송", "빠른", "쿠폰", "리뷰", "인기상품", "베스트셀러", "백화점", "국내백화점", "면세", "국문택",
+	"한글택", "쇼핑백", "선물포장", "보냉팩", "아이스팩", "샘플", "구성품", "모델", "에디션", "edition",
+	"버전", "version", "ver", "정식버전", "자급제", "국내", "국내판", "글로벌", "글로벌버전", "해외", "해외판",
+	"official", "genuine",
 	// origin
 	"국내산", "국산", "국내", "수입", "수입산", "외국산", "미국산", "호주산", "중국산", "국내제조", "국내생산",
 	"제주", "제주산", "캘리포니아", "뉴질랜드", "칠레", "칠레산", "페루", "베트남", "태국", "이탈리아", "프랑스", "독일",
@@ -56,7 +61,7 @@ var stopWords = buildStopWords(
 	"증정", "사은품", "포함", "세트", "구성", "단품", "묶음", "용량", "본품", "정량",
 	// filler
 	"옵션", "선택", "상품", "제품", "상품명", "타입", "type", "및", "외", "등", "의", "with", "and", "the", "for",
-	"to", "of", "신선", "신선한", "냉장배송",
+	"to", "of", "신선", "신선한", "냉장배송", "앤", "아님", "내외", "전후", "약", "호환가능",
 )
 
 func buildStopWords(words ...string) map[string]bool {
@@ -78,11 +83,23 @@ var wordSynonyms = map[string]string{
 	"keyboard": "키보드", "charger": "충전기",
 	"가루": "파우더", "분말": "파우더", "powder": "파우더", "홀빈": "원두", "edp": "오드퍼퓸", "오드퍼퓸": "오드퍼퓸",
 	"립케어": "립밤", "edt": "오드뚜왈렛", "오드트왈렛": "오드뚜왈렛", "스텐": "스테인리스", "스테인레스": "스테인리스", "덤벨": "아령",
+	// Korean and loanword names of one thing, which sound cannot match
+	"필로우": "베개", "pillow": "베개", "물안경": "수경", "goggles": "수경", "유아식": "분유", "오가닉": "유기농",
+	"organic": "유기농", "드라이어": "드라이기", "헤어드라이어": "드라이기", "헤어드라이기": "드라이기", "dryer": "드라이기",
+	"전지가위": "전정가위", "회용": "횟감", "회감": "횟감", "식물영양제": "영양제", "비료": "영양제",
+	"골프볼": "골프공", "테니스볼": "테니스공", "탁구볼": "탁구공", "랩탑": "노트북", "laptop": "노트북",
+	"램": "메모리", "ram": "메모리", "하드디스크": "hdd", "하드": "hdd", "여행가방": "캐리어", "수트케이스": "캐리어",
+	"모니터거치대": "모니터암", "체어": "의자", "닙": "촉", "nib": "촉", "더스트백": "먼지봉투", "칼라": "컬러",
+	"color": "컬러", "colour": "컬러", "한글": "한글판", "한국어판": "한글판", "한글정발": "한글판",
+	"스트링": "줄", "기타스트링": "기타줄", "string": "줄", "strings": "줄", "렌즈세척액": "세척액", "다목적용액": "세척액",
+	"퍼퓸": "오드퍼퓸", "빠르펭": "오드퍼퓸", "오드빠르펭": "오드퍼퓸", "eaudeparfum": "오드퍼퓸", "parfum": "오드퍼퓸",
+	"뚜왈렛": "오드뚜왈렛", "트왈렛": "오드뚜왈렛", "toilette": "오드뚜왈렛", "숫": "수",
 }
 
 // spellingVariants are spellings written inside longer words (키친타올, 토마토케챂).
 var spellingVariants = [...]struct{ from, to string }{
 	{"타올", "타월"}, {"케챂", "케찹"}, {"케첩", "케찹"}, {"쥬스", "주스"}, {"쵸코", "초코"}, {"후라이", "프라이"},
+	{"숫", "수"},
 }
 
 // canonicalWord is word in the spelling the rule compares; it allocates only for a word with a
@@ -219,6 +236,16 @@ func soundsWritten(w string, other *reading) bool {
 	long := !latin && utf8.RuneCountInString(w) >= 3
 	for i := range other.toks {
 		t := &other.toks[i]
+		if t.kind == tModel && !latin {
+			// 히어로 of HERO13, 볼트 of VOLT400: the letters a code starts with
+			if n := letterPrefix(t.text); n >= 3 {
+				soundOf(&ko, t.text[:n])
+				if soundsAlike(wk, ko.key()) {
+					return true
+				}
+			}
+			continue
+		}
 		if t.kind != tWord || t.text == "" {
 			continue
 		}
@@ -306,6 +333,15 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
 	return append(diffs, d)
+}
+
+// letterPrefix is the number of Latin letters a code starts with.
+func letterPrefix(s string) int {
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return i
 }
 
 // scriptsOf says whether the words include Hangul ones and Latin ones.
