@@ -330,9 +330,86 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if !(rh && eh) && !(rl && el) {
 		return diffs
 	}
+	rx, ex = slotPairs(r, e, rx, ex)
+	if len(rx) == 0 {
+		return diffs
+	}
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
 	return append(diffs, d)
+}
+
+// slotPairs keeps the words of rx and ex that stand in each other's place: a word of one name
+// between two words both names write, and a word of the other name between those same two
+// (수세미 주방용 vs 고무장갑 주방용, 오뚜기 참깨라면 115g vs 오뚜기 진짬뽕 115g). A word added
+// beside the words the names share, with nothing in its place on the other side, is wording
+// (진공단열 보온병 vs 보온보냉 텀블러 elsewhere in the name).
+func slotPairs(r, e *reading, rx, ex []fact) ([]fact, []fact) {
+	var anchorArr [64]int
+	anchor := anchorArr[:0]
+	if len(r.toks) > len(anchorArr) {
+		anchor = make([]int, 0, len(r.toks))
+	}
+	for i := range r.toks {
+		anchor = append(anchor, anchorOf(&r.toks[i], e))
+	}
+	var rk, ek []fact
+	for _, u := range rx {
+		iu := tokenAt(r, u.sp)
+		lo, hi := -1, len(e.toks)
+		for i := iu - 1; i >= 0; i-- {
+			if anchor[i] >= 0 {
+				lo = anchor[i]
+				break
+			}
+		}
+		for i := iu + 1; i < len(anchor); i++ {
+			if anchor[i] >= 0 {
+				hi = anchor[i]
+				break
+			}
+		}
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		paired := false
+		for _, v := range ex {
+			if iv := tokenAt(e, v.sp); lo < iv && iv < hi {
+				ek = addOnce(ek, v)
+				paired = true
+			}
+		}
+		if paired {
+			rk = append(rk, u)
+		}
+	}
+	return rk, ek
+}
+
+// anchorOf is the index of the first token of other written exactly as t (a word, code, number
+// or measure both names write), or -1.
+func anchorOf(t *token, other *reading) int {
+	switch t.kind {
+	case tWord, tModel, tNumber, tMeasure, tSize, tGrade:
+	default:
+		return -1
+	}
+	for j := range other.toks {
+		if o := &other.toks[j]; o.kind == t.kind && o.text == t.text {
+			return j
+		}
+	}
+	return -1
+}
+
+// tokenAt is the index of the token of rd that starts at sp, or -1.
+func tokenAt(rd *reading, sp Span) int {
+	for i := range rd.toks {
+		if rd.toks[i].sp.Start == sp.Start {
+			return i
+		}
+	}
+	return -1
 }
 
 // letterPrefix is the number of Latin letters a code starts with.
