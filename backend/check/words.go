@@ -124,7 +124,7 @@ func contentWord(t *token) bool {
 	if t.kind != tWord || t.attr || stopWords[t.text] {
 		return false
 	}
-	if t.text[0] < 0x80 && len(t.text) < 2 { // c of "c to c", a stray letter
+	if t.text[0] < 0x80 && len(t.text) < 2 && (t.text[0] < 'a' || t.text[0] > 'z') {
 		return false
 	}
 	return true
