@@ -382,8 +382,11 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 			if !ok || !b.includes(w) {
 				continue
 			}
-			t := &a.toks[i]
-			af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
+			sp := a.toks[i].sp
+			if i+1 < len(a.toks) && a.toks[i+1].kind == tWord && negations[a.toks[i+1].text] {
+				sp.End = a.toks[i+1].sp.End // 배터리 미포함
+			}
+			af := fact{text: a.name[sp.Start:sp.End], sp: sp}
 			bf := b.includedFact(w)
 			if a == e {
 				af, bf = bf, af

@@ -525,8 +525,14 @@ func (rd *reading) readCounts() {
 				flush()
 				rd.numbers = append(rd.numbers, *t)
 			case t.value > 0 && i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0:
-				add(t.value+toks[i+2].value, false, t.sp, toks[i+2].sp)
-				i += 2
+				// 1+1, 2+1, 1+1+1
+				sum, end := t.value, i
+				for end+2 < len(toks) && toks[end+1].kind == tPlus && isCountish(end+2) && toks[end+2].value > 0 {
+					sum += toks[end+2].value
+					end += 2
+				}
+				add(sum, false, t.sp, toks[end].sp)
+				i = end
 			case t.value > 0 && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
 				add(t.value, false, t.sp, t.sp)
 			default:

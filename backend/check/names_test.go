@@ -38,11 +38,11 @@ const (
 	holdout2Table = "option_names_holdout2.tsv"
 )
 
-// loadNamePairs reads the main table and the held-out batches.
+// loadNamePairs reads the main table, the held-out batches and the first-sight batches.
 func loadNamePairs(t testing.TB) []namePair {
 	t.Helper()
 	var pairs []namePair
-	for _, file := range []string{mainTable, holdoutTable, holdout2Table} {
+	for _, file := range append([]string{mainTable, holdoutTable, holdout2Table}, firstSightTables...) {
 		pairs = append(pairs, loadNameTable(t, file)...)
 	}
 	return pairs

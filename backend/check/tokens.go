@@ -116,6 +116,7 @@ var sizeWords = map[string]string{
 	"프리": "free", "프리사이즈": "free", "freesize": "free", "스몰": "s", "미디엄": "m", "라지": "l",
 	"엑스라지": "xl", "os": "free", "onesize": "free",
 	"소": "s", "소형": "s", "중": "m", "중형": "m", "대": "l", "대형": "l", "특대": "xl", "특대형": "xl",
+	"초대형": "초대형", "중대형": "중대형", "초소형": "초소형", "점보": "초대형",
 }
 
 // maxUnitLen is the longest unit in bytes, to bound the prefix search.
