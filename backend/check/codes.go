@@ -372,6 +372,30 @@ func extendsNumber(code fact, other *reading) (fact, order.Severity) {
 // negations mark a part as left out: 헤드레스트 없음, 배터리 미포함.
 var negations = map[string]bool{"없음": true, "미포함": true, "불포함": true, "제외": true, "별매": true, "미포함형": true}
 
+// negationEnds are the last syllables of the negations, to skip most words at once.
+var negationEnds = [...]string{"음", "함", "외", "매", "형"}
+
+// endsNegated reports whether w ends in a negation (배터리미포함), and its stem.
+func endsNegated(w string) (string, bool) {
+	if len(w) < 9 || w[0] < 0x80 {
+		return "", false
+	}
+	last := w[len(w)-3:]
+	found := false
+	for _, e := range negationEnds {
+		found = found || last == e
+	}
+	if !found {
+		return "", false
+	}
+	for neg := range negations {
+		if stem, ok := strings.CutSuffix(w, neg); ok && utf8.RuneCountInString(stem) >= 2 {
+			return stem, true
+		}
+	}
+	return "", false
+}
+
 // compareNegations: a part one name says is left out and the other includes is a different
 // composition (본체만(배터리 미포함) vs 배터리 2개 세트; 헤드레스트 포함 vs 없음).
 func compareNegations(r, e *reading, diffs []Difference) []Difference {
@@ -401,15 +425,13 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 // (배터리미포함), the word left out.
 func negatedWord(toks []token, i int) (string, bool) {
 	t := &toks[i]
-	if t.kind != tWord || t.text[0] < 0x80 && len(t.text) < 3 || stopWords[t.text] {
+	if t.kind != tWord || t.text[0] < 0x80 && len(t.text) < 3 {
 		return "", false
 	}
-	for neg := range negations {
-		if stem, ok := strings.CutSuffix(t.text, neg); ok && utf8.RuneCountInString(stem) >= 2 {
-			return stem, true
-		}
+	if stem, ok := endsNegated(t.text); ok && !stopWords[stem] {
+		return stem, true
 	}
-	if i+1 < len(toks) && toks[i+1].kind == tWord && negations[toks[i+1].text] {
+	if i+1 < len(toks) && toks[i+1].kind == tWord && negations[toks[i+1].text] && !stopWords[t.text] {
 		return t.text, true
 	}
 	return "", false

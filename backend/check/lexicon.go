@@ -54,6 +54,19 @@ var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: tru
 // lexicon maps a folded word to its attribute. Built once; never written after init.
 var lexicon = buildLexicon()
 
+// headRunes holds the first rune of every Hangul word of a head kind (headKinds).
+var headRunes = buildHeadRunes()
+
+func buildHeadRunes() *runeSet {
+	s := &runeSet{other: map[rune]bool{}}
+	for w, a := range lexicon {
+		if r, _ := utf8.DecodeRuneInString(w); headKinds[a.kind] && r >= 0x80 {
+			s.add(r)
+		}
+	}
+	return s
+}
+
 // startRunes holds the first rune of every listed word and neutral suffix: a word part that
 // starts with another rune cannot be split into listed words, so the search skips it.
 var startRunes = buildStartRunes()
@@ -403,9 +416,11 @@ func readWord(word string, dst []attribute) ([]attribute, bool) {
 		dst = dst[:n]
 	}
 	// a listed flavour or 정품/호환 before an unknown word of two syllables or more: 김치만두, 호환토너
-	if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 && word[0] >= 0x80 {
-		if a := lexicon[e]; headKinds[a.kind] && !a.plain {
-			return append(dst, a), false
+	if r, _ := utf8.DecodeRuneInString(word); headRunes.has(r) && len(word) >= 12 {
+		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 {
+			if a := lexicon[e]; headKinds[a.kind] && !a.plain {
+				return append(dst, a), false
+			}
 		}
 	}
 	for _, m := range markerKinds {

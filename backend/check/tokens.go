@@ -494,6 +494,13 @@ func mergeCodes(f *folded, toks []token) []token {
 // mergeGrades reads a number, code or short Latin word followed by plus signs as a grade, unless
 // a number follows the plus signs directly (1+1 is a count).
 func mergeGrades(f *folded, toks []token) []token {
+	plus := false
+	for i := range toks {
+		plus = plus || toks[i].kind == tPlus
+	}
+	if !plus {
+		return toks
+	}
 	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
