@@ -15,7 +15,7 @@ import (
 //	go test ./backend/check -run TestFirstSightTables -v
 //
 // An alarm is any pair the matcher does not pass as a match.
-var firstSightTables = []string{"option_names_firstsight1.tsv"}
+var firstSightTables = []string{"option_names_firstsight1.tsv", "option_names_firstsight2.tsv"}
 
 func TestFirstSightTables(t *testing.T) {
 	for _, file := range firstSightTables {
