@@ -310,7 +310,7 @@ func (d *Desk) GetShipment(key string) (ShipmentDetail, error) {
 	}
 	det := ShipmentDetail{Shipment: s, MarketLabel: s.Marketplace.Label(), StatusLabel: s.Status.Label(),
 		Units: s.UnitsToShip(), Blocked: s.Blocked(), History: make([]AuditLine, 0, len(audit))}
-	det.fill(&s)
+	det.fill(&s, d.app.learnedNames())
 	for _, a := range audit {
 		det.History = append(det.History, AuditLine{At: a.At.In(kst).Format("2006-01-02 15:04:05"),
 			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: a.Detail})
@@ -334,5 +334,6 @@ func BrowserMethods() []string {
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
 		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.Acknowledge",
 		"Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers",
+		"Desk.MarkNames", "Desk.LearnedNames", "Desk.ForgetNames",
 	}
 }

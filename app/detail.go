@@ -32,14 +32,19 @@ type LineView struct {
 	// NamesMatch is the check's verdict on the two names; Differences say how they differ, in Korean.
 	NamesMatch  bool     `json:"namesMatch"`
 	Differences []string `json:"differences"`
-	SellerCode  string   `json:"sellerCode"`
-	Quantity    int      `json:"quantity"`
-	Canceled    int      `json:"canceled"`
-	Held        int      `json:"held"`
-	Bundle      int      `json:"bundle"`
-	Units       int      `json:"units"`
-	UnitPrice   string   `json:"unitPrice"`  // "41,000원"
-	TotalPrice  string   `json:"totalPrice"` // "41,000원"
+	// NameSeverity is "block" when a typed attribute differs, "warn" when only words do (확인
+	// 필요), "" when the names match. Taught is the seller's own answer for this pair ("같은
+	// 상품", "다른 상품" or ""), which the check follows.
+	NameSeverity string `json:"nameSeverity"`
+	Taught       string `json:"taught"`
+	SellerCode   string `json:"sellerCode"`
+	Quantity     int    `json:"quantity"`
+	Canceled     int    `json:"canceled"`
+	Held         int    `json:"held"`
+	Bundle       int    `json:"bundle"`
+	Units        int    `json:"units"`
+	UnitPrice    string `json:"unitPrice"`  // "41,000원"
+	TotalPrice   string `json:"totalPrice"` // "41,000원"
 }
 
 // ReceiverView is a receiver as the drawer shows it.
@@ -79,7 +84,7 @@ func receiverView(r order.Receiver) ReceiverView {
 	return ReceiverView{Name: r.Name, Phone: r.Phone, Phone2: r.Phone2, Zip: r.Zip, Address: r.Address(), Message: r.Message}
 }
 
-func lineView(i int, l *order.Line) LineView {
+func lineView(i int, l *order.Line, learned check.Learned) LineView {
 	v := LineView{Index: i, SellerCode: l.SellerCode, Quantity: l.Quantity, Canceled: l.CanceledQty, Held: l.HeldQty,
 		Bundle: l.Multiplier(), Units: l.UnitsToShip(), UnitPrice: won(l.UnitPrice), TotalPrice: won(l.TotalPrice),
 		Differences: []string{}, NamesMatch: true}
@@ -90,7 +95,14 @@ func lineView(i int, l *order.Line) LineView {
 		return v
 	}
 	cmp := check.CompareLine(l)
-	v.NamesMatch = cmp.Match
+	v.NamesMatch, v.NameSeverity = cmp.Match, string(cmp.Severity)
+	if same, known := learned.Verdict(registered, l.ExposedName, l.Multiplier()); known {
+		v.Taught = "다른 상품"
+		if same {
+			v.Taught = "같은 상품"
+		}
+		v.NamesMatch = same
+	}
 	var regSpans, expSpans [][2]int
 	for _, d := range cmp.Differences {
 		for _, s := range d.RegisteredSpans {
@@ -289,8 +301,8 @@ func kstFull(t time.Time) string {
 	return t.In(kst).Format("2006-01-02 15:04")
 }
 
-// fill shapes the drawer's view of s.
-func (det *ShipmentDetail) fill(s *order.Shipment) {
+// fill shapes the drawer's view of s, with the name pairs the seller taught.
+func (det *ShipmentDetail) fill(s *order.Shipment, learned check.Learned) {
 	det.Key = s.Key()
 	det.OrderedAt, det.PaidAt, det.AcknowledgedAt = kstFull(s.OrderedAt), kstFull(s.PaidAt), kstFull(s.AcknowledgedAt)
 	det.ShippingFee = won(s.ShippingFee)
@@ -298,7 +310,7 @@ func (det *ShipmentDetail) fill(s *order.Shipment) {
 	det.Lines = make([]LineView, 0, len(s.Lines))
 	for i := range s.Lines {
 		total += s.Lines[i].TotalPrice
-		det.Lines = append(det.Lines, lineView(i, &s.Lines[i]))
+		det.Lines = append(det.Lines, lineView(i, &s.Lines[i], learned))
 	}
 	det.Total = won(total)
 	det.Receiver = receiverView(s.Receiver)
@@ -342,6 +354,10 @@ func actionLabel(action string) string {
 		return "검수 확인 완료"
 	case "finding-overridden":
 		return "검수 무시하고 발송"
+	case "names-taught":
+		return "상품명 조합 기억"
+	case "names-forgotten":
+		return "상품명 조합 기억 지움"
 	case "acknowledged":
 		return "발주확인"
 	case "backup":
