@@ -32,19 +32,20 @@ type LineView struct {
 	// NamesMatch is the check's verdict on the two names; Differences say how they differ, in Korean.
 	NamesMatch  bool     `json:"namesMatch"`
 	Differences []string `json:"differences"`
+	SellerCode  string   `json:"sellerCode"`
+	Quantity    int      `json:"quantity"`
+	Canceled    int      `json:"canceled"`
+	Held        int      `json:"held"`
+	Bundle      int      `json:"bundle"`
+	Units       int      `json:"units"`
+	UnitPrice   string   `json:"unitPrice"`  // "41,000원"
+	TotalPrice  string   `json:"totalPrice"` // "41,000원"
+
 	// NameSeverity is "block" when a typed attribute differs, "warn" when only words do (확인
 	// 필요), "" when the names match. Taught is the seller's own answer for this pair ("같은
 	// 상품", "다른 상품" or ""), which the check follows.
 	NameSeverity string `json:"nameSeverity"`
 	Taught       string `json:"taught"`
-	SellerCode   string `json:"sellerCode"`
-	Quantity     int    `json:"quantity"`
-	Canceled     int    `json:"canceled"`
-	Held         int    `json:"held"`
-	Bundle       int    `json:"bundle"`
-	Units        int    `json:"units"`
-	UnitPrice    string `json:"unitPrice"`  // "41,000원"
-	TotalPrice   string `json:"totalPrice"` // "41,000원"
 }
 
 // ReceiverView is a receiver as the drawer shows it.
