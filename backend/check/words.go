@@ -13,8 +13,11 @@ const KindWord = "word"
 
 // The word rule is the safety net for the words the lexicon does not know. A word written on one
 // side only is wording (a brand, 무료배송, 실리콘) and never a difference by itself; but when
-// BOTH names have a content word the other does not write in any form, one product word was put
-// in place of another, and the names describe different goods.
+// BOTH names have a content word the other does not write in any form, standing in each other's
+// place (between the same two words both names write: 수세미 주방용 vs 고무장갑 주방용), one
+// product word may have been put in place of another. The rule cannot know, so it only asks for a
+// look (Warn, 확인 필요); the typed attributes are what block. Words left over are compared within
+// a script: a Latin word against a Hangul one is more often a transliteration the sound key missed.
 //
 // A word of one name is accounted for by the other name when, after folding:
 //   - it is a stop word (marketing, packaging, filler: 특가, 무료배송, 국내산, 정품, 기획…);
@@ -32,7 +35,11 @@ const KindWord = "word"
 //     초코파이 정). Two different first words are both kept (수세미 주방용 vs 고무장갑 주방용; so
 //     are two different brands), as is a name's only word;
 //   - it differs from a word of the other name in the vowel of one syllable only, both words
-//     three syllables or more: a loanword spelt two ways (골드바렌, 골드베렌).
+//     three syllables or more: a loanword spelt two ways (골드바렌, 골드베렌);
+//   - it sounds like a word of the other name written in the other script, alone or joined with
+//     the next words (DEWALT / 디월트, 버츄오팝 / Vertuo Pop, 히어로 / HERO13), or like another
+//     Hangul spelling of a loanword of three syllables or more (미드나잇 / 미드나이트): see
+//     phonetic.go.
 //
 // Words read wholly as listed attribute words (블랙, 딸기맛) are left to the attribute rules,
 // and model names and numbers to theirs; a word the lexicon reads only in part (깐마늘) or with
