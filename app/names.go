@@ -148,12 +148,9 @@ func (d *Desk) MarkNames(key string, line int, same bool) (ShipmentDetail, error
 		return ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
 	}
 	ctx := context.Background()
-	s, err := d.app.store.Shipment(ctx, key)
-	if errors.Is(err, store.ErrNotFound) {
-		return ShipmentDetail{}, userErr("이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", err)
-	}
+	s, err := d.shipment(ctx, key, "mark names")
 	if err != nil {
-		return ShipmentDetail{}, d.fail("주문을 읽지 못했습니다.", fmt.Errorf("mark names %s: %w", key, err))
+		return ShipmentDetail{}, err
 	}
 	if line < 0 || line >= len(s.Lines) || strings.TrimSpace(s.Lines[line].ExposedName) == "" {
 		return ShipmentDetail{}, userErr("이 상품에는 비교할 노출 상품명이 없습니다.", fmt.Errorf("mark names %s: line %d", key, line))

@@ -156,12 +156,7 @@ func unexplainedModels(out []fact, rd, other *reading) []fact {
 // words and numbers (ECAM 22.110.B, HERO 13, GSR 12V-30), or as the number it starts with
 // (20000mAh for 20000).
 func (rd *reading) explainsCode(key string) bool {
-	for _, m := range rd.models {
-		if m.key == key {
-			return true
-		}
-	}
-	if rd.joinedCode(key) {
+	if rd.hasModel(key) || rd.joinedCode(key) {
 		return true
 	}
 	if n := leadingNumber(key); n >= 0 && rd.writes(n) && !hasDigitAfterLetter(key) && !variantSuffixes[strings.TrimLeft(key, "0123456789")] {

@@ -1036,12 +1036,7 @@ func unexplained(rd, other *reading) []fact {
 	for i := range rd.numbers {
 		check(&rd.numbers[i])
 	}
-	for _, m := range rd.models { // M8W10 vs 260: a size code the other name does not write
-		if !other.explainsCode(m.key) {
-			out = append(out, m)
-		}
-	}
-	return out
+	return unexplainedModels(out, rd, other) // M8W10 vs 260: a size code the other name does not write
 }
 
 func (rd *reading) hasModel(key string) bool {
