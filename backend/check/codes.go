@@ -53,35 +53,17 @@ func pencilGrade(w string) bool {
 func compareGrades(r, e *reading, diffs []Difference) []Difference {
 	for i := range r.grades {
 		fam := r.grades[i].kind
-		if seenFamily(r.grades[:i], fam) || !seenFamily(e.grades, fam) {
-			continue
+		if countAttrs(r.grades[:i], fam) > 0 || countAttrs(e.grades, fam) == 0 {
+			continue // one comparison per family, and only when both names grade it
 		}
 		var rb, eb [4]fact
-		rf, ef := familyFacts(rb[:0], r.grades, fam), familyFacts(eb[:0], e.grades, fam)
+		rf, ef := attrFacts(rb[:0], r.grades, fam), attrFacts(eb[:0], e.grades, fam)
 		rx, ex := extras(rf, ef), extras(ef, rf)
 		if len(rx) > 0 || len(ex) > 0 {
 			diffs = append(diffs, difference(KindGrade, rf, ef, rx, ex))
 		}
 	}
 	return diffs
-}
-
-func seenFamily(fs []fact, fam string) bool {
-	for i := range fs {
-		if fs[i].kind == fam {
-			return true
-		}
-	}
-	return false
-}
-
-func familyFacts(out, fs []fact, fam string) []fact {
-	for _, f := range fs {
-		if f.kind == fam {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // variantSuffixes are code endings that name another model of the line: 952 vs 952XL, 265 vs
