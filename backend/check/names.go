@@ -47,7 +47,7 @@ const (
 	KindBundle    = "bundle" // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
 )
 
-// KindLabel is the difference kind in Korean, as used in messages ("…의 용량이 다릅니다").
+// KindLabel is the difference kind in Korean, as used in messages ("용량 160g ↔ 150g").
 func KindLabel(kind string) string {
 	switch kind {
 	case KindCount:
@@ -521,9 +521,6 @@ func (rd *reading) readCounts() {
 			add(t.value, t.inner, t.sp, t.sp)
 		case tNumber:
 			switch {
-			case t.dimension: // 1400x700
-				flush()
-				rd.numbers = append(rd.numbers, *t)
 			case t.value > 0 && i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0:
 				// 1+1, 2+1, 1+1+1
 				sum, end := t.value, i
@@ -1064,15 +1061,6 @@ func leadingNumber(s string) float64 {
 	return v
 }
 
-// compareLoose flags facts such as model names only when each name has one the other lacks:
-// one name may leave a model out, but two different models are different goods.
-func compareLoose(rf, ef []fact, kind string, diffs []Difference) []Difference {
-	rx, ex := extras(rf, ef), extras(ef, rf)
-	if len(rx) > 0 && len(ex) > 0 {
-		diffs = append(diffs, difference(kind, rf, ef, rx, ex))
-	}
-	return diffs
-}
 
 // compareOther compares measures with units we do not know (4인용, 3단, 2024년형) unit by unit.
 func compareOther(r, e *reading, diffs []Difference) []Difference {

@@ -51,9 +51,9 @@ type token struct {
 	attr  bool    // a word read as a listed attribute (or part of one)
 	// approx: the value was converted from another unit system (30oz, 24인치) and is compared
 	// with a tolerance; weak: the unit was taken from a neighbour (600 of 600+400mm, 24 of
-	// 24-105mm), so the number may be written elsewhere in another role; dimension: a bare number
-	// of a W×H size (1400x700), never a count.
-	approx, weak, dimension bool
+	// 24-105mm) or assumed (1400x700 in mm), so the number may be written elsewhere in another
+	// role.
+	approx, weak bool
 	fs, fe                  int32 // folded bytes [fs, fe) of the token in folded.text
 	sp                      Span  // original bytes
 }
@@ -570,7 +570,7 @@ func inheritUnits(toks []token) {
 			a, b := &toks[i], &toks[i+2]
 			if a.value >= 10 && b.value >= 10 || strings.Contains(a.text, ".") || strings.Contains(b.text, ".") {
 				for _, n := range [2]*token{a, b} {
-					n.kind, n.dim, n.unit, n.weak, n.dimension = tMeasure, dimLength, "mm", true, true
+					n.kind, n.dim, n.unit, n.weak = tMeasure, dimLength, "mm", true
 				}
 				i += 2
 			}
