@@ -1061,7 +1061,6 @@ func leadingNumber(s string) float64 {
 	return v
 }
 
-
 // compareOther compares measures with units we do not know (4인용, 3단, 2024년형) unit by unit.
 func compareOther(r, e *reading, diffs []Difference) []Difference {
 	seen := map[string]bool{}

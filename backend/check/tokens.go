@@ -54,8 +54,8 @@ type token struct {
 	// 24-105mm) or assumed (1400x700 in mm), so the number may be written elsewhere in another
 	// role.
 	approx, weak bool
-	fs, fe                  int32 // folded bytes [fs, fe) of the token in folded.text
-	sp                      Span  // original bytes
+	fs, fe       int32 // folded bytes [fs, fe) of the token in folded.text
+	sp           Span  // original bytes
 }
 
 type unitDef struct {
