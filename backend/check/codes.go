@@ -27,6 +27,15 @@ func codeKey(s string) string {
 	return b.String()
 }
 
+// joinedKey is a word written with hyphens or apostrophes (usb-c, wi-fi, d'addario) as the
+// lexicon lists it: without them. It allocates only when there is one to take out.
+func joinedKey(w string) string {
+	if !strings.ContainsAny(w, "-'’") {
+		return w
+	}
+	return strings.NewReplacer("-", "", "'", "", "’", "").Replace(w)
+}
+
 // gradeFamily is what a grade grades: the letters it starts with (mb of mb4+, spf of spf50+), or
 // "" for a plain number (1+, 1++).
 func gradeFamily(s string) string {

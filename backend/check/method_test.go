@@ -41,6 +41,8 @@ func TestCompareNamesMethod(t *testing.T) {
 		{"a count restated", "생리대 / 24개", "생리대 24개 (8매 x 3팩)", "", "", "", ""},
 		{"1+1+1 is three", "샴푸 / 3개", "샴푸 1+1+1", "", "", "", ""},
 		{"colours in three forms", "반팔티 / 블랙 L", "반팔티 검정 L", "", "", "", ""},
+		{"a hyphenated word is a listed word", "충전 케이블 USB-C / 1m", "충전 케이블 8핀 1m", order.Block, KindPort, "USB-C", "8핀"},
+		{"USB-C is C타입", "충전 케이블 USB-C / 1m", "충전 케이블 C타입 1m", "", "", "", ""},
 		{"Wi-Fi is not cellular", "아이패드 에어 / 128GB Wi-Fi", "아이패드 에어 Wi-Fi+Cellular 128GB", order.Block, KindNetwork, "Wi-Fi", "Cellular"},
 	}
 	for _, tc := range tests {

@@ -379,7 +379,7 @@ func (rd *reading) read(name string, f *folded) {
 			}
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
-			attrBuf, t.attr = readWord(t.text, attrBuf[:0])
+			attrBuf, t.attr = readWord(joinedKey(t.text), attrBuf[:0])
 			rd.attrBuf = attrBuf // keep a grown buffer
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
