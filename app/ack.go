@@ -305,7 +305,7 @@ func (a *App) markAcknowledged(ctx context.Context, it *WriteItem, marketStatus 
 		}
 		if addressChanged {
 			s.Events = append(s.Events, order.Event{Kind: order.EventAddressChanged, MarketType: "isReceiverAddressChanged", At: now})
-			check.Apply(&prev, s, now)
+			check.ApplyLearned(&prev, s, now, a.learnedNames())
 		}
 		stored = *s
 		return nil

@@ -65,6 +65,8 @@ type App struct {
 	syncBook PrintBook
 	// writes serialises the writes to the marketplaces (writes.go).
 	writes writeState
+	// names is what the seller taught the option-name check (names.go).
+	names nameMemory
 
 	closeOnce sync.Once
 	closeErr  error
@@ -112,6 +114,9 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	}
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
 	a.desk = &Desk{app: a}
+	if err := a.loadLearnedNames(ctx); err != nil {
+		a.log.Error("learned names not loaded; flagged pairs will be flagged again", "err", err)
+	}
 	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
 	a.engine, err = syncer.New(syncer.Config{Store: st, Check: a.checkSynced, Apply: a.applySynced, Observer: syncObserver{events: a.events, app: a},
 		Now: cfg.Now, Logger: cfg.Logger})

@@ -297,12 +297,9 @@ func (d *Desk) GetShipment(key string) (ShipmentDetail, error) {
 		return ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
 	}
 	ctx := context.Background()
-	s, err := d.app.store.Shipment(ctx, key)
-	if errors.Is(err, store.ErrNotFound) {
-		return ShipmentDetail{}, userErr("이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", err)
-	}
+	s, err := d.shipment(ctx, key, "get shipment")
 	if err != nil {
-		return ShipmentDetail{}, d.fail("주문을 읽지 못했습니다.", fmt.Errorf("get shipment %s: %w", key, err))
+		return ShipmentDetail{}, err
 	}
 	audit, err := d.app.store.Audit(ctx, store.AuditQuery{ShipmentKey: key, Limit: 200})
 	if err != nil {
@@ -310,12 +307,25 @@ func (d *Desk) GetShipment(key string) (ShipmentDetail, error) {
 	}
 	det := ShipmentDetail{Shipment: s, MarketLabel: s.Marketplace.Label(), StatusLabel: s.Status.Label(),
 		Units: s.UnitsToShip(), Blocked: s.Blocked(), History: make([]AuditLine, 0, len(audit))}
-	det.fill(&s)
+	det.fill(&s, d.app.learnedNames())
 	for _, a := range audit {
 		det.History = append(det.History, AuditLine{At: a.At.In(kst).Format("2006-01-02 15:04:05"),
 			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: a.Detail})
 	}
 	return det, nil
+}
+
+// shipment reads one stored shipment for a Desk call (op names the call in the log), with the
+// seller's sentence when it is gone or unreadable.
+func (d *Desk) shipment(ctx context.Context, key, op string) (order.Shipment, error) {
+	s, err := d.app.store.Shipment(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return s, userErr("이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", err)
+	}
+	if err != nil {
+		return s, d.fail("주문을 읽지 못했습니다.", fmt.Errorf("%s %s: %w", op, key, err))
+	}
+	return s, nil
 }
 
 // fail logs the technical cause and returns the seller's sentence.
@@ -334,5 +344,6 @@ func BrowserMethods() []string {
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
 		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.Acknowledge",
 		"Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers",
+		"Desk.MarkNames", "Desk.LearnedNames", "Desk.ForgetNames",
 	}
 }

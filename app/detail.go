@@ -44,6 +44,12 @@ type LineView struct {
 	Units      int    `json:"units"`
 	UnitPrice  string `json:"unitPrice"`  // "41,000원"
 	TotalPrice string `json:"totalPrice"` // "41,000원"
+
+	// NameSeverity is "block" when a typed attribute differs, "warn" when only words do (확인
+	// 필요), "" when the names match. Taught is the seller's own answer for this pair ("같은
+	// 상품", "다른 상품" or ""), which the check follows.
+	NameSeverity string `json:"nameSeverity"`
+	Taught       string `json:"taught"`
 }
 
 // ReceiverView is a receiver as the drawer shows it.
@@ -83,7 +89,7 @@ func receiverView(r order.Receiver) ReceiverView {
 	return ReceiverView{Name: r.Name, Phone: r.Phone, Phone2: r.Phone2, Zip: r.Zip, Address: r.Address(), Message: r.Message}
 }
 
-func lineView(i int, l *order.Line, m order.Marketplace) LineView {
+func lineView(i int, l *order.Line, m order.Marketplace, learned check.Learned) LineView {
 	v := LineView{Index: i, SellerCode: l.SellerCode, Quantity: l.Quantity, Canceled: l.CanceledQty, Held: l.HeldQty,
 		Bundle: l.Multiplier(), BundleNote: check.BundleNote(l, m), Units: l.UnitsToShip(), UnitPrice: won(l.UnitPrice),
 		TotalPrice: won(l.TotalPrice), Differences: []string{}, NamesMatch: true}
@@ -94,7 +100,14 @@ func lineView(i int, l *order.Line, m order.Marketplace) LineView {
 		return v
 	}
 	cmp := check.CompareLine(l)
-	v.NamesMatch = cmp.Match
+	v.NamesMatch, v.NameSeverity = cmp.Match, string(cmp.Severity)
+	if same, known := learned.Verdict(registered, l.ExposedName, l.Multiplier()); known {
+		v.Taught = "다른 상품"
+		if same {
+			v.Taught = "같은 상품"
+		}
+		v.NamesMatch = same
+	}
 	var regSpans, expSpans [][2]int
 	for _, d := range cmp.Differences {
 		for _, s := range d.RegisteredSpans {
@@ -294,8 +307,8 @@ func kstFull(t time.Time) string {
 	return t.In(kst).Format("2006-01-02 15:04")
 }
 
-// fill shapes the drawer's view of s.
-func (det *ShipmentDetail) fill(s *order.Shipment) {
+// fill shapes the drawer's view of s, with the name pairs the seller taught.
+func (det *ShipmentDetail) fill(s *order.Shipment, learned check.Learned) {
 	det.Key = s.Key()
 	det.OrderedAt, det.PaidAt, det.AcknowledgedAt = kstFull(s.OrderedAt), kstFull(s.PaidAt), kstFull(s.AcknowledgedAt)
 	det.ShippingFee = won(s.ShippingFee)
@@ -303,7 +316,7 @@ func (det *ShipmentDetail) fill(s *order.Shipment) {
 	det.Lines = make([]LineView, 0, len(s.Lines))
 	for i := range s.Lines {
 		total += s.Lines[i].TotalPrice
-		det.Lines = append(det.Lines, lineView(i, &s.Lines[i], s.Marketplace))
+		det.Lines = append(det.Lines, lineView(i, &s.Lines[i], s.Marketplace, learned))
 	}
 	det.Total = won(total)
 	det.Receiver = receiverView(s.Receiver)
@@ -352,6 +365,10 @@ func actionLabel(action string) string {
 		return "검수 확인 완료"
 	case "finding-overridden":
 		return "검수 무시하고 발송"
+	case "names-taught":
+		return "상품명 조합 기억"
+	case "names-forgotten":
+		return "상품명 조합 기억 지움"
 	case "acknowledged":
 		return "발주확인"
 	case "backup":

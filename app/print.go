@@ -161,7 +161,7 @@ func (a *App) PrintList(ctx context.Context, req PrintRequest) (PrintResult, err
 		return PrintResult{}, err
 	}
 	now := a.cfg.Now()
-	view := printView(stored, now)
+	view := printView(stored, now, a.learnedNames())
 
 	res := PrintResult{Kind: kind, Format: format, Title: kind.Label(), FileName: lists.FileName(kind, format, now),
 		ContentType: format.ContentType(), PrintedAt: now}
@@ -256,12 +256,12 @@ func (a *App) printKeys(ctx context.Context, req PrintRequest) ([]string, error)
 
 // printView re-runs the checks on copies of the stored shipments (so the findings are fresh)
 // and leaves out CHANGED_AFTER_PRINT, which a new print is the cure for.
-func printView(stored []order.Shipment, now time.Time) []order.Shipment {
+func printView(stored []order.Shipment, now time.Time, learned check.Learned) []order.Shipment {
 	view := make([]order.Shipment, len(stored))
 	for i := range stored {
 		prev := &stored[i]
 		next := *prev
-		check.Apply(prev, &next, now)
+		check.ApplyLearned(prev, &next, now, learned)
 		kept := make([]order.Finding, 0, len(next.Findings))
 		for _, f := range next.Findings {
 			if f.Code != order.ChangedAfterPrint {
@@ -398,13 +398,14 @@ func CheckFunc(book PrintBook, now func() time.Time) store.MergeFunc {
 		now = time.Now
 	}
 	return func(prev, next *order.Shipment) {
-		checkWithPrints(book, prev, next, now())
+		checkWithPrints(book, check.Learned{}, prev, next, now())
 	}
 }
 
-// checkWithPrints runs the pre-ship checks, then the printed-then-changed check against book.
-func checkWithPrints(book PrintBook, prev, next *order.Shipment, now time.Time) {
-	check.Apply(prev, next, now)
+// checkWithPrints runs the pre-ship checks with the pairs the seller taught, then the
+// printed-then-changed check against book.
+func checkWithPrints(book PrintBook, learned check.Learned, prev, next *order.Shipment, now time.Time) {
+	check.ApplyLearned(prev, next, now, learned)
 	if recs := book[next.Key()]; len(recs) > 0 {
 		lists.ApplyPrintChecks(next, recs, now)
 	}
@@ -437,7 +438,7 @@ func (a *App) applySynced(ctx context.Context, b store.Batch, merge store.MergeF
 
 // checkSynced is the syncer's check (syncer.Config.Check); it runs inside applySynced.
 func (a *App) checkSynced(prev, next *order.Shipment, now time.Time) {
-	checkWithPrints(a.syncBook, prev, next, now)
+	checkWithPrints(a.syncBook, a.learnedNames(), prev, next, now)
 }
 
 // PrintDoc is a list rendered as HTML for the window to print.

@@ -16,6 +16,11 @@ import (
 // resolution of every finding that is still the same finding. Findings with codes this package
 // does not raise (see Codes) are kept as they were.
 func Apply(prev, next *order.Shipment, now time.Time) {
+	ApplyLearned(prev, next, now, Learned{})
+}
+
+// ApplyLearned is Apply with what the seller taught the name check (see ShipmentLearned).
+func ApplyLearned(prev, next *order.Shipment, now time.Time, learned Learned) {
 	if next == nil {
 		return
 	}
@@ -54,7 +59,7 @@ func Apply(prev, next *order.Shipment, now time.Time) {
 	if prev != nil {
 		prevFindings = prev.Findings
 	}
-	next.Findings = order.MergeFindings(prevFindings, Shipment(next, now))
+	next.Findings = order.MergeFindings(prevFindings, ShipmentLearned(next, now, learned))
 	// findings other packages raise (CHANGED_AFTER_PRINT) are theirs to clear
 	for _, f := range prevFindings {
 		if !ownCode(f.Code) {

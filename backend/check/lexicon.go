@@ -35,11 +35,17 @@ const (
 	attrShape   = "shape"   // 사각 / 원형
 	attrVariety = "variety" // 배추김치 / 총각김치, 카레 / 짜장: named only when it matters
 	attrPower   = "power"   // 충전식 / 건전지식
+	attrNetwork = "network" // 와이파이 / 셀룰러 / 블루투스 / GPS
+	attrAuth    = "authentic"
+	attrPackage = "package" // 본체만 / 풀세트
+	attrFinish  = "finish"  // 무광 / 유광
+	attrBed     = "bed"     // 싱글 / 슈퍼싱글 / 퀸 / 킹
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
-	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower}
+	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
+	attrPackage, attrFinish, attrBed}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -47,6 +53,19 @@ var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: tru
 
 // lexicon maps a folded word to its attribute. Built once; never written after init.
 var lexicon = buildLexicon()
+
+// headRunes holds the first rune of every Hangul word of a head kind (headKinds).
+var headRunes = buildHeadRunes()
+
+func buildHeadRunes() *runeSet {
+	s := &runeSet{other: map[rune]bool{}}
+	for w, a := range lexicon {
+		if r, _ := utf8.DecodeRuneInString(w); headKinds[a.kind] && r >= 0x80 {
+			s.add(r)
+		}
+	}
+	return s
+}
 
 // startRunes holds the first rune of every listed word and neutral suffix: a word part that
 // starts with another rune cannot be split into listed words, so the search skips it.
@@ -118,6 +137,10 @@ var exactOnly = map[string]bool{
 	"보리": true, "로즈": true, "민트": true, "와인": true,
 }
 
+// headKinds are the attribute kinds a listed word gives when it starts a longer word the
+// lexicon does not know: 김치만두 is a kimchi dumpling, 호환토너 a compatible toner.
+var headKinds = map[string]bool{attrFlavor: true, attrAuth: true}
+
 // markerKinds: a word ending in 맛, 향 or 색 names a flavour, scent or colour even when the
 // matcher does not know it (보통맛, 초코츄러스맛, 주광색).
 var markerKinds = []struct{ suffix, kind string }{
@@ -155,19 +178,21 @@ func buildLexicon() map[string]attribute {
 			{"투명", "clear", "클리어"},
 			{"멜란지", "melange"},
 			{"연청"}, {"중청"}, {"진청"}, {"흑청"},
-		}, nil},
+			{"오트밀", "oatmeal"}, {"카멜", "camel"}, {"코랄", "coral"}, {"머스타드", "mustard"}, {"라일락", "lilac"},
+			{"인디고", "indigo"}, {"올리브", "olive"}, {"크림색"}, {"버건디색"}, {"테라코타"}, {"샌드", "sand"},
+		}, []string{"랜덤", "random", "랜덤색상", "색상랜덤", "컬러랜덤", "혼합색상", "랜덤컬러"}},
 		{attrFlavor, [][]string{
 			{"딸기", "strawberry", "스트로베리"},
 			{"초코", "초콜릿", "초콜렛", "쵸코", "chocolate", "choco"},
 			{"바닐라", "vanilla"},
 			{"바나나", "banana"},
 			{"멜론", "메론", "melon"},
-			{"녹차", "말차", "greentea"},
+			{"녹차", "말차", "greentea", "그린티"},
 			{"레몬", "lemon"},
 			{"라임", "lime"},
 			{"자몽", "grapefruit"},
 			{"복숭아", "피치", "peach"},
-			{"사과", "애플", "apple"},
+			{"사과"}, // 애플 and apple are far more often the brand
 			{"포도", "그레이프", "grape"},
 			{"청포도", "샤인머스캣", "샤인머스켓"},
 			{"블루베리", "blueberry"},
@@ -204,6 +229,7 @@ func buildLexicon() map[string]attribute {
 			{"라즈베리", "raspberry"},
 			{"키위", "kiwi"},
 			{"파인애플", "pineapple"},
+			{"김치"}, {"해물"}, {"야채"},
 		}, []string{"오리지널", "original", "플레인", "plain", "기본", "일반", "기본맛", "오리지날"}},
 		{attrScent, [][]string{
 			{"라벤더", "lavender"},
@@ -249,8 +275,9 @@ func buildLexicon() map[string]attribute {
 			{"선크림", "썬크림"},
 			{"쌀"},
 			{"호박고구마"}, {"밤고구마"}, {"자색고구마"},
-			{"삼겹살", "오겹살"}, {"목살"}, {"앞다리살", "앞다리"}, {"뒷다리살", "뒷다리"}, {"항정살"}, {"갈비", "갈비살"},
-			{"등심"}, {"안심"}, {"차돌박이"}, {"양지"}, {"사태"},
+			{"삼겹살", "오겹살"}, {"목살"}, {"앞다리살", "앞다리"}, {"뒷다리살", "뒷다리"}, {"항정살"}, {"갈비"},
+			{"등심"}, {"안심"}, {"차돌박이"}, {"양지"}, {"사태"}, {"채끝", "채끝살"}, {"살치살"}, {"부채살"}, {"우둔", "우둔살"},
+			{"홍두깨", "홍두깨살"}, {"설도"}, {"토시살"}, {"안창살"}, {"제비추리"}, {"꽃등심"}, {"갈비살"},
 			{"프라이팬", "후라이팬"}, {"웍", "궁중팬"}, {"냄비"}, {"뚝배기"},
 			{"고추장"}, {"된장"}, {"쌈장"}, {"간장"}, {"청국장"},
 			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
@@ -276,7 +303,19 @@ func buildLexicon() map[string]attribute {
 			{"건성"}, {"지성"}, {"복합성"}, {"민감성"}, {"중성"},
 		}, nil},
 		{attrConnect, [][]string{
-			{"유선", "wired"}, {"무선", "wireless", "블루투스", "bluetooth"},
+			{"유선", "wired"}, {"무선", "wireless"},
+		}, nil},
+		{attrNetwork, [][]string{
+			{"와이파이", "wifi", "wi-fi"}, {"셀룰러", "cellular", "lte"}, {"블루투스", "bluetooth", "bt"}, {"gps"},
+		}, nil},
+		{attrAuth, [][]string{
+			{"정품", "genuine"}, {"호환", "호환용", "compatible", "재생"},
+		}, nil},
+		{attrPackage, [][]string{
+			{"본체만", "베어툴", "bare", "baretool", "본체단품"}, {"풀세트", "키트", "kit", "풀킷"},
+		}, nil},
+		{attrFinish, [][]string{
+			{"무광", "매트", "matte", "matt"}, {"유광", "글로시", "glossy"},
 		}, nil},
 		{attrPort, [][]string{
 			{"c타입", "usbc", "타입c"}, {"8핀", "라이트닝", "lightning"}, {"5핀", "마이크로5핀", "microusb"},
@@ -305,6 +344,10 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrPower, [][]string{
 			{"충전식", "충전형"}, {"건전지식", "건전지형"}, {"전기식", "코드형"},
+		}, nil},
+		{attrBed, [][]string{
+			{"싱글", "single"}, {"슈퍼싱글", "ss", "super single"}, {"더블", "double"}, {"퀸", "퀸사이즈", "queen"},
+			{"킹", "킹사이즈", "king"}, {"라지킹", "lk", "라지킹사이즈"}, {"칼킹", "캘리포니아킹"},
 		}, nil},
 		{attrTemp, [][]string{
 			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},
@@ -353,8 +396,9 @@ func readWord(word string, dst []attribute) ([]attribute, bool) {
 		return dst, true
 	}
 	dst = dst[:n]
-	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크
-	for i := 1; i < len(word); i++ {
+	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크 (Latin
+	// compounds are written apart: gopro is no pro)
+	for i := 1; i < len(word) && word[0] >= 0x80; i++ {
 		if !isBoundary(word, i) {
 			continue
 		}
@@ -370,6 +414,14 @@ func readWord(word string, dst []attribute) ([]attribute, bool) {
 			return dst, false
 		}
 		dst = dst[:n]
+	}
+	// a listed flavour or 정품/호환 before an unknown word of two syllables or more: 김치만두, 호환토너
+	if r, _ := utf8.DecodeRuneInString(word); headRunes.has(r) && len(word) >= 12 {
+		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 {
+			if a := lexicon[e]; headKinds[a.kind] && !a.plain {
+				return append(dst, a), false
+			}
+		}
 	}
 	for _, m := range markerKinds {
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {

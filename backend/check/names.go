@@ -11,34 +11,43 @@ import (
 
 // Difference kinds: what part of two names disagrees.
 const (
-	KindCount    = "count"    // 3개 vs 5개, 1+1 vs 3개
-	KindCapacity = "capacity" // 500ml vs 1l
-	KindWeight   = "weight"   // 160g vs 150g
-	KindLength   = "length"   // 230mm vs 240mm
-	KindStorage  = "storage"  // 64gb vs 128gb
-	KindPercent  = "percent"  // 20% vs 17%
-	KindSize     = "size"     // m vs l, 95 vs 100
-	KindModel    = "model"    // s23 vs s24
-	KindUnit     = "unit"     // another measure: 4인용 vs 6인용
-	KindColor    = attrColor
-	KindFlavor   = attrFlavor
-	KindScent    = attrScent
-	KindGoods    = attrKind // which goods: 캐슈넛 vs 아몬드
-	KindTarget   = attrTarget
-	KindSkin     = attrSkin
-	KindConnect  = attrConnect
-	KindPort     = attrPort
-	KindTemp     = attrTemp
-	KindSpec     = attrSpec
-	KindVariant  = attrVariant
-	KindUse      = attrUse
-	KindSleeve   = attrSleeve
-	KindShape    = attrShape
-	KindVariety  = attrVariety
-	KindPower    = attrPower
+	KindCount     = "count"    // 3개 vs 5개, 1+1 vs 3개
+	KindCapacity  = "capacity" // 500ml vs 1l
+	KindWeight    = "weight"   // 160g vs 150g
+	KindLength    = "length"   // 230mm vs 240mm
+	KindStorage   = "storage"  // 64gb vs 128gb
+	KindPercent   = "percent"  // 20% vs 17%
+	KindSize      = "size"     // m vs l, 95 vs 100
+	KindModel     = "model"    // s23 vs s24
+	KindUnit      = "unit"     // another measure: 4인용 vs 6인용
+	KindColor     = attrColor
+	KindFlavor    = attrFlavor
+	KindScent     = attrScent
+	KindGoods     = attrKind // which goods: 캐슈넛 vs 아몬드
+	KindTarget    = attrTarget
+	KindSkin      = attrSkin
+	KindConnect   = attrConnect
+	KindPort      = attrPort
+	KindTemp      = attrTemp
+	KindSpec      = attrSpec
+	KindVariant   = attrVariant
+	KindUse       = attrUse
+	KindSleeve    = attrSleeve
+	KindShape     = attrShape
+	KindVariety   = attrVariety
+	KindPower     = attrPower
+	KindNetwork   = attrNetwork
+	KindAuthentic = attrAuth
+	KindPackage   = attrPackage
+	KindFinish    = attrFinish
+	KindBed       = attrBed
+	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
+	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
+	KindWatt      = "watt"   // 25W vs 45W
+	KindBundle    = "bundle" // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
 )
 
-// KindLabel is the difference kind in Korean, as used in messages ("…의 용량이 다릅니다").
+// KindLabel is the difference kind in Korean, as used in messages ("용량 160g ↔ 150g").
 func KindLabel(kind string) string {
 	switch kind {
 	case KindCount:
@@ -91,6 +100,24 @@ func KindLabel(kind string) string {
 		return "전원 방식"
 	case KindWord:
 		return "상품명"
+	case KindGrade:
+		return "등급"
+	case KindCharge:
+		return "배터리 용량"
+	case KindWatt:
+		return "출력"
+	case KindBundle:
+		return "구성"
+	case KindNetwork:
+		return "통신 방식"
+	case KindAuthentic:
+		return "정품 여부"
+	case KindPackage:
+		return "구성"
+	case KindFinish:
+		return "마감"
+	case KindBed:
+		return "침대 크기"
 	}
 	return "구성"
 }
@@ -99,20 +126,29 @@ func KindLabel(kind string) string {
 // written in each name ("" when that name does not say it); the spans point into the original
 // strings given to CompareNames, so the UI can highlight them.
 type Difference struct {
-	Kind            string `json:"kind"`
-	Registered      string `json:"registered"`
-	Exposed         string `json:"exposed"`
-	RegisteredSpans []Span `json:"registeredSpans,omitempty"`
-	ExposedSpans    []Span `json:"exposedSpans,omitempty"`
+	Kind string `json:"kind"`
+	// Severity is order.Block when a typed attribute differs (a count, a capacity, a colour, a
+	// grade, a model…) and order.Warn when only words remain unexplained (확인 필요).
+	Severity        order.Severity `json:"severity"`
+	Registered      string         `json:"registered"`
+	Exposed         string         `json:"exposed"`
+	RegisteredSpans []Span         `json:"registeredSpans,omitempty"`
+	ExposedSpans    []Span         `json:"exposedSpans,omitempty"`
 }
 
 // NameComparison is the verdict on a registered name and the name the buyer saw.
 type NameComparison struct {
 	// Match is true when the two names describe the same goods (wording, order, spacing,
 	// width, packaging words may differ; counts, capacities, sizes and attributes may not).
-	Match       bool         `json:"match"`
-	Differences []Difference `json:"differences,omitempty"`
+	Match bool `json:"match"`
+	// Severity is the highest severity of the differences: order.Block, order.Warn (확인 필요:
+	// only words the matcher cannot explain), or "" when the names match.
+	Severity    order.Severity `json:"severity,omitempty"`
+	Differences []Difference   `json:"differences,omitempty"`
 }
+
+// Blocks reports whether a typed attribute differs: the shipment must be held.
+func (c NameComparison) Blocks() bool { return c.Severity == order.Block }
 
 // RegisteredName is the seller's registered name of a line as CompareLine compares it: product
 // name and option name, joined by " / " (which keeps counts of the two apart).
@@ -169,7 +205,8 @@ type Matcher struct {
 var measureKinds = [...]struct {
 	dim  dim
 	kind string
-}{{dimVolume, KindCapacity}, {dimWeight, KindWeight}, {dimLength, KindLength}, {dimStorage, KindStorage}, {dimPercent, KindPercent}}
+}{{dimVolume, KindCapacity}, {dimWeight, KindWeight}, {dimLength, KindLength}, {dimStorage, KindStorage}, {dimPercent, KindPercent},
+	{dimCharge, KindCharge}, {dimPower, KindWatt}}
 
 // Compare is CompareBundle using m's buffers. The result shares no memory with m.
 func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison {
@@ -199,16 +236,42 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareMeasures(r, e, d.dim, d.kind, diffs)
 	}
 	diffs = compareSizes(r, e, diffs)
-	diffs = compareLoose(r.models, e.models, KindModel, diffs)
+	diffs = compareGrades(r, e, diffs)
+	diffs = compareModels(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
-	if len(diffs) == 0 {
+	diffs = compareNegations(r, e, diffs)
+	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
-	if len(diffs) == 0 {
+	if !blocks(diffs) {
 		diffs = compareWords(r, e, diffs)
 	}
-	return NameComparison{Match: len(diffs) == 0, Differences: diffs}
+	return verdict(diffs)
+}
+
+// verdict sets each difference's severity (Block unless it was made a warning) and the
+// comparison's.
+func verdict(diffs []Difference) NameComparison {
+	c := NameComparison{Match: len(diffs) == 0, Differences: diffs}
+	for i := range diffs {
+		if diffs[i].Severity == "" {
+			diffs[i].Severity = order.Block
+		}
+		if diffs[i].Severity == order.Block || c.Severity == "" {
+			c.Severity = diffs[i].Severity
+		}
+	}
+	return c
+}
+
+func blocks(diffs []Difference) bool {
+	for _, d := range diffs {
+		if d.Severity != order.Warn {
+			return true
+		}
+	}
+	return false
 }
 
 // fact is one value read from a name, with where it was written.
@@ -217,10 +280,13 @@ type fact struct {
 	kind    string // attribute kind, for attributes
 	word    string // folded word an attribute was read from
 	numeric bool   // compared by value instead of key
+	approx  bool   // converted from another unit system: compared with a tolerance
+	weak    bool   // a unit taken from a neighbour: the number written anywhere explains it
 	value   float64
-	text    string // original text
-	sp      Span   // where it is first written
-	more    []Span // where else
+	num     float64 // a measure's number as written
+	text    string  // original text
+	sp      Span    // where it is first written
+	more    []Span  // where else
 }
 
 // countRun is a run of counts written together (10개입 x 3박스 = 30).
@@ -229,6 +295,9 @@ type countRun struct {
 	factors [maxFactors]countFactor
 	n       int  // factors used; a longer run keeps only its product
 	sp      Span // from the first to the last token of the run
+	// items: counted from items joined by a plus (본품+리필, 600mm+400mm); a name that also
+	// states a count (2개입) is read by that count
+	items bool
 }
 
 // countFactor is one count of a run: 10 per pack (inner) or 3 boxes.
@@ -248,6 +317,7 @@ type reading struct {
 	sizes    []fact  // letter sizes and numbers used as sizes
 	numbers  []token // bare numbers that are not counts
 	models   []fact
+	grades   []fact // 1+, 1++, mb4+, 2b: key is the grade, kind its family
 	attrs    []fact // kind and canonical value
 
 	units     float64 // the number of units the name says, 1 when it says none
@@ -265,7 +335,8 @@ func (rd *reading) read(name string, f *folded) {
 		keep = rd.attrArr[:0]
 	}
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
-		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], attrs: rd.attrs[:0], attrBuf: keep}
+		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep}
+	rd.storageGrams()
 	rd.readCounts()
 	rd.units, rd.saysCount = rd.countTotal()
 	attrBuf := rd.attrBuf[:0]
@@ -277,9 +348,15 @@ func (rd *reading) read(name string, f *folded) {
 				rd.addAttribute(a, t.text, t.sp)
 				continue
 			}
+			if t.dim == dimOther && t.unit == "등급" && t.value >= 0 { // 1등급
+				rd.grades = append(rd.grades, fact{key: formatValue(t.num), text: name[t.sp.Start:t.sp.End], sp: t.sp})
+				continue
+			}
 			if t.dim != dimCount && t.value >= 0 {
 				rd.measures = append(rd.measures, *t)
 			}
+		case tGrade:
+			rd.grades = append(rd.grades, fact{key: codeKey(t.text), kind: gradeFamily(t.text), text: name[t.sp.Start:t.sp.End], sp: t.sp})
 		case tSize:
 			rd.sizes = addFact(rd.sizes, t.unit, 0, name, t.sp)
 		case tWord, tModel:
@@ -292,13 +369,17 @@ func (rd *reading) read(name string, f *folded) {
 					continue
 				}
 			}
+			if pencilGrade(t.text) {
+				rd.grades = append(rd.grades, fact{key: t.text, kind: "pencil", text: name[t.sp.Start:t.sp.End], sp: t.sp})
+				continue
+			}
 			if t.kind == tModel {
-				rd.models = addFact(rd.models, t.text, 0, name, t.sp)
+				rd.models = addFact(rd.models, codeKey(t.text), 0, name, t.sp)
 				continue
 			}
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
-			attrBuf, t.attr = readWord(t.text, attrBuf[:0])
+			attrBuf, t.attr = readWord(joinedKey(t.text), attrBuf[:0])
 			rd.attrBuf = attrBuf // keep a grown buffer
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
@@ -343,6 +424,19 @@ func addFact(fs []fact, key string, value float64, name string, sp Span) []fact 
 		}
 	}
 	return append(fs, fact{key: key, value: value, text: name[sp.Start:sp.End], sp: sp})
+}
+
+// addMeasure adds a measured value (160g and 0.16kg are one fact).
+func addMeasure(fs []fact, t *token, name string) []fact {
+	for i := range fs {
+		if fs[i].numeric && same(fs[i].value, t.value) {
+			fs[i].more = append(fs[i].more, t.sp)
+			fs[i].weak = fs[i].weak && t.weak
+			return fs
+		}
+	}
+	return append(fs, fact{numeric: true, value: t.value, num: t.num, approx: t.approx, weak: t.weak,
+		text: name[t.sp.Start:t.sp.End], sp: t.sp})
 }
 
 // addNumber adds a value compared by number (160g and 0.16kg are one fact).
@@ -392,15 +486,18 @@ func (rd *reading) readCounts() {
 		switch t.kind {
 		case tMeasure:
 			if t.dim != dimCount {
-				// 20ml + 20ml: two of the same
+				// 20ml + 20ml, 600mm+400mm, 20+28인치: two items
 				n, first := 1, t.sp
 				for i+2 < len(toks) && toks[i+1].kind == tPlus && toks[i+2].kind == tMeasure &&
-					toks[i+2].dim == t.dim && same(toks[i+2].value, t.value) {
+					toks[i+2].dim == t.dim && t.dim != dimOther {
 					n++
 					i += 2
 				}
 				if n > 1 {
+					flush()
 					add(float64(n), false, first, toks[i].sp)
+					cur.items = true
+					flush()
 				}
 				continue // 150g x 3개: a capacity inside a run of counts does not end it
 			}
@@ -410,7 +507,7 @@ func (rd *reading) readCounts() {
 			}
 			// 31-40미, 15~17과: a range, not a count; its ends are compared as numbers
 			if i >= 2 && toks[i-1].kind == tBreak && (toks[i-1].text == "-" || toks[i-1].text == "~" || toks[i-1].text == "/") &&
-				toks[i-2].kind == tNumber && toks[i-1].sp.End <= t.sp.Start {
+				toks[i-2].kind == tNumber && adjacent(&toks[i-2], &toks[i-1]) && adjacent(&toks[i-1], t) {
 				flush()
 				rd.numbers = append(rd.numbers, *t)
 				continue
@@ -425,8 +522,14 @@ func (rd *reading) readCounts() {
 		case tNumber:
 			switch {
 			case t.value > 0 && i+2 < len(toks) && toks[i+1].kind == tPlus && isCountish(i+2) && toks[i+2].value > 0:
-				add(t.value+toks[i+2].value, false, t.sp, toks[i+2].sp)
-				i += 2
+				// 1+1, 2+1, 1+1+1
+				sum, end := t.value, i
+				for end+2 < len(toks) && toks[end+1].kind == tPlus && isCountish(end+2) && toks[end+2].value > 0 {
+					sum += toks[end+2].value
+					end += 2
+				}
+				add(sum, false, t.sp, toks[end].sp)
+				i = end
 			case t.value > 0 && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
 				add(t.value, false, t.sp, t.sp)
 			default:
@@ -435,11 +538,13 @@ func (rd *reading) readCounts() {
 			}
 		case tTimes, tPlus:
 		case tWord:
-			// 본품+리필: a main item and a refill are two
-			if t.text == "본품" && i+2 < len(toks) && toks[i+1].kind == tPlus && toks[i+2].kind == tWord &&
-				toks[i+2].text == "리필" {
-				add(2, false, t.sp, toks[i+2].sp)
-				i += 2
+			// 본품+리필, 본품 370ml + 리필 320ml: a main item and a refill are two
+			if k := refillAfter(toks, i); k > 0 {
+				flush()
+				add(2, false, t.sp, toks[k].sp)
+				cur.items = true
+				flush()
+				i = k
 				continue
 			}
 			flush()
@@ -450,6 +555,56 @@ func (rd *reading) readCounts() {
 	flush()
 }
 
+// refillAfter: when toks[i] is 본품 or 리필 and a plus sign joins it to what follows or to what
+// comes before (본품+리필, 본품 370ml + 리필 320ml, 250ml + 리필 200ml), the index of the last
+// token of the pair; else 0. A main item and a refill are two.
+func refillAfter(toks []token, i int) int {
+	if toks[i].text != "본품" && toks[i].text != "리필" {
+		return 0
+	}
+	// a plus before: 250ml + 리필
+	if i >= 2 && toks[i-1].kind == tPlus && (toks[i-2].kind == tMeasure || toks[i-2].kind == tWord) {
+		if i+1 < len(toks) && toks[i+1].kind == tMeasure && toks[i+1].dim != dimCount {
+			return i + 1
+		}
+		return i
+	}
+	plus := false
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := &toks[k]
+		switch {
+		case t.kind == tPlus:
+			plus = true
+		case t.kind == tWord && (t.text == "리필" || t.text == "본품") && plus:
+			return k
+		case t.kind == tWord && plus:
+			return 0
+		case t.kind == tBreak && t.text != "(" && t.text != ")":
+			return 0
+		}
+	}
+	return 0
+}
+
+// storageGrams reads 32G as 32GB in a name that gives storage in GB or TB elsewhere: a weight
+// in grams that is a power of two next to storage sizes is a storage size.
+func (rd *reading) storageGrams() {
+	storage := false
+	for i := range rd.toks {
+		storage = storage || rd.toks[i].kind == tMeasure && rd.toks[i].dim == dimStorage
+	}
+	if !storage {
+		return
+	}
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind == tMeasure && t.dim == dimWeight && t.unit == "g" && t.num >= 2 && t.num <= 8192 &&
+			t.num == math.Trunc(t.num) && int(t.num)&(int(t.num)-1) == 0 {
+			t.dim, t.value = dimStorage, t.num*1024
+		}
+	}
+}
+
 // total is the number of units a name says, and whether it says any.
 func (rd *reading) total() (float64, bool) { return rd.units, rd.saysCount }
 
@@ -458,14 +613,60 @@ func (rd *reading) countTotal() (float64, bool) {
 	if len(rd.counts) == 0 {
 		return 1, false
 	}
-	// The name's counts are the union of the factors of its runs, each factor as often as the
-	// run that repeats it most: "100매 / 100매 x 10팩" is 100 × 10, "5개 / 5개" is 5, and
-	// "2개 x 2세트" is 4. A run too long to keep its factors counts as one factor.
+	// items joined by a plus count only when the name states no count of its own
+	stated := rd.counts[:0:0]
+	for _, c := range rd.counts {
+		if !c.items {
+			stated = append(stated, c)
+		}
+	}
+	if len(stated) > 0 && len(stated) < len(rd.counts) {
+		rd.counts = stated
+	}
+	total := unionTotal(rd.counts, -1)
+	// a single count that restates the product of the others: 24개 (8매 x 3팩)
+	if len(rd.counts) > 1 {
+		for i, c := range rd.counts {
+			if c.n != 1 || c.factors[0].inner || c.value <= 1 || same(c.value, total) || factorsBut(rd.counts, i) < 2 {
+				continue
+			}
+			if same(c.value, unionTotal(rd.counts, i)) {
+				return c.value, true
+			}
+		}
+	}
+	return total, true
+}
+
+// factorsBut counts the factors other than 1 of the runs other than skip.
+func factorsBut(counts []countRun, skip int) int {
+	n := 0
+	for i, c := range counts {
+		if i == skip {
+			continue
+		}
+		for k := 0; k < min(c.n, maxFactors); k++ {
+			if c.factors[k].value != 1 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// unionTotal is the product of the counts, leaving out run skip. The name's counts are the union
+// of the factors of its runs, each factor as often as the run that repeats it most: "100매 /
+// 100매 x 10팩" is 100 × 10, "5개 / 5개" is 5, and "2개 x 2세트" is 4. A run too long to keep its
+// factors counts as one factor.
+func unionTotal(counts []countRun, skip int) float64 {
 	var union [2 * maxFactors]countFactor
 	var mult [2 * maxFactors]int
 	n := 0
 	total := 1.0
-	for _, c := range rd.counts {
+	for ci, c := range counts {
+		if ci == skip {
+			continue
+		}
 		if c.n > maxFactors {
 			total *= c.value
 			continue
@@ -501,7 +702,7 @@ func (rd *reading) countTotal() (float64, bool) {
 			total *= union[k].value
 		}
 	}
-	return total, true
+	return total
 }
 
 func countSpans(rd *reading) []Span {
@@ -548,11 +749,36 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if len(rv) == 0 || len(ev) == 0 {
 		return diffs
 	}
-	rx, ex := extras(rv, ev), extras(ev, rv)
+	rx, ex := dropWeak(extras(rv, ev), e), dropWeak(extras(ev, rv), r)
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs
 	}
+	// a size written as W×D on one side and W on the other: the other dimension is extra
+	if d == dimLength && (len(ex) == 0 && allWeak(rx) || len(rx) == 0 && allWeak(ex)) {
+		return diffs
+	}
 	return append(diffs, difference(kind, rv, ev, rx, ex))
+}
+
+func allWeak(fs []fact) bool {
+	for _, f := range fs {
+		if !f.weak {
+			return false
+		}
+	}
+	return true
+}
+
+// dropWeak leaves out the values whose unit was taken from a neighbour (24 of 24-105mm) when the
+// other name writes their number anyway (RF24-105mm).
+func dropWeak(fs []fact, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if !f.weak || !other.writes(f.num) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func (rd *reading) hasDim(d dim) bool {
@@ -571,7 +797,7 @@ func measureFacts(fs []fact, rd *reading, d dim) []fact {
 		if t.dim != d {
 			continue
 		}
-		fs = addNumber(fs, t.value, rd.name, t.sp)
+		fs = addMeasure(fs, t, rd.name)
 	}
 	if len(fs) < 2 || (d != dimVolume && d != dimWeight) {
 		return fs
@@ -621,7 +847,7 @@ func extras(a, b []fact) []fact {
 	for _, f := range a {
 		found := false
 		for _, g := range b {
-			if f.numeric == g.numeric && (f.numeric && same(f.value, g.value) || !f.numeric && f.key == g.key) {
+			if f.numeric == g.numeric && (f.numeric && near(f, g) || !f.numeric && f.key == g.key) {
 				found = true
 				break
 			}
@@ -707,11 +933,25 @@ func sizeNumbers(fs []fact, rd, other *reading) []fact {
 func numberExtras(fs []fact, other *reading) []fact {
 	var out []fact
 	for _, f := range fs {
-		if !other.writes(f.value) {
+		if !other.writesSize(f.value) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// writesSize reports whether rd writes v in any form, or as a length in millimetres or
+// centimetres (800 for 80cm, 1400 for 140cm).
+func (rd *reading) writesSize(v float64) bool {
+	if rd.writes(v) {
+		return true
+	}
+	for _, t := range rd.measures {
+		if t.dim == dimLength && (same(t.value, v) || same(t.value, v*10)) {
+			return true
+		}
+	}
+	return false
 }
 
 func (rd *reading) writes(v float64) bool {
@@ -720,6 +960,33 @@ func (rd *reading) writes(v float64) bool {
 		if (t.kind == tNumber || t.kind == tMeasure) && same(t.num, v) {
 			return true
 		}
+		if (t.kind == tModel || t.kind == tGrade) && digitsWrite(t.text, v) {
+			return true // 870 of BES870, 24 of RF24
+		}
+	}
+	return false
+}
+
+// digitsWrite reports whether a run of digits of code is the whole number v.
+func digitsWrite(code string, v float64) bool {
+	if v < 0 || v != math.Trunc(v) || v > 1e12 {
+		return false
+	}
+	for i := 0; i < len(code); {
+		if code[i] < '0' || code[i] > '9' {
+			i++
+			continue
+		}
+		n := 0.0
+		j := i
+		for j < len(code) && code[j] >= '0' && code[j] <= '9' {
+			n = n*10 + float64(code[j]-'0')
+			j++
+		}
+		if n == v {
+			return true
+		}
+		i = j
 	}
 	return false
 }
@@ -727,10 +994,15 @@ func (rd *reading) writes(v float64) bool {
 // compareNumbers is the last resort for numbers in units the other checks do not pair up
 // (128GB vs 256G, where G reads as grams): when each name writes a number that the other does
 // not write in any form, they describe different goods.
+//
+// It only asks for a look (Warn): the typed comparisons above found nothing, so the numbers are
+// of a kind they do not read.
 func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 	rx, ex := unexplained(r, e), unexplained(e, r)
 	if len(rx) > 0 && len(ex) > 0 {
-		diffs = append(diffs, difference(KindUnit, nil, nil, rx, ex))
+		d := difference(KindUnit, nil, nil, rx, ex)
+		d.Severity = order.Warn
+		diffs = append(diffs, d)
 	}
 	return diffs
 }
@@ -738,13 +1010,20 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 func unexplained(rd, other *reading) []fact {
 	var out []fact
 	check := func(t *token) {
-		if t.value < 0 || other.writes(t.num) {
+		if t.value < 0 || other.writesSize(t.num) {
 			return
 		}
 		for i := range other.measures {
-			if m := &other.measures[i]; m.dim == t.dim && t.dim != dimNone && same(m.value, t.value) {
+			m := &other.measures[i]
+			if m.dim != t.dim || t.dim == dimNone {
+				continue
+			}
+			if near(fact{value: m.value, approx: m.approx}, fact{value: t.value, approx: t.approx}) {
 				return
 			}
+		}
+		if t.weak && t.dim == dimLength && !other.hasDim(dimLength) {
+			return // a W×H size against a name that gives none
 		}
 		out = addNumber(out, t.num, rd.name, t.sp)
 	}
@@ -754,16 +1033,7 @@ func unexplained(rd, other *reading) []fact {
 	for i := range rd.numbers {
 		check(&rd.numbers[i])
 	}
-	for _, m := range rd.models { // M8W10 vs 260: a size code the other name does not write
-		if other.hasModel(m.key) {
-			continue
-		}
-		if n := leadingNumber(m.key); n >= 0 && other.writes(n) {
-			continue // 20000mAh vs 20000
-		}
-		out = append(out, m)
-	}
-	return out
+	return unexplainedModels(out, rd, other) // M8W10 vs 260: a size code the other name does not write
 }
 
 func (rd *reading) hasModel(key string) bool {
@@ -789,16 +1059,6 @@ func leadingNumber(s string) float64 {
 		return -1
 	}
 	return v
-}
-
-// compareLoose flags facts such as model names only when each name has one the other lacks:
-// one name may leave a model out, but two different models are different goods.
-func compareLoose(rf, ef []fact, kind string, diffs []Difference) []Difference {
-	rx, ex := extras(rf, ef), extras(ef, rf)
-	if len(rx) > 0 && len(ex) > 0 {
-		diffs = append(diffs, difference(kind, rf, ef, rx, ex))
-	}
-	return diffs
 }
 
 // compareOther compares measures with units we do not know (4인용, 3단, 2024년형) unit by unit.
@@ -844,7 +1104,16 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
-		rx, ex := extras(rf, ef), extras(ef, rf)
+		if rn == 0 && r.soundsAll(ef) || en == 0 && e.soundsAll(rf) {
+			continue // 라이트 vs Light, 맥스 vs MaxV: the same word in another script
+		}
+		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
+			continue // 프라이머시 4 플러스 vs Primacy 4+
+		}
+		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
+			continue // 4색 vs 검정+파랑+빨강+노랑
+		}
+		rx, ex := unsounded(extras(rf, ef), e), unsounded(extras(ef, rf), r)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
@@ -858,7 +1127,7 @@ func (rd *reading) writesInside(fs []fact) bool {
 	for _, f := range fs {
 		found := false
 		for i := range rd.toks {
-			if t := &rd.toks[i]; t.kind == tWord && len(t.text) > len(f.word) && strings.Contains(t.text, f.word) {
+			if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(f.word) && strings.Contains(t.text, f.word) {
 				found = true
 				break
 			}
@@ -868,6 +1137,53 @@ func (rd *reading) writesInside(fs []fact) bool {
 		}
 	}
 	return true
+}
+
+// unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV).
+func unsounded(fs []fact, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.word == "" || !soundsWritten(f.word, other) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// soundsAll reports whether rd writes every fact's word by its sound in the other script.
+func (rd *reading) soundsAll(fs []fact) bool {
+	for _, f := range fs {
+		if f.word == "" || !soundsWritten(f.word, rd) {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// plusGrade reports whether the variant facts are all 플러스/plus and rd writes a grade with a
+// plus sign (4+ for 4 플러스).
+func plusGrade(rd *reading, fs []fact) bool {
+	for _, f := range fs {
+		if f.key != "플러스" {
+			return false
+		}
+	}
+	for _, g := range rd.grades {
+		if strings.HasSuffix(g.key, "+") {
+			return true
+		}
+	}
+	return false
+}
+
+// colourCount reports whether rd says how many colours it has (4색) and that is n.
+func colourCount(rd *reading, n int) bool {
+	for _, t := range rd.measures {
+		if t.dim == dimOther && t.unit == "색" && int(t.num) == n {
+			return true
+		}
+	}
+	return false
 }
 
 func countAttrs(fs []fact, kind string) int {
@@ -888,6 +1204,22 @@ func attrFacts(out, fs []fact, kind string) []fact {
 		}
 	}
 	return out
+}
+
+// imperialTolerance is how far a value converted from inches, ounces or pounds may be from the
+// metric value it is compared with: 24인치 is sold as 600mm (609.6), 30oz as 887ml (887.2), 16oz
+// as 475ml; neighbouring sizes differ by far more (24 and 26 inches, 8%).
+const imperialTolerance = 0.03
+
+// near compares two numeric facts: the same value, or close enough when either was converted.
+func near(f, g fact) bool {
+	if same(f.value, g.value) {
+		return true
+	}
+	if !f.approx && !g.approx {
+		return false
+	}
+	return math.Abs(f.value-g.value) <= imperialTolerance*math.Max(math.Abs(f.value), math.Abs(g.value))
 }
 
 // same compares two measured values, forgiving float rounding.

@@ -27,6 +27,7 @@ type namePair struct {
 	bundle     int
 	mismatch   bool
 	reason     string
+	category   string // first-sight tables only
 }
 
 // Name pair tables: the main table the matcher was developed on, and held-out batches, each
@@ -37,11 +38,11 @@ const (
 	holdout2Table = "option_names_holdout2.tsv"
 )
 
-// loadNamePairs reads the main table and the held-out batches.
+// loadNamePairs reads the main table, the held-out batches and the first-sight batches.
 func loadNamePairs(t testing.TB) []namePair {
 	t.Helper()
 	var pairs []namePair
-	for _, file := range []string{mainTable, holdoutTable, holdout2Table} {
+	for _, file := range append([]string{mainTable, holdoutTable, holdout2Table}, firstSightTables...) {
 		pairs = append(pairs, loadNameTable(t, file)...)
 	}
 	return pairs
@@ -55,10 +56,12 @@ func loadNameTable(t testing.TB, file string) []namePair {
 	r := csv.NewReader(f)
 	r.Comma = '\t'
 	r.LazyQuotes = true
-	r.FieldsPerRecord = 5
+	r.FieldsPerRecord = -1
 	head, err := r.Read()
 	require.NoError(t, err)
-	require.Equal(t, []string{"registered", "exposed", "bundle_size", "expected", "reason"}, head)
+	cols := []string{"registered", "exposed", "bundle_size", "expected", "reason", "category"}
+	require.True(t, len(head) == 5 || len(head) == 6, "header %v", head)
+	require.Equal(t, cols[:len(head)], head)
 	var pairs []namePair
 	for n := 2; ; n++ {
 		rec, err := r.Read()
@@ -66,10 +69,15 @@ func loadNameTable(t testing.TB, file string) []namePair {
 			break
 		}
 		require.NoError(t, err, "line %d", n)
+		require.Len(t, rec, len(head), "line %d", n)
 		bundle, err := strconv.Atoi(rec[2])
 		require.NoError(t, err, "line %d", n)
 		require.Contains(t, []string{"match", "mismatch"}, rec[3], "line %d", n)
-		pairs = append(pairs, namePair{file, n, rec[0], rec[1], bundle, rec[3] == "mismatch", rec[4]})
+		p := namePair{file, n, rec[0], rec[1], bundle, rec[3] == "mismatch", rec[4], ""}
+		if len(rec) > 5 {
+			p.category = rec[5]
+		}
+		pairs = append(pairs, p)
 	}
 	return pairs
 }
@@ -375,7 +383,7 @@ func TestCompareNamesWords(t *testing.T) {
 		{"필립스 전동칫솔 리필모 / 4개", "필립스 전동칫솔 본체 4개", false, "리필모", "본체"},
 		{"코멧 수세미 / 10개", "코멧 고무장갑 10개", false, "수세미", "고무장갑"},
 		{"동원 참치 살코기 150g / 3캔", "동원 참치 고추참치 150g 3캔", false, "살코기", "고추참치"},
-		{"비비고 김치볶음밥 450g / 2봉", "비비고 새우볶음밥 450g 2개", false, "김치볶음밥", "새우볶음밥"},
+		{"비비고 낙지볶음밥 450g / 2봉", "비비고 새우볶음밥 450g 2개", false, "낙지볶음밥", "새우볶음밥"},
 		{"곰곰 깐마늘 500g", "곰곰 다진마늘 500g", false, "깐마늘", "다진마늘"},
 		{"수세미 10개", "고무장갑 10개", false, "수세미", "고무장갑"}, // no brand: the only words count
 		{"려 자양윤모 샴푸 400ml / 2개", "[려] 자양윤모 샴푸 400ml x 2개 특가 무료배송", true, "", ""},

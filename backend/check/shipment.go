@@ -28,6 +28,12 @@ func ownCode(c order.FindingCode) bool {
 // Shipment runs every pre-ship check on s and returns its findings, raised at now, in a stable
 // order: whole-shipment findings first, then line by line.
 func Shipment(s *order.Shipment, now time.Time) []order.Finding {
+	return ShipmentLearned(s, now, Learned{})
+}
+
+// ShipmentLearned is Shipment with what the seller taught the name check: a pair marked as the
+// same goods raises no OPTION_NAME_MISMATCH, a pair marked as different goods always blocks.
+func ShipmentLearned(s *order.Shipment, now time.Time, learned Learned) []order.Finding {
 	var fs []order.Finding
 	fs = appendAddressChanged(fs, s)
 	fs = appendClaimOpen(fs, s)
@@ -35,7 +41,7 @@ func Shipment(s *order.Shipment, now time.Time) []order.Finding {
 	var m Matcher
 	for i := range s.Lines {
 		l := &s.Lines[i]
-		fs = appendNameMismatch(fs, &m, s, i)
+		fs = appendNameMismatch(fs, &m, s, i, learned)
 		if f, ok := bundleFinding(s, i); ok {
 			fs = append(fs, f)
 		}
@@ -135,22 +141,36 @@ func appendClaimOpen(fs []order.Finding, s *order.Shipment) []order.Finding {
 	})
 }
 
-func appendNameMismatch(fs []order.Finding, m *Matcher, s *order.Shipment, i int) []order.Finding {
+func appendNameMismatch(fs []order.Finding, m *Matcher, s *order.Shipment, i int, learned Learned) []order.Finding {
 	l := &s.Lines[i]
-	cmp := m.CompareLine(l)
-	if cmp.Match {
+	if strings.TrimSpace(l.ExposedName) == "" {
 		return fs
 	}
 	reg := RegisteredName(l)
+	same, taught := learned.Verdict(reg, l.ExposedName, l.Multiplier())
+	if taught && same {
+		return fs // the seller said these are the same goods
+	}
+	cmp := m.CompareLine(l)
+	if cmp.Match && !taught {
+		return fs
+	}
 	ev := []order.Evidence{{Field: "name", Old: reg, New: l.ExposedName}}
 	for _, d := range cmp.Differences {
 		ev = appendEvidence(ev, order.Evidence{Field: d.Kind, Old: d.Registered, New: d.Exposed})
 	}
-	return append(fs, order.Finding{
-		Code: order.OptionNameMismatch, Severity: order.Block, Line: i,
-		Message:  mismatchMessage(cmp.Differences, s.Marketplace),
-		Evidence: ev,
-	})
+	f := order.Finding{Code: order.OptionNameMismatch, Severity: cmp.Severity, Line: i, Evidence: ev}
+	switch {
+	case taught: // marked as different goods
+		f.Severity = order.Block
+		f.Evidence = append(f.Evidence, order.Evidence{Field: "taught", New: "different"})
+		f.Message = taughtMessage(cmp.Differences, s.Marketplace)
+	case cmp.Severity == order.Warn:
+		f.Message = uncertainMessage(cmp.Differences)
+	default:
+		f.Message = mismatchMessage(cmp.Differences, s.Marketplace)
+	}
+	return append(fs, f)
 }
 
 // appendEvidence adds e, joining it to an earlier evidence of the same field so that every
@@ -176,19 +196,46 @@ func joinNonEmpty(a, b string) string {
 	return a + ", " + b
 }
 
-// mismatchMessage says, in one Korean sentence, which value differs and what to do.
+// mismatchMessage says, in Korean, which attributes differ and how each name reads them, and
+// what to do: "등록 옵션과 구매자가 본 옵션이 다릅니다: 용량 160g ↔ 150g. 발송을 보류하고 …".
 func mismatchMessage(ds []Difference, m order.Marketplace) string {
-	d := ds[0]
-	what := KindLabel(d.Kind)
-	if len(ds) > 1 {
-		what += " 등 " + strconv.Itoa(len(ds)) + "가지"
+	return fmt.Sprintf("등록 옵션과 구매자가 본 옵션이 다릅니다: %s. 발송을 보류하고 %s에 상품 정보 오류를 문의하세요.",
+		Readings(ds), m.Label())
+}
+
+// uncertainMessage is the 확인 필요 sentence: only words the check cannot explain differ.
+func uncertainMessage(ds []Difference) string {
+	return fmt.Sprintf("등록 옵션과 구매자가 본 옵션의 표기가 달라 확인이 필요합니다: %s. 같은 상품이면 '같은 상품' 으로 표시하면 다음부터 알리지 않습니다.",
+		Readings(ds))
+}
+
+// taughtMessage: the seller marked this pair as different goods.
+func taughtMessage(ds []Difference, m order.Marketplace) string {
+	msg := "판매자가 이 두 이름을 다른 상품으로 표시했습니다"
+	if len(ds) > 0 {
+		msg += ": " + Readings(ds)
 	}
-	particle := "이"
-	if !hasBatchim(what) {
-		particle = "가"
+	return msg + ". 발송을 보류하고 " + m.Label() + "에 상품 정보 오류를 문의하세요."
+}
+
+// maxReadings is how many differences a message names before "외 N가지".
+const maxReadings = 3
+
+// Readings names each difference with the attribute and both readings, in Korean:
+// "용량 270ml ↔ 150ml, 등급 1+ ↔ 1++".
+func Readings(ds []Difference) string {
+	parts := make([]string, 0, min(len(ds), maxReadings))
+	for i, d := range ds {
+		if i == maxReadings {
+			break
+		}
+		parts = append(parts, KindLabel(d.Kind)+" "+orNone(d.Registered)+" ↔ "+orNone(d.Exposed))
 	}
-	return fmt.Sprintf("등록 옵션(%s)과 구매자가 본 옵션(%s)의 %s%s 다릅니다. 발송을 보류하고 %s에 상품 정보 오류를 문의하세요.",
-		orNone(d.Registered), orNone(d.Exposed), what, particle, m.Label())
+	s := strings.Join(parts, ", ")
+	if len(ds) > maxReadings {
+		s += " 외 " + strconv.Itoa(len(ds)-maxReadings) + "가지"
+	}
+	return s
 }
 
 func orNone(s string) string {
@@ -196,19 +243,6 @@ func orNone(s string) string {
 		return "표기 없음"
 	}
 	return s
-}
-
-// hasBatchim reports whether the last Hangul syllable of s ends in a final consonant.
-func hasBatchim(s string) bool {
-	r := []rune(s)
-	if len(r) == 0 {
-		return false
-	}
-	c := r[len(r)-1]
-	if c < 0xAC00 || c > 0xD7A3 {
-		return false
-	}
-	return (c-0xAC00)%28 != 0
 }
 
 func hasEvent(s *order.Shipment, k order.EventKind) bool {

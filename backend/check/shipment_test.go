@@ -80,7 +80,7 @@ func TestShipmentFindings(t *testing.T) {
 				f := fs[0]
 				assert.Equal(t, order.Block, f.Severity)
 				assert.Equal(t, 0, f.Line)
-				assert.Equal(t, "등록 옵션(160g)과 구매자가 본 옵션(150g)의 용량이 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요.", f.Message)
+				assert.Equal(t, "등록 옵션과 구매자가 본 옵션이 다릅니다: 용량 160g ↔ 150g. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요.", f.Message)
 				e, ok := evidence(f, KindWeight)
 				require.True(t, ok)
 				assert.Equal(t, order.Evidence{Field: KindWeight, Old: "160g", New: "150g"}, e)
@@ -262,7 +262,7 @@ func TestShipmentFindings(t *testing.T) {
 			check: func(t *testing.T, fs []order.Finding) {
 				assert.Equal(t, 0, fs[2].Line)
 				assert.Equal(t, 1, fs[4].Line)
-				assert.Equal(t, "등록 옵션(블랙)과 구매자가 본 옵션(화이트)의 색상이 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요.", fs[2].Message)
+				assert.Equal(t, "등록 옵션과 구매자가 본 옵션이 다릅니다: 색상 블랙 ↔ 화이트. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요.", fs[2].Message)
 			},
 		},
 	}
@@ -290,20 +290,37 @@ func TestMismatchMessage(t *testing.T) {
 		want string
 	}{
 		{[]Difference{{Kind: KindCount, Registered: "3개", Exposed: "5개"}},
-			"등록 옵션(3개)과 구매자가 본 옵션(5개)의 수량이 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
+			"등록 옵션과 구매자가 본 옵션이 다릅니다: 수량 3개 ↔ 5개. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
 		{[]Difference{{Kind: KindSize, Registered: "L", Exposed: "XL"}},
-			"등록 옵션(L)과 구매자가 본 옵션(XL)의 사이즈가 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
+			"등록 옵션과 구매자가 본 옵션이 다릅니다: 사이즈 L ↔ XL. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
 		{[]Difference{{Kind: KindColor, Registered: "블랙"}, {Kind: KindSize, Registered: "L", Exposed: "XL"}},
-			"등록 옵션(블랙)과 구매자가 본 옵션(표기 없음)의 색상 등 2가지가 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
+			"등록 옵션과 구매자가 본 옵션이 다릅니다: 색상 블랙 ↔ 표기 없음, 사이즈 L ↔ XL. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
+		{[]Difference{{Kind: KindGrade, Registered: "1+", Exposed: "1++"}, {Kind: KindCapacity, Registered: "270ml", Exposed: "150ml"},
+			{Kind: KindColor, Registered: "블랙", Exposed: "화이트"}, {Kind: KindSize, Registered: "L", Exposed: "XL"}},
+			"등록 옵션과 구매자가 본 옵션이 다릅니다: 등급 1+ ↔ 1++, 용량 270ml ↔ 150ml, 색상 블랙 ↔ 화이트 외 1가지. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요."},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, mismatchMessage(tc.ds, order.Coupang))
 	}
-	// a product word the lexicon does not list
-	got := CompareNames("코멧 주방 수세미 / 10개", "코멧 주방 고무장갑 10개")
-	require.False(t, got.Match)
-	assert.Equal(t, "등록 옵션(수세미)과 구매자가 본 옵션(고무장갑)의 상품명이 다릅니다. 발송을 보류하고 쿠팡에 상품 정보 오류를 문의하세요.",
-		mismatchMessage(got.Differences, order.Coupang))
+}
+
+// TestNameFindingSeverity: a typed attribute blocks; words the check cannot explain only warn
+// (확인 필요), name both readings, and do not keep the shipment from print.
+func TestNameFindingSeverity(t *testing.T) {
+	at := time.Date(2026, 11, 21, 8, 0, 0, 0, time.UTC)
+	s := coupangShipment(order.Line{ProductName: "코멧 주방 수세미", OptionName: "10개", ExposedName: "코멧 주방 고무장갑 10개", Quantity: 1})
+	s.Findings = Shipment(s, at)
+	f := findingOf(t, s.Findings, order.OptionNameMismatch)
+	assert.Equal(t, order.Warn, f.Severity)
+	assert.Equal(t, "등록 옵션과 구매자가 본 옵션의 표기가 달라 확인이 필요합니다: 상품명 수세미 ↔ 고무장갑. 같은 상품이면 '같은 상품' 으로 표시하면 다음부터 알리지 않습니다.", f.Message)
+	assert.NoError(t, Shippable(s))
+
+	s = coupangShipment(order.Line{ProductName: "한우 1+ 등심", OptionName: "500g", ExposedName: "한우 1++ 등심 500g", Quantity: 1})
+	s.Findings = Shipment(s, at)
+	f = findingOf(t, s.Findings, order.OptionNameMismatch)
+	assert.Equal(t, order.Block, f.Severity)
+	assert.Contains(t, f.Message, "등급 1+ ↔ 1++")
+	assert.ErrorIs(t, Shippable(s), ErrBlocked)
 }
 
 func TestShipmentIsPure(t *testing.T) {

@@ -15,7 +15,8 @@ const (
 	tNumber                 // a bare number: 95, 2024
 	tMeasure                // a number with a unit: 160g, 3개, 1.5l, 2xl
 	tSize                   // a clothing size word: s, m, xl, free
-	tModel                  // letters glued to digits: s24, 15pro
+	tModel                  // letters glued to digits: s24, 15pro, and codes joined by - . /: sm-r630
+	tGrade                  // a grade written with plus signs: 1+, 1++, mb4+, spf50+
 	tTimes                  // x, ×, *
 	tPlus                   // +
 	tBreak                  // , / ( ) [ ] …: ends a run of counts
@@ -32,6 +33,8 @@ const (
 	dimLength  // in mm
 	dimStorage // in MB
 	dimPercent
+	dimCharge  // battery charge, in mAh
+	dimPower   // in W
 	dimSizeNum // 100사이즈, 95호
 	dimOther   // a number with a unit we do not know: 6인용, 3단, 2024년형 (unit kept in token.unit)
 )
@@ -46,50 +49,64 @@ type token struct {
 	num   float64 // the number as written, before unit conversion
 	inner bool    // a per-pack count (10개입): multiplies with the pack count even if equal
 	attr  bool    // a word read as a listed attribute (or part of one)
-	sp    Span    // original bytes
+	// approx: the value was converted from another unit system (30oz, 24인치) and is compared
+	// with a tolerance; weak: the unit was taken from a neighbour (600 of 600+400mm, 24 of
+	// 24-105mm) or assumed (1400x700 in mm), so the number may be written elsewhere in another
+	// role.
+	approx, weak bool
+	fs, fe       int32 // folded bytes [fs, fe) of the token in folded.text
+	sp           Span  // original bytes
 }
 
 type unitDef struct {
-	dim   dim
-	scale float64
-	inner bool
+	dim    dim
+	scale  float64
+	inner  bool
+	approx bool // an imperial unit: values converted from it are compared with a tolerance
 }
 
 // units maps a folded unit to its dimension and its factor to the dimension's base unit.
 var units = map[string]unitDef{
 	// counts
-	"개": {dimCount, 1, false}, "개입": {dimCount, 1, true}, "입": {dimCount, 1, true}, "팩": {dimCount, 1, false},
-	"세트": {dimCount, 1, false}, "set": {dimCount, 1, false}, "박스": {dimCount, 1, false}, "box": {dimCount, 1, false},
-	"봉": {dimCount, 1, false}, "봉지": {dimCount, 1, false}, "병": {dimCount, 1, false}, "캔": {dimCount, 1, false},
-	"매": {dimCount, 1, false}, "장": {dimCount, 1, false}, "ea": {dimCount, 1, false}, "p": {dimCount, 1, false},
-	"pcs": {dimCount, 1, false}, "pc": {dimCount, 1, false}, "pack": {dimCount, 1, false}, "통": {dimCount, 1, false},
-	"포": {dimCount, 1, false}, "롤": {dimCount, 1, false}, "켤레": {dimCount, 1, false}, "족": {dimCount, 1, false},
-	"갑": {dimCount, 1, false}, "알": {dimCount, 1, false}, "정": {dimCount, 1, false}, "캡슐": {dimCount, 1, false},
-	"구": {dimCount, 1, false}, "판": {dimCount, 1, false}, "묶음": {dimCount, 1, false}, "망": {dimCount, 1, false},
-	"과": {dimCount, 1, false}, "미": {dimCount, 1, false}, "벌": {dimCount, 1, false}, "권": {dimCount, 1, false},
-	"개씩": {dimCount, 1, false}, "케이스": {dimCount, 1, false}, "box입": {dimCount, 1, true}, "스틱": {dimCount, 1, false},
-	"단": {dimCount, 1, false}, "포기": {dimCount, 1, false}, "마리": {dimCount, 1, false}, "세트입": {dimCount, 1, true},
-	"팩입": {dimCount, 1, true}, "봉입": {dimCount, 1, true}, "입수": {dimCount, 1, true}, "개월": {dimOther, 1, false},
-	"t": {dimCount, 1, false}, "페트": {dimCount, 1, false}, "자루": {dimCount, 1, false}, "개비": {dimCount, 1, false}, "쌍": {dimCount, 1, false}, "종": {dimCount, 1, false}, "단계": {dimOther, 1, false}, "등급": {dimOther, 1, false}, "티백": {dimCount, 1, false}, "송이": {dimCount, 1, false}, "형": {dimLength, 25.4, false},
+	"개": {dimCount, 1, false, false}, "개입": {dimCount, 1, true, false}, "입": {dimCount, 1, true, false}, "팩": {dimCount, 1, false, false},
+	"세트": {dimCount, 1, false, false}, "set": {dimCount, 1, false, false}, "박스": {dimCount, 1, false, false}, "box": {dimCount, 1, false, false},
+	"봉": {dimCount, 1, false, false}, "봉지": {dimCount, 1, false, false}, "병": {dimCount, 1, false, false}, "캔": {dimCount, 1, false, false},
+	"매": {dimCount, 1, false, false}, "장": {dimCount, 1, false, false}, "ea": {dimCount, 1, false, false}, "p": {dimCount, 1, false, false},
+	"pcs": {dimCount, 1, false, false}, "pc": {dimCount, 1, false, false}, "pack": {dimCount, 1, false, false}, "통": {dimCount, 1, false, false},
+	"포": {dimCount, 1, false, false}, "롤": {dimCount, 1, false, false}, "켤레": {dimCount, 1, false, false}, "족": {dimCount, 1, false, false},
+	"갑": {dimCount, 1, false, false}, "알": {dimCount, 1, false, false}, "정": {dimCount, 1, false, false}, "캡슐": {dimCount, 1, false, false},
+	"구": {dimCount, 1, false, false}, "판": {dimCount, 1, false, false}, "묶음": {dimCount, 1, false, false}, "망": {dimCount, 1, false, false},
+	"과": {dimCount, 1, false, false}, "미": {dimCount, 1, false, false}, "벌": {dimCount, 1, false, false}, "권": {dimCount, 1, false, false},
+	"개씩": {dimCount, 1, false, false}, "케이스": {dimCount, 1, false, false}, "box입": {dimCount, 1, true, false}, "스틱": {dimCount, 1, false, false},
+	"단": {dimCount, 1, false, false}, "포기": {dimCount, 1, false, false}, "마리": {dimCount, 1, false, false}, "세트입": {dimCount, 1, true, false},
+	"팩입": {dimCount, 1, true, false}, "봉입": {dimCount, 1, true, false}, "입수": {dimCount, 1, true, false}, "개월": {dimOther, 1, false, false},
+	"t": {dimCount, 1, false, false}, "페트": {dimCount, 1, false, false}, "자루": {dimCount, 1, false, false}, "개비": {dimCount, 1, false, false}, "쌍": {dimCount, 1, false, false}, "종": {dimCount, 1, false, false}, "단계": {dimOther, 1, false, false}, "등급": {dimOther, 1, false, false}, "티백": {dimCount, 1, false, false}, "송이": {dimCount, 1, false, false}, "형": {dimLength, 25.4, false, true},
+	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
+	"대": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
+	"구입": {dimCount, 1, true, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
-	"ml": {dimVolume, 1, false}, "l": {dimVolume, 1000, false}, "cc": {dimVolume, 1, false}, "dl": {dimVolume, 100, false},
-	"리터": {dimVolume, 1000, false}, "미리": {dimVolume, 1, false}, "밀리": {dimVolume, 1, false}, "밀리리터": {dimVolume, 1, false},
-	"씨씨": {dimVolume, 1, false}, "oz": {dimVolume, 29.5735, false}, "온스": {dimVolume, 29.5735, false}, "liter": {dimVolume, 1000, false}, "ltr": {dimVolume, 1000, false},
+	"ml": {dimVolume, 1, false, false}, "l": {dimVolume, 1000, false, false}, "cc": {dimVolume, 1, false, false}, "dl": {dimVolume, 100, false, false},
+	"리터": {dimVolume, 1000, false, false}, "미리": {dimVolume, 1, false, false}, "밀리": {dimVolume, 1, false, false}, "밀리리터": {dimVolume, 1, false, false},
+	"씨씨": {dimVolume, 1, false, false}, "oz": {dimVolume, 29.5735, false, true}, "온스": {dimVolume, 29.5735, false, true}, "fl": {dimVolume, 29.5735, false, true}, "liter": {dimVolume, 1000, false, false}, "ltr": {dimVolume, 1000, false, false},
 	// weight, g
-	"g": {dimWeight, 1, false}, "kg": {dimWeight, 1000, false}, "mg": {dimWeight, 0.001, false}, "gr": {dimWeight, 1, false},
-	"그램": {dimWeight, 1, false}, "키로": {dimWeight, 1000, false}, "킬로": {dimWeight, 1000, false}, "킬로그램": {dimWeight, 1000, false},
-	"밀리그램": {dimWeight, 0.001, false}, "gram": {dimWeight, 1, false}, "근": {dimWeight, 600, false}, "mcg": {dimWeight, 0.000001, false},
-	"μg": {dimWeight, 0.000001, false},
+	"g": {dimWeight, 1, false, false}, "kg": {dimWeight, 1000, false, false}, "mg": {dimWeight, 0.001, false, false}, "gr": {dimWeight, 1, false, false},
+	"그램": {dimWeight, 1, false, false}, "키로": {dimWeight, 1000, false, false}, "킬로": {dimWeight, 1000, false, false}, "킬로그램": {dimWeight, 1000, false, false},
+	"밀리그램": {dimWeight, 0.001, false, false}, "gram": {dimWeight, 1, false, false}, "근": {dimWeight, 600, false, false}, "mcg": {dimWeight, 0.000001, false, false},
+	"μg": {dimWeight, 0.000001, false, false}, "lb": {dimWeight, 453.592, false, true}, "lbs": {dimWeight, 453.592, false, true},
+	"파운드": {dimWeight, 453.592, false, true},
 	// length, mm
-	"mm": {dimLength, 1, false}, "cm": {dimLength, 10, false}, "m": {dimLength, 1000, false}, "인치": {dimLength, 25.4, false},
-	"inch": {dimLength, 25.4, false}, "센치": {dimLength, 10, false}, "센티": {dimLength, 10, false}, "미터": {dimLength, 1000, false},
-	"밀리미터": {dimLength, 1, false},
+	"mm": {dimLength, 1, false, false}, "cm": {dimLength, 10, false, false}, "m": {dimLength, 1000, false, false}, "인치": {dimLength, 25.4, false, true},
+	"inch": {dimLength, 25.4, false, true}, "센치": {dimLength, 10, false, false}, "센티": {dimLength, 10, false, false}, "미터": {dimLength, 1000, false, false},
+	"밀리미터": {dimLength, 1, false, false}, "폭": {dimLength, 1, false, false}, "rpm": {dimOther, 1, false, false},
 	// storage, MB
-	"mb": {dimStorage, 1, false}, "gb": {dimStorage, 1024, false}, "tb": {dimStorage, 1024 * 1024, false},
-	"기가": {dimStorage, 1024, false}, "테라": {dimStorage, 1024 * 1024, false},
+	"mb": {dimStorage, 1, false, false}, "gb": {dimStorage, 1024, false, false}, "tb": {dimStorage, 1024 * 1024, false, false},
+	"기가": {dimStorage, 1024, false, false}, "테라": {dimStorage, 1024 * 1024, false, false},
 	// clothing sizes written as numbers
-	"사이즈": {dimSizeNum, 1, false}, "호": {dimSizeNum, 1, false}, "size": {dimSizeNum, 1, false},
-	"%": {dimPercent, 1, false},
+	"사이즈": {dimSizeNum, 1, false, false}, "호": {dimSizeNum, 1, false, false}, "size": {dimSizeNum, 1, false, false},
+	"%": {dimPercent, 1, false, false},
+	// battery charge, mAh; power, W
+	"mah": {dimCharge, 1, false, false}, "ah": {dimCharge, 1000, false, false}, "w": {dimPower, 1, false, false}, "kw": {dimPower, 1000, false, false},
+	"와트": {dimPower, 1, false, false},
 }
 
 // sizeWords are clothing sizes written as letters; the value is the canonical size.
@@ -99,6 +116,7 @@ var sizeWords = map[string]string{
 	"프리": "free", "프리사이즈": "free", "freesize": "free", "스몰": "s", "미디엄": "m", "라지": "l",
 	"엑스라지": "xl", "os": "free", "onesize": "free",
 	"소": "s", "소형": "s", "중": "m", "중형": "m", "대": "l", "대형": "l", "특대": "xl", "특대형": "xl",
+	"초대형": "초대형", "중대형": "중대형", "초소형": "초소형", "점보": "초대형",
 }
 
 // maxUnitLen is the longest unit in bytes, to bound the prefix search.
@@ -178,7 +196,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 		return i
 	}
 	emit := func(k tokKind, i, j int) *token {
-		toks = append(toks, token{kind: k, text: f.sub(i, j), sp: f.span(i, j)})
+		toks = append(toks, f.token(k, i, j))
 		return &toks[len(toks)-1]
 	}
 	i := 0
@@ -201,8 +219,8 @@ func tokenizeInto(f *folded, toks []token) []token {
 			j := run(i, cLatin)
 			w := f.sub(i, j)
 			switch {
-			case w == "x":
-				emit(tTimes, i, j)
+			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit):
+				emit(tTimes, i, j) // but SM-X510 is a code
 			case j < len(rs) && rs[j].c == cDigit:
 				// s24, a4: a model name, letters and digits together
 				k := j
@@ -232,7 +250,12 @@ func tokenizeInto(f *folded, toks []token) []token {
 			i = j
 		}
 	}
-	return toks
+	return refine(f, toks)
+}
+
+// token makes a token of kind k from the folded runes [i, j).
+func (f *folded) token(k tokKind, i, j int) token {
+	return token{kind: k, text: f.sub(i, j), fs: int32(f.offset(i)), fe: int32(f.offset(j)), sp: f.span(i, j)}
 }
 
 // lexNumber reads a number at i (with thousands commas and a decimal point) and the unit after
@@ -300,15 +323,18 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 		if c == cLatin && unit == "" {
 			// 3x150g: a multiplier; 2xl: a size; 15pro, 4k: a model
 			if word == "x" {
-				*toks = append(*toks, token{kind: tNumber, text: digits, value: value, num: value, sp: f.span(start, numEnd)})
-				*toks = append(*toks, token{kind: tTimes, text: "x", sp: f.span(j, k)})
+				n := f.token(tNumber, start, numEnd)
+				n.text, n.value, n.num = digits, value, value
+				*toks = append(*toks, n, f.token(tTimes, j, k))
 				return k
 			}
 			if s, ok := sizeWords[digits+word]; ok && !seenDot {
-				*toks = append(*toks, token{kind: tSize, text: f.sub(start, k), unit: s, sp: f.span(start, k)})
+				t := f.token(tSize, start, k)
+				t.unit = s
+				*toks = append(*toks, t)
 				return k
 			}
-			*toks = append(*toks, token{kind: tModel, text: digits + word, sp: f.span(start, k)})
+			*toks = append(*toks, f.token(tModel, start, k))
 			return k
 		}
 		if unit == "" {
@@ -316,14 +342,15 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 				goto bare
 			}
 			// a unit we do not know (6인용, 3단, 2024년형): compare it only with the same unit
-			*toks = append(*toks, token{kind: tMeasure, dim: dimOther, text: f.sub(start, k), unit: word,
-				value: value, num: value, sp: f.span(start, k)})
+			t := f.token(tMeasure, start, k)
+			t.dim, t.unit, t.value, t.num = dimOther, word, value, value
+			*toks = append(*toks, t)
 			return k
 		}
 		ud := units[unit]
 		uEnd := j + utf8.RuneCountInString(unit)
-		t := token{kind: tMeasure, dim: ud.dim, text: f.sub(start, uEnd), unit: unit, value: value * ud.scale,
-			num: value, inner: ud.inner, sp: f.span(start, uEnd)}
+		t := f.token(tMeasure, start, uEnd)
+		t.dim, t.unit, t.value, t.num, t.inner, t.approx = ud.dim, unit, value*ud.scale, value, ud.inner, ud.approx
 		if ud.dim == dimOther {
 			t.unit = unit
 		}
@@ -334,14 +361,16 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 		switch {
 		case rest == "":
 		case rest == "x" && c == cLatin:
-			*toks = append(*toks, token{kind: tTimes, text: "x", sp: f.span(uEnd, k)})
+			*toks = append(*toks, f.token(tTimes, uEnd, k))
 		default:
-			*toks = append(*toks, token{kind: tWord, text: rest, sp: f.span(uEnd, k)})
+			*toks = append(*toks, f.token(tWord, uEnd, k))
 		}
 		return k
 	}
 bare:
-	*toks = append(*toks, token{kind: tNumber, text: digits, value: value, num: value, sp: f.span(start, numEnd)})
+	t := f.token(tNumber, start, numEnd)
+	t.text, t.value, t.num = digits, value, value
+	*toks = append(*toks, t)
 	return numEnd
 }
 
@@ -380,4 +409,185 @@ func formatValue(v float64) string {
 	s := strconv.FormatFloat(v, 'f', 3, 64)
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
+}
+
+// refine rewrites the tokens of a name where a piece means more than its parts: a code written
+// with hyphens, dots or slashes is one model (SM-R630, MZ-V9P1T0BW, PC5-44800, M.2), a Latin
+// word written with a hyphen is one word (Wi-Fi, Joy-Con), a number or code followed by plus
+// signs is a grade (1+, 1++, MB 4+, SPF50+), a bare number next to a measure takes its unit
+// (600+400mm, 24-105mm, 150x70cm) and two bare numbers multiplied are a size, not a count
+// (1400x700). It works in place and returns the shortened slice.
+func refine(f *folded, toks []token) []token {
+	toks = mergeCodes(f, toks)
+	toks = mergeGrades(f, toks)
+	inheritUnits(toks)
+	return toks
+}
+
+// adjacent reports whether b starts where a ends, with nothing between them.
+func adjacent(a, b *token) bool { return a.fe == b.fs }
+
+func codePart(t *token) bool {
+	switch t.kind {
+	case tModel, tNumber:
+		return t.value >= 0 || t.kind == tModel
+	case tWord, tSize:
+		return t.text != "" && t.text[0] < 0x80
+	}
+	return false
+}
+
+func codeSep(t *token) bool {
+	return t.kind == tBreak && (t.text == "-" || t.text == "." || t.text == "/" || t.text == "'" || t.text == "’")
+}
+
+func mergeCodes(f *folded, toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !codePart(&t) {
+			out = append(out, t)
+			continue
+		}
+		j, seps, hyphensOnly := i, 0, true
+		for {
+			switch {
+			case j+1 < len(toks) && codePart(&toks[j+1]) && adjacent(&toks[j], &toks[j+1]):
+				j++
+				continue
+			case j+2 < len(toks) && codeSep(&toks[j+1]) && codePart(&toks[j+2]) &&
+				adjacent(&toks[j], &toks[j+1]) && adjacent(&toks[j+1], &toks[j+2]):
+				seps++
+				hyphensOnly = hyphensOnly && (toks[j+1].text == "-" || toks[j+1].text == "'" || toks[j+1].text == "’")
+				j += 2
+				continue
+			}
+			break
+		}
+		if j == i {
+			out = append(out, t)
+			continue
+		}
+		text := f.text[t.fs:toks[j].fe]
+		letters, digits := false, false
+		for k := 0; k < len(text); k++ {
+			c := text[k]
+			letters = letters || c >= 'a' && c <= 'z'
+			digits = digits || c >= '0' && c <= '9'
+		}
+		var kind tokKind
+		switch {
+		case letters && digits:
+			kind = tModel
+		case letters && seps > 0 && hyphensOnly && text[0] < 0x80:
+			kind = tWord // wi-fi, i-fix, usb-c, d'addario
+		default:
+			out = append(out, t)
+			continue
+		}
+		out = append(out, token{kind: kind, text: text, fs: t.fs, fe: toks[j].fe, sp: Span{t.sp.Start, toks[j].sp.End}})
+		i = j
+	}
+	return out
+}
+
+// mergeGrades reads a number, code or short Latin word followed by plus signs as a grade, unless
+// a number follows the plus signs directly (1+1 is a count).
+func mergeGrades(f *folded, toks []token) []token {
+	plus := false
+	for i := range toks {
+		plus = plus || toks[i].kind == tPlus
+	}
+	if !plus {
+		return toks
+	}
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		gradeHead := t.kind == tNumber && t.value >= 0 || t.kind == tModel ||
+			t.kind == tWord && t.text != "" && t.text[0] < 0x80 && len(t.text) <= 4
+		if !gradeHead || i+1 >= len(toks) || toks[i+1].kind != tPlus || !adjacent(&t, &toks[i+1]) {
+			out = append(out, t)
+			continue
+		}
+		j := i + 1
+		for j+1 < len(toks) && toks[j+1].kind == tPlus && adjacent(&toks[j], &toks[j+1]) {
+			j++
+		}
+		if j+1 < len(toks) && adjacent(&toks[j], &toks[j+1]) && (toks[j+1].kind == tNumber || toks[j+1].kind == tMeasure) {
+			out = append(out, t) // 1+1, 2+1개, 20+28인치
+			continue
+		}
+		g := token{kind: tGrade, text: f.text[t.fs:toks[j].fe], value: -1, num: -1, fs: t.fs, fe: toks[j].fe,
+			sp: Span{t.sp.Start, toks[j].sp.End}}
+		// MB 4+, SPF 50+: a short Latin word before a numeric grade names it
+		if t.kind == tNumber && len(out) > 0 {
+			p := &out[len(out)-1]
+			if p.kind == tWord && p.text != "" && p.text[0] < 0x80 && len(p.text) <= 4 &&
+				strings.TrimSpace(f.text[p.fe:t.fs]) == "" {
+				g.text, g.fs, g.sp.Start = f.text[p.fs:toks[j].fe], p.fs, p.sp.Start
+				out = out[:len(out)-1]
+			}
+		}
+		out = append(out, g)
+		i = j
+	}
+	return out
+}
+
+// inheritUnits gives bare numbers the unit of the measure they are written with: 600+400mm,
+// 20+28인치, 24-105mm, 150x70cm. Two bare numbers multiplied (1400x700, 26x1.95) are a size.
+func inheritUnits(toks []token) {
+	bare := func(i int) bool { return i < len(toks) && toks[i].kind == tNumber && toks[i].value >= 0 }
+	for i := 0; i < len(toks); i++ {
+		if !bare(i) || i+1 >= len(toks) {
+			continue
+		}
+		// the chain of numbers and joiners after i, up to a measure
+		j := i
+		for bare(j) && j+1 < len(toks) && joiner(&toks[j], &toks[j+1]) && j+2 < len(toks) {
+			j += 2
+		}
+		m := &toks[j]
+		if j > i && m.kind == tMeasure && m.dim != dimCount && m.dim != dimOther && m.value >= 0 {
+			times := false
+			for k := i + 1; k < j; k += 2 {
+				times = times || toks[k].kind == tTimes
+			}
+			if !times || m.dim == dimLength && toks[i].value >= 10 {
+				scale := m.value / m.num
+				for k := i; k < j; k += 2 {
+					n := &toks[k]
+					n.kind, n.dim, n.unit, n.value, n.approx, n.weak = tMeasure, m.dim, m.unit, n.num*scale, m.approx, true
+				}
+			}
+			i = j
+			continue
+		}
+		// 1400x700, 26x1.95: a size, read as millimetres that the other name may write in any
+		// form (weak)
+		if bare(i+2) && toks[i+1].kind == tTimes {
+			a, b := &toks[i], &toks[i+2]
+			if a.value >= 10 && b.value >= 10 || strings.Contains(a.text, ".") || strings.Contains(b.text, ".") {
+				for _, n := range [2]*token{a, b} {
+					n.kind, n.dim, n.unit, n.weak = tMeasure, dimLength, "mm", true
+				}
+				i += 2
+			}
+		}
+	}
+}
+
+// joiner reports whether b joins the number a to what follows: + ~ x with or without spaces,
+// - and / written tight.
+func joiner(a, b *token) bool {
+	switch {
+	case b.kind == tPlus, b.kind == tTimes:
+		return true
+	case b.kind == tBreak && b.text == "~":
+		return true
+	case b.kind == tBreak && (b.text == "-" || b.text == "/"):
+		return adjacent(a, b)
+	}
+	return false
 }

@@ -3,6 +3,8 @@ package check
 import (
 	"strings"
 	"unicode/utf8"
+
+	"sellerdesk/backend/order"
 )
 
 // KindWord is a difference in a product word the lexicon does not list: each name has a word
@@ -11,8 +13,11 @@ const KindWord = "word"
 
 // The word rule is the safety net for the words the lexicon does not know. A word written on one
 // side only is wording (a brand, 무료배송, 실리콘) and never a difference by itself; but when
-// BOTH names have a content word the other does not write in any form, one product word was put
-// in place of another, and the names describe different goods.
+// BOTH names have a content word the other does not write in any form, standing in each other's
+// place (between the same two words both names write: 수세미 주방용 vs 고무장갑 주방용), one
+// product word may have been put in place of another. The rule cannot know, so it only asks for a
+// look (Warn, 확인 필요); the typed attributes are what block. Words left over are compared within
+// a script: a Latin word against a Hangul one is more often a transliteration the sound key missed.
 //
 // A word of one name is accounted for by the other name when, after folding:
 //   - it is a stop word (marketing, packaging, filler: 특가, 무료배송, 국내산, 정품, 기획…);
@@ -30,7 +35,11 @@ const KindWord = "word"
 //     초코파이 정). Two different first words are both kept (수세미 주방용 vs 고무장갑 주방용; so
 //     are two different brands), as is a name's only word;
 //   - it differs from a word of the other name in the vowel of one syllable only, both words
-//     three syllables or more: a loanword spelt two ways (골드바렌, 골드베렌).
+//     three syllables or more: a loanword spelt two ways (골드바렌, 골드베렌);
+//   - it sounds like a word of the other name written in the other script, alone or joined with
+//     the next words (DEWALT / 디월트, 버츄오팝 / Vertuo Pop, 히어로 / HERO13), or like another
+//     Hangul spelling of a loanword of three syllables or more (미드나잇 / 미드나이트): see
+//     phonetic.go.
 //
 // Words read wholly as listed attribute words (블랙, 딸기맛) are left to the attribute rules,
 // and model names and numbers to theirs; a word the lexicon reads only in part (깐마늘) or with
@@ -43,9 +52,14 @@ var stopWords = buildStopWords(
 	// marketing and shipping
 	"특가", "초특가", "특가세일", "세일", "sale", "할인", "최저가", "핫딜", "무료배송", "무배", "무료", "배송",
 	"당일발송", "당일출고", "당일배송", "빠른배송", "오늘출발", "익일발송", "산지직송", "직송", "택배",
-	"프리미엄", "premium", "정품", "공식", "정식", "정식수입", "신상", "신상품", "신제품", "new", "best", "베스트",
+	"프리미엄", "premium", "공식", "정식", "정식수입", "신상", "신상품", "신제품", "new", "best", "베스트",
 	"인기", "추천", "한정", "한정판", "단독", "행사", "이벤트", "event", "기획", "기획전", "기획세트", "리뉴얼",
 	"최신", "최신형", "신형", "신학기", "히트", "대박", "강추", "hot",
+	"국내정품", "정품인증", "정발", "국내정발", "정식발매", "무료장착", "무료설치", "설치", "완조립", "전국", "당일",
+	"출고", "발송", "빠른", "쿠폰", "리뷰", "인기상품", "베스트셀러", "백화점", "국내백화점", "면세", "국문택",
+	"한글택", "쇼핑백", "선물포장", "보냉팩", "아이스팩", "샘플", "구성품", "모델", "에디션", "edition",
+	"버전", "version", "ver", "정식버전", "자급제", "국내", "국내판", "글로벌", "글로벌버전", "해외", "해외판",
+	"official", "genuine",
 	// origin
 	"국내산", "국산", "국내", "수입", "수입산", "외국산", "미국산", "호주산", "중국산", "국내제조", "국내생산",
 	"제주", "제주산", "캘리포니아", "뉴질랜드", "칠레", "칠레산", "페루", "베트남", "태국", "이탈리아", "프랑스", "독일",
@@ -54,7 +68,7 @@ var stopWords = buildStopWords(
 	"증정", "사은품", "포함", "세트", "구성", "단품", "묶음", "용량", "본품", "정량",
 	// filler
 	"옵션", "선택", "상품", "제품", "상품명", "타입", "type", "및", "외", "등", "의", "with", "and", "the", "for",
-	"to", "of", "신선", "신선한", "냉장배송",
+	"to", "of", "신선", "신선한", "냉장배송", "앤", "아님", "내외", "전후", "약", "호환가능",
 )
 
 func buildStopWords(words ...string) map[string]bool {
@@ -76,11 +90,23 @@ var wordSynonyms = map[string]string{
 	"keyboard": "키보드", "charger": "충전기",
 	"가루": "파우더", "분말": "파우더", "powder": "파우더", "홀빈": "원두", "edp": "오드퍼퓸", "오드퍼퓸": "오드퍼퓸",
 	"립케어": "립밤", "edt": "오드뚜왈렛", "오드트왈렛": "오드뚜왈렛", "스텐": "스테인리스", "스테인레스": "스테인리스", "덤벨": "아령",
+	// Korean and loanword names of one thing, which sound cannot match
+	"필로우": "베개", "pillow": "베개", "물안경": "수경", "goggles": "수경", "유아식": "분유", "오가닉": "유기농",
+	"organic": "유기농", "드라이어": "드라이기", "헤어드라이어": "드라이기", "헤어드라이기": "드라이기", "dryer": "드라이기",
+	"전지가위": "전정가위", "회용": "횟감", "회감": "횟감", "식물영양제": "영양제", "비료": "영양제",
+	"골프볼": "골프공", "테니스볼": "테니스공", "탁구볼": "탁구공", "랩탑": "노트북", "laptop": "노트북",
+	"램": "메모리", "ram": "메모리", "하드디스크": "hdd", "하드": "hdd", "여행가방": "캐리어", "수트케이스": "캐리어",
+	"모니터거치대": "모니터암", "체어": "의자", "닙": "촉", "nib": "촉", "더스트백": "먼지봉투", "칼라": "컬러",
+	"color": "컬러", "colour": "컬러", "한글": "한글판", "한국어판": "한글판", "한글정발": "한글판",
+	"스트링": "줄", "기타스트링": "기타줄", "string": "줄", "strings": "줄", "렌즈세척액": "세척액", "다목적용액": "세척액",
+	"퍼퓸": "오드퍼퓸", "빠르펭": "오드퍼퓸", "오드빠르펭": "오드퍼퓸", "eaudeparfum": "오드퍼퓸", "parfum": "오드퍼퓸",
+	"뚜왈렛": "오드뚜왈렛", "트왈렛": "오드뚜왈렛", "toilette": "오드뚜왈렛", "숫": "수",
 }
 
 // spellingVariants are spellings written inside longer words (키친타올, 토마토케챂).
 var spellingVariants = [...]struct{ from, to string }{
 	{"타올", "타월"}, {"케챂", "케찹"}, {"케첩", "케찹"}, {"쥬스", "주스"}, {"쵸코", "초코"}, {"후라이", "프라이"},
+	{"숫", "수"},
 }
 
 // canonicalWord is word in the spelling the rule compares; it allocates only for a word with a
@@ -105,7 +131,7 @@ func contentWord(t *token) bool {
 	if t.kind != tWord || t.attr || stopWords[t.text] {
 		return false
 	}
-	if t.text[0] < 0x80 && len(t.text) < 2 { // c of "c to c", a stray letter
+	if t.text[0] < 0x80 && len(t.text) < 2 && (t.text[0] < 'a' || t.text[0] > 'z') {
 		return false
 	}
 	return true
@@ -200,6 +226,61 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
+	return soundsWritten(w, other)
+}
+
+// soundsWritten reports whether other writes w by its sound: in the other script, alone or
+// joined with the words after it (DEWALT / 디월트, 버츄오팝 / Vertuo Pop), or as another Hangul
+// spelling of a loanword of three syllables or more (미드나잇 / 미드나이트).
+func soundsWritten(w string, other *reading) bool {
+	var kw, ko soundKey
+	soundOf(&kw, w)
+	wk := kw.key()
+	if consonants(wk) < 2 {
+		return false
+	}
+	latin := w[0] < 0x80
+	long := !latin && utf8.RuneCountInString(w) >= 3
+	for i := range other.toks {
+		t := &other.toks[i]
+		if t.kind == tModel && !latin {
+			// 히어로 of HERO13, 볼트 of VOLT400: the letters a code starts with
+			if n := letterPrefix(t.text); n >= 3 {
+				soundOf(&ko, t.text[:n])
+				if soundsAlike(wk, ko.key()) {
+					return true
+				}
+			}
+			continue
+		}
+		if t.kind != tWord || t.text == "" {
+			continue
+		}
+		tLatin := t.text[0] < 0x80
+		if tLatin == latin {
+			if long && utf8.RuneCountInString(t.text) >= 3 {
+				soundOf(&ko, t.text)
+				if soundDistance(wk, ko.key()) <= 0.5 {
+					return true
+				}
+			}
+			continue
+		}
+		soundOf(&ko, t.text)
+		if soundsAlike(wk, ko.key()) {
+			return true
+		}
+		for j := i + 1; j < len(other.toks) && j <= i+2; j++ {
+			u := &other.toks[j]
+			if u.kind != tWord || u.text == "" || (u.text[0] < 0x80) != tLatin {
+				break
+			}
+			appendSound(&ko, u.text)
+			if soundsAlike(wk, ko.key()) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -249,7 +330,114 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if len(ex) == 0 {
 		return diffs
 	}
-	return append(diffs, difference(KindWord, nil, nil, rx, ex))
+	// Words are compared within a script: a Latin word left against a Hangul one is far more
+	// often a transliteration the sound key missed than another product.
+	rh, rl := scriptsOf(rx)
+	eh, el := scriptsOf(ex)
+	if !(rh && eh) && !(rl && el) {
+		return diffs
+	}
+	rx, ex = slotPairs(r, e, rx, ex)
+	if len(rx) == 0 {
+		return diffs
+	}
+	d := difference(KindWord, nil, nil, rx, ex)
+	d.Severity = order.Warn
+	return append(diffs, d)
+}
+
+// slotPairs keeps the words of rx and ex that stand in each other's place: a word of one name
+// between two words both names write, and a word of the other name between those same two
+// (수세미 주방용 vs 고무장갑 주방용, 오뚜기 참깨라면 115g vs 오뚜기 진짬뽕 115g). A word added
+// beside the words the names share, with nothing in its place on the other side, is wording
+// (진공단열 보온병 vs 보온보냉 텀블러 elsewhere in the name).
+func slotPairs(r, e *reading, rx, ex []fact) ([]fact, []fact) {
+	var anchorArr [64]int
+	anchor := anchorArr[:0]
+	if len(r.toks) > len(anchorArr) {
+		anchor = make([]int, 0, len(r.toks))
+	}
+	for i := range r.toks {
+		anchor = append(anchor, anchorOf(&r.toks[i], e))
+	}
+	var rk, ek []fact
+	for _, u := range rx {
+		iu := tokenAt(r, u.sp)
+		lo, hi := -1, len(e.toks)
+		for i := iu - 1; i >= 0; i-- {
+			if anchor[i] >= 0 {
+				lo = anchor[i]
+				break
+			}
+		}
+		for i := iu + 1; i < len(anchor); i++ {
+			if anchor[i] >= 0 {
+				hi = anchor[i]
+				break
+			}
+		}
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		paired := false
+		for _, v := range ex {
+			if iv := tokenAt(e, v.sp); lo < iv && iv < hi {
+				ek = addOnce(ek, v)
+				paired = true
+			}
+		}
+		if paired {
+			rk = append(rk, u)
+		}
+	}
+	return rk, ek
+}
+
+// anchorOf is the index of the first token of other written exactly as t (a word, code, number
+// or measure both names write), or -1.
+func anchorOf(t *token, other *reading) int {
+	switch t.kind {
+	case tWord, tModel, tNumber, tMeasure, tSize, tGrade:
+	default:
+		return -1
+	}
+	for j := range other.toks {
+		if o := &other.toks[j]; o.kind == t.kind && o.text == t.text {
+			return j
+		}
+	}
+	return -1
+}
+
+// tokenAt is the index of the token of rd that starts at sp, or -1.
+func tokenAt(rd *reading, sp Span) int {
+	for i := range rd.toks {
+		if rd.toks[i].sp.Start == sp.Start {
+			return i
+		}
+	}
+	return -1
+}
+
+// letterPrefix is the number of Latin letters a code starts with.
+func letterPrefix(s string) int {
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return i
+}
+
+// scriptsOf says whether the words include Hangul ones and Latin ones.
+func scriptsOf(fs []fact) (hangul, latin bool) {
+	for _, f := range fs {
+		if f.key != "" && f.key[0] < 0x80 {
+			latin = true
+		} else {
+			hangul = true
+		}
+	}
+	return hangul, latin
 }
 
 // unaccounted lists the content words of rd that other does not account for. The first word of

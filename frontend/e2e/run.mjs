@@ -451,8 +451,48 @@ test("settings: schedule a restore from a backup and cancel it", async () => {
   await page.close();
 });
 
+test("drawer: mark a flagged name pair as the same goods; settings lists it; forgetting it flags the box again", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("검수").selectOption("OPTION_NAME_MISMATCH");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key] .check")];
+    return rows.length > 0 && rows.every((r) => r.textContent.includes("옵션명 불일치"));
+  });
+  const row = page.locator(".table .row[data-key]").first();
+  const key = await row.getAttribute("data-key");
+  await row.click();
+  const drawer = page.getByRole("dialog", { name: "주문 상세" });
+  await drawer.getByTestId("finding-OPTION_NAME_MISMATCH").waitFor();
+  const registered = (await drawer.getByTestId("registered-0").innerText()).trim();
+  await drawer.getByTestId("teach-0").getByRole("button", { name: "같은 상품 (다음부터 알리지 않음)" }).click();
+  await drawer.getByTestId("taught-0").getByText("같은 상품으로 기억한 조합입니다").waitFor();
+  await drawer.getByTestId("finding-OPTION_NAME_MISMATCH").waitFor({ state: "detached" });
+  await drawer.getByText("상품명 조합 기억").first().waitFor(); // the audit history
+  await page.screenshot({ path: `${shotDir}/browser-drawer-names-taught.png` });
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: "설정" }).click();
+  const list = page.getByTestId("learned-names");
+  const pair = list.locator("tbody tr").filter({ hasText: registered });
+  await pair.first().waitFor();
+  assert((await pair.first().innerText()).includes("같은 상품"), "the pair is listed as the same goods");
+  const before = await list.locator("tbody tr").count();
+  await pair.first().getByRole("button", { name: "지우기" }).click();
+  await page.waitForFunction((n) => document.querySelectorAll("[data-testid=learned-names] tbody tr").length < n, before);
+
+  // forgotten: the box is flagged again
+  await page.getByRole("button", { name: "주문", exact: true }).click();
+  await page.locator("body").press("/");
+  await page.keyboard.type(key.split("/")[1]);
+  const again = page.locator(`.table .row[data-key="${key}"]`);
+  await again.waitFor();
+  await again.click();
+  await page.getByRole("dialog", { name: "주문 상세" }).getByTestId("finding-OPTION_NAME_MISMATCH").waitFor();
+  await page.close();
+});
+
 test("a Desk call without a session is refused, also for the new methods", async () => {
-  for (const m of ["Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.BackupNow", "Desk.ChangeServePassword"]) {
+  for (const m of ["Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.BackupNow", "Desk.ChangeServePassword", "Desk.MarkNames", "Desk.ForgetNames"]) {
     const res = await fetch(`${base}/api/${m}`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-SellerDesk-Request": "1" },

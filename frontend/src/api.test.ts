@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const calls: { name: string; args: unknown[] }[] = [];
 vi.mock("./wailsjs/go/app/Desk", () => {
   const names = ["ResolveFinding", "OverrideFinding", "TestConnection", "ScheduleRestore", "ChangeServePassword", "BackupNow", "ListShipments",
-    "SetTracking", "ImportTracking", "Dispatch", "PrintPreview", "ExportList", "LinkItem", "UnlinkItem"];
+    "SetTracking", "ImportTracking", "Dispatch", "PrintPreview", "ExportList", "LinkItem", "UnlinkItem", "MarkNames", "LearnedNames", "ForgetNames"];
   const mod: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const name of names) {
     mod[name] = (...args: unknown[]) => {
@@ -42,6 +42,18 @@ describe("api", () => {
       { name: "ScheduleRestore", args: ["sellerdesk-20261122-163000.sdbackup"] },
       { name: "ChangeServePassword", args: ["old-password", "new-password"] },
       { name: "BackupNow", args: [] },
+    ]);
+  });
+  it("sends the seller's answer on a name pair and the list calls", async () => {
+    await api.markNames("coupang/7", 0, true);
+    await api.markNames("coupang/7", 1, false);
+    await api.learnedNames();
+    await api.forgetNames("0a1b2c3d4e5f6071");
+    expect(calls).toEqual([
+      { name: "MarkNames", args: ["coupang/7", 0, true] },
+      { name: "MarkNames", args: ["coupang/7", 1, false] },
+      { name: "LearnedNames", args: [] },
+      { name: "ForgetNames", args: ["0a1b2c3d4e5f6071"] },
     ]);
   });
   it("sends the shipping and writing calls as Go takes them", async () => {

@@ -29,6 +29,7 @@ export type DispatchResult = app.DispatchResult;
 export type TrackingImportView = app.TrackingImportView;
 export type CourierChoice = app.CourierChoice;
 export type UnmatchedItemView = app.UnmatchedItemView;
+export type LearnedNameView = app.LearnedNameView;
 
 export interface Session {
   loggedIn: boolean;
@@ -139,6 +140,12 @@ export const importTracking = (fileName: string, dataBase64: string, courier: st
 /** 발송처리 for the shipments among keys that carry a tracking number. */
 export const dispatch = (keys: string[]): Promise<DispatchResult> => Desk.Dispatch(keys);
 export const acknowledge = (keys: string[]): Promise<AckResult> => Desk.Acknowledge(keys);
+/** The seller's answer to a flagged line: the two names are the same goods (never flagged again) or not (always held). */
+export const markNames = (key: string, line: number, same: boolean): Promise<ShipmentDetail> => Desk.MarkNames(key, line, same);
+/** The name pairs the seller taught, newest first. */
+export const learnedNames = (): Promise<LearnedNameView[]> => Desk.LearnedNames();
+/** Forgets a taught pair; returns the rest. */
+export const forgetNames = (id: string): Promise<LearnedNameView[]> => Desk.ForgetNames(id);
 export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
 
 /** sync:progress data (backend/syncer.Progress). */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
 import { couriersFor, digitsHint, resultLabel } from "../ship";
+import { NameTeach } from "./Names";
 
 /** Courier + tracking number for one shipment; Go checks the number and explains a wrong one in Korean. */
 function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => void }) {
@@ -311,10 +312,11 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void; onChan
                   </div>
                 )}
                 {l.differences.map((x, j) => (
-                  <div key={j} className="check block">
+                  <div key={j} className={l.taught === "같은 상품" ? "muted" : "check " + (l.nameSeverity === "warn" ? "warn" : "block")}>
                     {x}
                   </div>
                 ))}
+                <NameTeach line={l} shipmentKey={d.key} onDone={changed} />
               </div>
               <div className="qty tabular">
                 {l.quantity}개{l.canceled > 0 && ` − 취소 ${l.canceled}`}

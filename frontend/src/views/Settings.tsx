@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
+import { LearnedNames } from "./Names";
 import { Backups, ConnectionTests, PasswordChange } from "./SettingsExtra";
 
 const blank: api.SettingsInput = {
@@ -131,6 +132,7 @@ export function SettingsPage() {
         {msg && <div className={"banner " + (msg.ok ? "ok" : "error")}>{msg.text}</div>}
       </form>
       <ConnectionTests />
+      <LearnedNames />
       <Backups dataDir={view?.dataDir ?? ""} />
       <PasswordChange />
     </section>

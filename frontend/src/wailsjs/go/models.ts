@@ -346,6 +346,30 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class LearnedNameView {
+	    id: string;
+	    registered: string;
+	    exposed: string;
+	    bundle: number;
+	    same: boolean;
+	    verdict: string;
+	    at: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LearnedNameView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.registered = source["registered"];
+	        this.exposed = source["exposed"];
+	        this.bundle = source["bundle"];
+	        this.same = source["same"];
+	        this.verdict = source["verdict"];
+	        this.at = source["at"];
+	    }
+	}
 	export class TextPart {
 	    text: string;
 	    mark: boolean;
@@ -375,6 +399,8 @@ export namespace app {
 	    units: number;
 	    unitPrice: string;
 	    totalPrice: string;
+	    nameSeverity: string;
+	    taught: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new LineView(source);
@@ -396,6 +422,8 @@ export namespace app {
 	        this.units = source["units"];
 	        this.unitPrice = source["unitPrice"];
 	        this.totalPrice = source["totalPrice"];
+	        this.nameSeverity = source["nameSeverity"];
+	        this.taught = source["taught"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -16,17 +16,23 @@ export function Dispatch(arg1:Array<string>):Promise<app.DispatchResult>;
 
 export function ExportList(arg1:app.PrintRequest):Promise<app.ExportResult>;
 
+export function ForgetNames(arg1:string):Promise<Array<app.LearnedNameView>>;
+
 export function GetSettings():Promise<app.SettingsView>;
 
 export function GetShipment(arg1:string):Promise<app.ShipmentDetail>;
 
 export function ImportTracking(arg1:string,arg2:Array<number>,arg3:string):Promise<app.TrackingImportView>;
 
+export function LearnedNames():Promise<Array<app.LearnedNameView>>;
+
 export function LinkItem(arg1:string,arg2:string,arg3:string,arg4:string):Promise<void>;
 
 export function ListBackups():Promise<Array<app.BackupView>>;
 
 export function ListShipments(arg1:app.ShipmentQuery):Promise<app.ShipmentPage>;
+
+export function MarkNames(arg1:string,arg2:number,arg3:boolean):Promise<app.ShipmentDetail>;
 
 export function OverrideFinding(arg1:string,arg2:string,arg3:string):Promise<app.ShipmentDetail>;
 

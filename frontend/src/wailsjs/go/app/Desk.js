@@ -30,6 +30,10 @@ export function ExportList(arg1) {
   return window['go']['app']['Desk']['ExportList'](arg1);
 }
 
+export function ForgetNames(arg1) {
+  return window['go']['app']['Desk']['ForgetNames'](arg1);
+}
+
 export function GetSettings() {
   return window['go']['app']['Desk']['GetSettings']();
 }
@@ -42,6 +46,10 @@ export function ImportTracking(arg1, arg2, arg3) {
   return window['go']['app']['Desk']['ImportTracking'](arg1, arg2, arg3);
 }
 
+export function LearnedNames() {
+  return window['go']['app']['Desk']['LearnedNames']();
+}
+
 export function LinkItem(arg1, arg2, arg3, arg4) {
   return window['go']['app']['Desk']['LinkItem'](arg1, arg2, arg3, arg4);
 }
@@ -52,6 +60,10 @@ export function ListBackups() {
 
 export function ListShipments(arg1) {
   return window['go']['app']['Desk']['ListShipments'](arg1);
+}
+
+export function MarkNames(arg1, arg2, arg3) {
+  return window['go']['app']['Desk']['MarkNames'](arg1, arg2, arg3);
 }
 
 export function OverrideFinding(arg1, arg2, arg3) {

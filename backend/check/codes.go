@@ -1,0 +1,451 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sellerdesk/backend/order"
+)
+
+// Model codes and grades are typed attributes read from how they are written: a code is letters
+// and digits (S24, 952XL, MZ-V9P1T0BW), compared without its hyphens, dots and slashes; a grade is
+// a number or code with plus signs (1+, 1++, MB4+), a number with 등급, or a pencil grade (2B, HB).
+
+// codeKey is a code without its separators (sm-r630 → smr630, mb 4+ → mb4+). It allocates only
+// when there is a separator to take out.
+func codeKey(s string) string {
+	if !strings.ContainsAny(s, "-./ ") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '-' && c != '.' && c != '/' && c != ' ' {
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// joinedKey is a word written with hyphens or apostrophes (usb-c, wi-fi, d'addario) as the
+// lexicon lists it: without them. It allocates only when there is one to take out.
+func joinedKey(w string) string {
+	if !strings.ContainsAny(w, "-'’") {
+		return w
+	}
+	return strings.NewReplacer("-", "", "'", "", "’", "").Replace(w)
+}
+
+// gradeFamily is what a grade grades: the letters it starts with (mb of mb4+, spf of spf50+), or
+// "" for a plain number (1+, 1++).
+func gradeFamily(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return s[:i]
+}
+
+// pencilGrade reports whether a word is a pencil hardness: HB, B, 2B…9B, H, 2H…9H.
+func pencilGrade(w string) bool {
+	switch len(w) {
+	case 1:
+		return w == "b" || w == "h"
+	case 2:
+		return w == "hb" || w[0] >= '2' && w[0] <= '9' && (w[1] == 'b' || w[1] == 'h')
+	}
+	return false
+}
+
+// compareGrades: when both names give a grade of the same family, the grades must be the same
+// (한우 1+ vs 1++, 연필 2B vs B, 와규 MB4+ vs MB6+).
+func compareGrades(r, e *reading, diffs []Difference) []Difference {
+	for i := range r.grades {
+		fam := r.grades[i].kind
+		if countAttrs(r.grades[:i], fam) > 0 || countAttrs(e.grades, fam) == 0 {
+			continue // one comparison per family, and only when both names grade it
+		}
+		var rb, eb [4]fact
+		rf, ef := attrFacts(rb[:0], r.grades, fam), attrFacts(eb[:0], e.grades, fam)
+		rx, ex := extras(rf, ef), extras(ef, rf)
+		if len(rx) > 0 || len(ex) > 0 {
+			diffs = append(diffs, difference(KindGrade, rf, ef, rx, ex))
+		}
+	}
+	return diffs
+}
+
+// variantSuffixes are code endings that name another model of the line: 952 vs 952XL, 265 vs
+// 265S, PG-945 vs PG-945XL. Other endings (a colour letter, a region code) only ask for a look.
+var variantSuffixes = map[string]bool{
+	"xl": true, "l": true, "s": true, "x": true, "pro": true, "plus": true, "max": true, "mini": true,
+	"lite": true, "ultra": true, "se": true, "fe": true, "e": true, "+": true, "k": true, "kf": true,
+}
+
+// compareModels: a code the other name writes in any form (with or without separators, split
+// over words) is the same; two codes of one family that differ are different goods.
+//   - same shape, other digits (V12 vs V15, MZ-V9P1T0BW vs MZ-V9P2T0BW, 16Z90T vs 14Z90T): block;
+//   - one code extends the other (952 vs 952XL): block when the ending names a variant, else warn;
+//   - codes that share a start of four characters and then part (DCD791N vs DCD791D2): warn.
+func compareModels(r, e *reading, diffs []Difference) []Difference {
+	var rb, eb [4]fact
+	rx, ex := unexplainedModels(rb[:0], r, e), unexplainedModels(eb[:0], e, r)
+	var block, warn [2][]fact
+	note := func(sev order.Severity, a, b fact) {
+		if sev == order.Warn {
+			warn[0], warn[1] = addOnce(warn[0], a), addOnce(warn[1], b)
+			return
+		}
+		block[0], block[1] = addOnce(block[0], a), addOnce(block[1], b)
+	}
+	for _, a := range rx {
+		for _, b := range ex {
+			if sev := codeRelation(a.key, b.key); sev != "" {
+				note(sev, a, b)
+			}
+		}
+		// 952XL against a bare 952 of the other name
+		if b, sev := extendsNumber(a, e); sev != "" {
+			note(sev, a, b)
+		}
+	}
+	for _, b := range ex {
+		if a, sev := extendsNumber(b, r); sev != "" {
+			note(sev, a, b)
+		}
+	}
+	if len(block[0]) > 0 {
+		diffs = append(diffs, difference(KindModel, nil, nil, block[0], block[1]))
+	} else if len(warn[0]) > 0 {
+		d := difference(KindModel, nil, nil, warn[0], warn[1])
+		d.Severity = order.Warn
+		diffs = append(diffs, d)
+	}
+	return diffs
+}
+
+func addOnce(fs []fact, f fact) []fact {
+	for _, g := range fs {
+		if g.sp == f.sp {
+			return fs
+		}
+	}
+	return append(fs, f)
+}
+
+// unexplainedModels appends the codes of rd that other does not write in any form.
+func unexplainedModels(out []fact, rd, other *reading) []fact {
+	for _, m := range rd.models {
+		if !other.explainsCode(m.key) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// explainsCode reports whether rd writes the code key: as a code, or split over neighbouring
+// words and numbers (ECAM 22.110.B, HERO 13, GSR 12V-30), or as the number it starts with
+// (20000mAh for 20000).
+func (rd *reading) explainsCode(key string) bool {
+	if rd.hasModel(key) || rd.joinedCode(key) {
+		return true
+	}
+	if n := leadingNumber(key); n >= 0 && rd.writes(n) && !hasDigitAfterLetter(key) && !variantSuffixes[strings.TrimLeft(key, "0123456789")] {
+		return true // 20000 for 20000mah, but 952 does not stand for 952xl
+	}
+	return rd.soundsCode(key)
+}
+
+// soundsCode reports whether rd writes a code of letters and a number as a Hangul word and the
+// number (MAJESTY9 as 마제스티9, HERO13 as 히어로 13).
+func (rd *reading) soundsCode(key string) bool {
+	i := 0
+	for i < len(key) && key[i] >= 'a' && key[i] <= 'z' {
+		i++
+	}
+	if i < 3 || i == len(key) {
+		return false
+	}
+	n := leadingNumber(key[i:])
+	if n < 0 || len(strings.TrimLeft(key[i:], "0123456789")) > 0 || !rd.writes(n) {
+		return false
+	}
+	var a, b soundKey
+	soundOf(&a, key[:i])
+	for j := range rd.toks {
+		if t := &rd.toks[j]; t.kind == tWord && t.text != "" && t.text[0] >= 0x80 {
+			soundOf(&b, t.text)
+			if soundsAlike(a.key(), b.key()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDigitAfterLetter reports whether key has a digit after a letter (a9s, 20v30): its leading
+// number alone does not stand for it.
+func hasDigitAfterLetter(key string) bool {
+	letter := false
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c >= 'a' && c <= 'z' {
+			letter = true
+		} else if c >= '0' && c <= '9' && letter {
+			return true
+		}
+	}
+	return false
+}
+
+func codeish(t *token) bool {
+	switch t.kind {
+	case tModel, tNumber, tGrade:
+		return true
+	case tWord, tSize, tMeasure:
+		return t.text != "" && t.text[0] < 0x80
+	}
+	return false
+}
+
+// joinedCode reports whether key is written by consecutive code-like tokens of rd, separators
+// aside.
+func (rd *reading) joinedCode(key string) bool {
+	toks := rd.toks
+	for j := range toks {
+		if !codeish(&toks[j]) || toks[j].text == "" || !strings.HasPrefix(key, string(firstCodeByte(toks[j].text))) {
+			continue
+		}
+		rest := key
+		for k := j; k < len(toks); k++ {
+			t := &toks[k]
+			if t.kind == tBreak && (t.text == "-" || t.text == "." || t.text == "/") {
+				continue
+			}
+			if !codeish(t) {
+				break
+			}
+			var ok bool
+			if rest, ok = consumeCode(rest, t.text); !ok {
+				break
+			}
+			if rest == "" {
+				return k > j || t.text != key // one token equal to key is a model compared elsewhere
+			}
+		}
+	}
+	return false
+}
+
+func firstCodeByte(s string) byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '-' && c != '.' && c != '/' && c != ' ' {
+			return c
+		}
+	}
+	return 0
+}
+
+// consumeCode takes text (separators aside) off the front of key; ok is false when text is not
+// all there. A key that ends where text goes on after a separator is taken whole (DDR5 of
+// DDR5-5600, SM-SA48 of SM-SA48-WA): the rest is a part of its own.
+func consumeCode(key, text string) (string, bool) {
+	i := 0
+	for k := 0; k < len(text); k++ {
+		c := text[k]
+		if c == '-' || c == '.' || c == '/' || c == ' ' {
+			if i == len(key) && i > 0 {
+				return "", true
+			}
+			continue
+		}
+		if i >= len(key) || key[i] != c {
+			return key, false
+		}
+		i++
+	}
+	return key[i:], true
+}
+
+// codeRelation says how two codes that neither name explains relate: "" (unrelated), Block or
+// Warn.
+func codeRelation(a, b string) order.Severity {
+	if a == b {
+		return ""
+	}
+	if sameShape(a, b) {
+		return order.Block
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.HasPrefix(b, a) {
+		return suffixSeverity(a, b[len(a):])
+	}
+	n := 0
+	for n < len(a) && a[n] == b[n] {
+		n++
+	}
+	if n >= 3 && strings.ContainsAny(a[:n], "0123456789") {
+		return order.Warn
+	}
+	return order.Warn // two codes neither name explains: 27UP850 vs 27UL550
+}
+
+// suffixSeverity: code base is extended by suffix on the other side.
+func suffixSeverity(base, suffix string) order.Severity {
+	last := base[len(base)-1]
+	if last < '0' || last > '9' || suffix == "" {
+		return "" // s9 of s9fe would be the same code written with its words apart
+	}
+	if variantSuffixes[suffix] {
+		return order.Block
+	}
+	return order.Warn
+}
+
+// sameShape reports whether two codes have the same letters and differ only in their digits
+// (s23, s24; exl110, exl120).
+func sameShape(a, b string) bool {
+	i, j := 0, 0
+	digits := false
+	for i < len(a) && j < len(b) {
+		da, db := isDigit(a[i]), isDigit(b[j])
+		switch {
+		case da && db:
+			for i < len(a) && isDigit(a[i]) {
+				i++
+			}
+			for j < len(b) && isDigit(b[j]) {
+				j++
+			}
+			digits = true
+		case !da && !db && a[i] == b[j]:
+			i++
+			j++
+		default:
+			return false
+		}
+	}
+	return i == len(a) && j == len(b) && digits
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// extendsNumber: a code of one name that is a bare number of the other with an ending
+// (952XL against 952) differs from it.
+func extendsNumber(code fact, other *reading) (fact, order.Severity) {
+	n := 0
+	for n < len(code.key) && isDigit(code.key[n]) {
+		n++
+	}
+	if n == 0 || n == len(code.key) {
+		return fact{}, ""
+	}
+	for i := range other.toks {
+		t := &other.toks[i]
+		if t.kind == tNumber && t.text == code.key[:n] {
+			if other.explainsCode(code.key) {
+				return fact{}, ""
+			}
+			sev := suffixSeverity(t.text, code.key[n:])
+			return fact{key: t.text, text: other.name[t.sp.Start:t.sp.End], sp: t.sp}, sev
+		}
+	}
+	return fact{}, ""
+}
+
+// negations mark a part as left out: 헤드레스트 없음, 배터리 미포함.
+var negations = map[string]bool{"없음": true, "미포함": true, "불포함": true, "제외": true, "별매": true, "미포함형": true}
+
+// negationEnds are the last syllables of the negations, to skip most words at once.
+var negationEnds = [...]string{"음", "함", "외", "매", "형"}
+
+// endsNegated reports whether w ends in a negation (배터리미포함), and its stem.
+func endsNegated(w string) (string, bool) {
+	if len(w) < 9 || w[0] < 0x80 {
+		return "", false
+	}
+	last := w[len(w)-3:]
+	found := false
+	for _, e := range negationEnds {
+		found = found || last == e
+	}
+	if !found {
+		return "", false
+	}
+	for neg := range negations {
+		if stem, ok := strings.CutSuffix(w, neg); ok && utf8.RuneCountInString(stem) >= 2 {
+			return stem, true
+		}
+	}
+	return "", false
+}
+
+// compareNegations: a part one name says is left out and the other includes is a different
+// composition (본체만(배터리 미포함) vs 배터리 2개 세트; 헤드레스트 포함 vs 없음).
+func compareNegations(r, e *reading, diffs []Difference) []Difference {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for i := range a.toks {
+			w, ok := negatedWord(a.toks, i)
+			if !ok || !b.includes(w) {
+				continue
+			}
+			sp := a.toks[i].sp
+			if i+1 < len(a.toks) && a.toks[i+1].kind == tWord && negations[a.toks[i+1].text] {
+				sp.End = a.toks[i+1].sp.End // 배터리 미포함
+			}
+			af := fact{text: a.name[sp.Start:sp.End], sp: sp}
+			bf := b.includedFact(w)
+			if a == e {
+				af, bf = bf, af
+			}
+			return append(diffs, difference(KindBundle, nil, nil, []fact{af}, []fact{bf}))
+		}
+	}
+	return diffs
+}
+
+// negatedWord: when toks[i] is a word followed by a negation (배터리 미포함) or ending in one
+// (배터리미포함), the word left out.
+func negatedWord(toks []token, i int) (string, bool) {
+	t := &toks[i]
+	if t.kind != tWord || t.text[0] < 0x80 && len(t.text) < 3 {
+		return "", false
+	}
+	if stem, ok := endsNegated(t.text); ok && !stopWords[stem] {
+		return stem, true
+	}
+	if i+1 < len(toks) && toks[i+1].kind == tWord && negations[toks[i+1].text] && !stopWords[t.text] {
+		return t.text, true
+	}
+	return "", false
+}
+
+// includes reports whether rd writes w as a word that is not itself left out.
+func (rd *reading) includes(w string) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind == tWord && t.text == w {
+			if _, neg := negatedWord(rd.toks, i); !neg {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (rd *reading) includedFact(w string) fact {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && t.text == w {
+			end := t.sp
+			if i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && rd.toks[i+1].text == "포함" {
+				end = rd.toks[i+1].sp
+			}
+			sp := Span{t.sp.Start, end.End}
+			return fact{text: rd.name[sp.Start:sp.End], sp: sp}
+		}
+	}
+	return fact{}
+}
