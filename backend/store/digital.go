@@ -483,6 +483,9 @@ type SendResult struct {
 	Detail string
 	// RetryAt is when a failed delivery may be tried again (ignored once attempts are used up).
 	RetryAt time.Time
+	// Final: trying again cannot help (the address was refused for good); no more automatic
+	// attempts, the seller decides.
+	Final bool
 }
 
 // FinishSend records the end of a send begun with BeginSend.
@@ -511,6 +514,9 @@ func (s *Store) FinishSend(ctx context.Context, key string, r SendResult) (Deliv
 			d.SentAt = now
 		case DeliveryFailed:
 			d.NextAttemptAt = r.RetryAt
+			if r.Final {
+				d.MaxAttempts = d.Attempts
+			}
 		}
 		if err := putDelivery(tx, &d); err != nil {
 			return err
