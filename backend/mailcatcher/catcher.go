@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"encoding/base64"
+	"encoding/pem"
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
@@ -74,6 +75,7 @@ type Catcher struct {
 	srv   *smtp.Server
 	ln    net.Listener
 	roots *x509.CertPool
+	der   []byte
 
 	mu         sync.Mutex
 	mails      []Mail
@@ -106,7 +108,7 @@ func Start(cfg Config) (*Catcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Catcher{cfg: cfg, roots: roots, refused: map[string]int{}}
+	c := &Catcher{cfg: cfg, roots: roots, der: cert.Certificate[0], refused: map[string]int{}}
 	tlsConf := &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
 	s := smtp.NewServer(c)
 	s.Domain = "mailcatcher.localhost"
@@ -149,6 +151,11 @@ func (c *Catcher) Password() string { return c.cfg.Password }
 
 // RootCAs trusts the catcher's certificate.
 func (c *Catcher) RootCAs() *x509.CertPool { return c.roots }
+
+// CertPEM is the catcher's certificate in PEM, for a client in another process to trust.
+func (c *Catcher) CertPEM() []byte {
+	return pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: c.der})
+}
 
 // Close stops the server.
 func (c *Catcher) Close() error { return c.srv.Close() }
