@@ -119,7 +119,8 @@ const RecoveredNote = "메일을 보내는 중에 프로그램이 멈춰 구매�
 
 // Run makes one pass: it plans the deliveries of the given shipments (the new and changed ones of
 // a sync run) and of every held delivery, sends what is due, and takes sent deliveries to the
-// marketplace. Without any digital product it does nothing.
+// marketplace. Without the setting on (Settings.Enabled) or any digital product it does nothing
+// but finish what a crash interrupted.
 func (r *Runner) Run(ctx context.Context, keys []string) (Report, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -135,7 +136,7 @@ func (r *Runner) Run(ctx context.Context, keys []string) (Report, error) {
 	if err != nil {
 		return rep, fmt.Errorf("digital: settings: %w", err)
 	}
-	if len(set.Products) == 0 {
+	if !set.Enabled || len(set.Products) == 0 {
 		return rep, nil
 	}
 	if err := r.plan(ctx, &set, keys, &rep); err != nil {

@@ -192,6 +192,18 @@ func TestRunnerMailsEachOrderOnce(t *testing.T) {
 	assert.ElementsMatch(t, []string{k1, k2, k3, k4}, r.market.keys, "each order went to the marketplace once")
 }
 
+func TestRunnerOnlyWhenEnabled(t *testing.T) {
+	r := newRig(t, mailcatcher.StartTLS)
+	key := r.naverOrder("1000", "buyer_off", "1", "GUIDE", 1, "DELIVERY")
+	r.set.Enabled = false
+	rep := r.run(key)
+	assert.Zero(t, rep.Planned+rep.Sent)
+	_, ok, err := r.st.Delivery(context.Background(), key)
+	require.NoError(t, err)
+	assert.False(t, ok, "nothing is planned while the seller has not switched it on")
+	assert.Empty(t, r.catcher.Mails())
+}
+
 func TestRunnerRefusedRecipient(t *testing.T) {
 	r := newRig(t, mailcatcher.StartTLS)
 	key := r.naverOrder("1001", "nobody_here", "1", "GUIDE", 1, "DELIVERY")
