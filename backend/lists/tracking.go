@@ -8,13 +8,11 @@ import (
 	"io"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/encoding/korean"
-	xunicode "golang.org/x/text/encoding/unicode"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/width"
+
+	"sellerdesk/backend/sheet"
 )
 
 // TrackingIssue says what was wrong with a tracking number in the courier's file.
@@ -116,9 +114,9 @@ func parseTrackingXLSX(data []byte, courier Courier) (TrackingFile, error) {
 
 // ParseTrackingCSV reads a CSV or TSV result file in any of the encodings Korean Excel writes.
 func ParseTrackingCSV(data []byte, courier Courier) (TrackingFile, error) {
-	text, enc, err := decodeKoreanText(data)
+	text, enc, err := sheet.DecodeText(data)
 	if err != nil {
-		return TrackingFile{}, err
+		return TrackingFile{}, fmt.Errorf("%w: %v", ErrUnreadableFile, err)
 	}
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = sniffDelimiter(text)
@@ -144,28 +142,6 @@ func ParseTrackingCSV(data []byte, courier Courier) (TrackingFile, error) {
 		tf.Format = "tsv"
 	}
 	return tf, nil
-}
-
-// decodeKoreanText turns the bytes into UTF-8 text: UTF-8 (BOM dropped), UTF-16 with a BOM, or
-// else CP949 (EUC-KR, what Korean Excel writes for "CSV").
-func decodeKoreanText(data []byte) (string, string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return string(data[3:]), "utf-8-bom", nil
-	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
-		out, _, err := transform.Bytes(xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewDecoder(), data)
-		if err != nil {
-			return "", "", fmt.Errorf("%w: UTF-16: %v", ErrUnreadableFile, err)
-		}
-		return string(out), "utf-16", nil
-	case utf8.Valid(data):
-		return string(data), "utf-8", nil
-	}
-	out, _, err := transform.Bytes(korean.EUCKR.NewDecoder(), data)
-	if err != nil {
-		return "", "", fmt.Errorf("%w: CP949: %v", ErrUnreadableFile, err)
-	}
-	return string(out), "cp949", nil
 }
 
 // sniffDelimiter picks tab, semicolon or comma by what the first lines use most outside quotes.

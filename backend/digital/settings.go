@@ -1,0 +1,195 @@
+package digital
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"sellerdesk/backend/mail"
+	"sellerdesk/backend/store"
+)
+
+// Store settings and the environment variable of the SMTP password.
+const (
+	// SettingsKey holds Settings (no secret in it).
+	SettingsKey = "digital.v1"
+	// passwordKey holds the SMTP password, apart from everything that is exported or shown.
+	passwordKey = "digital.smtp-password.v1"
+	// EnvSMTPPassword, when set, is the SMTP password (the headless door, CI), like the API keys'
+	// SELLERDESK_* variables.
+	EnvSMTPPassword = "SELLERDESK_SMTP_PASSWORD"
+)
+
+// LoadSettings reads the digital settings (the zero Settings when none were saved).
+func LoadSettings(ctx context.Context, st *store.Store) (Settings, error) {
+	var s Settings
+	if _, err := st.GetSetting(ctx, SettingsKey, &s); err != nil {
+		return Settings{}, fmt.Errorf("digital: load settings: %w", err)
+	}
+	return s, nil
+}
+
+// SaveSettings validates and saves the digital settings.
+func SaveSettings(ctx context.Context, st *store.Store, s Settings) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	if err := st.PutSetting(ctx, SettingsKey, s); err != nil {
+		return fmt.Errorf("digital: save settings: %w", err)
+	}
+	return nil
+}
+
+// SaveSMTPPassword keeps the SMTP password in the data file (0600, folder 0700), apart from the
+// settings; an empty password keeps the saved one. It is never returned to a screen.
+func SaveSMTPPassword(ctx context.Context, st *store.Store, password string) error {
+	if password == "" {
+		return nil
+	}
+	if err := st.PutSetting(ctx, passwordKey, password); err != nil {
+		return errors.New("digital: save the SMTP password: store write failed") // no detail: it may quote the value
+	}
+	return nil
+}
+
+// SMTPPassword is the password to log in with: the environment's when set, else the saved one.
+// env may be nil.
+func SMTPPassword(ctx context.Context, st *store.Store, env func(string) string) (string, error) {
+	if env != nil {
+		if v := env(EnvSMTPPassword); v != "" {
+			return v, nil
+		}
+	}
+	var pw string
+	if _, err := st.GetSetting(ctx, passwordKey, &pw); err != nil {
+		return "", errors.New("digital: read the SMTP password: store read failed")
+	}
+	return pw, nil
+}
+
+// HasSMTPPassword tells whether a password is saved or given by the environment.
+func HasSMTPPassword(ctx context.Context, st *store.Store, env func(string) string) (bool, error) {
+	pw, err := SMTPPassword(ctx, st, env)
+	return pw != "", err
+}
+
+// NewMailer builds the mailer of RunnerConfig from the store's password (or the environment's).
+func NewMailer(st *store.Store, env func(string) string, opts ...mail.Option) func(context.Context, Settings) (Mailer, error) {
+	return func(ctx context.Context, s Settings) (Mailer, error) {
+		pw, err := SMTPPassword(ctx, st, env)
+		if err != nil {
+			return nil, err
+		}
+		return mail.NewSender(s.SMTP, pw, opts...)
+	}
+}
+
+// Export file format.
+const (
+	exportFormat     = "sellerdesk.digital-settings"
+	exportVersion    = 1
+	maxSettingsBytes = 1 << 20
+)
+
+// settingsFile is the exported document. It has no password field at all.
+type settingsFile struct {
+	Format     string    `json:"format"`
+	Version    int       `json:"version"`
+	ExportedAt time.Time `json:"exportedAt"`
+	Digital    Settings  `json:"digital"`
+}
+
+// ExportJSON writes the settings as a JSON document to move a shop to another PC. The SMTP
+// password is not in it (nor anywhere in Settings): it is typed again, or given by
+// SELLERDESK_SMTP_PASSWORD.
+func ExportJSON(s Settings, now time.Time) ([]byte, error) {
+	data, err := json.MarshalIndent(settingsFile{Format: exportFormat, Version: exportVersion, ExportedAt: now, Digital: s}, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("digital: export settings: %w", err)
+	}
+	return append(data, '\n'), nil
+}
+
+// ImportError says why a settings file cannot be used, in Korean.
+type ImportError struct{ Message string }
+
+func (e *ImportError) Error() string { return e.Message }
+
+// ImportJSON reads an exported settings document and validates it. Unknown fields (a password
+// typed into the file, a typo) are refused rather than silently dropped.
+func ImportJSON(data []byte) (Settings, error) {
+	if len(data) > maxSettingsBytes {
+		return Settings{}, &ImportError{"설정 파일이 너무 큽니다 (최대 1MB)."}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var f settingsFile
+	if err := dec.Decode(&f); err != nil {
+		msg := "설정 파일을 읽지 못했습니다. 셀러데스크에서 내보낸 JSON 파일인지 확인하세요."
+		if strings.Contains(err.Error(), "unknown field") {
+			msg = "설정 파일에 알 수 없는 항목이 있습니다 (" + strings.TrimPrefix(err.Error(), "json: ") + "). 비밀번호는 파일에 넣지 말고 설정 화면이나 " + EnvSMTPPassword + "로 입력하세요."
+		}
+		return Settings{}, &ImportError{msg}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Settings{}, &ImportError{"설정 파일 끝에 다른 내용이 붙어 있습니다."}
+	}
+	if f.Format != exportFormat {
+		return Settings{}, &ImportError{"셀러데스크 디지털 상품 설정 파일이 아닙니다."}
+	}
+	if f.Version < 1 || f.Version > exportVersion {
+		return Settings{}, &ImportError{fmt.Sprintf("이 설정 파일(버전 %d)은 더 새로운 셀러데스크에서 만들어졌습니다. 셀러데스크를 업데이트하세요.", f.Version)}
+	}
+	if err := f.Digital.Validate(); err != nil {
+		return Settings{}, &ImportError{"설정 파일의 내용이 올바르지 않습니다: " + err.Error()}
+	}
+	return f.Digital, nil
+}
+
+// ListItem is one delivery as the list shows it.
+type ListItem struct {
+	store.Delivery
+	StateLabel string `json:"stateLabel"`
+}
+
+// List returns every delivery, newest first, with its state in Korean.
+func List(ctx context.Context, st *store.Store) ([]ListItem, error) {
+	ds, err := st.Deliveries(ctx, store.DeliveryQuery{Limit: store.MaxAuditLimit})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ListItem, len(ds))
+	for i, d := range ds {
+		out[i] = ListItem{Delivery: d, StateLabel: d.State.Label()}
+	}
+	return out, nil
+}
+
+// WriteList writes the deliveries as JSON, or as a table for a terminal.
+func WriteList(w io.Writer, items []ListItem, asJSON bool) error {
+	if asJSON {
+		if items == nil {
+			items = []ListItem{}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(items)
+	}
+	if len(items) == 0 {
+		_, err := fmt.Fprintln(w, "디지털 발송 내역이 없습니다. / no digital deliveries")
+		return err
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "주문\t상태\t받는 주소\t상품\t코드\t마켓\t메모")
+	for _, it := range items {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", it.Key, it.StateLabel, it.To, it.ProductName,
+			strings.Join(it.Codes, " "), it.MarketState, oneLine(it.Note))
+	}
+	return tw.Flush()
+}
