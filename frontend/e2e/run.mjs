@@ -338,6 +338,40 @@ test("drawer: resolve an address change; override needs a reason; another window
   await page.close();
 });
 
+test("drawer: an open claim hold shows no clear button, and Go refuses to clear it", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("검수").selectOption("CLAIM_OPEN");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key] .check")];
+    return rows.length > 0 && rows.every((r) => r.textContent.startsWith("⛔") && r.textContent.includes("취소·반품·교환 요청"));
+  });
+  const key = await page.locator(".table .row[data-key]").first().getAttribute("data-key");
+  await page.locator(".table .row[data-key]").first().click();
+  const card = page.getByRole("dialog", { name: "주문 상세" }).getByTestId("finding-CLAIM_OPEN");
+  await card.getByTestId("clear-note").getByText(/여기서 해제할 수 없습니다/).waitFor();
+  assert((await card.getByRole("button").count()) === 0, `the claim card offers no clear button: ${await card.innerText()}`);
+  // Go decides, not the page: even a direct call is refused and the box stays held.
+  const res = await page.evaluate(async (k) => {
+    const desk = window.go.app.Desk;
+    const d = await desk.GetShipment(k);
+    const f = d.findings.find((x) => x.code === "CLAIM_OPEN");
+    const out = [];
+    for (const m of ["ResolveFinding", "OverrideFinding"]) {
+      try {
+        await desk[m](k, f.id, "구매자와 통화해 그대로 보내기로 함");
+        out.push("accepted");
+      } catch (e) {
+        out.push(String((e && e.message) || e));
+      }
+    }
+    return { out, blocked: (await desk.GetShipment(k)).blocked };
+  }, key);
+  assert(res.out.every((m) => m.includes("여기서 해제할 수 없습니다")), `resolve and override are refused: ${res.out}`);
+  assert(res.blocked, "the box is still held");
+  await page.screenshot({ path: `${shotDir}/browser-drawer-claim.png` });
+  await page.close();
+});
+
 test("print: 출력 → 피킹리스트 preview prints to a PDF that is not blank and has Korean text", async () => {
   const page = await loggedIn();
   await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();

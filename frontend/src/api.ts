@@ -17,6 +17,7 @@ export type TextPart = app.TextPart;
 export type LineView = app.LineView;
 export type ReceiverView = app.ReceiverView;
 export type FindingView = app.FindingView;
+export type FindingAction = app.FindingAction;
 export type ConnectionResult = app.ConnectionResult;
 export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;

@@ -242,6 +242,28 @@ export namespace app {
 	        this.recorded = source["recorded"];
 	    }
 	}
+	export class FindingAction {
+	    kind: string;
+	    label: string;
+	    submit: string;
+	    field: string;
+	    placeholder: string;
+	    reasonRequired: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FindingAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.label = source["label"];
+	        this.submit = source["submit"];
+	        this.field = source["field"];
+	        this.placeholder = source["placeholder"];
+	        this.reasonRequired = source["reasonRequired"];
+	    }
+	}
 	export class FindingBadge {
 	    code: string;
 	    label: string;
@@ -269,6 +291,9 @@ export namespace app {
 	    raisedAt: string;
 	    open: boolean;
 	    resolution: string;
+	    clearance: string;
+	    actions: FindingAction[];
+	    clearNote: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new FindingView(source);
@@ -286,6 +311,9 @@ export namespace app {
 	        this.raisedAt = source["raisedAt"];
 	        this.open = source["open"];
 	        this.resolution = source["resolution"];
+	        this.clearance = source["clearance"];
+	        this.actions = this.convertValues(source["actions"], FindingAction);
+	        this.clearNote = source["clearNote"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
