@@ -328,7 +328,7 @@ func (d *Desk) fail(korean string, err error) error {
 func BrowserMethods() []string {
 	return []string{
 		"Desk.Overview", "Desk.ListShipments", "Desk.GetShipment",
-		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog", "Desk.SyncNow",
+		"Desk.GetSettings", "Desk.SaveSettings", "Desk.RemoveKeys", "Desk.SyncLog", "Desk.SyncNow",
 		"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem",
 		"Desk.TestConnection", "Desk.BackupNow", "Desk.ListBackups", "Desk.ScheduleRestore",
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",

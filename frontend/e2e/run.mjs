@@ -125,6 +125,54 @@ test("settings: a malformed secret gets a Korean message, a saved key is masked"
 });
 
 
+test("settings: the form is disabled while it loads, a blank save keeps the keys, removing keys asks first", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.getByText("아직 수집된 주문이 없습니다").waitFor();
+  // Hold the saved settings back, as a slow disk or a busy sync would.
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/api/Desk.GetSettings", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.getByText("설정을 불러오는 중…").waitFor();
+  const save = page.getByRole("button", { name: "저장", exact: true });
+  assert(await save.isVisible(), "the form is on screen while it loads");
+  assert(await save.isDisabled(), "저장 cannot be pressed before the saved settings are in");
+  assert(await page.getByLabel("업체코드").isDisabled(), "the fields are disabled while loading");
+  release();
+  await page.waitForFunction(() => document.querySelector("input[placeholder='A00012345']")?.value === "A00012345");
+  await page.unroute("**/api/Desk.GetSettings");
+  assert(await save.isEnabled(), "저장 works once loaded");
+  await save.click();
+  await page.getByText("저장했습니다.").waitFor();
+  assert((await page.getByLabel("Secret Key").getAttribute("placeholder")) === "저장됨 (••••4567)", "saving the form as loaded keeps the key");
+  // Go keeps the stored values even when a blank form reaches it.
+  const kept = await page.evaluate(async () => {
+    const blank = { naverClientId: "", naverClientSecret: "", naverBaseUrl: "", coupangVendorId: "", coupangAccessKey: "", coupangSecretKey: "", coupangBaseUrl: "", syncIntervalMinutes: 0 };
+    const v = await window.go.app.Desk.SaveSettings(blank);
+    return { vendor: v.coupangVendorId, secret: v.coupangSecretHint, interval: v.syncIntervalMinutes };
+  });
+  assert(kept.vendor === "A00012345" && kept.secret === "저장됨 (••••4567)" && kept.interval > 0, `a blank save keeps the stored values: ${JSON.stringify(kept)}`);
+  // Removing keys is its own button and asks first; saying no keeps them.
+  await page.reload();
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.waitForFunction(() => document.querySelector("input[placeholder='A00012345']")?.value === "A00012345");
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByRole("button", { name: "쿠팡 키 삭제…" }).click();
+  assert((await page.getByLabel("업체코드").inputValue()) === "A00012345", "a dismissed question removes nothing");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "쿠팡 키 삭제…" }).click();
+  await page.getByText("쿠팡 API 키를 삭제했습니다.").waitFor();
+  assert((await page.getByLabel("업체코드").inputValue()) === "", "the 업체코드 is gone after the confirmed removal");
+  assert((await page.getByLabel("Secret Key").getAttribute("placeholder")) === "", "the secret is gone too");
+  await page.close();
+});
+
 // ---- the board on 2,000 generated shipments ----
 phase = "seeded";
 

@@ -87,6 +87,8 @@ export const listShipments = (q: ShipmentQuery): Promise<ShipmentPage> => Desk.L
 export const getShipment = (key: string): Promise<ShipmentDetail> => Desk.GetShipment(key);
 export const getSettings = (): Promise<SettingsView> => Desk.GetSettings();
 export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Desk.SaveSettings(s);
+/** Deletes one marketplace's saved API keys (the page confirms first). */
+export const removeKeys = (market: "naver" | "coupang"): Promise<SettingsView> => Desk.RemoveKeys(market);
 export const syncLog = (market: string): Promise<SyncRunView[]> => Desk.SyncLog(market);
 export const resolveFinding = (key: string, findingId: string, note: string): Promise<ShipmentDetail> => Desk.ResolveFinding(key, findingId, note);
 export const overrideFinding = (key: string, findingId: string, reason: string): Promise<ShipmentDetail> =>

@@ -609,7 +609,7 @@ export namespace app {
 	    coupangSecretKey: string;
 	    coupangBaseUrl: string;
 	    syncIntervalMinutes: number;
-	    autoAcknowledge: boolean;
+	    autoAcknowledge?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new SettingsInput(source);

@@ -38,6 +38,8 @@ export function PrintList(arg1:app.PrintRequest):Promise<app.PrintDoc>;
 
 export function PrintPreview(arg1:app.PrintRequest):Promise<app.PrintDoc>;
 
+export function RemoveKeys(arg1:string):Promise<app.SettingsView>;
+
 export function ResolveFinding(arg1:string,arg2:string,arg3:string):Promise<app.ShipmentDetail>;
 
 export function SaveSettings(arg1:app.SettingsInput):Promise<app.SettingsView>;

@@ -74,6 +74,10 @@ export function PrintPreview(arg1) {
   return window['go']['app']['Desk']['PrintPreview'](arg1);
 }
 
+export function RemoveKeys(arg1) {
+  return window['go']['app']['Desk']['RemoveKeys'](arg1);
+}
+
 export function ResolveFinding(arg1, arg2, arg3) {
   return window['go']['app']['Desk']['ResolveFinding'](arg1, arg2, arg3);
 }
