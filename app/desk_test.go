@@ -14,6 +14,7 @@ import (
 
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/store/storetest"
 )
 
 func newTestApp(t *testing.T) *App {
@@ -270,4 +271,37 @@ func TestEventsHub(t *testing.T) {
 	late, _ := e.Subscribe()
 	_, open = <-late
 	assert.False(t, open, "subscribing to a closed hub gives a closed channel")
+}
+
+// Select-all selects the whole filtered result, not the rows of one page.
+func TestShipmentKeysIsTheWholeFilter(t *testing.T) {
+	a := newTestApp(t)
+	d := a.Desk()
+	_, err := a.Store().Apply(context.Background(), store.Batch{Records: storetest.Shipments(7, 600)}, nil)
+	require.NoError(t, err)
+	q := ShipmentQuery{Statuses: []string{string(order.StatusPaid)}, Limit: 42}
+	first, err := d.ListShipments(q)
+	require.NoError(t, err)
+	require.Greater(t, first.Total, 42, "the filter has more rows than one page")
+
+	keys, err := d.ShipmentKeys(q)
+	require.NoError(t, err)
+	assert.Len(t, keys, first.Total)
+	var paged []string
+	for off := 0; off < first.Total; off += 42 {
+		q.Offset = off
+		p, err := d.ListShipments(q)
+		require.NoError(t, err)
+		for _, r := range p.Rows {
+			paged = append(paged, r.Key)
+		}
+	}
+	assert.Equal(t, paged, keys, "the same shipments in the board's order")
+
+	none, err := d.ShipmentKeys(ShipmentQuery{Text: "이런 이름은 없습니다"})
+	require.NoError(t, err)
+	assert.NotNil(t, none)
+	assert.Empty(t, none)
+	_, err = d.ShipmentKeys(ShipmentQuery{Statuses: []string{"LOST"}})
+	assert.EqualError(t, err, "알 수 없는 주문 상태입니다: LOST")
 }

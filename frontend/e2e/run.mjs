@@ -274,6 +274,33 @@ test("board: keyboard moves, Space selects, shift-click selects a range", async 
   await page.close();
 });
 
+test("board: select-all selects the whole filtered result, not only the rows on screen", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("상태").selectOption("PAID");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key] span:nth-child(3)")];
+    return rows.length > 2 && rows.every((r) => r.textContent === "신규주문");
+  });
+  const total = totalOf(await footText(page));
+  const onScreen = await page.locator(".table .row[data-key]").count();
+  assert(total > 200 && total > onScreen, `more 신규주문 (${total}) than one page (200) and than rows on screen (${onScreen})`);
+  await page.getByLabel("조건에 맞는 주문 모두 선택").check();
+  const label = page.getByTestId("selection-label");
+  await label.getByText(`${total.toLocaleString("ko-KR")}건 모두 선택됨`).waitFor();
+  // A bulk action gets every one of them: the picking list lists or holds back all of them.
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "피킹리스트" }).click();
+  const banner = page.getByTestId("list-result");
+  await banner.getByText(/피킹리스트/).waitFor({ timeout: 30000 });
+  const m = (await banner.innerText()).match(/([\d,]+)건(?: · ([\d,]+)건은 보류)?/);
+  const n = (v) => Number((v || "0").replace(/,/g, ""));
+  assert(m && n(m[1]) + n(m[2]) === total, `the picking list got all ${total} shipments: ${await banner.innerText()}`);
+  // Unticking one row makes it an ordinary selection again.
+  await page.locator(".table .row[data-key] input[type=checkbox]").first().click();
+  await label.getByText(`${(total - 1).toLocaleString("ko-KR")}건 선택`).waitFor();
+  assert(!(await page.getByLabel("조건에 맞는 주문 모두 선택").isChecked()), "the header box is no longer ticked");
+  await page.close();
+});
+
 test("board: 발주확인 of the selection reports every shipment it could not send, in Korean", async () => {
   const page = await loggedIn();
   await page.getByLabel("상태").selectOption("PAID");

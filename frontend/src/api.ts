@@ -84,6 +84,8 @@ export async function logout(): Promise<void> {
 
 export const overview = (): Promise<Overview> => Desk.Overview();
 export const listShipments = (q: ShipmentQuery): Promise<ShipmentPage> => Desk.ListShipments(q);
+/** The keys of every shipment the filter matches (select-all), in the board's order. */
+export const shipmentKeys = (q: ShipmentQuery): Promise<string[]> => Desk.ShipmentKeys(q);
 export const getShipment = (key: string): Promise<ShipmentDetail> => Desk.GetShipment(key);
 export const getSettings = (): Promise<SettingsView> => Desk.GetSettings();
 export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Desk.SaveSettings(s);

@@ -1,7 +1,20 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useRef, useState } from "react";
 import * as api from "../api";
-import { bulkActions, checkMark, emptyFilters, moveCursor, RowPages, selectionLabel, selectRange, toggleKey, toQuery, type BoardFilters } from "../board";
+import {
+  bulkActions,
+  checkMark,
+  emptyFilters,
+  isAllSelected,
+  moveCursor,
+  RowPages,
+  selectionLabel,
+  selectRange,
+  toggleKey,
+  toQuery,
+  type AllSelected,
+  type BoardFilters,
+} from "../board";
 import { Drawer } from "./Drawer";
 import { DispatchResultView } from "./Ship";
 
@@ -66,7 +79,15 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   const [notice, setNotice] = useState("");
   const [cursor, setCursor] = useState(-1);
   const [anchor, setAnchor] = useState(-1);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [selectedKeys, setSelectedKeys] = useState<Set<string>>(new Set());
+  // A select-all took the whole filtered result from Go; any later change of the selection by
+  // hand makes it an ordinary selection again.
+  const [allOf, setAllOf] = useState<AllSelected | null>(null);
+  const selected = selectedKeys;
+  const setSelected = (next: React.SetStateAction<Set<string>>) => {
+    setAllOf(null);
+    setSelectedKeys(next);
+  };
   const [openKey, setOpenKey] = useState("");
   const search = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -75,6 +96,8 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   pagesRef.current = pages;
   const effective: BoardFilters = { ...filters, status: props.statusFilter };
   const filterKey = JSON.stringify(effective);
+  const filterKeyRef = useRef(filterKey);
+  filterKeyRef.current = filterKey;
 
   const load = useCallback(() => {
     const gen = ++generation.current;
@@ -285,6 +308,21 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   const dispatch = () => runWrite(api.dispatch, setSent);
   const acknowledge = () => runWrite(api.acknowledge, setAck);
 
+  // Select-all selects the whole filtered result: the board holds only the rows on screen, so Go
+  // gives the keys of every match.
+  const selectAll = () => {
+    const key = filterKey;
+    api.shipmentKeys(toQuery(effective)).then(
+      (keys) => {
+        if (key !== filterKeyRef.current) return; // the filter changed meanwhile
+        setSelectedKeys(new Set(keys));
+        setAllOf({ filterKey: key, count: keys.length });
+      },
+      (e) => setError(api.errorText(e)),
+    );
+  };
+  const allSelected = isAllSelected(allOf, filterKey, pages?.total ?? 0, selected.size);
+
   const set = (patch: Partial<BoardFilters>) => setFilters({ ...filters, ...patch });
   const actions = bulkActions(selected.size, features);
 
@@ -374,16 +412,10 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
           <span>
             <input
               type="checkbox"
-              aria-label="보이는 주문 모두 선택"
-              checked={selected.size > 0 && items.every((v) => { const k = keyAt(v.index); return !k || selected.has(k); })}
-              onChange={(e) => {
-                const keys = items.map((v) => keyAt(v.index)).filter((k): k is string => !!k);
-                setSelected((s) => {
-                  const next = new Set(s);
-                  keys.forEach((k) => (e.target.checked ? next.add(k) : next.delete(k)));
-                  return next;
-                });
-              }}
+              aria-label="조건에 맞는 주문 모두 선택"
+              title="지금 조건에 맞는 주문을 (화면에 보이지 않는 것까지) 모두 선택합니다"
+              checked={allSelected}
+              onChange={(e) => (e.target.checked ? selectAll() : setSelected(new Set()))}
             />
           </span>
           <span>마켓</span>
@@ -470,7 +502,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
         </div>
         {selected.size > 0 && (
           <div className="bulk" role="toolbar" aria-label="선택한 주문">
-            <b>{selectionLabel(selected.size)}:</b>
+            <b data-testid="selection-label">{selectionLabel(selected.size, allSelected)}:</b>
             {actions.map((a) => (
               <button key={a.id} disabled={!a.enabled || busy} title={a.reason} onClick={() => runAction(a.id)}>
                 {busy && (a.id === "ack" || a.id === "dispatch") ? a.label + " 중…" : a.label}

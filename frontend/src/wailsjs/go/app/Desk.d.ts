@@ -48,6 +48,8 @@ export function ScheduleRestore(arg1:string):Promise<app.RestorePlan>;
 
 export function SetTracking(arg1:string,arg2:string,arg3:string):Promise<void>;
 
+export function ShipmentKeys(arg1:app.ShipmentQuery):Promise<Array<string>>;
+
 export function SyncLog(arg1:string):Promise<Array<app.SyncRunView>>;
 
 export function SyncNow(arg1:string):Promise<void>;

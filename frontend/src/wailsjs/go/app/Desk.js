@@ -94,6 +94,10 @@ export function SetTracking(arg1, arg2, arg3) {
   return window['go']['app']['Desk']['SetTracking'](arg1, arg2, arg3);
 }
 
+export function ShipmentKeys(arg1) {
+  return window['go']['app']['Desk']['ShipmentKeys'](arg1);
+}
+
 export function SyncLog(arg1) {
   return window['go']['app']['Desk']['SyncLog'](arg1);
 }
