@@ -769,6 +769,29 @@ test("demo: the drawer dispatches one box right after its number is typed in", a
   await page.close();
 });
 
+test("demo: the keyboard cursor and Space stay on their order when new orders arrive", async () => {
+  const page = await loggedIn({ timeout: 60000 });
+  for (let i = 0; i < 4; i++) await page.locator("body").press("ArrowDown");
+  const key = await page.locator(".table .row.cursor").getAttribute("data-key");
+  const indexOf = (k) => page.evaluate((k) => [...document.querySelectorAll(".table .row[data-key]")].findIndex((r) => r.getAttribute("data-key") === k), k);
+  const before = await indexOf(key);
+  assert(key && before >= 0, "the cursor sits on a row");
+  // The demo brings new orders every minute; they sort on top and push the rows down.
+  const deadline = Date.now() + 180000;
+  while ((await indexOf(key)) <= before) {
+    assert(Date.now() < deadline, `no new order arrived above ${key} within 3 minutes`);
+    await page.evaluate(() => window.go.app.Desk.SyncNow("naver").catch(() => {}));
+    await page.waitForTimeout(3000);
+  }
+  const cursorKey = await page.locator(".table .row.cursor").getAttribute("data-key");
+  assert(cursorKey === key, `the cursor stays on ${key} (now row ${await indexOf(key)}), not on the row index it had: ${cursorKey}`);
+  await page.locator("body").press("Space");
+  await page.getByText("1건 선택").waitFor();
+  const chosen = await page.evaluate(() => [...document.querySelectorAll(".table .row[aria-selected=true]")].map((r) => r.getAttribute("data-key")));
+  assert(chosen.length === 1 && chosen[0] === key, `Space selects the order under the cursor ${key}, got ${chosen}`);
+  await page.close();
+});
+
 function seed(dir, n) {
   const args = ["-data-dir", dir, "-n", String(n)];
   if (process.env.E2E_SEED) execFileSync(process.env.E2E_SEED, args, { stdio: "inherit" });

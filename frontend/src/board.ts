@@ -109,6 +109,16 @@ export class RowPages<R> {
     this.pending.delete(Math.floor(offset / pageSize));
   }
 
+  /** The index of the row with this key among the loaded pages, or -1. */
+  indexOf(key: string): number {
+    if (!key) return -1;
+    for (const [p, rows] of this.pages) {
+      const i = rows.findIndex((r) => (r as { key?: string }).key === key);
+      if (i >= 0) return p * pageSize + i;
+    }
+    return -1;
+  }
+
   loadedCount(): number {
     let n = 0;
     this.pages.forEach((rows) => (n += rows.length));

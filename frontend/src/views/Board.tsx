@@ -77,8 +77,10 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   const [timing, setTiming] = useState<{ server: number; screen: number } | null>(null);
   const [error, setError] = useState("");
   const [notice, setNotice] = useState("");
-  const [cursor, setCursor] = useState(-1);
-  const [anchor, setAnchor] = useState(-1);
+  // The keyboard cursor and the shift-range anchor follow a shipment (its key), not a row index:
+  // when new orders arrive on top, the rows move down and the cursor moves with its shipment.
+  const [cursorKey, setCursorKey] = useState("");
+  const [anchorKey, setAnchorKey] = useState("");
   const [selectedKeys, setSelectedKeys] = useState<Set<string>>(new Set());
   // A select-all took the whole filtered result from Go; any later change of the selection by
   // hand makes it an ordinary selection again.
@@ -120,8 +122,8 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   }, [load, filters.text]);
 
   useEffect(() => {
-    setCursor(-1);
-    setAnchor(-1);
+    setCursorKey("");
+    setAnchorKey("");
     scroller.current?.scrollTo({ top: 0 });
   }, [filterKey]);
 
@@ -196,23 +198,24 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   }, [pages, firstIndex, lastIndex]);
 
   const keyAt = useCallback((i: number) => pagesRef.current?.row(i)?.key, []);
+  const indexOf = useCallback((key: string) => pagesRef.current?.indexOf(key) ?? -1, []);
 
   const clickRow = (index: number, key: string, e: React.MouseEvent) => {
     if (e.shiftKey) {
-      setSelected((s) => selectRange(s, keyAt, anchor, index));
-      setCursor(index);
+      setSelected((s) => selectRange(s, keyAt, indexOf(anchorKey), index));
+      setCursorKey(key);
       return;
     }
-    setCursor(index);
-    setAnchor(index);
+    setCursorKey(key);
+    setAnchorKey(key);
     setOpenKey(key);
   };
   const clickCheck = (index: number, key: string, e: React.MouseEvent) => {
     e.stopPropagation();
-    if (e.shiftKey) setSelected((s) => selectRange(s, keyAt, anchor, index));
+    if (e.shiftKey) setSelected((s) => selectRange(s, keyAt, indexOf(anchorKey), index));
     else setSelected((s) => toggleKey(s, key));
-    setAnchor(index);
-    setCursor(index);
+    setAnchorKey(key);
+    setCursorKey(key);
   };
 
   useEffect(() => {
@@ -232,26 +235,25 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
         else if (typing) (t as HTMLElement).blur();
       } else if (!typing && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
         e.preventDefault();
-        const next = moveCursor(cursor, e.key === "ArrowDown" ? 1 : -1, count);
-        setCursor(next);
-        if (!e.shiftKey) setAnchor(next);
-        else if (next >= 0) setSelected((s) => selectRange(s, keyAt, anchor, next));
+        const next = moveCursor(indexOf(cursorKey), e.key === "ArrowDown" ? 1 : -1, count);
         if (next >= 0) virtual.scrollToIndex(next);
         const k = keyAt(next);
-        if (openKey && k) setOpenKey(k);
-      } else if (!typing && e.key === " " && cursor >= 0) {
+        if (!k) return; // that row's page is still on its way
+        setCursorKey(k);
+        if (!e.shiftKey) setAnchorKey(k);
+        else setSelected((s) => selectRange(s, keyAt, indexOf(anchorKey), next));
+        if (openKey) setOpenKey(k);
+      } else if (!typing && e.key === " " && cursorKey) {
         e.preventDefault();
-        const k = keyAt(cursor);
-        if (k) setSelected((s) => toggleKey(s, k));
-        setAnchor(cursor);
-      } else if (!typing && e.key === "Enter" && cursor >= 0) {
-        const k = keyAt(cursor);
-        if (k) setOpenKey(k);
+        setSelected((s) => toggleKey(s, cursorKey));
+        setAnchorKey(cursorKey);
+      } else if (!typing && e.key === "Enter" && cursorKey) {
+        setOpenKey(cursorKey);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [cursor, anchor, count, openKey, virtual, keyAt, selected]);
+  }, [cursorKey, anchorKey, count, openKey, virtual, keyAt, indexOf, selected]);
 
   const [busy, setBusy] = useState(false);
   const [ack, setAck] = useState<api.AckResult | null>(null);
@@ -454,7 +456,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
                   role="row"
                   data-key={r.key}
                   aria-selected={isSel}
-                  className={"row" + (v.index === cursor ? " cursor" : "") + (isSel ? " selected" : "") + (r.key === openKey ? " open" : "")}
+                  className={"row" + (r.key === cursorKey ? " cursor" : "") + (isSel ? " selected" : "") + (r.key === openKey ? " open" : "")}
                   onClick={(e) => clickRow(v.index, r.key, e)}
                 >
                   <span>
