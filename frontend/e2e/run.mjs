@@ -284,7 +284,7 @@ test("board: select-all selects the whole filtered result, not only the rows on 
   const total = totalOf(await footText(page));
   const onScreen = await page.locator(".table .row[data-key]").count();
   assert(total > 200 && total > onScreen, `more 신규주문 (${total}) than one page (200) and than rows on screen (${onScreen})`);
-  await page.getByLabel("조건에 맞는 주문 모두 선택").check();
+  await page.getByLabel("조건에 맞는 주문 모두 선택").click();
   const label = page.getByTestId("selection-label");
   await label.getByText(`${total.toLocaleString("ko-KR")}건 모두 선택됨`).waitFor();
   // A bulk action gets every one of them: the picking list lists or holds back all of them.
