@@ -769,6 +769,28 @@ test("demo: the drawer dispatches one box right after its number is typed in", a
   await page.close();
 });
 
+test("demo: an 11-digit CJ number from the courier's file is not padded; the seller confirms the suggested number", async () => {
+  const page = await loggedIn();
+  const key = await acknowledgedCoupangBox(page);
+  const eleven = "7" + String(Date.now() + 29).slice(-10);
+  const csv = `운송장번호,고객주문번호\n${eleven},${key.split("/")[1]}\n`;
+  await page.locator("nav").getByRole("button", { name: "송장·발송" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("select[aria-label='택배사'] option").length > 0);
+  await page.getByLabel("송장 파일").setInputFiles({ name: "CJ결과.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.getByRole("button", { name: "가져오기" }).click();
+  const result = page.getByTestId("import-result");
+  await result.waitFor({ timeout: 30000 });
+  const text = await result.innerText();
+  assert(text.includes("번호 읽기 실패 1") && !text.includes("연결됨"), `the 11-digit number is not 연결됨: ${text}`);
+  assert(text.includes("0" + eleven), `the padded number is offered: ${text}`);
+  assert(await result.getByRole("button", { name: "발송처리 (0건)" }).isDisabled(), "nothing to send before the seller confirms");
+  await result.getByRole("button", { name: `제안 번호 0${eleven} 저장` }).click();
+  await result.getByText(`✓ 0${eleven} 저장함`).waitFor();
+  await result.getByRole("button", { name: "발송처리 (1건)" }).click();
+  await page.getByTestId("dispatch-result").getByText(/^1건 발송처리했습니다/).waitFor({ timeout: 30000 });
+  await page.close();
+});
+
 test("demo: the keyboard cursor and Space stay on their order when new orders arrive", async () => {
   const page = await loggedIn({ timeout: 60000 });
   for (let i = 0; i < 4; i++) await page.locator("body").press("ArrowDown");

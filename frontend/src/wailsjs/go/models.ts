@@ -951,6 +951,7 @@ export namespace lists {
 	    trackingNumber?: string;
 	    issue?: string;
 	    note?: string;
+	    suggestion?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new TrackingRow(source);
@@ -966,6 +967,7 @@ export namespace lists {
 	        this.trackingNumber = source["trackingNumber"];
 	        this.issue = source["issue"];
 	        this.note = source["note"];
+	        this.suggestion = source["suggestion"];
 	    }
 	}
 	export class AmbiguousRow {
