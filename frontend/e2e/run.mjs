@@ -3,7 +3,8 @@
 // Three data folders: an empty one (first run, login, settings), one seeded with 2,000 generated
 // shipments (the board, the drawer, resolving findings) and one with 100,000 (measured latencies,
 // printed, not asserted). The seeding uses the test fixture tool app/internal/e2eseed
-// (E2E_SEED=path to a built seeder, else `go run`); E2E_BIG=0 skips the 100k run.
+// (E2E_SEED=path to a built seeder, else `go run`); E2E_BIG=0 skips the 100k run, E2E_ONLY=regexp
+// runs only the tests whose name matches.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -284,9 +285,14 @@ test("board: select-all selects the whole filtered result, not only the rows on 
   const total = totalOf(await footText(page));
   const onScreen = await page.locator(".table .row[data-key]").count();
   assert(total > 200 && total > onScreen, `more 신규주문 (${total}) than one page (200) and than rows on screen (${onScreen})`);
-  await page.getByLabel("조건에 맞는 주문 모두 선택").click();
-  const label = page.getByTestId("selection-label");
-  await label.getByText(`${total.toLocaleString("ko-KR")}건 모두 선택됨`).waitFor();
+  // the box in the table's heading row
+  const all = page.locator(".table .row.head input[type=checkbox]");
+  await all.click();
+  const bar = page.getByRole("toolbar", { name: "선택한 주문" });
+  await bar.waitFor(); // it shows once Go answered with the keys
+  const label = await bar.locator("b").first().innerText();
+  assert(label.startsWith(`${total.toLocaleString("ko-KR")}건 모두 선택됨`), `select-all selects all ${total}, the bar says: ${label}`);
+  assert((await all.getAttribute("aria-label")) === "조건에 맞는 주문 모두 선택", `the heading box says what it selects: ${await all.getAttribute("aria-label")}`);
   // A bulk action gets every one of them: the picking list lists or holds back all of them.
   await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "피킹리스트" }).click();
   const banner = page.getByTestId("list-result");
@@ -296,8 +302,8 @@ test("board: select-all selects the whole filtered result, not only the rows on 
   assert(m && n(m[1]) + n(m[2]) === total, `the picking list got all ${total} shipments: ${await banner.innerText()}`);
   // Unticking one row makes it an ordinary selection again.
   await page.locator(".table .row[data-key] input[type=checkbox]").first().click();
-  await label.getByText(`${(total - 1).toLocaleString("ko-KR")}건 선택`).waitFor();
-  assert(!(await page.getByLabel("조건에 맞는 주문 모두 선택").isChecked()), "the header box is no longer ticked");
+  await page.getByTestId("selection-label").getByText(`${(total - 1).toLocaleString("ko-KR")}건 선택`).waitFor();
+  assert(!(await all.isChecked()), "the heading box is no longer ticked");
   await page.close();
 });
 
@@ -423,8 +429,9 @@ test("drawer: an open claim hold shows no clear button, and Go refuses to clear 
   const key = await page.locator(".table .row[data-key]").first().getAttribute("data-key");
   await page.locator(".table .row[data-key]").first().click();
   const card = page.getByRole("dialog", { name: "주문 상세" }).getByTestId("finding-CLAIM_OPEN");
-  await card.getByTestId("clear-note").getByText(/여기서 해제할 수 없습니다/).waitFor();
+  await card.waitFor();
   assert((await card.getByRole("button").count()) === 0, `the claim card offers no clear button: ${await card.innerText()}`);
+  await card.getByTestId("clear-note").getByText(/여기서 해제할 수 없습니다/).waitFor();
   // Go decides, not the page: even a direct call is refused and the box stays held.
   const res = await page.evaluate(async (k) => {
     const desk = window.go.app.Desk;
@@ -837,12 +844,14 @@ async function withServe(dir, fn, door) {
   }
 }
 
+// E2E_ONLY=regexp runs only the tests whose name matches (for checking one fix against a build).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 let failed = 0;
 let passed = 0;
 const dirs = [];
 async function runPhase(name, dir, door) {
   await withServe(dir, async (serve) => {
-    for (const t of tests.filter((t) => t.phase === name)) {
+    for (const t of tests.filter((t) => t.phase === name && (!only || only.test(t.name)))) {
       try {
         pageErrors.length = 0;
         await t.fn();
