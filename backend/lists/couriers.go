@@ -78,8 +78,8 @@ func (c Courier) zerosLost(digits string) string {
 	return found
 }
 
-// mod7OK reports whether the last digit of digits is the rest modulo 7. Digits are summed in
-// place (Horner), so any length works without overflow.
+// mod7OK reports whether the last digit of digits is the rest, read as one number, modulo 7. The
+// remainder is taken digit by digit (Horner's rule), so any length works without overflow.
 func mod7OK(digits string) bool {
 	if len(digits) < 2 {
 		return false
