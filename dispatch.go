@@ -20,16 +20,21 @@ const dispatchHelp = `사용법 / Usage:
 저장하고 네이버·쿠팡에 발송처리합니다. 보내기 직전에 주문을 마켓에서 다시 조회해 그사이 취소된 주문은
 보내지 않고, 검수에서 막힌 주문도 건너뜁니다. 이미 발송처리된 주문은 다시 보내지 않으며, 응답이 끊긴
 경우 다시 조회해 결과를 알려 줄 뿐 자동으로 다시 보내지 않습니다. --dry-run은 파일을 맞춰 보기만 하고
-아무것도 저장하거나 보내지 않습니다. 실패하거나 확인이 필요하거나 나중에 다시 보내야 하는(아직 안 됨) 주문이
-있으면 종료 코드 1로 끝납니다.
+아무것도 저장하거나 보내지 않습니다. 운송장번호는 택배사 번호 규칙(자릿수·검증번호)으로 확인하고, 고치지
+않습니다(엑셀이 지운 앞자리 0도 제안만 합니다). 한 번호가 받는 분이 다른 두 박스에 있거나 이미 다른 주문에
+입력된 번호면 어느 쪽에도 저장하지 않습니다. 실패하거나 확인이 필요하거나 나중에 다시 보내야 하는(아직 안 됨)
+주문·행이 있으면 종료 코드 1로 끝납니다.
 
 Reads the courier's result file (XLSX or CSV), matches its rows to the shipments, stores the matched
 tracking numbers and dispatches those shipments to Naver and Coupang. Right before sending, each
 shipment is read back from its marketplace (a box cancelled meanwhile is not sent) and blocked ones
 are skipped. A shipment already dispatched is never sent again; a lost answer is read back, never
-resent. --dry-run only matches the file and stores and sends nothing. Exits 1 when any shipment
-failed, needs checking or must be sent again later (pending: Coupang has not applied the
-acknowledgement yet). API keys come from the settings or the SELLERDESK_* environment variables.
+resent. Numbers are checked by the courier's rule (lengths, check digit) and never repaired (zeros
+Excel dropped are only suggested); a number on two boxes for different receivers, or already on
+another box, is stored on neither. --dry-run only matches the file and stores and sends nothing.
+Exits 1 when any shipment failed, needs checking or must be sent again later (pending: Coupang has
+not applied the acknowledgement yet), or a matched row was not stored. API keys come from the
+settings or the SELLERDESK_* environment variables.
 
 Examples:
   sellerdesk dispatch --file cj_result.xlsx
@@ -93,7 +98,12 @@ func runDispatch(ctx context.Context, args []string, env doorEnv) int {
 		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure
 	}
-	return printDispatch(env.stdout, res)
+	code := printDispatch(env.stdout, res)
+	if held := len(v.Ambiguous) + len(v.Unreadable) + len(v.Problems); held > 0 {
+		fmt.Fprintf(env.stdout, "파일의 %d행은 주문을 찾았지만 번호를 저장하지도 보내지도 않았습니다(위의 확인 필요·번호를 읽을 수 없음). / %d matched rows were neither stored nor sent\n", held, held)
+		return exitFailure
+	}
+	return code
 }
 
 func printImport(w io.Writer, v app.TrackingImportView) {

@@ -42,11 +42,11 @@ func TestCoupangAPIVersionOverride(t *testing.T) {
 	// from the settings screen, kept across saves, refused when malformed
 	d := a.Desk()
 	in := SettingsInput{CoupangVendorID: settings.Coupang.VendorID, CoupangBaseURL: settings.Coupang.BaseURL, SyncIntervalMinutes: 60,
-		CoupangAPIVersions: "ordersheets=6"}
+		CoupangAPIVersions: ptr("ordersheets=6")}
 	_, err = d.SaveSettings(in)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "ordersheets=v6")
-	in.CoupangAPIVersions = "ordersheets=v6"
+	in.CoupangAPIVersions = ptr("ordersheets=v6")
 	v, err := d.SaveSettings(in)
 	require.NoError(t, err)
 	assert.Equal(t, "ordersheets=v6", v.CoupangAPIVersions)
@@ -58,5 +58,11 @@ func TestCoupangAPIVersionOverride(t *testing.T) {
 	s, err := a.loadSettings(ctx)
 	require.NoError(t, err)
 	assert.Equal(t, "ordersheets=v6", s.Coupang.APIVersions)
+	in.CoupangAPIVersions = nil // a form that does not send the field keeps the overrides
+	v, err = d.SaveSettings(in)
+	require.NoError(t, err)
+	assert.Equal(t, "ordersheets=v6", v.CoupangAPIVersions)
 	assert.Equal(t, settings.Coupang.AccessKey, s.Coupang.AccessKey, "the keys stay")
 }
+
+func ptr[T any](v T) *T { return &v }

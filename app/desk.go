@@ -185,6 +185,25 @@ func (d *Desk) ListShipments(q ShipmentQuery) (ShipmentPage, error) {
 	return out, nil
 }
 
+// ShipmentKeys returns the keys of every shipment that matches the board's filter (Offset and
+// Limit are ignored), in the board's order: what select-all selects. The board is virtualized and
+// holds only the rows on screen, so the whole filtered result comes from here.
+func (d *Desk) ShipmentKeys(q ShipmentQuery) ([]string, error) {
+	q.Offset, q.Limit = 0, 0
+	f, err := q.filter()
+	if err != nil {
+		return nil, err
+	}
+	keys, err := d.app.store.Keys(context.Background(), f)
+	if err != nil {
+		return nil, d.fail("주문 목록을 읽지 못했습니다.", fmt.Errorf("shipment keys: %w", err))
+	}
+	if keys == nil {
+		keys = []string{}
+	}
+	return keys, nil
+}
+
 // moreLinesRe reads the line count from store.Summary.Product, which is documented as the first
 // line's name plus " 외 N건" when the box holds more lines.
 var moreLinesRe = regexp.MustCompile(` 외 (\d+)건$`)
@@ -337,8 +356,8 @@ func (d *Desk) fail(korean string, err error) error {
 // BrowserMethods is the allow-list of "Struct.Method" names the browser door may call.
 func BrowserMethods() []string {
 	return []string{
-		"Desk.Overview", "Desk.ListShipments", "Desk.GetShipment",
-		"Desk.GetSettings", "Desk.SaveSettings", "Desk.SyncLog", "Desk.SyncNow",
+		"Desk.Overview", "Desk.ListShipments", "Desk.ShipmentKeys", "Desk.GetShipment",
+		"Desk.GetSettings", "Desk.SaveSettings", "Desk.RemoveKeys", "Desk.SyncLog", "Desk.SyncNow",
 		"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem",
 		"Desk.TestConnection", "Desk.BackupNow", "Desk.ListBackups", "Desk.ScheduleRestore",
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",

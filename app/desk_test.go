@@ -14,6 +14,7 @@ import (
 
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/store/storetest"
 )
 
 func newTestApp(t *testing.T) *App {
@@ -172,7 +173,12 @@ func TestSettingsValidation(t *testing.T) {
 		{"naver secret not a bcrypt salt", func(s *SettingsInput) { s.NaverClientSecret = "secret" }, "네이버 애플리케이션 시크릿 형식이 올바르지 않습니다"},
 		{"secret with a trailing space", func(s *SettingsInput) { s.NaverClientSecret = "$2a$04$A.m5cKAa1oXZfFITnYi7k. " }, "네이버 애플리케이션 시크릿 형식이 올바르지 않습니다"},
 		{"vendor id", func(s *SettingsInput) { s.CoupangVendorID = "12345" }, "쿠팡 업체코드는"},
-		{"interval too short", func(s *SettingsInput) { s.SyncIntervalMinutes = 0 }, "동기화 주기는"},
+		{"interval too short", func(s *SettingsInput) { s.SyncIntervalMinutes = -5 }, "동기화 주기는 1분에서 1440분 사이로 정하세요."},
+		{"interval too long", func(s *SettingsInput) { s.SyncIntervalMinutes = 1441 }, "동기화 주기는 1분에서 1440분 사이로 정하세요."},
+		{"naver client id with a space", func(s *SettingsInput) { s.NaverClientID = "U8JZpDE0 iGXlD6gNCFbaEP" }, "네이버 애플리케이션 ID 형식이 올바르지 않습니다"},
+		{"naver client id pasted with its label", func(s *SettingsInput) { s.NaverClientID = "애플리케이션ID:U8JZpDE0iGXlD6gNCFbaEP" }, "네이버 애플리케이션 ID 형식이 올바르지 않습니다"},
+		{"coupang access key with a space inside", func(s *SettingsInput) { s.CoupangAccessKey = "a1b2c3d4 0000-4000" }, "쿠팡 Access Key 형식이 올바르지 않습니다"},
+		{"coupang secret key too short", func(s *SettingsInput) { s.CoupangSecretKey = "abc" }, "쿠팡 Secret Key 형식이 올바르지 않습니다"},
 		{"base url", func(s *SettingsInput) { s.NaverBaseURL = "ftp://relay" }, "네이버 API 주소는"},
 	}
 	for _, tt := range tests {
@@ -184,6 +190,63 @@ func TestSettingsValidation(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+// A save with every field blank (a form saved before the stored settings were in) keeps every
+// stored value; removing keys is its own call. A refused save changes nothing.
+func TestSettingsBlankSaveKeepsStoredValues(t *testing.T) {
+	a := newTestApp(t)
+	d := a.Desk()
+	on := true
+	full := SettingsInput{
+		NaverClientID: "U8JZpDE0iGXlD6gNCFbaEP", NaverClientSecret: "$2a$04$A.m5cKAa1oXZfFITnYi7k.",
+		CoupangVendorID: "A00012345", CoupangAccessKey: "a1b2c3d4-0000-4000-8000-000000000001",
+		CoupangSecretKey: "0123456789abcdef0123456789abcdef01234567", SyncIntervalMinutes: 15, AutoAcknowledge: &on,
+	}
+	_, err := d.SaveSettings(full)
+	require.NoError(t, err)
+	want, err := a.loadSettings(context.Background())
+	require.NoError(t, err)
+
+	for name, in := range map[string]SettingsInput{
+		"all blank":   {},
+		"keys blank":  {SyncIntervalMinutes: 15},
+		"spaces only": {NaverClientID: "  ", CoupangVendorID: " ", CoupangAccessKey: " ", CoupangSecretKey: "\t", NaverBaseURL: " "},
+	} {
+		t.Run(name, func(t *testing.T) {
+			v, err := d.SaveSettings(in)
+			require.NoError(t, err)
+			got, err := a.loadSettings(context.Background())
+			require.NoError(t, err)
+			assert.Equal(t, want, got, "nothing blank clears a stored value")
+			assert.Equal(t, "U8JZpDE0iGXlD6gNCFbaEP", v.NaverClientID)
+			assert.Equal(t, "A00012345", v.CoupangVendorID)
+			assert.True(t, got.configured(order.Naver) && got.configured(order.Coupang), "sync keeps running")
+		})
+	}
+
+	// An invalid value is refused and nothing else of the same save is stored.
+	bad := SettingsInput{CoupangVendorID: "A00099999", SyncIntervalMinutes: 0, NaverClientID: "new id with spaces"}
+	_, err = d.SaveSettings(bad)
+	require.Error(t, err)
+	got, err := a.loadSettings(context.Background())
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+
+	// Removing keys is explicit and per marketplace.
+	v, err := d.RemoveKeys("coupang")
+	require.NoError(t, err)
+	assert.Empty(t, v.CoupangVendorID)
+	assert.Empty(t, v.CoupangSecretHint)
+	assert.Equal(t, "U8JZpDE0iGXlD6gNCFbaEP", v.NaverClientID, "the other marketplace keeps its keys")
+	got, err = a.loadSettings(context.Background())
+	require.NoError(t, err)
+	assert.False(t, got.configured(order.Coupang))
+	assert.True(t, got.configured(order.Naver))
+	assert.Equal(t, 15, got.SyncIntervalMinutes)
+	assert.True(t, got.AutoAcknowledge)
+	_, err = d.RemoveKeys("11st")
+	assert.EqualError(t, err, "알 수 없는 마켓입니다: 11st")
 }
 
 func TestEventsHub(t *testing.T) {
@@ -208,4 +271,37 @@ func TestEventsHub(t *testing.T) {
 	late, _ := e.Subscribe()
 	_, open = <-late
 	assert.False(t, open, "subscribing to a closed hub gives a closed channel")
+}
+
+// Select-all selects the whole filtered result, not the rows of one page.
+func TestShipmentKeysIsTheWholeFilter(t *testing.T) {
+	a := newTestApp(t)
+	d := a.Desk()
+	_, err := a.Store().Apply(context.Background(), store.Batch{Records: storetest.Shipments(7, 600)}, nil)
+	require.NoError(t, err)
+	q := ShipmentQuery{Statuses: []string{string(order.StatusPaid)}, Limit: 42}
+	first, err := d.ListShipments(q)
+	require.NoError(t, err)
+	require.Greater(t, first.Total, 42, "the filter has more rows than one page")
+
+	keys, err := d.ShipmentKeys(q)
+	require.NoError(t, err)
+	assert.Len(t, keys, first.Total)
+	var paged []string
+	for off := 0; off < first.Total; off += 42 {
+		q.Offset = off
+		p, err := d.ListShipments(q)
+		require.NoError(t, err)
+		for _, r := range p.Rows {
+			paged = append(paged, r.Key)
+		}
+	}
+	assert.Equal(t, paged, keys, "the same shipments in the board's order")
+
+	none, err := d.ShipmentKeys(ShipmentQuery{Text: "이런 이름은 없습니다"})
+	require.NoError(t, err)
+	assert.NotNil(t, none)
+	assert.Empty(t, none)
+	_, err = d.ShipmentKeys(ShipmentQuery{Statuses: []string{"LOST"}})
+	assert.EqualError(t, err, "알 수 없는 주문 상태입니다: LOST")
 }

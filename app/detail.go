@@ -79,10 +79,52 @@ type FindingView struct {
 	Line     int            `json:"line"`
 	Evidence []EvidenceView `json:"evidence"`
 	RaisedAt string         `json:"raisedAt"` // KST
-	// Open: not resolved or overridden yet.
+	// Open: not resolved or overridden yet (a finding only the marketplace clears stays open).
 	Open bool `json:"open"`
 	// Resolution says who dealt with it and how, in Korean ("확인 완료 · seller · 11-22 10:03 · 사유").
 	Resolution string `json:"resolution"`
+	// Clearance is who may clear it (order.Clearance: seller, seller-reason, marketplace).
+	Clearance string `json:"clearance"`
+	// Actions are what the seller may do about it now, in order; empty when only the
+	// marketplace can clear it (ClearNote says so) or when it was dealt with.
+	Actions []FindingAction `json:"actions"`
+	// ClearNote says, in Korean, how a finding the seller cannot clear will go away ("" otherwise).
+	ClearNote string `json:"clearNote"`
+}
+
+// FindingAction is one thing the seller may do about a finding, worded for the drawer.
+type FindingAction struct {
+	// Kind is "resolve" (Desk.ResolveFinding) or "override" (Desk.OverrideFinding).
+	Kind string `json:"kind"`
+	// Label is the button, Submit the confirm button, Field the text box's name.
+	Label  string `json:"label"`
+	Submit string `json:"submit"`
+	Field  string `json:"field"`
+	// Placeholder shows an example; ReasonRequired says the text may not be empty.
+	Placeholder    string `json:"placeholder"`
+	ReasonRequired bool   `json:"reasonRequired"`
+}
+
+// findingActions lists what the seller may do about an open finding, as order.FindingCode.SellerMay
+// allows; the page shows these and nothing else.
+func findingActions(f *order.Finding) []FindingAction {
+	out := []FindingAction{}
+	if !f.Open() {
+		return out
+	}
+	if ok, need := f.Code.SellerMay(order.Resolved, f.Severity); ok {
+		a := FindingAction{Kind: "resolve", Label: "확인 완료", Submit: "확인 완료로 기록", Field: "확인 메모",
+			Placeholder: "메모 (선택): 예) 새 주소로 송장 다시 출력", ReasonRequired: need}
+		if need {
+			a.Field, a.Placeholder = "확인 사유", "사유 (필수): 예) 판매자센터에서 옵션 확인, 160g 맞음"
+		}
+		out = append(out, a)
+	}
+	if ok, _ := f.Code.SellerMay(order.Overridden, f.Severity); ok {
+		out = append(out, FindingAction{Kind: "override", Label: "무시하고 발송…", Submit: "무시하고 발송", Field: "무시 사유",
+			Placeholder: "사유 (필수): 예) 구매자와 통화해 160g 맞음 확인", ReasonRequired: true})
+	}
+	return out
 }
 
 func receiverView(r order.Receiver) ReceiverView {
@@ -200,7 +242,11 @@ func kstTimes(v string) string {
 
 func findingView(f *order.Finding) FindingView {
 	v := FindingView{ID: f.ID(), Code: string(f.Code), Label: f.Code.Label(), Severity: string(f.Severity),
-		Message: f.Message, Line: f.Line, Open: f.Resolution == nil, Evidence: []EvidenceView{}}
+		Message: f.Message, Line: f.Line, Open: f.Open(), Evidence: []EvidenceView{},
+		Clearance: string(f.Code.Clearance()), Actions: findingActions(f)}
+	if f.Open() && f.Code.Clearance() == order.ClearedByMarketplace {
+		v.ClearNote = check.ErrMarketplaceOnly.Error()
+	}
 	if !f.RaisedAt.IsZero() {
 		v.RaisedAt = f.RaisedAt.In(kst).Format("2006-01-02 15:04")
 	}
@@ -211,7 +257,7 @@ func findingView(f *order.Finding) FindingView {
 		}
 		v.Evidence = append(v.Evidence, EvidenceView{Field: label, Old: kstTimes(e.Old), New: kstTimes(e.New)})
 	}
-	if r := f.Resolution; r != nil {
+	if r := f.Resolution; r != nil && !v.Open {
 		kind := "확인 완료"
 		if r.Kind == order.Overridden {
 			kind = "무시하고 발송"
@@ -286,6 +332,10 @@ func (d *Desk) resolve(key, findingID string, kind order.ResolutionKind, reason 
 	switch {
 	case errors.Is(err, check.ErrReasonRequired):
 		return ShipmentDetail{}, userErr(check.ErrReasonRequired.Error(), err)
+	case errors.Is(err, check.ErrMarketplaceOnly):
+		return ShipmentDetail{}, userErr(check.ErrMarketplaceOnly.Error(), err)
+	case errors.Is(err, check.ErrNotAllowed):
+		return ShipmentDetail{}, userErr("이 검수 항목에는 할 수 없는 처리입니다.", err)
 	case errors.Is(err, check.ErrUnknownFinding):
 		return ShipmentDetail{}, userErr("이 검수 항목은 더 이상 없습니다. 주문을 새로 고치세요.", err)
 	case errors.Is(err, check.ErrAlreadyResolved):

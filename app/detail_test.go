@@ -239,3 +239,81 @@ func TestRowsCountTheLinesOfABox(t *testing.T) {
 		assert.Equal(t, want[row.Key], row.Lines, row.Product)
 	}
 }
+
+// claimShipment is a box whose buyer asked the marketplace to cancel or return: Naver's open
+// 취소 요청, or Coupang's 출고중지 요청 (RU). legacyResolved stores the claim finding as an older
+// version left it after the seller pressed 확인 완료.
+func claimShipment(m order.Marketplace, id string, c order.Claim, legacyResolved bool) store.Record {
+	r := mismatchShipment(id)
+	s := r.Shipment
+	s.Marketplace = m
+	s.Lines[0].ExposedName = ""
+	s.Claim = &c
+	s.Findings = check.Shipment(&s, s.PaidAt)
+	if legacyResolved {
+		for i := range s.Findings {
+			s.Findings[i].Resolution = &order.Resolution{Kind: order.Resolved, By: sellerActor, At: s.PaidAt}
+		}
+	}
+	return store.Record{Shipment: s}
+}
+
+func TestClaimHoldOnlyTheMarketplaceClears(t *testing.T) {
+	a := newTestApp(t)
+	d := a.Desk()
+	naverCancel := order.Claim{Type: order.ClaimCancel, MarketStatus: "CANCEL_REQUEST", Open: true, Reason: "단순 변심"}
+	coupangStop := order.Claim{Type: order.ClaimCancel, MarketStatus: "RU", Open: true, Reason: "출고중지 요청"}
+	recs := []store.Record{
+		claimShipment(order.Naver, "2026112210001", naverCancel, false),
+		claimShipment(order.Coupang, "7001", coupangStop, false),
+		claimShipment(order.Coupang, "7002", coupangStop, true), // resolved by an older version
+	}
+	_, err := a.Store().Apply(context.Background(), store.Batch{Records: recs}, nil)
+	require.NoError(t, err)
+
+	for _, key := range []string{"naver/2026112210001", "coupang/7001", "coupang/7002"} {
+		t.Run(key, func(t *testing.T) {
+			det, err := d.GetShipment(key)
+			require.NoError(t, err)
+			require.True(t, det.Blocked, "an open claim holds the box")
+			require.NotEmpty(t, det.Findings)
+			f := det.Findings[0]
+			require.Equal(t, string(order.ClaimOpen), f.Code)
+			assert.True(t, f.Open)
+			assert.Equal(t, "marketplace", f.Clearance)
+			assert.Empty(t, f.Actions, "the drawer offers no way to clear it")
+			assert.Contains(t, f.ClearNote, "자동으로 풀립니다")
+			assert.Empty(t, f.Resolution, "a resolution an older version recorded does not count")
+
+			for _, call := range []func(string, string, string) (ShipmentDetail, error){d.ResolveFinding, d.OverrideFinding} {
+				_, err := call(key, f.ID, "구매자와 통화함")
+				require.Error(t, err)
+				assert.Equal(t, check.ErrMarketplaceOnly.Error(), err.Error())
+			}
+			det, err = d.GetShipment(key)
+			require.NoError(t, err)
+			assert.True(t, det.Blocked, "still held after the refused attempts")
+			for _, h := range det.History {
+				assert.NotEqual(t, "검수 확인 완료", h.Action, "nothing was recorded")
+			}
+		})
+	}
+	page, err := d.ListShipments(ShipmentQuery{BlockedOnly: true})
+	require.NoError(t, err)
+	assert.Equal(t, 3, page.Total, "the board counts all three as held")
+
+	// The packing list leaves them out as held.
+	doc, err := a.PrintList(context.Background(), PrintRequest{Kind: "pack", Keys: []string{"naver/2026112210001", "coupang/7001", "coupang/7002"}, Format: "json"})
+	require.NoError(t, err)
+	assert.Zero(t, doc.Count)
+	assert.Equal(t, 3, doc.Held)
+
+	// The marketplace withdraws the claim: the next sync clears the hold by itself.
+	s, err := a.Store().Shipment(context.Background(), "coupang/7002")
+	require.NoError(t, err)
+	next := s
+	next.Claim = &order.Claim{Type: order.ClaimCancel, MarketStatus: "RU", Open: false}
+	next.Findings = nil
+	check.Apply(&s, &next, s.PaidAt.Add(time.Hour))
+	assert.False(t, next.Blocked(), "a closed claim raises nothing")
+}

@@ -101,6 +101,7 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (DispatchR
 
 	items := map[string]*WriteItem{}
 	want := map[string]outgoing{}
+	boxes := map[string]order.Shipment{}
 	candidates := map[order.Marketplace][]string{}
 	for _, k := range keys {
 		s, err := a.store.Shipment(ctx, k)
@@ -138,8 +139,39 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (DispatchR
 			it.Result, it.Message = WriteFailed, fmt.Sprintf("%s는 %s에서 쓸 수 없는 택배사입니다.", c.Name, s.Marketplace.Label())
 			continue
 		}
+		// The stored number is read again by the courier's rule (a number stored before the rule,
+		// or by another door, is not sent unchecked).
+		if chk := lists.ReadTrackingNumber(s.TrackingNumber, c); !chk.Issue.Usable() || chk.Number != s.TrackingNumber {
+			note := chk.Note
+			if note == "" {
+				note = "운송장번호를 읽을 수 없습니다."
+			}
+			it.Result, it.Message = WriteFailed, "운송장번호를 다시 확인하세요: "+note
+			continue
+		}
 		want[k] = outgoing{courier: c, code: code, number: s.TrackingNumber}
-		candidates[s.Marketplace] = append(candidates[s.Marketplace], s.ID)
+		boxes[k] = s
+	}
+	// A number already on a box of another parcel (in this batch or in the store) is refused
+	// before anything is sent: it cannot be right for both.
+	if len(want) > 0 {
+		byNumber, err := a.numberedShipments(ctx)
+		if err != nil {
+			return DispatchResult{}, err
+		}
+		for _, k := range keys {
+			w, ok := want[k]
+			if !ok {
+				continue
+			}
+			s := boxes[k]
+			if taken := lists.TrackingNumberTaken(w.number, []*order.Shipment{&s}, byNumber[w.number]); len(taken) > 0 {
+				items[k].Result, items[k].Message = WriteFailed, lists.TakenMessage(w.number, taken)
+				delete(want, k)
+				continue
+			}
+			candidates[s.Marketplace] = append(candidates[s.Marketplace], s.ID)
+		}
 	}
 	err = a.eachMarket(ctx, candidates, items, func(m order.Marketplace, mc marketClients, ids []string) {
 		send, sheets := a.claimSweep(ctx, mc, m, ids, want, items)

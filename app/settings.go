@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"regexp"
@@ -91,7 +92,10 @@ type SettingsView struct {
 	SecretNote string `json:"secretNote"`
 }
 
-// SettingsInput is what the settings screen saves. An empty secret keeps the saved one.
+// SettingsInput is what the settings screen saves. A blank field never clears a stored value: an
+// empty ID, code, key or address keeps the saved one, a zero interval keeps the saved interval and
+// a missing AutoAcknowledge keeps the saved choice. Removing a marketplace's keys is its own call
+// (Desk.RemoveKeys).
 type SettingsInput struct {
 	NaverClientID     string `json:"naverClientId"`
 	NaverClientSecret string `json:"naverClientSecret"`
@@ -100,11 +104,11 @@ type SettingsInput struct {
 	CoupangAccessKey  string `json:"coupangAccessKey"`
 	CoupangSecretKey  string `json:"coupangSecretKey"`
 	CoupangBaseURL    string `json:"coupangBaseUrl"`
-	// CoupangAPIVersions is kept as saved when the form sends it unchanged; "" goes back to the
-	// versions SellerDesk knows.
-	CoupangAPIVersions  string `json:"coupangApiVersions"`
-	SyncIntervalMinutes int    `json:"syncIntervalMinutes"`
-	AutoAcknowledge     bool   `json:"autoAcknowledge"`
+	// CoupangAPIVersions overrides endpoint versions ("ordersheets=v6,…"); absent keeps the saved
+	// overrides, "" goes back to the versions SellerDesk knows.
+	CoupangAPIVersions  *string `json:"coupangApiVersions,omitempty"`
+	SyncIntervalMinutes int     `json:"syncIntervalMinutes"`
+	AutoAcknowledge     *bool   `json:"autoAcknowledge,omitempty"`
 }
 
 // mask shows that a secret is saved without showing it: at most its last 4 characters.
@@ -143,57 +147,125 @@ const apiVersionsHelp = "쿠팡 API 버전은 '기능=버전'을 쉼표로 나�
 	"기능 이름: ordersheets, ordersheet, ordersheetsByOrder, returnRequests, returnWithdrawRequests, acknowledgement, invoices. 비워 두면 기본값을 씁니다."
 
 var (
-	naverSecretRe = regexp.MustCompile(`^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{22}$`)
-	vendorIDRe    = regexp.MustCompile(`^A\d{8}$`)
+	naverSecretRe   = regexp.MustCompile(`^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{22}$`)
+	naverClientIDRe = regexp.MustCompile(`^[A-Za-z0-9_-]{8,100}$`)
+	vendorIDRe      = regexp.MustCompile(`^A\d{8}$`)
+	// Coupang's access and secret keys are printable ASCII without spaces (a UUID and a 40-digit hex
+	// string in the Open API guide); anything else is a copy-and-paste accident.
+	coupangKeyRe = regexp.MustCompile(`^[\x21-\x7e]{8,200}$`)
 )
 
-// SaveSettings validates and saves the settings. Secrets left empty keep their saved value.
+// applyInput validates in and applies it over the stored settings s. Nothing blank clears a stored
+// value; every field given is checked, and the first bad one is refused with a Korean sentence.
+func applyInput(s Settings, in SettingsInput) (Settings, error) {
+	if id := strings.TrimSpace(in.NaverClientID); id != "" {
+		if !naverClientIDRe.MatchString(id) {
+			return s, userErr("네이버 애플리케이션 ID 형식이 올바르지 않습니다. 커머스API센터에서 복사한 영문·숫자 값(예: 7dMvteboKNHwyRremLXXXX)을 그대로 붙여 넣으세요.",
+				errors.New("naver client id does not look like an application id"))
+		}
+		s.Naver.ClientID = id
+	}
+	if in.NaverClientSecret != "" {
+		// The secret is an opaque bcrypt salt containing '$': never trim or expand inside it.
+		if !naverSecretRe.MatchString(in.NaverClientSecret) {
+			return s, userErr("네이버 애플리케이션 시크릿 형식이 올바르지 않습니다. 커머스API센터에서 복사한 값($2a$로 시작하는 29자)을 그대로 붙여 넣으세요.",
+				errors.New("naver client secret does not look like a bcrypt salt"))
+		}
+		s.Naver.ClientSecret = in.NaverClientSecret
+	}
+	if v := strings.ToUpper(strings.TrimSpace(in.CoupangVendorID)); v != "" {
+		if !vendorIDRe.MatchString(v) {
+			return s, userErr("쿠팡 업체코드는 A로 시작하는 9자리(예: A00012345)입니다.", errors.New("bad vendor id"))
+		}
+		s.Coupang.VendorID = v
+	}
+	for _, k := range []struct {
+		in, label string
+		to        *string
+	}{{in.CoupangAccessKey, "Access Key", &s.Coupang.AccessKey}, {in.CoupangSecretKey, "Secret Key", &s.Coupang.SecretKey}} {
+		v := strings.TrimSpace(k.in)
+		if v == "" {
+			continue
+		}
+		if !coupangKeyRe.MatchString(v) {
+			return s, userErr("쿠팡 "+k.label+" 형식이 올바르지 않습니다. WING에서 복사한 값을 공백 없이 그대로 붙여 넣으세요.",
+				fmt.Errorf("bad coupang %s", k.label))
+		}
+		*k.to = v
+	}
+	for _, u := range []struct {
+		in, label string
+		to        *string
+	}{{in.NaverBaseURL, "네이버", &s.Naver.BaseURL}, {in.CoupangBaseURL, "쿠팡", &s.Coupang.BaseURL}} {
+		v := strings.TrimSpace(u.in)
+		if v == "" {
+			continue
+		}
+		p, err := url.Parse(v)
+		if err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
+			return s, userErr(u.label+" API 주소는 https://로 시작하는 전체 주소여야 합니다.", errors.New("bad base url"))
+		}
+		*u.to = v
+	}
+	if in.CoupangAPIVersions != nil {
+		v := strings.TrimSpace(*in.CoupangAPIVersions)
+		if _, err := coupang.ParseVersions(v); err != nil {
+			return s, userErr(apiVersionsHelp, err)
+		}
+		s.Coupang.APIVersions = v
+	}
+	switch n := in.SyncIntervalMinutes; {
+	case n == 0:
+		// blank: keep the saved interval
+	case n < MinSyncInterval || n > MaxSyncInterval:
+		return s, userErr(fmt.Sprintf("동기화 주기는 %d분에서 %d분 사이로 정하세요.", MinSyncInterval, MaxSyncInterval),
+			fmt.Errorf("sync interval %d out of range", n))
+	default:
+		s.SyncIntervalMinutes = n
+	}
+	if in.AutoAcknowledge != nil {
+		s.AutoAcknowledge = *in.AutoAcknowledge
+	}
+	return s, nil
+}
+
+// SaveSettings validates and saves the settings. A blank field keeps its saved value (see
+// SettingsInput); nothing is saved when any field is refused.
 func (d *Desk) SaveSettings(in SettingsInput) (SettingsView, error) {
 	ctx := context.Background()
 	s, err := d.app.loadSettings(ctx)
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
 	}
-	s.Naver.ClientID = strings.TrimSpace(in.NaverClientID)
-	if in.NaverClientSecret != "" {
-		// The secret is an opaque bcrypt salt containing '$': never trim or expand inside it.
-		if !naverSecretRe.MatchString(in.NaverClientSecret) {
-			return SettingsView{}, userErr("네이버 애플리케이션 시크릿 형식이 올바르지 않습니다. 커머스API센터에서 복사한 값($2a$로 시작하는 29자)을 그대로 붙여 넣으세요.",
-				fmt.Errorf("naver client secret does not look like a bcrypt salt"))
-		}
-		s.Naver.ClientSecret = in.NaverClientSecret
+	if s, err = applyInput(s, in); err != nil {
+		return SettingsView{}, err
 	}
-	s.Coupang.VendorID = strings.ToUpper(strings.TrimSpace(in.CoupangVendorID))
-	if s.Coupang.VendorID != "" && !vendorIDRe.MatchString(s.Coupang.VendorID) {
-		return SettingsView{}, userErr("쿠팡 업체코드는 A로 시작하는 9자리(예: A00012345)입니다.", fmt.Errorf("bad vendor id"))
+	return d.saveSettings(ctx, s)
+}
+
+// RemoveKeys deletes one marketplace's saved API keys (the ID or 업체코드 and the secrets); the
+// other marketplace and the rest of the settings stay. The page asks the seller to confirm first.
+func (d *Desk) RemoveKeys(market string) (SettingsView, error) {
+	m, err := order.ParseMarketplace(market)
+	if err != nil {
+		return SettingsView{}, userErr("알 수 없는 마켓입니다: "+market, err)
 	}
-	if k := strings.TrimSpace(in.CoupangAccessKey); k != "" {
-		s.Coupang.AccessKey = k
+	ctx := context.Background()
+	s, err := d.app.loadSettings(ctx)
+	if err != nil {
+		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
 	}
-	if k := strings.TrimSpace(in.CoupangSecretKey); k != "" {
-		s.Coupang.SecretKey = k
+	switch m {
+	case order.Naver:
+		s.Naver.ClientID, s.Naver.ClientSecret = "", ""
+	case order.Coupang:
+		s.Coupang.VendorID, s.Coupang.AccessKey, s.Coupang.SecretKey = "", "", ""
 	}
-	for _, u := range []struct{ in, label string }{{in.NaverBaseURL, "네이버"}, {in.CoupangBaseURL, "쿠팡"}} {
-		if u.in == "" {
-			continue
-		}
-		p, err := url.Parse(u.in)
-		if err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
-			return SettingsView{}, userErr(u.label+" API 주소는 https://로 시작하는 전체 주소여야 합니다.", fmt.Errorf("bad base url"))
-		}
-	}
-	s.Naver.BaseURL = strings.TrimSpace(in.NaverBaseURL)
-	s.Coupang.BaseURL = strings.TrimSpace(in.CoupangBaseURL)
-	if _, err := coupang.ParseVersions(in.CoupangAPIVersions); err != nil {
-		return SettingsView{}, userErr(apiVersionsHelp, err)
-	}
-	s.Coupang.APIVersions = strings.TrimSpace(in.CoupangAPIVersions)
-	if in.SyncIntervalMinutes < MinSyncInterval || in.SyncIntervalMinutes > MaxSyncInterval {
-		return SettingsView{}, userErr(fmt.Sprintf("동기화 주기는 %d분에서 %d분 사이로 정하세요.", MinSyncInterval, MaxSyncInterval),
-			fmt.Errorf("sync interval %d out of range", in.SyncIntervalMinutes))
-	}
-	s.SyncIntervalMinutes = in.SyncIntervalMinutes
-	s.AutoAcknowledge = in.AutoAcknowledge
+	d.app.log.Info("api keys removed", "market", m)
+	return d.saveSettings(ctx, s)
+}
+
+func (d *Desk) saveSettings(ctx context.Context, s Settings) (SettingsView, error) {
 	if err := d.app.store.PutSetting(ctx, settingsKey, s); err != nil {
 		return SettingsView{}, d.fail("설정을 저장하지 못했습니다.", err)
 	}

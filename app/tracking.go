@@ -34,24 +34,51 @@ func lookupCourier(table *lists.CourierTable, name string) (lists.Courier, error
 		fmt.Errorf("unknown courier %q", name))
 }
 
-// checkTracking validates a typed-in tracking number for a courier: digits only (spaces and hyphens
-// are dropped) and one of the courier's lengths.
+// checkTracking reads a typed-in tracking number by the courier's rule (lists.ReadTrackingNumber,
+// the same rule as the file import and the dispatch): digits only (spaces and hyphens are
+// dropped), one of the courier's lengths and its check digit. Nothing is repaired.
 func checkTracking(c lists.Courier, raw string) (string, error) {
-	number, issue, note := lists.CleanTrackingNumber(raw, c.TrackingDigits)
-	if issue == lists.ZerosRestored {
-		digits := make([]string, 0, len(c.TrackingDigits))
-		for _, d := range c.TrackingDigits {
-			digits = append(digits, strconv.Itoa(d))
-		}
-		note = fmt.Sprintf("운송장번호 자릿수가 %s 번호(%s자리)와 맞지 않습니다 (%s).", c.Name, strings.Join(digits, ", "), raw)
+	chk := lists.ReadTrackingNumber(raw, c)
+	if chk.Issue.Usable() && chk.Number != "" {
+		return chk.Number, nil
 	}
-	if issue != lists.TrackingOK || number == "" {
-		if note == "" {
-			note = "운송장번호를 읽을 수 없습니다."
-		}
-		return "", userErr(note, fmt.Errorf("tracking number %q for %s: %s", raw, c.Name, issue))
+	note := chk.Note
+	if chk.Issue == lists.ZerosLost {
+		// typed in, not from Excel: say only what is wrong
+		note = fmt.Sprintf("운송장번호 자릿수가 %s 번호(%s자리)와 맞지 않습니다 (%s).", c.Name, digitsList(c.TrackingDigits), raw)
 	}
-	return number, nil
+	if note == "" {
+		note = "운송장번호를 읽을 수 없습니다."
+	}
+	return "", userErr(note, fmt.Errorf("tracking number %q for %s: %s", raw, c.Name, chk.Issue))
+}
+
+func digitsList(ds []int) string {
+	out := make([]string, 0, len(ds))
+	for _, d := range ds {
+		out = append(out, strconv.Itoa(d))
+	}
+	return strings.Join(out, ", ")
+}
+
+// numberedShipments indexes, by tracking number, the shipments that carry one and are still to
+// send or on their way (trackingCandidates): where a number may already be in use.
+func (a *App) numberedShipments(ctx context.Context) (map[string][]*order.Shipment, error) {
+	keys, err := a.store.Keys(ctx, store.Filter{Statuses: trackingCandidates})
+	if err != nil {
+		return nil, fmt.Errorf("tracking: select shipments: %w", err)
+	}
+	ships, err := a.store.Shipments(ctx, keys)
+	if err != nil {
+		return nil, fmt.Errorf("tracking: read shipments: %w", err)
+	}
+	out := map[string][]*order.Shipment{}
+	for i := range ships {
+		if n := ships[i].TrackingNumber; n != "" {
+			out[n] = append(out[n], &ships[i])
+		}
+	}
+	return out, nil
 }
 
 // storeTracking sets a shipment's courier and tracking number with its audit entry, in one
@@ -113,6 +140,17 @@ func (a *App) SetTracking(ctx context.Context, key, courierName, trackingNumber,
 	number, err := checkTracking(c, trackingNumber)
 	if err != nil {
 		return err
+	}
+	s, err := a.store.Shipment(ctx, key)
+	if err != nil {
+		return trackingErr(err)
+	}
+	byNumber, err := a.numberedShipments(ctx)
+	if err != nil {
+		return err
+	}
+	if taken := lists.TrackingNumberTaken(number, []*order.Shipment{&s}, byNumber[number]); len(taken) > 0 {
+		return userErr(lists.TakenMessage(number, taken), fmt.Errorf("tracking number %s for %s already on %s", number, key, taken[0].Key()))
 	}
 	_, err = a.storeTracking(ctx, key, c, number, by, "tracking-set", fmt.Sprintf("운송장 입력: %s %s", c.Name, number))
 	if err == nil {

@@ -276,20 +276,32 @@ func TestDispatchDuplicateInvoiceAndLotte(t *testing.T) {
 	w := acknowledgedRig(t, 1, 3)
 	// 롯데택배 is HYUNDAI on both marketplaces; LOTTE is accepted as a name, never sent as a code
 	require.NoError(t, w.app.Desk().SetTracking(naverKey(w.naverIDs[0]), "롯데택배", "3123-4567-8901"))
-	require.NoError(t, w.app.Desk().SetTracking(boxKey(w.boxes[0]), "LOTTE", "312345678902"))
+	require.NoError(t, w.app.Desk().SetTracking(boxKey(w.boxes[0]), "LOTTE", "312345678912"))
 	require.NoError(t, w.app.Desk().SetTracking(boxKey(w.boxes[1]), "CJ대한통운", "612345678901"))
-	require.NoError(t, w.app.Desk().SetTracking(boxKey(w.boxes[2]), "CJ대한통운", "612345678901"))
+	// one number on a second box to another receiver is refused where it is typed in…
+	err := w.app.Desk().SetTracking(boxKey(w.boxes[2]), "CJ대한통운", "612345678901")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "이미 다른 주문")
+	// …and where it was stored some other way (an older version), before anything is sent
+	require.NoError(t, w.app.Store().Update(context.Background(), boxKey(w.boxes[2]), func(s *order.Shipment) error {
+		s.Courier, s.TrackingNumber = "CJ대한통운", "612345678901"
+		return nil
+	}))
 
 	res, err := w.app.Desk().Dispatch(allKeys(w))
 	require.NoError(t, err)
-	assert.Equal(t, WriteCounts{OK: 3, Failed: 1}, res.Counts, "%+v", res.Items)
+	assert.Equal(t, WriteCounts{OK: 2, Failed: 2}, res.Counts, "%+v", res.Items)
 	items := byKey(res.Items)
-	dup := items[boxKey(w.boxes[2])]
-	assert.Equal(t, WriteFailed, dup.Result)
-	assert.Equal(t, "DUPLICATE_INVOICE_NUMBER", dup.Code)
-	assert.Contains(t, dup.Message, "이미 사용된 운송장번호")
-	assert.Equal(t, order.StatusAcknowledged, w.shipment(t, boxKey(w.boxes[2])).Status)
-	assert.Contains(t, w.audit(t, boxKey(w.boxes[2])), "dispatch-failed")
+	for _, id := range w.boxes[1:] {
+		k := boxKey(id)
+		assert.Equal(t, WriteFailed, items[k].Result, k)
+		assert.Contains(t, items[k].Message, "이미 다른 주문", k)
+		assert.Equal(t, order.StatusAcknowledged, w.shipment(t, k).Status, k)
+		assert.Contains(t, w.audit(t, k), "dispatch-failed", k)
+		b, _ := w.coupang.Box(id)
+		assert.Empty(t, b.Invoice, "nothing was sent for the doubled number")
+	}
+	assert.Equal(t, 1, w.coupang.Calls(coupangsim.EndpointInvoices), "only the 롯데 box went to Coupang")
 
 	v, _ := w.naver.Order(w.naverIDs[0])
 	assert.Equal(t, "HYUNDAI", v.Courier)
@@ -297,6 +309,26 @@ func TestDispatchDuplicateInvoiceAndLotte(t *testing.T) {
 	b, _ := w.coupang.Box(w.boxes[0])
 	assert.Equal(t, "HYUNDAI", b.CourierCode)
 	assert.Equal(t, "롯데택배", w.shipment(t, boxKey(w.boxes[0])).Courier)
+}
+
+// A number stored before the courier's rule (e.g. padded by an older version, or with a wrong
+// check digit) is read again at dispatch and not sent.
+func TestDispatchReadsTheStoredNumberAgain(t *testing.T) {
+	w := acknowledgedRig(t, 0, 2)
+	for i, number := range []string{"312345678902", "0612345678901"} { // 롯데 check digit wrong; 13 digits for CJ
+		courier := []string{"롯데택배", "CJ대한통운"}[i]
+		require.NoError(t, w.app.Store().Update(context.Background(), boxKey(w.boxes[i]), func(s *order.Shipment) error {
+			s.Courier, s.TrackingNumber = courier, number
+			return nil
+		}))
+	}
+	res, err := w.app.Desk().Dispatch(allKeys(w))
+	require.NoError(t, err)
+	assert.Equal(t, WriteCounts{Failed: 2}, res.Counts, "%+v", res.Items)
+	items := byKey(res.Items)
+	assert.Contains(t, items[boxKey(w.boxes[0])].Message, "검증번호")
+	assert.Contains(t, items[boxKey(w.boxes[1])].Message, "자릿수")
+	assert.Zero(t, w.coupang.Calls(coupangsim.EndpointInvoices))
 }
 
 func TestNoCourierCodeIsLotteOrLogen(t *testing.T) {
@@ -366,7 +398,9 @@ func TestSetTrackingValidates(t *testing.T) {
 		{"CJ대한통운", "6123-4567-8901", true, "612345678901"},
 		{"cj", "6123456789", true, "6123456789"},
 		{"로젠", "12345678901", true, "12345678901"},
-		{"CJ대한통운", "61234567890", false, "자릿수"},
+		{"CJ대한통운", "61234567890", false, "자릿수"}, // 11 digits: refused, never padded
+		{"롯데택배", "312345678902", false, "검증번호"}, // 31234567890 % 7 is 1, not 2
+		{"롯데택배", "312345678901", true, "312345678901"},
 		{"CJ대한통운", "6123456789012345", false, "자릿수"},
 		{"CJ대한통운", "61234A678901", false, "읽을 수 없습니다"},
 		{"없는택배", "612345678901", false, "알 수 없는 택배사"},
@@ -383,6 +417,10 @@ func TestSetTrackingValidates(t *testing.T) {
 	}
 	require.NoError(t, w.app.Desk().SetTracking(key, "", ""))
 	assert.Empty(t, w.shipment(t, key).TrackingNumber)
+	// the file's 11-digit number, padded by the old import, is no number SellerDesk invents
+	err := w.app.Desk().SetTracking(key, "CJ대한통운", "12345678901")
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "012345678901")
 	assert.Contains(t, w.audit(t, key), "tracking-clear")
 	assert.Error(t, w.app.Desk().SetTracking("naver/404", "CJ", "612345678901"))
 	for _, m := range []string{"Desk.Acknowledge", "Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers"} {
@@ -433,6 +471,60 @@ func TestImportTrackingFromCourierFile(t *testing.T) {
 	_, err = w.app.Desk().ImportTracking("x.csv", []byte("a,b\n1,2\n"), "")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "운송장번호 열")
+}
+
+// The courier's file is read by the same rule as a typed number: an 11-digit CJ number is not
+// padded (the padded number is only offered), one number on two receivers' boxes is stored on
+// neither, and a number already on another box is refused; nothing of that is dispatched.
+func TestImportTrackingRefusesRepairsAndDoubles(t *testing.T) {
+	w := acknowledgedRig(t, 8, 0)
+	// four boxes to four different receivers (a Naver order may hold several product orders)
+	var ss []order.Shipment
+	for _, id := range w.naverIDs {
+		s := w.shipment(t, naverKey(id))
+		fresh := true
+		for _, o := range ss {
+			fresh = fresh && !o.Receiver.SameDestination(s.Receiver)
+		}
+		if fresh && len(ss) < 4 {
+			ss = append(ss, s)
+		}
+	}
+	require.Len(t, ss, 4)
+	require.NoError(t, w.app.Desk().SetTracking(ss[0].Key(), "CJ대한통운", "612345678909"))
+	var b strings.Builder
+	b.WriteString("운송장번호,받는분 성명,고객주문번호\n")
+	fmt.Fprintf(&b, "12345678901,,%s\n", ss[3].Key())  // 11 digits: a lost 0, or another courier's number
+	fmt.Fprintf(&b, "612345678905,,%s\n", ss[1].Key()) // one number, two receivers
+	fmt.Fprintf(&b, "612345678905,,%s\n", ss[2].Key())
+	v, err := w.app.Desk().ImportTracking("cj.csv", []byte(b.String()), "CJ대한통운")
+	require.NoError(t, err)
+	assert.Zero(t, v.Set, "nothing stored")
+	assert.Empty(t, v.Keys, "nothing to dispatch")
+	require.Len(t, v.Unreadable, 1)
+	assert.Equal(t, lists.ZerosLost, v.Unreadable[0].Row.Issue)
+	assert.Equal(t, "012345678901", v.Unreadable[0].Row.Suggestion)
+	assert.Empty(t, v.Unreadable[0].Row.TrackingNumber)
+	require.Len(t, v.Ambiguous, 2)
+	for _, a := range v.Ambiguous {
+		assert.Contains(t, a.Reason, "같은 운송장번호(612345678905)")
+	}
+	for _, s := range ss[1:] {
+		assert.Empty(t, w.shipment(t, s.Key()).TrackingNumber, s.Key())
+	}
+
+	// a number already on another receiver's box
+	v, err = w.app.Desk().ImportTracking("cj2.csv", []byte("운송장번호,고객주문번호\n612345678909,"+ss[1].Key()+"\n"), "CJ대한통운")
+	require.NoError(t, err)
+	assert.Empty(t, v.Keys)
+	require.Len(t, v.Ambiguous, 1)
+	assert.Contains(t, v.Ambiguous[0].Reason, "이미 다른 주문")
+
+	// the seller confirms the suggested number: it goes through the same check and is stored
+	require.NoError(t, w.app.Desk().SetTracking(ss[3].Key(), "CJ대한통운", "012345678901"))
+	res, err := w.app.Desk().Dispatch([]string{ss[0].Key(), ss[3].Key()})
+	require.NoError(t, err)
+	assert.Equal(t, WriteCounts{OK: 2}, res.Counts, "%+v", res.Items)
 }
 
 func TestAutoAcknowledgeAfterSync(t *testing.T) {

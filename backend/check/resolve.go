@@ -21,8 +21,18 @@ var ErrReasonRequired = errors.New("보류를 해제하려면 사유를 입력�
 // ErrInvalidResolution: the resolution kind is neither resolved nor overridden.
 var ErrInvalidResolution = errors.New("check: invalid resolution kind")
 
+// ErrMarketplaceOnly: the finding's cause is still open at the marketplace, so the seller cannot
+// clear it (order.ClearedByMarketplace). Its text is shown to the seller as is.
+var ErrMarketplaceOnly = errors.New("마켓에 열려 있는 요청이라 여기서 해제할 수 없습니다. 요청이 철회·거부·완료되면 다음 동기화 때 자동으로 풀립니다.")
+
+// ErrNotAllowed: this kind of resolution does not exist for the finding (e.g. overriding a
+// warning, which holds nothing back).
+var ErrNotAllowed = errors.New("check: resolution not allowed for this finding")
+
 // Resolve records that the seller dealt with one finding of s: kind Resolved (checked and acted)
-// or Overridden (ships anyway; reason required). by names who did it.
+// or Overridden (ships anyway). Who may do what, and when a reason is required, is the finding
+// code's (order.FindingCode.SellerMay): a finding only the marketplace can clear is refused with
+// ErrMarketplaceOnly. by names who did it.
 func Resolve(s *order.Shipment, findingID string, kind order.ResolutionKind, reason, by string, at time.Time) error {
 	if kind != order.Resolved && kind != order.Overridden {
 		return fmt.Errorf("check: resolve %s on %s: %w: %q", findingID, s.Key(), ErrInvalidResolution, kind)
@@ -32,12 +42,19 @@ func Resolve(s *order.Shipment, findingID string, kind order.ResolutionKind, rea
 		if f.ID() != findingID {
 			continue
 		}
+		if f.Code.Clearance() == order.ClearedByMarketplace {
+			return fmt.Errorf("check: resolve %s on %s: %w", findingID, s.Key(), ErrMarketplaceOnly)
+		}
+		allowed, needReason := f.Code.SellerMay(kind, f.Severity)
+		if !allowed {
+			return fmt.Errorf("check: %s %s on %s: %w", kind, findingID, s.Key(), ErrNotAllowed)
+		}
 		if f.Resolution != nil {
 			return fmt.Errorf("check: resolve %s on %s: %w (%s by %s)", findingID, s.Key(), ErrAlreadyResolved,
 				f.Resolution.Kind, f.Resolution.By)
 		}
 		reason = strings.TrimSpace(reason)
-		if kind == order.Overridden && reason == "" {
+		if needReason && reason == "" {
 			return ErrReasonRequired
 		}
 		f.Resolution = &order.Resolution{Kind: kind, Reason: reason, By: by, At: at}

@@ -513,13 +513,32 @@ func TestResolve(t *testing.T) {
 		assert.False(t, s.Blocked())
 		assert.NoError(t, Shippable(s))
 	})
-	t.Run("resolve without reason is fine", func(t *testing.T) {
+	t.Run("marking a name mismatch checked needs a reason too", func(t *testing.T) {
 		s, id := newShipment()
-		require.NoError(t, Resolve(s, id, order.Resolved, "", "민지", testNow))
+		require.ErrorIs(t, Resolve(s, id, order.Resolved, " ", "민지", testNow), ErrReasonRequired)
+		require.NoError(t, Resolve(s, id, order.Resolved, "판매자센터 옵션 확인: 화이트 L 맞음", "민지", testNow))
+		assert.False(t, s.Blocked())
+	})
+	t.Run("an address change is checked without a reason", func(t *testing.T) {
+		s := coupangShipment(plainLine())
+		prev := homeReceiver
+		s.PreviousReceiver = &prev
+		s.Receiver = newReceiver
+		s.Findings = Shipment(s, testNow)
+		f := findingOf(t, s.Findings, order.AddressChanged)
+		require.NoError(t, Resolve(s, f.ID(), order.Resolved, "", "민지", testNow))
+		assert.False(t, s.Blocked())
+	})
+	t.Run("a warning cannot be overridden, only checked", func(t *testing.T) {
+		s := coupangShipment(order.Line{ProductName: "캐슈넛", OptionName: "1개", Quantity: 2, BundleSize: 5})
+		s.Findings = Shipment(s, testNow)
+		f := findingOf(t, s.Findings, order.BundleMultiplier)
+		require.ErrorIs(t, Resolve(s, f.ID(), order.Overridden, "이유", "민지", testNow), ErrNotAllowed)
+		require.NoError(t, Resolve(s, f.ID(), order.Resolved, "", "민지", testNow))
 	})
 	t.Run("already resolved", func(t *testing.T) {
 		s, id := newShipment()
-		require.NoError(t, Resolve(s, id, order.Resolved, "", "민지", testNow))
+		require.NoError(t, Resolve(s, id, order.Resolved, "확인함", "민지", testNow))
 		err := Resolve(s, id, order.Overridden, "다시", "준호", testNow)
 		require.ErrorIs(t, err, ErrAlreadyResolved)
 		assert.Equal(t, "민지", s.Findings[0].Resolution.By)
@@ -534,6 +553,51 @@ func TestResolve(t *testing.T) {
 		s, id := newShipment()
 		require.ErrorIs(t, Resolve(s, id, "maybe", "x", "민지", testNow), ErrInvalidResolution)
 	})
+}
+
+// An open claim at the marketplace (Naver 취소 요청, Coupang 출고중지 요청) holds the box until the
+// marketplace's state clears it: neither 확인 완료 nor an override with a reason lifts it.
+func TestClaimHoldCannotBeWavedThrough(t *testing.T) {
+	claims := map[string]order.Claim{
+		"naver cancel request":  {Type: order.ClaimCancel, MarketStatus: "CANCEL_REQUEST", Open: true},
+		"coupang release stop":  {Type: order.ClaimCancel, MarketStatus: "RU", Open: true},
+		"naver return request":  {Type: order.ClaimReturn, MarketStatus: "RETURN_REQUEST", Open: true},
+		"coupang exchange open": {Type: order.ClaimExchange, MarketStatus: "EXCHANGE_REQUEST", Open: true},
+	}
+	for name, c := range claims {
+		t.Run(name, func(t *testing.T) {
+			s := coupangShipment(plainLine())
+			cl := c
+			s.Claim = &cl
+			Apply(nil, s, testNow)
+			f := findingOf(t, s.Findings, order.ClaimOpen)
+			for _, kind := range []order.ResolutionKind{order.Resolved, order.Overridden} {
+				err := Resolve(s, f.ID(), kind, "구매자와 통화해 그대로 보내기로 함", "민지", testNow)
+				require.ErrorIs(t, err, ErrMarketplaceOnly, kind)
+			}
+			require.True(t, s.Blocked())
+			require.ErrorIs(t, Shippable(s), ErrBlocked)
+
+			// a resolution stored by an older version neither counts nor survives a re-check
+			for i := range s.Findings {
+				s.Findings[i].Resolution = &order.Resolution{Kind: order.Resolved, By: "민지", At: testNow}
+			}
+			require.True(t, s.Blocked(), "an old resolution does not lift a marketplace hold")
+			next := coupangShipment(plainLine())
+			next.Claim = &cl
+			Apply(s, next, testNow.Add(time.Minute))
+			assert.Nil(t, findingOf(t, next.Findings, order.ClaimOpen).Resolution)
+
+			// the marketplace closes the claim: the hold goes by itself
+			done := cl
+			done.Open = false
+			last := coupangShipment(plainLine())
+			last.Claim = &done
+			Apply(next, last, testNow.Add(2*time.Minute))
+			assert.False(t, last.Blocked())
+			assert.NoError(t, Shippable(last))
+		})
+	}
 }
 
 func TestShippable(t *testing.T) {

@@ -26,6 +26,76 @@ type Courier struct {
 	Coupang string `json:"coupang,omitempty"`
 	// TrackingDigits are the lengths a tracking number of this courier may have (empty: unknown).
 	TrackingDigits []int `json:"trackingDigits,omitempty"`
+	// CheckDigit names how the courier computes a number's last digit from the others ("" when
+	// it publishes no such rule): CheckMod7.
+	CheckDigit string `json:"checkDigit,omitempty"`
+}
+
+// CheckMod7: the last digit is the number formed by all the other digits, modulo 7.
+const CheckMod7 = "mod7"
+
+// checkNumber says whether digits (already read, only digits) is a number courier c issues: one
+// of its lengths and, where it has one, the right check digit. raw is the input, for the message.
+func (c Courier) checkNumber(digits, raw string) (TrackingIssue, string) {
+	if len(c.TrackingDigits) == 0 {
+		if len(digits) < 8 || len(digits) > 20 {
+			return BadLength, fmt.Sprintf("운송장번호 자릿수(%d자리)가 이상합니다 (%s).", len(digits), raw)
+		}
+		return TrackingOK, ""
+	}
+	fits := false
+	for _, d := range c.TrackingDigits {
+		fits = fits || len(digits) == d
+	}
+	if !fits {
+		return BadLength, fmt.Sprintf("운송장번호 자릿수(%d자리)가 %s 번호(%s자리)와 맞지 않습니다 (%s).",
+			len(digits), courierName(c), joinInts(c.TrackingDigits), raw)
+	}
+	if c.CheckDigit == CheckMod7 && !mod7OK(digits) {
+		return BadCheckDigit, fmt.Sprintf("운송장번호 %s의 마지막 자리(검증번호)가 %s 번호 규칙에 맞지 않습니다. 번호를 다시 확인하세요.",
+			digits, courierName(c))
+	}
+	return TrackingOK, ""
+}
+
+// zerosLost is the number digits would be with the leading zeros Excel drops put back, when that
+// makes exactly one number courier c issues ("" otherwise).
+func (c Courier) zerosLost(digits string) string {
+	found := ""
+	for _, d := range c.TrackingDigits {
+		if d <= len(digits) {
+			continue
+		}
+		cand := strings.Repeat("0", d-len(digits)) + digits
+		if ok, _ := c.checkNumber(cand, cand); ok != TrackingOK {
+			continue
+		}
+		if found != "" {
+			return "" // more than one way: no suggestion
+		}
+		found = cand
+	}
+	return found
+}
+
+// mod7OK reports whether the last digit of digits is the rest, read as one number, modulo 7. The
+// remainder is taken digit by digit (Horner's rule), so any length works without overflow.
+func mod7OK(digits string) bool {
+	if len(digits) < 2 {
+		return false
+	}
+	r := 0
+	for _, ch := range digits[:len(digits)-1] {
+		r = (r*10 + int(ch-'0')) % 7
+	}
+	return int(digits[len(digits)-1]-'0') == r
+}
+
+func courierName(c Courier) string {
+	if c.Name == "" {
+		return "이 택배사"
+	}
+	return c.Name
 }
 
 // Code is the courier's code on marketplace m ("" when that marketplace has no code for it).
@@ -51,8 +121,8 @@ func DefaultCouriers() (*CourierTable, error) {
 }
 
 // LoadCouriers reads a courier table: one courier a line, tab-separated columns name, aliases
-// (comma-separated), Naver code, Coupang code, tracking-number digits (comma-separated). Lines
-// starting with # and blank lines are skipped.
+// (comma-separated), Naver code, Coupang code, tracking-number digits (comma-separated), check
+// digit rule ("" or mod7). Lines starting with # and blank lines are skipped.
 func LoadCouriers(r io.Reader) (*CourierTable, error) {
 	t := &CourierTable{byName: map[string]int{}}
 	sc := bufio.NewScanner(r)
@@ -64,7 +134,7 @@ func LoadCouriers(r io.Reader) (*CourierTable, error) {
 			continue
 		}
 		cols := strings.Split(line, "\t")
-		for len(cols) < 5 {
+		for len(cols) < 6 {
 			cols = append(cols, "")
 		}
 		c := Courier{Name: strings.TrimSpace(cols[0]), Naver: strings.TrimSpace(cols[2]), Coupang: strings.TrimSpace(cols[3])}
@@ -85,6 +155,14 @@ func LoadCouriers(r io.Reader) (*CourierTable, error) {
 				return nil, fmt.Errorf("lists: courier table line %d: bad digit count %q", n, d)
 			}
 			c.TrackingDigits = append(c.TrackingDigits, v)
+		}
+		switch c.CheckDigit = strings.TrimSpace(cols[5]); c.CheckDigit {
+		case "", CheckMod7:
+		default:
+			return nil, fmt.Errorf("lists: courier table line %d: unknown check digit rule %q", n, c.CheckDigit)
+		}
+		if c.CheckDigit != "" && len(c.TrackingDigits) == 0 {
+			return nil, fmt.Errorf("lists: courier table line %d: a check digit rule needs the number lengths", n)
 		}
 		idx := len(t.couriers)
 		t.couriers = append(t.couriers, c)

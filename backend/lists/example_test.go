@@ -2,6 +2,7 @@ package lists_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"sellerdesk/backend/lists"
@@ -35,15 +36,23 @@ func Example() {
 	// 고객주문번호: coupang/642538970006401429, naver/2026112210001001
 }
 
-func ExampleCleanTrackingNumber() {
-	cj := []int{10, 12}
+func ExampleReadTrackingNumber() {
+	table, _ := lists.DefaultCouriers()
+	cj, _ := table.Lookup("CJ대한통운")
+	lotte, _ := table.Lookup("롯데택배")
 	for _, raw := range []string{"6.01234567890E+11", "6.01235E+11", "12345678901", "6012-3456-7890"} {
-		n, issue, _ := lists.CleanTrackingNumber(raw, cj)
-		fmt.Printf("%-18s → %q %s\n", raw, n, issue)
+		r := lists.ReadTrackingNumber(raw, cj)
+		fmt.Println(strings.TrimSpace(fmt.Sprintf("CJ %-18s → %q %s %s", raw, r.Number, r.Issue, r.Suggestion)))
+	}
+	for _, raw := range []string{"312345678901", "312345678902"} {
+		r := lists.ReadTrackingNumber(raw, lotte)
+		fmt.Println(strings.TrimSpace(fmt.Sprintf("롯데 %s → %q %s", raw, r.Number, r.Issue)))
 	}
 	// Output:
-	// 6.01234567890E+11  → "601234567890" EXPONENT_EXPANDED
-	// 6.01235E+11        → "" DIGITS_LOST
-	// 12345678901        → "012345678901" ZEROS_RESTORED
-	// 6012-3456-7890     → "601234567890"
+	// CJ 6.01234567890E+11  → "601234567890" EXPONENT_EXPANDED
+	// CJ 6.01235E+11        → "" DIGITS_LOST
+	// CJ 12345678901        → "" ZEROS_LOST 012345678901
+	// CJ 6012-3456-7890     → "601234567890"
+	// 롯데 312345678901 → "312345678901"
+	// 롯데 312345678902 → "" BAD_CHECK_DIGIT
 }

@@ -91,6 +91,7 @@ func MatchTracking(rows []TrackingRow, shipments []order.Shipment) TrackingImpor
 		}
 	}
 	done := map[string]string{}
+	var kept []TrackingMatch
 	for _, m := range matched {
 		conflict, already := false, ""
 		for _, k := range m.ShipmentKeys {
@@ -116,20 +117,107 @@ func MatchTracking(rows []TrackingRow, shipments []order.Shipment) TrackingImpor
 			continue
 		}
 		done[sig] = m.Row.TrackingNumber
+		kept = append(kept, m)
+	}
+
+	// One number on boxes of different parcels, in the file or already in the store, is refused
+	// on every row that uses it: the file cannot say which box the parcel is.
+	byNumber := map[string][]*order.Shipment{} // the boxes as the file would number them
+	for _, m := range kept {
+		for _, k := range m.ShipmentKeys {
+			if s := idx.byKey[k]; s != nil {
+				numbered := *s
+				numbered.TrackingNumber = m.Row.TrackingNumber
+				byNumber[m.Row.TrackingNumber] = append(byNumber[m.Row.TrackingNumber], &numbered)
+			}
+		}
+	}
+	rowsOf := map[string][]int{}
+	for _, m := range kept {
+		rowsOf[m.Row.TrackingNumber] = append(rowsOf[m.Row.TrackingNumber], m.Row.Row)
+	}
+	for _, m := range kept {
+		box := idx.shipments(m.ShipmentKeys)
+		if len(TrackingNumberTaken(m.Row.TrackingNumber, box, byNumber[m.Row.TrackingNumber])) > 0 {
+			res.Ambiguous = append(res.Ambiguous, AmbiguousRow{Row: m.Row, ShipmentKeys: m.ShipmentKeys,
+				Reason: fmt.Sprintf("같은 운송장번호(%s)가 이 파일의 %s행에도 있습니다. 받는 분이 다른 박스에 한 번호를 쓸 수 없으니 택배사 파일을 확인하세요.",
+					m.Row.TrackingNumber, otherRows(rowsOf[m.Row.TrackingNumber], m.Row.Row))})
+			continue
+		}
+		if taken := TrackingNumberTaken(m.Row.TrackingNumber, box, idx.byTracking[m.Row.TrackingNumber]); len(taken) > 0 {
+			res.Ambiguous = append(res.Ambiguous, AmbiguousRow{Row: m.Row, ShipmentKeys: m.ShipmentKeys,
+				Reason: TakenMessage(m.Row.TrackingNumber, taken)})
+			continue
+		}
 		res.Matched = append(res.Matched, m)
 	}
 	return res
 }
 
+// TrackingNumberTaken returns the shipments among others that already carry number but are not
+// part of box's parcel. It is the one rule for "a number already used on another box", for the
+// file import, a number typed in and the dispatch: one parcel (one number) may carry several
+// shipments only when they go to one destination (합포장); any other shipment with the number is
+// another parcel, and the number cannot be right for both.
+func TrackingNumberTaken(number string, box []*order.Shipment, others []*order.Shipment) []*order.Shipment {
+	if number == "" || len(box) == 0 {
+		return nil
+	}
+	in := make(map[string]bool, len(box))
+	for _, s := range box {
+		in[s.Key()] = true
+	}
+	var out []*order.Shipment
+	seen := map[string]bool{}
+	for _, o := range others {
+		if o == nil || o.TrackingNumber != number || in[o.Key()] || seen[o.Key()] {
+			continue
+		}
+		if o.Receiver.SameDestination(box[0].Receiver) {
+			continue // the same parcel: one number for boxes packed together
+		}
+		seen[o.Key()] = true
+		out = append(out, o)
+	}
+	return out
+}
+
+// TakenMessage says in Korean that number already belongs to the taken shipments.
+func TakenMessage(number string, taken []*order.Shipment) string {
+	o := taken[0]
+	who := o.Marketplace.Label() + " " + o.OrderID
+	if o.OrderID == "" {
+		who = o.Marketplace.Label() + " " + o.ID
+	}
+	if o.Receiver.Name != "" {
+		who += ", 받는 분 " + o.Receiver.Name
+	}
+	if len(taken) > 1 {
+		who += fmt.Sprintf(" 외 %d건", len(taken)-1)
+	}
+	return fmt.Sprintf("이 운송장번호(%s)는 이미 다른 주문(%s)에 입력되어 있습니다. 한 번호는 한 택배에만 쓸 수 있으니 번호를 확인하세요.", number, who)
+}
+
+func otherRows(rows []int, self int) string {
+	var out []string
+	for _, r := range rows {
+		if r != self {
+			out = append(out, fmt.Sprint(r))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
 type shipmentIndex struct {
 	byKey      map[string]*order.Shipment
+	byTracking map[string][]*order.Shipment
 	byID       map[string][]*order.Shipment
 	byOrder    map[string][]*order.Shipment
 	byReceiver map[string][]*order.Shipment
 }
 
 func newShipmentIndex(shipments []order.Shipment) *shipmentIndex {
-	x := &shipmentIndex{byKey: map[string]*order.Shipment{}, byID: map[string][]*order.Shipment{},
+	x := &shipmentIndex{byKey: map[string]*order.Shipment{}, byTracking: map[string][]*order.Shipment{}, byID: map[string][]*order.Shipment{},
 		byOrder: map[string][]*order.Shipment{}, byReceiver: map[string][]*order.Shipment{}}
 	for i := range shipments {
 		s := &shipments[i]
@@ -137,6 +225,9 @@ func newShipmentIndex(shipments []order.Shipment) *shipmentIndex {
 			continue
 		}
 		x.byKey[s.Key()] = s
+		if s.TrackingNumber != "" {
+			x.byTracking[s.TrackingNumber] = append(x.byTracking[s.TrackingNumber], s)
+		}
 		x.byID[s.ID] = append(x.byID[s.ID], s)
 		if s.OrderID != "" {
 			x.byOrder[s.OrderID] = append(x.byOrder[s.OrderID], s)
@@ -152,6 +243,17 @@ func newShipmentIndex(shipments []order.Shipment) *shipmentIndex {
 		}
 	}
 	return x
+}
+
+// shipments returns the indexed shipments of keys.
+func (x *shipmentIndex) shipments(keys []string) []*order.Shipment {
+	out := make([]*order.Shipment, 0, len(keys))
+	for _, k := range keys {
+		if s := x.byKey[k]; s != nil {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func containsShipment(ss []*order.Shipment, s *order.Shipment) bool {

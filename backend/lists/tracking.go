@@ -21,15 +21,19 @@ type TrackingIssue string
 const (
 	// TrackingOK: the number was read as is.
 	TrackingOK TrackingIssue = ""
-	// ZerosRestored: Excel dropped leading zeros; they were put back to the courier's length.
-	ZerosRestored TrackingIssue = "ZEROS_RESTORED"
+	// ZerosLost: the number is shorter than the courier issues, and with leading zeros put back
+	// (Excel drops them) it would be a valid one: TrackingCheck.Suggestion. Nothing is repaired
+	// without the seller: the suggestion is used only once the seller confirms it.
+	ZerosLost TrackingIssue = "ZEROS_LOST"
 	// ExponentExpanded: Excel showed the number as 6.01234567890E+11 but every digit was there.
 	ExponentExpanded TrackingIssue = "EXPONENT_EXPANDED"
 	// DigitsLost: Excel rounded the number to a few digits (6.01234E+11); it cannot be recovered.
 	DigitsLost TrackingIssue = "DIGITS_LOST"
-	// BadLength: the number is too long or too short for the courier, or zeros could be put
-	// back in more than one way.
+	// BadLength: the number is too long or too short for the courier.
 	BadLength TrackingIssue = "BAD_LENGTH"
+	// BadCheckDigit: the courier computes its numbers' last digit from the others, and this one's
+	// does not fit (a typo, or a number of another courier).
+	BadCheckDigit TrackingIssue = "BAD_CHECK_DIGIT"
 	// NotANumber: the cell holds something that is not a tracking number.
 	NotANumber TrackingIssue = "NOT_A_NUMBER"
 	// Missing: the row has no tracking number (not issued yet).
@@ -38,7 +42,7 @@ const (
 
 // Usable reports whether a number with this issue can be sent to the marketplace.
 func (i TrackingIssue) Usable() bool {
-	return i == TrackingOK || i == ZerosRestored || i == ExponentExpanded
+	return i == TrackingOK || i == ExponentExpanded
 }
 
 // ErrNoTrackingColumn is returned when no header row with a tracking-number column is found.
@@ -60,6 +64,8 @@ type TrackingRow struct {
 	Issue          TrackingIssue `json:"issue,omitempty"`
 	// Note explains the issue to the seller in Korean.
 	Note string `json:"note,omitempty"`
+	// Suggestion is a valid number the seller may confirm instead (ZerosLost), "" if none.
+	Suggestion string `json:"suggestion,omitempty"`
 }
 
 // TrackingFile is a parsed result file.
@@ -74,8 +80,8 @@ type TrackingFile struct {
 }
 
 // ParseTrackingFile reads a courier's result file, XLSX or CSV/TSV (UTF-8 with or without BOM,
-// UTF-16 with BOM, or CP949/EUC-KR), and cleans the tracking numbers using the courier's number
-// lengths (courier may be the zero Courier when unknown).
+// UTF-16 with BOM, or CP949/EUC-KR), and reads the tracking numbers by the courier's rule
+// (ReadTrackingNumber; courier may be the zero Courier when unknown).
 func ParseTrackingFile(data []byte, courier Courier) (TrackingFile, error) {
 	if bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		return parseTrackingXLSX(data, courier)
@@ -212,7 +218,7 @@ func trackingRows(records [][]string, courier Courier) (TrackingFile, error) {
 		next := records[hdr+1]
 		if cols.tracking < len(next) {
 			if v := strings.TrimSpace(next[cols.tracking]); v != "" {
-				if _, issue, _ := CleanTrackingNumber(v, nil); issue == NotANumber {
+				if ReadTrackingNumber(v, Courier{}).Issue == NotANumber {
 					if c2, ok2 := classifyHeader(records[hdr], next); ok2 {
 						hdr, cols = hdr+1, c2
 					}
@@ -247,7 +253,8 @@ func trackingRows(records [][]string, courier Courier) (TrackingFile, error) {
 		if isHeaderRepeat(row.Raw) {
 			continue
 		}
-		row.TrackingNumber, row.Issue, row.Note = CleanTrackingNumber(row.Raw, courier.TrackingDigits)
+		chk := ReadTrackingNumber(row.Raw, courier)
+		row.TrackingNumber, row.Issue, row.Note, row.Suggestion = chk.Number, chk.Issue, chk.Note, chk.Suggestion
 		if row.Issue == NotANumber && len(row.OrderRefs) == 0 && row.ReceiverName == "" && len(row.Phones) == 0 {
 			continue // a total or a note under the table ("합계: 6건")
 		}
@@ -374,12 +381,26 @@ func splitRefs(s string) []string {
 	return out
 }
 
-// CleanTrackingNumber recovers a tracking number from what Excel made of it: thousands
-// separators, hyphens, spaces, ="…" text tricks, a trailing ".0", scientific notation with every
-// digit present (6.01234567890E+11), and leading zeros lost to number formatting (put back when
-// the courier's lengths allow exactly one way). It returns "" and an issue when the number
-// cannot be recovered.
-func CleanTrackingNumber(raw string, digits []int) (string, TrackingIssue, string) {
+// TrackingCheck is what ReadTrackingNumber made of a tracking number.
+type TrackingCheck struct {
+	// Number is the number to send ("" when it may not be sent).
+	Number string        `json:"number,omitempty"`
+	Issue  TrackingIssue `json:"issue,omitempty"`
+	// Note says in Korean what was done or what is wrong ("" for a plain number).
+	Note string `json:"note,omitempty"`
+	// Suggestion is a valid number the seller may confirm instead ("" if none).
+	Suggestion string `json:"suggestion,omitempty"`
+}
+
+// ReadTrackingNumber is the one rule for a tracking number of courier c, whatever brought it in
+// (the courier's result file, a number typed into the drawer, the dispatch of a stored number).
+// It reads what Excel and people do to a number without changing it: thousands separators,
+// hyphens, spaces, ="…" text tricks, a trailing ".0", full-width digits and scientific notation
+// with every digit present (6.01234567890E+11). Then the number must be one the courier issues:
+// one of its lengths, and its check digit where the courier has one (Courier.CheckDigit). Nothing
+// is repaired: a number that would fit with lost leading zeros put back is refused with that
+// number as the Suggestion, for the seller to confirm.
+func ReadTrackingNumber(raw string, c Courier) TrackingCheck {
 	s := strings.TrimSpace(raw)
 	s = strings.TrimPrefix(s, "=")
 	s = strings.Trim(s, `"'`)
@@ -392,19 +413,20 @@ func CleanTrackingNumber(raw string, digits []int) (string, TrackingIssue, strin
 	}, s)
 	s = width.Fold.String(s)
 	if s == "" {
-		return "", Missing, "운송장번호가 비어 있습니다."
+		return TrackingCheck{Issue: Missing, Note: "운송장번호가 비어 있습니다."}
 	}
 	issue := TrackingOK
 	if mant, exp, ok := scientific(s); ok {
 		intPart, frac, _ := strings.Cut(mant, ".")
 		switch {
 		case len(frac) > exp && strings.Trim(frac[exp:], "0") != "":
-			return "", NotANumber, fmt.Sprintf("운송장번호가 아닌 소수입니다 (%s).", raw)
+			return TrackingCheck{Issue: NotANumber, Note: fmt.Sprintf("운송장번호가 아닌 소수입니다 (%s).", raw)}
 		case len(frac) > exp:
 			frac = frac[:exp]
 		case len(frac) < exp:
 			// Excel showed only a few digits (General format): the rest is gone.
-			return "", DigitsLost, fmt.Sprintf("엑셀이 운송장번호를 %s(으)로 바꿔 뒷자리를 잃었습니다. 택배사 파일을 다시 받거나 직접 입력하세요.", raw)
+			return TrackingCheck{Issue: DigitsLost,
+				Note: fmt.Sprintf("엑셀이 운송장번호를 %s(으)로 바꿔 뒷자리를 잃었습니다. 택배사 파일을 다시 받거나 직접 입력하세요.", raw)}
 		}
 		s = strings.TrimLeft(intPart+frac, "0")
 		issue = ExponentExpanded
@@ -413,35 +435,27 @@ func CleanTrackingNumber(raw string, digits []int) (string, TrackingIssue, strin
 	}
 	for _, r := range s {
 		if r < '0' || r > '9' {
-			if len(digits) == 0 && isAlnum(s) {
-				return s, issue, "" // international numbers may carry letters
+			if len(c.TrackingDigits) == 0 && isAlnum(s) && len(s) <= 30 {
+				return TrackingCheck{Number: s, Issue: issue} // international numbers may carry letters
 			}
-			return "", NotANumber, fmt.Sprintf("운송장번호로 읽을 수 없습니다 (%s).", raw)
+			return TrackingCheck{Issue: NotANumber, Note: fmt.Sprintf("운송장번호로 읽을 수 없습니다 (%s).", raw)}
 		}
 	}
-	if len(digits) == 0 {
-		if len(s) < 8 || len(s) > 20 {
-			return "", BadLength, fmt.Sprintf("운송장번호 자릿수(%d자리)가 이상합니다 (%s).", len(s), raw)
+	if strings.Trim(s, "0") == "" {
+		return TrackingCheck{Issue: NotANumber, Note: fmt.Sprintf("0뿐인 번호는 운송장번호가 아닙니다 (%s).", raw)}
+	}
+	if bad, note := c.checkNumber(s, raw); bad != TrackingOK {
+		chk := TrackingCheck{Issue: bad, Note: note}
+		if bad == BadLength {
+			if fix := c.zerosLost(s); fix != "" {
+				chk.Issue, chk.Suggestion = ZerosLost, fix
+				chk.Note = fmt.Sprintf("%d자리 번호 %s: %s 번호는 %s자리입니다. 엑셀이 앞자리 0을 지웠다면 %s입니다. 택배사 파일에서 확인한 뒤 그 번호로 저장하세요.",
+					len(s), s, courierName(c), joinInts(c.TrackingDigits), fix)
+			}
 		}
-		return s, issue, noteFor(issue)
+		return chk
 	}
-	for _, d := range digits {
-		if len(s) == d {
-			return s, issue, noteFor(issue)
-		}
-	}
-	var longer []int
-	for _, d := range digits {
-		if d > len(s) {
-			longer = append(longer, d)
-		}
-	}
-	if len(longer) == 1 {
-		return strings.Repeat("0", longer[0]-len(s)) + s, ZerosRestored,
-			fmt.Sprintf("엑셀이 지운 앞자리 0을 되살렸습니다 (%s → %d자리).", raw, longer[0])
-	}
-	return "", BadLength, fmt.Sprintf("운송장번호 자릿수(%d자리)가 이 택배사 번호(%s자리)와 맞지 않습니다 (%s).",
-		len(s), joinInts(digits), raw)
+	return TrackingCheck{Number: s, Issue: issue, Note: noteFor(issue)}
 }
 
 // scientific splits "6.01234E+11" into mantissa and exponent.

@@ -16,50 +16,149 @@ import (
 	"golang.org/x/text/transform"
 )
 
-func TestCleanTrackingNumber(t *testing.T) {
-	cj := []int{10, 12}
+// Couriers as the embedded table describes them (TestCourierTableRules checks they agree).
+var (
+	cjRule    = Courier{Name: "CJ대한통운", TrackingDigits: []int{10, 12}}
+	lotteRule = Courier{Name: "롯데택배", TrackingDigits: []int{12}, CheckDigit: CheckMod7}
+	logenRule = Courier{Name: "로젠택배", TrackingDigits: []int{11}}
+	epostRule = Courier{Name: "우체국택배", TrackingDigits: []int{13}}
+	anyRule   = Courier{Name: "DHL"}
+)
+
+func TestReadTrackingNumber(t *testing.T) {
 	tests := []struct {
-		raw    string
-		digits []int
-		want   string
-		issue  TrackingIssue
+		raw        string
+		c          Courier
+		want       string
+		issue      TrackingIssue
+		suggestion string
 	}{
-		{"601234567890", cj, "601234567890", TrackingOK},
-		{" 6012-3456-7890 ", cj, "601234567890", TrackingOK},
-		{"601,234,567,890", cj, "601234567890", TrackingOK},
-		{`="601234567890"`, cj, "601234567890", TrackingOK},
-		{"'601234567890", cj, "601234567890", TrackingOK},
-		{"601234567890.0", cj, "601234567890", TrackingOK},
-		{"６０１２３４５６７８９０", cj, "601234567890", TrackingOK},
-		{"6.01234567890E+11", cj, "601234567890", ExponentExpanded},
-		{"6.0123456789E+11", cj, "", DigitsLost},
-		{"6.01234E+11", cj, "", DigitsLost},
-		{"6.01235e11", cj, "", DigitsLost},
-		{"12345678901", cj, "012345678901", ZerosRestored},    // 11 digits: only 12 fits
-		{"12345678", cj, "", BadLength},                       // 10 or 12: two ways
-		{"1234567890123", cj, "", BadLength},                  // too long
-		{"12345678901", []int{11}, "12345678901", TrackingOK}, // 로젠
-		{"123456789012", []int{13}, "0123456789012", ZerosRestored},
-		{"", cj, "", Missing},
-		{"미발행", cj, "", NotANumber},
-		{"1.5", cj, "", NotANumber},
-		{"6.012345678905E+11", cj, "", NotANumber},
-		{"6.012345678900E+11", cj, "601234567890", ExponentExpanded},
-		{"LX123456789KR", nil, "LX123456789KR", TrackingOK},
-		{"12345", nil, "", BadLength},
-		{"601234567890", nil, "601234567890", TrackingOK},
+		{"601234567890", cjRule, "601234567890", TrackingOK, ""},
+		{" 6012-3456-7890 ", cjRule, "601234567890", TrackingOK, ""},
+		{"601,234,567,890", cjRule, "601234567890", TrackingOK, ""},
+		{`="601234567890"`, cjRule, "601234567890", TrackingOK, ""},
+		{"'601234567890", cjRule, "601234567890", TrackingOK, ""},
+		{"601234567890.0", cjRule, "601234567890", TrackingOK, ""},
+		{"６０１２３４５６７８９０", cjRule, "601234567890", TrackingOK, ""},
+		{"6012345678", cjRule, "6012345678", TrackingOK, ""}, // CJ's older 10-digit numbers
+		{"6.01234567890E+11", cjRule, "601234567890", ExponentExpanded, ""},
+		{"6.0123456789E+11", cjRule, "", DigitsLost, ""},
+		{"6.01234E+11", cjRule, "", DigitsLost, ""},
+		{"6.01235e11", cjRule, "", DigitsLost, ""},
+		// 11 digits are no CJ number: never padded, only suggested for the seller to confirm
+		{"12345678901", cjRule, "", ZerosLost, "012345678901"},
+		{"12345678", cjRule, "", BadLength, ""}, // 10 or 12: two ways, no suggestion
+		{"1234567890123", cjRule, "", BadLength, ""},
+		{"12345678901", logenRule, "12345678901", TrackingOK, ""},
+		{"123456789012", epostRule, "", ZerosLost, "0123456789012"},
+		{"", cjRule, "", Missing, ""},
+		{"미발행", cjRule, "", NotANumber, ""},
+		{"1.5", cjRule, "", NotANumber, ""},
+		{"6.012345678905E+11", cjRule, "", NotANumber, ""},
+		{"6.012345678900E+11", cjRule, "601234567890", ExponentExpanded, ""},
+		{"LX123456789KR", anyRule, "LX123456789KR", TrackingOK, ""},
+		{"12345", anyRule, "", BadLength, ""},
+		{"601234567890", anyRule, "601234567890", TrackingOK, ""},
+		// 롯데택배: the last digit is the first eleven modulo 7 (31234567890 % 7 = 1)
+		{"312345678901", lotteRule, "312345678901", TrackingOK, ""},
+		{"3123-4567-8901", lotteRule, "312345678901", TrackingOK, ""},
+		{"3.12345678912E+11", lotteRule, "312345678912", ExponentExpanded, ""},
+		{"312345678902", lotteRule, "", BadCheckDigit, ""},
+		{"312345678908", lotteRule, "", BadCheckDigit, ""},
+		{"31234567890", lotteRule, "", BadLength, ""}, // 031234567890 fails the check digit: no suggestion
+		{"12345678903", lotteRule, "", ZerosLost, "012345678903"},
+		{"3123456789012", lotteRule, "", BadLength, ""},
 	}
 	for _, tc := range tests {
-		t.Run(tc.raw, func(t *testing.T) {
-			got, issue, note := CleanTrackingNumber(tc.raw, tc.digits)
-			assert.Equal(t, tc.want, got)
-			assert.Equal(t, tc.issue, issue)
-			if issue != TrackingOK {
-				assert.NotEmpty(t, note, "the seller is told what happened")
+		t.Run(tc.c.Name+"/"+tc.raw, func(t *testing.T) {
+			got := ReadTrackingNumber(tc.raw, tc.c)
+			assert.Equal(t, tc.want, got.Number)
+			assert.Equal(t, tc.issue, got.Issue)
+			assert.Equal(t, tc.suggestion, got.Suggestion)
+			if got.Issue != TrackingOK {
+				assert.NotEmpty(t, got.Note, "the seller is told what happened")
 			}
-			assert.Equal(t, got != "", issue.Usable())
+			assert.Equal(t, got.Number != "", got.Issue.Usable())
+			if got.Suggestion != "" {
+				assert.Contains(t, got.Note, got.Suggestion, "the note names the number to confirm")
+			}
 		})
 	}
+}
+
+// The rules above are the embedded table's.
+func TestCourierTableRules(t *testing.T) {
+	tab, err := DefaultCouriers()
+	require.NoError(t, err)
+	for _, want := range []Courier{cjRule, lotteRule, logenRule, epostRule} {
+		c, ok := tab.Lookup(want.Name)
+		require.True(t, ok, want.Name)
+		assert.Equal(t, want.TrackingDigits, c.TrackingDigits, want.Name)
+		assert.Equal(t, want.CheckDigit, c.CheckDigit, want.Name)
+	}
+	_, err = LoadCouriers(strings.NewReader("택배\t\t\t\t12\tluhn\n"))
+	assert.ErrorContains(t, err, "unknown check digit rule")
+	_, err = LoadCouriers(strings.NewReader("택배\t\t\t\t\tmod7\n"))
+	assert.ErrorContains(t, err, "needs the number lengths")
+}
+
+// FuzzReadTrackingNumber: whatever comes in, a usable number is one the courier issues, a refused
+// one carries no number, and a suggestion is a valid number made only by putting zeros in front.
+func FuzzReadTrackingNumber(f *testing.F) {
+	for _, s := range []string{"601234567890", "6.01234567890E+11", "6.01235E+11", "12345678901", "312345678902",
+		`="0312345678901"`, "１２３", "-", "LX123456789KR", "9.9E+99", "0.0", "00000000000", "6012345678.000"} {
+		for i := range 5 {
+			f.Add(s, uint8(i))
+		}
+	}
+	rules := []Courier{cjRule, lotteRule, logenRule, epostRule, anyRule}
+	f.Fuzz(func(t *testing.T, raw string, pick uint8) {
+		c := rules[int(pick)%len(rules)]
+		got := ReadTrackingNumber(raw, c)
+		if !got.Issue.Usable() {
+			if got.Number != "" {
+				t.Fatalf("%q: refused (%s) but number %q", raw, got.Issue, got.Number)
+			}
+			if got.Note == "" {
+				t.Fatalf("%q: refused (%s) without a note", raw, got.Issue)
+			}
+		} else {
+			if got.Number == "" {
+				t.Fatalf("%q: usable but empty", raw)
+			}
+			if again := ReadTrackingNumber(got.Number, c); again.Issue != TrackingOK || again.Number != got.Number {
+				t.Fatalf("%q → %q does not read back as itself: %+v", raw, got.Number, again)
+			}
+			if len(c.TrackingDigits) > 0 {
+				if !slicesContains(c.TrackingDigits, len(got.Number)) {
+					t.Fatalf("%q → %q: not a %s length", raw, got.Number, c.Name)
+				}
+				if c.CheckDigit == CheckMod7 && !mod7OK(got.Number) {
+					t.Fatalf("%q → %q: check digit", raw, got.Number)
+				}
+			}
+		}
+		if got.Suggestion != "" {
+			if got.Issue != ZerosLost {
+				t.Fatalf("%q: suggestion %q with issue %s", raw, got.Suggestion, got.Issue)
+			}
+			if ok := ReadTrackingNumber(got.Suggestion, c); ok.Issue != TrackingOK {
+				t.Fatalf("%q: suggestion %q is not valid: %s", raw, got.Suggestion, ok.Issue)
+			}
+			if strings.TrimLeft(got.Suggestion, "0") == "" || !strings.HasPrefix(got.Suggestion, "0") {
+				t.Fatalf("%q: suggestion %q is not zeros put in front", raw, got.Suggestion)
+			}
+		}
+	})
+}
+
+func slicesContains(v []int, x int) bool {
+	for _, y := range v {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 func TestNormalizePhone(t *testing.T) {
@@ -153,8 +252,9 @@ func checkCJRows(t *testing.T, f TrackingFile, xlsx bool) {
 		assert.Equal(t, DigitsLost, r[2].Issue)
 		assert.Equal(t, "", r[2].TrackingNumber)
 	}
-	assert.Equal(t, ZerosRestored, r[3].Issue)
-	assert.Equal(t, "012345678903", r[3].TrackingNumber)
+	assert.Equal(t, ZerosLost, r[3].Issue, "11 digits are no CJ number: not padded")
+	assert.Equal(t, "", r[3].TrackingNumber)
+	assert.Equal(t, "012345678903", r[3].Suggestion, "the padded number is only offered")
 	assert.Equal(t, "강도윤", r[3].ReceiverName)
 }
 
@@ -263,15 +363,18 @@ func TestMatchTracking(t *testing.T) {
 	res := MatchTracking(f.Rows, ships)
 	assertGolden(t, "tracking_match", res)
 
-	require.Len(t, res.Matched, 4)
+	require.Len(t, res.Matched, 3)
 	assert.Equal(t, []string{"coupang/642538970006401429", "naver/2026112210001001"}, res.Matched[0].ShipmentKeys,
 		"one number for the combined box")
 	assert.Equal(t, ByShipment, res.Matched[0].By)
 	assert.Equal(t, "601234567891", res.Matched[1].Row.TrackingNumber, "all digits were stored in the workbook")
 	assert.Equal(t, "601234567892", res.Matched[2].Row.TrackingNumber, "shown as 6.01235E+11, stored whole")
-	assert.Equal(t, []string{"coupang/642538970006401700"}, res.Matched[3].ShipmentKeys, "by name + +82 phone")
-	assert.Equal(t, ByReceiver, res.Matched[3].By)
-	assert.Equal(t, "012345678903", res.Matched[3].Row.TrackingNumber)
+	// 11 digits for CJ: found by name + +82 phone, but the number waits for the seller's word.
+	require.Len(t, res.Unreadable, 1)
+	assert.Equal(t, []string{"coupang/642538970006401700"}, res.Unreadable[0].ShipmentKeys, "by name + +82 phone")
+	assert.Equal(t, ByReceiver, res.Unreadable[0].By)
+	assert.Equal(t, ZerosLost, res.Unreadable[0].Row.Issue)
+	assert.Equal(t, "012345678903", res.Unreadable[0].Row.Suggestion)
 
 	// 최유나 has two boxes (합포장 금지): the receiver alone cannot say which.
 	require.Len(t, res.Ambiguous, 1)
@@ -279,13 +382,12 @@ func TestMatchTracking(t *testing.T) {
 	assert.Len(t, res.Ambiguous[0].ShipmentKeys, 2)
 	require.Len(t, res.Unmatched, 1)
 	assert.Equal(t, "홍길동", res.Unmatched[0].ReceiverName)
-	assert.Empty(t, res.Unreadable)
 
 	// From the CSV Excel saved, the rounded number cannot be used.
 	csvFile, err := ParseTrackingFile(encode(t, toCSV(cjResultRows(), ","), "cp949"), cjCourier(t))
 	require.NoError(t, err)
 	res = MatchTracking(csvFile.Rows, ships)
-	require.Len(t, res.Unreadable, 1)
+	require.Len(t, res.Unreadable, 2)
 	assert.Equal(t, []string{"naver/2026112210005001"}, res.Unreadable[0].ShipmentKeys)
 	assert.Equal(t, DigitsLost, res.Unreadable[0].Row.Issue)
 }
@@ -318,6 +420,58 @@ func TestMatchTrackingConflictsAndOrderIDs(t *testing.T) {
 	assert.Contains(t, res.Ambiguous[0].Reason, "이미 다른 운송장번호(999999999999)")
 	res = MatchTracking(rows[5:], ships)
 	assert.Len(t, res.Matched, 1)
+}
+
+// One number on two boxes for different receivers is refused on both rows, whether both are in the
+// file or one is already stored; the boxes of one parcel (one receiver) may share it.
+func TestMatchTrackingRefusesANumberUsedTwice(t *testing.T) {
+	tests := []struct {
+		name    string
+		rows    []TrackingRow
+		stored  map[int]string // sampleShipments index → stored number
+		matched []string
+		reason  string
+	}{
+		{"two boxes of the file, different receivers",
+			[]TrackingRow{
+				{Row: 2, OrderRefs: []string{"naver/2026112210002001"}, TrackingNumber: "601234567890"},
+				{Row: 3, OrderRefs: []string{"naver/2026112210005001"}, TrackingNumber: "601234567890"},
+				{Row: 4, OrderRefs: []string{"coupang/642538970006401700"}, TrackingNumber: "601234567891"},
+			}, nil, []string{"coupang/642538970006401700"}, "같은 운송장번호(601234567890)가 이 파일의"},
+		{"a number already stored on another receiver's box",
+			[]TrackingRow{{Row: 2, OrderRefs: []string{"naver/2026112210002001"}, TrackingNumber: "601234567890"}},
+			map[int]string{6: "601234567890"}, nil, "이미 다른 주문(네이버 2026112210005, 받는 분 정하늘)"},
+		{"one receiver's boxes in one parcel share it",
+			[]TrackingRow{
+				{Row: 2, OrderRefs: []string{"naver/2026112210001001"}, TrackingNumber: "601234567890"},
+				{Row: 3, OrderRefs: []string{"coupang/642538970006401429"}, TrackingNumber: "601234567890"},
+			}, nil, []string{"naver/2026112210001001", "coupang/642538970006401429"}, ""},
+		{"importing the same file twice is no conflict with itself",
+			[]TrackingRow{{Row: 2, OrderRefs: []string{"naver/2026112210002001"}, TrackingNumber: "601234567890"}},
+			map[int]string{3: "601234567890"}, []string{"naver/2026112210002001"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ships := sampleShipments()
+			for i, n := range tt.stored {
+				ships[i].TrackingNumber = n
+			}
+			res := MatchTracking(tt.rows, ships)
+			var got []string
+			for _, m := range res.Matched {
+				got = append(got, m.ShipmentKeys...)
+			}
+			assert.Equal(t, tt.matched, got)
+			if tt.reason == "" {
+				assert.Empty(t, res.Ambiguous)
+				return
+			}
+			require.NotEmpty(t, res.Ambiguous)
+			for _, a := range res.Ambiguous {
+				assert.Contains(t, a.Reason, tt.reason)
+			}
+		})
+	}
 }
 
 func FuzzParseTrackingCSV(f *testing.F) {
@@ -379,10 +533,10 @@ func TestLotteResultFile(t *testing.T) {
 	require.Len(t, f.Rows, 6, "title, blank and note rows skipped")
 	assert.Equal(t, "이서주", byRow[5].ReceiverName)
 	assert.Equal(t, []string{"010.2222.3333", "+82 10 2222 3333"}, byRow[6].Phones)
-	assert.Equal(t, "312345678902", byRow[6].TrackingNumber)
-	assert.Equal(t, "312345678903", byRow[7].TrackingNumber)
+	assert.Equal(t, "312345678912", byRow[6].TrackingNumber)
+	assert.Equal(t, "312345678923", byRow[7].TrackingNumber)
 	assert.Equal(t, DigitsLost, byRow[8].Issue)
-	assert.Equal(t, BadLength, byRow[9].Issue, "11 digits: 롯데 numbers have 12 or 13, so the zeros are not guessed")
+	assert.Equal(t, BadLength, byRow[9].Issue, "11 digits, and 0 in front fails 롯데's check digit: nothing to suggest")
 
 	var matched []string
 	for _, m := range res.Matched {
@@ -390,8 +544,8 @@ func TestLotteResultFile(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"coupang/642538970006401500=312345678901/order",
-		"naver/2026112210004001=312345678902/shipment",
-		"naver/2026112210005001=312345678903/shipment",
+		"naver/2026112210004001=312345678912/shipment",
+		"naver/2026112210005001=312345678923/shipment",
 	}, matched)
 	require.Len(t, res.Unreadable, 2)
 	assert.Equal(t, []string{"naver/2026112210002001"}, res.Unreadable[0].ShipmentKeys)

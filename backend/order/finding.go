@@ -72,8 +72,62 @@ type Resolution struct {
 	At     time.Time      `json:"at"`
 }
 
+// Clearance says who may clear a finding of a kind. It is declared once, here, per finding code;
+// check.Resolve enforces it and the UI only shows the actions it allows.
+type Clearance string
+
+const (
+	// ClearedBySeller: the seller may record 확인 완료 (a note is optional) and, for a blocking
+	// finding, lift the hold with a written reason.
+	ClearedBySeller Clearance = "seller"
+	// ClearedBySellerWithReason: the seller may clear it, but only with a written reason.
+	ClearedBySellerWithReason Clearance = "seller-reason"
+	// ClearedByMarketplace: the cause is still open at the marketplace (a cancel, return or
+	// exchange request, 출고중지 요청). No seller action clears it: it goes away when the
+	// marketplace's state does (the claim is withdrawn, rejected or completed).
+	ClearedByMarketplace Clearance = "marketplace"
+)
+
+// Clearance is who may clear a finding with this code. A code not listed here needs a reason.
+func (c FindingCode) Clearance() Clearance {
+	switch c {
+	case ClaimOpen:
+		return ClearedByMarketplace
+	case OptionNameMismatch:
+		// the seller may know better than the name check (a listing the check has never seen),
+		// but shipping goods that may be the wrong ones needs a written why
+		return ClearedBySellerWithReason
+	case AddressChanged, ChangedAfterPrint, BundleMultiplier, PartialCancel, OptionChanged:
+		return ClearedBySeller
+	}
+	return ClearedBySellerWithReason
+}
+
+// SellerMay reports whether the seller may record a resolution of kind k on a finding with this
+// code and severity, and whether that resolution needs a reason. Overriding (shipping despite the
+// finding) exists only for blocking findings.
+func (c FindingCode) SellerMay(k ResolutionKind, sev Severity) (allowed, reasonRequired bool) {
+	cl := c.Clearance()
+	switch {
+	case cl == ClearedByMarketplace:
+		return false, false
+	case k == Resolved:
+		return true, cl == ClearedBySellerWithReason
+	case k == Overridden:
+		return sev == Block, true
+	}
+	return false, false
+}
+
+// Open reports whether the finding still stands: nobody dealt with it yet, or it is one only the
+// marketplace can clear (a resolution recorded on such a finding, e.g. by an older version, does
+// not count).
+func (f *Finding) Open() bool {
+	return f.Resolution == nil || f.Code.Clearance() == ClearedByMarketplace
+}
+
 // Blocking reports whether the finding still keeps the shipment out of print and dispatch.
-func (f *Finding) Blocking() bool { return f.Severity == Block && f.Resolution == nil }
+func (f *Finding) Blocking() bool { return f.Severity == Block && f.Open() }
 
 // ID identifies a finding by what it found: the same code on the same line with the same evidence
 // is the same finding, so a resolution survives re-checking, and a new difference (e.g. the
@@ -102,7 +156,8 @@ func (f *Finding) ID() string {
 
 // MergeFindings returns the fresh findings of a re-check, carrying over the raise time and the
 // resolution of every finding that was already known (same ID). Findings no longer found are
-// dropped: the condition is gone.
+// dropped: the condition is gone. A finding only the marketplace can clear never carries a
+// resolution over.
 func MergeFindings(prev, fresh []Finding) []Finding {
 	if len(fresh) == 0 {
 		return nil
@@ -120,6 +175,9 @@ func MergeFindings(prev, fresh []Finding) []Finding {
 			if f.Resolution == nil {
 				f.Resolution = old.Resolution
 			}
+		}
+		if f.Code.Clearance() == ClearedByMarketplace {
+			f.Resolution = nil
 		}
 		out[i] = f
 	}

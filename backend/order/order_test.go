@@ -178,3 +178,40 @@ func TestDestinationKeyFolding(t *testing.T) {
 	assert.Equal(t, "0502****3501", PhoneDigits("0502-****-3501"), "safe numbers keep their masking")
 	assert.Equal(t, "0821234567", PhoneDigits("082-123-4567"), "a domestic area code 082 is not a country code")
 }
+
+func TestFindingClearance(t *testing.T) {
+	tests := []struct {
+		code                       FindingCode
+		sev                        Severity
+		clearance                  Clearance
+		resolve, resolveNeedReason bool
+		override                   bool
+	}{
+		{ClaimOpen, Block, ClearedByMarketplace, false, false, false},
+		{OptionNameMismatch, Block, ClearedBySellerWithReason, true, true, true},
+		{AddressChanged, Block, ClearedBySeller, true, false, true},
+		{ChangedAfterPrint, Block, ClearedBySeller, true, false, true},
+		{BundleMultiplier, Warn, ClearedBySeller, true, false, false},
+		{PartialCancel, Warn, ClearedBySeller, true, false, false},
+		{OptionChanged, Warn, ClearedBySeller, true, false, false},
+		{"SOMETHING_NEW", Block, ClearedBySellerWithReason, true, true, true},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.code), func(t *testing.T) {
+			assert.Equal(t, tt.clearance, tt.code.Clearance())
+			ok, need := tt.code.SellerMay(Resolved, tt.sev)
+			assert.Equal(t, tt.resolve, ok)
+			assert.Equal(t, tt.resolveNeedReason, need)
+			ok, need = tt.code.SellerMay(Overridden, tt.sev)
+			assert.Equal(t, tt.override, ok)
+			if ok {
+				assert.True(t, need, "an override always needs a reason")
+			}
+			ok, _ = tt.code.SellerMay("maybe", tt.sev)
+			assert.False(t, ok)
+
+			f := Finding{Code: tt.code, Severity: tt.sev, Resolution: &Resolution{Kind: Resolved}}
+			assert.Equal(t, tt.clearance == ClearedByMarketplace, f.Open(), "a resolution counts unless only the marketplace clears")
+		})
+	}
+}

@@ -30,7 +30,7 @@ func TestListFiltersSearchAndPaging(t *testing.T) {
 				sh.Lines = append(sh.Lines, order.Line{ProductName: "충전 케이블", Quantity: 2}, order.Line{ProductName: "파우치", Quantity: 1})
 			}),
 		ship(order.Coupang, "c4", order.StatusCanceled, day(3), receiver("최하은", "010-7777-8888"),
-			finding(order.ClaimOpen, order.Block, true)),
+			finding(order.AddressChanged, order.Block, true)),
 		ship(order.Naver, "n5", order.StatusDelivered, day(5), receiver("김서윤", "010-9999-0000"), product("구운 캐슈넛", "1개 160g")),
 		ship(order.Naver, "n6", order.StatusPending, time.Time{}, receiver("정지호", "010-1212-3434")),
 	}

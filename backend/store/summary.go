@@ -65,7 +65,7 @@ func summarize(sh *order.Shipment) Summary {
 	}
 	for i := range sh.Findings {
 		f := &sh.Findings[i]
-		if f.Resolution != nil {
+		if !f.Open() {
 			continue
 		}
 		switch f.Severity {

@@ -74,7 +74,7 @@ func TestSummarize(t *testing.T) {
 		Findings: []order.Finding{
 			{Code: order.BundleMultiplier, Severity: order.Warn},
 			{Code: order.BundleMultiplier, Severity: order.Warn, Line: 1},
-			{Code: order.ClaimOpen, Severity: order.Block, Resolution: &order.Resolution{Kind: order.Overridden}},
+			{Code: order.OptionNameMismatch, Severity: order.Block, Resolution: &order.Resolution{Kind: order.Overridden}},
 		},
 	}
 	s := summarize(&sh)
@@ -82,6 +82,14 @@ func TestSummarize(t *testing.T) {
 	assert.Equal(t, 11, s.Units)
 	assert.Equal(t, []order.FindingCode{order.BundleMultiplier}, s.Findings)
 	assert.False(t, s.Blocked, "the blocking finding was overridden")
+
+	// An open claim is the marketplace's to clear: a resolution on it (an older version let the
+	// seller record one) neither unblocks nor hides it.
+	sh.Findings = append(sh.Findings, order.Finding{Code: order.ClaimOpen, Severity: order.Block,
+		Resolution: &order.Resolution{Kind: order.Resolved}})
+	s = summarize(&sh)
+	assert.True(t, s.Blocked)
+	assert.Equal(t, []order.FindingCode{order.BundleMultiplier, order.ClaimOpen}, s.Findings)
 	assert.True(t, s.Warned)
 	assert.Contains(t, s.search, "kim 민수")
 	assert.Contains(t, s.search, "01012345678")

@@ -202,7 +202,7 @@ func newFindings(prev, next *order.Shipment) []NewFinding {
 	var out []NewFinding
 	for i := range next.Findings {
 		f := &next.Findings[i]
-		if f.Resolution != nil || had[f.ID()] {
+		if !f.Open() || had[f.ID()] {
 			continue
 		}
 		out = append(out, NewFinding{ShipmentKey: next.Key(), Code: f.Code, Severity: f.Severity, Message: f.Message})

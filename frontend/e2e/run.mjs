@@ -3,7 +3,8 @@
 // Three data folders: an empty one (first run, login, settings), one seeded with 2,000 generated
 // shipments (the board, the drawer, resolving findings) and one with 100,000 (measured latencies,
 // printed, not asserted). The seeding uses the test fixture tool app/internal/e2eseed
-// (E2E_SEED=path to a built seeder, else `go run`); E2E_BIG=0 skips the 100k run.
+// (E2E_SEED=path to a built seeder, else `go run`); E2E_BIG=0 skips the 100k run, E2E_ONLY=regexp
+// runs only the tests whose name matches.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -142,6 +143,54 @@ test("settings: a malformed secret gets a Korean message, a saved key is masked"
 });
 
 
+test("settings: the form is disabled while it loads, a blank save keeps the keys, removing keys asks first", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.getByText("아직 수집된 주문이 없습니다").waitFor();
+  // Hold the saved settings back, as a slow disk or a busy sync would.
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await page.route("**/api/Desk.GetSettings", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.getByText("설정을 불러오는 중…").waitFor();
+  const save = page.getByRole("button", { name: "저장", exact: true });
+  assert(await save.isVisible(), "the form is on screen while it loads");
+  assert(await save.isDisabled(), "저장 cannot be pressed before the saved settings are in");
+  assert(await page.getByLabel("업체코드").isDisabled(), "the fields are disabled while loading");
+  release();
+  await page.waitForFunction(() => document.querySelector("input[placeholder='A00012345']")?.value === "A00012345");
+  await page.unroute("**/api/Desk.GetSettings");
+  assert(await save.isEnabled(), "저장 works once loaded");
+  await save.click();
+  await page.getByText("저장했습니다.").waitFor();
+  assert((await page.getByLabel("Secret Key").getAttribute("placeholder")) === "저장됨 (••••4567)", "saving the form as loaded keeps the key");
+  // Go keeps the stored values even when a blank form reaches it.
+  const kept = await page.evaluate(async () => {
+    const blank = { naverClientId: "", naverClientSecret: "", naverBaseUrl: "", coupangVendorId: "", coupangAccessKey: "", coupangSecretKey: "", coupangBaseUrl: "", syncIntervalMinutes: 0 };
+    const v = await window.go.app.Desk.SaveSettings(blank);
+    return { vendor: v.coupangVendorId, secret: v.coupangSecretHint, interval: v.syncIntervalMinutes };
+  });
+  assert(kept.vendor === "A00012345" && kept.secret === "저장됨 (••••4567)" && kept.interval > 0, `a blank save keeps the stored values: ${JSON.stringify(kept)}`);
+  // Removing keys is its own button and asks first; saying no keeps them.
+  await page.reload();
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.waitForFunction(() => document.querySelector("input[placeholder='A00012345']")?.value === "A00012345");
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByRole("button", { name: "쿠팡 키 삭제…" }).click();
+  assert((await page.getByLabel("업체코드").inputValue()) === "A00012345", "a dismissed question removes nothing");
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "쿠팡 키 삭제…" }).click();
+  await page.getByText("쿠팡 API 키를 삭제했습니다.").waitFor();
+  assert((await page.getByLabel("업체코드").inputValue()) === "", "the 업체코드 is gone after the confirmed removal");
+  assert((await page.getByLabel("Secret Key").getAttribute("placeholder")) === "", "the secret is gone too");
+  await page.close();
+});
+
 // ---- the board on 2,000 generated shipments ----
 phase = "seeded";
 
@@ -240,6 +289,38 @@ test("board: keyboard moves, Space selects, shift-click selects a range", async 
   await page.locator("body").press("Escape");
   await page.getByRole("dialog", { name: "주문 상세" }).waitFor({ state: "detached" });
   await page.screenshot({ path: `${shotDir}/browser-board-selection.png` });
+  await page.close();
+});
+
+test("board: select-all selects the whole filtered result, not only the rows on screen", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("상태").selectOption("PAID");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key] span:nth-child(3)")];
+    return rows.length > 2 && rows.every((r) => r.textContent === "신규주문");
+  });
+  const total = totalOf(await footText(page));
+  const onScreen = await page.locator(".table .row[data-key]").count();
+  assert(total > 200 && total > onScreen, `more 신규주문 (${total}) than one page (200) and than rows on screen (${onScreen})`);
+  // the box in the table's heading row
+  const all = page.locator(".table .row.head input[type=checkbox]");
+  await all.click();
+  const bar = page.getByRole("toolbar", { name: "선택한 주문" });
+  await bar.waitFor(); // it shows once Go answered with the keys
+  const label = await bar.locator("b").first().innerText();
+  assert(label.startsWith(`${total.toLocaleString("ko-KR")}건 모두 선택됨`), `select-all selects all ${total}, the bar says: ${label}`);
+  assert((await all.getAttribute("aria-label")) === "조건에 맞는 주문 모두 선택", `the heading box says what it selects: ${await all.getAttribute("aria-label")}`);
+  // A bulk action gets every one of them: the picking list lists or holds back all of them.
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "피킹리스트" }).click();
+  const banner = page.getByTestId("list-result");
+  await banner.getByText(/피킹리스트/).waitFor({ timeout: 30000 });
+  const m = (await banner.innerText()).match(/([\d,]+)건(?: · ([\d,]+)건은 보류)?/);
+  const n = (v) => Number((v || "0").replace(/,/g, ""));
+  assert(m && n(m[1]) + n(m[2]) === total, `the picking list got all ${total} shipments: ${await banner.innerText()}`);
+  // Unticking one row makes it an ordinary selection again.
+  await page.locator(".table .row[data-key] input[type=checkbox]").first().click();
+  await page.getByTestId("selection-label").getByText(`${(total - 1).toLocaleString("ko-KR")}건 선택`).waitFor();
+  assert(!(await all.isChecked()), "the heading box is no longer ticked");
   await page.close();
 });
 
@@ -352,6 +433,41 @@ test("drawer: resolve an address change; override needs a reason; another window
     const t = document.querySelector("[data-testid=board-foot]")?.textContent || "";
     return Number((t.match(/^([\d,]+)건/) || [0, "-1"])[1].replace(/,/g, "")) === n - 1;
   }, before);
+  await page.close();
+});
+
+test("drawer: an open claim hold shows no clear button, and Go refuses to clear it", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("검수").selectOption("CLAIM_OPEN");
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key] .check")];
+    return rows.length > 0 && rows.every((r) => r.textContent.startsWith("⛔") && r.textContent.includes("취소·반품·교환 요청"));
+  });
+  const key = await page.locator(".table .row[data-key]").first().getAttribute("data-key");
+  await page.locator(".table .row[data-key]").first().click();
+  const card = page.getByRole("dialog", { name: "주문 상세" }).getByTestId("finding-CLAIM_OPEN");
+  await card.waitFor();
+  assert((await card.getByRole("button").count()) === 0, `the claim card offers no clear button: ${await card.innerText()}`);
+  await card.getByTestId("clear-note").getByText(/여기서 해제할 수 없습니다/).waitFor();
+  // Go decides, not the page: even a direct call is refused and the box stays held.
+  const res = await page.evaluate(async (k) => {
+    const desk = window.go.app.Desk;
+    const d = await desk.GetShipment(k);
+    const f = d.findings.find((x) => x.code === "CLAIM_OPEN");
+    const out = [];
+    for (const m of ["ResolveFinding", "OverrideFinding"]) {
+      try {
+        await desk[m](k, f.id, "구매자와 통화해 그대로 보내기로 함");
+        out.push("accepted");
+      } catch (e) {
+        out.push(String((e && e.message) || e));
+      }
+    }
+    return { out, blocked: (await desk.GetShipment(k)).blocked };
+  }, key);
+  assert(res.out.every((m) => m.includes("여기서 해제할 수 없습니다")), `resolve and override are refused: ${res.out}`);
+  assert(res.blocked, "the box is still held");
+  await page.screenshot({ path: `${shotDir}/browser-drawer-claim.png` });
   await page.close();
 });
 
@@ -730,6 +846,51 @@ test("demo: the drawer dispatches one box right after its number is typed in", a
   await page.close();
 });
 
+test("demo: an 11-digit CJ number from the courier's file is not padded; the seller confirms the suggested number", async () => {
+  const page = await loggedIn();
+  const key = await acknowledgedCoupangBox(page);
+  const eleven = "7" + String(Date.now() + 29).slice(-10);
+  const csv = `운송장번호,고객주문번호\n${eleven},${key.split("/")[1]}\n`;
+  await page.locator("nav").getByRole("button", { name: "송장·발송" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("select[aria-label='택배사'] option").length > 0);
+  await page.getByLabel("송장 파일").setInputFiles({ name: "CJ결과.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.getByRole("button", { name: "가져오기" }).click();
+  const result = page.getByTestId("import-result");
+  await result.waitFor({ timeout: 30000 });
+  const text = await result.innerText();
+  assert(text.includes("번호 읽기 실패 1") && !text.includes("연결됨"), `the 11-digit number is not 연결됨: ${text}`);
+  assert(text.includes("0" + eleven), `the padded number is offered: ${text}`);
+  assert(await result.getByRole("button", { name: "발송처리 (0건)" }).isDisabled(), "nothing to send before the seller confirms");
+  await result.getByRole("button", { name: `제안 번호 0${eleven} 저장` }).click();
+  await result.getByText(`✓ 0${eleven} 저장함`).waitFor();
+  await result.getByRole("button", { name: "발송처리 (1건)" }).click();
+  await page.getByTestId("dispatch-result").getByText(/^1건 발송처리했습니다/).waitFor({ timeout: 30000 });
+  await page.close();
+});
+
+test("demo: the keyboard cursor and Space stay on their order when new orders arrive", async () => {
+  const page = await loggedIn({ timeout: 60000 });
+  for (let i = 0; i < 4; i++) await page.locator("body").press("ArrowDown");
+  const key = await page.locator(".table .row.cursor").getAttribute("data-key");
+  const indexOf = (k) => page.evaluate((k) => [...document.querySelectorAll(".table .row[data-key]")].findIndex((r) => r.getAttribute("data-key") === k), k);
+  const before = await indexOf(key);
+  assert(key && before >= 0, "the cursor sits on a row");
+  // The demo brings new orders every minute; they sort on top and push the rows down.
+  const deadline = Date.now() + 180000;
+  while ((await indexOf(key)) <= before) {
+    assert(Date.now() < deadline, `no new order arrived above ${key} within 3 minutes`);
+    await page.evaluate(() => window.go.app.Desk.SyncNow("naver").catch(() => {}));
+    await page.waitForTimeout(3000);
+  }
+  const cursorKey = await page.locator(".table .row.cursor").getAttribute("data-key");
+  assert(cursorKey === key, `the cursor stays on ${key} (now row ${await indexOf(key)}), not on the row index it had: ${cursorKey}`);
+  await page.locator("body").press("Space");
+  await page.getByText("1건 선택").waitFor();
+  const chosen = await page.evaluate(() => [...document.querySelectorAll(".table .row[aria-selected=true]")].map((r) => r.getAttribute("data-key")));
+  assert(chosen.length === 1 && chosen[0] === key, `Space selects the order under the cursor ${key}, got ${chosen}`);
+  await page.close();
+});
+
 function seed(dir, n) {
   const args = ["-data-dir", dir, "-n", String(n)];
   if (process.env.E2E_SEED) execFileSync(process.env.E2E_SEED, args, { stdio: "inherit" });
@@ -755,12 +916,14 @@ async function withServe(dir, fn, door) {
   }
 }
 
+// E2E_ONLY=regexp runs only the tests whose name matches (for checking one fix against a build).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 let failed = 0;
 let passed = 0;
 const dirs = [];
 async function runPhase(name, dir, door) {
   await withServe(dir, async (serve) => {
-    for (const t of tests.filter((t) => t.phase === name)) {
+    for (const t of tests.filter((t) => t.phase === name && (!only || only.test(t.name)))) {
       try {
         pageErrors.length = 0;
         await t.fn();

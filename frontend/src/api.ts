@@ -17,6 +17,7 @@ export type TextPart = app.TextPart;
 export type LineView = app.LineView;
 export type ReceiverView = app.ReceiverView;
 export type FindingView = app.FindingView;
+export type FindingAction = app.FindingAction;
 export type ConnectionResult = app.ConnectionResult;
 export type ConnectionCheck = app.ConnectionCheck;
 export type BackupView = app.BackupView;
@@ -98,9 +99,13 @@ export async function logout(): Promise<void> {
 
 export const overview = (): Promise<Overview> => Desk.Overview();
 export const listShipments = (q: ShipmentQuery): Promise<ShipmentPage> => Desk.ListShipments(q);
+/** The keys of every shipment the filter matches (select-all), in the board's order. */
+export const shipmentKeys = (q: ShipmentQuery): Promise<string[]> => Desk.ShipmentKeys(q);
 export const getShipment = (key: string): Promise<ShipmentDetail> => Desk.GetShipment(key);
 export const getSettings = (): Promise<SettingsView> => Desk.GetSettings();
 export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Desk.SaveSettings(s);
+/** Deletes one marketplace's saved API keys (the page confirms first). */
+export const removeKeys = (market: "naver" | "coupang"): Promise<SettingsView> => Desk.RemoveKeys(market);
 export const syncLog = (market: string): Promise<SyncRunView[]> => Desk.SyncLog(market);
 export const resolveFinding = (key: string, findingId: string, note: string): Promise<ShipmentDetail> => Desk.ResolveFinding(key, findingId, note);
 export const overrideFinding = (key: string, findingId: string, reason: string): Promise<ShipmentDetail> =>

@@ -24,6 +24,16 @@ describe("RowPages", () => {
     expect(q.loadedCount()).toBe(pageSize * 2);
     expect(q.missing(0, pageSize * 2)).toEqual([]);
   });
+  it("finds a shipment's row by its key, wherever new rows pushed it", () => {
+    const before = new RowPages(pageSize * 2, rows(0, pageSize)).with(pageSize, rows(pageSize, pageSize));
+    expect(before.indexOf("naver/3")).toBe(3);
+    expect(before.indexOf(`naver/${pageSize + 7}`)).toBe(pageSize + 7);
+    // three new orders arrive on top: the same shipment is now three rows further down
+    const after = new RowPages(pageSize * 2 + 3, [...rows(9000, 3), ...rows(0, pageSize - 3)]);
+    expect(after.indexOf("naver/3")).toBe(6);
+    expect(after.indexOf(`naver/${pageSize + 7}`)).toBe(-1); // its page is not loaded yet
+    expect(after.indexOf("")).toBe(-1);
+  });
   it("asks again for a page whose request failed", () => {
     const p = new RowPages(pageSize * 2, rows(0, pageSize));
     p.request(pageSize);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkMark, emptyFilters, moveCursor, pageSize, toggleStatus, toQuery } from "./board";
+import { checkMark, emptyFilters, isAllSelected, moveCursor, pageSize, selectionLabel, toggleStatus, toQuery } from "./board";
 
 describe("toQuery", () => {
   it("sends empty lists for unset filters", () => {
@@ -52,5 +52,21 @@ describe("moveCursor", () => {
     expect(moveCursor(2, 1, 3)).toBe(2);
     expect(moveCursor(0, -1, 3)).toBe(0);
     expect(moveCursor(0, 1, 0)).toBe(-1);
+  });
+});
+
+describe("select-all", () => {
+  it("says when the selection is the whole filtered result", () => {
+    expect(selectionLabel(126, true)).toBe("126건 모두 선택됨");
+    expect(selectionLabel(1234)).toBe("1,234건 선택");
+  });
+  it("is the whole result only for the same filter, total and count", () => {
+    const all = { filterKey: "paid", count: 126 };
+    expect(isAllSelected(all, "paid", 126, 126)).toBe(true);
+    expect(isAllSelected(all, "acked", 126, 126)).toBe(false);
+    expect(isAllSelected(all, "paid", 127, 126)).toBe(false); // a new order arrived
+    expect(isAllSelected(all, "paid", 126, 125)).toBe(false);
+    expect(isAllSelected(null, "paid", 126, 126)).toBe(false);
+    expect(isAllSelected({ filterKey: "x", count: 0 }, "x", 0, 0)).toBe(false);
   });
 });

@@ -109,6 +109,16 @@ export class RowPages<R> {
     this.pending.delete(Math.floor(offset / pageSize));
   }
 
+  /** The index of the row with this key among the loaded pages, or -1. */
+  indexOf(key: string): number {
+    if (!key) return -1;
+    for (const [p, rows] of this.pages) {
+      const i = rows.findIndex((r) => (r as { key?: string }).key === key);
+      if (i >= 0) return p * pageSize + i;
+    }
+    return -1;
+  }
+
   loadedCount(): number {
     let n = 0;
     this.pages.forEach((rows) => (n += rows.length));
@@ -139,9 +149,23 @@ export function selectRange(sel: ReadonlySet<string>, keyAt: (i: number) => stri
   return next;
 }
 
-/** The bulk bar's title: "3건 선택". */
-export function selectionLabel(n: number): string {
-  return `${n.toLocaleString("ko-KR")}건 선택`;
+/** The bulk bar's title: "3건 선택", or "126건 모두 선택됨" when it is the whole filtered result. */
+export function selectionLabel(n: number, all = false): string {
+  return `${n.toLocaleString("ko-KR")}건 ${all ? "모두 선택됨" : "선택"}`;
+}
+
+/** A select-all: the keys Go gave for one filter, and the filter's total when they were asked for. */
+export interface AllSelected {
+  filterKey: string;
+  count: number;
+}
+
+/**
+ * Whether the selection still is the whole filtered result of a select-all: same filter, same
+ * total on the board, and no row toggled since (the caller forgets the select-all on a toggle).
+ */
+export function isAllSelected(all: AllSelected | null, filterKey: string, total: number, selected: number): boolean {
+  return !!all && all.filterKey === filterKey && all.count === total && selected === total && total > 0;
 }
 
 /** Bulk actions and why one is not available yet (the tooltip), in the bar's order. */

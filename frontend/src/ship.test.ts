@@ -12,7 +12,7 @@ const view = {
   rows: 6,
   matched: [
     { row: row(3, { trackingNumber: "312345678901", receiverName: "김민준" }), shipmentKeys: ["naver/1"], by: "shipment" },
-    { row: row(2, { trackingNumber: "612345678902", receiverName: "박서연", note: "앞자리 0을 되살렸습니다." }), shipmentKeys: ["coupang/7"], by: "receiver" },
+    { row: row(2, { trackingNumber: "612345678902", receiverName: "박서연", note: "엑셀의 지수 표기(E+)를 원래 숫자로 풀었습니다." }), shipmentKeys: ["coupang/7"], by: "receiver" },
     { row: row(4, { trackingNumber: "312345678903" }), shipmentKeys: ["coupang/8"], by: "order" },
   ],
   unmatched: [row(6, { raw: "312345678905", trackingNumber: "312345678905" }), row(9, { raw: "x", note: "" })],
@@ -41,11 +41,20 @@ describe("importRows", () => {
     expect(rows[2]).toMatchObject({ trackingNumber: "6.01235E+11", reason: "엑셀이 숫자 자리를 잃었습니다." });
     expect(rows[3]).toMatchObject({ trackingNumber: "312345678905", reason: "이 행에 맞는 주문을 찾지 못했습니다." });
     expect(rows[4]?.trackingNumber).toBe("x");
-    expect(rows[5]?.reason).toBe("앞자리 0을 되살렸습니다. · 수취인·전화번호로 찾음");
+    expect(rows[5]?.reason).toBe("엑셀의 지수 표기(E+)를 원래 숫자로 풀었습니다. · 수취인·전화번호로 찾음");
     expect(rows[6]?.reason).toBe("주문번호로 찾음");
   });
   it("counts each kind", () => {
     expect(importCounts(importRows(view))).toEqual({ matched: 2, problem: 1, ambiguous: 1, unreadable: 1, unmatched: 2 });
+  });
+  it("carries Go's suggested number of a row with lost zeros, and no other", () => {
+    const v = {
+      ...view,
+      unreadable: [{ row: row(8, { raw: "12345678901", issue: "ZEROS_LOST", suggestion: "012345678901", note: "11자리 번호 12345678901" }), shipmentKeys: ["naver/5"], by: "shipment" }],
+    } as unknown as TrackingImportView;
+    const rows = importRows(v);
+    expect(rows.find((r) => r.row === 8)).toMatchObject({ kind: "unreadable", suggestion: "012345678901", keys: ["naver/5"] });
+    expect(rows.filter((r) => r.suggestion !== "").length).toBe(1);
   });
   it("copes with null lists from an empty file", () => {
     const empty = { ...view, matched: null, unmatched: null, ambiguous: null, unreadable: null, problems: null } as unknown as TrackingImportView;

@@ -25,6 +25,8 @@ export interface ImportRow {
   keys: string[];
   /** Korean reason (Go's sentence), empty when the row is fine. */
   reason: string;
+  /** A number Go suggests for the seller to confirm (zeros Excel dropped), "" if none. */
+  suggestion: string;
 }
 
 export const importKindLabels: Record<ImportRowKind, string> = {
@@ -60,6 +62,7 @@ export function importRows(v: TrackingImportView): ImportRow[] {
       receiverName: m.row.receiverName ?? "",
       keys: m.shipmentKeys ?? [],
       reason: p ? p.message : [m.row.note ?? "", `${matchedByLabel(m.by)}로 찾음`].filter(Boolean).join(" · "),
+      suggestion: "",
     });
   }
   for (const a of v.ambiguous ?? []) {
@@ -71,6 +74,7 @@ export function importRows(v: TrackingImportView): ImportRow[] {
       receiverName: a.row.receiverName ?? "",
       keys: a.shipmentKeys ?? [],
       reason: a.reason,
+      suggestion: "",
     });
   }
   for (const u of v.unreadable ?? []) {
@@ -82,6 +86,7 @@ export function importRows(v: TrackingImportView): ImportRow[] {
       receiverName: u.row.receiverName ?? "",
       keys: u.shipmentKeys ?? [],
       reason: u.row.note ?? "",
+      suggestion: u.row.suggestion ?? "",
     });
   }
   for (const r of v.unmatched ?? []) {
@@ -93,6 +98,7 @@ export function importRows(v: TrackingImportView): ImportRow[] {
       receiverName: r.receiverName ?? "",
       keys: [],
       reason: r.note || "이 행에 맞는 주문을 찾지 못했습니다.",
+      suggestion: "",
     });
   }
   const order: ImportRowKind[] = ["problem", "ambiguous", "unreadable", "unmatched", "matched"];

@@ -1,7 +1,20 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useRef, useState } from "react";
 import * as api from "../api";
-import { bulkActions, checkMark, emptyFilters, moveCursor, RowPages, selectionLabel, selectRange, toggleKey, toQuery, type BoardFilters } from "../board";
+import {
+  bulkActions,
+  checkMark,
+  emptyFilters,
+  isAllSelected,
+  moveCursor,
+  RowPages,
+  selectionLabel,
+  selectRange,
+  toggleKey,
+  toQuery,
+  type AllSelected,
+  type BoardFilters,
+} from "../board";
 import { Drawer } from "./Drawer";
 import { DispatchResultView } from "./Ship";
 
@@ -64,9 +77,19 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   const [timing, setTiming] = useState<{ server: number; screen: number } | null>(null);
   const [error, setError] = useState("");
   const [notice, setNotice] = useState("");
-  const [cursor, setCursor] = useState(-1);
-  const [anchor, setAnchor] = useState(-1);
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  // The keyboard cursor and the shift-range anchor follow a shipment (its key), not a row index:
+  // when new orders arrive on top, the rows move down and the cursor moves with its shipment.
+  const [cursorKey, setCursorKey] = useState("");
+  const [anchorKey, setAnchorKey] = useState("");
+  const [selectedKeys, setSelectedKeys] = useState<Set<string>>(new Set());
+  // A select-all took the whole filtered result from Go; any later change of the selection by
+  // hand makes it an ordinary selection again.
+  const [allOf, setAllOf] = useState<AllSelected | null>(null);
+  const selected = selectedKeys;
+  const setSelected = (next: React.SetStateAction<Set<string>>) => {
+    setAllOf(null);
+    setSelectedKeys(next);
+  };
   const [openKey, setOpenKey] = useState("");
   const search = useRef<HTMLInputElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
@@ -75,6 +98,8 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   pagesRef.current = pages;
   const effective: BoardFilters = { ...filters, status: props.statusFilter };
   const filterKey = JSON.stringify(effective);
+  const filterKeyRef = useRef(filterKey);
+  filterKeyRef.current = filterKey;
 
   const load = useCallback(() => {
     const gen = ++generation.current;
@@ -97,8 +122,8 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   }, [load, filters.text]);
 
   useEffect(() => {
-    setCursor(-1);
-    setAnchor(-1);
+    setCursorKey("");
+    setAnchorKey("");
     scroller.current?.scrollTo({ top: 0 });
   }, [filterKey]);
 
@@ -173,23 +198,24 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   }, [pages, firstIndex, lastIndex]);
 
   const keyAt = useCallback((i: number) => pagesRef.current?.row(i)?.key, []);
+  const indexOf = useCallback((key: string) => pagesRef.current?.indexOf(key) ?? -1, []);
 
   const clickRow = (index: number, key: string, e: React.MouseEvent) => {
     if (e.shiftKey) {
-      setSelected((s) => selectRange(s, keyAt, anchor, index));
-      setCursor(index);
+      setSelected((s) => selectRange(s, keyAt, indexOf(anchorKey), index));
+      setCursorKey(key);
       return;
     }
-    setCursor(index);
-    setAnchor(index);
+    setCursorKey(key);
+    setAnchorKey(key);
     setOpenKey(key);
   };
   const clickCheck = (index: number, key: string, e: React.MouseEvent) => {
     e.stopPropagation();
-    if (e.shiftKey) setSelected((s) => selectRange(s, keyAt, anchor, index));
+    if (e.shiftKey) setSelected((s) => selectRange(s, keyAt, indexOf(anchorKey), index));
     else setSelected((s) => toggleKey(s, key));
-    setAnchor(index);
-    setCursor(index);
+    setAnchorKey(key);
+    setCursorKey(key);
   };
 
   useEffect(() => {
@@ -209,26 +235,25 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
         else if (typing) (t as HTMLElement).blur();
       } else if (!typing && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
         e.preventDefault();
-        const next = moveCursor(cursor, e.key === "ArrowDown" ? 1 : -1, count);
-        setCursor(next);
-        if (!e.shiftKey) setAnchor(next);
-        else if (next >= 0) setSelected((s) => selectRange(s, keyAt, anchor, next));
+        const next = moveCursor(indexOf(cursorKey), e.key === "ArrowDown" ? 1 : -1, count);
         if (next >= 0) virtual.scrollToIndex(next);
         const k = keyAt(next);
-        if (openKey && k) setOpenKey(k);
-      } else if (!typing && e.key === " " && cursor >= 0) {
+        if (!k) return; // that row's page is still on its way
+        setCursorKey(k);
+        if (!e.shiftKey) setAnchorKey(k);
+        else setSelected((s) => selectRange(s, keyAt, indexOf(anchorKey), next));
+        if (openKey) setOpenKey(k);
+      } else if (!typing && e.key === " " && cursorKey) {
         e.preventDefault();
-        const k = keyAt(cursor);
-        if (k) setSelected((s) => toggleKey(s, k));
-        setAnchor(cursor);
-      } else if (!typing && e.key === "Enter" && cursor >= 0) {
-        const k = keyAt(cursor);
-        if (k) setOpenKey(k);
+        setSelected((s) => toggleKey(s, cursorKey));
+        setAnchorKey(cursorKey);
+      } else if (!typing && e.key === "Enter" && cursorKey) {
+        setOpenKey(cursorKey);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [cursor, anchor, count, openKey, virtual, keyAt, selected]);
+  }, [cursorKey, anchorKey, count, openKey, virtual, keyAt, indexOf, selected]);
 
   const [busy, setBusy] = useState(false);
   const [ack, setAck] = useState<api.AckResult | null>(null);
@@ -284,6 +309,21 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
   };
   const dispatch = () => runWrite(api.dispatch, setSent);
   const acknowledge = () => runWrite(api.acknowledge, setAck);
+
+  // Select-all selects the whole filtered result: the board holds only the rows on screen, so Go
+  // gives the keys of every match.
+  const selectAll = () => {
+    const key = filterKey;
+    api.shipmentKeys(toQuery(effective)).then(
+      (keys) => {
+        if (key !== filterKeyRef.current) return; // the filter changed meanwhile
+        setSelectedKeys(new Set(keys));
+        setAllOf({ filterKey: key, count: keys.length });
+      },
+      (e) => setError(api.errorText(e)),
+    );
+  };
+  const allSelected = isAllSelected(allOf, filterKey, pages?.total ?? 0, selected.size);
 
   const set = (patch: Partial<BoardFilters>) => setFilters({ ...filters, ...patch });
   const actions = bulkActions(selected.size, features);
@@ -374,16 +414,10 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
           <span>
             <input
               type="checkbox"
-              aria-label="보이는 주문 모두 선택"
-              checked={selected.size > 0 && items.every((v) => { const k = keyAt(v.index); return !k || selected.has(k); })}
-              onChange={(e) => {
-                const keys = items.map((v) => keyAt(v.index)).filter((k): k is string => !!k);
-                setSelected((s) => {
-                  const next = new Set(s);
-                  keys.forEach((k) => (e.target.checked ? next.add(k) : next.delete(k)));
-                  return next;
-                });
-              }}
+              aria-label="조건에 맞는 주문 모두 선택"
+              title="지금 조건에 맞는 주문을 (화면에 보이지 않는 것까지) 모두 선택합니다"
+              checked={allSelected}
+              onChange={(e) => (e.target.checked ? selectAll() : setSelected(new Set()))}
             />
           </span>
           <span>마켓</span>
@@ -422,7 +456,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
                   role="row"
                   data-key={r.key}
                   aria-selected={isSel}
-                  className={"row" + (v.index === cursor ? " cursor" : "") + (isSel ? " selected" : "") + (r.key === openKey ? " open" : "")}
+                  className={"row" + (r.key === cursorKey ? " cursor" : "") + (isSel ? " selected" : "") + (r.key === openKey ? " open" : "")}
                   onClick={(e) => clickRow(v.index, r.key, e)}
                 >
                   <span>
@@ -470,7 +504,7 @@ export function Board(props: { statusFilter: string; onStatusFilter: (s: string)
         </div>
         {selected.size > 0 && (
           <div className="bulk" role="toolbar" aria-label="선택한 주문">
-            <b>{selectionLabel(selected.size)}:</b>
+            <b data-testid="selection-label">{selectionLabel(selected.size, allSelected)}:</b>
             {actions.map((a) => (
               <button key={a.id} disabled={!a.enabled || busy} title={a.reason} onClick={() => runAction(a.id)}>
                 {busy && (a.id === "ack" || a.id === "dispatch") ? a.label + " 중…" : a.label}

@@ -126,17 +126,19 @@ function Receiver(props: { r: api.ReceiverView; className?: string; testid: stri
 
 function FindingCard(props: { f: api.FindingView; shipmentKey: string; onDone: (d: api.ShipmentDetail) => void }) {
   const f = props.f;
-  const [mode, setMode] = useState<"" | "resolve" | "override">("");
+  // Go says what the seller may do about this finding (f.actions); the card offers that and nothing else.
+  const [action, setAction] = useState<api.FindingAction | null>(null);
   const [text, setText] = useState("");
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
+    if (!action) return;
     setBusy(true);
-    const call = mode === "override" ? api.overrideFinding(props.shipmentKey, f.id, text) : api.resolveFinding(props.shipmentKey, f.id, text);
+    const call = action.kind === "override" ? api.overrideFinding(props.shipmentKey, f.id, text) : api.resolveFinding(props.shipmentKey, f.id, text);
     call.then(
       (d) => {
-        setMode("");
+        setAction(null);
         setText("");
         setError("");
         setBusy(false);
@@ -168,31 +170,39 @@ function FindingCard(props: { f: api.FindingView; shipmentKey: string; onDone: (
         </div>
       ))}
       {!f.open && <div className="check ok">✓ {f.resolution}</div>}
-      {f.open && mode === "" && (
-        <div className="actions">
-          <button onClick={() => setMode("resolve")}>확인 완료</button>
-          {f.severity === "block" && <button onClick={() => setMode("override")}>무시하고 발송…</button>}
+      {f.clearNote && (
+        <div className="muted" data-testid="clear-note">
+          🔒 {f.clearNote}
         </div>
       )}
-      {f.open && mode !== "" && (
+      {f.open && !action && f.actions.length > 0 && (
+        <div className="actions">
+          {f.actions.map((a) => (
+            <button key={a.kind} onClick={() => setAction(a)}>
+              {a.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {f.open && action && (
         <form className="resolve" onSubmit={submit}>
           <input
             autoFocus
-            aria-label={mode === "override" ? "무시 사유" : "확인 메모"}
-            placeholder={mode === "override" ? "사유 (필수): 예) 구매자와 통화해 160g 맞음 확인" : "메모 (선택): 예) 새 주소로 송장 다시 출력"}
+            aria-label={action.field}
+            placeholder={action.placeholder}
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === "Escape") {
                 e.stopPropagation();
-                setMode("");
+                setAction(null);
               }
             }}
           />
           <button type="submit" disabled={busy}>
-            {mode === "override" ? "무시하고 발송" : "확인 완료로 기록"}
+            {action.submit}
           </button>
-          <button type="button" className="link" onClick={() => setMode("")}>
+          <button type="button" className="link" onClick={() => setAction(null)}>
             취소
           </button>
         </form>

@@ -3,7 +3,24 @@ import * as api from "../api";
 import { LearnedNames } from "./Names";
 import { Backups, ConnectionTests, PasswordChange } from "./SettingsExtra";
 
-const blank: api.SettingsInput = {
+/** The form as it stands once the saved settings are in: secrets are never sent back, so they start empty. */
+function formOf(v: api.SettingsView): api.SettingsInput {
+  return {
+    naverClientId: v.naverClientId,
+    naverClientSecret: "",
+    naverBaseUrl: v.naverBaseUrl,
+    coupangVendorId: v.coupangVendorId,
+    coupangAccessKey: "",
+    coupangSecretKey: "",
+    coupangBaseUrl: v.coupangBaseUrl,
+    coupangApiVersions: v.coupangApiVersions,
+    syncIntervalMinutes: v.syncIntervalMinutes,
+    autoAcknowledge: v.autoAcknowledge,
+  };
+}
+
+/** What the disabled form shows while the saved settings load (never sent). */
+const loading: api.SettingsInput = {
   naverClientId: "",
   naverClientSecret: "",
   naverBaseUrl: "",
@@ -11,124 +28,149 @@ const blank: api.SettingsInput = {
   coupangAccessKey: "",
   coupangSecretKey: "",
   coupangBaseUrl: "",
-  coupangApiVersions: "",
-  syncIntervalMinutes: 5,
-  autoAcknowledge: false,
+  syncIntervalMinutes: 0,
+};
+
+const removeQuestion: Record<"naver" | "coupang", string> = {
+  naver: "네이버 API 키(애플리케이션 ID·시크릿)를 삭제할까요? 삭제하면 네이버 주문 동기화가 멈춥니다.",
+  coupang: "쿠팡 API 키(업체코드·Access Key·Secret Key)를 삭제할까요? 삭제하면 쿠팡 주문 동기화가 멈춥니다.",
 };
 
 // 설정: API keys (masked once saved), sync interval, auto-acknowledge, data folder.
+// The form stays disabled until the saved settings are in, so a save can never send blanks over
+// them; Go keeps every stored value a blank field would have cleared anyway, and removing keys is
+// its own button.
 export function SettingsPage() {
   const [view, setView] = useState<api.SettingsView | null>(null);
-  const [form, setForm] = useState<api.SettingsInput>(blank);
+  const [form, setForm] = useState<api.SettingsInput | null>(null);
+  const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
 
   const fill = (v: api.SettingsView) => {
     setView(v);
-    setForm({
-      ...blank,
-      naverClientId: v.naverClientId,
-      naverBaseUrl: v.naverBaseUrl,
-      coupangVendorId: v.coupangVendorId,
-      coupangBaseUrl: v.coupangBaseUrl,
-      coupangApiVersions: v.coupangApiVersions,
-      syncIntervalMinutes: v.syncIntervalMinutes,
-      autoAcknowledge: v.autoAcknowledge,
-    });
+    setForm(formOf(v));
   };
   useEffect(() => {
     api.getSettings().then(fill, (e) => setMsg({ ok: false, text: api.errorText(e) }));
   }, []);
 
-  const set = (patch: Partial<api.SettingsInput>) => setForm({ ...form, ...patch });
-  const save = (e: React.FormEvent) => {
-    e.preventDefault();
-    api.saveSettings(form).then(
+  const f: api.SettingsInput = form ?? loading;
+  const set = (patch: Partial<api.SettingsInput>) => setForm((cur) => (cur ? { ...cur, ...patch } : cur));
+  const run = (call: Promise<api.SettingsView>, done: string) => {
+    setBusy(true);
+    call.then(
       (v) => {
         fill(v);
-        setMsg({ ok: true, text: "저장했습니다." });
+        setBusy(false);
+        setMsg({ ok: true, text: done });
       },
-      (err) => setMsg({ ok: false, text: api.errorText(err) }),
+      (err) => {
+        setBusy(false);
+        setMsg({ ok: false, text: api.errorText(err) });
+      },
     );
   };
+  const save = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!form) return; // not loaded yet: there is nothing to save
+    run(api.saveSettings(form), "저장했습니다.");
+  };
+  const remove = (market: "naver" | "coupang") => {
+    if (!window.confirm(removeQuestion[market])) return;
+    run(api.removeKeys(market), market === "naver" ? "네이버 API 키를 삭제했습니다." : "쿠팡 API 키를 삭제했습니다.");
+  };
+  const naverSaved = !!(view?.naverClientId || view?.naverSecretHint);
+  const coupangSaved = !!(view?.coupangVendorId || view?.coupangAccessHint || view?.coupangSecretHint);
 
   return (
     <section className="page">
       <h2>설정</h2>
-      {/* The form appears once the saved settings are in, so nothing typed is overwritten by them. */}
       {!view && !msg && <p className="muted">설정을 불러오는 중…</p>}
-      <form className="settings" onSubmit={save} hidden={!view}>
-        <fieldset>
-          <legend>네이버 커머스API</legend>
-          <label>
-            애플리케이션 ID
-            <input value={form.naverClientId} onChange={(e) => set({ naverClientId: e.target.value })} autoComplete="off" />
-          </label>
-          <label>
-            애플리케이션 시크릿
-            <input
-              type="password"
-              placeholder={view?.naverSecretHint || "$2a$04$…"}
-              value={form.naverClientSecret}
-              onChange={(e) => set({ naverClientSecret: e.target.value })}
-              autoComplete="off"
-            />
-          </label>
+      <form className="settings" onSubmit={save} aria-busy={!form}>
+        <fieldset className="plain" disabled={!form || busy} data-testid="settings-fields">
+          <fieldset>
+            <legend>네이버 커머스API</legend>
+            <label>
+              애플리케이션 ID
+              <input value={f.naverClientId} onChange={(e) => set({ naverClientId: e.target.value })} autoComplete="off" />
+            </label>
+            <label>
+              애플리케이션 시크릿
+              <input
+                type="password"
+                placeholder={view?.naverSecretHint || "$2a$04$…"}
+                value={f.naverClientSecret}
+                onChange={(e) => set({ naverClientSecret: e.target.value })}
+                autoComplete="off"
+              />
+            </label>
+            {naverSaved && (
+              <button type="button" className="link danger" onClick={() => remove("naver")}>
+                네이버 키 삭제…
+              </button>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>쿠팡 WING Open API</legend>
+            <label>
+              업체코드
+              <input value={f.coupangVendorId} placeholder="A00012345" onChange={(e) => set({ coupangVendorId: e.target.value })} autoComplete="off" />
+            </label>
+            <label>
+              Access Key
+              <input
+                type="password"
+                placeholder={view?.coupangAccessHint || ""}
+                value={f.coupangAccessKey}
+                onChange={(e) => set({ coupangAccessKey: e.target.value })}
+                autoComplete="off"
+              />
+            </label>
+            <label>
+              Secret Key
+              <input
+                type="password"
+                placeholder={view?.coupangSecretHint || ""}
+                value={f.coupangSecretKey}
+                onChange={(e) => set({ coupangSecretKey: e.target.value })}
+                autoComplete="off"
+              />
+            </label>
+            <label title="쿠팡이 API 버전을 옮겼을 때만 적습니다. 비워 두면 기본값을 씁니다.">
+              API 버전 (비워 두면 기본값)
+              <input
+                value={f.coupangApiVersions ?? ""}
+                placeholder="예: ordersheets=v6"
+                onChange={(e) => set({ coupangApiVersions: e.target.value })}
+                autoComplete="off"
+              />
+            </label>
+            {coupangSaved && (
+              <button type="button" className="link danger" onClick={() => remove("coupang")}>
+                쿠팡 키 삭제…
+              </button>
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>동기화</legend>
+            <label>
+              주기 (분)
+              <input
+                type="number"
+                min={1}
+                max={1440}
+                value={f.syncIntervalMinutes || ""}
+                onChange={(e) => set({ syncIntervalMinutes: Number(e.target.value) })}
+              />
+            </label>
+            <label className="inline">
+              <input type="checkbox" checked={!!f.autoAcknowledge} onChange={(e) => set({ autoAcknowledge: e.target.checked })} /> 신규주문 자동
+              발주확인
+            </label>
+          </fieldset>
+          <p className="muted">{view?.secretNote}</p>
+          <button type="submit">{busy ? "저장 중…" : "저장"}</button>
         </fieldset>
-        <fieldset>
-          <legend>쿠팡 WING Open API</legend>
-          <label>
-            업체코드
-            <input value={form.coupangVendorId} placeholder="A00012345" onChange={(e) => set({ coupangVendorId: e.target.value })} autoComplete="off" />
-          </label>
-          <label>
-            Access Key
-            <input
-              type="password"
-              placeholder={view?.coupangAccessHint || ""}
-              value={form.coupangAccessKey}
-              onChange={(e) => set({ coupangAccessKey: e.target.value })}
-              autoComplete="off"
-            />
-          </label>
-          <label>
-            Secret Key
-            <input
-              type="password"
-              placeholder={view?.coupangSecretHint || ""}
-              value={form.coupangSecretKey}
-              onChange={(e) => set({ coupangSecretKey: e.target.value })}
-              autoComplete="off"
-            />
-          </label>
-          <label title="쿠팡이 API 버전을 옮겼을 때만 적습니다. 비워 두면 기본값을 씁니다.">
-            API 버전 (비워 두면 기본값)
-            <input
-              value={form.coupangApiVersions}
-              placeholder="예: ordersheets=v6"
-              onChange={(e) => set({ coupangApiVersions: e.target.value })}
-              autoComplete="off"
-            />
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>동기화</legend>
-          <label>
-            주기 (분)
-            <input
-              type="number"
-              min={1}
-              max={1440}
-              value={form.syncIntervalMinutes}
-              onChange={(e) => set({ syncIntervalMinutes: Number(e.target.value) })}
-            />
-          </label>
-          <label className="inline">
-            <input type="checkbox" checked={form.autoAcknowledge} onChange={(e) => set({ autoAcknowledge: e.target.checked })} /> 신규주문 자동
-            발주확인
-          </label>
-        </fieldset>
-        <p className="muted">{view?.secretNote}</p>
-        <button type="submit">저장</button>
         {msg && <div className={"banner " + (msg.ok ? "ok" : "error")}>{msg.text}</div>}
       </form>
       <ConnectionTests />

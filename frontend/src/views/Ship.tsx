@@ -49,6 +49,8 @@ export function ShipPage() {
   const [result, setResult] = useState<api.DispatchResult | null>(null);
   const [busy, setBusy] = useState("");
   const [error, setError] = useState("");
+  // Rows whose suggested number the seller confirmed (stored through Go's check, like a typed number).
+  const [confirmed, setConfirmed] = useState<Map<number, string[]>>(new Map());
 
   useEffect(() => {
     api.trackingCouriers().then(
@@ -66,6 +68,7 @@ export function ShipPage() {
     setError("");
     setView(null);
     setResult(null);
+    setConfirmed(new Map());
     file
       .arrayBuffer()
       .then((buf) => api.importTracking(file.name, bytesToBase64(new Uint8Array(buf)), courier))
@@ -81,11 +84,29 @@ export function ShipPage() {
       );
   };
 
+  // The seller confirms a suggested number for a row: it is stored like a typed-in one.
+  const confirm = (row: number, keys: string[], number: string) => {
+    if (!view) return;
+    setBusy("confirm");
+    setError("");
+    Promise.all(keys.map((k) => api.setTracking(k, view.courier, number))).then(
+      () => {
+        setConfirmed((m) => new Map(m).set(row, keys));
+        setBusy("");
+      },
+      (e) => {
+        setError(api.errorText(e));
+        setBusy("");
+      },
+    );
+  };
+  const sendKeys = view ? [...new Set([...view.keys, ...[...confirmed.values()].flat()])] : [];
+
   const dispatch = () => {
-    if (!view || view.keys.length === 0) return;
+    if (sendKeys.length === 0) return;
     setBusy("dispatch");
     setError("");
-    api.dispatch(view.keys).then(
+    api.dispatch(sendKeys).then(
       (r) => {
         setResult(r);
         setBusy("");
@@ -141,8 +162,8 @@ export function ShipPage() {
               ))}
           </p>
           <div className="actions">
-            <button disabled={view.keys.length === 0 || busy !== ""} onClick={dispatch}>
-              {busy === "dispatch" ? "발송처리 중…" : `발송처리 (${view.keys.length.toLocaleString("ko-KR")}건)`}
+            <button disabled={sendKeys.length === 0 || busy !== ""} onClick={dispatch}>
+              {busy === "dispatch" ? "발송처리 중…" : `발송처리 (${sendKeys.length.toLocaleString("ko-KR")}건)`}
             </button>
           </div>
           {result && <DispatchResultView r={result} onClose={() => setResult(null)} />}
@@ -165,7 +186,18 @@ export function ShipPage() {
                   <td className="tabular">{r.trackingNumber}</td>
                   <td>{r.receiverName}</td>
                   <td className="tabular">{r.keys.join(", ")}</td>
-                  <td>{r.reason}</td>
+                  <td>
+                    {r.reason}
+                    {r.suggestion && r.keys.length > 0 && !confirmed.has(r.row) && (
+                      <>
+                        {" "}
+                        <button className="link" disabled={busy !== ""} onClick={() => confirm(r.row, r.keys, r.suggestion)}>
+                          제안 번호 {r.suggestion} 저장
+                        </button>
+                      </>
+                    )}
+                    {confirmed.has(r.row) && <span className="check ok"> ✓ {r.suggestion} 저장함</span>}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -282,6 +282,28 @@ export namespace app {
 	        this.recorded = source["recorded"];
 	    }
 	}
+	export class FindingAction {
+	    kind: string;
+	    label: string;
+	    submit: string;
+	    field: string;
+	    placeholder: string;
+	    reasonRequired: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FindingAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.label = source["label"];
+	        this.submit = source["submit"];
+	        this.field = source["field"];
+	        this.placeholder = source["placeholder"];
+	        this.reasonRequired = source["reasonRequired"];
+	    }
+	}
 	export class FindingBadge {
 	    code: string;
 	    label: string;
@@ -309,6 +331,9 @@ export namespace app {
 	    raisedAt: string;
 	    open: boolean;
 	    resolution: string;
+	    clearance: string;
+	    actions: FindingAction[];
+	    clearNote: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new FindingView(source);
@@ -326,6 +351,9 @@ export namespace app {
 	        this.raisedAt = source["raisedAt"];
 	        this.open = source["open"];
 	        this.resolution = source["resolution"];
+	        this.clearance = source["clearance"];
+	        this.actions = this.convertValues(source["actions"], FindingAction);
+	        this.clearNote = source["clearNote"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -650,9 +678,9 @@ export namespace app {
 	    coupangAccessKey: string;
 	    coupangSecretKey: string;
 	    coupangBaseUrl: string;
-	    coupangApiVersions: string;
+	    coupangApiVersions?: string;
 	    syncIntervalMinutes: number;
-	    autoAcknowledge: boolean;
+	    autoAcknowledge?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new SettingsInput(source);
@@ -997,6 +1025,7 @@ export namespace lists {
 	    trackingNumber?: string;
 	    issue?: string;
 	    note?: string;
+	    suggestion?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new TrackingRow(source);
@@ -1012,6 +1041,7 @@ export namespace lists {
 	        this.trackingNumber = source["trackingNumber"];
 	        this.issue = source["issue"];
 	        this.note = source["note"];
+	        this.suggestion = source["suggestion"];
 	    }
 	}
 	export class AmbiguousRow {

@@ -44,6 +44,8 @@ export function PrintList(arg1:app.PrintRequest):Promise<app.PrintDoc>;
 
 export function PrintPreview(arg1:app.PrintRequest):Promise<app.PrintDoc>;
 
+export function RemoveKeys(arg1:string):Promise<app.SettingsView>;
+
 export function ResolveFinding(arg1:string,arg2:string,arg3:string):Promise<app.ShipmentDetail>;
 
 export function SaveSettings(arg1:app.SettingsInput):Promise<app.SettingsView>;
@@ -51,6 +53,8 @@ export function SaveSettings(arg1:app.SettingsInput):Promise<app.SettingsView>;
 export function ScheduleRestore(arg1:string):Promise<app.RestorePlan>;
 
 export function SetTracking(arg1:string,arg2:string,arg3:string):Promise<void>;
+
+export function ShipmentKeys(arg1:app.ShipmentQuery):Promise<Array<string>>;
 
 export function SyncLog(arg1:string):Promise<Array<app.SyncRunView>>;
 

@@ -86,6 +86,10 @@ export function PrintPreview(arg1) {
   return window['go']['app']['Desk']['PrintPreview'](arg1);
 }
 
+export function RemoveKeys(arg1) {
+  return window['go']['app']['Desk']['RemoveKeys'](arg1);
+}
+
 export function ResolveFinding(arg1, arg2, arg3) {
   return window['go']['app']['Desk']['ResolveFinding'](arg1, arg2, arg3);
 }
@@ -100,6 +104,10 @@ export function ScheduleRestore(arg1) {
 
 export function SetTracking(arg1, arg2, arg3) {
   return window['go']['app']['Desk']['SetTracking'](arg1, arg2, arg3);
+}
+
+export function ShipmentKeys(arg1) {
+  return window['go']['app']['Desk']['ShipmentKeys'](arg1);
 }
 
 export function SyncLog(arg1) {
