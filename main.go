@@ -219,6 +219,15 @@ func runDesktop(ctx context.Context, args []string, env doorEnv) int {
 	if code, stop := parse(fs, args); stop {
 		return code
 	}
+	if app.GeneratingBindings {
+		tmp, err := os.MkdirTemp("", "sellerdesk-bindings-*")
+		if err != nil {
+			fmt.Fprintf(env.stderr, "cannot create a temporary folder: %v\n", err)
+			return exitFailure
+		}
+		defer os.RemoveAll(tmp)
+		*dataDir = tmp
+	}
 	cfg, closeLog, err := appConfig(*dataDir, env, true)
 	if err != nil {
 		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
