@@ -17,7 +17,7 @@ APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := build/bin/sellerdesk
 
-.PHONY: help setup setup-apt setup-go setup-npm bindings frontend build run windows test test-go test-frontend test-desktop test-browser bench fmt clean
+.PHONY: help setup setup-apt setup-go setup-npm bindings frontend build run windows test test-go test-fuzz test-frontend test-desktop test-browser bench fmt clean
 
 help:
 	@sed -n '2,6p' Makefile | sed 's/^# \{0,1\}//'
@@ -70,13 +70,17 @@ run: build
 	./$(BIN) $(ARGS)
 
 ## --- tests ---
-test: setup test-go test-frontend test-desktop test-browser
+test: setup test-go test-fuzz test-frontend test-desktop test-browser
 	@echo "all SellerDesk tests passed"
 
 test-go:
 	@bad=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$bad" ]; then echo "gofmt wants to change: $$bad"; exit 1; fi
 	go vet ./...
 	go test -race -count=1 ./...
+
+# Every fuzz test for a short time (FUZZTIME each, default 15s; MINTIME bounds minimisation).
+test-fuzz:
+	scripts/fuzz.sh
 
 test-frontend: setup-npm
 	cd frontend && npm run typecheck && npm test
