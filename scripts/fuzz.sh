@@ -13,9 +13,16 @@ while IFS=: read -r file name; do
   pkg="$(dirname "$file")"
   count=$((count + 1))
   echo "fuzz: $pkg $name ($FUZZTIME)"
-  if ! go test -run='^$' -fuzz="^${name}\$" -fuzztime="$FUZZTIME" -fuzzminimizetime="$MINTIME" "$pkg" >"/tmp/sellerdesk-fuzz-$name.log" 2>&1; then
+  log="/tmp/sellerdesk-fuzz-$name.log"
+  if ! go test -run='^$' -fuzz="^${name}\$" -fuzztime="$FUZZTIME" -fuzzminimizetime="$MINTIME" "$pkg" >"$log" 2>&1; then
+    # The fuzzing engine sometimes ends a run at its deadline with "context deadline exceeded"
+    # while a worker is busy; that is not a finding (a finding always writes its failing input).
+    if grep -q 'context deadline exceeded' "$log" && ! grep -q 'Failing input written' "$log" && ! grep -q '^    --- FAIL' "$log"; then
+      echo "note: $name stopped at its deadline while a worker was busy (no failing input)"
+      continue
+    fi
     echo "FAIL fuzz $pkg $name"
-    tail -30 "/tmp/sellerdesk-fuzz-$name.log"
+    tail -30 "$log"
     failed=1
   fi
 done < <(grep -rHo --include='*_test.go' '^func Fuzz[A-Za-z0-9_]*' . | sed 's/func //' | grep -v '^./frontend/' | sort)
