@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"syscall"
+	"time"
 
 	"sellerdesk/app"
 )
@@ -234,6 +235,9 @@ func runDesktop(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer closeLog()
+	// A double-click while SellerDesk runs must answer at once; a restart right after closing
+	// still finds the file free within this time.
+	cfg.LockTimeout = 300 * time.Millisecond
 	a, err := assets()
 	if err == nil {
 		err = app.RunDesktop(ctx, cfg, app.DesktopOptions{Assets: a, Icon: appIcon})
