@@ -3,6 +3,7 @@ module sellerdesk
 go 1.26.8
 
 require (
+	github.com/klauspost/compress v1.20.5
 	github.com/stretchr/testify v1.12.1
 	github.com/wailsapp/wails/v2 v2.16.0
 	github.com/xuri/excelize/v2 v2.11.1
