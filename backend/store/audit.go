@@ -90,6 +90,34 @@ func appendAudit(tx *bolt.Tx, now time.Time, shipmentKey string, entries []Audit
 	return nil
 }
 
+// appendSharedAudit appends one entry that concerns many shipments: it is stored once, and
+// indexed under every key, so each shipment's history shows it.
+func appendSharedAudit(tx *bolt.Tx, now time.Time, e AuditEntry, keys []string) error {
+	b, byKey := tx.Bucket(bucketAudit), tx.Bucket(bucketAuditByKey)
+	if e.At.IsZero() {
+		e.At = now
+	}
+	e.ShipmentKey = ""
+	seq, err := b.NextSequence()
+	if err != nil {
+		return fmt.Errorf("audit sequence: %w", err)
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("encode audit entry: %w", err)
+	}
+	k := seqKey(seq)
+	if err := b.Put(k, data); err != nil {
+		return fmt.Errorf("put audit entry: %w", err)
+	}
+	for _, key := range keys {
+		if err := byKey.Put(append(append([]byte(key), 0), k...), []byte{}); err != nil {
+			return fmt.Errorf("put audit index: %w", err)
+		}
+	}
+	return nil
+}
+
 // Audit returns audit entries, newest first.
 func (s *Store) Audit(ctx context.Context, q AuditQuery) ([]AuditEntry, error) {
 	limit := q.Limit
@@ -136,6 +164,9 @@ func (s *Store) Audit(ctx context.Context, q AuditQuery) ([]AuditEntry, error) {
 			}
 			if err := add(v); err != nil {
 				return err
+			}
+			if e := &out[len(out)-1]; e.ShipmentKey == "" {
+				e.ShipmentKey = q.ShipmentKey // an entry shared by many shipments
 			}
 		}
 		return nil
