@@ -22,6 +22,7 @@ import (
 	"syscall"
 
 	"sellerdesk/app"
+	"sellerdesk/backend/store"
 )
 
 //go:embed all:frontend/dist
@@ -180,6 +181,8 @@ func appConfig(dataDir string, env doorEnv, toFile bool) (app.Config, func(), er
 		out, closeLog = f, func() { _ = f.Close() }
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// A migration or an index rebuild at the first start after an update says how far it got.
+	cfg.OpenProgress = func(p store.Progress) { fmt.Fprintln(env.stderr, app.ProgressLine(p)) }
 	return cfg, closeLog, nil
 }
 
