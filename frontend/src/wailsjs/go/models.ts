@@ -582,6 +582,8 @@ export namespace app {
 	    coupangBaseUrl: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge: boolean;
+	    privacyDays: number;
+	    privacyOff: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new SettingsInput(source);
@@ -598,6 +600,8 @@ export namespace app {
 	        this.coupangBaseUrl = source["coupangBaseUrl"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
+	        this.privacyDays = source["privacyDays"];
+	        this.privacyOff = source["privacyOff"];
 	    }
 	}
 	export class SettingsView {
@@ -612,6 +616,9 @@ export namespace app {
 	    autoAcknowledge: boolean;
 	    dataDir: string;
 	    secretNote: string;
+	    privacyDays: number;
+	    privacyOff: boolean;
+	    privacyNote: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new SettingsView(source);
@@ -630,6 +637,9 @@ export namespace app {
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
 	        this.secretNote = source["secretNote"];
+	        this.privacyDays = source["privacyDays"];
+	        this.privacyOff = source["privacyOff"];
+	        this.privacyNote = source["privacyNote"];
 	    }
 	}
 	export class ShipmentDetail {
@@ -1288,6 +1298,8 @@ export namespace order {
 	    firstSeenAt: any;
 	    // Go type: time
 	    updatedAt: any;
+	    // Go type: time
+	    personalMaskedAt?: any;
 	
 	    static createFrom(source: any = {}) {
 	        return new Shipment(source);
@@ -1318,6 +1330,7 @@ export namespace order {
 	        this.findings = this.convertValues(source["findings"], Finding);
 	        this.firstSeenAt = this.convertValues(source["firstSeenAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.personalMaskedAt = this.convertValues(source["personalMaskedAt"], null);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
