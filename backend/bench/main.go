@@ -2,7 +2,8 @@
 // what the seller feels: ingest rate, filtered first pages, text search, open + first page in a
 // fresh process, the peak memory of the ingesting and of a fresh process, and the data file's
 // size. It prints one Markdown table with a column per store size; each size is built and
-// measured in its own process, so no figure carries memory of another.
+// measured in its own process, so no figure carries memory of another. Like the app's doors, it
+// runs with store.GCPercent.
 //
 //	go run ./backend/bench                       # 100,000 shipments
 //	go run ./backend/bench -n 100000,1000000     # the README table
@@ -39,6 +40,8 @@ func main() {
 	openOnly := flag.String("open-only", "", "internal: open the store in this folder, list the first page, print JSON")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of this process to the file")
 	flag.Parse()
+	// The same garbage collector setting as the app's doors (see store.GCPercent).
+	store.SetGCPercent()
 	ctx := context.Background()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)

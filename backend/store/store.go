@@ -19,6 +19,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -26,6 +27,22 @@ import (
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 )
+
+// GCPercent is the garbage collector setting a program holding a store should run with (the
+// doors and the bench set it unless GOGC is given). Most of the live heap is the index, flat
+// arrays without pointers (110 MB at a million shipments): at Go's default of 100 the heap grows
+// by as much again in garbage before a collection, at 50 by half of it, and a collection costs
+// little because the index has nothing to walk. Measured at a million shipments on the 2-core
+// machine: peak memory of the ingesting process 424 MB at 100, 342 MB at 50, ingest rate the same
+// within the noise (21,400/s and 23,800/s).
+const GCPercent = 50
+
+// SetGCPercent applies GCPercent unless the GOGC environment variable chose a setting.
+func SetGCPercent() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(GCPercent)
+	}
+}
 
 // FileName is the name of the data file inside the data folder.
 const FileName = "sellerdesk.db"
