@@ -77,6 +77,10 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 		if err := r.Shipment.Validate(); err != nil {
 			return ApplyResult{}, fmt.Errorf("store: apply: record %d: %w", i, err)
 		}
+		if clean(r.Shipment.ID) != r.Shipment.ID {
+			// The index reads keys back from its records, which cannot hold control characters.
+			return ApplyResult{}, fmt.Errorf("store: apply: record %d: shipment id %q has control characters", i, r.Shipment.ID)
+		}
 		if len(r.Raw) > 0 && !looksLikeJSON(r.Raw) {
 			return ApplyResult{}, fmt.Errorf("store: apply: record %d (%s): raw payload is not a JSON object or array", i, r.Shipment.Key())
 		}

@@ -354,6 +354,7 @@ func TestApplyInvalidBatchWritesNothing(t *testing.T) {
 		{"unknown marketplace", store.Batch{Records: records(good, ship("gmarket", "2", order.StatusPaid, paid))}, "unknown marketplace"},
 		{"unknown status", store.Batch{Records: records(good, ship(order.Naver, "2", "LOST", paid))}, "unknown status"},
 		{"id with slash", store.Batch{Records: records(good, ship(order.Naver, "2/3", order.StatusPaid, paid))}, "invalid id"},
+		{"id with a control character", store.Batch{Records: records(good, ship(order.Naver, "2\x013", order.StatusPaid, paid))}, "control characters"},
 		{"negative quantity", store.Batch{Records: records(good, ship(order.Naver, "2", order.StatusPaid, paid, func(sh *order.Shipment) { sh.Lines[0].Quantity = -1 }))}, "negative quantity"},
 		{"raw not JSON", store.Batch{Records: []store.Record{{Shipment: good, Raw: json.RawMessage("<html>")}}}, "raw payload"},
 		{"cursor without name", store.Batch{Records: records(good), Cursors: []store.Cursor{{Market: order.Naver}}}, "cursor 0"},
