@@ -5,8 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -287,18 +289,43 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("store: list: %w", err)
 	}
-	page.Items = make([]Summary, 0, len(keys))
+	// The page's boxes are copied out in one read transaction and decoded on every core.
+	boxes := make([][]byte, len(keys))
 	err = s.view(ctx, func(tx *bolt.Tx) error {
-		for _, k := range keys {
-			var sh order.Shipment
-			if err := s.getShipment(tx, k, &sh); err != nil {
-				return fmt.Errorf("%s: %w", k, err)
+		b := tx.Bucket(bucketBoxes)
+		for i, k := range keys {
+			v := b.Get([]byte(k))
+			if v == nil {
+				return fmt.Errorf("%s: %w", k, ErrNotFound)
 			}
-			page.Items = append(page.Items, summarize(&sh))
+			boxes[i] = bytes.Clone(v)
 		}
 		return nil
 	})
 	if err != nil {
+		return Page{}, fmt.Errorf("store: list: %w", err)
+	}
+	page.Items = make([]Summary, len(keys))
+	errs := make([]error, len(keys))
+	workers := min(runtime.GOMAXPROCS(0), (len(keys)+15)/16)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(keys); i += workers {
+				ship, _, err := s.codec.decodeBox(boxes[i], nil)
+				if err == nil {
+					page.Items[i], err = summaryOf(ship)
+				}
+				if err != nil {
+					errs[i] = fmt.Errorf("%s: %w", keys[i], err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return Page{}, fmt.Errorf("store: list: %w", err)
 	}
 	return page, nil

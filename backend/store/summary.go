@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
@@ -73,6 +74,46 @@ func summarize(sh *order.Shipment) Summary {
 		}
 	}
 	return s
+}
+
+// summaryDoc is the part of a shipment's JSON that a Summary needs: a list page decodes only
+// this (the other times, events, evidence and the previous receiver are skipped unparsed).
+type summaryDoc struct {
+	Marketplace  order.Marketplace `json:"marketplace"`
+	ID           string            `json:"id"`
+	OrderID      string            `json:"orderId"`
+	Status       order.Status      `json:"status"`
+	MarketStatus string            `json:"marketStatus"`
+	PaidAt       time.Time         `json:"paidAt"`
+	Receiver     struct {
+		Name  string `json:"name"`
+		Phone string `json:"phone"`
+	} `json:"receiver"`
+	Lines    []order.Line `json:"lines"`
+	Findings []struct {
+		Code       order.FindingCode `json:"code"`
+		Severity   order.Severity    `json:"severity"`
+		Resolution json.RawMessage   `json:"resolution"`
+	} `json:"findings"`
+}
+
+// summaryOf decodes the summary of a stored shipment's JSON.
+func summaryOf(data []byte) (Summary, error) {
+	var d summaryDoc
+	if err := json.Unmarshal(data, &d); err != nil {
+		return Summary{}, err
+	}
+	sh := order.Shipment{Marketplace: d.Marketplace, ID: d.ID, OrderID: d.OrderID, Status: d.Status,
+		MarketStatus: d.MarketStatus, PaidAt: d.PaidAt, Lines: d.Lines,
+		Receiver: order.Receiver{Name: d.Receiver.Name, Phone: d.Receiver.Phone}}
+	for _, f := range d.Findings {
+		of := order.Finding{Code: f.Code, Severity: f.Severity}
+		if len(f.Resolution) > 0 && string(f.Resolution) != "null" {
+			of.Resolution = &order.Resolution{}
+		}
+		sh.Findings = append(sh.Findings, of)
+	}
+	return summarize(&sh), nil
 }
 
 // kst is Korea's fixed zone; most PaidAt times carry its offset, and a time read back from JSON

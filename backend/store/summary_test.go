@@ -1,10 +1,13 @@
 package store
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"sellerdesk/backend/order"
 )
@@ -38,4 +41,31 @@ func TestSummarize(t *testing.T) {
 
 	sh.Lines = []order.Line{{ExposedName: "이름만 있는 상품", Quantity: 1}}
 	assert.Equal(t, "이름만 있는 상품", summarize(&sh).Product)
+}
+
+// TestSummaryOfMatchesSummarize: the page decoder reads the same summary as the whole shipment.
+func TestSummaryOfMatchesSummarize(t *testing.T) {
+	at := time.Date(2026, 3, 1, 10, 0, 0, 0, kst)
+	sh := order.Shipment{
+		Marketplace: order.Coupang, ID: "7", OrderID: "O7", Status: order.StatusPaid, MarketStatus: "ACCEPT", PaidAt: at,
+		OrderedAt: at, ChangedAt: at, Receiver: order.Receiver{Name: "Kim 민수", Phone: "010-1234-5678", Address1: "서울"},
+		PreviousReceiver: &order.Receiver{Name: "x"},
+		Lines: []order.Line{
+			{ProductName: "캐슈넛", OptionName: "160g", Quantity: 2, CanceledQty: 1, BundleSize: 5, ExposedName: "캐슈넛 5개"},
+			{ExposedName: "사은품 파우치", Quantity: 1},
+		},
+		Findings: []order.Finding{
+			{Code: order.BundleMultiplier, Severity: order.Warn, Evidence: []order.Evidence{{Field: "a", Old: "b"}}},
+			{Code: order.ClaimOpen, Severity: order.Block, Resolution: &order.Resolution{Kind: order.Overridden, At: at}},
+			{Code: order.AddressChanged, Severity: order.Block},
+		},
+		Events: []order.Event{{Kind: order.EventClaim, At: at}},
+	}
+	data, err := json.Marshal(&sh)
+	require.NoError(t, err)
+	got, err := summaryOf(data)
+	require.NoError(t, err)
+	assert.Equal(t, summarize(&sh), got)
+	_, err = summaryOf([]byte("{"))
+	assert.Error(t, err)
 }
