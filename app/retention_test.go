@@ -191,6 +191,11 @@ func TestRetentionMasksRecordRawExportAndNewBackup(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, v.PrivacyOff)
 	assert.Contains(t, v.PrivacyNote, "꺼져 있습니다")
+	_, err = d.SaveSettings(SettingsInput{SyncIntervalMinutes: 10}) // a form without the fields
+	require.NoError(t, err)
+	v, err = d.GetSettings()
+	require.NoError(t, err)
+	assert.True(t, v.PrivacyOff, "saving other settings leaves the choice alone")
 	_, err = d.SaveSettings(SettingsInput{SyncIntervalMinutes: DefaultSyncInterval, PrivacyDays: 30})
 	require.NoError(t, err)
 	a.retention.wg.Wait()

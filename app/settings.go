@@ -105,7 +105,8 @@ type SettingsInput struct {
 	CoupangBaseURL      string `json:"coupangBaseUrl"`
 	SyncIntervalMinutes int    `json:"syncIntervalMinutes"`
 	AutoAcknowledge     bool   `json:"autoAcknowledge"`
-	// PrivacyDays is the retention period (0 keeps the saved one); PrivacyOff turns masking off.
+	// PrivacyDays is the retention period, which also turns masking back on (0 keeps the saved
+	// choice); PrivacyOff turns masking off.
 	PrivacyDays int  `json:"privacyDays"`
 	PrivacyOff  bool `json:"privacyOff"`
 }
@@ -205,9 +206,7 @@ func (d *Desk) SaveSettings(in SettingsInput) (SettingsView, error) {
 	case in.PrivacyOff:
 		s.PrivacyDays = PrivacyOff
 	case in.PrivacyDays == 0:
-		if s.PrivacyDays == PrivacyOff {
-			s.PrivacyDays = 0 // turned back on: the default period
-		}
+		// not sent: the saved choice stays (a form without the field never turns masking on or off)
 	case in.PrivacyDays < MinPrivacyDays || in.PrivacyDays > MaxPrivacyDays:
 		return SettingsView{}, userErr(fmt.Sprintf("개인정보 보관 기간은 %d일에서 %d일 사이로 정하세요.", MinPrivacyDays, MaxPrivacyDays),
 			fmt.Errorf("privacy days %d out of range", in.PrivacyDays))
