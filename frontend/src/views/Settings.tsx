@@ -125,6 +125,7 @@ export function SettingsPage() {
             <input type="checkbox" checked={!form.privacyOff} onChange={(e) => set({ privacyOff: !e.target.checked })} /> 배송 완료 후
             <input
               type="number"
+              className="days"
               aria-label="개인정보 보관 일수"
               min={14}
               max={3650}
