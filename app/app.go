@@ -163,17 +163,17 @@ func (a *App) Close() error {
 
 // ProgressLine is the Korean console line of a store.Progress, for the doors.
 func ProgressLine(p store.Progress) string {
-	pct := 100
+	count := fmt.Sprintf("%d건", p.Done)
 	if p.Total > 0 {
-		pct = p.Done * 100 / p.Total
+		count = fmt.Sprintf("%d%% (%d/%d)", p.Done*100/p.Total, p.Done, p.Total)
 	}
 	switch p.Stage {
 	case "migrate":
-		return fmt.Sprintf("데이터를 새 형식으로 옮기는 중… %d%% (%d/%d) / migrating the data file", pct, p.Done, p.Total)
+		return "데이터를 새 형식으로 옮기는 중… " + count + " / migrating the data file"
 	case "index":
-		return fmt.Sprintf("주문 색인을 만드는 중… %d%% (%d/%d) / building the index", pct, p.Done, p.Total)
+		return "주문 색인을 만드는 중… " + count + " / building the index"
 	}
-	return fmt.Sprintf("%s %d/%d", p.Stage, p.Done, p.Total)
+	return p.Stage + " " + count
 }
 
 // SellerMessage returns the Korean sentence to show a seller for err, falling back to a generic

@@ -265,3 +265,8 @@ func TestBackupTime(t *testing.T) {
 		assert.True(t, tt.want.Equal(got), "%s: %v", tt.name, got)
 	}
 }
+
+func TestProgressLine(t *testing.T) {
+	assert.Equal(t, "데이터를 새 형식으로 옮기는 중… 42% (420/1000) / migrating the data file", ProgressLine(store.Progress{Stage: "migrate", Done: 420, Total: 1000}))
+	assert.Equal(t, "주문 색인을 만드는 중… 2048건 / building the index", ProgressLine(store.Progress{Stage: "index", Done: 2048}))
+}

@@ -208,6 +208,15 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 		if err := s.putBoxes(ctx, tx, puts); err != nil {
 			return err
 		}
+		added := 0
+		for _, c := range classes {
+			if c == classAdded {
+				added++
+			}
+		}
+		if err := addBoxes(tx, added); err != nil {
+			return err
+		}
 		cb := tx.Bucket(bucketCursors)
 		for _, c := range b.Cursors {
 			if c.UpdatedAt.IsZero() {

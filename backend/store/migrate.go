@@ -250,7 +250,7 @@ func (s *Store) copyBucket(ctx context.Context, old *oldFile, nw *bolt.DB, name 
 	chunk := old.every / 10
 	copied := 0
 	if bytes.Equal(name, legacyShipments) && after != nil {
-		_ = nw.View(func(tx *bolt.Tx) error { copied = tx.Bucket(bucketBoxes).Stats().KeyN; return nil })
+		_ = nw.View(func(tx *bolt.Tx) error { copied = boxCount(tx); return nil })
 	}
 	for {
 		if err := ctx.Err(); err != nil {
@@ -329,6 +329,11 @@ func (s *Store) copyBucket(ctx context.Context, old *oldFile, nw *bolt.DB, name 
 			}
 			if seq, err := legacySequence(old, name); err == nil && seq > dst.Sequence() {
 				if err := dst.SetSequence(seq); err != nil {
+					return err
+				}
+			}
+			if bytes.Equal(name, legacyShipments) {
+				if err := addBoxes(tx, len(items)); err != nil {
 					return err
 				}
 			}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"crypto/rand"
+	"encoding/binary"
 	"fmt"
 	"strconv"
 
@@ -32,6 +33,7 @@ var (
 	metaSchema     = []byte("schema")
 	metaStoreID    = []byte("store_id")    // 16 random bytes naming this file's history
 	metaIndexToken = []byte("index_token") // 16 random bytes: the saved index file that matches
+	metaBoxCount   = []byte("box_count")   // number of boxes, 8 bytes big-endian (for progress)
 	appMarker      = []byte("sellerdesk")
 )
 
@@ -66,6 +68,23 @@ func createSchema3(tx *bolt.Tx) error {
 
 func setSchema(tx *bolt.Tx, v int) error {
 	return tx.Bucket(bucketMeta).Put(metaSchema, []byte(strconv.Itoa(v)))
+}
+
+// boxCount is the number of boxes the file records (0 when unknown).
+func boxCount(tx *bolt.Tx) int {
+	v := tx.Bucket(bucketMeta).Get(metaBoxCount)
+	if len(v) != 8 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint64(v))
+}
+
+// addBoxes adds n to the recorded number of boxes, in the caller's transaction.
+func addBoxes(tx *bolt.Tx, n int) error {
+	if n == 0 {
+		return nil
+	}
+	return tx.Bucket(bucketMeta).Put(metaBoxCount, binary.BigEndian.AppendUint64(nil, uint64(boxCount(tx)+n)))
 }
 
 func randomToken() []byte {
