@@ -102,10 +102,13 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 		// Marketplace ids grow over time, so most inserts append: pack pages fuller than
 		// bbolt's default half-full split.
 		boxes.FillPercent = fillPercent
-		// The boxes are written after the loop, compressed side by side; a key that comes
-		// again in the batch sees its earlier record as the stored one.
-		var puts []boxPut
+		// Each box is compressed by a worker while the loop merges the next records, and written
+		// after the loop. A key that comes again in the batch sees its earlier record as the
+		// stored one; the earlier box is then skipped (puts never moves: its capacity is the batch).
+		puts := make([]boxPut, 0, len(b.Records))
 		inBatch := map[string]int{}
+		zip := s.startCompressing(&puts, len(b.Records))
+		defer zip.stop()
 		for i := range b.Records {
 			if i%64 == 63 {
 				if err := ctx.Err(); err != nil {
@@ -192,10 +195,12 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 			if j, ok := inBatch[key]; ok {
 				put.write = put.write || puts[j].write
 				put.indexed = put.indexed || puts[j].indexed
-				puts[j] = put
-			} else {
-				inBatch[key] = len(puts)
-				puts = append(puts, put)
+				puts[j].superseded = true
+			}
+			inBatch[key] = len(puts)
+			puts = append(puts, put)
+			if put.write {
+				zip.add(len(puts) - 1)
 			}
 			switch old, seen := classes[key]; {
 			case !seen:
@@ -205,7 +210,8 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 				classes[key] = class
 			}
 		}
-		if err := s.putBoxes(ctx, tx, puts); err != nil {
+		zip.stop()
+		if err := s.writeBoxes(ctx, tx, puts); err != nil {
 			return err
 		}
 		added := 0
@@ -257,39 +263,74 @@ type boxPut struct {
 	key       string
 	ship, raw []byte
 	box       []byte
-	// write: the box changed; indexed: the shipment changed (the index must learn it).
-	write, indexed bool
+	// write: the box changed; indexed: the shipment changed (the index must learn it);
+	// superseded: a later record of the same key in the batch replaces this one.
+	write, indexed, superseded bool
 }
 
-// putBoxes compresses the boxes to write on every core, then writes them and notes the changed
-// keys for the saved index (indexfile.go), in the caller's transaction.
-func (s *Store) putBoxes(ctx context.Context, tx *bolt.Tx, puts []boxPut) error {
-	var todo []int
-	for i := range puts {
-		if puts[i].write {
-			todo = append(todo, i)
-		}
-	}
-	workers := min(runtime.GOMAXPROCS(0), (len(todo)+63)/64)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
+// compressor compresses boxes of a growing slice on every core while the caller goes on.
+type compressor struct {
+	jobs chan int
+	wg   sync.WaitGroup
+	done bool
+}
+
+// startCompressing starts the workers; add hands them the index of a box in *puts (which must
+// not be reallocated: give it the capacity of everything that will be added), stop waits for
+// them.
+func (s *Store) startCompressing(puts *[]boxPut, n int) *compressor {
+	z := &compressor{jobs: make(chan int, n)}
+	// The workers index the backing array, never the slice header that the caller appends to;
+	// the element is written before its index is sent, so the send orders the two.
+	all := (*puts)[:cap(*puts)]
+	for range runtime.GOMAXPROCS(0) {
+		z.wg.Add(1)
 		go func() {
-			defer wg.Done()
+			defer z.wg.Done()
 			var scratch []byte
-			for j := w; j < len(todo); j += workers {
-				p := &puts[todo[j]]
+			for i := range z.jobs {
+				p := &all[i]
 				p.box, scratch = s.codec.encodeBox(p.ship, p.raw, scratch)
 			}
 		}()
 	}
-	wg.Wait()
+	return z
+}
+
+func (z *compressor) add(i int) { z.jobs <- i }
+
+func (z *compressor) stop() {
+	if !z.done {
+		z.done = true
+		close(z.jobs)
+		z.wg.Wait()
+	}
+}
+
+// putBoxes compresses the boxes to write on every core, then writes them (writeBoxes).
+func (s *Store) putBoxes(ctx context.Context, tx *bolt.Tx, puts []boxPut) error {
+	z := s.startCompressing(&puts, len(puts))
+	for i := range puts {
+		if puts[i].write {
+			z.add(i)
+		}
+	}
+	z.stop()
+	return s.writeBoxes(ctx, tx, puts)
+}
+
+// writeBoxes writes the compressed boxes and notes the changed keys for the saved index
+// (indexfile.go), in the caller's transaction.
+func (s *Store) writeBoxes(ctx context.Context, tx *bolt.Tx, puts []boxPut) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	boxes, pending := tx.Bucket(bucketBoxes), tx.Bucket(bucketIndexPending)
-	for _, i := range todo {
+	for i := range puts {
 		p := &puts[i]
+		if !p.write || p.superseded {
+			continue
+		}
 		if err := boxes.Put([]byte(p.key), p.box); err != nil {
 			return fmt.Errorf("put shipment %s: %w", p.key, err)
 		}
