@@ -57,34 +57,16 @@ func seqKey(seq uint64) []byte {
 }
 
 func appendAudit(tx *bolt.Tx, now time.Time, shipmentKey string, entries []AuditEntry) error {
-	b, byKey := tx.Bucket(bucketAudit), tx.Bucket(bucketAuditByKey)
 	for _, e := range entries {
-		if e.Action == "" {
-			return errAuditAction
-		}
-		if e.At.IsZero() {
-			e.At = now
-		}
 		if e.ShipmentKey == "" {
 			e.ShipmentKey = shipmentKey
 		}
-		seq, err := b.NextSequence()
-		if err != nil {
-			return fmt.Errorf("audit sequence: %w", err)
-		}
-		data, err := json.Marshal(e)
-		if err != nil {
-			return fmt.Errorf("encode audit entry: %w", err)
-		}
-		k := seqKey(seq)
-		if err := b.Put(k, data); err != nil {
-			return fmt.Errorf("put audit entry: %w", err)
-		}
+		var keys []string
 		if e.ShipmentKey != "" {
-			ik := append(append([]byte(e.ShipmentKey), 0), k...)
-			if err := byKey.Put(ik, []byte{}); err != nil {
-				return fmt.Errorf("put audit index: %w", err)
-			}
+			keys = []string{e.ShipmentKey}
+		}
+		if err := putAudit(tx, now, e, keys); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -93,11 +75,19 @@ func appendAudit(tx *bolt.Tx, now time.Time, shipmentKey string, entries []Audit
 // appendSharedAudit appends one entry that concerns many shipments: it is stored once, and
 // indexed under every key, so each shipment's history shows it.
 func appendSharedAudit(tx *bolt.Tx, now time.Time, e AuditEntry, keys []string) error {
-	b, byKey := tx.Bucket(bucketAudit), tx.Bucket(bucketAuditByKey)
+	e.ShipmentKey = ""
+	return putAudit(tx, now, e, keys)
+}
+
+// putAudit stores one entry under the next sequence and indexes it under the shipment keys.
+func putAudit(tx *bolt.Tx, now time.Time, e AuditEntry, keys []string) error {
+	if e.Action == "" {
+		return errAuditAction
+	}
 	if e.At.IsZero() {
 		e.At = now
 	}
-	e.ShipmentKey = ""
+	b, byKey := tx.Bucket(bucketAudit), tx.Bucket(bucketAuditByKey)
 	seq, err := b.NextSequence()
 	if err != nil {
 		return fmt.Errorf("audit sequence: %w", err)
