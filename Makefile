@@ -2,7 +2,7 @@
 #   make run     build the app and open the demo (simulated Naver and Coupang, no keys needed)
 #   make test    every test: Go (gofmt, vet, race), frontend (typecheck, unit), desktop build +
 #                Xvfb smoke test, Windows cross-build, browser test of `serve`
-#   make bench   store benchmarks and the 100k-shipment bench table
+#   make bench   store benchmarks and the 100k-shipment bench table (bench-1m: 100k and 1M)
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -17,7 +17,7 @@ APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := build/bin/sellerdesk
 
-.PHONY: help setup setup-apt setup-go setup-npm bindings frontend build run windows test test-go test-fuzz test-frontend test-desktop test-browser bench fmt clean
+.PHONY: help setup setup-apt setup-go setup-npm bindings frontend build run windows test test-go test-fuzz test-frontend test-desktop test-browser test-browser-1m bench bench-1m fmt clean
 
 help:
 	@sed -n '2,6p' Makefile | sed 's/^# \{0,1\}//'
@@ -93,10 +93,18 @@ test-desktop: build windows
 test-browser: build
 	cd frontend && SELLERDESK_BIN=../$(BIN) npm run e2e
 
+# The board on 1,000,000 shipments in the browser (minutes of seeding: not part of `make test`).
+test-browser-1m: build
+	cd frontend && SELLERDESK_BIN=../$(BIN) E2E_HUGE=1 E2E_PHASES=huge npm run e2e
+
 ## --- benchmarks ---
 bench:
 	go test -run '^$$' -bench . -benchmem ./backend/store/
 	go run ./backend/bench
+
+# The README's store table: 100,000 and 1,000,000 shipments (about ten minutes on two cores).
+bench-1m:
+	go run ./backend/bench -n 100000,1000000
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

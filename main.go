@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"sellerdesk/app"
+	"sellerdesk/backend/store"
 )
 
 //go:embed all:frontend/dist
@@ -45,6 +46,7 @@ const (
 )
 
 func main() {
+	store.SetGCPercent()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -182,6 +184,8 @@ func appConfig(dataDir string, env doorEnv, toFile bool) (app.Config, func(), er
 		out, closeLog = f, func() { _ = f.Close() }
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// A migration or an index rebuild at the first start after an update says how far it got.
+	cfg.OpenProgress = func(p store.Progress) { fmt.Fprintln(env.stderr, app.ProgressLine(p)) }
 	return cfg, closeLog, nil
 }
 

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -9,59 +11,6 @@ import (
 
 	"sellerdesk/backend/order"
 )
-
-func sampleSummaries() []Summary {
-	seoul := time.FixedZone("KST", 9*3600)
-	return []Summary{
-		{},
-		{Key: "naver/1", Market: order.Naver, ID: "1", Status: order.StatusPaid, PaidAt: time.Date(2026, 3, 1, 10, 0, 0, 123, seoul)},
-		{
-			Key: "coupang/642538970006401429", Market: order.Coupang, ID: "642538970006401429", OrderID: "9100041863244",
-			Status: order.StatusAcknowledged, MarketStatus: "INSTRUCT", PaidAt: time.Date(2024, 4, 8, 13, 54, 56, 0, time.UTC),
-			ReceiverName: "이*주", Phone: "0502-4***-3501", Product: "신서리티 델타 구운 캐슈넛 / 1개 160g 외 1건", Units: 5,
-			Findings: []order.FindingCode{order.BundleMultiplier, order.AddressChanged}, Blocked: true, Warned: true,
-			search: "이*주\x00050243501\x00",
-		},
-		{Key: "naver/2", PaidAt: time.Date(1999, 12, 31, 23, 0, 0, 0, time.FixedZone("", -5*3600))},
-	}
-}
-
-func TestSummaryRoundTrip(t *testing.T) {
-	for _, s := range sampleSummaries() {
-		got, err := decodeSummary(encodeSummary(s))
-		require.NoError(t, err)
-		assert.True(t, s.PaidAt.Equal(got.PaidAt))
-		_, wantOff := s.PaidAt.Zone()
-		_, gotOff := got.PaidAt.Zone()
-		assert.Equal(t, wantOff, gotOff)
-		s.PaidAt, got.PaidAt = time.Time{}, time.Time{}
-		assert.Equal(t, s, got)
-	}
-}
-
-func TestDecodeSummaryRejectsDamage(t *testing.T) {
-	good := encodeSummary(sampleSummaries()[2])
-	tests := []struct {
-		name string
-		b    []byte
-	}{
-		{"empty", nil},
-		{"one byte", []byte{1}},
-		{"unknown format", append([]byte{9}, good[1:]...)},
-		{"unknown flag", append([]byte{1, 0x80}, good[2:]...)},
-		{"truncated", good[:len(good)-3]},
-		{"trailing bytes", append(append([]byte(nil), good...), 0)},
-		{"huge string length", []byte{1, 0, 0, 0xff, 0xff, 0xff, 0xff, 0x0f}},
-		{"huge finding count", append(encodeSummary(Summary{})[:len(encodeSummary(Summary{}))-1], 0xff, 0xff, 0x03)},
-		{"invalid UTF-8", []byte{1, 0, 0, 2, 0xff, 0xfe}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := decodeSummary(tt.b)
-			assert.Error(t, err)
-		})
-	}
-}
 
 func TestSummarize(t *testing.T) {
 	sh := order.Shipment{
@@ -91,36 +40,40 @@ func TestSummarize(t *testing.T) {
 	assert.True(t, s.Blocked)
 	assert.Equal(t, []order.FindingCode{order.BundleMultiplier, order.ClaimOpen}, s.Findings)
 	assert.True(t, s.Warned)
-	assert.Contains(t, s.search, "kim 민수")
-	assert.Contains(t, s.search, "01012345678")
-	assert.Contains(t, s.search, "025550000")
-	assert.Contains(t, s.search, "사은품 파우치")
+	r := newRow(&sh)
+	assert.Contains(t, r.text, "kim 민수")
+	assert.Equal(t, []string{"7", "01012345678", "025550000"}, r.digits)
+	assert.Contains(t, r.text, "o7")
+	assert.Contains(t, strings.Join(r.lines, "|"), "사은품 파우치")
+	assert.Equal(t, uint32(attrWarned|attrBlocked), r.attr&(attrWarned|attrBlocked), "the open claim holds the row as it holds the summary")
 
 	sh.Lines = []order.Line{{ExposedName: "이름만 있는 상품", Quantity: 1}}
 	assert.Equal(t, "이름만 있는 상품", summarize(&sh).Product)
 }
 
-// FuzzDecodeSummary feeds arbitrary bytes (as if read from a damaged file) to the summary
-// decoder: it must never panic, and whatever it accepts must survive an encode/decode round trip.
-func FuzzDecodeSummary(f *testing.F) {
-	for _, s := range sampleSummaries() {
-		f.Add(encodeSummary(s))
+// TestSummaryOfMatchesSummarize: the page decoder reads the same summary as the whole shipment.
+func TestSummaryOfMatchesSummarize(t *testing.T) {
+	at := time.Date(2026, 3, 1, 10, 0, 0, 0, kst)
+	sh := order.Shipment{
+		Marketplace: order.Coupang, ID: "7", OrderID: "O7", Status: order.StatusPaid, MarketStatus: "ACCEPT", PaidAt: at,
+		OrderedAt: at, ChangedAt: at, Receiver: order.Receiver{Name: "Kim 민수", Phone: "010-1234-5678", Address1: "서울"},
+		PreviousReceiver: &order.Receiver{Name: "x"},
+		Lines: []order.Line{
+			{ProductName: "캐슈넛", OptionName: "160g", Quantity: 2, CanceledQty: 1, BundleSize: 5, ExposedName: "캐슈넛 5개"},
+			{ExposedName: "사은품 파우치", Quantity: 1},
+		},
+		Findings: []order.Finding{
+			{Code: order.BundleMultiplier, Severity: order.Warn, Evidence: []order.Evidence{{Field: "a", Old: "b"}}},
+			{Code: order.ClaimOpen, Severity: order.Block, Resolution: &order.Resolution{Kind: order.Overridden, At: at}},
+			{Code: order.AddressChanged, Severity: order.Block},
+		},
+		Events: []order.Event{{Kind: order.EventClaim, At: at}},
 	}
-	f.Add([]byte{})
-	f.Add([]byte{1, 4, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x02})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		s, err := decodeSummary(b)
-		if err != nil {
-			return
-		}
-		again, err := decodeSummary(encodeSummary(s))
-		require.NoError(t, err)
-		assert.True(t, s.PaidAt.Equal(again.PaidAt))
-		s.PaidAt, again.PaidAt = time.Time{}, time.Time{}
-		assert.Equal(t, s, again)
-	})
-}
-
-func TestSchemaVersionMatchesMigrations(t *testing.T) {
-	assert.Len(t, schemaMigrations(), SchemaVersion)
+	data, err := json.Marshal(&sh)
+	require.NoError(t, err)
+	got, err := summaryOf(data)
+	require.NoError(t, err)
+	assert.Equal(t, summarize(&sh), got)
+	_, err = summaryOf([]byte("{"))
+	assert.Error(t, err)
 }

@@ -681,6 +681,8 @@ export namespace app {
 	    coupangApiVersions?: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge?: boolean;
+	    privacyDays: number;
+	    privacyOff: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new SettingsInput(source);
@@ -698,6 +700,8 @@ export namespace app {
 	        this.coupangApiVersions = source["coupangApiVersions"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
+	        this.privacyDays = source["privacyDays"];
+	        this.privacyOff = source["privacyOff"];
 	    }
 	}
 	export class SettingsView {
@@ -713,6 +717,9 @@ export namespace app {
 	    autoAcknowledge: boolean;
 	    dataDir: string;
 	    secretNote: string;
+	    privacyDays: number;
+	    privacyOff: boolean;
+	    privacyNote: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new SettingsView(source);
@@ -732,6 +739,9 @@ export namespace app {
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
 	        this.secretNote = source["secretNote"];
+	        this.privacyDays = source["privacyDays"];
+	        this.privacyOff = source["privacyOff"];
+	        this.privacyNote = source["privacyNote"];
 	    }
 	}
 	export class ShipmentDetail {
@@ -1436,6 +1446,8 @@ export namespace order {
 	    firstSeenAt: any;
 	    // Go type: time
 	    updatedAt: any;
+	    // Go type: time
+	    personalMaskedAt?: any;
 	
 	    static createFrom(source: any = {}) {
 	        return new Shipment(source);
@@ -1466,6 +1478,7 @@ export namespace order {
 	        this.findings = this.convertValues(source["findings"], Finding);
 	        this.firstSeenAt = this.convertValues(source["firstSeenAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.personalMaskedAt = this.convertValues(source["personalMaskedAt"], null);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
