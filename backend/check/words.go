@@ -79,34 +79,10 @@ func buildStopWords(words ...string) map[string]bool {
 	return m
 }
 
-// wordSynonyms maps a word to the one it is compared as. Colours and other attribute words are
-// in the lexicon already; these are the product words that are spelt more than one way.
-var wordSynonyms = map[string]string{
-	"남자": "남성", "여자": "여성", "키즈": "아동", "어린이": "아동", "유아": "아동",
-	"타올": "타월", "케챂": "케찹", "케첩": "케찹", "쥬스": "주스", "쵸코": "초코", "샴프": "샴푸",
-	"악세사리": "액세서리", "악세서리": "액세서리", "후라이팬": "프라이팬", "훌라이팬": "프라이팬",
-	"컨디셔너": "린스", "티": "티셔츠", "tee": "티셔츠", "t셔츠": "티셔츠",
-	"bag": "가방", "백": "가방", "cable": "케이블", "case": "케이스", "mouse": "마우스",
-	"keyboard": "키보드", "charger": "충전기",
-	"가루": "파우더", "분말": "파우더", "powder": "파우더", "홀빈": "원두", "edp": "오드퍼퓸", "오드퍼퓸": "오드퍼퓸",
-	"립케어": "립밤", "edt": "오드뚜왈렛", "오드트왈렛": "오드뚜왈렛", "스텐": "스테인리스", "스테인레스": "스테인리스", "덤벨": "아령",
-	// Korean and loanword names of one thing, which sound cannot match
-	"필로우": "베개", "pillow": "베개", "물안경": "수경", "goggles": "수경", "유아식": "분유", "오가닉": "유기농",
-	"organic": "유기농", "드라이어": "드라이기", "헤어드라이어": "드라이기", "헤어드라이기": "드라이기", "dryer": "드라이기",
-	"전지가위": "전정가위", "회용": "횟감", "회감": "횟감", "식물영양제": "영양제", "비료": "영양제",
-	"골프볼": "골프공", "테니스볼": "테니스공", "탁구볼": "탁구공", "랩탑": "노트북", "laptop": "노트북",
-	"램": "메모리", "ram": "메모리", "하드디스크": "hdd", "하드": "hdd", "여행가방": "캐리어", "수트케이스": "캐리어",
-	"모니터거치대": "모니터암", "체어": "의자", "닙": "촉", "nib": "촉", "더스트백": "먼지봉투", "칼라": "컬러",
-	"color": "컬러", "colour": "컬러", "한글": "한글판", "한국어판": "한글판", "한글정발": "한글판",
-	"스트링": "줄", "기타스트링": "기타줄", "string": "줄", "strings": "줄", "렌즈세척액": "세척액", "다목적용액": "세척액",
-	"퍼퓸": "오드퍼퓸", "빠르펭": "오드퍼퓸", "오드빠르펭": "오드퍼퓸", "eaudeparfum": "오드퍼퓸", "parfum": "오드퍼퓸",
-	"뚜왈렛": "오드뚜왈렛", "트왈렛": "오드뚜왈렛", "toilette": "오드뚜왈렛", "숫": "수",
-}
-
 // spellingVariants are spellings written inside longer words (키친타올, 토마토케챂).
 var spellingVariants = [...]struct{ from, to string }{
 	{"타올", "타월"}, {"케챂", "케찹"}, {"케첩", "케찹"}, {"쥬스", "주스"}, {"쵸코", "초코"}, {"후라이", "프라이"},
-	{"숫", "수"},
+	{"숫", "수"}, {"블럭", "블록"}, {"자켓", "재킷"},
 }
 
 // canonicalWord is word in the spelling the rule compares; it allocates only for a word with a
@@ -137,21 +113,24 @@ func contentWord(t *token) bool {
 	return true
 }
 
-// canonicalize brings the word texts of rd to the spelling the rule compares. It rewrites the
-// tokens in place: the word rule is the last to read them.
+// canonicalize brings the word texts of rd to the spelling the rule compares, keeping the
+// spelling as written in raw. It rewrites the tokens in place: the word rule is the last to read
+// them.
 func canonicalize(rd *reading) {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord || t.kind == tModel || t.kind == tSize {
+		t := &rd.toks[i]
+		t.raw = t.text
+		if t.kind == tWord || t.kind == tModel || t.kind == tSize {
 			t.text = canonicalWord(t.text)
 		}
 	}
 }
 
-// writesWord reports whether rd has w as a word.
+// writesWord reports whether rd has w as a word, in the compared spelling or as written.
 func (rd *reading) writesWord(w string) bool {
 	for i := range rd.toks {
 		t := &rd.toks[i]
-		if (t.kind == tWord || t.kind == tModel) && t.text == w {
+		if (t.kind == tWord || t.kind == tModel) && (t.text == w || t.raw == w) {
 			return true
 		}
 	}
@@ -169,19 +148,30 @@ func (rd *reading) writesUnit(w string) bool {
 }
 
 // writesJoined reports whether w is written in rd with the spaces taken out: inside one word, or
-// across neighbouring words, models and sizes (재래식 된장 for 재래식된장).
+// across neighbouring words, models and sizes (재래식 된장 for 재래식된장), in the compared
+// spellings or as written.
 func (rd *reading) writesJoined(w string) bool {
+	return rd.writesJoinedIn(w, false) || rd.writesJoinedIn(w, true)
+}
+
+func (rd *reading) writesJoinedIn(w string, raw bool) bool {
 	isWord := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
+	text := func(t *token) string {
+		if raw && t.raw != "" {
+			return t.raw
+		}
+		return t.text
+	}
 	for j := range rd.toks {
 		if !isWord(&rd.toks[j]) {
 			continue
 		}
-		text := rd.toks[j].text
-		for p := 0; p < len(text); p++ {
-			if !isBoundary(text, p) || text[p] != w[0] {
+		tx := text(&rd.toks[j])
+		for p := 0; p < len(tx); p++ {
+			if !isBoundary(tx, p) || tx[p] != w[0] {
 				continue
 			}
-			rest, chunk, k := w, text[p:], j
+			rest, chunk, k := w, tx[p:], j
 			for {
 				if len(rest) <= len(chunk) {
 					if strings.HasPrefix(chunk, rest) {
@@ -198,17 +188,45 @@ func (rd *reading) writesJoined(w string) bool {
 				if k == len(rd.toks) {
 					break
 				}
-				chunk = rd.toks[k].text
+				chunk = text(&rd.toks[k])
 			}
 		}
 	}
 	return false
 }
 
+// writesApart reports whether neighbouring whole words of rd, joined, are w (PE 라인 for pe라인).
+func (rd *reading) writesApart(w string) bool {
+	for j := range rd.toks {
+		rest := w
+		for k := j; k < len(rd.toks); k++ {
+			t := &rd.toks[k]
+			if t.kind != tWord && t.kind != tModel && t.kind != tSize || !strings.HasPrefix(rest, t.raw) || t.raw == "" {
+				break
+			}
+			if rest = rest[len(t.raw):]; rest == "" {
+				return k > j
+			}
+		}
+	}
+	return false
+}
+
+// accountedToken reports whether the word token t of rd is accounted for by other, in its
+// compared spelling or as written.
+func accountedToken(t *token, rd, other *reading) bool {
+	return accounted(t.text, rd, other) || t.raw != "" && t.raw != t.text && accounted(t.raw, rd, other)
+}
+
 // accounted reports whether the word w of rd is accounted for by other (see the rule above).
 func accounted(w string, rd, other *reading) bool {
 	if other.writesWord(w) || other.writesJoined(w) || other.writesUnit(w) {
 		return true
+	}
+	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
+		if s != w && other.writesApart(s) {
+			return true
+		}
 	}
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
@@ -233,6 +251,26 @@ func accounted(w string, rd, other *reading) bool {
 // joined with the words after it (DEWALT / 디월트, 버츄오팝 / Vertuo Pop), or as another Hangul
 // spelling of a loanword of three syllables or more (미드나잇 / 미드나이트).
 func soundsWritten(w string, other *reading) bool {
+	if soundsWrittenAs(w, other) {
+		return true
+	}
+	// a Latin plural: headphones / 헤드폰
+	if stem, ok := latinPlural(w); ok {
+		return soundsWrittenAs(stem, other)
+	}
+	return false
+}
+
+// latinPlural is w without the s of an English plural (headphones, sneakers), if it has one.
+func latinPlural(w string) (string, bool) {
+	n := len(w)
+	if n < 5 || w[0] >= 0x80 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' {
+		return "", false
+	}
+	return w[:n-1], true
+}
+
+func soundsWrittenAs(w string, other *reading) bool {
 	var kw, ko soundKey
 	soundOf(&kw, w)
 	wk := kw.key()
@@ -269,6 +307,13 @@ func soundsWritten(w string, other *reading) bool {
 		soundOf(&ko, t.text)
 		if soundsAlike(wk, ko.key()) {
 			return true
+		}
+		if stem, ok := latinPlural(t.text); ok {
+			soundOf(&ko, stem)
+			if soundsAlike(wk, ko.key()) {
+				return true
+			}
+			soundOf(&ko, t.text)
 		}
 		for j := i + 1; j < len(other.toks) && j <= i+2; j++ {
 			u := &other.toks[j]
@@ -315,7 +360,7 @@ func abbreviates(a, b string) bool {
 const maxWordRuleTokens = 200
 
 // compareWords reports a KindWord difference when each name has a content word the other name
-// does not account for.
+// does not account for, standing in the other's place.
 func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if len(r.toks) > maxWordRuleTokens || len(e.toks) > maxWordRuleTokens {
 		return diffs // not a product name but a text: the rule's search is cubic in its length
@@ -330,14 +375,7 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if len(ex) == 0 {
 		return diffs
 	}
-	// Words are compared within a script: a Latin word left against a Hangul one is far more
-	// often a transliteration the sound key missed than another product.
-	rh, rl := scriptsOf(rx)
-	eh, el := scriptsOf(ex)
-	if !(rh && eh) && !(rl && el) {
-		return diffs
-	}
-	rx, ex = slotPairs(r, e, rx, ex)
+	rx, ex = slotPairs(r, e, rx, ex, sharesCode(r, e))
 	if len(rx) == 0 {
 		return diffs
 	}
@@ -347,44 +385,35 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 }
 
 // slotPairs keeps the words of rx and ex that stand in each other's place: a word of one name
-// between two words both names write, and a word of the other name between those same two
-// (수세미 주방용 vs 고무장갑 주방용, 오뚜기 참깨라면 115g vs 오뚜기 진짬뽕 115g). A word added
+// and a word of the other between the same two words both names write, in the same script, and
+// not two spellings of one compound (산양분유 / 산양유아식: parts that are names of one thing).
+// Where the names stand is read from an alignment of the words both write (the longest common
+// subsequence), so a word both names write at different places does not mislead it. A word added
 // beside the words the names share, with nothing in its place on the other side, is wording
 // (진공단열 보온병 vs 보온보냉 텀블러 elsewhere in the name).
-func slotPairs(r, e *reading, rx, ex []fact) ([]fact, []fact) {
-	var anchorArr [64]int
-	anchor := anchorArr[:0]
-	if len(r.toks) > len(anchorArr) {
-		anchor = make([]int, 0, len(r.toks))
-	}
-	for i := range r.toks {
-		anchor = append(anchor, anchorOf(&r.toks[i], e))
-	}
+//
+// When both names write one model code (pinned: L3256, WH-1000XM5, HEM-7156), the code says
+// which product it is, and a word of the registered product name (before " / ") is a description
+// the catalogue wrote another way (블렌더 / 믹서기, 자동 / 팔뚝형): only the option's words, and
+// two names of different goods of the vocabulary (케이스 / 보호필름), are still compared.
+func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
+	var rg, eg [maxAlign]int8
+	aligned := alignGaps(r, e, rg[:], eg[:])
 	var rk, ek []fact
 	for _, u := range rx {
-		iu := tokenAt(r, u.sp)
-		lo, hi := -1, len(e.toks)
-		for i := iu - 1; i >= 0; i-- {
-			if anchor[i] >= 0 {
-				lo = anchor[i]
-				break
-			}
-		}
-		for i := iu + 1; i < len(anchor); i++ {
-			if anchor[i] >= 0 {
-				hi = anchor[i]
-				break
-			}
-		}
-		if lo > hi {
-			lo, hi = hi, lo
-		}
 		paired := false
 		for _, v := range ex {
-			if iv := tokenAt(e, v.sp); lo < iv && iv < hi {
-				ek = addOnce(ek, v)
-				paired = true
+			if latinWord(u.key) != latinWord(v.key) || sameCompound(u, v) {
+				continue
 			}
+			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) {
+				continue
+			}
+			if pinned && r.inProductName(u) && !(knownGoods(u.key) && knownGoods(v.key)) {
+				continue
+			}
+			ek = addOnce(ek, v)
+			paired = true
 		}
 		if paired {
 			rk = append(rk, u)
@@ -393,20 +422,162 @@ func slotPairs(r, e *reading, rx, ex []fact) ([]fact, []fact) {
 	return rk, ek
 }
 
-// anchorOf is the index of the first token of other written exactly as t (a word, code, number
-// or measure both names write), or -1.
-func anchorOf(t *token, other *reading) int {
-	switch t.kind {
-	case tWord, tModel, tNumber, tMeasure, tSize, tGrade:
-	default:
-		return -1
-	}
-	for j := range other.toks {
-		if o := &other.toks[j]; o.kind == t.kind && o.text == t.text {
-			return j
+// inProductName reports whether every place f is written lies in the product name of a
+// registered name (before the option).
+func (rd *reading) inProductName(f fact) bool {
+	for _, sp := range factSpans(f) {
+		if sp.Start >= rd.optStart {
+			return false
 		}
 	}
-	return -1
+	return true
+}
+
+// sharesCode reports whether both names write one model code specific enough to name a product:
+// letters and at least two digits, four characters or more (E310, L3256, HEM7156; not A4, S24 or
+// DDR5, which name a size, a phone an accessory fits or a standard).
+func sharesCode(r, e *reading) bool {
+	for _, m := range r.models {
+		if pinCode(m.key) && e.explainsCode(m.key) {
+			return true
+		}
+	}
+	return false
+}
+
+func pinCode(key string) bool {
+	letters, digits := 0, 0
+	for i := 0; i < len(key); i++ {
+		switch c := key[i]; {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	return len(key) >= 4 && letters >= 1 && digits >= 2
+}
+
+func latinWord(w string) bool { return w != "" && w[0] < 0x80 }
+
+// maxAlign bounds the aligned tokens of a name; longer names pair words regardless of place.
+const maxAlign = 48
+
+// alignable reports whether t takes part in the alignment of two names.
+func alignable(t *token) bool {
+	switch t.kind {
+	case tWord, tModel, tNumber, tMeasure, tSize, tGrade:
+		return true
+	}
+	return false
+}
+
+// alignGaps aligns the tokens of r and e that are written alike (the longest common subsequence)
+// and numbers, for each token, the gap between aligned tokens it falls in (-1 for an aligned
+// token, -2 for a token that is not aligned at all). It reports false when a name is too long.
+func alignGaps(r, e *reading, rg, eg []int8) bool {
+	var ri, ei [maxAlign]int
+	n, m := 0, 0
+	for i := range r.toks {
+		if alignable(&r.toks[i]) {
+			if n == maxAlign {
+				return false
+			}
+			ri[n] = i
+			n++
+		}
+	}
+	for j := range e.toks {
+		if alignable(&e.toks[j]) {
+			if m == maxAlign {
+				return false
+			}
+			ei[m] = j
+			m++
+		}
+	}
+	if len(r.toks) > len(rg) || len(e.toks) > len(eg) {
+		return false
+	}
+	// lcs[i][j]: the longest common subsequence of ri[i:] and ei[j:]
+	var lcs [(maxAlign + 1) * (maxAlign + 1)]uint8
+	w := m + 1
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case writtenAlike(&r.toks[ri[i]], &e.toks[ei[j]]):
+				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
+			case lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
+				lcs[i*w+j] = lcs[(i+1)*w+j]
+			default:
+				lcs[i*w+j] = lcs[i*w+j+1]
+			}
+		}
+	}
+	for i := range r.toks {
+		rg[i] = -2
+	}
+	for j := range e.toks {
+		eg[j] = -2
+	}
+	gap := int8(0)
+	i, j := 0, 0
+	for i < n && j < m {
+		switch {
+		case writtenAlike(&r.toks[ri[i]], &e.toks[ei[j]]) && lcs[i*w+j] == lcs[(i+1)*w+j+1]+1:
+			rg[ri[i]], eg[ei[j]] = -1, -1
+			gap++
+			i++
+			j++
+		case lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
+			rg[ri[i]] = gap
+			i++
+		default:
+			eg[ei[j]] = gap
+			j++
+		}
+	}
+	for ; i < n; i++ {
+		rg[ri[i]] = gap
+	}
+	for ; j < m; j++ {
+		eg[ei[j]] = gap
+	}
+	return true
+}
+
+// writtenAlike reports whether two tokens are the same word, code, number or measure.
+func writtenAlike(a, b *token) bool {
+	if a.text != b.text {
+		return false
+	}
+	wordish := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
+	return a.kind == b.kind || wordish(a) && wordish(b)
+}
+
+// sameGap reports whether a place where u is written in r and a place where v is written in e
+// fall in the same gap of the alignment.
+func sameGap(r, e *reading, rg, eg []int8, u, v fact) bool {
+	for _, su := range factSpans(u) {
+		iu := tokenAt(r, su)
+		if iu < 0 || rg[iu] < 0 {
+			continue
+		}
+		for _, sv := range factSpans(v) {
+			if iv := tokenAt(e, sv); iv >= 0 && eg[iv] == rg[iu] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// factSpans are the places a fact is written, first one first.
+func factSpans(f fact) []Span {
+	if len(f.more) == 0 {
+		return []Span{f.sp}
+	}
+	return append([]Span{f.sp}, f.more...)
 }
 
 // tokenAt is the index of the token of rd that starts at sp, or -1.
@@ -419,6 +590,45 @@ func tokenAt(rd *reading, sp Span) int {
 	return -1
 }
 
+// sameCompound reports whether two Hangul words are one compound written with other names of its
+// parts: each splits in two at a syllable, and the parts name the same things (산양분유 /
+// 산양유아식, 순면커버 / 코튼커버, 자연갈색 / 내추럴브라운).
+func sameCompound(u, v fact) bool {
+	for _, a := range [2]string{u.key, u.word} {
+		for _, b := range [2]string{v.key, v.word} {
+			if a != "" && b != "" && compoundAlike(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func compoundAlike(a, b string) bool {
+	if latinWord(a) || latinWord(b) || utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 {
+		return false
+	}
+	for i := 3; i < len(a); i += 3 {
+		for j := 3; j < len(b); j += 3 {
+			if sameThing(a[:i], b[:j]) && sameThing(a[i:], b[j:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameThing reports whether two words name the same thing: one spelling, one group of the
+// vocabulary, or one value of a listed attribute.
+func sameThing(a, b string) bool {
+	if a == b || canonicalWord(a) == canonicalWord(b) {
+		return true
+	}
+	la, oka := lexicon[a]
+	lb, okb := lexicon[b]
+	return oka && okb && la.kind == lb.kind && la.value == lb.value
+}
+
 // letterPrefix is the number of Latin letters a code starts with.
 func letterPrefix(s string) int {
 	i := 0
@@ -428,22 +638,11 @@ func letterPrefix(s string) int {
 	return i
 }
 
-// scriptsOf says whether the words include Hangul ones and Latin ones.
-func scriptsOf(fs []fact) (hangul, latin bool) {
-	for _, f := range fs {
-		if f.key != "" && f.key[0] < 0x80 {
-			latin = true
-		} else {
-			hangul = true
-		}
-	}
-	return hangul, latin
-}
-
 // unaccounted lists the content words of rd that other does not account for. The first word of
 // a name is taken for a brand written on one side only (오리온 초코파이 vs 초코파이 정) when the
 // other name starts with a word this name accounts for and the names share another word. Two
 // names that both start with a word the other lacks keep them: 수세미 주방용 vs 고무장갑 주방용.
+// Each fact keeps the compared spelling as key and the spelling as written as word.
 func unaccounted(rd, other *reading) []fact {
 	var out []fact
 	first := -1 // the first word of the name, when it is left over
@@ -457,21 +656,31 @@ func unaccounted(rd, other *reading) []fact {
 		if !contentWord(t) {
 			continue
 		}
-		w := t.text
 		switch {
-		case accounted(w, rd, other):
+		case accountedToken(t, rd, other):
 			shared = true
 		case isFirst:
 			first = i
 		default:
-			out = addFact(out, w, 0, rd.name, t.sp)
+			out = addWordFact(out, t, rd.name)
 		}
 	}
 	if first >= 0 && (!shared || !startsAccounted(other, rd)) {
 		t := &rd.toks[first]
-		out = append([]fact{{key: t.text, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
+		out = append([]fact{{key: t.text, word: t.raw, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
 	}
 	return out
+}
+
+// addWordFact adds the word token t, once per compared spelling.
+func addWordFact(fs []fact, t *token, name string) []fact {
+	for i := range fs {
+		if fs[i].key == t.text {
+			fs[i].more = append(fs[i].more, t.sp)
+			return fs
+		}
+	}
+	return append(fs, fact{key: t.text, word: t.raw, text: name[t.sp.Start:t.sp.End], sp: t.sp})
 }
 
 // startsAccounted reports whether the first word of rd is accounted for by other, or is no
@@ -479,7 +688,7 @@ func unaccounted(rd, other *reading) []fact {
 func startsAccounted(rd, other *reading) bool {
 	for i := range rd.toks {
 		if t := &rd.toks[i]; t.kind == tWord {
-			return !contentWord(t) || accounted(t.text, rd, other)
+			return !contentWord(t) || accountedToken(t, rd, other)
 		}
 	}
 	return true
