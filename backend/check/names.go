@@ -41,6 +41,9 @@ const (
 	KindPackage   = attrPackage
 	KindFinish    = attrFinish
 	KindBed       = attrBed
+	KindGrind     = attrGrind
+	KindEgg       = attrEgg
+	KindRefill    = attrRefill
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
@@ -118,6 +121,12 @@ func KindLabel(kind string) string {
 		return "마감"
 	case KindBed:
 		return "침대 크기"
+	case KindGrind:
+		return "원두 상태"
+	case KindEgg:
+		return "달걀 크기"
+	case KindRefill:
+		return "본품/리필"
 	}
 	return "구성"
 }
@@ -1349,6 +1358,12 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && allSoft(ef, nil) || en == 0 && allSoft(rf, r) {
 			continue // 투명 리빙박스 vs 리빙박스: a value that describes, said on one side
 		}
+		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
+			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
+		}
+		if k == attrRefill && len(extras(rf, ef)) < len(rf) {
+			continue // 본품 + 리필 vs 250ml + 리필: one side names both
+		}
 		rx, ex := unsounded(extras(rf, ef), e), unsounded(extras(ef, rf), r)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
@@ -1406,6 +1421,27 @@ func plusGrade(rd *reading, fs []fact) bool {
 	}
 	for _, g := range rd.grades {
 		if strings.HasSuffix(g.key, "+") {
+			return true
+		}
+	}
+	return false
+}
+
+// writesAll reports whether rd writes the value of every fact as a word of its own (the stem of
+// a flavour read from its ending: 콘스프 of 콘스프맛).
+func (rd *reading) writesAll(fs []fact) bool {
+	for _, f := range fs {
+		if f.key == "" || !rd.writesWordText(f.key) {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// writesWordText reports whether rd has a word token written text.
+func (rd *reading) writesWordText(text string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && t.text == text {
 			return true
 		}
 	}

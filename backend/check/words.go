@@ -69,6 +69,10 @@ var stopWords = buildStopWords(
 	// filler
 	"옵션", "선택", "상품", "제품", "상품명", "타입", "type", "및", "외", "등", "의", "with", "and", "the", "for",
 	"to", "of", "신선", "신선한", "냉장배송", "앤", "아님", "내외", "전후", "약", "호환가능",
+	// editions, services and packing that do not change the goods
+	"정식판", "정발판", "정식발매판", "반납", "폐전지", "폐배터리", "방문설치", "기사설치", "설치포함",
+	"보냉포장", "안심포장", "완충포장", "에어캡", "꼼꼼포장", "공식판매처", "공식수입", "사은품증정", "무료각인",
+	"국내배송", "정품보증", "무상as", "주문폭주", "재입고",
 )
 
 func buildStopWords(words ...string) map[string]bool {
@@ -296,7 +300,7 @@ func soundsWrittenAs(w string, other *reading) bool {
 		}
 		tLatin := t.text[0] < 0x80
 		if tLatin == latin {
-			if long && utf8.RuneCountInString(t.text) >= 3 {
+			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) {
 				soundOf(&ko, t.text)
 				if soundDistance(wk, ko.key()) <= 0.5 {
 					return true
@@ -327,6 +331,21 @@ func soundsWrittenAs(w string, other *reading) bool {
 		}
 	}
 	return false
+}
+
+// onsetClass groups the initial consonants of Hangul syllables finer than the sound key: two
+// Hangul spellings of one loanword may differ in tension (쌤 / 샘) but not in aspiration (밴드형 /
+// 팬티형 are two words).
+var onsetClass = [19]byte{'g', 'g', 'n', 'd', 'd', 'r', 'm', 'b', 'b', 's', 's', 0, 'j', 'j', 'c', 'k', 't', 'p', 'h'}
+
+// sameOnset reports whether two Hangul words start with consonants of one onset class.
+func sameOnset(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !isSyllable(ra) || !isSyllable(rb) {
+		return false
+	}
+	return onsetClass[(ra-0xAC00)/588] == onsetClass[(rb-0xAC00)/588]
 }
 
 // abbreviates reports whether one of two Hangul words shortens the other: both start and end
@@ -367,6 +386,12 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	}
 	canonicalize(r)
 	canonicalize(e)
+	if d, ok := compareParts(r, e); ok {
+		return append(diffs, d)
+	}
+	if d, ok := compareVariants(r, e); ok {
+		return append(diffs, d)
+	}
 	rx := unaccounted(r, e)
 	if len(rx) == 0 {
 		return diffs
@@ -382,6 +407,125 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
 	return append(diffs, d)
+}
+
+// compareParts: a part joined to the goods by a plus (식판 + 스푼, 5종 + 블록, 헤드+필터) that the
+// other name does not account for is a different composition, and blocks. (A refill joined by a
+// plus is counted by the count rule: 본품+리필 is two.)
+func compareParts(r, e *reading) (Difference, bool) {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for i := range a.toks {
+			if a.toks[i].kind != tPlus {
+				continue
+			}
+			for _, k := range [2]int{i - 1, partAfter(a.toks, i)} {
+				if k < 0 || k >= len(a.toks) {
+					continue
+				}
+				t := &a.toks[k]
+				if !contentWord(t) || latinWord(t.text) || utf8.RuneCountInString(t.raw) < 2 || t.raw == "리필" || accountedToken(t, a, b) {
+					continue
+				}
+				f := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
+				d := Difference{Kind: KindBundle}
+				if a == r {
+					d.Registered, d.RegisteredSpans = f.text, []Span{f.sp}
+				} else {
+					d.Exposed, d.ExposedSpans = f.text, []Span{f.sp}
+				}
+				return d, true
+			}
+		}
+	}
+	return Difference{}, false
+}
+
+// variantPrefixes are syllables that make a word another variant of the goods: 쑥인절미 (mugwort),
+// 흑마늘 and 적양파 (colours), 왕만두 (king-size), 노미러 (no mirror), 무가당 (none), 저염 (low),
+// 반건조 (half). Other syllables before a word are mostly descriptions (꿀사과, 생딸기, 참굴비,
+// 활꽃게, 통기타줄) and are left to the rest of the rule.
+var variantPrefixes = map[string]bool{
+	"쑥": true, "흑": true, "적": true, "홍": true, "황": true, "왕": true, "노": true, "무": true, "저": true, "반": true,
+}
+
+// marketingHeads are listed words that start marketing names of the same goods (꿀사과).
+var marketingHeads = map[string]bool{"꿀": true}
+
+// compareVariants: a word that is a word of the other name with a variant before it names a
+// variant the other name does not write. A listed flavour, colour or model word before it
+// (매운새우깡 vs 새우깡) is that attribute on one side, and blocks; a variant syllable (쑥인절미 vs
+// 인절미, 적양파 vs 양파) asks for a look (Warn).
+func compareVariants(r, e *reading) (Difference, bool) {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for i := range a.toks {
+			t := &a.toks[i]
+			if !contentWord(t) || latinWord(t.raw) || len(t.raw) < 9 {
+				continue
+			}
+			for p := 3; p+6 <= len(t.raw); p += 3 {
+				head, rest := t.raw[:p], t.raw[p:]
+				attr, listed := lexicon[head]
+				listed = listed && !attr.plain && !marketingHeads[head] &&
+					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant)
+				if !listed && !(p == 3 && variantPrefixes[head]) {
+					continue
+				}
+				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
+					listed && b.hasAttribute(attr) {
+					continue
+				}
+				o := b.wordToken(rest)
+				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
+				bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
+				if a == e {
+					af, bf = bf, af
+				}
+				if listed {
+					return difference(attr.kind, nil, nil, []fact{af}, []fact{bf}), true
+				}
+				d := difference(KindWord, nil, nil, []fact{af}, []fact{bf})
+				d.Severity = order.Warn
+				return d, true
+			}
+		}
+	}
+	return Difference{}, false
+}
+
+// hasAttribute reports whether rd reads the value of a.
+func (rd *reading) hasAttribute(a attribute) bool {
+	for _, f := range rd.attrs {
+		if f.kind == a.kind && f.key == a.value {
+			return true
+		}
+	}
+	return false
+}
+
+// partAfter is the first Hangul word within a few tokens after the plus at i (65W + C to C 케이블),
+// or -1 when a break, a number or a measure comes first (600+400mm 운전석).
+func partAfter(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch t := &toks[k]; {
+		case t.kind == tWord && !latinWord(t.text):
+			return k
+		case t.kind == tBreak, t.kind == tPlus, t.kind == tMeasure, t.kind == tNumber:
+			return -1
+		}
+	}
+	return -1
+}
+
+// wordToken is the first word token of rd written w.
+func (rd *reading) wordToken(w string) *token {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && (t.text == w || t.raw == w) {
+			return t
+		}
+	}
+	return nil
 }
 
 // slotPairs keeps the words of rx and ex that stand in each other's place: a word of one name
@@ -403,7 +547,7 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 	for _, u := range rx {
 		paired := false
 		for _, v := range ex {
-			if latinWord(u.key) != latinWord(v.key) || sameCompound(u, v) {
+			if latinWord(u.key) != latinWord(v.key) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) {
 				continue
 			}
 			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) {
@@ -435,10 +579,40 @@ func (rd *reading) inProductName(f fact) bool {
 
 // sharesCode reports whether both names write one model code specific enough to name a product:
 // letters and at least two digits, four characters or more (E310, L3256, HEM7156; not A4, S24 or
-// DDR5, which name a size, a phone an accessory fits or a standard).
+// DDR5, which name a size, a phone an accessory fits or a standard), or one product number of
+// four digits or more that is not a year (레고 10696).
 func sharesCode(r, e *reading) bool {
 	for _, m := range r.models {
 		if pinCode(m.key) && e.explainsCode(m.key) {
+			return true
+		}
+	}
+	for _, m := range e.models {
+		if pinCode(m.key) && r.explainsCode(m.key) {
+			return true
+		}
+	}
+	for _, n := range r.numbers {
+		if productNumber(n.text) && e.writesNumberText(n.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// productNumber reports whether a bare number is written like a product number: four digits or
+// more, no decimal point, not a year.
+func productNumber(text string) bool {
+	if len(text) < 4 || len(text) > 12 || digitsOnly(text) != text {
+		return false
+	}
+	return !(len(text) == 4 && (text[:2] == "19" || text[:2] == "20"))
+}
+
+// writesNumberText reports whether rd writes the bare number text.
+func (rd *reading) writesNumberText(text string) bool {
+	for _, n := range rd.numbers {
+		if n.text == text {
 			return true
 		}
 	}
@@ -588,6 +762,36 @@ func tokenAt(rd *reading, sp Span) int {
 		}
 	}
 	return -1
+}
+
+// abbreviation reports whether the Latin word u (of a) is the initials of v (of b): of its
+// capitals as written (QC, QuietComfort) or of v and the Latin words after it (QC, Quiet Comfort).
+func abbreviation(u, v fact, a, b *reading) bool {
+	short := u.key
+	if len(short) < 2 || len(short) > 4 || !latinWord(short) || letterPrefix(short) != len(short) || !latinWord(v.key) {
+		return false
+	}
+	var caps [4]byte
+	n := 0
+	for _, c := range []byte(b.name[v.sp.Start:v.sp.End]) {
+		if c >= 'A' && c <= 'Z' {
+			if n == len(caps) {
+				return false
+			}
+			caps[n] = c + 'a' - 'A'
+			n++
+		}
+	}
+	if n == len(short) && string(caps[:n]) == short {
+		return true
+	}
+	i := tokenAt(b, v.sp)
+	for k := 0; k < len(short); k++ {
+		if i+k >= len(b.toks) || b.toks[i+k].kind != tWord || !latinWord(b.toks[i+k].text) || b.toks[i+k].text[0] != short[k] {
+			return false
+		}
+	}
+	return i >= 0
 }
 
 // sameCompound reports whether two Hangul words are one compound written with other names of its
