@@ -95,7 +95,7 @@ func canonicalWord(w string) string {
 	if s, ok := wordSynonyms[w]; ok {
 		return s
 	}
-	if len(w) < 6 || w[0] < 0x80 {
+	if len(w) < 6 || w[0] < 0x80 || !hasVariantRune(w) {
 		return w
 	}
 	for _, v := range spellingVariants {
@@ -104,6 +104,25 @@ func canonicalWord(w string) string {
 		}
 	}
 	return w
+}
+
+// variantRunes are the first syllables of the spelling variants, to skip most words at once.
+var variantRunes = func() *runeSet {
+	set := &runeSet{other: map[rune]bool{}}
+	for _, v := range spellingVariants {
+		r, _ := utf8.DecodeRuneInString(v.from)
+		set.add(r)
+	}
+	return set
+}()
+
+func hasVariantRune(w string) bool {
+	for _, r := range w {
+		if variantRunes.has(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentWord reports whether token t of a reading is a word the rule compares.
