@@ -174,10 +174,16 @@ func (rd *reading) writesUnit(w string) bool {
 // across neighbouring words, models and sizes (재래식 된장 for 재래식된장), in the compared
 // spellings or as written.
 func (rd *reading) writesJoined(w string) bool {
-	return rd.writesJoinedIn(w, false) || rd.writesJoinedIn(w, true)
+	return rd.writesJoinedIn(w, false, nil) || rd.writesJoinedIn(w, true, nil)
 }
 
-func (rd *reading) writesJoinedIn(w string, raw bool) bool {
+// writesJoinedBesides is writesJoined leaving out the longer words of rd that shared also writes:
+// 프로틴 is not accounted for by the brand 마이프로틴 both names write.
+func (rd *reading) writesJoinedBesides(w string, shared *reading) bool {
+	return rd.writesJoinedIn(w, false, shared) || rd.writesJoinedIn(w, true, shared)
+}
+
+func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 	isWord := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
 	text := func(t *token) string {
 		if raw && t.raw != "" {
@@ -197,7 +203,7 @@ func (rd *reading) writesJoinedIn(w string, raw bool) bool {
 			rest, chunk, k := w, tx[p:], j
 			for {
 				if len(rest) <= len(chunk) {
-					if strings.HasPrefix(chunk, rest) {
+					if strings.HasPrefix(chunk, rest) && !(k == j && len(tx) > len(w) && shared != nil && shared.writesWord(tx)) {
 						return true
 					}
 					break
@@ -243,7 +249,7 @@ func accountedToken(t *token, rd, other *reading) bool {
 
 // accounted reports whether the word w of rd is accounted for by other (see the rule above).
 func accounted(w string, rd, other *reading) bool {
-	if other.writesWord(w) || other.writesJoined(w) || other.writesUnit(w) {
+	if other.writesWord(w) || other.writesJoinedBesides(w, rd) || other.writesUnit(w) {
 		return true
 	}
 	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
