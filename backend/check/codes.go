@@ -158,8 +158,21 @@ func (rd *reading) explainsCode(key string) bool {
 		if len(m.key) > len(key) && strings.HasPrefix(m.key, key) && isDigit(key[len(key)-1]) && neutralSuffixes[m.key[len(key):]] {
 			return true
 		}
+		if makerPrefix(m.key, key) || makerPrefix(key, m.key) {
+			return true // SM-R630 and R630: the maker's letters before a code
+		}
 	}
 	return false
+}
+
+// makerPrefix reports whether long is short with up to three letters before it, short being a
+// code of four characters or more that starts with a letter and has digits (SMR630 / R630).
+func makerPrefix(long, short string) bool {
+	n := len(long) - len(short)
+	if n < 1 || n > 3 || len(short) < 4 || !strings.HasSuffix(long, short) || letterPrefix(long) < n+1 {
+		return false
+	}
+	return strings.ContainsAny(short, "0123456789")
 }
 
 // neutralSuffixes end a code with where it is sold or its colour, not which product it is:

@@ -162,7 +162,7 @@ func buildLexicon() map[string]attribute {
 			{"아이보리", "ivory"},
 			{"그레이", "회색", "gray", "grey", "그래이"},
 			{"차콜", "charcoal", "챠콜"},
-			{"네이비", "남색", "navy"},
+			{"네이비", "남색", "navy", "곤색"},
 			{"레드", "빨강", "빨간색", "red", "적색"},
 			{"블루", "파랑", "파란색", "blue", "청색"},
 			{"스카이블루", "하늘색", "skyblue"},
@@ -200,7 +200,7 @@ func buildLexicon() map[string]attribute {
 			{"청포도", "샤인머스캣", "샤인머스켓"},
 			{"블루베리", "blueberry"},
 			{"망고", "mango"},
-			{"오렌지", "orange"},
+			{"오렌지", "orange", "주황", "주황색"}, // a colour too: one value, so 오렌지 and 주황 agree
 			{"유자"},
 			{"체리", "cherry"},
 			{"수박"},

@@ -73,6 +73,8 @@ func TestCompareNamesMethod(t *testing.T) {
 		{"whole beans are not ground", "테라로사 원두 / 200g 홀빈", "테라로사 원두 200g 분쇄", order.Block, KindGrind, "홀빈", "분쇄"},
 		{"a refill is not the bottle", "다우니 섬유유연제 / 본품 1L", "다우니 섬유유연제 리필 1L", order.Block, KindRefill, "본품", "리필"},
 		{"clear said on one side", "수납 리빙박스 / 40L 3개", "투명 수납 리빙박스 40L 3개", "", "", "", ""},
+		{"the maker's letters before a code", "삼성 갤럭시 워치7 SM-L310 / 그린", "갤럭시 워치7 L310 그린", "", "", "", ""},
+		{"option field names", "탑텐 맨투맨 / 곤색 L", "탑텐 맨투맨 색상: 네이비 사이즈: L", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
