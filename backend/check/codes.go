@@ -30,10 +30,28 @@ func codeKey(s string) string {
 // joinedKey is a word written with hyphens or apostrophes (usb-c, wi-fi, d'addario) as the
 // lexicon lists it: without them. It allocates only when there is one to take out.
 func joinedKey(w string) string {
-	if !strings.ContainsAny(w, "-'’") {
+	joined := false
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '-' || c == '\'' || c == 0xE2 && strings.HasPrefix(w[i:], "’") {
+			joined = true
+			break
+		}
+	}
+	if !joined {
 		return w
 	}
-	return strings.NewReplacer("-", "", "'", "", "’", "").Replace(w)
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '-' || c == '\'':
+		case c == 0xE2 && strings.HasPrefix(w[i:], "’"):
+			i += len("’") - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // gradeFamily is what a grade grades: the letters it starts with (mb of mb4+, spf of spf50+), or

@@ -396,7 +396,13 @@ func attributesOf(word string, dst []attribute) []attribute {
 // readWord is attributesOf that also says whether the word is listed words (and neutral
 // suffixes) only, none of them plain: 딸기맛 and 블랙 are, 깐마늘, 보통맛 and 일반용 are not.
 func readWord(word string, dst []attribute) ([]attribute, bool) {
-	if a, ok := lexicon[word]; ok {
+	a, ok := lexicon[word]
+	return readIndexed(word, a, ok, dst)
+}
+
+// readIndexed is readWord for a word already looked up in the lexicon (a, listed).
+func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attribute, bool) {
+	if listed {
 		return append(dst, a), !a.plain
 	}
 	if len(word) < 4 || len(word) > maxSplitLen { // nothing to split, or not a word but noise

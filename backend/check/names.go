@@ -368,6 +368,10 @@ type reading struct {
 	grades   []fact // 1+, 1++, mb4+, 2b: key is the grade, kind its family
 	attrs    []fact // kind and canonical value
 
+	// respelled: the word rule gave a word another spelling (canonicalize), so words are
+	// looked for as written too
+	respelled bool
+
 	// optStart is where the option begins in a registered name ("product / option"), the
 	// name's length when it has none; 0 for an exposed name, which is not split
 	optStart int
@@ -446,7 +450,13 @@ func (rd *reading) read(name string, f *folded) {
 			}
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
-			attrBuf, t.attr = readWord(joinedKey(t.text), attrBuf[:0])
+			e, indexed := wordIndex[t.text]
+			t.canon, t.stop = e.canon, e.stop
+			if key := joinedKey(t.text); key == t.text {
+				attrBuf, t.attr = readIndexed(key, e.attr, indexed && e.listed, attrBuf[:0])
+			} else {
+				attrBuf, t.attr = readWord(key, attrBuf[:0])
+			}
 			rd.attrBuf = attrBuf // keep a grown buffer
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)

@@ -45,6 +45,8 @@ type token struct {
 	dim   dim
 	text  string  // folded text of the token (the word rule's spelling of it, once canonicalized)
 	raw   string  // the folded text as written, kept by canonicalize
+	canon string  // a word's spelling in the vocabulary, "" when it has none (read by read)
+	stop  bool    // a stop word, by its compared spelling (read by read, kept by canonicalize)
 	unit  string  // folded unit, for measures
 	value float64 // in the dimension's base unit (ml, g, mm, MB) or the count
 	num   float64 // the number as written, before unit conversion

@@ -168,6 +168,46 @@ func buildSynonymLists() map[string][]string {
 	return m
 }
 
+// wordEntry is what the matcher knows of one written word, found with one lookup while a name
+// is read: its attribute, its spelling in the vocabulary, whether it is a stop word.
+type wordEntry struct {
+	attr   attribute
+	listed bool   // in the lexicon
+	canon  string // the first word of its vocabulary group, "" when it has none
+	stop   bool   // a stop word, by its compared spelling
+}
+
+// wordIndex joins the lexicon, the vocabulary and the stop words by written word.
+var wordIndex = buildWordIndex()
+
+func buildWordIndex() map[string]wordEntry {
+	m := make(map[string]wordEntry, len(lexicon)+len(wordSynonyms)+len(stopWords))
+	add := func(w string) {
+		if _, ok := m[w]; ok {
+			return
+		}
+		var e wordEntry
+		e.attr, e.listed = lexicon[w]
+		e.canon = wordSynonyms[w]
+		compared := w
+		if e.canon != "" {
+			compared = e.canon
+		}
+		e.stop = stopWords[compared]
+		m[w] = e
+	}
+	for w := range lexicon {
+		add(w)
+	}
+	for w := range wordSynonyms {
+		add(w)
+	}
+	for w := range stopWords {
+		add(w)
+	}
+	return m
+}
+
 // knownGoods reports whether w is a word of the vocabulary, by its compared form.
 func knownGoods(w string) bool {
 	_, ok := wordSynonyms[w]

@@ -100,6 +100,11 @@ func canonicalWord(w string) string {
 	if len(w) < 6 || w[0] < 0x80 || !hasVariantRune(w) {
 		return w
 	}
+	return respell(w)
+}
+
+// respell writes the spelling variants inside w the compared way.
+func respell(w string) string {
 	for _, v := range spellingVariants {
 		if strings.Contains(w, v.from) {
 			w = strings.ReplaceAll(w, v.from, v.to)
@@ -129,7 +134,7 @@ func hasVariantRune(w string) bool {
 
 // contentWord reports whether token t of a reading is a word the rule compares.
 func contentWord(t *token) bool {
-	if t.kind != tWord || t.attr || stopWords[t.text] {
+	if t.kind != tWord || t.attr || t.stop {
 		return false
 	}
 	if t.text[0] < 0x80 && len(t.text) < 2 && (t.text[0] < 'a' || t.text[0] > 'z') {
@@ -145,9 +150,17 @@ func canonicalize(rd *reading) {
 	for i := range rd.toks {
 		t := &rd.toks[i]
 		t.raw = t.text
-		if t.kind == tWord || t.kind == tModel || t.kind == tSize {
-			t.text = canonicalWord(t.text)
+		if t.kind != tWord { // codes and sizes are never words of the vocabulary
+			continue
 		}
+		switch {
+		case t.canon != "":
+			t.text = t.canon // looked up while the name was read
+		case len(t.text) >= 6 && t.text[0] >= 0x80 && hasVariantRune(t.text):
+			t.text = respell(t.text)
+			t.stop = stopWords[t.text]
+		}
+		rd.respelled = rd.respelled || t.text != t.raw
 	}
 }
 
@@ -176,13 +189,13 @@ func (rd *reading) writesUnit(w string) bool {
 // across neighbouring words, models and sizes (재래식 된장 for 재래식된장), in the compared
 // spellings or as written.
 func (rd *reading) writesJoined(w string) bool {
-	return rd.writesJoinedIn(w, false, nil) || rd.writesJoinedIn(w, true, nil)
+	return rd.writesJoinedIn(w, false, nil) || rd.respelled && rd.writesJoinedIn(w, true, nil)
 }
 
 // writesJoinedBesides is writesJoined leaving out the longer words of rd that shared also writes:
 // 프로틴 is not accounted for by the brand 마이프로틴 both names write.
 func (rd *reading) writesJoinedBesides(w string, shared *reading) bool {
-	return rd.writesJoinedIn(w, false, shared) || rd.writesJoinedIn(w, true, shared)
+	return rd.writesJoinedIn(w, false, shared) || rd.respelled && rd.writesJoinedIn(w, true, shared)
 }
 
 func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
@@ -493,6 +506,9 @@ func compareVariants(r, e *reading) (Difference, bool) {
 			}
 			for p := 3; p+6 <= len(t.raw); p += 3 {
 				head, rest := t.raw[:p], t.raw[p:]
+				if !(p == 3 && variantPrefixes[head]) && !startsListed(head) {
+					break // no listed word starts with its first syllable
+				}
 				attr, listed := lexicon[head]
 				listed = listed && !attr.plain && !marketingHeads[head] &&
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant)
