@@ -14,17 +14,27 @@ const KindWord = "word"
 // The word rule is the safety net for the words the lexicon does not know. A word written on one
 // side only is wording (a brand, 무료배송, 실리콘) and never a difference by itself; but when
 // BOTH names have a content word the other does not write in any form, standing in each other's
-// place (between the same two words both names write: 수세미 주방용 vs 고무장갑 주방용), one
-// product word may have been put in place of another. The rule cannot know, so it only asks for a
-// look (Warn, 확인 필요); the typed attributes are what block. Words left over are compared within
-// a script: a Latin word against a Hangul one is more often a transliteration the sound key missed.
+// place (between the same two words both names write, found by aligning the names: 수세미 주방용
+// vs 고무장갑 주방용), one product word may have been put in place of another. The rule cannot
+// know, so it only asks for a look (Warn, 확인 필요); the typed attributes are what block. Words
+// left over are paired within a script: a Latin word against a Hangul one is more often a
+// transliteration the sound key missed. Two words that are one compound with other names of its
+// parts (산양분유 / 산양유아식) or an abbreviation of capitals (QC / QuietComfort) are not paired,
+// and when both names write one specific model code, the registered product name's words are
+// descriptions of the product the code names (slotPairs).
+//
+// Before it, two narrower rules read words the other name adds: a part joined by a plus
+// (식판 + 스푼: compareParts, blocks) and a variant written before a word of the other name
+// (매운새우깡, 쑥인절미: compareVariants).
 //
 // A word of one name is accounted for by the other name when, after folding:
 //   - it is a stop word (marketing, packaging, filler: 특가, 무료배송, 국내산, 정품, 기획…);
-//   - it or its spelling variant (타올/타월, 남자/남성) is a word of the other name, or the unit
-//     of one of its measures (티백 of 20티백);
+//   - it, its spelling variant (타올/타월) or another name of the same thing in the vocabulary
+//     (블렌더/믹서기, 남자/남성: vocab.go) is a word of the other name, or the unit of one of its
+//     measures (티백 of 20티백);
 //   - it is written inside the other name with the spaces taken out (재래식된장 vs 재래식 된장,
-//     에어팟 vs 에어팟프로2);
+//     에어팟 vs 에어팟프로2), but not only inside a longer word both names write (프로틴 of the
+//     brand 마이프로틴);
 //   - it contains a word of two syllables or more that only the other name writes (마스크팩 vs
 //     마스크, 고속충전기 vs 충전기): the longer word adds to it. A word both names write does not
 //     count here: 고추참치 vs 참치 살코기 is still 고추참치 against 살코기;
