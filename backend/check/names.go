@@ -379,7 +379,7 @@ type reading struct {
 	units     float64 // the number of units the name says, 1 when it says none
 	saysCount bool    // whether the name says a count at all
 	weakCount bool    // whether every count it says is weak (countRun.weak)
-	pairs     bool    // whether it counts in pairs (1쌍, 2켤레): a pair may be counted as two pieces
+	pairs     bool    // whether it counts in pairs (1쌍): a pair may be counted as two pieces
 	supply    bool    // whether it says a supply (2개월분): a pill count elsewhere is not compared
 
 	attrBuf []attribute // scratch for reading one word's attributes
