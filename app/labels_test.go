@@ -38,11 +38,8 @@ func TestLabelsCoverEveryCode(t *testing.T) {
 	assert.Len(t, codes, 7)
 	assert.True(t, codes[order.ChangedAfterPrint], "출력 후 변경 is a finding the 검수 filter offers")
 
-	results := map[string]string{}
-	for _, r := range l.Results {
-		results[r.Value] = r.Label
-	}
-	assert.Equal(t, map[string]string{WriteOK: "완료", WriteFailed: "실패", WriteUnknown: "확인 필요", WritePending: "아직 안 됨", WriteSkipped: "건너뜀"}, results)
+	// in reading order: what needs the seller's eye first, done last
+	assert.Equal(t, []LabelOption{{WriteFailed, "실패"}, {WriteUnknown, "확인 필요"}, {WritePending, "아직 안 됨"}, {WriteSkipped, "건너뜀"}, {WriteOK, "완료"}}, l.Results)
 
 	require.Len(t, l.Lists, 3)
 	assert.Equal(t, ListLabel{Value: lists.ShippingKind, Label: "배송리스트", Courier: true}, l.Lists[2])
@@ -57,5 +54,6 @@ func TestLabelsCoverEveryCode(t *testing.T) {
 		}
 		assert.True(t, found, by)
 	}
-	assert.Len(t, l.ImportKinds, 5)
+	assert.Equal(t, []LabelOption{{"problem", "저장 안 됨"}, {"ambiguous", "확인 필요"}, {"unreadable", "번호 읽기 실패"}, {"unmatched", "주문 없음"}, {"matched", "연결됨"}},
+		l.ImportKinds, "problems first, plain matches last")
 }

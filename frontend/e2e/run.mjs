@@ -891,6 +891,30 @@ test("demo: the keyboard cursor and Space stay on their order when new orders ar
   await page.close();
 });
 
+test("demo: with 자동 발주확인 on, what a sync acknowledged by itself is told on the board", async () => {
+  const page = await loggedIn({ timeout: 60000 });
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=settings-fields]")?.disabled);
+  await page.getByLabel("신규주문 자동 발주확인").check();
+  await page.getByRole("button", { name: "저장", exact: true }).click();
+  await page.getByText("저장했습니다.").waitFor();
+  await page.getByRole("button", { name: "주문", exact: true }).click();
+  // The demo brings new orders every minute; the sync that stores them acknowledges them (ack:auto).
+  const notice = page.getByTestId("notice").filter({ hasText: "자동으로 발주확인했습니다" });
+  const deadline = Date.now() + 180000;
+  while ((await notice.count()) === 0) {
+    assert(Date.now() < deadline, "no auto-acknowledge notice within 3 minutes");
+    await page.evaluate(() => Promise.all(["naver", "coupang"].map((m) => window.go.app.Desk.SyncNow(m).catch(() => {}))));
+    await page.waitForTimeout(3000);
+  }
+  const text = await notice.first().innerText();
+  assert(/^(네이버|쿠팡) 신규주문 [\d,]+건을 자동으로 발주확인했습니다/.test(text), `the notice names the marketplace and the count: ${text}`);
+  const shown = await notice.first().elementHandle();
+  await notice.first().getByRole("button", { name: "닫기" }).click();
+  await shown.waitForElementState("hidden"); // closed: gone from the page
+  await page.close();
+});
+
 function seed(dir, n) {
   const args = ["-data-dir", dir, "-n", String(n)];
   if (process.env.E2E_SEED) execFileSync(process.env.E2E_SEED, args, { stdio: "inherit" });
