@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import * as api from "./api";
 import { toggleStatus } from "./board";
 import { Banner } from "./components/Banner";
+import { MarketTrouble } from "./components/MarketTrouble";
 import { Sidebar, type Page } from "./components/Sidebar";
 import { overview, state, useResource, useSelect } from "./state";
 import { Alerts } from "./views/Alerts";
@@ -54,6 +55,7 @@ function Shell(props: { onLogout: () => void }) {
       />
       <main className="main">
         {ov.error && <Banner tone="error">{ov.error}</Banner>}
+        <MarketTrouble ov={o} onOpenSync={() => setPage("sync")} />
         {o?.notice && <Banner tone="info">{o.notice}</Banner>}
         {notices.map((n) => (
           <Banner key={n.id} tone={n.tone} testid="notice" onClose={() => state.dismiss(n.id)}>

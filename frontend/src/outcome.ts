@@ -16,6 +16,17 @@ export function writeTone(c: WriteCounts): Tone {
   return c.ok > 0 ? "ok" : "neutral";
 }
 
+/** The tone of a list made for printing or export: boxes held back are amber, an empty list neutral. */
+export function listTone(count: number, held: number): Tone {
+  if (held > 0) return "warn";
+  return count > 0 ? "ok" : "neutral";
+}
+
+/** The tone of one shipment's write result (the drawer's 발송처리). */
+export function itemTone(result: string): Tone {
+  return writeTone({ ok: +(result === "ok"), failed: +(result === "failed"), unknown: +(result === "unknown"), pending: +(result === "pending"), skipped: +(result === "skipped") });
+}
+
 /** The notice for ack:auto: what SellerDesk acknowledged by itself after a sync, or null if nothing. */
 export function autoAckNotice(d: AutoAcknowledged | null | undefined): { tone: Tone; text: string } | null {
   const c = d?.counts;

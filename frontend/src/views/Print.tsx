@@ -1,6 +1,7 @@
 import { useRef, useState } from "react";
 import * as api from "../api";
 import { Banner } from "../components/Banner";
+import { listTone } from "../outcome";
 import { couriers as courierList, useLabels, useResource } from "../state";
 import { SKUMatching } from "./SkuMatching";
 
@@ -131,7 +132,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
         </p>
       )}
       {saved && (
-        <Banner tone="ok" testid="export-result">
+        <Banner tone={listTone(saved.count, saved.held)} testid="export-result">
           {saved.fileName}: {saved.count.toLocaleString("ko-KR")}건{saved.held > 0 && ` · 보류 ${saved.held.toLocaleString("ko-KR")}건`}
           <div>
             저장한 곳: <span className="tabular">{saved.path}</span>

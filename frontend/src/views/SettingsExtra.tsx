@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
 import { Banner } from "../components/Banner";
-import { useLabels } from "../state";
+import { useLabels, useRevision } from "../state";
 
 type Msg = { ok: boolean; text: string } | null;
 
@@ -36,6 +36,9 @@ export function ConnectionTests() {
   const markets = useLabels()?.markets ?? [];
   const [busy, setBusy] = useState("");
   const [results, setResults] = useState<Record<string, { msg: Msg; checks?: api.ConnectionCheck[] }>>({});
+  // A result is about the keys it tested: once other keys are saved it no longer holds.
+  const saved = useRevision("settings");
+  useEffect(() => setResults({}), [saved]);
   const run = (market: string) => {
     setBusy(market);
     setResults((r) => ({ ...r, [market]: { msg: null } }));

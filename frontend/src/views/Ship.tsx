@@ -2,6 +2,7 @@ import { useState } from "react";
 import * as api from "../api";
 import { Banner } from "../components/Banner";
 import { WriteResult } from "../components/WriteResult";
+import { writeTone } from "../outcome";
 import { bytesToBase64, importCounts, importRows, type ImportRowKind } from "../ship";
 import { trackingCouriers, useLabels, useResource } from "../state";
 
@@ -124,7 +125,7 @@ export function ShipPage() {
           {result && (
             <WriteResult
               r={result}
-              tone={result.counts.failed + result.counts.unknown > 0 ? "error" : "ok"}
+              tone={writeTone(result.counts)}
               testid="dispatch-result"
               onClose={() => setResult(null)}
             />

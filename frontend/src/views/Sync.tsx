@@ -8,13 +8,20 @@ function progressText(p: api.SyncProgress | undefined): string {
   return `${p.phase ? p.phase + ": " : ""}${p.fetched.toLocaleString("ko-KR")}건 읽음 · 새 주문 ${p.added} · 변경 ${p.changed} · 호출 ${p.calls}`;
 }
 
+/** What the card says about the connection: never "연결됨" above a failed last run. */
+function connectionLine(m: api.Overview["markets"][number]): string {
+  if (!m.configured) return "API 키가 없습니다. 설정에서 등록하세요.";
+  if (m.lastError) return "API 키 등록됨 · 마지막 동기화 실패";
+  return m.lastSync ? "API 연결됨" : "API 키 등록됨 · 아직 동기화 전";
+}
+
 function SyncLog(props: { market: string }) {
   const log = useResource(syncLog(props.market));
   const runs = log.value ?? [];
   return (
     <>
       {log.error && <Banner tone="error">{log.error}</Banner>}
-      <table className="log">
+      <table className="log sync-log">
         <thead>
           <tr>
             <th>시작</th>
@@ -57,7 +64,7 @@ function MarketCard(props: { m: api.Overview["markets"][number] }) {
     <div className="card">
       <h3>{m.label}</h3>
       <p>
-        {m.configured ? "API 연결됨" : "API 키가 없습니다. 설정에서 등록하세요."} · 보관 중인 주문 {m.shipments.toLocaleString("ko-KR")}건
+        {connectionLine(m)} · 보관 중인 주문 {m.shipments.toLocaleString("ko-KR")}건
       </p>
       <dl className="facts">
         <dt>마지막 성공</dt>

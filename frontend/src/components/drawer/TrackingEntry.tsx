@@ -1,5 +1,6 @@
 import { useState } from "react";
 import * as api from "../../api";
+import { itemTone } from "../../outcome";
 import { couriersFor, digitsHint } from "../../ship";
 import { trackingCouriers, useLabels, useResource } from "../../state";
 import { Banner } from "../Banner";
@@ -74,7 +75,7 @@ export function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => voi
       )}
       {saved && <span className="check ok">✓ 저장했습니다</span>}
       {sent && (
-        <Banner tone={sent.result === "ok" ? "ok" : sent.result === "pending" ? "info" : "error"} testid="drawer-dispatch">
+        <Banner tone={itemTone(sent.result)} testid="drawer-dispatch">
           {api.labelOf(results, sent.result)}: {sent.message}
         </Banner>
       )}

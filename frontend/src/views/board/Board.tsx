@@ -132,7 +132,9 @@ export function Board(props: { onOpenPrint?: (keys: string[]) => void }) {
         <div className="foot" data-testid="board-foot" data-server-ms={timing?.server.toFixed(2)} data-screen-ms={timing?.screen.toFixed(1)}>
           {pages
             ? `${pages.total.toLocaleString("ko-KR")}건 · 검색 ${timing?.server.toFixed(1)}ms · ↑↓ 이동 · Space 선택 · Enter 상세 · / 검색`
-            : "불러오는 중…"}
+            : rows.error
+              ? "조건을 고치면 다시 찾습니다."
+              : "불러오는 중…"}
         </div>
       </div>
       {openKey && <Drawer shipmentKey={openKey} onClose={() => setOpenKey("")} />}

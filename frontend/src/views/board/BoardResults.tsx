@@ -1,4 +1,5 @@
 import { Banner } from "../../components/Banner";
+import { listTone, writeTone } from "../../outcome";
 import { WriteResult } from "../../components/WriteResult";
 import type { BoardActions } from "./useBoardActions";
 
@@ -8,18 +9,18 @@ export function BoardResults(props: { a: BoardActions }) {
   return (
     <>
       {ack && (
-        <WriteResult r={ack} tone={ack.items.length > ack.counts.ok ? "error" : "ok"} testid="ack-result" onClose={() => props.a.setAck(null)} />
+        <WriteResult r={ack} tone={writeTone(ack.counts)} testid="ack-result" onClose={() => props.a.setAck(null)} />
       )}
       {sent && (
         <WriteResult
           r={sent}
-          tone={sent.counts.failed + sent.counts.unknown > 0 ? "error" : "ok"}
+          tone={writeTone(sent.counts)}
           testid="dispatch-result"
           onClose={() => props.a.setSent(null)}
         />
       )}
       {listDoc && (
-        <Banner tone={listDoc.held > 0 ? "error" : "ok"} testid="list-result" onClose={() => props.a.setListDoc(null)}>
+        <Banner tone={listTone(listDoc.count, listDoc.held)} testid="list-result" onClose={() => props.a.setListDoc(null)}>
           <b>
             {listDoc.title}: {listDoc.count.toLocaleString("ko-KR")}건
             {listDoc.held > 0 && ` · ${listDoc.held.toLocaleString("ko-KR")}건은 보류·발송 대상 아님으로 목록에서 뺐습니다 (알림 화면에서 확인)`}

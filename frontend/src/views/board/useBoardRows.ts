@@ -38,7 +38,13 @@ export function useBoardRows(filters: BoardFilters): BoardRows {
         setTiming({ server: p.tookMs, screen: performance.now() - started });
         setError("");
       },
-      (e) => gen === generation.current && setError(api.errorText(e)),
+      (e) => {
+        if (gen !== generation.current) return;
+        // The rows on screen answer the filter before; under the error they would pass for its answer.
+        setPages(null);
+        setTiming(null);
+        setError(api.errorText(e));
+      },
     );
   }, []);
 
