@@ -660,39 +660,6 @@ test("drawer: mark a flagged name pair as the same goods; settings lists it; for
   await page.close();
 });
 
-test("a Desk call without a session is refused, also for the new methods", async () => {
-  for (const m of ["Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.BackupNow", "Desk.ChangeServePassword", "Desk.MarkNames", "Desk.ForgetNames"]) {
-    const res = await fetch(`${base}/api/${m}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-SellerDesk-Request": "1" },
-      body: JSON.stringify(["coupang/1", "x", "y"]),
-    });
-    assert(res.status === 401, `${m}: want 401, got ${res.status}`);
-  }
-});
-
-test("settings: change the browser password (current one required), then log in with the new one", async () => {
-  const page = await loggedIn();
-  await page.getByRole("button", { name: "설정" }).click();
-  await page.getByLabel("현재 비밀번호").fill("틀린-비밀번호-입니다");
-  await page.getByLabel("새 비밀번호", { exact: true }).fill("새-비밀번호-2026");
-  await page.getByLabel("새 비밀번호 확인").fill("새-비밀번호-2026");
-  await page.getByRole("button", { name: "비밀번호 변경" }).click();
-  await page.getByTestId("password-msg").getByText("현재 비밀번호가 올바르지 않습니다.").waitFor();
-  await page.getByLabel("현재 비밀번호").fill(password);
-  await page.getByRole("button", { name: "비밀번호 변경" }).click();
-  await page.getByTestId("password-msg").getByText("새 비밀번호로 다시 로그인하세요.").waitFor();
-  await page.getByText("비밀번호를 입력하세요").waitFor(); // every session of the old password ended
-  await page.getByLabel("비밀번호").fill(password);
-  await page.getByRole("button", { name: "로그인" }).click();
-  await page.getByText("비밀번호가 올바르지 않습니다.").waitFor();
-  await page.getByLabel("비밀번호").fill("새-비밀번호-2026");
-  await page.getByRole("button", { name: "로그인" }).click();
-  await page.getByRole("button", { name: "주문", exact: true }).click();
-  await page.locator(".table .row[data-key]").first().waitFor();
-  await page.close();
-});
-
 test("banners: the colour follows the outcome — a 발송처리 that sent nothing is not green, a list of held boxes is amber", async () => {
   const page = await loggedIn();
   await page.getByLabel("상태").selectOption("PAID");
@@ -790,6 +757,39 @@ test("print: the courier sheet holds 20 or more rows a landscape page with no br
   await page.locator("nav").getByRole("button", { name: "동기화", exact: true }).click();
   const appButton = await page.getByRole("button", { name: "지금 동기화" }).first().evaluate(look);
   assert(printButton === appButton, `출력's buttons are styled like the app's: ${printButton} vs ${appButton}`);
+  await page.close();
+});
+
+test("a Desk call without a session is refused, also for the new methods", async () => {
+  for (const m of ["Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.BackupNow", "Desk.ChangeServePassword", "Desk.MarkNames", "Desk.ForgetNames"]) {
+    const res = await fetch(`${base}/api/${m}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-SellerDesk-Request": "1" },
+      body: JSON.stringify(["coupang/1", "x", "y"]),
+    });
+    assert(res.status === 401, `${m}: want 401, got ${res.status}`);
+  }
+});
+
+test("settings: change the browser password (current one required), then log in with the new one", async () => {
+  const page = await loggedIn();
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.getByLabel("현재 비밀번호").fill("틀린-비밀번호-입니다");
+  await page.getByLabel("새 비밀번호", { exact: true }).fill("새-비밀번호-2026");
+  await page.getByLabel("새 비밀번호 확인").fill("새-비밀번호-2026");
+  await page.getByRole("button", { name: "비밀번호 변경" }).click();
+  await page.getByTestId("password-msg").getByText("현재 비밀번호가 올바르지 않습니다.").waitFor();
+  await page.getByLabel("현재 비밀번호").fill(password);
+  await page.getByRole("button", { name: "비밀번호 변경" }).click();
+  await page.getByTestId("password-msg").getByText("새 비밀번호로 다시 로그인하세요.").waitFor();
+  await page.getByText("비밀번호를 입력하세요").waitFor(); // every session of the old password ended
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.getByText("비밀번호가 올바르지 않습니다.").waitFor();
+  await page.getByLabel("비밀번호").fill("새-비밀번호-2026");
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.getByRole("button", { name: "주문", exact: true }).click();
+  await page.locator(".table .row[data-key]").first().waitFor();
   await page.close();
 });
 
