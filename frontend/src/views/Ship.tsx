@@ -1,6 +1,7 @@
 import { useState } from "react";
 import * as api from "../api";
 import { Banner } from "../components/Banner";
+import { CourierSelect } from "../components/CourierSelect";
 import { WriteResult } from "../components/WriteResult";
 import { writeTone } from "../outcome";
 import { bytesToBase64, importCounts, importRows, type ImportRowKind } from "../ship";
@@ -88,13 +89,7 @@ export function ShipPage() {
       <div className="form-row">
         <label>
           택배사{" "}
-          <select aria-label="택배사" value={courier} onChange={(e) => setCourier(e.target.value)}>
-            {choices.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CourierSelect choices={choices} value={courier} onChange={setCourier} />
         </label>
         <label>
           송장 파일{" "}

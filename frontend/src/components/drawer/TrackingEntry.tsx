@@ -4,6 +4,7 @@ import { itemTone } from "../../outcome";
 import { couriersFor, digitsHint } from "../../ship";
 import { trackingCouriers, useLabels, useResource } from "../../state";
 import { Banner } from "../Banner";
+import { CourierSelect } from "../CourierSelect";
 
 /** Courier + tracking number for one shipment; Go checks the number and explains a wrong one in Korean. */
 export function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => void }) {
@@ -48,13 +49,7 @@ export function TrackingEntry(props: { d: api.ShipmentDetail; onSaved: () => voi
   };
   return (
     <form className="tracking" onSubmit={submit} data-testid="tracking-entry">
-      <select aria-label="택배사" value={courier} onChange={(e) => setCourier(e.target.value)}>
-        {choices.map((c) => (
-          <option key={c.name} value={c.name}>
-            {c.name}
-          </option>
-        ))}
-      </select>
+      <CourierSelect choices={choices} value={courier} onChange={setCourier} />
       <input
         aria-label="운송장번호"
         inputMode="numeric"
