@@ -363,6 +363,6 @@ func BrowserMethods() []string {
 		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
 		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.Acknowledge",
 		"Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers",
-		"Desk.MarkNames", "Desk.LearnedNames", "Desk.ForgetNames",
+		"Desk.MarkNames", "Desk.LearnedNames", "Desk.ForgetNames", "Desk.Labels",
 	}
 }

@@ -40,6 +40,9 @@ type Column struct {
 	PrintHidden bool `json:"printHidden,omitempty"`
 	// Check marks a printed tick box column.
 	Check bool `json:"check,omitempty"`
+	// NoWrap columns (codes, phone numbers, names) are printed as wide as their longest value and
+	// never break inside a value; a value listing several (", ") prints one per line.
+	NoWrap bool `json:"noWrap,omitempty"`
 }
 
 // Row is one row of cells, one per column.
@@ -59,7 +62,7 @@ type GroupHead struct {
 func (p *PickList) Table() Table {
 	t := Table{Kind: PickKind, Title: PickKind.Label(), Sheet: PickKind.Label(), GeneratedAt: p.GeneratedAt,
 		Shipments: p.Shipments, Held: p.Held,
-		Columns: []Column{{Header: "위치", Width: 8}, {Header: "상품", Width: 30}, {Header: "주문 상품 / 옵션", Width: 40},
+		Columns: []Column{{Header: "위치", Width: 8, NoWrap: true}, {Header: "상품", Width: 30}, {Header: "주문 상품 / 옵션", Width: 40},
 			{Header: "네이버", Numeric: true, Width: 7}, {Header: "쿠팡", Numeric: true, Width: 7},
 			{Header: "피킹 수량", Numeric: true, Width: 9}, {Header: "박스 수", Numeric: true, Width: 7},
 			{Header: "확인", Width: 5, Check: true}},
@@ -84,7 +87,7 @@ func (p *PackList) Table() Table {
 		Columns: []Column{{Header: "박스", Numeric: true, Width: 6}, {Header: "받는 분", Width: 10, PrintHidden: true},
 			{Header: "연락처", Width: 15, PrintHidden: true}, {Header: "우편번호", Width: 8, PrintHidden: true},
 			{Header: "주소", Width: 45, PrintHidden: true}, {Header: "배송메시지", Width: 25, PrintHidden: true},
-			{Header: "판매처", Width: 8}, {Header: "주문번호", Width: 22}, {Header: "위치", Width: 8},
+			{Header: "판매처", Width: 8, NoWrap: true}, {Header: "주문번호", Width: 22, NoWrap: true}, {Header: "위치", Width: 8, NoWrap: true},
 			{Header: "상품 / 옵션", Width: 40}, {Header: "주문 수량", Width: 12}, {Header: "넣을 수량", Numeric: true, Width: 9},
 			{Header: "확인", Width: 5, Check: true}},
 		Totals: map[string]int{"units": p.Units, "boxes": len(p.Boxes)},
@@ -146,6 +149,7 @@ func (s *ShippingList) Table(l Layout) (Table, error) {
 		// The printed copy is for reading; the empty and constant columns stay in the files.
 		col.PrintHidden = c.Field == "blank" || c.Field == "boxCount"
 		col.Numeric = c.Field == "quantity" || c.Field == "boxCount" || c.Field == "boxNo"
+		col.NoWrap = noWrapField(c.Field)
 		t.Columns = append(t.Columns, col)
 	}
 	for i := range s.Rows {
@@ -161,6 +165,15 @@ func (s *ShippingList) Table(l Layout) (Table, error) {
 		t.Rows = append(t.Rows, Row{Group: i + 1, Cells: cells})
 	}
 	return t, nil
+}
+
+// noWrapField reports whether a shipping field is a code, number or name that must print unbroken.
+func noWrapField(field string) bool {
+	switch field {
+	case "receiverName", "ordererName", "phone", "phone2", "zip", "orderRefs", "orderIds", "marketplaces":
+		return true
+	}
+	return false
 }
 
 func fieldWidth(field string) float64 {

@@ -215,6 +215,59 @@ test("settings: personal data is masked 90 days after delivery by default; turni
   await page.close();
 });
 
+test("offline: a marketplace SellerDesk cannot reach is a banner, and 동기화 does not say 연결됨 above its error", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.getByText("아직 수집된 주문이 없습니다").waitFor();
+  // Coupang keys that look right, at an address where nothing answers (a PC without internet).
+  await page.evaluate(async () => {
+    const keys = { naverClientId: "", naverClientSecret: "", naverBaseUrl: "", coupangVendorId: "A00012345", coupangAccessKey: "3a1c2b9e-0f4d-4c1a-9b7e-5d2f8a6c4e11",
+      coupangSecretKey: "0123456789abcdef0123456789abcdef01234567", coupangBaseUrl: "http://127.0.0.1:9", syncIntervalMinutes: 0 };
+    await window.go.app.Desk.SaveSettings(keys);
+    await window.go.app.Desk.SyncNow("coupang").catch(() => {});
+  });
+  const trouble = page.getByTestId("market-trouble");
+  await trouble.waitFor({ timeout: 60000 });
+  const text = await trouble.innerText();
+  assert(text.includes("쿠팡 주문을 받아 오지 못하고 있습니다") && text.includes("쿠팡과 통신하지 못했습니다"), `the banner says which marketplace and why: ${text}`);
+  await trouble.getByRole("button", { name: "동기화 화면" }).click();
+  const card = page.locator(".card").filter({ hasText: "마지막 오류" });
+  await card.waitFor();
+  const cardText = await card.innerText();
+  assert(!cardText.includes("API 연결됨"), `no 연결됨 above a failed sync: ${cardText}`);
+  assert(cardText.includes("마지막 동기화 실패"), `the card says the last sync failed: ${cardText}`);
+  await page.evaluate(() => window.go.app.Desk.RemoveKeys("coupang"));
+  await page.close();
+});
+
+test("sync: the log's columns stay on one line at 1280 px, also beside a long error", async () => {
+  // the previous test left a failed Coupang run in the log
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "ko-KR" });
+  await page.goto(base);
+  await page.getByLabel("비밀번호").fill(password);
+  await page.getByRole("button", { name: "로그인" }).click();
+  await page.locator("nav").getByRole("button", { name: "동기화", exact: true }).click();
+  await page.locator(".card table.log tbody tr td.num").first().waitFor({ timeout: 30000 });
+  const wrapped = await page.evaluate(() => {
+    const out = [];
+    for (const table of document.querySelectorAll(".card table")) {
+      for (const cell of table.querySelectorAll("th, td")) {
+        const last = cell === cell.parentElement.lastElementChild;
+        if (last && cell.tagName === "TD") continue; // the error text may wrap
+        const r = document.createRange();
+        r.selectNodeContents(cell);
+        const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+        if (lines.size > 1) out.push(cell.textContent);
+      }
+    }
+    return out;
+  });
+  assert(wrapped.length === 0, `cells broken over lines: ${wrapped.slice(0, 5).join(" | ")}`);
+  await page.close();
+});
+
 // ---- the board on 2,000 generated shipments ----
 phase = "seeded";
 
@@ -631,6 +684,106 @@ test("drawer: mark a flagged name pair as the same goods; settings lists it; for
   await page.close();
 });
 
+test("banners: the colour follows the outcome — a 발송처리 that sent nothing is not green, a list of held boxes is amber", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("상태").selectOption("PAID");
+  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "네이버" }).click();
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll(".table .row[data-key]")];
+    return rows.length > 2 && rows.every((r) => r.getAttribute("data-key").startsWith("naver/") && r.querySelector("span:nth-child(3)")?.textContent === "신규주문");
+  });
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(0).click();
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(2).click({ modifiers: ["Shift"] });
+  await page.getByText("3건 선택").waitFor();
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발송처리" }).click();
+  const sent = page.getByTestId("dispatch-result");
+  await sent.getByText(/^0건 발송처리했습니다/).waitFor({ timeout: 30000 });
+  const sentClass = await sent.getAttribute("class");
+  assert(!/\bok\b/.test(sentClass) && /\b(warn|error)\b/.test(sentClass), `nothing sent is amber or red, not green: ${sentClass} ${await sent.innerText()}`);
+  // Boxes that are all held: the list is empty of them — amber, not a red error.
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "선택 해제" }).click();
+  await page.getByLabel("상태").selectOption("");
+  await page.getByLabel("보류만").check();
+  await page.waitForFunction(() => {
+    const marks = [...document.querySelectorAll(".table .row[data-key] .check")];
+    return marks.length > 2 && marks.every((m) => m.textContent.startsWith("⛔"));
+  });
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(0).click();
+  await page.locator(".table .row[data-key] input[type=checkbox]").nth(1).click({ modifiers: ["Shift"] });
+  await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "피킹리스트" }).click();
+  const list = page.getByTestId("list-result");
+  await list.getByText(/피킹리스트: 0건 · 2건은 보류/).waitFor({ timeout: 30000 });
+  const listClass = await list.getAttribute("class");
+  assert(/\bwarn\b/.test(listClass), `boxes held from a list are amber: ${listClass}`);
+  await page.close();
+});
+
+test("board: a start date after the end date clears the rows under the error", async () => {
+  const page = await loggedIn();
+  await page.getByLabel("종료일").fill("2099-12-31");
+  await page.waitForFunction(() => document.querySelectorAll(".table .row[data-key]").length > 0);
+  await page.getByLabel("시작일").fill("2100-01-01");
+  await page.getByText("기간의 시작일이 종료일보다 늦습니다.").waitFor();
+  await page.waitForFunction(() => document.querySelectorAll(".table .row[data-key]").length === 0, null, { timeout: 5000 }).catch(() => {});
+  const rows = await page.locator(".table .row[data-key]").count();
+  assert(rows === 0, `no rows of the filter before stay under the error: ${rows}`);
+  assert(!/^[\d,]+건/.test(await footText(page)), `the foot counts no rows: ${await footText(page)}`);
+  await page.getByLabel("시작일").fill("");
+  await page.locator(".table .row[data-key]").first().waitFor();
+  await page.close();
+});
+
+test("print: the courier sheet holds 20 or more rows a landscape page with no broken number; the packing list many boxes a page; 보류 is compact", async () => {
+  const page = await loggedIn();
+  await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();
+  const dir = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-density-"));
+  dirs.push(dir);
+  const summary = page.getByTestId("print-summary");
+  const printed = async (label, name) => {
+    await page.getByRole("group", { name: "목록" }).getByRole("button", { name: label }).click();
+    await summary.getByText(new RegExp(label)).waitFor({ timeout: 30000 });
+    const html = await page.getByTestId("print-preview").getAttribute("srcdoc");
+    const printable = await browser.newPage({ locale: "ko-KR" });
+    await printable.setContent(html, { waitUntil: "load" });
+    const pdf = join(dir, name + ".pdf");
+    await printable.pdf({ path: pdf, format: "A4", printBackground: true });
+    await printable.close();
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())[1]);
+    const texts = [];
+    for (let i = 1; i <= pages; i++) texts.push(execFileSync("pdftotext", ["-layout", "-f", String(i), "-l", String(i), pdf, "-"]).toString());
+    const planned = (html.match(/<section class="page"/g) || []).length;
+    assert(planned === pages, `${label}: ${planned} pages planned, ${pages} printed`);
+    return { html, pages, texts };
+  };
+  const ship = await printed("배송리스트", "shipping");
+  const phones = [...ship.html.matchAll(/<td>(010-\d{4}-\d{4})<\/td>/g)].map((m) => m[1]);
+  assert(phones.length > 100, `the courier sheet lists the boxes: ${phones.length}`);
+  const all = ship.texts.join("\n");
+  for (const p of phones) assert(all.includes(p), `phone ${p} printed in one piece`);
+  ship.texts.forEach((t, i) => {
+    const rows = (t.match(/010-\d{4}-\d{4}/g) || []).length;
+    if (i < ship.pages - 1 && !t.includes("보류 (출력 제외)")) assert(rows >= 20, `courier sheet page ${i + 1}: ${rows} rows`);
+  });
+  const pack = await printed("패킹리스트", "packing");
+  const boxes = pack.texts.map((t) => (t.match(/박스 \d+ ·/g) || []).length);
+  const total = boxes.reduce((a, b) => a + b, 0);
+  assert(total / pack.pages >= 12, `packing list: ${total} boxes on ${pack.pages} pages (${boxes.join(",")})`);
+  const pick = await printed("피킹리스트", "picking");
+  const held = Number((/보류 (\d+)건/.exec(pick.texts[0]) || [0, "0"])[1]);
+  assert(held > 0 && pick.pages <= 2, `the picking list with ${held} held boxes takes ${pick.pages} pages`);
+  console.log(`     ${phones.length} courier rows on ${ship.pages} landscape pages · ${total} boxes on ${pack.pages} packing pages · picking ${pick.pages} pages with ${held} held`);
+  // The 출력 screen's buttons look like the rest of the app's (동기화's).
+  const look = (el) => {
+    const s = getComputedStyle(el);
+    return [s.backgroundColor, s.borderTopWidth, s.borderTopStyle, s.borderTopColor, s.borderRadius, s.paddingLeft].join(" ");
+  };
+  const printButton = await page.getByRole("button", { name: "미리보기" }).evaluate(look);
+  await page.locator("nav").getByRole("button", { name: "동기화", exact: true }).click();
+  const appButton = await page.getByRole("button", { name: "지금 동기화" }).first().evaluate(look);
+  assert(printButton === appButton, `출력's buttons are styled like the app's: ${printButton} vs ${appButton}`);
+  await page.close();
+});
+
 test("a Desk call without a session is refused, also for the new methods", async () => {
   for (const m of ["Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.BackupNow", "Desk.ChangeServePassword", "Desk.MarkNames", "Desk.ForgetNames"]) {
     const res = await fetch(`${base}/api/${m}`, {
@@ -917,6 +1070,48 @@ test("demo: the keyboard cursor and Space stay on their order when new orders ar
   await page.getByText("1건 선택").waitFor();
   const chosen = await page.evaluate(() => [...document.querySelectorAll(".table .row[aria-selected=true]")].map((r) => r.getAttribute("data-key")));
   assert(chosen.length === 1 && chosen[0] === key, `Space selects the order under the cursor ${key}, got ${chosen}`);
+  await page.close();
+});
+
+test("demo: with 자동 발주확인 on, what a sync acknowledged by itself is told on the board", async () => {
+  const page = await loggedIn({ timeout: 60000 });
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=settings-fields]")?.disabled);
+  await page.getByLabel("신규주문 자동 발주확인").check();
+  await page.getByRole("button", { name: "저장", exact: true }).click();
+  await page.getByText("저장했습니다.").waitFor();
+  await page.getByRole("button", { name: "주문", exact: true }).click();
+  // The demo brings new orders every minute; the sync that stores them acknowledges them (ack:auto).
+  const notice = page.getByTestId("notice").filter({ hasText: "자동으로 발주확인했습니다" });
+  const deadline = Date.now() + 180000;
+  while ((await notice.count()) === 0) {
+    assert(Date.now() < deadline, "no auto-acknowledge notice within 3 minutes");
+    await page.evaluate(() => Promise.all(["naver", "coupang"].map((m) => window.go.app.Desk.SyncNow(m).catch(() => {}))));
+    await page.waitForTimeout(3000);
+  }
+  const text = await notice.first().innerText();
+  assert(/^(네이버|쿠팡) 신규주문 [\d,]+건을 자동으로 발주확인했습니다/.test(text), `the notice names the marketplace and the count: ${text}`);
+  const shown = await notice.first().elementHandle();
+  await notice.first().getByRole("button", { name: "닫기" }).click();
+  await shown.waitForElementState("hidden"); // closed: gone from the page
+  await page.close();
+});
+
+test("settings: a connection test's green result does not outlive saving other keys", async () => {
+  const page = await loggedIn();
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=settings-fields]")?.disabled);
+  await page.getByRole("button", { name: "쿠팡 연결 테스트" }).click();
+  await page.getByTestId("conn-coupang").getByText("모두 정상").waitFor({ timeout: 20000 });
+  await page.getByLabel("Secret Key").fill("ffffffffffffffffffffffffffffffffffffffff");
+  await page.getByRole("button", { name: "저장", exact: true }).click();
+  await page.getByText("저장했습니다.").waitFor();
+  await page.getByTestId("conn-coupang").waitFor({ state: "detached", timeout: 5000 }).catch(() => {});
+  assert((await page.getByTestId("conn-coupang").count()) === 0, "the result of the keys before is gone once others are saved");
+  await page.getByRole("button", { name: "쿠팡 연결 테스트" }).click();
+  const again = page.getByTestId("conn-coupang");
+  await again.waitFor({ timeout: 20000 });
+  assert(!(await again.innerText()).includes("모두 정상") && /\berror\b/.test(await again.getAttribute("class")), `the wrong key tests red: ${await again.innerText()}`);
   await page.close();
 });
 

@@ -31,6 +31,9 @@ export type TrackingImportView = app.TrackingImportView;
 export type CourierChoice = app.CourierChoice;
 export type UnmatchedItemView = app.UnmatchedItemView;
 export type LearnedNameView = app.LearnedNameView;
+export type WriteCounts = app.WriteCounts;
+export type Labels = app.Labels;
+export type LabelOption = app.LabelOption;
 
 export interface Session {
   loggedIn: boolean;
@@ -117,8 +120,8 @@ export const scheduleRestore = (name: string): Promise<RestorePlan> => Desk.Sche
 export const pendingRestore = (): Promise<RestorePlan> => Desk.PendingRestore();
 export const cancelRestore = (): Promise<void> => Desk.CancelRestore();
 export const changeServePassword = (current: string, next: string): Promise<void> => Desk.ChangeServePassword(current, next);
-/** The three lists Go makes: picking, packing (합포장) and shipping (택배사 업로드 양식). */
-export type ListKind = "pick" | "pack" | "ship";
+/** A list Go makes (the values of labels().lists): picking, packing (합포장), shipping (택배사 양식). */
+export type ListKind = string;
 const noFilter = { markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 0 };
 /** A print request: the given keys, or (no keys) the shipments still to ship. */
 export const printRequest = (kind: ListKind, keys: string[], format: string, courier = "") =>
@@ -152,6 +155,12 @@ export const learnedNames = (): Promise<LearnedNameView[]> => Desk.LearnedNames(
 /** Forgets a taught pair; returns the rest. */
 export const forgetNames = (id: string): Promise<LearnedNameView[]> => Desk.ForgetNames(id);
 export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
+/** The label tables: every code Go sends with its Korean words, in display order. */
+export const labels = (): Promise<Labels> => Desk.Labels();
+/** The label Go gave for a code in one of its tables, or the code itself when the table lacks it. */
+export function labelOf(options: readonly LabelOption[] | undefined, value: string): string {
+  return options?.find((o) => o.value === value)?.label ?? value;
+}
 
 /** sync:progress data (backend/syncer.Progress). */
 export interface SyncProgress {
@@ -163,7 +172,14 @@ export interface SyncProgress {
   calls: number;
 }
 
-/** Event names Go emits (app/events.go). */
+/** ack:auto data: the shipments a sync added and SellerDesk acknowledged by itself (app/ack.go). */
+export interface AutoAcknowledged {
+  market: string;
+  label: string;
+  counts: WriteCounts;
+}
+
+/** Event names Go emits (app/events.go, app/ack.go). */
 export const events = {
   shipmentsChanged: "shipments:changed",
   findingsAdded: "findings:added",
@@ -171,6 +187,7 @@ export const events = {
   syncProgress: "sync:progress",
   syncFinished: "sync:finished",
   settingsChanged: "settings:changed",
+  autoAcknowledged: "ack:auto",
 } as const;
 
 export type EventName = (typeof events)[keyof typeof events];

@@ -2,7 +2,8 @@
 import type { ShipmentQuery } from "./api";
 
 export interface BoardFilters {
-  market: "" | "naver" | "coupang";
+  /** A marketplace's value from Go's label table, "" for all. */
+  market: string;
   status: string;
   finding: string;
   blockedOnly: boolean;

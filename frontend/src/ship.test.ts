@@ -1,6 +1,29 @@
 import { describe, expect, it } from "vitest";
-import type { CourierChoice, TrackingImportView, WriteItem } from "./api";
-import { bytesToBase64, couriersFor, digitsHint, importCounts, importRows, resultLabel, sortedResults, unmatchedLine } from "./ship";
+import { labelOf, type CourierChoice, type Labels, type TrackingImportView, type WriteItem } from "./api";
+import { bytesToBase64, couriersFor, digitsHint, importCounts, importRows, sortedResults, unmatchedLine } from "./ship";
+
+// Go's label tables as Desk.Labels returns them (app/labels.go; TestLabelsCoverEveryCode holds Go to them).
+const labels = {
+  importKinds: [
+    { value: "problem", label: "저장 안 됨" },
+    { value: "ambiguous", label: "확인 필요" },
+    { value: "unreadable", label: "번호 읽기 실패" },
+    { value: "unmatched", label: "주문 없음" },
+    { value: "matched", label: "연결됨" },
+  ],
+  matchedBy: [
+    { value: "shipment", label: "주문번호" },
+    { value: "order", label: "주문번호(묶음)" },
+    { value: "receiver", label: "수취인·전화번호" },
+  ],
+  results: [
+    { value: "failed", label: "실패" },
+    { value: "unknown", label: "확인 필요" },
+    { value: "pending", label: "아직 안 됨" },
+    { value: "skipped", label: "건너뜀" },
+    { value: "ok", label: "완료" },
+  ],
+} as Pick<Labels, "importKinds" | "matchedBy" | "results">;
 
 const row = (n: number, extra: Record<string, unknown> = {}) => ({ row: n, raw: "", ...extra });
 
@@ -26,7 +49,7 @@ const view = {
 
 describe("importRows", () => {
   it("puts what needs the seller's eye first and keeps Go's reasons", () => {
-    const rows = importRows(view);
+    const rows = importRows(view, labels);
     expect(rows.map((r) => [r.kind, r.row])).toEqual([
       ["problem", 4],
       ["ambiguous", 5],
@@ -45,20 +68,20 @@ describe("importRows", () => {
     expect(rows[6]?.reason).toBe("주문번호로 찾음");
   });
   it("counts each kind", () => {
-    expect(importCounts(importRows(view))).toEqual({ matched: 2, problem: 1, ambiguous: 1, unreadable: 1, unmatched: 2 });
+    expect(importCounts(importRows(view, labels))).toEqual({ matched: 2, problem: 1, ambiguous: 1, unreadable: 1, unmatched: 2 });
   });
   it("carries Go's suggested number of a row with lost zeros, and no other", () => {
     const v = {
       ...view,
       unreadable: [{ row: row(8, { raw: "12345678901", issue: "ZEROS_LOST", suggestion: "012345678901", note: "11자리 번호 12345678901" }), shipmentKeys: ["naver/5"], by: "shipment" }],
     } as unknown as TrackingImportView;
-    const rows = importRows(v);
+    const rows = importRows(v, labels);
     expect(rows.find((r) => r.row === 8)).toMatchObject({ kind: "unreadable", suggestion: "012345678901", keys: ["naver/5"] });
     expect(rows.filter((r) => r.suggestion !== "").length).toBe(1);
   });
   it("copes with null lists from an empty file", () => {
     const empty = { ...view, matched: null, unmatched: null, ambiguous: null, unreadable: null, problems: null } as unknown as TrackingImportView;
-    expect(importRows(empty)).toEqual([]);
+    expect(importRows(empty, labels)).toEqual([]);
   });
 });
 
@@ -73,11 +96,12 @@ describe("bytesToBase64", () => {
 
 describe("write results", () => {
   it("labels results in Korean", () => {
-    expect(["ok", "failed", "unknown", "pending", "skipped"].map(resultLabel)).toEqual(["완료", "실패", "확인 필요", "아직 안 됨", "건너뜀"]);
+    expect(["ok", "failed", "unknown", "pending", "skipped"].map((r) => labelOf(labels.results, r))).toEqual(["완료", "실패", "확인 필요", "아직 안 됨", "건너뜀"]);
+    expect(labelOf(labels.results, "new-outcome")).toBe("new-outcome"); // a code Go has no label for yet shows as it is
   });
   it("shows failures and 확인 필요 before skipped and done", () => {
     const items = ["ok", "skipped", "unknown", "failed", "ok", "pending"].map((result, i) => ({ key: `k${i}`, result }) as WriteItem);
-    expect(sortedResults(items).map((i) => i.key)).toEqual(["k3", "k2", "k5", "k1", "k0", "k4"]);
+    expect(sortedResults(items, labels.results).map((i) => i.key)).toEqual(["k3", "k2", "k5", "k1", "k0", "k4"]);
   });
 });
 

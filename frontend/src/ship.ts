@@ -1,6 +1,6 @@
 // View logic of the 송장·발송 and 출력 pages: shaping what Go returned for the screen. No decisions
 // about orders live here; Go matched the rows, checked the numbers and wrote the messages.
-import type { CourierChoice, TrackingImportView, WriteItem } from "./api";
+import { labelOf, type CourierChoice, type LabelOption, type Labels, type TrackingImportView, type WriteItem } from "./api";
 
 /** Encodes file bytes as base64 (Go's []byte in JSON), in chunks so large files do not overflow the stack. */
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -16,7 +16,7 @@ export type ImportRowKind = "matched" | "problem" | "ambiguous" | "unreadable" |
 
 export interface ImportRow {
   kind: ImportRowKind;
-  /** Korean label of the kind. */
+  /** Korean label of the kind (Go's). */
   label: string;
   /** Row number in the file. */
   row: number;
@@ -29,46 +29,33 @@ export interface ImportRow {
   suggestion: string;
 }
 
-export const importKindLabels: Record<ImportRowKind, string> = {
-  matched: "연결됨",
-  problem: "저장 안 됨",
-  ambiguous: "확인 필요",
-  unreadable: "번호 읽기 실패",
-  unmatched: "주문 없음",
-};
-
-const byLabels: Record<string, string> = { shipment: "주문번호", order: "주문번호(묶음)", receiver: "수취인·전화번호" };
-
-/** How a row found its shipment, in Korean. */
-export function matchedByLabel(by: string): string {
-  return byLabels[by] ?? by;
-}
-
 /**
  * Flattens an import result into one list for a table, problems first: rows that need the seller's
  * eye (not stored, ambiguous, unreadable, no order) come before the plain matches. A matched row
- * whose number was not stored shows as "저장 안 됨" with Go's message instead of as matched.
+ * whose number was not stored shows as "저장 안 됨" with Go's message instead of as matched. The
+ * kinds are named, and ordered, by Go's label table.
  */
-export function importRows(v: TrackingImportView): ImportRow[] {
+export function importRows(v: TrackingImportView, labels: Pick<Labels, "importKinds" | "matchedBy">): ImportRow[] {
+  const kindLabel = (k: ImportRowKind) => labelOf(labels.importKinds, k);
   const problemByRow = new Map((v.problems ?? []).map((p) => [p.row, p]));
   const out: ImportRow[] = [];
   for (const m of v.matched ?? []) {
     const p = problemByRow.get(m.row.row);
     out.push({
       kind: p ? "problem" : "matched",
-      label: p ? importKindLabels.problem : importKindLabels.matched,
+      label: kindLabel(p ? "problem" : "matched"),
       row: m.row.row,
       trackingNumber: m.row.trackingNumber ?? "",
       receiverName: m.row.receiverName ?? "",
       keys: m.shipmentKeys ?? [],
-      reason: p ? p.message : [m.row.note ?? "", `${matchedByLabel(m.by)}로 찾음`].filter(Boolean).join(" · "),
+      reason: p ? p.message : [m.row.note ?? "", `${labelOf(labels.matchedBy, m.by)}로 찾음`].filter(Boolean).join(" · "),
       suggestion: "",
     });
   }
   for (const a of v.ambiguous ?? []) {
     out.push({
       kind: "ambiguous",
-      label: importKindLabels.ambiguous,
+      label: kindLabel("ambiguous"),
       row: a.row.row,
       trackingNumber: a.row.trackingNumber ?? "",
       receiverName: a.row.receiverName ?? "",
@@ -80,7 +67,7 @@ export function importRows(v: TrackingImportView): ImportRow[] {
   for (const u of v.unreadable ?? []) {
     out.push({
       kind: "unreadable",
-      label: importKindLabels.unreadable,
+      label: kindLabel("unreadable"),
       row: u.row.row,
       trackingNumber: u.row.raw,
       receiverName: u.row.receiverName ?? "",
@@ -92,7 +79,7 @@ export function importRows(v: TrackingImportView): ImportRow[] {
   for (const r of v.unmatched ?? []) {
     out.push({
       kind: "unmatched",
-      label: importKindLabels.unmatched,
+      label: kindLabel("unmatched"),
       row: r.row,
       trackingNumber: r.trackingNumber || r.raw,
       receiverName: r.receiverName ?? "",
@@ -101,7 +88,7 @@ export function importRows(v: TrackingImportView): ImportRow[] {
       suggestion: "",
     });
   }
-  const order: ImportRowKind[] = ["problem", "ambiguous", "unreadable", "unmatched", "matched"];
+  const order = labels.importKinds.map((k) => k.value);
   return out.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.row - b.row);
 }
 
@@ -112,17 +99,10 @@ export function importCounts(rows: ImportRow[]): Record<ImportRowKind, number> {
   return c;
 }
 
-export const resultLabels: Record<string, string> = { ok: "완료", failed: "실패", unknown: "확인 필요", pending: "아직 안 됨", skipped: "건너뜀" };
-
-/** Korean label of a write result (ok / failed / unknown / pending / skipped). */
-export function resultLabel(result: string): string {
-  return resultLabels[result] ?? result;
-}
-
-/** Write results ordered for reading: failures and 확인 필요 first, then 아직 안 됨, skipped, done. */
-export function sortedResults(items: WriteItem[]): WriteItem[] {
-  const rank: Record<string, number> = { failed: 0, unknown: 1, pending: 2, skipped: 3, ok: 4 };
-  return [...items].sort((a, b) => (rank[a.result] ?? 0) - (rank[b.result] ?? 0));
+/** Write results in Go's reading order (its label table lists failures and 확인 필요 first, done last). */
+export function sortedResults(items: WriteItem[], order: readonly LabelOption[]): WriteItem[] {
+  const rank = (r: string) => order.findIndex((o) => o.value === r);
+  return [...items].sort((a, b) => rank(a.result) - rank(b.result));
 }
 
 /** The couriers a shipment's marketplace takes, in Go's order (CJ대한통운 first). */
@@ -137,12 +117,6 @@ export function digitsHint(c: CourierChoice | undefined): string {
   if (d.length === 1) return `숫자 ${d[0]}자리`;
   return `숫자 ${d[0]}~${d[d.length - 1]}자리`;
 }
-
-export const listKinds = [
-  { kind: "pick", label: "피킹리스트" },
-  { kind: "pack", label: "패킹리스트" },
-  { kind: "ship", label: "배송리스트" },
-] as const;
 
 /** One line for an item that needs a SKU link: name, seller code, marketplaces and units. */
 export function unmatchedLine(it: { name: string; sellerCode: string; markets: string[]; units: number }): string {

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from "react";
+import { useState } from "react";
 import * as api from "../api";
+import { Banner } from "../components/Banner";
+import { Drawer } from "../components/drawer/Drawer";
 import { askNotifyPermission, notifyState, type NotifyState } from "../notify";
-import { Drawer } from "./Drawer";
+import { careful, held, useResource } from "../state";
 
-const blank = { markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 500 };
-/** Findings that only warn: shown after the blocking ones. */
-const warnCodes = ["BUNDLE_MULTIPLIER", "PARTIAL_CANCEL", "OPTION_CHANGED"];
+/** How many rows of each list the page shows. */
+const shown = 500;
 
 function AlertRow(props: { r: api.ShipmentRow; onOpen: (k: string) => void }) {
   const r = props.r;
@@ -18,48 +19,38 @@ function AlertRow(props: { r: api.ShipmentRow; onOpen: (k: string) => void }) {
 }
 
 // 알림: shipments that must not ship yet (blocking findings) first, then those to pack with care.
+// Both lists are the state's: the desktop notifications watch the same held shipments.
 export function Alerts() {
-  const [blocked, setBlocked] = useState<api.ShipmentPage | null>(null);
-  const [warned, setWarned] = useState<api.ShipmentPage | null>(null);
-  const [error, setError] = useState("");
+  const blocked = useResource(held);
+  const warned = useResource(careful);
   const [openKey, setOpenKey] = useState("");
   const [perm, setPerm] = useState<NotifyState>(notifyState());
-  const load = useCallback(() => {
-    api.listShipments({ ...blank, blockedOnly: true }).then(setBlocked, (e) => setError(api.errorText(e)));
-    api.listShipments({ ...blank, findings: warnCodes, statuses: ["PAID", "ACKNOWLEDGED"] }).then(setWarned, (e) => setError(api.errorText(e)));
-  }, []);
-  useEffect(() => {
-    load();
-    const offs = [api.events.findingsAdded, api.events.shipmentsChanged].map((n) => api.onEvent(n, load));
-    return () => offs.forEach((off) => off());
-  }, [load]);
-  const warnRows = (warned?.rows ?? []).filter((r) => !r.blocked);
+  const b = blocked.value;
+  const w = warned.value;
+  const error = blocked.error || warned.error;
   return (
     <section className="page">
       <h2>알림 — 발송 전에 확인할 주문</h2>
       {perm === "default" && (
-        <div className="banner info">
+        <Banner tone="info">
           새 보류 주문이 생기면 바탕화면 알림으로 알려 드릴까요?{" "}
           <button className="link" onClick={() => askNotifyPermission().then(setPerm)}>
             알림 받기
           </button>
-        </div>
+        </Banner>
       )}
-      {error && <div className="banner error">{error}</div>}
-      <h3>
-        ⛔ 발송 보류 {blocked ? `${blocked.total.toLocaleString("ko-KR")}건` : ""}
-      </h3>
-      {blocked && blocked.rows.length === 0 && <p className="check ok">✓ 보류 중인 주문이 없습니다.</p>}
+      {error && <Banner tone="error">{error}</Banner>}
+      <h3>⛔ 발송 보류 {b ? `${b.total.toLocaleString("ko-KR")}건` : ""}</h3>
+      {b && b.rows.length === 0 && <p className="check ok">✓ 보류 중인 주문이 없습니다.</p>}
       <ul className="alerts" data-testid="alerts-blocked">
-        {blocked?.rows.map((r) => <AlertRow key={r.key} r={r} onOpen={setOpenKey} />)}
+        {b?.rows.slice(0, shown).map((r) => <AlertRow key={r.key} r={r} onOpen={setOpenKey} />)}
       </ul>
-      <h3>⚠ 포장 주의 (묶음·부분 취소·옵션 변경) {warned ? `${warnRows.length.toLocaleString("ko-KR")}건` : ""}</h3>
+      {b && b.total > shown && <p className="muted">… 외 {(b.total - shown).toLocaleString("ko-KR")}건 (주문 화면에서 보류만 보기)</p>}
+      <h3>⚠ 포장 주의 {w ? `${w.length.toLocaleString("ko-KR")}건` : ""}</h3>
       <ul className="alerts">
-        {warnRows.map((r) => (
-          <AlertRow key={r.key} r={r} onOpen={setOpenKey} />
-        ))}
+        {w?.map((r) => <AlertRow key={r.key} r={r} onOpen={setOpenKey} />)}
       </ul>
-      {openKey && <Drawer shipmentKey={openKey} onClose={() => setOpenKey("")} onChanged={load} />}
+      {openKey && <Drawer shipmentKey={openKey} onClose={() => setOpenKey("")} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import * as api from "../api";
+import { Banner } from "../components/Banner";
 
 /** The browser door's login; on first run it sets the password with the console's set-up code. */
 export function Login(props: { passwordSet: boolean; onDone: (s: api.Session) => void }) {
@@ -78,11 +79,7 @@ export function Login(props: { passwordSet: boolean; onDone: (s: api.Session) =>
         <button type="submit" disabled={busy || pw.length === 0 || (first && (again.length === 0 || code.length === 0))}>
           {first ? "비밀번호 설정" : "로그인"}
         </button>
-        {error && (
-          <div className="banner error" role="alert">
-            {error}
-          </div>
-        )}
+        {error && <Banner tone="error">{error}</Banner>}
       </form>
     </div>
   );

@@ -1,55 +1,54 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import * as api from "../api";
-import { listKinds, unmatchedLine } from "../ship";
+import { Banner } from "../components/Banner";
+import { listTone } from "../outcome";
+import { couriers as courierList, useLabels, useResource } from "../state";
+import { SKUMatching } from "./SkuMatching";
 
 /** Picking / packing / shipping lists: preview, print, Excel/CSV; and the 상품 매칭 section. */
 export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
+  const lists = useLabels()?.lists ?? [];
+  const couriers = useResource(courierList);
   const [kind, setKind] = useState<api.ListKind>("pick");
-  const [couriers, setCouriers] = useState<string[]>([]);
-  const [courier, setCourier] = useState("");
+  const [picked, setCourier] = useState("");
+  const courier = picked || couriers.value?.[0] || "";
   const [doc, setDoc] = useState<api.PrintDoc | null>(null);
   const [saved, setSaved] = useState<api.ExportResult | null>(null);
   const [busy, setBusy] = useState("");
   const [error, setError] = useState("");
   const frame = useRef<HTMLIFrameElement>(null);
   const printWhenLoaded = useRef(false);
+  // The courier layout goes with the lists Go lays out per courier (배송리스트).
+  const takesCourier = (k: api.ListKind) => !!lists.find((l) => l.value === k)?.courier;
+  const courierOf = (k: api.ListKind, c: string) => (takesCourier(k) ? c : "");
 
-  useEffect(() => {
-    api.couriers().then(
-      (c) => {
-        setCouriers(c);
-        setCourier((cur) => cur || c[0] || "");
-      },
-      (e) => setError(api.errorText(e)),
-    );
-  }, []);
-
+  const start = (what: string) => {
+    setBusy(what);
+    setError("");
+  };
   const fail = (e: unknown) => {
     setBusy("");
     setError(api.errorText(e));
   };
   const preview = (k: api.ListKind = kind, c: string = courier) => {
-    setBusy("preview");
-    setError("");
+    start("preview");
     setSaved(null);
-    api.printPreview(k, props.keys, k === "ship" ? c : "").then((d) => {
+    api.printPreview(k, props.keys, courierOf(k, c)).then((d) => {
       setBusy("");
       setDoc(d);
     }, fail);
   };
   const print = () => {
-    setBusy("print");
-    setError("");
-    api.printList(kind, props.keys, kind === "ship" ? courier : "").then((d) => {
+    start("print");
+    api.printList(kind, props.keys, courierOf(kind, courier)).then((d) => {
       setBusy("");
       printWhenLoaded.current = true;
       setDoc(d);
     }, fail);
   };
   const save = (format: "xlsx" | "csv") => {
-    setBusy("export");
-    setError("");
-    api.exportList(kind, props.keys, format, kind === "ship" ? courier : "").then((r) => {
+    start("export");
+    api.exportList(kind, props.keys, format, courierOf(kind, courier)).then((r) => {
       setBusy("");
       setSaved(r);
     }, fail);
@@ -76,28 +75,24 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
         )}
         {" · 출력 직전에 검수를 다시 돌려 막힌 주문은 보류로 뺍니다."}
       </p>
-      {error && (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      )}
+      {(error || couriers.error) && <Banner tone="error">{error || couriers.error}</Banner>}
       <div className="form-row">
         <div className="seg-kind" role="group" aria-label="목록">
-          {listKinds.map((l) => (
+          {lists.map((l) => (
             <button
-              key={l.kind}
-              className={kind === l.kind ? "on" : ""}
+              key={l.value}
+              className={kind === l.value ? "on" : ""}
               disabled={busy !== ""}
               onClick={() => {
-                setKind(l.kind);
-                preview(l.kind);
+                setKind(l.value);
+                preview(l.value);
               }}
             >
               {l.label}
             </button>
           ))}
         </div>
-        {kind === "ship" && (
+        {takesCourier(kind) && (
           <label>
             택배사 양식{" "}
             <select
@@ -105,10 +100,10 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
               value={courier}
               onChange={(e) => {
                 setCourier(e.target.value);
-                preview("ship", e.target.value);
+                preview(kind, e.target.value);
               }}
             >
-              {couriers.map((c) => (
+              {(couriers.value ?? []).map((c) => (
                 <option key={c} value={c}>
                   {c}
                 </option>
@@ -137,123 +132,15 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
         </p>
       )}
       {saved && (
-        <div className="banner ok" role="status" data-testid="export-result">
+        <Banner tone={listTone(saved.count, saved.held)} testid="export-result">
           {saved.fileName}: {saved.count.toLocaleString("ko-KR")}건{saved.held > 0 && ` · 보류 ${saved.held.toLocaleString("ko-KR")}건`}
           <div>
             저장한 곳: <span className="tabular">{saved.path}</span>
           </div>
-        </div>
+        </Banner>
       )}
       {doc && <iframe ref={frame} className="preview" title="출력 미리보기" data-testid="print-preview" srcDoc={doc.html} onLoad={loaded} />}
       <SKUMatching />
     </section>
-  );
-}
-
-/** Items on the lists that have no SKU yet (or a stale link): link them to a SKU and shelf, or unlink. */
-function SKUMatching() {
-  const [items, setItems] = useState<api.UnmatchedItemView[] | null>(null);
-  const [error, setError] = useState("");
-  const [editing, setEditing] = useState("");
-  const [form, setForm] = useState({ sku: "", name: "", location: "" });
-  const [unlinkKey, setUnlinkKey] = useState("");
-  const [note, setNote] = useState("");
-  const [linked, setLinked] = useState<string[]>([]);
-  const load = () => api.unmatchedItems().then(setItems, (e) => setError(api.errorText(e)));
-  useEffect(() => {
-    load();
-  }, []);
-  const link = (e: React.FormEvent) => {
-    e.preventDefault();
-    api.linkItem(editing, form.sku, form.name, form.location).then(
-      () => {
-        setNote(`${editing} → ${form.sku} 연결했습니다.`);
-        setLinked((l) => [editing, ...l.filter((k) => k !== editing)]);
-        setEditing("");
-        setError("");
-        load();
-      },
-      (err) => setError(api.errorText(err)),
-    );
-  };
-  const unlink = (key: string) => {
-    api.unlinkItem(key).then(
-      () => {
-        setNote(`${key} 연결을 풀었습니다.`);
-        setLinked((l) => l.filter((k) => k !== key));
-        setUnlinkKey("");
-        setError("");
-        load();
-      },
-      (err) => setError(api.errorText(err)),
-    );
-  };
-  return (
-    <div className="settings-box sku" data-testid="sku-matching">
-      <h3>상품 매칭</h3>
-      <p className="muted">피킹리스트에 SKU 이름과 선반 위치가 나오도록 마켓 상품을 내 상품코드(SKU)에 연결합니다.</p>
-      {error && (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      )}
-      {note && <div className="check ok">✓ {note}</div>}
-      {items && items.length === 0 && <p className="check ok">✓ 연결이 필요한 상품이 없습니다</p>}
-      {items && items.length > 0 && (
-        <table className="results">
-          <tbody>
-            {items.slice(0, 100).map((it) => (
-              <tr key={it.key}>
-                <td>{unmatchedLine(it)}</td>
-                <td className="muted">{it.reasons.join(" · ")}</td>
-                <td>
-                  {editing === it.key ? (
-                    <form className="resolve" onSubmit={link}>
-                      <input aria-label="SKU" placeholder="SKU (필수)" value={form.sku} onChange={(e) => setForm({ ...form, sku: e.target.value })} />
-                      <input aria-label="SKU 이름" placeholder="이름" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-                      <input aria-label="선반 위치" placeholder="선반 위치" value={form.location} onChange={(e) => setForm({ ...form, location: e.target.value })} />
-                      <button type="submit">연결</button>
-                      <button type="button" className="link" onClick={() => setEditing("")}>
-                        취소
-                      </button>
-                    </form>
-                  ) : (
-                    <button
-                      onClick={() => {
-                        setEditing(it.key);
-                        setForm({ sku: it.sellerCode, name: it.name, location: "" });
-                      }}
-                    >
-                      연결…
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {items && items.length > 100 && <p className="muted">… 외 {items.length - 100}개</p>}
-      {linked.map((k) => (
-        <div key={k}>
-          <span className="tabular">{k}</span> 연결함{" "}
-          <button className="link" onClick={() => unlink(k)}>
-            연결 풀기
-          </button>
-        </div>
-      ))}
-      <form
-        className="resolve"
-        onSubmit={(e) => {
-          e.preventDefault();
-          unlink(unlinkKey.trim());
-        }}
-      >
-        <input aria-label="연결 풀 상품" placeholder="잘못 연결한 상품 키" value={unlinkKey} onChange={(e) => setUnlinkKey(e.target.value)} />
-        <button type="submit" disabled={!unlinkKey.trim()}>
-          연결 풀기
-        </button>
-      </form>
-    </div>
   );
 }

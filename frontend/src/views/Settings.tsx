@@ -1,6 +1,8 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
-import { LearnedNames } from "./Names";
+import { Banner } from "../components/Banner";
+import { useLabels } from "../state";
+import { LearnedNames } from "./LearnedNames";
 import { Backups, ConnectionTests, PasswordChange } from "./SettingsExtra";
 
 /** The form as it stands once the saved settings are in: secrets are never sent back, so they start empty. */
@@ -45,6 +47,7 @@ const removeQuestion: Record<"naver" | "coupang", string> = {
 // them; Go keeps every stored value a blank field would have cleared anyway, and removing keys is
 // its own button.
 export function SettingsPage() {
+  const labels = useLabels();
   const [view, setView] = useState<api.SettingsView | null>(null);
   const [form, setForm] = useState<api.SettingsInput | null>(null);
   const [busy, setBusy] = useState(false);
@@ -81,7 +84,7 @@ export function SettingsPage() {
   };
   const remove = (market: "naver" | "coupang") => {
     if (!window.confirm(removeQuestion[market])) return;
-    run(api.removeKeys(market), market === "naver" ? "네이버 API 키를 삭제했습니다." : "쿠팡 API 키를 삭제했습니다.");
+    run(api.removeKeys(market), `${api.labelOf(labels?.markets, market)} API 키를 삭제했습니다.`);
   };
   const naverSaved = !!(view?.naverClientId || view?.naverSecretHint);
   const coupangSaved = !!(view?.coupangVendorId || view?.coupangAccessHint || view?.coupangSecretHint);
@@ -199,7 +202,7 @@ export function SettingsPage() {
           <p className="muted">{view?.secretNote}</p>
           <button type="submit">{busy ? "저장 중…" : "저장"}</button>
         </fieldset>
-        {msg && <div className={"banner " + (msg.ok ? "ok" : "error")}>{msg.text}</div>}
+        {msg && <Banner tone={msg.ok ? "ok" : "error"}>{msg.text}</Banner>}
       </form>
       <ConnectionTests />
       <LearnedNames />

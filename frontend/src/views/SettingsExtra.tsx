@@ -1,14 +1,16 @@
 import { useEffect, useState } from "react";
 import * as api from "../api";
+import { Banner } from "../components/Banner";
+import { useLabels, useRevision } from "../state";
 
 type Msg = { ok: boolean; text: string } | null;
 
-function Banner(props: { msg: Msg; testid?: string }) {
+function MsgBanner(props: { msg: Msg; testid?: string }) {
   if (!props.msg) return null;
   return (
-    <div className={"banner " + (props.msg.ok ? "ok" : "error")} role={props.msg.ok ? "status" : "alert"} data-testid={props.testid}>
+    <Banner tone={props.msg.ok ? "ok" : "error"} testid={props.testid}>
       {props.msg.text}
-    </div>
+    </Banner>
   );
 }
 
@@ -31,8 +33,12 @@ function ConnectionChecks(props: { checks: api.ConnectionCheck[] | undefined; te
 
 // 연결 테스트: one real order read per marketplace with the saved keys; Go says what failed, in Korean.
 export function ConnectionTests() {
+  const markets = useLabels()?.markets ?? [];
   const [busy, setBusy] = useState("");
   const [results, setResults] = useState<Record<string, { msg: Msg; checks?: api.ConnectionCheck[] }>>({});
+  // A result is about the keys it tested: once other keys are saved it no longer holds.
+  const saved = useRevision("settings");
+  useEffect(() => setResults({}), [saved]);
   const run = (market: string) => {
     setBusy(market);
     setResults((r) => ({ ...r, [market]: { msg: null } }));
@@ -51,17 +57,12 @@ export function ConnectionTests() {
     <fieldset className="settings-box">
       <legend>연결 테스트</legend>
       <p className="muted">저장한 키로 마켓의 주문을 한 번 조회해 봅니다. 키·IP·권한을 따로 확인합니다. 키를 바꿨다면 먼저 저장하세요.</p>
-      {(
-        [
-          ["naver", "네이버"],
-          ["coupang", "쿠팡"],
-        ] as const
-      ).map(([m, label]) => (
+      {markets.map(({ value: m, label }) => (
         <div key={m} className="conn">
           <button onClick={() => run(m)} disabled={busy !== ""}>
             {busy === m ? `${label} 확인 중…` : `${label} 연결 테스트`}
           </button>
-          <Banner msg={results[m]?.msg ?? null} testid={"conn-" + m} />
+          <MsgBanner msg={results[m]?.msg ?? null} testid={"conn-" + m} />
           <ConnectionChecks checks={results[m]?.checks} testid={"conn-checks-" + m} />
         </div>
       ))}
@@ -122,14 +123,14 @@ export function Backups(props: { dataDir: string }) {
         </button>
       </div>
       {pending && (
-        <div className="banner info">
+        <Banner tone="info">
           다음 시작 때 <b>{pending.name}</b> 백업으로 복원됩니다. {pending.note}{" "}
           <button className="link" onClick={cancel}>
             예약 취소
           </button>
-        </div>
+        </Banner>
       )}
-      <Banner msg={msg} testid="backup-msg" />
+      <MsgBanner msg={msg} testid="backup-msg" />
       {list.length > 0 && (
         <table className="log">
           <thead>
@@ -205,7 +206,7 @@ export function PasswordChange() {
           <input type="password" value={again} onChange={(e) => setAgain(e.target.value)} autoComplete="new-password" />
         </label>
         <button type="submit">비밀번호 변경</button>
-        <Banner msg={msg} testid="password-msg" />
+        <MsgBanner msg={msg} testid="password-msg" />
       </fieldset>
     </form>
   );

@@ -1,49 +1,19 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import * as api from "../api";
-import { bytesToBase64, importCounts, importRows, importKindLabels, resultLabel, sortedResults, type ImportRowKind } from "../ship";
+import { Banner } from "../components/Banner";
+import { CourierSelect } from "../components/CourierSelect";
+import { WriteResult } from "../components/WriteResult";
+import { writeTone } from "../outcome";
+import { bytesToBase64, importCounts, importRows, type ImportRowKind } from "../ship";
+import { trackingCouriers, useLabels, useResource } from "../state";
 
-/** Per-shipment results of a 발송처리 with Go's summary sentence. Also used by the board. */
-export function DispatchResultView(props: { r: api.DispatchResult; onClose?: () => void }) {
-  const r = props.r;
-  const bad = r.counts.failed + r.counts.unknown > 0;
-  return (
-    <div className={"banner " + (bad ? "error" : "ok")} role="status" data-testid="dispatch-result">
-      <div>
-        <b>{r.summary}</b>{" "}
-        {props.onClose && (
-          <button className="link" onClick={props.onClose}>
-            닫기
-          </button>
-        )}
-      </div>
-      <table className="results">
-        <tbody>
-          {sortedResults(r.items)
-            .slice(0, 200)
-            .map((it) => (
-              <tr key={it.key} className={"result " + it.result} data-key={it.key}>
-                <td>{resultLabel(it.result)}</td>
-                <td>
-                  {it.marketLabel} {it.id}
-                </td>
-                <td className="tabular">
-                  {it.courier} {it.trackingNumber}
-                </td>
-                <td>{it.message}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-      {r.items.length > 200 && <div>… 외 {r.items.length - 200}건</div>}
-    </div>
-  );
-}
-
-const kindOrder: ImportRowKind[] = ["matched", "problem", "ambiguous", "unreadable", "unmatched"];
-
+// 송장·발송: the courier's result file in, tracking numbers on the boxes, then one 발송처리.
 export function ShipPage() {
-  const [choices, setChoices] = useState<api.CourierChoice[]>([]);
-  const [courier, setCourier] = useState("");
+  const labels = useLabels();
+  const couriers = useResource(trackingCouriers);
+  const choices = couriers.value ?? [];
+  const [picked, setCourier] = useState("");
+  const courier = picked || choices[0]?.name || "";
   const [file, setFile] = useState<File | null>(null);
   const [view, setView] = useState<api.TrackingImportView | null>(null);
   const [result, setResult] = useState<api.DispatchResult | null>(null);
@@ -51,16 +21,6 @@ export function ShipPage() {
   const [error, setError] = useState("");
   // Rows whose suggested number the seller confirmed (stored through Go's check, like a typed number).
   const [confirmed, setConfirmed] = useState<Map<number, string[]>>(new Map());
-
-  useEffect(() => {
-    api.trackingCouriers().then(
-      (c) => {
-        setChoices(c);
-        setCourier((cur) => cur || c[0]?.name || "");
-      },
-      (e) => setError(api.errorText(e)),
-    );
-  }, []);
 
   const read = () => {
     if (!file) return;
@@ -118,27 +78,18 @@ export function ShipPage() {
     );
   };
 
-  const rows = view ? importRows(view) : [];
+  const kinds = labels?.importKinds ?? [];
+  const rows = view && labels ? importRows(view, labels) : [];
   const counts = importCounts(rows);
   return (
     <section className="page ship">
       <h2>송장·발송</h2>
       <p className="muted">택배사에서 받은 송장 결과 파일(엑셀·CSV)을 올리면 주문에 운송장번호를 넣고, 연결된 주문을 한 번에 발송처리합니다.</p>
-      {error && (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      )}
+      {(error || couriers.error) && <Banner tone="error">{error || couriers.error}</Banner>}
       <div className="form-row">
         <label>
           택배사{" "}
-          <select aria-label="택배사" value={courier} onChange={(e) => setCourier(e.target.value)}>
-            {choices.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <CourierSelect choices={choices} value={courier} onChange={setCourier} />
         </label>
         <label>
           송장 파일{" "}
@@ -152,12 +103,12 @@ export function ShipPage() {
         <div data-testid="import-result">
           <p>
             <b>{view.fileName}</b> · {view.rows.toLocaleString("ko-KR")}행 · 운송장번호 저장 <b>{view.set.toLocaleString("ko-KR")}</b>건
-            {kindOrder
-              .filter((k) => counts[k] > 0)
+            {kinds
+              .filter((k) => counts[k.value as ImportRowKind] > 0)
               .map((k) => (
-                <span key={k} className={"pill " + k}>
+                <span key={k.value} className={"pill " + k.value}>
                   {" "}
-                  · {importKindLabels[k]} {counts[k].toLocaleString("ko-KR")}
+                  · {k.label} {counts[k.value as ImportRowKind].toLocaleString("ko-KR")}
                 </span>
               ))}
           </p>
@@ -166,7 +117,14 @@ export function ShipPage() {
               {busy === "dispatch" ? "발송처리 중…" : `발송처리 (${sendKeys.length.toLocaleString("ko-KR")}건)`}
             </button>
           </div>
-          {result && <DispatchResultView r={result} onClose={() => setResult(null)} />}
+          {result && (
+            <WriteResult
+              r={result}
+              tone={writeTone(result.counts)}
+              testid="dispatch-result"
+              onClose={() => setResult(null)}
+            />
+          )}
           <table className="results import">
             <thead>
               <tr>

@@ -24,6 +24,8 @@ export function GetShipment(arg1:string):Promise<app.ShipmentDetail>;
 
 export function ImportTracking(arg1:string,arg2:Array<number>,arg3:string):Promise<app.TrackingImportView>;
 
+export function Labels():Promise<app.Labels>;
+
 export function LearnedNames():Promise<Array<app.LearnedNameView>>;
 
 export function LinkItem(arg1:string,arg2:string,arg3:string,arg4:string):Promise<void>;

@@ -46,6 +46,10 @@ export function ImportTracking(arg1, arg2, arg3) {
   return window['go']['app']['Desk']['ImportTracking'](arg1, arg2, arg3);
 }
 
+export function Labels() {
+  return window['go']['app']['Desk']['Labels']();
+}
+
 export function LearnedNames() {
   return window['go']['app']['Desk']['LearnedNames']();
 }

@@ -1,0 +1,34 @@
+import { bulkActions, selectionLabel } from "../../board";
+
+/** What the board can do: 발주확인, and the lists (print, Excel). */
+const features = { acknowledge: true, lists: true };
+
+/** The bar under the table while shipments are selected: the bulk actions on them. */
+export function BulkBar(props: {
+  count: number;
+  all: boolean;
+  busy: boolean;
+  onAction: (id: string) => void;
+  onOpenPrint?: () => void;
+  onClear: () => void;
+}) {
+  if (props.count === 0) return null;
+  return (
+    <div className="bulk" role="toolbar" aria-label="선택한 주문">
+      <b data-testid="selection-label">{selectionLabel(props.count, props.all)}:</b>
+      {bulkActions(props.count, features).map((a) => (
+        <button key={a.id} disabled={!a.enabled || props.busy} title={a.reason} onClick={() => props.onAction(a.id)}>
+          {props.busy && (a.id === "ack" || a.id === "dispatch") ? a.label + " 중…" : a.label}
+        </button>
+      ))}
+      {props.onOpenPrint && (
+        <button onClick={props.onOpenPrint} title="배송리스트·미리보기·CSV는 출력 화면에서">
+          출력 화면…
+        </button>
+      )}
+      <button className="link" onClick={props.onClear}>
+        선택 해제
+      </button>
+    </div>
+  );
+}
