@@ -25,15 +25,6 @@ type AckResult struct {
 // naverAckedStatus is the MarketStatus of an acknowledged Naver product order.
 const naverAckedStatus = "PAYED/OK"
 
-// progressed reports whether a status is 발주확인 or later on the way to the buyer.
-func progressed(s order.Status) bool {
-	switch s {
-	case order.StatusAcknowledged, order.StatusShipped, order.StatusDelivering, order.StatusDelivered, order.StatusDecided:
-		return true
-	}
-	return false
-}
-
 // Acknowledge sends 발주확인 (Naver confirm, 30 a call) and 상품준비중 (Coupang acknowledgement, 50
 // a call) for the PAID shipments among keys. Each shipment's result is stored: an acknowledged
 // shipment is updated with its audit entry in one store transaction, a refused one is audited
@@ -242,7 +233,7 @@ func (a *App) settleUnknownAck(ctx context.Context, mc marketClients, m order.Ma
 				a.log.Warn("read back after lost acknowledgement", "key", k, "err", err)
 			}
 			it.Result, it.Message = WriteUnknown, unknownMessage(m)
-		case progressed(s.Status):
+		case s.Status.Progressed():
 			a.markAcknowledged(ctx, it, "", false, by, "응답이 끊겨 다시 조회함: 발주확인 처리되어 있음")
 			if it.Result == WriteOK {
 				it.Message = m.Label() + "의 응답이 끊겨 다시 조회했더니 발주확인되어 있었습니다. 다시 보내지 않았습니다."
@@ -275,7 +266,7 @@ func (a *App) refreshRefusedAck(ctx context.Context, mc marketClients, m order.M
 			continue
 		}
 		it.Status = s.Status
-		if progressed(s.Status) {
+		if s.Status.Progressed() {
 			code := it.Code
 			a.markAcknowledged(ctx, it, "", false, by, "이미 발주확인된 주문 ("+m.Label()+")")
 			it.Code, it.Message = code, "이미 발주확인된 주문입니다. 다시 보내지 않았습니다."
@@ -294,7 +285,7 @@ func (a *App) markAcknowledged(ctx context.Context, it *WriteItem, marketStatus 
 	var stored order.Shipment
 	err := a.store.Update(ctx, it.Key, func(s *order.Shipment) error {
 		prev := *s
-		if !progressed(s.Status) {
+		if !s.Status.Progressed() {
 			s.Status = order.StatusAcknowledged
 		}
 		if marketStatus != "" && s.Status == order.StatusAcknowledged {

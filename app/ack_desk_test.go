@@ -78,9 +78,9 @@ func TestOverviewSaysWhenTheNextSyncRuns(t *testing.T) {
 	}
 	require.NotEmpty(t, cp.LastSuccess)
 	require.NotEmpty(t, cp.NextRun)
-	last, err := time.ParseInLocation("2006-01-02 15:04", cp.LastSuccess, kst)
+	last, err := time.ParseInLocation("2006-01-02 15:04", cp.LastSuccess, order.KST())
 	require.NoError(t, err)
-	next, err := time.ParseInLocation("2006-01-02 15:04", cp.NextRun, kst)
+	next, err := time.ParseInLocation("2006-01-02 15:04", cp.NextRun, order.KST())
 	require.NoError(t, err)
 	assert.Equal(t, 60*time.Minute, next.Sub(last), "one interval (60 minutes) after the last run")
 }

@@ -211,5 +211,5 @@ func (a *App) nextRun(m order.Marketplace, lastFinished time.Time) string {
 	if !running || lastFinished.IsZero() {
 		return ""
 	}
-	return lastFinished.Add(a.syncInterval()).In(kst).Format("2006-01-02 15:04")
+	return lastFinished.Add(a.syncInterval()).In(order.KST()).Format("2006-01-02 15:04")
 }

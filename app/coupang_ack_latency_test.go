@@ -14,13 +14,14 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/testclock"
 )
 
 // coupangApp is an app on a fresh data folder wired (as saved settings) to its own simulated
 // Coupang, both on one settable clock; edit tunes the simulator.
-func coupangApp(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *App, *testClock) {
+func coupangApp(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *App, *testclock.Clock) {
 	t.Helper()
-	clock := &testClock{t: time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC)}
+	clock := testclock.New(time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC))
 	cfg := coupangsim.DefaultConfig()
 	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Seed, cfg.Now = -1, 0, 0, 4, clock.Now
 	if edit != nil {
@@ -36,7 +37,7 @@ func coupangApp(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server
 }
 
 // appOn is another app with settings and an environment, on clock.
-func appOn(t *testing.T, clock *testClock, env map[string]string, settings Settings) *App {
+func appOn(t *testing.T, clock *testclock.Clock, env map[string]string, settings Settings) *App {
 	t.Helper()
 	ctx := context.Background()
 	a, err := New(ctx, Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond, Now: clock.Now,

@@ -21,10 +21,6 @@ type Desk struct {
 	app *App
 }
 
-// kst is Korea Standard Time; Korea has no daylight saving, so a fixed zone is exact and needs no
-// tzdata on the seller's PC.
-var kst = time.FixedZone("KST", 9*60*60)
-
 // Counter is one of the counters on top of the order board.
 type Counter struct {
 	Status order.Status `json:"status"`
@@ -86,7 +82,7 @@ func (d *Desk) Overview() (Overview, error) {
 			return Overview{}, d.fail("동기화 기록을 읽지 못했습니다.", err)
 		}
 		if len(runs) > 0 {
-			mo.LastSync = runs[0].Finished.In(kst).Format("2006-01-02 15:04")
+			mo.LastSync = runs[0].Finished.In(order.KST()).Format("2006-01-02 15:04")
 			mo.LastError = runs[0].ErrKorean
 			if mo.LastError == "" {
 				mo.NextRun = d.app.nextRun(m, runs[0].Finished)
@@ -94,7 +90,7 @@ func (d *Desk) Overview() (Overview, error) {
 		}
 		for _, r := range runs {
 			if r.Err == "" && r.ErrKorean == "" {
-				mo.LastSuccess = r.Finished.In(kst).Format("2006-01-02 15:04")
+				mo.LastSuccess = r.Finished.In(order.KST()).Format("2006-01-02 15:04")
 				break
 			}
 		}
@@ -216,7 +212,7 @@ func rowOf(s store.Summary) ShipmentRow {
 		Blocked: s.Blocked, Warned: s.Warned, Findings: make([]FindingBadge, 0, len(s.Findings)),
 	}
 	if !s.PaidAt.IsZero() {
-		r.PaidAt = s.PaidAt.In(kst).Format("01-02 15:04")
+		r.PaidAt = s.PaidAt.In(order.KST()).Format("01-02 15:04")
 	}
 	r.Lines = 1
 	if m := moreLinesRe.FindStringSubmatch(s.Product); m != nil {
@@ -272,7 +268,7 @@ func parseDay(s string) (time.Time, error) {
 	if strings.TrimSpace(s) == "" {
 		return time.Time{}, nil
 	}
-	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(s), kst)
+	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(s), order.KST())
 	if err != nil {
 		return time.Time{}, userErr("날짜는 2026-11-22 형식으로 입력하세요.", fmt.Errorf("parse day %q: %w", s, err))
 	}
@@ -328,7 +324,7 @@ func (d *Desk) GetShipment(key string) (ShipmentDetail, error) {
 		Units: s.UnitsToShip(), Blocked: s.Blocked(), History: make([]AuditLine, 0, len(audit))}
 	det.fill(&s, d.app.learnedNames())
 	for _, a := range audit {
-		det.History = append(det.History, AuditLine{At: a.At.In(kst).Format("2006-01-02 15:04:05"),
+		det.History = append(det.History, AuditLine{At: a.At.In(order.KST()).Format("2006-01-02 15:04:05"),
 			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: a.Detail})
 	}
 	return det, nil

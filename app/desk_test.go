@@ -89,7 +89,7 @@ func TestOverviewAndBoard(t *testing.T) {
 
 	page, err = d.ListShipments(ShipmentQuery{From: "2026-11-22", To: "2026-11-22"})
 	require.NoError(t, err)
-	assert.Equal(t, 1, page.Total, "the date range is whole KST days")
+	assert.Equal(t, 1, page.Total, "the date range is whole order.KST() days")
 
 	ov, err = d.Overview()
 	require.NoError(t, err)

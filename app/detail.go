@@ -230,7 +230,7 @@ func kstTimes(v string) string {
 	changed := false
 	for i, w := range words {
 		if t, err := time.Parse(time.RFC3339, w); err == nil {
-			words[i] = t.In(kst).Format("2006-01-02 15:04")
+			words[i] = t.In(order.KST()).Format("2006-01-02 15:04")
 			changed = true
 		}
 	}
@@ -248,7 +248,7 @@ func findingView(f *order.Finding) FindingView {
 		v.ClearNote = check.ErrMarketplaceOnly.Error()
 	}
 	if !f.RaisedAt.IsZero() {
-		v.RaisedAt = f.RaisedAt.In(kst).Format("2006-01-02 15:04")
+		v.RaisedAt = f.RaisedAt.In(order.KST()).Format("2006-01-02 15:04")
 	}
 	for _, e := range f.Evidence {
 		label, ok := evidenceLabels[e.Field]
@@ -264,7 +264,7 @@ func findingView(f *order.Finding) FindingView {
 		}
 		parts := []string{kind, actorLabel(r.By)}
 		if !r.At.IsZero() {
-			parts = append(parts, r.At.In(kst).Format("2006-01-02 15:04"))
+			parts = append(parts, r.At.In(order.KST()).Format("2006-01-02 15:04"))
 		}
 		if r.Reason != "" {
 			parts = append(parts, "사유: "+r.Reason)
@@ -354,7 +354,7 @@ func kstFull(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.In(kst).Format("2006-01-02 15:04")
+	return t.In(order.KST()).Format("2006-01-02 15:04")
 }
 
 // fill shapes the drawer's view of s, with the name pairs the seller taught.

@@ -30,29 +30,6 @@ const (
 	coupangDispatchedStatus = coupang.StatusDeparture
 )
 
-// dispatched reports whether a status means the box has left (발송처리 done).
-func dispatched(s order.Status) bool {
-	switch s {
-	case order.StatusShipped, order.StatusDelivering, order.StatusDelivered, order.StatusDecided:
-		return true
-	}
-	return false
-}
-
-// dispatchable reports whether a shipment in status st may be dispatched on market m: Naver
-// takes 신규주문 and 발주확인 (dispatch confirms on the way), Coupang only 상품준비중.
-func dispatchable(m order.Marketplace, st order.Status) (bool, string) {
-	switch {
-	case st == order.StatusAcknowledged:
-		return true, ""
-	case st == order.StatusPaid && m == order.Naver:
-		return true, ""
-	case st == order.StatusPaid && m == order.Coupang:
-		return false, "쿠팡 주문은 먼저 상품준비중(발주확인) 처리해야 운송장을 올릴 수 있습니다."
-	}
-	return false, fmt.Sprintf("지금 상태(%s)에서는 발송처리할 수 없습니다.", st.Label())
-}
-
 // outgoing is one shipment about to be dispatched, with the courier and number typed in or imported.
 type outgoing struct {
 	courier lists.Courier
@@ -116,12 +93,12 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (DispatchR
 		}
 		it := itemOf(&s)
 		items[k] = &it
-		if dispatched(s.Status) {
+		if s.Status.Dispatched() {
 			it.Result = WriteSkipped
 			it.Message = fmt.Sprintf("이미 발송처리된 주문입니다(운송장 %s). 다시 보내지 않습니다.", s.TrackingNumber)
 			continue
 		}
-		if ok, why := dispatchable(s.Marketplace, s.Status); !ok {
+		if ok, why := order.Dispatchable(s.Marketplace, s.Status); !ok {
 			it.Result, it.Message = WriteSkipped, why
 			continue
 		}
@@ -215,11 +192,11 @@ func (a *App) claimSweep(ctx context.Context, mc marketClients, m order.Marketpl
 		it.Status = s.Status
 		w := want[k]
 		switch {
-		case dispatched(s.Status) && s.TrackingNumber == w.number:
+		case s.Status.Dispatched() && s.TrackingNumber == w.number:
 			it.Result = WriteSkipped
 			it.Message = fmt.Sprintf("%s에 이미 같은 운송장번호(%s)로 발송처리되어 있습니다. 다시 보내지 않습니다.", m.Label(), w.number)
 			continue
-		case dispatched(s.Status):
+		case s.Status.Dispatched():
 			it.Result = WriteSkipped
 			it.Message = fmt.Sprintf("%s에 이미 다른 운송장번호(%s)로 발송처리되어 있습니다. 번호를 바꾸려면 판매자센터에서 송장 수정을 하세요.",
 				m.Label(), s.TrackingNumber)
@@ -229,7 +206,7 @@ func (a *App) claimSweep(ctx context.Context, mc marketClients, m order.Marketpl
 			it.Result, it.Message = WriteSkipped, blockedMessage(err)
 			continue
 		}
-		if ok, why := dispatchable(m, s.Status); !ok {
+		if ok, why := order.Dispatchable(m, s.Status); !ok {
 			it.Result, it.Message = WriteSkipped, why
 			continue
 		}
@@ -404,9 +381,9 @@ func (a *App) settleUnknownDispatch(ctx context.Context, mc marketClients, m ord
 				a.log.Warn("read back after lost dispatch", "key", k, "err", err)
 			}
 			it.Result, it.Message = WriteUnknown, unknownMessage(m)
-		case dispatched(s.Status) && s.TrackingNumber == w.number:
+		case s.Status.Dispatched() && s.TrackingNumber == w.number:
 			a.markDispatched(ctx, it, w, s.Status, s.MarketStatus, by, "응답이 끊겨 다시 조회함: ")
-		case dispatched(s.Status):
+		case s.Status.Dispatched():
 			it.Status = s.Status
 			it.Result = WriteUnknown
 			it.Message = fmt.Sprintf("확인 필요: %s의 응답이 끊겼고, 다시 조회하니 다른 운송장번호(%s)로 발송처리되어 있습니다. 판매자센터에서 확인하세요.",
@@ -440,7 +417,7 @@ func (a *App) refreshRefusedDispatch(ctx context.Context, mc marketClients, m or
 			continue
 		}
 		it.Status = s.Status
-		if dispatched(s.Status) && s.TrackingNumber == want[k].number {
+		if s.Status.Dispatched() && s.TrackingNumber == want[k].number {
 			code := it.Code
 			a.markDispatched(ctx, it, want[k], s.Status, s.MarketStatus, by, "이미 같은 번호로 발송처리되어 있음: ")
 			it.Code = code
@@ -457,7 +434,7 @@ func (a *App) markDispatched(ctx context.Context, it *WriteItem, w outgoing, sta
 	now := a.cfg.Now()
 	detail := fmt.Sprintf("%s발송처리 완료: %s %s (%s 코드 %s)", note, w.courier.Name, w.number, it.Market.Label(), w.code)
 	err := a.store.Update(ctx, it.Key, func(s *order.Shipment) error {
-		if !dispatched(s.Status) {
+		if !s.Status.Dispatched() {
 			s.Status = status
 			if marketStatus != "" {
 				s.MarketStatus = marketStatus

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"sellerdesk/backend/order"
 	"sellerdesk/backend/privatefile"
 	"sellerdesk/backend/store"
 )
@@ -41,10 +42,10 @@ func (d *Desk) BackupNow() (BackupView, error) {
 		return BackupView{}, d.fail("백업 폴더를 만들지 못했습니다. 데이터 폴더의 권한과 남은 공간을 확인하세요.", fmt.Errorf("backup: mkdir: %w", err))
 	}
 	now := d.app.cfg.Now()
-	name := "sellerdesk-" + now.In(kst).Format("20060102-150405") + backupExt
+	name := "sellerdesk-" + now.In(order.KST()).Format("20060102-150405") + backupExt
 	path := filepath.Join(dir, name)
 	if _, err := os.Stat(path); err == nil { // two backups within one second
-		name = "sellerdesk-" + now.In(kst).Format("20060102-150405.000") + backupExt
+		name = "sellerdesk-" + now.In(order.KST()).Format("20060102-150405.000") + backupExt
 		path = filepath.Join(dir, name)
 	}
 	n, err := d.app.store.BackupToFile(ctx, path)
@@ -55,7 +56,7 @@ func (d *Desk) BackupNow() (BackupView, error) {
 	if err := d.app.store.AppendAudit(ctx, store.AuditEntry{Actor: "seller", Action: "backup", Detail: name}); err != nil {
 		d.app.log.Warn("audit backup", "err", err)
 	}
-	return BackupView{Name: name, Path: path, Size: byteSize(n), Created: now.In(kst).Format("2006-01-02 15:04:05")}, nil
+	return BackupView{Name: name, Path: path, Size: byteSize(n), Created: now.In(order.KST()).Format("2006-01-02 15:04:05")}, nil
 }
 
 // ListBackups lists the backups in the data folder's backups/ folder, newest first.
@@ -78,7 +79,7 @@ func (d *Desk) ListBackups() ([]BackupView, error) {
 			continue
 		}
 		out = append(out, BackupView{Name: e.Name(), Path: filepath.Join(dir, e.Name()), Size: byteSize(info.Size()),
-			Created: info.ModTime().In(kst).Format("2006-01-02 15:04:05")})
+			Created: info.ModTime().In(order.KST()).Format("2006-01-02 15:04:05")})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name > out[j].Name })
 	return out, nil

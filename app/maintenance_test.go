@@ -27,7 +27,7 @@ func TestBackupScheduleAndRestoreAtNextStart(t *testing.T) {
 
 	b, err := d.BackupNow()
 	require.NoError(t, err)
-	assert.Equal(t, "sellerdesk-20261122-163000.sdbackup", b.Name, "named by the KST time")
+	assert.Equal(t, "sellerdesk-20261122-163000.sdbackup", b.Name, "named by the order.KST() time")
 	assert.Equal(t, filepath.Join(dir, "backups", b.Name), b.Path)
 	info, err := os.Stat(b.Path)
 	require.NoError(t, err)

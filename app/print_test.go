@@ -20,29 +20,12 @@ import (
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/store/storetest"
+	"sellerdesk/backend/testclock"
 )
 
-// testClock is a settable clock for the app under test.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
-func newPrintApp(t testing.TB) (*App, *testClock) {
+func newPrintApp(t testing.TB) (*App, *testclock.Clock) {
 	t.Helper()
-	clock := &testClock{t: time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC)}
+	clock := testclock.New(time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC))
 	dir := filepath.Join(t.TempDir(), "data")
 	a, err := New(context.Background(), Config{DataDir: dir, Version: "test", LockTimeout: 200 * time.Millisecond, Now: clock.Now})
 	require.NoError(t, err)

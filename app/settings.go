@@ -297,7 +297,7 @@ func (d *Desk) SyncLog(market string) ([]SyncRunView, error) {
 	}
 	out := make([]SyncRunView, 0, len(runs))
 	for _, r := range runs {
-		out = append(out, SyncRunView{Started: r.Started.In(kst).Format("01-02 15:04:05"),
+		out = append(out, SyncRunView{Started: r.Started.In(order.KST()).Format("01-02 15:04:05"),
 			Duration: r.Finished.Sub(r.Started).Round(100 * 1e6).String(),
 			Added:    r.Added, Changed: r.Changed, Calls: r.Calls, Error: r.ErrKorean})
 	}

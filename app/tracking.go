@@ -90,7 +90,7 @@ func (a *App) storeTracking(ctx context.Context, key string, c lists.Courier, nu
 			return userErr(fmt.Sprintf("%s는 %s에서 쓸 수 없는 택배사입니다.", c.Name, s.Marketplace.Label()),
 				fmt.Errorf("courier %s has no %s code", c.Name, s.Marketplace))
 		}
-		if dispatched(s.Status) {
+		if s.Status.Dispatched() {
 			if s.TrackingNumber == number {
 				return nil
 			}
@@ -121,7 +121,7 @@ func (a *App) SetTracking(ctx context.Context, key, courierName, trackingNumber,
 	}
 	if strings.TrimSpace(trackingNumber) == "" {
 		err := a.store.Update(ctx, key, func(s *order.Shipment) error {
-			if dispatched(s.Status) {
+			if s.Status.Dispatched() {
 				return userErr("이미 발송처리된 주문의 운송장번호는 지울 수 없습니다.", fmt.Errorf("%s already dispatched", key))
 			}
 			s.Courier, s.TrackingNumber = "", ""
@@ -275,7 +275,7 @@ func (a *App) ImportTracking(ctx context.Context, req TrackingImportRequest) (Tr
 				v.Keys = append(v.Keys, k)
 				continue
 			}
-			if dispatched(s.Status) && s.TrackingNumber == m.Row.TrackingNumber {
+			if s.Status.Dispatched() && s.TrackingNumber == m.Row.TrackingNumber {
 				v.Keys = append(v.Keys, k) // already sent with this number: nothing to store
 				continue
 			}

@@ -361,7 +361,7 @@ func TestDispatchLostAnswerIsReadBackNotResent(t *testing.T) {
 	assert.Equal(t, WriteCounts{OK: 4}, res.Counts, "%+v", res.Items)
 	for _, it := range res.Items {
 		assert.True(t, it.ReadBack, it.Key)
-		assert.True(t, dispatched(w.shipment(t, it.Key).Status), it.Key)
+		assert.True(t, w.shipment(t, it.Key).Status.Dispatched(), it.Key)
 	}
 	assert.Equal(t, 1, w.naver.Calls()[naversim.EndpointDispatch])
 	assert.Equal(t, 1, w.coupang.Calls(coupangsim.EndpointInvoices))

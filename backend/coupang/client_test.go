@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"sellerdesk/backend/order"
 	"strings"
 	"sync"
 	"testing"
@@ -107,7 +108,7 @@ func TestRequestSignedOverQueryAsSent(t *testing.T) {
 	// the shared vectors are of the v4 paths and dates
 	c, _ := newTestClient(t, rc, WithAPIVersions(Versions{EndpointOrderSheets: "v4"}))
 	_, err := c.OrderSheetsByDay(context.Background(), DayQuery{
-		From: time.Date(2024, 1, 14, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), Status: "ACCEPT"})
+		From: time.Date(2024, 1, 14, 0, 0, 0, 0, order.KST()), To: time.Date(2024, 1, 15, 0, 0, 0, 0, order.KST()), Status: "ACCEPT"})
 	require.NoError(t, err)
 	require.Equal(t, 1, rc.count())
 	r := rc.requests[0]
@@ -119,7 +120,7 @@ func TestRequestSignedOverQueryAsSent(t *testing.T) {
 
 	// ":" goes out as the articles write it; the signature covers exactly what is sent
 	_, err = c.OrderSheetsByMinute(context.Background(), MinuteQuery{
-		From: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 9, 0, 0, 0, kst), Status: "ACCEPT"})
+		From: time.Date(2024, 1, 15, 0, 0, 0, 0, order.KST()), To: time.Date(2024, 1, 15, 9, 0, 0, 0, order.KST()), Status: "ACCEPT"})
 	require.NoError(t, err)
 	assert.Equal(t, "createdAtFrom=2024-01-15T00:00&createdAtTo=2024-01-15T09:00&searchType=timeFrame&status=ACCEPT", rc.requests[1].URL.RawQuery)
 	assert.True(t, signedOverSent(rc.requests[1]))
@@ -140,10 +141,10 @@ func TestDocumentedVersionsAndDates(t *testing.T) {
 	}}
 	c, _ := newTestClient(t, rc)
 	ctx := context.Background()
-	day := time.Date(2025, 7, 15, 10, 0, 0, 0, kst)
+	day := time.Date(2025, 7, 15, 10, 0, 0, 0, order.KST())
 	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: day, To: day.AddDate(0, 0, 10), Status: "INSTRUCT"})
 	require.NoError(t, err)
-	_, err = c.OrderSheetsByMinute(ctx, MinuteQuery{From: time.Date(2025, 7, 29, 0, 1, 0, 0, kst), To: time.Date(2025, 7, 29, 23, 59, 0, 0, kst), Status: "DEPARTURE"})
+	_, err = c.OrderSheetsByMinute(ctx, MinuteQuery{From: time.Date(2025, 7, 29, 0, 1, 0, 0, order.KST()), To: time.Date(2025, 7, 29, 23, 59, 0, 0, order.KST()), Status: "DEPARTURE"})
 	require.NoError(t, err)
 	_, err = c.OrderSheet(ctx, 9)
 	require.NoError(t, err)
@@ -250,7 +251,7 @@ func TestClientSideLimits(t *testing.T) {
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) { return 200, `{"code":200,"data":[]}`, nil }}
 	c, _ := newTestClient(t, rc)
 	ctx := context.Background()
-	d := time.Date(2024, 1, 1, 0, 0, 0, 0, kst)
+	d := time.Date(2024, 1, 1, 0, 0, 0, 0, order.KST())
 	var v *ValidationError
 	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d.AddDate(0, 0, 32), Status: "ACCEPT"})
 	assert.ErrorAs(t, err, &v)
@@ -767,7 +768,7 @@ func TestReturnWithdrawals(t *testing.T) {
 	}}
 	c, _ := newTestClient(t, rc)
 	ctx := context.Background()
-	to := time.Date(2018, 11, 9, 23, 0, 0, 0, kst)
+	to := time.Date(2018, 11, 9, 23, 0, 0, 0, order.KST())
 	got, err := c.ReturnWithdrawals(ctx, to.AddDate(0, 0, -6), to)
 	require.NoError(t, err)
 	assert.Len(t, got, MaxWithdrawalsPerPage+2, "a repeat across pages is kept once")

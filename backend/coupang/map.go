@@ -114,7 +114,7 @@ func toLine(it OrderItem, orderedAt time.Time) order.Line {
 
 // BundleUnitsSince is when Coupang began stating auto-generated bundle orders in the seller's
 // original-option units (article 30049331688089: 2024-04-12 17:00 KST).
-func BundleUnitsSince() time.Time { return time.Date(2024, 4, 12, 17, 0, 0, 0, kst) }
+func BundleUnitsSince() time.Time { return time.Date(2024, 4, 12, 17, 0, 0, 0, order.KST()) }
 
 // bundleOf decides, item by item, in what unit Coupang stated shippingCount of an auto-generated
 // bundle option (자동생성옵션). Since 2024-04-12 the order-sheet reads give the names and the count

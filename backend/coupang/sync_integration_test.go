@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/http/httptest"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
@@ -15,18 +14,12 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/testclock"
 )
 
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-
-func newSim(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *httptest.Server, *clock) {
+func newSim(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *httptest.Server, *testclock.Clock) {
 	t.Helper()
-	clk := &clock{t: time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC)}
+	clk := testclock.New(time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC))
 	cfg := coupangsim.DefaultConfig()
 	cfg.Now = clk.Now
 	cfg.RateLimit = -1
@@ -41,7 +34,7 @@ func newSim(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *h
 	return sim, srv, clk
 }
 
-func newClient(t *testing.T, srv *httptest.Server, clk *clock, opts ...coupang.Option) *coupang.Client {
+func newClient(t *testing.T, srv *httptest.Server, clk *testclock.Clock, opts ...coupang.Option) *coupang.Client {
 	t.Helper()
 	cfg := coupangsim.DefaultConfig()
 	base := []coupang.Option{
@@ -355,9 +348,7 @@ func TestMinuteListsAndListDelay(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEmpty(t, byOrder)
 
-	clk.mu.Lock()
-	clk.t = clk.t.Add(11 * time.Minute)
-	clk.mu.Unlock()
+	clk.Add(11 * time.Minute)
 	q.To = clk.Now()
 	sheets, err = c.OrderSheetsByMinute(ctx, q)
 	require.NoError(t, err)
@@ -378,7 +369,7 @@ func TestMinuteListsAndListDelay(t *testing.T) {
 // BenchmarkSyncFromSimulator measures a full day-list sync of 400 boxes (6 statuses, 50 per
 // page) plus the cancel list, over loopback HTTP, without pacing.
 func BenchmarkSyncFromSimulator(b *testing.B) {
-	clk := &clock{t: time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC)}
+	clk := testclock.New(time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC))
 	cfg := coupangsim.DefaultConfig()
 	cfg.Now, cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders = clk.Now, -1, 0, 400
 	sim, err := coupangsim.New(cfg)

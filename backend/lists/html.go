@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"sellerdesk/backend/order"
 	"strings"
 	"unicode/utf8"
 )
@@ -129,7 +130,7 @@ type htmlCell struct {
 // print date (KST), the number of shipments and "n / N"; groups (boxes) are not split across
 // pages; held shipments (보류) follow the rows with their reasons.
 func WriteHTML(w io.Writer, t Table) error {
-	doc := htmlDoc{Title: t.Title, Date: t.GeneratedAt.In(kst()).Format("2006-01-02 15:04"), Shipments: t.Shipments,
+	doc := htmlDoc{Title: t.Title, Date: t.GeneratedAt.In(order.KST()).Format("2006-01-02 15:04"), Shipments: t.Shipments,
 		Landscape: t.Landscape, Held: t.Held}
 	var summary []string
 	if n, ok := t.Totals["skus"]; ok {

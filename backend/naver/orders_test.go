@@ -77,9 +77,9 @@ func TestChangedStatusesEqualTimestampsAcrossPages(t *testing.T) {
 	start := env.clock.Now()
 	var want []string
 	want = append(want, env.sim.AddOrders(250)...)
-	env.clock.Advance(time.Second)
+	env.clock.Add(time.Second)
 	want = append(want, env.sim.AddOrders(50)...)
-	env.clock.Advance(time.Minute)
+	env.clock.Add(time.Minute)
 
 	seen := map[string]int{}
 	pages := 0
@@ -105,7 +105,7 @@ func TestChangedStatusesSplitsLongRanges(t *testing.T) {
 	env := newSimEnv(t)
 	start := env.clock.Now()
 	a := env.sim.AddOrders(3)
-	env.clock.Advance(30 * time.Hour)
+	env.clock.Add(30 * time.Hour)
 	b := env.sim.AddOrders(2)
 	var got []string
 	err := env.client.ChangedStatuses(context.Background(), start, env.clock.Now(), 0, func(p ChangedStatusesPage) error {

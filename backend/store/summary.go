@@ -252,9 +252,6 @@ func uvarintString(s string) (uint64, int) {
 	return 0, 0
 }
 
-// kst is Korea's fixed zone; most PaidAt times carry it, so decoding shares one *time.Location.
-var kst = time.FixedZone("KST", 9*3600)
-
 // decodeSummary parses a binary summary read from disk. It never trusts the bytes: every length
 // is bounded and checked.
 func decodeSummary(b []byte) (Summary, error) { return decodeSummaryString(string(b)) }
@@ -288,7 +285,7 @@ func decodeSummaryString(b string) (Summary, error) {
 		case 0:
 			loc = time.UTC
 		case 9 * 3600:
-			loc = kst
+			loc = order.KST()
 		default:
 			loc = time.FixedZone("", int(off))
 		}

@@ -11,7 +11,7 @@ import (
 )
 
 func sampleSummaries() []Summary {
-	seoul := time.FixedZone("KST", 9*3600)
+	seoul := order.KST()
 	return []Summary{
 		{},
 		{Key: "naver/1", Market: order.Naver, ID: "1", Status: order.StatusPaid, PaidAt: time.Date(2026, 3, 1, 10, 0, 0, 123, seoul)},

@@ -18,6 +18,7 @@ import (
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/testclock"
 )
 
 const (
@@ -25,29 +26,7 @@ const (
 	testNaverSecret = "$2a$04$A.m5cKAa1oXZfFITnYi7k."
 )
 
-// testClock is a clock tests move by hand; every party of a test (simulator, client, engine) reads it.
-type testClock struct {
-	mu   sync.Mutex
-	t    time.Time
-	real bool // follows the wall clock (paced benchmarks: the simulator's bucket must refill)
-}
-
-func newClock() *testClock { return &testClock{t: time.Now().Truncate(time.Millisecond)} }
-
-func (c *testClock) Now() time.Time {
-	if c.real {
-		return time.Now()
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
+func newClock() *testclock.Clock { return testclock.New(time.Now().Truncate(time.Millisecond)) }
 
 // recorder is an Observer that keeps everything it hears.
 type recorder struct {
@@ -118,7 +97,7 @@ func testCheck(prev, next *order.Shipment, now time.Time) {
 	}
 }
 
-func newEngine(t testing.TB, st *store.Store, obs Observer, clk *testClock) *Engine {
+func newEngine(t testing.TB, st *store.Store, obs Observer, clk *testclock.Clock) *Engine {
 	t.Helper()
 	var now func() time.Time
 	if clk != nil {
@@ -132,14 +111,16 @@ func newEngine(t testing.TB, st *store.Store, obs Observer, clk *testClock) *Eng
 type naverRig struct {
 	sim *naversim.Sim
 	srv *httptest.Server
-	clk *testClock
+	clk *testclock.Clock
 }
 
 func newNaverRig(t testing.TB, cfg naversim.Config) *naverRig {
 	t.Helper()
 	cfg.ClientID, cfg.ClientSecret = testNaverID, testNaverSecret
 	clk := newClock()
-	clk.real = cfg.Clock != nil
+	if cfg.Clock != nil {
+		clk.FollowWall()
+	}
 	cfg.Clock = clk.Now
 	if cfg.Seed == 0 {
 		cfg.Seed = 7

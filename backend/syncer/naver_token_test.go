@@ -79,18 +79,18 @@ func TestNaverCursorFollowsNaversClockWhenThePCIsFast(t *testing.T) {
 
 	// The PC clock jumps 7 minutes ahead of Naver's (more than the 5-minute overlap); the saved
 	// token still works, so no token request shows it.
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	serverNow := rig.clk.Now()
-	rig.clk.Advance(7 * time.Minute)
+	rig.clk.Add(7 * time.Minute)
 	rig.sim.SetClockOffset(-7 * time.Minute)
 	res := e.Run(ctx, src)
 	require.NoError(t, res.Err)
 	assertNaverCursorWithin(t, st, serverNow, 2*time.Second)
 
 	// an order Naver dates a minute later is found by the next run
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	late := rig.sim.AddOrders(1)
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	res = e.Run(ctx, src)
 	require.NoError(t, res.Err)
 	assert.Equal(t, 1, res.Added)

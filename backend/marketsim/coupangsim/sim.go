@@ -20,9 +20,6 @@ import (
 	"time"
 )
 
-// kst is Korea Standard Time (the API's local times carry no offset).
-var kst = time.FixedZone("KST", 9*60*60)
-
 // Config configures a simulated Coupang.
 type Config struct {
 	VendorID  string

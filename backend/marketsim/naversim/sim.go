@@ -16,13 +16,12 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http"
+	"sellerdesk/backend/order"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 )
-
-var kst = time.FixedZone("KST", 9*60*60)
 
 const wireLayout = "2006-01-02T15:04:05.000-07:00"
 
@@ -256,13 +255,13 @@ func (s *Sim) SetFaults(f Faults) {
 // clock is the store's own time: Config.Clock plus the clock offset. Callers hold mu.
 func (s *Sim) clock() time.Time { return s.cfg.Clock().Add(s.offset) }
 
-func (s *Sim) now() time.Time { return s.clock().In(kst).Truncate(time.Millisecond) }
+func (s *Sim) now() time.Time { return s.clock().In(order.KST()).Truncate(time.Millisecond) }
 
 func fmtTime(t time.Time) any {
 	if t.IsZero() {
 		return nil
 	}
-	return t.In(kst).Format(wireLayout)
+	return t.In(order.KST()).Format(wireLayout)
 }
 
 // answer is a response being built, sent by ServeHTTP after faults are applied.
