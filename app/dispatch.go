@@ -46,15 +46,6 @@ func courierTable() (*lists.CourierTable, error) {
 	return t, nil
 }
 
-// marketCourierCode is the courier's code on m, never one of the codes other guides use wrongly.
-func marketCourierCode(c lists.Courier, m order.Marketplace) string {
-	code := c.Code(m)
-	if fixed, wrong := naver.CorrectCourierCode(code); wrong {
-		code = fixed
-	}
-	return code
-}
-
 // Dispatch sends 발송처리 (Naver dispatch, 30 a call, deliveryMethod DELIVERY; Coupang invoice
 // upload, one line per vendor item, at most 50 lines a call) for the shipments among keys that
 // have a tracking number. Right before sending, every shipment is read back from its marketplace
@@ -111,7 +102,7 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (DispatchR
 			it.Result, it.Message = WriteFailed, fmt.Sprintf("택배사(%s)를 알 수 없습니다. 운송장 입력에서 택배사를 다시 고르세요.", s.Courier)
 			continue
 		}
-		code := marketCourierCode(c, s.Marketplace)
+		code := c.Code(s.Marketplace)
 		if code == "" {
 			it.Result, it.Message = WriteFailed, fmt.Sprintf("%s는 %s에서 쓸 수 없는 택배사입니다.", c.Name, s.Marketplace.Label())
 			continue

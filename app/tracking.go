@@ -86,7 +86,7 @@ func (a *App) numberedShipments(ctx context.Context) (map[string][]*order.Shipme
 func (a *App) storeTracking(ctx context.Context, key string, c lists.Courier, number, by, action, detail string) (bool, error) {
 	changed := false
 	err := a.store.Update(ctx, key, func(s *order.Shipment) error {
-		if marketCourierCode(c, s.Marketplace) == "" {
+		if c.Code(s.Marketplace) == "" {
 			return userErr(fmt.Sprintf("%s는 %s에서 쓸 수 없는 택배사입니다.", c.Name, s.Marketplace.Label()),
 				fmt.Errorf("courier %s has no %s code", c.Name, s.Marketplace))
 		}
@@ -267,7 +267,7 @@ func (a *App) ImportTracking(ctx context.Context, req TrackingImportRequest) (Tr
 				continue
 			}
 			if req.DryRun {
-				if marketCourierCode(c, s.Marketplace) == "" {
+				if c.Code(s.Marketplace) == "" {
 					v.Problems = append(v.Problems, TrackingProblem{Row: m.Row.Row, ShipmentKeys: []string{k},
 						Message: fmt.Sprintf("%s는 %s에서 쓸 수 없는 택배사입니다.", c.Name, s.Marketplace.Label())})
 					continue
@@ -337,8 +337,8 @@ func (d *Desk) TrackingCouriers() ([]CourierChoice, error) {
 		if digits == nil {
 			digits = []int{}
 		}
-		out = append(out, CourierChoice{Name: c.Name, Naver: marketCourierCode(c, order.Naver) != "",
-			Coupang: marketCourierCode(c, order.Coupang) != "", Digits: digits})
+		out = append(out, CourierChoice{Name: c.Name, Naver: c.Code(order.Naver) != "",
+			Coupang: c.Code(order.Coupang) != "", Digits: digits})
 	}
 	return out, nil
 }

@@ -331,23 +331,6 @@ func TestDispatchReadsTheStoredNumberAgain(t *testing.T) {
 	assert.Zero(t, w.coupang.Calls(coupangsim.EndpointInvoices))
 }
 
-func TestNoCourierCodeIsLotteOrLogen(t *testing.T) {
-	table, err := courierTable()
-	require.NoError(t, err)
-	for _, c := range table.All() {
-		for _, m := range order.AllMarketplaces() {
-			code := marketCourierCode(c, m)
-			assert.NotContains(t, []string{"LOTTE", "LOGEN"}, code, c.Name)
-		}
-	}
-	for name, want := range map[string]string{"롯데택배": "HYUNDAI", "LOTTE": "HYUNDAI", "로젠": "KGB", "LOGEN": "KGB"} {
-		c, err := lookupCourier(table, name)
-		require.NoError(t, err)
-		assert.Equal(t, want, marketCourierCode(c, order.Naver), name)
-		assert.Equal(t, want, marketCourierCode(c, order.Coupang), name)
-	}
-}
-
 func TestDispatchLostAnswerIsReadBackNotResent(t *testing.T) {
 	w := acknowledgedRig(t, 2, 2)
 	keys := allKeys(w)

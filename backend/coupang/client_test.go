@@ -645,17 +645,6 @@ func TestWriteEnvelopeError(t *testing.T) {
 	assert.False(t, IsOutcomeUnknown(err))
 }
 
-func TestCouriers(t *testing.T) {
-	c, ok := CourierByName("CJ 대한통운")
-	require.True(t, ok)
-	assert.Equal(t, "CJGLS", c.Code)
-	c, ok = CourierByName("롯데택배")
-	require.True(t, ok)
-	assert.Equal(t, "HYUNDAI", c.Code)
-	assert.False(t, KnownCourier("LOTTE"))
-	assert.True(t, KnownCourier("KGB"))
-}
-
 func TestUnexpectedShapeNotRetried(t *testing.T) {
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
 		return 200, `{"code":200,"data":[{"shipmentBoxId":{"nested":true}}]}`, nil

@@ -81,8 +81,8 @@ func InvoicesForBox(s OrderSheet, courierCode, invoiceNumber string) []Invoice {
 
 const maxInvoicesPerCall = 50
 
-// courierCodePattern accepts codes outside the known table too (Coupang adds codes); the table
-// in couriers.go is for display and lookups.
+// courierCodePattern accepts codes outside SellerDesk's courier table too (Coupang adds codes);
+// the one table (backend/lists/couriers.tsv) is for lookups.
 var courierCodePattern = regexp.MustCompile(`^[A-Z0-9_]{2,32}$`)
 
 func validateInvoice(inv Invoice) error {
