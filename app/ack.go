@@ -175,7 +175,7 @@ func (a *App) acknowledgeCoupang(ctx context.Context, mc marketClients, ids []st
 	// 상품준비중 is when Coupang's own guide says to re-read the box (the receiver may have changed
 	// while it was 결제완료): read the acknowledged boxes back through the checked path.
 	if len(succeeded) > 0 {
-		fresh, _, _ := a.readBack(ctx, mc, order.Coupang, succeeded)
+		fresh, _ := a.readBack(ctx, mc, order.Coupang, succeeded)
 		for _, id := range succeeded {
 			k := order.ShipmentKey(order.Coupang, id)
 			ms := ""
@@ -218,7 +218,7 @@ func (a *App) acknowledgeCoupang(ctx context.Context, mc marketClients, ids []st
 // settleUnknownAck reads back shipments whose acknowledgement answer was lost and reports what the
 // marketplace says; nothing is sent again.
 func (a *App) settleUnknownAck(ctx context.Context, mc marketClients, m order.Marketplace, ids []string, by string, items map[string]*WriteItem) {
-	fresh, failed, _ := a.readBack(ctx, mc, m, ids)
+	fresh, failed := a.readBack(ctx, mc, m, ids)
 	for _, id := range ids {
 		k := order.ShipmentKey(m, id)
 		it := items[k]
@@ -254,7 +254,7 @@ func (a *App) refreshRefusedAck(ctx context.Context, mc marketClients, m order.M
 	if len(ids) == 0 {
 		return
 	}
-	fresh, failed, _ := a.readBack(ctx, mc, m, ids)
+	fresh, failed := a.readBack(ctx, mc, m, ids)
 	for _, id := range ids {
 		k := order.ShipmentKey(m, id)
 		it := items[k]

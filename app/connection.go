@@ -70,12 +70,13 @@ func (d *Desk) TestConnection(market string) (ConnectionResult, error) {
 		return res, nil
 	}
 	start := time.Now()
+	mk, _, built := d.app.openMarket(m, s, freshToken)
 	var failure error
 	switch m {
 	case order.Naver:
-		res.Checks, failure = d.testNaver(ctx, s.Naver)
+		res.Checks, failure = testNaver(ctx, mk.naver, built)
 	case order.Coupang:
-		res.Checks, failure = d.testCoupang(ctx, s.Coupang)
+		res.Checks, failure = testCoupang(ctx, mk.coupang, s.Coupang.VendorID, built)
 	}
 	res.TookMs = time.Since(start).Milliseconds()
 	res.OK = failure == nil
@@ -116,18 +117,13 @@ func (l checkList) set(name, state, msg string) {
 	}
 }
 
-// testNaver gets a token, then reads one minute of the changed-statuses feed.
-func (d *Desk) testNaver(ctx context.Context, keys NaverKeys) ([]ConnectionCheck, error) {
+// testNaver gets a fresh token with c (built: the error of building it), then reads one minute
+// of the changed-statuses feed.
+func testNaver(ctx context.Context, c *naver.Client, built error) ([]ConnectionCheck, error) {
 	checks := newCheckList(CheckToken, CheckIP, CheckPermission)
-	opts := []naver.Option{naver.WithLogger(d.app.log)}
-	if keys.BaseURL != "" {
-		opts = append(opts, naver.WithBaseURL(keys.BaseURL))
-	}
-	opts = append(opts, d.app.cfg.NaverOptions...)
-	c, err := naver.New(keys.ClientID, keys.ClientSecret, opts...)
-	if err != nil {
-		checks.set(CheckToken, CheckFailed, naver.SellerMessage(err))
-		return checks, err
+	if built != nil {
+		checks.set(CheckToken, CheckFailed, SellerMessage(built))
+		return checks, built
 	}
 	if err := c.CheckAccess(ctx); err != nil {
 		if naver.IsIPNotAllowed(err) {
@@ -140,7 +136,7 @@ func (d *Desk) testNaver(ctx context.Context, keys NaverKeys) ([]ConnectionCheck
 	}
 	checks.set(CheckToken, CheckOK, "인증 토큰이 발급되었습니다. 애플리케이션 ID와 시크릿, PC 시계가 정상입니다.")
 	to := c.ServerNow()
-	_, err = c.ChangedStatusesPage(ctx, naver.ChangedStatusesQuery{From: to.Add(-time.Minute), To: to, Limit: 1})
+	_, err := c.ChangedStatusesPage(ctx, naver.ChangedStatusesQuery{From: to.Add(-time.Minute), To: to, Limit: 1})
 	var ae *naver.APIError
 	switch {
 	case err == nil:
@@ -163,20 +159,15 @@ func (d *Desk) testNaver(ctx context.Context, keys NaverKeys) ([]ConnectionCheck
 	return checks, err
 }
 
-// testCoupang reads today's order sheets once and sorts the answer into the three checks.
-func (d *Desk) testCoupang(ctx context.Context, keys CoupangKeys) ([]ConnectionCheck, error) {
+// testCoupang reads today's order sheets once with c (built: the error of building it) and sorts
+// the answer into the three checks.
+func testCoupang(ctx context.Context, c *coupang.Client, vendorID string, built error) ([]ConnectionCheck, error) {
 	checks := newCheckList(CheckSignature, CheckIP, CheckPermission)
-	var opts []coupang.Option
-	if keys.BaseURL != "" {
-		opts = append(opts, coupang.WithBaseURL(keys.BaseURL))
+	if built != nil {
+		checks.set(CheckSignature, CheckFailed, SellerMessage(built))
+		return checks, built
 	}
-	opts = append(opts, d.app.cfg.CoupangOptions...)
-	c, err := coupang.New(keys.VendorID, keys.AccessKey, keys.SecretKey, opts...)
-	if err != nil {
-		checks.set(CheckSignature, CheckFailed, coupang.SellerMessage(err))
-		return checks, err
-	}
-	err = c.CheckConnection(ctx)
+	err := c.CheckConnection(ctx)
 	msg := coupang.SellerMessage(err)
 	var ae *coupang.APIError
 	switch {
@@ -193,7 +184,7 @@ func (d *Desk) testCoupang(ctx context.Context, keys CoupangKeys) ([]ConnectionC
 		(ae.HTTPStatus == http.StatusBadRequest && strings.Contains(strings.ToLower(ae.Message), "vendor"))):
 		checks.set(CheckSignature, CheckOK, "쿠팡이 API 키와 서명을 받아들였습니다.")
 		checks.set(CheckIP, CheckOK, "이 PC의 IP는 허용되어 있습니다.")
-		checks.set(CheckPermission, CheckFailed, "이 키로 업체코드("+keys.VendorID+")의 주문을 조회할 수 없습니다. "+
+		checks.set(CheckPermission, CheckFailed, "이 키로 업체코드("+vendorID+")의 주문을 조회할 수 없습니다. "+
 			"쿠팡 WING에서 업체코드를 확인해 그대로 입력하세요. "+msg)
 	default:
 		checks.set(CheckPermission, CheckFailed, "주문을 조회하지 못했습니다: "+msg)

@@ -142,7 +142,7 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (DispatchR
 		}
 	}
 	err = a.eachMarket(ctx, candidates, items, func(m order.Marketplace, mc marketClients, ids []string) {
-		send, sheets := a.claimSweep(ctx, mc, m, ids, want, items)
+		send, fresh := a.claimSweep(ctx, mc, m, ids, want, items)
 		if len(send) == 0 {
 			return
 		}
@@ -150,7 +150,7 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (DispatchR
 		case order.Naver:
 			a.dispatchNaver(ctx, mc, send, want, by, items)
 		case order.Coupang:
-			a.dispatchCoupang(ctx, mc, send, sheets, want, by, items)
+			a.dispatchCoupang(ctx, mc, send, fresh, want, by, items)
 		}
 	})
 	if err != nil {
@@ -165,10 +165,10 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (DispatchR
 }
 
 // claimSweep re-reads the shipments from the marketplace right before sending, stores them through
-// the checked path and returns the ids still safe to send (and Coupang's fresh order sheets).
+// the checked path and returns the ids still safe to send (and the fresh shipments).
 func (a *App) claimSweep(ctx context.Context, mc marketClients, m order.Marketplace, ids []string, want map[string]outgoing,
-	items map[string]*WriteItem) ([]string, map[string]coupang.OrderSheet) {
-	fresh, failed, sheets := a.readBack(ctx, mc, m, ids)
+	items map[string]*WriteItem) ([]string, map[string]order.Shipment) {
+	fresh, failed := a.readBack(ctx, mc, m, ids)
 	var send []string
 	for _, id := range ids {
 		k := order.ShipmentKey(m, id)
@@ -203,7 +203,7 @@ func (a *App) claimSweep(ctx context.Context, mc marketClients, m order.Marketpl
 		}
 		send = append(send, id)
 	}
-	return send, sheets
+	return send, fresh
 }
 
 // blockedMessage lists the findings that keep a shipment from being sent.
@@ -259,7 +259,7 @@ func (a *App) dispatchNaver(ctx context.Context, mc marketClients, ids []string,
 	}
 }
 
-func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []string, sheets map[string]coupang.OrderSheet,
+func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []string, fresh map[string]order.Shipment,
 	want map[string]outgoing, by string, items map[string]*WriteItem) {
 	key := func(id int64) string { return order.ShipmentKey(order.Coupang, strconv.FormatInt(id, 10)) }
 	var invoices []coupang.Invoice
@@ -267,7 +267,8 @@ func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []strin
 	for _, id := range ids {
 		k := order.ShipmentKey(order.Coupang, id)
 		w := want[k]
-		lines := coupang.InvoicesForBox(sheets[k], w.code, w.number)
+		box := fresh[k]
+		lines := coupang.InvoicesForShipment(&box, w.code, w.number)
 		if len(lines) == 0 {
 			it := items[k]
 			it.Result, it.Message = WriteFailed, "쿠팡 주문서에 상품이 없어 운송장을 올리지 못했습니다. 주문을 다시 불러오세요."
@@ -295,7 +296,7 @@ func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []strin
 		}
 		it.Result, it.Code, it.Message = WriteFailed, r.ResultCode, coupangReason(r.ResultCode, r.ResultMessage)
 		if r.ResultCode == "INVALID_STATUS" {
-			a.ackNotYetApplied(ctx, it, sheets[key(id)], r.ResultMessage)
+			a.ackNotYetApplied(ctx, it, fresh[key(id)], r.ResultMessage)
 		}
 		switch r.ResultCode {
 		case "INVALID_STATUS", "ORDER_DELIVERY_CANCELED", "ORDER_DELIVERY_PARTIAL_STOP_REQUESTED",
@@ -335,8 +336,8 @@ func (a *App) dispatchCoupang(ctx context.Context, mc marketClients, ids []strin
 // and Coupang still shows it 결제완료 (ACCEPT). Coupang takes up to 30 minutes to apply a
 // successful 상품준비중 when orders surge and refuses invoices meanwhile (articles 900001688666,
 // 6181917568921). The tracking number stays stored and the box may be sent again.
-func (a *App) ackNotYetApplied(ctx context.Context, it *WriteItem, sheet coupang.OrderSheet, coupangMessage string) {
-	if sheet.Status != coupang.StatusAccept {
+func (a *App) ackNotYetApplied(ctx context.Context, it *WriteItem, box order.Shipment, coupangMessage string) {
+	if box.MarketStatus != coupang.StatusAccept {
 		return
 	}
 	s, err := a.store.Shipment(ctx, it.Key)
@@ -356,7 +357,7 @@ func (a *App) ackNotYetApplied(ctx context.Context, it *WriteItem, sheet coupang
 // settleUnknownDispatch reads back shipments whose dispatch answer was lost; nothing is sent again.
 func (a *App) settleUnknownDispatch(ctx context.Context, mc marketClients, m order.Marketplace, ids []string, want map[string]outgoing,
 	by string, items map[string]*WriteItem) {
-	fresh, failed, _ := a.readBack(ctx, mc, m, ids)
+	fresh, failed := a.readBack(ctx, mc, m, ids)
 	for _, id := range ids {
 		k := order.ShipmentKey(m, id)
 		it := items[k]
@@ -396,7 +397,7 @@ func (a *App) refreshRefusedDispatch(ctx context.Context, mc marketClients, m or
 	if len(ids) == 0 {
 		return
 	}
-	fresh, failed, _ := a.readBack(ctx, mc, m, ids)
+	fresh, failed := a.readBack(ctx, mc, m, ids)
 	for _, id := range ids {
 		k := order.ShipmentKey(m, id)
 		it := items[k]

@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/naver"
@@ -108,36 +106,35 @@ type writeState struct {
 	added   map[order.Marketplace][]string
 }
 
-// marketClients are the marketplace clients of the writes, built exactly like the sync's: the same
-// keys (saved or from the environment), base URLs, options and the store-backed Naver token.
+// marketClients are the marketplace clients of the writes, built by openMarket like the sync's.
 type marketClients struct {
 	naver   *naver.Client
 	coupang *coupang.Client
+	sources map[order.Marketplace]syncer.Reader
 	// missing explains, per marketplace, why there is no client (no keys, bad keys).
 	missing map[order.Marketplace]error
 }
 
 func (a *App) marketClients(ctx context.Context, markets map[order.Marketplace]bool) (marketClients, error) {
-	mc := marketClients{missing: map[order.Marketplace]error{}}
+	mc := marketClients{missing: map[order.Marketplace]error{}, sources: map[order.Marketplace]syncer.Reader{}}
 	s, err := a.syncSettings(ctx)
 	if err != nil {
 		return mc, err
 	}
 	for m := range markets {
-		src, ok, err := a.source(m, s)
+		mk, ok, err := a.openMarket(m, s, storedToken)
 		switch {
 		case err != nil:
 			mc.missing[m] = err
 		case !ok:
 			mc.missing[m] = userErr(m.Label()+" API 키가 없습니다. 설정에서 먼저 키를 입력하세요.", fmt.Errorf("%s not configured", m))
 		default:
-			switch src := src.(type) {
-			case *syncer.NaverSource:
-				mc.naver = src.Client()
-			case *syncer.CoupangSource:
-				mc.coupang = src.Client()
-			default:
-				mc.missing[m] = fmt.Errorf("app: unexpected source %T", src)
+			mc.sources[m] = mk.source
+			if mk.naver != nil {
+				mc.naver = mk.naver
+			}
+			if mk.coupang != nil {
+				mc.coupang = mk.coupang
 			}
 		}
 	}
@@ -222,144 +219,18 @@ func itemOfKey(key string) WriteItem {
 }
 
 // readBack reads shipments of one marketplace back from it and stores what it says through the
-// checked sync path (ApplyBatch: the pre-ship checks and the printed-then-changed check run). It
-// returns the stored shipments by key; a shipment that could not be read has an error instead.
-func (a *App) readBack(ctx context.Context, mc marketClients, m order.Marketplace, ids []string) (map[string]order.Shipment, map[string]error, map[string]coupang.OrderSheet) {
-	got := map[string]order.Shipment{}
-	failed := map[string]error{}
-	sheets := map[string]coupang.OrderSheet{}
-	var records []store.Record
-	switch m {
-	case order.Naver:
-		if mc.naver == nil {
-			for _, id := range ids {
-				failed[order.ShipmentKey(m, id)] = mc.missing[m]
-			}
-			return got, failed, sheets
-		}
-		for start := 0; start < len(ids); start += naver.MaxQueryIDs {
-			chunk := ids[start:min(start+naver.MaxQueryIDs, len(ids))]
-			res, err := mc.naver.QueryProductOrders(ctx, chunk)
-			if err != nil {
-				for _, id := range chunk {
-					failed[order.ShipmentKey(m, id)] = fmt.Errorf("naver: read back: %w", err)
-				}
-				continue
-			}
-			for _, id := range res.Missing {
-				failed[order.ShipmentKey(m, id)] = fmt.Errorf("naver: read back: %s not in the answer", id)
-			}
-			for _, u := range res.Undecodable {
-				failed[order.ShipmentKey(m, u.ProductOrderID)] = fmt.Errorf("naver: read back: %w", u.Err)
-			}
-			for i := range res.Orders {
-				d := &res.Orders[i]
-				sh, err := naver.ToShipment(d, nil)
-				if err != nil {
-					failed[order.ShipmentKey(m, d.ID())] = fmt.Errorf("naver: read back: %w", err)
-					continue
-				}
-				records = append(records, store.Record{Shipment: sh, Raw: d.Raw})
-			}
-		}
-	case order.Coupang:
-		if mc.coupang == nil {
-			for _, id := range ids {
-				failed[order.ShipmentKey(m, id)] = mc.missing[m]
-			}
-			return got, failed, sheets
-		}
-		claims := map[int64]map[string]coupang.BoxClaim{} // by order id, then shipment key
+// sync's checked path (syncer.Engine.ReadBack). It returns the stored shipments by key; a shipment
+// that could not be read has an error instead.
+func (a *App) readBack(ctx context.Context, mc marketClients, m order.Marketplace, ids []string) (map[string]order.Shipment, map[string]error) {
+	src := mc.sources[m]
+	if src == nil {
+		failed := map[string]error{}
 		for _, id := range ids {
-			key := order.ShipmentKey(m, id)
-			box, err := strconv.ParseInt(id, 10, 64)
-			if err != nil {
-				failed[key] = fmt.Errorf("coupang: read back: box id %q: %w", id, err)
-				continue
-			}
-			sheet, err := mc.coupang.OrderSheet(ctx, box)
-			if err != nil {
-				failed[key] = fmt.Errorf("coupang: read back box %d: %w", box, err)
-				continue
-			}
-			oid := int64(sheet.OrderID)
-			if _, done := claims[oid]; !done {
-				c, err := a.coupangClaims(ctx, mc.coupang, oid)
-				if err != nil {
-					failed[key] = err
-					continue
-				}
-				claims[oid] = c
-			}
-			sh, err := coupang.ToShipment(sheet)
-			if err != nil {
-				failed[key] = fmt.Errorf("coupang: read back box %d: %w", box, err)
-				continue
-			}
-			if bc, ok := claims[oid][key]; ok {
-				c := bc.Claim
-				sh.Claim = &c
-			} else if prev, err := a.store.Shipment(ctx, key); err == nil {
-				sh.Claim = prev.Claim // no receipt now: keep what the sync knew
-			}
-			sheets[key] = sheet
-			records = append(records, store.Record{Shipment: sh, Raw: sheet.Raw})
+			failed[order.ShipmentKey(m, id)] = mc.missing[m]
 		}
+		return map[string]order.Shipment{}, failed
 	}
-	if len(records) == 0 {
-		return got, failed, sheets
-	}
-	// A number typed in or imported but not sent yet is the seller's: keep it when the marketplace
-	// has none (check.Apply keeps it only when the marketplace names no courier either).
-	for i := range records {
-		r := &records[i].Shipment
-		if r.TrackingNumber != "" {
-			continue
-		}
-		if prev, err := a.store.Shipment(ctx, r.Key()); err == nil && prev.TrackingNumber != "" {
-			r.Courier, r.TrackingNumber = prev.Courier, prev.TrackingNumber
-		}
-	}
-	if _, err := a.ApplyBatch(ctx, store.Batch{Records: records}); err != nil {
-		for _, r := range records {
-			failed[r.Shipment.Key()] = fmt.Errorf("store read-back: %w", err)
-		}
-		return got, failed, sheets
-	}
-	for _, r := range records {
-		key := r.Shipment.Key()
-		s, err := a.store.Shipment(ctx, key)
-		if err != nil {
-			failed[key] = fmt.Errorf("reload %s: %w", key, err)
-			continue
-		}
-		got[key] = s
-	}
-	return got, failed, sheets
-}
-
-// coupangClaimWindow is how far back the return/cancel receipts of an order are read.
-const coupangClaimWindow = 30 * 24 * time.Hour
-
-// coupangClaims reads the return/cancel receipts of one order and keeps the latest claim per box
-// (an open one wins a tie), the way the sync does.
-func (a *App) coupangClaims(ctx context.Context, c *coupang.Client, orderID int64) (map[string]coupang.BoxClaim, error) {
-	now := a.cfg.Now()
-	reqs, err := c.ReturnRequests(ctx, coupang.ReturnQuery{OrderID: orderID, From: now.Add(-coupangClaimWindow), To: now})
-	if err != nil {
-		return nil, fmt.Errorf("coupang: claims of order %d: %w", orderID, err)
-	}
-	out := map[string]coupang.BoxClaim{}
-	for _, r := range reqs {
-		for _, bc := range coupang.ToClaims(r) {
-			old, seen := out[bc.ShipmentKey]
-			if !seen || bc.Claim.RequestedAt.After(old.Claim.RequestedAt) ||
-				(bc.Claim.RequestedAt.Equal(old.Claim.RequestedAt) && bc.Claim.Open && !old.Claim.Open) {
-				out[bc.ShipmentKey] = bc
-			}
-		}
-	}
-	return out, nil
+	return a.engine.ReadBack(ctx, src, ids)
 }
 
 // marketMessage is the Korean sentence for an error of a marketplace call.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
@@ -14,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -52,6 +54,8 @@ type Client struct {
 	// vendorId). Coupang blocks the IP and the vendorId after repeated 404s, so every later call
 	// fails here without being sent, until ForgetNotFound.
 	notFound *APIError
+	// calls counts the HTTP requests sent (every retry included).
+	calls atomic.Int64
 }
 
 // Option configures a Client.
@@ -146,11 +150,23 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 	return c, nil
 }
 
+// Calls is how many HTTP requests the client has sent so far (retries included): the sync log's
+// call count.
+func (c *Client) Calls() int64 { return c.calls.Load() }
+
 // VendorID is the vendor this client works for.
 func (c *Client) VendorID() string { return c.vendorID }
 
 // String never includes the secret key.
-func (c *Client) String() string { return "coupang.Client{vendor=" + c.vendorID + "}" }
+func (c *Client) String() string {
+	return "coupang.Client{vendor=" + c.vendorID + ", baseUrl=" + c.baseURL + "}"
+}
+
+// GoString keeps %#v from printing the keys.
+func (c *Client) GoString() string { return c.String() }
+
+// LogValue keeps slog from printing the keys.
+func (c *Client) LogValue() slog.Value { return slog.StringValue(c.String()) }
 
 func sleepContext(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
@@ -259,6 +275,7 @@ func (c *Client) once(ctx context.Context, r request, rawQuery string, payload [
 	if r.extended && c.extTimeout > 0 {
 		req.Header.Set("X-EXTENDED-TIMEOUT", strconv.FormatInt(c.extTimeout.Milliseconds(), 10))
 	}
+	c.calls.Add(1)
 	resp, err := c.httpClient.Do(req)
 	if err != nil {
 		if ctx.Err() != nil && !r.write {

@@ -594,6 +594,11 @@ func TestUploadInvoicesPerItemResults(t *testing.T) {
 	sheet := OrderSheet{ShipmentBoxID: 606920263, OrderID: 4000019469460, OrderItems: []OrderItem{{VendorItemID: 3823839899}, {VendorItemID: 3823839900}, {VendorItemID: 3823839899}}}
 	invs := InvoicesForBox(sheet, "KDEXP", "20180731040123")
 	require.Len(t, invs, 2, "one DTO per vendorItemId")
+	stored := order.Shipment{Marketplace: order.Coupang, ID: "606920263", OrderID: "4000019469460",
+		Lines: []order.Line{{ItemID: "3823839899"}, {ItemID: "3823839900"}, {ItemID: "3823839899"}}}
+	assert.Equal(t, invs, InvoicesForShipment(&stored, "KDEXP", "20180731040123"), "the stored box gives the same lines")
+	stored.Lines[1].ItemID = "x"
+	assert.Nil(t, InvoicesForShipment(&stored, "KDEXP", "20180731040123"), "no line from an id that is not a number")
 	sheet2 := OrderSheet{ShipmentBoxID: 7, OrderID: 8, OrderItems: []OrderItem{{VendorItemID: 9}}}
 	invs = append(invs, InvoicesForBox(sheet2, "CJGLS", "555")...)
 	rc := &recorder{answer: func(n int, r *http.Request) (int, string, http.Header) {

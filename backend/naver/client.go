@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -46,6 +47,8 @@ type Client struct {
 
 	ts     tokenState
 	sclock serverClock
+	// calls counts the HTTP requests sent (token requests and every retry included).
+	calls atomic.Int64
 }
 
 // RetryPolicy bounds the retries of reads (writes are never retried).
@@ -140,6 +143,21 @@ func sleepContext(ctx context.Context, d time.Duration) error {
 		return nil
 	}
 }
+
+// String shows the application id and address, never the secret.
+func (c *Client) String() string {
+	return "naver.Client{clientId=" + c.clientID + ", baseUrl=" + c.baseURL + "}"
+}
+
+// GoString keeps %#v from printing the secret.
+func (c *Client) GoString() string { return c.String() }
+
+// LogValue keeps slog from printing the secret.
+func (c *Client) LogValue() slog.Value { return slog.StringValue(c.String()) }
+
+// Calls is how many HTTP requests the client has sent so far (token requests and retries
+// included): the sync log's call count.
+func (c *Client) Calls() int64 { return c.calls.Load() }
 
 // CheckAccess gets a token (from the cache or from Naver) to prove the application id, secret
 // and this PC's IP work; the settings screen calls it. Errors are typed like every other call.
@@ -305,6 +323,7 @@ func (c *Client) send(ctx context.Context, rq request, tok Token, payload []byte
 	if payload != nil {
 		req.Header.Set("Content-Type", "application/json; charset=utf-8")
 	}
+	c.calls.Add(1)
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return 0, http.Header{}, nil, redactURLError(err)
@@ -406,6 +425,7 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 			body   []byte
 		)
 		sent := c.clock()
+		c.calls.Add(1)
 		resp, err := c.http.Do(req)
 		if err == nil {
 			status, header = resp.StatusCode, resp.Header

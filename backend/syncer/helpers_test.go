@@ -135,11 +135,26 @@ func (r *naverRig) source(t testing.TB, st *store.Store, opts ...naver.Option) *
 	t.Helper()
 	base := []naver.Option{naver.WithRateLimit(rate.Inf, 1), naver.WithClock(r.clk.Now),
 		naver.WithRetry(naver.RetryPolicy{MaxTries: 8, BaseDelay: time.Millisecond, MaxDelay: 5 * time.Millisecond})}
-	src, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: testNaverSecret,
-		BaseURL: r.srv.URL + "/external", TokenCache: StoreTokenCache{Store: st, ClientID: testNaverID},
-		Options: append(base, opts...)})
+	opts = append(append(base, naver.WithTokenCache(StoreTokenCache{Store: st, ClientID: testNaverID})), opts...)
+	src, err := NewNaver(NaverConfig{Client: naverClient(t, r.srv.URL+"/external", testNaverSecret, opts...)})
 	require.NoError(t, err)
 	return src
+}
+
+// naverClient is a Naver client of the test application on baseURL.
+func naverClient(t testing.TB, baseURL, secret string, opts ...naver.Option) *naver.Client {
+	t.Helper()
+	c, err := naver.New(testNaverID, secret, append([]naver.Option{naver.WithBaseURL(baseURL)}, opts...)...)
+	require.NoError(t, err)
+	return c
+}
+
+// coupangClient is a Coupang client of the simulator's vendor on baseURL.
+func coupangClient(t testing.TB, cfg coupangsim.Config, baseURL string, opts ...coupang.Option) *coupang.Client {
+	t.Helper()
+	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, append([]coupang.Option{coupang.WithBaseURL(baseURL)}, opts...)...)
+	require.NoError(t, err)
+	return c
 }
 
 type coupangRig struct {
@@ -168,8 +183,7 @@ func (r *coupangRig) source(t testing.TB, opts ...coupang.Option) *CoupangSource
 	t.Helper()
 	base := []coupang.Option{coupang.WithRateLimit(0, 1),
 		coupang.WithRetry(8, func(int) time.Duration { return time.Millisecond })}
-	src, err := NewCoupang(CoupangConfig{VendorID: r.cfg.VendorID, AccessKey: r.cfg.AccessKey,
-		SecretKey: r.cfg.SecretKey, BaseURL: r.srv.URL, Options: append(base, opts...)})
+	src, err := NewCoupang(CoupangConfig{Client: coupangClient(t, r.cfg, r.srv.URL, append(base, opts...)...)})
 	require.NoError(t, err)
 	return src
 }

@@ -152,9 +152,8 @@ func TestNaverFirstRunLooksBackAndCatchesUpDayByDay(t *testing.T) {
 	ids := rig.sim.Seed(120, 6*24*time.Hour)
 	st := openStore(t, t.TempDir())
 	e := newEngine(t, st, nil, rig.clk)
-	src, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: testNaverSecret,
-		BaseURL: rig.srv.URL + "/external", Lookback: 7 * 24 * time.Hour,
-		Options: []naver.Option{naver.WithRateLimit(1000, 10), naver.WithClock(rig.clk.Now)}})
+	src, err := NewNaver(NaverConfig{Lookback: 7 * 24 * time.Hour,
+		Client: naverClient(t, rig.srv.URL+"/external", testNaverSecret, naver.WithRateLimit(1000, 10), naver.WithClock(rig.clk.Now))})
 	require.NoError(t, err)
 	res := e.Run(ctx, src)
 	require.NoError(t, res.Err)

@@ -36,8 +36,7 @@ func TestNaverTokenRefusalsPauseTheLoop(t *testing.T) {
 			st := openStore(t, t.TempDir())
 			rec := newRecorder()
 			e := newEngine(t, st, rec, rig.clk)
-			src, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: tc.secret, BaseURL: rig.srv.URL + "/external",
-				Options: []naver.Option{naver.WithClock(rig.clk.Now)}})
+			src, err := NewNaver(NaverConfig{Client: naverClient(t, rig.srv.URL+"/external", tc.secret, naver.WithClock(rig.clk.Now))})
 			require.NoError(t, err)
 
 			ctx, cancel := context.WithCancel(context.Background())

@@ -30,6 +30,15 @@ type Source interface {
 	Calls() int64
 }
 
+// Reader is a Source that also reads given shipments back from its marketplace: the claim sweep
+// before a write and the read-back after an unknown outcome (Engine.ReadBack).
+type Reader interface {
+	Source
+	// ReadBack reads the shipments with these marketplace ids and maps them; a shipment that could
+	// not be read has an error under its key instead. now bounds what is asked for.
+	ReadBack(ctx context.Context, ids []string, now time.Time) ([]store.Record, map[string]error)
+}
+
 // CheckFunc is the body of the store's merge: it carries state over from the stored shipment and
 // recomputes the findings (check.Apply).
 type CheckFunc func(prev, next *order.Shipment, now time.Time)
@@ -161,13 +170,7 @@ func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...stor
 	now := r.e.now()
 	var fresh []NewFinding
 	merge := func(prev, next *order.Shipment) {
-		if prev != nil && next.Claim == nil && prev.Claim != nil && keepsClaim(next.Marketplace) {
-			c := *prev.Claim
-			next.Claim = &c
-		}
-		if r.e.check != nil {
-			r.e.check(prev, next, now)
-		}
+		r.e.merge(prev, next, now)
 		fresh = append(fresh, newFindings(prev, next)...)
 	}
 	res, err := r.e.apply(ctx, store.Batch{Records: records, Cursors: cursors}, merge)
@@ -185,6 +188,57 @@ func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...stor
 		r.e.obs.FindingsAdded(fresh)
 	}
 	return nil
+}
+
+// merge carries over what the marketplace's record does not say and runs the checks: the store
+// merge of every shipment the engine stores.
+func (e *Engine) merge(prev, next *order.Shipment, now time.Time) {
+	if prev != nil && next.Claim == nil && prev.Claim != nil && keepsClaim(next.Marketplace) {
+		c := *prev.Claim
+		next.Claim = &c
+	}
+	if e.check != nil {
+		e.check(prev, next, now)
+	}
+}
+
+// ReadBack reads shipments (marketplace ids) back from src's marketplace and stores them through
+// the sync's checked path (the same write path and merge as a run: the pre-ship checks and the
+// printed-then-changed check run). It returns the stored shipments by key; a shipment that could
+// not be read or stored has an error under its key instead. A tracking number the seller typed
+// in or imported and not sent yet stays when the marketplace has none.
+func (e *Engine) ReadBack(ctx context.Context, src Reader, ids []string) (map[string]order.Shipment, map[string]error) {
+	got := map[string]order.Shipment{}
+	now := e.now()
+	records, failed := src.ReadBack(ctx, ids, now)
+	if failed == nil {
+		failed = map[string]error{}
+	}
+	if len(records) == 0 {
+		return got, failed
+	}
+	merge := func(prev, next *order.Shipment) {
+		if prev != nil && next.TrackingNumber == "" && prev.TrackingNumber != "" {
+			next.Courier, next.TrackingNumber = prev.Courier, prev.TrackingNumber
+		}
+		e.merge(prev, next, now)
+	}
+	if _, err := e.apply(ctx, store.Batch{Records: records}, merge); err != nil {
+		for _, r := range records {
+			failed[r.Shipment.Key()] = fmt.Errorf("syncer: store read-back: %w", err)
+		}
+		return got, failed
+	}
+	for _, r := range records {
+		key := r.Shipment.Key()
+		s, err := e.store.Shipment(ctx, key)
+		if err != nil {
+			failed[key] = fmt.Errorf("syncer: reload %s: %w", key, err)
+			continue
+		}
+		got[key] = s
+	}
+	return got, failed
 }
 
 // keepsClaim: Coupang's order sheets carry no claim (claims come from the return request list),
