@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"sellerdesk/app"
+	"sellerdesk/backend/fulfil"
 )
 
 const dispatchSummary = "택배사 결과 파일로 발송처리합니다 / dispatch from the courier's result file"
@@ -78,7 +79,7 @@ func runDispatch(ctx context.Context, args []string, env doorEnv) int {
 	}
 	defer func() { _ = a.Close() }()
 
-	v, err := a.ImportTracking(ctx, app.TrackingImportRequest{FileName: filepath.Base(*file), Data: data, Courier: *courier,
+	v, err := a.ImportTracking(ctx, fulfil.TrackingImportRequest{FileName: filepath.Base(*file), Data: data, Courier: *courier,
 		DryRun: *dryRun, By: "cli"})
 	if err != nil {
 		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
@@ -106,7 +107,7 @@ func runDispatch(ctx context.Context, args []string, env doorEnv) int {
 	return code
 }
 
-func printImport(w io.Writer, v app.TrackingImportView) {
+func printImport(w io.Writer, v fulfil.TrackingImportView) {
 	fmt.Fprintf(w, "파일 / file: %s (%s, %s, 택배사 %s) — %d행 / rows\n", v.FileName, v.Format, v.Encoding, v.Courier, v.Rows)
 	fmt.Fprintf(w, "일치 %d건 / matched\n", len(v.Matched))
 	for _, m := range v.Matched {
@@ -135,15 +136,15 @@ func printImport(w io.Writer, v app.TrackingImportView) {
 	}
 }
 
-func resultLabel(r string) string {
+func resultLabel(r fulfil.Result) string {
 	switch r {
-	case app.WriteOK:
+	case fulfil.OK:
 		return "성공 ok"
-	case app.WriteFailed:
+	case fulfil.Failed:
 		return "실패 failed"
-	case app.WriteUnknown:
+	case fulfil.Unknown:
 		return "확인 필요 unknown"
-	case app.WritePending:
+	case fulfil.Pending:
 		return "아직 안 됨 pending"
 	}
 	return "건너뜀 skipped"
@@ -151,7 +152,7 @@ func resultLabel(r string) string {
 
 // printDispatch prints each shipment's result; the exit code is 1 when any failed, needs checking
 // or is pending.
-func printDispatch(w io.Writer, res app.DispatchResult) int {
+func printDispatch(w io.Writer, res fulfil.Outcome) int {
 	fmt.Fprintln(w, "\n발송처리 결과 / dispatch results")
 	for _, it := range res.Items {
 		fmt.Fprintf(w, "  [%s] %s %s %s %s — %s\n", resultLabel(it.Result), it.MarketLabel, it.ID, it.Courier, it.TrackingNumber, it.Message)

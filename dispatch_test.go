@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"sellerdesk/app"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
@@ -126,8 +127,8 @@ func TestDispatchDoor(t *testing.T) {
 
 func TestPrintDispatchCountsPending(t *testing.T) {
 	var buf bytes.Buffer
-	res := app.DispatchResult{Items: []app.WriteItem{{Result: app.WritePending, MarketLabel: "쿠팡", ID: "1", Message: "아직 안 됨: 잠시 뒤 다시"}},
-		Counts: app.WriteCounts{Pending: 1}}
+	res := fulfil.Outcome{Items: []fulfil.Item{{Result: fulfil.Pending, MarketLabel: "쿠팡", ID: "1", Message: "아직 안 됨: 잠시 뒤 다시"}},
+		Counts: fulfil.Counts{Pending: 1}}
 	assert.Equal(t, exitFailure, printDispatch(&buf, res), "not dispatched yet")
 	assert.Contains(t, buf.String(), "[아직 안 됨 pending] 쿠팡 1")
 	assert.Contains(t, buf.String(), "아직 안 됨 1")

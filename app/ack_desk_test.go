@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -21,7 +22,7 @@ func TestAcknowledgeInputErrors(t *testing.T) {
 	}{
 		{"nothing selected", nil, "처리할 주문을 선택하세요."},
 		{"malformed key", []string{"../x"}, "주문 번호가 올바르지 않습니다: ../x"},
-		{"too many", make([]string, MaxSelection+1), "한 번에 1000건까지 처리할 수 있습니다. 나누어 진행하세요."},
+		{"too many", make([]string, fulfil.MaxSelection+1), "한 번에 1000건까지 처리할 수 있습니다. 나누어 진행하세요."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -42,7 +43,7 @@ func TestAcknowledgeWithoutKeysSaysSo(t *testing.T) {
 	res, err := a.Desk().Acknowledge([]string{rec.Shipment.Key()})
 	require.NoError(t, err)
 	require.Len(t, res.Items, 1)
-	assert.Equal(t, WriteFailed, res.Items[0].Result)
+	assert.Equal(t, fulfil.Failed, res.Items[0].Result)
 	assert.Contains(t, res.Items[0].Message, "쿠팡 API 키가 없습니다. 설정에서 먼저 키를 입력하세요.")
 	assert.Equal(t, "0건 발주확인했습니다, 1건은 처리하지 못했습니다.", res.Summary)
 

@@ -16,9 +16,11 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/syncer"
+	"sellerdesk/backend/usererr"
 )
 
 // Config is what a door knows when it starts the application.
@@ -63,8 +65,10 @@ type App struct {
 	printMu sync.Mutex
 	// syncBook is the print records of the batch being applied; read and written only under printMu.
 	syncBook PrintBook
-	// writes serialises the writes to the marketplaces (writes.go).
-	writes writeState
+	// fulfil is the one write pipeline to the marketplaces (writes.go).
+	fulfil *fulfil.Pipeline
+	// added collects the shipments a sync added, for auto-acknowledge (writes.go).
+	added addedBySync
 	// names is what the seller taught the option-name check (names.go).
 	names nameMemory
 
@@ -124,6 +128,10 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: sync engine: %w", err)
 	}
+	if a.fulfil, err = a.newPipeline(); err != nil {
+		_ = st.Close()
+		return nil, fmt.Errorf("app: write pipeline: %w", err)
+	}
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil
 }
@@ -167,14 +175,8 @@ func SellerMessage(err error) string {
 	return "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하고, 계속되면 로그 파일을 확인하세요."
 }
 
-// UserError is an error whose message is meant for the seller (Korean). Detail is the technical
-// cause for the log.
-type UserError struct {
-	Korean string
-	Detail error
-}
+// UserError is an error whose message is meant for the seller (Korean), with the technical cause
+// for the log: the one type every layer returns (backend/usererr).
+type UserError = usererr.Error
 
-func (e *UserError) Error() string { return e.Korean }
-func (e *UserError) Unwrap() error { return e.Detail }
-
-func userErr(korean string, detail error) error { return &UserError{Korean: korean, Detail: detail} }
+func userErr(korean string, detail error) error { return usererr.New(korean, detail) }

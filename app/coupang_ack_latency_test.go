@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/testclock"
@@ -68,7 +69,7 @@ func TestCoupangInvoiceDuringAckLatencyIsNotYet(t *testing.T) {
 
 	ack, err := a.Acknowledge(ctx, []string{key}, "seller")
 	require.NoError(t, err)
-	require.Equal(t, WriteOK, ack.Items[0].Result, ack.Items[0].Message)
+	require.Equal(t, fulfil.OK, ack.Items[0].Result, ack.Items[0].Message)
 	assert.Contains(t, ack.Items[0].Message, "30분")
 	require.NoError(t, a.SetTracking(ctx, key, "CJ대한통운", "612345678901", "seller"))
 
@@ -82,11 +83,11 @@ func TestCoupangInvoiceDuringAckLatencyIsNotYet(t *testing.T) {
 	res, err := a.Dispatch(ctx, []string{key}, "seller")
 	require.NoError(t, err)
 	it := res.Items[0]
-	assert.Equal(t, WritePending, it.Result, it.Message)
+	assert.Equal(t, fulfil.Pending, it.Result, it.Message)
 	assert.Equal(t, "INVALID_STATUS", it.Code)
 	assert.Contains(t, it.Message, "아직 안 됨")
 	assert.Contains(t, it.Message, "다시 발송처리")
-	assert.Equal(t, WriteCounts{Pending: 1}, res.Counts)
+	assert.Equal(t, fulfil.Counts{Pending: 1}, res.Counts)
 	assert.Contains(t, res.Summary, "기다리는 중")
 	s, err = a.Store().Shipment(ctx, key)
 	require.NoError(t, err)
@@ -98,7 +99,7 @@ func TestCoupangInvoiceDuringAckLatencyIsNotYet(t *testing.T) {
 	clock.Add(26 * time.Minute) // Coupang has applied it
 	res, err = a.Dispatch(ctx, []string{key}, "seller")
 	require.NoError(t, err)
-	require.Equal(t, WriteOK, res.Items[0].Result, res.Items[0].Message)
+	require.Equal(t, fulfil.OK, res.Items[0].Result, res.Items[0].Message)
 	v, _ = sim.Box(ids[0])
 	assert.Equal(t, "DEPARTURE", v.Status)
 	assert.Equal(t, "612345678901", v.Invoice)
@@ -119,7 +120,7 @@ func TestCoupangInvoiceRefusedLongAfterTheAckFails(t *testing.T) {
 	clock.Add(50 * time.Minute)
 	res, err := a.Dispatch(ctx, []string{key}, "seller")
 	require.NoError(t, err)
-	assert.Equal(t, WritePending, res.Items[0].Result)
+	assert.Equal(t, fulfil.Pending, res.Items[0].Result)
 	clock.Add(15 * time.Minute)
 	_, err = a.SyncOnce(ctx, order.Coupang)
 	require.NoError(t, err)
@@ -128,5 +129,5 @@ func TestCoupangInvoiceRefusedLongAfterTheAckFails(t *testing.T) {
 	assert.Equal(t, order.StatusPaid, s.Status, "after an hour SellerDesk shows what Coupang shows")
 	res, err = a.Dispatch(ctx, []string{key}, "seller")
 	require.NoError(t, err)
-	assert.Equal(t, WriteSkipped, res.Items[0].Result, "결제완료 is not sent")
+	assert.Equal(t, fulfil.Skipped, res.Items[0].Result, "결제완료 is not sent")
 }

@@ -25,7 +25,7 @@ const (
 	// PrintRecordsSetting holds the print records of every shipment (PrintBook JSON).
 	PrintRecordsSetting = "lists.printRecords"
 	// DefaultCourier is the shipping list layout used when a request names none.
-	DefaultCourier = "CJ대한통운"
+	DefaultCourier = lists.DefaultCourier
 	// PrintRecordsKept is how long print records are kept; a shipment still unsent after that
 	// long is not compared with its old lists any more.
 	PrintRecordsKept = 90 * 24 * time.Hour

@@ -802,3 +802,20 @@ func FuzzDecodeWithdrawalPage(f *testing.F) {
 		_ = p
 	})
 }
+
+func TestBoxResultReasonsAreKorean(t *testing.T) {
+	for _, tc := range []struct {
+		r    BoxResult
+		want string
+	}{
+		{BoxResult{ResultCode: "DUPLICATE_INVOICE_NUMBER"}, "6개월"},
+		{BoxResult{ResultCode: "ORDER_DELIVERY_CANCELED", ResultMessage: "주문이 취소되었습니다."}, "보내지 마세요"},
+		{BoxResult{ResultCode: "ORDER_DELIVERY_PARTIAL_STOP_REQUESTED"}, "출고중지"},
+		{BoxResult{ResultCode: "NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD"}, "송장 수정"},
+		{BoxResult{ResultCode: "SOMETHING_NEW", ResultMessage: "new"}, "쿠팡: new"},
+	} {
+		assert.Contains(t, tc.r.SellerMessage(), tc.want)
+	}
+	assert.True(t, BoxResult{ResultCode: "INVALID_STATUS"}.RefusedForState())
+	assert.False(t, BoxResult{ResultCode: "DUPLICATE_INVOICE_NUMBER"}.RefusedForState())
+}

@@ -234,3 +234,57 @@ func SellerMessage(err error) string {
 	}
 	return "쿠팡과 통신하지 못했습니다. 인터넷 연결을 확인한 뒤 다시 시도하세요."
 }
+
+// SellerCentre is where the seller checks an order by hand.
+const SellerCentre = "쿠팡 WING"
+
+// Per-box result codes of the writes (resultCode) that SellerDesk acts on.
+const (
+	ResultInvalidStatus     = "INVALID_STATUS"
+	ResultDeliveryCanceled  = "ORDER_DELIVERY_CANCELED"
+	ResultStopRequested     = "ORDER_DELIVERY_PARTIAL_STOP_REQUESTED"
+	ResultHoldingForCancel  = "ORDER_DELIVERY_CANCELED_HOLDING_FOR_CANCEL"
+	ResultNoInvoiceReupload = "NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD"
+)
+
+// RefusedForState reports whether Coupang refused the box because of its state (a cancel, a
+// stop-shipment request, an invoice already there): reading it back tells why, or that it was
+// done already.
+func (r BoxResult) RefusedForState() bool {
+	switch r.ResultCode {
+	case ResultInvalidStatus, ResultDeliveryCanceled, ResultStopRequested, ResultHoldingForCancel, ResultNoInvoiceReupload:
+		return true
+	}
+	return false
+}
+
+// SellerMessage explains a box's result code in Korean, keeping Coupang's own words.
+func (r BoxResult) SellerMessage() string {
+	var s string
+	switch r.ResultCode {
+	case ResultInvalidStatus:
+		s = "쿠팡에서 이 주문의 배송 상태를 바꿀 수 없습니다(취소·환불이 진행 중이거나 이미 처리된 주문). 주문을 다시 불러와 확인하세요."
+	case "DUPLICATE_INVOICE_NUMBER":
+		s = "이미 사용된 운송장번호입니다(쿠팡은 6개월 안에 같은 번호를 받지 않습니다). 운송장번호를 확인하세요."
+	case "INVALID_INVOICE_NUMBER":
+		s = "운송장번호나 택배사 코드가 올바르지 않습니다. 택배사와 번호를 확인하세요."
+	case ResultDeliveryCanceled:
+		s = "주문이 취소되었습니다. 보내지 마세요."
+	case ResultStopRequested, ResultHoldingForCancel:
+		s = "구매자가 출고중지(취소)를 요청했습니다. 보내지 말고 쿠팡 WING에서 출고중지를 처리하세요."
+	case ResultNoInvoiceReupload:
+		s = "이미 운송장이 등록된 주문입니다. 번호를 바꾸려면 쿠팡 WING에서 송장 수정을 하세요."
+	case "NOT_FOUND_SHIPMENT_BOX":
+		s = "쿠팡에서 이 묶음배송번호를 찾지 못했습니다."
+	case "NOT_FOUND_VENDOR_ITEM":
+		s = "박스의 상품 구성이 쿠팡과 맞지 않습니다. 주문을 다시 불러온 뒤 다시 시도하세요."
+	case "PERMISSION_DENIED":
+		s = "이 주문을 처리할 권한이 없습니다. 쿠팡 업체코드와 키를 확인하세요."
+	default:
+		s = "쿠팡이 처리하지 않았습니다."
+	}
+	if r.ResultMessage != "" {
+		s += " (쿠팡: " + r.ResultMessage + ")"
+	}
+	return s
+}

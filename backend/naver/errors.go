@@ -388,3 +388,44 @@ func parseAPIError(op string, status int, header http.Header, body []byte) *APIE
 	}
 	return e
 }
+
+// SellerCentre is where the seller checks an order by hand.
+const SellerCentre = "네이버 스마트스토어센터"
+
+// CodeStateRefused is the per-item code of a write refused because of the product order's state
+// (a claim, a cancel, already done): read it again to learn why.
+const CodeStateRefused = "9999"
+
+// CodeSameStatus is the per-item code of a 발주확인 of a product order that is acknowledged
+// already (the same status as before).
+const CodeSameStatus = "105306"
+
+// RefusedForState reports whether Naver refused the item because of the product order's state:
+// reading it back tells why (a claim, a cancel), or that it was done already.
+func (f ItemFailure) RefusedForState() bool { return f.Code == CodeStateRefused }
+
+// SellerMessage explains a refused item (failProductOrderInfos) in Korean, keeping Naver's own
+// words.
+func (f ItemFailure) SellerMessage() string {
+	var s string
+	switch f.Code {
+	case CodeStateRefused:
+		s = "주문 상태나 취소·반품·교환 요청 때문에 네이버가 처리하지 않았습니다. 주문을 다시 불러와 확인하세요."
+	case "104118":
+		s = "택배사가 빠져 네이버가 거절했습니다. 택배사를 고르세요."
+	case "104119":
+		s = "택배사 코드가 네이버 코드와 맞지 않습니다(롯데택배는 HYUNDAI, 로젠택배는 KGB). 택배사를 다시 고르세요."
+	case "104120":
+		s = "운송장번호가 빠져 네이버가 거절했습니다. 운송장번호를 입력하세요."
+	case "100001":
+		s = "네이버에 없는 주문입니다."
+	case "104131":
+		s = "같은 주문이 두 번 들어가 네이버가 거절했습니다."
+	default:
+		s = "네이버가 처리하지 않았습니다."
+	}
+	if f.Message != "" {
+		s += " (네이버: " + f.Message + ")"
+	}
+	return s
+}

@@ -421,3 +421,19 @@ func TestWriteWaitsOutGatewayRateLimit(t *testing.T) {
 	assert.True(t, IsOutcomeUnknown(err))
 	assert.Equal(t, 3, env.sim.Calls()[naversim.EndpointConfirm])
 }
+
+func TestItemFailureReasonsAreKorean(t *testing.T) {
+	for _, tc := range []struct {
+		f    ItemFailure
+		want string
+	}{
+		{ItemFailure{Code: "104119", Message: "택배사코드 확인"}, "롯데택배는 HYUNDAI"},
+		{ItemFailure{Code: "104119", Message: "택배사코드 확인"}, "(네이버: 택배사코드 확인)"},
+		{ItemFailure{Code: "9999"}, "취소·반품·교환"},
+		{ItemFailure{Code: "777", Message: "처음 보는 오류"}, "네이버: 처음 보는 오류"},
+	} {
+		assert.Contains(t, tc.f.SellerMessage(), tc.want)
+	}
+	assert.True(t, ItemFailure{Code: "9999"}.RefusedForState())
+	assert.False(t, ItemFailure{Code: "104119"}.RefusedForState())
+}

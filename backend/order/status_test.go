@@ -42,3 +42,16 @@ func TestKST(t *testing.T) {
 	at := time.Date(2026, 11, 22, 0, 14, 0, 0, time.UTC)
 	assert.Equal(t, "2026-11-22 09:14", at.In(KST()).Format("2006-01-02 15:04"))
 }
+
+func TestCleanKeys(t *testing.T) {
+	keys, err := CleanKeys([]string{" naver/1", "coupang/2", "naver/1"})
+	assert.NoError(t, err)
+	assert.Equal(t, []string{"naver/1", "coupang/2"}, keys, "trimmed, repeats dropped, order kept")
+	_, err = CleanKeys([]string{"naver/1", "11st/3"})
+	var ke *KeyError
+	assert.ErrorAs(t, err, &ke)
+	assert.Equal(t, "11st/3", ke.Key)
+	keys, err = CleanKeys(nil)
+	assert.NoError(t, err)
+	assert.Empty(t, keys)
+}

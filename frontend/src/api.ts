@@ -2,7 +2,7 @@
 // webview gets window.go / window.runtime from Wails, the browser gets them from
 // /sellerdesk-bridge.js. Everything the screens need from Go goes through this module.
 import * as Desk from "./wailsjs/go/app/Desk";
-import { app } from "./wailsjs/go/models";
+import { app, fulfil } from "./wailsjs/go/models";
 import { EventsOn } from "./wailsjs/runtime/runtime";
 
 export type Overview = app.Overview;
@@ -22,12 +22,12 @@ export type ConnectionResult = app.ConnectionResult;
 export type ConnectionCheck = app.ConnectionCheck;
 export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;
-export type AckResult = app.AckResult;
-export type WriteItem = app.WriteItem;
+export type AckResult = fulfil.Outcome;
+export type WriteItem = fulfil.Item;
 export type PrintDoc = app.PrintDoc;
 export type ExportResult = app.ExportResult;
-export type DispatchResult = app.DispatchResult;
-export type TrackingImportView = app.TrackingImportView;
+export type DispatchResult = fulfil.Outcome;
+export type TrackingImportView = fulfil.TrackingImportView;
 export type CourierChoice = app.CourierChoice;
 export type UnmatchedItemView = app.UnmatchedItemView;
 export type LearnedNameView = app.LearnedNameView;

@@ -1,91 +1,5 @@
 export namespace app {
 	
-	export class WriteCounts {
-	    ok: number;
-	    failed: number;
-	    unknown: number;
-	    skipped: number;
-	    pending: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new WriteCounts(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.ok = source["ok"];
-	        this.failed = source["failed"];
-	        this.unknown = source["unknown"];
-	        this.skipped = source["skipped"];
-	        this.pending = source["pending"];
-	    }
-	}
-	export class WriteItem {
-	    key: string;
-	    market: string;
-	    marketLabel: string;
-	    id: string;
-	    result: string;
-	    message: string;
-	    code?: string;
-	    status?: string;
-	    courier?: string;
-	    trackingNumber?: string;
-	    readBack?: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new WriteItem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.market = source["market"];
-	        this.marketLabel = source["marketLabel"];
-	        this.id = source["id"];
-	        this.result = source["result"];
-	        this.message = source["message"];
-	        this.code = source["code"];
-	        this.status = source["status"];
-	        this.courier = source["courier"];
-	        this.trackingNumber = source["trackingNumber"];
-	        this.readBack = source["readBack"];
-	    }
-	}
-	export class AckResult {
-	    items: WriteItem[];
-	    counts: WriteCounts;
-	    summary: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new AckResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.items = this.convertValues(source["items"], WriteItem);
-	        this.counts = this.convertValues(source["counts"], WriteCounts);
-	        this.summary = source["summary"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class AuditLine {
 	    at: string;
 	    actor: string;
@@ -211,40 +125,6 @@ export namespace app {
 	        this.coupang = source["coupang"];
 	        this.digits = source["digits"];
 	    }
-	}
-	export class DispatchResult {
-	    items: WriteItem[];
-	    counts: WriteCounts;
-	    summary: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DispatchResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.items = this.convertValues(source["items"], WriteItem);
-	        this.counts = this.convertValues(source["counts"], WriteCounts);
-	        this.summary = source["summary"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class EvidenceView {
 	    field: string;
@@ -917,6 +797,119 @@ export namespace app {
 	    }
 	}
 	
+	export class UnmatchedItemView {
+	    key: string;
+	    name: string;
+	    sellerCode: string;
+	    markets: string[];
+	    reasons: string[];
+	    units: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new UnmatchedItemView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.sellerCode = source["sellerCode"];
+	        this.markets = source["markets"];
+	        this.reasons = source["reasons"];
+	        this.units = source["units"];
+	    }
+	}
+
+}
+
+export namespace fulfil {
+	
+	export class Counts {
+	    ok: number;
+	    failed: number;
+	    unknown: number;
+	    skipped: number;
+	    pending: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.failed = source["failed"];
+	        this.unknown = source["unknown"];
+	        this.skipped = source["skipped"];
+	        this.pending = source["pending"];
+	    }
+	}
+	export class Item {
+	    key: string;
+	    market: string;
+	    marketLabel: string;
+	    id: string;
+	    result: string;
+	    message: string;
+	    code?: string;
+	    status?: string;
+	    courier?: string;
+	    trackingNumber?: string;
+	    readBack?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Item(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.market = source["market"];
+	        this.marketLabel = source["marketLabel"];
+	        this.id = source["id"];
+	        this.result = source["result"];
+	        this.message = source["message"];
+	        this.code = source["code"];
+	        this.status = source["status"];
+	        this.courier = source["courier"];
+	        this.trackingNumber = source["trackingNumber"];
+	        this.readBack = source["readBack"];
+	    }
+	}
+	export class Outcome {
+	    items: Item[];
+	    counts: Counts;
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Outcome(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Item);
+	        this.counts = this.convertValues(source["counts"], Counts);
+	        this.summary = source["summary"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TrackingProblem {
 	    row: number;
 	    shipmentKeys: string[];
@@ -987,30 +980,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	
-	export class UnmatchedItemView {
-	    key: string;
-	    name: string;
-	    sellerCode: string;
-	    markets: string[];
-	    reasons: string[];
-	    units: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new UnmatchedItemView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.name = source["name"];
-	        this.sellerCode = source["sellerCode"];
-	        this.markets = source["markets"];
-	        this.reasons = source["reasons"];
-	        this.units = source["units"];
-	    }
-	}
-	
 
 }
 
