@@ -18,6 +18,7 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/naver"
+	"sellerdesk/backend/prints"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/syncer"
 	"sellerdesk/backend/usererr"
@@ -61,10 +62,8 @@ type App struct {
 	// baseCtx ends at Close: runs started by "sync now" without a loop use it.
 	baseCtx    context.Context
 	baseCancel context.CancelFunc
-	// printMu orders real prints and synced batches (see PrintList and applySynced).
-	printMu sync.Mutex
-	// syncBook is the print records of the batch being applied; read and written only under printMu.
-	syncBook PrintBook
+	// prints makes the lists and keeps what was printed (print.go).
+	prints *prints.Service
 	// fulfil is the one write pipeline to the marketplaces (writes.go).
 	fulfil *fulfil.Pipeline
 	// added collects the shipments a sync added, for auto-acknowledge (writes.go).
@@ -122,8 +121,9 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		a.log.Error("learned names not loaded; flagged pairs will be flagged again", "err", err)
 	}
 	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
-	a.engine, err = syncer.New(syncer.Config{Store: st, Check: a.checkSynced, Apply: a.applySynced, Observer: syncObserver{events: a.events, app: a},
-		Now: cfg.Now, Logger: cfg.Logger})
+	a.prints = prints.New(prints.Config{Store: st, Now: cfg.Now, Learned: a.learnedNames, Logger: cfg.Logger})
+	a.engine, err = syncer.New(syncer.Config{Store: st, Observer: syncObserver{events: a.events, app: a}, Now: cfg.Now, Logger: cfg.Logger,
+		Check: a.runChecks})
 	if err != nil {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: sync engine: %w", err)

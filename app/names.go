@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/order"
@@ -37,6 +38,12 @@ func (a *App) learnedNames() check.Learned {
 	a.names.mu.RLock()
 	defer a.names.mu.RUnlock()
 	return a.names.learned
+}
+
+// runChecks runs the pre-ship checks with the pairs the seller taught: the check of the sync and
+// of the writes.
+func (a *App) runChecks(prev, next *order.Shipment, now time.Time) {
+	check.ApplyLearned(prev, next, now, a.learnedNames())
 }
 
 func (a *App) taughtPairs() []check.LearnedPair {

@@ -381,17 +381,6 @@ func TestChangedAfterPrintQuantityAndReprint(t *testing.T) {
 	assert.Equal(t, "print-recheck", audit[0].Action)
 }
 
-func TestCheckFuncWithoutRecordsIsCheckApply(t *testing.T) {
-	now := time.Date(2026, 11, 22, 7, 0, 0, 0, time.UTC)
-	prev := naverShipment("2026112210002001", "박지훈", "010-2222-3333", "부산광역시 해운대구 센텀중앙로 79", order.StatusPaid, 3)
-	next := prev
-	next.Receiver.Address1 = "서울특별시 마포구 월드컵북로 1"
-	want := next
-	check.Apply(&prev, &want, now)
-	CheckFunc(PrintBook{}, func() time.Time { return now })(&prev, &next)
-	assert.Equal(t, want, next)
-}
-
 func TestDeskPrintAndExport(t *testing.T) {
 	a, _ := newPrintApp(t)
 	printFixture(t, a)
@@ -440,19 +429,6 @@ func TestDeskPrintAndExport(t *testing.T) {
 	for _, m := range []string{"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem"} {
 		assert.Contains(t, BrowserMethods(), m)
 	}
-}
-
-func TestPrintBookPrune(t *testing.T) {
-	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-	book := PrintBook{}
-	book.add(lists.PrintRecord{ShipmentKey: "naver/1", Kind: lists.PickKind, PrintedAt: now.Add(-100 * 24 * time.Hour)})
-	book.add(lists.PrintRecord{ShipmentKey: "naver/2", Kind: lists.PickKind, PrintedAt: now.Add(-100 * 24 * time.Hour)})
-	book.add(lists.PrintRecord{ShipmentKey: "naver/2", Kind: lists.PackKind, PrintedAt: now})
-	book.add(lists.PrintRecord{ShipmentKey: "naver/2", Kind: lists.PickKind, PrintedAt: now})
-	book.prune(now.Add(-PrintRecordsKept))
-	assert.Empty(t, book["naver/1"])
-	require.Len(t, book["naver/2"], 2)
-	assert.Equal(t, now, book["naver/2"][0].PrintedAt)
 }
 
 // BenchmarkPrintList5000 prints (and records) the picking, packing and shipping lists of 5,000

@@ -5,7 +5,6 @@ import (
 	"sync"
 	"time"
 
-	"sellerdesk/backend/check"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/order"
 )
@@ -16,7 +15,7 @@ import (
 // newPipeline builds the write pipeline over the app's store, marketplaces and checks.
 func (a *App) newPipeline() (*fulfil.Pipeline, error) {
 	return fulfil.New(fulfil.Config{Store: a.store, Markets: a.writeMarkets, Now: a.cfg.Now, Logger: a.log,
-		Check: func(prev, next *order.Shipment, now time.Time) { check.ApplyLearned(prev, next, now, a.learnedNames()) },
+		Check: a.runChecks,
 		Changed: func(keys []string) {
 			a.events.Emit(EventShipmentsChanged, map[string]any{"added": 0, "changed": len(keys), "keys": firstKeys(keys)})
 		}})
