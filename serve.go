@@ -89,8 +89,7 @@ func serveUI(ctx context.Context, a *app.App, logger *slog.Logger, addr string, 
 		}
 	}
 	handler, err := web.New(web.Config{
-		Bound:     map[string]any{"Desk": a.Desk()},
-		Allowed:   app.BrowserMethods(),
+		Bound:     a.Bound(),
 		Events:    a.Events(),
 		Assets:    assetFS,
 		Passwords: a.Store(),

@@ -14,7 +14,7 @@ import (
 )
 
 func TestAcknowledgeInputErrors(t *testing.T) {
-	d := newTestApp(t).Desk()
+	d := uiOf(newTestApp(t))
 	tests := []struct {
 		name string
 		keys []string
@@ -40,14 +40,14 @@ func TestAcknowledgeWithoutKeysSaysSo(t *testing.T) {
 	rec.Shipment.Lines[0].BundleSize = 0
 	_, err := a.Store().Apply(context.Background(), store.Batch{Records: []store.Record{rec}}, nil)
 	require.NoError(t, err)
-	res, err := a.Desk().Acknowledge([]string{rec.Shipment.Key()})
+	res, err := uiOf(a).Acknowledge([]string{rec.Shipment.Key()})
 	require.NoError(t, err)
 	require.Len(t, res.Items, 1)
 	assert.Equal(t, fulfil.Failed, res.Items[0].Result)
 	assert.Contains(t, res.Items[0].Message, "쿠팡 API 키가 없습니다. 설정에서 먼저 키를 입력하세요.")
 	assert.Equal(t, "0건 발주확인했습니다, 1건은 처리하지 못했습니다.", res.Summary)
 
-	res, err = a.Desk().Acknowledge([]string{"coupang/404"})
+	res, err = uiOf(a).Acknowledge([]string{"coupang/404"})
 	require.NoError(t, err)
 	require.Len(t, res.Items, 1)
 	assert.Equal(t, "이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", res.Items[0].Message)
@@ -61,7 +61,7 @@ func TestOverviewSaysWhenTheNextSyncRuns(t *testing.T) {
 	s := rig.settings()
 	s.Naver = NaverKeys{} // only Coupang
 	require.NoError(t, a.PutSettings(ctx, s))
-	ov, err := a.Desk().Overview()
+	ov, err := uiOf(a).Overview()
 	require.NoError(t, err)
 	assert.Empty(t, ov.Markets[1].NextRun, "no loop runs yet")
 
@@ -69,7 +69,7 @@ func TestOverviewSaysWhenTheNextSyncRuns(t *testing.T) {
 	defer stop()
 	require.NoError(t, a.StartSync(ctx))
 	waitFor(t, events, EventSyncFinished, order.Coupang)
-	ov, err = a.Desk().Overview()
+	ov, err = uiOf(a).Overview()
 	require.NoError(t, err)
 	var cp MarketOverview
 	for _, m := range ov.Markets {

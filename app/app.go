@@ -1,6 +1,7 @@
 // Package app is the application layer of SellerDesk: it builds the services from a config,
-// owns their lifecycle, and exposes the methods the UI calls (the Desk). Every door — the desktop
-// window, the browser (serve), the CLI — drives these same services; no door has logic of its own.
+// owns their lifecycle, runs the sync loops, and exposes the methods the UI calls (the bound
+// structs of bound.go, one per screen area). Every door — the desktop window, the browser
+// (serve), the CLI — drives these same services; no door has logic of its own.
 package app
 
 import (
@@ -52,14 +53,15 @@ type App struct {
 	log    *slog.Logger
 	store  *store.Store
 	events *Events
-	desk   *Desk
+	bound  bound
 	// startNotice is a Korean sentence about what happened at start (a scheduled restore).
 	startNotice string
 	// passwordCost is the bcrypt cost of a new serve password (tests lower it).
 	passwordCost int
 	engine       *syncer.Engine
 	loops        syncLoops
-	// baseCtx ends at Close: runs started by "sync now" without a loop use it.
+	// baseCtx is the app's context: UI calls and runs started without a loop use it; it ends at
+	// Close.
 	baseCtx    context.Context
 	baseCancel context.CancelFunc
 	// prints makes the lists and keeps what was printed (print.go).
@@ -116,7 +118,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
 	}
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
-	a.desk = &Desk{app: a}
+	a.bound = newBound(a)
 	if err := a.loadLearnedNames(ctx); err != nil {
 		a.log.Error("learned names not loaded; flagged pairs will be flagged again", "err", err)
 	}
@@ -135,9 +137,6 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil
 }
-
-// Desk is the set of methods the UI may call.
-func (a *App) Desk() *Desk { return a.desk }
 
 // Events is the application's event hub (sync progress, new shipments, new findings).
 func (a *App) Events() *Events { return a.events }

@@ -53,12 +53,12 @@ type ConnectionResult struct {
 // and reports the keys (token or signature), the IP and the permission separately. Naver can
 // refuse order calls by IP while it still issues tokens, so a token alone proves nothing. A
 // failure is not an error of the call: the result says what failed and what to do, in Korean.
-func (d *Desk) TestConnection(market string) (ConnectionResult, error) {
+func (d *Setup) TestConnection(market string) (ConnectionResult, error) {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
 		return ConnectionResult{}, userErr("알 수 없는 마켓입니다: "+market, err)
 	}
-	ctx, cancel := context.WithTimeout(d.app.baseCtx, connectionTimeout)
+	ctx, cancel := context.WithTimeout(d.ctx(), connectionTimeout)
 	defer cancel()
 	s, err := d.app.syncSettings(ctx)
 	if err != nil {

@@ -108,7 +108,7 @@ func TestTestConnection(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newTestApp(t).Desk()
+			d := uiOf(newTestApp(t))
 			tt.in.SyncIntervalMinutes = 5
 			_, err := d.SaveSettings(tt.in)
 			require.NoError(t, err)
@@ -132,6 +132,6 @@ func TestTestConnection(t *testing.T) {
 			}
 		})
 	}
-	_, err := newTestApp(t).Desk().TestConnection("11st")
+	_, err := uiOf(newTestApp(t)).TestConnection("11st")
 	assert.EqualError(t, err, "알 수 없는 마켓입니다: 11st")
 }

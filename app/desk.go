@@ -1,25 +1,13 @@
 package app
 
 import (
-	"context"
-	"errors"
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
-
-// Desk holds the methods the UI calls. It is bound to the desktop webview by Wails and served
-// over HTTP by the browser door; only its exported methods are reachable, and the browser door
-// additionally allow-lists them. Every method validates its input, calls the backend and shapes
-// the result; errors carry a Korean sentence for the seller.
-type Desk struct {
-	app *App
-}
 
 // Counter is one of the counters on top of the order board.
 type Counter struct {
@@ -55,8 +43,8 @@ type Overview struct {
 }
 
 // Overview returns the counters, the alert badge count and the marketplaces' state.
-func (d *Desk) Overview() (Overview, error) {
-	ctx := context.Background()
+func (d *Orders) Overview() (Overview, error) {
+	ctx := d.ctx()
 	page, err := d.app.store.List(ctx, store.Filter{Limit: 1})
 	if err != nil {
 		return Overview{}, d.fail("주문 현황을 읽지 못했습니다.", fmt.Errorf("overview: %w", err))
@@ -163,13 +151,13 @@ type ShipmentPage struct {
 }
 
 // ListShipments answers the order board's filter and search.
-func (d *Desk) ListShipments(q ShipmentQuery) (ShipmentPage, error) {
+func (d *Orders) ListShipments(q ShipmentQuery) (ShipmentPage, error) {
 	f, err := q.filter()
 	if err != nil {
 		return ShipmentPage{}, err
 	}
 	start := time.Now()
-	page, err := d.app.store.List(context.Background(), f)
+	page, err := d.app.store.List(d.ctx(), f)
 	if err != nil {
 		return ShipmentPage{}, d.fail("주문 목록을 읽지 못했습니다.", fmt.Errorf("list shipments: %w", err))
 	}
@@ -184,13 +172,13 @@ func (d *Desk) ListShipments(q ShipmentQuery) (ShipmentPage, error) {
 // ShipmentKeys returns the keys of every shipment that matches the board's filter (Offset and
 // Limit are ignored), in the board's order: what select-all selects. The board is virtualized and
 // holds only the rows on screen, so the whole filtered result comes from here.
-func (d *Desk) ShipmentKeys(q ShipmentQuery) ([]string, error) {
+func (d *Orders) ShipmentKeys(q ShipmentQuery) ([]string, error) {
 	q.Offset, q.Limit = 0, 0
 	f, err := q.filter()
 	if err != nil {
 		return nil, err
 	}
-	keys, err := d.app.store.Keys(context.Background(), f)
+	keys, err := d.app.store.Keys(d.ctx(), f)
 	if err != nil {
 		return nil, d.fail("주문 목록을 읽지 못했습니다.", fmt.Errorf("shipment keys: %w", err))
 	}
@@ -199,10 +187,6 @@ func (d *Desk) ShipmentKeys(q ShipmentQuery) ([]string, error) {
 	}
 	return keys, nil
 }
-
-// moreLinesRe reads the line count from store.Summary.Product, which is documented as the first
-// line's name plus " 외 N건" when the box holds more lines.
-var moreLinesRe = regexp.MustCompile(` 외 (\d+)건$`)
 
 func rowOf(s store.Summary) ShipmentRow {
 	r := ShipmentRow{
@@ -214,12 +198,7 @@ func rowOf(s store.Summary) ShipmentRow {
 	if !s.PaidAt.IsZero() {
 		r.PaidAt = s.PaidAt.In(order.KST()).Format("01-02 15:04")
 	}
-	r.Lines = 1
-	if m := moreLinesRe.FindStringSubmatch(s.Product); m != nil {
-		if n, err := strconv.Atoi(m[1]); err == nil {
-			r.Lines += n
-		}
-	}
+	r.Lines = max(s.Lines, 1)
 	for _, c := range s.Findings {
 		r.Findings = append(r.Findings, FindingBadge{Code: c, Label: c.Label(), Hint: findingHints[c]})
 	}
@@ -307,11 +286,11 @@ type ShipmentDetail struct {
 }
 
 // GetShipment returns one shipment by key, with its audit history.
-func (d *Desk) GetShipment(key string) (ShipmentDetail, error) {
+func (d *Orders) GetShipment(key string) (ShipmentDetail, error) {
 	if _, _, err := order.SplitKey(key); err != nil {
 		return ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
 	}
-	ctx := context.Background()
+	ctx := d.ctx()
 	s, err := d.shipment(ctx, key, "get shipment")
 	if err != nil {
 		return ShipmentDetail{}, err
@@ -328,37 +307,4 @@ func (d *Desk) GetShipment(key string) (ShipmentDetail, error) {
 			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: a.Detail})
 	}
 	return det, nil
-}
-
-// shipment reads one stored shipment for a Desk call (op names the call in the log), with the
-// seller's sentence when it is gone or unreadable.
-func (d *Desk) shipment(ctx context.Context, key, op string) (order.Shipment, error) {
-	s, err := d.app.store.Shipment(ctx, key)
-	if errors.Is(err, store.ErrNotFound) {
-		return s, userErr("이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", err)
-	}
-	if err != nil {
-		return s, d.fail("주문을 읽지 못했습니다.", fmt.Errorf("%s %s: %w", op, key, err))
-	}
-	return s, nil
-}
-
-// fail logs the technical cause and returns the seller's sentence.
-func (d *Desk) fail(korean string, err error) error {
-	d.app.log.Error(korean, "err", err)
-	return userErr(korean, err)
-}
-
-// BrowserMethods is the allow-list of "Struct.Method" names the browser door may call.
-func BrowserMethods() []string {
-	return []string{
-		"Desk.Overview", "Desk.ListShipments", "Desk.ShipmentKeys", "Desk.GetShipment",
-		"Desk.GetSettings", "Desk.SaveSettings", "Desk.RemoveKeys", "Desk.SyncLog", "Desk.SyncNow",
-		"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem",
-		"Desk.TestConnection", "Desk.BackupNow", "Desk.ListBackups", "Desk.ScheduleRestore",
-		"Desk.PendingRestore", "Desk.CancelRestore", "Desk.ChangeServePassword",
-		"Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.Acknowledge",
-		"Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers",
-		"Desk.MarkNames", "Desk.LearnedNames", "Desk.ForgetNames",
-	}
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"sort"
@@ -301,16 +300,16 @@ const sellerActor = "seller"
 // ResolveFinding records that the seller checked a finding and acted on it (e.g. confirmed the
 // new address). note is optional. The shipment and the audit entry are written in one
 // transaction; the updated shipment is returned.
-func (d *Desk) ResolveFinding(key, findingID, note string) (ShipmentDetail, error) {
+func (d *Orders) ResolveFinding(key, findingID, note string) (ShipmentDetail, error) {
 	return d.resolve(key, findingID, order.Resolved, note)
 }
 
 // OverrideFinding records that the seller ships despite a finding; the reason is required.
-func (d *Desk) OverrideFinding(key, findingID, reason string) (ShipmentDetail, error) {
+func (d *Orders) OverrideFinding(key, findingID, reason string) (ShipmentDetail, error) {
 	return d.resolve(key, findingID, order.Overridden, reason)
 }
 
-func (d *Desk) resolve(key, findingID string, kind order.ResolutionKind, reason string) (ShipmentDetail, error) {
+func (d *Orders) resolve(key, findingID string, kind order.ResolutionKind, reason string) (ShipmentDetail, error) {
 	if _, _, err := order.SplitKey(key); err != nil {
 		return ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
 	}
@@ -326,7 +325,7 @@ func (d *Desk) resolve(key, findingID string, kind order.ResolutionKind, reason 
 		action = "finding-overridden"
 	}
 	now := d.app.cfg.Now()
-	err := d.app.store.Update(context.Background(), key, func(s *order.Shipment) error {
+	err := d.app.store.Update(d.ctx(), key, func(s *order.Shipment) error {
 		return check.Resolve(s, findingID, kind, reason, sellerActor, now)
 	}, store.AuditEntry{At: now, Actor: sellerActor, Action: action, FindingID: findingID, Detail: reason})
 	switch {

@@ -89,7 +89,7 @@ func TestShipmentDetailHighlightsTheDifferingTokens(t *testing.T) {
 	_, err := a.Store().Apply(context.Background(), store.Batch{Records: []store.Record{rec, addressChangedShipment("701")}}, nil)
 	require.NoError(t, err)
 
-	det, err := a.Desk().GetShipment("coupang/700")
+	det, err := uiOf(a).GetShipment("coupang/700")
 	require.NoError(t, err)
 	require.Len(t, det.Lines, 1)
 	l := det.Lines[0]
@@ -110,7 +110,7 @@ func TestShipmentDetailHighlightsTheDifferingTokens(t *testing.T) {
 	assert.True(t, det.Findings[0].Open)
 	assert.Nil(t, det.PreviousReceiver)
 
-	det, err = a.Desk().GetShipment("coupang/701")
+	det, err = uiOf(a).GetShipment("coupang/701")
 	require.NoError(t, err)
 	require.NotNil(t, det.PreviousReceiver)
 	assert.Equal(t, "서울특별시 강남구 테헤란로 152", det.PreviousReceiver.Address)
@@ -120,7 +120,7 @@ func TestShipmentDetailHighlightsTheDifferingTokens(t *testing.T) {
 
 func TestResolveAndOverrideFindings(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	_, err := a.Store().Apply(context.Background(), store.Batch{Records: []store.Record{mismatchShipment("700"), addressChangedShipment("701")}}, nil)
 	require.NoError(t, err)
 	events, stop := a.Events().Subscribe()
@@ -197,7 +197,7 @@ func TestShipmentDetailOfGeneratedShipments(t *testing.T) {
 	_, err := a.Store().Apply(context.Background(), store.Batch{Records: recs}, nil)
 	require.NoError(t, err)
 	for _, r := range recs {
-		det, err := a.Desk().GetShipment(r.Shipment.Key())
+		det, err := uiOf(a).GetShipment(r.Shipment.Key())
 		require.NoError(t, err)
 		require.Len(t, det.Lines, len(r.Shipment.Lines))
 		for i, l := range det.Lines {
@@ -233,7 +233,7 @@ func TestRowsCountTheLinesOfABox(t *testing.T) {
 		}
 	}
 	require.Positive(t, multi, "the generator makes boxes with several lines")
-	page, err := a.Desk().ListShipments(ShipmentQuery{Limit: 1000})
+	page, err := uiOf(a).ListShipments(ShipmentQuery{Limit: 1000})
 	require.NoError(t, err)
 	for _, row := range page.Rows {
 		assert.Equal(t, want[row.Key], row.Lines, row.Product)
@@ -260,7 +260,7 @@ func claimShipment(m order.Marketplace, id string, c order.Claim, legacyResolved
 
 func TestClaimHoldOnlyTheMarketplaceClears(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	naverCancel := order.Claim{Type: order.ClaimCancel, MarketStatus: "CANCEL_REQUEST", Open: true, Reason: "단순 변심"}
 	coupangStop := order.Claim{Type: order.ClaimCancel, MarketStatus: "RU", Open: true, Reason: "출고중지 요청"}
 	recs := []store.Record{

@@ -35,8 +35,8 @@ type BackupView struct {
 
 // BackupNow writes a consistent copy of the data file into the data folder's backups/ folder,
 // named by the KST time, and returns where it went.
-func (d *Desk) BackupNow() (BackupView, error) {
-	ctx := context.Background()
+func (d *Maintenance) BackupNow() (BackupView, error) {
+	ctx := d.ctx()
 	dir := filepath.Join(d.app.cfg.DataDir, backupDir)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return BackupView{}, d.fail("백업 폴더를 만들지 못했습니다. 데이터 폴더의 권한과 남은 공간을 확인하세요.", fmt.Errorf("backup: mkdir: %w", err))
@@ -60,7 +60,7 @@ func (d *Desk) BackupNow() (BackupView, error) {
 }
 
 // ListBackups lists the backups in the data folder's backups/ folder, newest first.
-func (d *Desk) ListBackups() ([]BackupView, error) {
+func (d *Maintenance) ListBackups() ([]BackupView, error) {
 	dir := filepath.Join(d.app.cfg.DataDir, backupDir)
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
@@ -103,12 +103,12 @@ type restoreRequest struct {
 // schedules it to replace the data file at the next start of SellerDesk. The running store cannot
 // be swapped underneath the open windows; at the next start the current data file is kept beside
 // it as sellerdesk-<time>.db.bak before the backup takes its place.
-func (d *Desk) ScheduleRestore(name string) (RestorePlan, error) {
+func (d *Maintenance) ScheduleRestore(name string) (RestorePlan, error) {
 	if name == "" || name != filepath.Base(name) || !strings.HasSuffix(name, backupExt) {
 		return RestorePlan{}, userErr("백업 목록에서 복원할 파일을 고르세요.", fmt.Errorf("restore: bad backup name %q", name))
 	}
 	path := filepath.Join(d.app.cfg.DataDir, backupDir, name)
-	schema, err := store.CheckBackup(context.Background(), path)
+	schema, err := store.CheckBackup(d.ctx(), path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return RestorePlan{}, userErr("이 백업 파일을 찾을 수 없습니다. 백업 목록을 새로 고치세요.", err)
@@ -126,7 +126,7 @@ func (d *Desk) ScheduleRestore(name string) (RestorePlan, error) {
 	if err := privatefile.WriteBytes(filepath.Join(d.app.cfg.DataDir, restoreMarker), req); err != nil {
 		return RestorePlan{}, d.fail("복원 예약을 저장하지 못했습니다. 데이터 폴더의 권한을 확인하세요.", err)
 	}
-	if err := d.app.store.AppendAudit(context.Background(), store.AuditEntry{Actor: "seller", Action: "restore-scheduled", Detail: name}); err != nil {
+	if err := d.app.store.AppendAudit(d.ctx(), store.AuditEntry{Actor: "seller", Action: "restore-scheduled", Detail: name}); err != nil {
 		d.app.log.Warn("audit restore", "err", err)
 	}
 	d.app.log.Info("restore scheduled", "backup", path, "schema", schema)
@@ -136,7 +136,7 @@ func (d *Desk) ScheduleRestore(name string) (RestorePlan, error) {
 const restoreNote = "셀러데스크를 종료하고 다시 시작하면 이 백업으로 복원됩니다. 지금 데이터는 데이터 폴더에 sellerdesk-날짜.db.bak 파일로 보관됩니다."
 
 // PendingRestore returns the backup scheduled for the next start, or an empty plan.
-func (d *Desk) PendingRestore() (RestorePlan, error) {
+func (d *Maintenance) PendingRestore() (RestorePlan, error) {
 	req, ok, err := readRestoreRequest(d.app.cfg.DataDir)
 	if err != nil {
 		return RestorePlan{}, d.fail("복원 예약을 읽지 못했습니다.", err)
@@ -148,7 +148,7 @@ func (d *Desk) PendingRestore() (RestorePlan, error) {
 }
 
 // CancelRestore removes a scheduled restore.
-func (d *Desk) CancelRestore() error {
+func (d *Maintenance) CancelRestore() error {
 	err := os.Remove(filepath.Join(d.app.cfg.DataDir, restoreMarker))
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return d.fail("복원 예약을 취소하지 못했습니다.", fmt.Errorf("cancel restore: %w", err))
@@ -208,8 +208,8 @@ func byteSize(n int64) string {
 
 // ChangeServePassword changes the browser door's login password. The current password is
 // required once one is set.
-func (d *Desk) ChangeServePassword(current, next string) error {
-	ctx := context.Background()
+func (d *Maintenance) ChangeServePassword(current, next string) error {
+	ctx := d.ctx()
 	var hash string
 	set, err := d.app.store.GetSetting(ctx, ServePasswordSetting, &hash)
 	if err != nil {

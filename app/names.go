@@ -150,11 +150,11 @@ func learnedView(p check.LearnedPair) LearnedNameView {
 // name the buyer saw on line `line` of shipment key are the same goods (same) or different goods.
 // The pair is remembered — never flagged again when the same, always held when different — and
 // every stored shipment showing it is checked again. The updated shipment is returned.
-func (d *Desk) MarkNames(key string, line int, same bool) (ShipmentDetail, error) {
+func (d *Orders) MarkNames(key string, line int, same bool) (ShipmentDetail, error) {
 	if _, _, err := order.SplitKey(key); err != nil {
 		return ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
 	}
-	ctx := context.Background()
+	ctx := d.ctx()
 	s, err := d.shipment(ctx, key, "mark names")
 	if err != nil {
 		return ShipmentDetail{}, err
@@ -198,7 +198,7 @@ func (d *Desk) MarkNames(key string, line int, same bool) (ShipmentDetail, error
 }
 
 // LearnedNames lists the pairs the seller taught, newest first.
-func (d *Desk) LearnedNames() ([]LearnedNameView, error) {
+func (d *Orders) LearnedNames() ([]LearnedNameView, error) {
 	pairs := d.app.taughtPairs()
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].At.After(pairs[j].At) })
 	out := make([]LearnedNameView, 0, len(pairs))
@@ -210,8 +210,8 @@ func (d *Desk) LearnedNames() ([]LearnedNameView, error) {
 
 // ForgetNames removes a taught pair: the check judges it again from now on, and the stored
 // shipments showing it are checked again. It returns the remaining list.
-func (d *Desk) ForgetNames(id string) ([]LearnedNameView, error) {
-	ctx := context.Background()
+func (d *Orders) ForgetNames(id string) ([]LearnedNameView, error) {
+	ctx := d.ctx()
 	var gone check.LearnedPair
 	err := d.app.editLearnedNames(ctx, func(pairs []check.LearnedPair) ([]check.LearnedPair, error) {
 		out := pairs[:0]

@@ -43,7 +43,7 @@ func TestMarkNamesIsRemembered(t *testing.T) {
 	require.NoError(t, err)
 	_, err = a.Store().Apply(ctx, store.Batch{Records: []store.Record{wordingShipment("800"), wordingShipment("801"), mismatchShipment("802")}}, nil)
 	require.NoError(t, err)
-	d := a.Desk()
+	d := uiOf(a)
 
 	det, err := d.GetShipment("coupang/800")
 	require.NoError(t, err)
@@ -84,7 +84,7 @@ func TestMarkNamesIsRemembered(t *testing.T) {
 	a, err = New(ctx, Config{DataDir: dir, Version: "test", LockTimeout: 200 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })
-	d = a.Desk()
+	d = uiOf(a)
 	list, err = d.LearnedNames()
 	require.NoError(t, err)
 	require.Len(t, list, 2)

@@ -91,20 +91,20 @@ type PrintDoc struct {
 }
 
 // PrintPreview renders a list as HTML without recording anything.
-func (d *Desk) PrintPreview(req PrintRequest) (PrintDoc, error) {
+func (d *Lists) PrintPreview(req PrintRequest) (PrintDoc, error) {
 	req.Format, req.Record = string(lists.FormatHTML), false
 	return d.printDoc(req)
 }
 
 // PrintList renders a list as HTML for the window to print and records the print, so a later
 // change to a printed shipment raises CHANGED_AFTER_PRINT.
-func (d *Desk) PrintList(req PrintRequest) (PrintDoc, error) {
+func (d *Lists) PrintList(req PrintRequest) (PrintDoc, error) {
 	req.Format, req.Record, req.By = string(lists.FormatHTML), true, "seller"
 	return d.printDoc(req)
 }
 
-func (d *Desk) printDoc(req PrintRequest) (PrintDoc, error) {
-	res, err := d.app.PrintList(d.app.baseCtx, req)
+func (d *Lists) printDoc(req PrintRequest) (PrintDoc, error) {
+	res, err := d.app.PrintList(d.ctx(), req)
 	if err != nil {
 		return PrintDoc{}, d.sellerErr("목록을 만들지 못했습니다.", err)
 	}
@@ -123,12 +123,12 @@ type ExportResult struct {
 // ExportList writes a list (XLSX by default; CSV, JSON or HTML on request) into the data folder's
 // exports folder (0700, file 0600) and records it as printed: an exported shipping list goes to
 // the courier just like a printed one.
-func (d *Desk) ExportList(req PrintRequest) (ExportResult, error) {
+func (d *Lists) ExportList(req PrintRequest) (ExportResult, error) {
 	if strings.TrimSpace(req.Format) == "" {
 		req.Format = string(lists.FormatXLSX)
 	}
 	req.Record, req.By = true, "seller"
-	res, err := d.app.PrintList(d.app.baseCtx, req)
+	res, err := d.app.PrintList(d.ctx(), req)
 	if err != nil {
 		return ExportResult{}, d.sellerErr("목록을 내보내지 못했습니다.", err)
 	}
@@ -155,15 +155,6 @@ func freePath(dir, name string) string {
 	}
 }
 
-// sellerErr passes a seller-facing error through and logs anything else behind a Korean sentence.
-func (d *Desk) sellerErr(korean string, err error) error {
-	var ue *UserError
-	if errors.As(err, &ue) {
-		return err
-	}
-	return d.fail(korean, err)
-}
-
 // UnmatchedItemView is an item to link on the 상품 매칭 screen.
 type UnmatchedItemView struct {
 	Key        string   `json:"key"`
@@ -176,8 +167,8 @@ type UnmatchedItemView struct {
 
 // UnmatchedItems lists the items of the shipments still to ship that are not linked to a SKU
 // and have no seller code or were seen on one marketplace only.
-func (d *Desk) UnmatchedItems() ([]UnmatchedItemView, error) {
-	ctx := d.app.baseCtx
+func (d *Lists) UnmatchedItems() ([]UnmatchedItemView, error) {
+	ctx := d.ctx()
 	keys, err := d.app.store.Keys(ctx, store.Filter{Statuses: []order.Status{order.StatusPaid, order.StatusAcknowledged}})
 	if err != nil {
 		return nil, d.fail("주문 목록을 읽지 못했습니다.", fmt.Errorf("unmatched items: %w", err))
@@ -215,7 +206,7 @@ func (d *Desk) UnmatchedItems() ([]UnmatchedItemView, error) {
 
 // LinkItem links an item (its key from UnmatchedItems) to the seller's SKU, creating or updating
 // the SKU's name and shelf location, and audits the change.
-func (d *Desk) LinkItem(itemKey, skuID, skuName, location string) error {
+func (d *Lists) LinkItem(itemKey, skuID, skuName, location string) error {
 	itemKey, skuID = strings.TrimSpace(itemKey), strings.TrimSpace(skuID)
 	if itemKey == "" || skuID == "" {
 		return userErr("연결할 상품과 상품코드(SKU)를 입력하세요.", fmt.Errorf("link item %q to %q: %w", itemKey, skuID, lists.ErrInvalidLink))
@@ -227,7 +218,7 @@ func (d *Desk) LinkItem(itemKey, skuID, skuName, location string) error {
 }
 
 // UnlinkItem removes an item's link (undoing a wrong link) and audits it.
-func (d *Desk) UnlinkItem(itemKey string) error {
+func (d *Lists) UnlinkItem(itemKey string) error {
 	itemKey = strings.TrimSpace(itemKey)
 	return d.editSKUMap("sku-unlink", itemKey, func(m *lists.SKUMap) error {
 		if !m.Unlink(lists.ItemKey(itemKey)) {
@@ -238,8 +229,8 @@ func (d *Desk) UnlinkItem(itemKey string) error {
 }
 
 // editSKUMap changes the SKU map and audits it in one store transaction.
-func (d *Desk) editSKUMap(action, detail string, edit func(*lists.SKUMap) error) error {
-	err := d.app.prints.EditSKUMap(d.app.baseCtx, store.AuditEntry{Actor: "seller", Action: action, Detail: detail}, edit)
+func (d *Lists) editSKUMap(action, detail string, edit func(*lists.SKUMap) error) error {
+	err := d.app.prints.EditSKUMap(d.ctx(), store.AuditEntry{Actor: "seller", Action: action, Detail: detail}, edit)
 	if err != nil {
 		return d.sellerErr("상품 매칭을 저장하지 못했습니다.", fmt.Errorf("%s: %w", action, err))
 	}
@@ -247,7 +238,7 @@ func (d *Desk) editSKUMap(action, detail string, edit func(*lists.SKUMap) error)
 }
 
 // Couriers lists the courier layouts the shipping list can be printed in, the default first.
-func (d *Desk) Couriers() ([]string, error) {
+func (d *Lists) Couriers() ([]string, error) {
 	out, err := prints.Couriers()
 	if err != nil {
 		return nil, d.fail("택배사 양식을 읽지 못했습니다.", err)

@@ -185,7 +185,7 @@ func TestPrintListOverrides(t *testing.T) {
 func TestPrintUsesSKUMap(t *testing.T) {
 	a, _ := newPrintApp(t)
 	printFixture(t, a)
-	d := a.Desk()
+	d := uiOf(a)
 	items, err := d.UnmatchedItems()
 	require.NoError(t, err)
 	require.Len(t, items, 1)
@@ -384,7 +384,7 @@ func TestChangedAfterPrintQuantityAndReprint(t *testing.T) {
 func TestDeskPrintAndExport(t *testing.T) {
 	a, _ := newPrintApp(t)
 	printFixture(t, a)
-	d := a.Desk()
+	d := uiOf(a)
 	doc, err := d.PrintPreview(PrintRequest{Kind: "picking", Format: "xlsx", Record: true})
 	require.NoError(t, err)
 	assert.Contains(t, doc.HTML, "<html", "the window always gets HTML")
@@ -426,8 +426,8 @@ func TestDeskPrintAndExport(t *testing.T) {
 		require.NoError(t, err, c)
 		assert.Equal(t, 3, exp.Count)
 	}
-	for _, m := range []string{"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem"} {
-		assert.Contains(t, BrowserMethods(), m)
+	for _, m := range []string{"Lists.PrintPreview", "Lists.PrintList", "Lists.ExportList", "Lists.Couriers", "Lists.UnmatchedItems", "Lists.LinkItem", "Lists.UnlinkItem"} {
+		assert.Contains(t, boundMethods(a), m)
 	}
 }
 
@@ -517,7 +517,7 @@ func FuzzPrintRequest(f *testing.F) {
 	}
 	a, _ := newPrintApp(f)
 	printFixture(f, a)
-	d := a.Desk()
+	d := uiOf(a)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var req PrintRequest
 		if json.Unmarshal(data, &req) != nil {

@@ -134,8 +134,8 @@ func (a *App) view(s Settings) SettingsView {
 }
 
 // GetSettings returns the settings with secrets masked.
-func (d *Desk) GetSettings() (SettingsView, error) {
-	s, err := d.app.loadSettings(context.Background())
+func (d *Setup) GetSettings() (SettingsView, error) {
+	s, err := d.app.loadSettings(d.ctx())
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
 	}
@@ -231,8 +231,8 @@ func applyInput(s Settings, in SettingsInput) (Settings, error) {
 
 // SaveSettings validates and saves the settings. A blank field keeps its saved value (see
 // SettingsInput); nothing is saved when any field is refused.
-func (d *Desk) SaveSettings(in SettingsInput) (SettingsView, error) {
-	ctx := context.Background()
+func (d *Setup) SaveSettings(in SettingsInput) (SettingsView, error) {
+	ctx := d.ctx()
 	s, err := d.app.loadSettings(ctx)
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
@@ -245,12 +245,12 @@ func (d *Desk) SaveSettings(in SettingsInput) (SettingsView, error) {
 
 // RemoveKeys deletes one marketplace's saved API keys (the ID or 업체코드 and the secrets); the
 // other marketplace and the rest of the settings stay. The page asks the seller to confirm first.
-func (d *Desk) RemoveKeys(market string) (SettingsView, error) {
+func (d *Setup) RemoveKeys(market string) (SettingsView, error) {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
 		return SettingsView{}, userErr("알 수 없는 마켓입니다: "+market, err)
 	}
-	ctx := context.Background()
+	ctx := d.ctx()
 	s, err := d.app.loadSettings(ctx)
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
@@ -265,7 +265,7 @@ func (d *Desk) RemoveKeys(market string) (SettingsView, error) {
 	return d.saveSettings(ctx, s)
 }
 
-func (d *Desk) saveSettings(ctx context.Context, s Settings) (SettingsView, error) {
+func (d *Setup) saveSettings(ctx context.Context, s Settings) (SettingsView, error) {
 	if err := d.app.store.PutSetting(ctx, settingsKey, s); err != nil {
 		return SettingsView{}, d.fail("설정을 저장하지 못했습니다.", err)
 	}
@@ -286,12 +286,12 @@ type SyncRunView struct {
 }
 
 // SyncLog returns the last runs of one marketplace's sync, newest first.
-func (d *Desk) SyncLog(market string) ([]SyncRunView, error) {
+func (d *Setup) SyncLog(market string) ([]SyncRunView, error) {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
 		return nil, userErr("알 수 없는 마켓입니다: "+market, err)
 	}
-	runs, err := d.app.store.SyncRuns(context.Background(), m, 50)
+	runs, err := d.app.store.SyncRuns(d.ctx(), m, 50)
 	if err != nil {
 		return nil, d.fail("동기화 기록을 읽지 못했습니다.", err)
 	}

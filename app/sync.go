@@ -152,13 +152,13 @@ func (a *App) SyncOnce(ctx context.Context, markets ...order.Marketplace) ([]Mar
 
 // SyncNow starts a sync of one marketplace now ("지금 동기화"). It returns at once; the progress
 // and the result arrive as events.
-func (d *Desk) SyncNow(market string) error {
+func (d *Setup) SyncNow(market string) error {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
 		return userErr("알 수 없는 마켓입니다: "+market, err)
 	}
 	a := d.app
-	s, err := a.syncSettings(context.Background())
+	s, err := a.syncSettings(a.baseCtx)
 	if err != nil {
 		return d.fail("설정을 읽지 못했습니다.", err)
 	}

@@ -7,16 +7,16 @@ import (
 )
 
 // SetTracking types in (or clears, with an empty number) one shipment's courier and tracking number.
-func (d *Desk) SetTracking(key, courierName, trackingNumber string) error {
-	if err := d.app.fulfil.SetTracking(d.app.baseCtx, key, courierName, trackingNumber, "seller"); err != nil {
+func (d *Writes) SetTracking(key, courierName, trackingNumber string) error {
+	if err := d.app.fulfil.SetTracking(d.ctx(), key, courierName, trackingNumber, "seller"); err != nil {
 		return d.sellerErr("운송장번호를 저장하지 못했습니다.", err)
 	}
 	return nil
 }
 
 // ImportTracking reads the courier's result file and stores the matched tracking numbers.
-func (d *Desk) ImportTracking(fileName string, data []byte, courier string) (fulfil.TrackingImportView, error) {
-	v, err := d.app.fulfil.ImportTracking(d.app.baseCtx, fulfil.TrackingImportRequest{FileName: fileName, Data: data, Courier: courier, By: "seller"})
+func (d *Writes) ImportTracking(fileName string, data []byte, courier string) (fulfil.TrackingImportView, error) {
+	v, err := d.app.fulfil.ImportTracking(d.ctx(), fulfil.TrackingImportRequest{FileName: fileName, Data: data, Courier: courier, By: "seller"})
 	if err != nil {
 		return fulfil.TrackingImportView{}, d.sellerErr("운송장 파일을 가져오지 못했습니다.", err)
 	}
@@ -46,7 +46,7 @@ func (a *App) ImportTracking(ctx context.Context, req fulfil.TrackingImportReque
 }
 
 // TrackingCouriers lists the couriers a tracking number may be typed in for, CJ대한통운 first.
-func (d *Desk) TrackingCouriers() ([]CourierChoice, error) {
+func (d *Writes) TrackingCouriers() ([]CourierChoice, error) {
 	all := d.app.fulfil.Couriers().All()
 	out := make([]CourierChoice, 0, len(all))
 	for _, c := range all {

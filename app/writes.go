@@ -61,8 +61,8 @@ func (a *App) Dispatch(ctx context.Context, keys []string, by string) (fulfil.Ou
 }
 
 // Acknowledge is 발주확인 / 상품준비중 for the selected shipments (the board's bulk action).
-func (d *Desk) Acknowledge(keys []string) (fulfil.Outcome, error) {
-	res, err := d.app.Acknowledge(d.app.baseCtx, keys, "seller")
+func (d *Writes) Acknowledge(keys []string) (fulfil.Outcome, error) {
+	res, err := d.app.Acknowledge(d.ctx(), keys, "seller")
 	if err != nil {
 		return fulfil.Outcome{}, d.sellerErr("발주확인을 처리하지 못했습니다.", err)
 	}
@@ -70,8 +70,8 @@ func (d *Desk) Acknowledge(keys []string) (fulfil.Outcome, error) {
 }
 
 // Dispatch is 발송처리 for the selected shipments (the board's bulk action).
-func (d *Desk) Dispatch(keys []string) (fulfil.Outcome, error) {
-	res, err := d.app.Dispatch(d.app.baseCtx, keys, "seller")
+func (d *Writes) Dispatch(keys []string) (fulfil.Outcome, error) {
+	res, err := d.app.Dispatch(d.ctx(), keys, "seller")
 	if err != nil {
 		return fulfil.Outcome{}, d.sellerErr("발송처리를 하지 못했습니다.", err)
 	}

@@ -110,7 +110,7 @@ func TestAcknowledgePartialFailure(t *testing.T) {
 	_, err := w.coupang.CancelBox(w.boxes[2], box.Units)
 	require.NoError(t, err)
 
-	res, err := w.app.Desk().Acknowledge(append(allKeys(w), naverKey(w.naverIDs[0]))) // a repeat is sent once
+	res, err := uiOf(w.app).Acknowledge(append(allKeys(w), naverKey(w.naverIDs[0]))) // a repeat is sent once
 	require.NoError(t, err)
 	require.Len(t, res.Items, 7)
 	assert.Equal(t, fulfil.Counts{OK: 5, Failed: 2}, res.Counts)
@@ -152,7 +152,7 @@ func TestAcknowledgePartialFailure(t *testing.T) {
 	assert.Equal(t, 1, w.naver.Calls()[naversim.EndpointConfirm])
 	assert.Equal(t, 1, w.coupang.Calls(coupangsim.EndpointAcknowledge))
 
-	_, err = w.app.Desk().Acknowledge([]string{"nope"})
+	_, err = uiOf(w.app).Acknowledge([]string{"nope"})
 	assert.Error(t, err)
 }
 
@@ -161,7 +161,7 @@ func TestAcknowledgeLostAnswerIsReadBackNotResent(t *testing.T) {
 	w.naver.InjectFault(naversim.EndpointConfirm, naversim.FaultAppliedTimeout)
 	w.coupang.InjectFault(coupangsim.EndpointAcknowledge, coupangsim.FaultGatewayTimeoutApplied)
 
-	res, err := w.app.Desk().Acknowledge(allKeys(w))
+	res, err := uiOf(w.app).Acknowledge(allKeys(w))
 	require.NoError(t, err)
 	assert.Equal(t, fulfil.Counts{OK: 5}, res.Counts)
 	for _, it := range res.Items {
@@ -214,7 +214,7 @@ func TestDispatchClaimSweepStopsCancelledBoxes(t *testing.T) {
 	w := acknowledgedRig(t, 2, 2)
 	keys := allKeys(w)
 	for i, k := range keys {
-		require.NoError(t, w.app.Desk().SetTracking(k, "CJ대한통운", trackingNo(i)))
+		require.NoError(t, uiOf(w.app).SetTracking(k, "CJ대한통운", trackingNo(i)))
 	}
 	_, err := w.app.PrintList(ctx, PrintRequest{Kind: "shipping", Keys: keys, Format: "csv", Record: true, By: "test"})
 	require.NoError(t, err)
@@ -227,7 +227,7 @@ func TestDispatchClaimSweepStopsCancelledBoxes(t *testing.T) {
 	before := w.shipment(t, boxKey(w.boxes[0]))
 	require.False(t, before.Blocked(), "the store does not know yet")
 
-	res, err := w.app.Desk().Dispatch(keys)
+	res, err := uiOf(w.app).Dispatch(keys)
 	require.NoError(t, err)
 	assert.Equal(t, fulfil.Counts{OK: 2, Skipped: 2}, res.Counts, "%+v", res.Items)
 	items := byKey(res.Items)
@@ -276,11 +276,11 @@ func TestDispatchClaimSweepStopsCancelledBoxes(t *testing.T) {
 func TestDispatchDuplicateInvoiceAndLotte(t *testing.T) {
 	w := acknowledgedRig(t, 1, 3)
 	// 롯데택배 is HYUNDAI on both marketplaces; LOTTE is accepted as a name, never sent as a code
-	require.NoError(t, w.app.Desk().SetTracking(naverKey(w.naverIDs[0]), "롯데택배", "3123-4567-8901"))
-	require.NoError(t, w.app.Desk().SetTracking(boxKey(w.boxes[0]), "LOTTE", "312345678912"))
-	require.NoError(t, w.app.Desk().SetTracking(boxKey(w.boxes[1]), "CJ대한통운", "612345678901"))
+	require.NoError(t, uiOf(w.app).SetTracking(naverKey(w.naverIDs[0]), "롯데택배", "3123-4567-8901"))
+	require.NoError(t, uiOf(w.app).SetTracking(boxKey(w.boxes[0]), "LOTTE", "312345678912"))
+	require.NoError(t, uiOf(w.app).SetTracking(boxKey(w.boxes[1]), "CJ대한통운", "612345678901"))
 	// one number on a second box to another receiver is refused where it is typed in…
-	err := w.app.Desk().SetTracking(boxKey(w.boxes[2]), "CJ대한통운", "612345678901")
+	err := uiOf(w.app).SetTracking(boxKey(w.boxes[2]), "CJ대한통운", "612345678901")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "이미 다른 주문")
 	// …and where it was stored some other way (an older version), before anything is sent
@@ -289,7 +289,7 @@ func TestDispatchDuplicateInvoiceAndLotte(t *testing.T) {
 		return nil
 	}))
 
-	res, err := w.app.Desk().Dispatch(allKeys(w))
+	res, err := uiOf(w.app).Dispatch(allKeys(w))
 	require.NoError(t, err)
 	assert.Equal(t, fulfil.Counts{OK: 2, Failed: 2}, res.Counts, "%+v", res.Items)
 	items := byKey(res.Items)
@@ -323,7 +323,7 @@ func TestDispatchReadsTheStoredNumberAgain(t *testing.T) {
 			return nil
 		}))
 	}
-	res, err := w.app.Desk().Dispatch(allKeys(w))
+	res, err := uiOf(w.app).Dispatch(allKeys(w))
 	require.NoError(t, err)
 	assert.Equal(t, fulfil.Counts{Failed: 2}, res.Counts, "%+v", res.Items)
 	items := byKey(res.Items)
@@ -390,7 +390,7 @@ func TestSetTrackingValidates(t *testing.T) {
 		{"없는택배", "612345678901", false, "알 수 없는 택배사"},
 		{"드림택배", "612345678901", false, "네이버에서 쓸 수 없는"},
 	} {
-		err := w.app.Desk().SetTracking(key, tc.courier, tc.number)
+		err := uiOf(w.app).SetTracking(key, tc.courier, tc.number)
 		if !tc.ok {
 			require.Error(t, err, tc.courier+" "+tc.number)
 			assert.Contains(t, err.Error(), tc.want)
@@ -399,18 +399,18 @@ func TestSetTrackingValidates(t *testing.T) {
 		require.NoError(t, err, tc.courier+" "+tc.number)
 		assert.Equal(t, tc.want, w.shipment(t, key).TrackingNumber)
 	}
-	require.NoError(t, w.app.Desk().SetTracking(key, "", ""))
+	require.NoError(t, uiOf(w.app).SetTracking(key, "", ""))
 	assert.Empty(t, w.shipment(t, key).TrackingNumber)
 	// the file's 11-digit number, padded by the old import, is no number SellerDesk invents
-	err := w.app.Desk().SetTracking(key, "CJ대한통운", "12345678901")
+	err := uiOf(w.app).SetTracking(key, "CJ대한통운", "12345678901")
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "012345678901")
 	assert.Contains(t, w.audit(t, key), "tracking-clear")
-	assert.Error(t, w.app.Desk().SetTracking("naver/404", "CJ", "612345678901"))
-	for _, m := range []string{"Desk.Acknowledge", "Desk.SetTracking", "Desk.ImportTracking", "Desk.Dispatch", "Desk.TrackingCouriers"} {
-		assert.Contains(t, BrowserMethods(), m)
+	assert.Error(t, uiOf(w.app).SetTracking("naver/404", "CJ", "612345678901"))
+	for _, m := range []string{"Writes.Acknowledge", "Writes.SetTracking", "Writes.ImportTracking", "Writes.Dispatch", "Writes.TrackingCouriers"} {
+		assert.Contains(t, boundMethods(w.app), m)
 	}
-	choices, err := w.app.Desk().TrackingCouriers()
+	choices, err := uiOf(w.app).TrackingCouriers()
 	require.NoError(t, err)
 	require.NotEmpty(t, choices)
 	assert.Equal(t, CourierChoice{Name: "CJ대한통운", Naver: true, Coupang: true, Digits: []int{10, 12}}, choices[0])
@@ -435,7 +435,7 @@ func TestImportTrackingFromCourierFile(t *testing.T) {
 	assert.Zero(t, dry.Set)
 	assert.Empty(t, w.shipment(t, s0.Key()).TrackingNumber, "a dry run stores nothing")
 
-	v, err := w.app.Desk().ImportTracking("cj.csv", data, "")
+	v, err := uiOf(w.app).ImportTracking("cj.csv", data, "")
 	require.NoError(t, err)
 	assert.Equal(t, "CJ대한통운", v.Courier)
 	assert.Equal(t, 4, v.Rows)
@@ -448,11 +448,11 @@ func TestImportTrackingFromCourierFile(t *testing.T) {
 	assert.Equal(t, "612345678902", w.shipment(t, s1.Key()).TrackingNumber)
 	assert.Contains(t, w.audit(t, s0.Key()), "tracking-import")
 
-	res, err := w.app.Desk().Dispatch(v.Keys)
+	res, err := uiOf(w.app).Dispatch(v.Keys)
 	require.NoError(t, err)
 	assert.Equal(t, fulfil.Counts{OK: 2}, res.Counts)
 
-	_, err = w.app.Desk().ImportTracking("x.csv", []byte("a,b\n1,2\n"), "")
+	_, err = uiOf(w.app).ImportTracking("x.csv", []byte("a,b\n1,2\n"), "")
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "운송장번호 열")
 }
@@ -475,13 +475,13 @@ func TestImportTrackingRefusesRepairsAndDoubles(t *testing.T) {
 		}
 	}
 	require.Len(t, ss, 4)
-	require.NoError(t, w.app.Desk().SetTracking(ss[0].Key(), "CJ대한통운", "612345678909"))
+	require.NoError(t, uiOf(w.app).SetTracking(ss[0].Key(), "CJ대한통운", "612345678909"))
 	var b strings.Builder
 	b.WriteString("운송장번호,받는분 성명,고객주문번호\n")
 	fmt.Fprintf(&b, "12345678901,,%s\n", ss[3].Key())  // 11 digits: a lost 0, or another courier's number
 	fmt.Fprintf(&b, "612345678905,,%s\n", ss[1].Key()) // one number, two receivers
 	fmt.Fprintf(&b, "612345678905,,%s\n", ss[2].Key())
-	v, err := w.app.Desk().ImportTracking("cj.csv", []byte(b.String()), "CJ대한통운")
+	v, err := uiOf(w.app).ImportTracking("cj.csv", []byte(b.String()), "CJ대한통운")
 	require.NoError(t, err)
 	assert.Zero(t, v.Set, "nothing stored")
 	assert.Empty(t, v.Keys, "nothing to dispatch")
@@ -498,15 +498,15 @@ func TestImportTrackingRefusesRepairsAndDoubles(t *testing.T) {
 	}
 
 	// a number already on another receiver's box
-	v, err = w.app.Desk().ImportTracking("cj2.csv", []byte("운송장번호,고객주문번호\n612345678909,"+ss[1].Key()+"\n"), "CJ대한통운")
+	v, err = uiOf(w.app).ImportTracking("cj2.csv", []byte("운송장번호,고객주문번호\n612345678909,"+ss[1].Key()+"\n"), "CJ대한통운")
 	require.NoError(t, err)
 	assert.Empty(t, v.Keys)
 	require.Len(t, v.Ambiguous, 1)
 	assert.Contains(t, v.Ambiguous[0].Reason, "이미 다른 주문")
 
 	// the seller confirms the suggested number: it goes through the same check and is stored
-	require.NoError(t, w.app.Desk().SetTracking(ss[3].Key(), "CJ대한통운", "012345678901"))
-	res, err := w.app.Desk().Dispatch([]string{ss[0].Key(), ss[3].Key()})
+	require.NoError(t, uiOf(w.app).SetTracking(ss[3].Key(), "CJ대한통운", "012345678901"))
+	res, err := uiOf(w.app).Dispatch([]string{ss[0].Key(), ss[3].Key()})
 	require.NoError(t, err)
 	assert.Equal(t, fulfil.Counts{OK: 2}, res.Counts, "%+v", res.Items)
 }

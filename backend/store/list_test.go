@@ -98,7 +98,7 @@ func TestListFiltersSearchAndPaging(t *testing.T) {
 	assert.Equal(t, store.Summary{
 		Key: "coupang/c3", Market: order.Coupang, ID: "c3", OrderID: "Oc3", Status: order.StatusPaid, MarketStatus: "ACCEPT",
 		PaidAt: day(3), ReceiverName: "박도윤", Phone: "0502-5555-6666", Product: "Bluetooth 이어폰 / 색상: 블랙 외 2건",
-		Units: 4, Findings: []order.FindingCode{order.BundleMultiplier}, Warned: true,
+		Units: 4, Lines: 3, Findings: []order.FindingCode{order.BundleMultiplier}, Warned: true,
 	}, c3)
 }
 

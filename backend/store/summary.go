@@ -27,6 +27,8 @@ type Summary struct {
 	Product string `json:"product"`
 	// Units is the number of physical units to ship (order.Shipment.UnitsToShip).
 	Units int `json:"units"`
+	// Lines is the number of lines in the box.
+	Lines int `json:"lines"`
 	// Findings are the codes of the open (unresolved) findings, without repeats.
 	Findings []order.FindingCode `json:"findings"`
 	// Blocked: an open blocking finding keeps the shipment out of print and dispatch.
@@ -51,6 +53,7 @@ func summarize(sh *order.Shipment) Summary {
 		ReceiverName: sh.Receiver.Name,
 		Phone:        sh.Receiver.Phone,
 		Units:        sh.UnitsToShip(),
+		Lines:        len(sh.Lines),
 	}
 	if len(sh.Lines) > 0 {
 		l := &sh.Lines[0]
@@ -121,16 +124,18 @@ func phoneDigits(s string) string {
 	return b.String()
 }
 
-// Binary summary format, version 1:
+// Binary summary format, version 2 (version 1 had no line count; Open rebuilds such summaries
+// from the shipments, as it does damaged ones):
 //
-//	byte    format version (1)
+//	byte    format version (2)
 //	byte    flags: 1 blocked, 2 warned, 4 has PaidAt
 //	[varint unix seconds, uvarint nanoseconds, varint zone offset seconds]  if flag 4
 //	uvarint units
+//	uvarint lines
 //	strings, each uvarint length + UTF-8 bytes: key, market, id, orderId, status, marketStatus,
 //	        receiverName, phone, product, search text
 //	uvarint number of finding codes, then each code as a string
-const summaryFormat = 1
+const summaryFormat = 2
 
 const (
 	flagBlocked = 1 << iota
@@ -163,6 +168,7 @@ func encodeSummary(s Summary) []byte {
 		buf = binary.AppendVarint(buf, int64(off))
 	}
 	buf = binary.AppendUvarint(buf, uint64(max(s.Units, 0)))
+	buf = binary.AppendUvarint(buf, uint64(max(s.Lines, 0)))
 	for _, str := range [...]string{s.Key, string(s.Market), s.ID, s.OrderID, string(s.Status),
 		s.MarketStatus, s.ReceiverName, s.Phone, s.Product, s.search} {
 		buf = appendString(buf, str)
@@ -296,6 +302,11 @@ func decodeSummaryString(b string) (Summary, error) {
 		return Summary{}, errors.New("store: summary: bad unit count")
 	}
 	s.Units = int(units)
+	lines := r.uvarint()
+	if lines > 1<<31 {
+		return Summary{}, errors.New("store: summary: bad line count")
+	}
+	s.Lines = int(lines)
 	s.Key = r.str()
 	s.Market = order.Marketplace(r.str())
 	s.ID = r.str()

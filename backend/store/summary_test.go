@@ -1,11 +1,13 @@
 package store
 
 import (
+	"context"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	bolt "go.etcd.io/bbolt"
 
 	"sellerdesk/backend/order"
 )
@@ -123,4 +125,33 @@ func FuzzDecodeSummary(f *testing.F) {
 
 func TestSchemaVersionMatchesMigrations(t *testing.T) {
 	assert.Len(t, schemaMigrations(), SchemaVersion)
+}
+
+// Summaries of format 1 (no line count) are rebuilt from the shipments when the store opens.
+func TestOldSummaryFormatIsRebuiltOnOpen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s, err := Open(ctx, dir, Options{})
+	require.NoError(t, err)
+	sh := order.Shipment{Marketplace: order.Naver, ID: "1", OrderID: "O1", Status: order.StatusPaid,
+		Lines: []order.Line{{ItemID: "a", ProductName: "현미", Quantity: 1}, {ItemID: "b", ProductName: "감귤", Quantity: 2}}}
+	_, err = s.Apply(ctx, Batch{Records: []Record{{Shipment: sh}}}, nil)
+	require.NoError(t, err)
+	// write the summary as format 1 had it: version 1, no line count after the units
+	v1 := encodeSummary(summarize(&sh))
+	r := summaryReader{b: string(v1[2:])}
+	r.uvarint() // units (no PaidAt in this shipment)
+	unitsLen := len(v1[2:]) - len(r.b)
+	v1 = append(append([]byte{1, v1[1]}, v1[2:2+unitsLen]...), v1[2+unitsLen+1:]...)
+	require.NoError(t, s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketSummaries).Put([]byte(sh.Key()), v1) }))
+	require.NoError(t, s.Close())
+
+	s, err = Open(ctx, dir, Options{})
+	require.NoError(t, err)
+	defer s.Close()
+	page, err := s.List(ctx, Filter{})
+	require.NoError(t, err)
+	require.Len(t, page.Items, 1)
+	assert.Equal(t, 2, page.Items[0].Lines)
+	assert.Equal(t, "현미 외 1건", page.Items[0].Product)
 }
