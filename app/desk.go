@@ -218,9 +218,9 @@ func (q ShipmentQuery) filter() (store.Filter, error) {
 		f.Markets = append(f.Markets, mk)
 	}
 	for _, s := range q.Statuses {
-		st := order.Status(s)
-		if !st.Valid() {
-			return f, userErr("알 수 없는 주문 상태입니다: "+s, fmt.Errorf("bad status %q", s))
+		st, err := order.ParseStatus(s)
+		if err != nil {
+			return f, userErr("알 수 없는 주문 상태입니다: "+s, err)
 		}
 		f.Statuses = append(f.Statuses, st)
 	}

@@ -48,6 +48,22 @@ type PrintRequest struct {
 	By string `json:"-"`
 }
 
+// Check validates a request without opening anything — the list kind, the format and the
+// filter — so a door can refuse a bad command line before it opens the data folder. PrintList
+// checks the same.
+func (r PrintRequest) Check() error {
+	if _, err := prints.ParseKind(r.Kind); err != nil {
+		return err
+	}
+	if _, err := prints.ParseFormat(r.Format); err != nil {
+		return err
+	}
+	q := r.Filter
+	q.Offset, q.Limit = 0, 0
+	_, err := q.filter()
+	return err
+}
+
 // ParseListKind accepts picking/packing/shipping, pick/pack and the Korean list names.
 func ParseListKind(s string) (lists.ListKind, error) { return prints.ParseKind(s) }
 

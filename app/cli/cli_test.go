@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bufio"
@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/stretchr/testify/assert"
@@ -28,10 +29,18 @@ const (
 	doorNaverSecret = "$2a$04$A.m5cKAa1oXZfFITnYi7k."
 )
 
+// testAssets stand in for the built frontend.
+var testAssets = fstest.MapFS{"index.html": {Data: []byte("<html><head></head><body>셀러데스크</body></html>")}}
+
+// runWith runs a door the way main does, with these streams and the test assets.
+func runWith(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return Run(ctx, args, Env{Stdin: stdin, Stdout: stdout, Stderr: stderr, Assets: testAssets, Version: "test"})
+}
+
 func runDoor(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	code := runWith(context.Background(), args, strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -120,7 +129,7 @@ func TestDemoServeDoor(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "demo")
 	done := make(chan int, 1)
 	go func() {
-		done <- run(ctx, []string{"demo", "--serve", "--addr", "127.0.0.1:0", "--data-dir", dir}, strings.NewReader(""), lineWriter{pw}, io.Discard)
+		done <- runWith(ctx, []string{"demo", "--serve", "--addr", "127.0.0.1:0", "--data-dir", dir}, strings.NewReader(""), lineWriter{pw}, io.Discard)
 		_ = pw.Close()
 	}()
 	var url string
@@ -189,7 +198,7 @@ func TestSyncDoorKeepsSyncingUntilInterrupted(t *testing.T) {
 	pr, pw := io.Pipe()
 	done := make(chan int, 1)
 	go func() {
-		done <- run(ctx, []string{"sync", "--data-dir", filepath.Join(t.TempDir(), "data")}, strings.NewReader(""), lineWriter{pw}, io.Discard)
+		done <- runWith(ctx, []string{"sync", "--data-dir", filepath.Join(t.TempDir(), "data")}, strings.NewReader(""), lineWriter{pw}, io.Discard)
 		_ = pw.Close()
 	}()
 	sc := bufio.NewScanner(pr)

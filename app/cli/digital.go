@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -20,12 +20,12 @@ func runDigital(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer closeApp()
-	items, err := digital.List(ctx, a.Store())
+	items, err := a.DigitalDeliveries(ctx)
 	if err == nil {
-		err = digital.WriteList(env.stdout, items, *asJSON)
+		err = digital.WriteList(env.Stdout, items, *asJSON)
 	}
 	if err != nil {
-		fmt.Fprintf(env.stderr, "디지털 발송 내역을 읽지 못했습니다 / cannot read the deliveries: %v\n", err)
+		fmt.Fprintf(env.Stderr, "디지털 발송 내역을 읽지 못했습니다 / cannot read the deliveries: %v\n", err)
 		return exitFailure
 	}
 	return 0

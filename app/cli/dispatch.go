@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -57,51 +57,44 @@ func runDispatch(ctx context.Context, args []string, env doorEnv) int {
 		return code
 	}
 	if strings.TrimSpace(*file) == "" {
-		fmt.Fprintln(env.stderr, "택배사 결과 파일을 --file 로 지정하세요. / --file is required.")
+		fmt.Fprintln(env.Stderr, "택배사 결과 파일을 --file 로 지정하세요. / --file is required.")
 		return exitUsage
 	}
 	data, err := os.ReadFile(*file)
 	if err != nil {
-		fmt.Fprintf(env.stderr, "파일을 읽지 못했습니다: %s / cannot read the file\n(%v)\n", *file, err)
+		fmt.Fprintf(env.Stderr, "파일을 읽지 못했습니다: %s / cannot read the file\n(%v)\n", *file, err)
 		return exitFailure
 	}
-	cfg, closeLog, err := appConfig(*dataDir, env, true)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "데이터 폴더를 준비하지 못했습니다 / cannot prepare the data folder: %v\n", err)
+	// technical logs go to the data folder's log file; the keys may come from the environment
+	a, _, closeApp, ok := openApp(ctx, *dataDir, env, true, func(c *app.Config) { c.Env = os.Getenv })
+	if !ok {
 		return exitFailure
 	}
-	defer closeLog()
-	cfg.Env = os.Getenv
-	a, err := app.New(ctx, cfg)
-	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
-		return exitFailure
-	}
-	defer func() { _ = a.Close() }()
+	defer closeApp()
 
 	v, err := a.ImportTracking(ctx, fulfil.TrackingImportRequest{FileName: filepath.Base(*file), Data: data, Courier: *courier,
 		DryRun: *dryRun, By: "cli"})
 	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure
 	}
-	printImport(env.stdout, v)
+	printImport(env.Stdout, v)
 	if *dryRun {
-		fmt.Fprintf(env.stdout, "\n미리보기: 아무것도 저장하거나 보내지 않았습니다. 발송처리할 주문 %d건. / dry run: nothing stored or sent.\n", len(v.Keys))
+		fmt.Fprintf(env.Stdout, "\n미리보기: 아무것도 저장하거나 보내지 않았습니다. 발송처리할 주문 %d건. / dry run: nothing stored or sent.\n", len(v.Keys))
 		return 0
 	}
 	if len(v.Keys) == 0 {
-		fmt.Fprintln(env.stdout, "\n발송처리할 주문이 없습니다. / no shipment to dispatch.")
+		fmt.Fprintln(env.Stdout, "\n발송처리할 주문이 없습니다. / no shipment to dispatch.")
 		return exitFailure
 	}
 	res, err := a.Dispatch(ctx, v.Keys, "cli")
 	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure
 	}
-	code := printDispatch(env.stdout, res)
+	code := printDispatch(env.Stdout, res)
 	if held := len(v.Ambiguous) + len(v.Unreadable) + len(v.Problems); held > 0 {
-		fmt.Fprintf(env.stdout, "파일의 %d행은 주문을 찾았지만 번호를 저장하지도 보내지도 않았습니다(위의 확인 필요·번호를 읽을 수 없음). / %d matched rows were neither stored nor sent\n", held, held)
+		fmt.Fprintf(env.Stdout, "파일의 %d행은 주문을 찾았지만 번호를 저장하지도 보내지도 않았습니다(위의 확인 필요·번호를 읽을 수 없음). / %d matched rows were neither stored nor sent\n", held, held)
 		return exitFailure
 	}
 	return code

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -26,7 +26,7 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 	if *marketFlag != "" {
 		m, err := order.ParseMarketplace(*marketFlag)
 		if err != nil {
-			fmt.Fprintf(env.stderr, "알 수 없는 마켓입니다: %s (naver 또는 coupang) / unknown marketplace\n", *marketFlag)
+			fmt.Fprintf(env.Stderr, "알 수 없는 마켓입니다: %s (naver 또는 coupang) / unknown marketplace\n", *marketFlag)
 			return exitUsage
 		}
 		markets, named = []order.Marketplace{m}, true
@@ -42,7 +42,7 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 
 	configured, err := a.ConfiguredMarkets(ctx)
 	if err != nil {
-		fmt.Fprintf(env.stderr, "설정을 읽지 못했습니다 / cannot read the settings: %v\n", err)
+		fmt.Fprintf(env.Stderr, "설정을 읽지 못했습니다 / cannot read the settings: %v\n", err)
 		return exitFailure
 	}
 	code := 0
@@ -52,7 +52,7 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 			active = append(active, m)
 			continue
 		}
-		fmt.Fprintf(env.stdout, "%s: API 키가 없어 건너뜁니다. 설정 화면이나 %s 환경 변수로 키를 넣으세요. / %s skipped: no keys\n",
+		fmt.Fprintf(env.Stdout, "%s: API 키가 없어 건너뜁니다. 설정 화면이나 %s 환경 변수로 키를 넣으세요. / %s skipped: no keys\n",
 			m.Label(), envHint(m), m)
 		if named {
 			code = exitFailure
@@ -60,12 +60,12 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 	}
 	if len(active) == 0 {
 		if !named {
-			fmt.Fprintln(env.stdout, "동기화할 마켓이 없습니다. / no marketplace has keys.")
+			fmt.Fprintln(env.Stdout, "동기화할 마켓이 없습니다. / no marketplace has keys.")
 		}
 		return code
 	}
 
-	progress := newProgressLine(env.stdout)
+	progress := newProgressLine(env.Stdout)
 	events, unsubscribe := a.Events().Subscribe()
 	var wg sync.WaitGroup
 	wg.Add(1)
@@ -93,7 +93,7 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 	if *once {
 		_, err = a.SyncOnce(ctx, active...)
 	} else {
-		fmt.Fprintln(env.stdout, "동기화를 계속합니다 (종료: Ctrl+C). / syncing on the interval until Ctrl+C")
+		fmt.Fprintln(env.Stdout, "동기화를 계속합니다 (종료: Ctrl+C). / syncing on the interval until Ctrl+C")
 		if err = a.StartSync(ctx, active...); err == nil {
 			<-ctx.Done()
 			a.StopSync()
@@ -102,7 +102,7 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 	unsubscribe()
 	wg.Wait()
 	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure
 	}
 	mu.Lock()

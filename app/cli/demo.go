@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -23,7 +23,7 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 	if dir == "" {
 		tmp, err := os.MkdirTemp("", "sellerdesk-demo-*")
 		if err != nil {
-			fmt.Fprintf(env.stderr, "임시 폴더를 만들지 못했습니다 / cannot create a temporary folder: %v\n", err)
+			fmt.Fprintf(env.Stderr, "임시 폴더를 만들지 못했습니다 / cannot create a temporary folder: %v\n", err)
 			return exitFailure
 		}
 		dir = tmp
@@ -37,7 +37,7 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 
 	demo, err := marketsim.StartDemo(ctx, marketsim.DemoOptions{Seed: *seed, Logger: cfg.Logger})
 	if err != nil {
-		fmt.Fprintf(env.stderr, "가상 마켓을 시작하지 못했습니다 / cannot start the simulated marketplaces: %v\n", err)
+		fmt.Fprintf(env.Stderr, "가상 마켓을 시작하지 못했습니다 / cannot start the simulated marketplaces: %v\n", err)
 		return exitFailure
 	}
 	defer demo.Stop()
@@ -48,28 +48,24 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 		SyncIntervalMinutes: app.MinSyncInterval, NaverLookbackDays: 7, CoupangWindowDays: 14,
 	}
 	if err := a.PutSettings(ctx, settings); err != nil {
-		fmt.Fprintf(env.stderr, "데모 설정을 저장하지 못했습니다 / cannot save the demo settings: %v\n", err)
+		fmt.Fprintf(env.Stderr, "데모 설정을 저장하지 못했습니다 / cannot save the demo settings: %v\n", err)
 		return exitFailure
 	}
 	// stdout carries one URL only (the browser door's line, which scripts look for); the
 	// simulators' addresses go to stderr
-	fmt.Fprintln(env.stdout, "데모: 가상 네이버와 가상 쿠팡에 연결했습니다. 새 주문이 1분마다 들어옵니다. / demo on simulated marketplaces")
-	fmt.Fprintf(env.stdout, "데이터 폴더 / data folder: %s\n", dir)
-	fmt.Fprintf(env.stderr, "simulated naver %s, coupang %s\n", demo.NaverBaseURL, demo.CoupangBaseURL)
+	fmt.Fprintln(env.Stdout, "데모: 가상 네이버와 가상 쿠팡에 연결했습니다. 새 주문이 1분마다 들어옵니다. / demo on simulated marketplaces")
+	fmt.Fprintf(env.Stdout, "데이터 폴더 / data folder: %s\n", dir)
+	fmt.Fprintf(env.Stderr, "simulated naver %s, coupang %s\n", demo.NaverBaseURL, demo.CoupangBaseURL)
 	if *serve {
 		return serveUI(ctx, a, cfg.Logger, *addr, nil, env)
 	}
 	// The window opens its own App on the same folder: this one must let the file go first.
 	if err := a.Close(); err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure
 	}
-	assetFS, err := assets()
-	if err == nil {
-		err = app.RunDesktop(ctx, cfg, app.DesktopOptions{Assets: assetFS, Icon: appIcon})
-	}
-	if err != nil {
-		fmt.Fprintf(env.stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+	if err := app.RunDesktop(ctx, cfg, app.DesktopOptions{Assets: env.Assets, Icon: env.Icon}); err != nil {
+		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure
 	}
 	return 0

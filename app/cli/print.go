@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -11,8 +11,6 @@ import (
 	"strings"
 
 	"sellerdesk/app"
-	"sellerdesk/backend/lists"
-	"sellerdesk/backend/order"
 	"sellerdesk/backend/privatefile"
 )
 
@@ -75,49 +73,31 @@ func runPrint(ctx context.Context, args []string, env doorEnv) int {
 		}
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(env.stderr, "알 수 없는 인자입니다 / unexpected arguments: %v\n", fs.Args())
+		fmt.Fprintf(env.Stderr, "알 수 없는 인자입니다 / unexpected arguments: %v\n", fs.Args())
 		return exitUsage
 	}
 	if kind == "" {
-		fmt.Fprintln(env.stderr, "출력할 목록(picking, packing, shipping)을 지정하세요. / name the list to print: picking, packing or shipping.")
+		fmt.Fprintln(env.Stderr, "출력할 목록(picking, packing, shipping)을 지정하세요. / name the list to print: picking, packing or shipping.")
 		fs.Usage()
 		return exitUsage
 	}
-	if _, err := app.ParseListKind(kind); err != nil {
-		fmt.Fprintf(env.stderr, "%s / unknown list %q\n", app.SellerMessage(err), kind)
-		return exitUsage
-	}
-	if _, err := lists.ParseFormat(*format); err != nil {
-		fmt.Fprintf(env.stderr, "파일 형식은 html, xlsx, csv, json 중 하나입니다. / unknown format %q\n", *format)
-		return exitUsage
-	}
 	if strings.TrimSpace(*out) == "" {
-		fmt.Fprintln(env.stderr, "저장할 파일을 --out 으로 지정하세요. / --out FILE is required.")
+		fmt.Fprintln(env.Stderr, "저장할 파일을 --out 으로 지정하세요. / --out FILE is required.")
 		return exitUsage
 	}
 	req := app.PrintRequest{Kind: kind, Format: *format, Courier: *courier, Record: true, By: "cli",
-		Keys: splitList(*keys), Filter: app.ShipmentQuery{Statuses: splitList(*statuses), Markets: splitList(*markets)}}
-	for i, s := range req.Filter.Statuses {
-		st, err := order.ParseStatus(s)
-		if err != nil {
-			fmt.Fprintf(env.stderr, "알 수 없는 주문 상태입니다: %s / unknown status (PAID, ACKNOWLEDGED, SHIPPED, …)\n", s)
-			return exitUsage
-		}
-		req.Filter.Statuses[i] = string(st)
-	}
-	for _, m := range req.Filter.Markets {
-		if _, err := order.ParseMarketplace(m); err != nil {
-			fmt.Fprintf(env.stderr, "알 수 없는 마켓입니다: %s (naver, coupang) / unknown marketplace\n", m)
-			return exitUsage
-		}
+		Keys: app.SplitList(*keys), Filter: app.ShipmentQuery{Statuses: app.SplitList(*statuses), Markets: app.SplitList(*markets)}}
+	if err := req.Check(); err != nil {
+		fmt.Fprintf(env.Stderr, "%s / %v\n", app.SellerMessage(err), err)
+		return exitUsage
 	}
 	path, err := filepath.Abs(*out)
 	if err != nil {
-		fmt.Fprintf(env.stderr, "저장할 파일 경로가 올바르지 않습니다 / bad output path: %v\n", err)
+		fmt.Fprintf(env.Stderr, "저장할 파일 경로가 올바르지 않습니다 / bad output path: %v\n", err)
 		return exitUsage
 	}
 	if info, err := os.Stat(filepath.Dir(path)); err != nil || !info.IsDir() {
-		fmt.Fprintf(env.stderr, "저장할 폴더가 없습니다: %s / the output folder does not exist\n", filepath.Dir(path))
+		fmt.Fprintf(env.Stderr, "저장할 폴더가 없습니다: %s / the output folder does not exist\n", filepath.Dir(path))
 		return exitFailure
 	}
 
@@ -126,7 +106,7 @@ func runPrint(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer closeApp()
-	return printTo(ctx, a, req, path, env.stdout, env.stderr)
+	return printTo(ctx, a, req, path, env.Stdout, env.Stderr)
 }
 
 // printTo builds the list and writes it. The print is recorded before the file is written; a

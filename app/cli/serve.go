@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bufio"
@@ -30,21 +30,21 @@ func runServe(ctx context.Context, args []string, env doorEnv) int {
 	defer closeApp()
 
 	if *setPassword {
-		fmt.Fprintf(env.stderr, "새 비밀번호(%d자 이상)를 입력하고 Enter / type the new password and press Enter:\n", web.MinPasswordLen)
-		line, err := bufio.NewReader(env.stdin).ReadString('\n')
+		fmt.Fprintf(env.Stderr, "새 비밀번호(%d자 이상)를 입력하고 Enter / type the new password and press Enter:\n", web.MinPasswordLen)
+		line, err := bufio.NewReader(env.Stdin).ReadString('\n')
 		if err != nil && line == "" {
-			fmt.Fprintf(env.stderr, "비밀번호를 읽지 못했습니다 / cannot read the password: %v\n", err)
+			fmt.Fprintf(env.Stderr, "비밀번호를 읽지 못했습니다 / cannot read the password: %v\n", err)
 			return exitFailure
 		}
 		if err := web.SetPassword(ctx, a.Store(), strings.TrimRight(line, "\r\n")); err != nil {
 			if rule := app.ServePasswordRule(err); rule != "" {
-				fmt.Fprintf(env.stderr, "%s / %v\n", rule, err)
+				fmt.Fprintf(env.Stderr, "%s / %v\n", rule, err)
 				return exitUsage
 			}
-			fmt.Fprintf(env.stderr, "비밀번호를 저장하지 못했습니다 / cannot save the password: %v\n", err)
+			fmt.Fprintf(env.Stderr, "비밀번호를 저장하지 못했습니다 / cannot save the password: %v\n", err)
 			return exitFailure
 		}
-		fmt.Fprintln(env.stdout, "비밀번호를 저장했습니다. / password saved.")
+		fmt.Fprintln(env.Stdout, "비밀번호를 저장했습니다. / password saved.")
 		return 0
 	}
 
@@ -64,42 +64,41 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 func serveUI(ctx context.Context, a *app.App, logger *slog.Logger, addr string, hostNames []string, env doorEnv) int {
 	if err := web.ListenCheck(ctx, addr, a.Store()); err != nil {
 		if errors.Is(err, web.ErrNoPasswordForNetwork) {
-			fmt.Fprintf(env.stderr, "이 PC 밖(%s)에서 접속하게 하려면 먼저 비밀번호를 정하세요: sellerdesk serve --set-password\n%v\n", addr, err)
+			fmt.Fprintf(env.Stderr, "이 PC 밖(%s)에서 접속하게 하려면 먼저 비밀번호를 정하세요: sellerdesk serve --set-password\n%v\n", addr, err)
 			return exitUsage
 		}
-		fmt.Fprintf(env.stderr, "주소가 올바르지 않습니다 / bad address: %v\n", err)
+		fmt.Fprintf(env.Stderr, "주소가 올바르지 않습니다 / bad address: %v\n", err)
 		return exitUsage
 	}
-	assetFS, err := assets()
-	if err != nil {
-		fmt.Fprintln(env.stderr, err)
+	if env.Assets == nil {
+		fmt.Fprintln(env.Stderr, "화면 파일이 없습니다 / no frontend assets")
 		return exitFailure
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		fmt.Fprintf(env.stderr, "%s 주소를 열 수 없습니다 (다른 프로그램이 사용 중일 수 있습니다) / cannot listen: %v\n", addr, err)
+		fmt.Fprintf(env.Stderr, "%s 주소를 열 수 없습니다 (다른 프로그램이 사용 중일 수 있습니다) / cannot listen: %v\n", addr, err)
 		return exitFailure
 	}
 	defer ln.Close()
 	var setupCode string
 	if set, err := web.PasswordSet(ctx, a.Store()); err == nil && !set {
 		if setupCode, err = web.NewCode(); err != nil {
-			fmt.Fprintln(env.stderr, err)
+			fmt.Fprintln(env.Stderr, err)
 			return exitFailure
 		}
 	}
 	handler, err := web.New(web.Config{
 		Bound:     a.Bound(),
 		Events:    a.Events(),
-		Assets:    assetFS,
+		Assets:    env.Assets,
 		Passwords: a.Store(),
 		Logger:    logger,
 		Hosts:     web.HostsFor(ln.Addr(), hostNames),
 		SetupCode: setupCode,
-		Notice:    func(s string) { fmt.Fprintln(env.stdout, s) },
+		Notice:    func(s string) { fmt.Fprintln(env.Stdout, s) },
 	})
 	if err != nil {
-		fmt.Fprintln(env.stderr, err)
+		fmt.Fprintln(env.Stderr, err)
 		return exitFailure
 	}
 	srv, limit := web.HTTPServer(handler, web.DefaultLimits)
@@ -109,16 +108,16 @@ func serveUI(ctx context.Context, a *app.App, logger *slog.Logger, addr string, 
 	defer a.StopSync()
 	if setupCode != "" {
 		// The code travels in the URL's fragment: the browser keeps it, it is never sent or logged.
-		fmt.Fprintf(env.stdout, "셀러데스크가 브라우저에서 열렸습니다: http://%s/#setup=%s  (종료: Ctrl+C)\n", ln.Addr(), setupCode)
-		fmt.Fprintf(env.stdout, "처음 비밀번호를 정할 때 필요한 설정 코드 / set-up code: %s\n", setupCode)
+		fmt.Fprintf(env.Stdout, "셀러데스크가 브라우저에서 열렸습니다: http://%s/#setup=%s  (종료: Ctrl+C)\n", ln.Addr(), setupCode)
+		fmt.Fprintf(env.Stdout, "처음 비밀번호를 정할 때 필요한 설정 코드 / set-up code: %s\n", setupCode)
 	} else {
-		fmt.Fprintf(env.stdout, "셀러데스크가 브라우저에서 열렸습니다: http://%s  (종료: Ctrl+C)\n", ln.Addr())
+		fmt.Fprintf(env.Stdout, "셀러데스크가 브라우저에서 열렸습니다: http://%s  (종료: Ctrl+C)\n", ln.Addr())
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(limit(ln)) }()
 	select {
 	case err := <-errc:
-		fmt.Fprintf(env.stderr, "서버가 멈췄습니다 / server stopped: %v\n", err)
+		fmt.Fprintf(env.Stderr, "서버가 멈췄습니다 / server stopped: %v\n", err)
 		return exitFailure
 	case <-ctx.Done():
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -219,7 +219,7 @@ func TestPrintDoorGolden(t *testing.T) {
 			code, _, stderr := runDoor(t, "print", kind, "--format", "json", "--out", path, "--data-dir", dataDir)
 			require.Equal(t, 0, code, stderr)
 			got := generated.ReplaceAll(readPrivate(t, path), []byte(`"generatedAt": "…"`))
-			golden := filepath.Join("testdata", "print", kind+".json")
+			golden := filepath.Join("..", "..", "testdata", "print", kind+".json")
 			if *updatePrintGolden {
 				require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
 				require.NoError(t, os.WriteFile(golden, got, 0o644))
