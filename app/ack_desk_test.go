@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -71,7 +72,7 @@ func TestOverviewSaysWhenTheNextSyncRuns(t *testing.T) {
 	waitFor(t, events, EventSyncFinished, order.Coupang)
 	ov, err = uiOf(a).Overview()
 	require.NoError(t, err)
-	var cp MarketOverview
+	var cp views.MarketOverview
 	for _, m := range ov.Markets {
 		if m.Market == order.Coupang {
 			cp = m

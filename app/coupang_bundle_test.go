@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/export"
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/marketsim/coupangsim"
@@ -89,7 +90,7 @@ func TestCoupangBundleFormsGiveTheUnitsToPack(t *testing.T) {
 	assert.Equal(t, 25, lists.BuildPickList(all, nil, now).Units)
 }
 
-func assertBundleFinding(t *testing.T, d ShipmentDetail, basis string) {
+func assertBundleFinding(t *testing.T, d views.ShipmentDetail, basis string) {
 	t.Helper()
 	for _, f := range d.Findings {
 		if f.Code != string(order.BundleMultiplier) {

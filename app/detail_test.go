@@ -9,13 +9,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/store/storetest"
 )
 
-func joinParts(ps []TextPart) (all, marked string) {
+func joinParts(ps []views.TextPart) (all, marked string) {
 	var a, m strings.Builder
 	for _, p := range ps {
 		a.WriteString(p.Text)
@@ -24,35 +25,6 @@ func joinParts(ps []TextPart) (all, marked string) {
 		}
 	}
 	return a.String(), m.String()
-}
-
-func TestMarkParts(t *testing.T) {
-	s := "캐슈넛 1개 160g"
-	tests := []struct {
-		name   string
-		spans  [][2]int
-		marked string
-	}{
-		{"no spans", nil, ""},
-		{"one token", [][2]int{{len("캐슈넛 1개 "), len(s)}}, "[160g]"},
-		{"unordered and overlapping", [][2]int{{len("캐슈넛 1개 "), len(s)}, {len("캐슈넛 "), len("캐슈넛 1개")}, {len("캐슈넛 1"), len("캐슈넛 1개")}}, "[1개][160g]"},
-		{"inside a Korean character is widened", [][2]int{{1, 2}}, "[캐]"},
-		{"out of range is clamped", [][2]int{{-5, 3}, {len(s) - 1, len(s) + 10}}, "[캐][g]"},
-		{"empty span", [][2]int{{4, 4}}, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			all, marked := joinParts(markParts(s, tt.spans))
-			assert.Equal(t, s, all, "the parts join back to the name")
-			assert.Equal(t, tt.marked, marked)
-		})
-	}
-}
-
-func TestWon(t *testing.T) {
-	for in, want := range map[int64]string{0: "0원", 900: "900원", 41000: "41,000원", 1234567: "1,234,567원", -3000: "-3,000원"} {
-		assert.Equal(t, want, won(in))
-	}
 }
 
 func mismatchShipment(id string) store.Record {
@@ -149,7 +121,7 @@ func TestResolveAndOverrideFindings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var det ShipmentDetail
+			var det views.ShipmentDetail
 			var err error
 			if tt.override {
 				det, err = d.OverrideFinding(tt.key, tt.id, tt.reason)
@@ -163,7 +135,7 @@ func TestResolveAndOverrideFindings(t *testing.T) {
 			}
 			require.NoError(t, err)
 			assert.False(t, det.Blocked, "the only blocking finding is dealt with")
-			var f *FindingView
+			var f *views.FindingView
 			for i := range det.Findings {
 				if det.Findings[i].ID == tt.id {
 					f = &det.Findings[i]
@@ -207,15 +179,6 @@ func TestShipmentDetailOfGeneratedShipments(t *testing.T) {
 			assert.Equal(t, r.Shipment.Lines[i].ExposedName, exp)
 		}
 		assert.Len(t, det.Findings, len(r.Shipment.Findings))
-	}
-}
-
-func TestEveryFindingCodeHasAHint(t *testing.T) {
-	for _, c := range check.Codes() {
-		assert.NotEmpty(t, findingHints[c], c)
-	}
-	for _, c := range []order.FindingCode{order.ChangedAfterPrint} {
-		assert.NotEmpty(t, findingHints[c], c)
 	}
 }
 
@@ -285,7 +248,7 @@ func TestClaimHoldOnlyTheMarketplaceClears(t *testing.T) {
 			assert.Contains(t, f.ClearNote, "자동으로 풀립니다")
 			assert.Empty(t, f.Resolution, "a resolution an older version recorded does not count")
 
-			for _, call := range []func(string, string, string) (ShipmentDetail, error){d.ResolveFinding, d.OverrideFinding} {
+			for _, call := range []func(string, string, string) (views.ShipmentDetail, error){d.ResolveFinding, d.OverrideFinding} {
 				_, err := call(key, f.ID, "구매자와 통화함")
 				require.Error(t, err)
 				assert.Equal(t, check.ErrMarketplaceOnly.Error(), err.Error())

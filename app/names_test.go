@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -24,7 +25,7 @@ func wordingShipment(id string) store.Record {
 	return store.Record{Shipment: s}
 }
 
-func nameFinding(det ShipmentDetail) *FindingView {
+func nameFinding(det views.ShipmentDetail) *views.FindingView {
 	for i := range det.Findings {
 		if det.Findings[i].Code == string(order.OptionNameMismatch) {
 			return &det.Findings[i]
