@@ -276,22 +276,38 @@ func clientAddr(r *http.Request) string {
 	return host
 }
 
-func (s *Server) serveLogin(w http.ResponseWriter, r *http.Request) {
+// guarded reads a password body and takes the login guard's turn: one attempt at a time, none
+// during a lockout (unlock: whether the body's unlock code may end one). ok is false when the
+// answer has been written; leave must be called when ok.
+func (s *Server) guarded(w http.ResponseWriter, r *http.Request, unlock bool) (body passwordBody, leave func(), ok bool) {
 	body, err := readPassword(r)
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
-		return
+		return body, nil, false
 	}
-	leave, ok := s.guard.enter(r.Context())
+	leave, ok = s.guard.enter(r.Context())
 	if !ok {
 		writeBusy(w)
+		return body, nil, false
+	}
+	code := ""
+	if unlock {
+		code = body.Unlock
+	}
+	if d := s.guard.admit(code); d > 0 {
+		leave()
+		writeLocked(w, d)
+		return body, nil, false
+	}
+	return body, leave, true
+}
+
+func (s *Server) serveLogin(w http.ResponseWriter, r *http.Request) {
+	body, leave, ok := s.guarded(w, r, true)
+	if !ok {
 		return
 	}
 	defer leave()
-	if d := s.guard.admit(body.Unlock); d > 0 {
-		writeLocked(w, d)
-		return
-	}
 	h, err := passwordHash(r.Context(), s.cfg.Passwords)
 	if err != nil {
 		s.log.Error("check password", "err", err)
@@ -363,21 +379,11 @@ func (s *Server) serveSetup(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusForbidden, map[string]string{"error": "처음 비밀번호는 명령줄에서 정하세요: sellerdesk serve --set-password"})
 		return
 	}
-	body, err := readPassword(r)
-	if err != nil {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
-		return
-	}
-	leave, ok := s.guard.enter(r.Context())
+	body, leave, ok := s.guarded(w, r, false)
 	if !ok {
-		writeBusy(w)
 		return
 	}
 	defer leave()
-	if d := s.guard.admit(""); d > 0 {
-		writeLocked(w, d)
-		return
-	}
 	if !codesEqual(body.Code, s.cfg.SetupCode) {
 		s.guard.failed()
 		s.log.Warn("first-run setup with a wrong code", "remote", clientAddr(r))
