@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
 
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
@@ -43,7 +44,7 @@ func appOn(t *testing.T, clock *testclock.Clock, env map[string]string, settings
 	ctx := context.Background()
 	a, err := New(ctx, Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond, Now: clock.Now,
 		Env:            func(k string) string { return env[k] },
-		CoupangOptions: []coupang.Option{coupang.WithRateLimit(0, 1), coupang.WithClock(clock.Now)}})
+		CoupangOptions: []coupang.Option{coupang.WithRateLimit(rate.Inf, 1), coupang.WithClock(clock.Now)}})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })
 	require.NoError(t, a.PutSettings(ctx, settings))

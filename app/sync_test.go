@@ -53,7 +53,7 @@ func (r *simRig) app(t *testing.T, env map[string]string) *App {
 	a, err := New(context.Background(), Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond,
 		Env:            func(k string) string { return env[k] },
 		NaverOptions:   []naver.Option{naver.WithRateLimit(rate.Inf, 1)},
-		CoupangOptions: []coupang.Option{coupang.WithRateLimit(0, 1)},
+		CoupangOptions: []coupang.Option{coupang.WithRateLimit(rate.Inf, 1)},
 	})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })

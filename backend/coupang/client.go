@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"sellerdesk/backend/retry"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,8 +44,8 @@ type Client struct {
 	now        func() time.Time
 	limiter    *rate.Limiter
 	sleep      func(context.Context, time.Duration) error
-	backoff    func(attempt int) time.Duration
-	maxRetries int
+	retry      retry.Policy
+	jitter     func(time.Duration) time.Duration
 	extTimeout time.Duration
 	pause429   time.Duration
 
@@ -76,29 +77,19 @@ func WithHTTPClient(h *http.Client) Option {
 // WithClock sets the clock used for signatures and rate-limit pauses.
 func WithClock(now func() time.Time) Option { return func(c *Client) { c.now = now } }
 
-// WithRateLimit sets the client-side pace; perSecond <= 0 disables it (tests only).
-func WithRateLimit(perSecond float64, burst int) Option {
-	return func(c *Client) {
-		if perSecond <= 0 {
-			c.limiter = rate.NewLimiter(rate.Inf, 1)
-			return
-		}
-		if burst < 1 {
-			burst = 1
-		}
-		c.limiter = rate.NewLimiter(rate.Limit(perSecond), burst)
-	}
+// WithRateLimit sets the client-side pace (default 5/s, burst 1). rate.Inf turns it off (tests).
+func WithRateLimit(r rate.Limit, burst int) Option {
+	return func(c *Client) { c.limiter = rate.NewLimiter(r, max(burst, 1)) }
 }
 
-// WithRetry sets how many times a read is retried after a 5xx/timeout/truncated answer, and the
-// backoff before retry n (1-based). A nil backoff keeps the default jittered exponential one.
-func WithRetry(maxRetries int, backoff func(attempt int) time.Duration) Option {
-	return func(c *Client) {
-		c.maxRetries = max(maxRetries, 0)
-		if backoff != nil {
-			c.backoff = backoff
-		}
-	}
+// WithRetry sets the read retry policy: the attempts after a 5xx, timeout or truncated answer
+// (default DefaultMaxRetries retries, 1 s doubling up to 30 s).
+func WithRetry(p retry.Policy) Option { return func(c *Client) { c.retry = p } }
+
+// WithJitter replaces the backoff jitter; it maps the nominal delay to the one slept (default
+// ±50 %).
+func WithJitter(j func(d time.Duration) time.Duration) Option {
+	return func(c *Client) { c.jitter = j }
 }
 
 // WithSleep replaces the backoff sleep (tests make it instant).
@@ -133,8 +124,8 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 		now:        time.Now,
 		limiter:    rate.NewLimiter(DefaultRatePerSecond, 1),
 		sleep:      sleepContext,
-		backoff:    jitteredBackoff,
-		maxRetries: DefaultMaxRetries,
+		retry:      defaultRetry(),
+		jitter:     jitter,
 		extTimeout: DefaultExtendedTimeout,
 		pause429:   DefaultRateLimitPause,
 	}
@@ -179,10 +170,16 @@ func sleepContext(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// jitteredBackoff is 1s, 2s, 4s... (max 30s) with ±50 % jitter.
-func jitteredBackoff(attempt int) time.Duration {
-	d := time.Second << min(max(attempt-1, 0), 5)
-	d = min(d, 30*time.Second)
+// defaultRetry is DefaultMaxRetries retries after the first try, 1s, 2s, 4s… up to 30 s.
+func defaultRetry() retry.Policy {
+	return retry.Policy{MaxTries: DefaultMaxRetries + 1, BaseDelay: time.Second, MaxDelay: 30 * time.Second}
+}
+
+// jitter spreads a delay over ±50 %.
+func jitter(d time.Duration) time.Duration {
+	if d <= 0 {
+		return d
+	}
 	return d/2 + time.Duration(rand.Int64N(int64(d)))
 }
 
@@ -223,7 +220,7 @@ func (c *Client) call(ctx context.Context, r request, decode func([]byte) error)
 	var lastErr error
 	for attempt := 0; ; attempt++ {
 		if attempt > 0 {
-			if err := c.sleep(ctx, c.backoff(attempt)); err != nil {
+			if err := c.sleep(ctx, c.jitter(c.retry.Delay(attempt))); err != nil {
 				return fmt.Errorf("coupang: %s: %w (last error: %w)", r.op, err, lastErr)
 			}
 		}
@@ -239,7 +236,7 @@ func (c *Client) call(ctx context.Context, r request, decode func([]byte) error)
 			return &OutcomeUnknownError{Op: r.op, ShipmentBoxIDs: r.boxIDs, Err: tr.err}
 		}
 		lastErr = tr.err
-		if attempt >= c.maxRetries || ctx.Err() != nil {
+		if attempt+1 >= c.retry.Tries() || ctx.Err() != nil {
 			return fmt.Errorf("coupang: %s: gave up after %d attempt(s): %w", r.op, attempt+1, tr.err)
 		}
 	}

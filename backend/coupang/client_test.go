@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/retry"
 	"strings"
 	"sync"
 	"testing"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
 )
 
 const (
@@ -68,7 +70,7 @@ func newTestClient(t *testing.T, h http.Handler, opts ...Option) (*Client, *[]ti
 	slept := &[]time.Duration{}
 	base := []Option{
 		WithBaseURL(srv.URL),
-		WithRateLimit(0, 1),
+		WithRateLimit(rate.Inf, 1),
 		WithSleep(func(ctx context.Context, d time.Duration) error {
 			mu.Lock()
 			*slept = append(*slept, d)
@@ -252,7 +254,7 @@ func TestClientSideLimits(t *testing.T) {
 	c, _ := newTestClient(t, rc)
 	ctx := context.Background()
 	d := time.Date(2024, 1, 1, 0, 0, 0, 0, order.KST())
-	var v *ValidationError
+	var v *RequestError
 	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d.AddDate(0, 0, 32), Status: "ACCEPT"})
 	assert.ErrorAs(t, err, &v)
 	_, err = c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d.AddDate(0, 0, 31), Status: "ACCEPT", MaxPerPage: 51})
@@ -318,7 +320,7 @@ func TestAPIVersionsOverridable(t *testing.T) {
 
 	for _, bad := range []string{"ordersheets", "ordersheets=5", "ordersheets=v5/x", "orders=v5", "ordersheets=v05", "=v5"} {
 		_, err := ParseVersions(bad)
-		var v *ValidationError
+		var v *RequestError
 		assert.ErrorAs(t, err, &v, bad)
 	}
 	none, err := ParseVersions("  ")
@@ -356,7 +358,7 @@ func TestReadRetriesBounded(t *testing.T) {
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
 		return 500, `{"code":"ERROR","message":"internal"}`, nil
 	}}
-	c, slept := newTestClient(t, rc, WithRetry(2, func(n int) time.Duration { return time.Duration(n) * time.Minute }))
+	c, slept := newTestClient(t, rc, WithRetry(retry.Policy{MaxTries: 3, BaseDelay: time.Minute, MaxDelay: time.Hour}), WithJitter(func(d time.Duration) time.Duration { return d }))
 	_, err := c.OrderSheet(context.Background(), 1)
 	require.Error(t, err)
 	assert.Equal(t, 3, rc.count())
@@ -370,7 +372,7 @@ func TestDefaultBackoffJittered(t *testing.T) {
 	for attempt := 1; attempt <= 8; attempt++ {
 		base := min(time.Second<<min(attempt-1, 5), 30*time.Second)
 		for range 20 {
-			d := jitteredBackoff(attempt)
+			d := jitter(defaultRetry().Delay(attempt))
 			assert.GreaterOrEqual(t, d, base/2)
 			assert.Less(t, d, base/2+base)
 		}
@@ -394,7 +396,7 @@ func TestTypedErrors(t *testing.T) {
 		{"rate limit", 429, `{"code":"ERROR","message":"Too Many Requests"}`, nil, IsRateLimit, "분 뒤"},
 		{"gateway timeout", 504, `{"code":"ERROR","message":"Request timed out, if the situation continues consider applying timeout extension."}`, nil, IsGatewayTimeout, "시간이 초과"},
 		{"bad request", 400, `{"code":"ERROR","message":"createdAtTo is invalid"}`, nil, func(err error) bool {
-			e, ok := asAPIError(err)
+			e, ok := AsAPIError(err)
 			return ok && e.HTTPStatus == 400 && e.Message == "createdAtTo is invalid"
 		}, "거부"},
 	}
@@ -402,7 +404,7 @@ func TestTypedErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) { return tc.status, tc.body, tc.header }}
-			c, _ := newTestClient(t, rc, WithRetry(0, nil))
+			c, _ := newTestClient(t, rc, WithRetry(retry.Policy{MaxTries: 1}))
 			_, err := c.OrderSheet(context.Background(), 1)
 			require.Error(t, err)
 			assert.True(t, tc.check(err), "%v", err)
@@ -581,7 +583,7 @@ func TestWriteTimeoutIsOutcomeUnknown(t *testing.T) {
 	}))
 	defer srv.Close()
 	defer close(release)
-	c, err := New(testVendor, testAccess, testSecret, WithBaseURL(srv.URL), WithRateLimit(0, 1),
+	c, err := New(testVendor, testAccess, testSecret, WithBaseURL(srv.URL), WithRateLimit(rate.Inf, 1),
 		WithHTTPClient(&http.Client{Timeout: 50 * time.Millisecond}))
 	require.NoError(t, err)
 	_, err = c.UploadInvoices(context.Background(), []Invoice{{ShipmentBoxID: 1, OrderID: 2, VendorItemID: 3, DeliveryCompanyCode: "CJGLS", InvoiceNumber: "123412341234"}})
@@ -773,7 +775,7 @@ func TestReturnWithdrawals(t *testing.T) {
 	assert.Equal(t, "/v2/providers/openapi/apis/api/v4/vendors/A00012345/returnWithdrawRequests", rc.requests[0].URL.Path)
 	assert.Equal(t, "dateFrom=2018-11-03&dateTo=2018-11-09&pageIndex=1&sizePerPage=100", rc.requests[0].URL.RawQuery)
 
-	var v *ValidationError
+	var v *RequestError
 	_, err = c.ReturnWithdrawals(ctx, to.AddDate(0, 0, -7), to)
 	assert.ErrorAs(t, err, &v, "8 days")
 	_, err = c.ReturnWithdrawals(ctx, to, to.AddDate(0, 0, -1))
@@ -818,4 +820,14 @@ func TestBoxResultReasonsAreKorean(t *testing.T) {
 	}
 	assert.True(t, BoxResult{ResultCode: "INVALID_STATUS"}.RefusedForState())
 	assert.False(t, BoxResult{ResultCode: "DUPLICATE_INVOICE_NUMBER"}.RefusedForState())
+}
+
+func TestErrorHelpersSeeThroughWrapping(t *testing.T) {
+	err := fmt.Errorf("sync: %w", &APIError{HTTPStatus: 502, Message: "bad gateway"})
+	ae, ok := AsAPIError(err)
+	require.True(t, ok)
+	assert.Equal(t, 502, ae.HTTPStatus)
+	assert.True(t, IsServer(err))
+	assert.False(t, IsServer(fmt.Errorf("x: %w", &APIError{HTTPStatus: 400})))
+	assert.False(t, IsServer(errors.New("plain")))
 }

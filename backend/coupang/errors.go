@@ -90,21 +90,23 @@ func (e *OutcomeUnknownError) Error() string {
 
 func (e *OutcomeUnknownError) Unwrap() error { return e.Err }
 
-// ValidationError is a request the client refused before calling (limits, missing fields).
-type ValidationError struct {
+// RequestError is a request the client refused before calling (limits, missing fields): the
+// same name as naver.RequestError, one error taxonomy for both clients.
+type RequestError struct {
 	Field  string
 	Reason string
 }
 
-func (e *ValidationError) Error() string {
+func (e *RequestError) Error() string {
 	return "coupang: invalid request: " + e.Field + ": " + e.Reason
 }
 
 func invalid(field, format string, args ...any) error {
-	return &ValidationError{Field: field, Reason: fmt.Sprintf(format, args...)}
+	return &RequestError{Field: field, Reason: fmt.Sprintf(format, args...)}
 }
 
-func asAPIError(err error) (*APIError, bool) {
+// AsAPIError returns the *APIError in err's chain, if any.
+func AsAPIError(err error) (*APIError, bool) {
 	var e *APIError
 	if errors.As(err, &e) {
 		return e, true
@@ -115,7 +117,7 @@ func asAPIError(err error) (*APIError, bool) {
 // IsKeyExpired reports a 401 that names the access key as expired, unknown or revoked
 // (as opposed to a bad signature or a wrong clock).
 func IsKeyExpired(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	if !ok || e.HTTPStatus != http.StatusUnauthorized {
 		return false
 	}
@@ -128,26 +130,26 @@ func IsKeyExpired(err error) bool {
 // IsSignatureOrClock reports a 401 from a bad signature or a PC clock that is off
 // ("Invalid signature.", "Specified signature is expired.").
 func IsSignatureOrClock(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusUnauthorized && !IsKeyExpired(err)
 }
 
 // IsClockSkew reports the 401 "Specified signature is expired" (the PC clock is off).
 func IsClockSkew(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusUnauthorized &&
 		strings.Contains(strings.ToLower(e.Message), "signature is expired")
 }
 
 // IsIPNotAllowed reports the JSON 403 of an IP address not registered with the key.
 func IsIPNotAllowed(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusForbidden && !e.HTML
 }
 
 // IsTemporaryBlock reports the HTML 403 "Access Denied" page of a temporary block.
 func IsTemporaryBlock(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusForbidden && e.HTML
 }
 
@@ -155,7 +157,7 @@ func IsTemporaryBlock(err error) bool {
 // another version or the vendorId (업체코드) in the path is wrong. Coupang blocks the IP and the
 // vendorId after repeated 404s (articles 360022936054, 30176501214361): never retry it by itself.
 func IsNotFound(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusNotFound && !e.HTML
 }
 
@@ -174,9 +176,15 @@ func RetryAfter(err error) time.Duration {
 	return 0
 }
 
+// IsServer reports a 5xx answer (the gateway's timeouts included).
+func IsServer(err error) bool {
+	e, ok := AsAPIError(err)
+	return ok && e.HTTPStatus >= 500
+}
+
 // IsGatewayTimeout reports a 504/521/524 from the gateway, also inside an outcome-unknown error.
 func IsGatewayTimeout(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && (e.HTTPStatus == http.StatusGatewayTimeout || e.HTTPStatus == 521 || e.HTTPStatus == 524)
 }
 
@@ -191,7 +199,7 @@ func SellerMessage(err error) string {
 	if err == nil {
 		return ""
 	}
-	var v *ValidationError
+	var v *RequestError
 	switch {
 	case IsNotFound(err):
 		return "쿠팡이 요청한 API 주소가 없다고 답했습니다(404). 쿠팡이 API 버전을 옮겼거나 업체코드(A로 시작하는 9자리)가 틀린 경우입니다. " +
@@ -222,7 +230,7 @@ func SellerMessage(err error) string {
 	case errors.Is(err, ErrMalformedResponse):
 		return "쿠팡의 응답을 읽을 수 없습니다(응답이 잘렸거나 형식이 다릅니다). 잠시 뒤 다시 시도하세요."
 	}
-	if e, ok := asAPIError(err); ok {
+	if e, ok := AsAPIError(err); ok {
 		switch {
 		case e.HTTPStatus == http.StatusBadRequest:
 			return "쿠팡이 요청 내용을 거부했습니다: " + e.Message

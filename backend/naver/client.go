@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/url"
+	"sellerdesk/backend/retry"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,14 +52,9 @@ type Client struct {
 	calls atomic.Int64
 }
 
-// RetryPolicy bounds the retries of reads (writes are never retried).
-type RetryPolicy struct {
-	// MaxTries is the number of attempts of a read, the first included (default 4).
-	MaxTries int
-	// BaseDelay is the first backoff (default 500 ms); it doubles per try up to MaxDelay (default 5 s).
-	BaseDelay time.Duration
-	MaxDelay  time.Duration
-}
+// RetryPolicy bounds the retries of reads (writes are never retried); the default is 4 tries,
+// 500 ms doubling up to 5 s. It is the one policy type of both clients (retry.Policy).
+type RetryPolicy = retry.Policy
 
 // Option configures a Client.
 type Option func(*Client)
@@ -123,9 +119,6 @@ func New(clientID, clientSecret string, opts ...Option) (*Client, error) {
 	}
 	for _, o := range opts {
 		o(c)
-	}
-	if c.retry.MaxTries < 1 {
-		c.retry.MaxTries = 1
 	}
 	return c, nil
 }
@@ -207,11 +200,7 @@ type request struct {
 
 // backoff is the nominal delay before try n+1 (n ≥ 1).
 func (c *Client) backoff(n int, h http.Header) time.Duration {
-	d := c.retry.BaseDelay
-	for i := 1; i < n && d < c.retry.MaxDelay; i++ {
-		d *= 2
-	}
-	d = min(d, c.retry.MaxDelay)
+	d := c.retry.Delay(n)
 	if s, err := strconv.Atoi(h.Get("Retry-After")); err == nil && s > 0 {
 		d = max(d, min(time.Duration(s)*time.Second, 30*time.Second))
 	}
@@ -292,7 +281,7 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 				return trace, &OutcomeUnknownError{Op: rq.op, ProductOrderIDs: rq.ids, TraceID: trace, Err: err}
 			}
 		}
-		if !retryable || try >= c.retry.MaxTries {
+		if !retryable || try >= c.retry.Tries() {
 			if apiErr != nil {
 				return trace, apiErr
 			}
@@ -478,7 +467,7 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 			}
 		}
 		retryable := apiErr == nil || apiErr.IsRateLimit() || apiErr.IsServer()
-		if !retryable || try >= c.retry.MaxTries {
+		if !retryable || try >= c.retry.Tries() {
 			if apiErr != nil {
 				return Token{}, apiErr
 			}

@@ -330,6 +330,9 @@ func IsQuota(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsQuot
 // IsServer reports whether err is a Naver 5xx.
 func IsServer(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsServer() }
 
+// IsNotFound reports whether err is a 404: a path or a product order Naver does not know.
+func IsNotFound(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsNotFound() }
+
 // IsOutcomeUnknown reports whether err says a write may have been applied.
 func IsOutcomeUnknown(err error) bool {
 	var oe *OutcomeUnknownError

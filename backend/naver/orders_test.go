@@ -2,6 +2,7 @@ package naver
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -436,4 +437,10 @@ func TestItemFailureReasonsAreKorean(t *testing.T) {
 	}
 	assert.True(t, ItemFailure{Code: "9999"}.RefusedForState())
 	assert.False(t, ItemFailure{Code: "104119"}.RefusedForState())
+}
+
+func TestIsNotFoundSeesThroughWrapping(t *testing.T) {
+	assert.True(t, IsNotFound(fmt.Errorf("sync: %w", &APIError{HTTPStatus: 404})))
+	assert.False(t, IsNotFound(fmt.Errorf("sync: %w", &APIError{HTTPStatus: 500})))
+	assert.False(t, IsNotFound(errors.New("plain")))
 }

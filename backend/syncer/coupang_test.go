@@ -14,6 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
 
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/marketsim/coupangsim"
@@ -223,7 +224,7 @@ func TestCoupangClaimOnABoxThatCannotBeReadStaysOnTheStoredBox(t *testing.T) {
 		rig.sim.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
-	src, err := NewCoupang(CoupangConfig{Client: coupangClient(t, rig.cfg, srv.URL, coupang.WithRateLimit(0, 1))})
+	src, err := NewCoupang(CoupangConfig{Client: coupangClient(t, rig.cfg, srv.URL, coupang.WithRateLimit(rate.Inf, 1))})
 	require.NoError(t, err)
 	st := openStore(t, t.TempDir())
 	e := newEngine(t, st, nil, nil)
@@ -247,7 +248,7 @@ func TestCoupangSlowRunNoticesDeliveredBoxes(t *testing.T) {
 	boxes := rig.sim.AddOrders(3)
 	st := openStore(t, t.TempDir())
 	e := newEngine(t, st, nil, nil)
-	client := coupangClient(t, rig.cfg, rig.srv.URL, coupang.WithRateLimit(0, 1))
+	client := coupangClient(t, rig.cfg, rig.srv.URL, coupang.WithRateLimit(rate.Inf, 1))
 	src, err := NewCoupang(CoupangConfig{Client: client, SlowEvery: 2})
 	require.NoError(t, err)
 	_, err = client.Acknowledge(ctx, boxes)

@@ -17,6 +17,7 @@ import (
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/retry"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/testclock"
 )
@@ -181,8 +182,8 @@ func newCoupangRig(t testing.TB, edit func(*coupangsim.Config)) *coupangRig {
 
 func (r *coupangRig) source(t testing.TB, opts ...coupang.Option) *CoupangSource {
 	t.Helper()
-	base := []coupang.Option{coupang.WithRateLimit(0, 1),
-		coupang.WithRetry(8, func(int) time.Duration { return time.Millisecond })}
+	base := []coupang.Option{coupang.WithRateLimit(rate.Inf, 1),
+		coupang.WithRetry(retry.Policy{MaxTries: 9, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond})}
 	src, err := NewCoupang(CoupangConfig{Client: coupangClient(t, r.cfg, r.srv.URL, append(base, opts...)...)})
 	require.NoError(t, err)
 	return src
