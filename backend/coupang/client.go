@@ -123,7 +123,7 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 		httpClient: &http.Client{Timeout: DefaultHTTPTimeout},
 		now:        time.Now,
 		limiter:    rate.NewLimiter(DefaultRatePerSecond, 1),
-		sleep:      sleepContext,
+		sleep:      retry.Sleep,
 		retry:      defaultRetry(),
 		jitter:     jitter,
 		extTimeout: DefaultExtendedTimeout,
@@ -158,17 +158,6 @@ func (c *Client) GoString() string { return c.String() }
 
 // LogValue keeps slog from printing the keys.
 func (c *Client) LogValue() slog.Value { return slog.StringValue(c.String()) }
-
-func sleepContext(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
 
 // defaultRetry is DefaultMaxRetries retries after the first try, 1s, 2s, 4s… up to 30 s.
 func defaultRetry() retry.Policy {

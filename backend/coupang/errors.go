@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
+	"sellerdesk/backend/apierr"
 	"strings"
 	"time"
 )
@@ -23,33 +23,12 @@ type APIError struct {
 }
 
 func (e *APIError) Error() string {
-	var b strings.Builder
-	b.WriteString("coupang: ")
-	if e.Op != "" {
-		b.WriteString(e.Op)
-		b.WriteString(": ")
-	}
-	b.WriteString("HTTP ")
-	b.WriteString(strconv.Itoa(e.HTTPStatus))
-	if e.Code != "" {
-		b.WriteString(" code ")
-		b.WriteString(e.Code)
-	}
-	if e.Message != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Message)
-	}
-	if e.TransactionID != "" {
-		b.WriteString(" (transactionId ")
-		b.WriteString(e.TransactionID)
-		b.WriteString(")")
-	}
+	s := apierr.Text{Client: "coupang", Op: e.Op, Status: e.HTTPStatus, Code: e.Code, Message: e.Message,
+		TraceName: "transactionId", Trace: e.TransactionID}.String()
 	if e.Path != "" {
-		b.WriteString(" [")
-		b.WriteString(e.Path)
-		b.WriteString("]")
+		s += " [" + e.Path + "]"
 	}
-	return b.String()
+	return s
 }
 
 // RateLimitError is a 429: stop calling for RetryAfter (minutes, not seconds).
@@ -291,8 +270,5 @@ func (r BoxResult) SellerMessage() string {
 	default:
 		s = "쿠팡이 처리하지 않았습니다."
 	}
-	if r.ResultMessage != "" {
-		s += " (쿠팡: " + r.ResultMessage + ")"
-	}
-	return s
+	return apierr.Quote(s, "쿠팡", r.ResultMessage)
 }

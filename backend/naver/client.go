@@ -114,27 +114,13 @@ func New(clientID, clientSecret string, opts ...Option) (*Client, error) {
 		rateBurst:    2,
 		limiters:     map[string]*rate.Limiter{},
 		retry:        RetryPolicy{MaxTries: 4, BaseDelay: 500 * time.Millisecond, MaxDelay: 5 * time.Second},
-		sleep:        sleepContext,
+		sleep:        retry.Sleep,
 		jitter:       func(d time.Duration) time.Duration { return d/2 + rand.N(d/2+1) },
 	}
 	for _, o := range opts {
 		o(c)
 	}
 	return c, nil
-}
-
-func sleepContext(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
 
 // String shows the application id and address, never the secret.

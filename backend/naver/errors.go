@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sellerdesk/backend/apierr"
 	"strings"
 	"time"
 )
@@ -41,27 +42,8 @@ type InvalidInput struct {
 }
 
 func (e *APIError) Error() string {
-	var b strings.Builder
-	b.WriteString("naver: ")
-	if e.Op != "" {
-		b.WriteString(e.Op)
-		b.WriteString(": ")
-	}
-	fmt.Fprintf(&b, "HTTP %d", e.HTTPStatus)
-	if e.Code != "" {
-		b.WriteString(" ")
-		b.WriteString(e.Code)
-	}
-	if e.Message != "" {
-		b.WriteString(" ")
-		b.WriteString(e.Message)
-	}
-	if e.TraceID != "" {
-		b.WriteString(" (trace ")
-		b.WriteString(e.TraceID)
-		b.WriteString(")")
-	}
-	return b.String()
+	return apierr.Text{Client: "naver", Op: e.Op, Status: e.HTTPStatus, Code: e.Code, Message: e.Message,
+		TraceName: "trace", Trace: e.TraceID}.String()
 }
 
 // IsIPNotAllowed: this PC's public IP is not registered for the application (403 GW.IP_NOT_ALLOWED).
@@ -427,8 +409,5 @@ func (f ItemFailure) SellerMessage() string {
 	default:
 		s = "네이버가 처리하지 않았습니다."
 	}
-	if f.Message != "" {
-		s += " (네이버: " + f.Message + ")"
-	}
-	return s
+	return apierr.Quote(s, "네이버", f.Message)
 }

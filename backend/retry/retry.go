@@ -3,7 +3,10 @@
 // naver.WithRetry(retry.Policy{…}) and coupang.WithRetry(retry.Policy{…}).
 package retry
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Policy bounds the retries of a read.
 type Policy struct {
@@ -25,4 +28,19 @@ func (p Policy) Delay(n int) time.Duration {
 		d *= 2
 	}
 	return min(d, p.MaxDelay)
+}
+
+// Sleep waits d, or until ctx ends (its error is returned then). The clients' default sleep.
+func Sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }
