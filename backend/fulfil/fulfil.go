@@ -30,6 +30,7 @@ import (
 
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/lists"
+	"sellerdesk/backend/market"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -666,19 +667,8 @@ func isOutcomeUnknown(err error) bool {
 	return naver.IsOutcomeUnknown(err) || coupang.IsOutcomeUnknown(err)
 }
 
-// sellerMessage is the Korean sentence for an error of a marketplace call.
-func sellerMessage(m order.Marketplace, err error) string {
-	if k, ok := usererr.Korean(err); ok {
-		return k
-	}
-	switch m {
-	case order.Naver:
-		return naver.SellerMessage(err)
-	case order.Coupang:
-		return coupang.SellerMessage(err)
-	}
-	return "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하고, 계속되면 로그 파일을 확인하세요."
-}
+// sellerMessage is the Korean sentence for an error of a call to m.
+func sellerMessage(m order.Marketplace, err error) string { return market.SellerMessage(m, err) }
 
 // notSentMessage explains shipments a write never sent because the call failed before them.
 func notSentMessage(m order.Marketplace, err error) string {
@@ -693,10 +683,6 @@ func notSentMessage(m order.Marketplace, err error) string {
 
 // unknownMessage is what the seller reads when a write's outcome stays unknown.
 func unknownMessage(m order.Marketplace) string {
-	centre := naver.SellerCentre
-	if m == order.Coupang {
-		centre = coupang.SellerCentre
-	}
 	return "확인 필요: " + m.Label() + "의 응답을 받지 못했고 다시 조회해도 결과를 알 수 없습니다. 이미 처리되었을 수 있으니 " +
-		centre + "에서 확인하세요. 셀러데스크는 자동으로 다시 보내지 않습니다."
+		market.SellerCentre(m) + "에서 확인하세요. 셀러데스크는 자동으로 다시 보내지 않습니다."
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/market"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 )
@@ -40,11 +41,5 @@ func SellerMessage(m order.Marketplace, err error) string {
 	case errors.Is(err, ErrBusy):
 		return m.Label() + " 동기화가 이미 진행 중입니다."
 	}
-	switch m {
-	case order.Naver:
-		return naver.SellerMessage(err)
-	case order.Coupang:
-		return coupang.SellerMessage(err)
-	}
-	return "동기화 중 오류가 발생했습니다. 잠시 후 다시 시도하세요."
+	return market.SellerMessage(m, err)
 }
