@@ -122,7 +122,7 @@ func serveUI(ctx context.Context, a *app.App, logger *slog.Logger, addr string, 
 	case <-ctx.Done():
 	}
 	a.Events().Close() // ends the event streams so Shutdown does not wait for them
-	sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		logger.Warn("shutdown", "err", err)

@@ -172,6 +172,14 @@ func (c *Client) adjustLimiter(l *rate.Limiter, h http.Header) {
 	}
 }
 
+// retryAfter is the Retry-After header's wait, 0 without one.
+func retryAfter(h http.Header) time.Duration {
+	if s, err := strconv.Atoi(h.Get("Retry-After")); err == nil && s > 0 {
+		return time.Duration(s) * time.Second
+	}
+	return 0
+}
+
 // request describes one API call.
 type request struct {
 	op     string // for errors and logs, e.g. "query product orders"
@@ -187,9 +195,7 @@ type request struct {
 // backoff is the nominal delay before try n+1 (n ≥ 1).
 func (c *Client) backoff(n int, h http.Header) time.Duration {
 	d := c.retry.Delay(n)
-	if s, err := strconv.Atoi(h.Get("Retry-After")); err == nil && s > 0 {
-		d = max(d, min(time.Duration(s)*time.Second, 30*time.Second))
-	}
+	d = max(d, min(retryAfter(h), 30*time.Second))
 	return c.jitter(d)
 }
 
@@ -268,6 +274,9 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 			}
 		}
 		if !retryable || try >= c.retry.Tries() {
+			if apiErr != nil && apiErr.IsRateLimit() {
+				return trace, &RateLimitError{RetryAfter: retryAfter(header), Err: apiErr}
+			}
 			if apiErr != nil {
 				return trace, apiErr
 			}

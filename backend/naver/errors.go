@@ -303,8 +303,33 @@ func IsIPNotAllowed(err error) bool { ae, ok := AsAPIError(err); return ok && ae
 // IsAuth reports whether err is an authentication failure.
 func IsAuth(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsAuth() }
 
+// RateLimitError is a 429 GW.RATE_LIMIT that the client's retries did not outlast: wait
+// RetryAfter (0: Naver named no wait) before calling again. The same type as coupang's.
+type RateLimitError struct {
+	RetryAfter time.Duration
+	Err        *APIError
+}
+
+func (e *RateLimitError) Error() string {
+	if e.RetryAfter > 0 {
+		return fmt.Sprintf("%s; retry after %s", e.Err.Error(), e.RetryAfter)
+	}
+	return e.Err.Error()
+}
+
+func (e *RateLimitError) Unwrap() error { return e.Err }
+
 // IsRateLimit reports whether err is a 429 GW.RATE_LIMIT.
 func IsRateLimit(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsRateLimit() }
+
+// RetryAfter is how long Naver asked to be left alone after a rate-limit error, 0 otherwise.
+func RetryAfter(err error) time.Duration {
+	var e *RateLimitError
+	if errors.As(err, &e) {
+		return e.RetryAfter
+	}
+	return 0
+}
 
 // IsQuota reports whether err is a 429 GW.QUOTA_LIMIT (stop, do not retry).
 func IsQuota(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsQuota() }

@@ -285,6 +285,8 @@ func TestReadsGiveUpAfterBoundedTries(t *testing.T) {
 	env.sim.InjectFault(naversim.EndpointQuery, naversim.FaultRateLimit, naversim.FaultRateLimit, naversim.FaultRateLimit, naversim.FaultRateLimit)
 	_, err := env.client.QueryProductOrders(context.Background(), ids)
 	require.True(t, IsRateLimit(err), "%v", err)
+	var rl *RateLimitError
+	assert.ErrorAs(t, err, &rl, "a rate limit the retries did not outlast is a RateLimitError, as in the coupang client")
 	assert.Equal(t, 3, env.sim.Calls()[naversim.EndpointQuery])
 	assert.Equal(t, []time.Duration{time.Second, 1500 * time.Millisecond}, env.sleeps.Delays())
 }

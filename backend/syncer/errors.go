@@ -26,9 +26,9 @@ func Stops(err error) bool {
 		coupang.IsNotFound(err)
 }
 
-// RetryAfter is how long the marketplace asked to be left alone after err (Coupang 429).
+// RetryAfter is how long the marketplace asked to be left alone after err (a 429).
 func RetryAfter(err error) time.Duration {
-	return coupang.RetryAfter(err)
+	return max(coupang.RetryAfter(err), naver.RetryAfter(err))
 }
 
 // SellerMessage explains a failed run to the seller in Korean.
