@@ -8,7 +8,7 @@ import (
 
 // SetTracking types in (or clears, with an empty number) one shipment's courier and tracking number.
 func (d *Writes) SetTracking(key, courierName, trackingNumber string) error {
-	if err := d.app.fulfil.SetTracking(d.ctx(), key, courierName, trackingNumber, "seller"); err != nil {
+	if err := d.app.SetTracking(d.ctx(), key, courierName, trackingNumber, "seller"); err != nil {
 		return d.sellerErr("운송장번호를 저장하지 못했습니다.", err)
 	}
 	return nil
@@ -16,7 +16,7 @@ func (d *Writes) SetTracking(key, courierName, trackingNumber string) error {
 
 // ImportTracking reads the courier's result file and stores the matched tracking numbers.
 func (d *Writes) ImportTracking(fileName string, data []byte, courier string) (fulfil.TrackingImportView, error) {
-	v, err := d.app.fulfil.ImportTracking(d.ctx(), fulfil.TrackingImportRequest{FileName: fileName, Data: data, Courier: courier, By: "seller"})
+	v, err := d.app.ImportTracking(d.ctx(), fulfil.TrackingImportRequest{FileName: fileName, Data: data, Courier: courier, By: "seller"})
 	if err != nil {
 		return fulfil.TrackingImportView{}, d.sellerErr("운송장 파일을 가져오지 못했습니다.", err)
 	}
