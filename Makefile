@@ -2,7 +2,7 @@
 #   make run     build the app and open the demo (simulated Naver and Coupang, no keys needed)
 #   make test    every test: Go (gofmt, vet, race), frontend (typecheck, unit), desktop build +
 #                Xvfb smoke test, Windows cross-build, browser test of `serve`
-#   make bench   store benchmarks and the 100k-shipment bench table
+#   make bench   store benchmarks and the 100k-shipment bench table (bench-1m: 100k and 1M)
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
@@ -13,11 +13,11 @@ WAILS := $(GOBIN)/wails
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 COMMIT := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 LDFLAGS := -X main.version=$(VERSION) -X main.commit=$(COMMIT)
-APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth x11-apps imagemagick poppler-utils chromium fonts-noto-cjk fonts-noto-color-emoji
+APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth x11-apps x11-utils imagemagick poppler-utils chromium fonts-noto-cjk fonts-noto-color-emoji
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := build/bin/sellerdesk
 
-.PHONY: help setup setup-apt setup-go setup-npm bindings frontend build run windows test test-go test-frontend test-desktop test-browser bench fmt clean
+.PHONY: help setup setup-apt setup-go setup-npm bindings frontend build run windows test test-go test-fuzz test-frontend test-desktop test-browser test-browser-1m bench bench-1m fmt clean
 
 help:
 	@sed -n '2,6p' Makefile | sed 's/^# \{0,1\}//'
@@ -70,13 +70,17 @@ run: build
 	./$(BIN) $(ARGS)
 
 ## --- tests ---
-test: setup test-go test-frontend test-desktop test-browser
+test: setup test-go test-fuzz test-frontend test-desktop test-browser
 	@echo "all SellerDesk tests passed"
 
 test-go:
 	@bad=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$bad" ]; then echo "gofmt wants to change: $$bad"; exit 1; fi
 	go vet ./...
 	go test -race -count=1 ./...
+
+# Every fuzz test for a short time (FUZZTIME each, default 15s; MINTIME bounds minimisation).
+test-fuzz:
+	scripts/fuzz.sh
 
 test-frontend: setup-npm
 	cd frontend && npm run typecheck && npm test
@@ -89,10 +93,18 @@ test-desktop: build windows
 test-browser: build
 	cd frontend && SELLERDESK_BIN=../$(BIN) npm run e2e
 
+# The board on 1,000,000 shipments in the browser (minutes of seeding: not part of `make test`).
+test-browser-1m: build
+	cd frontend && SELLERDESK_BIN=../$(BIN) E2E_HUGE=1 E2E_PHASES=huge npm run e2e
+
 ## --- benchmarks ---
 bench:
 	go test -run '^$$' -bench . -benchmem ./backend/store/
 	go run ./backend/bench
+
+# The README's store table: 100,000 and 1,000,000 shipments (about ten minutes on two cores).
+bench-1m:
+	go run ./backend/bench -n 100000,1000000
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

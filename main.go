@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"sellerdesk/app/cli"
+	"sellerdesk/backend/store"
 )
 
 //go:embed all:frontend/dist
@@ -28,6 +29,7 @@ var (
 )
 
 func main() {
+	store.SetGCPercent()
 	assets, err := fs.Sub(frontendDist, "frontend/dist")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "frontend assets:", err)

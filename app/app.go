@@ -45,6 +45,9 @@ type Config struct {
 	// NaverOptions and CoupangOptions tune the marketplace clients (the demo, tests).
 	NaverOptions   []naver.Option
 	CoupangOptions []coupang.Option
+	// OpenProgress, when set, hears how a data file migration or an index rebuild advances while
+	// New opens the data folder (the doors print it; it is logged anyway).
+	OpenProgress func(store.Progress)
 }
 
 // App owns the store and the services built on it.
@@ -72,6 +75,8 @@ type App struct {
 	added addedBySync
 	// names is what the seller taught the option-name check (names.go).
 	names nameMemory
+	// retention runs the personal data retention (retention.go).
+	retention retention
 
 	closeOnce sync.Once
 	closeErr  error
@@ -113,7 +118,13 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	} else if notice != "" {
 		cfg.Logger.Info("scheduled restore done", "dir", cfg.DataDir)
 	}
-	st, err := store.Open(ctx, cfg.DataDir, store.Options{LockTimeout: cfg.LockTimeout, Now: cfg.Now})
+	progress := func(p store.Progress) {
+		cfg.Logger.Info("opening the data folder", "stage", p.Stage, "done", p.Done, "total", p.Total)
+		if cfg.OpenProgress != nil {
+			cfg.OpenProgress(p)
+		}
+	}
+	st, err := store.Open(ctx, cfg.DataDir, store.Options{LockTimeout: cfg.LockTimeout, Now: cfg.Now, Logger: cfg.Logger, Progress: progress})
 	if err != nil {
 		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
 	}
@@ -153,12 +164,28 @@ func (a *App) Close() error {
 		a.StopSync()
 		a.baseCancel()
 		a.loops.once.Wait()
+		a.retention.wg.Wait()
 		a.events.Close()
 		if err := a.store.Close(); err != nil {
 			a.closeErr = fmt.Errorf("app: close store: %w", err)
 		}
 	})
 	return a.closeErr
+}
+
+// ProgressLine is the Korean console line of a store.Progress, for the doors.
+func ProgressLine(p store.Progress) string {
+	count := fmt.Sprintf("%d건", p.Done)
+	if p.Total > 0 {
+		count = fmt.Sprintf("%d%% (%d/%d)", p.Done*100/p.Total, p.Done, p.Total)
+	}
+	switch p.Stage {
+	case "migrate":
+		return "데이터를 새 형식으로 옮기는 중… " + count + " / migrating the data file"
+	case "index":
+		return "주문 색인을 만드는 중… " + count + " / building the index"
+	}
+	return p.Stage + " " + count
 }
 
 // SellerMessage returns the Korean sentence to show a seller for err, falling back to a generic

@@ -32,12 +32,21 @@ type DesktopOptions struct {
 func RunDesktop(ctx context.Context, cfg Config, opt DesktopOptions) error {
 	a, err := New(ctx, cfg)
 	if errors.Is(err, store.ErrLocked) {
-		// Let Wails' single-instance lock wake the running window, then say why we stop.
-		_ = wails.Run(&options.App{Title: "셀러데스크", AssetServer: &assetserver.Options{Assets: opt.Assets},
-			SingleInstanceLock: &options.SingleInstanceLock{UniqueId: singleInstanceID}})
+		// Wails' single-instance lock wakes the running window and ends this process; where the
+		// OS gives it no way to (Linux without a session bus), the seller reads why instead of
+		// getting a blank window.
+		if nerr := showStartupNotice(StartupNotice{Title: "이미 실행 중", Folder: cfg.DataDir,
+			Message: "셀러데스크가 이미 실행 중입니다. 작업 표시줄에서 열려 있는 셀러데스크 창을 사용하세요. 이 창은 닫아도 됩니다."},
+			opt.Icon, true); nerr != nil {
+			cfg.Logger.Error("startup notice", "err", nerr)
+		}
 		return err
 	}
 	if err != nil {
+		if nerr := showStartupNotice(StartupNotice{Title: "열 수 없음", Folder: cfg.DataDir, Message: SellerMessage(err)},
+			opt.Icon, false); nerr != nil {
+			cfg.Logger.Error("startup notice", "err", nerr)
+		}
 		return err
 	}
 	defer a.Close()
@@ -48,11 +57,17 @@ func RunDesktop(ctx context.Context, cfg Config, opt DesktopOptions) error {
 		Width:     1280,
 		Height:    800,
 		MinWidth:  1024,
-		MinHeight: 640,
+		MinHeight: 600,
+		// Shown once sized to the screen (OnDomReady): 1280×800 does not fit a 1366×768 laptop.
+		StartHidden: true,
 		AssetServer: &assetserver.Options{
 			Assets: opt.Assets,
 		},
 		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
+		OnDomReady: func(wctx context.Context) {
+			fitToScreen(wctx, 1280, 800)
+			runtime.WindowShow(wctx)
+		},
 		OnStartup: func(wctx context.Context) {
 			windowCtx = wctx
 			events, cancel := a.Events().Subscribe()
@@ -89,4 +104,34 @@ func RunDesktop(ctx context.Context, cfg Config, opt DesktopOptions) error {
 		return fmt.Errorf("app: desktop window: %w", runErr)
 	}
 	return nil
+}
+
+// screenMargin is kept free of the window on each side of the height: the taskbar or the menu bar
+// (Wails does not report the work area, only the screen).
+const screenMargin = 56
+
+// fitToScreen sizes the window to at most w×h and at most the current screen less its taskbar,
+// and centres it: the window never starts above the top of the screen or below its bottom.
+func fitToScreen(ctx context.Context, w, h int) {
+	screens, err := runtime.ScreenGetAll(ctx)
+	if err != nil || len(screens) == 0 {
+		runtime.WindowCenter(ctx)
+		return
+	}
+	s := screens[0]
+	for _, sc := range screens {
+		if sc.IsCurrent {
+			s = sc
+			break
+		}
+	}
+	sw, sh := s.Size.Width, s.Size.Height
+	if sw <= 0 || sh <= 0 {
+		sw, sh = s.Width, s.Height
+	}
+	if sw > 0 && sh > 0 {
+		w, h = min(w, sw), min(h, sh-screenMargin)
+		runtime.WindowSetSize(ctx, w, h)
+	}
+	runtime.WindowCenter(ctx)
 }

@@ -44,7 +44,7 @@ type PrintRequest struct {
 	// Record: a real print (or export) whose contents are recorded, so a later change raises
 	// CHANGED_AFTER_PRINT. A preview records nothing.
 	Record bool `json:"record"`
-	// By names who printed, for the audit log (the Desk says "seller", the door "cli").
+	// By names who printed, for the audit log (the UI says "seller", the door "cli").
 	By string `json:"-"`
 }
 

@@ -26,6 +26,9 @@ type Settings struct {
 	NaverLookbackDays int `json:"naverLookbackDays,omitempty"`
 	// CoupangWindowDays is the Coupang order-creation window polled each sync (0: 7, at most 31).
 	CoupangWindowDays int `json:"coupangWindowDays,omitempty"`
+	// PrivacyDays: the buyer's personal data is masked this many days after a box settled
+	// (0: DefaultPrivacyDays; PrivacyOff: never). See retention.go.
+	PrivacyDays int `json:"privacyDays,omitempty"`
 }
 
 // NaverKeys are the 커머스API센터 application's credentials.
@@ -90,12 +93,17 @@ type SettingsView struct {
 	DataDir             string `json:"dataDir"`
 	// SecretNote tells the seller where the keys are kept.
 	SecretNote string `json:"secretNote"`
+	// PrivacyDays is the retention period in days (0 when PrivacyOff); PrivacyNote says what it
+	// does, in Korean.
+	PrivacyDays int    `json:"privacyDays"`
+	PrivacyOff  bool   `json:"privacyOff"`
+	PrivacyNote string `json:"privacyNote"`
 }
 
 // SettingsInput is what the settings screen saves. A blank field never clears a stored value: an
 // empty ID, code, key or address keeps the saved one, a zero interval keeps the saved interval and
 // a missing AutoAcknowledge keeps the saved choice. Removing a marketplace's keys is its own call
-// (Desk.RemoveKeys).
+// (Setup.RemoveKeys).
 type SettingsInput struct {
 	NaverClientID     string `json:"naverClientId"`
 	NaverClientSecret string `json:"naverClientSecret"`
@@ -109,6 +117,10 @@ type SettingsInput struct {
 	CoupangAPIVersions  *string `json:"coupangApiVersions,omitempty"`
 	SyncIntervalMinutes int     `json:"syncIntervalMinutes"`
 	AutoAcknowledge     *bool   `json:"autoAcknowledge,omitempty"`
+	// PrivacyDays is the retention period, which also turns masking back on (0 keeps the saved
+	// choice); PrivacyOff turns masking off.
+	PrivacyDays int  `json:"privacyDays"`
+	PrivacyOff  bool `json:"privacyOff"`
 }
 
 // mask shows that a secret is saved without showing it: at most its last 4 characters.
@@ -129,8 +141,20 @@ func (a *App) view(s Settings) SettingsView {
 		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: mask(s.Coupang.AccessKey),
 		CoupangSecretHint: mask(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
-		SecretNote: "API 키는 이 PC의 데이터 폴더(본인만 읽을 수 있는 파일)에만 저장되며, 저장 후에는 화면에 다시 표시되지 않습니다.",
+		SecretNote:  "API 키는 이 PC의 데이터 폴더(본인만 읽을 수 있는 파일)에만 저장되며, 저장 후에는 화면에 다시 표시되지 않습니다.",
+		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: privacyNote(s.privacyDays()),
 	}
+}
+
+// privacyNote says in Korean what the retention setting does.
+func privacyNote(days int) string {
+	if days == 0 {
+		return "꺼져 있습니다: 받는 분·주문자의 이름, 연락처, 주소, 배송 메시지를 기한 없이 보관합니다. " +
+			"개인정보는 목적(배송·반품 처리)을 다하면 파기해야 하므로, 끄는 것은 그 책임을 판매자가 직접 지겠다는 선택입니다."
+	}
+	return fmt.Sprintf("배송 완료(구매확정·취소·반품·교환 완료 포함) 후 %d일이 지난 주문은 받는 분·주문자의 이름, 연락처, 주소, "+
+		"배송 메시지를 가립니다(예: 김**, 010-****-****). 진행 중인 클레임이 있는 주문은 클레임이 끝날 때까지 보관합니다. "+
+		"%d일보다 오래된 백업 파일도 지웁니다(최근 %d개는 남김).", days, days, BackupsKept)
 }
 
 // GetSettings returns the settings with secrets masked.
@@ -226,6 +250,17 @@ func applyInput(s Settings, in SettingsInput) (Settings, error) {
 	if in.AutoAcknowledge != nil {
 		s.AutoAcknowledge = *in.AutoAcknowledge
 	}
+	switch {
+	case in.PrivacyOff:
+		s.PrivacyDays = PrivacyOff
+	case in.PrivacyDays == 0:
+		// not sent: the saved choice stays (a form without the field never turns masking on or off)
+	case in.PrivacyDays < MinPrivacyDays || in.PrivacyDays > MaxPrivacyDays:
+		return s, userErr(fmt.Sprintf("개인정보 보관 기간은 %d일에서 %d일 사이로 정하세요.", MinPrivacyDays, MaxPrivacyDays),
+			fmt.Errorf("privacy days %d out of range", in.PrivacyDays))
+	default:
+		s.PrivacyDays = in.PrivacyDays
+	}
 	return s, nil
 }
 
@@ -272,6 +307,7 @@ func (d *Setup) saveSettings(ctx context.Context, s Settings) (SettingsView, err
 	d.app.log.Info("settings saved", "naverConfigured", s.configured(order.Naver), "coupangConfigured", s.configured(order.Coupang))
 	d.app.events.Emit(EventSettingsChanged, nil)
 	d.app.restartSync()
+	d.app.maybeRetention(true)
 	return d.app.view(s), nil
 }
 
@@ -305,7 +341,7 @@ func (d *Setup) SyncLog(market string) ([]SyncRunView, error) {
 }
 
 // PutSettings saves settings as they are (the demo door wires its simulated marketplaces with it).
-// The UI saves through Desk.SaveSettings, which validates.
+// The UI saves through Setup.SaveSettings, which validates.
 func (a *App) PutSettings(ctx context.Context, s Settings) error {
 	if err := a.store.PutSetting(ctx, settingsKey, s); err != nil {
 		return fmt.Errorf("app: save settings: %w", err)

@@ -231,6 +231,7 @@ func (o syncObserver) SyncProgress(p syncer.Progress) { o.events.Emit(EventSyncP
 func (o syncObserver) SyncFinished(r syncer.Result) {
 	o.events.Emit(EventSyncFinished, ViewOf(r))
 	o.app.autoAcknowledge(r.Market)
+	o.app.maybeRetention(false)
 }
 
 func (o syncObserver) ShipmentsChanged(m order.Marketplace, added, changed []string) {

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Desktop smoke test: start the real SellerDesk window under Xvfb on a fresh data folder, take a
-# screenshot, and fail unless the window drew something (not blank) and the process stayed up.
+# Desktop smoke test: start the real SellerDesk window under Xvfb (a 1366×768 laptop screen) on a
+# fresh data folder, take a screenshot, and fail unless the window drew something (not blank), fits
+# the screen, and the process stayed up; then double-click again on the same data folder: the
+# second launch must show a Korean "already running" notice (not a blank window) and leave the
+# first one running.
 #   scripts/desktop-smoke.sh BINARY OUT.png
 set -euo pipefail
 bin=$(realpath "$1")
@@ -9,7 +12,7 @@ tmp=$(mktemp -d)
 trap 'kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 display=:$((90 + RANDOM % 400))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
 
@@ -37,4 +40,30 @@ fi
 [ -s "$tmp/data/sellerdesk.db" ] || { echo "desktop smoke: no store file in the data folder"; exit 1; }
 mode=$(stat -c %a "$tmp/data/sellerdesk.db")
 [ "$mode" = 600 ] || { echo "desktop smoke: store file mode $mode, want 600"; exit 1; }
+
+# The window fits the screen: not above its top (it sat at y = -16 on 1366×768), not below it.
+geo=$(xwininfo -display "$display" -root -tree | grep '"셀러데스크 SellerDesk"' | head -1 | grep -o '[0-9]*x[0-9]*[+-][0-9-]*[+-][0-9-]*' | head -1)
+[ -n "$geo" ] || { echo "desktop smoke: no SellerDesk window found"; xwininfo -display "$display" -root -tree; exit 1; }
+read -r w h x y < <(echo "$geo" | sed 's/[x+]/ /g')
+echo "desktop smoke: window ${w}x${h} at ${x},${y} on 1366x768"
+if [ "$y" -lt 0 ] || [ $((y + h)) -gt 768 ] || [ "$x" -lt 0 ] || [ $((x + w)) -gt 1366 ]; then
+  echo "desktop smoke: the window does not fit the screen"; exit 1
+fi
+
+# A second launch on the same data folder: a Korean notice, quickly, and the first window stays.
+start=$(date +%s%N)
+DISPLAY=$display WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1 \
+  "$bin" --data-dir "$tmp/data" >"$tmp/second.log" 2>&1 &
+second_pid=$!
+found=""
+for _ in $(seq 100); do
+  if xwininfo -display "$display" -root -tree | grep -q '"셀러데스크 — 이미 실행 중"'; then found=1; break; fi
+  kill -0 "$second_pid" 2>/dev/null || break
+  sleep 0.1
+done
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+kill "$second_pid" 2>/dev/null || true
+[ -n "$found" ] || { echo "desktop smoke: the second launch showed no notice"; cat "$tmp/second.log"; exit 1; }
+echo "desktop smoke: second launch showed the already-running notice after ${ms} ms"
+kill -0 "$app_pid" 2>/dev/null || { echo "desktop smoke: the first window went away"; exit 1; }
 echo "desktop smoke: ok"

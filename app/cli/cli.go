@@ -19,8 +19,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"time"
 
 	"sellerdesk/app"
+	"sellerdesk/backend/store"
 )
 
 // exitFailure is the exit code of a door that failed; exitUsage of a command line we could not
@@ -173,6 +175,8 @@ func appConfig(dataDir string, env doorEnv, toFile bool) (app.Config, func(), er
 		out, closeLog = f, func() { _ = f.Close() }
 	}
 	cfg.Logger = slog.New(slog.NewTextHandler(out, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	// A migration or an index rebuild at the first start after an update says how far it got.
+	cfg.OpenProgress = func(p store.Progress) { fmt.Fprintln(env.Stderr, app.ProgressLine(p)) }
 	return cfg, closeLog, nil
 }
 
@@ -218,6 +222,9 @@ func runDesktop(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer closeLog()
+	// A double-click while SellerDesk runs must answer at once; a restart right after closing
+	// still finds the file free within this time.
+	cfg.LockTimeout = 300 * time.Millisecond
 	if err := app.RunDesktop(ctx, cfg, app.DesktopOptions{Assets: env.Assets, Icon: env.Icon}); err != nil {
 		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure

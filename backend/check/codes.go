@@ -30,10 +30,28 @@ func codeKey(s string) string {
 // joinedKey is a word written with hyphens or apostrophes (usb-c, wi-fi, d'addario) as the
 // lexicon lists it: without them. It allocates only when there is one to take out.
 func joinedKey(w string) string {
-	if !strings.ContainsAny(w, "-'’") {
+	joined := false
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '-' || c == '\'' || c == 0xE2 && strings.HasPrefix(w[i:], "’") {
+			joined = true
+			break
+		}
+	}
+	if !joined {
 		return w
 	}
-	return strings.NewReplacer("-", "", "'", "", "’", "").Replace(w)
+	var b strings.Builder
+	b.Grow(len(w))
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '-' || c == '\'':
+		case c == 0xE2 && strings.HasPrefix(w[i:], "’"):
+			i += len("’") - 1
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // gradeFamily is what a grade grades: the letters it starts with (mb of mb4+, spf of spf50+), or
@@ -147,6 +165,55 @@ func unexplainedModels(out []fact, rd, other *reading) []fact {
 // words and numbers (ECAM 22.110.B, HERO 13, GSR 12V-30), or as the number it starts with
 // (20000mAh for 20000).
 func (rd *reading) explainsCode(key string) bool {
+	if rd.explainsCodeAsWritten(key) {
+		return true
+	}
+	// a region or colour ending after the digits (AF300KR, P-145B) on either side
+	if base, ok := cutNeutralSuffix(key); ok && rd.explainsCodeAsWritten(base) {
+		return true
+	}
+	for _, m := range rd.models {
+		if len(m.key) > len(key) && strings.HasPrefix(m.key, key) && isDigit(key[len(key)-1]) && neutralSuffixes[m.key[len(key):]] {
+			return true
+		}
+		if makerPrefix(m.key, key) || makerPrefix(key, m.key) {
+			return true // SM-R630 and R630: the maker's letters before a code
+		}
+	}
+	return false
+}
+
+// makerPrefix reports whether long is short with up to three letters before it, short being a
+// code of four characters or more that starts with a letter and has digits (SMR630 / R630).
+func makerPrefix(long, short string) bool {
+	n := len(long) - len(short)
+	if n < 1 || n > 3 || len(short) < 4 || !strings.HasSuffix(long, short) || letterPrefix(long) < n+1 {
+		return false
+	}
+	return strings.ContainsAny(short, "0123456789")
+}
+
+// neutralSuffixes end a code with where it is sold or its colour, not which product it is:
+// AF300KR, OLED55C4KNA, P-145B.
+var neutralSuffixes = map[string]bool{
+	"kr": true, "ko": true, "kor": true, "kna": true, "us": true, "eu": true, "jp": true, "cn": true, "gl": true, "ww": true,
+	"b": true, "bk": true, "blk": true, "w": true, "wh": true, "wht": true, "wt": true, "gy": true, "nv": true, "rd": true, "pk": true,
+}
+
+// cutNeutralSuffix is a code without a neutral ending after its digits, if it has one.
+func cutNeutralSuffix(key string) (string, bool) {
+	i := len(key)
+	for i > 0 && key[i-1] >= 'a' && key[i-1] <= 'z' {
+		i--
+	}
+	if i == 0 || i == len(key) || !isDigit(key[i-1]) || !neutralSuffixes[key[i:]] {
+		return "", false
+	}
+	return key[:i], true
+}
+
+// explainsCodeAsWritten is explainsCode without the neutral endings.
+func (rd *reading) explainsCodeAsWritten(key string) bool {
 	if rd.hasModel(key) || rd.joinedCode(key) {
 		return true
 	}
@@ -295,7 +362,7 @@ func codeRelation(a, b string) order.Severity {
 // suffixSeverity: code base is extended by suffix on the other side.
 func suffixSeverity(base, suffix string) order.Severity {
 	last := base[len(base)-1]
-	if last < '0' || last > '9' || suffix == "" {
+	if last < '0' || last > '9' || suffix == "" || neutralSuffixes[suffix] {
 		return "" // s9 of s9fe would be the same code written with its words apart
 	}
 	if variantSuffixes[suffix] {

@@ -18,10 +18,11 @@
 //     counts (3개, x3, 1+1, 다스), capacities, weights and lengths (with unit conversion, ounces,
 //     pounds and inches within 3 %), sizes, grades (1+ vs 1++, 2B vs B), model codes (with or
 //     without separators; 952 vs 952XL), composition (본품+리필, 배터리 미포함) and listed
-//     attributes (colour, flavour, scent, kind of goods…); a product word the lexicon does not
-//     list standing where the other name has another only warns (KindWord). Differences carry a
-//     severity and byte spans into the original strings for highlighting. A Matcher does the
-//     same with reused buffers for bulk checks.
+//     attributes (colour, flavour, scent, kind of goods, refill, grind…); a product word standing
+//     where the other name has another, that neither the lexicon nor the vocabulary of names of
+//     one thing (vocab.go) explains, only warns (KindWord). Differences carry a severity and
+//     byte spans into the original strings for highlighting. A Matcher does the same with
+//     reused buffers for bulk checks.
 //   - ShipmentLearned / ApplyLearned take the name pairs the seller taught (Learned): a pair
 //     marked as the same goods is not flagged again, one marked as different goods always
 //     blocks.

@@ -15,10 +15,15 @@ import (
 //	go test ./backend/check -run TestFirstSightTables -v
 //
 // An alarm is any pair the matcher does not pass as a match.
-var firstSightTables = []string{"option_names_firstsight1.tsv", "option_names_firstsight2.tsv"}
+var firstSightTables = []string{"option_names_firstsight1.tsv", "option_names_firstsight2.tsv", "option_names_firstsight3.tsv"}
+
+// developmentTables were written while the method was being changed, to find where its rules
+// fail on names outside the other tables, and were used to change it: their figures are fit,
+// reported the same way.
+var developmentTables = []string{"option_names_dev.tsv"}
 
 func TestFirstSightTables(t *testing.T) {
-	for _, file := range firstSightTables {
+	for _, file := range append(append([]string(nil), firstSightTables...), developmentTables...) {
 		t.Run(file, func(t *testing.T) {
 			pairs := loadNameTable(t, file)
 			require.NotEmpty(t, pairs)

@@ -40,12 +40,15 @@ const (
 	attrPackage = "package" // 본체만 / 풀세트
 	attrFinish  = "finish"  // 무광 / 유광
 	attrBed     = "bed"     // 싱글 / 슈퍼싱글 / 퀸 / 킹
+	attrGrind   = "grind"   // 홀빈 / 분쇄
+	attrEgg     = "egg"     // 왕란 / 특란 / 대란
+	attrRefill  = "refill"  // 본품 / 리필
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -159,7 +162,7 @@ func buildLexicon() map[string]attribute {
 			{"아이보리", "ivory"},
 			{"그레이", "회색", "gray", "grey", "그래이"},
 			{"차콜", "charcoal", "챠콜"},
-			{"네이비", "남색", "navy"},
+			{"네이비", "남색", "navy", "곤색"},
 			{"레드", "빨강", "빨간색", "red", "적색"},
 			{"블루", "파랑", "파란색", "blue", "청색"},
 			{"스카이블루", "하늘색", "skyblue"},
@@ -197,7 +200,7 @@ func buildLexicon() map[string]attribute {
 			{"청포도", "샤인머스캣", "샤인머스켓"},
 			{"블루베리", "blueberry"},
 			{"망고", "mango"},
-			{"오렌지", "orange"},
+			{"오렌지", "orange", "주황", "주황색"}, // a colour too: one value, so 오렌지 and 주황 agree
 			{"유자"},
 			{"체리", "cherry"},
 			{"수박"},
@@ -230,6 +233,9 @@ func buildLexicon() map[string]attribute {
 			{"키위", "kiwi"},
 			{"파인애플", "pineapple"},
 			{"김치"}, {"해물"}, {"야채"},
+			{"제로", "zero", "제로슈거", "제로칼로리", "슈거프리"},
+			{"까르보나라", "까르보", "carbonara"}, {"마라"}, {"트러플", "truffle"}, {"와사비", "고추냉이"},
+			{"청양", "청양고추", "땡초"}, {"허니버터"}, {"데리야끼"}, {"훈제", "스모크"},
 		}, []string{"오리지널", "original", "플레인", "plain", "기본", "일반", "기본맛", "오리지날"}},
 		{attrScent, [][]string{
 			{"라벤더", "lavender"},
@@ -325,6 +331,7 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrVariant, [][]string{
 			{"프로", "pro"}, {"플러스", "plus"}, {"fe"}, {"울트라", "ultra"}, {"맥스", "max"}, {"미니", "mini"}, {"라이트", "lite"},
+			{"인텐스", "intense"}, {"엑스트라", "extra"}, {"디럭스", "deluxe"},
 		}, nil},
 		{attrUse, [][]string{
 			{"부침용", "부침두부", "부침"}, {"찌개용", "찌개두부", "찌개"}, {"구이용"}, {"국거리", "국거리용"},
@@ -334,7 +341,8 @@ func buildLexicon() map[string]attribute {
 			{"반팔", "숏슬리브"}, {"긴팔", "롱슬리브"}, {"민소매", "나시", "슬리브리스"}, {"7부", "칠부"},
 		}, nil},
 		{attrShape, [][]string{
-			{"사각", "사각형", "스퀘어"}, {"직사각", "직사각형"}, {"원형", "라운드", "동그란"}, {"정사각", "정사각형"},
+			{"사각", "사각형", "스퀘어"}, {"직사각", "직사각형"}, {"원형", "라운드", "동그란", "라운드넥", "크루넥"}, {"정사각", "정사각형"},
+			{"브이넥", "v넥"}, {"터틀넥", "목폴라"}, {"헨리넥"},
 		}, nil},
 		{attrVariety, [][]string{
 			{"배추김치", "포기김치", "포기배추김치"}, {"총각김치"}, {"깍두기"}, {"열무김치"}, {"파김치"}, {"갓김치"}, {"백김치"},
@@ -351,6 +359,15 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrTemp, [][]string{
 			{"냉동", "frozen"}, {"냉장", "chilled"}, {"상온"},
+		}, nil},
+		{attrGrind, [][]string{
+			{"홀빈", "wholebean", "원두그대로"}, {"분쇄", "그라운드", "ground", "분쇄원두"},
+		}, nil},
+		{attrRefill, [][]string{
+			{"리필", "리필용", "리필형", "refill"}, {"본품", "본품용기"},
+		}, nil},
+		{attrEgg, [][]string{
+			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},
 		}, nil},
 	}
 	m := make(map[string]attribute, 512)
@@ -379,7 +396,13 @@ func attributesOf(word string, dst []attribute) []attribute {
 // readWord is attributesOf that also says whether the word is listed words (and neutral
 // suffixes) only, none of them plain: 딸기맛 and 블랙 are, 깐마늘, 보통맛 and 일반용 are not.
 func readWord(word string, dst []attribute) ([]attribute, bool) {
-	if a, ok := lexicon[word]; ok {
+	a, ok := lexicon[word]
+	return readIndexed(word, a, ok, dst)
+}
+
+// readIndexed is readWord for a word already looked up in the lexicon (a, listed).
+func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attribute, bool) {
+	if listed {
 		return append(dst, a), !a.plain
 	}
 	if len(word) < 4 || len(word) > maxSplitLen { // nothing to split, or not a word but noise

@@ -40,3 +40,12 @@ func TestAttributesOf(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.word)
 	}
 }
+
+func TestJoinedKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"wi-fi": "wifi", "usb-c": "usbc", "d'addario": "daddario", "d’addario": "daddario", "블랙": "블랙", "": "",
+	} {
+		assert.Equal(t, want, joinedKey(in), in)
+	}
+	assert.Equal(t, "abc 블랙 x1", lowerASCII("ABC 블랙 X1"))
+}

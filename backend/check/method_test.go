@@ -44,6 +44,37 @@ func TestCompareNamesMethod(t *testing.T) {
 		{"a hyphenated word is a listed word", "충전 케이블 USB-C / 1m", "충전 케이블 8핀 1m", order.Block, KindPort, "USB-C", "8핀"},
 		{"USB-C is C타입", "충전 케이블 USB-C / 1m", "충전 케이블 C타입 1m", "", "", "", ""},
 		{"Wi-Fi is not cellular", "아이패드 에어 / 128GB Wi-Fi", "아이패드 에어 Wi-Fi+Cellular 128GB", order.Block, KindNetwork, "Wi-Fi", "Cellular"},
+		// names of one thing the vocabulary knows, and compounds of them
+		{"a blender is a mixer", "한일 블렌더 / 1.5L", "HANIL 한일 믹서기 1.5리터", "", "", "", ""},
+		{"a compound written with synonyms", "일동 산양분유 / 800g", "일동 산양유아식 800g", "", "", "", ""},
+		{"a word of a group written apart", "요즈리 합사 / 1호", "요즈리 PE 라인 1호", "", "", "", ""},
+		{"an abbreviation of capitals", "보스 QC 이어버드 / 블랙", "BOSE QuietComfort 이어버드 블랙", "", "", "", ""},
+		{"two spellings differ in tension only", "쌤소나이트 백팩 / 블랙", "샘소나이트 백팩 블랙", "", "", "", ""},
+		{"aspiration makes another word", "하기스 기저귀 / 밴드형 4단계", "하기스 기저귀 팬티형 4단계", order.Warn, KindWord, "밴드형", "팬티형"},
+		// a model code both names write says which product it is
+		{"descriptions around a shared code", "오므론 자동 혈압계 HEM-7121 / 1개", "OMRON 오므론 HEM7121 상완식 혈압계", "", "", "", ""},
+		{"but two known goods still differ", "레노버 노트북 82XM 파우치 / 14인치", "레노버 노트북 82XM 거치대 14인치", order.Warn, KindWord, "파우치", "거치대"},
+		{"a region ending of a code", "위니아 제습기 DXAE160KR / 16L", "위니아 DXAE160 제습기 16리터", "", "", "", ""},
+		{"Pro+ is 프로 플러스", "필립스 소닉케어 프로 플러스 / 1개", "PHILIPS 소닉케어 Pro+ 1개", "", "", "", ""},
+		// counts only where they count
+		{"X4 is a braid", "선라인 합사 / 2호 200m", "SUNLINE 선라인 X4 합사 2호 200m", "", "", "", ""},
+		{"a grid is no count", "이케아 선반 / 3x3 화이트", "이케아 선반 3x3 화이트 1개", "", "", "", ""},
+		{"3x3 is not 2x2", "이케아 선반 / 3x3 화이트", "이케아 선반 2x2 화이트", order.Block, KindCount, "9개", "4개"},
+		{"a pair is two", "네오프렌 아령 / 3kg 2개", "네오프렌 아령 3kg 1쌍", "", "", "", ""},
+		{"a supply against a pill count", "오메가3 / 3개월분", "오메가3 90캡슐", "", "", "", ""},
+		// measures written another way
+		{"ounces of sauce are a weight", "프랭크 핫소스 / 340g", "Frank's 핫소스 12oz", "", "", "", ""},
+		{"a size with an assumed unit", "극세사 행주 / 30x30 5매", "극세사 행주 30 x 30cm 5장", "", "", "", ""},
+		{"a total and its parts", "한돈 선물세트 / 삼겹살 목살 1kg", "한돈 선물세트 삼겹살 500g + 목살 500g", "", "", "", ""},
+		// parts, variants and kinds of goods
+		{"a part joined by a plus", "모윰 흡착 식판 / 핑크", "모윰 흡착 식판 + 포크 핑크", order.Block, KindBundle, "", "포크"},
+		{"a flavour before a word of the other name", "농심 새우깡 / 90g", "농심 매운새우깡 90g", order.Block, KindFlavor, "새우깡", "매운새우깡"},
+		{"a variant syllable before a word", "떡보의하루 꿀떡 / 20개", "떡보의하루 쑥꿀떡 20개", order.Warn, KindWord, "꿀떡", "쑥꿀떡"},
+		{"whole beans are not ground", "테라로사 원두 / 200g 홀빈", "테라로사 원두 200g 분쇄", order.Block, KindGrind, "홀빈", "분쇄"},
+		{"a refill is not the bottle", "다우니 섬유유연제 / 본품 1L", "다우니 섬유유연제 리필 1L", order.Block, KindRefill, "본품", "리필"},
+		{"clear said on one side", "수납 리빙박스 / 40L 3개", "투명 수납 리빙박스 40L 3개", "", "", "", ""},
+		{"the maker's letters before a code", "삼성 갤럭시 워치7 SM-L310 / 그린", "갤럭시 워치7 L310 그린", "", "", "", ""},
+		{"option field names", "탑텐 맨투맨 / 곤색 L", "탑텐 맨투맨 색상: 네이비 사이즈: L", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -41,6 +41,9 @@ const (
 	KindPackage   = attrPackage
 	KindFinish    = attrFinish
 	KindBed       = attrBed
+	KindGrind     = attrGrind
+	KindEgg       = attrEgg
+	KindRefill    = attrRefill
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
@@ -118,6 +121,12 @@ func KindLabel(kind string) string {
 		return "마감"
 	case KindBed:
 		return "침대 크기"
+	case KindGrind:
+		return "원두 상태"
+	case KindEgg:
+		return "달걀 크기"
+	case KindRefill:
+		return "본품/리필"
 	}
 	return "구성"
 }
@@ -230,6 +239,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	}
 	r.read(registered, &m.rf)
 	e.read(exposed, &m.ef)
+	r.optStart = optionStart(registered)
+	r.ouncesAsWeight(e)
+	e.ouncesAsWeight(r)
 	var diffs []Difference
 	diffs = compareCounts(r, e, bundle, diffs)
 	for _, d := range measureKinds {
@@ -248,6 +260,38 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareWords(r, e, diffs)
 	}
 	return verdict(diffs)
+}
+
+// ouncesAsWeight reads the ounces of rd as a weight (17oz of sauce is 482g) when rd gives no
+// other volume and other gives a weight and no volume.
+func (rd *reading) ouncesAsWeight(other *reading) {
+	ounces := false
+	for i := range rd.measures {
+		t := &rd.measures[i]
+		switch {
+		case t.dim == dimVolume && (t.unit == "oz" || t.unit == "온스"):
+			ounces = true
+		case t.dim == dimVolume:
+			return
+		}
+	}
+	if !ounces || !other.hasDim(dimWeight) || other.hasDim(dimVolume) {
+		return
+	}
+	for i := range rd.measures {
+		if t := &rd.measures[i]; t.dim == dimVolume && t.value >= 0 {
+			t.dim, t.value = dimWeight, t.num*28.3495
+		}
+	}
+}
+
+// optionStart is where the option name begins in a registered name as RegisteredName joins it,
+// or the name's length when it has no option.
+func optionStart(registered string) int {
+	if i := strings.Index(registered, " / "); i >= 0 {
+		return i + 3
+	}
+	return len(registered)
 }
 
 // verdict sets each difference's severity (Block unless it was made a warning) and the
@@ -298,6 +342,10 @@ type countRun struct {
 	// items: counted from items joined by a plus (본품+리필, 600mm+400mm); a name that also
 	// states a count (2개입) is read by that count
 	items bool
+	// weak: read only from bare numbers multiplied, with no unit and no measure beside them
+	// (하드코어 X4 for a 4-strand line, 칼락스 2x2 for a shelf grid): a count only when the other
+	// name states one too
+	weak bool
 }
 
 // countFactor is one count of a run: 10 per pack (inner) or 3 boxes.
@@ -320,8 +368,19 @@ type reading struct {
 	grades   []fact // 1+, 1++, mb4+, 2b: key is the grade, kind its family
 	attrs    []fact // kind and canonical value
 
+	// respelled: the word rule gave a word another spelling (canonicalize), so words are
+	// looked for as written too
+	respelled bool
+
+	// optStart is where the option begins in a registered name ("product / option"), the
+	// name's length when it has none; 0 for an exposed name, which is not split
+	optStart int
+
 	units     float64 // the number of units the name says, 1 when it says none
 	saysCount bool    // whether the name says a count at all
+	weakCount bool    // whether every count it says is weak (countRun.weak)
+	pairs     bool    // whether it counts in pairs (1쌍): a pair may be counted as two pieces
+	supply    bool    // whether it says a supply (2개월분): a pill count elsewhere is not compared
 
 	attrBuf []attribute // scratch for reading one word's attributes
 	attrArr [4]attribute
@@ -339,6 +398,10 @@ func (rd *reading) read(name string, f *folded) {
 	rd.storageGrams()
 	rd.readCounts()
 	rd.units, rd.saysCount = rd.countTotal()
+	rd.weakCount = rd.saysCount
+	for _, c := range rd.counts {
+		rd.weakCount = rd.weakCount && c.weak
+	}
 	attrBuf := rd.attrBuf[:0]
 	for i := 0; i < len(rd.toks); i++ {
 		t := &rd.toks[i]
@@ -348,6 +411,9 @@ func (rd *reading) read(name string, f *folded) {
 				rd.addAttribute(a, t.text, t.sp)
 				continue
 			}
+			if t.dim == dimOther && supplyOf(rd.toks, i) {
+				rd.supply = true
+			}
 			if t.dim == dimOther && t.unit == "등급" && t.value >= 0 { // 1등급
 				rd.grades = append(rd.grades, fact{key: formatValue(t.num), text: name[t.sp.Start:t.sp.End], sp: t.sp})
 				continue
@@ -356,6 +422,11 @@ func (rd *reading) read(name string, f *folded) {
 				rd.measures = append(rd.measures, *t)
 			}
 		case tGrade:
+			if a, ok := plusVariant(t.text); ok { // Pro+ is 프로 플러스
+				rd.addAttribute(a, t.text, t.sp)
+				rd.addAttribute(lexicon["플러스"], t.text, t.sp)
+				continue
+			}
 			rd.grades = append(rd.grades, fact{key: codeKey(t.text), kind: gradeFamily(t.text), text: name[t.sp.Start:t.sp.End], sp: t.sp})
 		case tSize:
 			rd.sizes = addFact(rd.sizes, t.unit, 0, name, t.sp)
@@ -379,7 +450,13 @@ func (rd *reading) read(name string, f *folded) {
 			}
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
-			attrBuf, t.attr = readWord(joinedKey(t.text), attrBuf[:0])
+			e, indexed := wordIndex[t.text]
+			t.canon, t.stop = e.canon, e.stop
+			if key := joinedKey(t.text); key == t.text {
+				attrBuf, t.attr = readIndexed(key, e.attr, indexed && e.listed, attrBuf[:0])
+			} else {
+				attrBuf, t.attr = readWord(key, attrBuf[:0])
+			}
 			rd.attrBuf = attrBuf // keep a grown buffer
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
@@ -399,6 +476,16 @@ func (rd *reading) addAttribute(a attribute, word string, sp Span) {
 		}
 	}
 	rd.attrs = append(rd.attrs, fact{kind: a.kind, key: a.value, word: word, text: rd.name[sp.Start:sp.End], sp: sp})
+}
+
+// plusVariant reads a model word written with a plus sign (pro+, max+) as the variant and 플러스.
+func plusVariant(text string) (attribute, bool) {
+	w, ok := strings.CutSuffix(text, "+")
+	if !ok {
+		return attribute{}, false
+	}
+	a, ok := lexicon[w]
+	return a, ok && a.kind == attrVariant
 }
 
 // joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
@@ -472,8 +559,9 @@ func (rd *reading) readCounts() {
 	}
 	add := func(v float64, inner bool, from, to Span) {
 		if !open {
-			cur, open = countRun{value: 1, sp: from}, true
+			cur, open = countRun{value: 1, sp: from, weak: true}, true
 		}
+		cur.weak = false
 		if cur.n < maxFactors {
 			cur.factors[cur.n] = countFactor{v, inner}
 		}
@@ -505,6 +593,9 @@ func (rd *reading) readCounts() {
 				flush()
 				continue
 			}
+			if pairUnits[t.unit] {
+				rd.pairs = true
+			}
 			// 31-40미, 15~17과: a range, not a count; its ends are compared as numbers
 			if i >= 2 && toks[i-1].kind == tBreak && (toks[i-1].text == "-" || toks[i-1].text == "~" || toks[i-1].text == "/") &&
 				toks[i-2].kind == tNumber && adjacent(&toks[i-2], &toks[i-1]) && adjacent(&toks[i-1], t) {
@@ -531,7 +622,13 @@ func (rd *reading) readCounts() {
 				add(sum, false, t.sp, toks[end].sp)
 				i = end
 			case t.value > 0 && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
+				weak := !measureAcross(toks, i)
+				if weak && !open {
+					cur, open = countRun{value: 1, sp: t.sp, weak: true}, true
+				}
+				w := cur.weak && weak
 				add(t.value, false, t.sp, t.sp)
+				cur.weak = w
 			default:
 				flush()
 				rd.numbers = append(rd.numbers, *t)
@@ -553,6 +650,35 @@ func (rd *reading) readCounts() {
 		}
 	}
 	flush()
+}
+
+// supplyOf reports whether the measure toks[i] says how long the goods last (2개월분, 30일분).
+func supplyOf(toks []token, i int) bool {
+	switch toks[i].unit {
+	case "일분", "개월분", "주분":
+		return true
+	case "개월", "주", "일":
+		return i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].text == "분" && adjacent(&toks[i], &toks[i+1])
+	}
+	return false
+}
+
+// pairUnits count pairs that may be counted as two pieces: 1쌍 of dumbbells is 2개 (but
+// 3켤레 of socks is sold as three).
+var pairUnits = map[string]bool{"쌍": true}
+
+// measureAcross reports whether the bare number toks[i], multiplied, has a measure or a count
+// across its multiplication sign (200g x 2, 2 x 500ml, 3개 x 2): then it counts packs.
+func measureAcross(toks []token, i int) bool {
+	if i >= 2 && toks[i-1].kind == tTimes {
+		if p := &toks[i-2]; p.kind == tMeasure || p.kind == tBreak && p.text == ")" {
+			return true
+		}
+	}
+	if i+2 < len(toks) && toks[i+1].kind == tTimes && toks[i+2].kind == tMeasure {
+		return true
+	}
+	return false
 }
 
 // refillAfter: when toks[i] is 본품 or 리필 and a plus sign joins it to what follows or to what
@@ -722,6 +848,16 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if same(rt, et) || same(rt*float64(bundle), et) {
 		return diffs
 	}
+	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts
+	// nothing: not a count of what is in the box
+	if !rSays && (e.weakCount || r.supply) || !eSays && (r.weakCount || e.supply) {
+		return diffs
+	}
+	// 1쌍 against 2개: a pair counted as two pieces
+	b := float64(bundle)
+	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
+		return diffs
+	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
 		RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)}
 	if bundle > 1 {
@@ -750,7 +886,14 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	rx, ex := dropWeak(extras(rv, ev), e), dropWeak(extras(ev, rv), r)
+	if d == dimLength {
+		rx, ex = dropAssumed(rx, e), dropAssumed(ex, r)
+	}
 	if len(rx) == 0 && len(ex) == 0 {
+		return diffs
+	}
+	// a total against its parts: 1.2kg vs 불고기 600g + 국거리 600g
+	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0])) {
 		return diffs
 	}
 	// a size written as W×D on one side and W on the other: the other dimension is extra
@@ -758,6 +901,39 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	return append(diffs, difference(kind, rv, ev, rx, ex))
+}
+
+// dropAssumed leaves out the values whose number other writes as a size with an assumed unit
+// (40 of 40 x 40cm against 40x40).
+func dropAssumed(fs []fact, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if !other.assumedNumber(f.num) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (rd *reading) assumedNumber(v float64) bool {
+	for i := range rd.measures {
+		if t := &rd.measures[i]; t.assumed && same(t.num, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumOf reports whether rd writes two values or more of dimension d that add up to total.
+func sumOf(rd *reading, d dim, total fact) bool {
+	sum, n := 0.0, 0
+	for i := range rd.measures {
+		if t := &rd.measures[i]; t.dim == d && t.value > 0 {
+			sum += t.value
+			n++
+		}
+	}
+	return n >= 2 && near(fact{value: sum}, total)
 }
 
 func allWeak(fs []fact) bool {
@@ -997,21 +1173,94 @@ func digitsWrite(code string, v float64) bool {
 //
 // It only asks for a look (Warn): the typed comparisons above found nothing, so the numbers are
 // of a kind they do not read.
+//
+// A number with a unit (7200RPM) and a code (ST2000DM008) are of kinds that do not meet: a code
+// is only set against a bare number (a size code M8W10 against 260), and a bare number that is a
+// code's digits (2255517 for 225/55R17) is that code. Zero (0.00 of a lens with no power) says
+// "none" and is not compared.
 func compareNumbers(r, e *reading, diffs []Difference) []Difference {
-	rx, ex := unexplained(r, e), unexplained(e, r)
+	rx, rBare := unexplained(r, e)
+	ex, eBare := unexplained(e, r)
+	rc, ec := unexplainedModels(nil, r, e), unexplainedModels(nil, e, r)
+	rc, ec = codesNotNumbers(rc, e), codesNotNumbers(ec, r)
+	rx, ex = numbersNotCodes(rx, e), numbersNotCodes(ex, r)
+	rBare, eBare = numbersNotCodes(rBare, e), numbersNotCodes(eBare, r)
 	if len(rx) > 0 && len(ex) > 0 {
 		d := difference(KindUnit, nil, nil, rx, ex)
 		d.Severity = order.Warn
-		diffs = append(diffs, d)
+		return append(diffs, d)
+	}
+	if len(rBare) > 0 && len(ec) > 0 || len(rc) > 0 && len(eBare) > 0 {
+		d := difference(KindUnit, nil, nil, append(rBare, rc...), append(eBare, ec...))
+		d.Severity = order.Warn
+		return append(diffs, d)
 	}
 	return diffs
 }
 
-func unexplained(rd, other *reading) []fact {
-	var out []fact
+// numbersNotCodes leaves out the numbers that are the digits of a code of other (2255517 for
+// 225/55R17).
+func numbersNotCodes(fs []fact, other *reading) []fact {
+	out := fs[:0:0]
+	for _, f := range fs {
+		if !other.codeDigits(f.text) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// codesNotNumbers leaves out the codes whose digits other writes as a number.
+func codesNotNumbers(fs []fact, other *reading) []fact {
+	out := fs[:0:0]
+	for _, f := range fs {
+		found := false
+		for i := range other.toks {
+			if t := &other.toks[i]; t.kind == tNumber && len(t.text) >= 5 && digitsOnly(f.key) == t.text {
+				found = true
+			}
+		}
+		if !found {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (rd *reading) codeDigits(text string) bool {
+	if len(text) < 5 {
+		return false
+	}
+	for _, m := range rd.models {
+		if digitsOnly(m.key) == text {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsOnly is s with everything but its digits left out.
+func digitsOnly(s string) string {
+	var b [32]byte
+	n := 0
+	for i := 0; i < len(s) && n < len(b); i++ {
+		if isDigit(s[i]) {
+			b[n] = s[i]
+			n++
+		}
+	}
+	return string(b[:n])
+}
+
+// unexplained lists the numbers and measures of rd that other does not write in any form, and
+// separately the bare numbers among them.
+func unexplained(rd, other *reading) (out, bare []fact) {
 	check := func(t *token) {
-		if t.value < 0 || other.writesSize(t.num) {
+		if t.value < 0 || t.num == 0 || other.writesSize(t.num) {
 			return
+		}
+		if (t.dim == dimVolume || t.dim == dimWeight) && sumOf(other, t.dim, fact{value: t.value}) {
+			return // 1.2kg written as 600g + 600g
 		}
 		for i := range other.measures {
 			m := &other.measures[i]
@@ -1026,6 +1275,9 @@ func unexplained(rd, other *reading) []fact {
 			return // a W×H size against a name that gives none
 		}
 		out = addNumber(out, t.num, rd.name, t.sp)
+		if t.kind == tNumber {
+			bare = addNumber(bare, t.num, rd.name, t.sp)
+		}
 	}
 	for i := range rd.measures {
 		check(&rd.measures[i])
@@ -1033,7 +1285,7 @@ func unexplained(rd, other *reading) []fact {
 	for i := range rd.numbers {
 		check(&rd.numbers[i])
 	}
-	return unexplainedModels(out, rd, other) // M8W10 vs 260: a size code the other name does not write
+	return out, bare
 }
 
 func (rd *reading) hasModel(key string) bool {
@@ -1113,6 +1365,15 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
 			continue // 4색 vs 검정+파랑+빨강+노랑
 		}
+		if rn == 0 && allSoft(ef, nil) || en == 0 && allSoft(rf, r) {
+			continue // 투명 리빙박스 vs 리빙박스: a value that describes, said on one side
+		}
+		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
+			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
+		}
+		if k == attrRefill && len(extras(rf, ef)) < len(rf) {
+			continue // 본품 + 리필 vs 250ml + 리필: one side names both
+		}
 		rx, ex := unsounded(extras(rf, ef), e), unsounded(extras(ef, rf), r)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
@@ -1174,6 +1435,41 @@ func plusGrade(rd *reading, fs []fact) bool {
 		}
 	}
 	return false
+}
+
+// writesAll reports whether rd writes the value of every fact as a word of its own (the stem of
+// a flavour read from its ending: 콘스프 of 콘스프맛).
+func (rd *reading) writesAll(fs []fact) bool {
+	for _, f := range fs {
+		if f.key == "" || !rd.writesWordText(f.key) {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// writesWordText reports whether rd has a word token written text.
+func (rd *reading) writesWordText(text string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && t.text == text {
+			return true
+		}
+	}
+	return false
+}
+
+// softValues are listed values that differ from another value of their kind but say nothing
+// when only one name has them: 투명 (a clear box, a clear case) describes the material. In the
+// option of a registered name (rd) they are the option chosen, and count.
+var softValues = map[string]bool{"투명": true}
+
+func allSoft(fs []fact, registered *reading) bool {
+	for _, f := range fs {
+		if !softValues[f.key] || registered != nil && !registered.inProductName(f) {
+			return false
+		}
+	}
+	return len(fs) > 0
 }
 
 // colourCount reports whether rd says how many colours it has (4색) and that is n.

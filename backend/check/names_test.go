@@ -42,7 +42,8 @@ const (
 func loadNamePairs(t testing.TB) []namePair {
 	t.Helper()
 	var pairs []namePair
-	for _, file := range append([]string{mainTable, holdoutTable, holdout2Table}, firstSightTables...) {
+	files := append([]string{mainTable, holdoutTable, holdout2Table}, firstSightTables...)
+	for _, file := range append(files, developmentTables...) {
 		pairs = append(pairs, loadNameTable(t, file)...)
 	}
 	return pairs

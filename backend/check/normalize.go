@@ -80,7 +80,7 @@ func foldInto(out *folded, name string) {
 	if simple {
 		out.text, out.end = name, len(name)
 		if upper {
-			out.text = strings.ToLower(name) // only ASCII letters change: offsets stay
+			out.text = lowerASCII(name) // only ASCII letters change: offsets stay
 		}
 		return
 	}
@@ -135,6 +135,20 @@ func foldInto(out *folded, name string) {
 	}
 	setSpan(origAt[segStart], len(name))
 	out.text, out.end = string(text), len(text)
+}
+
+// lowerASCII lower-cases the ASCII letters of s, leaving every other byte as it is.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // span is the original byte span of the folded runes [i, j).

@@ -62,8 +62,8 @@ func latinSound(k *soundKey, w string) {
 		c, next := w[i], at(i+1)
 		switch {
 		case latinVowel(c):
-			if c == 'e' && i == len(w)-1 && i > 0 && !latinVowel(at(i-1)) {
-				continue // silent final e
+			if c == 'e' && wordEnd(w, i+1) && i > 0 && !latinVowel(at(i-1)) {
+				continue // silent final e (of a word, or of a part before a hyphen: gore-tex)
 			}
 			k.add(sV)
 		case c == 'y':
@@ -156,6 +156,9 @@ func latinSound(k *soundKey, w string) {
 			k.add(sL)
 		case c == 'r':
 			prev := at(i - 1)
+			if latinVowel(prev) && next == 'e' && wordEnd(w, i+2) {
+				continue // core, gore, care: 코어, 고어, 케어
+			}
 			if latinVowel(next) || next == 'y' || prev != 0 && !latinVowel(prev) && prev != 'r' {
 				k.add(sL) // 레, 프레, but the r of vertuo, park and tourister is silent
 			}
@@ -164,6 +167,9 @@ func latinSound(k *soundKey, w string) {
 		}
 	}
 }
+
+// wordEnd reports whether i ends a word of w: its end, or a hyphen.
+func wordEnd(w string, i int) bool { return i >= len(w) || w[i] == '-' }
 
 // Hangul consonants by position: initials (19), finals (28, the first none).
 var (

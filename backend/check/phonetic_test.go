@@ -44,3 +44,23 @@ func TestSoundsAlike(t *testing.T) {
 		assert.Equal(t, tc.alike, soundsAlike(a.key(), b.key()), "%s %q vs %s %q", tc.a, a.key(), tc.b, b.key())
 	}
 }
+
+func TestSoundsAlikeSilentLetters(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		alike bool
+	}{
+		{"gore-tex", "고어텍스", true},
+		{"explore", "익스플로어", true},
+		{"skincare", "스킨케어", true},
+		{"store", "스토어", true},
+		{"cord", "코드", true},
+		{"green", "그린", true},
+	}
+	for _, tc := range tests {
+		var a, b soundKey
+		soundOf(&a, tc.a)
+		soundOf(&b, tc.b)
+		assert.Equal(t, tc.alike, soundsAlike(a.key(), b.key()), "%s %q vs %s %q", tc.a, a.key(), tc.b, b.key())
+	}
+}

@@ -43,7 +43,10 @@ const (
 type token struct {
 	kind  tokKind
 	dim   dim
-	text  string  // folded text of the token
+	text  string  // folded text of the token (the word rule's spelling of it, once canonicalized)
+	raw   string  // the folded text as written, kept by canonicalize
+	canon string  // a word's spelling in the vocabulary, "" when it has none (read by read)
+	stop  bool    // a stop word, by its compared spelling (read by read, kept by canonicalize)
 	unit  string  // folded unit, for measures
 	value float64 // in the dimension's base unit (ml, g, mm, MB) or the count
 	num   float64 // the number as written, before unit conversion
@@ -52,10 +55,11 @@ type token struct {
 	// approx: the value was converted from another unit system (30oz, 24인치) and is compared
 	// with a tolerance; weak: the unit was taken from a neighbour (600 of 600+400mm, 24 of
 	// 24-105mm) or assumed (1400x700 in mm), so the number may be written elsewhere in another
-	// role.
-	approx, weak bool
-	fs, fe       int32 // folded bytes [fs, fe) of the token in folded.text
-	sp           Span  // original bytes
+	// role; assumed: the unit was assumed, so only the number as written says anything (40x40
+	// is 40 x 40cm as well as 400 x 400mm).
+	approx, weak, assumed bool
+	fs, fe                int32 // folded bytes [fs, fe) of the token in folded.text
+	sp                    Span  // original bytes
 }
 
 type unitDef struct {
@@ -82,7 +86,7 @@ var units = map[string]unitDef{
 	"팩입": {dimCount, 1, true, false}, "봉입": {dimCount, 1, true, false}, "입수": {dimCount, 1, true, false}, "개월": {dimOther, 1, false, false},
 	"t": {dimCount, 1, false, false}, "페트": {dimCount, 1, false, false}, "자루": {dimCount, 1, false, false}, "개비": {dimCount, 1, false, false}, "쌍": {dimCount, 1, false, false}, "종": {dimCount, 1, false, false}, "단계": {dimOther, 1, false, false}, "등급": {dimOther, 1, false, false}, "티백": {dimCount, 1, false, false}, "송이": {dimCount, 1, false, false}, "형": {dimLength, 25.4, false, true},
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
-	"대": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
+	"대": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
 	"구입": {dimCount, 1, true, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
 	"ml": {dimVolume, 1, false, false}, "l": {dimVolume, 1000, false, false}, "cc": {dimVolume, 1, false, false}, "dl": {dimVolume, 100, false, false},
@@ -437,6 +441,13 @@ func codePart(t *token) bool {
 	return false
 }
 
+// letterUnitAfterLetters: a number with a one-letter unit (02T, 10P) after a Latin code part
+// and a separator is the end of the code (VD-02T), not a count.
+func letterUnitAfterLetters(prev, t *token) bool {
+	return t.kind == tMeasure && len(t.unit) == 1 && t.unit[0] >= 'a' && t.unit[0] <= 'z' &&
+		prev.text != "" && prev.text[len(prev.text)-1] >= 'a' && prev.text[len(prev.text)-1] <= 'z' && prev.kind != tMeasure
+}
+
 func codeSep(t *token) bool {
 	return t.kind == tBreak && (t.text == "-" || t.text == "." || t.text == "/" || t.text == "'" || t.text == "’")
 }
@@ -455,7 +466,7 @@ func mergeCodes(f *folded, toks []token) []token {
 			case j+1 < len(toks) && codePart(&toks[j+1]) && adjacent(&toks[j], &toks[j+1]):
 				j++
 				continue
-			case j+2 < len(toks) && codeSep(&toks[j+1]) && codePart(&toks[j+2]) &&
+			case j+2 < len(toks) && codeSep(&toks[j+1]) && (codePart(&toks[j+2]) || letterUnitAfterLetters(&toks[j], &toks[j+2])) &&
 				adjacent(&toks[j], &toks[j+1]) && adjacent(&toks[j+1], &toks[j+2]):
 				seps++
 				hyphensOnly = hyphensOnly && (toks[j+1].text == "-" || toks[j+1].text == "'" || toks[j+1].text == "’")
@@ -570,7 +581,7 @@ func inheritUnits(toks []token) {
 			a, b := &toks[i], &toks[i+2]
 			if a.value >= 10 && b.value >= 10 || strings.Contains(a.text, ".") || strings.Contains(b.text, ".") {
 				for _, n := range [2]*token{a, b} {
-					n.kind, n.dim, n.unit, n.weak = tMeasure, dimLength, "mm", true
+					n.kind, n.dim, n.unit, n.weak, n.assumed = tMeasure, dimLength, "mm", true, true
 				}
 				i += 2
 			}

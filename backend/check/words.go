@@ -14,17 +14,27 @@ const KindWord = "word"
 // The word rule is the safety net for the words the lexicon does not know. A word written on one
 // side only is wording (a brand, 무료배송, 실리콘) and never a difference by itself; but when
 // BOTH names have a content word the other does not write in any form, standing in each other's
-// place (between the same two words both names write: 수세미 주방용 vs 고무장갑 주방용), one
-// product word may have been put in place of another. The rule cannot know, so it only asks for a
-// look (Warn, 확인 필요); the typed attributes are what block. Words left over are compared within
-// a script: a Latin word against a Hangul one is more often a transliteration the sound key missed.
+// place (between the same two words both names write, found by aligning the names: 수세미 주방용
+// vs 고무장갑 주방용), one product word may have been put in place of another. The rule cannot
+// know, so it only asks for a look (Warn, 확인 필요); the typed attributes are what block. Words
+// left over are paired within a script: a Latin word against a Hangul one is more often a
+// transliteration the sound key missed. Two words that are one compound with other names of its
+// parts (산양분유 / 산양유아식) or an abbreviation of capitals (QC / QuietComfort) are not paired,
+// and when both names write one specific model code, the registered product name's words are
+// descriptions of the product the code names (slotPairs).
+//
+// Before it, two narrower rules read words the other name adds: a part joined by a plus
+// (식판 + 스푼: compareParts, blocks) and a variant written before a word of the other name
+// (매운새우깡, 쑥인절미: compareVariants).
 //
 // A word of one name is accounted for by the other name when, after folding:
 //   - it is a stop word (marketing, packaging, filler: 특가, 무료배송, 국내산, 정품, 기획…);
-//   - it or its spelling variant (타올/타월, 남자/남성) is a word of the other name, or the unit
-//     of one of its measures (티백 of 20티백);
+//   - it, its spelling variant (타올/타월) or another name of the same thing in the vocabulary
+//     (블렌더/믹서기, 남자/남성: vocab.go) is a word of the other name, or the unit of one of its
+//     measures (티백 of 20티백);
 //   - it is written inside the other name with the spaces taken out (재래식된장 vs 재래식 된장,
-//     에어팟 vs 에어팟프로2);
+//     에어팟 vs 에어팟프로2), but not only inside a longer word both names write (프로틴 of the
+//     brand 마이프로틴);
 //   - it contains a word of two syllables or more that only the other name writes (마스크팩 vs
 //     마스크, 고속충전기 vs 충전기): the longer word adds to it. A word both names write does not
 //     count here: 고추참치 vs 참치 살코기 is still 고추참치 against 살코기;
@@ -69,6 +79,12 @@ var stopWords = buildStopWords(
 	// filler
 	"옵션", "선택", "상품", "제품", "상품명", "타입", "type", "및", "외", "등", "의", "with", "and", "the", "for",
 	"to", "of", "신선", "신선한", "냉장배송", "앤", "아님", "내외", "전후", "약", "호환가능",
+	// editions, services and packing that do not change the goods
+	"정식판", "정발판", "정식발매판", "반납", "폐전지", "폐배터리", "방문설치", "기사설치", "설치포함",
+	"보냉포장", "안심포장", "완충포장", "에어캡", "꼼꼼포장", "공식판매처", "공식수입", "사은품증정", "무료각인",
+	"국내배송", "정품보증", "무상as", "주문폭주", "재입고",
+	// the names of option fields (색상: 블랙, 사이즈: L)
+	"색상", "사이즈", "size", "수량", "종류", "디자인", "맛", "향",
 )
 
 func buildStopWords(words ...string) map[string]bool {
@@ -79,34 +95,10 @@ func buildStopWords(words ...string) map[string]bool {
 	return m
 }
 
-// wordSynonyms maps a word to the one it is compared as. Colours and other attribute words are
-// in the lexicon already; these are the product words that are spelt more than one way.
-var wordSynonyms = map[string]string{
-	"남자": "남성", "여자": "여성", "키즈": "아동", "어린이": "아동", "유아": "아동",
-	"타올": "타월", "케챂": "케찹", "케첩": "케찹", "쥬스": "주스", "쵸코": "초코", "샴프": "샴푸",
-	"악세사리": "액세서리", "악세서리": "액세서리", "후라이팬": "프라이팬", "훌라이팬": "프라이팬",
-	"컨디셔너": "린스", "티": "티셔츠", "tee": "티셔츠", "t셔츠": "티셔츠",
-	"bag": "가방", "백": "가방", "cable": "케이블", "case": "케이스", "mouse": "마우스",
-	"keyboard": "키보드", "charger": "충전기",
-	"가루": "파우더", "분말": "파우더", "powder": "파우더", "홀빈": "원두", "edp": "오드퍼퓸", "오드퍼퓸": "오드퍼퓸",
-	"립케어": "립밤", "edt": "오드뚜왈렛", "오드트왈렛": "오드뚜왈렛", "스텐": "스테인리스", "스테인레스": "스테인리스", "덤벨": "아령",
-	// Korean and loanword names of one thing, which sound cannot match
-	"필로우": "베개", "pillow": "베개", "물안경": "수경", "goggles": "수경", "유아식": "분유", "오가닉": "유기농",
-	"organic": "유기농", "드라이어": "드라이기", "헤어드라이어": "드라이기", "헤어드라이기": "드라이기", "dryer": "드라이기",
-	"전지가위": "전정가위", "회용": "횟감", "회감": "횟감", "식물영양제": "영양제", "비료": "영양제",
-	"골프볼": "골프공", "테니스볼": "테니스공", "탁구볼": "탁구공", "랩탑": "노트북", "laptop": "노트북",
-	"램": "메모리", "ram": "메모리", "하드디스크": "hdd", "하드": "hdd", "여행가방": "캐리어", "수트케이스": "캐리어",
-	"모니터거치대": "모니터암", "체어": "의자", "닙": "촉", "nib": "촉", "더스트백": "먼지봉투", "칼라": "컬러",
-	"color": "컬러", "colour": "컬러", "한글": "한글판", "한국어판": "한글판", "한글정발": "한글판",
-	"스트링": "줄", "기타스트링": "기타줄", "string": "줄", "strings": "줄", "렌즈세척액": "세척액", "다목적용액": "세척액",
-	"퍼퓸": "오드퍼퓸", "빠르펭": "오드퍼퓸", "오드빠르펭": "오드퍼퓸", "eaudeparfum": "오드퍼퓸", "parfum": "오드퍼퓸",
-	"뚜왈렛": "오드뚜왈렛", "트왈렛": "오드뚜왈렛", "toilette": "오드뚜왈렛", "숫": "수",
-}
-
 // spellingVariants are spellings written inside longer words (키친타올, 토마토케챂).
 var spellingVariants = [...]struct{ from, to string }{
 	{"타올", "타월"}, {"케챂", "케찹"}, {"케첩", "케찹"}, {"쥬스", "주스"}, {"쵸코", "초코"}, {"후라이", "프라이"},
-	{"숫", "수"},
+	{"숫", "수"}, {"블럭", "블록"}, {"자켓", "재킷"},
 }
 
 // canonicalWord is word in the spelling the rule compares; it allocates only for a word with a
@@ -115,9 +107,14 @@ func canonicalWord(w string) string {
 	if s, ok := wordSynonyms[w]; ok {
 		return s
 	}
-	if len(w) < 6 || w[0] < 0x80 {
+	if len(w) < 6 || w[0] < 0x80 || !hasVariantRune(w) {
 		return w
 	}
+	return respell(w)
+}
+
+// respell writes the spelling variants inside w the compared way.
+func respell(w string) string {
 	for _, v := range spellingVariants {
 		if strings.Contains(w, v.from) {
 			w = strings.ReplaceAll(w, v.from, v.to)
@@ -126,9 +123,28 @@ func canonicalWord(w string) string {
 	return w
 }
 
+// variantRunes are the first syllables of the spelling variants, to skip most words at once.
+var variantRunes = func() *runeSet {
+	set := &runeSet{other: map[rune]bool{}}
+	for _, v := range spellingVariants {
+		r, _ := utf8.DecodeRuneInString(v.from)
+		set.add(r)
+	}
+	return set
+}()
+
+func hasVariantRune(w string) bool {
+	for _, r := range w {
+		if variantRunes.has(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // contentWord reports whether token t of a reading is a word the rule compares.
 func contentWord(t *token) bool {
-	if t.kind != tWord || t.attr || stopWords[t.text] {
+	if t.kind != tWord || t.attr || t.stop {
 		return false
 	}
 	if t.text[0] < 0x80 && len(t.text) < 2 && (t.text[0] < 'a' || t.text[0] > 'z') {
@@ -137,21 +153,32 @@ func contentWord(t *token) bool {
 	return true
 }
 
-// canonicalize brings the word texts of rd to the spelling the rule compares. It rewrites the
-// tokens in place: the word rule is the last to read them.
+// canonicalize brings the word texts of rd to the spelling the rule compares, keeping the
+// spelling as written in raw. It rewrites the tokens in place: the word rule is the last to read
+// them.
 func canonicalize(rd *reading) {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord || t.kind == tModel || t.kind == tSize {
-			t.text = canonicalWord(t.text)
+		t := &rd.toks[i]
+		t.raw = t.text
+		if t.kind != tWord { // codes and sizes are never words of the vocabulary
+			continue
 		}
+		switch {
+		case t.canon != "":
+			t.text = t.canon // looked up while the name was read
+		case len(t.text) >= 6 && t.text[0] >= 0x80 && hasVariantRune(t.text):
+			t.text = respell(t.text)
+			t.stop = stopWords[t.text]
+		}
+		rd.respelled = rd.respelled || t.text != t.raw
 	}
 }
 
-// writesWord reports whether rd has w as a word.
+// writesWord reports whether rd has w as a word, in the compared spelling or as written.
 func (rd *reading) writesWord(w string) bool {
 	for i := range rd.toks {
 		t := &rd.toks[i]
-		if (t.kind == tWord || t.kind == tModel) && t.text == w {
+		if (t.kind == tWord || t.kind == tModel) && (t.text == w || t.raw == w) {
 			return true
 		}
 	}
@@ -169,22 +196,39 @@ func (rd *reading) writesUnit(w string) bool {
 }
 
 // writesJoined reports whether w is written in rd with the spaces taken out: inside one word, or
-// across neighbouring words, models and sizes (재래식 된장 for 재래식된장).
+// across neighbouring words, models and sizes (재래식 된장 for 재래식된장), in the compared
+// spellings or as written.
 func (rd *reading) writesJoined(w string) bool {
+	return rd.writesJoinedIn(w, false, nil) || rd.respelled && rd.writesJoinedIn(w, true, nil)
+}
+
+// writesJoinedBesides is writesJoined leaving out the longer words of rd that shared also writes:
+// 프로틴 is not accounted for by the brand 마이프로틴 both names write.
+func (rd *reading) writesJoinedBesides(w string, shared *reading) bool {
+	return rd.writesJoinedIn(w, false, shared) || rd.respelled && rd.writesJoinedIn(w, true, shared)
+}
+
+func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 	isWord := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
+	text := func(t *token) string {
+		if raw && t.raw != "" {
+			return t.raw
+		}
+		return t.text
+	}
 	for j := range rd.toks {
 		if !isWord(&rd.toks[j]) {
 			continue
 		}
-		text := rd.toks[j].text
-		for p := 0; p < len(text); p++ {
-			if !isBoundary(text, p) || text[p] != w[0] {
+		tx := text(&rd.toks[j])
+		for p := 0; p < len(tx); p++ {
+			if !isBoundary(tx, p) || tx[p] != w[0] {
 				continue
 			}
-			rest, chunk, k := w, text[p:], j
+			rest, chunk, k := w, tx[p:], j
 			for {
 				if len(rest) <= len(chunk) {
-					if strings.HasPrefix(chunk, rest) {
+					if strings.HasPrefix(chunk, rest) && !(k == j && len(tx) > len(w) && shared != nil && shared.writesWord(tx)) {
 						return true
 					}
 					break
@@ -198,17 +242,45 @@ func (rd *reading) writesJoined(w string) bool {
 				if k == len(rd.toks) {
 					break
 				}
-				chunk = rd.toks[k].text
+				chunk = text(&rd.toks[k])
 			}
 		}
 	}
 	return false
 }
 
+// writesApart reports whether neighbouring whole words of rd, joined, are w (PE 라인 for pe라인).
+func (rd *reading) writesApart(w string) bool {
+	for j := range rd.toks {
+		rest := w
+		for k := j; k < len(rd.toks); k++ {
+			t := &rd.toks[k]
+			if t.kind != tWord && t.kind != tModel && t.kind != tSize || !strings.HasPrefix(rest, t.raw) || t.raw == "" {
+				break
+			}
+			if rest = rest[len(t.raw):]; rest == "" {
+				return k > j
+			}
+		}
+	}
+	return false
+}
+
+// accountedToken reports whether the word token t of rd is accounted for by other, in its
+// compared spelling or as written.
+func accountedToken(t *token, rd, other *reading) bool {
+	return accounted(t.text, rd, other) || t.raw != "" && t.raw != t.text && accounted(t.raw, rd, other)
+}
+
 // accounted reports whether the word w of rd is accounted for by other (see the rule above).
 func accounted(w string, rd, other *reading) bool {
-	if other.writesWord(w) || other.writesJoined(w) || other.writesUnit(w) {
+	if other.writesWord(w) || other.writesJoinedBesides(w, rd) || other.writesUnit(w) {
 		return true
+	}
+	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
+		if s != w && other.writesApart(s) {
+			return true
+		}
 	}
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
@@ -233,6 +305,26 @@ func accounted(w string, rd, other *reading) bool {
 // joined with the words after it (DEWALT / 디월트, 버츄오팝 / Vertuo Pop), or as another Hangul
 // spelling of a loanword of three syllables or more (미드나잇 / 미드나이트).
 func soundsWritten(w string, other *reading) bool {
+	if soundsWrittenAs(w, other) {
+		return true
+	}
+	// a Latin plural: headphones / 헤드폰
+	if stem, ok := latinPlural(w); ok {
+		return soundsWrittenAs(stem, other)
+	}
+	return false
+}
+
+// latinPlural is w without the s of an English plural (headphones, sneakers), if it has one.
+func latinPlural(w string) (string, bool) {
+	n := len(w)
+	if n < 5 || w[0] >= 0x80 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' {
+		return "", false
+	}
+	return w[:n-1], true
+}
+
+func soundsWrittenAs(w string, other *reading) bool {
 	var kw, ko soundKey
 	soundOf(&kw, w)
 	wk := kw.key()
@@ -258,7 +350,7 @@ func soundsWritten(w string, other *reading) bool {
 		}
 		tLatin := t.text[0] < 0x80
 		if tLatin == latin {
-			if long && utf8.RuneCountInString(t.text) >= 3 {
+			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) {
 				soundOf(&ko, t.text)
 				if soundDistance(wk, ko.key()) <= 0.5 {
 					return true
@@ -269,6 +361,13 @@ func soundsWritten(w string, other *reading) bool {
 		soundOf(&ko, t.text)
 		if soundsAlike(wk, ko.key()) {
 			return true
+		}
+		if stem, ok := latinPlural(t.text); ok {
+			soundOf(&ko, stem)
+			if soundsAlike(wk, ko.key()) {
+				return true
+			}
+			soundOf(&ko, t.text)
 		}
 		for j := i + 1; j < len(other.toks) && j <= i+2; j++ {
 			u := &other.toks[j]
@@ -282,6 +381,21 @@ func soundsWritten(w string, other *reading) bool {
 		}
 	}
 	return false
+}
+
+// onsetClass groups the initial consonants of Hangul syllables finer than the sound key: two
+// Hangul spellings of one loanword may differ in tension (쌤 / 샘) but not in aspiration (밴드형 /
+// 팬티형 are two words).
+var onsetClass = [19]byte{'g', 'g', 'n', 'd', 'd', 'r', 'm', 'b', 'b', 's', 's', 0, 'j', 'j', 'c', 'k', 't', 'p', 'h'}
+
+// sameOnset reports whether two Hangul words start with consonants of one onset class.
+func sameOnset(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !isSyllable(ra) || !isSyllable(rb) {
+		return false
+	}
+	return onsetClass[(ra-0xAC00)/588] == onsetClass[(rb-0xAC00)/588]
 }
 
 // abbreviates reports whether one of two Hangul words shortens the other: both start and end
@@ -315,13 +429,19 @@ func abbreviates(a, b string) bool {
 const maxWordRuleTokens = 200
 
 // compareWords reports a KindWord difference when each name has a content word the other name
-// does not account for.
+// does not account for, standing in the other's place.
 func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if len(r.toks) > maxWordRuleTokens || len(e.toks) > maxWordRuleTokens {
 		return diffs // not a product name but a text: the rule's search is cubic in its length
 	}
 	canonicalize(r)
 	canonicalize(e)
+	if d, ok := compareParts(r, e); ok {
+		return append(diffs, d)
+	}
+	if d, ok := compareVariants(r, e); ok {
+		return append(diffs, d)
+	}
 	rx := unaccounted(r, e)
 	if len(rx) == 0 {
 		return diffs
@@ -330,14 +450,7 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if len(ex) == 0 {
 		return diffs
 	}
-	// Words are compared within a script: a Latin word left against a Hangul one is far more
-	// often a transliteration the sound key missed than another product.
-	rh, rl := scriptsOf(rx)
-	eh, el := scriptsOf(ex)
-	if !(rh && eh) && !(rl && el) {
-		return diffs
-	}
-	rx, ex = slotPairs(r, e, rx, ex)
+	rx, ex = slotPairs(r, e, rx, ex, sharesCode(r, e))
 	if len(rx) == 0 {
 		return diffs
 	}
@@ -346,45 +459,158 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	return append(diffs, d)
 }
 
+// compareParts: a part joined to the goods by a plus (식판 + 스푼, 5종 + 블록, 헤드+필터) that the
+// other name does not account for is a different composition, and blocks. (A refill joined by a
+// plus is counted by the count rule: 본품+리필 is two.)
+func compareParts(r, e *reading) (Difference, bool) {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for i := range a.toks {
+			if a.toks[i].kind != tPlus {
+				continue
+			}
+			for _, k := range [2]int{i - 1, partAfter(a.toks, i)} {
+				if k < 0 || k >= len(a.toks) {
+					continue
+				}
+				t := &a.toks[k]
+				if !contentWord(t) || latinWord(t.text) || utf8.RuneCountInString(t.raw) < 2 || t.raw == "리필" || accountedToken(t, a, b) {
+					continue
+				}
+				f := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
+				d := Difference{Kind: KindBundle}
+				if a == r {
+					d.Registered, d.RegisteredSpans = f.text, []Span{f.sp}
+				} else {
+					d.Exposed, d.ExposedSpans = f.text, []Span{f.sp}
+				}
+				return d, true
+			}
+		}
+	}
+	return Difference{}, false
+}
+
+// variantPrefixes are syllables that make a word another variant of the goods: 쑥인절미 (mugwort),
+// 흑마늘 and 적양파 (colours), 왕만두 (king-size), 노미러 (no mirror), 무가당 (none), 저염 (low),
+// 반건조 (half). Other syllables before a word are mostly descriptions (꿀사과, 생딸기, 참굴비,
+// 활꽃게, 통기타줄) and are left to the rest of the rule.
+var variantPrefixes = map[string]bool{
+	"쑥": true, "흑": true, "적": true, "홍": true, "황": true, "왕": true, "노": true, "무": true, "저": true, "반": true,
+}
+
+// marketingHeads are listed words that start marketing names of the same goods (꿀사과).
+var marketingHeads = map[string]bool{"꿀": true}
+
+// compareVariants: a word that is a word of the other name with a variant before it names a
+// variant the other name does not write. A listed flavour, colour or model word before it
+// (매운새우깡 vs 새우깡) is that attribute on one side, and blocks; a variant syllable (쑥인절미 vs
+// 인절미, 적양파 vs 양파) asks for a look (Warn).
+func compareVariants(r, e *reading) (Difference, bool) {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for i := range a.toks {
+			t := &a.toks[i]
+			if !contentWord(t) || latinWord(t.raw) || len(t.raw) < 9 {
+				continue
+			}
+			for p := 3; p+6 <= len(t.raw); p += 3 {
+				head, rest := t.raw[:p], t.raw[p:]
+				if !(p == 3 && variantPrefixes[head]) && !startsListed(head) {
+					break // no listed word starts with its first syllable
+				}
+				attr, listed := lexicon[head]
+				listed = listed && !attr.plain && !marketingHeads[head] &&
+					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant)
+				if !listed && !(p == 3 && variantPrefixes[head]) {
+					continue
+				}
+				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
+					listed && b.hasAttribute(attr) {
+					continue
+				}
+				o := b.wordToken(rest)
+				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
+				bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
+				if a == e {
+					af, bf = bf, af
+				}
+				if listed {
+					return difference(attr.kind, nil, nil, []fact{af}, []fact{bf}), true
+				}
+				d := difference(KindWord, nil, nil, []fact{af}, []fact{bf})
+				d.Severity = order.Warn
+				return d, true
+			}
+		}
+	}
+	return Difference{}, false
+}
+
+// hasAttribute reports whether rd reads the value of a.
+func (rd *reading) hasAttribute(a attribute) bool {
+	for _, f := range rd.attrs {
+		if f.kind == a.kind && f.key == a.value {
+			return true
+		}
+	}
+	return false
+}
+
+// partAfter is the first Hangul word within a few tokens after the plus at i (65W + C to C 케이블),
+// or -1 when a break, a number or a measure comes first (600+400mm 운전석).
+func partAfter(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		switch t := &toks[k]; {
+		case t.kind == tWord && !latinWord(t.text):
+			return k
+		case t.kind == tBreak, t.kind == tPlus, t.kind == tMeasure, t.kind == tNumber:
+			return -1
+		}
+	}
+	return -1
+}
+
+// wordToken is the first word token of rd written w.
+func (rd *reading) wordToken(w string) *token {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && (t.text == w || t.raw == w) {
+			return t
+		}
+	}
+	return nil
+}
+
 // slotPairs keeps the words of rx and ex that stand in each other's place: a word of one name
-// between two words both names write, and a word of the other name between those same two
-// (수세미 주방용 vs 고무장갑 주방용, 오뚜기 참깨라면 115g vs 오뚜기 진짬뽕 115g). A word added
+// and a word of the other between the same two words both names write, in the same script, and
+// not two spellings of one compound (산양분유 / 산양유아식: parts that are names of one thing).
+// Where the names stand is read from an alignment of the words both write (the longest common
+// subsequence), so a word both names write at different places does not mislead it. A word added
 // beside the words the names share, with nothing in its place on the other side, is wording
 // (진공단열 보온병 vs 보온보냉 텀블러 elsewhere in the name).
-func slotPairs(r, e *reading, rx, ex []fact) ([]fact, []fact) {
-	var anchorArr [64]int
-	anchor := anchorArr[:0]
-	if len(r.toks) > len(anchorArr) {
-		anchor = make([]int, 0, len(r.toks))
-	}
-	for i := range r.toks {
-		anchor = append(anchor, anchorOf(&r.toks[i], e))
-	}
+//
+// When both names write one model code (pinned: L3256, WH-1000XM5, HEM-7156), the code says
+// which product it is, and a word of the registered product name (before " / ") is a description
+// the catalogue wrote another way (블렌더 / 믹서기, 자동 / 팔뚝형): only the option's words, and
+// two names of different goods of the vocabulary (케이스 / 보호필름), are still compared.
+func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
+	var rg, eg [maxAlign]int8
+	aligned := alignGaps(r, e, rg[:], eg[:])
 	var rk, ek []fact
 	for _, u := range rx {
-		iu := tokenAt(r, u.sp)
-		lo, hi := -1, len(e.toks)
-		for i := iu - 1; i >= 0; i-- {
-			if anchor[i] >= 0 {
-				lo = anchor[i]
-				break
-			}
-		}
-		for i := iu + 1; i < len(anchor); i++ {
-			if anchor[i] >= 0 {
-				hi = anchor[i]
-				break
-			}
-		}
-		if lo > hi {
-			lo, hi = hi, lo
-		}
 		paired := false
 		for _, v := range ex {
-			if iv := tokenAt(e, v.sp); lo < iv && iv < hi {
-				ek = addOnce(ek, v)
-				paired = true
+			if latinWord(u.key) != latinWord(v.key) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) {
+				continue
 			}
+			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) {
+				continue
+			}
+			if pinned && r.inProductName(u) && !(knownGoods(u.key) && knownGoods(v.key)) {
+				continue
+			}
+			ek = addOnce(ek, v)
+			paired = true
 		}
 		if paired {
 			rk = append(rk, u)
@@ -393,20 +619,192 @@ func slotPairs(r, e *reading, rx, ex []fact) ([]fact, []fact) {
 	return rk, ek
 }
 
-// anchorOf is the index of the first token of other written exactly as t (a word, code, number
-// or measure both names write), or -1.
-func anchorOf(t *token, other *reading) int {
-	switch t.kind {
-	case tWord, tModel, tNumber, tMeasure, tSize, tGrade:
-	default:
-		return -1
-	}
-	for j := range other.toks {
-		if o := &other.toks[j]; o.kind == t.kind && o.text == t.text {
-			return j
+// inProductName reports whether every place f is written lies in the product name of a
+// registered name (before the option).
+func (rd *reading) inProductName(f fact) bool {
+	for _, sp := range factSpans(f) {
+		if sp.Start >= rd.optStart {
+			return false
 		}
 	}
-	return -1
+	return true
+}
+
+// sharesCode reports whether both names write one model code specific enough to name a product:
+// letters and at least two digits, four characters or more (E310, L3256, HEM7156; not A4, S24 or
+// DDR5, which name a size, a phone an accessory fits or a standard), or one product number of
+// four digits or more that is not a year (레고 10696).
+func sharesCode(r, e *reading) bool {
+	for _, m := range r.models {
+		if pinCode(m.key) && e.explainsCode(m.key) {
+			return true
+		}
+	}
+	for _, m := range e.models {
+		if pinCode(m.key) && r.explainsCode(m.key) {
+			return true
+		}
+	}
+	for _, n := range r.numbers {
+		if productNumber(n.text) && e.writesNumberText(n.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// productNumber reports whether a bare number is written like a product number: four digits or
+// more, no decimal point, not a year.
+func productNumber(text string) bool {
+	if len(text) < 4 || len(text) > 12 || digitsOnly(text) != text {
+		return false
+	}
+	return !(len(text) == 4 && (text[:2] == "19" || text[:2] == "20"))
+}
+
+// writesNumberText reports whether rd writes the bare number text.
+func (rd *reading) writesNumberText(text string) bool {
+	for _, n := range rd.numbers {
+		if n.text == text {
+			return true
+		}
+	}
+	return false
+}
+
+func pinCode(key string) bool {
+	letters, digits := 0, 0
+	for i := 0; i < len(key); i++ {
+		switch c := key[i]; {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		}
+	}
+	return len(key) >= 4 && letters >= 1 && digits >= 2
+}
+
+func latinWord(w string) bool { return w != "" && w[0] < 0x80 }
+
+// maxAlign bounds the aligned tokens of a name; longer names pair words regardless of place.
+const maxAlign = 48
+
+// alignable reports whether t takes part in the alignment of two names.
+func alignable(t *token) bool {
+	switch t.kind {
+	case tWord, tModel, tNumber, tMeasure, tSize, tGrade:
+		return true
+	}
+	return false
+}
+
+// alignGaps aligns the tokens of r and e that are written alike (the longest common subsequence)
+// and numbers, for each token, the gap between aligned tokens it falls in (-1 for an aligned
+// token, -2 for a token that is not aligned at all). It reports false when a name is too long.
+func alignGaps(r, e *reading, rg, eg []int8) bool {
+	var ri, ei [maxAlign]int
+	n, m := 0, 0
+	for i := range r.toks {
+		if alignable(&r.toks[i]) {
+			if n == maxAlign {
+				return false
+			}
+			ri[n] = i
+			n++
+		}
+	}
+	for j := range e.toks {
+		if alignable(&e.toks[j]) {
+			if m == maxAlign {
+				return false
+			}
+			ei[m] = j
+			m++
+		}
+	}
+	if len(r.toks) > len(rg) || len(e.toks) > len(eg) {
+		return false
+	}
+	// lcs[i][j]: the longest common subsequence of ri[i:] and ei[j:]
+	var lcs [(maxAlign + 1) * (maxAlign + 1)]uint8
+	w := m + 1
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case writtenAlike(&r.toks[ri[i]], &e.toks[ei[j]]):
+				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
+			case lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
+				lcs[i*w+j] = lcs[(i+1)*w+j]
+			default:
+				lcs[i*w+j] = lcs[i*w+j+1]
+			}
+		}
+	}
+	for i := range r.toks {
+		rg[i] = -2
+	}
+	for j := range e.toks {
+		eg[j] = -2
+	}
+	gap := int8(0)
+	i, j := 0, 0
+	for i < n && j < m {
+		switch {
+		case writtenAlike(&r.toks[ri[i]], &e.toks[ei[j]]) && lcs[i*w+j] == lcs[(i+1)*w+j+1]+1:
+			rg[ri[i]], eg[ei[j]] = -1, -1
+			gap++
+			i++
+			j++
+		case lcs[(i+1)*w+j] >= lcs[i*w+j+1]:
+			rg[ri[i]] = gap
+			i++
+		default:
+			eg[ei[j]] = gap
+			j++
+		}
+	}
+	for ; i < n; i++ {
+		rg[ri[i]] = gap
+	}
+	for ; j < m; j++ {
+		eg[ei[j]] = gap
+	}
+	return true
+}
+
+// writtenAlike reports whether two tokens are the same word, code, number or measure.
+func writtenAlike(a, b *token) bool {
+	if a.text != b.text {
+		return false
+	}
+	wordish := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
+	return a.kind == b.kind || wordish(a) && wordish(b)
+}
+
+// sameGap reports whether a place where u is written in r and a place where v is written in e
+// fall in the same gap of the alignment.
+func sameGap(r, e *reading, rg, eg []int8, u, v fact) bool {
+	for _, su := range factSpans(u) {
+		iu := tokenAt(r, su)
+		if iu < 0 || rg[iu] < 0 {
+			continue
+		}
+		for _, sv := range factSpans(v) {
+			if iv := tokenAt(e, sv); iv >= 0 && eg[iv] == rg[iu] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// factSpans are the places a fact is written, first one first.
+func factSpans(f fact) []Span {
+	if len(f.more) == 0 {
+		return []Span{f.sp}
+	}
+	return append([]Span{f.sp}, f.more...)
 }
 
 // tokenAt is the index of the token of rd that starts at sp, or -1.
@@ -419,6 +817,75 @@ func tokenAt(rd *reading, sp Span) int {
 	return -1
 }
 
+// abbreviation reports whether the Latin word u (of a) is the initials of v (of b): of its
+// capitals as written (QC, QuietComfort) or of v and the Latin words after it (QC, Quiet Comfort).
+func abbreviation(u, v fact, a, b *reading) bool {
+	short := u.key
+	if len(short) < 2 || len(short) > 4 || !latinWord(short) || letterPrefix(short) != len(short) || !latinWord(v.key) {
+		return false
+	}
+	var caps [4]byte
+	n := 0
+	for _, c := range []byte(b.name[v.sp.Start:v.sp.End]) {
+		if c >= 'A' && c <= 'Z' {
+			if n == len(caps) {
+				return false
+			}
+			caps[n] = c + 'a' - 'A'
+			n++
+		}
+	}
+	if n == len(short) && string(caps[:n]) == short {
+		return true
+	}
+	i := tokenAt(b, v.sp)
+	for k := 0; k < len(short); k++ {
+		if i+k >= len(b.toks) || b.toks[i+k].kind != tWord || !latinWord(b.toks[i+k].text) || b.toks[i+k].text[0] != short[k] {
+			return false
+		}
+	}
+	return i >= 0
+}
+
+// sameCompound reports whether two Hangul words are one compound written with other names of its
+// parts: each splits in two at a syllable, and the parts name the same things (산양분유 /
+// 산양유아식, 순면커버 / 코튼커버, 자연갈색 / 내추럴브라운).
+func sameCompound(u, v fact) bool {
+	for _, a := range [2]string{u.key, u.word} {
+		for _, b := range [2]string{v.key, v.word} {
+			if a != "" && b != "" && compoundAlike(a, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func compoundAlike(a, b string) bool {
+	if latinWord(a) || latinWord(b) || utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 {
+		return false
+	}
+	for i := 3; i < len(a); i += 3 {
+		for j := 3; j < len(b); j += 3 {
+			if sameThing(a[:i], b[:j]) && sameThing(a[i:], b[j:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameThing reports whether two words name the same thing: one spelling, one group of the
+// vocabulary, or one value of a listed attribute.
+func sameThing(a, b string) bool {
+	if a == b || canonicalWord(a) == canonicalWord(b) {
+		return true
+	}
+	la, oka := lexicon[a]
+	lb, okb := lexicon[b]
+	return oka && okb && la.kind == lb.kind && la.value == lb.value
+}
+
 // letterPrefix is the number of Latin letters a code starts with.
 func letterPrefix(s string) int {
 	i := 0
@@ -428,22 +895,11 @@ func letterPrefix(s string) int {
 	return i
 }
 
-// scriptsOf says whether the words include Hangul ones and Latin ones.
-func scriptsOf(fs []fact) (hangul, latin bool) {
-	for _, f := range fs {
-		if f.key != "" && f.key[0] < 0x80 {
-			latin = true
-		} else {
-			hangul = true
-		}
-	}
-	return hangul, latin
-}
-
 // unaccounted lists the content words of rd that other does not account for. The first word of
 // a name is taken for a brand written on one side only (오리온 초코파이 vs 초코파이 정) when the
 // other name starts with a word this name accounts for and the names share another word. Two
 // names that both start with a word the other lacks keep them: 수세미 주방용 vs 고무장갑 주방용.
+// Each fact keeps the compared spelling as key and the spelling as written as word.
 func unaccounted(rd, other *reading) []fact {
 	var out []fact
 	first := -1 // the first word of the name, when it is left over
@@ -457,21 +913,31 @@ func unaccounted(rd, other *reading) []fact {
 		if !contentWord(t) {
 			continue
 		}
-		w := t.text
 		switch {
-		case accounted(w, rd, other):
+		case accountedToken(t, rd, other):
 			shared = true
 		case isFirst:
 			first = i
 		default:
-			out = addFact(out, w, 0, rd.name, t.sp)
+			out = addWordFact(out, t, rd.name)
 		}
 	}
 	if first >= 0 && (!shared || !startsAccounted(other, rd)) {
 		t := &rd.toks[first]
-		out = append([]fact{{key: t.text, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
+		out = append([]fact{{key: t.text, word: t.raw, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
 	}
 	return out
+}
+
+// addWordFact adds the word token t, once per compared spelling.
+func addWordFact(fs []fact, t *token, name string) []fact {
+	for i := range fs {
+		if fs[i].key == t.text {
+			fs[i].more = append(fs[i].more, t.sp)
+			return fs
+		}
+	}
+	return append(fs, fact{key: t.text, word: t.raw, text: name[t.sp.Start:t.sp.End], sp: t.sp})
 }
 
 // startsAccounted reports whether the first word of rd is accounted for by other, or is no
@@ -479,7 +945,7 @@ func unaccounted(rd, other *reading) []fact {
 func startsAccounted(rd, other *reading) bool {
 	for i := range rd.toks {
 		if t := &rd.toks[i]; t.kind == tWord {
-			return !contentWord(t) || accounted(t.text, rd, other)
+			return !contentWord(t) || accountedToken(t, rd, other)
 		}
 	}
 	return true

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/xuri/excelize/v2"
-
 	"sellerdesk/backend/sheet"
 )
 
@@ -146,38 +144,29 @@ func lineOf(err error) int {
 	return 0
 }
 
-// xlsxRows streams the first sheet's rows (raw values: a long number keeps its digits).
+// xlsxRows reads the first sheet's rows (raw values: a long number keeps its digits) within the
+// bounds of a code file.
 func xlsxRows(data []byte, yield func([]string) error) error {
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: 4 * MaxCodeFileBytes, UnzipXMLSizeLimit: 2 * MaxCodeFileBytes})
-	if err != nil {
-		return &CodeFileError{"엑셀 파일을 열지 못했습니다. 파일이 손상되지 않았는지, 암호가 걸려 있지 않은지 확인하세요."}
-	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
+	lim := sheet.ReadLimits{MaxUnzipped: 4 * MaxCodeFileBytes, MaxRows: MaxCodesPerFile + 100, MaxCols: 50}
+	var yieldErr error
+	first := true
+	err := sheet.ReadXLSX(data, lim, func(t sheet.Table) bool {
+		first = false
+		for _, rec := range t.Rows {
+			if yieldErr = yield(rec); yieldErr != nil {
+				break
+			}
+		}
+		return false
+	})
+	var re *sheet.ReadError
+	switch {
+	case errors.As(err, &re):
+		return &CodeFileError{re.Korean}
+	case err != nil:
+		return &CodeFileError{"엑셀 파일을 읽지 못했습니다."}
+	case first:
 		return &CodeFileError{"엑셀 파일에 시트가 없습니다."}
 	}
-	rows, err := f.Rows(sheets[0])
-	if err != nil {
-		return &CodeFileError{"엑셀 시트를 읽지 못했습니다."}
-	}
-	defer rows.Close()
-	n := 0
-	for rows.Next() {
-		n++
-		if n > MaxCodesPerFile+100 {
-			return &CodeFileError{fmt.Sprintf("행이 너무 많습니다 (한 번에 최대 %d개). 파일을 나누어 올리세요.", MaxCodesPerFile)}
-		}
-		rec, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return &CodeFileError{fmt.Sprintf("엑셀 %d번째 행을 읽지 못했습니다.", n)}
-		}
-		if err := yield(rec); err != nil {
-			return err
-		}
-	}
-	if err := rows.Error(); err != nil {
-		return &CodeFileError{"엑셀 시트를 끝까지 읽지 못했습니다."}
-	}
-	return nil
+	return yieldErr
 }

@@ -10,6 +10,7 @@ import (
 
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/sheet"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/usererr"
 )
@@ -208,8 +209,12 @@ func (p *Pipeline) ImportTracking(ctx context.Context, req TrackingImportRequest
 	file, err := lists.ParseTrackingFile(req.Data, c)
 	if err != nil {
 		msg := "택배사 결과 파일을 읽지 못했습니다. 엑셀(xlsx)이나 CSV 파일인지 확인하세요."
-		if errors.Is(err, lists.ErrNoTrackingColumn) {
+		var re *sheet.ReadError
+		switch {
+		case errors.Is(err, lists.ErrNoTrackingColumn):
 			msg = "파일에서 운송장번호 열을 찾지 못했습니다. 택배사에서 받은 결과 파일인지 확인하세요."
+		case errors.As(err, &re):
+			msg = re.Korean
 		}
 		return TrackingImportView{}, usererr.New(msg, fmt.Errorf("tracking import %s: %w", req.FileName, err))
 	}

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/width"
 
 	"sellerdesk/backend/sheet"
@@ -90,29 +89,27 @@ func ParseTrackingFile(data []byte, courier Courier) (TrackingFile, error) {
 }
 
 func parseTrackingXLSX(data []byte, courier Courier) (TrackingFile, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
-	if err != nil {
-		return TrackingFile{}, fmt.Errorf("%w: %v", ErrUnreadableFile, err)
-	}
-	defer f.Close()
+	var found TrackingFile
 	var firstErr error
-	for _, sheet := range f.GetSheetList() {
-		// Raw values: a number Excel displays as 6.01235E+11 is stored with all its digits.
-		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
-		if err != nil {
-			return TrackingFile{}, fmt.Errorf("%w: sheet %q: %v", ErrUnreadableFile, sheet, err)
-		}
-		tf, err := trackingRows(rows, courier)
+	ok := false
+	err := sheet.ReadXLSX(data, sheet.DefaultReadLimits, func(t sheet.Table) bool {
+		tf, err := trackingRows(t.Rows, courier)
 		if err != nil {
 			if firstErr == nil {
 				firstErr = err
 			}
-			continue
+			return true
 		}
-		tf.Format, tf.Encoding, tf.Sheet = "xlsx", "xlsx", sheet
-		return tf, nil
-	}
-	if firstErr == nil {
+		tf.Format, tf.Encoding, tf.Sheet = "xlsx", "xlsx", t.Name
+		found, ok = tf, true
+		return false
+	})
+	switch {
+	case err != nil:
+		return TrackingFile{}, fmt.Errorf("%w: %w", ErrUnreadableFile, err)
+	case ok:
+		return found, nil
+	case firstErr == nil:
 		firstErr = ErrNoTrackingColumn
 	}
 	return TrackingFile{}, firstErr

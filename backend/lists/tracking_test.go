@@ -578,3 +578,25 @@ func FuzzParseTrackingFile(f *testing.F) {
 		}
 	})
 }
+
+// A small hostile workbook (one cell in the last column on every row) neither exhausts memory nor
+// takes seconds: it is read row by row within the one reading rule of package sheet.
+func TestTrackingFileFarRightCells(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	require.NoError(t, err)
+	require.NoError(t, sw.SetRow("A1", []any{"받는분", "운송장번호"}))
+	for r := 2; r <= 2000; r++ {
+		cell, err := excelize.CoordinatesToCellName(excelize.MaxColumns, r)
+		require.NoError(t, err)
+		require.NoError(t, sw.SetRow(cell, []any{"x"}))
+	}
+	require.NoError(t, sw.Flush())
+	var b bytes.Buffer
+	_, err = f.WriteTo(&b)
+	require.NoError(t, err)
+	tf, err := ParseTrackingFile(b.Bytes(), Courier{})
+	require.NoError(t, err)
+	assert.Empty(t, tf.Rows, "no data rows: the far cells are not data")
+}

@@ -109,7 +109,15 @@ type Shipment struct {
 	// FirstSeenAt and UpdatedAt are SellerDesk's own times: first stored, last stored.
 	FirstSeenAt time.Time `json:"firstSeenAt"`
 	UpdatedAt   time.Time `json:"updatedAt"`
+
+	// PersonalMaskedAt is when the buyer's personal data (names, phones, address, delivery
+	// message) was masked because the box was settled longer than the seller keeps it; nil while
+	// it is kept.
+	PersonalMaskedAt *time.Time `json:"personalMaskedAt,omitempty"`
 }
+
+// PersonalDataMasked reports whether the buyer's personal data of this box was masked.
+func (s *Shipment) PersonalDataMasked() bool { return s.PersonalMaskedAt != nil }
 
 // Key is the shipment's deterministic store key, e.g. "coupang/642538970006401429".
 func (s *Shipment) Key() string { return ShipmentKey(s.Marketplace, s.ID) }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -82,6 +84,10 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 		if err := r.Shipment.Validate(); err != nil {
 			return ApplyResult{}, fmt.Errorf("store: apply: record %d: %w", i, err)
 		}
+		if clean(r.Shipment.ID) != r.Shipment.ID {
+			// The index reads keys back from its records, which cannot hold control characters.
+			return ApplyResult{}, fmt.Errorf("store: apply: record %d: shipment id %q has control characters", i, r.Shipment.ID)
+		}
 		if len(r.Raw) > 0 && !looksLikeJSON(r.Raw) {
 			return ApplyResult{}, fmt.Errorf("store: apply: record %d (%s): raw payload is not a JSON object or array", i, r.Shipment.Key())
 		}
@@ -97,17 +103,24 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 	now := s.now()
 	classes := make(map[string]applyClass, len(b.Records))
 	keys := make([]string, 0, len(b.Records))
-	var fresh []indexed
+	var rows []row
 	err := s.update(ctx, func(tx *bolt.Tx) error {
 		if b.Before != nil {
 			if err := b.Before(settingsTx{tx}); err != nil {
 				return err
 			}
 		}
-		ships, raws, sums := tx.Bucket(bucketShipments), tx.Bucket(bucketRaw), tx.Bucket(bucketSummaries)
+		boxes := tx.Bucket(bucketBoxes)
 		// Marketplace ids grow over time, so most inserts append: pack pages fuller than
 		// bbolt's default half-full split.
-		ships.FillPercent, raws.FillPercent, sums.FillPercent = fillPercent, fillPercent, fillPercent
+		boxes.FillPercent = fillPercent
+		// Each box is compressed by a worker while the loop merges the next records, and written
+		// after the loop. A key that comes again in the batch sees its earlier record as the
+		// stored one; the earlier box is then skipped (puts never moves: its capacity is the batch).
+		puts := make([]boxPut, 0, len(b.Records))
+		inBatch := map[string]int{}
+		zip := s.startCompressing(&puts, len(b.Records))
+		defer zip.stop()
 		for i := range b.Records {
 			if i%64 == 63 {
 				if err := ctx.Err(); err != nil {
@@ -116,9 +129,16 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 			}
 			r := &b.Records[i]
 			key := r.Shipment.Key()
-			kb := []byte(key)
 			next := r.Shipment
-			stored := ships.Get(kb)
+			var stored, storedRaw []byte
+			if j, ok := inBatch[key]; ok {
+				stored, storedRaw = puts[j].ship, puts[j].raw
+			} else if v := boxes.Get([]byte(key)); v != nil {
+				var err error
+				if stored, storedRaw, err = s.codec.decodeBox(v, nil); err != nil {
+					return fmt.Errorf("stored shipment %s: %w", key, err)
+				}
+			}
 			var prev *order.Shipment
 			if stored != nil {
 				prev = new(order.Shipment)
@@ -126,8 +146,13 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 					return fmt.Errorf("stored shipment %s: %w", key, err)
 				}
 			}
+			mergePrev := prev
+			if prev != nil && prev.PersonalDataMasked() {
+				// A masked box's personal data counts as unchanged (see privacy.go).
+				mergePrev = withPersonalFrom(prev, &next)
+			}
 			if merge != nil {
-				if err := callMerge(merge, prev, &next); err != nil {
+				if err := callMerge(merge, mergePrev, &next); err != nil {
 					return fmt.Errorf("record %d (%s): %w", i, key, err)
 				}
 				if err := next.Validate(); err != nil {
@@ -137,10 +162,23 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 					return fmt.Errorf("record %d (%s): merge changed the key to %s", i, key, next.Key())
 				}
 			}
+			raw := []byte(r.Raw)
+			if len(raw) == 0 {
+				raw = storedRaw
+			}
 			class := classAdded
 			if prev != nil {
 				next.FirstSeenAt, next.UpdatedAt = prev.FirstSeenAt, prev.UpdatedAt
+				next.PersonalMaskedAt = prev.PersonalMaskedAt
 				class = classChanged
+				// A masked box stays masked while it stays settled (see privacy.go).
+				if prev.PersonalDataMasked() && stillSettled(&next) {
+					orig := next
+					maskShipment(&next)
+					raw = maskRaw(raw, &orig)
+				} else if prev.PersonalDataMasked() {
+					next.PersonalMaskedAt = nil
+				}
 			} else {
 				next.FirstSeenAt, next.UpdatedAt = now, now
 			}
@@ -158,23 +196,23 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 					}
 				}
 			}
+			put := boxPut{key: key, ship: data, raw: raw}
 			if class != classUnchanged {
-				if err := ships.Put(kb, data); err != nil {
-					return fmt.Errorf("put shipment %s: %w", key, err)
-				}
-				sum, enc, err := compactSummary(&next)
-				if err != nil {
-					return err
-				}
-				if err := sums.Put(kb, enc); err != nil {
-					return fmt.Errorf("put summary %s: %w", key, err)
-				}
-				fresh = append(fresh, sum)
+				rows = append(rows, newRow(&next))
+				put.write, put.indexed = true, true
+			} else {
+				put.ship = stored
+				put.write = !bytes.Equal(raw, storedRaw)
 			}
-			if len(r.Raw) > 0 && !bytes.Equal(raws.Get(kb), r.Raw) {
-				if err := raws.Put(kb, r.Raw); err != nil {
-					return fmt.Errorf("put raw payload %s: %w", key, err)
-				}
+			if j, ok := inBatch[key]; ok {
+				put.write = put.write || puts[j].write
+				put.indexed = put.indexed || puts[j].indexed
+				puts[j].superseded = true
+			}
+			inBatch[key] = len(puts)
+			puts = append(puts, put)
+			if put.write {
+				zip.add(len(puts) - 1)
 			}
 			switch old, seen := classes[key]; {
 			case !seen:
@@ -183,6 +221,19 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 			case old == classUnchanged:
 				classes[key] = class
 			}
+		}
+		zip.stop()
+		if err := s.writeBoxes(ctx, tx, puts); err != nil {
+			return err
+		}
+		added := 0
+		for _, c := range classes {
+			if c == classAdded {
+				added++
+			}
+		}
+		if err := addBoxes(tx, added); err != nil {
+			return err
 		}
 		cb := tx.Bucket(bucketCursors)
 		for _, c := range b.Cursors {
@@ -202,7 +253,9 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 	if err != nil {
 		return ApplyResult{}, fmt.Errorf("store: apply %d records: %w", len(b.Records), err)
 	}
-	s.index.replace(fresh)
+	if err := s.indexCommitted(rows); err != nil {
+		return ApplyResult{}, fmt.Errorf("store: apply %d records: %w", len(b.Records), err)
+	}
 	var res ApplyResult
 	for _, k := range keys {
 		switch classes[k] {
@@ -215,6 +268,91 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 		}
 	}
 	return res, nil
+}
+
+// boxPut is one box to write at the end of an Apply.
+type boxPut struct {
+	key       string
+	ship, raw []byte
+	box       []byte
+	// write: the box changed; indexed: the shipment changed (the index must learn it);
+	// superseded: a later record of the same key in the batch replaces this one.
+	write, indexed, superseded bool
+}
+
+// compressor compresses boxes of a growing slice on every core while the caller goes on.
+type compressor struct {
+	jobs chan int
+	wg   sync.WaitGroup
+	done bool
+}
+
+// startCompressing starts the workers; add hands them the index of a box in *puts (which must
+// not be reallocated: give it the capacity of everything that will be added), stop waits for
+// them.
+func (s *Store) startCompressing(puts *[]boxPut, n int) *compressor {
+	z := &compressor{jobs: make(chan int, n)}
+	// The workers index the backing array, never the slice header that the caller appends to;
+	// the element is written before its index is sent, so the send orders the two.
+	all := (*puts)[:cap(*puts)]
+	for range runtime.GOMAXPROCS(0) {
+		z.wg.Add(1)
+		go func() {
+			defer z.wg.Done()
+			var scratch []byte
+			for i := range z.jobs {
+				p := &all[i]
+				p.box, scratch = s.codec.encodeBox(p.ship, p.raw, scratch)
+			}
+		}()
+	}
+	return z
+}
+
+func (z *compressor) add(i int) { z.jobs <- i }
+
+func (z *compressor) stop() {
+	if !z.done {
+		z.done = true
+		close(z.jobs)
+		z.wg.Wait()
+	}
+}
+
+// putBoxes compresses the boxes to write on every core, then writes them (writeBoxes).
+func (s *Store) putBoxes(ctx context.Context, tx *bolt.Tx, puts []boxPut) error {
+	z := s.startCompressing(&puts, len(puts))
+	for i := range puts {
+		if puts[i].write {
+			z.add(i)
+		}
+	}
+	z.stop()
+	return s.writeBoxes(ctx, tx, puts)
+}
+
+// writeBoxes writes the compressed boxes and notes the changed keys for the saved index
+// (indexfile.go), in the caller's transaction.
+func (s *Store) writeBoxes(ctx context.Context, tx *bolt.Tx, puts []boxPut) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	boxes, pending := tx.Bucket(bucketBoxes), tx.Bucket(bucketIndexPending)
+	for i := range puts {
+		p := &puts[i]
+		if !p.write || p.superseded {
+			continue
+		}
+		if err := boxes.Put([]byte(p.key), p.box); err != nil {
+			return fmt.Errorf("put shipment %s: %w", p.key, err)
+		}
+		if p.indexed {
+			if err := pending.Put([]byte(p.key), nil); err != nil {
+				return fmt.Errorf("note %s for the index: %w", p.key, err)
+			}
+		}
+	}
+	return nil
 }
 
 // callMerge runs the caller's merge, turning a panic into an error so that the transaction
@@ -244,17 +382,6 @@ func looksLikeJSON(b []byte) bool {
 	return (first == '{' && last == '}') || (first == '[' && last == ']')
 }
 
-// compactSummary summarizes a shipment: the encoding to store and the index entry made from it
-// (which also proves that the encoding decodes).
-func compactSummary(sh *order.Shipment) (indexed, []byte, error) {
-	enc := encodeSummary(summarize(sh))
-	e, sum, err := newEntry(string(enc))
-	if err != nil {
-		return indexed{}, nil, fmt.Errorf("summary of %s: %w", sh.Key(), err)
-	}
-	return indexed{e: e, sum: sum}, enc, nil
-}
-
 func cursorKey(m order.Marketplace, name string) []byte {
 	return []byte(string(m) + "/" + name)
 }
@@ -281,7 +408,7 @@ func (s *Store) Cursor(ctx context.Context, market order.Marketplace, name strin
 func (s *Store) Shipment(ctx context.Context, key string) (order.Shipment, error) {
 	var sh order.Shipment
 	err := s.view(ctx, func(tx *bolt.Tx) error {
-		return getShipment(tx, key, &sh)
+		return s.getShipment(tx, key, &sh)
 	})
 	if err != nil {
 		return order.Shipment{}, fmt.Errorf("store: shipment %s: %w", key, err)
@@ -295,7 +422,7 @@ func (s *Store) Shipments(ctx context.Context, keys []string) ([]order.Shipment,
 	out := make([]order.Shipment, len(keys))
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		for i, k := range keys {
-			if err := getShipment(tx, k, &out[i]); err != nil {
+			if err := s.getShipment(tx, k, &out[i]); err != nil {
 				return fmt.Errorf("%s: %w", k, err)
 			}
 		}
@@ -307,12 +434,17 @@ func (s *Store) Shipments(ctx context.Context, keys []string) ([]order.Shipment,
 	return out, nil
 }
 
-func getShipment(tx *bolt.Tx, key string, sh *order.Shipment) error {
-	v := tx.Bucket(bucketShipments).Get([]byte(key))
+// getShipment decodes the stored shipment of key into sh.
+func (s *Store) getShipment(tx *bolt.Tx, key string, sh *order.Shipment) error {
+	v := tx.Bucket(bucketBoxes).Get([]byte(key))
 	if v == nil {
 		return ErrNotFound
 	}
-	return json.Unmarshal(v, sh)
+	ship, _, err := s.codec.decodeBox(v, nil)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(ship, sh)
 }
 
 // RawPayload returns the marketplace's raw JSON stored for a shipment, or an error wrapping
@@ -320,11 +452,18 @@ func getShipment(tx *bolt.Tx, key string, sh *order.Shipment) error {
 func (s *Store) RawPayload(ctx context.Context, key string) (json.RawMessage, error) {
 	var raw json.RawMessage
 	err := s.view(ctx, func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketRaw).Get([]byte(key))
+		v := tx.Bucket(bucketBoxes).Get([]byte(key))
 		if v == nil {
 			return ErrNotFound
 		}
-		raw = bytes.Clone(v)
+		_, r, err := s.codec.decodeBox(v, nil)
+		if err != nil {
+			return err
+		}
+		if len(r) == 0 {
+			return ErrNotFound
+		}
+		raw = r
 		return nil
 	})
 	if err != nil {
@@ -342,18 +481,21 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment)
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	now := s.now()
-	var fresh []indexed
+	var rows []row
 	err := s.update(ctx, func(tx *bolt.Tx) error {
-		ships := tx.Bucket(bucketShipments)
-		stored := ships.Get([]byte(key))
-		if stored == nil {
+		v := tx.Bucket(bucketBoxes).Get([]byte(key))
+		if v == nil {
 			return ErrNotFound
+		}
+		stored, raw, err := s.codec.decodeBox(v, nil)
+		if err != nil {
+			return fmt.Errorf("stored shipment: %w", err)
 		}
 		var sh order.Shipment
 		if err := json.Unmarshal(stored, &sh); err != nil {
 			return fmt.Errorf("stored shipment: %w", err)
 		}
-		firstSeen, updated := sh.FirstSeenAt, sh.UpdatedAt
+		firstSeen, updated, masked := sh.FirstSeenAt, sh.UpdatedAt, sh.PersonalMaskedAt
 		if err := fn(&sh); err != nil {
 			return err
 		}
@@ -363,7 +505,7 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment)
 		if sh.Key() != key {
 			return fmt.Errorf("the change moved the shipment to key %s", sh.Key())
 		}
-		sh.FirstSeenAt, sh.UpdatedAt = firstSeen, updated
+		sh.FirstSeenAt, sh.UpdatedAt, sh.PersonalMaskedAt = firstSeen, updated, masked
 		data, err := json.Marshal(&sh)
 		if err != nil {
 			return fmt.Errorf("encode shipment: %w", err)
@@ -373,23 +515,18 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment)
 			if data, err = json.Marshal(&sh); err != nil {
 				return fmt.Errorf("encode shipment: %w", err)
 			}
-			if err := ships.Put([]byte(key), data); err != nil {
-				return fmt.Errorf("put shipment: %w", err)
-			}
-			sum, enc, err := compactSummary(&sh)
-			if err != nil {
+			if err := s.putBoxes(ctx, tx, []boxPut{{key: key, ship: data, raw: raw, write: true, indexed: true}}); err != nil {
 				return err
 			}
-			if err := tx.Bucket(bucketSummaries).Put([]byte(key), enc); err != nil {
-				return fmt.Errorf("put summary: %w", err)
-			}
-			fresh = append(fresh, sum)
+			rows = append(rows, newRow(&sh))
 		}
 		return appendAudit(tx, now, key, audit)
 	})
 	if err != nil {
 		return fmt.Errorf("store: update %s: %w", key, err)
 	}
-	s.index.replace(fresh)
+	if err := s.indexCommitted(rows); err != nil {
+		return fmt.Errorf("store: update %s: %w", key, err)
+	}
 	return nil
 }

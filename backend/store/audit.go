@@ -57,34 +57,52 @@ func seqKey(seq uint64) []byte {
 }
 
 func appendAudit(tx *bolt.Tx, now time.Time, shipmentKey string, entries []AuditEntry) error {
-	b, byKey := tx.Bucket(bucketAudit), tx.Bucket(bucketAuditByKey)
 	for _, e := range entries {
-		if e.Action == "" {
-			return errAuditAction
-		}
-		if e.At.IsZero() {
-			e.At = now
-		}
 		if e.ShipmentKey == "" {
 			e.ShipmentKey = shipmentKey
 		}
-		seq, err := b.NextSequence()
-		if err != nil {
-			return fmt.Errorf("audit sequence: %w", err)
-		}
-		data, err := json.Marshal(e)
-		if err != nil {
-			return fmt.Errorf("encode audit entry: %w", err)
-		}
-		k := seqKey(seq)
-		if err := b.Put(k, data); err != nil {
-			return fmt.Errorf("put audit entry: %w", err)
-		}
+		var keys []string
 		if e.ShipmentKey != "" {
-			ik := append(append([]byte(e.ShipmentKey), 0), k...)
-			if err := byKey.Put(ik, []byte{}); err != nil {
-				return fmt.Errorf("put audit index: %w", err)
-			}
+			keys = []string{e.ShipmentKey}
+		}
+		if err := putAudit(tx, now, e, keys); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// appendSharedAudit appends one entry that concerns many shipments: it is stored once, and
+// indexed under every key, so each shipment's history shows it.
+func appendSharedAudit(tx *bolt.Tx, now time.Time, e AuditEntry, keys []string) error {
+	e.ShipmentKey = ""
+	return putAudit(tx, now, e, keys)
+}
+
+// putAudit stores one entry under the next sequence and indexes it under the shipment keys.
+func putAudit(tx *bolt.Tx, now time.Time, e AuditEntry, keys []string) error {
+	if e.Action == "" {
+		return errAuditAction
+	}
+	if e.At.IsZero() {
+		e.At = now
+	}
+	b, byKey := tx.Bucket(bucketAudit), tx.Bucket(bucketAuditByKey)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return fmt.Errorf("audit sequence: %w", err)
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("encode audit entry: %w", err)
+	}
+	k := seqKey(seq)
+	if err := b.Put(k, data); err != nil {
+		return fmt.Errorf("put audit entry: %w", err)
+	}
+	for _, key := range keys {
+		if err := byKey.Put(append(append([]byte(key), 0), k...), []byte{}); err != nil {
+			return fmt.Errorf("put audit index: %w", err)
 		}
 	}
 	return nil
@@ -136,6 +154,9 @@ func (s *Store) Audit(ctx context.Context, q AuditQuery) ([]AuditEntry, error) {
 			}
 			if err := add(v); err != nil {
 				return err
+			}
+			if e := &out[len(out)-1]; e.ShipmentKey == "" {
+				e.ShipmentKey = q.ShipmentKey // an entry shared by many shipments
 			}
 		}
 		return nil

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -37,19 +38,31 @@ func (c *ctxWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// Backup writes a consistent copy of the whole data file to w while the store stays open and
-// usable (a read transaction), and returns the number of bytes written.
+// Backup writes a consistent copy of the data file to w while the store stays open and usable,
+// and returns the number of bytes written. The copy is compacted: it holds the live data only,
+// not the free pages of the data file, where older versions of changed (and masked) shipments
+// may linger until bbolt reuses them.
 func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
-	var n int64
-	err := s.view(ctx, func(tx *bolt.Tx) error {
-		cw := &ctxWriter{ctx: ctx, w: w}
-		var err error
-		n, err = tx.WriteTo(cw)
-		if cw.err != nil {
-			return cw.err
-		}
-		return err
-	})
+	f, err := os.CreateTemp(s.dir, ".sellerdesk-backup-*.tmp")
+	if err != nil {
+		return 0, fmt.Errorf("store: backup: %w", err)
+	}
+	tmp := f.Name()
+	_ = f.Close()
+	defer os.Remove(tmp)
+	if err := s.compactTo(ctx, tmp); err != nil {
+		return 0, fmt.Errorf("store: backup: %w", err)
+	}
+	src, err := os.Open(tmp)
+	if err != nil {
+		return 0, fmt.Errorf("store: backup: %w", err)
+	}
+	defer src.Close()
+	cw := &ctxWriter{ctx: ctx, w: w}
+	n, err := io.Copy(cw, src)
+	if cw.err != nil {
+		err = cw.err
+	}
 	if err != nil {
 		return n, fmt.Errorf("store: backup: %w", err)
 	}
@@ -59,16 +72,143 @@ func (s *Store) Backup(ctx context.Context, w io.Writer) (int64, error) {
 // BackupToFile writes a backup to path atomically (a 0600 temporary file beside it, synced, then
 // renamed over path).
 func (s *Store) BackupToFile(ctx context.Context, path string) (int64, error) {
-	var n int64
-	err := privatefile.Write(path, func(f io.Writer) error {
-		var err error
-		n, err = s.Backup(ctx, f)
-		return err
-	})
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return 0, fmt.Errorf("store: backup to %s: %w", path, err)
 	}
-	return n, nil
+	tmp := f.Name()
+	_ = f.Close()
+	defer os.Remove(tmp) // gone after the rename; cleans up after a failure
+	if err := s.compactTo(ctx, tmp); err != nil {
+		return 0, fmt.Errorf("store: backup to %s: %w", path, err)
+	}
+	fi, err := os.Stat(tmp)
+	if err != nil {
+		return 0, fmt.Errorf("store: backup to %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return 0, fmt.Errorf("store: backup to %s: %w", path, err)
+	}
+	privatefile.SyncDir(filepath.Dir(path))
+	return fi.Size(), nil
+}
+
+// compactTo copies every bucket of the store, in one read transaction, into a new bbolt file at
+// path (0600, synced), committing every few megabytes.
+func (s *Store) compactTo(ctx context.Context, path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	dst, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second, NoFreelistSync: true})
+	if err != nil {
+		return err
+	}
+	err = s.view(ctx, func(src *bolt.Tx) error {
+		w := &compactWriter{ctx: ctx, db: dst}
+		defer w.rollback()
+		if err := src.ForEach(func(name []byte, b *bolt.Bucket) error {
+			return w.bucket([][]byte{name}, b)
+		}); err != nil {
+			return err
+		}
+		return w.commit()
+	})
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// compactWriter fills a new file bucket by bucket, in transactions of about 8 MB.
+type compactWriter struct {
+	ctx  context.Context
+	db   *bolt.DB
+	tx   *bolt.Tx
+	size int
+}
+
+func (w *compactWriter) begin() error {
+	if w.tx != nil {
+		return nil
+	}
+	tx, err := w.db.Begin(true)
+	w.tx, w.size = tx, 0
+	return err
+}
+
+func (w *compactWriter) commit() error {
+	if w.tx == nil {
+		return nil
+	}
+	err := w.tx.Commit()
+	w.tx = nil
+	return err
+}
+
+func (w *compactWriter) rollback() {
+	if w.tx != nil {
+		_ = w.tx.Rollback()
+		w.tx = nil
+	}
+}
+
+// dst opens the bucket at path in the current transaction, creating it.
+func (w *compactWriter) dst(path [][]byte) (*bolt.Bucket, error) {
+	b, err := w.tx.CreateBucketIfNotExists(path[0])
+	for _, name := range path[1:] {
+		if err != nil {
+			return nil, err
+		}
+		b, err = b.CreateBucketIfNotExists(name)
+	}
+	if b != nil {
+		b.FillPercent = 1
+	}
+	return b, err
+}
+
+func (w *compactWriter) bucket(path [][]byte, src *bolt.Bucket) error {
+	if err := w.begin(); err != nil {
+		return err
+	}
+	dst, err := w.dst(path)
+	if err != nil {
+		return err
+	}
+	if err := dst.SetSequence(src.Sequence()); err != nil {
+		return err
+	}
+	c := src.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if v == nil {
+			if err := w.bucket(append(slices.Clone(path), k), src.Bucket(k)); err != nil {
+				return err
+			}
+			if dst, err = w.dst(path); err != nil {
+				return err
+			}
+			continue
+		}
+		if w.size > 8<<20 {
+			if err := w.ctx.Err(); err != nil {
+				return err
+			}
+			if err := w.commit(); err != nil {
+				return err
+			}
+			if err := w.begin(); err != nil {
+				return err
+			}
+			if dst, err = w.dst(path); err != nil {
+				return err
+			}
+		}
+		if err := dst.Put(k, v); err != nil {
+			return err
+		}
+		w.size += len(k) + len(v)
+	}
+	return w.ctx.Err()
 }
 
 // CheckBackup verifies that path is a SellerDesk data file whose schema this SellerDesk can open
@@ -168,6 +308,10 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 	}
 	if err := os.Rename(tmp, current); err != nil {
 		return fmt.Errorf("store: restore: put backup in place: %w", err)
+	}
+	// The saved index belongs to the replaced file (Open would notice, but need not guess).
+	if err := os.Remove(filepath.Join(abs, IndexFileName)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("store: restore: remove the old index: %w", err)
 	}
 	privatefile.SyncDir(abs)
 	return nil

@@ -452,7 +452,7 @@ func (s *Store) BeginSend(ctx context.Context, key string, guard func(order.Ship
 		}
 		if guard != nil {
 			var sh order.Shipment
-			if err := getShipment(tx, key, &sh); err != nil {
+			if err := s.getShipment(tx, key, &sh); err != nil {
 				return fmt.Errorf("shipment %s: %w", key, err)
 			}
 			if reason := guard(sh); reason != "" {

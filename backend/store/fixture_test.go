@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -54,10 +55,7 @@ func TestWriteV1Fixture(t *testing.T) {
 	db, err := bolt.Open(path, 0o600, nil)
 	require.NoError(t, err)
 	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
-		if err := migrateCreateBuckets(tx); err != nil {
-			return err
-		}
-		if err := tx.Bucket(bucketMeta).Put(metaSchema, []byte("1")); err != nil {
+		if err := createLegacyBuckets(tx, 1); err != nil {
 			return err
 		}
 		for _, sh := range ships {
@@ -65,11 +63,11 @@ func TestWriteV1Fixture(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			if err := tx.Bucket(bucketShipments).Put([]byte(sh.Key()), data); err != nil {
+			if err := tx.Bucket(legacyShipments).Put([]byte(sh.Key()), data); err != nil {
 				return err
 			}
 		}
-		if err := tx.Bucket(bucketRaw).Put([]byte(ships[0].Key()), []byte(`{"productOrderId":"2026030100000001"}`)); err != nil {
+		if err := tx.Bucket(legacyRaw).Put([]byte(ships[0].Key()), []byte(`{"productOrderId":"2026030100000001"}`)); err != nil {
 			return err
 		}
 		cur, err := json.Marshal(Cursor{Market: order.Naver, Name: "lastChangedFrom", Value: "2026-03-01T12:00:00.000+09:00", UpdatedAt: seen})
@@ -91,4 +89,79 @@ func TestWriteV1Fixture(t *testing.T) {
 	require.NoError(t, os.MkdirAll(filepath.Dir(out), 0o755))
 	require.NoError(t, os.WriteFile(out, data, 0o600))
 	t.Logf("wrote %s (%d bytes)", out, len(data))
+}
+
+// createLegacyBuckets makes an empty file a schema-1 or schema-2 store (the layout before boxes).
+func createLegacyBuckets(tx *bolt.Tx, schema int) error {
+	names := [][]byte{bucketMeta, legacyShipments, legacyRaw, bucketCursors, bucketSettings, bucketAudit, bucketAuditByKey, bucketSyncRuns}
+	if schema == 2 {
+		names = append(names, []byte("summaries"))
+	}
+	for _, name := range names {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	if err := tx.Bucket(bucketMeta).Put(metaApp, appMarker); err != nil {
+		return err
+	}
+	return tx.Bucket(bucketMeta).Put(metaSchema, []byte(fmt.Sprint(schema)))
+}
+
+// writeLegacyStore writes a schema-2 store with these records (the summaries bucket left
+// empty: the migration does not read it), a cursor, a setting, audit entries and a sync run.
+func writeLegacyStore(t testing.TB, dir string, recs []Record) {
+	t.Helper()
+	require.NoError(t, os.MkdirAll(dir, 0o700))
+	db, err := bolt.Open(filepath.Join(dir, FileName), 0o600, nil)
+	require.NoError(t, err)
+	at := time.Date(2026, 3, 1, 13, 0, 0, 0, time.UTC)
+	for start := 0; start < len(recs); start += 5000 {
+		require.NoError(t, db.Update(func(tx *bolt.Tx) error {
+			if start == 0 {
+				if err := createLegacyBuckets(tx, 2); err != nil {
+					return err
+				}
+			}
+			for _, r := range recs[start:min(start+5000, len(recs))] {
+				sh := r.Shipment
+				sh.FirstSeenAt, sh.UpdatedAt = at, at
+				data, err := json.Marshal(sh)
+				if err != nil {
+					return err
+				}
+				if err := tx.Bucket(legacyShipments).Put([]byte(sh.Key()), data); err != nil {
+					return err
+				}
+				if len(r.Raw) > 0 {
+					if err := tx.Bucket(legacyRaw).Put([]byte(sh.Key()), r.Raw); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}))
+	}
+	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
+		cur, err := json.Marshal(Cursor{Market: order.Naver, Name: "lastChangedFrom", Value: "v", UpdatedAt: at})
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketCursors).Put(cursorKey(order.Naver, "lastChangedFrom"), cur); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketSettings).Put([]byte("syncDays"), []byte("7")); err != nil {
+			return err
+		}
+		if err := appendAudit(tx, at, recs[0].Shipment.Key(), []AuditEntry{{Actor: "seller", Action: "first"}, {Actor: "seller", Action: "second"}}); err != nil {
+			return err
+		}
+		runs, err := tx.Bucket(bucketSyncRuns).CreateBucket([]byte(order.Coupang))
+		if err != nil {
+			return err
+		}
+		seq, _ := runs.NextSequence()
+		return runs.Put(seqKey(seq), []byte(`{"market":"coupang","added":1}`))
+	}))
+	require.NoError(t, db.Close())
 }

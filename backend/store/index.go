@@ -1,290 +1,597 @@
 package store
 
 import (
-	"context"
-	"errors"
-	"fmt"
+	"bytes"
+	"encoding/binary"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
-	"time"
-
-	bolt "go.etcd.io/bbolt"
 
 	"sellerdesk/backend/order"
 )
 
-// Filter selects shipments for List. Empty fields select everything.
-type Filter struct {
-	Markets  []order.Marketplace `json:"markets"`
-	Statuses []order.Status      `json:"statuses"`
-	// Findings selects shipments with any of these open findings.
-	Findings    []order.FindingCode `json:"findings"`
-	BlockedOnly bool                `json:"blockedOnly"`
-	// From (inclusive) and To (exclusive) bound PaidAt; zero means open.
-	From time.Time `json:"from"`
-	To   time.Time `json:"to"`
-	// Text matches, case-insensitively and as a substring, the receiver name, the phone digits,
-	// the order id, the shipment id, the package number and the product/option/exposed names and
-	// seller codes. Several words must all match.
-	Text string `json:"text"`
-	// Offset and Limit page the result; Limit defaults to DefaultLimit, at most MaxLimit.
-	Offset int `json:"offset"`
-	Limit  int `json:"limit"`
-}
-
-// Page limits of List.
-const (
-	DefaultLimit = 100
-	MaxLimit     = 1000
-)
-
-// Counts are totals over the whole store (not the filter), for the top counters and badges.
-type Counts struct {
-	Total     int                       `json:"total"`
-	ByStatus  map[order.Status]int      `json:"byStatus"`
-	ByMarket  map[order.Marketplace]int `json:"byMarket"`
-	ByFinding map[order.FindingCode]int `json:"byFinding"`
-	Blocked   int                       `json:"blocked"`
-	Warned    int                       `json:"warned"`
-}
-
-// Page is one page of List.
-type Page struct {
-	Items []Summary `json:"items"`
-	// Total is the number of shipments that match the filter (all pages).
-	Total  int    `json:"total"`
-	Counts Counts `json:"counts"`
-}
-
-// entry is one shipment in the in-memory index: what filtering and sorting need, in a few words,
-// plus the encoded summary (one allocation that the key and search text point into), decoded
-// only for the items of a page.
-type entry struct {
-	sec    int64 // PaidAt: Unix seconds (the zero time sorts last)
-	nsec   int32 // PaidAt: nanoseconds
-	market uint8 // bit index of the marketplace (marketBit)
-	status uint8 // bit index of the status (statusBit)
-	flags  uint8 // entryBlocked | entryWarned | entryOtherFinding
-	finds  uint16
-	key    string
-	search string
-	enc    string
-}
-
-const (
-	entryBlocked = 1 << iota
-	entryWarned
-	entryOtherFinding // an open finding whose code has no bit (decode enc to see it)
-)
-
-// noBit marks a marketplace or status the index has no bit for.
-const noBit = 0xff
-
-func marketBit(m order.Marketplace) uint8 {
-	for i, k := range order.AllMarketplaces() {
-		if k == m {
-			return uint8(i)
-		}
-	}
-	return noBit
-}
-
-func statusBit(s order.Status) uint8 {
-	for i, k := range order.AllStatuses() {
-		if k == s {
-			return uint8(i)
-		}
-	}
-	return noBit
-}
-
-// findingBit is the bit of a known finding code; ok is false for other codes.
-func findingBit(c order.FindingCode) (uint16, bool) {
-	switch c {
-	case order.OptionNameMismatch:
-		return 1 << 0, true
-	case order.BundleMultiplier:
-		return 1 << 1, true
-	case order.AddressChanged:
-		return 1 << 2, true
-	case order.ClaimOpen:
-		return 1 << 3, true
-	case order.PartialCancel:
-		return 1 << 4, true
-	case order.OptionChanged:
-		return 1 << 5, true
-	case order.ChangedAfterPrint:
-		return 1 << 6, true
-	}
-	return 0, false
-}
-
-// newEntry decodes an encoded summary into an index entry and the summary itself.
-func newEntry(enc string) (*entry, Summary, error) {
-	sum, err := decodeSummaryString(enc)
-	if err != nil {
-		return nil, Summary{}, err
-	}
-	e := &entry{
-		sec:    sum.PaidAt.Unix(),
-		nsec:   int32(sum.PaidAt.Nanosecond()),
-		market: marketBit(sum.Market),
-		status: statusBit(sum.Status),
-		key:    sum.Key,
-		search: sum.search,
-		enc:    enc,
-	}
-	if sum.Blocked {
-		e.flags |= entryBlocked
-	}
-	if sum.Warned {
-		e.flags |= entryWarned
-	}
-	for _, c := range sum.Findings {
-		if bit, ok := findingBit(c); ok {
-			e.finds |= bit
-		} else {
-			e.flags |= entryOtherFinding
-		}
-	}
-	return e, sum, nil
-}
-
-// summary decodes the entry's summary for a page (without the search text).
-func (e *entry) summary() Summary {
-	sum, err := decodeSummaryString(e.enc)
-	if err != nil {
-		// enc was decoded when the entry was made; this cannot fail.
-		return Summary{Key: e.key}
-	}
-	sum.search = ""
-	if sum.Findings == nil {
-		sum.Findings = []order.FindingCode{} // a JSON array, never null, for the UI
-	}
-	return sum
-}
-
-// paidBefore reports whether the entry was paid before t.
-func (e *entry) paidBefore(t time.Time) bool {
-	ts := t.Unix()
-	return e.sec < ts || (e.sec == ts && e.nsec < int32(t.Nanosecond()))
-}
-
-// compareEntries is the list order: PaidAt descending, then key ascending.
-func compareEntries(a, b *entry) int {
-	switch {
-	case a.sec != b.sec:
-		if a.sec > b.sec {
-			return -1
-		}
-		return 1
-	case a.nsec != b.nsec:
-		if a.nsec > b.nsec {
-			return -1
-		}
-		return 1
-	}
-	return strings.Compare(a.key, b.key)
-}
-
-// indexed is a fresh entry with its decoded summary, handed from a write to the index.
-type indexed struct {
-	e   *entry
-	sum Summary
-}
-
-// index is the in-memory summary index: every entry, sorted by PaidAt desc then key.
+// The in-memory index answers every list, filter and search without reading the boxes: a few
+// flat arrays per shipment ("slot") and two text arenas, no pointers per shipment, so that a
+// million shipments cost about 110 MB, the garbage collector has nothing to walk, and the whole
+// index is saved to and loaded from one file (indexfile.go) in a fraction of a second.
+//
+// Per slot:
+//
+//	paid    PaidAt (paidKey)
+//	attr    marketplace, status, blocked/warned, finding bits (attr* below)
+//	digOff  offset of the slot's record in dig: its id, then the searchable fields made of digits
+//	        only (phones, numeric order ids and package numbers)
+//	txtOff  offset of its record in txt (lower-cased names and ids with letters), or noRecord
+//	prod    its lines' names: one id into the line dictionary, noLines, or multiFlag|offset into
+//	        multi (count, ids…)
+//
+// A record is 5 slot bytes (slotBytes), the fields separated by fieldSep, then recordEnd. The
+// slot bytes and separators are control characters, which the cleaned fields and search words
+// never contain, so a substring match always lies inside one field of one record and the
+// record's slot is read just before it. A changed shipment gets a new record at the end of the
+// arena; the old one becomes garbage (its slot's offset no longer points at it) until the arena
+// is compacted.
+//
+// order holds the slots sorted by (paid ascending, key descending): the list (newest first, key
+// ascending) is order read backwards, and new shipments, usually the newest, are appended.
 type index struct {
-	mu     sync.RWMutex
-	byKey  map[string]*entry
-	sorted []*entry
-	counts Counts
-	// byMarketStatus counts shipments per marketplace and status, so that a filter on those
-	// alone gets its total without scanning.
-	byMarketStatus map[marketStatus]int
+	mu sync.RWMutex
+
+	paid   []int64
+	attr   []uint32
+	digOff []uint32
+	txtOff []uint32
+	prod   []uint32
+	order  []uint32
+
+	dig, txt []byte
+	multi    []uint32
+	// garbage is the number of stale bytes in dig, txt (and stale words in multi).
+	garbage int
+
+	lines lineDict
+	// others holds the open finding codes that have no bit, of the slots that have any.
+	others map[uint32][]order.FindingCode
+
+	keys keyTable
+	c    counters
 }
 
-type marketStatus struct {
-	market order.Marketplace
-	status order.Status
+const (
+	attrMarketMask   = 0x3 // bits 0-1: index in order.AllMarketplaces, 3 unknown
+	attrStatusShift  = 2   // bits 2-5: index in order.AllStatuses, 15 unknown
+	attrStatusMask   = 0xf << attrStatusShift
+	attrBlocked      = 1 << 6
+	attrWarned       = 1 << 7
+	attrOtherFinding = 1 << 8 // an open finding whose code has no bit (see others)
+	attrMasked       = 1 << 9 // the buyer's personal data was masked
+	attrFindingShift = 16     // bits 16-31: open findings (findingBit)
+
+	unknownMarket = 3
+	unknownStatus = 15
+)
+
+const (
+	fieldSep  = 0x00
+	recordEnd = 0x01
+	// slotBytes encode a slot in base 30 with bytes 0x02–0x1f.
+	slotBytes = 5
+	slotBase  = 30
+	maxSlots  = slotBase * slotBase * slotBase * slotBase * slotBase // 24,300,000
+	noRecord  = ^uint32(0)
+	noLines   = ^uint32(0)
+	multiFlag = uint32(1) << 31
+)
+
+func marketAttr(m order.Marketplace) uint32 {
+	for i, k := range order.AllMarketplaces() {
+		if k == m && i < unknownMarket {
+			return uint32(i)
+		}
+	}
+	return unknownMarket
+}
+
+func statusAttr(s order.Status) uint32 {
+	for i, k := range order.AllStatuses() {
+		if k == s && i < unknownStatus {
+			return uint32(i) << attrStatusShift
+		}
+	}
+	return unknownStatus << attrStatusShift
+}
+
+func marketOf(a uint32) order.Marketplace {
+	if m := int(a & attrMarketMask); m < len(order.AllMarketplaces()) {
+		return order.AllMarketplaces()[m]
+	}
+	return ""
+}
+
+func statusOf(a uint32) order.Status {
+	if s := int(a&attrStatusMask) >> attrStatusShift; s < len(order.AllStatuses()) {
+		return order.AllStatuses()[s]
+	}
+	return ""
+}
+
+// findingCodeAt lists the finding codes that have a bit in attr, in bit order.
+func findingCodeAt(i int) (order.FindingCode, bool) {
+	switch i {
+	case 0:
+		return order.OptionNameMismatch, true
+	case 1:
+		return order.BundleMultiplier, true
+	case 2:
+		return order.AddressChanged, true
+	case 3:
+		return order.ClaimOpen, true
+	case 4:
+		return order.PartialCancel, true
+	case 5:
+		return order.OptionChanged, true
+	case 6:
+		return order.ChangedAfterPrint, true
+	}
+	return "", false
+}
+
+// findingBit is the attr bit of a known finding code; ok is false for other codes.
+func findingBit(c order.FindingCode) (uint32, bool) {
+	for i := 0; ; i++ {
+		k, ok := findingCodeAt(i)
+		if !ok {
+			return 0, false
+		}
+		if k == c {
+			return 1 << (attrFindingShift + i), true
+		}
+	}
+}
+
+// findingCodes are the open finding codes of a slot.
+func (x *index) findingCodes(s uint32) []order.FindingCode {
+	a := x.attr[s]
+	out := []order.FindingCode{}
+	for i := 0; ; i++ {
+		c, ok := findingCodeAt(i)
+		if !ok {
+			break
+		}
+		if a&(1<<(attrFindingShift+i)) != 0 {
+			out = append(out, c)
+		}
+	}
+	return append(out, x.others[s]...)
 }
 
 func newIndex(n int) *index {
-	return &index{
-		byKey:          make(map[string]*entry, n),
-		sorted:         make([]*entry, 0, n),
-		byMarketStatus: map[marketStatus]int{},
-		counts: Counts{
-			ByStatus:  map[order.Status]int{},
-			ByMarket:  map[order.Marketplace]int{},
-			ByFinding: map[order.FindingCode]int{},
-		},
+	x := &index{
+		paid:   make([]int64, 0, n),
+		attr:   make([]uint32, 0, n),
+		digOff: make([]uint32, 0, n),
+		txtOff: make([]uint32, 0, n),
+		prod:   make([]uint32, 0, n),
+		order:  make([]uint32, 0, n),
+		others: map[uint32][]order.FindingCode{},
+		lines:  newLineDict(),
+		c:      newCounters(),
 	}
+	x.keys.init(x, n)
+	return x
 }
 
-func loadIndex(ctx context.Context, db *bolt.DB) (*index, error) {
-	var idx *index
-	err := db.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSummaries)
-		idx = newIndex(b.Stats().KeyN)
-		c := b.Cursor()
-		n := 0
-		for k, v := c.First(); k != nil; k, v = c.Next() {
-			if n++; n%4096 == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-			}
-			e, sum, err := newEntry(string(v))
-			if err != nil || e.key != string(k) {
-				return fmt.Errorf("key %s: %w (%v)", k, errSummaryDamaged, err)
-			}
-			idx.byKey[e.key] = e
-			idx.sorted = append(idx.sorted, e)
-			idx.count(&sum, 1)
+func (x *index) len() int { return len(x.paid) }
+
+// ---- records ----
+
+func appendSlot(b []byte, s uint32) []byte {
+	var d [slotBytes]byte
+	for i := slotBytes - 1; i >= 0; i-- {
+		d[i] = byte(s%slotBase) + 2
+		s /= slotBase
+	}
+	return append(b, d[:]...)
+}
+
+func readSlot(b []byte) (uint32, bool) {
+	if len(b) < slotBytes {
+		return 0, false
+	}
+	var s uint32
+	for _, c := range b[:slotBytes] {
+		if c < 2 || c >= 2+slotBase {
+			return 0, false
 		}
+		s = s*slotBase + uint32(c-2)
+	}
+	return s, true
+}
+
+func appendRecord(arena []byte, s uint32, fields []string) ([]byte, uint32) {
+	off := uint32(len(arena))
+	arena = appendSlot(arena, s)
+	first := true
+	for _, f := range fields {
+		if f == "" && !first {
+			continue
+		}
+		if !first {
+			arena = append(arena, fieldSep)
+		}
+		arena = append(arena, f...)
+		first = false
+	}
+	return append(arena, recordEnd), off
+}
+
+// recordLen is the length of the record at off, its end byte included.
+func recordLen(arena []byte, off uint32) int {
+	return bytes.IndexByte(arena[off:], recordEnd) + 1
+}
+
+// idOf is the shipment id of a slot (the first field of its digit record).
+func (x *index) idOf(s uint32) []byte {
+	rec := x.dig[x.digOff[s]+slotBytes:]
+	end := bytes.IndexByte(rec, fieldSep)
+	if e := bytes.IndexByte(rec, recordEnd); end < 0 || e < end {
+		end = e
+	}
+	return rec[:end]
+}
+
+// keyOf is the store key of a slot.
+func (x *index) keyOf(s uint32) string {
+	return string(marketOf(x.attr[s])) + "/" + string(x.idOf(s))
+}
+
+func (x *index) keyEquals(s uint32, key string) bool {
+	m := string(marketOf(x.attr[s]))
+	return len(key) > len(m) && key[:len(m)] == m && key[len(m)] == '/' && key[len(m)+1:] == string(x.idOf(s))
+}
+
+// compareKeys compares the keys of two slots without building them.
+func (x *index) compareKeys(a, b uint32) int {
+	if c := strings.Compare(string(marketOf(x.attr[a])), string(marketOf(x.attr[b]))); c != 0 {
+		return c
+	}
+	return bytes.Compare(x.idOf(a), x.idOf(b))
+}
+
+// compareOrder is the order of the order slice: paid ascending, then key descending.
+func (x *index) compareOrder(a, b uint32) int {
+	switch pa, pb := x.paid[a], x.paid[b]; {
+	case pa < pb:
+		return -1
+	case pa > pb:
+		return 1
+	}
+	return -x.compareKeys(a, b)
+}
+
+// ---- writes ----
+
+// upsert puts rows into the index (new keys get a slot, known keys are replaced); a later row of
+// one key wins. It keeps order sorted with one merge per call.
+func (x *index) upsert(rows []row) error {
+	if len(rows) == 0 {
 		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("store: load summaries: %w", err)
 	}
-	slices.SortFunc(idx.sorted, compareEntries)
-	return idx, nil
-}
-
-// errSummaryDamaged marks a summary that cannot be decoded; Open then rebuilds the summaries.
-var errSummaryDamaged = errors.New("damaged summary")
-
-// rebuildSummaries rewrites every summary from its shipment in one transaction.
-func (s *Store) rebuildSummaries(ctx context.Context) error {
-	err := s.update(ctx, func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket(bucketSummaries); err != nil {
-			return err
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	var insert []uint32
+	var move map[uint32]bool
+	pending := map[uint32]bool{}
+	for i := range rows {
+		r := &rows[i]
+		s, ok := x.keys.lookup(r.key)
+		if !ok {
+			var err error
+			if s, err = x.add(r); err != nil {
+				return err
+			}
+			insert = append(insert, s)
+			pending[s] = true
+			continue
 		}
-		return migrateBuildSummaries(tx)
-	})
-	if err != nil {
-		return fmt.Errorf("store: rebuild summaries: %w", err)
+		x.c.add(x, s, -1)
+		if x.paid[s] != r.paid && !pending[s] {
+			if move == nil {
+				move = map[uint32]bool{}
+			}
+			move[s] = true
+			insert = append(insert, s)
+			pending[s] = true
+		}
+		x.garbage += recordLen(x.dig, x.digOff[s])
+		if x.txtOff[s] != noRecord {
+			x.garbage += recordLen(x.txt, x.txtOff[s])
+		}
+		if p := x.prod[s]; p != noLines && p&multiFlag != 0 {
+			x.garbage += 4 * (1 + int(x.multi[p&^multiFlag]))
+		}
+		x.set(s, r)
+		x.c.add(x, s, 1)
+	}
+	if len(move) > 0 {
+		kept := x.order[:0]
+		for _, s := range x.order {
+			if !move[s] {
+				kept = append(kept, s)
+			}
+		}
+		x.order = kept
+	}
+	x.insertOrdered(insert)
+	if x.garbage > 1<<20 && x.garbage > (len(x.dig)+len(x.txt))/3 {
+		x.compact()
 	}
 	return nil
 }
 
-func (x *index) count(s *Summary, d int) {
-	c := &x.counts
-	c.Total += d
-	bump(c.ByStatus, s.Status, d)
-	bump(c.ByMarket, s.Market, d)
-	bump(x.byMarketStatus, marketStatus{s.Market, s.Status}, d)
-	for _, f := range s.Findings {
-		bump(c.ByFinding, f, d)
+// add gives a new key a slot (not yet in order).
+func (x *index) add(r *row) (uint32, error) {
+	if len(x.paid) >= maxSlots {
+		return 0, errIndexFull
 	}
-	if s.Blocked {
-		c.Blocked += d
+	s := uint32(len(x.paid))
+	x.paid = append(x.paid, 0)
+	x.attr = append(x.attr, 0)
+	x.digOff = append(x.digOff, 0)
+	x.txtOff = append(x.txtOff, noRecord)
+	x.prod = append(x.prod, noLines)
+	x.set(s, r)
+	x.keys.insert(s)
+	x.c.add(x, s, 1)
+	return s, nil
+}
+
+// set writes a row's values into slot s.
+func (x *index) set(s uint32, r *row) {
+	x.paid[s] = r.paid
+	x.attr[s] = r.attr
+	x.dig, x.digOff[s] = appendRecord(x.dig, s, r.digits)
+	x.txtOff[s] = noRecord
+	if len(r.text) > 0 {
+		x.txt, x.txtOff[s] = appendRecord(x.txt, s, r.text)
 	}
-	if s.Warned {
-		c.Warned += d
+	x.prod[s] = x.lineRef(r.lines)
+	if len(r.others) > 0 {
+		x.others[s] = slices.Clone(r.others)
+	} else {
+		delete(x.others, s)
+	}
+}
+
+func (x *index) lineRef(lines []string) uint32 {
+	var ids []uint32
+	for _, l := range lines {
+		id := x.lines.intern(l)
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	switch len(ids) {
+	case 0:
+		return noLines
+	case 1:
+		return ids[0]
+	}
+	off := uint32(len(x.multi))
+	x.multi = append(x.multi, uint32(len(ids)))
+	x.multi = append(x.multi, ids...)
+	return multiFlag | off
+}
+
+// insertOrdered merges slots (not in order) into order.
+func (x *index) insertOrdered(add []uint32) {
+	if len(add) == 0 {
+		return
+	}
+	slices.SortFunc(add, x.compareOrder)
+	n := len(x.order)
+	x.order = slices.Grow(x.order, len(add))[:n+len(add)]
+	i, j := n-1, len(add)-1
+	for k := len(x.order) - 1; j >= 0; k-- {
+		if i >= 0 && x.compareOrder(x.order[i], add[j]) > 0 {
+			x.order[k] = x.order[i]
+			i--
+		} else {
+			x.order[k] = add[j]
+			j--
+		}
+	}
+}
+
+// compact drops the garbage of the arenas in place, keeping the live records in arena order.
+func (x *index) compact() {
+	x.dig = compactArena(x.dig, x.digOff)
+	x.txt = compactArena(x.txt, x.txtOff)
+	multi := make([]uint32, 0, len(x.multi))
+	for s, p := range x.prod {
+		if p != noLines && p&multiFlag != 0 {
+			off := p &^ multiFlag
+			n := x.multi[off]
+			x.prod[s] = multiFlag | uint32(len(multi))
+			multi = append(multi, x.multi[off:off+1+n]...)
+		}
+	}
+	x.multi = multi
+	x.garbage = 0
+}
+
+func compactArena(arena []byte, offs []uint32) []byte {
+	w := 0
+	for r := 0; r < len(arena); {
+		n := bytes.IndexByte(arena[r:], recordEnd) + 1
+		if s, ok := readSlot(arena[r:]); ok && int(s) < len(offs) && offs[s] == uint32(r) {
+			copy(arena[w:], arena[r:r+n])
+			offs[s] = uint32(w)
+			w += n
+		}
+		r += n
+	}
+	clear(arena[w:])
+	return arena[:w]
+}
+
+// ---- key table ----
+
+// keyTable finds a slot by key: open addressing over slot numbers, hashing the key that the
+// slot's marketplace and id make, so no key string is kept. It is saved with the index, so a
+// start does not hash a million keys again.
+type keyTable struct {
+	x     *index
+	seed  uint64
+	slots []uint32 // slot+1; 0 is empty
+	n     int
+}
+
+func (t *keyTable) init(x *index, n int) {
+	t.x = x
+	t.seed = binary.LittleEndian.Uint64(randomToken())
+	size := 1024
+	for size < 2*n {
+		size *= 2
+	}
+	t.slots = make([]uint32, size)
+	t.n = 0
+}
+
+// FNV-1a with a seed, finished with a mixer so that the low bits (the table position) depend on
+// every byte.
+const (
+	fnvPrime = 1099511628211
+)
+
+func mixHash(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+func hashString(seed uint64, s string) uint64 {
+	h := seed
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return mixHash(h)
+}
+
+func (t *keyTable) hashSlot(s uint32) uint64 {
+	h := t.seed
+	for _, c := range []byte(marketOf(t.x.attr[s])) {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	h = (h ^ '/') * fnvPrime
+	for _, c := range t.x.idOf(s) {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return mixHash(h)
+}
+
+func (t *keyTable) lookup(key string) (uint32, bool) {
+	mask := uint64(len(t.slots) - 1)
+	for h := hashString(t.seed, key) & mask; ; h = (h + 1) & mask {
+		v := t.slots[h]
+		if v == 0 {
+			return 0, false
+		}
+		if t.x.keyEquals(v-1, key) {
+			return v - 1, true
+		}
+	}
+}
+
+// insert adds slot s; it returns false (and adds nothing) when another slot has its key.
+func (t *keyTable) insert(s uint32) bool {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]uint32, 2*len(old))
+		t.n = 0
+		for _, v := range old {
+			if v != 0 {
+				t.put(v - 1)
+			}
+		}
+	}
+	return t.put(s)
+}
+
+func (t *keyTable) put(s uint32) bool {
+	mask := uint64(len(t.slots) - 1)
+	h := t.hashSlot(s) & mask
+	for ; t.slots[h] != 0; h = (h + 1) & mask {
+		if t.x.compareKeys(t.slots[h]-1, s) == 0 {
+			return false
+		}
+	}
+	t.slots[h] = s + 1
+	t.n++
+	return true
+}
+
+// ---- line dictionary ----
+
+// lineDict interns the lines' searchable names: a seller sells the same products again and
+// again, so a million boxes have a few thousand distinct lines.
+type lineDict struct {
+	text []byte
+	offs []uint32 // entry i is text[offs[i]:offs[i+1]]
+	ids  map[string]uint32
+}
+
+func newLineDict() lineDict {
+	return lineDict{offs: []uint32{0}, ids: map[string]uint32{}}
+}
+
+func (d *lineDict) intern(s string) uint32 {
+	if id, ok := d.ids[s]; ok {
+		return id
+	}
+	id := uint32(len(d.offs) - 1)
+	d.text = append(d.text, s...)
+	d.offs = append(d.offs, uint32(len(d.text)))
+	d.ids[s] = id
+	return id
+}
+
+func (d *lineDict) len() int { return len(d.offs) - 1 }
+
+func (d *lineDict) entry(i int) []byte { return d.text[d.offs[i]:d.offs[i+1]] }
+
+// ---- counters ----
+
+// counters are the store-wide totals, kept up to date with every write.
+type counters struct {
+	total    int
+	byMS     [4][16]int // marketplace × status
+	blocked  int
+	warned   int
+	findings [16]int
+	others   map[order.FindingCode]int
+}
+
+func newCounters() counters { return counters{others: map[order.FindingCode]int{}} }
+
+func (c *counters) add(x *index, s uint32, d int) {
+	a := x.attr[s]
+	c.total += d
+	c.byMS[a&attrMarketMask][(a&attrStatusMask)>>attrStatusShift] += d
+	if a&attrBlocked != 0 {
+		c.blocked += d
+	}
+	if a&attrWarned != 0 {
+		c.warned += d
+	}
+	for i := range c.findings {
+		if a&(1<<(attrFindingShift+i)) != 0 {
+			c.findings[i] += d
+		}
+	}
+	for _, code := range x.others[s] {
+		bump(c.others, code, d)
 	}
 }
 
@@ -296,265 +603,49 @@ func bump[K comparable](m map[K]int, k K, d int) {
 	}
 }
 
-// replace puts fresh entries into the index (new keys are added, known keys replaced) in one
-// O(n + b log b) merge under the write lock.
-func (x *index) replace(fresh []indexed) {
-	if len(fresh) == 0 {
-		return
+func (c *counters) snapshot() Counts {
+	out := Counts{
+		Total:     c.total,
+		Blocked:   c.blocked,
+		Warned:    c.warned,
+		ByStatus:  map[order.Status]int{},
+		ByMarket:  map[order.Marketplace]int{},
+		ByFinding: map[order.FindingCode]int{},
 	}
-	add := make([]indexed, 0, len(fresh))
-	seen := make(map[string]int, len(fresh))
-	for _, f := range fresh {
-		if j, ok := seen[f.e.key]; ok {
-			add[j] = f // the later record of one key wins
+	for m := range c.byMS {
+		for st, n := range c.byMS[m] {
+			if n == 0 {
+				continue
+			}
+			a := uint32(m) | uint32(st)<<attrStatusShift
+			out.ByMarket[marketOf(a)] += n
+			out.ByStatus[statusOf(a)] += n
+		}
+	}
+	for i, n := range c.findings {
+		if code, ok := findingCodeAt(i); ok && n != 0 {
+			out.ByFinding[code] = n
+		}
+	}
+	for code, n := range c.others {
+		out.ByFinding[code] += n
+	}
+	return out
+}
+
+// marketStatusTotal counts the shipments of the given marketplaces and statuses (all when
+// a list is empty) from the counters.
+func (c *counters) marketStatusTotal(markets, statuses uint32) int {
+	n := 0
+	for m := range c.byMS {
+		if markets&(1<<m) == 0 {
 			continue
 		}
-		seen[f.e.key] = len(add)
-		add = append(add, f)
-	}
-	slices.SortFunc(add, func(a, b indexed) int { return compareEntries(a.e, b.e) })
-
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	// Old entries being replaced are dropped from the sorted slice by pointer: hashing a
-	// pointer is much cheaper than hashing every key of a big store.
-	var gone map[*entry]struct{}
-	for i := range add {
-		f := &add[i]
-		if old, ok := x.byKey[f.e.key]; ok {
-			if oldSum, err := decodeSummaryString(old.enc); err == nil {
-				x.count(&oldSum, -1)
-			}
-			if gone == nil {
-				gone = make(map[*entry]struct{})
-			}
-			gone[old] = struct{}{}
-		}
-		x.byKey[f.e.key] = f.e
-		x.count(&f.sum, 1)
-	}
-	// Readers are locked out, so the sorted slice is updated in place: drop the replaced
-	// entries, then merge the fresh ones in from the end.
-	if gone != nil {
-		kept := x.sorted[:0]
-		for _, e := range x.sorted {
-			if _, ok := gone[e]; !ok {
-				kept = append(kept, e)
-			}
-		}
-		clear(x.sorted[len(kept):])
-		x.sorted = kept
-	}
-	n := len(x.sorted)
-	x.sorted = slices.Grow(x.sorted, len(add))[:n+len(add)]
-	i, j := n-1, len(add)-1
-	for k := len(x.sorted) - 1; j >= 0; k-- {
-		if i >= 0 && compareEntries(x.sorted[i], add[j].e) > 0 {
-			x.sorted[k] = x.sorted[i]
-			i--
-		} else {
-			x.sorted[k] = add[j].e
-			j--
-		}
-	}
-}
-
-func (x *index) snapshotCounts() Counts {
-	c := Counts{
-		Total:     x.counts.Total,
-		Blocked:   x.counts.Blocked,
-		Warned:    x.counts.Warned,
-		ByStatus:  make(map[order.Status]int, len(x.counts.ByStatus)),
-		ByMarket:  make(map[order.Marketplace]int, len(x.counts.ByMarket)),
-		ByFinding: make(map[order.FindingCode]int, len(x.counts.ByFinding)),
-	}
-	for k, v := range x.counts.ByStatus {
-		c.ByStatus[k] = v
-	}
-	for k, v := range x.counts.ByMarket {
-		c.ByMarket[k] = v
-	}
-	for k, v := range x.counts.ByFinding {
-		c.ByFinding[k] = v
-	}
-	return c
-}
-
-// matcher is a compiled Filter.
-type matcher struct {
-	markets, statuses uint16 // bit sets; used when the filter names any
-	anyMarket         bool
-	anyStatus         bool
-	findings          uint16
-	otherFindings     []order.FindingCode // filter codes without a bit
-	anyFinding        bool
-	blocked           bool
-	words             []string
-}
-
-func compileFilter(f Filter) matcher {
-	m := matcher{anyMarket: len(f.Markets) == 0, anyStatus: len(f.Statuses) == 0, anyFinding: len(f.Findings) == 0, blocked: f.BlockedOnly}
-	for _, k := range f.Markets {
-		if b := marketBit(k); b != noBit {
-			m.markets |= 1 << b
-		}
-	}
-	for _, k := range f.Statuses {
-		if b := statusBit(k); b != noBit {
-			m.statuses |= 1 << b
-		}
-	}
-	for _, c := range f.Findings {
-		if bit, ok := findingBit(c); ok {
-			m.findings |= bit
-		} else {
-			m.otherFindings = append(m.otherFindings, c)
-		}
-	}
-	for _, w := range strings.Fields(strings.ToLower(f.Text)) {
-		// A phone or id typed with separators ("010-1234-5678") matches the stored digits.
-		if d := phoneDigits(w); len(d) >= 3 && strings.Trim(w, "0123456789-. ()") == "" {
-			w = d
-		}
-		m.words = append(m.words, w)
-	}
-	return m
-}
-
-func (m *matcher) match(e *entry) bool {
-	if m.blocked && e.flags&entryBlocked == 0 {
-		return false
-	}
-	if !m.anyMarket && (e.market == noBit || m.markets&(1<<e.market) == 0) {
-		return false
-	}
-	if !m.anyStatus && (e.status == noBit || m.statuses&(1<<e.status) == 0) {
-		return false
-	}
-	if !m.anyFinding && e.finds&m.findings == 0 && !m.matchOther(e) {
-		return false
-	}
-	for _, w := range m.words {
-		if !strings.Contains(e.search, w) {
-			return false
-		}
-	}
-	return true
-}
-
-// matchOther looks for finding codes without a bit in the entry's decoded summary.
-func (m *matcher) matchOther(e *entry) bool {
-	if len(m.otherFindings) == 0 || e.flags&entryOtherFinding == 0 {
-		return false
-	}
-	for _, c := range e.summary().Findings {
-		if slices.Contains(m.otherFindings, c) {
-			return true
-		}
-	}
-	return false
-}
-
-// firstPaidBefore is the index of the first summary whose PaidAt is before t.
-func (x *index) firstPaidBefore(t time.Time) int {
-	return sort.Search(len(x.sorted), func(i int) bool { return x.sorted[i].paidBefore(t) })
-}
-
-// paidRange narrows a scan to the From/To bounds of f by binary search on the sorted slice
-// (PaidAt descending). A date range leaves out shipments without a PaidAt (they sort last).
-func (x *index) paidRange(f Filter) (lo, hi int) {
-	lo, hi = 0, len(x.sorted)
-	if !f.To.IsZero() {
-		lo = x.firstPaidBefore(f.To)
-	}
-	switch {
-	case !f.From.IsZero():
-		hi = x.firstPaidBefore(f.From)
-	case !f.To.IsZero():
-		hi = x.firstPaidBefore(time.Time{}.Add(1))
-	}
-	return lo, max(lo, hi)
-}
-
-// Keys returns the keys of every shipment that matches f, in List order, ignoring Offset and
-// Limit: for printing or acting on a whole filtered selection.
-func (s *Store) Keys(ctx context.Context, f Filter) ([]string, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("store: keys: %w", err)
-	}
-	if s.closed.Load() {
-		return nil, fmt.Errorf("store: keys: %w", ErrClosed)
-	}
-	m := compileFilter(f)
-	x := s.index
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	lo, hi := x.paidRange(f)
-	var keys []string
-	for i := lo; i < hi; i++ {
-		if i&0xffff == 0xffff && ctx.Err() != nil {
-			return nil, fmt.Errorf("store: keys: %w", ctx.Err())
-		}
-		if m.match(x.sorted[i]) {
-			keys = append(keys, x.sorted[i].key)
-		}
-	}
-	return keys, nil
-}
-
-// List returns one page of the shipments that match f, sorted by PaidAt (newest first) then key,
-// with the total count of matches and the store-wide counts. It reads only the in-memory index.
-func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
-	if err := ctx.Err(); err != nil {
-		return Page{}, fmt.Errorf("store: list: %w", err)
-	}
-	if s.closed.Load() {
-		return Page{}, fmt.Errorf("store: list: %w", ErrClosed)
-	}
-	limit := f.Limit
-	if limit <= 0 {
-		limit = DefaultLimit
-	}
-	limit = min(limit, MaxLimit)
-	offset := max(f.Offset, 0)
-	m := compileFilter(f)
-
-	x := s.index
-	x.mu.RLock()
-	defer x.mu.RUnlock()
-	lo, hi := x.paidRange(f)
-	page := Page{Items: make([]Summary, 0, min(limit, 64))}
-	// A filter on marketplaces and statuses alone takes its total from the counters and stops
-	// scanning once the page is full.
-	countOnly := len(m.words) == 0 && m.anyFinding && !f.BlockedOnly && f.From.IsZero() && f.To.IsZero()
-	if countOnly {
-		for ms, n := range x.byMarketStatus {
-			if (len(f.Markets) == 0 || slices.Contains(f.Markets, ms.market)) &&
-				(len(f.Statuses) == 0 || slices.Contains(f.Statuses, ms.status)) {
-				page.Total += n
+		for st, k := range c.byMS[m] {
+			if statuses&(1<<st) != 0 {
+				n += k
 			}
 		}
 	}
-	seen := 0
-	for i := lo; i < hi; i++ {
-		if i&0xffff == 0xffff && ctx.Err() != nil {
-			return Page{}, fmt.Errorf("store: list: %w", ctx.Err())
-		}
-		e := x.sorted[i]
-		if !m.match(e) {
-			continue
-		}
-		if seen >= offset && len(page.Items) < limit {
-			page.Items = append(page.Items, e.summary())
-		}
-		seen++
-		if countOnly && len(page.Items) == limit {
-			break
-		}
-	}
-	if !countOnly {
-		page.Total = seen
-	}
-	page.Counts = x.snapshotCounts()
-	return page, nil
+	return n
 }

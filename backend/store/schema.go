@@ -1,77 +1,96 @@
 package store
 
 import (
-	"context"
-	"encoding/json"
+	"crypto/rand"
+	"encoding/binary"
 	"fmt"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
-
-	"sellerdesk/backend/order"
 )
 
 // SchemaVersion is the schema this SellerDesk writes. Files from older versions are migrated at
-// Open; files from newer versions are refused with a *SchemaError.
-const SchemaVersion = 2
+// Open (migrate.go); files from newer versions are refused with a *SchemaError.
+//
+//	1  shipments (JSON), raw payloads, cursors, settings, audit, sync runs
+//	2  + summaries: a binary summary per shipment, loaded into memory at every start
+//	3  boxes: shipment and raw payload compressed together (codec.go); no summaries (the index
+//	   is saved beside the file, indexfile.go); index_pending
+const SchemaVersion = 3
 
-// Bucket names. Schema 1 created every bucket but summaries; schema 2 added summaries.
+// Bucket names of schema 3.
 var (
-	bucketMeta       = []byte("meta")
-	bucketShipments  = []byte("shipments")    // key → JSON order.Shipment
-	bucketRaw        = []byte("raw")          // key → raw marketplace JSON
-	bucketCursors    = []byte("cursors")      // market/name → JSON Cursor
-	bucketSettings   = []byte("settings")     // name → JSON value
-	bucketAudit      = []byte("audit")        // 8-byte sequence → JSON AuditEntry
-	bucketAuditByKey = []byte("audit_by_key") // shipment key 0x00 sequence → empty
-	bucketSyncRuns   = []byte("sync_runs")    // market → nested bucket: sequence → JSON SyncRun
-	bucketSummaries  = []byte("summaries")    // key → binary summary (see summary.go)
+	bucketMeta         = []byte("meta")
+	bucketBoxes        = []byte("boxes")         // key → compressed shipment JSON + raw JSON (codec.go)
+	bucketCursors      = []byte("cursors")       // market/name → JSON Cursor
+	bucketSettings     = []byte("settings")      // name → JSON value
+	bucketAudit        = []byte("audit")         // 8-byte sequence → JSON AuditEntry
+	bucketAuditByKey   = []byte("audit_by_key")  // shipment key 0x00 sequence → empty
+	bucketSyncRuns     = []byte("sync_runs")     // market → nested bucket: sequence → JSON SyncRun
+	bucketIndexPending = []byte("index_pending") // keys changed since the index file was saved
 
-	metaApp    = []byte("app")
-	metaSchema = []byte("schema")
-	appMarker  = []byte("sellerdesk")
+	metaApp        = []byte("app")
+	metaSchema     = []byte("schema")
+	metaStoreID    = []byte("store_id")    // 16 random bytes naming this file's history
+	metaIndexToken = []byte("index_token") // 16 random bytes: the saved index file that matches
+	metaBoxCount   = []byte("box_count")   // number of boxes, 8 bytes big-endian (for progress)
+	appMarker      = []byte("sellerdesk")
 )
 
-// migration moves the file from schema version `from` to from+1 inside one write transaction.
-type migration struct {
-	name string
-	run  func(tx *bolt.Tx) error
+// Buckets of schemas 1 and 2 that schema 3 replaced.
+var (
+	legacyShipments = []byte("shipments") // key → JSON order.Shipment
+	legacyRaw       = []byte("raw")       // key → raw marketplace JSON
+)
+
+// schema3Buckets are the top-level buckets of schema 3.
+func schema3Buckets() [][]byte {
+	return [][]byte{bucketMeta, bucketBoxes, bucketCursors, bucketSettings, bucketAudit,
+		bucketAuditByKey, bucketSyncRuns, bucketIndexPending}
 }
 
-// schemaMigrations lists the migrations in order: migration i moves schema i to i+1.
-func schemaMigrations() []migration {
-	return []migration{
-		{name: "create buckets", run: migrateCreateBuckets},
-		{name: "build shipment summaries", run: migrateBuildSummaries},
-	}
-}
-
-func migrateCreateBuckets(tx *bolt.Tx) error {
-	for _, name := range [][]byte{bucketMeta, bucketShipments, bucketRaw, bucketCursors,
-		bucketSettings, bucketAudit, bucketAuditByKey, bucketSyncRuns} {
+// createSchema3 makes an empty file (or the migration's new file) a schema-3 store, without
+// setting the schema number.
+func createSchema3(tx *bolt.Tx) error {
+	for _, name := range schema3Buckets() {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
 	}
-	return tx.Bucket(bucketMeta).Put(metaApp, appMarker)
-}
-
-func migrateBuildSummaries(tx *bolt.Tx) error {
-	sums, err := tx.CreateBucketIfNotExists(bucketSummaries)
-	if err != nil {
-		return fmt.Errorf("create bucket %s: %w", bucketSummaries, err)
-	}
-	return tx.Bucket(bucketShipments).ForEach(func(k, v []byte) error {
-		var sh order.Shipment
-		if err := json.Unmarshal(v, &sh); err != nil {
-			return fmt.Errorf("shipment %s: %w", k, err)
-		}
-		_, enc, err := compactSummary(&sh)
-		if err != nil {
+	meta := tx.Bucket(bucketMeta)
+	if meta.Get(metaStoreID) == nil {
+		if err := meta.Put(metaStoreID, randomToken()); err != nil {
 			return err
 		}
-		return sums.Put(k, enc)
-	})
+	}
+	return meta.Put(metaApp, appMarker)
+}
+
+func setSchema(tx *bolt.Tx, v int) error {
+	return tx.Bucket(bucketMeta).Put(metaSchema, []byte(strconv.Itoa(v)))
+}
+
+// boxCount is the number of boxes the file records (0 when unknown).
+func boxCount(tx *bolt.Tx) int {
+	v := tx.Bucket(bucketMeta).Get(metaBoxCount)
+	if len(v) != 8 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint64(v))
+}
+
+// addBoxes adds n to the recorded number of boxes, in the caller's transaction.
+func addBoxes(tx *bolt.Tx, n int) error {
+	if n == 0 {
+		return nil
+	}
+	return tx.Bucket(bucketMeta).Put(metaBoxCount, binary.BigEndian.AppendUint64(nil, uint64(boxCount(tx)+n)))
+}
+
+func randomToken() []byte {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b) // crypto/rand.Read never fails
+	return b
 }
 
 // readSchema returns the file's schema version: 0 for an empty new file. A file with buckets but
@@ -95,37 +114,4 @@ func readSchema(tx *bolt.Tx, path string) (int, error) {
 		return 0, &NotSellerDeskError{Path: path, Reason: fmt.Sprintf("bad schema version %q", raw)}
 	}
 	return v, nil
-}
-
-// migrate runs every pending migration, each in its own transaction that also records the new
-// version, so a failure leaves the file at the last completed version.
-func (s *Store) migrate(ctx context.Context, migs []migration) error {
-	var v int
-	if err := s.db.View(func(tx *bolt.Tx) error {
-		var err error
-		v, err = readSchema(tx, s.path)
-		return err
-	}); err != nil {
-		return err
-	}
-	if v > len(migs) {
-		return &SchemaError{Path: s.path, Found: v, Supported: len(migs)}
-	}
-	for ; v < len(migs); v++ {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("store: migrate: %w", err)
-		}
-		m := migs[v]
-		next := v + 1
-		err := s.db.Update(func(tx *bolt.Tx) error {
-			if err := m.run(tx); err != nil {
-				return err
-			}
-			return tx.Bucket(bucketMeta).Put(metaSchema, []byte(strconv.Itoa(next)))
-		})
-		if err != nil {
-			return fmt.Errorf("store: migrate %s from schema %d to %d (%s): %w", s.path, v, next, m.name, err)
-		}
-	}
-	return nil
 }

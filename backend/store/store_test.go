@@ -17,6 +17,7 @@ import (
 
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/store/storetest"
 	"sellerdesk/backend/testclock"
 )
 
@@ -334,6 +335,7 @@ func TestApplyInvalidBatchWritesNothing(t *testing.T) {
 		{"unknown marketplace", store.Batch{Records: records(good, ship("gmarket", "2", order.StatusPaid, paid))}, "unknown marketplace"},
 		{"unknown status", store.Batch{Records: records(good, ship(order.Naver, "2", "LOST", paid))}, "unknown status"},
 		{"id with slash", store.Batch{Records: records(good, ship(order.Naver, "2/3", order.StatusPaid, paid))}, "invalid id"},
+		{"id with a control character", store.Batch{Records: records(good, ship(order.Naver, "2\x013", order.StatusPaid, paid))}, "control characters"},
 		{"negative quantity", store.Batch{Records: records(good, ship(order.Naver, "2", order.StatusPaid, paid, func(sh *order.Shipment) { sh.Lines[0].Quantity = -1 }))}, "negative quantity"},
 		{"raw not JSON", store.Batch{Records: []store.Record{{Shipment: good, Raw: json.RawMessage("<html>")}}}, "raw payload"},
 		{"cursor without name", store.Batch{Records: records(good), Cursors: []store.Cursor{{Market: order.Naver}}}, "cursor 0"},
@@ -657,30 +659,114 @@ func TestCanceledContext(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 }
 
-func TestOpenRebuildsDamagedSummaries(t *testing.T) {
+// TestOpenRebuildsOrReplaysTheIndex: the saved index is used only when it matches the data
+// file; otherwise Open rebuilds it from the shipments. Changes made after the last save (a
+// crash before Close) are replayed from index_pending.
+func TestOpenRebuildsOrReplaysTheIndex(t *testing.T) {
+	ctx := context.Background()
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
+	fill := func(t *testing.T) string {
+		dir := t.TempDir()
+		s, err := store.Open(ctx, dir, store.Options{})
+		require.NoError(t, err)
+		_, err = s.Apply(ctx, store.Batch{Records: records(
+			ship(order.Naver, "1", order.StatusPaid, paid, receiver("김민준", "010-1111-2222")),
+			ship(order.Coupang, "2", order.StatusPaid, paid.Add(time.Hour)),
+		)}, nil)
+		require.NoError(t, err)
+		require.NoError(t, s.Close())
+		return dir
+	}
+	idx := func(dir string) string { return filepath.Join(dir, store.IndexFileName) }
+	for _, tt := range []struct {
+		name   string
+		damage func(t *testing.T, dir string)
+	}{
+		{"intact", func(*testing.T, string) {}},
+		{"missing", func(t *testing.T, dir string) { require.NoError(t, os.Remove(idx(dir))) }},
+		{"flipped byte", func(t *testing.T, dir string) {
+			b, err := os.ReadFile(idx(dir))
+			require.NoError(t, err)
+			b[len(b)/2] ^= 0x40
+			require.NoError(t, os.WriteFile(idx(dir), b, 0o600))
+		}},
+		{"truncated", func(t *testing.T, dir string) {
+			b, err := os.ReadFile(idx(dir))
+			require.NoError(t, err)
+			require.NoError(t, os.WriteFile(idx(dir), b[:len(b)-9], 0o600))
+		}},
+		{"garbage", func(t *testing.T, dir string) {
+			require.NoError(t, os.WriteFile(idx(dir), []byte("not an index"), 0o600))
+		}},
+		{"another store's index", func(t *testing.T, dir string) {
+			other := fill(t)
+			b, err := os.ReadFile(idx(other))
+			require.NoError(t, err)
+			require.NoError(t, os.WriteFile(idx(dir), b, 0o600))
+		}},
+		{"older index of this store", func(t *testing.T, dir string) {
+			old, err := os.ReadFile(idx(dir))
+			require.NoError(t, err)
+			s := openStore(t, dir, nil)
+			_, err = s.Apply(ctx, store.Batch{Records: records(ship(order.Coupang, "2", order.StatusCanceled, paid.Add(time.Hour)))}, nil)
+			require.NoError(t, err)
+			require.NoError(t, s.Close())
+			require.NoError(t, os.WriteFile(idx(dir), old, 0o600))
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := fill(t)
+			tt.damage(t, dir)
+			s := openStore(t, dir, nil)
+			page, err := s.List(ctx, store.Filter{Text: "민준"})
+			require.NoError(t, err)
+			require.Equal(t, 1, page.Total)
+			assert.Equal(t, "naver/1", page.Items[0].Key)
+			assert.Equal(t, 2, page.Counts.Total)
+			want := map[order.Status]int{}
+			for _, k := range []string{"naver/1", "coupang/2"} {
+				sh, err := s.Shipment(ctx, k)
+				require.NoError(t, err)
+				want[sh.Status]++
+			}
+			assert.Equal(t, want, page.Counts.ByStatus, "the counts follow the stored shipments")
+		})
+	}
+}
+
+// TestCrashAfterSaveReplaysPendingChanges copies the data folder of a running store (as a
+// crash would leave it: the index file from the last save, the later changes only in the data
+// file) and opens the copy.
+func TestCrashAfterSaveReplaysPendingChanges(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	s, err := store.Open(ctx, dir, store.Options{})
-	require.NoError(t, err)
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
-	_, err = s.Apply(ctx, store.Batch{Records: records(
-		ship(order.Naver, "1", order.StatusPaid, paid, receiver("김민준", "010-1111-2222")),
-		ship(order.Coupang, "2", order.StatusPaid, paid.Add(time.Hour)),
-	)}, nil)
+	s := openStore(t, dir, nil)
+	_, err := s.Apply(ctx, store.Batch{Records: storetest.Shipments(4, 300)}, nil)
 	require.NoError(t, err)
 	require.NoError(t, s.Close())
-
-	db, err := bolt.Open(filepath.Join(dir, store.FileName), 0o600, nil)
-	require.NoError(t, err)
-	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte("summaries")).Put([]byte("naver/1"), []byte{1, 0, 0xff})
-	}))
-	require.NoError(t, db.Close())
-
 	s = openStore(t, dir, nil)
-	page, err := s.List(ctx, store.Filter{Text: "민준"})
+	recs := storetest.Range(4, 300, 50)
+	changed := storetest.Record(4, 7)
+	changed.Shipment.Status = order.StatusCanceled
+	changed.Shipment.Receiver.Name = "새이름"
+	_, err = s.Apply(ctx, store.Batch{Records: append(recs, changed)}, nil)
+	require.NoError(t, err)
+	want, err := s.Keys(ctx, store.Filter{})
+	require.NoError(t, err)
+
+	crashed := t.TempDir()
+	for _, name := range []string{store.FileName, store.IndexFileName} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(crashed, name), b, 0o600))
+	}
+	c := openStore(t, crashed, nil)
+	got, err := c.Keys(ctx, store.Filter{})
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+	page, err := c.List(ctx, store.Filter{Text: "새이름"})
 	require.NoError(t, err)
 	require.Equal(t, 1, page.Total)
-	assert.Equal(t, "naver/1", page.Items[0].Key)
-	assert.Equal(t, 2, page.Counts.Total)
+	assert.Equal(t, changed.Shipment.Key(), page.Items[0].Key)
+	assert.Equal(t, order.StatusCanceled, page.Items[0].Status)
 }

@@ -1,13 +1,10 @@
 package store
 
 import (
-	"encoding/binary"
-	"errors"
-	"fmt"
+	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
@@ -35,9 +32,6 @@ type Summary struct {
 	Blocked bool `json:"blocked"`
 	// Warned: an open warning finding is shown on the shipment.
 	Warned bool `json:"warned"`
-
-	// search is the lower-cased text that Filter.Text matches (not stored; rebuilt on decode).
-	search string
 }
 
 // summarize builds the summary of a shipment.
@@ -49,11 +43,12 @@ func summarize(sh *order.Shipment) Summary {
 		OrderID:      sh.OrderID,
 		Status:       sh.Status,
 		MarketStatus: sh.MarketStatus,
-		PaidAt:       sh.PaidAt,
+		PaidAt:       inKST(sh.PaidAt),
 		ReceiverName: sh.Receiver.Name,
 		Phone:        sh.Receiver.Phone,
 		Units:        sh.UnitsToShip(),
 		Lines:        len(sh.Lines),
+		Findings:     []order.FindingCode{},
 	}
 	if len(sh.Lines) > 0 {
 		l := &sh.Lines[0]
@@ -81,28 +76,56 @@ func summarize(sh *order.Shipment) Summary {
 			s.Findings = append(s.Findings, f.Code)
 		}
 	}
-	var b strings.Builder
-	add := func(v string) {
-		if v != "" {
-			b.WriteString(v)
-			b.WriteByte(0)
-		}
-	}
-	add(sh.Receiver.Name)
-	add(phoneDigits(sh.Receiver.Phone))
-	add(phoneDigits(sh.Receiver.Phone2))
-	add(sh.OrderID)
-	add(sh.ID)
-	add(sh.PackageNumber)
-	for i := range sh.Lines {
-		l := &sh.Lines[i]
-		add(l.ProductName)
-		add(l.OptionName)
-		add(l.ExposedName)
-		add(l.SellerCode)
-	}
-	s.search = strings.ToLower(b.String())
 	return s
+}
+
+// summaryDoc is the part of a shipment's JSON that a Summary needs: a list page decodes only
+// this (the other times, events, evidence and the previous receiver are skipped unparsed).
+type summaryDoc struct {
+	Marketplace  order.Marketplace `json:"marketplace"`
+	ID           string            `json:"id"`
+	OrderID      string            `json:"orderId"`
+	Status       order.Status      `json:"status"`
+	MarketStatus string            `json:"marketStatus"`
+	PaidAt       time.Time         `json:"paidAt"`
+	Receiver     struct {
+		Name  string `json:"name"`
+		Phone string `json:"phone"`
+	} `json:"receiver"`
+	Lines    []order.Line `json:"lines"`
+	Findings []struct {
+		Code       order.FindingCode `json:"code"`
+		Severity   order.Severity    `json:"severity"`
+		Resolution json.RawMessage   `json:"resolution"`
+	} `json:"findings"`
+}
+
+// summaryOf decodes the summary of a stored shipment's JSON.
+func summaryOf(data []byte) (Summary, error) {
+	var d summaryDoc
+	if err := json.Unmarshal(data, &d); err != nil {
+		return Summary{}, err
+	}
+	sh := order.Shipment{Marketplace: d.Marketplace, ID: d.ID, OrderID: d.OrderID, Status: d.Status,
+		MarketStatus: d.MarketStatus, PaidAt: d.PaidAt, Lines: d.Lines,
+		Receiver: order.Receiver{Name: d.Receiver.Name, Phone: d.Receiver.Phone}}
+	for _, f := range d.Findings {
+		of := order.Finding{Code: f.Code, Severity: f.Severity}
+		if len(f.Resolution) > 0 && string(f.Resolution) != "null" {
+			of.Resolution = &order.Resolution{}
+		}
+		sh.Findings = append(sh.Findings, of)
+	}
+	return summarize(&sh), nil
+}
+
+// inKST gives a time with Korea's offset the one KST zone (order.KST) by name again: most PaidAt
+// times carry that offset, and a time read back from JSON has lost the name.
+func inKST(t time.Time) time.Time {
+	if _, off := t.Zone(); off == 9*3600 && !t.IsZero() {
+		return t.In(order.KST())
+	}
+	return t
 }
 
 func hasCode(codes []order.FindingCode, c order.FindingCode) bool {
@@ -124,211 +147,116 @@ func phoneDigits(s string) string {
 	return b.String()
 }
 
-// Binary summary format, version 2 (version 1 had no line count; Open rebuilds such summaries
-// from the shipments, as it does damaged ones):
-//
-//	byte    format version (2)
-//	byte    flags: 1 blocked, 2 warned, 4 has PaidAt
-//	[varint unix seconds, uvarint nanoseconds, varint zone offset seconds]  if flag 4
-//	uvarint units
-//	uvarint lines
-//	strings, each uvarint length + UTF-8 bytes: key, market, id, orderId, status, marketStatus,
-//	        receiverName, phone, product, search text
-//	uvarint number of finding codes, then each code as a string
-const summaryFormat = 2
-
-const (
-	flagBlocked = 1 << iota
-	flagWarned
-	flagPaid
-)
-
-// maxSummaryString bounds one string in a summary, so a corrupt length cannot allocate much.
-const maxSummaryString = 1 << 16
-
-func encodeSummary(s Summary) []byte {
-	n := 32 + len(s.Key) + len(s.Market) + len(s.ID) + len(s.OrderID) + len(s.Status) +
-		len(s.MarketStatus) + len(s.ReceiverName) + len(s.Phone) + len(s.Product) + len(s.search) + 8*len(s.Findings)
-	buf := make([]byte, 0, n)
-	var flags byte
-	if s.Blocked {
-		flags |= flagBlocked
-	}
-	if s.Warned {
-		flags |= flagWarned
-	}
-	if !s.PaidAt.IsZero() {
-		flags |= flagPaid
-	}
-	buf = append(buf, summaryFormat, flags)
-	if !s.PaidAt.IsZero() {
-		_, off := s.PaidAt.Zone()
-		buf = binary.AppendVarint(buf, s.PaidAt.Unix())
-		buf = binary.AppendUvarint(buf, uint64(s.PaidAt.Nanosecond()))
-		buf = binary.AppendVarint(buf, int64(off))
-	}
-	buf = binary.AppendUvarint(buf, uint64(max(s.Units, 0)))
-	buf = binary.AppendUvarint(buf, uint64(max(s.Lines, 0)))
-	for _, str := range [...]string{s.Key, string(s.Market), s.ID, s.OrderID, string(s.Status),
-		s.MarketStatus, s.ReceiverName, s.Phone, s.Product, s.search} {
-		buf = appendString(buf, str)
-	}
-	buf = binary.AppendUvarint(buf, uint64(len(s.Findings)))
-	for _, c := range s.Findings {
-		buf = appendString(buf, string(c))
-	}
-	return buf
+// row is what the in-memory index keeps of a shipment (see index.go): made from the shipment
+// inside the write transaction, put into the index after the commit.
+type row struct {
+	key    string
+	id     string
+	paid   int64
+	attr   uint32
+	others []order.FindingCode // open finding codes without a bit
+	// digits are the searchable fields made of digits only (phones, numeric ids); text the
+	// others, lower-cased (names, ids with letters). lines are the lines' searchable names.
+	digits []string
+	text   []string
+	lines  []string
 }
 
-func appendString(buf []byte, s string) []byte {
-	buf = binary.AppendUvarint(buf, uint64(len(s)))
-	return append(buf, s...)
+// newRow builds the index row of a shipment.
+func newRow(sh *order.Shipment) row {
+	r := row{key: sh.Key(), id: sh.ID, paid: paidKey(sh.PaidAt)}
+	r.attr = marketAttr(sh.Marketplace) | statusAttr(sh.Status)
+	if sh.PersonalDataMasked() {
+		r.attr |= attrMasked
+	}
+	for i := range sh.Findings {
+		f := &sh.Findings[i]
+		if !f.Open() { // a resolution does not close what only the marketplace may clear
+			continue
+		}
+		switch f.Severity {
+		case order.Block:
+			r.attr |= attrBlocked
+		case order.Warn:
+			r.attr |= attrWarned
+		}
+		if bit, ok := findingBit(f.Code); ok {
+			r.attr |= bit
+		} else if !hasCode(r.others, f.Code) {
+			r.attr |= attrOtherFinding
+			r.others = append(r.others, f.Code)
+		}
+	}
+	// The id leads the digit record (the index reads the key back from it); it is matched as
+	// text too when it is not all digits.
+	r.digits = append(r.digits, clean(sh.ID))
+	addField := func(v string) {
+		v = clean(v)
+		switch {
+		case v == "":
+		case allDigits(v):
+			r.digits = append(r.digits, v)
+		default:
+			r.text = append(r.text, strings.ToLower(v))
+		}
+	}
+	if !allDigits(sh.ID) {
+		r.text = append(r.text, strings.ToLower(clean(sh.ID)))
+	}
+	addField(sh.Receiver.Name)
+	r.digits = append(r.digits, phoneDigits(sh.Receiver.Phone), phoneDigits(sh.Receiver.Phone2))
+	addField(sh.OrderID)
+	addField(sh.PackageNumber)
+	for i := range sh.Lines {
+		l := &sh.Lines[i]
+		r.lines = append(r.lines, strings.ToLower(clean(l.ProductName)+"\x00"+clean(l.OptionName)+"\x00"+
+			clean(l.ExposedName)+"\x00"+clean(l.SellerCode)))
+	}
+	return r
 }
 
-var errSummaryShort = errors.New("truncated")
-
-// summaryReader decodes the fields of a binary summary in order.
-type summaryReader struct {
-	b   string
-	err error
-}
-
-func (r *summaryReader) uvarint() uint64 {
-	if r.err != nil {
-		return 0
-	}
-	v, n := uvarintString(r.b)
-	if n <= 0 {
-		r.err = errSummaryShort
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *summaryReader) varint() int64 {
-	if r.err != nil {
-		return 0
-	}
-	ux, n := uvarintString(r.b)
-	if n <= 0 {
-		r.err = errSummaryShort
-		return 0
-	}
-	r.b = r.b[n:]
-	x := int64(ux >> 1)
-	if ux&1 != 0 {
-		x = ^x
-	}
-	return x
-}
-
-func (r *summaryReader) str() string {
-	n := r.uvarint()
-	if r.err != nil {
-		return ""
-	}
-	if n > maxSummaryString || n > uint64(len(r.b)) {
-		r.err = errSummaryShort
-		return ""
-	}
-	s := r.b[:n]
-	r.b = r.b[n:]
-	if !utf8.ValidString(s) {
-		r.err = errors.New("invalid UTF-8")
+// clean drops control characters: the index uses bytes below 0x20 as separators.
+func clean(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 {
+			return strings.Map(func(r rune) rune {
+				if r < 0x20 {
+					return -1
+				}
+				return r
+			}, s)
+		}
 	}
 	return s
 }
 
-// uvarintString is binary.Uvarint over a string.
-func uvarintString(s string) (uint64, int) {
-	var x uint64
-	var shift uint
-	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
-		c := s[i]
-		if c < 0x80 {
-			if i == binary.MaxVarintLen64-1 && c > 1 {
-				return 0, -(i + 1) // overflow
-			}
-			return x | uint64(c)<<shift, i + 1
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
-		x |= uint64(c&0x7f) << shift
-		shift += 7
 	}
-	return 0, 0
+	return s != ""
 }
 
-// decodeSummary parses a binary summary read from disk. It never trusts the bytes: every length
-// is bounded and checked.
-func decodeSummary(b []byte) (Summary, error) { return decodeSummaryString(string(b)) }
-
-// decodeSummaryString is decodeSummary over a string: every string field of the result is a
-// substring of b, so a summary costs one allocation.
-func decodeSummaryString(b string) (Summary, error) {
-	var s Summary
-	if len(b) < 2 {
-		return s, fmt.Errorf("store: summary: %w", errSummaryShort)
+// paidKey is PaidAt as one sortable number: Unix nanoseconds, the zero time lowest (it sorts
+// last in the list), times outside what nanoseconds hold clamped.
+func paidKey(t time.Time) int64 {
+	if t.IsZero() {
+		return minPaid
 	}
-	if b[0] != summaryFormat {
-		return s, fmt.Errorf("store: summary: unknown format %d", b[0])
+	switch sec := t.Unix(); {
+	case sec <= minPaidSec:
+		return minPaid + 1
+	case sec >= maxPaidSec:
+		return maxPaid
 	}
-	flags := b[1]
-	if flags&^(flagBlocked|flagWarned|flagPaid) != 0 {
-		return s, fmt.Errorf("store: summary: unknown flags %#x", flags)
-	}
-	r := summaryReader{b: b[2:]}
-	s.Blocked = flags&flagBlocked != 0
-	s.Warned = flags&flagWarned != 0
-	if flags&flagPaid != 0 {
-		sec := r.varint()
-		nsec := r.uvarint()
-		off := r.varint()
-		if r.err == nil && (nsec >= 1e9 || off < -18*3600 || off > 18*3600) {
-			return Summary{}, errors.New("store: summary: bad paid time")
-		}
-		var loc *time.Location
-		switch off {
-		case 0:
-			loc = time.UTC
-		case 9 * 3600:
-			loc = order.KST()
-		default:
-			loc = time.FixedZone("", int(off))
-		}
-		s.PaidAt = time.Unix(sec, int64(nsec)).In(loc)
-	}
-	units := r.uvarint()
-	if units > 1<<31 {
-		return Summary{}, errors.New("store: summary: bad unit count")
-	}
-	s.Units = int(units)
-	lines := r.uvarint()
-	if lines > 1<<31 {
-		return Summary{}, errors.New("store: summary: bad line count")
-	}
-	s.Lines = int(lines)
-	s.Key = r.str()
-	s.Market = order.Marketplace(r.str())
-	s.ID = r.str()
-	s.OrderID = r.str()
-	s.Status = order.Status(r.str())
-	s.MarketStatus = r.str()
-	s.ReceiverName = r.str()
-	s.Phone = r.str()
-	s.Product = r.str()
-	s.search = r.str()
-	nf := r.uvarint()
-	if r.err == nil && nf > uint64(len(r.b)) {
-		r.err = errSummaryShort
-	}
-	for i := uint64(0); i < nf && r.err == nil; i++ {
-		s.Findings = append(s.Findings, order.FindingCode(r.str()))
-	}
-	if r.err != nil {
-		return Summary{}, fmt.Errorf("store: summary: %w", r.err)
-	}
-	if len(r.b) != 0 {
-		return Summary{}, fmt.Errorf("store: summary: %d trailing bytes", len(r.b))
-	}
-	return s, nil
+	return t.UnixNano()
 }
+
+const (
+	minPaid    = -1 << 63
+	maxPaid    = 1<<63 - 1
+	minPaidSec = minPaid/1_000_000_000 + 1
+	maxPaidSec = maxPaid/1_000_000_000 - 1
+)

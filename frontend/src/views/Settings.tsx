@@ -16,6 +16,8 @@ function formOf(v: api.SettingsView): api.SettingsInput {
     coupangApiVersions: v.coupangApiVersions,
     syncIntervalMinutes: v.syncIntervalMinutes,
     autoAcknowledge: v.autoAcknowledge,
+    privacyDays: v.privacyOff ? 90 : v.privacyDays,
+    privacyOff: v.privacyOff,
   };
 }
 
@@ -29,6 +31,8 @@ const loading: api.SettingsInput = {
   coupangSecretKey: "",
   coupangBaseUrl: "",
   syncIntervalMinutes: 0,
+  privacyDays: 0,
+  privacyOff: false,
 };
 
 const removeQuestion: Record<"naver" | "coupang", string> = {
@@ -167,6 +171,30 @@ export function SettingsPage() {
               <input type="checkbox" checked={!!f.autoAcknowledge} onChange={(e) => set({ autoAcknowledge: e.target.checked })} /> 신규주문 자동
               발주확인
             </label>
+          </fieldset>
+          <fieldset data-testid="privacy">
+            <legend>개인정보 보관</legend>
+            <label className="inline">
+              <input type="checkbox" checked={!f.privacyOff} onChange={(e) => set({ privacyOff: !e.target.checked })} /> 배송 완료 후
+              <input
+                type="number"
+                className="days"
+                aria-label="개인정보 보관 일수"
+                min={14}
+                max={3650}
+                value={f.privacyDays}
+                disabled={f.privacyOff}
+                onChange={(e) => set({ privacyDays: Number(e.target.value) })}
+              />
+              일이 지나면 개인정보 가리기
+            </label>
+            {f.privacyOff && (
+              <p className="banner error" role="note">
+                끄면 받는 분·주문자의 이름, 연락처, 주소, 배송 메시지를 기한 없이 보관합니다. 개인정보는 배송·반품 처리가 끝나면
+                파기해야 하므로, 끄는 것은 그 책임을 판매자가 직접 지겠다는 선택입니다.
+              </p>
+            )}
+            <p className="muted">{view?.privacyNote}</p>
           </fieldset>
           <p className="muted">{view?.secretNote}</p>
           <button type="submit">{busy ? "저장 중…" : "저장"}</button>

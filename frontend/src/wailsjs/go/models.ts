@@ -237,6 +237,8 @@ export namespace app {
 	    coupangApiVersions?: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge?: boolean;
+	    privacyDays: number;
+	    privacyOff: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new SettingsInput(source);
@@ -254,6 +256,8 @@ export namespace app {
 	        this.coupangApiVersions = source["coupangApiVersions"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
+	        this.privacyDays = source["privacyDays"];
+	        this.privacyOff = source["privacyOff"];
 	    }
 	}
 	export class SettingsView {
@@ -269,6 +273,9 @@ export namespace app {
 	    autoAcknowledge: boolean;
 	    dataDir: string;
 	    secretNote: string;
+	    privacyDays: number;
+	    privacyOff: boolean;
+	    privacyNote: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new SettingsView(source);
@@ -288,6 +295,9 @@ export namespace app {
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
 	        this.secretNote = source["secretNote"];
+	        this.privacyDays = source["privacyDays"];
+	        this.privacyOff = source["privacyOff"];
+	        this.privacyNote = source["privacyNote"];
 	    }
 	}
 	
@@ -944,6 +954,8 @@ export namespace order {
 	    firstSeenAt: any;
 	    // Go type: time
 	    updatedAt: any;
+	    // Go type: time
+	    personalMaskedAt?: any;
 	
 	    static createFrom(source: any = {}) {
 	        return new Shipment(source);
@@ -974,6 +986,7 @@ export namespace order {
 	        this.findings = this.convertValues(source["findings"], Finding);
 	        this.firstSeenAt = this.convertValues(source["firstSeenAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.personalMaskedAt = this.convertValues(source["personalMaskedAt"], null);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

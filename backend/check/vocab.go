@@ -1,0 +1,215 @@
+package check
+
+// The word rule's vocabulary: names of one thing that sound cannot match (블렌더 / 믹서기,
+// 등산화 / 트레킹화, 위클리 / 주간) and spellings of one word (타올 / 타월, 자켓 / 재킷). It is
+// general Korean shopping vocabulary, grouped by what the goods are; the first word of a group is
+// the one the rule compares. A word in a group is also known to be a name of goods: two known
+// words of different groups are two different goods (수세미 / 고무장갑), whatever else the names
+// share.
+//
+// Only words that name the same goods belong in one group: 헤드폰 and 이어폰, 세탁세제 and
+// 섬유유연제, 보온병 and 텀블러 are different goods and stay apart. Attribute words (colours,
+// flavours, sizes) are in the lexicon, not here.
+var synonymGroups = [][]string{
+	// people and spelling of common words
+	{"남성", "남자"}, {"여성", "여자"}, {"아동", "키즈", "어린이", "유아"},
+	{"타월", "타올"}, {"케찹", "케챂", "케첩"}, {"주스", "쥬스"}, {"초코", "쵸코"}, {"샴푸", "샴프"},
+	{"액세서리", "악세사리", "악세서리"}, {"프라이팬", "후라이팬", "훌라이팬"}, {"린스", "컨디셔너"},
+	{"티셔츠", "티", "tee", "t셔츠"}, {"가방", "bag", "백"}, {"케이블", "cable"}, {"케이스", "case"},
+	{"마우스", "mouse"}, {"키보드", "keyboard", "자판"}, {"충전기", "charger", "충전어댑터"},
+	{"파우더", "가루", "분말", "powder"}, {"스테인리스", "스텐", "스테인레스", "스뎅", "stainless"},
+	{"아령", "덤벨"}, {"컬러", "칼라", "color", "colour"}, {"수", "숫"},
+	{"블록", "블럭"}, {"재킷", "자켓", "jacket"}, {"점퍼", "잠바"}, {"카디건", "가디건"},
+	{"샌들", "샌달"}, {"선글라스", "썬글라스"}, {"태블릿", "타블렛", "타블릿", "태블렛", "tablet"},
+	{"내비게이션", "네비게이션", "네비", "내비"}, {"배터리", "밧데리", "바테리", "건전지", "전지", "battery"},
+	{"서큘레이터", "써큘레이터"}, {"드리퍼", "드립퍼"}, {"스티커", "스틱커"},
+	// perfume
+	{"오드퍼퓸", "edp", "퍼퓸", "빠르펭", "오드빠르펭", "eaudeparfum", "parfum"},
+	{"오드뚜왈렛", "edt", "오드트왈렛", "뚜왈렛", "트왈렛", "toilette"},
+	{"향수", "프래그런스", "fragrance"},
+	// kitchen appliances and tools
+	{"블렌더", "믹서기", "믹서", "블랜더", "blender", "mixer"},
+	{"전기포트", "전기주전자", "전기커피포트", "무선포트", "전기케틀", "케틀", "kettle"},
+	{"에어프라이어", "에어프라이기", "에어후라이어", "에어후라이기"},
+	{"전자레인지", "전자렌지"}, {"커피머신", "커피메이커", "커피기계"},
+	{"그라인더", "분쇄기", "원두분쇄기", "커피그라인더", "grinder"},
+	{"도마", "커팅보드", "칼도마"}, {"칼", "나이프", "식칼", "주방칼", "knife"},
+	{"칼세트", "나이프세트", "식도세트"}, {"칼블록", "칼꽂이", "나이프블록", "칼블럭"},
+	{"물병", "보틀", "워터보틀", "물통", "bottle"}, {"보온병", "보온보냉병", "진공보온병"},
+	{"밀폐용기", "보관용기", "저장용기", "반찬통"}, {"숟가락", "스푼", "spoon"}, {"포크", "fork"},
+	{"머그컵", "머그", "머그잔", "mug"}, {"접시", "플레이트"}, {"그릇", "보울", "bowl"},
+	{"키친타월", "키친타올", "키친페이퍼", "종이타월", "페이퍼타월"},
+	{"위생백", "비닐백", "위생봉투", "위생팩"}, {"지퍼백", "지퍼락", "지퍼팩"}, {"위생랩", "비닐랩", "랩"},
+	{"행주", "키친클로스"}, {"여과지", "필터지", "커피필터"},
+	// home and living
+	{"화장지", "휴지", "두루마리", "두루마리휴지", "롤휴지"}, {"물티슈", "물휴지", "웻티슈"},
+	{"섬유유연제", "유연제"}, {"주방세제", "설거지세제", "식기세제"}, {"세탁세제", "빨래세제"},
+	{"수납함", "수납박스", "정리함", "보관함", "수납상자"}, {"압축팩", "압축봉투", "압축백"},
+	{"베개", "필로우", "pillow"}, {"방석", "시트쿠션"}, {"우산", "umbrella"},
+	{"멀티탭", "멀티콘센트", "전원탭"}, {"전구", "벌브", "bulb"}, {"욕실화", "욕실슬리퍼"},
+	{"슬리퍼", "쓰레빠"}, {"빨래건조대", "건조대"}, {"옷걸이", "hanger"},
+	{"상토", "배양토", "분갈이흙", "원예용흙", "흙"}, {"영양제", "식물영양제", "비료"},
+	{"전정가위", "전지가위"},
+	// digital
+	{"노트북", "랩탑", "laptop"}, {"메모리", "램", "ram"}, {"hdd", "하드디스크", "하드"},
+	{"액정태블릿", "액정타블렛", "액정타블릿", "펜디스플레이"}, {"펜태블릿", "펜타블렛", "판타블렛", "판태블릿"},
+	{"보조배터리", "파워뱅크", "휴대용배터리", "외장배터리"}, {"외장하드", "외장hdd", "외장하드디스크"},
+	{"공유기", "라우터", "router"}, {"웹캠", "웹카메라", "화상카메라"}, {"홈캠", "홈카메라", "가정용cctv"},
+	{"이어폰", "earphone", "earphones"}, {"헤드폰", "headphone", "headphones"}, {"스피커", "speaker"},
+	{"보호필름", "액정필름", "액정보호필름"}, {"거치대", "홀더", "holder"},
+	{"방열판", "히트싱크", "heatsink"}, {"마이크로sd", "microsd", "tf카드"},
+	{"프린터", "프린트기", "인쇄기", "printer"}, {"무한잉크", "잉크탱크", "정품무한"},
+	{"플레이스테이션", "플스", "playstation"}, {"닌텐도", "nintendo"},
+	{"스마트워치", "smartwatch"}, {"블랙박스", "dashcam"},
+	// beauty and personal care
+	{"바디워시", "바디클렌저", "샤워젤"}, {"클렌징폼", "폼클렌징", "폼클렌저"}, {"클렌징오일", "오일클렌저"},
+	{"선크림", "썬크림", "선블록", "썬블럭", "선블럭", "자외선차단제", "선스크린"},
+	{"마스크팩", "시트마스크", "마스크시트"}, {"화장솜", "코튼패드"}, {"립밤", "립케어"},
+	{"염색약", "염모제"}, {"치실", "플로스", "덴탈플로스"}, {"전동칫솔", "음파칫솔", "전기칫솔"},
+	{"드라이기", "드라이어", "헤어드라이어", "헤어드라이기", "dryer"}, {"고데기", "헤어아이론"},
+	{"눈마사지기", "눈안마기"}, {"마사지기", "안마기"}, {"체중계", "몸무게저울"}, {"혈압계", "혈압측정기"},
+	// food and drink
+	{"원두", "원두커피", "커피원두", "커피빈", "커피"}, {"탄산수", "스파클링워터"},
+	{"생수", "먹는샘물", "샘물"}, {"막걸리", "탁주"}, {"맥주", "beer"}, {"계란", "달걀"},
+	{"박력분", "박력밀가루"}, {"강력분", "강력밀가루"}, {"중력분", "중력밀가루"},
+	{"올리브유", "올리브오일"}, {"카놀라유", "카놀라오일"}, {"포도씨유", "포도씨오일"},
+	{"후추", "후춧가루", "페퍼"}, {"마요네즈", "마요"}, {"명란", "명란젓"}, {"창란", "창란젓"},
+	{"분유", "유아식"}, {"회", "횟감", "회감", "회용"},
+	// clothes and shoes
+	{"후드티", "후디", "후드티셔츠"}, {"맨투맨", "스웨트셔츠", "스웻셔츠"},
+	{"청바지", "데님팬츠", "데님바지", "진바지"}, {"바지", "팬츠", "pants"}, {"반바지", "숏팬츠", "하프팬츠", "쇼츠"},
+	{"치마", "스커트", "skirt"}, {"셔츠", "남방"}, {"양말", "삭스", "socks"},
+	{"볼캡", "야구모자", "캡모자"}, {"비니", "털모자"}, {"운동화", "스니커즈", "sneakers"},
+	{"러닝화", "런닝화", "조깅화"}, {"등산화", "트레킹화", "하이킹화"},
+	{"백팩", "책가방", "배낭", "backpack"}, {"크로스백", "크로스가방", "메신저백"},
+	{"캐리어", "여행가방", "수트케이스", "트렁크"}, {"지갑", "월렛", "wallet"},
+	{"시계줄", "시계스트랩", "워치스트랩"},
+	// sports and outdoor
+	{"등산스틱", "트레킹폴", "트래킹폴", "등산지팡이"}, {"침낭", "슬리핑백"},
+	{"수경", "물안경", "goggles"}, {"수영모", "수모", "수영모자"}, {"구명조끼", "라이프자켓", "구명복"},
+	{"낚싯대", "낚시대"}, {"낚싯줄", "낚시줄"}, {"합사", "pe라인", "합사라인"},
+	{"자전거", "바이크", "bicycle"}, {"골프공", "골프볼"}, {"테니스공", "테니스볼"}, {"탁구공", "탁구볼"},
+	// baby
+	{"젖병", "수유병"}, {"젖꼭지", "니플"}, {"빨대컵", "스트로컵", "스트로우컵"}, {"턱받이", "빕"},
+	{"유모차", "스트롤러"},
+	// office and books
+	{"노트", "공책"}, {"다이어리", "플래너", "스케줄러"}, {"샤프", "샤프펜슬", "샤프펜"},
+	{"형광펜", "하이라이터"}, {"복사용지", "복사지", "인쇄용지"}, {"스테이플러", "호치키스"},
+	{"커터칼", "커터", "컷터"}, {"주간", "위클리", "weekly"}, {"월간", "먼슬리", "monthly"},
+	{"일간", "데일리", "daily"}, {"가로줄", "룰드", "줄노트", "ruled"}, {"모눈", "모눈종이", "방안", "squared"},
+	{"한글판", "한글", "한국어판", "한글정발"}, {"스트링", "줄", "string", "strings"},
+	{"기타줄", "기타스트링"}, {"닙", "촉", "nib"}, {"세척액", "렌즈세척액", "다목적용액"},
+	// car, tools, pets
+	{"자동차", "차량"}, {"차량용", "자동차용"}, {"와이퍼", "와이퍼블레이드"},
+	{"먼지봉투", "더스트백"}, {"모니터암", "모니터거치대"}, {"의자", "체어"},
+	{"충전드릴", "무선드릴"}, {"사료", "펫푸드"}, {"배변패드", "배변매트"},
+	// materials and descriptions
+	{"원목", "나무", "우드", "wood"}, {"순면", "코튼"}, {"유기농", "오가닉", "organic"},
+	{"자연", "내추럴", "네추럴", "natural"}, {"쌍둥이", "트윈", "twin"}, {"휴대용", "포터블", "portable"},
+	{"접이식", "폴딩", "foldable"}, {"방수", "워터프루프", "waterproof"},
+	{"김서림방지", "안티포그", "습기방지"}, {"미끄럼방지", "논슬립"},
+	{"노이즈캔슬링", "노캔", "노이즈캔슬", "anc"}, {"성인용", "어른용"},
+	// more digital and appliances
+	{"티비", "tv", "텔레비전", "텔레비젼"}, {"리모컨", "리모콘", "remote"}, {"프로젝터", "빔프로젝터", "projector"},
+	{"사운드바", "soundbar"}, {"마이크", "마이크로폰", "microphone"}, {"허브", "usb허브", "멀티허브"},
+	{"어댑터", "아답터", "adapter"}, {"그래픽카드", "글카", "vga"}, {"파워서플라이", "psu"},
+	{"메인보드", "마더보드", "mainboard", "motherboard"}, {"강화유리", "강화유리필름"}, {"파우치", "pouch"},
+	{"식기세척기", "식세기"}, {"의류건조기", "건조기"}, {"인덕션", "인덕션레인지"}, {"전기히터", "히터", "heater"},
+	{"전기장판", "전기매트", "전기요"}, {"온수매트", "온수장판"}, {"음식물처리기", "음식물쓰레기처리기"},
+	{"무드등", "수면등"}, {"안마의자", "마사지체어"}, {"선풍기", "fan"}, {"제습기", "dehumidifier"},
+	// more kitchen and bath
+	{"뒤집개", "터너"}, {"주걱", "스패츌러", "스파츌라"}, {"집게", "키친집게", "tongs"}, {"거품기", "휘스크"},
+	{"채반", "소쿠리"}, {"도시락", "도시락통", "런치박스"}, {"빨대", "스트로우", "스트로", "straw"},
+	{"샤워기", "샤워헤드"}, {"비누", "솝", "soap"}, {"핸드워시", "손세정제", "핸드솝"}, {"바디로션", "바디밀크"},
+	// more cosmetics and hair
+	{"앰플", "앰풀", "ampoule"}, {"수분크림", "모이스처크림", "모이스춰크림"}, {"파운데이션", "파데"},
+	{"쿠션", "쿠션팩트"}, {"틴트", "립틴트"}, {"아이섀도", "아이섀도우", "섀도우", "새도우"},
+	{"블러셔", "치크"}, {"클렌징워터", "미셀라워터"}, {"선스틱", "썬스틱"}, {"네일", "매니큐어", "네일폴리시"},
+	{"데오드란트", "데오도란트"}, {"헤어팩", "헤어마스크"}, {"헤어왁스", "왁스"}, {"트리트먼트", "헤어트리트먼트"},
+	// more food and drink
+	{"우유", "밀크", "milk"}, {"잼", "쨈", "jam"}, {"소시지", "소세지", "쏘세지", "sausage"}, {"식빵", "토스트빵"},
+	{"시리얼", "씨리얼", "cereal"}, {"견과", "견과류", "넛츠"}, {"고춧가루", "고추가루"}, {"감귤", "귤", "밀감"},
+	{"콜라", "cola"}, {"이온음료", "스포츠음료"}, {"에너지드링크", "에너지음료"}, {"위스키", "whisky", "whiskey"},
+	{"아이스크림", "빙과"}, {"티백", "teabag"},
+	// more clothes, shoes and bags
+	{"트레이닝복", "츄리닝", "추리닝"}, {"잠옷", "파자마", "pajamas"}, {"브라", "브래지어"}, {"레인부츠", "장화"},
+	{"벨트", "허리띠", "belt"}, {"머플러", "목도리"}, {"카드지갑", "카드케이스"}, {"키링", "키홀더", "열쇠고리"},
+	{"조거팬츠", "조거"}, {"넥타이", "necktie"},
+	// more toys, sports, pets, tools and stationery
+	{"장난감", "완구", "toy"}, {"인형", "봉제인형"}, {"퍼즐", "직소퍼즐", "puzzle"}, {"짐볼", "요가볼"},
+	{"보호대", "아대"}, {"고양이모래", "캣리터"}, {"하네스", "가슴줄"}, {"리드줄", "산책줄"},
+	{"스크래쳐", "스크래처"}, {"렌치", "스패너"}, {"펜치", "플라이어"}, {"망치", "해머", "hammer"},
+	{"공구함", "공구통"}, {"포스트잇", "점착메모지"}, {"파일", "화일"}, {"라벨지", "라벨스티커"},
+	{"도서", "책", "book"}, {"만화책", "만화", "코믹스"}, {"음반", "앨범", "album"}, {"lp", "엘피", "바이닐", "vinyl"},
+}
+
+// wordSynonyms maps a word to the one it is compared as (the first word of its group).
+var wordSynonyms = buildSynonyms()
+
+func buildSynonyms() map[string]string {
+	m := make(map[string]string, 600)
+	for _, g := range synonymGroups {
+		for _, w := range g {
+			m[w] = g[0]
+		}
+	}
+	return m
+}
+
+// synonymsOf lists the words of each group by its first word, for names that write a word of
+// the group apart (PE 라인 for PE라인).
+var synonymsOf = buildSynonymLists()
+
+func buildSynonymLists() map[string][]string {
+	m := make(map[string][]string, len(synonymGroups))
+	for _, g := range synonymGroups {
+		m[g[0]] = g
+	}
+	return m
+}
+
+// wordEntry is what the matcher knows of one written word, found with one lookup while a name
+// is read: its attribute, its spelling in the vocabulary, whether it is a stop word.
+type wordEntry struct {
+	attr   attribute
+	listed bool   // in the lexicon
+	canon  string // the first word of its vocabulary group, "" when it has none
+	stop   bool   // a stop word, by its compared spelling
+}
+
+// wordIndex joins the lexicon, the vocabulary and the stop words by written word.
+var wordIndex = buildWordIndex()
+
+func buildWordIndex() map[string]wordEntry {
+	m := make(map[string]wordEntry, len(lexicon)+len(wordSynonyms)+len(stopWords))
+	add := func(w string) {
+		if _, ok := m[w]; ok {
+			return
+		}
+		var e wordEntry
+		e.attr, e.listed = lexicon[w]
+		e.canon = wordSynonyms[w]
+		compared := w
+		if e.canon != "" {
+			compared = e.canon
+		}
+		e.stop = stopWords[compared]
+		m[w] = e
+	}
+	for w := range lexicon {
+		add(w)
+	}
+	for w := range wordSynonyms {
+		add(w)
+	}
+	for w := range stopWords {
+		add(w)
+	}
+	return m
+}
+
+// knownGoods reports whether w is a word of the vocabulary, by its compared form.
+func knownGoods(w string) bool {
+	_, ok := wordSynonyms[w]
+	return ok
+}
