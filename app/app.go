@@ -16,6 +16,7 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"sellerdesk/backend/backups"
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/naver"
@@ -112,7 +113,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if cfg.LockTimeout == 0 {
 		cfg.LockTimeout = time.Second
 	}
-	notice, rerr := restorePending(ctx, cfg.DataDir)
+	notice, rerr := backups.RestorePending(ctx, cfg.DataDir)
 	if rerr != nil {
 		cfg.Logger.Error("scheduled restore", "err", rerr)
 	} else if notice != "" {

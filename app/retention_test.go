@@ -248,25 +248,6 @@ func TestMaskedBoxSyncedAgainStaysMasked(t *testing.T) {
 	assert.Nil(t, sh.PersonalMaskedAt)
 }
 
-func TestBackupTime(t *testing.T) {
-	for _, tt := range []struct {
-		name string
-		want time.Time
-		ok   bool
-	}{
-		{"sellerdesk-20261122-163000.sdbackup", time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC), true},
-		{"sellerdesk-20261122-163000.123.sdbackup", time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC), true},
-		{"sellerdesk-20261122T073000.123456789Z.db.bak", time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC), true},
-		{"sellerdesk-schema2-20261122T073000Z.db.bak", time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC), true},
-		{"my-copy.sdbackup", time.Time{}, false},
-		{"sellerdesk-garbage.sdbackup", time.Time{}, false},
-	} {
-		got, ok := backupTime(tt.name)
-		assert.Equal(t, tt.ok, ok, tt.name)
-		assert.True(t, tt.want.Equal(got), "%s: %v", tt.name, got)
-	}
-}
-
 func TestProgressLine(t *testing.T) {
 	assert.Equal(t, "데이터를 새 형식으로 옮기는 중… 42% (420/1000) / migrating the data file", ProgressLine(store.Progress{Stage: "migrate", Done: 420, Total: 1000}))
 	assert.Equal(t, "주문 색인을 만드는 중… 2048건 / building the index", ProgressLine(store.Progress{Stage: "index", Done: 2048}))
