@@ -7,14 +7,13 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
-	"sellerdesk/backend/store"
 )
 
 // naverAcknowledged is the MarketStatus of an acknowledged Naver product order.
 const naverAcknowledged = "PAYED/OK"
 
 // acknowledge is 발주확인 / 상품준비중: a 신규주문 without an open claim moves to 발주확인.
-type acknowledge struct{}
+type acknowledge struct{ Plain }
 
 func (acknowledge) Action() string { return "acknowledge" }
 func (acknowledge) Verb() string   { return "발주확인" }
@@ -29,10 +28,6 @@ func (acknowledge) Check(j *Job) *Verdict {
 	}
 	return nil
 }
-
-func (acknowledge) Prepare(context.Context, *store.Store, []*Job) error { return nil }
-func (acknowledge) Sweep() bool                                         { return false }
-func (acknowledge) Recheck(*Job) *Verdict                               { return nil }
 
 func (acknowledge) Applied(_ *Job, s *order.Shipment) (bool, string) {
 	return s.Status.Progressed(), ""

@@ -200,6 +200,14 @@ type Write interface {
 	Writer(m order.Marketplace, mk Market) Writer
 }
 
+// Plain gives a Write the defaults of a write without a batch rule and without a claim sweep:
+// embed it and write only Action, Verb, Check, Applied, Mark, Detail and Writer.
+type Plain struct{}
+
+func (Plain) Prepare(context.Context, *store.Store, []*Job) error { return nil }
+func (Plain) Sweep() bool                                         { return false }
+func (Plain) Recheck(*Job) *Verdict                               { return nil }
+
 // Writer sends one write to one marketplace.
 type Writer interface {
 	// Send sends the batch's jobs in the chunks the API allows and sets each job's Answer. The
