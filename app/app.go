@@ -1,6 +1,7 @@
 // Package app is the application layer of SellerDesk: it builds the services from a config,
-// owns their lifecycle, and exposes the methods the UI calls (the Desk). Every door — the desktop
-// window, the browser (serve), the CLI — drives these same services; no door has logic of its own.
+// owns their lifecycle, runs the sync loops, and exposes the methods the UI calls (the bound
+// structs of bound.go, one per screen area). Every door — the desktop window, the browser
+// (serve), the CLI — drives these same services; no door has logic of its own.
 package app
 
 import (
@@ -15,10 +16,14 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"sellerdesk/backend/backups"
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/naver"
+	"sellerdesk/backend/prints"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/syncer"
+	"sellerdesk/backend/usererr"
 )
 
 // Config is what a door knows when it starts the application.
@@ -52,22 +57,23 @@ type App struct {
 	log    *slog.Logger
 	store  *store.Store
 	events *Events
-	desk   *Desk
+	bound  bound
 	// startNotice is a Korean sentence about what happened at start (a scheduled restore).
 	startNotice string
 	// passwordCost is the bcrypt cost of a new serve password (tests lower it).
 	passwordCost int
 	engine       *syncer.Engine
 	loops        syncLoops
-	// baseCtx ends at Close: runs started by "sync now" without a loop use it.
+	// baseCtx is the app's context: UI calls and runs started without a loop use it; it ends at
+	// Close.
 	baseCtx    context.Context
 	baseCancel context.CancelFunc
-	// printMu orders real prints and synced batches (see PrintList and applySynced).
-	printMu sync.Mutex
-	// syncBook is the print records of the batch being applied; read and written only under printMu.
-	syncBook PrintBook
-	// writes serialises the writes to the marketplaces (writes.go).
-	writes writeState
+	// prints makes the lists and keeps what was printed (print.go).
+	prints *prints.Service
+	// fulfil is the one write pipeline to the marketplaces (writes.go).
+	fulfil *fulfil.Pipeline
+	// added collects the shipments a sync added, for auto-acknowledge (writes.go).
+	added addedBySync
 	// names is what the seller taught the option-name check (names.go).
 	names nameMemory
 	// retention runs the personal data retention (retention.go).
@@ -107,7 +113,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if cfg.LockTimeout == 0 {
 		cfg.LockTimeout = time.Second
 	}
-	notice, rerr := restorePending(ctx, cfg.DataDir)
+	notice, rerr := backups.RestorePending(ctx, cfg.DataDir)
 	if rerr != nil {
 		cfg.Logger.Error("scheduled restore", "err", rerr)
 	} else if notice != "" {
@@ -124,23 +130,25 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
 	}
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
-	a.desk = &Desk{app: a}
+	a.bound = newBound(a)
 	if err := a.loadLearnedNames(ctx); err != nil {
 		a.log.Error("learned names not loaded; flagged pairs will be flagged again", "err", err)
 	}
 	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
-	a.engine, err = syncer.New(syncer.Config{Store: st, Check: a.checkSynced, Apply: a.applySynced, Observer: syncObserver{events: a.events, app: a},
-		Now: cfg.Now, Logger: cfg.Logger})
+	a.prints = prints.New(prints.Config{Store: st, Now: cfg.Now, Learned: a.learnedNames, Logger: cfg.Logger})
+	a.engine, err = syncer.New(syncer.Config{Store: st, Observer: syncObserver{events: a.events, app: a}, Now: cfg.Now, Logger: cfg.Logger,
+		Check: a.runChecks})
 	if err != nil {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: sync engine: %w", err)
 	}
+	if a.fulfil, err = a.newPipeline(); err != nil {
+		_ = st.Close()
+		return nil, fmt.Errorf("app: write pipeline: %w", err)
+	}
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil
 }
-
-// Desk is the set of methods the UI may call.
-func (a *App) Desk() *Desk { return a.desk }
 
 // Events is the application's event hub (sync progress, new shipments, new findings).
 func (a *App) Events() *Events { return a.events }
@@ -194,14 +202,8 @@ func SellerMessage(err error) string {
 	return "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하고, 계속되면 로그 파일을 확인하세요."
 }
 
-// UserError is an error whose message is meant for the seller (Korean). Detail is the technical
-// cause for the log.
-type UserError struct {
-	Korean string
-	Detail error
-}
+// UserError is an error whose message is meant for the seller (Korean), with the technical cause
+// for the log: the one type every layer returns (backend/usererr).
+type UserError = usererr.Error
 
-func (e *UserError) Error() string { return e.Korean }
-func (e *UserError) Unwrap() error { return e.Detail }
-
-func userErr(korean string, detail error) error { return &UserError{Korean: korean, Detail: detail} }
+func userErr(korean string, detail error) error { return usererr.New(korean, detail) }

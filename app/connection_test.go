@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/backend/connect"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/marketsim/naversim"
 )
@@ -79,36 +80,36 @@ func TestTestConnection(t *testing.T) {
 	}{
 		{"no keys saved", "naver", SettingsInput{}, false, nil, "API 키가 저장되어 있지 않습니다"},
 		{"naver works", "naver", naverKeys(naverSim(t, nil)), true,
-			map[string]string{CheckToken: CheckOK, CheckIP: CheckOK, CheckPermission: CheckOK}, "모두 정상"},
+			map[string]string{connect.CheckToken: connect.CheckOK, connect.CheckIP: connect.CheckOK, connect.CheckPermission: connect.CheckOK}, "모두 정상"},
 		{"naver refuses orders by IP, tokens still issued", "naver",
 			naverKeys(naverSim(t, func(s *naversim.Sim) { s.SetOrderIPAllowed(false) })), false,
-			map[string]string{CheckToken: CheckOK, CheckIP: CheckFailed, CheckPermission: CheckSkipped}, "API 호출 IP에"},
+			map[string]string{connect.CheckToken: connect.CheckOK, connect.CheckIP: connect.CheckFailed, connect.CheckPermission: connect.CheckSkipped}, "API 호출 IP에"},
 		{"naver refuses everything by IP", "naver",
 			naverKeys(naverSim(t, func(s *naversim.Sim) { s.SetIPAllowed(false) })), false,
-			map[string]string{CheckToken: CheckSkipped, CheckIP: CheckFailed, CheckPermission: CheckSkipped}, "API 호출 IP에"},
+			map[string]string{connect.CheckToken: connect.CheckSkipped, connect.CheckIP: connect.CheckFailed, connect.CheckPermission: connect.CheckSkipped}, "API 호출 IP에"},
 		{"naver refuses the secret", "naver",
 			SettingsInput{NaverClientID: connNaverID, NaverClientSecret: "$2a$04$hvrKhv.NZGBP4SWuN4qJ2u", NaverBaseURL: naverSim(t, nil)}, false,
-			map[string]string{CheckToken: CheckFailed, CheckIP: CheckSkipped, CheckPermission: CheckSkipped}, "시크릿을 그대로 복사해"},
+			map[string]string{connect.CheckToken: connect.CheckFailed, connect.CheckIP: connect.CheckSkipped, connect.CheckPermission: connect.CheckSkipped}, "시크릿을 그대로 복사해"},
 		{"naver PC clock 10 minutes fast", "naver",
 			naverKeys(naverSim(t, func(s *naversim.Sim) { s.SetClockOffset(-10 * time.Minute) })), false,
-			map[string]string{CheckToken: CheckFailed, CheckIP: CheckSkipped, CheckPermission: CheckSkipped}, "지금 동기화"},
+			map[string]string{connect.CheckToken: connect.CheckFailed, connect.CheckIP: connect.CheckSkipped, connect.CheckPermission: connect.CheckSkipped}, "지금 동기화"},
 		{"naver without the order API group", "naver",
 			naverKeys(jsonServer(t, http.StatusUnauthorized, `{"code":"GW.AUTHN","message":"요청을 보낼 권한이 없습니다.","traceId":"tr-1"}`) + "/external"), false,
-			map[string]string{CheckToken: CheckOK, CheckIP: CheckOK, CheckPermission: CheckFailed}, "API 그룹에 '주문'"},
+			map[string]string{connect.CheckToken: connect.CheckOK, connect.CheckIP: connect.CheckOK, connect.CheckPermission: connect.CheckFailed}, "API 그룹에 '주문'"},
 		{"coupang works", "coupang", coupangKeys(simURL, simCfg.VendorID), true,
-			map[string]string{CheckSignature: CheckOK, CheckIP: CheckOK, CheckPermission: CheckOK}, "모두 정상"},
+			map[string]string{connect.CheckSignature: connect.CheckOK, connect.CheckIP: connect.CheckOK, connect.CheckPermission: connect.CheckOK}, "모두 정상"},
 		{"coupang signature refused", "coupang",
 			coupangKeys(jsonServer(t, http.StatusUnauthorized, `{"code":"ERROR","message":"Invalid signature.","data":null}`), "A00012345"), false,
-			map[string]string{CheckSignature: CheckFailed, CheckIP: CheckSkipped, CheckPermission: CheckSkipped}, "서명"},
+			map[string]string{connect.CheckSignature: connect.CheckFailed, connect.CheckIP: connect.CheckSkipped, connect.CheckPermission: connect.CheckSkipped}, "서명"},
 		{"coupang IP not registered", "coupang",
 			coupangKeys(jsonServer(t, http.StatusForbidden, `{"code":"ERROR","message":"Your ip address 203.0.113.7 is not allowed for this request.","data":null}`), "A00012345"), false,
-			map[string]string{CheckSignature: CheckSkipped, CheckIP: CheckFailed, CheckPermission: CheckSkipped}, "IP"},
+			map[string]string{connect.CheckSignature: connect.CheckSkipped, connect.CheckIP: connect.CheckFailed, connect.CheckPermission: connect.CheckSkipped}, "IP"},
 		{"coupang vendor code of another seller", "coupang", coupangKeys(simURL, "A00099999"), false,
-			map[string]string{CheckSignature: CheckOK, CheckIP: CheckOK, CheckPermission: CheckFailed}, "업체코드(A00099999)"},
+			map[string]string{connect.CheckSignature: connect.CheckOK, connect.CheckIP: connect.CheckOK, connect.CheckPermission: connect.CheckFailed}, "업체코드(A00099999)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := newTestApp(t).Desk()
+			d := uiOf(newTestApp(t))
 			tt.in.SyncIntervalMinutes = 5
 			_, err := d.SaveSettings(tt.in)
 			require.NoError(t, err)
@@ -132,6 +133,6 @@ func TestTestConnection(t *testing.T) {
 			}
 		})
 	}
-	_, err := newTestApp(t).Desk().TestConnection("11st")
+	_, err := uiOf(newTestApp(t)).TestConnection("11st")
 	assert.EqualError(t, err, "알 수 없는 마켓입니다: 11st")
 }

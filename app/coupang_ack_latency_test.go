@@ -10,17 +10,20 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
 
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/testclock"
 )
 
 // coupangApp is an app on a fresh data folder wired (as saved settings) to its own simulated
 // Coupang, both on one settable clock; edit tunes the simulator.
-func coupangApp(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *App, *testClock) {
+func coupangApp(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *App, *testclock.Clock) {
 	t.Helper()
-	clock := &testClock{t: time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC)}
+	clock := testclock.New(time.Date(2026, 11, 22, 1, 0, 0, 0, time.UTC))
 	cfg := coupangsim.DefaultConfig()
 	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Seed, cfg.Now = -1, 0, 0, 4, clock.Now
 	if edit != nil {
@@ -36,12 +39,12 @@ func coupangApp(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server
 }
 
 // appOn is another app with settings and an environment, on clock.
-func appOn(t *testing.T, clock *testClock, env map[string]string, settings Settings) *App {
+func appOn(t *testing.T, clock *testclock.Clock, env map[string]string, settings Settings) *App {
 	t.Helper()
 	ctx := context.Background()
 	a, err := New(ctx, Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond, Now: clock.Now,
 		Env:            func(k string) string { return env[k] },
-		CoupangOptions: []coupang.Option{coupang.WithRateLimit(0, 1), coupang.WithClock(clock.Now)}})
+		CoupangOptions: []coupang.Option{coupang.WithRateLimit(rate.Inf, 1), coupang.WithClock(clock.Now)}})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })
 	require.NoError(t, a.PutSettings(ctx, settings))
@@ -67,7 +70,7 @@ func TestCoupangInvoiceDuringAckLatencyIsNotYet(t *testing.T) {
 
 	ack, err := a.Acknowledge(ctx, []string{key}, "seller")
 	require.NoError(t, err)
-	require.Equal(t, WriteOK, ack.Items[0].Result, ack.Items[0].Message)
+	require.Equal(t, fulfil.OK, ack.Items[0].Result, ack.Items[0].Message)
 	assert.Contains(t, ack.Items[0].Message, "30분")
 	require.NoError(t, a.SetTracking(ctx, key, "CJ대한통운", "612345678901", "seller"))
 
@@ -81,11 +84,11 @@ func TestCoupangInvoiceDuringAckLatencyIsNotYet(t *testing.T) {
 	res, err := a.Dispatch(ctx, []string{key}, "seller")
 	require.NoError(t, err)
 	it := res.Items[0]
-	assert.Equal(t, WritePending, it.Result, it.Message)
+	assert.Equal(t, fulfil.Pending, it.Result, it.Message)
 	assert.Equal(t, "INVALID_STATUS", it.Code)
 	assert.Contains(t, it.Message, "아직 안 됨")
 	assert.Contains(t, it.Message, "다시 발송처리")
-	assert.Equal(t, WriteCounts{Pending: 1}, res.Counts)
+	assert.Equal(t, fulfil.Counts{Pending: 1}, res.Counts)
 	assert.Contains(t, res.Summary, "기다리는 중")
 	s, err = a.Store().Shipment(ctx, key)
 	require.NoError(t, err)
@@ -97,7 +100,7 @@ func TestCoupangInvoiceDuringAckLatencyIsNotYet(t *testing.T) {
 	clock.Add(26 * time.Minute) // Coupang has applied it
 	res, err = a.Dispatch(ctx, []string{key}, "seller")
 	require.NoError(t, err)
-	require.Equal(t, WriteOK, res.Items[0].Result, res.Items[0].Message)
+	require.Equal(t, fulfil.OK, res.Items[0].Result, res.Items[0].Message)
 	v, _ = sim.Box(ids[0])
 	assert.Equal(t, "DEPARTURE", v.Status)
 	assert.Equal(t, "612345678901", v.Invoice)
@@ -118,7 +121,7 @@ func TestCoupangInvoiceRefusedLongAfterTheAckFails(t *testing.T) {
 	clock.Add(50 * time.Minute)
 	res, err := a.Dispatch(ctx, []string{key}, "seller")
 	require.NoError(t, err)
-	assert.Equal(t, WritePending, res.Items[0].Result)
+	assert.Equal(t, fulfil.Pending, res.Items[0].Result)
 	clock.Add(15 * time.Minute)
 	_, err = a.SyncOnce(ctx, order.Coupang)
 	require.NoError(t, err)
@@ -127,5 +130,5 @@ func TestCoupangInvoiceRefusedLongAfterTheAckFails(t *testing.T) {
 	assert.Equal(t, order.StatusPaid, s.Status, "after an hour SellerDesk shows what Coupang shows")
 	res, err = a.Dispatch(ctx, []string{key}, "seller")
 	require.NoError(t, err)
-	assert.Equal(t, WriteSkipped, res.Items[0].Result, "결제완료 is not sent")
+	assert.Equal(t, fulfil.Skipped, res.Items[0].Result, "결제완료 is not sent")
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/export"
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/marketsim/coupangsim"
@@ -36,7 +37,7 @@ func TestCoupangBundleFormsGiveTheUnitsToPack(t *testing.T) {
 	current, err := rig.coupang.AddOrderOf(85872453655, 2)
 	require.NoError(t, err)
 	sync()
-	d, err := a.Desk().GetShipment(key(current))
+	d, err := uiOf(a).GetShipment(key(current))
 	require.NoError(t, err)
 	require.Len(t, d.Lines, 1)
 	l := d.Lines[0]
@@ -66,7 +67,7 @@ func TestCoupangBundleFormsGiveTheUnitsToPack(t *testing.T) {
 	older, err := rig.coupang.AddOrderOf(85872453655, 3)
 	require.NoError(t, err)
 	sync()
-	d, err = a.Desk().GetShipment(key(older))
+	d, err = uiOf(a).GetShipment(key(older))
 	require.NoError(t, err)
 	l = d.Lines[0]
 	assert.Equal(t, 3, d.Shipment.Lines[0].Quantity)
@@ -80,7 +81,7 @@ func TestCoupangBundleFormsGiveTheUnitsToPack(t *testing.T) {
 	assert.Equal(t, 15, export.FromShipment(&s).UnitsToShip)
 
 	// the first box, now read in the older form too, still packs 10
-	d, err = a.Desk().GetShipment(key(current))
+	d, err = uiOf(a).GetShipment(key(current))
 	require.NoError(t, err)
 	assert.Equal(t, 2, d.Shipment.Lines[0].Quantity)
 	assert.Equal(t, 10, d.Units)
@@ -89,7 +90,7 @@ func TestCoupangBundleFormsGiveTheUnitsToPack(t *testing.T) {
 	assert.Equal(t, 25, lists.BuildPickList(all, nil, now).Units)
 }
 
-func assertBundleFinding(t *testing.T, d ShipmentDetail, basis string) {
+func assertBundleFinding(t *testing.T, d views.ShipmentDetail, basis string) {
 	t.Helper()
 	for _, f := range d.Findings {
 		if f.Code != string(order.BundleMultiplier) {

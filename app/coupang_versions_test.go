@@ -40,7 +40,7 @@ func TestCoupangAPIVersionOverride(t *testing.T) {
 	assert.Equal(t, 3, runs[0].Result.Added)
 
 	// from the settings screen, kept across saves, refused when malformed
-	d := a.Desk()
+	d := uiOf(a)
 	in := SettingsInput{CoupangVendorID: settings.Coupang.VendorID, CoupangBaseURL: settings.Coupang.BaseURL, SyncIntervalMinutes: 60,
 		CoupangAPIVersions: ptr("ordersheets=6")}
 	_, err = d.SaveSettings(in)

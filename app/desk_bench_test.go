@@ -10,8 +10,8 @@ import (
 	"sellerdesk/backend/store/storetest"
 )
 
-// benchDesk opens a Desk on n generated shipments (the board's target is 100,000).
-func benchDesk(b *testing.B, n int) *Desk {
+// benchDesk opens the bound structs on n generated shipments (the board's target is 100,000).
+func benchDesk(b *testing.B, n int) ui {
 	b.Helper()
 	a, err := New(context.Background(), Config{DataDir: filepath.Join(b.TempDir(), "data"), LockTimeout: time.Second})
 	if err != nil {
@@ -23,7 +23,7 @@ func benchDesk(b *testing.B, n int) *Desk {
 			b.Fatal(err)
 		}
 	}
-	return a.Desk()
+	return uiOf(a)
 }
 
 // BenchmarkBoard100k measures what one board interaction costs on the Go side with 100,000

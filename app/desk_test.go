@@ -57,7 +57,7 @@ func TestSecondAppOnSameFolderIsRefused(t *testing.T) {
 
 func TestOverviewAndBoard(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	ov, err := d.Overview()
 	require.NoError(t, err)
 	assert.Zero(t, ov.Total)
@@ -89,7 +89,7 @@ func TestOverviewAndBoard(t *testing.T) {
 
 	page, err = d.ListShipments(ShipmentQuery{From: "2026-11-22", To: "2026-11-22"})
 	require.NoError(t, err)
-	assert.Equal(t, 1, page.Total, "the date range is whole KST days")
+	assert.Equal(t, 1, page.Total, "the date range is whole order.KST() days")
 
 	ov, err = d.Overview()
 	require.NoError(t, err)
@@ -103,7 +103,7 @@ func TestOverviewAndBoard(t *testing.T) {
 }
 
 func TestBoardInputErrorsAreKorean(t *testing.T) {
-	d := newTestApp(t).Desk()
+	d := uiOf(newTestApp(t))
 	tests := []struct {
 		name string
 		q    ShipmentQuery
@@ -130,7 +130,7 @@ func TestBoardInputErrorsAreKorean(t *testing.T) {
 
 func TestSettingsMaskSecrets(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	in := SettingsInput{
 		NaverClientID: "U8JZpDE0iGXlD6gNCFbaEP", NaverClientSecret: "$2a$04$A.m5cKAa1oXZfFITnYi7k.",
 		CoupangVendorID: "a00012345", CoupangAccessKey: "a1b2c3d4-0000-4000-8000-000000000001",
@@ -163,7 +163,7 @@ func TestSettingsMaskSecrets(t *testing.T) {
 }
 
 func TestSettingsValidation(t *testing.T) {
-	d := newTestApp(t).Desk()
+	d := uiOf(newTestApp(t))
 	ok := SettingsInput{SyncIntervalMinutes: 5}
 	tests := []struct {
 		name   string
@@ -196,7 +196,7 @@ func TestSettingsValidation(t *testing.T) {
 // stored value; removing keys is its own call. A refused save changes nothing.
 func TestSettingsBlankSaveKeepsStoredValues(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	on := true
 	full := SettingsInput{
 		NaverClientID: "U8JZpDE0iGXlD6gNCFbaEP", NaverClientSecret: "$2a$04$A.m5cKAa1oXZfFITnYi7k.",
@@ -276,7 +276,7 @@ func TestEventsHub(t *testing.T) {
 // Select-all selects the whole filtered result, not the rows of one page.
 func TestShipmentKeysIsTheWholeFilter(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	_, err := a.Store().Apply(context.Background(), store.Batch{Records: storetest.Shipments(7, 600)}, nil)
 	require.NoError(t, err)
 	q := ShipmentQuery{Statuses: []string{string(order.StatusPaid)}, Limit: 42}

@@ -82,6 +82,7 @@ func RunDesktop(ctx context.Context, cfg Config, opt DesktopOptions) error {
 			}
 		},
 		OnShutdown: func(context.Context) {
+			a.baseCancel() // the UI calls still running end here
 			a.StopSync()
 			a.Events().Close()
 		},
@@ -95,7 +96,7 @@ func RunDesktop(ctx context.Context, cfg Config, opt DesktopOptions) error {
 				}
 			},
 		},
-		Bind:    []any{a.Desk()},
+		Bind:    a.Bound(),
 		Linux:   &linux.Options{ProgramName: "sellerdesk", Icon: opt.Icon, WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
 		Windows: &windows.Options{},
 	})

@@ -1,442 +1,67 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"sort"
-	"strconv"
-	"strings"
-	"time"
-	"unicode/utf8"
-
+	"sellerdesk/app/views"
 	"sellerdesk/backend/check"
-	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"strings"
+	"unicode/utf8"
 )
 
-// TextPart is a piece of a name; Mark says it is one of the tokens that differ and is highlighted.
-// Go cuts the names (the check's spans are byte offsets into UTF-8), so the UI only paints.
-type TextPart struct {
-	Text string `json:"text"`
-	Mark bool   `json:"mark"`
-}
-
-// LineView is one line of a shipment as the drawer shows it.
-type LineView struct {
-	Index int `json:"index"`
-	// Registered is what the seller registered (product + option), Exposed what the buyer saw
-	// (empty when the marketplace has no separate exposed name), both cut into marked parts.
-	Registered []TextPart `json:"registered"`
-	Exposed    []TextPart `json:"exposed"`
-	// NamesMatch is the check's verdict on the two names; Differences say how they differ, in Korean.
-	NamesMatch  bool     `json:"namesMatch"`
-	Differences []string `json:"differences"`
-	SellerCode  string   `json:"sellerCode"`
-	Quantity    int      `json:"quantity"`
-	Canceled    int      `json:"canceled"`
-	Held        int      `json:"held"`
-	Bundle      int      `json:"bundle"`
-	// BundleNote says how the count of a marketplace bundle was read, in Korean
-	// ("5개 묶음 × 1 = 낱개 5개", "쿠팡이 낱개 기준 수량 5를 보냈습니다"); "" without a bundle.
-	BundleNote string `json:"bundleNote"`
-	Units      int    `json:"units"`
-	UnitPrice  string `json:"unitPrice"`  // "41,000원"
-	TotalPrice string `json:"totalPrice"` // "41,000원"
-
-	// NameSeverity is "block" when a typed attribute differs, "warn" when only words do (확인
-	// 필요), "" when the names match. Taught is the seller's own answer for this pair ("같은
-	// 상품", "다른 상품" or ""), which the check follows.
-	NameSeverity string `json:"nameSeverity"`
-	Taught       string `json:"taught"`
-}
-
-// ReceiverView is a receiver as the drawer shows it.
-type ReceiverView struct {
-	Name    string `json:"name"`
-	Phone   string `json:"phone"`
-	Phone2  string `json:"phone2"`
-	Zip     string `json:"zip"`
-	Address string `json:"address"`
-	Message string `json:"message"`
-}
-
-// EvidenceView is one field that proves a finding.
-type EvidenceView struct {
-	Field string `json:"field"` // Korean
-	Old   string `json:"old"`
-	New   string `json:"new"`
-}
-
-// FindingView is one finding with what the seller may do about it.
-type FindingView struct {
-	ID       string         `json:"id"`
-	Code     string         `json:"code"`
-	Label    string         `json:"label"`
-	Severity string         `json:"severity"` // "block" | "warn"
-	Message  string         `json:"message"`
-	Line     int            `json:"line"`
-	Evidence []EvidenceView `json:"evidence"`
-	RaisedAt string         `json:"raisedAt"` // KST
-	// Open: not resolved or overridden yet (a finding only the marketplace clears stays open).
-	Open bool `json:"open"`
-	// Resolution says who dealt with it and how, in Korean ("확인 완료 · seller · 11-22 10:03 · 사유").
-	Resolution string `json:"resolution"`
-	// Clearance is who may clear it (order.Clearance: seller, seller-reason, marketplace).
-	Clearance string `json:"clearance"`
-	// Actions are what the seller may do about it now, in order; empty when only the
-	// marketplace can clear it (ClearNote says so) or when it was dealt with.
-	Actions []FindingAction `json:"actions"`
-	// ClearNote says, in Korean, how a finding the seller cannot clear will go away ("" otherwise).
-	ClearNote string `json:"clearNote"`
-}
-
-// FindingAction is one thing the seller may do about a finding, worded for the drawer.
-type FindingAction struct {
-	// Kind is "resolve" (Desk.ResolveFinding) or "override" (Desk.OverrideFinding).
-	Kind string `json:"kind"`
-	// Label is the button, Submit the confirm button, Field the text box's name.
-	Label  string `json:"label"`
-	Submit string `json:"submit"`
-	Field  string `json:"field"`
-	// Placeholder shows an example; ReasonRequired says the text may not be empty.
-	Placeholder    string `json:"placeholder"`
-	ReasonRequired bool   `json:"reasonRequired"`
-}
-
-// findingActions lists what the seller may do about an open finding, as order.FindingCode.SellerMay
-// allows; the page shows these and nothing else.
-func findingActions(f *order.Finding) []FindingAction {
-	out := []FindingAction{}
-	if !f.Open() {
-		return out
-	}
-	if ok, need := f.Code.SellerMay(order.Resolved, f.Severity); ok {
-		a := FindingAction{Kind: "resolve", Label: "확인 완료", Submit: "확인 완료로 기록", Field: "확인 메모",
-			Placeholder: "메모 (선택): 예) 새 주소로 송장 다시 출력", ReasonRequired: need}
-		if need {
-			a.Field, a.Placeholder = "확인 사유", "사유 (필수): 예) 판매자센터에서 옵션 확인, 160g 맞음"
-		}
-		out = append(out, a)
-	}
-	if ok, _ := f.Code.SellerMay(order.Overridden, f.Severity); ok {
-		out = append(out, FindingAction{Kind: "override", Label: "무시하고 발송…", Submit: "무시하고 발송", Field: "무시 사유",
-			Placeholder: "사유 (필수): 예) 구매자와 통화해 160g 맞음 확인", ReasonRequired: true})
-	}
-	return out
-}
-
-func receiverView(r order.Receiver) ReceiverView {
-	return ReceiverView{Name: r.Name, Phone: r.Phone, Phone2: r.Phone2, Zip: r.Zip, Address: r.Address(), Message: r.Message}
-}
-
-func lineView(i int, l *order.Line, m order.Marketplace, learned check.Learned) LineView {
-	v := LineView{Index: i, SellerCode: l.SellerCode, Quantity: l.Quantity, Canceled: l.CanceledQty, Held: l.HeldQty,
-		Bundle: l.Multiplier(), BundleNote: check.BundleNote(l, m), Units: l.UnitsToShip(), UnitPrice: won(l.UnitPrice),
-		TotalPrice: won(l.TotalPrice), Differences: []string{}, NamesMatch: true}
-	registered := check.RegisteredName(l)
-	if l.ExposedName == "" {
-		v.Registered = []TextPart{{Text: registered}}
-		v.Exposed = []TextPart{}
-		return v
-	}
-	cmp := check.CompareLine(l)
-	v.NamesMatch, v.NameSeverity = cmp.Match, string(cmp.Severity)
-	if same, known := learned.Verdict(registered, l.ExposedName, l.Multiplier()); known {
-		v.Taught = "다른 상품"
-		if same {
-			v.Taught = "같은 상품"
-		}
-		v.NamesMatch = same
-	}
-	var regSpans, expSpans [][2]int
-	for _, d := range cmp.Differences {
-		for _, s := range d.RegisteredSpans {
-			regSpans = append(regSpans, [2]int{s.Start, s.End})
-		}
-		for _, s := range d.ExposedSpans {
-			expSpans = append(expSpans, [2]int{s.Start, s.End})
-		}
-		reg, exp := d.Registered, d.Exposed
-		if reg == "" {
-			reg = "(없음)"
-		}
-		if exp == "" {
-			exp = "(없음)"
-		}
-		v.Differences = append(v.Differences, check.KindLabel(d.Kind)+": "+reg+" ↔ "+exp)
-	}
-	v.Registered = markParts(registered, regSpans)
-	v.Exposed = markParts(l.ExposedName, expSpans)
-	return v
-}
-
-// markParts cuts s into parts at the byte spans, marking the parts inside a span. Spans may
-// overlap or come unordered; spans outside s or cutting a UTF-8 character are clamped to whole
-// characters, so the parts always join back to s.
-func markParts(s string, spans [][2]int) []TextPart {
-	var clean [][2]int
-	for _, sp := range spans {
-		a, b := max(0, sp[0]), min(len(s), sp[1])
-		if a >= b {
-			continue
-		}
-		for a > 0 && a < len(s) && !utf8.RuneStart(s[a]) {
-			a--
-		}
-		for b < len(s) && !utf8.RuneStart(s[b]) {
-			b++
-		}
-		if a < b {
-			clean = append(clean, [2]int{a, b})
-		}
-	}
-	sort.Slice(clean, func(i, j int) bool { return clean[i][0] < clean[j][0] })
-	parts := []TextPart{}
-	pos := 0
-	for _, sp := range clean {
-		a, b := sp[0], sp[1]
-		if a < pos {
-			a = pos
-		}
-		if a >= b {
-			continue
-		}
-		if a > pos {
-			parts = append(parts, TextPart{Text: s[pos:a]})
-		}
-		parts = append(parts, TextPart{Text: s[a:b], Mark: true})
-		pos = b
-	}
-	if pos < len(s) {
-		parts = append(parts, TextPart{Text: s[pos:]})
-	}
-	return parts
-}
-
-var evidenceLabels = map[string]string{
-	"address": "주소", "name": "이름", "phone": "전화", "zip": "우편번호", "option": "옵션",
-	"bundleSize": "묶음 수", "quantity": "주문 수량", "unitsToShip": "보낼 수량", "ordered": "주문 수량",
-	"cancelled": "취소 수량", "held": "취소 대기 수량", "toShip": "보낼 수량", "event": "마켓 알림",
-	"claimType": "요청 종류", "claimStatus": "요청 상태", "requestedAt": "요청 시각", "reason": "사유",
-	"quantityBasis": "수량 기준", "bundleName": "묶음 옵션명", "exposedName": "주문서 상품명",
-}
-
-// kstTimes rewrites the RFC 3339 times inside an evidence value (the checks keep them in UTC)
-// as KST, the way the seller reads every time.
-func kstTimes(v string) string {
-	words := strings.Fields(v)
-	changed := false
-	for i, w := range words {
-		if t, err := time.Parse(time.RFC3339, w); err == nil {
-			words[i] = t.In(kst).Format("2006-01-02 15:04")
-			changed = true
-		}
-	}
-	if !changed {
-		return v
-	}
-	return strings.Join(words, " ")
-}
-
-func findingView(f *order.Finding) FindingView {
-	v := FindingView{ID: f.ID(), Code: string(f.Code), Label: f.Code.Label(), Severity: string(f.Severity),
-		Message: f.Message, Line: f.Line, Open: f.Open(), Evidence: []EvidenceView{},
-		Clearance: string(f.Code.Clearance()), Actions: findingActions(f)}
-	if f.Open() && f.Code.Clearance() == order.ClearedByMarketplace {
-		v.ClearNote = check.ErrMarketplaceOnly.Error()
-	}
-	if !f.RaisedAt.IsZero() {
-		v.RaisedAt = f.RaisedAt.In(kst).Format("2006-01-02 15:04")
-	}
-	for _, e := range f.Evidence {
-		label, ok := evidenceLabels[e.Field]
-		if !ok {
-			label = e.Field
-		}
-		v.Evidence = append(v.Evidence, EvidenceView{Field: label, Old: kstTimes(e.Old), New: kstTimes(e.New)})
-	}
-	if r := f.Resolution; r != nil && !v.Open {
-		kind := "확인 완료"
-		if r.Kind == order.Overridden {
-			kind = "무시하고 발송"
-		}
-		parts := []string{kind, actorLabel(r.By)}
-		if !r.At.IsZero() {
-			parts = append(parts, r.At.In(kst).Format("2006-01-02 15:04"))
-		}
-		if r.Reason != "" {
-			parts = append(parts, "사유: "+r.Reason)
-		}
-		v.Resolution = strings.Join(parts, " · ")
-	}
-	return v
-}
-
-// won formats an amount in 원 with thousands separators: 41000 → "41,000원".
-func won(n int64) string {
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	s := strconv.FormatInt(n, 10)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	b.WriteString("원")
-	return b.String()
-}
-
 // sellerActor names who acts through the UI in audit entries and resolutions.
-const sellerActor = "seller"
+const sellerActor = views.SellerActor
 
 // ResolveFinding records that the seller checked a finding and acted on it (e.g. confirmed the
 // new address). note is optional. The shipment and the audit entry are written in one
 // transaction; the updated shipment is returned.
-func (d *Desk) ResolveFinding(key, findingID, note string) (ShipmentDetail, error) {
+func (d *Orders) ResolveFinding(key, findingID, note string) (views.ShipmentDetail, error) {
 	return d.resolve(key, findingID, order.Resolved, note)
 }
 
 // OverrideFinding records that the seller ships despite a finding; the reason is required.
-func (d *Desk) OverrideFinding(key, findingID, reason string) (ShipmentDetail, error) {
+func (d *Orders) OverrideFinding(key, findingID, reason string) (views.ShipmentDetail, error) {
 	return d.resolve(key, findingID, order.Overridden, reason)
 }
 
-func (d *Desk) resolve(key, findingID string, kind order.ResolutionKind, reason string) (ShipmentDetail, error) {
+func (d *Orders) resolve(key, findingID string, kind order.ResolutionKind, reason string) (views.ShipmentDetail, error) {
 	if _, _, err := order.SplitKey(key); err != nil {
-		return ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
+		return views.ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
 	}
 	if strings.TrimSpace(findingID) == "" {
-		return ShipmentDetail{}, userErr("처리할 검수 항목을 고르세요.", errors.New("empty finding id"))
+		return views.ShipmentDetail{}, userErr("처리할 검수 항목을 고르세요.", errors.New("empty finding id"))
 	}
 	reason = strings.TrimSpace(reason)
 	if utf8.RuneCountInString(reason) > 500 {
-		return ShipmentDetail{}, userErr("사유는 500자 이내로 적어 주세요.", errors.New("reason too long"))
+		return views.ShipmentDetail{}, userErr("사유는 500자 이내로 적어 주세요.", errors.New("reason too long"))
 	}
 	action := "finding-resolved"
 	if kind == order.Overridden {
 		action = "finding-overridden"
 	}
 	now := d.app.cfg.Now()
-	err := d.app.store.Update(context.Background(), key, func(s *order.Shipment) error {
+	err := d.app.store.Update(d.ctx(), key, func(s *order.Shipment) error {
 		return check.Resolve(s, findingID, kind, reason, sellerActor, now)
 	}, store.AuditEntry{At: now, Actor: sellerActor, Action: action, FindingID: findingID, Detail: reason})
 	switch {
 	case errors.Is(err, check.ErrReasonRequired):
-		return ShipmentDetail{}, userErr(check.ErrReasonRequired.Error(), err)
+		return views.ShipmentDetail{}, userErr(check.ErrReasonRequired.Error(), err)
 	case errors.Is(err, check.ErrMarketplaceOnly):
-		return ShipmentDetail{}, userErr(check.ErrMarketplaceOnly.Error(), err)
+		return views.ShipmentDetail{}, userErr(check.ErrMarketplaceOnly.Error(), err)
 	case errors.Is(err, check.ErrNotAllowed):
-		return ShipmentDetail{}, userErr("이 검수 항목에는 할 수 없는 처리입니다.", err)
+		return views.ShipmentDetail{}, userErr("이 검수 항목에는 할 수 없는 처리입니다.", err)
 	case errors.Is(err, check.ErrUnknownFinding):
-		return ShipmentDetail{}, userErr("이 검수 항목은 더 이상 없습니다. 주문을 새로 고치세요.", err)
+		return views.ShipmentDetail{}, userErr("이 검수 항목은 더 이상 없습니다. 주문을 새로 고치세요.", err)
 	case errors.Is(err, check.ErrAlreadyResolved):
-		return ShipmentDetail{}, userErr("이미 처리된 검수 항목입니다.", err)
+		return views.ShipmentDetail{}, userErr("이미 처리된 검수 항목입니다.", err)
 	case errors.Is(err, store.ErrNotFound):
-		return ShipmentDetail{}, userErr("이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", err)
+		return views.ShipmentDetail{}, userErr("이 주문을 찾을 수 없습니다. 목록을 새로 고치세요.", err)
 	case err != nil:
-		return ShipmentDetail{}, d.fail("검수 처리를 저장하지 못했습니다.", fmt.Errorf("resolve %s %s: %w", key, findingID, err))
+		return views.ShipmentDetail{}, d.fail("검수 처리를 저장하지 못했습니다.", fmt.Errorf("resolve %s %s: %w", key, findingID, err))
 	}
 	d.app.log.Info("finding dealt with", "key", key, "finding", findingID, "kind", kind)
 	d.app.events.Emit(EventShipmentsChanged, []string{key})
 	return d.GetShipment(key)
-}
-
-func kstFull(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.In(kst).Format("2006-01-02 15:04")
-}
-
-// fill shapes the drawer's view of s, with the name pairs the seller taught.
-func (det *ShipmentDetail) fill(s *order.Shipment, learned check.Learned) {
-	det.Key = s.Key()
-	det.OrderedAt, det.PaidAt, det.AcknowledgedAt = kstFull(s.OrderedAt), kstFull(s.PaidAt), kstFull(s.AcknowledgedAt)
-	det.ShippingFee = won(s.ShippingFee)
-	total := s.ShippingFee
-	det.Lines = make([]LineView, 0, len(s.Lines))
-	for i := range s.Lines {
-		total += s.Lines[i].TotalPrice
-		det.Lines = append(det.Lines, lineView(i, &s.Lines[i], s.Marketplace, learned))
-	}
-	det.Total = won(total)
-	det.Receiver = receiverView(s.Receiver)
-	if s.PreviousReceiver != nil && !s.PreviousReceiver.SameDestination(s.Receiver) {
-		prev := receiverView(*s.PreviousReceiver)
-		det.PreviousReceiver = &prev
-	}
-	if c := s.Claim; c != nil {
-		det.Claim = c.Type.Label()
-		switch {
-		case c.Open:
-			det.Claim += " 요청 중"
-		case c.MarketStatus == coupang.ClaimWithdrawn:
-			det.Claim += " 요청 철회됨 (구매자)"
-		case c.Withdrawn:
-			det.Claim += " 요청 철회·거부됨"
-		}
-		if c.Reason != "" {
-			det.Claim += " · 사유: " + c.Reason
-		}
-		if !c.RequestedAt.IsZero() {
-			det.Claim += " · " + kstFull(c.RequestedAt)
-		}
-	}
-	// Blocking open findings first, then warnings, then the ones already dealt with.
-	det.Findings = make([]FindingView, 0, len(s.Findings))
-	for i := range s.Findings {
-		det.Findings = append(det.Findings, findingView(&s.Findings[i]))
-	}
-	rank := func(f FindingView) int {
-		switch {
-		case f.Open && f.Severity == string(order.Block):
-			return 0
-		case f.Open:
-			return 1
-		}
-		return 2
-	}
-	sort.SliceStable(det.Findings, func(i, j int) bool { return rank(det.Findings[i]) < rank(det.Findings[j]) })
-}
-
-// actionLabel is an audit action in the seller's words.
-func actionLabel(action string) string {
-	switch action {
-	case "finding-resolved":
-		return "검수 확인 완료"
-	case "finding-overridden":
-		return "검수 무시하고 발송"
-	case "names-taught":
-		return "상품명 조합 기억"
-	case "names-forgotten":
-		return "상품명 조합 기억 지움"
-	case "acknowledged":
-		return "발주확인"
-	case "backup":
-		return "백업"
-	case "restore-scheduled":
-		return "복원 예약"
-	case "serve-password-changed":
-		return "브라우저 비밀번호 변경"
-	}
-	return action
-}
-
-func actorLabel(actor string) string {
-	switch actor {
-	case sellerActor:
-		return "판매자"
-	case "sync":
-		return "동기화"
-	}
-	return actor
 }

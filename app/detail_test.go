@@ -9,13 +9,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/store/storetest"
 )
 
-func joinParts(ps []TextPart) (all, marked string) {
+func joinParts(ps []views.TextPart) (all, marked string) {
 	var a, m strings.Builder
 	for _, p := range ps {
 		a.WriteString(p.Text)
@@ -24,35 +25,6 @@ func joinParts(ps []TextPart) (all, marked string) {
 		}
 	}
 	return a.String(), m.String()
-}
-
-func TestMarkParts(t *testing.T) {
-	s := "캐슈넛 1개 160g"
-	tests := []struct {
-		name   string
-		spans  [][2]int
-		marked string
-	}{
-		{"no spans", nil, ""},
-		{"one token", [][2]int{{len("캐슈넛 1개 "), len(s)}}, "[160g]"},
-		{"unordered and overlapping", [][2]int{{len("캐슈넛 1개 "), len(s)}, {len("캐슈넛 "), len("캐슈넛 1개")}, {len("캐슈넛 1"), len("캐슈넛 1개")}}, "[1개][160g]"},
-		{"inside a Korean character is widened", [][2]int{{1, 2}}, "[캐]"},
-		{"out of range is clamped", [][2]int{{-5, 3}, {len(s) - 1, len(s) + 10}}, "[캐][g]"},
-		{"empty span", [][2]int{{4, 4}}, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			all, marked := joinParts(markParts(s, tt.spans))
-			assert.Equal(t, s, all, "the parts join back to the name")
-			assert.Equal(t, tt.marked, marked)
-		})
-	}
-}
-
-func TestWon(t *testing.T) {
-	for in, want := range map[int64]string{0: "0원", 900: "900원", 41000: "41,000원", 1234567: "1,234,567원", -3000: "-3,000원"} {
-		assert.Equal(t, want, won(in))
-	}
 }
 
 func mismatchShipment(id string) store.Record {
@@ -89,7 +61,7 @@ func TestShipmentDetailHighlightsTheDifferingTokens(t *testing.T) {
 	_, err := a.Store().Apply(context.Background(), store.Batch{Records: []store.Record{rec, addressChangedShipment("701")}}, nil)
 	require.NoError(t, err)
 
-	det, err := a.Desk().GetShipment("coupang/700")
+	det, err := uiOf(a).GetShipment("coupang/700")
 	require.NoError(t, err)
 	require.Len(t, det.Lines, 1)
 	l := det.Lines[0]
@@ -110,7 +82,7 @@ func TestShipmentDetailHighlightsTheDifferingTokens(t *testing.T) {
 	assert.True(t, det.Findings[0].Open)
 	assert.Nil(t, det.PreviousReceiver)
 
-	det, err = a.Desk().GetShipment("coupang/701")
+	det, err = uiOf(a).GetShipment("coupang/701")
 	require.NoError(t, err)
 	require.NotNil(t, det.PreviousReceiver)
 	assert.Equal(t, "서울특별시 강남구 테헤란로 152", det.PreviousReceiver.Address)
@@ -120,7 +92,7 @@ func TestShipmentDetailHighlightsTheDifferingTokens(t *testing.T) {
 
 func TestResolveAndOverrideFindings(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	_, err := a.Store().Apply(context.Background(), store.Batch{Records: []store.Record{mismatchShipment("700"), addressChangedShipment("701")}}, nil)
 	require.NoError(t, err)
 	events, stop := a.Events().Subscribe()
@@ -149,7 +121,7 @@ func TestResolveAndOverrideFindings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var det ShipmentDetail
+			var det views.ShipmentDetail
 			var err error
 			if tt.override {
 				det, err = d.OverrideFinding(tt.key, tt.id, tt.reason)
@@ -163,7 +135,7 @@ func TestResolveAndOverrideFindings(t *testing.T) {
 			}
 			require.NoError(t, err)
 			assert.False(t, det.Blocked, "the only blocking finding is dealt with")
-			var f *FindingView
+			var f *views.FindingView
 			for i := range det.Findings {
 				if det.Findings[i].ID == tt.id {
 					f = &det.Findings[i]
@@ -197,7 +169,7 @@ func TestShipmentDetailOfGeneratedShipments(t *testing.T) {
 	_, err := a.Store().Apply(context.Background(), store.Batch{Records: recs}, nil)
 	require.NoError(t, err)
 	for _, r := range recs {
-		det, err := a.Desk().GetShipment(r.Shipment.Key())
+		det, err := uiOf(a).GetShipment(r.Shipment.Key())
 		require.NoError(t, err)
 		require.Len(t, det.Lines, len(r.Shipment.Lines))
 		for i, l := range det.Lines {
@@ -207,15 +179,6 @@ func TestShipmentDetailOfGeneratedShipments(t *testing.T) {
 			assert.Equal(t, r.Shipment.Lines[i].ExposedName, exp)
 		}
 		assert.Len(t, det.Findings, len(r.Shipment.Findings))
-	}
-}
-
-func TestEveryFindingCodeHasAHint(t *testing.T) {
-	for _, c := range check.Codes() {
-		assert.NotEmpty(t, findingHints[c], c)
-	}
-	for _, c := range []order.FindingCode{order.ChangedAfterPrint} {
-		assert.NotEmpty(t, findingHints[c], c)
 	}
 }
 
@@ -233,7 +196,7 @@ func TestRowsCountTheLinesOfABox(t *testing.T) {
 		}
 	}
 	require.Positive(t, multi, "the generator makes boxes with several lines")
-	page, err := a.Desk().ListShipments(ShipmentQuery{Limit: 1000})
+	page, err := uiOf(a).ListShipments(ShipmentQuery{Limit: 1000})
 	require.NoError(t, err)
 	for _, row := range page.Rows {
 		assert.Equal(t, want[row.Key], row.Lines, row.Product)
@@ -260,7 +223,7 @@ func claimShipment(m order.Marketplace, id string, c order.Claim, legacyResolved
 
 func TestClaimHoldOnlyTheMarketplaceClears(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	naverCancel := order.Claim{Type: order.ClaimCancel, MarketStatus: "CANCEL_REQUEST", Open: true, Reason: "단순 변심"}
 	coupangStop := order.Claim{Type: order.ClaimCancel, MarketStatus: "RU", Open: true, Reason: "출고중지 요청"}
 	recs := []store.Record{
@@ -285,7 +248,7 @@ func TestClaimHoldOnlyTheMarketplaceClears(t *testing.T) {
 			assert.Contains(t, f.ClearNote, "자동으로 풀립니다")
 			assert.Empty(t, f.Resolution, "a resolution an older version recorded does not count")
 
-			for _, call := range []func(string, string, string) (ShipmentDetail, error){d.ResolveFinding, d.OverrideFinding} {
+			for _, call := range []func(string, string, string) (views.ShipmentDetail, error){d.ResolveFinding, d.OverrideFinding} {
 				_, err := call(key, f.ID, "구매자와 통화함")
 				require.Error(t, err)
 				assert.Equal(t, check.ErrMarketplaceOnly.Error(), err.Error())

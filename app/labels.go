@@ -1,7 +1,9 @@
 package app
 
 import (
+	"sellerdesk/app/views"
 	"sellerdesk/backend/check"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/order"
 )
@@ -51,12 +53,13 @@ type Labels struct {
 // writeResultLabels are the Korean words of a write's outcomes, in reading order: what needs the
 // seller's eye first.
 var writeResultLabels = []LabelOption{
-	{WriteFailed, "실패"}, {WriteUnknown, "확인 필요"}, {WritePending, "아직 안 됨"}, {WriteSkipped, "건너뜀"}, {WriteOK, "완료"},
+	{string(fulfil.Failed), "실패"}, {string(fulfil.Unknown), "확인 필요"}, {string(fulfil.Pending), "아직 안 됨"},
+	{string(fulfil.Skipped), "건너뜀"}, {string(fulfil.OK), "완료"},
 }
 
 // Labels returns the label tables of the screens (it cannot fail; the error is the bound
 // methods' shape).
-func (d *Desk) Labels() (Labels, error) {
+func (d *Orders) Labels() (Labels, error) {
 	l := Labels{
 		Results: writeResultLabels,
 		ImportKinds: []LabelOption{
@@ -73,7 +76,7 @@ func (d *Desk) Labels() (Labels, error) {
 		l.Statuses = append(l.Statuses, StatusLabel{Value: s, Label: s.Label(), ToShip: s.ToShip()})
 	}
 	for _, c := range append(check.Codes(), order.ChangedAfterPrint) {
-		l.Findings = append(l.Findings, FindingLabel{Value: c, Label: c.Label(), Hint: findingHints[c]})
+		l.Findings = append(l.Findings, FindingLabel{Value: c, Label: c.Label(), Hint: views.FindingHint(c)})
 	}
 	for _, k := range []lists.ListKind{lists.PickKind, lists.PackKind, lists.ShippingKind} {
 		l.Lists = append(l.Lists, ListLabel{Value: k, Label: k.Label(), Courier: k == lists.ShippingKind})

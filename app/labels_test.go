@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/order"
 )
@@ -13,7 +14,7 @@ import (
 // The page shows Go's words for every code it can receive: each status, finding, write outcome and
 // list has a Korean label of its own (not the code), in the order Go lists them.
 func TestLabelsCoverEveryCode(t *testing.T) {
-	l, err := (&Desk{}).Labels()
+	l, err := (&Orders{}).Labels()
 	require.NoError(t, err)
 
 	require.Len(t, l.Markets, len(order.AllMarketplaces()))
@@ -39,7 +40,8 @@ func TestLabelsCoverEveryCode(t *testing.T) {
 	assert.True(t, codes[order.ChangedAfterPrint], "출력 후 변경 is a finding the 검수 filter offers")
 
 	// in reading order: what needs the seller's eye first, done last
-	assert.Equal(t, []LabelOption{{WriteFailed, "실패"}, {WriteUnknown, "확인 필요"}, {WritePending, "아직 안 됨"}, {WriteSkipped, "건너뜀"}, {WriteOK, "완료"}}, l.Results)
+	assert.Equal(t, []LabelOption{{string(fulfil.Failed), "실패"}, {string(fulfil.Unknown), "확인 필요"}, {string(fulfil.Pending), "아직 안 됨"},
+		{string(fulfil.Skipped), "건너뜀"}, {string(fulfil.OK), "완료"}}, l.Results)
 
 	require.Len(t, l.Lists, 3)
 	assert.Equal(t, ListLabel{Value: lists.ShippingKind, Label: "배송리스트", Courier: true}, l.Lists[2])

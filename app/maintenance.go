@@ -1,28 +1,15 @@
 package app
 
 import (
-	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"strings"
-	"time"
 
-	"sellerdesk/backend/privatefile"
+	"sellerdesk/backend/backups"
+	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
-
-// backupDir is the folder inside the data folder that holds the seller's backups.
-const backupDir = "backups"
-
-// restoreMarker is the file in the data folder that names a backup to restore at the next start.
-const restoreMarker = "restore-pending.json"
-
-// backupExt is the extension of backup files SellerDesk writes and offers to restore.
-const backupExt = ".sdbackup"
 
 // BackupView is one backup file in the data folder's backups/ folder.
 type BackupView struct {
@@ -34,53 +21,36 @@ type BackupView struct {
 
 // BackupNow writes a consistent copy of the data file into the data folder's backups/ folder,
 // named by the KST time, and returns where it went.
-func (d *Desk) BackupNow() (BackupView, error) {
-	ctx := context.Background()
-	dir := filepath.Join(d.app.cfg.DataDir, backupDir)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return BackupView{}, d.fail("백업 폴더를 만들지 못했습니다. 데이터 폴더의 권한과 남은 공간을 확인하세요.", fmt.Errorf("backup: mkdir: %w", err))
-	}
+func (d *Maintenance) BackupNow() (BackupView, error) {
+	ctx := d.ctx()
 	now := d.app.cfg.Now()
-	name := "sellerdesk-" + now.In(kst).Format("20060102-150405") + backupExt
-	path := filepath.Join(dir, name)
-	if _, err := os.Stat(path); err == nil { // two backups within one second
-		name = "sellerdesk-" + now.In(kst).Format("20060102-150405.000") + backupExt
-		path = filepath.Join(dir, name)
+	path, err := backups.NewPath(d.app.cfg.DataDir, now)
+	if err != nil {
+		return BackupView{}, d.fail("백업 폴더를 만들지 못했습니다. 데이터 폴더의 권한과 남은 공간을 확인하세요.", err)
 	}
 	n, err := d.app.store.BackupToFile(ctx, path)
 	if err != nil {
 		return BackupView{}, d.fail("백업하지 못했습니다. 데이터 폴더의 남은 공간을 확인하고 다시 시도하세요.", fmt.Errorf("backup: %w", err))
 	}
 	d.app.log.Info("backup written", "path", path, "bytes", n)
+	name := filepath.Base(path)
 	if err := d.app.store.AppendAudit(ctx, store.AuditEntry{Actor: "seller", Action: "backup", Detail: name}); err != nil {
 		d.app.log.Warn("audit backup", "err", err)
 	}
-	return BackupView{Name: name, Path: path, Size: byteSize(n), Created: now.In(kst).Format("2006-01-02 15:04:05")}, nil
+	return BackupView{Name: name, Path: path, Size: byteSize(n), Created: now.In(order.KST()).Format("2006-01-02 15:04:05")}, nil
 }
 
 // ListBackups lists the backups in the data folder's backups/ folder, newest first.
-func (d *Desk) ListBackups() ([]BackupView, error) {
-	dir := filepath.Join(d.app.cfg.DataDir, backupDir)
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, os.ErrNotExist) {
-		return []BackupView{}, nil
-	}
+func (d *Maintenance) ListBackups() ([]BackupView, error) {
+	files, err := backups.List(d.app.cfg.DataDir)
 	if err != nil {
-		return nil, d.fail("백업 목록을 읽지 못했습니다.", fmt.Errorf("list backups: %w", err))
+		return nil, d.fail("백업 목록을 읽지 못했습니다.", err)
 	}
-	out := []BackupView{}
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), backupExt) {
-			continue
-		}
-		info, err := e.Info()
-		if err != nil {
-			continue
-		}
-		out = append(out, BackupView{Name: e.Name(), Path: filepath.Join(dir, e.Name()), Size: byteSize(info.Size()),
-			Created: info.ModTime().In(kst).Format("2006-01-02 15:04:05")})
+	out := make([]BackupView, 0, len(files))
+	for _, f := range files {
+		out = append(out, BackupView{Name: f.Name, Path: f.Path, Size: byteSize(f.Size),
+			Created: f.Modified.In(order.KST()).Format("2006-01-02 15:04:05")})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name > out[j].Name })
 	return out, nil
 }
 
@@ -93,21 +63,16 @@ type RestorePlan struct {
 	Note string `json:"note"`
 }
 
-type restoreRequest struct {
-	Path        string    `json:"path"`
-	RequestedAt time.Time `json:"requestedAt"`
-}
-
 // ScheduleRestore checks the named backup (a file in the data folder's backups/ folder) and
 // schedules it to replace the data file at the next start of SellerDesk. The running store cannot
 // be swapped underneath the open windows; at the next start the current data file is kept beside
 // it as sellerdesk-<time>.db.bak before the backup takes its place.
-func (d *Desk) ScheduleRestore(name string) (RestorePlan, error) {
-	if name == "" || name != filepath.Base(name) || !strings.HasSuffix(name, backupExt) {
-		return RestorePlan{}, userErr("백업 목록에서 복원할 파일을 고르세요.", fmt.Errorf("restore: bad backup name %q", name))
+func (d *Maintenance) ScheduleRestore(name string) (RestorePlan, error) {
+	path, err := backups.Path(d.app.cfg.DataDir, name)
+	if err != nil {
+		return RestorePlan{}, userErr("백업 목록에서 복원할 파일을 고르세요.", err)
 	}
-	path := filepath.Join(d.app.cfg.DataDir, backupDir, name)
-	schema, err := store.CheckBackup(context.Background(), path)
+	schema, err := store.CheckBackup(d.ctx(), path)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 		return RestorePlan{}, userErr("이 백업 파일을 찾을 수 없습니다. 백업 목록을 새로 고치세요.", err)
@@ -118,14 +83,10 @@ func (d *Desk) ScheduleRestore(name string) (RestorePlan, error) {
 	case err != nil:
 		return RestorePlan{}, d.fail("백업 파일을 확인하지 못했습니다.", fmt.Errorf("restore: check %s: %w", path, err))
 	}
-	req, err := json.Marshal(restoreRequest{Path: path, RequestedAt: d.app.cfg.Now()})
-	if err != nil {
-		return RestorePlan{}, d.fail("복원 예약을 저장하지 못했습니다.", fmt.Errorf("restore: encode: %w", err))
-	}
-	if err := privatefile.WriteBytes(filepath.Join(d.app.cfg.DataDir, restoreMarker), req); err != nil {
+	if err := backups.Schedule(d.app.cfg.DataDir, path, d.app.cfg.Now()); err != nil {
 		return RestorePlan{}, d.fail("복원 예약을 저장하지 못했습니다. 데이터 폴더의 권한을 확인하세요.", err)
 	}
-	if err := d.app.store.AppendAudit(context.Background(), store.AuditEntry{Actor: "seller", Action: "restore-scheduled", Detail: name}); err != nil {
+	if err := d.app.store.AppendAudit(d.ctx(), store.AuditEntry{Actor: "seller", Action: "restore-scheduled", Detail: name}); err != nil {
 		d.app.log.Warn("audit restore", "err", err)
 	}
 	d.app.log.Info("restore scheduled", "backup", path, "schema", schema)
@@ -135,62 +96,23 @@ func (d *Desk) ScheduleRestore(name string) (RestorePlan, error) {
 const restoreNote = "셀러데스크를 종료하고 다시 시작하면 이 백업으로 복원됩니다. 지금 데이터는 데이터 폴더에 sellerdesk-날짜.db.bak 파일로 보관됩니다."
 
 // PendingRestore returns the backup scheduled for the next start, or an empty plan.
-func (d *Desk) PendingRestore() (RestorePlan, error) {
-	req, ok, err := readRestoreRequest(d.app.cfg.DataDir)
+func (d *Maintenance) PendingRestore() (RestorePlan, error) {
+	path, ok, err := backups.Pending(d.app.cfg.DataDir)
 	if err != nil {
 		return RestorePlan{}, d.fail("복원 예약을 읽지 못했습니다.", err)
 	}
 	if !ok {
 		return RestorePlan{}, nil
 	}
-	return RestorePlan{Name: filepath.Base(req.Path), Path: req.Path, Note: restoreNote}, nil
+	return RestorePlan{Name: filepath.Base(path), Path: path, Note: restoreNote}, nil
 }
 
 // CancelRestore removes a scheduled restore.
-func (d *Desk) CancelRestore() error {
-	err := os.Remove(filepath.Join(d.app.cfg.DataDir, restoreMarker))
-	if err != nil && !errors.Is(err, os.ErrNotExist) {
-		return d.fail("복원 예약을 취소하지 못했습니다.", fmt.Errorf("cancel restore: %w", err))
+func (d *Maintenance) CancelRestore() error {
+	if err := backups.Cancel(d.app.cfg.DataDir); err != nil {
+		return d.fail("복원 예약을 취소하지 못했습니다.", err)
 	}
 	return nil
-}
-
-func readRestoreRequest(dataDir string) (restoreRequest, bool, error) {
-	var req restoreRequest
-	b, err := os.ReadFile(filepath.Join(dataDir, restoreMarker))
-	if errors.Is(err, os.ErrNotExist) {
-		return req, false, nil
-	}
-	if err != nil {
-		return req, false, fmt.Errorf("read restore request: %w", err)
-	}
-	if err := json.Unmarshal(b, &req); err != nil || req.Path == "" {
-		return req, false, fmt.Errorf("restore request is unreadable: %v", err)
-	}
-	return req, true, nil
-}
-
-// restorePending runs a restore scheduled by ScheduleRestore, before the store opens. It returns
-// the Korean sentence to show the seller afterwards ("" when nothing was scheduled). A failed
-// restore leaves the current data in place and says so; it never stops the start.
-func restorePending(ctx context.Context, dataDir string) (string, error) {
-	req, ok, err := readRestoreRequest(dataDir)
-	marker := filepath.Join(dataDir, restoreMarker)
-	if err != nil {
-		_ = os.Remove(marker)
-		return "예약된 복원 정보를 읽을 수 없어 복원하지 않았습니다. 설정에서 다시 예약하세요.", err
-	}
-	if !ok {
-		return "", nil
-	}
-	rerr := store.Restore(ctx, dataDir, req.Path)
-	if err := os.Remove(marker); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return "", fmt.Errorf("remove restore request: %w", err)
-	}
-	if rerr != nil {
-		return "예약된 백업(" + filepath.Base(req.Path) + ")으로 복원하지 못해 기존 데이터를 그대로 사용합니다. 백업 파일을 확인하세요.", rerr
-	}
-	return "백업(" + filepath.Base(req.Path) + ")으로 복원했습니다. 이전 데이터는 데이터 폴더에 .db.bak 파일로 보관되어 있습니다.", nil
 }
 
 func byteSize(n int64) string {
@@ -207,8 +129,8 @@ func byteSize(n int64) string {
 
 // ChangeServePassword changes the browser door's login password. The current password is
 // required once one is set.
-func (d *Desk) ChangeServePassword(current, next string) error {
-	ctx := context.Background()
+func (d *Maintenance) ChangeServePassword(current, next string) error {
+	ctx := d.ctx()
 	var hash string
 	set, err := d.app.store.GetSetting(ctx, ServePasswordSetting, &hash)
 	if err != nil {

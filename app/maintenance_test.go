@@ -21,13 +21,13 @@ func TestBackupScheduleAndRestoreAtNextStart(t *testing.T) {
 	now := time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC) // 16:30 KST
 	a, err := New(context.Background(), Config{DataDir: dir, LockTimeout: 200 * time.Millisecond, Now: func() time.Time { return now }})
 	require.NoError(t, err)
-	d := a.Desk()
+	d := uiOf(a)
 	_, err = a.Store().Apply(context.Background(), store.Batch{Records: storetest.Shipments(7, 30)}, nil)
 	require.NoError(t, err)
 
 	b, err := d.BackupNow()
 	require.NoError(t, err)
-	assert.Equal(t, "sellerdesk-20261122-163000.sdbackup", b.Name, "named by the KST time")
+	assert.Equal(t, "sellerdesk-20261122-163000.sdbackup", b.Name, "named by the order.KST() time")
 	assert.Equal(t, filepath.Join(dir, "backups", b.Name), b.Path)
 	info, err := os.Stat(b.Path)
 	require.NoError(t, err)
@@ -56,11 +56,11 @@ func TestBackupScheduleAndRestoreAtNextStart(t *testing.T) {
 	a2, err := New(context.Background(), Config{DataDir: dir, LockTimeout: 200 * time.Millisecond})
 	require.NoError(t, err)
 	defer a2.Close()
-	ov, err := a2.Desk().Overview()
+	ov, err := uiOf(a2).Overview()
 	require.NoError(t, err)
 	assert.Equal(t, 30, ov.Total, "the backup's 30 shipments, not the 40 of before")
 	assert.Contains(t, ov.Notice, "복원했습니다")
-	pending, err = a2.Desk().PendingRestore()
+	pending, err = uiOf(a2).PendingRestore()
 	require.NoError(t, err)
 	assert.Empty(t, pending.Name, "a restore runs once")
 	baks, err := filepath.Glob(filepath.Join(dir, "sellerdesk-*.db.bak"))
@@ -70,7 +70,7 @@ func TestBackupScheduleAndRestoreAtNextStart(t *testing.T) {
 
 func TestScheduleRestoreRefusesBadBackups(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	require.NoError(t, os.MkdirAll(filepath.Join(a.DataDir(), "backups"), 0o700))
 	require.NoError(t, os.WriteFile(filepath.Join(a.DataDir(), "backups", "junk.sdbackup"), []byte("not a database"), 0o600))
 	tests := []struct {
@@ -96,7 +96,7 @@ func TestScheduleRestoreRefusesBadBackups(t *testing.T) {
 
 func TestCancelRestore(t *testing.T) {
 	a := newTestApp(t)
-	d := a.Desk()
+	d := uiOf(a)
 	b, err := d.BackupNow()
 	require.NoError(t, err)
 	_, err = d.ScheduleRestore(b.Name)
@@ -111,7 +111,7 @@ func TestCancelRestore(t *testing.T) {
 func TestChangeServePassword(t *testing.T) {
 	a := newTestApp(t)
 	a.passwordCost = bcrypt.MinCost
-	d := a.Desk()
+	d := uiOf(a)
 	check := func(pw string) bool {
 		var h string
 		_, err := a.Store().GetSetting(context.Background(), ServePasswordSetting, &h)

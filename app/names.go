@@ -7,7 +7,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -37,6 +39,12 @@ func (a *App) learnedNames() check.Learned {
 	a.names.mu.RLock()
 	defer a.names.mu.RUnlock()
 	return a.names.learned
+}
+
+// runChecks runs the pre-ship checks with the pairs the seller taught: the check of the sync and
+// of the writes.
+func (a *App) runChecks(prev, next *order.Shipment, now time.Time) {
+	check.ApplyLearned(prev, next, now, a.learnedNames())
 }
 
 func (a *App) taughtPairs() []check.LearnedPair {
@@ -132,7 +140,7 @@ type LearnedNameView struct {
 
 func learnedView(p check.LearnedPair) LearnedNameView {
 	v := LearnedNameView{ID: p.ID(), Registered: p.Registered, Exposed: p.Exposed, Bundle: p.Bundle, Same: p.Same,
-		Verdict: "다른 상품", At: kstFull(p.At)}
+		Verdict: "다른 상품", At: views.Clock(p.At)}
 	if p.Same {
 		v.Verdict = "같은 상품"
 	}
@@ -143,17 +151,17 @@ func learnedView(p check.LearnedPair) LearnedNameView {
 // name the buyer saw on line `line` of shipment key are the same goods (same) or different goods.
 // The pair is remembered — never flagged again when the same, always held when different — and
 // every stored shipment showing it is checked again. The updated shipment is returned.
-func (d *Desk) MarkNames(key string, line int, same bool) (ShipmentDetail, error) {
+func (d *Orders) MarkNames(key string, line int, same bool) (views.ShipmentDetail, error) {
 	if _, _, err := order.SplitKey(key); err != nil {
-		return ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
+		return views.ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
 	}
-	ctx := context.Background()
+	ctx := d.ctx()
 	s, err := d.shipment(ctx, key, "mark names")
 	if err != nil {
-		return ShipmentDetail{}, err
+		return views.ShipmentDetail{}, err
 	}
 	if line < 0 || line >= len(s.Lines) || strings.TrimSpace(s.Lines[line].ExposedName) == "" {
-		return ShipmentDetail{}, userErr("이 상품에는 비교할 노출 상품명이 없습니다.", fmt.Errorf("mark names %s: line %d", key, line))
+		return views.ShipmentDetail{}, userErr("이 상품에는 비교할 노출 상품명이 없습니다.", fmt.Errorf("mark names %s: line %d", key, line))
 	}
 	l := &s.Lines[line]
 	now := d.app.cfg.Now()
@@ -175,15 +183,15 @@ func (d *Desk) MarkNames(key string, line int, same bool) (ShipmentDetail, error
 	if err != nil {
 		var ue *UserError
 		if errors.As(err, &ue) {
-			return ShipmentDetail{}, err
+			return views.ShipmentDetail{}, err
 		}
-		return ShipmentDetail{}, d.fail("상품명 조합을 기억하지 못했습니다.", err)
+		return views.ShipmentDetail{}, d.fail("상품명 조합을 기억하지 못했습니다.", err)
 	}
 	verdict := learnedView(p).Verdict
 	changed, err := d.app.recheckPair(ctx, p, store.AuditEntry{At: now, Actor: sellerActor, Action: "names-taught",
 		Detail: verdict + "으로 기억: " + p.Registered + " ↔ " + p.Exposed})
 	if err != nil {
-		return ShipmentDetail{}, d.fail("기억한 조합으로 주문을 다시 검수하지 못했습니다.", err)
+		return views.ShipmentDetail{}, d.fail("기억한 조합으로 주문을 다시 검수하지 못했습니다.", err)
 	}
 	d.app.log.Info("names taught", "key", key, "line", line, "same", same, "rechecked", len(changed))
 	d.app.events.Emit(EventShipmentsChanged, changed)
@@ -191,7 +199,7 @@ func (d *Desk) MarkNames(key string, line int, same bool) (ShipmentDetail, error
 }
 
 // LearnedNames lists the pairs the seller taught, newest first.
-func (d *Desk) LearnedNames() ([]LearnedNameView, error) {
+func (d *Orders) LearnedNames() ([]LearnedNameView, error) {
 	pairs := d.app.taughtPairs()
 	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].At.After(pairs[j].At) })
 	out := make([]LearnedNameView, 0, len(pairs))
@@ -203,8 +211,8 @@ func (d *Desk) LearnedNames() ([]LearnedNameView, error) {
 
 // ForgetNames removes a taught pair: the check judges it again from now on, and the stored
 // shipments showing it are checked again. It returns the remaining list.
-func (d *Desk) ForgetNames(id string) ([]LearnedNameView, error) {
-	ctx := context.Background()
+func (d *Orders) ForgetNames(id string) ([]LearnedNameView, error) {
+	ctx := d.ctx()
 	var gone check.LearnedPair
 	err := d.app.editLearnedNames(ctx, func(pairs []check.LearnedPair) ([]check.LearnedPair, error) {
 		out := pairs[:0]

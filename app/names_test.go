@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -24,7 +25,7 @@ func wordingShipment(id string) store.Record {
 	return store.Record{Shipment: s}
 }
 
-func nameFinding(det ShipmentDetail) *FindingView {
+func nameFinding(det views.ShipmentDetail) *views.FindingView {
 	for i := range det.Findings {
 		if det.Findings[i].Code == string(order.OptionNameMismatch) {
 			return &det.Findings[i]
@@ -43,7 +44,7 @@ func TestMarkNamesIsRemembered(t *testing.T) {
 	require.NoError(t, err)
 	_, err = a.Store().Apply(ctx, store.Batch{Records: []store.Record{wordingShipment("800"), wordingShipment("801"), mismatchShipment("802")}}, nil)
 	require.NoError(t, err)
-	d := a.Desk()
+	d := uiOf(a)
 
 	det, err := d.GetShipment("coupang/800")
 	require.NoError(t, err)
@@ -84,7 +85,7 @@ func TestMarkNamesIsRemembered(t *testing.T) {
 	a, err = New(ctx, Config{DataDir: dir, Version: "test", LockTimeout: 200 * time.Millisecond})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })
-	d = a.Desk()
+	d = uiOf(a)
 	list, err = d.LearnedNames()
 	require.NoError(t, err)
 	require.Len(t, list, 2)

@@ -69,7 +69,7 @@ func TestNaverWithdrawnOrRejectedClaimClearsTheHold(t *testing.T) {
 		assert.False(t, hasFinding(s, order.ClaimOpen), "%+v", s.Findings)
 		assert.False(t, s.Blocked(), "the hold is gone")
 		assert.Equal(t, order.StatusPaid, s.Status)
-		det, err := a.Desk().GetShipment(s.Key())
+		det, err := uiOf(a).GetShipment(s.Key())
 		require.NoError(t, err)
 		assert.Contains(t, det.Claim, "취소 요청 철회·거부됨", "the drawer says the claim went away")
 	}

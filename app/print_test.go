@@ -20,29 +20,12 @@ import (
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/store/storetest"
+	"sellerdesk/backend/testclock"
 )
 
-// testClock is a settable clock for the app under test.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
-func newPrintApp(t testing.TB) (*App, *testClock) {
+func newPrintApp(t testing.TB) (*App, *testclock.Clock) {
 	t.Helper()
-	clock := &testClock{t: time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC)}
+	clock := testclock.New(time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC))
 	dir := filepath.Join(t.TempDir(), "data")
 	a, err := New(context.Background(), Config{DataDir: dir, Version: "test", LockTimeout: 200 * time.Millisecond, Now: clock.Now})
 	require.NoError(t, err)
@@ -202,7 +185,7 @@ func TestPrintListOverrides(t *testing.T) {
 func TestPrintUsesSKUMap(t *testing.T) {
 	a, _ := newPrintApp(t)
 	printFixture(t, a)
-	d := a.Desk()
+	d := uiOf(a)
 	items, err := d.UnmatchedItems()
 	require.NoError(t, err)
 	require.Len(t, items, 1)
@@ -398,21 +381,10 @@ func TestChangedAfterPrintQuantityAndReprint(t *testing.T) {
 	assert.Equal(t, "print-recheck", audit[0].Action)
 }
 
-func TestCheckFuncWithoutRecordsIsCheckApply(t *testing.T) {
-	now := time.Date(2026, 11, 22, 7, 0, 0, 0, time.UTC)
-	prev := naverShipment("2026112210002001", "박지훈", "010-2222-3333", "부산광역시 해운대구 센텀중앙로 79", order.StatusPaid, 3)
-	next := prev
-	next.Receiver.Address1 = "서울특별시 마포구 월드컵북로 1"
-	want := next
-	check.Apply(&prev, &want, now)
-	CheckFunc(PrintBook{}, func() time.Time { return now })(&prev, &next)
-	assert.Equal(t, want, next)
-}
-
 func TestDeskPrintAndExport(t *testing.T) {
 	a, _ := newPrintApp(t)
 	printFixture(t, a)
-	d := a.Desk()
+	d := uiOf(a)
 	doc, err := d.PrintPreview(PrintRequest{Kind: "picking", Format: "xlsx", Record: true})
 	require.NoError(t, err)
 	assert.Contains(t, doc.HTML, "<html", "the window always gets HTML")
@@ -454,22 +426,9 @@ func TestDeskPrintAndExport(t *testing.T) {
 		require.NoError(t, err, c)
 		assert.Equal(t, 3, exp.Count)
 	}
-	for _, m := range []string{"Desk.PrintPreview", "Desk.PrintList", "Desk.ExportList", "Desk.Couriers", "Desk.UnmatchedItems", "Desk.LinkItem", "Desk.UnlinkItem"} {
-		assert.Contains(t, BrowserMethods(), m)
+	for _, m := range []string{"Lists.PrintPreview", "Lists.PrintList", "Lists.ExportList", "Lists.Couriers", "Lists.UnmatchedItems", "Lists.LinkItem", "Lists.UnlinkItem"} {
+		assert.Contains(t, boundMethods(a), m)
 	}
-}
-
-func TestPrintBookPrune(t *testing.T) {
-	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
-	book := PrintBook{}
-	book.add(lists.PrintRecord{ShipmentKey: "naver/1", Kind: lists.PickKind, PrintedAt: now.Add(-100 * 24 * time.Hour)})
-	book.add(lists.PrintRecord{ShipmentKey: "naver/2", Kind: lists.PickKind, PrintedAt: now.Add(-100 * 24 * time.Hour)})
-	book.add(lists.PrintRecord{ShipmentKey: "naver/2", Kind: lists.PackKind, PrintedAt: now})
-	book.add(lists.PrintRecord{ShipmentKey: "naver/2", Kind: lists.PickKind, PrintedAt: now})
-	book.prune(now.Add(-PrintRecordsKept))
-	assert.Empty(t, book["naver/1"])
-	require.Len(t, book["naver/2"], 2)
-	assert.Equal(t, now, book["naver/2"][0].PrintedAt)
 }
 
 // BenchmarkPrintList5000 prints (and records) the picking, packing and shipping lists of 5,000
@@ -558,7 +517,7 @@ func FuzzPrintRequest(f *testing.F) {
 	}
 	a, _ := newPrintApp(f)
 	printFixture(f, a)
-	d := a.Desk()
+	d := uiOf(a)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var req PrintRequest
 		if json.Unmarshal(data, &req) != nil {

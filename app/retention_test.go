@@ -16,6 +16,7 @@ import (
 	"sellerdesk/backend/export"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/testclock"
 )
 
 // retentionBox is a delivered Naver box with all of the buyer's personal data, in the shipment
@@ -51,7 +52,7 @@ func personalOf(r store.Record) []string {
 // theirs; old backups are pruned, keeping the newest few.
 func TestRetentionMasksRecordRawExportAndNewBackup(t *testing.T) {
 	ctx := context.Background()
-	clk := &testClock{t: time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)}
+	clk := testclock.New(time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC))
 	dir := filepath.Join(t.TempDir(), "data")
 	a, err := New(ctx, Config{DataDir: dir, LockTimeout: 200 * time.Millisecond, Now: clk.Now})
 	require.NoError(t, err)
@@ -65,7 +66,7 @@ func TestRetentionMasksRecordRawExportAndNewBackup(t *testing.T) {
 	require.NoError(t, err)
 
 	// Backups: four taken now (old by the time the period passes), made before masking.
-	d := a.Desk()
+	d := uiOf(a)
 	var early []string
 	for range 4 {
 		b, err := d.BackupNow()
@@ -215,7 +216,7 @@ func TestRetentionMasksRecordRawExportAndNewBackup(t *testing.T) {
 // (and raises no address change); a late claim brings the fresh data back.
 func TestMaskedBoxSyncedAgainStaysMasked(t *testing.T) {
 	ctx := context.Background()
-	clk := &testClock{t: time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)}
+	clk := testclock.New(time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC))
 	a, err := New(ctx, Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond, Now: clk.Now})
 	require.NoError(t, err)
 	defer a.Close()
@@ -245,25 +246,6 @@ func TestMaskedBoxSyncedAgainStaysMasked(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "정다시", sh.Receiver.Name, "an open claim needs the buyer's data again")
 	assert.Nil(t, sh.PersonalMaskedAt)
-}
-
-func TestBackupTime(t *testing.T) {
-	for _, tt := range []struct {
-		name string
-		want time.Time
-		ok   bool
-	}{
-		{"sellerdesk-20261122-163000.sdbackup", time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC), true},
-		{"sellerdesk-20261122-163000.123.sdbackup", time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC), true},
-		{"sellerdesk-20261122T073000.123456789Z.db.bak", time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC), true},
-		{"sellerdesk-schema2-20261122T073000Z.db.bak", time.Date(2026, 11, 22, 7, 30, 0, 0, time.UTC), true},
-		{"my-copy.sdbackup", time.Time{}, false},
-		{"sellerdesk-garbage.sdbackup", time.Time{}, false},
-	} {
-		got, ok := backupTime(tt.name)
-		assert.Equal(t, tt.ok, ok, tt.name)
-		assert.True(t, tt.want.Equal(got), "%s: %v", tt.name, got)
-	}
 }
 
 func TestProgressLine(t *testing.T) {

@@ -103,7 +103,7 @@ type SettingsView struct {
 // SettingsInput is what the settings screen saves. A blank field never clears a stored value: an
 // empty ID, code, key or address keeps the saved one, a zero interval keeps the saved interval and
 // a missing AutoAcknowledge keeps the saved choice. Removing a marketplace's keys is its own call
-// (Desk.RemoveKeys).
+// (Setup.RemoveKeys).
 type SettingsInput struct {
 	NaverClientID     string `json:"naverClientId"`
 	NaverClientSecret string `json:"naverClientSecret"`
@@ -158,8 +158,8 @@ func privacyNote(days int) string {
 }
 
 // GetSettings returns the settings with secrets masked.
-func (d *Desk) GetSettings() (SettingsView, error) {
-	s, err := d.app.loadSettings(context.Background())
+func (d *Setup) GetSettings() (SettingsView, error) {
+	s, err := d.app.loadSettings(d.ctx())
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
 	}
@@ -266,8 +266,8 @@ func applyInput(s Settings, in SettingsInput) (Settings, error) {
 
 // SaveSettings validates and saves the settings. A blank field keeps its saved value (see
 // SettingsInput); nothing is saved when any field is refused.
-func (d *Desk) SaveSettings(in SettingsInput) (SettingsView, error) {
-	ctx := context.Background()
+func (d *Setup) SaveSettings(in SettingsInput) (SettingsView, error) {
+	ctx := d.ctx()
 	s, err := d.app.loadSettings(ctx)
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
@@ -280,12 +280,12 @@ func (d *Desk) SaveSettings(in SettingsInput) (SettingsView, error) {
 
 // RemoveKeys deletes one marketplace's saved API keys (the ID or 업체코드 and the secrets); the
 // other marketplace and the rest of the settings stay. The page asks the seller to confirm first.
-func (d *Desk) RemoveKeys(market string) (SettingsView, error) {
+func (d *Setup) RemoveKeys(market string) (SettingsView, error) {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
 		return SettingsView{}, userErr("알 수 없는 마켓입니다: "+market, err)
 	}
-	ctx := context.Background()
+	ctx := d.ctx()
 	s, err := d.app.loadSettings(ctx)
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
@@ -300,7 +300,7 @@ func (d *Desk) RemoveKeys(market string) (SettingsView, error) {
 	return d.saveSettings(ctx, s)
 }
 
-func (d *Desk) saveSettings(ctx context.Context, s Settings) (SettingsView, error) {
+func (d *Setup) saveSettings(ctx context.Context, s Settings) (SettingsView, error) {
 	if err := d.app.store.PutSetting(ctx, settingsKey, s); err != nil {
 		return SettingsView{}, d.fail("설정을 저장하지 못했습니다.", err)
 	}
@@ -322,18 +322,18 @@ type SyncRunView struct {
 }
 
 // SyncLog returns the last runs of one marketplace's sync, newest first.
-func (d *Desk) SyncLog(market string) ([]SyncRunView, error) {
+func (d *Setup) SyncLog(market string) ([]SyncRunView, error) {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
 		return nil, userErr("알 수 없는 마켓입니다: "+market, err)
 	}
-	runs, err := d.app.store.SyncRuns(context.Background(), m, 50)
+	runs, err := d.app.store.SyncRuns(d.ctx(), m, 50)
 	if err != nil {
 		return nil, d.fail("동기화 기록을 읽지 못했습니다.", err)
 	}
 	out := make([]SyncRunView, 0, len(runs))
 	for _, r := range runs {
-		out = append(out, SyncRunView{Started: r.Started.In(kst).Format("01-02 15:04:05"),
+		out = append(out, SyncRunView{Started: r.Started.In(order.KST()).Format("01-02 15:04:05"),
 			Duration: r.Finished.Sub(r.Started).Round(100 * 1e6).String(),
 			Added:    r.Added, Changed: r.Changed, Calls: r.Calls, Error: r.ErrKorean})
 	}
@@ -341,7 +341,7 @@ func (d *Desk) SyncLog(market string) ([]SyncRunView, error) {
 }
 
 // PutSettings saves settings as they are (the demo door wires its simulated marketplaces with it).
-// The UI saves through Desk.SaveSettings, which validates.
+// The UI saves through Setup.SaveSettings, which validates.
 func (a *App) PutSettings(ctx context.Context, s Settings) error {
 	if err := a.store.PutSetting(ctx, settingsKey, s); err != nil {
 		return fmt.Errorf("app: save settings: %w", err)

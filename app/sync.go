@@ -8,101 +8,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/syncer"
 )
-
-// Environment variables that override the saved keys and API addresses (the headless door, CI,
-// a relay with a fixed IP). Read only when Config.Env is set.
-const (
-	EnvNaverClientID     = "SELLERDESK_NAVER_CLIENT_ID"
-	EnvNaverClientSecret = "SELLERDESK_NAVER_CLIENT_SECRET"
-	EnvNaverBaseURL      = "SELLERDESK_NAVER_BASE_URL"
-	EnvCoupangVendorID   = "SELLERDESK_COUPANG_VENDOR_ID"
-	EnvCoupangAccessKey  = "SELLERDESK_COUPANG_ACCESS_KEY"
-	EnvCoupangSecretKey  = "SELLERDESK_COUPANG_SECRET_KEY"
-	EnvCoupangBaseURL    = "SELLERDESK_COUPANG_BASE_URL"
-	// EnvCoupangAPIVersions overrides endpoint versions, e.g. "ordersheets=v6" (see coupang.Endpoints).
-	EnvCoupangAPIVersions = "SELLERDESK_COUPANG_API_VERSIONS"
-	defaultNaverLookback  = 3
-	defaultCoupangWindow  = 7
-	maxCoupangWindowDays  = 31
-	maxNaverLookbackDays  = 90
-)
-
-// syncSettings are the settings with the environment's overrides applied.
-func (a *App) syncSettings(ctx context.Context) (Settings, error) {
-	s, err := a.loadSettings(ctx)
-	if err != nil {
-		return s, err
-	}
-	env := a.cfg.Env
-	if env == nil {
-		return s, nil
-	}
-	for _, o := range []struct {
-		name string
-		dst  *string
-	}{
-		{EnvNaverClientID, &s.Naver.ClientID}, {EnvNaverClientSecret, &s.Naver.ClientSecret}, {EnvNaverBaseURL, &s.Naver.BaseURL},
-		{EnvCoupangVendorID, &s.Coupang.VendorID}, {EnvCoupangAccessKey, &s.Coupang.AccessKey},
-		{EnvCoupangSecretKey, &s.Coupang.SecretKey}, {EnvCoupangBaseURL, &s.Coupang.BaseURL},
-		{EnvCoupangAPIVersions, &s.Coupang.APIVersions},
-	} {
-		if v := env(o.name); v != "" {
-			*o.dst = v
-		}
-	}
-	return s, nil
-}
-
-// source builds the sync source of one marketplace from the settings; ok is false when the
-// marketplace has no keys.
-func (a *App) source(m order.Marketplace, s Settings) (syncer.Source, bool, error) {
-	if !s.configured(m) {
-		return nil, false, nil
-	}
-	switch m {
-	case order.Naver:
-		lookback := s.NaverLookbackDays
-		if lookback <= 0 {
-			lookback = defaultNaverLookback
-		}
-		src, err := syncer.NewNaver(syncer.NaverConfig{
-			ClientID: s.Naver.ClientID, ClientSecret: s.Naver.ClientSecret, BaseURL: s.Naver.BaseURL,
-			TokenCache: syncer.StoreTokenCache{Store: a.store, ClientID: s.Naver.ClientID},
-			Lookback:   time.Duration(min(lookback, maxNaverLookbackDays)) * 24 * time.Hour,
-			Options:    a.cfg.NaverOptions,
-		})
-		if err != nil {
-			return nil, true, userErr("네이버 애플리케이션 시크릿 형식이 올바르지 않습니다. 설정에서 다시 입력하세요.", err)
-		}
-		return src, true, nil
-	case order.Coupang:
-		window := s.CoupangWindowDays
-		if window <= 0 {
-			window = defaultCoupangWindow
-		}
-		versions, err := coupang.ParseVersions(s.Coupang.APIVersions)
-		if err != nil {
-			return nil, true, userErr(apiVersionsHelp, err)
-		}
-		if len(versions) > 0 {
-			a.log.Info("coupang api versions overridden", "versions", versions.String())
-		}
-		src, err := syncer.NewCoupang(syncer.CoupangConfig{
-			VendorID: s.Coupang.VendorID, AccessKey: s.Coupang.AccessKey, SecretKey: s.Coupang.SecretKey,
-			BaseURL: s.Coupang.BaseURL, Window: time.Duration(min(window, maxCoupangWindowDays)) * 24 * time.Hour,
-			Options: append([]coupang.Option{coupang.WithAPIVersions(versions)}, a.cfg.CoupangOptions...),
-		})
-		if err != nil {
-			return nil, true, userErr("쿠팡 API 키를 사용할 수 없습니다. 설정에서 다시 입력하세요.", err)
-		}
-		return src, true, nil
-	}
-	return nil, false, fmt.Errorf("app: unknown marketplace %q", m)
-}
 
 // syncLoops are the running background loops, one per configured marketplace.
 type syncLoops struct {
@@ -244,13 +152,13 @@ func (a *App) SyncOnce(ctx context.Context, markets ...order.Marketplace) ([]Mar
 
 // SyncNow starts a sync of one marketplace now ("지금 동기화"). It returns at once; the progress
 // and the result arrive as events.
-func (d *Desk) SyncNow(market string) error {
+func (d *Setup) SyncNow(market string) error {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
 		return userErr("알 수 없는 마켓입니다: "+market, err)
 	}
 	a := d.app
-	s, err := a.syncSettings(context.Background())
+	s, err := a.syncSettings(a.baseCtx)
 	if err != nil {
 		return d.fail("설정을 읽지 못했습니다.", err)
 	}

@@ -53,7 +53,7 @@ func (r *simRig) app(t *testing.T, env map[string]string) *App {
 	a, err := New(context.Background(), Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond,
 		Env:            func(k string) string { return env[k] },
 		NaverOptions:   []naver.Option{naver.WithRateLimit(rate.Inf, 1)},
-		CoupangOptions: []coupang.Option{coupang.WithRateLimit(0, 1)},
+		CoupangOptions: []coupang.Option{coupang.WithRateLimit(rate.Inf, 1)},
 	})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })
@@ -112,14 +112,14 @@ func TestBackgroundSyncAndSyncNow(t *testing.T) {
 
 	// sync now: new orders arrive without waiting for the hour
 	rig.coupang.AddOrders(2)
-	require.NoError(t, a.Desk().SyncNow("쿠팡"))
+	require.NoError(t, uiOf(a).SyncNow("쿠팡"))
 	ev := waitFor(t, events, EventSyncFinished, order.Coupang)
 	assert.Equal(t, 2, ev.Data.(ResultView).Added)
 
-	runs, err := a.Desk().SyncLog("coupang")
+	runs, err := uiOf(a).SyncLog("coupang")
 	require.NoError(t, err)
 	assert.Len(t, runs, 2)
-	assert.Contains(t, BrowserMethods(), "Desk.SyncNow")
+	assert.Contains(t, boundMethods(a), "Setup.SyncNow")
 }
 
 func TestOneMarketFailingDoesNotStopTheOther(t *testing.T) {
@@ -158,7 +158,7 @@ func TestEnvOverridesAndMissingKeys(t *testing.T) {
 	assert.False(t, runs[0].Configured, "naver has no keys")
 	assert.True(t, runs[1].Configured)
 	assert.Equal(t, 2, runs[1].Result.Added)
-	assert.Error(t, a.Desk().SyncNow("naver"))
+	assert.Error(t, uiOf(a).SyncNow("naver"))
 }
 
 func storeFilterAll() store.Filter { return store.Filter{Limit: 1} }

@@ -25,7 +25,7 @@ func TestImportTrackingRefusesAZipBomb(t *testing.T) {
 	require.NoError(t, zw.Close())
 	require.Less(t, b.Len(), 1<<20)
 
-	_, err = newTestApp(t).Desk().ImportTracking("cj.xlsx", b.Bytes(), "")
+	_, err = uiOf(newTestApp(t)).ImportTracking("cj.xlsx", b.Bytes(), "")
 	require.Error(t, err)
 	assert.Contains(t, SellerMessage(err), "엑셀 파일의 내용이 너무 큽니다")
 }

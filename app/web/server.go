@@ -6,7 +6,7 @@
 //	GET  /api/events             Server-Sent Events (the Wails EventsOn surface)
 //	GET  /api/session, POST /api/login, /api/logout, /api/setup
 //
-// Only allow-listed methods can be called; every API call needs a session (a bcrypt-checked
+// Only the bound structs' exported methods can be called; every API call needs a session (a bcrypt-checked
 // password login), and cross-site requests are refused.
 package web
 
@@ -37,12 +37,11 @@ var bridgeJS []byte
 
 // Config wires the browser door.
 type Config struct {
-	// Bound are the structs whose allow-listed methods the page may call, by struct name
-	// (e.g. "Desk" → window.go.app.Desk).
-	Bound map[string]any
-	// Allowed lists "Struct.Method" names callable over HTTP.
-	Allowed []string
-	Events  *app.Events
+	// Bound are the structs (pointers) the page may call: every exported method of each is
+	// reachable as "Struct.Method", by the struct type's name (Orders → window.go.app.Orders), and
+	// nothing else is. The allow-list is derived from them, never kept by hand.
+	Bound  []any
+	Events *app.Events
 	// Assets is the built frontend (index.html at its root).
 	Assets    fs.FS
 	Passwords PasswordStore
@@ -80,8 +79,8 @@ const sessionCookie = "sellerdesk_session"
 // answer no CORS preflight, so a foreign page cannot either.
 const requestHeader = "X-SellerDesk-Request"
 
-// New builds the handler. It fails if an allow-listed method does not exist, so a typo is caught
-// at start, not by a seller.
+// New builds the handler. It fails if a bound struct has a method the door cannot answer (one
+// that does not return (T, error) or error), so that is caught at start, not by a seller.
 func New(cfg Config) (*Server, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -108,23 +107,9 @@ func New(cfg Config) (*Server, error) {
 		s.log.Warn("login locked after repeated failures; unlock code shown on the console")
 		notice(fmt.Sprintf("브라우저 로그인이 잠겼습니다(비밀번호를 여러 번 틀림). 이 PC의 주인이라면 로그인 화면에 잠금 해제 코드 %s 를 함께 입력하세요. / login locked; unlock code: %s", code, code))
 	})
-	byStruct := map[string][]string{}
-	for _, name := range cfg.Allowed {
-		structName, method, ok := strings.Cut(name, ".")
-		bound, found := cfg.Bound[structName]
-		if !ok || !found {
-			return nil, fmt.Errorf("web: allow-listed %q has no bound struct", name)
-		}
-		m := reflect.ValueOf(bound).MethodByName(method)
-		if !m.IsValid() {
-			return nil, fmt.Errorf("web: allow-listed %q is not a method", name)
-		}
-		t := m.Type()
-		if t.NumOut() == 0 || t.NumOut() > 2 || !t.Out(t.NumOut()-1).Implements(reflect.TypeFor[error]()) {
-			return nil, fmt.Errorf("web: %q must return (T, error) or error", name)
-		}
-		s.methods[name] = m
-		byStruct[structName] = append(byStruct[structName], method)
+	byStruct, err := s.allow(cfg.Bound)
+	if err != nil {
+		return nil, err
 	}
 	list, err := json.Marshal(byStruct)
 	if err != nil {
@@ -175,6 +160,34 @@ func sameOrigin(r *http.Request) error {
 		}
 	}
 	return nil
+}
+
+// allow registers every exported method of the bound structs and returns their names by struct.
+func (s *Server) allow(bound []any) (map[string][]string, error) {
+	byStruct := map[string][]string{}
+	for _, b := range bound {
+		v := reflect.ValueOf(b)
+		t := v.Type()
+		if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct || t.Elem().Name() == "" {
+			return nil, fmt.Errorf("web: bound %T is not a pointer to a named struct", b)
+		}
+		structName := t.Elem().Name()
+		if _, dup := byStruct[structName]; dup {
+			return nil, fmt.Errorf("web: two bound structs named %s", structName)
+		}
+		byStruct[structName] = []string{}
+		for i := 0; i < t.NumMethod(); i++ {
+			name := structName + "." + t.Method(i).Name
+			m := v.Method(i)
+			mt := m.Type()
+			if mt.NumOut() == 0 || mt.NumOut() > 2 || !mt.Out(mt.NumOut()-1).Implements(reflect.TypeFor[error]()) {
+				return nil, fmt.Errorf("web: %q must return (T, error) or error", name)
+			}
+			s.methods[name] = m
+			byStruct[structName] = append(byStruct[structName], t.Method(i).Name)
+		}
+	}
+	return byStruct, nil
 }
 
 func (s *Server) serveBridge(w http.ResponseWriter, _ *http.Request) {
@@ -263,22 +276,38 @@ func clientAddr(r *http.Request) string {
 	return host
 }
 
-func (s *Server) serveLogin(w http.ResponseWriter, r *http.Request) {
+// guarded reads a password body and takes the login guard's turn: one attempt at a time, none
+// during a lockout (unlock: whether the body's unlock code may end one). ok is false when the
+// answer has been written; leave must be called when ok.
+func (s *Server) guarded(w http.ResponseWriter, r *http.Request, unlock bool) (body passwordBody, leave func(), ok bool) {
 	body, err := readPassword(r)
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
-		return
+		return body, nil, false
 	}
-	leave, ok := s.guard.enter(r.Context())
+	leave, ok = s.guard.enter(r.Context())
 	if !ok {
 		writeBusy(w)
+		return body, nil, false
+	}
+	code := ""
+	if unlock {
+		code = body.Unlock
+	}
+	if d := s.guard.admit(code); d > 0 {
+		leave()
+		writeLocked(w, d)
+		return body, nil, false
+	}
+	return body, leave, true
+}
+
+func (s *Server) serveLogin(w http.ResponseWriter, r *http.Request) {
+	body, leave, ok := s.guarded(w, r, true)
+	if !ok {
 		return
 	}
 	defer leave()
-	if d := s.guard.admit(body.Unlock); d > 0 {
-		writeLocked(w, d)
-		return
-	}
 	h, err := passwordHash(r.Context(), s.cfg.Passwords)
 	if err != nil {
 		s.log.Error("check password", "err", err)
@@ -350,21 +379,11 @@ func (s *Server) serveSetup(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusForbidden, map[string]string{"error": "처음 비밀번호는 명령줄에서 정하세요: sellerdesk serve --set-password"})
 		return
 	}
-	body, err := readPassword(r)
-	if err != nil {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": "요청 형식이 올바르지 않습니다."})
-		return
-	}
-	leave, ok := s.guard.enter(r.Context())
+	body, leave, ok := s.guarded(w, r, false)
 	if !ok {
-		writeBusy(w)
 		return
 	}
 	defer leave()
-	if d := s.guard.admit(""); d > 0 {
-		writeLocked(w, d)
-		return
-	}
 	if !codesEqual(body.Code, s.cfg.SetupCode) {
 		s.guard.failed()
 		s.log.Warn("first-run setup with a wrong code", "remote", clientAddr(r))

@@ -69,7 +69,16 @@ func (c *counter) Echo(a echoArgs) (string, error) {
 func (c *counter) Fail() (int, error) {
 	return 0, &app.UserError{Korean: "주문을 읽지 못했습니다.", Detail: errors.New("disk on fire")}
 }
-func (c *counter) Secret() (string, error) { return "hidden", nil }
+
+// vault is not bound: its methods are not reachable.
+type vault struct{}
+
+func (vault) Secret() (string, error) { return "hidden", nil }
+
+// badCounter has a method the door cannot answer (no error result).
+type badCounter struct{}
+
+func (*badCounter) Count() int { return 1 }
 
 type fixture struct {
 	srv *httptest.Server
@@ -108,8 +117,7 @@ func newFixture(t *testing.T, password string) *fixture {
 		Hosts:     HostsFor(f.srv.Listener.Addr(), nil),
 		SetupCode: testSetupCode,
 		Notice:    func(n string) { f.notices <- n },
-		Bound:     map[string]any{"Counter": f.c},
-		Allowed:   []string{"Counter.Echo", "Counter.Fail"},
+		Bound:     []any{f.c},
 		Events:    app.NewEvents(),
 		Assets:    fstest.MapFS{"index.html": {Data: []byte("<html><head><title>t</title></head><body>셀러데스크</body></html>")}},
 		Passwords: f.ps,
@@ -165,20 +173,20 @@ func (f *fixture) login(t *testing.T, password string) string {
 }
 
 func TestNewRefusesUnknownMethods(t *testing.T) {
-	for _, allowed := range [][]string{{"Counter.Nope"}, {"Other.Echo"}, {"Echo"}} {
-		_, err := New(Config{Bound: map[string]any{"Counter": &counter{}}, Allowed: allowed, Events: app.NewEvents(), Passwords: &memSettings{}, Hosts: []string{"127.0.0.1:1"}})
-		assert.Error(t, err, allowed)
+	for _, bound := range [][]any{{&badCounter{}}, {counter{}}, {&counter{}, &counter{}}, {vault{}}} {
+		_, err := New(Config{Bound: bound, Events: app.NewEvents(), Passwords: &memSettings{}, Hosts: []string{"127.0.0.1:1"}})
+		assert.Error(t, err, "%T", bound)
 	}
-	_, err := New(Config{Bound: map[string]any{"Counter": &counter{}}, Events: app.NewEvents(), Passwords: &memSettings{}})
+	_, err := New(Config{Bound: []any{&counter{}}, Events: app.NewEvents(), Passwords: &memSettings{}})
 	assert.Error(t, err, "a door without the host names it answers to")
 }
 
 func TestCallsNeedASession(t *testing.T) {
 	f := newFixture(t, "올바른-비밀번호")
-	res, body := f.post(t, "/api/Counter.Echo", `[{"text":"가","times":2}]`, "", nil)
+	res, body := f.post(t, "/api/counter.Echo", `[{"text":"가","times":2}]`, "", nil)
 	assert.Equal(t, http.StatusUnauthorized, res.StatusCode)
 	assert.Equal(t, "로그인이 필요합니다.", body["error"])
-	res, _ = f.post(t, "/api/Counter.Echo", `[{"text":"가","times":2}]`, "forged-session", nil)
+	res, _ = f.post(t, "/api/counter.Echo", `[{"text":"가","times":2}]`, "forged-session", nil)
 	assert.Equal(t, http.StatusUnauthorized, res.StatusCode)
 	assert.Zero(t, f.c.calls.Load())
 }
@@ -194,12 +202,13 @@ func TestCallDispatch(t *testing.T) {
 		status int
 		want   map[string]any
 	}{
-		{"allowed method", "/api/Counter.Echo", `[{"text":"가","times":3}]`, 200, map[string]any{"result": "가가가"}},
-		{"seller error is the Korean sentence, not the cause", "/api/Counter.Fail", `[]`, 200, map[string]any{"error": "주문을 읽지 못했습니다."}},
-		{"exported but not allow-listed", "/api/Counter.Secret", `[]`, 404, map[string]any{"error": "허용되지 않은 기능입니다."}},
-		{"wrong argument count", "/api/Counter.Echo", `[]`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
-		{"wrong argument type", "/api/Counter.Echo", `[{"times":"many"}]`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
-		{"not JSON", "/api/Counter.Echo", `{{{`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
+		{"allowed method", "/api/counter.Echo", `[{"text":"가","times":3}]`, 200, map[string]any{"result": "가가가"}},
+		{"seller error is the Korean sentence, not the cause", "/api/counter.Fail", `[]`, 200, map[string]any{"error": "주문을 읽지 못했습니다."}},
+		{"not a bound struct's method", "/api/vault.Secret", `[]`, 404, map[string]any{"error": "허용되지 않은 기능입니다."}},
+		{"no such method of a bound struct", "/api/counter.Secret", `[]`, 404, map[string]any{"error": "허용되지 않은 기능입니다."}},
+		{"wrong argument count", "/api/counter.Echo", `[]`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
+		{"wrong argument type", "/api/counter.Echo", `[{"times":"many"}]`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
+		{"not JSON", "/api/counter.Echo", `{{{`, 400, map[string]any{"error": "요청 형식이 올바르지 않습니다."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,12 +229,12 @@ func TestCrossSiteRefused(t *testing.T) {
 		"same-site subdomain": {"Sec-Fetch-Site": "same-site"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			res, _ := f.post(t, "/api/Counter.Echo", `[{"text":"a","times":1}]`, sess, hdr)
+			res, _ := f.post(t, "/api/counter.Echo", `[{"text":"a","times":1}]`, sess, hdr)
 			assert.Equal(t, http.StatusForbidden, res.StatusCode)
 		})
 	}
 	assert.Zero(t, f.c.calls.Load())
-	res, _ := f.post(t, "/api/Counter.Echo", `[{"text":"a","times":1}]`, sess, map[string]string{"Origin": f.srv.URL})
+	res, _ := f.post(t, "/api/counter.Echo", `[{"text":"a","times":1}]`, sess, map[string]string{"Origin": f.srv.URL})
 	assert.Equal(t, http.StatusOK, res.StatusCode, "the page's own origin is fine")
 }
 
@@ -491,7 +500,7 @@ func TestIndexGetsTheBridge(t *testing.T) {
 	require.NoError(t, err)
 	b, _ := io.ReadAll(res.Body)
 	res.Body.Close()
-	assert.Contains(t, string(b), `({"Counter":["Echo","Fail"]})`, "the bridge lists exactly the allow-listed methods")
+	assert.Contains(t, string(b), `({"counter":["Echo","Fail"]})`, "the bridge lists exactly the bound structs' methods")
 	res, err = http.Get(f.srv.URL + "/missing.js")
 	require.NoError(t, err)
 	res.Body.Close()

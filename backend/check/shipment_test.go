@@ -379,7 +379,7 @@ func TestApplyCarryOver(t *testing.T) {
 		next.AcknowledgedAt = newAck
 		next.Courier, next.TrackingNumber = "HANJIN", "512345678901"
 		next.Events = []order.Event{
-			{Kind: order.EventClaim, MarketType: "CANCEL_REQUEST", At: evAt.In(time.FixedZone("KST", 9*3600))},
+			{Kind: order.EventClaim, MarketType: "CANCEL_REQUEST", At: evAt.In(order.KST())},
 			{Kind: order.EventOptionChanged, MarketType: "EXCHANGE_OPTION", At: later},
 		}
 		Apply(stored(), next, later)

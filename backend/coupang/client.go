@@ -7,13 +7,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"net/url"
 	"regexp"
+	"sellerdesk/backend/retry"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -41,8 +44,8 @@ type Client struct {
 	now        func() time.Time
 	limiter    *rate.Limiter
 	sleep      func(context.Context, time.Duration) error
-	backoff    func(attempt int) time.Duration
-	maxRetries int
+	retry      retry.Policy
+	jitter     func(time.Duration) time.Duration
 	extTimeout time.Duration
 	pause429   time.Duration
 
@@ -52,6 +55,8 @@ type Client struct {
 	// vendorId). Coupang blocks the IP and the vendorId after repeated 404s, so every later call
 	// fails here without being sent, until ForgetNotFound.
 	notFound *APIError
+	// calls counts the HTTP requests sent (every retry included).
+	calls atomic.Int64
 }
 
 // Option configures a Client.
@@ -72,29 +77,19 @@ func WithHTTPClient(h *http.Client) Option {
 // WithClock sets the clock used for signatures and rate-limit pauses.
 func WithClock(now func() time.Time) Option { return func(c *Client) { c.now = now } }
 
-// WithRateLimit sets the client-side pace; perSecond <= 0 disables it (tests only).
-func WithRateLimit(perSecond float64, burst int) Option {
-	return func(c *Client) {
-		if perSecond <= 0 {
-			c.limiter = rate.NewLimiter(rate.Inf, 1)
-			return
-		}
-		if burst < 1 {
-			burst = 1
-		}
-		c.limiter = rate.NewLimiter(rate.Limit(perSecond), burst)
-	}
+// WithRateLimit sets the client-side pace (default 5/s, burst 1). rate.Inf turns it off (tests).
+func WithRateLimit(r rate.Limit, burst int) Option {
+	return func(c *Client) { c.limiter = rate.NewLimiter(r, max(burst, 1)) }
 }
 
-// WithRetry sets how many times a read is retried after a 5xx/timeout/truncated answer, and the
-// backoff before retry n (1-based). A nil backoff keeps the default jittered exponential one.
-func WithRetry(maxRetries int, backoff func(attempt int) time.Duration) Option {
-	return func(c *Client) {
-		c.maxRetries = max(maxRetries, 0)
-		if backoff != nil {
-			c.backoff = backoff
-		}
-	}
+// WithRetry sets the read retry policy: the attempts after a 5xx, timeout or truncated answer
+// (default DefaultMaxRetries retries, 1 s doubling up to 30 s).
+func WithRetry(p retry.Policy) Option { return func(c *Client) { c.retry = p } }
+
+// WithJitter replaces the backoff jitter; it maps the nominal delay to the one slept (default
+// ±50 %).
+func WithJitter(j func(d time.Duration) time.Duration) Option {
+	return func(c *Client) { c.jitter = j }
 }
 
 // WithSleep replaces the backoff sleep (tests make it instant).
@@ -128,9 +123,9 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 		httpClient: &http.Client{Timeout: DefaultHTTPTimeout},
 		now:        time.Now,
 		limiter:    rate.NewLimiter(DefaultRatePerSecond, 1),
-		sleep:      sleepContext,
-		backoff:    jitteredBackoff,
-		maxRetries: DefaultMaxRetries,
+		sleep:      retry.Sleep,
+		retry:      defaultRetry(),
+		jitter:     jitter,
 		extTimeout: DefaultExtendedTimeout,
 		pause429:   DefaultRateLimitPause,
 	}
@@ -146,27 +141,34 @@ func New(vendorID, accessKey, secretKey string, opts ...Option) (*Client, error)
 	return c, nil
 }
 
+// Calls is how many HTTP requests the client has sent so far (retries included): the sync log's
+// call count.
+func (c *Client) Calls() int64 { return c.calls.Load() }
+
 // VendorID is the vendor this client works for.
 func (c *Client) VendorID() string { return c.vendorID }
 
 // String never includes the secret key.
-func (c *Client) String() string { return "coupang.Client{vendor=" + c.vendorID + "}" }
-
-func sleepContext(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+func (c *Client) String() string {
+	return "coupang.Client{vendor=" + c.vendorID + ", baseUrl=" + c.baseURL + "}"
 }
 
-// jitteredBackoff is 1s, 2s, 4s... (max 30s) with ±50 % jitter.
-func jitteredBackoff(attempt int) time.Duration {
-	d := time.Second << min(max(attempt-1, 0), 5)
-	d = min(d, 30*time.Second)
+// GoString keeps %#v from printing the keys.
+func (c *Client) GoString() string { return c.String() }
+
+// LogValue keeps slog from printing the keys.
+func (c *Client) LogValue() slog.Value { return slog.StringValue(c.String()) }
+
+// defaultRetry is DefaultMaxRetries retries after the first try, 1s, 2s, 4s… up to 30 s.
+func defaultRetry() retry.Policy {
+	return retry.Policy{MaxTries: DefaultMaxRetries + 1, BaseDelay: time.Second, MaxDelay: 30 * time.Second}
+}
+
+// jitter spreads a delay over ±50 %.
+func jitter(d time.Duration) time.Duration {
+	if d <= 0 {
+		return d
+	}
 	return d/2 + time.Duration(rand.Int64N(int64(d)))
 }
 
@@ -207,7 +209,7 @@ func (c *Client) call(ctx context.Context, r request, decode func([]byte) error)
 	var lastErr error
 	for attempt := 0; ; attempt++ {
 		if attempt > 0 {
-			if err := c.sleep(ctx, c.backoff(attempt)); err != nil {
+			if err := c.sleep(ctx, c.jitter(c.retry.Delay(attempt))); err != nil {
 				return fmt.Errorf("coupang: %s: %w (last error: %w)", r.op, err, lastErr)
 			}
 		}
@@ -223,7 +225,7 @@ func (c *Client) call(ctx context.Context, r request, decode func([]byte) error)
 			return &OutcomeUnknownError{Op: r.op, ShipmentBoxIDs: r.boxIDs, Err: tr.err}
 		}
 		lastErr = tr.err
-		if attempt >= c.maxRetries || ctx.Err() != nil {
+		if attempt+1 >= c.retry.Tries() || ctx.Err() != nil {
 			return fmt.Errorf("coupang: %s: gave up after %d attempt(s): %w", r.op, attempt+1, tr.err)
 		}
 	}
@@ -259,6 +261,7 @@ func (c *Client) once(ctx context.Context, r request, rawQuery string, payload [
 	if r.extended && c.extTimeout > 0 {
 		req.Header.Set("X-EXTENDED-TIMEOUT", strconv.FormatInt(c.extTimeout.Milliseconds(), 10))
 	}
+	c.calls.Add(1)
 	resp, err := c.httpClient.Do(req)
 	if err != nil {
 		if ctx.Err() != nil && !r.write {

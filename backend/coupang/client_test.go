@@ -12,6 +12,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/retry"
 	"strings"
 	"sync"
 	"testing"
@@ -19,6 +21,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
 )
 
 const (
@@ -67,7 +70,7 @@ func newTestClient(t *testing.T, h http.Handler, opts ...Option) (*Client, *[]ti
 	slept := &[]time.Duration{}
 	base := []Option{
 		WithBaseURL(srv.URL),
-		WithRateLimit(0, 1),
+		WithRateLimit(rate.Inf, 1),
 		WithSleep(func(ctx context.Context, d time.Duration) error {
 			mu.Lock()
 			*slept = append(*slept, d)
@@ -107,7 +110,7 @@ func TestRequestSignedOverQueryAsSent(t *testing.T) {
 	// the shared vectors are of the v4 paths and dates
 	c, _ := newTestClient(t, rc, WithAPIVersions(Versions{EndpointOrderSheets: "v4"}))
 	_, err := c.OrderSheetsByDay(context.Background(), DayQuery{
-		From: time.Date(2024, 1, 14, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), Status: "ACCEPT"})
+		From: time.Date(2024, 1, 14, 0, 0, 0, 0, order.KST()), To: time.Date(2024, 1, 15, 0, 0, 0, 0, order.KST()), Status: "ACCEPT"})
 	require.NoError(t, err)
 	require.Equal(t, 1, rc.count())
 	r := rc.requests[0]
@@ -119,7 +122,7 @@ func TestRequestSignedOverQueryAsSent(t *testing.T) {
 
 	// ":" goes out as the articles write it; the signature covers exactly what is sent
 	_, err = c.OrderSheetsByMinute(context.Background(), MinuteQuery{
-		From: time.Date(2024, 1, 15, 0, 0, 0, 0, kst), To: time.Date(2024, 1, 15, 9, 0, 0, 0, kst), Status: "ACCEPT"})
+		From: time.Date(2024, 1, 15, 0, 0, 0, 0, order.KST()), To: time.Date(2024, 1, 15, 9, 0, 0, 0, order.KST()), Status: "ACCEPT"})
 	require.NoError(t, err)
 	assert.Equal(t, "createdAtFrom=2024-01-15T00:00&createdAtTo=2024-01-15T09:00&searchType=timeFrame&status=ACCEPT", rc.requests[1].URL.RawQuery)
 	assert.True(t, signedOverSent(rc.requests[1]))
@@ -140,10 +143,10 @@ func TestDocumentedVersionsAndDates(t *testing.T) {
 	}}
 	c, _ := newTestClient(t, rc)
 	ctx := context.Background()
-	day := time.Date(2025, 7, 15, 10, 0, 0, 0, kst)
+	day := time.Date(2025, 7, 15, 10, 0, 0, 0, order.KST())
 	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: day, To: day.AddDate(0, 0, 10), Status: "INSTRUCT"})
 	require.NoError(t, err)
-	_, err = c.OrderSheetsByMinute(ctx, MinuteQuery{From: time.Date(2025, 7, 29, 0, 1, 0, 0, kst), To: time.Date(2025, 7, 29, 23, 59, 0, 0, kst), Status: "DEPARTURE"})
+	_, err = c.OrderSheetsByMinute(ctx, MinuteQuery{From: time.Date(2025, 7, 29, 0, 1, 0, 0, order.KST()), To: time.Date(2025, 7, 29, 23, 59, 0, 0, order.KST()), Status: "DEPARTURE"})
 	require.NoError(t, err)
 	_, err = c.OrderSheet(ctx, 9)
 	require.NoError(t, err)
@@ -250,8 +253,8 @@ func TestClientSideLimits(t *testing.T) {
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) { return 200, `{"code":200,"data":[]}`, nil }}
 	c, _ := newTestClient(t, rc)
 	ctx := context.Background()
-	d := time.Date(2024, 1, 1, 0, 0, 0, 0, kst)
-	var v *ValidationError
+	d := time.Date(2024, 1, 1, 0, 0, 0, 0, order.KST())
+	var v *RequestError
 	_, err := c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d.AddDate(0, 0, 32), Status: "ACCEPT"})
 	assert.ErrorAs(t, err, &v)
 	_, err = c.OrderSheetsByDay(ctx, DayQuery{From: d, To: d.AddDate(0, 0, 31), Status: "ACCEPT", MaxPerPage: 51})
@@ -317,7 +320,7 @@ func TestAPIVersionsOverridable(t *testing.T) {
 
 	for _, bad := range []string{"ordersheets", "ordersheets=5", "ordersheets=v5/x", "orders=v5", "ordersheets=v05", "=v5"} {
 		_, err := ParseVersions(bad)
-		var v *ValidationError
+		var v *RequestError
 		assert.ErrorAs(t, err, &v, bad)
 	}
 	none, err := ParseVersions("  ")
@@ -355,7 +358,7 @@ func TestReadRetriesBounded(t *testing.T) {
 	rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) {
 		return 500, `{"code":"ERROR","message":"internal"}`, nil
 	}}
-	c, slept := newTestClient(t, rc, WithRetry(2, func(n int) time.Duration { return time.Duration(n) * time.Minute }))
+	c, slept := newTestClient(t, rc, WithRetry(retry.Policy{MaxTries: 3, BaseDelay: time.Minute, MaxDelay: time.Hour}), WithJitter(func(d time.Duration) time.Duration { return d }))
 	_, err := c.OrderSheet(context.Background(), 1)
 	require.Error(t, err)
 	assert.Equal(t, 3, rc.count())
@@ -369,7 +372,7 @@ func TestDefaultBackoffJittered(t *testing.T) {
 	for attempt := 1; attempt <= 8; attempt++ {
 		base := min(time.Second<<min(attempt-1, 5), 30*time.Second)
 		for range 20 {
-			d := jitteredBackoff(attempt)
+			d := jitter(defaultRetry().Delay(attempt))
 			assert.GreaterOrEqual(t, d, base/2)
 			assert.Less(t, d, base/2+base)
 		}
@@ -393,7 +396,7 @@ func TestTypedErrors(t *testing.T) {
 		{"rate limit", 429, `{"code":"ERROR","message":"Too Many Requests"}`, nil, IsRateLimit, "분 뒤"},
 		{"gateway timeout", 504, `{"code":"ERROR","message":"Request timed out, if the situation continues consider applying timeout extension."}`, nil, IsGatewayTimeout, "시간이 초과"},
 		{"bad request", 400, `{"code":"ERROR","message":"createdAtTo is invalid"}`, nil, func(err error) bool {
-			e, ok := asAPIError(err)
+			e, ok := AsAPIError(err)
 			return ok && e.HTTPStatus == 400 && e.Message == "createdAtTo is invalid"
 		}, "거부"},
 	}
@@ -401,7 +404,7 @@ func TestTypedErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rc := &recorder{answer: func(int, *http.Request) (int, string, http.Header) { return tc.status, tc.body, tc.header }}
-			c, _ := newTestClient(t, rc, WithRetry(0, nil))
+			c, _ := newTestClient(t, rc, WithRetry(retry.Policy{MaxTries: 1}))
 			_, err := c.OrderSheet(context.Background(), 1)
 			require.Error(t, err)
 			assert.True(t, tc.check(err), "%v", err)
@@ -580,7 +583,7 @@ func TestWriteTimeoutIsOutcomeUnknown(t *testing.T) {
 	}))
 	defer srv.Close()
 	defer close(release)
-	c, err := New(testVendor, testAccess, testSecret, WithBaseURL(srv.URL), WithRateLimit(0, 1),
+	c, err := New(testVendor, testAccess, testSecret, WithBaseURL(srv.URL), WithRateLimit(rate.Inf, 1),
 		WithHTTPClient(&http.Client{Timeout: 50 * time.Millisecond}))
 	require.NoError(t, err)
 	_, err = c.UploadInvoices(context.Background(), []Invoice{{ShipmentBoxID: 1, OrderID: 2, VendorItemID: 3, DeliveryCompanyCode: "CJGLS", InvoiceNumber: "123412341234"}})
@@ -593,6 +596,11 @@ func TestUploadInvoicesPerItemResults(t *testing.T) {
 	sheet := OrderSheet{ShipmentBoxID: 606920263, OrderID: 4000019469460, OrderItems: []OrderItem{{VendorItemID: 3823839899}, {VendorItemID: 3823839900}, {VendorItemID: 3823839899}}}
 	invs := InvoicesForBox(sheet, "KDEXP", "20180731040123")
 	require.Len(t, invs, 2, "one DTO per vendorItemId")
+	stored := order.Shipment{Marketplace: order.Coupang, ID: "606920263", OrderID: "4000019469460",
+		Lines: []order.Line{{ItemID: "3823839899"}, {ItemID: "3823839900"}, {ItemID: "3823839899"}}}
+	assert.Equal(t, invs, InvoicesForShipment(&stored, "KDEXP", "20180731040123"), "the stored box gives the same lines")
+	stored.Lines[1].ItemID = "x"
+	assert.Nil(t, InvoicesForShipment(&stored, "KDEXP", "20180731040123"), "no line from an id that is not a number")
 	sheet2 := OrderSheet{ShipmentBoxID: 7, OrderID: 8, OrderItems: []OrderItem{{VendorItemID: 9}}}
 	invs = append(invs, InvoicesForBox(sheet2, "CJGLS", "555")...)
 	rc := &recorder{answer: func(n int, r *http.Request) (int, string, http.Header) {
@@ -642,17 +650,6 @@ func TestWriteEnvelopeError(t *testing.T) {
 	require.ErrorAs(t, err, &apiErr)
 	assert.Equal(t, "ERROR", apiErr.Code)
 	assert.False(t, IsOutcomeUnknown(err))
-}
-
-func TestCouriers(t *testing.T) {
-	c, ok := CourierByName("CJ 대한통운")
-	require.True(t, ok)
-	assert.Equal(t, "CJGLS", c.Code)
-	c, ok = CourierByName("롯데택배")
-	require.True(t, ok)
-	assert.Equal(t, "HYUNDAI", c.Code)
-	assert.False(t, KnownCourier("LOTTE"))
-	assert.True(t, KnownCourier("KGB"))
 }
 
 func TestUnexpectedShapeNotRetried(t *testing.T) {
@@ -767,7 +764,7 @@ func TestReturnWithdrawals(t *testing.T) {
 	}}
 	c, _ := newTestClient(t, rc)
 	ctx := context.Background()
-	to := time.Date(2018, 11, 9, 23, 0, 0, 0, kst)
+	to := time.Date(2018, 11, 9, 23, 0, 0, 0, order.KST())
 	got, err := c.ReturnWithdrawals(ctx, to.AddDate(0, 0, -6), to)
 	require.NoError(t, err)
 	assert.Len(t, got, MaxWithdrawalsPerPage+2, "a repeat across pages is kept once")
@@ -778,7 +775,7 @@ func TestReturnWithdrawals(t *testing.T) {
 	assert.Equal(t, "/v2/providers/openapi/apis/api/v4/vendors/A00012345/returnWithdrawRequests", rc.requests[0].URL.Path)
 	assert.Equal(t, "dateFrom=2018-11-03&dateTo=2018-11-09&pageIndex=1&sizePerPage=100", rc.requests[0].URL.RawQuery)
 
-	var v *ValidationError
+	var v *RequestError
 	_, err = c.ReturnWithdrawals(ctx, to.AddDate(0, 0, -7), to)
 	assert.ErrorAs(t, err, &v, "8 days")
 	_, err = c.ReturnWithdrawals(ctx, to, to.AddDate(0, 0, -1))
@@ -806,4 +803,31 @@ func FuzzDecodeWithdrawalPage(f *testing.F) {
 		}
 		_ = p
 	})
+}
+
+func TestBoxResultReasonsAreKorean(t *testing.T) {
+	for _, tc := range []struct {
+		r    BoxResult
+		want string
+	}{
+		{BoxResult{ResultCode: "DUPLICATE_INVOICE_NUMBER"}, "6개월"},
+		{BoxResult{ResultCode: "ORDER_DELIVERY_CANCELED", ResultMessage: "주문이 취소되었습니다."}, "보내지 마세요"},
+		{BoxResult{ResultCode: "ORDER_DELIVERY_PARTIAL_STOP_REQUESTED"}, "출고중지"},
+		{BoxResult{ResultCode: "NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD"}, "송장 수정"},
+		{BoxResult{ResultCode: "SOMETHING_NEW", ResultMessage: "new"}, "쿠팡: new"},
+	} {
+		assert.Contains(t, tc.r.SellerMessage(), tc.want)
+	}
+	assert.True(t, BoxResult{ResultCode: "INVALID_STATUS"}.RefusedForState())
+	assert.False(t, BoxResult{ResultCode: "DUPLICATE_INVOICE_NUMBER"}.RefusedForState())
+}
+
+func TestErrorHelpersSeeThroughWrapping(t *testing.T) {
+	err := fmt.Errorf("sync: %w", &APIError{HTTPStatus: 502, Message: "bad gateway"})
+	ae, ok := AsAPIError(err)
+	require.True(t, ok)
+	assert.Equal(t, 502, ae.HTTPStatus)
+	assert.True(t, IsServer(err))
+	assert.False(t, IsServer(fmt.Errorf("x: %w", &APIError{HTTPStatus: 400})))
+	assert.False(t, IsServer(errors.New("plain")))
 }

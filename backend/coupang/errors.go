@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
+	"sellerdesk/backend/apierr"
 	"strings"
 	"time"
 )
@@ -23,33 +23,12 @@ type APIError struct {
 }
 
 func (e *APIError) Error() string {
-	var b strings.Builder
-	b.WriteString("coupang: ")
-	if e.Op != "" {
-		b.WriteString(e.Op)
-		b.WriteString(": ")
-	}
-	b.WriteString("HTTP ")
-	b.WriteString(strconv.Itoa(e.HTTPStatus))
-	if e.Code != "" {
-		b.WriteString(" code ")
-		b.WriteString(e.Code)
-	}
-	if e.Message != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Message)
-	}
-	if e.TransactionID != "" {
-		b.WriteString(" (transactionId ")
-		b.WriteString(e.TransactionID)
-		b.WriteString(")")
-	}
+	s := apierr.Text{Client: "coupang", Op: e.Op, Status: e.HTTPStatus, Code: e.Code, Message: e.Message,
+		TraceName: "transactionId", Trace: e.TransactionID}.String()
 	if e.Path != "" {
-		b.WriteString(" [")
-		b.WriteString(e.Path)
-		b.WriteString("]")
+		s += " [" + e.Path + "]"
 	}
-	return b.String()
+	return s
 }
 
 // RateLimitError is a 429: stop calling for RetryAfter (minutes, not seconds).
@@ -90,21 +69,23 @@ func (e *OutcomeUnknownError) Error() string {
 
 func (e *OutcomeUnknownError) Unwrap() error { return e.Err }
 
-// ValidationError is a request the client refused before calling (limits, missing fields).
-type ValidationError struct {
+// RequestError is a request the client refused before calling (limits, missing fields): the
+// same name as naver.RequestError, one error taxonomy for both clients.
+type RequestError struct {
 	Field  string
 	Reason string
 }
 
-func (e *ValidationError) Error() string {
+func (e *RequestError) Error() string {
 	return "coupang: invalid request: " + e.Field + ": " + e.Reason
 }
 
 func invalid(field, format string, args ...any) error {
-	return &ValidationError{Field: field, Reason: fmt.Sprintf(format, args...)}
+	return &RequestError{Field: field, Reason: fmt.Sprintf(format, args...)}
 }
 
-func asAPIError(err error) (*APIError, bool) {
+// AsAPIError returns the *APIError in err's chain, if any.
+func AsAPIError(err error) (*APIError, bool) {
 	var e *APIError
 	if errors.As(err, &e) {
 		return e, true
@@ -115,7 +96,7 @@ func asAPIError(err error) (*APIError, bool) {
 // IsKeyExpired reports a 401 that names the access key as expired, unknown or revoked
 // (as opposed to a bad signature or a wrong clock).
 func IsKeyExpired(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	if !ok || e.HTTPStatus != http.StatusUnauthorized {
 		return false
 	}
@@ -128,26 +109,26 @@ func IsKeyExpired(err error) bool {
 // IsSignatureOrClock reports a 401 from a bad signature or a PC clock that is off
 // ("Invalid signature.", "Specified signature is expired.").
 func IsSignatureOrClock(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusUnauthorized && !IsKeyExpired(err)
 }
 
 // IsClockSkew reports the 401 "Specified signature is expired" (the PC clock is off).
 func IsClockSkew(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusUnauthorized &&
 		strings.Contains(strings.ToLower(e.Message), "signature is expired")
 }
 
 // IsIPNotAllowed reports the JSON 403 of an IP address not registered with the key.
 func IsIPNotAllowed(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusForbidden && !e.HTML
 }
 
 // IsTemporaryBlock reports the HTML 403 "Access Denied" page of a temporary block.
 func IsTemporaryBlock(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusForbidden && e.HTML
 }
 
@@ -155,7 +136,7 @@ func IsTemporaryBlock(err error) bool {
 // another version or the vendorId (업체코드) in the path is wrong. Coupang blocks the IP and the
 // vendorId after repeated 404s (articles 360022936054, 30176501214361): never retry it by itself.
 func IsNotFound(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && e.HTTPStatus == http.StatusNotFound && !e.HTML
 }
 
@@ -174,9 +155,15 @@ func RetryAfter(err error) time.Duration {
 	return 0
 }
 
+// IsServer reports a 5xx answer (the gateway's timeouts included).
+func IsServer(err error) bool {
+	e, ok := AsAPIError(err)
+	return ok && e.HTTPStatus >= 500
+}
+
 // IsGatewayTimeout reports a 504/521/524 from the gateway, also inside an outcome-unknown error.
 func IsGatewayTimeout(err error) bool {
-	e, ok := asAPIError(err)
+	e, ok := AsAPIError(err)
 	return ok && (e.HTTPStatus == http.StatusGatewayTimeout || e.HTTPStatus == 521 || e.HTTPStatus == 524)
 }
 
@@ -191,7 +178,7 @@ func SellerMessage(err error) string {
 	if err == nil {
 		return ""
 	}
-	var v *ValidationError
+	var v *RequestError
 	switch {
 	case IsNotFound(err):
 		return "쿠팡이 요청한 API 주소가 없다고 답했습니다(404). 쿠팡이 API 버전을 옮겼거나 업체코드(A로 시작하는 9자리)가 틀린 경우입니다. " +
@@ -222,7 +209,7 @@ func SellerMessage(err error) string {
 	case errors.Is(err, ErrMalformedResponse):
 		return "쿠팡의 응답을 읽을 수 없습니다(응답이 잘렸거나 형식이 다릅니다). 잠시 뒤 다시 시도하세요."
 	}
-	if e, ok := asAPIError(err); ok {
+	if e, ok := AsAPIError(err); ok {
 		switch {
 		case e.HTTPStatus == http.StatusBadRequest:
 			return "쿠팡이 요청 내용을 거부했습니다: " + e.Message
@@ -233,4 +220,55 @@ func SellerMessage(err error) string {
 		}
 	}
 	return "쿠팡과 통신하지 못했습니다. 인터넷 연결을 확인한 뒤 다시 시도하세요."
+}
+
+// SellerCentre is where the seller checks an order by hand.
+const SellerCentre = "쿠팡 WING"
+
+// Per-box result codes of the writes (resultCode) that SellerDesk acts on.
+const (
+	ResultInvalidStatus     = "INVALID_STATUS"
+	ResultDeliveryCanceled  = "ORDER_DELIVERY_CANCELED"
+	ResultStopRequested     = "ORDER_DELIVERY_PARTIAL_STOP_REQUESTED"
+	ResultHoldingForCancel  = "ORDER_DELIVERY_CANCELED_HOLDING_FOR_CANCEL"
+	ResultNoInvoiceReupload = "NOT_ALLOW_INVOICE_NUMBER_RE_UPLOAD"
+)
+
+// RefusedForState reports whether Coupang refused the box because of its state (a cancel, a
+// stop-shipment request, an invoice already there): reading it back tells why, or that it was
+// done already.
+func (r BoxResult) RefusedForState() bool {
+	switch r.ResultCode {
+	case ResultInvalidStatus, ResultDeliveryCanceled, ResultStopRequested, ResultHoldingForCancel, ResultNoInvoiceReupload:
+		return true
+	}
+	return false
+}
+
+// SellerMessage explains a box's result code in Korean, keeping Coupang's own words.
+func (r BoxResult) SellerMessage() string {
+	var s string
+	switch r.ResultCode {
+	case ResultInvalidStatus:
+		s = "쿠팡에서 이 주문의 배송 상태를 바꿀 수 없습니다(취소·환불이 진행 중이거나 이미 처리된 주문). 주문을 다시 불러와 확인하세요."
+	case "DUPLICATE_INVOICE_NUMBER":
+		s = "이미 사용된 운송장번호입니다(쿠팡은 6개월 안에 같은 번호를 받지 않습니다). 운송장번호를 확인하세요."
+	case "INVALID_INVOICE_NUMBER":
+		s = "운송장번호나 택배사 코드가 올바르지 않습니다. 택배사와 번호를 확인하세요."
+	case ResultDeliveryCanceled:
+		s = "주문이 취소되었습니다. 보내지 마세요."
+	case ResultStopRequested, ResultHoldingForCancel:
+		s = "구매자가 출고중지(취소)를 요청했습니다. 보내지 말고 쿠팡 WING에서 출고중지를 처리하세요."
+	case ResultNoInvoiceReupload:
+		s = "이미 운송장이 등록된 주문입니다. 번호를 바꾸려면 쿠팡 WING에서 송장 수정을 하세요."
+	case "NOT_FOUND_SHIPMENT_BOX":
+		s = "쿠팡에서 이 묶음배송번호를 찾지 못했습니다."
+	case "NOT_FOUND_VENDOR_ITEM":
+		s = "박스의 상품 구성이 쿠팡과 맞지 않습니다. 주문을 다시 불러온 뒤 다시 시도하세요."
+	case "PERMISSION_DENIED":
+		s = "이 주문을 처리할 권한이 없습니다. 쿠팡 업체코드와 키를 확인하세요."
+	default:
+		s = "쿠팡이 처리하지 않았습니다."
+	}
+	return apierr.Quote(s, "쿠팡", r.ResultMessage)
 }

@@ -114,7 +114,7 @@ func toLine(it OrderItem, orderedAt time.Time) order.Line {
 
 // BundleUnitsSince is when Coupang began stating auto-generated bundle orders in the seller's
 // original-option units (article 30049331688089: 2024-04-12 17:00 KST).
-func BundleUnitsSince() time.Time { return time.Date(2024, 4, 12, 17, 0, 0, 0, kst) }
+func BundleUnitsSince() time.Time { return time.Date(2024, 4, 12, 17, 0, 0, 0, order.KST()) }
 
 // bundleOf decides, item by item, in what unit Coupang stated shippingCount of an auto-generated
 // bundle option (자동생성옵션). Since 2024-04-12 the order-sheet reads give the names and the count
@@ -239,6 +239,28 @@ func ToClaims(r ReturnRequest) []BoxClaim {
 		})
 	}
 	return out
+}
+
+// Claims is, per shipment key, the claim a box has now: of all the return/cancel receipts naming
+// the box, the latest one (an open receipt wins a tie). The sync and the read-back after a write
+// both decide a box's claim this way.
+type Claims map[string]BoxClaim
+
+// Add takes in the boxes of one receipt and returns the keys it names for the first time, in
+// the receipt's order.
+func (cs Claims) Add(r ReturnRequest) []string {
+	var first []string
+	for _, bc := range ToClaims(r) {
+		old, seen := cs[bc.ShipmentKey]
+		if !seen {
+			first = append(first, bc.ShipmentKey)
+		}
+		if !seen || bc.Claim.RequestedAt.After(old.Claim.RequestedAt) ||
+			(bc.Claim.RequestedAt.Equal(old.Claim.RequestedAt) && bc.Claim.Open && !old.Claim.Open) {
+			cs[bc.ShipmentKey] = bc
+		}
+	}
+	return first
 }
 
 // ClaimWithdrawn is the MarketStatus of a claim the buyer withdrew (반품철회): closed, the box

@@ -135,14 +135,14 @@ func TestToShipmentTable(t *testing.T) {
 			assert.Equal(t, "햇살 유기농 현미, 4kg, 2개", l.ExposedName, "the names of the original option")
 		}},
 		{"bundle without a bundle name, ordered before the change", func(s *OrderSheet) {
-			s.OrderedAt = Time{Time: time.Date(2024, 4, 12, 16, 59, 0, 0, kst)}
+			s.OrderedAt = Time{Time: time.Date(2024, 4, 12, 16, 59, 0, 0, order.KST())}
 			s.OrderItems[0].UpBundleItem, s.OrderItems[0].CancelCount = true, 0
 		}, func(t *testing.T, sh order.Shipment) {
 			assert.Equal(t, order.BundleByDate, sh.Lines[0].Bundle.Basis)
 			assert.Equal(t, 8, sh.UnitsToShip())
 		}},
 		{"bundle without a bundle name, ordered after the change", func(s *OrderSheet) {
-			s.OrderedAt = Time{Time: time.Date(2024, 4, 12, 17, 0, 0, 0, kst)}
+			s.OrderedAt = Time{Time: time.Date(2024, 4, 12, 17, 0, 0, 0, order.KST())}
 			s.OrderItems[0].UpBundleItem, s.OrderItems[0].CancelCount = true, 0
 		}, func(t *testing.T, sh order.Shipment) {
 			assert.Equal(t, order.CountedInUnits, sh.Lines[0].Bundle.Counted)

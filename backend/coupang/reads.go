@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"sellerdesk/backend/order"
 	"strconv"
 	"time"
 )
@@ -60,8 +61,8 @@ type MinuteQuery struct {
 }
 
 func kstDate(t time.Time) time.Time {
-	y, m, d := t.In(kst).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, kst)
+	y, m, d := t.In(order.KST()).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, order.KST())
 }
 
 // values builds the query; suffix ("" or "+09:00") follows every date (see Client.dateSuffix).
@@ -106,7 +107,7 @@ func minuteRange(from, to time.Time, suffix string) (url.Values, error) {
 	if from.IsZero() || to.IsZero() {
 		return nil, invalid("createdAtFrom/createdAtTo", "both times are required")
 	}
-	f, t := from.In(kst).Truncate(time.Minute), to.In(kst).Truncate(time.Minute)
+	f, t := from.In(order.KST()).Truncate(time.Minute), to.In(order.KST()).Truncate(time.Minute)
 	if t.Before(f) {
 		return nil, invalid("createdAtTo", "is before createdAtFrom")
 	}

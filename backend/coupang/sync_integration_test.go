@@ -5,28 +5,23 @@ import (
 	"errors"
 	"net/http/httptest"
 	"strconv"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
 
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/retry"
+	"sellerdesk/backend/testclock"
 )
 
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-
-func newSim(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *httptest.Server, *clock) {
+func newSim(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *httptest.Server, *testclock.Clock) {
 	t.Helper()
-	clk := &clock{t: time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC)}
+	clk := testclock.New(time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC))
 	cfg := coupangsim.DefaultConfig()
 	cfg.Now = clk.Now
 	cfg.RateLimit = -1
@@ -41,12 +36,12 @@ func newSim(t *testing.T, edit func(*coupangsim.Config)) (*coupangsim.Server, *h
 	return sim, srv, clk
 }
 
-func newClient(t *testing.T, srv *httptest.Server, clk *clock, opts ...coupang.Option) *coupang.Client {
+func newClient(t *testing.T, srv *httptest.Server, clk *testclock.Clock, opts ...coupang.Option) *coupang.Client {
 	t.Helper()
 	cfg := coupangsim.DefaultConfig()
 	base := []coupang.Option{
-		coupang.WithBaseURL(srv.URL), coupang.WithClock(clk.Now), coupang.WithRateLimit(0, 1),
-		coupang.WithRetry(6, func(int) time.Duration { return time.Millisecond }),
+		coupang.WithBaseURL(srv.URL), coupang.WithClock(clk.Now), coupang.WithRateLimit(rate.Inf, 1),
+		coupang.WithRetry(retry.Policy{MaxTries: 7, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond}),
 		coupang.WithSleep(func(ctx context.Context, _ time.Duration) error { return ctx.Err() }),
 	}
 	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, append(base, opts...)...)
@@ -276,7 +271,7 @@ func TestClientStaysUnderSimulatorRateLimit(t *testing.T) {
 	assert.True(t, sim.BlockedUntil().IsZero())
 
 	// A burst without client pacing trips the block, and the client then stops calling.
-	fast, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL), coupang.WithRateLimit(0, 1))
+	fast, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL), coupang.WithRateLimit(rate.Inf, 1))
 	require.NoError(t, err)
 	var rlErr error
 	for range 30 {
@@ -296,7 +291,7 @@ func TestClientStaysUnderSimulatorRateLimit(t *testing.T) {
 func TestSimulatorErrorsAreTyped(t *testing.T) {
 	sim, srv, clk := newSim(t, func(c *coupangsim.Config) { c.InitialOrders = 0 })
 	ids := sim.AddOrders(1)
-	c := newClient(t, srv, clk, coupang.WithRetry(0, nil))
+	c := newClient(t, srv, clk, coupang.WithRetry(retry.Policy{MaxTries: 1}))
 	ctx := context.Background()
 	tests := []struct {
 		fault coupangsim.Fault
@@ -310,7 +305,7 @@ func TestSimulatorErrorsAreTyped(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(string(tc.fault), func(t *testing.T) {
-			c := newClient(t, srv, clk, coupang.WithRetry(0, nil))
+			c := newClient(t, srv, clk, coupang.WithRetry(retry.Policy{MaxTries: 1}))
 			sim.InjectFault(coupangsim.EndpointOrderSheet, tc.fault)
 			_, err := c.OrderSheet(ctx, ids[0])
 			assert.True(t, tc.check(err), "%v", err)
@@ -319,18 +314,18 @@ func TestSimulatorErrorsAreTyped(t *testing.T) {
 
 	// Wrong secret → invalid signature; wrong clock → expired signature; wrong vendor → 400.
 	cfg := coupangsim.DefaultConfig()
-	bad, err := coupang.New(cfg.VendorID, cfg.AccessKey, "wrong-secret", coupang.WithBaseURL(srv.URL), coupang.WithRateLimit(0, 1), coupang.WithClock(clk.Now))
+	bad, err := coupang.New(cfg.VendorID, cfg.AccessKey, "wrong-secret", coupang.WithBaseURL(srv.URL), coupang.WithRateLimit(rate.Inf, 1), coupang.WithClock(clk.Now))
 	require.NoError(t, err)
 	_, err = bad.OrderSheet(ctx, ids[0])
 	assert.True(t, coupang.IsSignatureOrClock(err))
 	assert.False(t, coupang.IsClockSkew(err))
 	assert.NotContains(t, err.Error(), "wrong-secret")
-	skewed, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL), coupang.WithRateLimit(0, 1),
+	skewed, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL), coupang.WithRateLimit(rate.Inf, 1),
 		coupang.WithClock(func() time.Time { return clk.Now().Add(-10 * time.Minute) }))
 	require.NoError(t, err)
 	_, err = skewed.OrderSheet(ctx, ids[0])
 	assert.True(t, coupang.IsClockSkew(err), "%v", err)
-	other, err := coupang.New("A99999999", cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL), coupang.WithRateLimit(0, 1), coupang.WithClock(clk.Now))
+	other, err := coupang.New("A99999999", cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL), coupang.WithRateLimit(rate.Inf, 1), coupang.WithClock(clk.Now))
 	require.NoError(t, err)
 	_, err = other.OrderSheet(ctx, ids[0])
 	var apiErr *coupang.APIError
@@ -355,9 +350,7 @@ func TestMinuteListsAndListDelay(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEmpty(t, byOrder)
 
-	clk.mu.Lock()
-	clk.t = clk.t.Add(11 * time.Minute)
-	clk.mu.Unlock()
+	clk.Add(11 * time.Minute)
 	q.To = clk.Now()
 	sheets, err = c.OrderSheetsByMinute(ctx, q)
 	require.NoError(t, err)
@@ -378,7 +371,7 @@ func TestMinuteListsAndListDelay(t *testing.T) {
 // BenchmarkSyncFromSimulator measures a full day-list sync of 400 boxes (6 statuses, 50 per
 // page) plus the cancel list, over loopback HTTP, without pacing.
 func BenchmarkSyncFromSimulator(b *testing.B) {
-	clk := &clock{t: time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC)}
+	clk := testclock.New(time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC))
 	cfg := coupangsim.DefaultConfig()
 	cfg.Now, cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders = clk.Now, -1, 0, 400
 	sim, err := coupangsim.New(cfg)
@@ -386,7 +379,7 @@ func BenchmarkSyncFromSimulator(b *testing.B) {
 	srv := httptest.NewServer(sim)
 	defer srv.Close()
 	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL),
-		coupang.WithClock(clk.Now), coupang.WithRateLimit(0, 1))
+		coupang.WithClock(clk.Now), coupang.WithRateLimit(rate.Inf, 1))
 	require.NoError(b, err)
 	ctx := context.Background()
 	from, to := clk.Now().AddDate(0, 0, -15), clk.Now()

@@ -5,16 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sellerdesk/backend/order"
 	"strconv"
 	"strings"
 	"time"
 )
-
-// kst is Korea Standard Time as a fixed zone (no tzdata needed; Korea has no DST).
-var kst = time.FixedZone("KST", 9*60*60)
-
-// KST returns the fixed +09:00 zone the API's local times are read in.
-func KST() *time.Location { return kst }
 
 // Code is the envelope's "code": a number (200) in list answers, a string ("200") in write
 // answers, or "SUCCESS"/"ERROR". It is kept as text.
@@ -90,12 +85,12 @@ func ParseTime(s string) (time.Time, error) {
 		return time.Time{}, nil
 	}
 	for _, l := range timeLayouts {
-		if t, err := time.ParseInLocation(l, s, kst); err == nil {
+		if t, err := time.ParseInLocation(l, s, order.KST()); err == nil {
 			return t, nil
 		}
 	}
 	if t, err := time.Parse(time.RFC3339Nano, s); err == nil {
-		return t.In(kst), nil
+		return t.In(order.KST()), nil
 	}
 	return time.Time{}, fmt.Errorf("coupang: unrecognised time %q", s)
 }
@@ -128,7 +123,7 @@ func (t Time) MarshalJSON() ([]byte, error) {
 	if t.IsZero() {
 		return []byte("null"), nil
 	}
-	return []byte(`"` + t.In(kst).Format("2006-01-02T15:04:05") + `"`), nil
+	return []byte(`"` + t.In(order.KST()).Format("2006-01-02T15:04:05") + `"`), nil
 }
 
 // Int64 is an id or amount that may come as a number or a numeric string; never a float64.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sellerdesk/backend/order"
 	"strings"
 	"testing"
 	"time"
@@ -20,7 +21,7 @@ func readFixture(t testing.TB) []byte {
 }
 
 func kt(y int, mo time.Month, d, h, mi, s int) time.Time {
-	return time.Date(y, mo, d, h, mi, s, 0, kst)
+	return time.Date(y, mo, d, h, mi, s, 0, order.KST())
 }
 
 func TestDecodeFixtureEveryField(t *testing.T) {
@@ -361,7 +362,7 @@ func FuzzParseTime(f *testing.F) {
 		v, err := ParseTime(s)
 		if err == nil && !v.IsZero() {
 			if _, off := v.Zone(); off != 9*3600 {
-				t.Fatalf("%q parsed outside KST: %v", s, v)
+				t.Fatalf("%q parsed outside order.KST(): %v", s, v)
 			}
 		}
 	})

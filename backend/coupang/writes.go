@@ -5,7 +5,10 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+
+	"sellerdesk/backend/order"
 )
 
 // Acknowledge moves ACCEPT boxes to INSTRUCT (상품준비중), at most 50 boxes per call, chunked.
@@ -79,10 +82,31 @@ func InvoicesForBox(s OrderSheet, courierCode, invoiceNumber string) []Invoice {
 	return out
 }
 
+// InvoicesForShipment builds the upload lines for a stored box (an order.Shipment mapped from its
+// order sheet: ID is the shipmentBoxId, OrderID the orderId, each line's ItemID a vendorItemId):
+// one per vendor item, same courier and invoice number, no split shipping. It is nil when the box
+// has no item or an id is not a number.
+func InvoicesForShipment(s *order.Shipment, courierCode, invoiceNumber string) []Invoice {
+	box, err1 := strconv.ParseInt(s.ID, 10, 64)
+	oid, err2 := strconv.ParseInt(s.OrderID, 10, 64)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	sheet := OrderSheet{ShipmentBoxID: Int64(box), OrderID: Int64(oid)}
+	for _, l := range s.Lines {
+		item, err := strconv.ParseInt(l.ItemID, 10, 64)
+		if err != nil {
+			return nil
+		}
+		sheet.OrderItems = append(sheet.OrderItems, OrderItem{VendorItemID: Int64(item)})
+	}
+	return InvoicesForBox(sheet, courierCode, invoiceNumber)
+}
+
 const maxInvoicesPerCall = 50
 
-// courierCodePattern accepts codes outside the known table too (Coupang adds codes); the table
-// in couriers.go is for display and lookups.
+// courierCodePattern accepts codes outside SellerDesk's courier table too (Coupang adds codes);
+// the one table (backend/lists/couriers.tsv) is for lookups.
 var courierCodePattern = regexp.MustCompile(`^[A-Z0-9_]{2,32}$`)
 
 func validateInvoice(inv Invoice) error {

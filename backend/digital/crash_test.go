@@ -22,6 +22,7 @@ import (
 	"sellerdesk/backend/mailcatcher"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/testclock"
 )
 
 // Environment of the crash helper process.
@@ -123,7 +124,7 @@ func crashScenario(t *testing.T, step string, count int) {
 		st, err := store.Open(context.Background(), dir, store.Options{})
 		require.NoError(t, err)
 		defer st.Close()
-		r := &rig{t: t, st: st, clock: &testClock{t: time.Now()}}
+		r := &rig{t: t, st: st, clock: testclock.New(time.Now())}
 		r.codes(10)
 		for _, o := range crashOrders {
 			r.naverOrder(o.id, o.buyer, o.product, "", o.qty, "NOTHING")

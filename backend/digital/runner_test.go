@@ -16,33 +16,15 @@ import (
 	"sellerdesk/backend/mailcatcher"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/testclock"
 )
-
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *testClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
-var kst = time.FixedZone("KST", 9*3600)
 
 // rig is a store, a TLS mail server and a runner between them.
 type rig struct {
 	t       *testing.T
 	st      *store.Store
 	catcher *mailcatcher.Catcher
-	clock   *testClock
+	clock   *testclock.Clock
 	set     Settings
 	market  *fakeMarket
 	runner  *Runner
@@ -87,7 +69,7 @@ func newRig(t *testing.T, sec mailcatcher.Security) *rig {
 	c, err := mailcatcher.Start(mailcatcher.Config{Security: sec, Username: "shop", Password: "app-pass"})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = c.Close() })
-	clock := &testClock{t: time.Date(2026, 12, 1, 23, 0, 0, 0, kst)}
+	clock := testclock.New(time.Date(2026, 12, 1, 23, 0, 0, 0, order.KST()))
 	st, err := store.Open(context.Background(), t.TempDir(), store.Options{Now: clock.Now})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = st.Close() })
@@ -214,7 +196,7 @@ func TestRunnerRefusedRecipient(t *testing.T) {
 	assert.Equal(t, store.DeliveryFailed, d.State)
 	assert.Contains(t, d.Note, "거부")
 	assert.Contains(t, d.Note, "자동 재시도")
-	r.clock.Advance(24 * time.Hour)
+	r.clock.Add(24 * time.Hour)
 	r.run()
 	assert.Equal(t, 1, r.delivery(key).Attempts, "a refused address is not tried again by itself")
 	assert.Empty(t, r.catcher.Mails())
@@ -235,7 +217,7 @@ func TestRunnerTemporaryFailureRetriesBounded(t *testing.T) {
 	r.catcher.Refuse("busy_box@naver.com", 451)
 	r.run(key)
 	for i := 0; i < 5; i++ {
-		r.clock.Advance(time.Hour)
+		r.clock.Add(time.Hour)
 		r.run()
 	}
 	d := r.delivery(key)
@@ -256,7 +238,7 @@ func TestRunnerDroppedAfterDataIsUnknownAndNotResent(t *testing.T) {
 	assert.Equal(t, store.DeliveryUnknown, d.State)
 	assert.Contains(t, d.Note, "알 수 없습니다")
 	for i := 0; i < 3; i++ {
-		r.clock.Advance(time.Hour)
+		r.clock.Add(time.Hour)
 		r.run(key)
 	}
 	assert.Len(t, r.catcher.MailsTo("buyer_drop@naver.com"), 1, "never a second mail without the seller")

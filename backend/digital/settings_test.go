@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"sellerdesk/backend/mailcatcher"
+	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
 
@@ -44,7 +45,7 @@ func TestSettingsSaveExportImport(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "from-env", p)
 
-	data, err := ExportJSON(got, time.Date(2026, 12, 1, 9, 0, 0, 0, kst))
+	data, err := ExportJSON(got, time.Date(2026, 12, 1, 9, 0, 0, 0, order.KST()))
 	require.NoError(t, err)
 	assert.NotContains(t, string(data), pw, "the password never leaves in an export")
 	assert.NotContains(t, strings.ToLower(string(data)), "password")

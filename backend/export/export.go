@@ -40,9 +40,6 @@ func lower(s string) string {
 	return string(b)
 }
 
-// kst is Korea Standard Time: every time in an export is written in KST.
-var kst = time.FixedZone("KST", 9*60*60)
-
 // DocumentFormat and DocumentVersion identify the JSON contract.
 const (
 	DocumentFormat  = "sellerdesk.export"
@@ -166,7 +163,7 @@ func stamp(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.In(kst).Format(time.RFC3339)
+	return t.In(order.KST()).Format(time.RFC3339)
 }
 
 func receiverOf(r order.Receiver) Receiver {

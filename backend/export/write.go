@@ -106,7 +106,7 @@ func kstTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.In(kst).Format("2006-01-02 15:04:05")
+	return t.In(order.KST()).Format("2006-01-02 15:04:05")
 }
 
 // WriteCSV writes the rows as CSV in UTF-8 with a byte-order mark (Excel then reads Korean right);

@@ -115,6 +115,10 @@ type CourierTable struct {
 	byName   map[string]int
 }
 
+// DefaultCourier is the courier SellerDesk assumes when none is named (the tracking import, the
+// shipping list's layout).
+const DefaultCourier = "CJ대한통운"
+
 // DefaultCouriers is the table embedded in SellerDesk (backend/lists/couriers.tsv).
 func DefaultCouriers() (*CourierTable, error) {
 	return LoadCouriers(bytes.NewReader(courierTSV))

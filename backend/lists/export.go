@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"sellerdesk/backend/order"
 	"sellerdesk/backend/sheet"
 )
 
@@ -96,7 +97,7 @@ func (f Format) ContentType() string {
 
 // FileName is the file name a list is saved under, e.g. "피킹리스트_20261122-1630.xlsx" (KST).
 func FileName(kind ListKind, f Format, at time.Time) string {
-	return fmt.Sprintf("%s_%s.%s", kind.Label(), at.In(kst()).Format("20060102-1504"), f)
+	return fmt.Sprintf("%s_%s.%s", kind.Label(), at.In(order.KST()).Format("20060102-1504"), f)
 }
 
 // WriteTable writes a laid-out list in an HTML, XLSX or CSV format. JSON is written from the list

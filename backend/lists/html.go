@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"sellerdesk/backend/order"
 )
 
 // Print geometry, in millimetres: A4 with 10 mm margins. The page heading and footer have fixed
@@ -193,7 +195,7 @@ func (e heldEntry) text() string {
 // pages; held shipments (보류) follow the rows, grouped by reason.
 func WriteHTML(w io.Writer, t Table) error {
 	g := geometryOf(t.Landscape)
-	doc := htmlDoc{Title: t.Title, Date: t.GeneratedAt.In(kst()).Format("2006-01-02 15:04"), Shipments: t.Shipments,
+	doc := htmlDoc{Title: t.Title, Date: t.GeneratedAt.In(order.KST()).Format("2006-01-02 15:04"), Shipments: t.Shipments,
 		Landscape: t.Landscape, FontPt: g.fontPt, Held: t.Held}
 	var summary []string
 	if n, ok := t.Totals["skus"]; ok {

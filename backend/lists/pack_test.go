@@ -179,6 +179,19 @@ func TestCourierTable(t *testing.T) {
 			assert.NotContains(t, []string{"LOTTE", "LOGEN"}, c.Code(m), "%s on %s", c.Name, m)
 		}
 	}
+	// The marketplaces' own codes find their courier: the one table replaced the naver and coupang
+	// packages' copies (CourierName, CorrectCourierCode, CourierByName, KnownCourier).
+	for code, name := range map[string]string{"HYUNDAI": "롯데택배", "KGB": "로젠택배", "CJGLS": "CJ대한통운", "EPOST": "우체국택배"} {
+		c, ok := tab.Lookup(code)
+		require.True(t, ok, code)
+		assert.Equal(t, name, c.Name, code)
+	}
+	for wrong, right := range map[string]string{"LOTTE": "HYUNDAI", "LOGEN": "KGB", "롯데택배": "HYUNDAI", "로젠": "KGB"} {
+		c, ok := tab.Lookup(wrong)
+		require.True(t, ok, wrong)
+		assert.Equal(t, right, c.Code(order.Naver), wrong)
+		assert.Equal(t, right, c.Code(order.Coupang), wrong)
+	}
 	_, ok := tab.Lookup("없는택배")
 	assert.False(t, ok)
 	_, err = LoadCouriers(strings.NewReader("A\tB\tX\tX\t\nC\tB\tY\tY\t\n"))

@@ -198,10 +198,7 @@ func lineUnits(l PrintedLine) string {
 	return fmt.Sprintf("%s %d개", lineName(l), l.Units)
 }
 
-// kst is Korea Standard Time (no daylight saving).
-func kst() *time.Location { return time.FixedZone("KST", 9*60*60) }
-
-func kstClock(t time.Time) string { return t.In(kst()).Format("01-02 15:04") }
+func kstClock(t time.Time) string { return t.In(order.KST()).Format("01-02 15:04") }
 
 // ApplyPrintChecks replaces the CHANGED_AFTER_PRINT findings of s with the ones its print
 // records give now, keeping the raise time and the seller's resolution of a finding that is

@@ -11,9 +11,11 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"net/url"
+	"sellerdesk/backend/retry"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/time/rate"
@@ -46,16 +48,13 @@ type Client struct {
 
 	ts     tokenState
 	sclock serverClock
+	// calls counts the HTTP requests sent (token requests and every retry included).
+	calls atomic.Int64
 }
 
-// RetryPolicy bounds the retries of reads (writes are never retried).
-type RetryPolicy struct {
-	// MaxTries is the number of attempts of a read, the first included (default 4).
-	MaxTries int
-	// BaseDelay is the first backoff (default 500 ms); it doubles per try up to MaxDelay (default 5 s).
-	BaseDelay time.Duration
-	MaxDelay  time.Duration
-}
+// RetryPolicy bounds the retries of reads (writes are never retried); the default is 4 tries,
+// 500 ms doubling up to 5 s. It is the one policy type of both clients (retry.Policy).
+type RetryPolicy = retry.Policy
 
 // Option configures a Client.
 type Option func(*Client)
@@ -115,31 +114,29 @@ func New(clientID, clientSecret string, opts ...Option) (*Client, error) {
 		rateBurst:    2,
 		limiters:     map[string]*rate.Limiter{},
 		retry:        RetryPolicy{MaxTries: 4, BaseDelay: 500 * time.Millisecond, MaxDelay: 5 * time.Second},
-		sleep:        sleepContext,
+		sleep:        retry.Sleep,
 		jitter:       func(d time.Duration) time.Duration { return d/2 + rand.N(d/2+1) },
 	}
 	for _, o := range opts {
 		o(c)
 	}
-	if c.retry.MaxTries < 1 {
-		c.retry.MaxTries = 1
-	}
 	return c, nil
 }
 
-func sleepContext(ctx context.Context, d time.Duration) error {
-	if d <= 0 {
-		return ctx.Err()
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
+// String shows the application id and address, never the secret.
+func (c *Client) String() string {
+	return "naver.Client{clientId=" + c.clientID + ", baseUrl=" + c.baseURL + "}"
 }
+
+// GoString keeps %#v from printing the secret.
+func (c *Client) GoString() string { return c.String() }
+
+// LogValue keeps slog from printing the secret.
+func (c *Client) LogValue() slog.Value { return slog.StringValue(c.String()) }
+
+// Calls is how many HTTP requests the client has sent so far (token requests and retries
+// included): the sync log's call count.
+func (c *Client) Calls() int64 { return c.calls.Load() }
 
 // CheckAccess gets a token (from the cache or from Naver) to prove the application id, secret
 // and this PC's IP work; the settings screen calls it. Errors are typed like every other call.
@@ -175,6 +172,14 @@ func (c *Client) adjustLimiter(l *rate.Limiter, h http.Header) {
 	}
 }
 
+// retryAfter is the Retry-After header's wait, 0 without one.
+func retryAfter(h http.Header) time.Duration {
+	if s, err := strconv.Atoi(h.Get("Retry-After")); err == nil && s > 0 {
+		return time.Duration(s) * time.Second
+	}
+	return 0
+}
+
 // request describes one API call.
 type request struct {
 	op     string // for errors and logs, e.g. "query product orders"
@@ -189,14 +194,8 @@ type request struct {
 
 // backoff is the nominal delay before try n+1 (n ≥ 1).
 func (c *Client) backoff(n int, h http.Header) time.Duration {
-	d := c.retry.BaseDelay
-	for i := 1; i < n && d < c.retry.MaxDelay; i++ {
-		d *= 2
-	}
-	d = min(d, c.retry.MaxDelay)
-	if s, err := strconv.Atoi(h.Get("Retry-After")); err == nil && s > 0 {
-		d = max(d, min(time.Duration(s)*time.Second, 30*time.Second))
-	}
+	d := c.retry.Delay(n)
+	d = max(d, min(retryAfter(h), 30*time.Second))
 	return c.jitter(d)
 }
 
@@ -274,7 +273,10 @@ func (c *Client) do(ctx context.Context, rq request, out any) (string, error) {
 				return trace, &OutcomeUnknownError{Op: rq.op, ProductOrderIDs: rq.ids, TraceID: trace, Err: err}
 			}
 		}
-		if !retryable || try >= c.retry.MaxTries {
+		if !retryable || try >= c.retry.Tries() {
+			if apiErr != nil && apiErr.IsRateLimit() {
+				return trace, &RateLimitError{RetryAfter: retryAfter(header), Err: apiErr}
+			}
 			if apiErr != nil {
 				return trace, apiErr
 			}
@@ -305,6 +307,7 @@ func (c *Client) send(ctx context.Context, rq request, tok Token, payload []byte
 	if payload != nil {
 		req.Header.Set("Content-Type", "application/json; charset=utf-8")
 	}
+	c.calls.Add(1)
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return 0, http.Header{}, nil, redactURLError(err)
@@ -406,6 +409,7 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 			body   []byte
 		)
 		sent := c.clock()
+		c.calls.Add(1)
 		resp, err := c.http.Do(req)
 		if err == nil {
 			status, header = resp.StatusCode, resp.Header
@@ -458,7 +462,7 @@ func (c *Client) issueToken(ctx context.Context) (Token, error) {
 			}
 		}
 		retryable := apiErr == nil || apiErr.IsRateLimit() || apiErr.IsServer()
-		if !retryable || try >= c.retry.MaxTries {
+		if !retryable || try >= c.retry.Tries() {
 			if apiErr != nil {
 				return Token{}, apiErr
 			}

@@ -22,9 +22,9 @@ func TestQuietWindowIsAnEmptyPage(t *testing.T) {
 	env := newSimEnvWith(t, naversim.Config{Real: naversim.Realism{NoEmptyData: true}})
 	ctx := context.Background()
 	old := env.sim.AddOrders(2)
-	env.clock.Advance(70 * time.Hour) // a quiet weekend
+	env.clock.Add(70 * time.Hour) // a quiet weekend
 	fresh := env.sim.AddOrders(3)
-	env.clock.Advance(time.Minute)
+	env.clock.Add(time.Minute)
 
 	now := env.clock.Now()
 	var pages int
@@ -86,9 +86,9 @@ func TestAnswersWithoutData(t *testing.T) {
 func TestMoreCursorAsDocumented(t *testing.T) {
 	env := newSimEnvWith(t, naversim.Config{Real: naversim.RealWorld()})
 	ids := env.sim.AddOrders(8) // one instant
-	env.clock.Advance(time.Second)
+	env.clock.Add(time.Second)
 	ids = append(ids, env.sim.AddOrders(3)...)
-	env.clock.Advance(time.Second)
+	env.clock.Add(time.Second)
 	now := env.clock.Now()
 	var got []string
 	pages := 0

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sellerdesk/backend/apierr"
 	"strings"
 	"time"
 )
@@ -41,27 +42,8 @@ type InvalidInput struct {
 }
 
 func (e *APIError) Error() string {
-	var b strings.Builder
-	b.WriteString("naver: ")
-	if e.Op != "" {
-		b.WriteString(e.Op)
-		b.WriteString(": ")
-	}
-	fmt.Fprintf(&b, "HTTP %d", e.HTTPStatus)
-	if e.Code != "" {
-		b.WriteString(" ")
-		b.WriteString(e.Code)
-	}
-	if e.Message != "" {
-		b.WriteString(" ")
-		b.WriteString(e.Message)
-	}
-	if e.TraceID != "" {
-		b.WriteString(" (trace ")
-		b.WriteString(e.TraceID)
-		b.WriteString(")")
-	}
-	return b.String()
+	return apierr.Text{Client: "naver", Op: e.Op, Status: e.HTTPStatus, Code: e.Code, Message: e.Message,
+		TraceName: "trace", Trace: e.TraceID}.String()
 }
 
 // IsIPNotAllowed: this PC's public IP is not registered for the application (403 GW.IP_NOT_ALLOWED).
@@ -321,14 +303,42 @@ func IsIPNotAllowed(err error) bool { ae, ok := AsAPIError(err); return ok && ae
 // IsAuth reports whether err is an authentication failure.
 func IsAuth(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsAuth() }
 
+// RateLimitError is a 429 GW.RATE_LIMIT that the client's retries did not outlast: wait
+// RetryAfter (0: Naver named no wait) before calling again. The same type as coupang's.
+type RateLimitError struct {
+	RetryAfter time.Duration
+	Err        *APIError
+}
+
+func (e *RateLimitError) Error() string {
+	if e.RetryAfter > 0 {
+		return fmt.Sprintf("%s; retry after %s", e.Err.Error(), e.RetryAfter)
+	}
+	return e.Err.Error()
+}
+
+func (e *RateLimitError) Unwrap() error { return e.Err }
+
 // IsRateLimit reports whether err is a 429 GW.RATE_LIMIT.
 func IsRateLimit(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsRateLimit() }
+
+// RetryAfter is how long Naver asked to be left alone after a rate-limit error, 0 otherwise.
+func RetryAfter(err error) time.Duration {
+	var e *RateLimitError
+	if errors.As(err, &e) {
+		return e.RetryAfter
+	}
+	return 0
+}
 
 // IsQuota reports whether err is a 429 GW.QUOTA_LIMIT (stop, do not retry).
 func IsQuota(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsQuota() }
 
 // IsServer reports whether err is a Naver 5xx.
 func IsServer(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsServer() }
+
+// IsNotFound reports whether err is a 404: a path or a product order Naver does not know.
+func IsNotFound(err error) bool { ae, ok := AsAPIError(err); return ok && ae.IsNotFound() }
 
 // IsOutcomeUnknown reports whether err says a write may have been applied.
 func IsOutcomeUnknown(err error) bool {
@@ -387,4 +397,42 @@ func parseAPIError(op string, status int, header http.Header, body []byte) *APIE
 		e.Code = CodeQuotaLimit
 	}
 	return e
+}
+
+// SellerCentre is where the seller checks an order by hand.
+const SellerCentre = "네이버 스마트스토어센터"
+
+// CodeStateRefused is the per-item code of a write refused because of the product order's state
+// (a claim, a cancel, already done): read it again to learn why.
+const CodeStateRefused = "9999"
+
+// CodeSameStatus is the per-item code of a 발주확인 of a product order that is acknowledged
+// already (the same status as before).
+const CodeSameStatus = "105306"
+
+// RefusedForState reports whether Naver refused the item because of the product order's state:
+// reading it back tells why (a claim, a cancel), or that it was done already.
+func (f ItemFailure) RefusedForState() bool { return f.Code == CodeStateRefused }
+
+// SellerMessage explains a refused item (failProductOrderInfos) in Korean, keeping Naver's own
+// words.
+func (f ItemFailure) SellerMessage() string {
+	var s string
+	switch f.Code {
+	case CodeStateRefused:
+		s = "주문 상태나 취소·반품·교환 요청 때문에 네이버가 처리하지 않았습니다. 주문을 다시 불러와 확인하세요."
+	case "104118":
+		s = "택배사가 빠져 네이버가 거절했습니다. 택배사를 고르세요."
+	case "104119":
+		s = "택배사 코드가 네이버 코드와 맞지 않습니다(롯데택배는 HYUNDAI, 로젠택배는 KGB). 택배사를 다시 고르세요."
+	case "104120":
+		s = "운송장번호가 빠져 네이버가 거절했습니다. 운송장번호를 입력하세요."
+	case "100001":
+		s = "네이버에 없는 주문입니다."
+	case "104131":
+		s = "같은 주문이 두 번 들어가 네이버가 거절했습니다."
+	default:
+		s = "네이버가 처리하지 않았습니다."
+	}
+	return apierr.Quote(s, "네이버", f.Message)
 }

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/time/rate"
 
 	"sellerdesk/backend/marketsim/naversim"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/testclock"
 )
 
 const (
@@ -18,26 +20,8 @@ const (
 	testClientSecret = "$2a$04$A.m5cKAa1oXZfFITnYi7k."
 )
 
-// fakeClock is a settable clock shared by the simulator and the client.
-type fakeClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func newFakeClock() *fakeClock {
-	return &fakeClock{t: time.Date(2026, 11, 22, 9, 30, 0, 0, KST)}
-}
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *fakeClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
+func newFakeClock() *testclock.Clock {
+	return testclock.New(time.Date(2026, 11, 22, 9, 30, 0, 0, order.KST()))
 }
 
 // sleepRecorder replaces the backoff sleep and records the delays asked for.
@@ -62,7 +46,7 @@ func (s *sleepRecorder) Delays() []time.Duration {
 type simEnv struct {
 	sim    *naversim.Sim
 	srv    *httptest.Server
-	clock  *fakeClock
+	clock  *testclock.Clock
 	sleeps *sleepRecorder
 	client *Client
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/backend/lists"
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
 )
@@ -165,13 +166,16 @@ func TestSyncSeededHistory(t *testing.T) {
 	assert.Equal(t, 15, env.sim.Calls()[naversim.EndpointChangedStatuses], "15 days in 24 h windows")
 	orders, err := ToOrders(details, rows)
 	require.NoError(t, err)
+	couriers, err := lists.DefaultCouriers()
+	require.NoError(t, err)
 	statuses := map[order.Status]int{}
 	for _, o := range orders {
 		for _, s := range o.Shipments {
 			statuses[s.Status]++
 			if s.Status == order.StatusDelivering {
 				assert.NotEmpty(t, s.TrackingNumber)
-				assert.NotEmpty(t, CourierName(s.Courier))
+				c, known := couriers.Lookup(s.Courier)
+				assert.True(t, known && c.Naver == s.Courier, "%q is a Naver code of the courier table", s.Courier)
 			}
 		}
 	}

@@ -168,17 +168,3 @@ func TestToShipmentReceiverAndEvents(t *testing.T) {
 	assert.Len(t, orders, 6)
 	assert.Equal(t, "2026111011453305", orders[0].ID)
 }
-
-func TestCourierCodes(t *testing.T) {
-	assert.Equal(t, "롯데택배", CourierName("HYUNDAI"))
-	assert.Equal(t, "로젠택배", CourierName("KGB"))
-	assert.Empty(t, CourierName("LOTTE"))
-	for wrong, right := range map[string]string{"LOTTE": "HYUNDAI", "LOGEN": "KGB"} {
-		got, ok := CorrectCourierCode(wrong)
-		assert.True(t, ok)
-		assert.Equal(t, right, got)
-		assert.NotEmpty(t, CourierName(got))
-	}
-	_, ok := CorrectCourierCode("CJGLS")
-	assert.False(t, ok)
-}

@@ -2,6 +2,7 @@ package naver
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -77,9 +78,9 @@ func TestChangedStatusesEqualTimestampsAcrossPages(t *testing.T) {
 	start := env.clock.Now()
 	var want []string
 	want = append(want, env.sim.AddOrders(250)...)
-	env.clock.Advance(time.Second)
+	env.clock.Add(time.Second)
 	want = append(want, env.sim.AddOrders(50)...)
-	env.clock.Advance(time.Minute)
+	env.clock.Add(time.Minute)
 
 	seen := map[string]int{}
 	pages := 0
@@ -105,7 +106,7 @@ func TestChangedStatusesSplitsLongRanges(t *testing.T) {
 	env := newSimEnv(t)
 	start := env.clock.Now()
 	a := env.sim.AddOrders(3)
-	env.clock.Advance(30 * time.Hour)
+	env.clock.Add(30 * time.Hour)
 	b := env.sim.AddOrders(2)
 	var got []string
 	err := env.client.ChangedStatuses(context.Background(), start, env.clock.Now(), 0, func(p ChangedStatusesPage) error {
@@ -284,6 +285,8 @@ func TestReadsGiveUpAfterBoundedTries(t *testing.T) {
 	env.sim.InjectFault(naversim.EndpointQuery, naversim.FaultRateLimit, naversim.FaultRateLimit, naversim.FaultRateLimit, naversim.FaultRateLimit)
 	_, err := env.client.QueryProductOrders(context.Background(), ids)
 	require.True(t, IsRateLimit(err), "%v", err)
+	var rl *RateLimitError
+	assert.ErrorAs(t, err, &rl, "a rate limit the retries did not outlast is a RateLimitError, as in the coupang client")
 	assert.Equal(t, 3, env.sim.Calls()[naversim.EndpointQuery])
 	assert.Equal(t, []time.Duration{time.Second, 1500 * time.Millisecond}, env.sleeps.Delays())
 }
@@ -420,4 +423,26 @@ func TestWriteWaitsOutGatewayRateLimit(t *testing.T) {
 	_, err = env.client.Confirm(context.Background(), more)
 	assert.True(t, IsOutcomeUnknown(err))
 	assert.Equal(t, 3, env.sim.Calls()[naversim.EndpointConfirm])
+}
+
+func TestItemFailureReasonsAreKorean(t *testing.T) {
+	for _, tc := range []struct {
+		f    ItemFailure
+		want string
+	}{
+		{ItemFailure{Code: "104119", Message: "택배사코드 확인"}, "롯데택배는 HYUNDAI"},
+		{ItemFailure{Code: "104119", Message: "택배사코드 확인"}, "(네이버: 택배사코드 확인)"},
+		{ItemFailure{Code: "9999"}, "취소·반품·교환"},
+		{ItemFailure{Code: "777", Message: "처음 보는 오류"}, "네이버: 처음 보는 오류"},
+	} {
+		assert.Contains(t, tc.f.SellerMessage(), tc.want)
+	}
+	assert.True(t, ItemFailure{Code: "9999"}.RefusedForState())
+	assert.False(t, ItemFailure{Code: "104119"}.RefusedForState())
+}
+
+func TestIsNotFoundSeesThroughWrapping(t *testing.T) {
+	assert.True(t, IsNotFound(fmt.Errorf("sync: %w", &APIError{HTTPStatus: 404})))
+	assert.False(t, IsNotFound(fmt.Errorf("sync: %w", &APIError{HTTPStatus: 500})))
+	assert.False(t, IsNotFound(errors.New("plain")))
 }

@@ -3,6 +3,7 @@ package naver
 import (
 	"context"
 	"log/slog"
+	"sellerdesk/backend/order"
 	"sync"
 	"time"
 )
@@ -28,7 +29,7 @@ type Token struct {
 
 // String implements fmt.Stringer without the secret value.
 func (t Token) String() string {
-	return "naver token (expires " + t.ExpiresAt.In(KST).Format(time.RFC3339) + ")"
+	return "naver token (expires " + t.ExpiresAt.In(order.KST()).Format(time.RFC3339) + ")"
 }
 
 // GoString implements fmt.GoStringer without the secret value.

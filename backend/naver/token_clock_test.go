@@ -48,7 +48,7 @@ func TestTokenClockCorrectedOnce(t *testing.T) {
 	assert.InDelta(t, -120, skew.Seconds(), 1)
 
 	// three hours later the refresh is signed right the first time
-	env.clock.Advance(2*time.Hour + 45*time.Minute)
+	env.clock.Add(2*time.Hour + 45*time.Minute)
 	_, err = env.client.QueryProductOrders(ctx, ids)
 	require.NoError(t, err)
 	assert.Equal(t, 3, env.sim.Calls()[naversim.EndpointToken])

@@ -113,11 +113,11 @@ func TestTokenRefreshBeforeExpiry(t *testing.T) {
 	}
 	query()
 	first, _, _ := env.client.cache.LoadToken(ctx)
-	env.clock.Advance(2*time.Hour + 20*time.Minute) // 40 min left: still reused
+	env.clock.Add(2*time.Hour + 20*time.Minute) // 40 min left: still reused
 	query()
 	assert.Equal(t, 1, env.sim.Calls()[naversim.EndpointToken])
 
-	env.clock.Advance(11 * time.Minute) // 29 min left: refresh; Naver issues a new one
+	env.clock.Add(11 * time.Minute) // 29 min left: refresh; Naver issues a new one
 	query()
 	assert.Equal(t, 2, env.sim.Calls()[naversim.EndpointToken])
 	second, _, _ := env.client.cache.LoadToken(ctx)
@@ -176,14 +176,14 @@ func TestTokenPersistedAcrossRestart(t *testing.T) {
 	again, err := New(testClientID, testClientSecret, WithBaseURL(env.srv.URL+"/external"), WithClock(env.clock.Now),
 		WithRateLimit(rate.Inf, 0), WithTokenCache(store))
 	require.NoError(t, err)
-	env.clock.Advance(time.Hour)
+	env.clock.Add(time.Hour)
 	_, err = again.QueryProductOrders(context.Background(), ids)
 	require.NoError(t, err)
 	assert.Equal(t, 1, env.sim.Calls()[naversim.EndpointToken], "the saved token is reused")
 	assert.Equal(t, 2, store.loads)
 
 	// A saved token about to expire is not trusted.
-	env.clock.Advance(time.Hour + 45*time.Minute)
+	env.clock.Add(time.Hour + 45*time.Minute)
 	third, err := New(testClientID, testClientSecret, WithBaseURL(env.srv.URL+"/external"), WithClock(env.clock.Now),
 		WithRateLimit(rate.Inf, 0), WithTokenCache(store))
 	require.NoError(t, err)
@@ -257,7 +257,7 @@ func TestTokenRefreshFailureKeepsUsableToken(t *testing.T) {
 	_, err := env.client.QueryProductOrders(ctx, ids)
 	require.NoError(t, err)
 
-	env.clock.Advance(2*time.Hour + 40*time.Minute) // 20 min left: wants a refresh
+	env.clock.Add(2*time.Hour + 40*time.Minute) // 20 min left: wants a refresh
 	env.sim.InjectFault(naversim.EndpointToken, naversim.FaultServerError, naversim.FaultServerError,
 		naversim.FaultServerError, naversim.FaultServerError)
 	_, err = env.client.QueryProductOrders(ctx, ids)
@@ -268,7 +268,7 @@ func TestTokenRefreshFailureKeepsUsableToken(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 5, env.sim.Calls()[naversim.EndpointToken], "no new try within a minute")
 
-	env.clock.Advance(time.Minute)
+	env.clock.Add(time.Minute)
 	_, err = env.client.QueryProductOrders(ctx, ids)
 	require.NoError(t, err)
 	assert.Equal(t, 6, env.sim.Calls()[naversim.EndpointToken])

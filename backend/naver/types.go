@@ -4,19 +4,17 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"sellerdesk/backend/order"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// KST is Korea Standard Time (+09:00, no daylight saving), the zone of every Naver date.
-var KST = time.FixedZone("KST", 9*60*60)
-
 // wireTimeLayout is the exact layout Naver asks for in requests: yyyy-MM-ddTHH:mm:ss.SSS+09:00.
 const wireTimeLayout = "2006-01-02T15:04:05.000-07:00"
 
 // FormatTime formats t the way Naver wants it in requests, in KST with milliseconds.
-func FormatTime(t time.Time) string { return t.In(KST).Format(wireTimeLayout) }
+func FormatTime(t time.Time) string { return t.In(order.KST()).Format(wireTimeLayout) }
 
 // ID is a Naver identifier (orderId, productOrderId, packageNumber, …). The schema says string,
 // real answers have carried JSON numbers, so both decode.
@@ -91,7 +89,7 @@ func ParseTime(s string) (time.Time, error) {
 		return t, nil
 	}
 	for _, layout := range []string{"2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05", "2006-01-02"} {
-		if t, err := time.ParseInLocation(layout, s, KST); err == nil {
+		if t, err := time.ParseInLocation(layout, s, order.KST()); err == nil {
 			return t, nil
 		}
 	}

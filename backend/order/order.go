@@ -134,6 +134,33 @@ func SplitKey(key string) (Marketplace, string, error) {
 	return Marketplace(m), id, nil
 }
 
+// KeyError names a malformed shipment key among a selection.
+type KeyError struct {
+	Key string
+	Err error
+}
+
+func (e *KeyError) Error() string { return e.Err.Error() }
+func (e *KeyError) Unwrap() error { return e.Err }
+
+// CleanKeys trims a selection of shipment keys, checks each (a *KeyError names the first
+// malformed one) and drops repeats, keeping the order.
+func CleanKeys(keys []string) ([]string, error) {
+	seen := make(map[string]bool, len(keys))
+	out := make([]string, 0, len(keys))
+	for _, k := range keys {
+		k = strings.TrimSpace(k)
+		if _, _, err := SplitKey(k); err != nil {
+			return nil, &KeyError{Key: k, Err: err}
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
 // UnitsToShip is the number of physical units that go into the box, over all lines.
 func (s *Shipment) UnitsToShip() int {
 	n := 0

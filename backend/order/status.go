@@ -90,3 +90,37 @@ func (s Status) Final() bool {
 	}
 	return false
 }
+
+// Progressed reports whether a shipment in this status is 발주확인 or later on its way to the
+// buyer: an acknowledgement has nothing left to do.
+func (s Status) Progressed() bool {
+	switch s {
+	case StatusAcknowledged, StatusShipped, StatusDelivering, StatusDelivered, StatusDecided:
+		return true
+	}
+	return false
+}
+
+// Dispatched reports whether the box has left the seller (발송처리 done).
+func (s Status) Dispatched() bool {
+	switch s {
+	case StatusShipped, StatusDelivering, StatusDelivered, StatusDecided:
+		return true
+	}
+	return false
+}
+
+// Dispatchable reports whether a shipment in status st may be dispatched (발송처리) on market m,
+// and if not, why in Korean: Naver takes 신규주문 and 발주확인 (a dispatch confirms on the way),
+// Coupang only 상품준비중.
+func Dispatchable(m Marketplace, st Status) (bool, string) {
+	switch {
+	case st == StatusAcknowledged:
+		return true, ""
+	case st == StatusPaid && m == Naver:
+		return true, ""
+	case st == StatusPaid && m == Coupang:
+		return false, "쿠팡 주문은 먼저 상품준비중(발주확인) 처리해야 운송장을 올릴 수 있습니다."
+	}
+	return false, fmt.Sprintf("지금 상태(%s)에서는 발송처리할 수 없습니다.", st.Label())
+}

@@ -36,6 +36,13 @@ type Cursor struct {
 type Batch struct {
 	Records []Record
 	Cursors []Cursor
+	// Before, when set, runs inside the write transaction before the first record is merged. It
+	// reads (and may write) settings as they are in that transaction — e.g. the print records the
+	// merge compares against — so nothing can change between what the merge compares with and
+	// what is written. Its error fails the batch.
+	Before func(tx SettingsTx) error
+	// Audit entries are appended in the same transaction (without At: the store clock).
+	Audit []AuditEntry
 }
 
 // MergeFunc is called inside the write transaction for every record, with the stored shipment
@@ -98,6 +105,11 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 	keys := make([]string, 0, len(b.Records))
 	var rows []row
 	err := s.update(ctx, func(tx *bolt.Tx) error {
+		if b.Before != nil {
+			if err := b.Before(settingsTx{tx}); err != nil {
+				return err
+			}
+		}
 		boxes := tx.Bucket(bucketBoxes)
 		// Marketplace ids grow over time, so most inserts append: pack pages fuller than
 		// bbolt's default half-full split.
@@ -236,7 +248,7 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 				return fmt.Errorf("put cursor %s/%s: %w", c.Market, c.Name, err)
 			}
 		}
-		return nil
+		return appendAudit(tx, now, "", b.Audit)
 	})
 	if err != nil {
 		return ApplyResult{}, fmt.Errorf("store: apply %d records: %w", len(b.Records), err)

@@ -147,7 +147,7 @@ func TestRestoreIntoEmptyFolderMigratesOldBackup(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "new")
 	require.NoError(t, store.Restore(ctx, dir, filepath.Join("..", "..", "testdata", "store", "v1.db")))
 	s := openStore(t, dir, nil)
-	page, err := s.List(ctx, store.Filter{From: time.Date(2026, 3, 1, 0, 0, 0, 0, kst)})
+	page, err := s.List(ctx, store.Filter{From: time.Date(2026, 3, 1, 0, 0, 0, 0, order.KST())})
 	require.NoError(t, err)
 	assert.Equal(t, 3, page.Total)
 }

@@ -76,7 +76,7 @@ func TestWriteBoxDictionary(t *testing.T) {
 		},
 	})
 	// Our shipment JSON, both marketplaces, every field set.
-	at := time.Date(2026, 1, 1, 9, 0, 0, 0, time.FixedZone("KST", 9*3600))
+	at := time.Date(2026, 1, 1, 9, 0, 0, 0, order.KST())
 	recv := order.Receiver{Name: "홍길동", Phone: "010-0000-0000", Phone2: "010-0000-0000", Zip: "06000",
 		Address1: "서울특별시 강남구 테헤란로 1", Address2: "101동 101호", Message: "부재 시 경비실에 맡겨주세요"}
 	for _, m := range []order.Marketplace{order.Coupang, order.Naver} {

@@ -96,7 +96,7 @@ func TestDeliveryPlanIsOneTransaction(t *testing.T) {
 
 func storeShipment(t *testing.T, s *store.Store, id string, claim *order.Claim) {
 	t.Helper()
-	sh := ship(order.Naver, id, order.StatusPaid, time.Date(2026, 11, 1, 9, 0, 0, 0, kst))
+	sh := ship(order.Naver, id, order.StatusPaid, time.Date(2026, 11, 1, 9, 0, 0, 0, order.KST()))
 	sh.Claim = claim
 	_, err := s.Apply(context.Background(), store.Batch{Records: []store.Record{{Shipment: sh}}}, nil)
 	require.NoError(t, err)
@@ -136,7 +136,7 @@ func TestDeliverySendStates(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, st.Started, "not before its retry time")
 	for attempt := 2; attempt <= 3; attempt++ {
-		c.Advance(2 * time.Minute)
+		c.Add(2 * time.Minute)
 		st, err = s.BeginSend(ctx, "naver/1", noClaim)
 		require.NoError(t, err)
 		require.True(t, st.Started, "attempt %d", attempt)
@@ -144,7 +144,7 @@ func TestDeliverySendStates(t *testing.T) {
 		_, err = s.FinishSend(ctx, "naver/1", store.SendResult{State: store.DeliveryFailed, RetryAt: c.Now()})
 		require.NoError(t, err)
 	}
-	c.Advance(time.Hour)
+	c.Add(time.Hour)
 	st, err = s.BeginSend(ctx, "naver/1", noClaim)
 	require.NoError(t, err)
 	assert.False(t, st.Started, "attempts are bounded")
@@ -252,7 +252,7 @@ func TestDeliveryAddressAndList(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "kim@daum.net", d.Override)
 
-	c.Advance(time.Second)
+	c.Add(time.Second)
 	p2 := plan("naver/2", 0)
 	p2.Delivery.Kind, p2.Delivery.Pool = "link", ""
 	_, err = s.PlanDelivery(ctx, p2)

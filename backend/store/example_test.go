@@ -29,10 +29,9 @@ func Example() {
 	}
 	defer s.Close()
 
-	kst := time.FixedZone("KST", 9*3600)
 	sh := order.Shipment{
 		Marketplace: order.Coupang, ID: "642538970006401429", OrderID: "9100041863244",
-		Status: order.StatusPaid, MarketStatus: "ACCEPT", PaidAt: time.Date(2026, 3, 1, 10, 0, 0, 0, kst),
+		Status: order.StatusPaid, MarketStatus: "ACCEPT", PaidAt: time.Date(2026, 3, 1, 10, 0, 0, 0, order.KST()),
 		Receiver: order.Receiver{Name: "이영희", Phone: "010-3333-4444"},
 		Lines:    []order.Line{{ProductName: "구운 캐슈넛", OptionName: "1개 160g", Quantity: 1, BundleSize: 5}},
 	}

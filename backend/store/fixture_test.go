@@ -24,7 +24,6 @@ func TestWriteV1Fixture(t *testing.T) {
 	if !*writeFixtures {
 		t.Skip("run with -write-store-fixtures to rewrite testdata/store/v1.db")
 	}
-	kst := time.FixedZone("KST", 9*3600)
 	seen := time.Date(2026, 3, 1, 13, 0, 0, 0, time.UTC)
 	line := func(name, option string, qty, bundle int) order.Line {
 		return order.Line{ItemID: "I-" + name, ProductName: name, OptionName: option, Quantity: qty, BundleSize: bundle, UnitPrice: 10000, TotalPrice: int64(qty) * 10000}
@@ -32,13 +31,13 @@ func TestWriteV1Fixture(t *testing.T) {
 	ships := []order.Shipment{
 		{
 			Marketplace: order.Naver, ID: "2026030100000001", OrderID: "2026030110000001", Status: order.StatusPaid, MarketStatus: "PAYED",
-			PaidAt:   time.Date(2026, 3, 1, 10, 0, 0, 0, kst),
+			PaidAt:   time.Date(2026, 3, 1, 10, 0, 0, 0, order.KST()),
 			Receiver: order.Receiver{Name: "김철수", Phone: "010-1111-2222", Zip: "06236", Address1: "서울특별시 강남구 테헤란로 1"},
 			Lines:    []order.Line{line("유기농 현미", "5kg", 1, 0)}, FirstSeenAt: seen, UpdatedAt: seen,
 		},
 		{
 			Marketplace: order.Naver, ID: "2026030100000002", OrderID: "2026030110000002", Status: order.StatusAcknowledged, MarketStatus: "PAYED/OK",
-			PaidAt:      time.Date(2026, 3, 1, 11, 0, 0, 0, kst),
+			PaidAt:      time.Date(2026, 3, 1, 11, 0, 0, 0, order.KST()),
 			Receiver:    order.Receiver{Name: "이영희", Phone: "010-3333-4444", Zip: "48058", Address1: "부산광역시 해운대구 센텀중앙로 79"},
 			Lines:       []order.Line{line("제주 감귤", "3kg", 2, 0)},
 			Findings:    []order.Finding{{Code: order.AddressChanged, Severity: order.Block, Line: -1, Message: "배송지가 바뀌었습니다."}},
@@ -46,7 +45,7 @@ func TestWriteV1Fixture(t *testing.T) {
 		},
 		{
 			Marketplace: order.Coupang, ID: "642538970006401429", OrderID: "9100041863244", Status: order.StatusPaid, MarketStatus: "ACCEPT",
-			PaidAt:      time.Date(2026, 3, 1, 12, 0, 0, 0, kst),
+			PaidAt:      time.Date(2026, 3, 1, 12, 0, 0, 0, order.KST()),
 			Receiver:    order.Receiver{Name: "박민수", Phone: "0502-1234-5678", Zip: "21984", Address1: "인천광역시 연수구 송도과학로 32"},
 			Lines:       []order.Line{line("구운 캐슈넛", "1개 160g", 1, 5), line("수제 딸기잼", "500g", 2, 0)},
 			FirstSeenAt: seen, UpdatedAt: seen,

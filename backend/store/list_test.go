@@ -19,7 +19,7 @@ import (
 func TestListFiltersSearchAndPaging(t *testing.T) {
 	ctx := context.Background()
 	s := openStore(t, t.TempDir(), nil)
-	day := func(d int) time.Time { return time.Date(2026, 10, d, 12, 0, 0, 0, kst) }
+	day := func(d int) time.Time { return time.Date(2026, 10, d, 12, 0, 0, 0, order.KST()) }
 	ships := []order.Shipment{
 		ship(order.Naver, "n1", order.StatusPaid, day(1), receiver("김민준", "010-1111-2222"), product("유기농 현미", "5kg")),
 		ship(order.Naver, "n2", order.StatusAcknowledged, day(2), receiver("이서연", "010-3333-4444"), product("제주 감귤", "3kg 로얄과"),
@@ -98,7 +98,7 @@ func TestListFiltersSearchAndPaging(t *testing.T) {
 	assert.Equal(t, store.Summary{
 		Key: "coupang/c3", Market: order.Coupang, ID: "c3", OrderID: "Oc3", Status: order.StatusPaid, MarketStatus: "ACCEPT",
 		PaidAt: day(3), ReceiverName: "박도윤", Phone: "0502-5555-6666", Product: "Bluetooth 이어폰 / 색상: 블랙 외 2건",
-		Units: 4, Findings: []order.FindingCode{order.BundleMultiplier}, Warned: true,
+		Units: 4, Lines: 3, Findings: []order.FindingCode{order.BundleMultiplier}, Warned: true,
 	}, c3)
 }
 
@@ -301,7 +301,7 @@ func TestReadersDuringApply(t *testing.T) {
 func TestListFindingCodesTheIndexDoesNotKnow(t *testing.T) {
 	ctx := context.Background()
 	s := openStore(t, t.TempDir(), nil)
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	const newCheck order.FindingCode = "PRICE_CHANGED"
 	_, err := s.Apply(ctx, store.Batch{Records: records(
 		ship(order.Naver, "1", order.StatusPaid, paid, finding(newCheck, order.Warn, false)),

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,31 +18,13 @@ import (
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/store/storetest"
+	"sellerdesk/backend/testclock"
 )
 
-var kst = time.FixedZone("KST", 9*3600)
-
 // clock is a settable test clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
+func newClock() *testclock.Clock { return testclock.New(time.Date(2026, 11, 1, 10, 0, 0, 0, time.UTC)) }
 
-func newClock() *clock { return &clock{t: time.Date(2026, 11, 1, 10, 0, 0, 0, time.UTC)} }
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
-func openStore(t *testing.T, dir string, c *clock) *store.Store {
+func openStore(t *testing.T, dir string, c *testclock.Clock) *store.Store {
 	t.Helper()
 	opts := store.Options{LockTimeout: 100 * time.Millisecond}
 	if c != nil {
@@ -257,7 +238,7 @@ func TestMigrateFromV1File(t *testing.T) {
 	// The migrated file now opens without migrating again and stays writable.
 	require.NoError(t, s.Close())
 	s = openStore(t, dir, nil)
-	_, err = s.Apply(ctx, store.Batch{Records: records(ship(order.Naver, "2026030100000003", order.StatusPaid, time.Date(2026, 3, 2, 0, 0, 0, 0, kst)))}, nil)
+	_, err = s.Apply(ctx, store.Batch{Records: records(ship(order.Naver, "2026030100000003", order.StatusPaid, time.Date(2026, 3, 2, 0, 0, 0, 0, order.KST())))}, nil)
 	require.NoError(t, err)
 	page, err = s.List(ctx, store.Filter{})
 	require.NoError(t, err)
@@ -268,7 +249,7 @@ func TestApplyIsIdempotentAndStampsTimes(t *testing.T) {
 	ctx := context.Background()
 	c := newClock()
 	s := openStore(t, t.TempDir(), c)
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	a := ship(order.Naver, "2026103000000001", order.StatusPaid, paid)
 	b := ship(order.Coupang, "642538970000000011", order.StatusAcknowledged, paid.Add(time.Hour))
 	batch := store.Batch{Records: records(a, b), Cursors: []store.Cursor{{Market: order.Naver, Name: "lastChangedFrom", Value: "v1"}}}
@@ -280,7 +261,7 @@ func TestApplyIsIdempotentAndStampsTimes(t *testing.T) {
 	assert.Empty(t, res.Unchanged)
 	first := c.Now()
 
-	c.Advance(time.Hour)
+	c.Add(time.Hour)
 	res, err = s.Apply(ctx, batch, nil)
 	require.NoError(t, err)
 	assert.Empty(t, res.Added)
@@ -291,7 +272,7 @@ func TestApplyIsIdempotentAndStampsTimes(t *testing.T) {
 	assert.True(t, got.FirstSeenAt.Equal(first), "FirstSeenAt %v", got.FirstSeenAt)
 	assert.True(t, got.UpdatedAt.Equal(first), "unchanged content keeps UpdatedAt, got %v", got.UpdatedAt)
 
-	c.Advance(time.Hour)
+	c.Add(time.Hour)
 	a2 := a
 	a2.Status = order.StatusAcknowledged
 	res, err = s.Apply(ctx, store.Batch{Records: records(a2, b)}, nil)
@@ -321,7 +302,7 @@ func TestApplyIsIdempotentAndStampsTimes(t *testing.T) {
 func TestApplySameKeyTwiceInOneBatch(t *testing.T) {
 	ctx := context.Background()
 	s := openStore(t, t.TempDir(), newClock())
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	a := ship(order.Naver, "1", order.StatusPaid, paid)
 	a2 := a
 	a2.Status = order.StatusCanceled
@@ -343,7 +324,7 @@ func TestApplySameKeyTwiceInOneBatch(t *testing.T) {
 }
 
 func TestApplyInvalidBatchWritesNothing(t *testing.T) {
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	good := ship(order.Naver, "1", order.StatusPaid, paid)
 	cursor := store.Cursor{Market: order.Naver, Name: "lastChangedFrom", Value: "moved"}
 	tests := []struct {
@@ -381,7 +362,7 @@ func TestApplyInvalidBatchWritesNothing(t *testing.T) {
 }
 
 func TestApplyFailingMergeKeepsCursorAndData(t *testing.T) {
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	tests := []struct {
 		name  string
 		merge store.MergeFunc
@@ -444,7 +425,7 @@ func TestApplyFailingMergeKeepsCursorAndData(t *testing.T) {
 func TestApplyMergeRunsChecks(t *testing.T) {
 	ctx := context.Background()
 	s := openStore(t, t.TempDir(), nil)
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	a := ship(order.Naver, "1", order.StatusAcknowledged, paid)
 	_, err := s.Apply(ctx, store.Batch{Records: records(a)}, nil)
 	require.NoError(t, err)
@@ -479,13 +460,13 @@ func TestUpdateWithAudit(t *testing.T) {
 	ctx := context.Background()
 	c := newClock()
 	s := openStore(t, t.TempDir(), c)
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	a := ship(order.Coupang, "100", order.StatusPaid, paid, finding(order.OptionNameMismatch, order.Block, false))
 	_, err := s.Apply(ctx, store.Batch{Records: records(a)}, nil)
 	require.NoError(t, err)
 	fid := a.Findings[0].ID()
 
-	c.Advance(time.Minute)
+	c.Add(time.Minute)
 	err = s.Update(ctx, a.Key(), func(sh *order.Shipment) error {
 		sh.Findings[0].Resolution = &order.Resolution{Kind: order.Overridden, Reason: "구매자와 통화함", By: "seller", At: c.Now()}
 		return nil
@@ -536,7 +517,7 @@ func TestAuditNewestFirst(t *testing.T) {
 		require.NoError(t, s.AppendAudit(ctx, e))
 		e.At = c.Now()
 		all = append(all, e)
-		c.Advance(time.Second)
+		c.Add(time.Second)
 	}
 	require.ErrorContains(t, s.AppendAudit(ctx, store.AuditEntry{Actor: "x"}), "no action")
 
@@ -624,7 +605,7 @@ func TestSettingsRoundTrip(t *testing.T) {
 func TestShipmentsAndRawPayload(t *testing.T) {
 	ctx := context.Background()
 	s := openStore(t, t.TempDir(), nil)
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	a, b := ship(order.Naver, "1", order.StatusPaid, paid), ship(order.Coupang, "2", order.StatusPaid, paid)
 	_, err := s.Apply(ctx, store.Batch{Records: []store.Record{{Shipment: a, Raw: json.RawMessage(`{"productOrderId":"1"}`)}, {Shipment: b}}}, nil)
 	require.NoError(t, err)
@@ -683,7 +664,7 @@ func TestCanceledContext(t *testing.T) {
 // crash before Close) are replayed from index_pending.
 func TestOpenRebuildsOrReplaysTheIndex(t *testing.T) {
 	ctx := context.Background()
-	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, kst)
+	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	fill := func(t *testing.T) string {
 		dir := t.TempDir()
 		s, err := store.Open(ctx, dir, store.Options{})

@@ -24,6 +24,8 @@ type Summary struct {
 	Product string `json:"product"`
 	// Units is the number of physical units to ship (order.Shipment.UnitsToShip).
 	Units int `json:"units"`
+	// Lines is the number of lines in the box.
+	Lines int `json:"lines"`
 	// Findings are the codes of the open (unresolved) findings, without repeats.
 	Findings []order.FindingCode `json:"findings"`
 	// Blocked: an open blocking finding keeps the shipment out of print and dispatch.
@@ -45,6 +47,7 @@ func summarize(sh *order.Shipment) Summary {
 		ReceiverName: sh.Receiver.Name,
 		Phone:        sh.Receiver.Phone,
 		Units:        sh.UnitsToShip(),
+		Lines:        len(sh.Lines),
 		Findings:     []order.FindingCode{},
 	}
 	if len(sh.Lines) > 0 {
@@ -116,13 +119,11 @@ func summaryOf(data []byte) (Summary, error) {
 	return summarize(&sh), nil
 }
 
-// kst is Korea's fixed zone; most PaidAt times carry its offset, and a time read back from JSON
-// gets it by name again.
-var kst = time.FixedZone("KST", 9*3600)
-
+// inKST gives a time with Korea's offset the one KST zone (order.KST) by name again: most PaidAt
+// times carry that offset, and a time read back from JSON has lost the name.
 func inKST(t time.Time) time.Time {
 	if _, off := t.Zone(); off == 9*3600 && !t.IsZero() {
-		return t.In(kst)
+		return t.In(order.KST())
 	}
 	return t
 }

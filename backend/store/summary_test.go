@@ -53,7 +53,7 @@ func TestSummarize(t *testing.T) {
 
 // TestSummaryOfMatchesSummarize: the page decoder reads the same summary as the whole shipment.
 func TestSummaryOfMatchesSummarize(t *testing.T) {
-	at := time.Date(2026, 3, 1, 10, 0, 0, 0, kst)
+	at := time.Date(2026, 3, 1, 10, 0, 0, 0, order.KST())
 	sh := order.Shipment{
 		Marketplace: order.Coupang, ID: "7", OrderID: "O7", Status: order.StatusPaid, MarketStatus: "ACCEPT", PaidAt: at,
 		OrderedAt: at, ChangedAt: at, Receiver: order.Receiver{Name: "Kim 민수", Phone: "010-1234-5678", Address1: "서울"},

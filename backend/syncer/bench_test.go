@@ -36,11 +36,11 @@ func benchNaver(b *testing.B, n int, paced bool) {
 		var src *NaverSource
 		if paced {
 			var err error
-			src, err = NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: testNaverSecret,
-				BaseURL: rig.srv.URL + "/external", Options: []naver.Option{naver.WithClock(rig.clk.Now)}})
+			client := naverClient(b, rig.srv.URL+"/external", testNaverSecret, naver.WithClock(rig.clk.Now))
+			src, err = NewNaver(NaverConfig{Client: client})
 			require.NoError(b, err)
 			// the token first, so the measure is the order reads
-			require.NoError(b, src.Client().CheckAccess(ctx))
+			require.NoError(b, client.CheckAccess(ctx))
 			time.Sleep(time.Second) // let the client's bucket refill
 		} else {
 			src = rig.source(b, st)
@@ -99,8 +99,7 @@ func benchCoupang(b *testing.B, n int, paced bool) {
 		var src *CoupangSource
 		if paced {
 			var err error
-			src, err = NewCoupang(CoupangConfig{VendorID: rig.cfg.VendorID, AccessKey: rig.cfg.AccessKey,
-				SecretKey: rig.cfg.SecretKey, BaseURL: rig.srv.URL, Options: []coupang.Option{coupang.WithRateLimit(5, 1)}})
+			src, err = NewCoupang(CoupangConfig{Client: coupangClient(b, rig.cfg, rig.srv.URL, coupang.WithRateLimit(5, 1))})
 			require.NoError(b, err)
 		} else {
 			src = rig.source(b)

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/http"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -28,9 +27,9 @@ const CoupangCursor = "polled"
 
 // CoupangConfig builds a CoupangSource.
 type CoupangConfig struct {
-	VendorID, AccessKey, SecretKey string
-	// BaseURL is the API host; empty is production.
-	BaseURL string
+	// Client is the Coupang client the source reads with; the application builds it once, from the
+	// same keys, for the sync and the writes.
+	Client *coupang.Client
 	// Window is how far back boxes are listed by creation date (default 7 days, at most 31).
 	// Coupang lists an order about 10 minutes after payment; the window overlaps every run by
 	// days, so a late listing is read by the next run.
@@ -38,10 +37,6 @@ type CoupangConfig struct {
 	// SlowEvery polls DEPARTURE and DELIVERING (and the completed claims) every n-th run
 	// (default 6); ACCEPT, INSTRUCT and the open claims are polled every run.
 	SlowEvery int
-	// HTTPClient is the transport (default: coupang.DefaultHTTPTimeout); calls are counted.
-	HTTPClient *http.Client
-	// Options are passed to coupang.New after the ones above.
-	Options []coupang.Option
 }
 
 // CoupangSource syncs Coupang WING, which has no change feed: the statuses that matter are listed
@@ -49,24 +44,17 @@ type CoupangConfig struct {
 // receiver may have changed while ACCEPT), and return/cancel receipts set the claims.
 type CoupangSource struct {
 	client    *coupang.Client
-	calls     *callCounter
 	window    time.Duration
 	slowEvery int
 	runs      atomic.Int64
 }
 
-// NewCoupang makes a Coupang source.
+// NewCoupang makes a Coupang source reading with cfg.Client.
 func NewCoupang(cfg CoupangConfig) (*CoupangSource, error) {
-	h, cc := countingClient(cfg.HTTPClient, func() *http.Client { return &http.Client{Timeout: coupang.DefaultHTTPTimeout} })
-	opts := []coupang.Option{coupang.WithHTTPClient(h)}
-	if cfg.BaseURL != "" {
-		opts = append(opts, coupang.WithBaseURL(cfg.BaseURL))
+	if cfg.Client == nil {
+		return nil, errors.New("syncer: coupang source without a client")
 	}
-	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, append(opts, cfg.Options...)...)
-	if err != nil {
-		return nil, fmt.Errorf("syncer: coupang client: %w", err)
-	}
-	s := &CoupangSource{client: c, calls: cc, window: cfg.Window, slowEvery: cfg.SlowEvery}
+	s := &CoupangSource{client: cfg.Client, window: cfg.Window, slowEvery: cfg.SlowEvery}
 	if s.window <= 0 {
 		s.window = DefaultCoupangWindow
 	}
@@ -83,10 +71,7 @@ func NewCoupang(cfg CoupangConfig) (*CoupangSource, error) {
 func (s *CoupangSource) Market() order.Marketplace { return order.Coupang }
 
 // Calls implements Source.
-func (s *CoupangSource) Calls() int64 { return s.calls.n.Load() }
-
-// Client is the Coupang client the source uses.
-func (s *CoupangSource) Client() *coupang.Client { return s.client }
+func (s *CoupangSource) Calls() int64 { return s.client.Calls() }
 
 // statuses are the order-sheet statuses a run polls: ACCEPT and INSTRUCT always, DEPARTURE and
 // DELIVERING on every slow run (the first run of a process is slow).
@@ -239,7 +224,7 @@ func (s *CoupangSource) records(ctx context.Context, run *Run, sheets []coupang.
 // syncClaims reads the return/cancel receipts and stores the boxes whose claim changed, each
 // re-read singly so its status and cancelled counts are Coupang's current ones.
 func (s *CoupangSource) syncClaims(ctx context.Context, run *Run, from, to time.Time, slow bool) error {
-	claims := map[string]coupang.BoxClaim{}
+	claims := coupang.Claims{}
 	var keys []string
 	for _, q := range claimQueries(slow) {
 		q.From, q.To = from, to
@@ -248,17 +233,7 @@ func (s *CoupangSource) syncClaims(ctx context.Context, run *Run, from, to time.
 			return fmt.Errorf("coupang: list claims %s%s: %w", q.CancelType, q.Status, err)
 		}
 		for _, r := range reqs {
-			for _, bc := range coupang.ToClaims(r) {
-				old, seen := claims[bc.ShipmentKey]
-				if !seen {
-					keys = append(keys, bc.ShipmentKey)
-				}
-				// the latest receipt on a box says its claim; an open one wins a tie
-				if !seen || bc.Claim.RequestedAt.After(old.Claim.RequestedAt) ||
-					(bc.Claim.RequestedAt.Equal(old.Claim.RequestedAt) && bc.Claim.Open && !old.Claim.Open) {
-					claims[bc.ShipmentKey] = bc
-				}
-			}
+			keys = append(keys, claims.Add(r)...)
 		}
 	}
 	var records []store.Record
@@ -317,7 +292,7 @@ func (s *CoupangSource) syncClaims(ctx context.Context, run *Run, from, to time.
 // the claim closed (and is read again singly: its held units ship again). A box that has another
 // open receipt in this run's lists keeps that claim. The list is read on slow runs, and on every
 // run while a Coupang box is held by a claim.
-func (s *CoupangSource) withdrawnClaims(ctx context.Context, run *Run, to time.Time, slow bool, current map[string]coupang.BoxClaim) ([]store.Record, error) {
+func (s *CoupangSource) withdrawnClaims(ctx context.Context, run *Run, to time.Time, slow bool, current coupang.Claims) ([]store.Record, error) {
 	if !slow {
 		held, err := run.Store().List(ctx, store.Filter{Markets: []order.Marketplace{order.Coupang}, Findings: []order.FindingCode{order.ClaimOpen}, Limit: 1})
 		if err != nil {
@@ -378,6 +353,55 @@ func (s *CoupangSource) withdrawnClaims(ctx context.Context, run *Run, to time.T
 		}
 	}
 	return records, nil
+}
+
+// claimWindow is how far back the return/cancel receipts of one order are read for a read-back.
+const claimWindow = 30 * 24 * time.Hour
+
+// ReadBack implements Reader: each box's order sheet, read singly, with the claim its order's
+// return/cancel receipts of the last 30 days give it (the rule of the sync: coupang.Claims). A box
+// without a receipt keeps the claim stored for it (Engine.ReadBack merges so).
+func (s *CoupangSource) ReadBack(ctx context.Context, ids []string, now time.Time) ([]store.Record, map[string]error) {
+	failed := map[string]error{}
+	claims := map[int64]coupang.Claims{} // by order id
+	var records []store.Record
+	for _, id := range ids {
+		key := order.ShipmentKey(order.Coupang, id)
+		box, err := strconv.ParseInt(id, 10, 64)
+		if err != nil {
+			failed[key] = fmt.Errorf("coupang: read back: box id %q: %w", id, err)
+			continue
+		}
+		sheet, err := s.client.OrderSheet(ctx, box)
+		if err != nil {
+			failed[key] = fmt.Errorf("coupang: read back box %d: %w", box, err)
+			continue
+		}
+		oid := int64(sheet.OrderID)
+		if _, done := claims[oid]; !done {
+			reqs, err := s.client.ReturnRequests(ctx, coupang.ReturnQuery{OrderID: oid, From: now.Add(-claimWindow), To: now})
+			if err != nil {
+				failed[key] = fmt.Errorf("coupang: claims of order %d: %w", oid, err)
+				continue
+			}
+			cs := coupang.Claims{}
+			for _, r := range reqs {
+				cs.Add(r)
+			}
+			claims[oid] = cs
+		}
+		sh, err := coupang.ToShipment(sheet)
+		if err != nil {
+			failed[key] = fmt.Errorf("coupang: read back box %d: %w", box, err)
+			continue
+		}
+		if bc, ok := claims[oid][key]; ok {
+			c := bc.Claim
+			sh.Claim = &c
+		}
+		records = append(records, store.Record{Shipment: sh, Raw: sheet.Raw})
+	}
+	return records, failed
 }
 
 func sameClaim(a, b *order.Claim) bool {

@@ -14,6 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/time/rate"
 
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/marketsim/coupangsim"
@@ -78,7 +79,7 @@ func TestCoupangAcknowledgedBoxIsReadAgain(t *testing.T) {
 	src := rig.source(t)
 	require.NoError(t, e.Run(ctx, src).Err)
 
-	_, err := src.Client().Acknowledge(ctx, boxes[:2])
+	_, err := src.client.Acknowledge(ctx, boxes[:2])
 	require.NoError(t, err)
 	moved := coupangsim.Receiver{Name: "김이사", SafeNumber: "0502-1234-5678", ReceiverNumber: "010-2222-3333",
 		Addr1: "부산광역시 해운대구 센텀중앙로 97", Addr2: "1203호", PostCode: "48058"}
@@ -115,7 +116,7 @@ func TestCoupangClaims(t *testing.T) {
 	require.True(t, ok)
 	_, err := rig.sim.CancelBox(boxes[0], whole.Units) // cancelled at 결제완료: leaves the lists
 	require.NoError(t, err)
-	_, err = src.Client().Acknowledge(ctx, boxes[1:2])
+	_, err = src.client.Acknowledge(ctx, boxes[1:2])
 	require.NoError(t, err)
 	_, err = rig.sim.CancelBox(boxes[1], 1) // during 상품준비중: a stop-shipment request
 	require.NoError(t, err)
@@ -223,8 +224,7 @@ func TestCoupangClaimOnABoxThatCannotBeReadStaysOnTheStoredBox(t *testing.T) {
 		rig.sim.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
-	src, err := NewCoupang(CoupangConfig{VendorID: rig.cfg.VendorID, AccessKey: rig.cfg.AccessKey, SecretKey: rig.cfg.SecretKey,
-		BaseURL: srv.URL, Options: []coupang.Option{coupang.WithRateLimit(0, 1)}})
+	src, err := NewCoupang(CoupangConfig{Client: coupangClient(t, rig.cfg, srv.URL, coupang.WithRateLimit(rate.Inf, 1))})
 	require.NoError(t, err)
 	st := openStore(t, t.TempDir())
 	e := newEngine(t, st, nil, nil)
@@ -248,15 +248,15 @@ func TestCoupangSlowRunNoticesDeliveredBoxes(t *testing.T) {
 	boxes := rig.sim.AddOrders(3)
 	st := openStore(t, t.TempDir())
 	e := newEngine(t, st, nil, nil)
-	src, err := NewCoupang(CoupangConfig{VendorID: rig.cfg.VendorID, AccessKey: rig.cfg.AccessKey, SecretKey: rig.cfg.SecretKey,
-		BaseURL: rig.srv.URL, SlowEvery: 2, Options: []coupang.Option{coupang.WithRateLimit(0, 1)}})
+	client := coupangClient(t, rig.cfg, rig.srv.URL, coupang.WithRateLimit(rate.Inf, 1))
+	src, err := NewCoupang(CoupangConfig{Client: client, SlowEvery: 2})
 	require.NoError(t, err)
-	_, err = src.Client().Acknowledge(ctx, boxes)
+	_, err = client.Acknowledge(ctx, boxes)
 	require.NoError(t, err)
 	for _, b := range boxes {
-		sheet, err := src.Client().OrderSheet(ctx, b)
+		sheet, err := src.client.OrderSheet(ctx, b)
 		require.NoError(t, err)
-		res, err := src.Client().UploadInvoices(ctx, coupang.InvoicesForBox(sheet, "CJGLS", fmt.Sprintf("6400%08d", b%100000000)))
+		res, err := src.client.UploadInvoices(ctx, coupang.InvoicesForBox(sheet, "CJGLS", fmt.Sprintf("6400%08d", b%100000000)))
 		require.NoError(t, err)
 		require.NotEmpty(t, res.ResponseList)
 		require.True(t, res.ResponseList[0].Succeed, "%+v", res.ResponseList[0])

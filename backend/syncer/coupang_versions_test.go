@@ -25,7 +25,7 @@ func TestCoupangSyncsTheCurrentFormWithoutA404(t *testing.T) {
 	st := openStore(t, t.TempDir())
 	e := newEngine(t, st, nil, nil)
 	src := rig.source(t)
-	_, err := src.Client().Acknowledge(ctx, fresh[:10])
+	_, err := src.client.Acknowledge(ctx, fresh[:10])
 	require.NoError(t, err)
 	_, err = rig.sim.CancelBox(fresh[0], 1) // a stop-shipment request on an acknowledged box
 	require.NoError(t, err)
@@ -119,7 +119,7 @@ func TestCoupang404OnASingleReadStops(t *testing.T) {
 	e := newEngine(t, st, nil, nil)
 	src := rig.source(t)
 	require.NoError(t, e.Run(ctx, src).Err)
-	_, err := src.Client().Acknowledge(ctx, boxes)
+	_, err := src.client.Acknowledge(ctx, boxes)
 	require.NoError(t, err)
 	res := e.Run(ctx, src) // the acknowledged boxes are read again singly
 	require.Error(t, res.Err)

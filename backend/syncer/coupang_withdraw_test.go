@@ -24,7 +24,7 @@ func TestCoupangWithdrawnClaimClearsTheHold(t *testing.T) {
 	e, err := New(Config{Store: st, Check: check.Apply}) // the real checks: the hold is theirs
 	require.NoError(t, err)
 	src := rig.source(t)
-	_, err = src.Client().Acknowledge(ctx, boxes)
+	_, err = src.client.Acknowledge(ctx, boxes)
 	require.NoError(t, err)
 	r0, err := rig.sim.CancelBox(boxes[0], 1)
 	require.NoError(t, err)

@@ -43,13 +43,11 @@ func TestCrashHelper(t *testing.T) {
 	st := openStore(t, os.Getenv(envCrashDir))
 	e, err := New(Config{Store: st, Check: testCheck, Observer: progressPrinter{}})
 	require.NoError(t, err)
-	ns, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: testNaverSecret, BaseURL: os.Getenv(envCrashNaver),
-		TokenCache: StoreTokenCache{Store: st, ClientID: testNaverID},
-		Options:    []naver.Option{naver.WithRateLimit(200, 10)}})
+	ns, err := NewNaver(NaverConfig{Client: naverClient(t, os.Getenv(envCrashNaver), testNaverSecret,
+		naver.WithTokenCache(StoreTokenCache{Store: st, ClientID: testNaverID}), naver.WithRateLimit(200, 10))})
 	require.NoError(t, err)
 	cfg := coupangsim.DefaultConfig()
-	cs, err := NewCoupang(CoupangConfig{VendorID: cfg.VendorID, AccessKey: cfg.AccessKey, SecretKey: cfg.SecretKey,
-		BaseURL: os.Getenv(envCrashCoupang), Options: []coupang.Option{coupang.WithRateLimit(200, 10)}})
+	cs, err := NewCoupang(CoupangConfig{Client: coupangClient(t, cfg, os.Getenv(envCrashCoupang), coupang.WithRateLimit(200, 10))})
 	require.NoError(t, err)
 	var wg sync.WaitGroup
 	for _, src := range []Source{ns, cs} {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/market"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 )
@@ -25,9 +26,9 @@ func Stops(err error) bool {
 		coupang.IsNotFound(err)
 }
 
-// RetryAfter is how long the marketplace asked to be left alone after err (Coupang 429).
+// RetryAfter is how long the marketplace asked to be left alone after err (a 429).
 func RetryAfter(err error) time.Duration {
-	return coupang.RetryAfter(err)
+	return max(coupang.RetryAfter(err), naver.RetryAfter(err))
 }
 
 // SellerMessage explains a failed run to the seller in Korean.
@@ -40,11 +41,5 @@ func SellerMessage(m order.Marketplace, err error) string {
 	case errors.Is(err, ErrBusy):
 		return m.Label() + " 동기화가 이미 진행 중입니다."
 	}
-	switch m {
-	case order.Naver:
-		return naver.SellerMessage(err)
-	case order.Coupang:
-		return coupang.SellerMessage(err)
-	}
-	return "동기화 중 오류가 발생했습니다. 잠시 후 다시 시도하세요."
+	return market.SellerMessage(m, err)
 }

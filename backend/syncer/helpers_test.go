@@ -17,7 +17,9 @@ import (
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/retry"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/testclock"
 )
 
 const (
@@ -25,29 +27,7 @@ const (
 	testNaverSecret = "$2a$04$A.m5cKAa1oXZfFITnYi7k."
 )
 
-// testClock is a clock tests move by hand; every party of a test (simulator, client, engine) reads it.
-type testClock struct {
-	mu   sync.Mutex
-	t    time.Time
-	real bool // follows the wall clock (paced benchmarks: the simulator's bucket must refill)
-}
-
-func newClock() *testClock { return &testClock{t: time.Now().Truncate(time.Millisecond)} }
-
-func (c *testClock) Now() time.Time {
-	if c.real {
-		return time.Now()
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
+func newClock() *testclock.Clock { return testclock.New(time.Now().Truncate(time.Millisecond)) }
 
 // recorder is an Observer that keeps everything it hears.
 type recorder struct {
@@ -118,7 +98,7 @@ func testCheck(prev, next *order.Shipment, now time.Time) {
 	}
 }
 
-func newEngine(t testing.TB, st *store.Store, obs Observer, clk *testClock) *Engine {
+func newEngine(t testing.TB, st *store.Store, obs Observer, clk *testclock.Clock) *Engine {
 	t.Helper()
 	var now func() time.Time
 	if clk != nil {
@@ -132,14 +112,16 @@ func newEngine(t testing.TB, st *store.Store, obs Observer, clk *testClock) *Eng
 type naverRig struct {
 	sim *naversim.Sim
 	srv *httptest.Server
-	clk *testClock
+	clk *testclock.Clock
 }
 
 func newNaverRig(t testing.TB, cfg naversim.Config) *naverRig {
 	t.Helper()
 	cfg.ClientID, cfg.ClientSecret = testNaverID, testNaverSecret
 	clk := newClock()
-	clk.real = cfg.Clock != nil
+	if cfg.Clock != nil {
+		clk.FollowWall()
+	}
 	cfg.Clock = clk.Now
 	if cfg.Seed == 0 {
 		cfg.Seed = 7
@@ -154,11 +136,26 @@ func (r *naverRig) source(t testing.TB, st *store.Store, opts ...naver.Option) *
 	t.Helper()
 	base := []naver.Option{naver.WithRateLimit(rate.Inf, 1), naver.WithClock(r.clk.Now),
 		naver.WithRetry(naver.RetryPolicy{MaxTries: 8, BaseDelay: time.Millisecond, MaxDelay: 5 * time.Millisecond})}
-	src, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: testNaverSecret,
-		BaseURL: r.srv.URL + "/external", TokenCache: StoreTokenCache{Store: st, ClientID: testNaverID},
-		Options: append(base, opts...)})
+	opts = append(append(base, naver.WithTokenCache(StoreTokenCache{Store: st, ClientID: testNaverID})), opts...)
+	src, err := NewNaver(NaverConfig{Client: naverClient(t, r.srv.URL+"/external", testNaverSecret, opts...)})
 	require.NoError(t, err)
 	return src
+}
+
+// naverClient is a Naver client of the test application on baseURL.
+func naverClient(t testing.TB, baseURL, secret string, opts ...naver.Option) *naver.Client {
+	t.Helper()
+	c, err := naver.New(testNaverID, secret, append([]naver.Option{naver.WithBaseURL(baseURL)}, opts...)...)
+	require.NoError(t, err)
+	return c
+}
+
+// coupangClient is a Coupang client of the simulator's vendor on baseURL.
+func coupangClient(t testing.TB, cfg coupangsim.Config, baseURL string, opts ...coupang.Option) *coupang.Client {
+	t.Helper()
+	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, append([]coupang.Option{coupang.WithBaseURL(baseURL)}, opts...)...)
+	require.NoError(t, err)
+	return c
 }
 
 type coupangRig struct {
@@ -185,10 +182,9 @@ func newCoupangRig(t testing.TB, edit func(*coupangsim.Config)) *coupangRig {
 
 func (r *coupangRig) source(t testing.TB, opts ...coupang.Option) *CoupangSource {
 	t.Helper()
-	base := []coupang.Option{coupang.WithRateLimit(0, 1),
-		coupang.WithRetry(8, func(int) time.Duration { return time.Millisecond })}
-	src, err := NewCoupang(CoupangConfig{VendorID: r.cfg.VendorID, AccessKey: r.cfg.AccessKey,
-		SecretKey: r.cfg.SecretKey, BaseURL: r.srv.URL, Options: append(base, opts...)})
+	base := []coupang.Option{coupang.WithRateLimit(rate.Inf, 1),
+		coupang.WithRetry(retry.Policy{MaxTries: 9, BaseDelay: time.Millisecond, MaxDelay: time.Millisecond})}
+	src, err := NewCoupang(CoupangConfig{Client: coupangClient(t, r.cfg, r.srv.URL, append(base, opts...)...)})
 	require.NoError(t, err)
 	return src
 }

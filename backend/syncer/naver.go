@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
 	"time"
 
 	"sellerdesk/backend/naver"
@@ -24,46 +23,30 @@ const (
 
 // NaverConfig builds a NaverSource.
 type NaverConfig struct {
-	ClientID, ClientSecret string
-	// BaseURL is the API base including "/external"; empty is production.
-	BaseURL string
-	// TokenCache persists the token (StoreTokenCache); nil keeps it in memory.
-	TokenCache naver.TokenCache
+	// Client is the Naver client the source reads with; the application builds it once, from the
+	// same keys, for the sync and the writes (with StoreTokenCache, so a restart reuses the token).
+	Client *naver.Client
 	// Lookback is how far the first run reaches back (default 3 days).
 	Lookback time.Duration
 	// Overlap is how far each run re-reads before the cursor, for changes the feed shows late
 	// (default 5 minutes).
 	Overlap time.Duration
-	// HTTPClient is the transport (default: 30 s timeout); calls through it are counted.
-	HTTPClient *http.Client
-	// Options are passed to naver.New after the ones above (tests: rate, retry, sleep).
-	Options []naver.Option
 }
 
 // NaverSource syncs Naver SmartStore: the changed-statuses feed from the stored cursor, then the
 // details of every changed product order (the details are trusted for the status).
 type NaverSource struct {
 	client   *naver.Client
-	calls    *callCounter
 	lookback time.Duration
 	overlap  time.Duration
 }
 
-// NewNaver makes a Naver source. The secret must have the Naver shape (naver.ValidateSecret).
+// NewNaver makes a Naver source reading with cfg.Client.
 func NewNaver(cfg NaverConfig) (*NaverSource, error) {
-	h, cc := countingClient(cfg.HTTPClient, func() *http.Client { return &http.Client{Timeout: 30 * time.Second} })
-	opts := []naver.Option{naver.WithHTTPClient(h)}
-	if cfg.BaseURL != "" {
-		opts = append(opts, naver.WithBaseURL(cfg.BaseURL))
+	if cfg.Client == nil {
+		return nil, errors.New("syncer: naver source without a client")
 	}
-	if cfg.TokenCache != nil {
-		opts = append(opts, naver.WithTokenCache(cfg.TokenCache))
-	}
-	c, err := naver.New(cfg.ClientID, cfg.ClientSecret, append(opts, cfg.Options...)...)
-	if err != nil {
-		return nil, fmt.Errorf("syncer: naver client: %w", err)
-	}
-	s := &NaverSource{client: c, calls: cc, lookback: cfg.Lookback, overlap: cfg.Overlap}
+	s := &NaverSource{client: cfg.Client, lookback: cfg.Lookback, overlap: cfg.Overlap}
 	if s.lookback <= 0 {
 		s.lookback = DefaultNaverLookback
 	}
@@ -77,10 +60,7 @@ func NewNaver(cfg NaverConfig) (*NaverSource, error) {
 func (s *NaverSource) Market() order.Marketplace { return order.Naver }
 
 // Calls implements Source.
-func (s *NaverSource) Calls() int64 { return s.calls.n.Load() }
-
-// Client is the Naver client the source uses (the settings screen's access check).
-func (s *NaverSource) Client() *naver.Client { return s.client }
+func (s *NaverSource) Calls() int64 { return s.client.Calls() }
 
 // Sync implements Source: feed pages from the cursor (less the overlap) to the run's start, each
 // page's product orders read in chunks of 300 and stored with the cursor in one transaction: at
@@ -244,6 +224,39 @@ func (s *NaverSource) read(ctx context.Context, run *Run, rows []naver.LastChang
 		}
 	}
 	return records, last, nil
+}
+
+// ReadBack implements Reader: the details of the product orders, 300 per call.
+func (s *NaverSource) ReadBack(ctx context.Context, ids []string, _ time.Time) ([]store.Record, map[string]error) {
+	failed := map[string]error{}
+	var records []store.Record
+	key := func(id string) string { return order.ShipmentKey(order.Naver, id) }
+	for start := 0; start < len(ids); start += naver.MaxQueryIDs {
+		chunk := ids[start:min(start+naver.MaxQueryIDs, len(ids))]
+		res, err := s.client.QueryProductOrders(ctx, chunk)
+		if err != nil {
+			for _, id := range chunk {
+				failed[key(id)] = fmt.Errorf("naver: read back: %w", err)
+			}
+			continue
+		}
+		for _, id := range res.Missing {
+			failed[key(id)] = fmt.Errorf("naver: read back: %s not in the answer", id)
+		}
+		for _, u := range res.Undecodable {
+			failed[key(u.ProductOrderID)] = fmt.Errorf("naver: read back: %w", u.Err)
+		}
+		for i := range res.Orders {
+			d := &res.Orders[i]
+			sh, err := naver.ToShipment(d, nil)
+			if err != nil {
+				failed[key(d.ID())] = fmt.Errorf("naver: read back: %w", err)
+				continue
+			}
+			records = append(records, store.Record{Shipment: sh, Raw: d.Raw})
+		}
+	}
+	return records, failed
 }
 
 // uniqueEvents drops repeated events (same kind, wording and time).

@@ -20,9 +20,9 @@ func TestNaverQuietDaysDoNotStallTheSync(t *testing.T) {
 	ctx := context.Background()
 	rig := newNaverRig(t, naversim.Config{NoRateLimit: true, Real: naversim.RealWorld()})
 	old := rig.sim.AddOrders(4)
-	rig.clk.Advance(70 * time.Hour) // nothing happens for almost three days
+	rig.clk.Add(70 * time.Hour) // nothing happens for almost three days
 	fresh := rig.sim.AddOrders(3)
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	st := openStore(t, t.TempDir())
 	e := newEngine(t, st, nil, rig.clk)
 
@@ -37,7 +37,7 @@ func TestNaverQuietDaysDoNotStallTheSync(t *testing.T) {
 	assertNaverCursor(t, st, res.Started)
 
 	// a weekend with no change at all: the cursor still moves on
-	rig.clk.Advance(60 * time.Hour)
+	rig.clk.Add(60 * time.Hour)
 	res = e.Run(ctx, rig.source(t, st))
 	require.NoError(t, res.Err)
 	assert.Zero(t, res.Added+res.Changed)
@@ -58,9 +58,9 @@ func TestNaverCursorMovesThroughAnEmptyWindowBeforeAFailure(t *testing.T) {
 	rig := newNaverRig(t, naversim.Config{NoRateLimit: true, Real: naversim.RealWorld(),
 		Faults: naversim.Faults{SlowDelay: time.Millisecond}})
 	rig.sim.AddOrders(2)
-	rig.clk.Advance(70 * time.Hour)
+	rig.clk.Add(70 * time.Hour)
 	rig.sim.AddOrders(2)
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	st := openStore(t, t.TempDir())
 	// once the first window is stored, the empty second window answers and the third fails for good
 	obs := &onChange{fn: func() {

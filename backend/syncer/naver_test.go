@@ -46,7 +46,7 @@ func TestNaverSyncEconomyAndIdle(t *testing.T) {
 
 			// a restart: the rows inside the overlap before the cursor are read again from the feed
 			// but need no details; the token comes from the store
-			rig.clk.Advance(DefaultNaverOverlap + time.Minute)
+			rig.clk.Add(DefaultNaverOverlap + time.Minute)
 			rig.sim.ResetCalls()
 			src2 := rig.source(t, st)
 			res = e.Run(ctx, src2)
@@ -58,7 +58,7 @@ func TestNaverSyncEconomyAndIdle(t *testing.T) {
 			assert.Zero(t, calls[naversim.EndpointToken], "token reused from the store")
 
 			// an idle sync: one feed call, nothing else
-			rig.clk.Advance(time.Minute)
+			rig.clk.Add(time.Minute)
 			rig.sim.ResetCalls()
 			res = e.Run(ctx, src2)
 			require.NoError(t, res.Err)
@@ -71,10 +71,10 @@ func TestNaverSyncEconomyAndIdle(t *testing.T) {
 			assert.Equal(t, tc.n, runs[2].Added)
 
 			// new orders: one feed call, one query
-			rig.clk.Advance(time.Minute)
+			rig.clk.Add(time.Minute)
 			rig.sim.ResetCalls()
 			more := rig.sim.AddOrders(5)
-			rig.clk.Advance(time.Second)
+			rig.clk.Add(time.Second)
 			res = e.Run(ctx, src2)
 			require.NoError(t, res.Err)
 			assert.Equal(t, len(more), res.Added)
@@ -103,7 +103,7 @@ func TestNaverSyncChangesEventsAndFindings(t *testing.T) {
 	src := rig.source(t, st, naver.WithRateLimit(1000, 10))
 	require.NoError(t, e.Run(ctx, src).Err)
 
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	require.NoError(t, rig.sim.ChangeAddress(ids[0], rig.sim.NewAddress()))
 	require.NoError(t, rig.sim.RequestCancel(ids[1], "단순 변심"))
 	require.NoError(t, rig.sim.ChangeOption(ids[2], "변경된 옵션 / 2개"))
@@ -152,9 +152,8 @@ func TestNaverFirstRunLooksBackAndCatchesUpDayByDay(t *testing.T) {
 	ids := rig.sim.Seed(120, 6*24*time.Hour)
 	st := openStore(t, t.TempDir())
 	e := newEngine(t, st, nil, rig.clk)
-	src, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: testNaverSecret,
-		BaseURL: rig.srv.URL + "/external", Lookback: 7 * 24 * time.Hour,
-		Options: []naver.Option{naver.WithRateLimit(1000, 10), naver.WithClock(rig.clk.Now)}})
+	src, err := NewNaver(NaverConfig{Lookback: 7 * 24 * time.Hour,
+		Client: naverClient(t, rig.srv.URL+"/external", testNaverSecret, naver.WithRateLimit(1000, 10), naver.WithClock(rig.clk.Now))})
 	require.NoError(t, err)
 	res := e.Run(ctx, src)
 	require.NoError(t, res.Err)
@@ -235,10 +234,10 @@ func TestNaverCatchesUpAfterThePCWasOffForDays(t *testing.T) {
 	// four days off; orders keep coming every day
 	var ids []string
 	for day := 0; day < 4; day++ {
-		rig.clk.Advance(24 * time.Hour)
+		rig.clk.Add(24 * time.Hour)
 		ids = append(ids, rig.sim.AddOrders(2)...)
 	}
-	rig.clk.Advance(time.Hour)
+	rig.clk.Add(time.Hour)
 	rig.sim.ResetCalls()
 	res := e.Run(ctx, src)
 	require.NoError(t, res.Err)

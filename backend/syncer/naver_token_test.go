@@ -36,8 +36,7 @@ func TestNaverTokenRefusalsPauseTheLoop(t *testing.T) {
 			st := openStore(t, t.TempDir())
 			rec := newRecorder()
 			e := newEngine(t, st, rec, rig.clk)
-			src, err := NewNaver(NaverConfig{ClientID: testNaverID, ClientSecret: tc.secret, BaseURL: rig.srv.URL + "/external",
-				Options: []naver.Option{naver.WithClock(rig.clk.Now)}})
+			src, err := NewNaver(NaverConfig{Client: naverClient(t, rig.srv.URL+"/external", tc.secret, naver.WithClock(rig.clk.Now))})
 			require.NoError(t, err)
 
 			ctx, cancel := context.WithCancel(context.Background())
@@ -79,18 +78,18 @@ func TestNaverCursorFollowsNaversClockWhenThePCIsFast(t *testing.T) {
 
 	// The PC clock jumps 7 minutes ahead of Naver's (more than the 5-minute overlap); the saved
 	// token still works, so no token request shows it.
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	serverNow := rig.clk.Now()
-	rig.clk.Advance(7 * time.Minute)
+	rig.clk.Add(7 * time.Minute)
 	rig.sim.SetClockOffset(-7 * time.Minute)
 	res := e.Run(ctx, src)
 	require.NoError(t, res.Err)
 	assertNaverCursorWithin(t, st, serverNow, 2*time.Second)
 
 	// an order Naver dates a minute later is found by the next run
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	late := rig.sim.AddOrders(1)
-	rig.clk.Advance(time.Minute)
+	rig.clk.Add(time.Minute)
 	res = e.Run(ctx, src)
 	require.NoError(t, res.Err)
 	assert.Equal(t, 1, res.Added)

@@ -5,9 +5,9 @@ import (
 	"log/slog"
 )
 
-// String shows the application id and address, never the secret.
+// String shows the client (application id and address), never the secret.
 func (c NaverConfig) String() string {
-	return fmt.Sprintf("naver{clientId: %s, baseUrl: %s, secret: %s}", c.ClientID, c.BaseURL, hidden(c.ClientSecret))
+	return fmt.Sprintf("naver source{%v, lookback %s, overlap %s}", c.Client, c.Lookback, c.Overlap)
 }
 
 // GoString keeps %#v from printing the secret.
@@ -16,10 +16,9 @@ func (c NaverConfig) GoString() string { return c.String() }
 // LogValue keeps slog from printing the secret.
 func (c NaverConfig) LogValue() slog.Value { return slog.StringValue(c.String()) }
 
-// String shows the vendor id and address, never the keys.
+// String shows the client (vendor id and address), never the keys.
 func (c CoupangConfig) String() string {
-	return fmt.Sprintf("coupang{vendorId: %s, baseUrl: %s, accessKey: %s, secretKey: %s}", c.VendorID, c.BaseURL,
-		hidden(c.AccessKey), hidden(c.SecretKey))
+	return fmt.Sprintf("coupang source{%v, window %s}", c.Client, c.Window)
 }
 
 // GoString keeps %#v from printing the keys.
@@ -27,10 +26,3 @@ func (c CoupangConfig) GoString() string { return c.String() }
 
 // LogValue keeps slog from printing the keys.
 func (c CoupangConfig) LogValue() slog.Value { return slog.StringValue(c.String()) }
-
-func hidden(s string) string {
-	if s == "" {
-		return "(none)"
-	}
-	return "(set)"
-}

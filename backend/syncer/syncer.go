@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/prints"
 	"sellerdesk/backend/store"
 )
 
@@ -30,6 +31,15 @@ type Source interface {
 	Calls() int64
 }
 
+// Reader is a Source that also reads given shipments back from its marketplace: the claim sweep
+// before a write and the read-back after an unknown outcome (Engine.ReadBack).
+type Reader interface {
+	Source
+	// ReadBack reads the shipments with these marketplace ids and maps them; a shipment that could
+	// not be read has an error under its key instead. now bounds what is asked for.
+	ReadBack(ctx context.Context, ids []string, now time.Time) ([]store.Record, map[string]error)
+}
+
 // CheckFunc is the body of the store's merge: it carries state over from the stored shipment and
 // recomputes the findings (check.Apply).
 type CheckFunc func(prev, next *order.Shipment, now time.Time)
@@ -41,10 +51,6 @@ type Config struct {
 	Check CheckFunc
 	// Observer hears about runs, progress, stored changes and new findings. Nil hears nothing.
 	Observer Observer
-	// Apply is the write path: it must store the batch with merge in one transaction (default
-	// Store.Apply). The app routes it through its print lock so a print cannot slip between the
-	// print records it checks against and the batch.
-	Apply func(ctx context.Context, b store.Batch, merge store.MergeFunc) (store.ApplyResult, error)
 	// Now is the clock (default time.Now).
 	Now    func() time.Time
 	Logger *slog.Logger
@@ -53,7 +59,6 @@ type Config struct {
 // Engine runs sources against the store. It is safe for concurrent use by one run per market.
 type Engine struct {
 	store *store.Store
-	apply func(ctx context.Context, b store.Batch, merge store.MergeFunc) (store.ApplyResult, error)
 	check CheckFunc
 	obs   Observer
 	now   func() time.Time
@@ -68,11 +73,8 @@ func New(cfg Config) (*Engine, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("syncer: no store")
 	}
-	e := &Engine{store: cfg.Store, apply: cfg.Apply, check: cfg.Check, obs: cfg.Observer, now: cfg.Now, log: cfg.Logger,
+	e := &Engine{store: cfg.Store, check: cfg.Check, obs: cfg.Observer, now: cfg.Now, log: cfg.Logger,
 		running: map[order.Marketplace]bool{}}
-	if e.apply == nil {
-		e.apply = cfg.Store.Apply
-	}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -158,19 +160,10 @@ func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...stor
 	if len(records) == 0 && len(cursors) == 0 {
 		return nil
 	}
-	now := r.e.now()
 	var fresh []NewFinding
-	merge := func(prev, next *order.Shipment) {
-		if prev != nil && next.Claim == nil && prev.Claim != nil && keepsClaim(next.Marketplace) {
-			c := *prev.Claim
-			next.Claim = &c
-		}
-		if r.e.check != nil {
-			r.e.check(prev, next, now)
-		}
+	res, err := r.e.apply(ctx, store.Batch{Records: records, Cursors: cursors}, nil, func(prev, next *order.Shipment) {
 		fresh = append(fresh, newFindings(prev, next)...)
-	}
-	res, err := r.e.apply(ctx, store.Batch{Records: records, Cursors: cursors}, merge)
+	})
 	if err != nil {
 		return fmt.Errorf("syncer: store %d shipments: %w", len(records), err)
 	}
@@ -185,6 +178,79 @@ func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...stor
 		r.e.obs.FindingsAdded(fresh)
 	}
 	return nil
+}
+
+// apply is the engine's one write path: it stores b in one transaction, reading the print
+// records inside that transaction (so no print is recorded between what the batch is compared
+// with and what it writes), and merges every record: before (when set), then what the
+// marketplace's record does not say is carried over (a Coupang box keeps its claim), the
+// pre-ship checks and the printed-then-changed check run, then after (when set).
+func (e *Engine) apply(ctx context.Context, b store.Batch, before, after func(prev, next *order.Shipment)) (store.ApplyResult, error) {
+	now := e.now()
+	var book prints.Book
+	b.Before = func(tx store.SettingsTx) (err error) {
+		book, err = prints.Load(tx)
+		return err
+	}
+	return e.store.Apply(ctx, b, func(prev, next *order.Shipment) {
+		if before != nil {
+			before(prev, next)
+		}
+		if prev != nil && next.Claim == nil && prev.Claim != nil && keepsClaim(next.Marketplace) {
+			c := *prev.Claim
+			next.Claim = &c
+		}
+		if e.check != nil {
+			e.check(prev, next, now)
+		}
+		book.Apply(next, now)
+		if after != nil {
+			after(prev, next)
+		}
+	})
+}
+
+// Apply stores a batch the way a run does (the checks, the print records, the claims kept),
+// without telling the observer: the checked write path for the app's own batches and tests.
+func (e *Engine) Apply(ctx context.Context, b store.Batch) (store.ApplyResult, error) {
+	return e.apply(ctx, b, nil, nil)
+}
+
+// ReadBack reads shipments (marketplace ids) back from src's marketplace and stores them through
+// the sync's checked path (the same write path and merge as a run: the pre-ship checks and the
+// printed-then-changed check run). It returns the stored shipments by key; a shipment that could
+// not be read or stored has an error under its key instead. A tracking number the seller typed
+// in or imported and not sent yet stays when the marketplace has none.
+func (e *Engine) ReadBack(ctx context.Context, src Reader, ids []string) (map[string]order.Shipment, map[string]error) {
+	got := map[string]order.Shipment{}
+	records, failed := src.ReadBack(ctx, ids, e.now())
+	if failed == nil {
+		failed = map[string]error{}
+	}
+	if len(records) == 0 {
+		return got, failed
+	}
+	keepNumber := func(prev, next *order.Shipment) {
+		if prev != nil && next.TrackingNumber == "" && prev.TrackingNumber != "" {
+			next.Courier, next.TrackingNumber = prev.Courier, prev.TrackingNumber
+		}
+	}
+	if _, err := e.apply(ctx, store.Batch{Records: records}, keepNumber, nil); err != nil {
+		for _, r := range records {
+			failed[r.Shipment.Key()] = fmt.Errorf("syncer: store read-back: %w", err)
+		}
+		return got, failed
+	}
+	for _, r := range records {
+		key := r.Shipment.Key()
+		s, err := e.store.Shipment(ctx, key)
+		if err != nil {
+			failed[key] = fmt.Errorf("syncer: reload %s: %w", key, err)
+			continue
+		}
+		got[key] = s
+	}
+	return got, failed
 }
 
 // keepsClaim: Coupang's order sheets carry no claim (claims come from the return request list),

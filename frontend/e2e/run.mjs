@@ -52,7 +52,7 @@ let base = "";
 const password = "장바구니-2026!";
 
 test("an API call without a session is refused", async () => {
-  const res = await fetch(`${base}/api/Desk.Overview`, {
+  const res = await fetch(`${base}/api/Orders.Overview`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "X-SellerDesk-Request": "1" },
     body: "[]",
@@ -153,7 +153,7 @@ test("settings: the form is disabled while it loads, a blank save keeps the keys
   // Hold the saved settings back, as a slow disk or a busy sync would.
   let release;
   const gate = new Promise((r) => (release = r));
-  await page.route("**/api/Desk.GetSettings", async (route) => {
+  await page.route("**/api/Setup.GetSettings", async (route) => {
     await gate;
     await route.continue();
   });
@@ -165,7 +165,7 @@ test("settings: the form is disabled while it loads, a blank save keeps the keys
   assert(await page.getByLabel("업체코드").isDisabled(), "the fields are disabled while loading");
   release();
   await page.waitForFunction(() => document.querySelector("input[placeholder='A00012345']")?.value === "A00012345");
-  await page.unroute("**/api/Desk.GetSettings");
+  await page.unroute("**/api/Setup.GetSettings");
   assert(await save.isEnabled(), "저장 works once loaded");
   await save.click();
   await page.getByText("저장했습니다.").waitFor();
@@ -173,7 +173,7 @@ test("settings: the form is disabled while it loads, a blank save keeps the keys
   // Go keeps the stored values even when a blank form reaches it.
   const kept = await page.evaluate(async () => {
     const blank = { naverClientId: "", naverClientSecret: "", naverBaseUrl: "", coupangVendorId: "", coupangAccessKey: "", coupangSecretKey: "", coupangBaseUrl: "", syncIntervalMinutes: 0 };
-    const v = await window.go.app.Desk.SaveSettings(blank);
+    const v = await window.go.app.Setup.SaveSettings(blank);
     return { vendor: v.coupangVendorId, secret: v.coupangSecretHint, interval: v.syncIntervalMinutes };
   });
   assert(kept.vendor === "A00012345" && kept.secret === "저장됨 (••••4567)" && kept.interval > 0, `a blank save keeps the stored values: ${JSON.stringify(kept)}`);
@@ -225,8 +225,8 @@ test("offline: a marketplace SellerDesk cannot reach is a banner, and 동기화 
   await page.evaluate(async () => {
     const keys = { naverClientId: "", naverClientSecret: "", naverBaseUrl: "", coupangVendorId: "A00012345", coupangAccessKey: "3a1c2b9e-0f4d-4c1a-9b7e-5d2f8a6c4e11",
       coupangSecretKey: "0123456789abcdef0123456789abcdef01234567", coupangBaseUrl: "http://127.0.0.1:9", syncIntervalMinutes: 0 };
-    await window.go.app.Desk.SaveSettings(keys);
-    await window.go.app.Desk.SyncNow("coupang").catch(() => {});
+    await window.go.app.Setup.SaveSettings(keys);
+    await window.go.app.Setup.SyncNow("coupang").catch(() => {});
   });
   const trouble = page.getByTestId("market-trouble");
   await trouble.waitFor({ timeout: 60000 });
@@ -238,7 +238,7 @@ test("offline: a marketplace SellerDesk cannot reach is a banner, and 동기화 
   const cardText = await card.innerText();
   assert(!cardText.includes("API 연결됨"), `no 연결됨 above a failed sync: ${cardText}`);
   assert(cardText.includes("마지막 동기화 실패"), `the card says the last sync failed: ${cardText}`);
-  await page.evaluate(() => window.go.app.Desk.RemoveKeys("coupang"));
+  await page.evaluate(() => window.go.app.Setup.RemoveKeys("coupang"));
   await page.close();
 });
 
@@ -528,7 +528,7 @@ test("drawer: an open claim hold shows no clear button, and Go refuses to clear 
   await card.getByTestId("clear-note").getByText(/여기서 해제할 수 없습니다/).waitFor();
   // Go decides, not the page: even a direct call is refused and the box stays held.
   const res = await page.evaluate(async (k) => {
-    const desk = window.go.app.Desk;
+    const desk = window.go.app.Orders;
     const d = await desk.GetShipment(k);
     const f = d.findings.find((x) => x.code === "CLAIM_OPEN");
     const out = [];
@@ -784,8 +784,8 @@ test("print: the courier sheet holds 20 or more rows a landscape page with no br
   await page.close();
 });
 
-test("a Desk call without a session is refused, also for the new methods", async () => {
-  for (const m of ["Desk.ResolveFinding", "Desk.OverrideFinding", "Desk.BackupNow", "Desk.ChangeServePassword", "Desk.MarkNames", "Desk.ForgetNames"]) {
+test("a call without a session is refused, also for the new methods", async () => {
+  for (const m of ["Orders.ResolveFinding", "Orders.OverrideFinding", "Maintenance.BackupNow", "Maintenance.ChangeServePassword", "Orders.MarkNames", "Orders.ForgetNames"]) {
     const res = await fetch(`${base}/api/${m}`, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-SellerDesk-Request": "1" },
@@ -1061,7 +1061,7 @@ test("demo: the keyboard cursor and Space stay on their order when new orders ar
   const deadline = Date.now() + 180000;
   while ((await indexOf(key)) <= before) {
     assert(Date.now() < deadline, `no new order arrived above ${key} within 3 minutes`);
-    await page.evaluate(() => window.go.app.Desk.SyncNow("naver").catch(() => {}));
+    await page.evaluate(() => window.go.app.Setup.SyncNow("naver").catch(() => {}));
     await page.waitForTimeout(3000);
   }
   const cursorKey = await page.locator(".table .row.cursor").getAttribute("data-key");
@@ -1086,7 +1086,7 @@ test("demo: with 자동 발주확인 on, what a sync acknowledged by itself is t
   const deadline = Date.now() + 180000;
   while ((await notice.count()) === 0) {
     assert(Date.now() < deadline, "no auto-acknowledge notice within 3 minutes");
-    await page.evaluate(() => Promise.all(["naver", "coupang"].map((m) => window.go.app.Desk.SyncNow(m).catch(() => {}))));
+    await page.evaluate(() => Promise.all(["naver", "coupang"].map((m) => window.go.app.Setup.SyncNow(m).catch(() => {}))));
     await page.waitForTimeout(3000);
   }
   const text = await notice.first().innerText();
@@ -1172,7 +1172,7 @@ const wanted = (name) => phases.length === 0 || phases.includes(name);
 const startedIn = {};
 const printMeasured = (n, rows) => {
   console.log(`\nmeasured with ${n.toLocaleString("en-US")} shipments (headless Chromium, this machine; wall time from the click incl. Playwright's action and rendering;`);
-  console.log("store = Go store.List; call round trip = the page's POST /api/Desk.ListShipments incl. JSON):");
+  console.log("store = Go store.List; call round trip = the page's POST /api/Orders.ListShipments incl. JSON):");
   console.log(`  ${"serve start (open the data folder) → listening".padEnd(52)} ${String(startedIn[n]).padStart(6)} ms`);
   for (const [label, ms, extra] of rows) console.log(`  ${label.padEnd(52)} ${String(ms).padStart(6)} ms  ${extra}`);
 };

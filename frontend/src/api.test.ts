@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const calls: { name: string; args: unknown[] }[] = [];
-vi.mock("./wailsjs/go/app/Desk", () => {
-  const names = ["ResolveFinding", "OverrideFinding", "TestConnection", "ScheduleRestore", "ChangeServePassword", "BackupNow", "ListShipments",
-    "SetTracking", "ImportTracking", "Dispatch", "PrintPreview", "ExportList", "LinkItem", "UnlinkItem", "MarkNames", "LearnedNames", "ForgetNames"];
+// The Go methods live on five bound structs; each mock records the call by method name.
+function boundMock(names: string[]) {
   const mod: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const name of names) {
     mod[name] = (...args: unknown[]) => {
@@ -13,7 +12,12 @@ vi.mock("./wailsjs/go/app/Desk", () => {
     };
   }
   return mod;
-});
+}
+vi.mock("./wailsjs/go/app/Orders", () => boundMock(["ResolveFinding", "OverrideFinding", "ListShipments", "MarkNames", "LearnedNames", "ForgetNames"]));
+vi.mock("./wailsjs/go/app/Writes", () => boundMock(["SetTracking", "ImportTracking", "Dispatch"]));
+vi.mock("./wailsjs/go/app/Lists", () => boundMock(["PrintPreview", "ExportList", "LinkItem", "UnlinkItem"]));
+vi.mock("./wailsjs/go/app/Setup", () => boundMock(["TestConnection"]));
+vi.mock("./wailsjs/go/app/Maintenance", () => boundMock(["ScheduleRestore", "ChangeServePassword", "BackupNow"]));
 vi.mock("./wailsjs/runtime/runtime", () => ({
   EventsOn: vi.fn((name: string, cb: (d: unknown) => void) => {
     calls.push({ name: "EventsOn:" + name, args: [cb] });

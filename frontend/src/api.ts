@@ -1,37 +1,41 @@
 // The one API client of the SellerDesk frontend. Both doors expose the same surface: the desktop
 // webview gets window.go / window.runtime from Wails, the browser gets them from
 // /sellerdesk-bridge.js. Everything the screens need from Go goes through this module.
-import * as Desk from "./wailsjs/go/app/Desk";
-import { app } from "./wailsjs/go/models";
+import * as Lists from "./wailsjs/go/app/Lists";
+import * as Maintenance from "./wailsjs/go/app/Maintenance";
+import * as Orders from "./wailsjs/go/app/Orders";
+import * as Setup from "./wailsjs/go/app/Setup";
+import * as Writes from "./wailsjs/go/app/Writes";
+import { app, connect, fulfil, views } from "./wailsjs/go/models";
 import { EventsOn } from "./wailsjs/runtime/runtime";
 
-export type Overview = app.Overview;
+export type Overview = views.Overview;
 export type ShipmentQuery = app.ShipmentQuery;
-export type ShipmentPage = app.ShipmentPage;
-export type ShipmentRow = app.ShipmentRow;
-export type ShipmentDetail = app.ShipmentDetail;
+export type ShipmentPage = views.ShipmentPage;
+export type ShipmentRow = views.ShipmentRow;
+export type ShipmentDetail = views.ShipmentDetail;
 export type SettingsView = app.SettingsView;
 export type SettingsInput = app.SettingsInput;
 export type SyncRunView = app.SyncRunView;
-export type TextPart = app.TextPart;
-export type LineView = app.LineView;
-export type ReceiverView = app.ReceiverView;
-export type FindingView = app.FindingView;
-export type FindingAction = app.FindingAction;
+export type TextPart = views.TextPart;
+export type LineView = views.LineView;
+export type ReceiverView = views.ReceiverView;
+export type FindingView = views.FindingView;
+export type FindingAction = views.FindingAction;
 export type ConnectionResult = app.ConnectionResult;
-export type ConnectionCheck = app.ConnectionCheck;
+export type ConnectionCheck = connect.Check;
 export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;
-export type AckResult = app.AckResult;
-export type WriteItem = app.WriteItem;
+export type AckResult = fulfil.Outcome;
+export type WriteItem = fulfil.Item;
 export type PrintDoc = app.PrintDoc;
 export type ExportResult = app.ExportResult;
-export type DispatchResult = app.DispatchResult;
-export type TrackingImportView = app.TrackingImportView;
+export type DispatchResult = fulfil.Outcome;
+export type TrackingImportView = fulfil.TrackingImportView;
 export type CourierChoice = app.CourierChoice;
 export type UnmatchedItemView = app.UnmatchedItemView;
 export type LearnedNameView = app.LearnedNameView;
-export type WriteCounts = app.WriteCounts;
+export type WriteCounts = fulfil.Counts;
 export type Labels = app.Labels;
 export type LabelOption = app.LabelOption;
 
@@ -100,26 +104,26 @@ export async function logout(): Promise<void> {
   await window.sellerdeskDoor?.logout();
 }
 
-export const overview = (): Promise<Overview> => Desk.Overview();
-export const listShipments = (q: ShipmentQuery): Promise<ShipmentPage> => Desk.ListShipments(q);
+export const overview = (): Promise<Overview> => Orders.Overview();
+export const listShipments = (q: ShipmentQuery): Promise<ShipmentPage> => Orders.ListShipments(q);
 /** The keys of every shipment the filter matches (select-all), in the board's order. */
-export const shipmentKeys = (q: ShipmentQuery): Promise<string[]> => Desk.ShipmentKeys(q);
-export const getShipment = (key: string): Promise<ShipmentDetail> => Desk.GetShipment(key);
-export const getSettings = (): Promise<SettingsView> => Desk.GetSettings();
-export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Desk.SaveSettings(s);
+export const shipmentKeys = (q: ShipmentQuery): Promise<string[]> => Orders.ShipmentKeys(q);
+export const getShipment = (key: string): Promise<ShipmentDetail> => Orders.GetShipment(key);
+export const getSettings = (): Promise<SettingsView> => Setup.GetSettings();
+export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Setup.SaveSettings(s);
 /** Deletes one marketplace's saved API keys (the page confirms first). */
-export const removeKeys = (market: "naver" | "coupang"): Promise<SettingsView> => Desk.RemoveKeys(market);
-export const syncLog = (market: string): Promise<SyncRunView[]> => Desk.SyncLog(market);
-export const resolveFinding = (key: string, findingId: string, note: string): Promise<ShipmentDetail> => Desk.ResolveFinding(key, findingId, note);
+export const removeKeys = (market: "naver" | "coupang"): Promise<SettingsView> => Setup.RemoveKeys(market);
+export const syncLog = (market: string): Promise<SyncRunView[]> => Setup.SyncLog(market);
+export const resolveFinding = (key: string, findingId: string, note: string): Promise<ShipmentDetail> => Orders.ResolveFinding(key, findingId, note);
 export const overrideFinding = (key: string, findingId: string, reason: string): Promise<ShipmentDetail> =>
-  Desk.OverrideFinding(key, findingId, reason);
-export const testConnection = (market: string): Promise<ConnectionResult> => Desk.TestConnection(market);
-export const backupNow = (): Promise<BackupView> => Desk.BackupNow();
-export const listBackups = (): Promise<BackupView[]> => Desk.ListBackups();
-export const scheduleRestore = (name: string): Promise<RestorePlan> => Desk.ScheduleRestore(name);
-export const pendingRestore = (): Promise<RestorePlan> => Desk.PendingRestore();
-export const cancelRestore = (): Promise<void> => Desk.CancelRestore();
-export const changeServePassword = (current: string, next: string): Promise<void> => Desk.ChangeServePassword(current, next);
+  Orders.OverrideFinding(key, findingId, reason);
+export const testConnection = (market: string): Promise<ConnectionResult> => Setup.TestConnection(market);
+export const backupNow = (): Promise<BackupView> => Maintenance.BackupNow();
+export const listBackups = (): Promise<BackupView[]> => Maintenance.ListBackups();
+export const scheduleRestore = (name: string): Promise<RestorePlan> => Maintenance.ScheduleRestore(name);
+export const pendingRestore = (): Promise<RestorePlan> => Maintenance.PendingRestore();
+export const cancelRestore = (): Promise<void> => Maintenance.CancelRestore();
+export const changeServePassword = (current: string, next: string): Promise<void> => Maintenance.ChangeServePassword(current, next);
 /** A list Go makes (the values of labels().lists): picking, packing (합포장), shipping (택배사 양식). */
 export type ListKind = string;
 const noFilter = { markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 0 };
@@ -127,36 +131,36 @@ const noFilter = { markets: [], statuses: [], findings: [], blockedOnly: false, 
 export const printRequest = (kind: ListKind, keys: string[], format: string, courier = "") =>
   app.PrintRequest.createFrom({ kind, keys, format, filter: noFilter, courier, overrides: {}, record: true });
 /** Prints a list (Go records the print, for CHANGED_AFTER_PRINT). */
-export const printList = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Desk.PrintList(printRequest(kind, keys, "html", courier));
+export const printList = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Lists.PrintList(printRequest(kind, keys, "html", courier));
 /** Renders a list for the screen without recording a print. */
-export const printPreview = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Desk.PrintPreview(printRequest(kind, keys, "html", courier));
+export const printPreview = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Lists.PrintPreview(printRequest(kind, keys, "html", courier));
 /** Saves a list as XLSX (or CSV) in the data folder's exports folder. */
 export const exportList = (kind: ListKind, keys: string[], format: "xlsx" | "csv" = "xlsx", courier = ""): Promise<ExportResult> =>
-  Desk.ExportList(printRequest(kind, keys, format, courier));
+  Lists.ExportList(printRequest(kind, keys, format, courier));
 /** Courier layouts for the shipping list, CJ대한통운 first. */
-export const couriers = (): Promise<string[]> => Desk.Couriers();
-export const unmatchedItems = (): Promise<UnmatchedItemView[]> => Desk.UnmatchedItems();
-export const linkItem = (itemKey: string, skuId: string, skuName: string, location: string): Promise<void> => Desk.LinkItem(itemKey, skuId, skuName, location);
-export const unlinkItem = (itemKey: string): Promise<void> => Desk.UnlinkItem(itemKey);
+export const couriers = (): Promise<string[]> => Lists.Couriers();
+export const unmatchedItems = (): Promise<UnmatchedItemView[]> => Lists.UnmatchedItems();
+export const linkItem = (itemKey: string, skuId: string, skuName: string, location: string): Promise<void> => Lists.LinkItem(itemKey, skuId, skuName, location);
+export const unlinkItem = (itemKey: string): Promise<void> => Lists.UnlinkItem(itemKey);
 /** Couriers for the tracking-number input, CJ대한통운 first. */
-export const trackingCouriers = (): Promise<CourierChoice[]> => Desk.TrackingCouriers();
+export const trackingCouriers = (): Promise<CourierChoice[]> => Writes.TrackingCouriers();
 /** Types in a courier and number for one shipment (an empty number clears it). */
-export const setTracking = (key: string, courier: string, trackingNumber: string): Promise<void> => Desk.SetTracking(key, courier, trackingNumber);
+export const setTracking = (key: string, courier: string, trackingNumber: string): Promise<void> => Writes.SetTracking(key, courier, trackingNumber);
 /** Reads the courier's result file; Go's []byte travels as base64 in JSON. */
 export const importTracking = (fileName: string, dataBase64: string, courier: string): Promise<TrackingImportView> =>
-  Desk.ImportTracking(fileName, dataBase64 as unknown as number[], courier);
+  Writes.ImportTracking(fileName, dataBase64 as unknown as number[], courier);
 /** 발송처리 for the shipments among keys that carry a tracking number. */
-export const dispatch = (keys: string[]): Promise<DispatchResult> => Desk.Dispatch(keys);
-export const acknowledge = (keys: string[]): Promise<AckResult> => Desk.Acknowledge(keys);
+export const dispatch = (keys: string[]): Promise<DispatchResult> => Writes.Dispatch(keys);
+export const acknowledge = (keys: string[]): Promise<AckResult> => Writes.Acknowledge(keys);
 /** The seller's answer to a flagged line: the two names are the same goods (never flagged again) or not (always held). */
-export const markNames = (key: string, line: number, same: boolean): Promise<ShipmentDetail> => Desk.MarkNames(key, line, same);
+export const markNames = (key: string, line: number, same: boolean): Promise<ShipmentDetail> => Orders.MarkNames(key, line, same);
 /** The name pairs the seller taught, newest first. */
-export const learnedNames = (): Promise<LearnedNameView[]> => Desk.LearnedNames();
+export const learnedNames = (): Promise<LearnedNameView[]> => Orders.LearnedNames();
 /** Forgets a taught pair; returns the rest. */
-export const forgetNames = (id: string): Promise<LearnedNameView[]> => Desk.ForgetNames(id);
-export const syncNow = (market: string): Promise<void> => Desk.SyncNow(market);
+export const forgetNames = (id: string): Promise<LearnedNameView[]> => Orders.ForgetNames(id);
+export const syncNow = (market: string): Promise<void> => Setup.SyncNow(market);
 /** The label tables: every code Go sends with its Korean words, in display order. */
-export const labels = (): Promise<Labels> => Desk.Labels();
+export const labels = (): Promise<Labels> => Orders.Labels();
 /** The label Go gave for a code in one of its tables, or the code itself when the table lacks it. */
 export function labelOf(options: readonly LabelOption[] | undefined, value: string): string {
   return options?.find((o) => o.value === value)?.label ?? value;

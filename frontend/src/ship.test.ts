@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { labelOf, type CourierChoice, type Labels, type TrackingImportView, type WriteItem } from "./api";
 import { bytesToBase64, couriersFor, digitsHint, importCounts, importRows, sortedResults, unmatchedLine } from "./ship";
 
-// Go's label tables as Desk.Labels returns them (app/labels.go; TestLabelsCoverEveryCode holds Go to them).
+// Go's label tables as Orders.Labels returns them (app/labels.go; TestLabelsCoverEveryCode holds Go to them).
 const labels = {
   importKinds: [
     { value: "problem", label: "저장 안 됨" },

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const handlers = new Map<string, ((d: unknown) => void)[]>();
 const calls: string[] = [];
 let blockedRows: { key: string; blocked: boolean; marketLabel: string; receiverName: string; findings: { label: string }[] }[] = [];
-vi.mock("./wailsjs/go/app/Desk", () => ({
+vi.mock("./wailsjs/go/app/Orders", () => ({
   Overview: () => {
     calls.push("Overview");
     return Promise.resolve({ blocked: blockedRows.length });
@@ -23,6 +23,8 @@ vi.mock("./wailsjs/go/app/Desk", () => ({
     calls.push(q.blockedOnly ? "ListShipments:held" : `ListShipments:${q.findings.join(",")}|${q.statuses.join(",")}`);
     return Promise.resolve({ rows: q.blockedOnly ? blockedRows : [{ key: "a", warned: true, blocked: false }, { key: "b", warned: true, blocked: true }], total: 0 });
   },
+}));
+vi.mock("./wailsjs/go/app/Setup", () => ({
   SyncLog: (m: string) => {
     calls.push("SyncLog:" + m);
     return Promise.resolve([]);

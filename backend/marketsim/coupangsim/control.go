@@ -371,23 +371,16 @@ func (s *Server) CompleteReturn(receiptID int64) error {
 // RenameOption is the seller renaming an option in WING after the order: the order sheet's
 // sellerProductItemName changes, firstSellerProductItemName keeps the old name.
 func (s *Server) RenameOption(boxID, vendorItemID int64, newName string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	b, err := s.box(boxID)
-	if err != nil {
-		return err
-	}
-	for _, it := range b.Items {
-		if it.VendorItemID == vendorItemID {
-			it.Name = newName
-			return nil
-		}
-	}
-	return fmt.Errorf("coupangsim: box %d has no vendor item %d", boxID, vendorItemID)
+	return s.editItem(boxID, vendorItemID, func(it *boxItem) { it.Name = newName })
 }
 
 // SetExposedName changes the name the order sheet states for an item of a box (vendorItemName).
 func (s *Server) SetExposedName(boxID, vendorItemID int64, name string) error {
+	return s.editItem(boxID, vendorItemID, func(it *boxItem) { it.Shown = name })
+}
+
+// editItem changes one vendor item of a box.
+func (s *Server) editItem(boxID, vendorItemID int64, edit func(*boxItem)) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, err := s.box(boxID)
@@ -396,7 +389,7 @@ func (s *Server) SetExposedName(boxID, vendorItemID int64, name string) error {
 	}
 	for _, it := range b.Items {
 		if it.VendorItemID == vendorItemID {
-			it.Shown = name
+			edit(it)
 			return nil
 		}
 	}

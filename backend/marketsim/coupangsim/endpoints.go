@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"sellerdesk/backend/order"
 	"strconv"
 	"strings"
 	"time"
@@ -86,10 +87,10 @@ func window(q url.Values, suffix string) (from, to time.Time, minute bool, msg s
 	f, okF := strings.CutSuffix(f, suffix)
 	t, okT := strings.CutSuffix(t, suffix)
 	var err error
-	if from, err = time.ParseInLocation(layout, f, kst); err != nil || !okF {
+	if from, err = time.ParseInLocation(layout, f, order.KST()); err != nil || !okF {
 		return from, to, minute, "createdAtFrom must be " + want + "."
 	}
-	if to, err = time.ParseInLocation(layout, t, kst); err != nil || !okT {
+	if to, err = time.ParseInLocation(layout, t, order.KST()); err != nil || !okT {
 		return from, to, minute, "createdAtTo must be " + want + "."
 	}
 	if to.Before(from) {
@@ -467,8 +468,8 @@ func (s *Server) listWithdrawals(q url.Values) response {
 	if f == "" || t == "" {
 		return errorResponse(http.StatusBadRequest, "dateFrom and dateTo are required.")
 	}
-	from, err1 := time.ParseInLocation(dateLayout, f, kst)
-	to, err2 := time.ParseInLocation(dateLayout, t, kst)
+	from, err1 := time.ParseInLocation(dateLayout, f, order.KST())
+	to, err2 := time.ParseInLocation(dateLayout, t, order.KST())
 	switch {
 	case err1 != nil || err2 != nil:
 		return errorResponse(http.StatusBadRequest, "dateFrom and dateTo must be yyyy-MM-dd.")
@@ -499,7 +500,7 @@ func (s *Server) listWithdrawals(q url.Values) response {
 			continue
 		}
 		all = append(all, withdrawalJSON{CancelID: w.ReceiptID, OrderID: w.OrderID, VendorID: s.cfg.VendorID,
-			RefundDeliveryDuty: "CUS", CreatedAt: w.At.In(kst).Format(tLayout), VendorItemIDs: w.VendorItemIDs})
+			RefundDeliveryDuty: "CUS", CreatedAt: w.At.In(order.KST()).Format(tLayout), VendorItemIDs: w.VendorItemIDs})
 	}
 	start := (index - 1) * size
 	data := []withdrawalJSON{}

@@ -1,6 +1,7 @@
 package coupangsim
 
 import (
+	"sellerdesk/backend/order"
 	"time"
 )
 
@@ -86,7 +87,7 @@ func optTime(t time.Time, layout string) *string {
 	if t.IsZero() {
 		return nil
 	}
-	s := t.In(kst).Format(layout)
+	s := t.In(order.KST()).Format(layout)
 	return &s
 }
 
@@ -100,9 +101,9 @@ func optString(s string) *string {
 func (s *Server) render(b *box) orderSheetJSON {
 	out := orderSheetJSON{
 		ShipmentBoxID: b.ID, OrderID: b.OrderID,
-		OrderedAt: b.OrderedAt.In(kst).Format(tLayout),
+		OrderedAt: b.OrderedAt.In(order.KST()).Format(tLayout),
 		Orderer:   ordererJSON{Name: b.OrdererName, Email: b.OrdererEmail, SafeNumber: b.OrdererPhone},
-		PaidAt:    b.PaidAt.In(kst).Format(tLayout),
+		PaidAt:    b.PaidAt.In(order.KST()).Format(tLayout),
 		Status:    b.Status, ShippingPrice: b.ShippingPrice, RemotePrice: b.RemotePrice, RemoteArea: b.RemotePrice > 0,
 		ParcelPrintMessage: optString(b.Message),
 		AbleSplitShipping:  len(b.Items) > 1,
@@ -141,7 +142,7 @@ func (s *Server) render(b *box) orderSheetJSON {
 			ExternalVendorSkuCode: it.SKU, SellerProductID: it.Product.SellerProductID,
 			SellerProductName: it.Product.Name, SellerProductItemName: it.Name, FirstSellerProductItemName: it.FirstName,
 			CancelCount: it.CancelCount * per, HoldCountForCancel: it.HoldCount * per,
-			EstimatedShippingDate:   b.PaidAt.In(kst).AddDate(0, 0, 2).Format(dateLayout),
+			EstimatedShippingDate:   b.PaidAt.In(order.KST()).AddDate(0, 0, 2).Format(dateLayout),
 			InvoiceNumberUploadDate: optTime(b.InvoiceAt, tLayout),
 			ExtraProperties:         map[string]any{},
 			DeliveryChargeTypeName:  charge,
@@ -208,7 +209,7 @@ func (s *Server) renderReceipt(rc *receipt) receiptJSON {
 	out := receiptJSON{
 		ReceiptID: rc.ID, OrderID: rc.OrderID, PaymentID: rc.OrderID + 7000000000000,
 		ReceiptType: rc.Type, ReceiptStatus: rc.Status,
-		CreatedAt: rc.CreatedAt.In(kst).Format(tLayout), ModifiedAt: rc.ModifiedAt.In(kst).Format(spaceLayout),
+		CreatedAt: rc.CreatedAt.In(order.KST()).Format(tLayout), ModifiedAt: rc.ModifiedAt.In(order.KST()).Format(spaceLayout),
 		RequesterName: rc.Requester.Name, RequesterPhoneNumber: rc.Requester.SafeNumber,
 		RequesterAddress: rc.Requester.Addr1, RequesterAddressDetail: rc.Requester.Addr2, RequesterZipCode: rc.Requester.PostCode,
 		CancelReasonCategory1: rsn.cat1, CancelReasonCategory2: rsn.cat2, CancelReason: rsn.reason,

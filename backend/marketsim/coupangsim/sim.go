@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"net/http"
 	"sort"
@@ -19,9 +20,6 @@ import (
 	"sync"
 	"time"
 )
-
-// kst is Korea Standard Time (the API's local times carry no offset).
-var kst = time.FixedZone("KST", 9*60*60)
 
 // Config configures a simulated Coupang.
 type Config struct {
@@ -579,22 +577,14 @@ func (s *Server) Calls(ep Endpoint) int {
 func (s *Server) CallCounts() map[Endpoint]int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make(map[Endpoint]int, len(s.calls))
-	for k, v := range s.calls {
-		out[k] = v
-	}
-	return out
+	return maps.Clone(s.calls)
 }
 
 // Faults counts the faults served so far, scripted and random.
 func (s *Server) Faults() map[Fault]int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make(map[Fault]int, len(s.faulted))
-	for k, v := range s.faulted {
-		out[k] = v
-	}
-	return out
+	return maps.Clone(s.faulted)
 }
 
 // ResetCalls zeroes the call counters (the 404 count too).

@@ -10,8 +10,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"sellerdesk/backend/testclock"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,30 +19,17 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// fakeClock is a settable clock.
-type fakeClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *fakeClock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *fakeClock) Add(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
-
 type harness struct {
 	t     *testing.T
 	sim   *Server
 	srv   *httptest.Server
-	clock *fakeClock
+	clock *testclock.Clock
 	cfg   Config
 }
 
 func newHarness(t *testing.T, edit func(*Config)) *harness {
 	t.Helper()
-	clock := &fakeClock{t: time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC)}
+	clock := testclock.New(time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC))
 	cfg := DefaultConfig()
 	cfg.Now = clock.Now
 	cfg.RateLimit = -1
@@ -498,7 +485,7 @@ func FuzzServeHTTP(f *testing.F) {
 	f.Add("PUT", "/ordersheets/acknowledgement", "", `{"vendorId":"A00012345","shipmentBoxIds":[1,2]}`, "CEA algorithm=HmacSHA256,access-key=x")
 	f.Add("POST", "/orders/invoices", "", `{"vendorId":"A00012345","orderSheetInvoiceApplyDtos":[{}]}`, "")
 	f.Add("GET", "/returnRequests", "cancelType=CANCEL&createdAtFrom=2024-04-10T00%3A00&createdAtTo=2024-04-10T01%3A00&searchType=timeFrame", "", "cea ,,,==")
-	clock := &fakeClock{t: time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC)}
+	clock := testclock.New(time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC))
 	cfg := DefaultConfig()
 	cfg.Now, cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders = clock.Now, -1, 0, 30
 	sim, err := New(cfg)

@@ -3,6 +3,7 @@ package naversim
 import (
 	"errors"
 	"fmt"
+	"sellerdesk/backend/order"
 	"strconv"
 	"time"
 )
@@ -47,7 +48,7 @@ func (s *Sim) AddOrders(n int) []string {
 func (s *Sim) AddOrdersAt(n int, at time.Time) []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.addOrdersLocked(n, at.In(kst).Truncate(time.Millisecond))
+	return s.addOrdersLocked(n, at.In(order.KST()).Truncate(time.Millisecond))
 }
 
 func (s *Sim) addOrdersLocked(n int, now time.Time) []string {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"sellerdesk/backend/order"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +19,7 @@ func FuzzRequests(f *testing.F) {
 	f.Add("POST", "/external/v1/oauth2/token", "", "application/x-www-form-urlencoded", "client_id=a&timestamp=1&grant_type=client_credentials&client_secret_sign=%%&type=SELF")
 	f.Add("GET", "/external/v1/pay-order/seller/product-orders", "from=x&rangeType=PAYED_DATETIME&page=-1", "", "")
 	f.Add("GET", "/external/v1/pay-order/seller/orders//product-order-ids", "", "", "")
-	clock := func() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, kst) }
+	clock := func() time.Time { return time.Date(2026, 11, 22, 10, 0, 0, 0, order.KST()) }
 	f.Fuzz(func(t *testing.T, method, path, query, contentType, body string) {
 		for _, withToken := range []bool{false, true} {
 			s := New(Config{ClientID: simID, ClientSecret: simSecret, Clock: clock, NoRateLimit: true})

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"sellerdesk/backend/naver"
+	"sellerdesk/backend/order"
 )
 
 // The real-world form of each behaviour, against the official pages (raws/commerce-api/current of
@@ -82,7 +83,7 @@ func TestRealMoreCursorNamesTheFirstRowNotReturned(t *testing.T) {
 		// the cursor names the next row: its change time and its productOrderId
 		next := ids[len(got)]
 		v, _ := e.sim.Order(next)
-		assert.Equal(t, v.LastChangedDate.In(kst).Format(wireLayout), more["moreFrom"])
+		assert.Equal(t, v.LastChangedDate.In(order.KST()).Format(wireLayout), more["moreFrom"])
 		assert.Equal(t, next, more["moreSequence"])
 		q = feedURL(more["moreFrom"].(string), "", "&limitCount=3&moreSequence="+url.QueryEscape(more["moreSequence"].(string)))
 	}

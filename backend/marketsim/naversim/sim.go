@@ -14,15 +14,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"net/http"
+	"sellerdesk/backend/order"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 )
-
-var kst = time.FixedZone("KST", 9*60*60)
 
 const wireLayout = "2006-01-02T15:04:05.000-07:00"
 
@@ -176,11 +176,7 @@ func New(cfg Config) *Sim {
 func (s *Sim) Calls() map[string]int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make(map[string]int, len(s.calls))
-	for k, v := range s.calls {
-		out[k] = v
-	}
-	return out
+	return maps.Clone(s.calls)
 }
 
 // ResetCalls zeroes the call counters.
@@ -256,13 +252,13 @@ func (s *Sim) SetFaults(f Faults) {
 // clock is the store's own time: Config.Clock plus the clock offset. Callers hold mu.
 func (s *Sim) clock() time.Time { return s.cfg.Clock().Add(s.offset) }
 
-func (s *Sim) now() time.Time { return s.clock().In(kst).Truncate(time.Millisecond) }
+func (s *Sim) now() time.Time { return s.clock().In(order.KST()).Truncate(time.Millisecond) }
 
 func fmtTime(t time.Time) any {
 	if t.IsZero() {
 		return nil
 	}
-	return t.In(kst).Format(wireLayout)
+	return t.In(order.KST()).Format(wireLayout)
 }
 
 // answer is a response being built, sent by ServeHTTP after faults are applied.

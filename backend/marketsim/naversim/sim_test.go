@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,6 +17,8 @@ import (
 	// Tests sign token requests with the client's signer; the simulator itself verifies with
 	// x/crypto/bcrypt and shares no code with the client.
 	"sellerdesk/backend/naver"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/testclock"
 )
 
 const (
@@ -25,23 +26,15 @@ const (
 	simSecret = "$2a$04$A.m5cKAa1oXZfFITnYi7k."
 )
 
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time      { c.mu.Lock(); defer c.mu.Unlock(); return c.t }
-func (c *clock) Add(d time.Duration) { c.mu.Lock(); defer c.mu.Unlock(); c.t = c.t.Add(d) }
-
 type env struct {
 	sim   *Sim
 	srv   *httptest.Server
-	clock *clock
+	clock *testclock.Clock
 }
 
 func newEnv(t *testing.T, cfg Config) *env {
 	t.Helper()
-	c := &clock{t: time.Date(2026, 11, 22, 10, 0, 0, 0, kst)}
+	c := testclock.New(time.Date(2026, 11, 22, 10, 0, 0, 0, order.KST()))
 	if cfg.ClientID == "" {
 		cfg.ClientID, cfg.ClientSecret = simID, simSecret
 	}

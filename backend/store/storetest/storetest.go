@@ -14,7 +14,7 @@ import (
 )
 
 // Base is the PaidAt of record 0; record i is paid about i×90 s later (plus up to a minute).
-func Base() time.Time { return time.Date(2026, 3, 1, 9, 0, 0, 0, time.FixedZone("KST", 9*3600)) }
+func Base() time.Time { return time.Date(2026, 3, 1, 9, 0, 0, 0, order.KST()) }
 
 // Shipments returns records 0..n-1 of the deterministic sequence for seed.
 func Shipments(seed int64, n int) []store.Record { return Range(seed, 0, n) }

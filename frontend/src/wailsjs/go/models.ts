@@ -1,109 +1,5 @@
 export namespace app {
 	
-	export class WriteCounts {
-	    ok: number;
-	    failed: number;
-	    unknown: number;
-	    skipped: number;
-	    pending: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new WriteCounts(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.ok = source["ok"];
-	        this.failed = source["failed"];
-	        this.unknown = source["unknown"];
-	        this.skipped = source["skipped"];
-	        this.pending = source["pending"];
-	    }
-	}
-	export class WriteItem {
-	    key: string;
-	    market: string;
-	    marketLabel: string;
-	    id: string;
-	    result: string;
-	    message: string;
-	    code?: string;
-	    status?: string;
-	    courier?: string;
-	    trackingNumber?: string;
-	    readBack?: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new WriteItem(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.market = source["market"];
-	        this.marketLabel = source["marketLabel"];
-	        this.id = source["id"];
-	        this.result = source["result"];
-	        this.message = source["message"];
-	        this.code = source["code"];
-	        this.status = source["status"];
-	        this.courier = source["courier"];
-	        this.trackingNumber = source["trackingNumber"];
-	        this.readBack = source["readBack"];
-	    }
-	}
-	export class AckResult {
-	    items: WriteItem[];
-	    counts: WriteCounts;
-	    summary: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new AckResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.items = this.convertValues(source["items"], WriteItem);
-	        this.counts = this.convertValues(source["counts"], WriteCounts);
-	        this.summary = source["summary"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class AuditLine {
-	    at: string;
-	    actor: string;
-	    action: string;
-	    detail: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new AuditLine(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.at = source["at"];
-	        this.actor = source["actor"];
-	        this.action = source["action"];
-	        this.detail = source["detail"];
-	    }
-	}
 	export class BackupView {
 	    name: string;
 	    path: string;
@@ -122,29 +18,11 @@ export namespace app {
 	        this.created = source["created"];
 	    }
 	}
-	export class ConnectionCheck {
-	    name: string;
-	    label: string;
-	    state: string;
-	    message: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new ConnectionCheck(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.label = source["label"];
-	        this.state = source["state"];
-	        this.message = source["message"];
-	    }
-	}
 	export class ConnectionResult {
 	    market: string;
 	    ok: boolean;
 	    message: string;
-	    checks: ConnectionCheck[];
+	    checks: connect.Check[];
 	    tookMs: number;
 	
 	    static createFrom(source: any = {}) {
@@ -156,7 +34,7 @@ export namespace app {
 	        this.market = source["market"];
 	        this.ok = source["ok"];
 	        this.message = source["message"];
-	        this.checks = this.convertValues(source["checks"], ConnectionCheck);
+	        this.checks = this.convertValues(source["checks"], connect.Check);
 	        this.tookMs = source["tookMs"];
 	    }
 	
@@ -178,22 +56,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class Counter {
-	    status: string;
-	    label: string;
-	    count: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Counter(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.status = source["status"];
-	        this.label = source["label"];
-	        this.count = source["count"];
-	    }
-	}
 	export class CourierChoice {
 	    name: string;
 	    naver: boolean;
@@ -210,56 +72,6 @@ export namespace app {
 	        this.naver = source["naver"];
 	        this.coupang = source["coupang"];
 	        this.digits = source["digits"];
-	    }
-	}
-	export class DispatchResult {
-	    items: WriteItem[];
-	    counts: WriteCounts;
-	    summary: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DispatchResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.items = this.convertValues(source["items"], WriteItem);
-	        this.counts = this.convertValues(source["counts"], WriteCounts);
-	        this.summary = source["summary"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class EvidenceView {
-	    field: string;
-	    old: string;
-	    new: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new EvidenceView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.field = source["field"];
-	        this.old = source["old"];
-	        this.new = source["new"];
 	    }
 	}
 	export class ExportResult {
@@ -282,44 +94,6 @@ export namespace app {
 	        this.recorded = source["recorded"];
 	    }
 	}
-	export class FindingAction {
-	    kind: string;
-	    label: string;
-	    submit: string;
-	    field: string;
-	    placeholder: string;
-	    reasonRequired: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new FindingAction(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.label = source["label"];
-	        this.submit = source["submit"];
-	        this.field = source["field"];
-	        this.placeholder = source["placeholder"];
-	        this.reasonRequired = source["reasonRequired"];
-	    }
-	}
-	export class FindingBadge {
-	    code: string;
-	    label: string;
-	    hint: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new FindingBadge(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.code = source["code"];
-	        this.label = source["label"];
-	        this.hint = source["hint"];
-	    }
-	}
 	export class FindingLabel {
 	    value: string;
 	    label: string;
@@ -335,60 +109,6 @@ export namespace app {
 	        this.label = source["label"];
 	        this.hint = source["hint"];
 	    }
-	}
-	export class FindingView {
-	    id: string;
-	    code: string;
-	    label: string;
-	    severity: string;
-	    message: string;
-	    line: number;
-	    evidence: EvidenceView[];
-	    raisedAt: string;
-	    open: boolean;
-	    resolution: string;
-	    clearance: string;
-	    actions: FindingAction[];
-	    clearNote: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new FindingView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.code = source["code"];
-	        this.label = source["label"];
-	        this.severity = source["severity"];
-	        this.message = source["message"];
-	        this.line = source["line"];
-	        this.evidence = this.convertValues(source["evidence"], EvidenceView);
-	        this.raisedAt = source["raisedAt"];
-	        this.open = source["open"];
-	        this.resolution = source["resolution"];
-	        this.clearance = source["clearance"];
-	        this.actions = this.convertValues(source["actions"], FindingAction);
-	        this.clearNote = source["clearNote"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class LabelOption {
 	    value: string;
@@ -502,149 +222,7 @@ export namespace app {
 	        this.at = source["at"];
 	    }
 	}
-	export class TextPart {
-	    text: string;
-	    mark: boolean;
 	
-	    static createFrom(source: any = {}) {
-	        return new TextPart(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.text = source["text"];
-	        this.mark = source["mark"];
-	    }
-	}
-	export class LineView {
-	    index: number;
-	    registered: TextPart[];
-	    exposed: TextPart[];
-	    namesMatch: boolean;
-	    differences: string[];
-	    sellerCode: string;
-	    quantity: number;
-	    canceled: number;
-	    held: number;
-	    bundle: number;
-	    bundleNote: string;
-	    units: number;
-	    unitPrice: string;
-	    totalPrice: string;
-	    nameSeverity: string;
-	    taught: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new LineView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.index = source["index"];
-	        this.registered = this.convertValues(source["registered"], TextPart);
-	        this.exposed = this.convertValues(source["exposed"], TextPart);
-	        this.namesMatch = source["namesMatch"];
-	        this.differences = source["differences"];
-	        this.sellerCode = source["sellerCode"];
-	        this.quantity = source["quantity"];
-	        this.canceled = source["canceled"];
-	        this.held = source["held"];
-	        this.bundle = source["bundle"];
-	        this.bundleNote = source["bundleNote"];
-	        this.units = source["units"];
-	        this.unitPrice = source["unitPrice"];
-	        this.totalPrice = source["totalPrice"];
-	        this.nameSeverity = source["nameSeverity"];
-	        this.taught = source["taught"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
-	export class MarketOverview {
-	    market: string;
-	    label: string;
-	    configured: boolean;
-	    shipments: number;
-	    lastSync: string;
-	    lastError: string;
-	    lastSuccess: string;
-	    nextRun: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new MarketOverview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.market = source["market"];
-	        this.label = source["label"];
-	        this.configured = source["configured"];
-	        this.shipments = source["shipments"];
-	        this.lastSync = source["lastSync"];
-	        this.lastError = source["lastError"];
-	        this.lastSuccess = source["lastSuccess"];
-	        this.nextRun = source["nextRun"];
-	    }
-	}
-	export class Overview {
-	    total: number;
-	    blocked: number;
-	    counters: Counter[];
-	    markets: MarketOverview[];
-	    dataDir: string;
-	    version: string;
-	    notice: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Overview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.total = source["total"];
-	        this.blocked = source["blocked"];
-	        this.counters = this.convertValues(source["counters"], Counter);
-	        this.markets = this.convertValues(source["markets"], MarketOverview);
-	        this.dataDir = source["dataDir"];
-	        this.version = source["version"];
-	        this.notice = source["notice"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class PrintDoc {
 	    html: string;
 	    title: string;
@@ -734,28 +312,6 @@ export namespace app {
 		    }
 		    return a;
 		}
-	}
-	export class ReceiverView {
-	    name: string;
-	    phone: string;
-	    phone2: string;
-	    zip: string;
-	    address: string;
-	    message: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new ReceiverView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.phone = source["phone"];
-	        this.phone2 = source["phone2"];
-	        this.zip = source["zip"];
-	        this.address = source["address"];
-	        this.message = source["message"];
-	    }
 	}
 	export class RestorePlan {
 	    name: string;
@@ -849,165 +405,6 @@ export namespace app {
 	        this.privacyNote = source["privacyNote"];
 	    }
 	}
-	export class ShipmentDetail {
-	    shipment: order.Shipment;
-	    marketLabel: string;
-	    statusLabel: string;
-	    units: number;
-	    blocked: boolean;
-	    history: AuditLine[];
-	    key: string;
-	    orderedAt: string;
-	    paidAt: string;
-	    acknowledgedAt: string;
-	    shippingFee: string;
-	    total: string;
-	    receiver: ReceiverView;
-	    previousReceiver?: ReceiverView;
-	    claim: string;
-	    lines: LineView[];
-	    findings: FindingView[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ShipmentDetail(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.shipment = this.convertValues(source["shipment"], order.Shipment);
-	        this.marketLabel = source["marketLabel"];
-	        this.statusLabel = source["statusLabel"];
-	        this.units = source["units"];
-	        this.blocked = source["blocked"];
-	        this.history = this.convertValues(source["history"], AuditLine);
-	        this.key = source["key"];
-	        this.orderedAt = source["orderedAt"];
-	        this.paidAt = source["paidAt"];
-	        this.acknowledgedAt = source["acknowledgedAt"];
-	        this.shippingFee = source["shippingFee"];
-	        this.total = source["total"];
-	        this.receiver = this.convertValues(source["receiver"], ReceiverView);
-	        this.previousReceiver = this.convertValues(source["previousReceiver"], ReceiverView);
-	        this.claim = source["claim"];
-	        this.lines = this.convertValues(source["lines"], LineView);
-	        this.findings = this.convertValues(source["findings"], FindingView);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class ShipmentRow {
-	    key: string;
-	    market: string;
-	    marketLabel: string;
-	    id: string;
-	    orderId: string;
-	    status: string;
-	    statusLabel: string;
-	    marketStatus: string;
-	    paidAt: string;
-	    receiverName: string;
-	    phone: string;
-	    product: string;
-	    units: number;
-	    lines: number;
-	    findings: FindingBadge[];
-	    blocked: boolean;
-	    warned: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new ShipmentRow(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.market = source["market"];
-	        this.marketLabel = source["marketLabel"];
-	        this.id = source["id"];
-	        this.orderId = source["orderId"];
-	        this.status = source["status"];
-	        this.statusLabel = source["statusLabel"];
-	        this.marketStatus = source["marketStatus"];
-	        this.paidAt = source["paidAt"];
-	        this.receiverName = source["receiverName"];
-	        this.phone = source["phone"];
-	        this.product = source["product"];
-	        this.units = source["units"];
-	        this.lines = source["lines"];
-	        this.findings = this.convertValues(source["findings"], FindingBadge);
-	        this.blocked = source["blocked"];
-	        this.warned = source["warned"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class ShipmentPage {
-	    rows: ShipmentRow[];
-	    total: number;
-	    tookMs: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new ShipmentPage(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.rows = this.convertValues(source["rows"], ShipmentRow);
-	        this.total = source["total"];
-	        this.tookMs = source["tookMs"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
 	
 	
 	export class SyncRunView {
@@ -1032,7 +429,142 @@ export namespace app {
 	        this.error = source["error"];
 	    }
 	}
+	export class UnmatchedItemView {
+	    key: string;
+	    name: string;
+	    sellerCode: string;
+	    markets: string[];
+	    reasons: string[];
+	    units: number;
 	
+	    static createFrom(source: any = {}) {
+	        return new UnmatchedItemView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.sellerCode = source["sellerCode"];
+	        this.markets = source["markets"];
+	        this.reasons = source["reasons"];
+	        this.units = source["units"];
+	    }
+	}
+
+}
+
+export namespace connect {
+	
+	export class Check {
+	    name: string;
+	    label: string;
+	    state: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Check(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.label = source["label"];
+	        this.state = source["state"];
+	        this.message = source["message"];
+	    }
+	}
+
+}
+
+export namespace fulfil {
+	
+	export class Counts {
+	    ok: number;
+	    failed: number;
+	    unknown: number;
+	    skipped: number;
+	    pending: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.failed = source["failed"];
+	        this.unknown = source["unknown"];
+	        this.skipped = source["skipped"];
+	        this.pending = source["pending"];
+	    }
+	}
+	export class Item {
+	    key: string;
+	    market: string;
+	    marketLabel: string;
+	    id: string;
+	    result: string;
+	    message: string;
+	    code?: string;
+	    status?: string;
+	    courier?: string;
+	    trackingNumber?: string;
+	    readBack?: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Item(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.market = source["market"];
+	        this.marketLabel = source["marketLabel"];
+	        this.id = source["id"];
+	        this.result = source["result"];
+	        this.message = source["message"];
+	        this.code = source["code"];
+	        this.status = source["status"];
+	        this.courier = source["courier"];
+	        this.trackingNumber = source["trackingNumber"];
+	        this.readBack = source["readBack"];
+	    }
+	}
+	export class Outcome {
+	    items: Item[];
+	    counts: Counts;
+	    summary: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Outcome(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Item);
+	        this.counts = this.convertValues(source["counts"], Counts);
+	        this.summary = source["summary"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class TrackingProblem {
 	    row: number;
 	    shipmentKeys: string[];
@@ -1103,30 +635,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	
-	export class UnmatchedItemView {
-	    key: string;
-	    name: string;
-	    sellerCode: string;
-	    markets: string[];
-	    reasons: string[];
-	    units: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new UnmatchedItemView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.name = source["name"];
-	        this.sellerCode = source["sellerCode"];
-	        this.markets = source["markets"];
-	        this.reasons = source["reasons"];
-	        this.units = source["units"];
-	    }
-	}
-	
 
 }
 
@@ -1605,6 +1113,476 @@ export namespace order {
 		    return a;
 		}
 	}
+
+}
+
+export namespace views {
+	
+	export class AuditLine {
+	    at: string;
+	    actor: string;
+	    action: string;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new AuditLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.actor = source["actor"];
+	        this.action = source["action"];
+	        this.detail = source["detail"];
+	    }
+	}
+	export class Counter {
+	    status: string;
+	    label: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Counter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.label = source["label"];
+	        this.count = source["count"];
+	    }
+	}
+	export class EvidenceView {
+	    field: string;
+	    old: string;
+	    new: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EvidenceView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.old = source["old"];
+	        this.new = source["new"];
+	    }
+	}
+	export class FindingAction {
+	    kind: string;
+	    label: string;
+	    submit: string;
+	    field: string;
+	    placeholder: string;
+	    reasonRequired: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FindingAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.label = source["label"];
+	        this.submit = source["submit"];
+	        this.field = source["field"];
+	        this.placeholder = source["placeholder"];
+	        this.reasonRequired = source["reasonRequired"];
+	    }
+	}
+	export class FindingBadge {
+	    code: string;
+	    label: string;
+	    hint: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FindingBadge(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.label = source["label"];
+	        this.hint = source["hint"];
+	    }
+	}
+	export class FindingView {
+	    id: string;
+	    code: string;
+	    label: string;
+	    severity: string;
+	    message: string;
+	    line: number;
+	    evidence: EvidenceView[];
+	    raisedAt: string;
+	    open: boolean;
+	    resolution: string;
+	    clearance: string;
+	    actions: FindingAction[];
+	    clearNote: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FindingView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.code = source["code"];
+	        this.label = source["label"];
+	        this.severity = source["severity"];
+	        this.message = source["message"];
+	        this.line = source["line"];
+	        this.evidence = this.convertValues(source["evidence"], EvidenceView);
+	        this.raisedAt = source["raisedAt"];
+	        this.open = source["open"];
+	        this.resolution = source["resolution"];
+	        this.clearance = source["clearance"];
+	        this.actions = this.convertValues(source["actions"], FindingAction);
+	        this.clearNote = source["clearNote"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TextPart {
+	    text: string;
+	    mark: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new TextPart(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.mark = source["mark"];
+	    }
+	}
+	export class LineView {
+	    index: number;
+	    registered: TextPart[];
+	    exposed: TextPart[];
+	    namesMatch: boolean;
+	    differences: string[];
+	    sellerCode: string;
+	    quantity: number;
+	    canceled: number;
+	    held: number;
+	    bundle: number;
+	    bundleNote: string;
+	    units: number;
+	    unitPrice: string;
+	    totalPrice: string;
+	    nameSeverity: string;
+	    taught: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LineView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.registered = this.convertValues(source["registered"], TextPart);
+	        this.exposed = this.convertValues(source["exposed"], TextPart);
+	        this.namesMatch = source["namesMatch"];
+	        this.differences = source["differences"];
+	        this.sellerCode = source["sellerCode"];
+	        this.quantity = source["quantity"];
+	        this.canceled = source["canceled"];
+	        this.held = source["held"];
+	        this.bundle = source["bundle"];
+	        this.bundleNote = source["bundleNote"];
+	        this.units = source["units"];
+	        this.unitPrice = source["unitPrice"];
+	        this.totalPrice = source["totalPrice"];
+	        this.nameSeverity = source["nameSeverity"];
+	        this.taught = source["taught"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MarketOverview {
+	    market: string;
+	    label: string;
+	    configured: boolean;
+	    shipments: number;
+	    lastSync: string;
+	    lastError: string;
+	    lastSuccess: string;
+	    nextRun: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MarketOverview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.market = source["market"];
+	        this.label = source["label"];
+	        this.configured = source["configured"];
+	        this.shipments = source["shipments"];
+	        this.lastSync = source["lastSync"];
+	        this.lastError = source["lastError"];
+	        this.lastSuccess = source["lastSuccess"];
+	        this.nextRun = source["nextRun"];
+	    }
+	}
+	export class Overview {
+	    total: number;
+	    blocked: number;
+	    counters: Counter[];
+	    markets: MarketOverview[];
+	    dataDir: string;
+	    version: string;
+	    notice: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.blocked = source["blocked"];
+	        this.counters = this.convertValues(source["counters"], Counter);
+	        this.markets = this.convertValues(source["markets"], MarketOverview);
+	        this.dataDir = source["dataDir"];
+	        this.version = source["version"];
+	        this.notice = source["notice"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReceiverView {
+	    name: string;
+	    phone: string;
+	    phone2: string;
+	    zip: string;
+	    address: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ReceiverView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.phone = source["phone"];
+	        this.phone2 = source["phone2"];
+	        this.zip = source["zip"];
+	        this.address = source["address"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ShipmentDetail {
+	    shipment: order.Shipment;
+	    marketLabel: string;
+	    statusLabel: string;
+	    units: number;
+	    blocked: boolean;
+	    history: AuditLine[];
+	    key: string;
+	    orderedAt: string;
+	    paidAt: string;
+	    acknowledgedAt: string;
+	    shippingFee: string;
+	    total: string;
+	    receiver: ReceiverView;
+	    previousReceiver?: ReceiverView;
+	    claim: string;
+	    lines: LineView[];
+	    findings: FindingView[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentDetail(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.shipment = this.convertValues(source["shipment"], order.Shipment);
+	        this.marketLabel = source["marketLabel"];
+	        this.statusLabel = source["statusLabel"];
+	        this.units = source["units"];
+	        this.blocked = source["blocked"];
+	        this.history = this.convertValues(source["history"], AuditLine);
+	        this.key = source["key"];
+	        this.orderedAt = source["orderedAt"];
+	        this.paidAt = source["paidAt"];
+	        this.acknowledgedAt = source["acknowledgedAt"];
+	        this.shippingFee = source["shippingFee"];
+	        this.total = source["total"];
+	        this.receiver = this.convertValues(source["receiver"], ReceiverView);
+	        this.previousReceiver = this.convertValues(source["previousReceiver"], ReceiverView);
+	        this.claim = source["claim"];
+	        this.lines = this.convertValues(source["lines"], LineView);
+	        this.findings = this.convertValues(source["findings"], FindingView);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ShipmentRow {
+	    key: string;
+	    market: string;
+	    marketLabel: string;
+	    id: string;
+	    orderId: string;
+	    status: string;
+	    statusLabel: string;
+	    marketStatus: string;
+	    paidAt: string;
+	    receiverName: string;
+	    phone: string;
+	    product: string;
+	    units: number;
+	    lines: number;
+	    findings: FindingBadge[];
+	    blocked: boolean;
+	    warned: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.market = source["market"];
+	        this.marketLabel = source["marketLabel"];
+	        this.id = source["id"];
+	        this.orderId = source["orderId"];
+	        this.status = source["status"];
+	        this.statusLabel = source["statusLabel"];
+	        this.marketStatus = source["marketStatus"];
+	        this.paidAt = source["paidAt"];
+	        this.receiverName = source["receiverName"];
+	        this.phone = source["phone"];
+	        this.product = source["product"];
+	        this.units = source["units"];
+	        this.lines = source["lines"];
+	        this.findings = this.convertValues(source["findings"], FindingBadge);
+	        this.blocked = source["blocked"];
+	        this.warned = source["warned"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ShipmentPage {
+	    rows: ShipmentRow[];
+	    total: number;
+	    tookMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentPage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.rows = this.convertValues(source["rows"], ShipmentRow);
+	        this.total = source["total"];
+	        this.tookMs = source["tookMs"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 
 }
 

@@ -1,0 +1,110 @@
+package views
+
+import (
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+)
+
+// Counter is one of the counters on top of the order board.
+type Counter struct {
+	Status order.Status `json:"status"`
+	Label  string       `json:"label"`
+	Count  int          `json:"count"`
+}
+
+// MarketOverview is one marketplace's state for the sidebar and the sync screen.
+type MarketOverview struct {
+	Market     order.Marketplace `json:"market"`
+	Label      string            `json:"label"`
+	Configured bool              `json:"configured"`
+	Shipments  int               `json:"shipments"`
+	LastSync   string            `json:"lastSync"` // KST, "" if never
+	LastError  string            `json:"lastError"`
+	// LastSuccess is the end of the last run without an error (KST, "" if none).
+	LastSuccess string `json:"lastSuccess"`
+	// NextRun is when the next automatic sync is due (KST); "" while no sync engine runs.
+	NextRun string `json:"nextRun"`
+}
+
+// Overview is what the shell shows everywhere: counters, the alert badge, marketplaces.
+type Overview struct {
+	Total    int              `json:"total"`
+	Blocked  int              `json:"blocked"`
+	Counters []Counter        `json:"counters"`
+	Markets  []MarketOverview `json:"markets"`
+	DataDir  string           `json:"dataDir"`
+	Version  string           `json:"version"`
+	// Notice is a Korean sentence about something that happened at start (a restore), or "".
+	Notice string `json:"notice"`
+}
+
+// FindingBadge is a finding as the 검수 column shows it.
+type FindingBadge struct {
+	Code  order.FindingCode `json:"code"`
+	Label string            `json:"label"`
+	// Hint is one Korean sentence saying why, for the hover on the 검수 column.
+	Hint string `json:"hint"`
+}
+
+// FindingHint says what the 검수 mark of a finding code means and what to do.
+func FindingHint(c order.FindingCode) string { return findingHints[c] }
+
+// findingHints say, per finding code, what the 검수 mark means and what to do; the drawer has
+// the finding's own message with its evidence.
+var findingHints = map[order.FindingCode]string{
+	order.OptionNameMismatch: "등록한 옵션명과 구매자가 본 상품명이 달라 다른 상품이 나갈 수 있습니다. 상세에서 다른 부분을 확인하세요.",
+	order.BundleMultiplier:   "마켓 묶음 상품이라 보낼 수량이 주문 수량의 배수입니다. 수량 칸의 숫자만큼 담으세요.",
+	order.AddressChanged:     "주문 후 배송지가 바뀌었습니다. 새 주소를 확인하고 송장을 다시 출력하세요.",
+	order.ClaimOpen:          "구매자가 취소·반품·교환을 요청했습니다. 요청을 처리하기 전에는 보내지 마세요.",
+	order.PartialCancel:      "일부 수량이 취소되었습니다. 남은 수량만 보내세요.",
+	order.OptionChanged:      "결제 후 옵션이 바뀌었습니다. 바뀐 옵션으로 포장하세요.",
+	order.ChangedAfterPrint:  "목록을 출력한 뒤 주문이 바뀌었습니다. 다시 출력하세요.",
+}
+
+// ShipmentRow is one row of the order board.
+type ShipmentRow struct {
+	Key          string            `json:"key"`
+	Market       order.Marketplace `json:"market"`
+	MarketLabel  string            `json:"marketLabel"`
+	ID           string            `json:"id"`
+	OrderID      string            `json:"orderId"`
+	Status       order.Status      `json:"status"`
+	StatusLabel  string            `json:"statusLabel"`
+	MarketStatus string            `json:"marketStatus"`
+	PaidAt       string            `json:"paidAt"` // KST "MM-DD HH:mm"
+	ReceiverName string            `json:"receiverName"`
+	Phone        string            `json:"phone"`
+	Product      string            `json:"product"`
+	Units        int               `json:"units"`
+	// Lines is the number of lines in the box; the board folds them out under the row when > 1.
+	Lines    int            `json:"lines"`
+	Findings []FindingBadge `json:"findings"`
+	Blocked  bool           `json:"blocked"`
+	Warned   bool           `json:"warned"`
+}
+
+// ShipmentPage is one page of the order board.
+type ShipmentPage struct {
+	Rows  []ShipmentRow `json:"rows"`
+	Total int           `json:"total"`
+	// TookMs is how long the store took to answer, shown to keep us honest about speed.
+	TookMs float64 `json:"tookMs"`
+}
+
+// Row is one row of the order board.
+func Row(s store.Summary) ShipmentRow {
+	r := ShipmentRow{
+		Key: s.Key, Market: s.Market, MarketLabel: s.Market.Label(), ID: s.ID, OrderID: s.OrderID,
+		Status: s.Status, StatusLabel: s.Status.Label(), MarketStatus: s.MarketStatus,
+		ReceiverName: s.ReceiverName, Phone: s.Phone, Product: s.Product, Units: s.Units,
+		Blocked: s.Blocked, Warned: s.Warned, Findings: make([]FindingBadge, 0, len(s.Findings)),
+	}
+	if !s.PaidAt.IsZero() {
+		r.PaidAt = s.PaidAt.In(order.KST()).Format("01-02 15:04")
+	}
+	r.Lines = max(s.Lines, 1)
+	for _, c := range s.Findings {
+		r.Findings = append(r.Findings, FindingBadge{Code: c, Label: c.Label(), Hint: findingHints[c]})
+	}
+	return r
+}
