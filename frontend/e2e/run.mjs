@@ -5,9 +5,9 @@
 // printed, not asserted). The seeding uses the test fixture tool app/internal/e2eseed
 // (E2E_SEED=path to a built seeder, else `go run`); E2E_BIG=0 skips the 100k run, E2E_HUGE=1 adds
 // a 1,000,000-shipment run, E2E_ONLY=regexp runs only the tests whose name matches, E2E_PHASES=phase,…
-// runs only those phases.
+// runs only those phases. More tests live in e2e/tests/*.mjs, one file per area (see register there).
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +22,12 @@ const shotDir = process.env.SHOT_DIR || "../build/bin";
 
 const tests = [];
 let phase = "empty";
-const test = (name, fn) => tests.push({ name, fn, phase });
+// A test runs in the phase it was defined in, in order; `last` tests run after the others of their
+// phase (they change what the others rely on, such as the password).
+const test = (name, a, b) => {
+  const [opts, fn] = typeof a === "function" ? [{}, a] : [a, b];
+  tests.push({ name, fn, phase, last: !!opts.last });
+};
 const assert = (cond, msg) => {
   if (!cond) throw new Error(msg);
 };
@@ -795,7 +800,7 @@ test("a call without a session is refused, also for the new methods", async () =
   }
 });
 
-test("settings: change the browser password (current one required), then log in with the new one", async () => {
+test("settings: change the browser password (current one required), then log in with the new one", { last: true }, async () => {
   const page = await loggedIn();
   await page.getByRole("button", { name: "설정" }).click();
   await page.getByLabel("현재 비밀번호").fill("틀린-비밀번호-입니다");
@@ -1147,9 +1152,25 @@ const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 let failed = 0;
 let passed = 0;
 const dirs = [];
+// The test files of e2e/tests: each exports register(e2e) and adds its tests with e2e.test(phase,
+// name, fn, opts), using the helpers below (one file per area keeps this file from growing).
+const e2eDir = dirname(fileURLToPath(import.meta.url));
+for (const f of readdirSync(join(e2eDir, "tests")).filter((n) => n.endsWith(".mjs")).sort()) {
+  const mod = await import(join(e2eDir, "tests", f));
+  mod.register({
+    test: (ph, name, fn, opts = {}) => tests.push({ name, fn, phase: ph, last: !!opts.last }),
+    assert, loggedIn, acknowledgedCoupangBox, waitMarketStatus, footText, totalOf, password, shotDir, dirs, pageErrors,
+    get base() { return base; },
+    get browser() { return browser; },
+    get serve() { return current; },
+  });
+}
+
 async function runPhase(name, dir, door, onReady) {
   await withServe(dir, async (serve) => {
-    for (const t of tests.filter((t) => t.phase === name && (!only || only.test(t.name)))) {
+    const list = tests.filter((t) => t.phase === name && (!only || only.test(t.name)));
+    list.sort((a, b) => Number(a.last) - Number(b.last)); // stable: otherwise in order
+    for (const t of list) {
       try {
         pageErrors.length = 0;
         await t.fn();
