@@ -99,9 +99,11 @@ func (a *App) ApplyBatch(ctx context.Context, b store.Batch) (store.ApplyResult,
 type PrintDoc struct {
 	HTML  string `json:"html"`
 	Title string `json:"title"`
-	// Count is the number of shipments on the list, Held the number left out (보류).
-	Count int `json:"count"`
-	Held  int `json:"held"`
+	// Count is the number of shipments on the list; Held the number left out as held (보류),
+	// Excluded the number left out as not boxes to ship.
+	Count    int `json:"count"`
+	Held     int `json:"held"`
+	Excluded int `json:"excluded"`
 	// Recorded is the number of shipments recorded as printed (0 for a preview).
 	Recorded int `json:"recorded"`
 }
@@ -124,7 +126,8 @@ func (d *Lists) printDoc(req PrintRequest) (PrintDoc, error) {
 	if err != nil {
 		return PrintDoc{}, d.sellerErr("목록을 만들지 못했습니다.", err)
 	}
-	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Recorded: res.Recorded}, nil
+	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Excluded: res.Excluded,
+		Recorded: res.Recorded}, nil
 }
 
 // ExportResult says where an exported list was saved.
@@ -133,6 +136,7 @@ type ExportResult struct {
 	FileName string `json:"fileName"`
 	Count    int    `json:"count"`
 	Held     int    `json:"held"`
+	Excluded int    `json:"excluded"`
 	Recorded int    `json:"recorded"`
 }
 
@@ -156,7 +160,8 @@ func (d *Lists) ExportList(req PrintRequest) (ExportResult, error) {
 	if err := privatefile.WriteBytes(path, res.Data); err != nil {
 		return ExportResult{}, d.fail("파일을 저장하지 못했습니다. 데이터 폴더의 여유 공간과 권한을 확인하세요.", fmt.Errorf("export: %w", err))
 	}
-	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held, Recorded: res.Recorded}, nil
+	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held,
+		Excluded: res.Excluded, Recorded: res.Recorded}, nil
 }
 
 // freePath is dir/name, or dir/name with " (2)", " (3)"… before the extension when taken.

@@ -122,7 +122,11 @@ func printTo(ctx context.Context, a *app.App, req app.PrintRequest, path string,
 		fmt.Fprintf(stderr, "파일을 저장하지 못했습니다: %s / cannot write the file\n(%v)\n", path, err)
 		return exitFailure
 	}
-	fmt.Fprintf(stdout, "%s %d건 → %s (보류 %d건)\n", res.Title, res.Count, path, res.Held)
+	fmt.Fprintf(stdout, "%s %d건 → %s (보류 %d건", res.Title, res.Count, path, res.Held)
+	if res.Excluded > 0 {
+		fmt.Fprintf(stdout, ", 보낼 주문 아님 %d건", res.Excluded)
+	}
+	fmt.Fprintln(stdout, ")")
 	if res.Held > 0 {
 		fmt.Fprintln(stdout, "보류된 주문은 화면의 검수 알림에서 확인하세요. / held shipments are listed in the file with their reasons.")
 	}

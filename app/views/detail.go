@@ -307,7 +307,7 @@ func Clock(t time.Time) string {
 // Detail is the drawer's view of s with its audit history, with the name pairs the seller taught.
 func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) ShipmentDetail {
 	det := ShipmentDetail{Shipment: *s, MarketLabel: s.Marketplace.Label(), StatusLabel: s.Status.Label(),
-		Units: s.UnitsToShip(), Blocked: s.Blocked(), History: make([]AuditLine, 0, len(audit))}
+		Units: s.UnitsToShip(), Blocked: s.Held(), History: make([]AuditLine, 0, len(audit))}
 	for _, a := range audit {
 		det.History = append(det.History, AuditLine{At: a.At.In(order.KST()).Format("2006-01-02 15:04:05"),
 			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: a.Detail})
@@ -412,8 +412,9 @@ type ShipmentDetail struct {
 	MarketLabel string         `json:"marketLabel"`
 	StatusLabel string         `json:"statusLabel"`
 	Units       int            `json:"units"`
-	Blocked     bool           `json:"blocked"`
-	History     []AuditLine    `json:"history"`
+	// Blocked is order.Shipment.Held: 발송 보류.
+	Blocked bool        `json:"blocked"`
+	History []AuditLine `json:"history"`
 
 	// The drawer's view, shaped and worded in Go.
 	Key              string        `json:"key"`

@@ -79,10 +79,11 @@ type Shipment struct {
 	TrackingNumber   string    `json:"trackingNumber"`
 	Claim            *Claim    `json:"claim"`
 	Findings         []Finding `json:"findings"`
-	Blocked          bool      `json:"blocked"`
-	NoCombine        bool      `json:"noCombine"`
-	FirstSeenAt      string    `json:"firstSeenAt"`
-	UpdatedAt        string    `json:"updatedAt"`
+	// Blocked is order.Shipment.Held: the box can still ship and an open blocking finding holds it.
+	Blocked     bool   `json:"blocked"`
+	NoCombine   bool   `json:"noCombine"`
+	FirstSeenAt string `json:"firstSeenAt"`
+	UpdatedAt   string `json:"updatedAt"`
 }
 
 // Receiver is who the box goes to.
@@ -179,7 +180,7 @@ func FromShipment(s *order.Shipment) Shipment {
 		AcknowledgedAt: stamp(s.AcknowledgedAt), OrdererName: s.OrdererName, Receiver: receiverOf(s.Receiver),
 		Lines: make([]Line, 0, len(s.Lines)), UnitsToShip: s.UnitsToShip(), ShippingFee: s.ShippingFee,
 		Courier: s.Courier, TrackingNumber: s.TrackingNumber, Findings: make([]Finding, 0, len(s.Findings)),
-		Blocked: s.Blocked(), NoCombine: s.NoCombine, FirstSeenAt: stamp(s.FirstSeenAt), UpdatedAt: stamp(s.UpdatedAt),
+		Blocked: s.Held(), NoCombine: s.NoCombine, FirstSeenAt: stamp(s.FirstSeenAt), UpdatedAt: stamp(s.UpdatedAt),
 	}
 	if s.PreviousReceiver != nil {
 		r := receiverOf(*s.PreviousReceiver)

@@ -70,7 +70,7 @@ func rows(ships []order.Shipment) [][]string {
 			findings = append(findings, t)
 		}
 		blocked := ""
-		if s.Blocked() {
+		if s.Held() {
 			blocked = "보류"
 		}
 		base := []string{s.Marketplace.Label(), s.OrderID, s.ID, s.PackageNumber, s.Status.Label(), s.MarketStatus,

@@ -100,7 +100,7 @@ footer { height: 4mm; margin-top: 1mm; font-size: 7pt; text-align: right; }
 {{- range .Pages}}
 <section class="page" data-page="{{.No}}">
 <header><h1>{{$.Title}}</h1>
-<div class="meta">출력 {{$.Date}} · 주문 {{$.Shipments}}건{{if $.Summary}} · {{$.Summary}}{{end}}{{if $.Held}} · 보류 {{len $.Held}}건{{end}} · <span class="pageno">{{.No}} / {{.Total}}</span></div></header>
+<div class="meta">출력 {{$.Date}} · 주문 {{$.Shipments}}건{{if $.Summary}} · {{$.Summary}}{{end}}{{if $.HeldCount}} · 보류 {{$.HeldCount}}건{{end}}{{if $.OtherCount}} · 제외 {{$.OtherCount}}건{{end}} · <span class="pageno">{{.No}} / {{.Total}}</span></div></header>
 {{- if .Blocks}}
 <table>
 <colgroup>{{range $.Columns}}<col style="width:{{.Percent}}%">{{end}}</colgroup>
@@ -115,7 +115,7 @@ footer { height: 4mm; margin-top: 1mm; font-size: 7pt; text-align: right; }
 {{- end}}
 {{- if .Empty}}<p class="empty">출력할 주문이 없습니다.</p>{{end}}
 {{- if .Held}}
-{{- if .HeldHead}}<h2>보류 (출력 제외) {{len $.Held}}건</h2>{{end}}
+{{- if .HeldHead}}<h2>보류 (출력 제외) {{len $.Held}}건{{if and $.HeldCount $.OtherCount}}: 보류 {{$.HeldCount}}건 · 보낼 주문 아님 {{$.OtherCount}}건{{end}}</h2>{{end}}
 <div class="held">{{range .Held}}
 <p>{{if .Reason}}<span class="why">{{.Reason}}</span> ({{.Count}}건){{if .More}} (계속){{end}}{{end}}{{range $i, $e := .Entries}}{{if $i}} · {{else}}<br>{{end}}<span class="nw">{{$e.Market}} {{$e.OrderID}}</span> {{$e.Receiver}}{{if $e.Summary}} ({{$e.Summary}}){{end}}{{end}}</p>
 {{- end}}</div>
@@ -142,7 +142,9 @@ type htmlDoc struct {
 	// NoWrap are the (1-based) printed columns whose cells never wrap: numbers, codes, names.
 	NoWrap []int
 	Held   []HeldShipment
-	Pages  []*htmlPage
+	// HeldCount are the held shipments among Held (보류), OtherCount the others (not to ship).
+	HeldCount, OtherCount int
+	Pages                 []*htmlPage
 }
 
 type htmlColumn struct {
@@ -197,6 +199,7 @@ func WriteHTML(w io.Writer, t Table) error {
 	g := geometryOf(t.Landscape)
 	doc := htmlDoc{Title: t.Title, Date: t.GeneratedAt.In(order.KST()).Format("2006-01-02 15:04"), Shipments: t.Shipments,
 		Landscape: t.Landscape, FontPt: g.fontPt, Held: t.Held}
+	doc.HeldCount, doc.OtherCount = CountHeld(t.Held)
 	var summary []string
 	if n, ok := t.Totals["skus"]; ok {
 		summary = append(summary, fmt.Sprintf("상품 %d종", n))

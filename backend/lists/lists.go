@@ -35,7 +35,8 @@ func (k ListKind) Label() string {
 	return string(k)
 }
 
-// HeldShipment is a selected shipment left out of a list (보류), with the reasons in Korean.
+// HeldShipment is a selected shipment left out of a list, with the reasons in Korean: held (보류,
+// order.Shipment.Held) or not one to ship at all (결제대기, sent, cancelled, nothing left to send).
 type HeldShipment struct {
 	Key          string              `json:"key"`
 	Marketplace  order.Marketplace   `json:"marketplace"`
@@ -45,41 +46,61 @@ type HeldShipment struct {
 	Summary      string              `json:"summary"`
 	Codes        []order.FindingCode `json:"codes,omitempty"`
 	Reasons      []string            `json:"reasons"`
+	// Held: the box could ship but an open blocking finding holds it (보류, order.Shipment.Held).
+	// False: it is left out because it is not a box to ship.
+	Held bool `json:"held"`
 }
 
-// holdReasons says why a shipment may not go on a list: unresolved blocking findings, a status
-// that is not to be shipped, or nothing left to ship. nil means it may be printed.
-func holdReasons(s *order.Shipment) (codes []order.FindingCode, reasons []string) {
-	for i := range s.Findings {
-		f := &s.Findings[i]
-		if f.Blocking() {
-			codes = append(codes, f.Code)
-			msg := f.Message
-			if msg == "" {
-				msg = f.Code.Label()
-			}
-			reasons = append(reasons, msg)
+// CountHeld counts the left-out shipments: held (보류, order.Shipment.Held) and the others (not a
+// box to ship).
+func CountHeld(hs []HeldShipment) (held, other int) {
+	for i := range hs {
+		if hs[i].Held {
+			held++
+		} else {
+			other++
 		}
+	}
+	return held, other
+}
+
+// holdReasons says why a shipment may not go on a list: it is held (order.Shipment.Held: the open
+// blocking findings), or its status is not one to ship, or nothing is left to ship. No reasons
+// means it may be printed.
+func holdReasons(s *order.Shipment) (codes []order.FindingCode, reasons []string, held bool) {
+	if s.Held() {
+		for i := range s.Findings {
+			f := &s.Findings[i]
+			if f.Blocking() {
+				codes = append(codes, f.Code)
+				msg := f.Message
+				if msg == "" {
+					msg = f.Code.Label()
+				}
+				reasons = append(reasons, msg)
+			}
+		}
+		return codes, reasons, true
 	}
 	switch {
 	case s.Status == order.StatusPending:
 		reasons = append(reasons, "결제대기 상태입니다. 결제가 끝난 뒤 출력하세요.")
-	case s.Status.Final():
+	case s.Status.Final() || s.Status.Dispatched():
 		reasons = append(reasons, fmt.Sprintf("%s 상태라 보낼 상품이 아닙니다.", s.Status.Label()))
-	case len(reasons) == 0 && s.UnitsToShip() == 0:
+	case s.UnitsToShip() == 0:
 		reasons = append(reasons, "보낼 수량이 없습니다 (전량 취소 또는 취소 대기).")
 	}
-	return codes, reasons
+	return nil, reasons, false
 }
 
-func heldOf(s *order.Shipment, codes []order.FindingCode, reasons []string, skus *skuResolver) HeldShipment {
+func heldOf(s *order.Shipment, codes []order.FindingCode, reasons []string, held bool, skus *skuResolver) HeldShipment {
 	return HeldShipment{
 		Key: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID, ShipmentID: s.ID,
-		ReceiverName: s.Receiver.Name, Summary: productSummary(s.Lines, skus), Codes: codes, Reasons: reasons,
+		ReceiverName: s.Receiver.Name, Summary: productSummary(s.Lines, skus), Codes: codes, Reasons: reasons, Held: held,
 	}
 }
 
-// selection splits the shipments into those that may be printed and those held, dropping
+// selection splits the shipments into those that may be printed and those left out, dropping
 // repeated keys (the first wins).
 func selection(shipments []order.Shipment, skus *skuResolver) (ok []*order.Shipment, held []HeldShipment) {
 	seen := make(map[string]bool, len(shipments))
@@ -90,8 +111,8 @@ func selection(shipments []order.Shipment, skus *skuResolver) (ok []*order.Shipm
 			continue
 		}
 		seen[k] = true
-		if codes, reasons := holdReasons(s); len(reasons) > 0 {
-			held = append(held, heldOf(s, codes, reasons, skus))
+		if codes, reasons, h := holdReasons(s); len(reasons) > 0 {
+			held = append(held, heldOf(s, codes, reasons, h, skus))
 			continue
 		}
 		ok = append(ok, s)

@@ -117,7 +117,7 @@ func TestListCSVDefusesFormulas(t *testing.T) {
 	}
 }
 
-var pageMeta = regexp.MustCompile(`출력 2026-11-22 16:30 · 주문 (\d+)건 · [^<]*보류 2건 · <span class="pageno">(\d+) / (\d+)</span>`)
+var pageMeta = regexp.MustCompile(`출력 2026-11-22 16:30 · 주문 (\d+)건 · [^<]*보류 1건 · 제외 1건 · <span class="pageno">(\d+) / (\d+)</span>`)
 
 func TestHTML(t *testing.T) {
 	for name, tab := range sampleTables(t) {

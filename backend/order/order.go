@@ -181,6 +181,13 @@ func (s *Shipment) Blocked() bool {
 	return false
 }
 
+// Held reports whether the box is 보류 (held): it can still ship (신규주문 or 발주확인) and an open
+// blocking finding keeps it out of print and dispatch. This is the one definition of "held": the
+// board's counter and its 보류만 filter, 알림, the lists' 보류 and the export all ask here. A box that
+// has left (발송처리, 배송중, 배송완료), was cancelled or returned is never held, whatever findings it
+// still carries (a return request on a delivered box is shown, not held).
+func (s *Shipment) Held() bool { return s.Status.ToShip() && s.Blocked() }
+
 // Validate reports the first thing that makes s unusable as a stored shipment.
 func (s *Shipment) Validate() error {
 	switch {

@@ -143,8 +143,10 @@ type Result struct {
 	FileName    string
 	ContentType string
 	Data        []byte
-	// Count is the number of shipments on the list, Held the number left out (보류).
-	Count, Held int
+	// Count is the number of shipments on the list; Held the number left out because they are
+	// held (보류, order.Shipment.Held), Excluded the number left out because they are not boxes
+	// to ship (결제대기, sent, cancelled, nothing left).
+	Count, Held, Excluded int
 	// Recorded is the number of shipments whose print was recorded (0 for a preview).
 	Recorded  int
 	PrintedAt time.Time
@@ -248,16 +250,19 @@ func (s *Service) Print(ctx context.Context, req Request) (Result, error) {
 	switch kind {
 	case lists.PickKind:
 		l := lists.BuildPickList(view, skus, now)
-		res.Count, res.Held = l.Shipments, len(l.Held)
+		res.Count = l.Shipments
+		res.Held, res.Excluded = lists.CountHeld(l.Held)
 		err = render(&buf, format, &l, func() (lists.Table, error) { return l.Table(), nil })
 	case lists.PackKind:
 		l := lists.BuildPackList(view, skus, req.Overrides, now)
-		res.Count, res.Held = l.Shipments, len(l.Held)
+		res.Count = l.Shipments
+		res.Held, res.Excluded = lists.CountHeld(l.Held)
 		err = render(&buf, format, &l, func() (lists.Table, error) { return l.Table(), nil })
 	default:
 		p := lists.BuildPackList(view, skus, req.Overrides, now)
 		l := lists.BuildShippingList(&p)
-		res.Count, res.Held = l.Shipments, len(l.Held)
+		res.Count = l.Shipments
+		res.Held, res.Excluded = lists.CountHeld(l.Held)
 		err = render(&buf, format, &l, func() (lists.Table, error) { return l.Table(layout) })
 	}
 	if err != nil {

@@ -18,7 +18,7 @@ import (
 // Per slot:
 //
 //	paid    PaidAt (paidKey)
-//	attr    marketplace, status, blocked/warned, finding bits (attr* below)
+//	attr    marketplace, status, held/warned, finding bits (attr* below)
 //	digOff  offset of the slot's record in dig: its id, then the searchable fields made of digits
 //	        only (phones, numeric order ids and package numbers)
 //	txtOff  offset of its record in txt (lower-cased names and ids with letters), or noRecord
@@ -61,7 +61,7 @@ const (
 	attrMarketMask   = 0x3 // bits 0-1: index in order.AllMarketplaces, 3 unknown
 	attrStatusShift  = 2   // bits 2-5: index in order.AllStatuses, 15 unknown
 	attrStatusMask   = 0xf << attrStatusShift
-	attrBlocked      = 1 << 6
+	attrHeld         = 1 << 6 // order.Shipment.Held
 	attrWarned       = 1 << 7
 	attrOtherFinding = 1 << 8 // an open finding whose code has no bit (see others)
 	attrMasked       = 1 << 9 // the buyer's personal data was masked
@@ -579,7 +579,7 @@ func (c *counters) add(x *index, s uint32, d int) {
 	a := x.attr[s]
 	c.total += d
 	c.byMS[a&attrMarketMask][(a&attrStatusMask)>>attrStatusShift] += d
-	if a&attrBlocked != 0 {
+	if a&attrHeld != 0 {
 		c.blocked += d
 	}
 	if a&attrWarned != 0 {

@@ -45,7 +45,9 @@ const IndexFileName = "sellerdesk.idx"
 // costs at most that many shipments to replay at the next start.
 const indexSaveEvery = 250_000
 
-const indexMagic = "SDIDX\x00\x00\x01"
+// indexMagic names the file format and the meaning of its bits: a file of another version (2: the
+// held bit is order.Shipment.Held) is not read but rebuilt.
+const indexMagic = "SDIDX\x00\x00\x02"
 
 func (s *Store) indexPath() string { return filepath.Join(s.dir, IndexFileName) }
 

@@ -21,8 +21,9 @@ type Filter struct {
 	Markets  []order.Marketplace `json:"markets"`
 	Statuses []order.Status      `json:"statuses"`
 	// Findings selects shipments with any of these open findings.
-	Findings    []order.FindingCode `json:"findings"`
-	BlockedOnly bool                `json:"blockedOnly"`
+	Findings []order.FindingCode `json:"findings"`
+	// BlockedOnly selects the held shipments (order.Shipment.Held): 보류만.
+	BlockedOnly bool `json:"blockedOnly"`
 	// From (inclusive) and To (exclusive) bound PaidAt; zero means open.
 	From time.Time `json:"from"`
 	To   time.Time `json:"to"`
@@ -47,8 +48,9 @@ type Counts struct {
 	ByStatus  map[order.Status]int      `json:"byStatus"`
 	ByMarket  map[order.Marketplace]int `json:"byMarket"`
 	ByFinding map[order.FindingCode]int `json:"byFinding"`
-	Blocked   int                       `json:"blocked"`
-	Warned    int                       `json:"warned"`
+	// Blocked counts the held shipments (order.Shipment.Held): the 보류 counter.
+	Blocked int `json:"blocked"`
+	Warned  int `json:"warned"`
 }
 
 // Page is one page of List.
@@ -118,7 +120,7 @@ func (m *matcher) match(x *index, s uint32) bool {
 	if m.markets&(1<<(a&attrMarketMask)) == 0 || m.statuses&(1<<((a&attrStatusMask)>>attrStatusShift)) == 0 {
 		return false
 	}
-	if m.blocked && a&attrBlocked == 0 {
+	if m.blocked && a&attrHeld == 0 {
 		return false
 	}
 	if !m.anyFinding && a&m.findings == 0 && !m.matchOther(x, s) {

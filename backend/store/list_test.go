@@ -171,7 +171,7 @@ func TestListMatchesBruteForce(t *testing.T) {
 	}{
 		{"coupang to ship", store.Filter{Markets: []order.Marketplace{order.Coupang}, Statuses: []order.Status{order.StatusPaid, order.StatusAcknowledged}},
 			func(sh *order.Shipment) bool { return sh.Marketplace == order.Coupang && sh.Status.ToShip() }},
-		{"blocked", store.Filter{BlockedOnly: true}, func(sh *order.Shipment) bool { return sh.Blocked() }},
+		{"blocked", store.Filter{BlockedOnly: true}, func(sh *order.Shipment) bool { return sh.Held() }},
 		{"address changed", store.Filter{Findings: []order.FindingCode{order.AddressChanged}},
 			func(sh *order.Shipment) bool { return slices.Contains(openCodes(sh), order.AddressChanged) }},
 		{"paid window", store.Filter{From: from, To: to},

@@ -28,9 +28,11 @@ type Summary struct {
 	Lines int `json:"lines"`
 	// Findings are the codes of the open (unresolved) findings, without repeats.
 	Findings []order.FindingCode `json:"findings"`
-	// Blocked: an open blocking finding keeps the shipment out of print and dispatch.
+	// Blocked is order.Shipment.Held: the box can still ship and an open blocking finding keeps
+	// it out of print and dispatch (보류). A box that left carries no such mark.
 	Blocked bool `json:"blocked"`
-	// Warned: an open warning finding is shown on the shipment.
+	// Warned: an open finding that does not hold the box is shown on it (a warning, or a blocking
+	// finding on a box that can no longer ship, such as a return request on a delivered box).
 	Warned bool `json:"warned"`
 }
 
@@ -61,15 +63,13 @@ func summarize(sh *order.Shipment) Summary {
 		}
 		s.Product = name
 	}
+	s.Blocked = sh.Held()
 	for i := range sh.Findings {
 		f := &sh.Findings[i]
 		if !f.Open() {
 			continue
 		}
-		switch f.Severity {
-		case order.Block:
-			s.Blocked = true
-		case order.Warn:
+		if f.Severity == order.Warn || !s.Blocked {
 			s.Warned = true
 		}
 		if !hasCode(s.Findings, f.Code) {
@@ -169,15 +169,16 @@ func newRow(sh *order.Shipment) row {
 	if sh.PersonalDataMasked() {
 		r.attr |= attrMasked
 	}
+	held := sh.Held()
+	if held {
+		r.attr |= attrHeld
+	}
 	for i := range sh.Findings {
 		f := &sh.Findings[i]
 		if !f.Open() { // a resolution does not close what only the marketplace may clear
 			continue
 		}
-		switch f.Severity {
-		case order.Block:
-			r.attr |= attrBlocked
-		case order.Warn:
+		if f.Severity == order.Warn || !held {
 			r.attr |= attrWarned
 		}
 		if bit, ok := findingBit(f.Code); ok {

@@ -45,7 +45,7 @@ func TestSummarize(t *testing.T) {
 	assert.Equal(t, []string{"7", "01012345678", "025550000"}, r.digits)
 	assert.Contains(t, r.text, "o7")
 	assert.Contains(t, strings.Join(r.lines, "|"), "사은품 파우치")
-	assert.Equal(t, uint32(attrWarned|attrBlocked), r.attr&(attrWarned|attrBlocked), "the open claim holds the row as it holds the summary")
+	assert.Equal(t, uint32(attrWarned|attrHeld), r.attr&(attrWarned|attrHeld), "the open claim holds the row as it holds the summary")
 
 	sh.Lines = []order.Line{{ExposedName: "이름만 있는 상품", Quantity: 1}}
 	assert.Equal(t, "이름만 있는 상품", summarize(&sh).Product)
