@@ -110,10 +110,42 @@ type Shipment struct {
 	FirstSeenAt time.Time `json:"firstSeenAt"`
 	UpdatedAt   time.Time `json:"updatedAt"`
 
+	// Box is this box's place among the boxes of its order, as the store knows them when it reads
+	// the shipment (zero when not known); not stored. Name uses it.
+	Box BoxNo `json:"-"`
+
 	// PersonalMaskedAt is when the buyer's personal data (names, phones, address, delivery
 	// message) was masked because the box was settled longer than the seller keeps it; nil while
 	// it is kept.
 	PersonalMaskedAt *time.Time `json:"personalMaskedAt,omitempty"`
+}
+
+// BoxNo is a box's place among the boxes of its order: No of Of, the boxes counted in the order of
+// their marketplace ids. Zero when not known.
+type BoxNo struct {
+	No int `json:"no"`
+	Of int `json:"of"`
+}
+
+// BoxName is how every screen and document names a box: the marketplace, its order number (the
+// number the seller centre shows) and the receiver — "네이버 2026112210001 김민우" — and, when
+// the order has several boxes, which one: "쿠팡 30000012345 김민우 (박스 2/3)". The marketplace's
+// own box id (shipmentBoxId, productOrderId) stands in for a missing order number.
+func BoxName(m Marketplace, orderID, boxID, receiver string, box BoxNo) string {
+	ref := orderID
+	if ref == "" {
+		ref = boxID
+	}
+	name := strings.TrimSpace(m.Label() + " " + ref + " " + strings.TrimSpace(receiver))
+	if box.Of > 1 && box.No > 0 {
+		name += fmt.Sprintf(" (박스 %d/%d)", box.No, box.Of)
+	}
+	return name
+}
+
+// Name is the box's name on every screen and document (BoxName).
+func (s *Shipment) Name() string {
+	return BoxName(s.Marketplace, s.OrderID, s.ID, s.Receiver.Name, s.Box)
 }
 
 // PersonalDataMasked reports whether the buyer's personal data of this box was masked.

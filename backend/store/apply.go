@@ -413,7 +413,9 @@ func (s *Store) Shipment(ctx context.Context, key string) (order.Shipment, error
 	if err != nil {
 		return order.Shipment{}, fmt.Errorf("store: shipment %s: %w", key, err)
 	}
-	return sh, nil
+	one := []order.Shipment{sh}
+	s.numberBoxes(one)
+	return one[0], nil
 }
 
 // Shipments returns the stored shipments with these keys, in the same order. A missing key fails
@@ -431,6 +433,7 @@ func (s *Store) Shipments(ctx context.Context, keys []string) ([]order.Shipment,
 	if err != nil {
 		return nil, fmt.Errorf("store: shipments: %w", err)
 	}
+	s.numberBoxes(out)
 	return out, nil
 }
 

@@ -43,6 +43,10 @@ type index struct {
 	txtOff []uint32
 	prod   []uint32
 	order  []uint32
+	// ord is the hash of each slot's marketplace and order id (boxes.go); orders finds the slots
+	// of one order.
+	ord    []uint64
+	orders orderTable
 
 	dig, txt []byte
 	multi    []uint32
@@ -173,6 +177,7 @@ func newIndex(n int) *index {
 		txtOff: make([]uint32, 0, n),
 		prod:   make([]uint32, 0, n),
 		order:  make([]uint32, 0, n),
+		ord:    make([]uint64, 0, n),
 		others: map[uint32][]order.FindingCode{},
 		lines:  newLineDict(),
 		c:      newCounters(),
@@ -340,6 +345,7 @@ func (x *index) add(r *row) (uint32, error) {
 	x.digOff = append(x.digOff, 0)
 	x.txtOff = append(x.txtOff, noRecord)
 	x.prod = append(x.prod, noLines)
+	x.ord = append(x.ord, 0)
 	x.set(s, r)
 	x.keys.insert(s)
 	x.c.add(x, s, 1)
@@ -356,6 +362,7 @@ func (x *index) set(s uint32, r *row) {
 		x.txt, x.txtOff[s] = appendRecord(x.txt, s, r.text)
 	}
 	x.prod[s] = x.lineRef(r.lines)
+	x.setOrder(s, x.orderHash(marketOf(r.attr), r.orderID))
 	if len(r.others) > 0 {
 		x.others[s] = slices.Clone(r.others)
 	} else {

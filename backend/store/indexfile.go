@@ -46,7 +46,7 @@ const IndexFileName = "sellerdesk.idx"
 const indexSaveEvery = 250_000
 
 // indexMagic names the file format and the meaning of its bits: a file of another version (2: the
-// held bit is order.Shipment.Held) is not read but rebuilt.
+// held bit is order.Shipment.Held; the order hashes of boxes.go) is not read but rebuilt.
 const indexMagic = "SDIDX\x00\x00\x02"
 
 func (s *Store) indexPath() string { return filepath.Join(s.dir, IndexFileName) }
@@ -341,7 +341,7 @@ func (s *Store) saveIndexLocked(ctx context.Context) error {
 //
 //	magic (8 bytes), store id (16), token (16)
 //	u32 counts: slots, order, dig, txt, multi, line text, line offsets, others
-//	arrays, little-endian: paid (i64 × slots), attr, digOff, txtOff, prod (u32 × slots),
+//	arrays, little-endian: paid (i64 × slots), ord (u64 × slots), attr, digOff, txtOff, prod (u32 × slots),
 //	order, multi (u32), dig, txt, line text (bytes), line offsets (u32),
 //	others: per entry u32 slot, u8 count, then count × (u8 length, code)
 //	u32 CRC-32C of everything before
@@ -392,6 +392,18 @@ func (c *crcWriter) i64s(vs []int64) {
 	}
 }
 
+func (c *crcWriter) u64s(vs []uint64) {
+	var b [4096]byte
+	for len(vs) > 0 {
+		n := min(len(vs), len(b)/8)
+		for i, v := range vs[:n] {
+			binary.LittleEndian.PutUint64(b[8*i:], v)
+		}
+		c.write(b[:8*n])
+		vs = vs[n:]
+	}
+}
+
 func (x *index) writeTo(w io.Writer, storeID, token []byte) error {
 	c := &crcWriter{w: bufio.NewWriterSize(w, 1<<20), crc: crc32.New(castagnoli)}
 	var others []byte
@@ -418,6 +430,7 @@ func (x *index) writeTo(w io.Writer, storeID, token []byte) error {
 	binary.LittleEndian.PutUint64(c.buf[:8], x.keys.seed)
 	c.write(c.buf[:8])
 	c.i64s(x.paid)
+	c.u64s(x.ord)
 	c.u32s(x.attr)
 	c.u32s(x.digOff)
 	c.u32s(x.txtOff)
@@ -487,6 +500,17 @@ func (c *crcReader) i64s(vs []int64) {
 	}
 }
 
+func (c *crcReader) u64s(vs []uint64) {
+	for i := 0; i < len(vs) && c.err == nil; {
+		n := min(len(vs)-i, len(c.buf)/8)
+		c.read(c.buf[:8*n])
+		for j := range n {
+			vs[i+j] = binary.LittleEndian.Uint64(c.buf[8*j:])
+		}
+		i += n
+	}
+}
+
 // readIndexFile loads a saved index; it fails (os.ErrNotExist, errIndexFile) unless the file is
 // whole and names this store id and token.
 func readIndexFile(path string, storeID, token []byte) (*index, error) {
@@ -515,18 +539,19 @@ func readIndexFile(path string, storeID, token []byte) (*index, error) {
 	var seed [8]byte
 	c.read(seed[:])
 	nSlots := n[0]
-	sum += int64(nSlots)*(8+4*4) + 4*int64(n[1]+n[4]+n[6]+n[8]) + int64(n[2]+n[3]+n[5]+n[7])
+	sum += int64(nSlots)*(8+8+4*4) + 4*int64(n[1]+n[4]+n[6]+n[8]) + int64(n[2]+n[3]+n[5]+n[7])
 	if c.err != nil || sum != size || n[1] != nSlots || nSlots > maxSlots || n[6] < 1 || n[8] < 2*nSlots || n[8]&(n[8]-1) != 0 {
 		return nil, fmt.Errorf("%w: sizes do not add up", errIndexFile)
 	}
 	x := &index{
-		paid: make([]int64, nSlots), attr: make([]uint32, nSlots), digOff: make([]uint32, nSlots),
+		paid: make([]int64, nSlots), ord: make([]uint64, nSlots), attr: make([]uint32, nSlots), digOff: make([]uint32, nSlots),
 		txtOff: make([]uint32, nSlots), prod: make([]uint32, nSlots), order: make([]uint32, n[1]),
 		multi: make([]uint32, n[4]), dig: make([]byte, n[2]), txt: make([]byte, n[3]),
 		others: map[uint32][]order.FindingCode{}, c: newCounters(),
 		lines: lineDict{text: make([]byte, n[5]), offs: make([]uint32, n[6]), ids: map[string]uint32{}},
 	}
 	c.i64s(x.paid)
+	c.u64s(x.ord)
 	c.u32s(x.attr)
 	c.u32s(x.digOff)
 	c.u32s(x.txtOff)
@@ -634,5 +659,6 @@ func (x *index) check(others []byte) error {
 	for s := range n {
 		x.c.add(x, uint32(s), 1)
 	}
+	x.orders.rebuild(x)
 	return nil
 }

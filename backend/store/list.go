@@ -330,6 +330,7 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	if err := errors.Join(errs...); err != nil {
 		return Page{}, fmt.Errorf("store: list: %w", err)
 	}
+	s.numberSummaries(page.Items)
 	return page, nil
 }
 

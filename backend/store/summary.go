@@ -31,6 +31,8 @@ type Summary struct {
 	// Blocked is order.Shipment.Held: the box can still ship and an open blocking finding keeps
 	// it out of print and dispatch (보류). A box that left carries no such mark.
 	Blocked bool `json:"blocked"`
+	// Box is the box's place among the boxes of its order (zero when the order has one box).
+	Box order.BoxNo `json:"box"`
 	// Warned: an open finding that does not hold the box is shown on it (a warning, or a blocking
 	// finding on a box that can no longer ship, such as a return request on a delivered box).
 	Warned bool `json:"warned"`
@@ -150,11 +152,12 @@ func phoneDigits(s string) string {
 // row is what the in-memory index keeps of a shipment (see index.go): made from the shipment
 // inside the write transaction, put into the index after the commit.
 type row struct {
-	key    string
-	id     string
-	paid   int64
-	attr   uint32
-	others []order.FindingCode // open finding codes without a bit
+	key     string
+	id      string
+	orderID string
+	paid    int64
+	attr    uint32
+	others  []order.FindingCode // open finding codes without a bit
 	// digits are the searchable fields made of digits only (phones, numeric ids); text the
 	// others, lower-cased (names, ids with letters). lines are the lines' searchable names.
 	digits []string
@@ -164,7 +167,7 @@ type row struct {
 
 // newRow builds the index row of a shipment.
 func newRow(sh *order.Shipment) row {
-	r := row{key: sh.Key(), id: sh.ID, paid: paidKey(sh.PaidAt)}
+	r := row{key: sh.Key(), id: sh.ID, orderID: clean(sh.OrderID), paid: paidKey(sh.PaidAt)}
 	r.attr = marketAttr(sh.Marketplace) | statusAttr(sh.Status)
 	if sh.PersonalDataMasked() {
 		r.attr |= attrMasked
