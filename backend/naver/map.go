@@ -178,7 +178,7 @@ func ToShipment(d *ProductOrderDetail, feed *LastChangedStatus) (order.Shipment,
 		PaidAt:         d.Order.PaymentDate.Time,
 		AcknowledgedAt: po.PlaceOrderDate.Time,
 		OrdererName:    d.Order.OrdererName,
-		ShippingFee:    int64(po.DeliveryFeeAmount),
+		ShippingFee:    paidShipping(po),
 		Claim:          mapClaim(d),
 	}
 	if po.PlaceOrderStatus != "OK" && (status == order.StatusPaid || status == order.StatusPending) {
@@ -206,7 +206,7 @@ func ToShipment(d *ProductOrderDetail, feed *LastChangedStatus) (order.Shipment,
 		SellerCode:  sellerCode,
 		Quantity:    po.Quantity,
 		UnitPrice:   int64(po.UnitPrice) + int64(po.OptionPrice),
-		TotalPrice:  int64(po.TotalPaymentAmount),
+		TotalPrice:  linePaid(po),
 	}}
 	if dl := d.Delivery; dl != nil {
 		s.Courier, s.TrackingNumber = dl.DeliveryCompany, dl.TrackingNumber
@@ -219,6 +219,24 @@ func ToShipment(d *ProductOrderDetail, feed *LastChangedStatus) (order.Shipment,
 		return order.Shipment{}, fmt.Errorf("naver: map product order %s: %w", id, err)
 	}
 	return s, nil
+}
+
+// paidShipping is the shipping the buyer paid with this product order: the delivery fee less its
+// discount.
+func paidShipping(po *ProductOrder) int64 {
+	return max(0, int64(po.DeliveryFeeAmount)-int64(po.DeliveryDiscount))
+}
+
+// linePaid is what the buyer paid for the product itself. Naver's totalPaymentAmount is the whole
+// payment of the product order, shipping included (17,500원 of goods and 4,000원 of shipping pay
+// 21,500원), so the shipping is taken out: the line and the box's shipping are shown side by side
+// and added up once (issue 12 point 10: "18,800원 / 배송비 3,000원 · 합계 21,800원").
+func linePaid(po *ProductOrder) int64 {
+	paid, ship := int64(po.TotalPaymentAmount), paidShipping(po)
+	if paid >= ship {
+		return paid - ship
+	}
+	return paid
 }
 
 // ToOrders maps product orders into orders grouped by orderId (sorted by order id, shipments by

@@ -64,7 +64,7 @@ func TestToShipmentFixtures(t *testing.T) {
 		acknowledged bool
 	}
 	wants := map[string]want{
-		"2026112245671201": {order.StatusPaid, "PAYED/NOT_YET", "LEMON-PWD-150-3", 17500, 21500, 1, nil, nil, "", "", false},
+		"2026112245671201": {order.StatusPaid, "PAYED/NOT_YET", "LEMON-PWD-150-3", 17500, 17500, 1, nil, nil, "", "", false},
 		"2026112245671202": {order.StatusAcknowledged, "PAYED/OK", "NUT-CASHEW-160", 8900, 17800, 2, nil,
 			[]order.EventKind{order.EventAddressChanged}, "", "", true},
 		"2026112045671203": {order.StatusDelivering, "DELIVERING/OK", "TEE-BLK-L", 12900, 12900, 1, nil, nil, "CJGLS", "640123456789", true},
