@@ -148,7 +148,11 @@ func resultLabel(r fulfil.Result) string {
 func printDispatch(w io.Writer, res fulfil.Outcome) int {
 	fmt.Fprintln(w, "\n발송처리 결과 / dispatch results")
 	for _, it := range res.Items {
-		fmt.Fprintf(w, "  [%s] %s %s %s %s — %s\n", resultLabel(it.Result), it.MarketLabel, it.ID, it.Courier, it.TrackingNumber, it.Message)
+		name := it.Name
+		if name == "" {
+			name = it.MarketLabel + " " + it.ID
+		}
+		fmt.Fprintf(w, "  [%s] %s %s %s — %s\n", resultLabel(it.Result), name, it.Courier, it.TrackingNumber, it.Message)
 	}
 	c := res.Counts
 	fmt.Fprintf(w, "성공 %d, 실패 %d, 확인 필요 %d, 아직 안 됨 %d, 건너뜀 %d / ok, failed, unknown, pending, skipped\n",

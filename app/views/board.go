@@ -63,19 +63,22 @@ var findingHints = map[order.FindingCode]string{
 
 // ShipmentRow is one row of the order board.
 type ShipmentRow struct {
-	Key          string            `json:"key"`
-	Market       order.Marketplace `json:"market"`
-	MarketLabel  string            `json:"marketLabel"`
-	ID           string            `json:"id"`
-	OrderID      string            `json:"orderId"`
-	Status       order.Status      `json:"status"`
-	StatusLabel  string            `json:"statusLabel"`
-	MarketStatus string            `json:"marketStatus"`
-	PaidAt       string            `json:"paidAt"` // KST "MM-DD HH:mm"
-	ReceiverName string            `json:"receiverName"`
-	Phone        string            `json:"phone"`
-	Product      string            `json:"product"`
-	Units        int               `json:"units"`
+	Key         string            `json:"key"`
+	Market      order.Marketplace `json:"market"`
+	MarketLabel string            `json:"marketLabel"`
+	ID          string            `json:"id"`
+	OrderID     string            `json:"orderId"`
+	// Name is the box's one name (order.BoxName): marketplace, order number, receiver and, for an
+	// order of several boxes, which one — what 알림 and the results show.
+	Name         string       `json:"name"`
+	Status       order.Status `json:"status"`
+	StatusLabel  string       `json:"statusLabel"`
+	MarketStatus string       `json:"marketStatus"`
+	PaidAt       string       `json:"paidAt"` // KST "MM-DD HH:mm"
+	ReceiverName string       `json:"receiverName"`
+	Phone        string       `json:"phone"`
+	Product      string       `json:"product"`
+	Units        int          `json:"units"`
 	// Lines is the number of lines in the box; the board folds them out under the row when > 1.
 	Lines    int            `json:"lines"`
 	Findings []FindingBadge `json:"findings"`
@@ -95,6 +98,7 @@ type ShipmentPage struct {
 func Row(s store.Summary) ShipmentRow {
 	r := ShipmentRow{
 		Key: s.Key, Market: s.Market, MarketLabel: s.Market.Label(), ID: s.ID, OrderID: s.OrderID,
+		Name:   order.BoxName(s.Market, s.OrderID, s.ID, s.ReceiverName, s.Box),
 		Status: s.Status, StatusLabel: s.Status.Label(), MarketStatus: s.MarketStatus,
 		ReceiverName: s.ReceiverName, Phone: s.Phone, Product: s.Product, Units: s.Units,
 		Blocked: s.Blocked, Warned: s.Warned, Findings: make([]FindingBadge, 0, len(s.Findings)),

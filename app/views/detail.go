@@ -306,7 +306,7 @@ func Clock(t time.Time) string {
 
 // Detail is the drawer's view of s with its audit history, with the name pairs the seller taught.
 func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) ShipmentDetail {
-	det := ShipmentDetail{Shipment: *s, MarketLabel: s.Marketplace.Label(), StatusLabel: s.Status.Label(),
+	det := ShipmentDetail{Shipment: *s, MarketLabel: s.Marketplace.Label(), Name: s.Name(), StatusLabel: s.Status.Label(),
 		Units: s.UnitsToShip(), Blocked: s.Held(), History: make([]AuditLine, 0, len(audit))}
 	for _, a := range audit {
 		det.History = append(det.History, AuditLine{At: a.At.In(order.KST()).Format("2006-01-02 15:04:05"),
@@ -410,8 +410,10 @@ type AuditLine struct {
 type ShipmentDetail struct {
 	Shipment    order.Shipment `json:"shipment"`
 	MarketLabel string         `json:"marketLabel"`
-	StatusLabel string         `json:"statusLabel"`
-	Units       int            `json:"units"`
+	// Name is the box's one name (order.Shipment.Name), the drawer's title.
+	Name        string `json:"name"`
+	StatusLabel string `json:"statusLabel"`
+	Units       int    `json:"units"`
 	// Blocked is order.Shipment.Held: 발송 보류.
 	Blocked bool        `json:"blocked"`
 	History []AuditLine `json:"history"`

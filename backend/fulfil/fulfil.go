@@ -56,6 +56,9 @@ type Item struct {
 	Market      order.Marketplace `json:"market"`
 	MarketLabel string            `json:"marketLabel"`
 	ID          string            `json:"id"`
+	// Name is the box's one name (order.Shipment.Name): marketplace, order number, receiver and,
+	// for an order of several boxes, which one.
+	Name string `json:"name"`
 	// Result is ok, failed, unknown, skipped or pending.
 	Result Result `json:"result"`
 	// Message is the Korean explanation (the marketplace's reason, or why it was skipped).

@@ -29,13 +29,13 @@ func cleanSelection(keys []string) ([]string, error) {
 }
 
 func itemOf(s *order.Shipment) *Item {
-	return &Item{Key: s.Key(), Market: s.Marketplace, MarketLabel: s.Marketplace.Label(), ID: s.ID, Status: s.Status,
+	return &Item{Key: s.Key(), Market: s.Marketplace, MarketLabel: s.Marketplace.Label(), ID: s.ID, Name: s.Name(), Status: s.Status,
 		Courier: s.Courier, TrackingNumber: s.TrackingNumber}
 }
 
 func itemOfKey(key string) *Item {
 	m, id, _ := order.SplitKey(key)
-	return &Item{Key: key, Market: m, MarketLabel: m.Label(), ID: id}
+	return &Item{Key: key, Market: m, MarketLabel: m.Label(), ID: id, Name: order.BoxName(m, "", id, "", order.BoxNo{})}
 }
 
 func idsOf(jobs []*Job) []string {

@@ -45,12 +45,26 @@ func WriteXLSX(w io.Writer, t Table) error {
 
 // tableSheet is the table's columns and rows as a spreadsheet.
 func tableSheet(t Table) sheet.Sheet {
-	s := sheet.Sheet{Name: t.Sheet, Columns: make([]sheet.Column, len(t.Columns)), Rows: make([][]string, len(t.Rows))}
+	s := sheet.Sheet{Name: t.Sheet, Rows: make([][]string, len(t.Rows))}
+	var keep []int
 	for i, c := range t.Columns {
-		s.Columns[i] = sheet.Column{Header: c.Header, Width: c.Width, Numeric: c.Numeric}
+		if !c.PrintOnly {
+			keep = append(keep, i)
+			s.Columns = append(s.Columns, sheet.Column{Header: c.Header, Width: c.Width, Numeric: c.Numeric})
+		}
 	}
 	for i, r := range t.Rows {
-		s.Rows[i] = r.Cells
+		if len(keep) == len(t.Columns) {
+			s.Rows[i] = r.Cells
+			continue
+		}
+		cells := make([]string, 0, len(keep))
+		for _, j := range keep {
+			if j < len(r.Cells) {
+				cells = append(cells, r.Cells[j])
+			}
+		}
+		s.Rows[i] = cells
 	}
 	return s
 }

@@ -117,7 +117,7 @@ footer { height: 4mm; margin-top: 1mm; font-size: 7pt; text-align: right; }
 {{- if .Held}}
 {{- if .HeldHead}}<h2>보류 (출력 제외) {{len $.Held}}건{{if and $.HeldCount $.OtherCount}}: 보류 {{$.HeldCount}}건 · 보낼 주문 아님 {{$.OtherCount}}건{{end}}</h2>{{end}}
 <div class="held">{{range .Held}}
-<p>{{if .Reason}}<span class="why">{{.Reason}}</span> ({{.Count}}건){{if .More}} (계속){{end}}{{end}}{{range $i, $e := .Entries}}{{if $i}} · {{else}}<br>{{end}}<span class="nw">{{$e.Market}} {{$e.OrderID}}</span> {{$e.Receiver}}{{if $e.Summary}} ({{$e.Summary}}){{end}}{{end}}</p>
+<p>{{if .Reason}}<span class="why">{{.Reason}}</span> ({{.Count}}건){{if .More}} (계속){{end}}{{end}}{{range $i, $e := .Entries}}{{if $i}} · {{else}}<br>{{end}}<span class="nw">{{$e.Name}}</span>{{if $e.Summary}} ({{$e.Summary}}){{end}}{{end}}</p>
 {{- end}}</div>
 {{- end}}
 {{- if .Notes}}
@@ -181,11 +181,11 @@ type heldGroup struct {
 }
 
 type heldEntry struct {
-	Market, OrderID, Receiver, Summary string
+	Name, Summary string
 }
 
 func (e heldEntry) text() string {
-	s := e.Market + " " + e.OrderID + " " + e.Receiver
+	s := e.Name
 	if e.Summary != "" {
 		s += " (" + e.Summary + ")"
 	}
@@ -466,7 +466,7 @@ func layoutHeld(held []HeldShipment, g geometry, budget, used float64, pages []*
 			order = append(order, reason)
 		}
 		grp.Count++
-		grp.Entries = append(grp.Entries, heldEntry{Market: h.Marketplace.Label(), OrderID: h.OrderID, Receiver: h.ReceiverName, Summary: h.Summary})
+		grp.Entries = append(grp.Entries, heldEntry{Name: h.BoxName(), Summary: h.Summary})
 	}
 	sort.SliceStable(order, func(i, j int) bool { return groups[order[i]].Count > groups[order[j]].Count })
 

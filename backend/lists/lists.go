@@ -38,17 +38,27 @@ func (k ListKind) Label() string {
 // HeldShipment is a selected shipment left out of a list, with the reasons in Korean: held (보류,
 // order.Shipment.Held) or not one to ship at all (결제대기, sent, cancelled, nothing left to send).
 type HeldShipment struct {
-	Key          string              `json:"key"`
-	Marketplace  order.Marketplace   `json:"marketplace"`
-	OrderID      string              `json:"orderId"`
-	ShipmentID   string              `json:"shipmentId"`
-	ReceiverName string              `json:"receiverName"`
-	Summary      string              `json:"summary"`
-	Codes        []order.FindingCode `json:"codes,omitempty"`
-	Reasons      []string            `json:"reasons"`
+	Key          string            `json:"key"`
+	Marketplace  order.Marketplace `json:"marketplace"`
+	OrderID      string            `json:"orderId"`
+	ShipmentID   string            `json:"shipmentId"`
+	ReceiverName string            `json:"receiverName"`
+	// Name is the box's one name (order.Shipment.Name).
+	Name    string              `json:"name"`
+	Summary string              `json:"summary"`
+	Codes   []order.FindingCode `json:"codes,omitempty"`
+	Reasons []string            `json:"reasons"`
 	// Held: the box could ship but an open blocking finding holds it (보류, order.Shipment.Held).
 	// False: it is left out because it is not a box to ship.
 	Held bool `json:"held"`
+}
+
+// BoxName is the held box's one name (order.Shipment.Name; made from its fields when not set).
+func (h *HeldShipment) BoxName() string {
+	if h.Name != "" {
+		return h.Name
+	}
+	return order.BoxName(h.Marketplace, h.OrderID, h.ShipmentID, h.ReceiverName, order.BoxNo{})
 }
 
 // CountHeld counts the left-out shipments: held (보류, order.Shipment.Held) and the others (not a
@@ -96,7 +106,7 @@ func holdReasons(s *order.Shipment) (codes []order.FindingCode, reasons []string
 func heldOf(s *order.Shipment, codes []order.FindingCode, reasons []string, held bool, skus *skuResolver) HeldShipment {
 	return HeldShipment{
 		Key: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID, ShipmentID: s.ID,
-		ReceiverName: s.Receiver.Name, Summary: productSummary(s.Lines, skus), Codes: codes, Reasons: reasons, Held: held,
+		ReceiverName: s.Receiver.Name, Name: s.Name(), Summary: productSummary(s.Lines, skus), Codes: codes, Reasons: reasons, Held: held,
 	}
 }
 

@@ -60,12 +60,15 @@ type Box struct {
 
 // BoxShipment is one marketplace shipment packed into a box.
 type BoxShipment struct {
-	Key           string            `json:"key"`
-	Marketplace   order.Marketplace `json:"marketplace"`
-	OrderID       string            `json:"orderId"`
-	ShipmentID    string            `json:"shipmentId"`
-	PackageNumber string            `json:"packageNumber,omitempty"`
-	OrdererName   string            `json:"ordererName,omitempty"`
+	Key         string            `json:"key"`
+	Marketplace order.Marketplace `json:"marketplace"`
+	OrderID     string            `json:"orderId"`
+	ShipmentID  string            `json:"shipmentId"`
+	// Name is the box's one name (order.Shipment.Name): marketplace, order number, receiver and,
+	// for an order of several boxes, which one.
+	Name          string `json:"name"`
+	PackageNumber string `json:"packageNumber,omitempty"`
+	OrdererName   string `json:"ordererName,omitempty"`
 }
 
 // PackLine is one product line to put in the box.
@@ -73,11 +76,13 @@ type PackLine struct {
 	ShipmentKey string            `json:"shipmentKey"`
 	Marketplace order.Marketplace `json:"marketplace"`
 	OrderID     string            `json:"orderId"`
-	SKU         string            `json:"sku"`
-	SKUName     string            `json:"skuName"`
-	Location    string            `json:"location,omitempty"`
-	ProductName string            `json:"productName"`
-	OptionName  string            `json:"optionName,omitempty"`
+	// Name is the name of the line's shipment (order.Shipment.Name).
+	Name        string `json:"name"`
+	SKU         string `json:"sku"`
+	SKUName     string `json:"skuName"`
+	Location    string `json:"location,omitempty"`
+	ProductName string `json:"productName"`
+	OptionName  string `json:"optionName,omitempty"`
 	// ExposedName is the name the buyer saw when the marketplace has one (Coupang vendorItemName).
 	ExposedName string `json:"exposedName,omitempty"`
 	Quantity    int    `json:"quantity"`
@@ -217,7 +222,7 @@ func (d *boxDraft) box(skus *skuResolver) Box {
 	dest := first.Receiver.DestinationKey()
 	for _, s := range d.shipments {
 		b.Shipments = append(b.Shipments, BoxShipment{Key: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID,
-			ShipmentID: s.ID, PackageNumber: s.PackageNumber, OrdererName: s.OrdererName})
+			ShipmentID: s.ID, Name: s.Name(), PackageNumber: s.PackageNumber, OrdererName: s.OrdererName})
 		if m := strings.TrimSpace(s.Receiver.Message); m != "" && !containsString(b.Messages, m) {
 			b.Messages = append(b.Messages, m)
 		}
@@ -232,7 +237,7 @@ func (d *boxDraft) box(skus *skuResolver) Box {
 				continue
 			}
 			sku, _ := skus.resolve(l)
-			b.Lines = append(b.Lines, PackLine{ShipmentKey: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID,
+			b.Lines = append(b.Lines, PackLine{ShipmentKey: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID, Name: s.Name(),
 				SKU: sku.ID, SKUName: sku.Name, Location: sku.Location, ProductName: l.ProductName, OptionName: l.OptionName,
 				ExposedName: l.ExposedName, Quantity: l.Quantity, CanceledQty: l.CanceledQty, HeldQty: l.HeldQty, BundleSize: l.BundleSize, Units: u})
 			b.Units += u

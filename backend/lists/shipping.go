@@ -40,9 +40,11 @@ type ShippingRow struct {
 	Quantity int `json:"quantity"`
 	// OrderRefs is the 고객주문번호 the courier echoes back in its result file: the shipment keys of
 	// the box joined by ", " (e.g. "naver/2026112212345678, coupang/642538970006401429").
-	OrderRefs    string              `json:"orderRefs"`
-	ShipmentKeys []string            `json:"shipmentKeys"`
-	OrderIDs     []string            `json:"orderIds"`
+	OrderRefs    string   `json:"orderRefs"`
+	ShipmentKeys []string `json:"shipmentKeys"`
+	OrderIDs     []string `json:"orderIds"`
+	// Names are the boxes' names (order.Shipment.Name), what the printed sheet shows.
+	Names        []string            `json:"names"`
 	Marketplaces []order.Marketplace `json:"marketplaces"`
 }
 
@@ -59,6 +61,7 @@ func BuildShippingList(p *PackList) ShippingList {
 			ProductSummary: b.Summary, Quantity: b.Units}
 		for _, sh := range b.Shipments {
 			r.ShipmentKeys = append(r.ShipmentKeys, sh.Key)
+			r.Names = append(r.Names, sh.Name)
 			if !containsString(r.OrderIDs, sh.OrderID) {
 				r.OrderIDs = append(r.OrderIDs, sh.OrderID)
 			}

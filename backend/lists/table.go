@@ -38,6 +38,9 @@ type Column struct {
 	Width float64 `json:"width"`
 	// PrintHidden columns are left out of the printed page (their content is in the group heading).
 	PrintHidden bool `json:"printHidden,omitempty"`
+	// PrintOnly columns are printed but left out of the files (CSV, XLSX): the box's name
+	// (order.Shipment.Name) is for reading, the files keep the columns a courier or a sheet reads.
+	PrintOnly bool `json:"printOnly,omitempty"`
 	// Check marks a printed tick box column.
 	Check bool `json:"check,omitempty"`
 	// NoWrap columns (codes, phone numbers, names) are printed as wide as their longest value and
@@ -87,7 +90,8 @@ func (p *PackList) Table() Table {
 		Columns: []Column{{Header: "박스", Numeric: true, Width: 6}, {Header: "받는 분", Width: 10, PrintHidden: true},
 			{Header: "연락처", Width: 15, PrintHidden: true}, {Header: "우편번호", Width: 8, PrintHidden: true},
 			{Header: "주소", Width: 45, PrintHidden: true}, {Header: "배송메시지", Width: 25, PrintHidden: true},
-			{Header: "판매처", Width: 8, NoWrap: true}, {Header: "주문번호", Width: 22, NoWrap: true}, {Header: "위치", Width: 8, NoWrap: true},
+			{Header: "판매처", Width: 8, NoWrap: true, PrintHidden: true}, {Header: "주문번호", Width: 22, NoWrap: true, PrintHidden: true},
+			{Header: "주문", Width: 30, PrintOnly: true}, {Header: "위치", Width: 8, NoWrap: true},
 			{Header: "상품 / 옵션", Width: 40}, {Header: "주문 수량", Width: 12}, {Header: "넣을 수량", Numeric: true, Width: 9},
 			{Header: "확인", Width: 5, Check: true}},
 		Totals: map[string]int{"units": p.Units, "boxes": len(p.Boxes)},
@@ -125,7 +129,7 @@ func (p *PackList) Table() Table {
 				qty += fmt.Sprintf(" (취소 %d)", c)
 			}
 			t.Rows = append(t.Rows, Row{Group: b.No, Cells: []string{strconv.Itoa(b.No), r.Name, r.Phone, r.Zip,
-				r.Address(), r.Message, l.Marketplace.Label(), l.OrderID, l.Location, name, qty,
+				r.Address(), r.Message, l.Marketplace.Label(), l.OrderID, l.Name, l.Location, name, qty,
 				strconv.Itoa(l.Units), ""}})
 		}
 	}
@@ -147,14 +151,17 @@ func (s *ShippingList) Table(l Layout) (Table, error) {
 	for _, c := range l.Columns {
 		col := Column{Header: c.Header, Width: fieldWidth(c.Field)}
 		// The printed copy is for reading; the empty and constant columns stay in the files.
-		col.PrintHidden = c.Field == "blank" || c.Field == "boxCount"
+		// The shipment keys (고객주문번호, what the courier echoes back) are for the machine: the
+		// printed copy names the boxes instead (the 주문 column below).
+		col.PrintHidden = c.Field == "blank" || c.Field == "boxCount" || c.Field == "orderRefs"
 		col.Numeric = c.Field == "quantity" || c.Field == "boxCount" || c.Field == "boxNo"
 		col.NoWrap = noWrapField(c.Field)
 		t.Columns = append(t.Columns, col)
 	}
+	t.Columns = append(t.Columns, Column{Header: "주문", Width: 30, PrintOnly: true, NoWrap: true})
 	for i := range s.Rows {
 		r := &s.Rows[i]
-		cells := make([]string, len(l.Columns))
+		cells := make([]string, len(l.Columns), len(l.Columns)+1)
 		for j, c := range l.Columns {
 			v, err := r.Value(c.Field)
 			if err != nil {
@@ -162,6 +169,7 @@ func (s *ShippingList) Table(l Layout) (Table, error) {
 			}
 			cells[j] = v
 		}
+		cells = append(cells, strings.Join(r.Names, "\n"))
 		t.Rows = append(t.Rows, Row{Group: i + 1, Cells: cells})
 	}
 	return t, nil

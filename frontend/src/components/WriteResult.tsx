@@ -28,9 +28,7 @@ export function WriteResult(props: { r: { items: WriteItem[]; counts: WriteCount
           {items.slice(0, shown).map((it) => (
             <tr key={it.key} className={"result " + it.result} data-key={it.key}>
               <td>{labelOf(results, it.result)}</td>
-              <td>
-                {it.marketLabel} {it.id}
-              </td>
+              <td data-testid="box-name">{it.name}</td>
               <td className="tabular">
                 {it.courier} {it.trackingNumber}
               </td>

@@ -13,7 +13,7 @@ function AlertRow(props: { r: api.ShipmentRow; onOpen: (k: string) => void }) {
   return (
     <li onClick={() => props.onOpen(r.key)} data-key={r.key}>
       <span className={"check " + (r.blocked ? "block" : "warn")}>{r.blocked ? "⛔" : "⚠"}</span> <b>{r.findings.map((f) => f.label).join(" · ")}</b> —{" "}
-      {r.marketLabel} {r.orderId} · {r.receiverName} · {r.product} <span className="muted tabular">{r.paidAt}</span>
+      <span data-testid="box-name">{r.name}</span> · {r.product} <span className="muted tabular">{r.paidAt}</span>
     </li>
   );
 }

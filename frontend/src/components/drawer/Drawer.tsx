@@ -62,7 +62,7 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void }) {
   return (
     <aside className="drawer" role="dialog" aria-label="주문 상세">
       <header>
-        <b>{d ? `${d.marketLabel} 주문 ${s?.orderId}` : "주문 상세"}</b>
+        <b data-testid="box-name">{d ? d.name : "주문 상세"}</b>
         <button className="link" onClick={props.onClose} aria-label="닫기">
           닫기 (Esc)
         </button>

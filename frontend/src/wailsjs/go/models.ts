@@ -79,6 +79,7 @@ export namespace app {
 	    fileName: string;
 	    count: number;
 	    held: number;
+	    excluded: number;
 	    recorded: number;
 	
 	    static createFrom(source: any = {}) {
@@ -91,6 +92,7 @@ export namespace app {
 	        this.fileName = source["fileName"];
 	        this.count = source["count"];
 	        this.held = source["held"];
+	        this.excluded = source["excluded"];
 	        this.recorded = source["recorded"];
 	    }
 	}
@@ -228,6 +230,7 @@ export namespace app {
 	    title: string;
 	    count: number;
 	    held: number;
+	    excluded: number;
 	    recorded: number;
 	
 	    static createFrom(source: any = {}) {
@@ -240,6 +243,7 @@ export namespace app {
 	        this.title = source["title"];
 	        this.count = source["count"];
 	        this.held = source["held"];
+	        this.excluded = source["excluded"];
 	        this.recorded = source["recorded"];
 	    }
 	}
@@ -504,6 +508,7 @@ export namespace fulfil {
 	    market: string;
 	    marketLabel: string;
 	    id: string;
+	    name: string;
 	    result: string;
 	    message: string;
 	    code?: string;
@@ -522,6 +527,7 @@ export namespace fulfil {
 	        this.market = source["market"];
 	        this.marketLabel = source["marketLabel"];
 	        this.id = source["id"];
+	        this.name = source["name"];
 	        this.result = source["result"];
 	        this.message = source["message"];
 	        this.code = source["code"];
@@ -755,6 +761,20 @@ export namespace lists {
 
 export namespace order {
 	
+	export class BoxNo {
+	    no: number;
+	    of: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoxNo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.no = source["no"];
+	        this.of = source["of"];
+	    }
+	}
 	export class Bundle {
 	    itemId?: string;
 	    name?: string;
@@ -1427,6 +1447,7 @@ export namespace views {
 	export class ShipmentDetail {
 	    shipment: order.Shipment;
 	    marketLabel: string;
+	    name: string;
 	    statusLabel: string;
 	    units: number;
 	    blocked: boolean;
@@ -1451,6 +1472,7 @@ export namespace views {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.shipment = this.convertValues(source["shipment"], order.Shipment);
 	        this.marketLabel = source["marketLabel"];
+	        this.name = source["name"];
 	        this.statusLabel = source["statusLabel"];
 	        this.units = source["units"];
 	        this.blocked = source["blocked"];
@@ -1492,6 +1514,7 @@ export namespace views {
 	    marketLabel: string;
 	    id: string;
 	    orderId: string;
+	    name: string;
 	    status: string;
 	    statusLabel: string;
 	    marketStatus: string;
@@ -1516,6 +1539,7 @@ export namespace views {
 	        this.marketLabel = source["marketLabel"];
 	        this.id = source["id"];
 	        this.orderId = source["orderId"];
+	        this.name = source["name"];
 	        this.status = source["status"];
 	        this.statusLabel = source["statusLabel"];
 	        this.marketStatus = source["marketStatus"];
