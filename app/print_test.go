@@ -292,29 +292,29 @@ func TestChangedAfterPrint(t *testing.T) {
 	assert.Empty(t, changedAfterPrint(s))
 	assert.False(t, s.Blocked())
 
-	// The address changes after printing: both printed lists must be reprinted.
+	// The address changes after printing: both printed lists must be reprinted — one change,
+	// one card naming both lists (issue 12 point 12).
 	s = sync(func(n *order.Shipment) { n.Receiver.Address1 = "부산광역시 해운대구 센텀중앙로 97" })
 	caps := changedAfterPrint(s)
-	require.Len(t, caps, 2)
+	require.Len(t, caps, 1)
 	assert.True(t, s.Blocked())
 	assert.Contains(t, caps[0].Message, "피킹리스트")
 	assert.Contains(t, caps[0].Message, "배송지")
-	assert.Contains(t, caps[1].Message, "배송리스트")
+	assert.Contains(t, caps[0].Message, "배송리스트")
 	assert.Equal(t, order.Block, caps[0].Severity)
 	assert.Error(t, check.Shippable(&s))
 
-	// The seller overrides the picking list's finding; a re-check keeps the override.
+	// The seller lifts the hold of the change; a re-check keeps it.
 	id := caps[0].ID()
 	require.NoError(t, a.Store().Update(ctx, key, func(sh *order.Shipment) error {
 		return check.Resolve(sh, id, order.Overridden, "피킹은 그대로 해도 됩니다", "seller", clock.Now())
 	}))
 	s = sync(func(*order.Shipment) {})
 	caps = changedAfterPrint(s)
-	require.Len(t, caps, 2)
+	require.Len(t, caps, 1)
 	assert.Equal(t, id, caps[0].ID())
 	require.NotNil(t, caps[0].Resolution, "the override survives re-checks")
 	assert.Equal(t, order.Overridden, caps[0].Resolution.Kind)
-	assert.Nil(t, caps[1].Resolution)
 
 	// ADDRESS_CHANGED still holds it back from any list until the seller confirms the address.
 	res, err := a.PrintList(ctx, PrintRequest{Kind: "shipping", Keys: []string{key}, Record: true})
@@ -340,6 +340,8 @@ func TestChangedAfterPrint(t *testing.T) {
 	caps = changedAfterPrint(s)
 	require.Len(t, caps, 1)
 	assert.Contains(t, caps[0].Message, "피킹리스트")
+	assert.NotContains(t, caps[0].Message, "배송리스트", "the reprinted list is no longer named")
+	require.NotNil(t, caps[0].Resolution, "the seller's answer to the same change stays")
 }
 
 func TestChangedAfterPrintQuantityAndReprint(t *testing.T) {

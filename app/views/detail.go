@@ -5,6 +5,7 @@
 package views
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -122,7 +123,9 @@ func findingActions(f *order.Finding) []FindingAction {
 		out = append(out, a)
 	}
 	if ok, _ := f.Code.SellerMay(order.Overridden, f.Severity); ok {
-		out = append(out, FindingAction{Kind: "override", Label: "무시하고 발송…", Submit: "무시하고 발송", Field: "무시 사유",
+		// Overriding lifts the hold and nothing more: the box goes back on the lists and may be
+		// dispatched; it is not sent by this button.
+		out = append(out, FindingAction{Kind: "override", Label: "보류 해제…", Submit: "보류 해제", Field: "보류 해제 사유",
 			Placeholder: "사유 (필수): 예) 구매자와 통화해 160g 맞음 확인", ReasonRequired: true})
 	}
 	return out
@@ -222,6 +225,52 @@ var evidenceLabels = map[string]string{
 	"cancelled": "취소 수량", "held": "취소 대기 수량", "toShip": "보낼 수량", "event": "마켓 알림",
 	"claimType": "요청 종류", "claimStatus": "요청 상태", "requestedAt": "요청 시각", "reason": "사유",
 	"quantityBasis": "수량 기준", "bundleName": "묶음 옵션명", "exposedName": "주문서 상품명",
+	"list": "다시 출력할 목록", "claim": "취소·반품·교환", "receiver": "받는 분", "fingerprint": "출력 내용",
+	"taught": "판매자가 알려 준 조합", "units": "넣을 수량",
+}
+
+// EvidenceLabel is the Korean name of an evidence field: the fields of the checks, the kinds of
+// name difference (check.KindName: 용량, 색상…), a line's field ("2번째 상품 넣을 수량"). A field
+// nobody named yet reads "기타" rather than leak a code.
+func EvidenceLabel(field string) string {
+	if l, ok := evidenceLabels[field]; ok {
+		return l
+	}
+	if l, ok := check.KindName(field); ok {
+		return l
+	}
+	if rest, ok := strings.CutPrefix(field, "lines["); ok {
+		if i := strings.Index(rest, "]."); i > 0 {
+			if n, err := strconv.Atoi(rest[:i]); err == nil {
+				return fmt.Sprintf("%d번째 상품 %s", n+1, EvidenceLabel(rest[i+2:]))
+			}
+		}
+	}
+	return "기타"
+}
+
+// marketEvents are the marketplaces' own names of a change, in Korean.
+var marketEvents = map[string]string{
+	"DELIVERY_ADDRESS_CHANGED": "배송지 변경", "receiverAddressChanged": "배송지 변경", "EXCHANGE_OPTION": "옵션 변경",
+	"CLAIM_REQUESTED": "취소·반품·교환 요청", "CLAIM_REJECTED": "요청 거부", "CLAIM_COMPLETED": "요청 완료",
+	"CLAIM_HOLDBACK_RELEASED": "보류 해제", "HOPE_DELIVERY_INFO_CHANGED": "희망 배송 정보 변경", "DISPATCHED": "발송처리",
+	"PAYED": "결제완료", "PAY_WAITING": "결제대기", "PURCHASE_DECIDED": "구매확정", "COLLECT_DONE": "수거 완료",
+	"GIFT_RECEIVED": "선물 수락",
+}
+
+// koreanWords replaces the marketplaces' event codes inside a text with their Korean names.
+func koreanWords(v string) string {
+	words := strings.Fields(v)
+	changed := false
+	for i, w := range words {
+		if k, ok := marketEvents[w]; ok {
+			words[i], changed = k, true
+		}
+	}
+	if !changed {
+		return v
+	}
+	return strings.Join(words, " ")
 }
 
 // kstTimes rewrites the RFC 3339 times inside an evidence value (the checks keep them in UTC)
@@ -242,7 +291,7 @@ func kstTimes(v string) string {
 }
 
 func findingView(f *order.Finding) FindingView {
-	v := FindingView{ID: f.ID(), Code: string(f.Code), Label: f.Code.Label(), Severity: string(f.Severity),
+	v := FindingView{ID: f.ID(), Code: string(f.Code), Label: f.Label(), Severity: string(f.Severity),
 		Message: f.Message, Line: f.Line, Open: f.Open(), Evidence: []EvidenceView{},
 		Clearance: string(f.Code.Clearance()), Actions: findingActions(f)}
 	if f.Open() && f.Code.Clearance() == order.ClearedByMarketplace {
@@ -252,16 +301,13 @@ func findingView(f *order.Finding) FindingView {
 		v.RaisedAt = f.RaisedAt.In(order.KST()).Format("2006-01-02 15:04")
 	}
 	for _, e := range f.Evidence {
-		label, ok := evidenceLabels[e.Field]
-		if !ok {
-			label = e.Field
-		}
-		v.Evidence = append(v.Evidence, EvidenceView{Field: label, Old: kstTimes(e.Old), New: kstTimes(e.New)})
+		v.Evidence = append(v.Evidence, EvidenceView{Field: EvidenceLabel(e.Field), Old: koreanWords(kstTimes(e.Old)),
+			New: koreanWords(kstTimes(e.New))})
 	}
 	if r := f.Resolution; r != nil && !v.Open {
 		kind := "확인 완료"
 		if r.Kind == order.Overridden {
-			kind = "무시하고 발송"
+			kind = "보류 해제"
 		}
 		parts := []string{kind, actorLabel(r.By)}
 		if !r.At.IsZero() {
@@ -310,7 +356,7 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 		Units: s.UnitsToShip(), Blocked: s.Held(), History: make([]AuditLine, 0, len(audit))}
 	for _, a := range audit {
 		det.History = append(det.History, AuditLine{At: a.At.In(order.KST()).Format("2006-01-02 15:04:05"),
-			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: a.Detail})
+			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: koreanWords(a.Detail)})
 	}
 	det.Key = s.Key()
 	det.OrderedAt, det.PaidAt, det.AcknowledgedAt = Clock(s.OrderedAt), Clock(s.PaidAt), Clock(s.AcknowledgedAt)
@@ -368,7 +414,7 @@ func actionLabel(action string) string {
 	case "finding-resolved":
 		return "검수 확인 완료"
 	case "finding-overridden":
-		return "검수 무시하고 발송"
+		return "검수 보류 해제"
 	case "names-taught":
 		return "상품명 조합 기억"
 	case "names-forgotten":
@@ -381,9 +427,40 @@ func actionLabel(action string) string {
 		return "복원 예약"
 	case "serve-password-changed":
 		return "브라우저 비밀번호 변경"
+	case "acknowledge":
+		return "발주확인"
+	case "dispatch":
+		return "발송처리"
+	case "tracking-set":
+		return "운송장 입력"
+	case "tracking-import":
+		return "운송장 파일 반영"
+	case "tracking-clear":
+		return "운송장 지움"
+	case "print":
+		return "출력"
+	case "print-recheck":
+		return "출력 후 검수"
+	case "personal-data-masked":
+		return "개인정보 가림"
+	case "sku-link":
+		return "상품 코드 연결"
+	case "sku-unlink":
+		return "상품 코드 연결 해제"
 	}
-	return action
+	for prefix, label := range map[string]string{"acknowledge-": "발주확인", "dispatch-": "발송처리"} {
+		if rest, ok := strings.CutPrefix(action, prefix); ok {
+			return label + " " + writeResultWords[rest]
+		}
+	}
+	if strings.HasPrefix(action, "digital.") {
+		return "디지털 상품 처리"
+	}
+	return "기록"
 }
+
+// writeResultWords are the outcomes of a write as the history reads them.
+var writeResultWords = map[string]string{"failed": "실패", "unknown": "확인 필요", "skipped": "건너뜀", "pending": "대기", "ok": "완료"}
 
 func actorLabel(actor string) string {
 	switch actor {

@@ -52,6 +52,19 @@ const (
 
 // KindLabel is the difference kind in Korean, as used in messages ("용량 160g ↔ 150g").
 func KindLabel(kind string) string {
+	if l, ok := KindName(kind); ok {
+		return l
+	}
+	return "구성"
+}
+
+// KindName is KindLabel for a known difference kind; ok is false for any other word.
+func KindName(kind string) (string, bool) {
+	l := kindName(kind)
+	return l, l != ""
+}
+
+func kindName(kind string) string {
 	switch kind {
 	case KindCount:
 		return "수량"
@@ -128,7 +141,7 @@ func KindLabel(kind string) string {
 	case KindRefill:
 		return "본품/리필"
 	}
-	return "구성"
+	return ""
 }
 
 // Difference is one way two names disagree. Registered and Exposed are the differing values as

@@ -98,3 +98,24 @@ func Shippable(s *order.Shipment) error {
 	}
 	return &BlockedError{Shipment: s.Key(), Findings: blocking}
 }
+
+// ResolveAllSellerMay records as checked (order.Resolved, with note) every open finding of s the
+// seller may clear without a reason (order.ClearedBySeller): the bulk 확인 완료 of 알림. Findings
+// that need a written reason or that only the marketplace can clear stay open; left counts them.
+func ResolveAllSellerMay(s *order.Shipment, note, by string, at time.Time) (resolved, left int) {
+	note = strings.TrimSpace(note)
+	for i := range s.Findings {
+		f := &s.Findings[i]
+		if !f.Open() {
+			continue
+		}
+		allowed, needReason := f.Code.SellerMay(order.Resolved, f.Severity)
+		if !allowed || needReason || f.Code.Clearance() != order.ClearedBySeller {
+			left++
+			continue
+		}
+		f.Resolution = &order.Resolution{Kind: order.Resolved, Reason: note, By: by, At: at}
+		resolved++
+	}
+	return resolved, left
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"sellerdesk/backend/hangul"
 	"sellerdesk/backend/order"
 )
 
@@ -65,8 +66,8 @@ func ShipmentLearned(s *order.Shipment, now time.Time, learned Learned) []order.
 		if l.FirstOptionName != "" && l.FirstOptionName != l.OptionName && !m.Compare(l.FirstOptionName, l.OptionName, 1).Match {
 			fs = append(fs, order.Finding{
 				Code: order.OptionChanged, Severity: order.Warn, Line: i,
-				Message: fmt.Sprintf("결제 후 옵션이 '%s'에서 '%s'(으)로 바뀌었습니다. 바뀐 옵션으로 포장하세요.",
-					l.FirstOptionName, l.OptionName),
+				Message: fmt.Sprintf("결제 후 옵션이 '%s'에서 %s 바뀌었습니다. 바뀐 옵션으로 포장하세요.",
+					l.FirstOptionName, hangul.Euro("'"+l.OptionName+"'")),
 				Evidence: []order.Evidence{{Field: "option", Old: l.FirstOptionName, New: l.OptionName}},
 			})
 		}
@@ -75,8 +76,8 @@ func ShipmentLearned(s *order.Shipment, now time.Time, learned Learned) []order.
 		ev := lastEvent(s, order.EventOptionChanged)
 		fs = append(fs, order.Finding{
 			Code: order.OptionChanged, Severity: order.Warn, Line: -1,
-			Message: fmt.Sprintf("%s에서 옵션 변경(%s)이 접수되었습니다. 바뀐 옵션을 확인하고 포장하세요.",
-				s.Marketplace.Label(), ev.MarketType),
+			Message: fmt.Sprintf("%s에서 옵션 변경이 접수되었습니다. 바뀐 옵션을 확인하고 포장하세요.",
+				s.Marketplace.Label()),
 			Evidence: []order.Evidence{{Field: "event", New: ev.MarketType + " " + ev.At.UTC().Format(time.RFC3339)}},
 		})
 	}

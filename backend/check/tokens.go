@@ -183,6 +183,42 @@ func classOf(r rune) runeClass {
 	return cBreak
 }
 
+// gradeRange reports whether the number-and-L at rs[start:end] is one end of a size-grade range
+// such as (L~2L) or (2L~3L): a 2 to 5 before the L and, across a '~', a letter size (S, M, L) or
+// another grade (2S, 3L).
+func gradeRange(rs []frune, start, end int) bool {
+	if end-start != 2 || rs[start].r < '2' || rs[start].r > '5' {
+		return false
+	}
+	isGrade := func(i int) bool { // a size letter at i, alone or after one digit
+		if i < 0 || i >= len(rs) {
+			return false
+		}
+		switch rs[i].r {
+		case 's', 'm', 'l':
+			return true
+		}
+		return false
+	}
+	alone := func(i int) bool { return i < 0 || i >= len(rs) || rs[i].c != cLatin }
+	if start >= 2 && rs[start-1].r == '~' {
+		i := start - 2
+		if isGrade(i) && (alone(i-1) || (rs[i-1].c == cDigit && alone(i-2))) {
+			return true
+		}
+	}
+	if end+1 < len(rs) && rs[end].r == '~' {
+		i := end + 1
+		if isGrade(i) && alone(i+1) {
+			return true
+		}
+		if rs[i].c == cDigit && isGrade(i+1) && alone(i+2) {
+			return true
+		}
+	}
+	return false
+}
+
 // tokenize splits a folded name into tokens. It never fails: anything it does not understand
 // is a word or a break.
 func tokenize(f *folded) []token { return tokenizeInto(f, nil) }
@@ -348,6 +384,13 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			// a unit we do not know (6인용, 3단, 2024년형): compare it only with the same unit
 			t := f.token(tMeasure, start, k)
 			t.dim, t.unit, t.value, t.num = dimOther, word, value, value
+			*toks = append(*toks, t)
+			return k
+		}
+		if unit == "l" && rest == "" && !spaced && !seenDot && gradeRange(rs, start, k) {
+			// (L~2L), 2L~3L: a produce size grade (감귤, 사과), not litres
+			t := f.token(tSize, start, k)
+			t.unit = digits + "l"
 			*toks = append(*toks, t)
 			return k
 		}

@@ -97,7 +97,7 @@ func resolutionLabel(k order.ResolutionKind) string {
 	case order.Resolved:
 		return "확인함"
 	case order.Overridden:
-		return "무시하고 출고"
+		return "보류 해제"
 	}
 	return string(k)
 }

@@ -4,10 +4,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"sellerdesk/backend/hangul"
 	"sellerdesk/backend/order"
 )
 
@@ -95,9 +97,11 @@ func RecordPrints(kind ListKind, shipments []order.Shipment, at time.Time) []Pri
 var printKinds = [...]ListKind{PickKind, PackKind, ShippingKind}
 
 // ChangedAfterPrint compares a shipment with the latest print record of each list it was printed
-// on, and returns one blocking order.ChangedAfterPrint finding per list that must be printed
-// again, with the changed fields as evidence. Records of other shipments are ignored. The findings
-// go away once the list is printed again (a newer record matches).
+// on and returns at most one blocking order.ChangedAfterPrint finding: one change is one card, with
+// every list that must be printed again ("피킹리스트, 배송리스트") as the first evidence and the
+// changed fields after it. A claim the buyer opened is not repeated here: its own CLAIM_OPEN finding
+// holds the box. Records of other shipments are ignored. The finding goes away once the lists are
+// printed again (newer records match).
 func ChangedAfterPrint(s *order.Shipment, records []PrintRecord, now time.Time) []order.Finding {
 	key := s.Key()
 	latest := map[ListKind]*PrintRecord{}
@@ -115,27 +119,75 @@ func ChangedAfterPrint(s *order.Shipment, records []PrintRecord, now time.Time) 
 	}
 	cur := PrintedFieldsOf(s)
 	fp := cur.Fingerprint()
-	var out []order.Finding
+	claimOpen := s.Claim != nil && s.Claim.Open
+	var lists, what []string
+	var ev []order.Evidence
+	var first time.Time
+	seen := map[order.Evidence]bool{}
 	for _, kind := range printKinds {
 		r, ok := latest[kind]
 		if !ok || r.Fingerprint == fp {
 			continue
 		}
-		ev, what := printEvidence(r.Printed, cur)
-		if len(ev) == 0 {
-			// The fingerprint differs but no field we know does (an old record format): say so.
-			ev = []order.Evidence{{Field: "fingerprint", Old: r.Fingerprint, New: fp}}
-			what = []string{"주문 내용"}
+		kev, kwhat := printEvidence(r.Printed, cur)
+		if claimOpen {
+			kev, kwhat = withoutClaim(kev, kwhat)
+			if len(kev) == 0 && r.Printed.Claim != cur.Claim {
+				continue // only the claim changed: the claim's own card says it
+			}
 		}
-		ev = append([]order.Evidence{{Field: "list", New: kind.Label()}}, ev...)
-		out = append(out, order.Finding{
-			Code: order.ChangedAfterPrint, Severity: order.Block, Line: -1, RaisedAt: now, Evidence: ev,
-			Message: fmt.Sprintf("%s 출력(%s) 뒤에 %s이(가) 바뀌었습니다. %s를 다시 출력하세요.",
-				kind.Label(), kstClock(r.PrintedAt), strings.Join(what, ", "), kind.Label()),
-		})
+		if len(kev) == 0 {
+			// The fingerprint differs but no field we know does (an old record format): say so.
+			kev = []order.Evidence{{Field: "fingerprint", Old: r.Fingerprint, New: fp}}
+			kwhat = []string{"주문 내용"}
+		}
+		lists = append(lists, kind.Label())
+		if first.IsZero() || r.PrintedAt.Before(first) {
+			first = r.PrintedAt
+		}
+		for _, e := range kev {
+			if !seen[e] {
+				seen[e] = true
+				ev = append(ev, e)
+			}
+		}
+		for _, w := range kwhat {
+			if !slices.Contains(what, w) {
+				what = append(what, w)
+			}
+		}
 	}
-	return out
+	if len(lists) == 0 {
+		return nil
+	}
+	names := strings.Join(lists, ", ")
+	ev = append([]order.Evidence{{Field: "list", New: names}}, ev...)
+	return []order.Finding{{
+		Code: order.ChangedAfterPrint, Severity: order.Block, Line: -1, RaisedAt: now, Evidence: ev,
+		Message: fmt.Sprintf("%s 출력(%s) 뒤에 %s 바뀌었습니다. %s 다시 출력하세요.",
+			names, kstClock(first), hangul.IGa(strings.Join(what, ", ")), hangul.EulReul(names)),
+	}}
 }
+
+// withoutClaim drops the claim from a print comparison.
+func withoutClaim(ev []order.Evidence, what []string) ([]order.Evidence, []string) {
+	var e2 []order.Evidence
+	for _, e := range ev {
+		if e.Field != "claim" {
+			e2 = append(e2, e)
+		}
+	}
+	var w2 []string
+	for _, w := range what {
+		if w != claimWhat {
+			w2 = append(w2, w)
+		}
+	}
+	return e2, w2
+}
+
+// claimWhat is how a print comparison names a changed claim.
+const claimWhat = "취소·반품·교환 상태"
 
 func printEvidence(old, cur PrintedFields) ([]order.Evidence, []string) {
 	var ev []order.Evidence
@@ -176,7 +228,7 @@ func printEvidence(old, cur PrintedFields) ([]order.Evidence, []string) {
 	}
 	if old.Claim != cur.Claim {
 		ev = append(ev, order.Evidence{Field: "claim", Old: old.Claim, New: cur.Claim})
-		what = append(what, "취소·반품·교환 상태")
+		what = append(what, claimWhat)
 	}
 	return ev, what
 }

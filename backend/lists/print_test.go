@@ -28,20 +28,28 @@ func TestChangedAfterPrint(t *testing.T) {
 			s.Receiver.Message = "다른 메시지"
 		}, nil, "", 0},
 		{"address changed", func(s *order.Shipment) { s.Receiver.Address2 = "강남파이낸스센터 15층" },
-			[]string{"list", "receiver"}, "배송지", 2},
+			[]string{"list", "receiver"}, "배송지가", 1},
 		{"partial cancel", func(s *order.Shipment) { s.Lines[1].CanceledQty = 1; s.Lines[0].HeldQty = 1 },
-			[]string{"list", "lines[0].units", "lines[1].units"}, "수량", 2},
+			[]string{"list", "lines[0].units", "lines[1].units"}, "수량이", 1},
 		{"more ordered and as much cancelled: same units", func(s *order.Shipment) {
 			s.Lines[1].Quantity = 2
 			s.Lines[1].CanceledQty = 1
 		}, nil, "", 0},
 		{"option changed", func(s *order.Shipment) { s.Lines[1].OptionName = "5개" },
-			[]string{"list", "lines[1].option"}, "옵션", 2},
+			[]string{"list", "lines[1].option"}, "옵션이", 1},
+		// issue 12 point 12: an open claim is its own card (CLAIM_OPEN), not one more per list
 		{"claim opened", func(s *order.Shipment) {
 			s.Claim = &order.Claim{Type: order.ClaimCancel, MarketStatus: "RU", Open: true}
-		}, []string{"list", "claim"}, "취소·반품·교환", 2},
+		}, nil, "", 0},
+		{"claim opened and address changed", func(s *order.Shipment) {
+			s.Claim = &order.Claim{Type: order.ClaimCancel, MarketStatus: "RU", Open: true}
+			s.Receiver.Address2 = "강남파이낸스센터 15층"
+		}, []string{"list", "receiver"}, "배송지가", 1},
+		{"claim closed after print", func(s *order.Shipment) {
+			s.Claim = &order.Claim{Type: order.ClaimCancel, MarketStatus: "RU", Open: false, Withdrawn: true}
+		}, []string{"list", "claim"}, "취소·반품·교환 상태가", 1},
 		{"line removed", func(s *order.Shipment) { s.Lines = s.Lines[:1] },
-			[]string{"list", "lines[1].units", "lines[1].option"}, "수량, 옵션", 2},
+			[]string{"list", "lines[1].units", "lines[1].option"}, "수량, 옵션이", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -55,7 +63,7 @@ func TestChangedAfterPrint(t *testing.T) {
 			tc.change(&s)
 			got := ChangedAfterPrint(&s, records, later)
 			require.Len(t, got, tc.findings)
-			for i, f := range got {
+			for _, f := range got {
 				assert.Equal(t, order.ChangedAfterPrint, f.Code)
 				assert.Equal(t, order.Block, f.Severity)
 				assert.True(t, f.Blocking())
@@ -66,9 +74,11 @@ func TestChangedAfterPrint(t *testing.T) {
 				}
 				assert.Equal(t, tc.fields, fields)
 				assert.Contains(t, f.Message, tc.inMsg)
-				list := []string{"피킹리스트", "배송리스트"}[i]
+				// one change, one card: every list to print again in it
+				list := "피킹리스트, 배송리스트"
 				assert.Equal(t, list, f.Evidence[0].New)
 				assert.Contains(t, f.Message, list+"를 다시 출력하세요")
+				assert.NotContains(t, f.Message, "(가)")
 				assert.Contains(t, f.Message, "11-22 16:30", "printed time in KST")
 			}
 			// Printing again clears it; the resolution of the old finding does not matter.

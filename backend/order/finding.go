@@ -148,6 +148,11 @@ func (f *Finding) ID() string {
 		return a.New < b.New
 	})
 	for _, e := range ev {
+		if e.Field == "list" && f.Code == ChangedAfterPrint {
+			// one card names every list to print again; reprinting one of them leaves the same
+			// change (and the seller's answer to it) on the others
+			continue
+		}
 		h.Write([]byte{0})
 		h.Write([]byte(e.Field + "\x00" + e.Old + "\x00" + e.New))
 	}
@@ -185,6 +190,23 @@ func MergeFindings(prev, fresh []Finding) []Finding {
 }
 
 // Label is the finding code in short Korean, for badges and filters.
+// Label is this finding's name on its card: the code's Label, except that a cancelled quantity
+// is 부분 취소 only when part of it is cancelled and 전체 취소 when nothing of the line is left
+// to send.
+func (f *Finding) Label() string {
+	if f.Code == PartialCancel {
+		for _, e := range f.Evidence {
+			if e.Field == "toShip" && e.New == "0" {
+				return "전체 취소"
+			}
+		}
+		return "부분 취소"
+	}
+	return f.Code.Label()
+}
+
+// Label is the code's badge on the board and in 알림. A cancelled quantity is 수량 취소 there (part
+// or all of a line; the card says which).
 func (c FindingCode) Label() string {
 	switch c {
 	case OptionNameMismatch:
@@ -196,7 +218,7 @@ func (c FindingCode) Label() string {
 	case ClaimOpen:
 		return "취소·반품·교환 요청"
 	case PartialCancel:
-		return "부분 취소"
+		return "수량 취소"
 	case OptionChanged:
 		return "옵션 변경"
 	case ChangedAfterPrint:

@@ -498,8 +498,8 @@ test("drawer: resolve an address change; override needs a reason; another window
   assert(decoration.includes("line-through"), `the old address is struck through, got ${decoration}`);
   const card = drawer.getByTestId("finding-ADDRESS_CHANGED");
   // Override without a reason is refused with Go's Korean sentence.
-  await card.getByRole("button", { name: "무시하고 발송…" }).click();
-  await card.getByRole("button", { name: "무시하고 발송" }).click();
+  await card.getByRole("button", { name: "보류 해제…" }).click();
+  await card.getByRole("button", { name: "보류 해제" }).click();
   await card.getByText("보류를 해제하려면 사유를 입력하세요.").waitFor();
   await card.getByRole("button", { name: "취소" }).click();
   await card.getByRole("button", { name: "확인 완료" }).click();

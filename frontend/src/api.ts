@@ -115,6 +115,8 @@ export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Setup.S
 export const removeKeys = (market: "naver" | "coupang"): Promise<SettingsView> => Setup.RemoveKeys(market);
 export const syncLog = (market: string): Promise<SyncRunView[]> => Setup.SyncLog(market);
 export const resolveFinding = (key: string, findingId: string, note: string): Promise<ShipmentDetail> => Orders.ResolveFinding(key, findingId, note);
+/** 알림's bulk 확인 완료: every finding the seller may clear without a reason, on these shipments. */
+export const resolveFindings = (keys: string[], note: string): Promise<app.ResolveSummary> => Orders.ResolveFindings(keys, note);
 export const overrideFinding = (key: string, findingId: string, reason: string): Promise<ShipmentDetail> =>
   Orders.OverrideFinding(key, findingId, reason);
 export const testConnection = (market: string): Promise<ConnectionResult> => Setup.TestConnection(market);

@@ -317,6 +317,22 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class ResolveSummary {
+	    resolved: number;
+	    left: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ResolveSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.resolved = source["resolved"];
+	        this.left = source["left"];
+	        this.message = source["message"];
+	    }
+	}
 	export class RestorePlan {
 	    name: string;
 	    path: string;

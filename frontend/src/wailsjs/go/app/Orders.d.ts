@@ -21,4 +21,6 @@ export function Overview():Promise<views.Overview>;
 
 export function ResolveFinding(arg1:string,arg2:string,arg3:string):Promise<views.ShipmentDetail>;
 
+export function ResolveFindings(arg1:Array<string>,arg2:string):Promise<app.ResolveSummary>;
+
 export function ShipmentKeys(arg1:app.ShipmentQuery):Promise<Array<string>>;

@@ -38,6 +38,10 @@ export function ResolveFinding(arg1, arg2, arg3) {
   return window['go']['app']['Orders']['ResolveFinding'](arg1, arg2, arg3);
 }
 
+export function ResolveFindings(arg1, arg2) {
+  return window['go']['app']['Orders']['ResolveFindings'](arg1, arg2);
+}
+
 export function ShipmentKeys(arg1) {
   return window['go']['app']['Orders']['ShipmentKeys'](arg1);
 }
