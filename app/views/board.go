@@ -54,7 +54,7 @@ func FindingHint(c order.FindingCode) string { return findingHints[c] }
 var findingHints = map[order.FindingCode]string{
 	order.OptionNameMismatch: "등록한 옵션명과 구매자가 본 상품명이 달라 다른 상품이 나갈 수 있습니다. 상세에서 다른 부분을 확인하세요.",
 	order.BundleMultiplier:   "마켓 묶음 상품이라 보낼 수량이 주문 수량의 배수입니다. 수량 칸의 숫자만큼 담으세요.",
-	order.AddressChanged:     "주문 후 배송지가 바뀌었습니다. 새 주소를 확인하고 송장을 다시 출력하세요.",
+	order.AddressChanged:     "주문 후 배송지가 바뀌었습니다. 상세에서 바뀌기 전과 후를 확인하세요. 출력한 목록이 있으면 '출력 후 변경'이 다시 출력할 목록을 알려 줍니다.",
 	order.ClaimOpen:          "구매자가 취소·반품·교환을 요청했습니다. 요청을 처리하기 전에는 보내지 마세요.",
 	order.PartialCancel:      "일부 수량이 취소되었습니다. 남은 수량만 보내세요.",
 	order.OptionChanged:      "결제 후 옵션이 바뀌었습니다. 바뀐 옵션으로 포장하세요.",

@@ -116,7 +116,7 @@ func findingActions(f *order.Finding) []FindingAction {
 	}
 	if ok, need := f.Code.SellerMay(order.Resolved, f.Severity); ok {
 		a := FindingAction{Kind: "resolve", Label: "확인 완료", Submit: "확인 완료로 기록", Field: "확인 메모",
-			Placeholder: "메모 (선택): 예) 새 주소로 송장 다시 출력", ReasonRequired: need}
+			Placeholder: "메모 (선택): 예) 새 주소 확인함", ReasonRequired: need}
 		if need {
 			a.Field, a.Placeholder = "확인 사유", "사유 (필수): 예) 판매자센터에서 옵션 확인, 160g 맞음"
 		}
@@ -372,6 +372,9 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 	if s.PreviousReceiver != nil && !s.PreviousReceiver.SameDestination(s.Receiver) {
 		prev := receiverView(*s.PreviousReceiver)
 		det.PreviousReceiver = &prev
+	} else if hasOpen(s, order.AddressChanged) {
+		// the marketplace said the address changed before SellerDesk first saw the box
+		det.PreviousUnknown = "바뀌기 전 주소는 알 수 없습니다: " + s.Marketplace.Label() + "에서 처음 받았을 때 이미 바뀐 주소였습니다."
 	}
 	if c := s.Claim; c != nil {
 		det.Claim = c.Type.Label()
@@ -504,7 +507,18 @@ type ShipmentDetail struct {
 	Total            string        `json:"total"`       // lines + shipping, "44,000원"
 	Receiver         ReceiverView  `json:"receiver"`
 	PreviousReceiver *ReceiverView `json:"previousReceiver,omitempty"`
-	Claim            string        `json:"claim"` // Korean, "" without a claim
-	Lines            []LineView    `json:"lines"`
-	Findings         []FindingView `json:"findings"`
+	// PreviousUnknown says why no earlier address is shown for an address change ("" otherwise).
+	PreviousUnknown string        `json:"previousUnknown,omitempty"`
+	Claim           string        `json:"claim"` // Korean, "" without a claim
+	Lines           []LineView    `json:"lines"`
+	Findings        []FindingView `json:"findings"`
+}
+
+func hasOpen(s *order.Shipment, c order.FindingCode) bool {
+	for i := range s.Findings {
+		if s.Findings[i].Code == c && s.Findings[i].Open() {
+			return true
+		}
+	}
+	return false
 }

@@ -92,7 +92,8 @@ func appendAddressChanged(fs []order.Finding, s *order.Shipment) []order.Finding
 		old, cur := *s.PreviousReceiver, s.Receiver
 		return append(fs, order.Finding{
 			Code: order.AddressChanged, Severity: order.Block, Line: -1,
-			Message: "주문을 받은 뒤 받는 분 정보(주소·연락처)가 바뀌었습니다. 새 정보를 확인하고 송장을 다시 출력하세요.",
+			// A reprint is asked only where something was printed: CHANGED_AFTER_PRINT says which list.
+			Message: "주문을 받은 뒤 받는 분 정보(주소·연락처)가 바뀌었습니다. 새 정보를 확인하세요.",
 			Evidence: []order.Evidence{
 				{Field: "name", Old: old.Name, New: cur.Name},
 				{Field: "phone", Old: old.Phone, New: cur.Phone},
@@ -106,7 +107,7 @@ func appendAddressChanged(fs []order.Finding, s *order.Shipment) []order.Finding
 		ev := lastEvent(s, order.EventAddressChanged)
 		return append(fs, order.Finding{
 			Code: order.AddressChanged, Severity: order.Block, Line: -1,
-			Message: fmt.Sprintf("%s에서 배송지 변경이 접수되었습니다. 새 주소를 확인하고 송장을 다시 출력하세요.", s.Marketplace.Label()),
+			Message: fmt.Sprintf("%s에서 배송지 변경이 접수되었습니다. 새 주소를 확인하세요. 바뀌기 전 주소는 처음 받았을 때 이미 바뀌어 있어 알 수 없습니다.", s.Marketplace.Label()),
 			Evidence: []order.Evidence{
 				{Field: "event", New: ev.MarketType + " " + ev.At.UTC().Format(time.RFC3339)},
 				{Field: "name", New: s.Receiver.Name},

@@ -108,6 +108,14 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void }) {
             <FindingCard key={f.id} f={f} shipmentKey={d.key} onDone={setD} />
           ))}
           <h3>수취인</h3>
+          {d.previousUnknown && (
+            <>
+              <p className="muted" data-testid="receiver-old-unknown">
+                {d.previousUnknown}
+              </p>
+              <div className="muted">↓ 바뀐 배송지</div>
+            </>
+          )}
           {d.previousReceiver && (
             <>
               <Receiver r={d.previousReceiver} className="old" testid="receiver-old" />

@@ -1476,6 +1476,7 @@ export namespace views {
 	    total: string;
 	    receiver: ReceiverView;
 	    previousReceiver?: ReceiverView;
+	    previousUnknown?: string;
 	    claim: string;
 	    lines: LineView[];
 	    findings: FindingView[];
@@ -1501,6 +1502,7 @@ export namespace views {
 	        this.total = source["total"];
 	        this.receiver = this.convertValues(source["receiver"], ReceiverView);
 	        this.previousReceiver = this.convertValues(source["previousReceiver"], ReceiverView);
+	        this.previousUnknown = source["previousUnknown"];
 	        this.claim = source["claim"];
 	        this.lines = this.convertValues(source["lines"], LineView);
 	        this.findings = this.convertValues(source["findings"], FindingView);
