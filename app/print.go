@@ -106,6 +106,8 @@ type PrintDoc struct {
 	Excluded int `json:"excluded"`
 	// Recorded is the number of shipments recorded as printed (0 for a preview).
 	Recorded int `json:"recorded"`
+	// Notice is set instead of a list when there is nothing to print: a neutral Korean note.
+	Notice string `json:"notice,omitempty"`
 }
 
 // PrintPreview renders a list as HTML without recording anything.
@@ -123,6 +125,9 @@ func (d *Lists) PrintList(req PrintRequest) (PrintDoc, error) {
 
 func (d *Lists) printDoc(req PrintRequest) (PrintDoc, error) {
 	res, err := d.app.PrintList(d.ctx(), req)
+	if errors.Is(err, prints.ErrNothingToPrint) {
+		return PrintDoc{Notice: SellerMessage(err)}, nil
+	}
 	if err != nil {
 		return PrintDoc{}, d.sellerErr("목록을 만들지 못했습니다.", err)
 	}
@@ -138,6 +143,8 @@ type ExportResult struct {
 	Held     int    `json:"held"`
 	Excluded int    `json:"excluded"`
 	Recorded int    `json:"recorded"`
+	// Notice is set instead of a file when there is nothing to export: a neutral Korean note.
+	Notice string `json:"notice,omitempty"`
 }
 
 // ExportList writes a list (XLSX by default; CSV, JSON or HTML on request) into the data folder's
@@ -149,6 +156,9 @@ func (d *Lists) ExportList(req PrintRequest) (ExportResult, error) {
 	}
 	req.Record, req.By = true, "seller"
 	res, err := d.app.PrintList(d.ctx(), req)
+	if errors.Is(err, prints.ErrNothingToPrint) {
+		return ExportResult{Notice: SellerMessage(err)}, nil
+	}
 	if err != nil {
 		return ExportResult{}, d.sellerErr("목록을 내보내지 못했습니다.", err)
 	}

@@ -135,6 +135,10 @@ type Request struct {
 	By string
 }
 
+// ErrNothingToPrint: the selection holds no shipment. Not a failure: the screens say it in a
+// neutral note, the print door exits with an error.
+var ErrNothingToPrint = errors.New("prints: no shipments selected")
+
 // Result is a rendered list.
 type Result struct {
 	Kind        lists.ListKind
@@ -228,7 +232,7 @@ func (s *Service) Print(ctx context.Context, req Request) (Result, error) {
 		return Result{}, err
 	}
 	if len(keys) == 0 {
-		return Result{}, usererr.New("출력할 주문이 없습니다. 주문을 선택하거나 조건을 바꾸세요.", errors.New("prints: no shipments selected"))
+		return Result{}, usererr.New("출력할 주문이 없습니다. 주문을 선택하거나 조건을 바꾸세요.", ErrNothingToPrint)
 	}
 	stored, err := s.cfg.Store.Shipments(ctx, keys)
 	if errors.Is(err, store.ErrNotFound) {

@@ -42,7 +42,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
     start("print");
     api.printList(kind, props.keys, courierOf(kind, courier)).then((d) => {
       setBusy("");
-      printWhenLoaded.current = true;
+      printWhenLoaded.current = !d.notice;
       setDoc(d);
     }, fail);
   };
@@ -124,14 +124,24 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
           CSV
         </button>
       </div>
-      {doc && (
+      {doc?.notice && (
+        <Banner tone="neutral" testid="print-notice">
+          {doc.notice}
+        </Banner>
+      )}
+      {doc && !doc.notice && (
         <p data-testid="print-summary">
           <b>{doc.title}</b> {doc.count.toLocaleString("ko-KR")}건
           {doc.held > 0 && <span className="check block"> · 보류 {doc.held.toLocaleString("ko-KR")}건 (목록에서 뺐습니다)</span>}
           {doc.recorded > 0 && <span className="muted"> · 출력 기록 {doc.recorded.toLocaleString("ko-KR")}건</span>}
         </p>
       )}
-      {saved && (
+      {saved?.notice && (
+        <Banner tone="neutral" testid="export-result">
+          {saved.notice}
+        </Banner>
+      )}
+      {saved && !saved.notice && (
         <Banner tone={listTone(saved.count, saved.held)} testid="export-result">
           {saved.fileName}: {saved.count.toLocaleString("ko-KR")}건{saved.held > 0 && ` · 보류 ${saved.held.toLocaleString("ko-KR")}건`}
           <div>
@@ -139,7 +149,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
           </div>
         </Banner>
       )}
-      {doc && <iframe ref={frame} className="preview" title="출력 미리보기" data-testid="print-preview" srcDoc={doc.html} onLoad={loaded} />}
+      {doc && !doc.notice && <iframe ref={frame} className="preview" title="출력 미리보기" data-testid="print-preview" srcDoc={doc.html} onLoad={loaded} />}
       <SKUMatching />
     </section>
   );

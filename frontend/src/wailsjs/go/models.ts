@@ -81,6 +81,7 @@ export namespace app {
 	    held: number;
 	    excluded: number;
 	    recorded: number;
+	    notice?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportResult(source);
@@ -94,6 +95,7 @@ export namespace app {
 	        this.held = source["held"];
 	        this.excluded = source["excluded"];
 	        this.recorded = source["recorded"];
+	        this.notice = source["notice"];
 	    }
 	}
 	export class FindingLabel {
@@ -232,6 +234,7 @@ export namespace app {
 	    held: number;
 	    excluded: number;
 	    recorded: number;
+	    notice?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new PrintDoc(source);
@@ -245,6 +248,7 @@ export namespace app {
 	        this.held = source["held"];
 	        this.excluded = source["excluded"];
 	        this.recorded = source["recorded"];
+	        this.notice = source["notice"];
 	    }
 	}
 	export class ShipmentQuery {
