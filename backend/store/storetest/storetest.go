@@ -178,7 +178,7 @@ func addFindings(r *rand.Rand, sh *order.Shipment) {
 		sh.Events = append(sh.Events, order.Event{Kind: order.EventAddressChanged, MarketType: "DELIVERY_ADDRESS_CHANGED", At: at})
 		sh.Findings = append(sh.Findings, order.Finding{
 			Code: order.AddressChanged, Severity: order.Block, Line: -1, RaisedAt: at,
-			Message:  "발주확인 후 배송지가 바뀌었습니다. 새 주소를 확인하고 송장을 다시 출력하세요.",
+			Message:  "발주확인 후 배송지가 바뀌었습니다. 새 주소를 확인하세요.",
 			Evidence: []order.Evidence{{Field: "address", Old: prev.Address(), New: sh.Receiver.Address()}},
 		})
 	case x < 30:
