@@ -70,6 +70,12 @@ func (s *Store) MaskPersonalData(ctx context.Context, settledBefore time.Time, a
 		res.KeptForClaim += kept
 		cands = cands[n:]
 	}
+	// Set-aside records hold personal data too: those not seen for the period go.
+	if n, err := s.pruneSetAside(ctx, settledBefore); err != nil {
+		return res, fmt.Errorf("store: mask personal data: %w", err)
+	} else if n > 0 {
+		s.log("set-aside records deleted after the retention period", "records", n)
+	}
 	return res, nil
 }
 
@@ -89,12 +95,14 @@ func (s *Store) maskChunk(ctx context.Context, keys []string, settledBefore time
 				continue
 			}
 			ship, raw, err := s.codec.decodeBox(v, nil)
-			if err != nil {
-				return fmt.Errorf("%s: %w", k, err)
-			}
 			var sh order.Shipment
-			if err := json.Unmarshal(ship, &sh); err != nil {
-				return fmt.Errorf("%s: %w", k, err)
+			if err == nil {
+				err = json.Unmarshal(ship, &sh)
+			}
+			if err != nil {
+				// A damaged box holds nothing readable to mask; it must not stop the others.
+				s.logger.Error("store: mask personal data: damaged box skipped", "key", k, "err", err)
+				continue
 			}
 			if sh.PersonalDataMasked() || !sh.Status.Final() || !settledAt(&sh).Before(settledBefore) {
 				continue
