@@ -278,7 +278,7 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 	current := filepath.Join(abs, FileName)
 
 	// Copy the backup into the data folder first, so that the final step is a rename.
-	tmp := filepath.Join(abs, "."+FileName+".restore.tmp")
+	tmp := filepath.Join(abs, restoreTempName)
 	if err := privatefile.Write(tmp, func(f io.Writer) error {
 		src, err := os.Open(backupPath)
 		if err != nil {

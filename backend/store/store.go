@@ -130,6 +130,9 @@ func openWith(ctx context.Context, dir string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
+	// This process holds the file now: what a killed backup, restore or index save left behind
+	// is nobody's, and holds customer data.
+	removeLeftovers(abs, logger)
 	verifyMax := int64(verifyAtOpenMax)
 	if opts.verifyMax != 0 {
 		verifyMax = opts.verifyMax
