@@ -145,9 +145,13 @@ func guard(path string, logger *slog.Logger, op string, fn func() error) (err er
 	return fn()
 }
 
-// openBoltGuarded opens path with openBolt after checkFile, under guard. A panic while bbolt
+// openBoltGuarded opens path with openBoltWith after checkFile, under guard. A panic while bbolt
 // opens the file (a damaged freelist) leaves no file handle, and so no file lock, behind.
-func openBoltGuarded(path string, timeout time.Duration, readOnly bool, logger *slog.Logger) (*bolt.DB, error) {
+func openBoltGuarded(path string, timeout time.Duration, readOnly bool, logger *slog.Logger,
+	openFile func(string, int, os.FileMode) (*os.File, error)) (*bolt.DB, error) {
+	if openFile == nil {
+		openFile = os.OpenFile
+	}
 	if err := checkFile(path); err != nil {
 		return nil, err
 	}
@@ -156,7 +160,7 @@ func openBoltGuarded(path string, timeout time.Duration, readOnly bool, logger *
 	err := guard(path, logger, "open", func() error {
 		var err error
 		db, err = openBoltWith(path, timeout, readOnly, func(name string, flag int, perm os.FileMode) (*os.File, error) {
-			f, err := os.OpenFile(name, flag, perm)
+			f, err := openFile(name, flag, perm)
 			if err == nil {
 				files = append(files, f)
 			}

@@ -61,6 +61,9 @@ type Options struct {
 	Progress func(Progress)
 	// Logger receives technical logs (migration, index rebuilds); nil logs nowhere.
 	Logger *slog.Logger
+	// OpenFile, when set, opens the data file instead of os.OpenFile (bbolt's Options.OpenFile):
+	// tests hand over a file whose writes fail as on a full disk.
+	OpenFile func(name string, flag int, perm os.FileMode) (*os.File, error)
 
 	// migrateChunk is the number of keys a migration copies per transaction (tests lower it).
 	migrateChunk int
@@ -122,7 +125,7 @@ func openWith(ctx context.Context, dir string, opts Options) (*Store, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	db, err := openBoltGuarded(path, opts.LockTimeout, false, logger)
+	db, err := openBoltGuarded(path, opts.LockTimeout, false, logger, opts.OpenFile)
 	if err != nil {
 		return nil, err
 	}
@@ -210,7 +213,7 @@ func openWith(ctx context.Context, dir string, opts Options) (*Store, error) {
 // openBolt opens a bbolt file after checking it (checkFile, guard), turning lock timeouts,
 // foreign and damaged files into typed errors.
 func openBolt(path string, timeout time.Duration, readOnly bool) (*bolt.DB, error) {
-	return openBoltGuarded(path, timeout, readOnly, nil)
+	return openBoltGuarded(path, timeout, readOnly, nil, nil)
 }
 
 // openBoltWith opens a bbolt file with bbolt's file opener (nil: os.OpenFile), turning lock

@@ -8,6 +8,7 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
 )
 
 // Stops reports whether err needs the seller before automatic syncing may go on: a used-up Naver
@@ -39,6 +40,10 @@ func SellerMessage(m order.Marketplace, err error) string {
 		return m.Label() + " 동기화를 멈췄습니다 (프로그램 종료 또는 설정 변경)."
 	case errors.Is(err, ErrBusy):
 		return m.Label() + " 동기화가 이미 진행 중입니다."
+	}
+	// A store error is the seller's disk or data file, not the marketplace or the network.
+	if msg, ok := store.SellerMessage(err); ok {
+		return m.Label() + " 동기화를 마치지 못했습니다. " + msg
 	}
 	switch m {
 	case order.Naver:
