@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -122,6 +123,10 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	st, err := store.Open(ctx, cfg.DataDir, store.Options{LockTimeout: cfg.LockTimeout, Now: cfg.Now, Logger: cfg.Logger, Progress: progress})
 	if err != nil {
 		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
+	}
+	removeBackupLeftovers(cfg.DataDir, cfg.Logger)
+	if aside := setAsideNotice(st.SetAsideAtOpen(), cfg.Logger); aside != "" {
+		notice = strings.TrimSpace(notice + " " + aside)
 	}
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
 	a.desk = &Desk{app: a}

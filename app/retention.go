@@ -148,43 +148,17 @@ func backupTime(name string) (time.Time, bool) {
 // migrations (*.db.bak in the data folder) last written before cutoff, keeping the newest keep
 // backups whatever their age.
 func pruneBackups(dataDir string, cutoff time.Time, keep int) (int, error) {
-	type file struct {
-		path string
-		mod  time.Time
-	}
-	list := func(dir, suffix string) ([]file, error) {
-		entries, err := os.ReadDir(dir)
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		var out []file
-		for _, e := range entries {
-			if e.IsDir() || !strings.HasSuffix(e.Name(), suffix) {
-				continue
-			}
-			if at, ok := backupTime(e.Name()); ok {
-				out = append(out, file{filepath.Join(dir, e.Name()), at})
-			} else if info, err := e.Info(); err == nil {
-				out = append(out, file{filepath.Join(dir, e.Name()), info.ModTime()})
-			}
-		}
-		sort.Slice(out, func(i, j int) bool { return out[i].mod.After(out[j].mod) })
-		return out, nil
-	}
-	backups, err := list(filepath.Join(dataDir, backupDir), backupExt)
+	backups, err := listBackupFiles(filepath.Join(dataDir, backupDir), backupExt)
 	if err != nil {
 		return 0, fmt.Errorf("list backups: %w", err)
 	}
-	baks, err := list(dataDir, ".db.bak")
+	baks, err := listBackupFiles(dataDir, ".db.bak")
 	if err != nil {
 		return 0, fmt.Errorf("list kept data files: %w", err)
 	}
 	var errs []error
 	removed := 0
-	drop := func(files []file, keep int) {
+	drop := func(files []backupFile, keep int) {
 		for i, f := range files {
 			if i < keep || !f.mod.Before(cutoff) {
 				continue
@@ -199,4 +173,35 @@ func pruneBackups(dataDir string, cutoff time.Time, keep int) (int, error) {
 	drop(backups, keep)
 	drop(baks, 0)
 	return removed, errors.Join(errs...)
+}
+
+// backupFile is a backup or kept data file and when it was made (backupTime, else its
+// modification time).
+type backupFile struct {
+	path string
+	mod  time.Time
+}
+
+// listBackupFiles lists the files of dir ending in suffix, newest first.
+func listBackupFiles(dir, suffix string) ([]backupFile, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []backupFile
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), suffix) {
+			continue
+		}
+		if at, ok := backupTime(e.Name()); ok {
+			out = append(out, backupFile{filepath.Join(dir, e.Name()), at})
+		} else if info, err := e.Info(); err == nil {
+			out = append(out, backupFile{filepath.Join(dir, e.Name()), info.ModTime()})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].mod.After(out[j].mod) })
+	return out, nil
 }
