@@ -33,8 +33,8 @@ func openFailureNotice(cfg Config, err error) StartupNotice {
 			"손상된 파일은 전문가가 일부를 되살릴 수 있습니다."
 		return n
 	}
-	n.Message = "데이터 파일이 손상되어 열 수 없습니다. 최근 백업으로 복원하면 백업 이후의 주문은 다음 동기화에서 마켓에서 다시 받아옵니다. " +
-		"지금 데이터 파일은 지우지 않고 데이터 폴더에 .db.bak 파일로 보관합니다."
+	n.Message = "데이터 파일이 손상되어 열 수 없습니다. 최근 백업으로 복원하면 백업 이후의 주문은 다음 동기화에서 마켓에서 다시 받아오지만, " +
+		"백업 이후에 한 작업(출력 기록, 보류 해제 등)은 다시 해야 합니다. 지금 데이터 파일은 지우지 않고 .db.bak 파일로 보관합니다."
 	n.Restore = &b
 	n.restoreNow = func(ctx context.Context) (RestoreResult, error) { return RestoreNewest(ctx, cfg.DataDir, cfg.Logger) }
 	return n
