@@ -40,8 +40,9 @@ type Batch struct {
 
 // MergeFunc is called inside the write transaction for every record, with the stored shipment
 // (nil for a new one) and the incoming one. It may modify next (this is where the pre-ship checks
-// run and carry findings over). next is a shallow copy of the record's shipment. A merge that
-// leaves next invalid, changes its key, or panics fails the whole batch and nothing is written.
+// run and carry findings over). next is a shallow copy of the record's shipment. A record the
+// merge leaves invalid, moves to another key, or panics on is set aside (ApplyResult.SetAside)
+// and its stored shipment kept as it was; the rest of the batch is stored.
 //
 // The store keeps nothing of prev by itself except FirstSeenAt (and UpdatedAt when nothing
 // changed): seller-owned fields such as NoCombine, finding resolutions (order.MergeFindings) and

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -284,4 +285,29 @@ func TestRandomDamageNeverCrashes(t *testing.T) {
 		assertStoreError(t, s.Close(), what+": close")
 	}
 	t.Logf("%d of %d damaged files opened", opened, rounds)
+}
+
+// TestSetAsideRecordsGoWithTheRetention: set-aside records hold personal data; masking deletes
+// those not seen for the retention period and keeps newer ones.
+func TestSetAsideRecordsGoWithTheRetention(t *testing.T) {
+	ctx := context.Background()
+	c := newClock()
+	s := openStore(t, t.TempDir(), c)
+	bad := storetest.Shipments(9, 2)
+	bad[0].Shipment.Lines[0].Quantity = -1
+	bad[1].Shipment.Lines[0].Quantity = order.MaxQuantity + 1
+	_, err := s.Apply(ctx, store.Batch{Records: bad[:1]}, nil)
+	require.NoError(t, err)
+	c.Advance(100 * 24 * time.Hour)
+	_, err = s.Apply(ctx, store.Batch{Records: bad[1:]}, nil)
+	require.NoError(t, err)
+	list, err := s.SetAsideRecords(ctx)
+	require.NoError(t, err)
+	require.Len(t, list, 2)
+	_, err = s.MaskPersonalData(ctx, c.Now().Add(-90*24*time.Hour), "system", "retention")
+	require.NoError(t, err)
+	list, err = s.SetAsideRecords(ctx)
+	require.NoError(t, err)
+	require.Len(t, list, 1)
+	assert.Equal(t, bad[1].Shipment.Key(), list[0].Key)
 }

@@ -38,7 +38,8 @@ const maskChunk = 1000
 
 // MaskPersonalData masks the personal data of every box settled before settledBefore (see
 // settledAt) without an open claim, with one audit entry per transaction that every masked
-// box's audit history shows. It returns early with ctx's error, keeping what it already did.
+// box's audit history shows, and deletes the set-aside records (setaside.go) last seen before
+// settledBefore. It returns early with ctx's error, keeping what it already did.
 func (s *Store) MaskPersonalData(ctx context.Context, settledBefore time.Time, actor, detail string) (MaskResult, error) {
 	var res MaskResult
 	// Candidates come from the index: settled statuses, not masked yet, paid before the cutoff
