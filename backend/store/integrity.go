@@ -30,9 +30,10 @@ import (
 //     backup before it replaces the data file (Restore, VerifyFile);
 //   - a box that no longer decodes is set aside (setaside.go) and the rest of the file opens.
 
-// verifyAtOpenMax is the largest data file Open verifies completely. Measured with
-// `go run ./backend/bench` on the 2-core machine: 81 MB (100,000 shipments) 120–180 ms with a
-// peak of 80 MB; 680 MB (1,000,000 shipments) 2.1–3.6 s with the whole file read into memory.
+// verifyAtOpenMax is the largest data file Open verifies completely (checkPages). Measured with
+// `go run ./backend/bench` on the 2-core machine, warm cache: 81 MB (100,000 shipments) 180–220
+// ms, 680 MB (1,000,000 shipments) 1.3–1.6 s, 9–12 MB of memory: up to 128 MB (about 150,000
+// shipments) it adds at most about 0.3 s to a start; beyond, it would break the 1 s start.
 // Larger files get the meta and size check at every Open, the guarded reads, and the full check
 // before a restore.
 const verifyAtOpenMax = 128 << 20
