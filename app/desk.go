@@ -350,6 +350,10 @@ func (d *Desk) shipment(ctx context.Context, key, op string) (order.Shipment, er
 // fail logs the technical cause and returns the seller's sentence.
 func (d *Desk) fail(korean string, err error) error {
 	d.app.log.Error(korean, "err", err)
+	// A full disk, a read-only folder, a damaged file: the seller needs to know which.
+	if msg, ok := store.SellerMessage(err); ok {
+		korean += " " + msg
+	}
 	return userErr(korean, err)
 }
 

@@ -1,11 +1,13 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"sellerdesk/backend/store"
 )
@@ -27,4 +29,15 @@ func TestSellerMessageOfStoreErrors(t *testing.T) {
 		assert.Contains(t, msg, tt.want)
 		assert.NotContains(t, msg, "잠시 후 다시 시도")
 	}
+}
+
+// TestDeskFailureSaysWhichStoreFault: a screen's failure caused by the store names the fault.
+func TestDeskFailureSaysWhichStoreFault(t *testing.T) {
+	a, err := New(context.Background(), Config{DataDir: t.TempDir()})
+	require.NoError(t, err)
+	defer a.Close()
+	err = a.Desk().fail("백업하지 못했습니다.", fmt.Errorf("backup: %w", &store.FileError{Op: "write", Kind: store.ErrDiskFull, Err: errors.New("no space left on device")}))
+	assert.Equal(t, "백업하지 못했습니다. 디스크 공간이 부족해 데이터를 저장하지 못했습니다. 데이터 폴더가 있는 디스크의 빈 공간을 늘린 뒤 다시 시도하세요.",
+		SellerMessage(err))
+	assert.Equal(t, "목록을 읽지 못했습니다.", SellerMessage(a.Desk().fail("목록을 읽지 못했습니다.", errors.New("other"))))
 }

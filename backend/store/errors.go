@@ -135,8 +135,7 @@ func SellerMessage(err error) (string, bool) {
 	case err == nil:
 		return "", false
 	case errors.Is(err, ErrDiskFull):
-		return "디스크 공간이 부족해 데이터를 저장하지 못했습니다. 데이터 폴더가 있는 디스크의 빈 공간을 늘린 뒤 다시 시도하세요. " +
-			"저장하지 못한 주문은 다음 동기화에서 다시 받아옵니다.", true
+		return "디스크 공간이 부족해 데이터를 저장하지 못했습니다. 데이터 폴더가 있는 디스크의 빈 공간을 늘린 뒤 다시 시도하세요.", true
 	case errors.Is(err, ErrReadOnly):
 		return "데이터 폴더에 쓸 수 없어 데이터를 저장하지 못했습니다. 데이터 폴더(또는 디스크)가 읽기 전용인지, " +
 			"폴더 권한이 바뀌지 않았는지 확인하세요.", true

@@ -95,6 +95,7 @@ func TestFullDiskIsNotANetworkProblem(t *testing.T) {
 	assert.True(t, out.FileLimit, "the kernel refused the write")
 	assert.True(t, out.DiskFull, "the error is store.ErrDiskFull")
 	assert.Contains(t, out.Korean, "디스크 공간이 부족")
+	assert.Contains(t, out.Korean, "다음 동기화에서 다시 받아옵니다")
 	assert.Contains(t, out.Korean, order.Coupang.Label())
 	assert.NotContains(t, out.Korean, "인터넷")
 	assert.False(t, out.Stopped, "automatic syncing goes on once there is room")

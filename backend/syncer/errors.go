@@ -43,7 +43,12 @@ func SellerMessage(m order.Marketplace, err error) string {
 	}
 	// A store error is the seller's disk or data file, not the marketplace or the network.
 	if msg, ok := store.SellerMessage(err); ok {
-		return m.Label() + " 동기화를 마치지 못했습니다. " + msg
+		msg = m.Label() + " 동기화를 마치지 못했습니다. " + msg
+		if errors.Is(err, store.ErrDiskFull) || errors.Is(err, store.ErrReadOnly) {
+			// Nothing of the failed batch was stored and its cursor did not move.
+			msg += " 저장하지 못한 주문은 다음 동기화에서 다시 받아옵니다."
+		}
+		return msg
 	}
 	switch m {
 	case order.Naver:
