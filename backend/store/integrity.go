@@ -39,11 +39,12 @@ import (
 const verifyAtOpenMax = 128 << 20
 
 // bbolt's on-disk format (go.etcd.io/bbolt/internal/common), read without mapping the file.
+// bbolt writes the machine's byte order; every platform SellerDesk ships for is little-endian.
 const (
 	boltMagic          = 0xED0CDAED
 	boltVersion        = 2
 	boltPageHeaderSize = 16
-	boltMetaSize       = 64 // magic … txid, then the checksum
+	boltMetaSize       = 64 // magic … txid (56 bytes), then the checksum
 	boltBranchPage     = 0x01
 	boltLeafPage       = 0x02
 	boltFreelistPage   = 0x10
@@ -58,7 +59,7 @@ type boltMeta struct {
 }
 
 func parseMeta(page []byte) (boltMeta, bool) {
-	if len(page) < boltPageHeaderSize+boltMetaSize+8 {
+	if len(page) < boltPageHeaderSize+boltMetaSize {
 		return boltMeta{}, false
 	}
 	m := page[boltPageHeaderSize:]
@@ -181,7 +182,7 @@ func openBoltGuarded(path string, timeout time.Duration, readOnly bool, logger *
 // VerifyFile checks that the SellerDesk data file or backup at path is whole: checkFile, then
 // every page of every bucket (checkPages). It reads the file without mapping it, so no damage can
 // fault the process, and returns a *DamagedError, a *NotSellerDeskError or nil. It reads every
-// page in use: about 3 s for a million shipments. The file must not be written meanwhile (Open
+// page in use: about 1.5 s for a million shipments. The file must not be written meanwhile (Open
 // runs it while holding the data file's lock).
 func VerifyFile(ctx context.Context, path string) error {
 	if err := ctx.Err(); err != nil {

@@ -299,12 +299,12 @@ func readMeta(f *os.File, size int64, path string) (boltMeta, error) {
 		k, _ := f.ReadAt(b, off)
 		return b[:k]
 	}
-	m0, magic0 := parseMeta(readPage(0, boltPageHeaderSize+boltMetaSize+8))
+	m0, magic0 := parseMeta(readPage(0, boltPageHeaderSize+boltMetaSize))
 	pageSize := int64(os.Getpagesize())
 	if m0.valid() {
 		pageSize = int64(m0.pageSize)
 	}
-	m1, magic1 := parseMeta(readPage(pageSize, boltPageHeaderSize+boltMetaSize+8))
+	m1, magic1 := parseMeta(readPage(pageSize, boltPageHeaderSize+boltMetaSize))
 	if !magic0 && !magic1 {
 		return boltMeta{}, &NotSellerDeskError{Path: path, Reason: "not a bbolt database"}
 	}
