@@ -24,6 +24,7 @@ import (
 	"sellerdesk/backend/prints"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/syncer"
+	"sellerdesk/backend/taught"
 	"sellerdesk/backend/usererr"
 )
 
@@ -75,8 +76,8 @@ type App struct {
 	fulfil *fulfil.Pipeline
 	// added collects the shipments a sync added, for auto-acknowledge (writes.go).
 	added addedBySync
-	// names is what the seller taught the option-name check (names.go).
-	names nameMemory
+	// names is what the seller taught the option-name check (backend/taught).
+	names *taught.Memory
 	// retention runs the personal data retention (retention.go).
 	retention retention
 
@@ -130,13 +131,14 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
 	}
-	removeBackupLeftovers(cfg.DataDir, cfg.Logger)
+	backups.RemoveLeftovers(cfg.DataDir, cfg.Logger)
 	if aside := setAsideNotice(st.SetAsideAtOpen(), cfg.Logger); aside != "" {
 		notice = strings.TrimSpace(notice + " " + aside)
 	}
-	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
+	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost,
+		names: taught.New(st, cfg.Now)}
 	a.bound = newBound(a)
-	if err := a.loadLearnedNames(ctx); err != nil {
+	if err := a.names.Load(ctx); err != nil {
 		a.log.Error("learned names not loaded; flagged pairs will be flagged again", "err", err)
 	}
 	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))

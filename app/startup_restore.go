@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"sync"
 
+	"sellerdesk/backend/backups"
 	"sellerdesk/backend/store"
 )
 
@@ -23,7 +24,7 @@ func openFailureNotice(cfg Config, err error) StartupNotice {
 	if !errors.Is(err, store.ErrDamaged) && !errors.Is(err, store.ErrNotSellerDesk) {
 		return n
 	}
-	b, ok, lerr := newestBackup(context.Background(), cfg.DataDir, false, cfg.Logger)
+	b, ok, lerr := backups.Newest(context.Background(), cfg.DataDir, false, cfg.Logger)
 	switch {
 	case lerr != nil:
 		cfg.Logger.Error("startup notice: list backups", "err", lerr)
