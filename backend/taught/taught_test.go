@@ -18,7 +18,7 @@ func flagged(id string) order.Shipment {
 	paid := time.Date(2026, 11, 22, 9, 0, 0, 0, order.KST())
 	s := order.Shipment{Marketplace: order.Coupang, ID: id, OrderID: "O" + id, Status: order.StatusPaid, PaidAt: paid,
 		Receiver: order.Receiver{Name: "김민우", Phone: "010-1234-5678", Address1: "서울"},
-		Lines: []order.Line{{ItemID: "1", ProductName: "캐슈넛", OptionName: "160g", ExposedName: "캐슈넛 150g", Quantity: 1}}}
+		Lines:    []order.Line{{ItemID: "1", ProductName: "캐슈넛", OptionName: "160g", ExposedName: "캐슈넛 150g", Quantity: 1}}}
 	s.Findings = check.Shipment(&s, paid)
 	return s
 }
