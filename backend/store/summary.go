@@ -36,6 +36,8 @@ type Summary struct {
 	// Warned: an open finding that does not hold the box is shown on it (a warning, or a blocking
 	// finding on a box that can no longer ship, such as a return request on a delivered box).
 	Warned bool `json:"warned"`
+	// Damaged: the stored box no longer decodes; the row shows what the index knows, blocked.
+	Damaged bool `json:"damaged,omitempty"`
 }
 
 // summarize builds the summary of a shipment.
