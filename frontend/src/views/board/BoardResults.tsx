@@ -23,7 +23,8 @@ export function BoardResults(props: { a: BoardActions }) {
         <Banner tone={listTone(listDoc.count, listDoc.held)} testid="list-result" onClose={() => props.a.setListDoc(null)}>
           <b>
             {listDoc.title}: {listDoc.count.toLocaleString("ko-KR")}건
-            {listDoc.held > 0 && ` · ${listDoc.held.toLocaleString("ko-KR")}건은 보류·발송 대상 아님으로 목록에서 뺐습니다 (알림 화면에서 확인)`}
+            {listDoc.held > 0 && ` · ${listDoc.held.toLocaleString("ko-KR")}건은 보류로 목록에서 뺐습니다 (알림 화면에서 확인)`}
+            {listDoc.excluded > 0 && ` · ${listDoc.excluded.toLocaleString("ko-KR")}건은 발송 대상이 아니라 뺐습니다 (발송처리·취소 등)`}
           </b>
           {listDoc.path && <div>저장한 곳: {listDoc.path}</div>}
         </Banner>

@@ -8,6 +8,8 @@ export interface ListDoc {
   title: string;
   count: number;
   held: number;
+  /** Left out as not boxes to ship (sent, cancelled…): not 보류. */
+  excluded: number;
   path: string;
 }
 
@@ -40,9 +42,9 @@ export function useBoardActions(selected: ReadonlySet<string>, setSelected: (f: 
     if (format === "html")
       api.printList(kind, keys).then((d) => {
         printHTML(d.html);
-        done({ title: d.title, count: d.count, held: d.held, path: "" });
+        done({ title: d.title, count: d.count, held: d.held, excluded: d.excluded, path: "" });
       }, failed);
-    else api.exportList(kind, keys).then((r) => done({ title: r.fileName, count: r.count, held: r.held, path: r.path }), failed);
+    else api.exportList(kind, keys).then((r) => done({ title: r.fileName, count: r.count, held: r.held, excluded: r.excluded, path: r.path }), failed);
   };
   const runWrite = <R extends { items: api.WriteItem[] }>(send: (keys: string[]) => Promise<R>, show: (r: R | null) => void) => {
     setBusy(true);
