@@ -43,6 +43,10 @@ type Config struct {
 	// Env, when set, lets SELLERDESK_* variables override the saved keys and API addresses
 	// (os.Getenv for the doors; nil ignores the environment).
 	Env func(string) string
+	// APIURLsLocked refuses every change of a marketplace's API address through the settings
+	// (Setup.SaveSettings): the browser door sets it unless started with --allow-api-url, so a
+	// logged-in browser cannot send the saved keys elsewhere. The window leaves it off.
+	APIURLsLocked bool
 	// NaverOptions and CoupangOptions tune the marketplace clients (the demo, tests).
 	NaverOptions   []naver.Option
 	CoupangOptions []coupang.Option

@@ -4,12 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"regexp"
 	"strings"
 
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/syncer"
 )
 
 // settingsKey is the store setting holding Settings.
@@ -93,6 +93,12 @@ type SettingsView struct {
 	DataDir             string `json:"dataDir"`
 	// SecretNote tells the seller where the keys are kept.
 	SecretNote string `json:"secretNote"`
+	// APIURLsLocked: this door may not change the API addresses (the browser door without
+	// --allow-api-url); APIURLNote says so in Korean.
+	APIURLsLocked bool   `json:"apiUrlsLocked"`
+	APIURLNote    string `json:"apiUrlNote"`
+	// Notice is what a save did beyond saving, in Korean (secrets cleared by an address change).
+	Notice string `json:"notice,omitempty"`
 	// PrivacyDays is the retention period in days (0 when PrivacyOff); PrivacyNote says what it
 	// does, in Korean.
 	PrivacyDays int    `json:"privacyDays"`
@@ -143,6 +149,7 @@ func (a *App) view(s Settings) SettingsView {
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
 		SecretNote:  "API 키는 이 PC의 데이터 폴더(본인만 읽을 수 있는 파일)에만 저장되며, 저장 후에는 화면에 다시 표시되지 않습니다.",
 		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: privacyNote(s.privacyDays()),
+		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: apiURLNote(a.cfg.APIURLsLocked),
 	}
 }
 
@@ -181,7 +188,9 @@ var (
 
 // applyInput validates in and applies it over the stored settings s. Nothing blank clears a stored
 // value; every field given is checked, and the first bad one is refused with a Korean sentence.
-func applyInput(s Settings, in SettingsInput) (Settings, error) {
+// An API address that changes clears that marketplace's saved secrets not given again in the same
+// input (see apiurl.go); urlsLocked refuses any change of address.
+func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error) {
 	if id := strings.TrimSpace(in.NaverClientID); id != "" {
 		if !naverClientIDRe.MatchString(id) {
 			return s, userErr("네이버 애플리케이션 ID 형식이 올바르지 않습니다. 커머스API센터에서 복사한 영문·숫자 값(예: 7dMvteboKNHwyRremLXXXX)을 그대로 붙여 넣으세요.",
@@ -218,18 +227,40 @@ func applyInput(s Settings, in SettingsInput) (Settings, error) {
 		*k.to = v
 	}
 	for _, u := range []struct {
-		in, label string
-		to        *string
-	}{{in.NaverBaseURL, "네이버", &s.Naver.BaseURL}, {in.CoupangBaseURL, "쿠팡", &s.Coupang.BaseURL}} {
-		v := strings.TrimSpace(u.in)
-		if v == "" {
+		m  order.Marketplace
+		in string
+		to *string
+	}{{order.Naver, in.NaverBaseURL, &s.Naver.BaseURL}, {order.Coupang, in.CoupangBaseURL, &s.Coupang.BaseURL}} {
+		if strings.TrimSpace(u.in) == "" {
 			continue
 		}
-		p, err := url.Parse(v)
-		if err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
-			return s, userErr(u.label+" API 주소는 https://로 시작하는 전체 주소여야 합니다.", errors.New("bad base url"))
+		v, err := normalAPIURL(u.m, u.in)
+		if err != nil {
+			return s, err
+		}
+		if saved, err := normalAPIURL(u.m, *u.to); err == nil && saved == v {
+			*u.to = v
+			continue
+		}
+		if urlsLocked {
+			return s, userErr(apiURLsLockedMessage, fmt.Errorf("%w: %s address change from a door that may not make one", ErrAPIURL, u.m))
 		}
 		*u.to = v
+		// The saved secrets were given for the old address: the new one gets only what the
+		// seller types again in this save.
+		switch u.m {
+		case order.Naver:
+			if in.NaverClientSecret == "" {
+				s.Naver.ClientSecret = ""
+			}
+		case order.Coupang:
+			if strings.TrimSpace(in.CoupangAccessKey) == "" {
+				s.Coupang.AccessKey = ""
+			}
+			if strings.TrimSpace(in.CoupangSecretKey) == "" {
+				s.Coupang.SecretKey = ""
+			}
+		}
 	}
 	if in.CoupangAPIVersions != nil {
 		v := strings.TrimSpace(*in.CoupangAPIVersions)
@@ -272,10 +303,31 @@ func (d *Setup) SaveSettings(in SettingsInput) (SettingsView, error) {
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
 	}
-	if s, err = applyInput(s, in); err != nil {
+	prev := s
+	if s, err = applyInput(s, in, d.app.cfg.APIURLsLocked); err != nil {
+		d.app.log.Warn("settings refused", "err", err)
 		return SettingsView{}, err
 	}
-	return d.saveSettings(ctx, s)
+	if s.Naver.BaseURL != prev.Naver.BaseURL && prev.Naver.ClientID != "" {
+		// A token issued through the old address is never sent to the new one.
+		if err := (syncer.StoreTokenCache{Store: d.app.store, ClientID: prev.Naver.ClientID}).Forget(ctx); err != nil {
+			return SettingsView{}, d.fail("설정을 저장하지 못했습니다.", err)
+		}
+	}
+	var notice []string
+	for _, m := range []order.Marketplace{order.Naver, order.Coupang} {
+		if apiURL(s, m) == apiURL(prev, m) {
+			continue
+		}
+		d.app.log.Warn("api address changed; secrets not given again were cleared", "market", m,
+			"address", apiURL(s, m), "configured", s.configured(m))
+		if !s.configured(m) && prev.configured(m) {
+			notice = append(notice, m.Label()+" API 주소가 바뀌어 저장된 키를 지웠습니다. 새 주소에 보낼 키를 다시 입력하고 저장하세요.")
+		}
+	}
+	v, err := d.saveSettings(ctx, s)
+	v.Notice = strings.Join(notice, " ")
+	return v, err
 }
 
 // RemoveKeys deletes one marketplace's saved API keys (the ID or 업체코드 and the secrets); the

@@ -1205,7 +1205,9 @@ try {
   if (wanted("empty")) {
     const empty = mkdtempSync(join(tmpdir(), "sellerdesk-e2e-"));
     dirs.push(empty);
-    await runPhase("empty", empty);
+    // As the window does, this door may change the API addresses (the offline test points Coupang at
+    // a dead port); the seeded phase's plain `serve` may not (tests/hardening.mjs).
+    await runPhase("empty", empty, ["serve", "--allow-api-url"]);
   }
 
   if (wanted("seeded")) {
