@@ -124,6 +124,11 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 			if err := guard.page(page); err != nil {
 				return err
 			}
+			// A sheet that does not decode is reported and passed: the rest of the page is
+			// stored and the cursor moves on.
+			for _, u := range page.Unreadable {
+				run.Warn("coupang box %d in the %s list cannot be read: %v", u.ShipmentBoxID, status, u.Err)
+			}
 			records, err := s.records(ctx, run, page.Sheets)
 			if err != nil {
 				return err
@@ -131,7 +136,7 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 			for i := range records {
 				seen[records[i].Shipment.Key()] = true
 			}
-			fetched += len(page.Sheets)
+			fetched += len(page.Sheets) + len(page.Unreadable)
 			var cursors []store.Cursor
 			if page.NextToken == "" {
 				cursors = append(cursors, store.Cursor{Market: order.Coupang, Name: CoupangCursor + "." + status,
@@ -461,6 +466,11 @@ func (g *coupangPager) page(p coupang.OrderSheetPage) error {
 	fresh := false
 	for i := range p.Sheets {
 		if id := p.Sheets[i].ShipmentBoxID; !g.boxes[id] {
+			g.boxes[id], fresh = true, true
+		}
+	}
+	for _, u := range p.Unreadable {
+		if id := coupang.Int64(u.ShipmentBoxID); !g.boxes[id] {
 			g.boxes[id], fresh = true, true
 		}
 	}

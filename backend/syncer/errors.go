@@ -10,6 +10,7 @@ import (
 	"sellerdesk/backend/market"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
 )
 
 // Stops reports whether err needs the seller before automatic syncing may go on: a used-up Naver
@@ -49,6 +50,15 @@ func SellerMessage(m order.Marketplace, err error) string {
 	var de *DeadlineError
 	if errors.As(err, &de) {
 		return de.Korean()
+	}
+	// A store error is the seller's disk or data file, not the marketplace or the network.
+	if msg, ok := store.SellerMessage(err); ok {
+		msg = m.Label() + " 동기화를 마치지 못했습니다. " + msg
+		if errors.Is(err, store.ErrDiskFull) || errors.Is(err, store.ErrReadOnly) {
+			// Nothing of the failed batch was stored and its cursor did not move.
+			msg += " 저장하지 못한 주문은 다음 동기화에서 다시 받아옵니다."
+		}
+		return msg
 	}
 	return market.SellerMessage(m, err)
 }
