@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"sellerdesk/backend/coupang"
+	markets "sellerdesk/backend/market"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/syncer"
@@ -13,7 +14,7 @@ import (
 
 // Environment variables that override the saved keys and API addresses (the headless door, CI,
 // a relay with a fixed IP). Read only when Config.Env is set. Whoever sets them runs the program,
-// so they are trusted, but an address still follows the rule of apiurl.go (https, or http only on
+// so they are trusted, but an address still follows the rule of market.APIURL (https, or http only on
 // this PC): openMarket refuses another.
 const (
 	EnvNaverClientID     = "SELLERDESK_NAVER_CLIENT_ID"
@@ -85,7 +86,7 @@ func (a *App) openMarket(m order.Marketplace, s Settings, tok tokens) (market, b
 		return mk, false, nil
 	}
 	// The address rule holds for an address saved by an older version and for the environment's.
-	base, err := normalAPIURL(m, apiURL(s, m))
+	base, err := markets.APIURL(m, apiURL(s, m))
 	if err != nil {
 		return mk, true, err
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"sellerdesk/backend/coupang"
+	markets "sellerdesk/backend/market"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/syncer"
 )
@@ -56,6 +57,14 @@ const (
 	MinSyncInterval     = 1
 	MaxSyncInterval     = 24 * 60
 )
+
+// apiURL is the saved API address of m ("" for the production one).
+func apiURL(s Settings, m order.Marketplace) string {
+	if m == order.Naver {
+		return s.Naver.BaseURL
+	}
+	return s.Coupang.BaseURL
+}
 
 func (s Settings) configured(m order.Marketplace) bool {
 	switch m {
@@ -149,7 +158,7 @@ func (a *App) view(s Settings) SettingsView {
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
 		SecretNote:  "API 키는 이 PC의 데이터 폴더(본인만 읽을 수 있는 파일)에만 저장되며, 저장 후에는 화면에 다시 표시되지 않습니다.",
 		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: privacyNote(s.privacyDays()),
-		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: apiURLNote(a.cfg.APIURLsLocked),
+		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: markets.APIURLNote(a.cfg.APIURLsLocked),
 	}
 }
 
@@ -189,7 +198,7 @@ var (
 // applyInput validates in and applies it over the stored settings s. Nothing blank clears a stored
 // value; every field given is checked, and the first bad one is refused with a Korean sentence.
 // An API address that changes clears that marketplace's saved secrets not given again in the same
-// input (see apiurl.go); urlsLocked refuses any change of address.
+// input (markets.APIURL); urlsLocked refuses any change of address.
 func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error) {
 	if id := strings.TrimSpace(in.NaverClientID); id != "" {
 		if !naverClientIDRe.MatchString(id) {
@@ -234,16 +243,16 @@ func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error)
 		if strings.TrimSpace(u.in) == "" {
 			continue
 		}
-		v, err := normalAPIURL(u.m, u.in)
+		v, err := markets.APIURL(u.m, u.in)
 		if err != nil {
 			return s, err
 		}
-		if saved, err := normalAPIURL(u.m, *u.to); err == nil && saved == v {
+		if saved, err := markets.APIURL(u.m, *u.to); err == nil && saved == v {
 			*u.to = v
 			continue
 		}
 		if urlsLocked {
-			return s, userErr(apiURLsLockedMessage, fmt.Errorf("%w: %s address change from a door that may not make one", ErrAPIURL, u.m))
+			return s, userErr(markets.APIURLLocked, fmt.Errorf("%w: %s address change from a door that may not make one", markets.ErrAPIURL, u.m))
 		}
 		*u.to = v
 		// The saved secrets were given for the old address: the new one gets only what the

@@ -1,4 +1,4 @@
-package app
+package market
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/usererr"
 )
 
 // The API address rule. The clients sign every call with the saved keys (Naver: a bcrypt
@@ -20,7 +21,7 @@ import (
 // relay on 127.0.0.1). The same rule applies to the SELLERDESK_*_BASE_URL environment variables.
 
 // ErrAPIURL is the cause of every address the rule refuses.
-var ErrAPIURL = errors.New("app: API address refused")
+var ErrAPIURL = errors.New("market: API address refused")
 
 // productionURL is the pinned production base of m.
 func productionURL(m order.Marketplace) string {
@@ -30,9 +31,9 @@ func productionURL(m order.Marketplace) string {
 	return coupang.DefaultBaseURL
 }
 
-// normalAPIURL checks raw as an API base of m and returns it as saved: "" for the production
+// APIURL checks raw as an API base of m and returns it as saved: "" for the production
 // address (and for ""), else the address without a trailing slash. A refusal is a UserError.
-func normalAPIURL(m order.Marketplace, raw string) (string, error) {
+func APIURL(m order.Marketplace, raw string) (string, error) {
 	v := strings.TrimRight(strings.TrimSpace(raw), "/")
 	if v == "" || v == productionURL(m) {
 		return "", nil
@@ -40,10 +41,10 @@ func normalAPIURL(m order.Marketplace, raw string) (string, error) {
 	rule := m.Label() + " API 주소는 기본값(" + productionURL(m) + ")을 쓰거나, https://로 시작하는 주소, 또는 이 PC의 주소(http://127.0.0.1:포트)만 쓸 수 있습니다."
 	p, err := url.Parse(v)
 	if err != nil || p.Host == "" || p.Opaque != "" {
-		return "", userErr(rule, fmt.Errorf("%w: %s address %q does not parse", ErrAPIURL, m, raw))
+		return "", usererr.New(rule, fmt.Errorf("%w: %s address %q does not parse", ErrAPIURL, m, raw))
 	}
 	if p.User != nil || p.RawQuery != "" || p.Fragment != "" || p.ForceQuery {
-		return "", userErr(rule+" 주소에 사용자 정보, ?, #를 넣지 마세요.", fmt.Errorf("%w: %s address carries userinfo, a query or a fragment", ErrAPIURL, m))
+		return "", usererr.New(rule+" 주소에 사용자 정보, ?, #를 넣지 마세요.", fmt.Errorf("%w: %s address carries userinfo, a query or a fragment", ErrAPIURL, m))
 	}
 	host := strings.ToLower(p.Hostname())
 	canon := strings.ToLower(p.Scheme) + "://" + strings.ToLower(p.Host) + p.EscapedPath()
@@ -54,14 +55,14 @@ func normalAPIURL(m order.Marketplace, raw string) (string, error) {
 	switch {
 	case host == prod.Hostname():
 		// The production host only at its own address: an http or another port or path there is a mistake.
-		return "", userErr(rule, fmt.Errorf("%w: %s production host at %q", ErrAPIURL, m, v))
+		return "", usererr.New(rule, fmt.Errorf("%w: %s production host at %q", ErrAPIURL, m, v))
 	case p.Scheme == "https":
 	case p.Scheme == "http" && loopbackHost(host):
 	case p.Scheme == "http":
-		return "", userErr(rule+" 다른 컴퓨터로는 암호화된 https 주소만 쓸 수 있습니다.",
+		return "", usererr.New(rule+" 다른 컴퓨터로는 암호화된 https 주소만 쓸 수 있습니다.",
 			fmt.Errorf("%w: %s plain http to %q, not this PC", ErrAPIURL, m, host))
 	default:
-		return "", userErr(rule, fmt.Errorf("%w: %s scheme %q", ErrAPIURL, m, p.Scheme))
+		return "", usererr.New(rule, fmt.Errorf("%w: %s scheme %q", ErrAPIURL, m, p.Scheme))
 	}
 	return canon, nil
 }
@@ -75,20 +76,12 @@ func loopbackHost(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-// apiURLsLockedMessage refuses an address change from a door that may not make one.
-const apiURLsLockedMessage = "브라우저 접속에서는 API 주소를 바꿀 수 없습니다(저장된 키가 그 주소로 보내지기 때문입니다). " +
+// APIURLLocked refuses an address change from a door that may not make one.
+const APIURLLocked = "브라우저 접속에서는 API 주소를 바꿀 수 없습니다(저장된 키가 그 주소로 보내지기 때문입니다). " +
 	"셀러데스크 창에서 바꾸거나, 이 PC에서 sellerdesk serve --allow-api-url로 다시 시작하세요."
 
-// apiURL is the saved API address of m ("" for the production one).
-func apiURL(s Settings, m order.Marketplace) string {
-	if m == order.Naver {
-		return s.Naver.BaseURL
-	}
-	return s.Coupang.BaseURL
-}
-
-// apiURLNote explains the API address fields of the settings screen.
-func apiURLNote(locked bool) string {
+// APIURLNote explains the API address fields of the settings screen.
+func APIURLNote(locked bool) string {
 	if locked {
 		return "API 주소는 브라우저 접속에서 바꿀 수 없습니다. 셀러데스크 창에서 바꾸거나 sellerdesk serve --allow-api-url로 시작하세요."
 	}
