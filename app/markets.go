@@ -13,9 +13,8 @@ import (
 )
 
 // Environment variables that override the saved keys and API addresses (the headless door, CI,
-// a relay with a fixed IP). Read only when Config.Env is set. Whoever sets them runs the program,
-// so they are trusted, but an address still follows the rule of market.APIURL (https, or http only on
-// this PC): openMarket refuses another.
+// a relay with a fixed IP). Read only when Config.Env is set. Trusted (whoever sets them runs the
+// program), but an address still follows market.APIURL: openMarket refuses another.
 const (
 	EnvNaverClientID     = "SELLERDESK_NAVER_CLIENT_ID"
 	EnvNaverClientSecret = "SELLERDESK_NAVER_CLIENT_SECRET"

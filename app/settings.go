@@ -10,14 +10,16 @@ import (
 	"sellerdesk/backend/coupang"
 	markets "sellerdesk/backend/market"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/syncer"
 )
 
 // settingsKey is the store setting holding Settings.
 const settingsKey = "settings.v1"
 
-// Settings is the seller's configuration. Secrets live in the data file (0600, folder 0700) and
-// never leave the Go side once saved: the UI only sees SettingsView.
+// Settings is the seller's configuration. Its secrets are kept in the secrets vault (the OS
+// credential store, else the 0600 keys file: backend/secrets), never in the data file, and never
+// leave the Go side once saved: the UI only sees SettingsView.
 type Settings struct {
 	Naver               NaverKeys   `json:"naver"`
 	Coupang             CoupangKeys `json:"coupang"`
@@ -76,9 +78,18 @@ func (s Settings) configured(m order.Marketplace) bool {
 	return false
 }
 
+// secretFields are the secrets of s by their name in the vault.
+func (s *Settings) secretFields() secrets.Fields {
+	return secrets.Fields{secrets.NaverClientSecret: &s.Naver.ClientSecret,
+		secrets.CoupangAccessKey: &s.Coupang.AccessKey, secrets.CoupangSecretKey: &s.Coupang.SecretKey}
+}
+
 func (a *App) loadSettings(ctx context.Context) (Settings, error) {
 	s := Settings{SyncIntervalMinutes: DefaultSyncInterval}
 	if _, err := a.store.GetSetting(ctx, settingsKey, &s); err != nil {
+		return s, fmt.Errorf("app: load settings: %w", err)
+	}
+	if err := a.vault.Fill(ctx, s.secretFields()); err != nil {
 		return s, fmt.Errorf("app: load settings: %w", err)
 	}
 	if s.SyncIntervalMinutes == 0 {
@@ -156,7 +167,7 @@ func (a *App) view(s Settings) SettingsView {
 		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: mask(s.Coupang.AccessKey),
 		CoupangSecretHint: mask(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
-		SecretNote:  "API 키는 이 PC의 데이터 폴더(본인만 읽을 수 있는 파일)에만 저장되며, 저장 후에는 화면에 다시 표시되지 않습니다.",
+		SecretNote:  a.vault.Where().Korean(),
 		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: privacyNote(s.privacyDays()),
 		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: markets.APIURLNote(a.cfg.APIURLsLocked),
 	}
@@ -197,9 +208,25 @@ var (
 
 // applyInput validates in and applies it over the stored settings s. Nothing blank clears a stored
 // value; every field given is checked, and the first bad one is refused with a Korean sentence.
-// An API address that changes clears that marketplace's saved secrets not given again in the same
-// input (markets.APIURL); urlsLocked refuses any change of address.
+// urlsLocked refuses any change of an API address (markets.ChangeAPIURL).
 func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error) {
+	// An address that changes clears that marketplace's saved secrets: the new address gets only
+	// what the seller types again in this input (applied below).
+	for _, u := range []struct {
+		m  order.Marketplace
+		in string
+		to *string
+	}{{order.Naver, in.NaverBaseURL, &s.Naver.BaseURL}, {order.Coupang, in.CoupangBaseURL, &s.Coupang.BaseURL}} {
+		v, changed, err := markets.ChangeAPIURL(u.m, *u.to, u.in, urlsLocked)
+		if err != nil {
+			return s, err
+		}
+		if *u.to = v; changed && u.m == order.Naver {
+			s.Naver.ClientSecret = ""
+		} else if changed {
+			s.Coupang.AccessKey, s.Coupang.SecretKey = "", ""
+		}
+	}
 	if id := strings.TrimSpace(in.NaverClientID); id != "" {
 		if !naverClientIDRe.MatchString(id) {
 			return s, userErr("네이버 애플리케이션 ID 형식이 올바르지 않습니다. 커머스API센터에서 복사한 영문·숫자 값(예: 7dMvteboKNHwyRremLXXXX)을 그대로 붙여 넣으세요.",
@@ -234,42 +261,6 @@ func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error)
 				fmt.Errorf("bad coupang %s", k.label))
 		}
 		*k.to = v
-	}
-	for _, u := range []struct {
-		m  order.Marketplace
-		in string
-		to *string
-	}{{order.Naver, in.NaverBaseURL, &s.Naver.BaseURL}, {order.Coupang, in.CoupangBaseURL, &s.Coupang.BaseURL}} {
-		if strings.TrimSpace(u.in) == "" {
-			continue
-		}
-		v, err := markets.APIURL(u.m, u.in)
-		if err != nil {
-			return s, err
-		}
-		if saved, err := markets.APIURL(u.m, *u.to); err == nil && saved == v {
-			*u.to = v
-			continue
-		}
-		if urlsLocked {
-			return s, userErr(markets.APIURLLocked, fmt.Errorf("%w: %s address change from a door that may not make one", markets.ErrAPIURL, u.m))
-		}
-		*u.to = v
-		// The saved secrets were given for the old address: the new one gets only what the
-		// seller types again in this save.
-		switch u.m {
-		case order.Naver:
-			if in.NaverClientSecret == "" {
-				s.Naver.ClientSecret = ""
-			}
-		case order.Coupang:
-			if strings.TrimSpace(in.CoupangAccessKey) == "" {
-				s.Coupang.AccessKey = ""
-			}
-			if strings.TrimSpace(in.CoupangSecretKey) == "" {
-				s.Coupang.SecretKey = ""
-			}
-		}
 	}
 	if in.CoupangAPIVersions != nil {
 		v := strings.TrimSpace(*in.CoupangAPIVersions)
@@ -328,10 +319,9 @@ func (d *Setup) SaveSettings(in SettingsInput) (SettingsView, error) {
 		if apiURL(s, m) == apiURL(prev, m) {
 			continue
 		}
-		d.app.log.Warn("api address changed; secrets not given again were cleared", "market", m,
-			"address", apiURL(s, m), "configured", s.configured(m))
+		d.app.log.Warn("api address changed; secrets not given again were cleared", "market", m, "address", apiURL(s, m))
 		if !s.configured(m) && prev.configured(m) {
-			notice = append(notice, m.Label()+" API 주소가 바뀌어 저장된 키를 지웠습니다. 새 주소에 보낼 키를 다시 입력하고 저장하세요.")
+			notice = append(notice, markets.KeysCleared(m))
 		}
 	}
 	v, err := d.saveSettings(ctx, s)
@@ -362,7 +352,7 @@ func (d *Setup) RemoveKeys(market string) (SettingsView, error) {
 }
 
 func (d *Setup) saveSettings(ctx context.Context, s Settings) (SettingsView, error) {
-	if err := d.app.store.PutSetting(ctx, settingsKey, s); err != nil {
+	if err := d.app.putSettings(ctx, s); err != nil {
 		return SettingsView{}, d.fail("설정을 저장하지 못했습니다.", err)
 	}
 	d.app.log.Info("settings saved", "naverConfigured", s.configured(order.Naver), "coupangConfigured", s.configured(order.Coupang))
@@ -404,10 +394,21 @@ func (d *Setup) SyncLog(market string) ([]SyncRunView, error) {
 // PutSettings saves settings as they are (the demo door wires its simulated marketplaces with it).
 // The UI saves through Setup.SaveSettings, which validates.
 func (a *App) PutSettings(ctx context.Context, s Settings) error {
-	if err := a.store.PutSetting(ctx, settingsKey, s); err != nil {
-		return fmt.Errorf("app: save settings: %w", err)
+	if err := a.putSettings(ctx, s); err != nil {
+		return err
 	}
 	a.events.Emit(EventSettingsChanged, nil)
 	a.restartSync()
+	return nil
+}
+
+// putSettings saves s: its secrets in the vault, the rest in the data file.
+func (a *App) putSettings(ctx context.Context, s Settings) error {
+	if err := a.vault.Save(ctx, s.secretFields()); err != nil {
+		return fmt.Errorf("app: save settings: %w", err)
+	}
+	if err := a.store.PutSetting(ctx, settingsKey, s); err != nil {
+		return fmt.Errorf("app: save settings: %w", err)
+	}
 	return nil
 }

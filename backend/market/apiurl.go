@@ -87,3 +87,27 @@ func APIURLNote(locked bool) string {
 	}
 	return "비워 두면 마켓의 공식 주소를 씁니다. 다른 주소는 https:// 주소나 이 PC의 주소(http://127.0.0.1:포트)만 쓸 수 있고, 주소를 바꾸면 저장된 키를 지우므로 키를 다시 입력해야 합니다."
 }
+
+// ChangeAPIURL is the address of m to save when the settings form sends in over the saved one:
+// blank keeps saved; changed says that it differs (the saved secrets were given for the old one);
+// locked refuses any change (the browser door without --allow-api-url).
+func ChangeAPIURL(m order.Marketplace, saved, in string, locked bool) (v string, changed bool, err error) {
+	if strings.TrimSpace(in) == "" {
+		return saved, false, nil
+	}
+	if v, err = APIURL(m, in); err != nil {
+		return saved, false, err
+	}
+	if old, err := APIURL(m, saved); err == nil && old == v {
+		return v, false, nil
+	}
+	if locked {
+		return saved, false, usererr.New(APIURLLocked, fmt.Errorf("%w: %s address change from a door that may not make one", ErrAPIURL, m))
+	}
+	return v, true, nil
+}
+
+// KeysCleared tells the seller that an address change cleared m's saved keys.
+func KeysCleared(m order.Marketplace) string {
+	return m.Label() + " API 주소가 바뀌어 저장된 키를 지웠습니다. 새 주소에 보낼 키를 다시 입력하고 저장하세요."
+}

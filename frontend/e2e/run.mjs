@@ -33,7 +33,11 @@ const assert = (cond, msg) => {
 };
 
 function startServe(dataDir, port, door = ["serve"]) {
-  const proc = spawn(bin, [...door, "--addr", `127.0.0.1:${port}`, "--data-dir", dataDir], { stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(bin, [...door, "--addr", `127.0.0.1:${port}`, "--data-dir", dataDir], {
+    stdio: ["ignore", "pipe", "pipe"],
+    // the tests' keys stay in their data folder, never in the user's keyring
+    env: { ...process.env, SELLERDESK_KEYRING: "off" },
+  });
   let log = "";
   proc.stdout.on("data", (d) => (log += d));
   proc.stderr.on("data", (d) => (log += d));
