@@ -129,6 +129,9 @@ func TestAPIURLChangeDoesNotSendSavedKeys(t *testing.T) {
 
 		_, err = d.SaveSettings(SettingsInput{CoupangBaseURL: "http://10.0.0.9:8080"})
 		assert.ErrorIs(t, err, markets.ErrAPIURL, "plain http beyond this PC is refused in the window too")
+		// The window's settings form shows what Wails rejects with, err.Error(): the Korean reason.
+		assert.Equal(t, SellerMessage(err), err.Error())
+		assert.Contains(t, err.Error(), "다른 컴퓨터로는 암호화된 https 주소만 쓸 수 있습니다")
 	})
 }
 
