@@ -104,4 +104,19 @@ export function register(e2e) {
       await c.close();
     }
   });
+
+  // The tests run the binary with SELLERDESK_KEYRING=off, as a PC without a credential store: the
+  // settings say, visibly and in Korean, that the keys are in the data folder's keys file.
+  e2e.test("seeded", "hardening: the settings say where the keys are kept when no OS credential store is used", async () => {
+    const page = await login(e2e);
+    try {
+      await page.getByRole("button", { name: "설정" }).click();
+      await page.waitForFunction(() => document.querySelector("[data-testid=secret-note]")?.textContent?.includes("sellerdesk-keys.json"));
+      const note = await page.getByTestId("secret-note").textContent();
+      assert(note.startsWith("주의:"), `a visible note: ${note}`);
+      assert(note.includes("백업에는 들어가지 않지만"), `backups hold no keys: ${note}`);
+    } finally {
+      await page.close();
+    }
+  });
 }
