@@ -74,6 +74,9 @@ var ErrNotFound = keyring.ErrNotFound
 // now.
 var ErrKeyringUnavailable = errors.New("secrets: the OS credential store that holds the keys cannot be opened")
 
+// errDamaged: the keys file is not one SellerDesk wrote (cut off, overwritten).
+var errDamaged = errors.New("secrets: not a SellerDesk keys file")
+
 const (
 	// FileName is the fallback file in the data folder (0600).
 	FileName = "sellerdesk-keys.json"
@@ -133,7 +136,9 @@ func Open(ctx context.Context, dir string, kr Keyring, log *slog.Logger) (*Vault
 		return nil, fmt.Errorf("secrets: data folder %q: %w", dir, err)
 	}
 	v := &Vault{path: filepath.Join(abs, FileName), user: abs, kr: kr, log: log, cache: map[Name]string{}}
-	if err := v.read(); err != nil {
+	if err := v.read(); err != nil && !errors.Is(err, errDamaged) {
+		return nil, err // unreadable (permissions): never set aside keys that may be fine
+	} else if err != nil {
 		// A damaged keys file must not lock the seller out: it is set aside, the keys are typed
 		// again.
 		aside := v.path + ".damaged"
@@ -170,7 +175,7 @@ func (v *Vault) read() error {
 		return fmt.Errorf("secrets: read %s: %w", v.path, err)
 	}
 	if err := json.Unmarshal(b, &v.file); err != nil || v.file.Format != fileFormat {
-		return fmt.Errorf("secrets: %s is not a SellerDesk keys file: %v", v.path, err)
+		return fmt.Errorf("%w: %s: %v", errDamaged, v.path, err)
 	}
 	return nil
 }

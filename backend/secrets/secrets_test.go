@@ -246,3 +246,13 @@ func TestVaultSetsADamagedFileAside(t *testing.T) {
 	require.NoError(t, v.Set(context.Background(), CoupangSecretKey, "typed-again"))
 	assert.Contains(t, keysFile(t, dir), "typed-again")
 }
+
+// A keys file that cannot be read (not a damaged one) is never set aside: its keys may be fine.
+func TestVaultKeepsAnUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.Mkdir(filepath.Join(dir, FileName), 0o700)) // reading it fails, even as root
+	_, err := Open(context.Background(), dir, nil, nil)
+	require.Error(t, err)
+	assert.NotErrorIs(t, err, errDamaged)
+	assert.DirExists(t, filepath.Join(dir, FileName))
+}
