@@ -6,6 +6,7 @@ import (
 	"sellerdesk/app/views"
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/review"
 	"sellerdesk/backend/store"
 	"strings"
 	"unicode/utf8"
@@ -66,48 +67,9 @@ func (d *Orders) resolve(key, findingID string, kind order.ResolutionKind, reaso
 	return d.GetShipment(key)
 }
 
-// ResolveSummary is what a bulk 확인 완료 did: findings recorded as checked, and the open ones
-// it could not clear (a written reason needed, or only the marketplace can clear them).
-type ResolveSummary struct {
-	Resolved int    `json:"resolved"`
-	Left     int    `json:"left"`
-	Message  string `json:"message"`
-}
-
-// ResolveFindings is 알림's bulk 확인 완료: on each of the shipments, every open finding the
-// seller may clear without a reason is recorded as checked (check.ResolveAllSellerMay), in one
-// transaction with one audit entry per changed shipment.
-func (d *Orders) ResolveFindings(keys []string, note string) (ResolveSummary, error) {
-	if len(keys) == 0 {
-		return ResolveSummary{}, userErr("확인할 주문을 고르세요.", errors.New("no keys"))
-	}
-	note = strings.TrimSpace(note)
-	if utf8.RuneCountInString(note) > 500 {
-		return ResolveSummary{}, userErr("메모는 500자 이내로 적어 주세요.", errors.New("note too long"))
-	}
-	now := d.app.cfg.Now()
-	var sum ResolveSummary
-	var audit []store.AuditEntry
-	changed, err := d.app.store.UpdateMany(d.ctx(), keys, nil, func(s *order.Shipment) {
-		n, left := check.ResolveAllSellerMay(s, note, sellerActor, now)
-		sum.Resolved, sum.Left = sum.Resolved+n, sum.Left+left
-		if n > 0 {
-			audit = append(audit, store.AuditEntry{At: now, Actor: sellerActor, Action: "finding-resolved", ShipmentKey: s.Key(),
-				Detail: strings.TrimSpace(fmt.Sprintf("알림에서 %d건 확인 완료 %s", n, note))})
-		}
-	})
-	if err != nil {
-		return ResolveSummary{}, d.fail("검수 처리를 저장하지 못했습니다.", fmt.Errorf("resolve findings: %w", err))
-	}
-	if len(audit) > 0 {
-		if err := d.app.store.AppendAudit(d.ctx(), audit...); err != nil {
-			d.app.log.Error("audit bulk resolve", "err", err)
-		}
-	}
-	sum.Message = fmt.Sprintf("%d건을 확인 완료로 기록했습니다.", sum.Resolved)
-	if sum.Left > 0 {
-		sum.Message += fmt.Sprintf(" %d건은 사유가 필요하거나 마켓에서만 풀 수 있어 그대로 두었습니다. 주문을 열어 처리하세요.", sum.Left)
-	}
+// ResolveFindings is 알림's bulk 확인 완료 (review.ResolveAll).
+func (d *Orders) ResolveFindings(keys []string, note string) (review.Summary, error) {
+	sum, changed, err := review.ResolveAll(d.ctx(), d.app.store, keys, note, sellerActor, d.app.cfg.Now())
 	d.app.events.Emit(EventShipmentsChanged, changed)
-	return sum, nil
+	return sum, err
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -99,15 +98,13 @@ func (a *App) ApplyBatch(ctx context.Context, b store.Batch) (store.ApplyResult,
 type PrintDoc struct {
 	HTML  string `json:"html"`
 	Title string `json:"title"`
-	// Count is the number of shipments on the list; Held the number left out as held (보류),
-	// Excluded the number left out as not boxes to ship.
+	// Count: shipments on the list; Held: left out as 보류; Excluded: left out as not to ship.
 	Count    int `json:"count"`
 	Held     int `json:"held"`
 	Excluded int `json:"excluded"`
 	// Recorded is the number of shipments recorded as printed (0 for a preview).
-	Recorded int `json:"recorded"`
-	// Notice is set instead of a list when there is nothing to print: a neutral Korean note.
-	Notice string `json:"notice,omitempty"`
+	Recorded int    `json:"recorded"`
+	Notice   string `json:"notice,omitempty"` // instead of a list: nothing to print (neutral)
 }
 
 // PrintPreview renders a list as HTML without recording anything.
@@ -131,8 +128,7 @@ func (d *Lists) printDoc(req PrintRequest) (PrintDoc, error) {
 	if err != nil {
 		return PrintDoc{}, d.sellerErr("목록을 만들지 못했습니다.", err)
 	}
-	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Excluded: res.Excluded,
-		Recorded: res.Recorded}, nil
+	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Excluded: res.Excluded, Recorded: res.Recorded}, nil
 }
 
 // ExportResult says where an exported list was saved.
@@ -143,8 +139,7 @@ type ExportResult struct {
 	Held     int    `json:"held"`
 	Excluded int    `json:"excluded"`
 	Recorded int    `json:"recorded"`
-	// Notice is set instead of a file when there is nothing to export: a neutral Korean note.
-	Notice string `json:"notice,omitempty"`
+	Notice   string `json:"notice,omitempty"` // instead of a file: nothing to export (neutral)
 }
 
 // ExportList writes a list (XLSX by default; CSV, JSON or HTML on request) into the data folder's
@@ -162,28 +157,11 @@ func (d *Lists) ExportList(req PrintRequest) (ExportResult, error) {
 	if err != nil {
 		return ExportResult{}, d.sellerErr("목록을 내보내지 못했습니다.", err)
 	}
-	dir := filepath.Join(d.app.cfg.DataDir, "exports")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return ExportResult{}, d.fail("내보내기 폴더를 만들지 못했습니다.", fmt.Errorf("export: %w", err))
-	}
-	path := freePath(dir, res.FileName)
-	if err := privatefile.WriteBytes(path, res.Data); err != nil {
+	path, err := privatefile.SaveNew(filepath.Join(d.app.cfg.DataDir, "exports"), res.FileName, res.Data)
+	if err != nil {
 		return ExportResult{}, d.fail("파일을 저장하지 못했습니다. 데이터 폴더의 여유 공간과 권한을 확인하세요.", fmt.Errorf("export: %w", err))
 	}
-	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held,
-		Excluded: res.Excluded, Recorded: res.Recorded}, nil
-}
-
-// freePath is dir/name, or dir/name with " (2)", " (3)"… before the extension when taken.
-func freePath(dir, name string) string {
-	path := filepath.Join(dir, name)
-	ext := filepath.Ext(name)
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(path); errors.Is(err, os.ErrNotExist) {
-			return path
-		}
-		path = filepath.Join(dir, fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(name, ext), i, ext))
-	}
+	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held, Excluded: res.Excluded, Recorded: res.Recorded}, nil
 }
 
 // UnmatchedItemView is an item to link on the 상품 매칭 screen.

@@ -4,10 +4,12 @@
 package privatefile
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Write writes path through write.
@@ -58,4 +60,21 @@ func SyncDir(dir string) {
 		_ = d.Sync()
 		_ = d.Close()
 	}
+}
+
+// SaveNew writes data as a new file named name in dir (made 0700 when missing), never over an
+// existing one: a taken name gets " (2)", " (3)"… before its extension. It returns the path.
+func SaveNew(dir, name string, data []byte) (string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("privatefile: make %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, name)
+	ext := filepath.Ext(name)
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(path); errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		path = filepath.Join(dir, fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(name, ext), i, ext))
+	}
+	return path, WriteBytes(path, data)
 }

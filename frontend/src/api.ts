@@ -6,7 +6,7 @@ import * as Maintenance from "./wailsjs/go/app/Maintenance";
 import * as Orders from "./wailsjs/go/app/Orders";
 import * as Setup from "./wailsjs/go/app/Setup";
 import * as Writes from "./wailsjs/go/app/Writes";
-import { app, connect, fulfil, views } from "./wailsjs/go/models";
+import { app, connect, fulfil, review, views } from "./wailsjs/go/models";
 import { EventsOn } from "./wailsjs/runtime/runtime";
 
 export type Overview = views.Overview;
@@ -116,7 +116,7 @@ export const removeKeys = (market: "naver" | "coupang"): Promise<SettingsView> =
 export const syncLog = (market: string): Promise<SyncRunView[]> => Setup.SyncLog(market);
 export const resolveFinding = (key: string, findingId: string, note: string): Promise<ShipmentDetail> => Orders.ResolveFinding(key, findingId, note);
 /** 알림's bulk 확인 완료: every finding the seller may clear without a reason, on these shipments. */
-export const resolveFindings = (keys: string[], note: string): Promise<app.ResolveSummary> => Orders.ResolveFindings(keys, note);
+export const resolveFindings = (keys: string[], note: string): Promise<review.Summary> => Orders.ResolveFindings(keys, note);
 export const overrideFinding = (key: string, findingId: string, reason: string): Promise<ShipmentDetail> =>
   Orders.OverrideFinding(key, findingId, reason);
 export const testConnection = (market: string): Promise<ConnectionResult> => Setup.TestConnection(market);

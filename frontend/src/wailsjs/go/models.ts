@@ -216,22 +216,6 @@ export namespace app {
 		    return a;
 		}
 	}
-	export class ResolveSummary {
-	    resolved: number;
-	    left: number;
-	    message: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new ResolveSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.resolved = source["resolved"];
-	        this.left = source["left"];
-	        this.message = source["message"];
-	    }
-	}
 	export class RestorePlan {
 	    name: string;
 	    path: string;
@@ -1052,6 +1036,27 @@ export namespace order {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace review {
+	
+	export class Summary {
+	    resolved: number;
+	    left: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.resolved = source["resolved"];
+	        this.left = source["left"];
+	        this.message = source["message"];
+	    }
 	}
 
 }
