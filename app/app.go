@@ -19,6 +19,7 @@ import (
 	"sellerdesk/backend/backups"
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
+	"sellerdesk/backend/mail"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/prints"
 	"sellerdesk/backend/store"
@@ -49,6 +50,14 @@ type Config struct {
 	// OpenProgress, when set, hears how a data file migration or an index rebuild advances while
 	// New opens the data folder (the doors print it; it is logged anyway).
 	OpenProgress func(store.Progress)
+	// MailOptions tune the digital goods' mail sender (the demo trusts its mail catcher's
+	// certificate).
+	MailOptions []mail.Option
+	// Mailbox is the demo's mail catcher, shown in the app; nil elsewhere.
+	Mailbox Mailbox
+	// DigitalConfirmEvery is how often dispatched digital orders are read again for 배송완료
+	// (0: 6 hours; the demo: a minute).
+	DigitalConfirmEvery time.Duration
 }
 
 // App owns the store and the services built on it.
@@ -78,6 +87,8 @@ type App struct {
 	names nameMemory
 	// retention runs the personal data retention (retention.go).
 	retention retention
+	// digital mails digital goods after each sync (digital.go).
+	digital digitalRuns
 
 	closeOnce sync.Once
 	closeErr  error
@@ -146,6 +157,18 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: write pipeline: %w", err)
 	}
+	if a.digital.runner, err = a.newDigitalRunner(); err != nil {
+		_ = st.Close()
+		return nil, fmt.Errorf("app: digital runner: %w", err)
+	}
+	if restored, err := backups.Restored(cfg.DataDir); err != nil {
+		a.log.Error("restore mark", "err", err)
+	} else if restored {
+		a.afterRestore(ctx)
+		if err := backups.RestoreDone(cfg.DataDir); err != nil {
+			a.log.Error("restore mark", "err", err)
+		}
+	}
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil
 }
@@ -166,6 +189,7 @@ func (a *App) Close() error {
 		a.baseCancel()
 		a.loops.once.Wait()
 		a.retention.wg.Wait()
+		a.digital.wg.Wait()
 		a.events.Close()
 		if err := a.store.Close(); err != nil {
 			a.closeErr = fmt.Errorf("app: close store: %w", err)
