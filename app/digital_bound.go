@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/digital"
 	"sellerdesk/backend/mail"
 	"sellerdesk/backend/order"
@@ -21,8 +22,8 @@ type DigitalSettingsView struct {
 	// when none is: the password itself never comes back.
 	PasswordHint string                      `json:"passwordHint"`
 	Presets      []mail.Preset               `json:"presets"`
-	Securities   []LabelOption               `json:"securities"`
-	Kinds        []LabelOption               `json:"kinds"`
+	Securities   []views.LabelOption         `json:"securities"`
+	Kinds        []views.LabelOption         `json:"kinds"`
 	Placeholders []digital.Placeholder       `json:"placeholders"`
 	Templates    map[string]digital.Template `json:"templates"` // the default mail of each kind
 	Stocks       []CodeStockView             `json:"stocks"`
@@ -52,9 +53,9 @@ func (d *Digital) settingsView(ctx context.Context, s digital.Settings) (Digital
 	v := DigitalSettingsView{Settings: s, Presets: mail.Presets(), Placeholders: digital.Placeholders(),
 		Templates:   map[string]digital.Template{},
 		CoupangNote: digital.CoupangNote,
-		Securities:  []LabelOption{{string(mail.ImplicitTLS), mail.ImplicitTLS.Label()}, {string(mail.StartTLS), mail.StartTLS.Label()}}}
+		Securities:  []views.LabelOption{{Value: string(mail.ImplicitTLS), Label: mail.ImplicitTLS.Label()}, {Value: string(mail.StartTLS), Label: mail.StartTLS.Label()}}}
 	for _, k := range []digital.Kind{digital.KindLink, digital.KindCodes} {
-		v.Kinds = append(v.Kinds, LabelOption{string(k), k.Label()})
+		v.Kinds = append(v.Kinds, views.LabelOption{Value: string(k), Label: k.Label()})
 		v.Templates[string(k)] = digital.DefaultTemplate(k)
 	}
 	if v.Settings.Products == nil {

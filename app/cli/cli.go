@@ -6,6 +6,7 @@
 //	sellerdesk serve [--addr A]        the same UI in a browser
 //	sellerdesk sync | export | demo    headless sync, export, and the demo on simulated marketplaces
 //	sellerdesk settings export|import  the settings in a file, secrets excepted
+//	sellerdesk restore --from F        replace the data file by a backup (--newest: the newest good one)
 //	sellerdesk version                 version and commit
 package cli
 
@@ -62,6 +63,7 @@ func doors() []door {
 		{"dispatch", dispatchSummary, runDispatch},
 		{"digital", "디지털 상품 메일 발송 내역 / digital deliveries", runDigital},
 		{"settings", "설정 내보내기·가져오기 (비밀 값 제외) / settings export|import FILE", runSettings},
+		{"restore", restoreSummary, runRestore},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
 }
@@ -199,6 +201,9 @@ func openApp(ctx context.Context, dataDir string, env doorEnv, logToFile bool, t
 		closeLog()
 		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return nil, cfg, nil, false
+	}
+	if n := a.StartNotice(); n != "" {
+		fmt.Fprintln(env.Stderr, n)
 	}
 	return a, cfg, func() { _ = a.Close(); closeLog() }, true
 }

@@ -146,8 +146,8 @@ func RestorePending(ctx context.Context, dataDir string) (string, error) {
 		// Before the request goes: a stop between the two restores again, and the guards after
 		// a restore (digital deliveries that may have been mailed since the backup) run at the
 		// next start even when this one stops before them.
-		if err := privatefile.WriteBytes(filepath.Join(dataDir, restoredMarker), []byte(`{"restored":true}`)); err != nil {
-			return "", fmt.Errorf("backups: mark the restore: %w", err)
+		if err := markRestored(dataDir); err != nil {
+			return "", err
 		}
 	}
 	if err := Cancel(dataDir); err != nil {
@@ -159,8 +159,18 @@ func RestorePending(ctx context.Context, dataDir string) (string, error) {
 	return "백업(" + filepath.Base(path) + ")으로 복원했습니다. 이전 데이터는 데이터 폴더에 .db.bak 파일로 보관되어 있습니다.", nil
 }
 
-// Restored reports whether a restore was done whose guards have not run yet (RestoreDone clears it).
-func Restored(dataDir string) (bool, error) {
+// markRestored notes that the data file was replaced by a backup: the guards after a restore run
+// at the next start (GuardsPending).
+func markRestored(dataDir string) error {
+	if err := privatefile.WriteBytes(filepath.Join(dataDir, restoredMarker), []byte(`{"restored":true}`)); err != nil {
+		return fmt.Errorf("backups: mark the restore: %w", err)
+	}
+	return nil
+}
+
+// GuardsPending reports whether a restore was done whose guards have not run yet (RestoreDone
+// clears it).
+func GuardsPending(dataDir string) (bool, error) {
 	_, err := os.Stat(filepath.Join(dataDir, restoredMarker))
 	if errors.Is(err, os.ErrNotExist) {
 		return false, nil
