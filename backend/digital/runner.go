@@ -336,6 +336,22 @@ func Guard(sh order.Shipment) string {
 	return fmt.Sprintf("주문 상태가 '%s'(이)라 메일을 보내지 않았습니다.", sh.Status.Label())
 }
 
+// GuardOf is the last-moment guard of one delivery. A first mail goes only to an order still to
+// be delivered (Guard). The seller's resend usually comes after the order was dispatched as
+// 배송없음 (the buyer lost the mail): a dispatched order does not stop it; a claim or a
+// cancellation, return or exchange still does.
+func GuardOf(d store.Delivery) func(order.Shipment) string {
+	if d.Resends == 0 {
+		return Guard
+	}
+	return func(sh order.Shipment) string {
+		if sh.Status.Dispatched() && (sh.Claim == nil || !sh.Claim.Open) {
+			return ""
+		}
+		return Guard(sh)
+	}
+}
+
 func (r *Runner) lowStock(ctx context.Context, set *Settings, rep *Report) error {
 	for i := range set.Products {
 		p := &set.Products[i]
@@ -378,7 +394,7 @@ func (r *Runner) send(ctx context.Context, set *Settings, rep *Report) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		started, err := st.BeginSend(ctx, d.Key, Guard)
+		started, err := st.BeginSend(ctx, d.Key, GuardOf(d))
 		if err != nil {
 			return err
 		}
