@@ -19,6 +19,7 @@ import (
 
 	"sellerdesk/backend/backups"
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/digital"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/mail"
 	"sellerdesk/backend/naver"
@@ -90,7 +91,7 @@ type App struct {
 	// retention runs the personal data retention (retention.go).
 	retention retention
 	// digital mails digital goods after each sync (digital.go).
-	digital digitalRuns
+	digital *digital.Service
 
 	closeOnce sync.Once
 	closeErr  error
@@ -164,14 +165,14 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: write pipeline: %w", err)
 	}
-	if a.digital.runner, err = a.newDigitalRunner(); err != nil {
+	if a.digital, err = a.newDigital(); err != nil {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: digital runner: %w", err)
 	}
 	if restored, err := backups.GuardsPending(cfg.DataDir); err != nil {
 		a.log.Error("restore mark", "err", err)
 	} else if restored {
-		a.afterRestore(ctx)
+		a.startNotice += a.digital.GuardRestore(ctx)
 		if err := backups.RestoreDone(cfg.DataDir); err != nil {
 			a.log.Error("restore mark", "err", err)
 		}
@@ -196,7 +197,7 @@ func (a *App) Close() error {
 		a.baseCancel()
 		a.loops.once.Wait()
 		a.retention.wg.Wait()
-		a.digital.wg.Wait()
+		a.digital.Wait()
 		a.events.Close()
 		if err := a.store.Close(); err != nil {
 			a.closeErr = fmt.Errorf("app: close store: %w", err)

@@ -40,7 +40,7 @@ func TestRestoreOfAnOlderBackupMailsNobodyTwice(t *testing.T) {
 		t.Helper()
 		_, err := a.SyncOnce(ctx, order.Naver)
 		require.NoError(t, err)
-		a.digital.wg.Wait()
+		a.digital.Wait()
 	}
 	a := open()
 	require.NoError(t, a.PutSettings(ctx, Settings{Naver: NaverKeys{ClientID: simNaverID, ClientSecret: simNaverSecret,
@@ -58,7 +58,7 @@ func TestRestoreOfAnOlderBackupMailsNobodyTwice(t *testing.T) {
 	// Naver's dispatch fails, so it is still 결제완료 there
 	_, err = a.Digital().SaveSettings(DigitalSettingsInput{Settings: set, Password: "app-password-16ch"})
 	require.NoError(t, err)
-	a.digital.wg.Wait()
+	a.digital.Wait()
 	later := sim.AddDigitalOrder(naversim.DigitalOrder{ProductID: "9100002", ProductName: "안내서", OrdererID: "buyer_later"})
 	sim.InjectFault(naversim.EndpointDispatch, naversim.FaultServerError)
 	sync(a)

@@ -67,7 +67,7 @@ func (r *digitalRig) sync(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, runs, 1)
 	require.NoError(t, runs[0].Result.Err)
-	r.a.digital.wg.Wait() // the passes the screen's calls started
+	r.a.digital.Wait() // the passes the screen's calls started
 }
 
 func (r *digitalRig) delivery(t *testing.T, id string) DeliveryView {
@@ -145,7 +145,7 @@ func TestDigitalOrderMailedAndDispatchedBySync(t *testing.T) {
 	// the seller types the buyer's address for the masked order: it goes at once
 	_, err = dg.SetAddress(order.ShipmentKey(order.Naver, masked), "kim.real@gmail.com")
 	require.NoError(t, err)
-	r.a.digital.wg.Wait()
+	r.a.digital.Wait()
 	require.Len(t, r.catcher.MailsTo("kim.real@gmail.com"), 1)
 
 	// again: nothing mailed twice; then Naver shows 배송완료, later 구매확정
@@ -206,7 +206,7 @@ func TestDigitalDecisions(t *testing.T) {
 
 	_, err = dg.Decide(d.Key, "resend", "")
 	require.NoError(t, err)
-	r.a.digital.wg.Wait()
+	r.a.digital.Wait()
 	assert.Len(t, r.catcher.MailsTo("buyer_drop@naver.com"), 2, "the explicit resend leaves")
 	d = r.delivery(t, id)
 	assert.Equal(t, "sent", d.State)

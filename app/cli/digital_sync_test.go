@@ -66,7 +66,7 @@ func TestHeadlessSyncOnceMailsAndDispatchesDigitalOrders(t *testing.T) {
 	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
 	t.Setenv(app.EnvNaverBaseURL, srv.URL+"/external")
 	t.Setenv(digital.EnvSMTPPassword, "abcd efgh ijkl mnop")
-	t.Setenv(app.EnvSMTPCAFile, ca)
+	t.Setenv(digital.EnvSMTPCAFile, ca)
 
 	id := ns.AddDigitalOrder(naversim.DigitalOrder{ProductID: "9200001", ProductName: "제주 여행 안내서 PDF", SellerCode: "JEJU-PDF", OrdererID: "jeju_lover"})
 	parcel := ns.AddOrders(1)[0]

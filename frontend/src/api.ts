@@ -7,7 +7,7 @@ import * as Maintenance from "./wailsjs/go/app/Maintenance";
 import * as Orders from "./wailsjs/go/app/Orders";
 import * as Setup from "./wailsjs/go/app/Setup";
 import * as Writes from "./wailsjs/go/app/Writes";
-import { app, connect, digital, fulfil, mail, views } from "./wailsjs/go/models";
+import { app, connect, digital, fulfil, mail, mailcatcher, views } from "./wailsjs/go/models";
 import { EventsOn } from "./wailsjs/runtime/runtime";
 
 export type Overview = views.Overview;
@@ -39,19 +39,19 @@ export type LearnedNameView = app.LearnedNameView;
 export type WriteCounts = fulfil.Counts;
 export type Labels = views.Labels;
 export type LabelOption = views.LabelOption;
-export type DigitalSettingsView = app.DigitalSettingsView;
+export type DigitalSettingsView = digital.SettingsView;
 export type DigitalSettings = digital.Settings;
 export type DigitalProduct = digital.Product;
 export type DigitalReport = digital.Report;
 export type StockWarning = digital.StockWarning;
 export type MailServer = mail.Server;
 export type MailPreset = mail.Preset;
-export type DeliveryView = app.DeliveryView;
-export type DigitalStatusView = app.DigitalStatusView;
-export type CodeImportView = app.CodeImportView;
-export type CodeStockView = app.CodeStockView;
-export type TestSendView = app.TestSendView;
-export type CaughtMail = app.CaughtMail;
+export type DeliveryView = digital.DeliveryView;
+export type DigitalStatusView = digital.StatusView;
+export type CodeImportView = digital.CodeImportView;
+export type CodeStockView = digital.CodeStockView;
+export type TestSendView = digital.TestSendView;
+export type CaughtMail = mailcatcher.Shown;
 
 export interface Session {
   loggedIn: boolean;
@@ -189,7 +189,7 @@ export type ProductForm = Data<DigitalProduct>;
 export const digitalSettings = (): Promise<DigitalSettingsView> => Digital.Settings();
 /** Saves the digital settings; an empty password keeps the saved one. */
 export const saveDigitalSettings = (settings: DigitalForm, password: string): Promise<DigitalSettingsView> =>
-  Digital.SaveSettings(app.DigitalSettingsInput.createFrom({ settings, password }));
+  Digital.SaveSettings(digital.SettingsInput.createFrom({ settings, password }));
 /** Sends the test mail with the saved server settings (to the from-address when empty). */
 export const testSend = (to: string): Promise<TestSendView> => Digital.TestSend(to);
 /** Reads a licence-code file (CSV, TSV, XLSX) into a code product's pool; Go's []byte travels as base64. */

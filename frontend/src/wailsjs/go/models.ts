@@ -18,91 +18,6 @@ export namespace app {
 	        this.created = source["created"];
 	    }
 	}
-	export class CaughtMail {
-	    at: string;
-	    from: string;
-	    to: string[];
-	    subject: string;
-	    body: string;
-	    messageId: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new CaughtMail(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.at = source["at"];
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.subject = source["subject"];
-	        this.body = source["body"];
-	        this.messageId = source["messageId"];
-	    }
-	}
-	export class CodeStockView {
-	    product: string;
-	    name: string;
-	    available: number;
-	    used: number;
-	    level: number;
-	    low: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new CodeStockView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.product = source["product"];
-	        this.name = source["name"];
-	        this.available = source["available"];
-	        this.used = source["used"];
-	        this.level = source["level"];
-	        this.low = source["low"];
-	    }
-	}
-	export class CodeImportView {
-	    product: string;
-	    added: number;
-	    known: number;
-	    duplicates: number;
-	    stock: CodeStockView;
-	    message: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new CodeImportView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.product = source["product"];
-	        this.added = source["added"];
-	        this.known = source["known"];
-	        this.duplicates = source["duplicates"];
-	        this.stock = this.convertValues(source["stock"], CodeStockView);
-	        this.message = source["message"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
 	export class ConnectionResult {
 	    market: string;
 	    ok: boolean;
@@ -158,192 +73,6 @@ export namespace app {
 	        this.coupang = source["coupang"];
 	        this.digits = source["digits"];
 	    }
-	}
-	export class DeliveryView {
-	    key: string;
-	    market: string;
-	    marketLabel: string;
-	    id: string;
-	    orderId: string;
-	    product: string;
-	    productName: string;
-	    optionName: string;
-	    quantity: number;
-	    kindLabel: string;
-	    codes: string[];
-	    buyerName: string;
-	    to: string;
-	    toSource: string;
-	    subject: string;
-	    body: string;
-	    state: string;
-	    stateLabel: string;
-	    note: string;
-	    attempts: number;
-	    maxAttempts: number;
-	    resends: number;
-	    marketState: string;
-	    marketStateLabel: string;
-	    marketNote: string;
-	    created: string;
-	    sent: string;
-	    actions: string[];
-	    address: boolean;
-	    retryMarket: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new DeliveryView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.market = source["market"];
-	        this.marketLabel = source["marketLabel"];
-	        this.id = source["id"];
-	        this.orderId = source["orderId"];
-	        this.product = source["product"];
-	        this.productName = source["productName"];
-	        this.optionName = source["optionName"];
-	        this.quantity = source["quantity"];
-	        this.kindLabel = source["kindLabel"];
-	        this.codes = source["codes"];
-	        this.buyerName = source["buyerName"];
-	        this.to = source["to"];
-	        this.toSource = source["toSource"];
-	        this.subject = source["subject"];
-	        this.body = source["body"];
-	        this.state = source["state"];
-	        this.stateLabel = source["stateLabel"];
-	        this.note = source["note"];
-	        this.attempts = source["attempts"];
-	        this.maxAttempts = source["maxAttempts"];
-	        this.resends = source["resends"];
-	        this.marketState = source["marketState"];
-	        this.marketStateLabel = source["marketStateLabel"];
-	        this.marketNote = source["marketNote"];
-	        this.created = source["created"];
-	        this.sent = source["sent"];
-	        this.actions = source["actions"];
-	        this.address = source["address"];
-	        this.retryMarket = source["retryMarket"];
-	    }
-	}
-	export class DigitalSettingsInput {
-	    settings: digital.Settings;
-	    password: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DigitalSettingsInput(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.settings = this.convertValues(source["settings"], digital.Settings);
-	        this.password = source["password"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class DigitalSettingsView {
-	    settings: digital.Settings;
-	    passwordHint: string;
-	    presets: mail.Preset[];
-	    securities: views.LabelOption[];
-	    kinds: views.LabelOption[];
-	    placeholders: digital.Placeholder[];
-	    templates: Record<string, digital.Template>;
-	    stocks: CodeStockView[];
-	    coupangNote: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DigitalSettingsView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.settings = this.convertValues(source["settings"], digital.Settings);
-	        this.passwordHint = source["passwordHint"];
-	        this.presets = this.convertValues(source["presets"], mail.Preset);
-	        this.securities = this.convertValues(source["securities"], views.LabelOption);
-	        this.kinds = this.convertValues(source["kinds"], views.LabelOption);
-	        this.placeholders = this.convertValues(source["placeholders"], digital.Placeholder);
-	        this.templates = this.convertValues(source["templates"], digital.Template, true);
-	        this.stocks = this.convertValues(source["stocks"], CodeStockView);
-	        this.coupangNote = source["coupangNote"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class DigitalStatusView {
-	    enabled: boolean;
-	    lastRun: string;
-	    report: digital.Report;
-	    error: string;
-	    demo: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new DigitalStatusView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.enabled = source["enabled"];
-	        this.lastRun = source["lastRun"];
-	        this.report = this.convertValues(source["report"], digital.Report);
-	        this.error = source["error"];
-	        this.demo = source["demo"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class ExportResult {
 	    path: string;
@@ -594,22 +323,6 @@ export namespace app {
 	        this.error = source["error"];
 	    }
 	}
-	export class TestSendView {
-	    ok: boolean;
-	    to: string;
-	    message: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new TestSendView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.ok = source["ok"];
-	        this.to = source["to"];
-	        this.message = source["message"];
-	    }
-	}
 	export class UnmatchedItemView {
 	    key: string;
 	    name: string;
@@ -660,6 +373,139 @@ export namespace connect {
 
 export namespace digital {
 	
+	export class CodeStockView {
+	    product: string;
+	    name: string;
+	    available: number;
+	    used: number;
+	    level: number;
+	    low: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CodeStockView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.name = source["name"];
+	        this.available = source["available"];
+	        this.used = source["used"];
+	        this.level = source["level"];
+	        this.low = source["low"];
+	    }
+	}
+	export class CodeImportView {
+	    product: string;
+	    added: number;
+	    known: number;
+	    duplicates: number;
+	    stock: CodeStockView;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CodeImportView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.added = source["added"];
+	        this.known = source["known"];
+	        this.duplicates = source["duplicates"];
+	        this.stock = this.convertValues(source["stock"], CodeStockView);
+	        this.message = source["message"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class DeliveryView {
+	    key: string;
+	    market: string;
+	    marketLabel: string;
+	    id: string;
+	    orderId: string;
+	    product: string;
+	    productName: string;
+	    optionName: string;
+	    quantity: number;
+	    kindLabel: string;
+	    codes: string[];
+	    buyerName: string;
+	    to: string;
+	    toSource: string;
+	    subject: string;
+	    body: string;
+	    state: string;
+	    stateLabel: string;
+	    note: string;
+	    attempts: number;
+	    maxAttempts: number;
+	    resends: number;
+	    marketState: string;
+	    marketStateLabel: string;
+	    marketNote: string;
+	    created: string;
+	    sent: string;
+	    actions: string[];
+	    address: boolean;
+	    retryMarket: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeliveryView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.market = source["market"];
+	        this.marketLabel = source["marketLabel"];
+	        this.id = source["id"];
+	        this.orderId = source["orderId"];
+	        this.product = source["product"];
+	        this.productName = source["productName"];
+	        this.optionName = source["optionName"];
+	        this.quantity = source["quantity"];
+	        this.kindLabel = source["kindLabel"];
+	        this.codes = source["codes"];
+	        this.buyerName = source["buyerName"];
+	        this.to = source["to"];
+	        this.toSource = source["toSource"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.state = source["state"];
+	        this.stateLabel = source["stateLabel"];
+	        this.note = source["note"];
+	        this.attempts = source["attempts"];
+	        this.maxAttempts = source["maxAttempts"];
+	        this.resends = source["resends"];
+	        this.marketState = source["marketState"];
+	        this.marketStateLabel = source["marketStateLabel"];
+	        this.marketNote = source["marketNote"];
+	        this.created = source["created"];
+	        this.sent = source["sent"];
+	        this.actions = source["actions"];
+	        this.address = source["address"];
+	        this.retryMarket = source["retryMarket"];
+	    }
+	}
 	export class Match {
 	    productIds?: string[];
 	    sellerCodes?: string[];
@@ -674,6 +520,20 @@ export namespace digital {
 	        this.productIds = source["productIds"];
 	        this.sellerCodes = source["sellerCodes"];
 	        this.options = source["options"];
+	    }
+	}
+	export class Option {
+	    value: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
 	    }
 	}
 	export class Placeholder {
@@ -858,7 +718,140 @@ export namespace digital {
 		    return a;
 		}
 	}
+	export class SettingsInput {
+	    settings: Settings;
+	    password: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new SettingsInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], Settings);
+	        this.password = source["password"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SettingsView {
+	    settings: Settings;
+	    passwordHint: string;
+	    presets: mail.Preset[];
+	    securities: Option[];
+	    kinds: Option[];
+	    placeholders: Placeholder[];
+	    templates: Record<string, Template>;
+	    stocks: CodeStockView[];
+	    coupangNote: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SettingsView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], Settings);
+	        this.passwordHint = source["passwordHint"];
+	        this.presets = this.convertValues(source["presets"], mail.Preset);
+	        this.securities = this.convertValues(source["securities"], Option);
+	        this.kinds = this.convertValues(source["kinds"], Option);
+	        this.placeholders = this.convertValues(source["placeholders"], Placeholder);
+	        this.templates = this.convertValues(source["templates"], Template, true);
+	        this.stocks = this.convertValues(source["stocks"], CodeStockView);
+	        this.coupangNote = source["coupangNote"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StatusView {
+	    enabled: boolean;
+	    lastRun: string;
+	    report: Report;
+	    error: string;
+	    demo: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.lastRun = source["lastRun"];
+	        this.report = this.convertValues(source["report"], Report);
+	        this.error = source["error"];
+	        this.demo = source["demo"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class TestSendView {
+	    ok: boolean;
+	    to: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TestSendView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.to = source["to"];
+	        this.message = source["message"];
+	    }
+	}
 
 }
 
@@ -1186,6 +1179,33 @@ export namespace mail {
 	        this.username = source["username"];
 	        this.from = source["from"];
 	        this.fromName = source["fromName"];
+	    }
+	}
+
+}
+
+export namespace mailcatcher {
+	
+	export class Shown {
+	    at: string;
+	    from: string;
+	    to: string[];
+	    subject: string;
+	    body: string;
+	    messageId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Shown(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.messageId = source["messageId"];
 	    }
 	}
 
