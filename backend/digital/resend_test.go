@@ -71,3 +71,25 @@ func TestGuardOf(t *testing.T) {
 		assert.Equal(t, tt.stop, got != "", "%v resends=%d", tt.st, tt.d.Resends)
 	}
 }
+
+// TestRunnerManualGoesToNothing: an order the seller delivered by hand ('직접 보냄') is dispatched
+// as 배송없음 like a mailed one, without a mail; the pipeline reads back first, so one the seller
+// dispatched in the seller centre too is only recorded.
+func TestRunnerManualGoesToNothing(t *testing.T) {
+	r := newRig(t, mailcatcher.ImplicitTLS)
+	ctx := context.Background()
+	key := r.naverOrder("1102", "kimm****", "1", "GUIDE", 1, "NOTHING")
+	rep := r.run(key)
+	require.Equal(t, 1, rep.Held, "a masked buyer ID waits")
+	_, err := r.st.DecideDelivery(ctx, key, store.DeliveryDecision{To: store.DeliveryManual, Actor: "seller", Reason: "직접"})
+	require.NoError(t, err)
+	rep = r.run()
+	assert.Equal(t, 1, rep.Market)
+	assert.Equal(t, []string{key}, r.market.keys)
+	d := r.delivery(key)
+	assert.Equal(t, store.DeliveryManual, d.State)
+	assert.Equal(t, store.MarketDone, d.MarketState)
+	assert.Empty(t, r.catcher.Mails())
+	r.run()
+	assert.Len(t, r.market.keys, 1, "dispatched once")
+}

@@ -469,7 +469,8 @@ func (r *Runner) market(ctx context.Context, rep *Report) error {
 		return nil
 	}
 	st := r.cfg.Store
-	sent, err := st.Deliveries(ctx, store.DeliveryQuery{States: []store.DeliveryState{store.DeliverySent}, Limit: store.MaxAuditLimit})
+	// mailed, or delivered by the seller by hand: either way the order is dispatched as 배송없음
+	sent, err := st.Deliveries(ctx, store.DeliveryQuery{States: []store.DeliveryState{store.DeliverySent, store.DeliveryManual}, Limit: store.MaxAuditLimit})
 	if err != nil {
 		return err
 	}
