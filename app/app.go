@@ -24,6 +24,7 @@ import (
 	"sellerdesk/backend/mail"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/prints"
+	"sellerdesk/backend/retention"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/syncer"
 	"sellerdesk/backend/taught"
@@ -89,7 +90,7 @@ type App struct {
 	// names is what the seller taught the option-name check (backend/taught).
 	names *taught.Memory
 	// retention runs the personal data retention (retention.go).
-	retention retention
+	retention *retention.Runner
 	// digital mails digital goods after each sync (digital.go).
 	digital *digital.Service
 
@@ -165,6 +166,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: write pipeline: %w", err)
 	}
+	a.retention = a.newRetention()
 	if a.digital, err = a.newDigital(); err != nil {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: digital runner: %w", err)
@@ -196,7 +198,7 @@ func (a *App) Close() error {
 		a.StopSync()
 		a.baseCancel()
 		a.loops.once.Wait()
-		a.retention.wg.Wait()
+		a.retention.Wait()
 		a.digital.Wait()
 		a.events.Close()
 		if err := a.store.Close(); err != nil {

@@ -31,11 +31,6 @@ func (a *App) newDigital() (*digital.Service, error) {
 		LowStock: func(w []digital.StockWarning) { a.events.Emit(EventDigitalLowStock, w) }})
 }
 
-// DigitalPass runs one digital pass now (the doors and tests).
-func (a *App) DigitalPass(ctx context.Context, keys []string) (digital.Report, error) {
-	return a.digital.Run(ctx, keys)
-}
-
 // deliveryBadges are the board's badges of a page of rows.
 func (a *App) deliveryBadges(ctx context.Context, keys []string) map[string]store.DeliveryBadge {
 	b, err := a.store.DeliveryBadges(ctx, keys)
@@ -49,7 +44,7 @@ func (a *App) deliveryBadges(ctx context.Context, keys []string) map[string]stor
 func (d *Digital) Settings() (digital.SettingsView, error) { return d.svc().SettingsView(d.ctx()) }
 
 // SaveSettings saves the settings and, when given, the SMTP password ("" keeps the saved one).
-func (d *Digital) SaveSettings(in DigitalSettingsInput) (digital.SettingsView, error) {
+func (d *Digital) SaveSettings(in digital.SettingsInput) (digital.SettingsView, error) {
 	return d.svc().Save(d.ctx(), in)
 }
 
@@ -64,20 +59,20 @@ func (d *Digital) ImportCodes(product, fileName string, data []byte) (digital.Co
 }
 
 // Deliveries lists every digital delivery, newest first, with its mail, state and codes.
-func (d *Digital) Deliveries() ([]DeliveryView, error) { return d.svc().Deliveries(d.ctx()) }
+func (d *Digital) Deliveries() ([]digital.DeliveryView, error) { return d.svc().Deliveries(d.ctx()) }
 
 // Decide records the seller's decision: resend (recorded), received, manual or cancel.
-func (d *Digital) Decide(key, action, reason string) (DeliveryView, error) {
+func (d *Digital) Decide(key, action, reason string) (digital.DeliveryView, error) {
 	return d.svc().Decide(d.ctx(), key, action, reason)
 }
 
 // SetAddress stores the address the seller typed for one order.
-func (d *Digital) SetAddress(key, address string) (DeliveryView, error) {
+func (d *Digital) SetAddress(key, address string) (digital.DeliveryView, error) {
 	return d.svc().SetAddress(d.ctx(), key, address)
 }
 
 // RetryMarket lets 배송없음 be tried again after the marketplace refused it.
-func (d *Digital) RetryMarket(key string) (DeliveryView, error) {
+func (d *Digital) RetryMarket(key string) (digital.DeliveryView, error) {
 	return d.svc().RetryMarket(d.ctx(), key)
 }
 
@@ -93,9 +88,3 @@ func (d *Digital) Mailbox() ([]mailcatcher.Shown, error) {
 }
 
 func (d *Digital) svc() *digital.Desk { return d.app.digital.Desk() }
-
-// The screen's types, under the names the app's tests and doors use.
-type (
-	DigitalSettingsInput = digital.SettingsInput
-	DeliveryView         = digital.DeliveryView
-)

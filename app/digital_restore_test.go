@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"golang.org/x/time/rate"
 
+	"sellerdesk/backend/digital"
 	"sellerdesk/backend/mail"
 	"sellerdesk/backend/mailcatcher"
 	"sellerdesk/backend/marketsim/naversim"
@@ -46,7 +47,7 @@ func TestRestoreOfAnOlderBackupMailsNobodyTwice(t *testing.T) {
 	require.NoError(t, a.PutSettings(ctx, Settings{Naver: NaverKeys{ClientID: simNaverID, ClientSecret: simNaverSecret,
 		BaseURL: srv.URL + "/external"}, SyncIntervalMinutes: 60}))
 	set := digitalSettings(c)
-	_, err = a.Digital().SaveSettings(DigitalSettingsInput{Settings: set}) // no password yet: planned, not sent
+	_, err = a.Digital().SaveSettings(digital.SettingsInput{Settings: set}) // no password yet: planned, not sent
 	require.NoError(t, err)
 	planned := sim.AddDigitalOrder(naversim.DigitalOrder{ProductID: "9100002", ProductName: "안내서", OrdererID: "buyer_planned"})
 	sync(a)
@@ -56,7 +57,7 @@ func TestRestoreOfAnOlderBackupMailsNobodyTwice(t *testing.T) {
 
 	// after the backup: the password comes, the planned mail leaves; another order is mailed but
 	// Naver's dispatch fails, so it is still 결제완료 there
-	_, err = a.Digital().SaveSettings(DigitalSettingsInput{Settings: set, Password: "app-password-16ch"})
+	_, err = a.Digital().SaveSettings(digital.SettingsInput{Settings: set, Password: "app-password-16ch"})
 	require.NoError(t, err)
 	a.digital.Wait()
 	later := sim.AddDigitalOrder(naversim.DigitalOrder{ProductID: "9100002", ProductName: "안내서", OrdererID: "buyer_later"})
@@ -72,7 +73,7 @@ func TestRestoreOfAnOlderBackupMailsNobodyTwice(t *testing.T) {
 
 	a2 := open()
 	defer a2.Close()
-	_, err = a2.Digital().SaveSettings(DigitalSettingsInput{Settings: set, Password: "app-password-16ch"}) // the backup had none
+	_, err = a2.Digital().SaveSettings(digital.SettingsInput{Settings: set, Password: "app-password-16ch"}) // the backup had none
 	require.NoError(t, err)
 	sync(a2)
 	sync(a2)
@@ -95,7 +96,7 @@ func TestRestoreOfAnOlderBackupMailsNobodyTwice(t *testing.T) {
 	assert.Equal(t, "sent", deliveryOf(t, a2, fresh).State)
 }
 
-func deliveryOf(t *testing.T, a *App, id string) DeliveryView {
+func deliveryOf(t *testing.T, a *App, id string) digital.DeliveryView {
 	t.Helper()
 	list, err := a.Digital().Deliveries()
 	require.NoError(t, err)
@@ -105,5 +106,5 @@ func deliveryOf(t *testing.T, a *App, id string) DeliveryView {
 		}
 	}
 	t.Fatalf("no delivery of %s", id)
-	return DeliveryView{}
+	return digital.DeliveryView{}
 }

@@ -70,7 +70,7 @@ func (r *digitalRig) sync(t *testing.T) {
 	r.a.digital.Wait() // the passes the screen's calls started
 }
 
-func (r *digitalRig) delivery(t *testing.T, id string) DeliveryView {
+func (r *digitalRig) delivery(t *testing.T, id string) digital.DeliveryView {
 	t.Helper()
 	list, err := r.a.Digital().Deliveries()
 	require.NoError(t, err)
@@ -80,7 +80,7 @@ func (r *digitalRig) delivery(t *testing.T, id string) DeliveryView {
 		}
 	}
 	t.Fatalf("no delivery of %s in %+v", id, list)
-	return DeliveryView{}
+	return digital.DeliveryView{}
 }
 
 // Issue 17's "done when", in Go: a digital order arriving on the simulated Naver is mailed through
@@ -89,7 +89,7 @@ func (r *digitalRig) delivery(t *testing.T, id string) DeliveryView {
 func TestDigitalOrderMailedAndDispatchedBySync(t *testing.T) {
 	r := newDigitalRig(t)
 	dg := r.a.Digital()
-	v, err := dg.SaveSettings(DigitalSettingsInput{Settings: digitalSettings(r.catcher), Password: "app-password-16ch"})
+	v, err := dg.SaveSettings(digital.SettingsInput{Settings: digitalSettings(r.catcher), Password: "app-password-16ch"})
 	require.NoError(t, err)
 	assert.Equal(t, "저장됨", v.PasswordHint)
 	assert.NotContains(t, mustJSON(t, v), "app-password-16ch", "the password never comes back")
@@ -174,13 +174,13 @@ func TestDigitalTestSend(t *testing.T) {
 	dg := r.a.Digital()
 	s := digitalSettings(r.catcher)
 	s.Enabled = false
-	_, err := dg.SaveSettings(DigitalSettingsInput{Settings: s, Password: "wrong-password"})
+	_, err := dg.SaveSettings(digital.SettingsInput{Settings: s, Password: "wrong-password"})
 	require.NoError(t, err)
 	res, err := dg.TestSend("")
 	require.NoError(t, err)
 	assert.False(t, res.OK)
 	assert.Contains(t, res.Message, "로그인을 거부")
-	_, err = dg.SaveSettings(DigitalSettingsInput{Settings: s, Password: "app-password-16ch"})
+	_, err = dg.SaveSettings(digital.SettingsInput{Settings: s, Password: "app-password-16ch"})
 	require.NoError(t, err)
 	res, err = dg.TestSend("me@example.com")
 	require.NoError(t, err)
@@ -193,7 +193,7 @@ func TestDigitalTestSend(t *testing.T) {
 func TestDigitalDecisions(t *testing.T) {
 	r := newDigitalRig(t)
 	dg := r.a.Digital()
-	_, err := dg.SaveSettings(DigitalSettingsInput{Settings: digitalSettings(r.catcher), Password: "app-password-16ch"})
+	_, err := dg.SaveSettings(digital.SettingsInput{Settings: digitalSettings(r.catcher), Password: "app-password-16ch"})
 	require.NoError(t, err)
 	id := r.sim.AddDigitalOrder(naversim.DigitalOrder{ProductID: "9100002", ProductName: "안내서", OrdererID: "buyer_drop"})
 	r.catcher.DropAfterData(1)

@@ -39,7 +39,7 @@ func TestHeadlessSyncOnceMailsAndDispatchesDigitalOrders(t *testing.T) {
 	old, err := app.New(ctx, app.Config{DataDir: oldDir})
 	require.NoError(t, err)
 	require.NoError(t, old.PutSettings(ctx, app.Settings{Naver: app.NaverKeys{ClientID: doorNaverID, ClientSecret: doorNaverSecret}, SyncIntervalMinutes: 10}))
-	_, err = old.Digital().SaveSettings(app.DigitalSettingsInput{Password: "abcd efgh ijkl mnop", Settings: digital.Settings{Enabled: true,
+	_, err = old.Digital().SaveSettings(digital.SettingsInput{Password: "abcd efgh ijkl mnop", Settings: digital.Settings{Enabled: true,
 		Products: []digital.Product{{ID: "guide", Name: "제주 안내서", Kind: digital.KindLink, Link: "https://example.com/jeju.pdf",
 			Template: digital.DefaultTemplate(digital.KindLink), Match: digital.Match{SellerCodes: []string{"JEJU-PDF"}}}},
 		SMTP: mail.Server{Preset: "gmail", Host: c.Host(), Port: c.Port(), Security: mail.StartTLS, Username: "moonlight@gmail.com", From: "moonlight@gmail.com"}}})
