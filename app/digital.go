@@ -25,7 +25,7 @@ const EventDigitalChanged = "digital:changed"
 const EventDigitalLowStock = "digital:low-stock"
 
 func (a *App) newDigital() (*digital.Service, error) {
-	return digital.NewService(digital.ServiceConfig{Store: a.store, Base: a.baseCtx, Env: a.cfg.Env, MailOptions: a.cfg.MailOptions,
+	return digital.NewService(digital.ServiceConfig{Store: a.store, Secrets: a.vault, Base: a.baseCtx, Env: a.cfg.Env, MailOptions: a.cfg.MailOptions,
 		Market: a.fulfil.Digital(), Now: a.cfg.Now, Log: a.log, ConfirmEvery: a.cfg.DigitalConfirmEvery, Demo: a.cfg.Mailbox != nil,
 		Changed:  func(rep digital.Report) { a.events.Emit(EventDigitalChanged, rep) },
 		LowStock: func(w []digital.StockWarning) { a.events.Emit(EventDigitalLowStock, w) }})

@@ -54,7 +54,7 @@ func (a *App) ImportSettings(ctx context.Context, data []byte) (SettingsImport, 
 	in := SettingsInput{NaverClientID: g.NaverClientID, CoupangVendorID: g.CoupangVendorID, NaverBaseURL: g.NaverBaseURL,
 		CoupangBaseURL: g.CoupangBaseURL, CoupangAPIVersions: &g.CoupangAPIVersions, SyncIntervalMinutes: g.SyncIntervalMinutes,
 		AutoAcknowledge: &g.AutoAcknowledge, PrivacyOff: g.PrivacyDays == PrivacyOff, PrivacyDays: max(g.PrivacyDays, 0)}
-	next, err := applyInput(s, in)
+	next, err := applyInput(s, in, a.cfg.APIURLsLocked)
 	if err != nil {
 		return res, err
 	}
@@ -77,7 +77,7 @@ func (a *App) ImportSettings(ctx context.Context, data []byte) (SettingsImport, 
 	a.log.Info("settings imported", "digitalProducts", len(ds.Products), "digitalEnabled", ds.Enabled)
 	noSMTP := false
 	if ds.SMTP.Host != "" {
-		has, err := digital.HasSMTPPassword(ctx, a.store, a.cfg.Env)
+		has, err := digital.HasSMTPPassword(ctx, a.vault, a.cfg.Env)
 		noSMTP = err == nil && !has
 	}
 	if note := settingsfile.Missing(next.Naver.ClientID != "" && next.Naver.ClientSecret == "",

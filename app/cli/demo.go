@@ -40,7 +40,10 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer catcher.Close()
+	// The browser door may not change the API addresses (serve.go); the window may.
 	a, cfg, closeApp, ok := openApp(ctx, dir, env, !*serve, func(c *app.Config) {
+		c.APIURLsLocked = *serve
+		c.Keyring = nil // the demo's keys are the simulators': never in the seller's keyring
 		c.MailOptions = []mail.Option{mail.WithRootCAs(catcher.RootCAs())}
 		c.Mailbox, c.DigitalConfirmEvery = catcher, time.Minute
 	})
@@ -112,7 +115,7 @@ func demoDigital(ctx context.Context, a *app.App, c *mailcatcher.Catcher) error 
 	if err := digital.SaveSettings(ctx, a.Store(), s); err != nil {
 		return err
 	}
-	if err := digital.SaveSMTPPassword(ctx, a.Store(), demoMailPassword); err != nil {
+	if err := digital.SaveSMTPPassword(ctx, a.Secrets(), demoMailPassword); err != nil {
 		return err
 	}
 	codes := make([]string, 40)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sellerdesk/backend/mail"
+	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/usererr"
 )
@@ -18,6 +19,8 @@ import (
 // error it returns carries a Korean sentence for the seller (usererr); the cause goes to the log.
 type Desk struct {
 	Store *store.Store
+	// Secrets keeps the SMTP password (backend/secrets).
+	Secrets secrets.Store
 	// Env reads the environment (SELLERDESK_SMTP_PASSWORD); nil reads nothing.
 	Env func(string) string
 	// MailOptions tune the sender (the demo's and the tests' certificate authorities).
@@ -131,7 +134,7 @@ func (d *Desk) view(ctx context.Context, s Settings) (SettingsView, error) {
 	if v.Settings.Products == nil {
 		v.Settings.Products = []Product{}
 	}
-	has, err := HasSMTPPassword(ctx, d.Store, d.Env)
+	has, err := HasSMTPPassword(ctx, d.Secrets, d.Env)
 	if err != nil {
 		return v, d.fail("메일 서버 비밀번호를 확인하지 못했습니다.", err)
 	}
@@ -162,7 +165,7 @@ func (d *Desk) Save(ctx context.Context, in SettingsInput) (SettingsView, error)
 		}
 		return SettingsView{}, d.fail("디지털 상품 설정을 저장하지 못했습니다.", err)
 	}
-	if err := SaveSMTPPassword(ctx, d.Store, in.Password); err != nil {
+	if err := SaveSMTPPassword(ctx, d.Secrets, in.Password); err != nil {
 		return SettingsView{}, d.fail("메일 서버 비밀번호를 저장하지 못했습니다.", err)
 	}
 	if d.Log != nil {
@@ -192,7 +195,7 @@ func (d *Desk) TestSend(ctx context.Context, to string) (TestSendView, error) {
 	if to, err = ParseAddress(to); err != nil {
 		return TestSendView{}, usererr.New(err.Error(), err)
 	}
-	sender, err := NewMailer(d.Store, d.Env, d.MailOptions...)(ctx, s)
+	sender, err := NewMailer(d.Secrets, d.Env, d.MailOptions...)(ctx, s)
 	if err != nil {
 		var ce *mail.ConfigError
 		if errors.As(err, &ce) {

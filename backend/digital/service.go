@@ -10,6 +10,7 @@ import (
 
 	"sellerdesk/backend/mail"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/store"
 )
 
@@ -23,6 +24,8 @@ const RunTimeout = 10 * time.Minute
 // ServiceConfig is what the app gives digital goods.
 type ServiceConfig struct {
 	Store *store.Store
+	// Secrets keeps the SMTP password (backend/secrets).
+	Secrets secrets.Store
 	// Base is the app's context: background runs end with it.
 	Base context.Context
 	// Env reads the environment (SELLERDESK_SMTP_PASSWORD, SELLERDESK_SMTP_CA_FILE); may be nil.
@@ -71,12 +74,12 @@ func NewService(cfg ServiceConfig) (*Service, error) {
 	st := cfg.Store
 	runner, err := NewRunner(RunnerConfig{Store: st, Now: cfg.Now, Logger: cfg.Log, Market: cfg.Market, ConfirmEvery: cfg.ConfirmEvery,
 		Settings: func(ctx context.Context) (Settings, error) { return LoadSettings(ctx, st) },
-		Mailer:   NewMailer(st, cfg.Env, opts...)})
+		Mailer:   NewMailer(cfg.Secrets, cfg.Env, opts...)})
 	if err != nil {
 		return nil, err
 	}
 	s.runner = runner
-	s.desk = &Desk{Store: st, Env: cfg.Env, MailOptions: opts, Now: cfg.Now, Log: cfg.Log, Monitor: &s.monitor, Demo: cfg.Demo,
+	s.desk = &Desk{Store: st, Secrets: cfg.Secrets, Env: cfg.Env, MailOptions: opts, Now: cfg.Now, Log: cfg.Log, Monitor: &s.monitor, Demo: cfg.Demo,
 		Kick: s.Kick, Changed: func() { s.changed(Report{}) }}
 	return s, nil
 }
