@@ -8,20 +8,16 @@ import (
 	"sellerdesk/backend/store"
 )
 
-// Digital goods (issue 17): after every sync run digital.Service mails the new paid orders of the
-// seller's digital products (exactly once), then takes them to the marketplace as 배송없음 through
-// the write pipeline (fulfil.Pipeline.Digital) — in the window, the browser door and headless
-// `sync` alike. The 디지털 발송 screen's calls are digital.Desk's.
+// Digital goods (issue 17): digital.Service mails and dispatches 배송없음 after every sync run;
+// the 디지털 발송 screen's calls are digital.Desk's.
 
 // Mailbox is the demo's mail catcher, shown in the app; nil outside the demo.
 type Mailbox interface{ Shown() []mailcatcher.Shown }
 
-// EventDigitalChanged reports a digital run that changed something (its digital.Report) or a
-// seller's decision; the 디지털 발송 screen and the board's badges reload.
+// EventDigitalChanged reports a digital run that changed something, or a seller's decision.
 const EventDigitalChanged = "digital:changed"
 
-// EventDigitalLowStock reports licence-code pools under their warning level
-// ([]digital.StockWarning), once each time the set of low pools changes.
+// EventDigitalLowStock reports the low licence-code pools each time their set changes.
 const EventDigitalLowStock = "digital:low-stock"
 
 func (a *App) newDigital() (*digital.Service, error) {

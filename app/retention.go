@@ -6,8 +6,7 @@ import (
 	"sellerdesk/backend/retention"
 )
 
-// Personal data retention (backend/retention): the seller's period in the settings, a run at most
-// every six hours after a sync, and one right after the seller changed the period.
+// Personal data retention (backend/retention): at most every six hours after a sync, and now.
 const (
 	DefaultPrivacyDays = retention.DefaultDays
 	MinPrivacyDays     = retention.MinDays
