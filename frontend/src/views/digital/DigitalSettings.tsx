@@ -158,7 +158,7 @@ export function DigitalSettingsPage() {
           보내는 이름
           <input aria-label="보내는 이름" value={smtp.fromName ?? ""} onChange={(e) => setSmtp({ fromName: e.target.value })} placeholder="상점 이름" />
         </label>
-        <p className="muted">비밀번호는 이 PC의 데이터 폴더에만 저장되고 화면에 다시 표시되지 않습니다. 설정 내보내기 파일에도 들어가지 않습니다.</p>
+        <p className="muted">비밀번호는 API 키처럼 이 PC에만 (운영체제의 자격 증명 저장소, 없으면 데이터 폴더의 키 파일) 저장되고 화면에 다시 표시되지 않습니다. 설정 내보내기 파일에도 들어가지 않습니다.</p>
       </fieldset>
       <button type="submit" disabled={busy}>
         저장
