@@ -96,12 +96,11 @@ func (a *App) ApplyBatch(ctx context.Context, b store.Batch) (store.ApplyResult,
 
 // PrintDoc is a list rendered as HTML for the window to print.
 type PrintDoc struct {
-	HTML  string `json:"html"`
-	Title string `json:"title"`
-	// Count: shipments on the list; Held: left out as 보류; Excluded: left out as not to ship.
-	Count    int `json:"count"`
-	Held     int `json:"held"`
-	Excluded int `json:"excluded"`
+	HTML     string `json:"html"`
+	Title    string `json:"title"`
+	Count    int    `json:"count"`    // shipments on the list
+	Held     int    `json:"held"`     // left out as 보류 (order.Shipment.Held)
+	Excluded int    `json:"excluded"` // left out as not boxes to ship (sent, cancelled…)
 	// Recorded is the number of shipments recorded as printed (0 for a preview).
 	Recorded int    `json:"recorded"`
 	Notice   string `json:"notice,omitempty"` // instead of a list: nothing to print (neutral)

@@ -75,7 +75,7 @@ func TestBoundStructsThroughTheBrowserDoor(t *testing.T) {
 			served++
 		}
 	}
-	assert.Equal(t, 35, served) // with Orders.ResolveFindings (알림's bulk 확인 완료)
+	assert.Equal(t, 34+10+1, served) // and the 10 of Digital, and Orders.ResolveFindings
 	for _, call := range []string{"App.Close", "App.Store", "Orders.fail", "Desk.Overview"} {
 		res, _ := f.post(t, "/api/"+call, `[]`, sess, nil)
 		assert.Equal(t, http.StatusNotFound, res.StatusCode, call)
