@@ -40,6 +40,8 @@ type Summary struct {
 	Printed *order.Printed `json:"printed"`
 	// WriteProblem is a write that did not go through (nil: none).
 	WriteProblem *order.WriteProblem `json:"writeProblem"`
+	// Damaged: the stored box no longer decodes; the row shows what the index knows, blocked.
+	Damaged bool `json:"damaged,omitempty"`
 }
 
 // summarize builds the summary of a shipment.

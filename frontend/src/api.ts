@@ -36,8 +36,8 @@ export type CourierChoice = app.CourierChoice;
 export type UnmatchedItemView = app.UnmatchedItemView;
 export type LearnedNameView = app.LearnedNameView;
 export type WriteCounts = fulfil.Counts;
-export type Labels = app.Labels;
-export type LabelOption = app.LabelOption;
+export type Labels = views.Labels;
+export type LabelOption = views.LabelOption;
 
 export interface Session {
   loggedIn: boolean;
