@@ -66,6 +66,15 @@ type ShipmentQuery struct {
 	Text        string   `json:"text"`
 	Offset      int      `json:"offset"`
 	Limit       int      `json:"limit"`
+	// Sort names a column (store.SortColumns, "" is 결제일시), Reverse turns it; HeldFirst puts 보류 first.
+	Sort      string `json:"sort"`
+	Reverse   bool   `json:"reverse"`
+	HeldFirst bool   `json:"heldFirst"`
+	// Unprinted: on no shipping-list print (미출력만); WriteProblem: a write that did not go through.
+	Unprinted    bool `json:"unprinted"`
+	WriteProblem bool `json:"writeProblem"`
+	// DueToday: the 발송기한 ends today (KST) or has passed (오늘 할 일).
+	DueToday bool `json:"dueToday"`
 }
 
 // ListShipments answers the order board's filter and search.
@@ -73,6 +82,10 @@ func (d *Orders) ListShipments(q ShipmentQuery) (views.ShipmentPage, error) {
 	f, err := q.filter()
 	if err != nil {
 		return views.ShipmentPage{}, err
+	}
+	now := d.app.cfg.Now()
+	if q.DueToday {
+		f.DueBefore = order.DayEnd(now)
 	}
 	start := time.Now()
 	page, err := d.app.store.List(d.ctx(), f)
@@ -82,7 +95,7 @@ func (d *Orders) ListShipments(q ShipmentQuery) (views.ShipmentPage, error) {
 	out := views.ShipmentPage{Total: page.Total, Rows: make([]views.ShipmentRow, 0, len(page.Items)),
 		TookMs: float64(time.Since(start).Microseconds()) / 1000}
 	for _, s := range page.Items {
-		out.Rows = append(out.Rows, views.Row(s))
+		out.Rows = append(out.Rows, views.Row(s, now))
 	}
 	return out, nil
 }
@@ -96,6 +109,9 @@ func (d *Orders) ShipmentKeys(q ShipmentQuery) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	if q.DueToday {
+		f.DueBefore = order.DayEnd(d.app.cfg.Now())
+	}
 	keys, err := d.app.store.Keys(d.ctx(), f)
 	if err != nil {
 		return nil, d.fail("주문 목록을 읽지 못했습니다.", fmt.Errorf("shipment keys: %w", err))
@@ -107,7 +123,12 @@ func (d *Orders) ShipmentKeys(q ShipmentQuery) ([]string, error) {
 }
 
 func (q ShipmentQuery) filter() (store.Filter, error) {
-	f := store.Filter{Text: strings.TrimSpace(q.Text), BlockedOnly: q.BlockedOnly, Offset: q.Offset, Limit: q.Limit}
+	f := store.Filter{Text: strings.TrimSpace(q.Text), BlockedOnly: q.BlockedOnly, Offset: q.Offset, Limit: q.Limit,
+		Reverse: q.Reverse, HeldFirst: q.HeldFirst, Unprinted: q.Unprinted, WriteProblem: q.WriteProblem}
+	var err error
+	if f.Sort, err = store.ParseSortBy(q.Sort); err != nil {
+		return f, userErr("정렬할 수 없는 칸입니다: "+q.Sort, err)
+	}
 	if q.Offset < 0 || q.Limit < 0 || q.Limit > 1000 {
 		return f, userErr("목록 범위가 올바르지 않습니다.", fmt.Errorf("bad page offset %d limit %d", q.Offset, q.Limit))
 	}
@@ -128,7 +149,6 @@ func (q ShipmentQuery) filter() (store.Filter, error) {
 	for _, c := range q.Findings {
 		f.Findings = append(f.Findings, order.FindingCode(c))
 	}
-	var err error
 	if f.From, err = parseDay(q.From); err != nil {
 		return f, err
 	}

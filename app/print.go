@@ -46,6 +46,8 @@ type PrintRequest struct {
 	Record bool `json:"record"`
 	// By names who printed, for the audit log (the UI says "seller", the door "cli").
 	By string `json:"-"`
+	// Batch reprints the shipping-list print (차수) of that number.
+	Batch string `json:"batch"`
 }
 
 // Check validates a request without opening anything — the list kind, the format and the
@@ -71,7 +73,7 @@ func ParseListKind(s string) (lists.ListKind, error) { return prints.ParseKind(s
 // the board's filter.
 func (a *App) PrintList(ctx context.Context, req PrintRequest) (prints.Result, error) {
 	pr := prints.Request{Kind: req.Kind, Keys: req.Keys, Format: req.Format, Courier: req.Courier,
-		Overrides: req.Overrides, Record: req.Record, By: req.By}
+		Overrides: req.Overrides, Record: req.Record, By: req.By, Batch: req.Batch}
 	if len(req.Keys) == 0 {
 		q := req.Filter
 		q.Offset, q.Limit = 0, 0
@@ -104,6 +106,8 @@ type PrintDoc struct {
 	Held  int `json:"held"`
 	// Recorded is the number of shipments recorded as printed (0 for a preview).
 	Recorded int `json:"recorded"`
+	// Batch is the shipping-list print's number (차수), "" for a preview or another list.
+	Batch string `json:"batch"`
 }
 
 // PrintPreview renders a list as HTML without recording anything.
@@ -124,7 +128,7 @@ func (d *Lists) printDoc(req PrintRequest) (PrintDoc, error) {
 	if err != nil {
 		return PrintDoc{}, d.sellerErr("목록을 만들지 못했습니다.", err)
 	}
-	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Recorded: res.Recorded}, nil
+	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Recorded: res.Recorded, Batch: res.Batch}, nil
 }
 
 // ExportResult says where an exported list was saved.
@@ -134,6 +138,7 @@ type ExportResult struct {
 	Count    int    `json:"count"`
 	Held     int    `json:"held"`
 	Recorded int    `json:"recorded"`
+	Batch    string `json:"batch"`
 }
 
 // ExportList writes a list (XLSX by default; CSV, JSON or HTML on request) into the data folder's
@@ -156,7 +161,7 @@ func (d *Lists) ExportList(req PrintRequest) (ExportResult, error) {
 	if err := privatefile.WriteBytes(path, res.Data); err != nil {
 		return ExportResult{}, d.fail("파일을 저장하지 못했습니다. 데이터 폴더의 여유 공간과 권한을 확인하세요.", fmt.Errorf("export: %w", err))
 	}
-	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held, Recorded: res.Recorded}, nil
+	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held, Recorded: res.Recorded, Batch: res.Batch}, nil
 }
 
 // freePath is dir/name, or dir/name with " (2)", " (3)"… before the extension when taken.
