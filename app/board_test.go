@@ -36,7 +36,6 @@ func boardFixture(t *testing.T) (*App, ui) {
 	return a, uiOf(a)
 }
 
-
 func rowNames(t *testing.T, d ui, q ShipmentQuery) []string {
 	t.Helper()
 	page, err := d.ListShipments(q)
