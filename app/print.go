@@ -128,6 +128,9 @@ func (d *Lists) printDoc(req PrintRequest) (PrintDoc, error) {
 	if err != nil {
 		return PrintDoc{}, d.sellerErr("목록을 만들지 못했습니다.", err)
 	}
+	if res.Recorded > 0 { // the boxes now carry what was printed (the board's 출력 column)
+		d.app.events.Emit(EventShipmentsChanged, []string{})
+	}
 	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Recorded: res.Recorded, Batch: res.Batch}, nil
 }
 

@@ -134,14 +134,7 @@ func Row(s store.Summary, now time.Time) ShipmentRow {
 		r.Tracking = strings.TrimSpace(s.Courier + " " + s.TrackingNumber)
 	}
 	if p := s.Printed; p != nil {
-		r.PrintBatch = p.Batch
-		names := make([]string, 0, len(p.Lists))
-		for _, l := range []string{"pick", "pack", "shipping"} {
-			if slices.Contains(p.Lists, l) {
-				names = append(names, printedListNames[l])
-			}
-		}
-		r.Printed = strings.Join(names, "·")
+		r.PrintBatch, r.Printed = p.Batch, printedNames(p)
 	}
 	if w := s.WriteProblem; w != nil {
 		r.WriteProblem = WriteProblemLabel(w)
@@ -151,6 +144,17 @@ func Row(s store.Summary, now time.Time) ShipmentRow {
 }
 
 var printedListNames = map[string]string{"pick": "피킹", "pack": "패킹", "shipping": "배송"}
+
+// printedNames names the lists a box was printed on, in the order of the work ("피킹·배송").
+func printedNames(p *order.Printed) string {
+	names := make([]string, 0, len(p.Lists))
+	for _, l := range []string{"pick", "pack", "shipping"} {
+		if slices.Contains(p.Lists, l) {
+			names = append(names, printedListNames[l])
+		}
+	}
+	return strings.Join(names, "·")
+}
 
 // DDay is how far the 발송기한 due is from now in KST days ("D-2", "D-day", "D+1") and its tone:
 // "overdue" once it has passed, "today" when it ends today; a box already sent (done) has no tone.

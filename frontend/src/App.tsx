@@ -12,6 +12,7 @@ import { PrintPage } from "./views/Print";
 import { SettingsPage } from "./views/Settings";
 import { ShipPage } from "./views/Ship";
 import { SyncPage } from "./views/Sync";
+import { TodayPage } from "./views/today/Today";
 
 export function App() {
   const [session, setSession] = useState<api.Session | null>(null);
@@ -89,6 +90,7 @@ function Shell(props: { onLogout: () => void }) {
             }}
           />
         )}
+        {page === "today" && <TodayPage />}
         {page === "alerts" && <Alerts />}
         {page === "ship" && <ShipPage />}
         {page === "print" && <PrintPage keys={printKeys} onClearKeys={() => setPrintKeys([])} />}

@@ -80,6 +80,7 @@ export namespace app {
 	    count: number;
 	    held: number;
 	    recorded: number;
+	    batch: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportResult(source);
@@ -92,6 +93,7 @@ export namespace app {
 	        this.count = source["count"];
 	        this.held = source["held"];
 	        this.recorded = source["recorded"];
+	        this.batch = source["batch"];
 	    }
 	}
 	export class LearnedNameView {
@@ -124,6 +126,7 @@ export namespace app {
 	    count: number;
 	    held: number;
 	    recorded: number;
+	    batch: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new PrintDoc(source);
@@ -136,6 +139,7 @@ export namespace app {
 	        this.count = source["count"];
 	        this.held = source["held"];
 	        this.recorded = source["recorded"];
+	        this.batch = source["batch"];
 	    }
 	}
 	export class ShipmentQuery {
@@ -148,6 +152,12 @@ export namespace app {
 	    text: string;
 	    offset: number;
 	    limit: number;
+	    sort: string;
+	    reverse: boolean;
+	    heldFirst: boolean;
+	    unprinted: boolean;
+	    writeProblem: boolean;
+	    dueToday: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new ShipmentQuery(source);
@@ -164,6 +174,12 @@ export namespace app {
 	        this.text = source["text"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
+	        this.sort = source["sort"];
+	        this.reverse = source["reverse"];
+	        this.heldFirst = source["heldFirst"];
+	        this.unprinted = source["unprinted"];
+	        this.writeProblem = source["writeProblem"];
+	        this.dueToday = source["dueToday"];
 	    }
 	}
 	export class PrintRequest {
@@ -174,6 +190,7 @@ export namespace app {
 	    courier: string;
 	    overrides: lists.PackOverrides;
 	    record: boolean;
+	    batch: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new PrintRequest(source);
@@ -188,6 +205,7 @@ export namespace app {
 	        this.courier = source["courier"];
 	        this.overrides = this.convertValues(source["overrides"], lists.PackOverrides);
 	        this.record = source["record"];
+	        this.batch = source["batch"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -899,6 +917,41 @@ export namespace order {
 		    return a;
 		}
 	}
+	export class Printed {
+	    batch?: string;
+	    lists?: string[];
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Printed(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batch = source["batch"];
+	        this.lists = source["lists"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Receiver {
 	    name: string;
 	    phone: string;
@@ -924,6 +977,45 @@ export namespace order {
 	    }
 	}
 	
+	export class WriteProblem {
+	    action: string;
+	    result: string;
+	    message: string;
+	    status: string;
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new WriteProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.result = source["result"];
+	        this.message = source["message"];
+	        this.status = source["status"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Shipment {
 	    marketplace: string;
 	    id: string;
@@ -939,6 +1031,8 @@ export namespace order {
 	    changedAt: any;
 	    // Go type: time
 	    acknowledgedAt: any;
+	    // Go type: time
+	    shipBy: any;
 	    ordererName?: string;
 	    receiver: Receiver;
 	    previousReceiver?: Receiver;
@@ -949,6 +1043,8 @@ export namespace order {
 	    claim?: Claim;
 	    events?: Event[];
 	    noCombine?: boolean;
+	    printed?: Printed;
+	    writeProblem?: WriteProblem;
 	    findings?: Finding[];
 	    // Go type: time
 	    firstSeenAt: any;
@@ -973,6 +1069,7 @@ export namespace order {
 	        this.paidAt = this.convertValues(source["paidAt"], null);
 	        this.changedAt = this.convertValues(source["changedAt"], null);
 	        this.acknowledgedAt = this.convertValues(source["acknowledgedAt"], null);
+	        this.shipBy = this.convertValues(source["shipBy"], null);
 	        this.ordererName = source["ordererName"];
 	        this.receiver = this.convertValues(source["receiver"], Receiver);
 	        this.previousReceiver = this.convertValues(source["previousReceiver"], Receiver);
@@ -983,6 +1080,8 @@ export namespace order {
 	        this.claim = this.convertValues(source["claim"], Claim);
 	        this.events = this.convertValues(source["events"], Event);
 	        this.noCombine = source["noCombine"];
+	        this.printed = this.convertValues(source["printed"], Printed);
+	        this.writeProblem = this.convertValues(source["writeProblem"], WriteProblem);
 	        this.findings = this.convertValues(source["findings"], Finding);
 	        this.firstSeenAt = this.convertValues(source["firstSeenAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
@@ -1044,6 +1143,24 @@ export namespace views {
 	        this.status = source["status"];
 	        this.label = source["label"];
 	        this.count = source["count"];
+	    }
+	}
+	export class DeadlineAlert {
+	    hours: number;
+	    count: number;
+	    earliest: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeadlineAlert(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hours = source["hours"];
+	        this.count = source["count"];
+	        this.earliest = source["earliest"];
+	        this.message = source["message"];
 	    }
 	}
 	export class EvidenceView {
@@ -1401,6 +1518,24 @@ export namespace views {
 		    return a;
 		}
 	}
+	export class PrintBatch {
+	    id: string;
+	    printedAt: string;
+	    reprinted: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrintBatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.printedAt = source["printedAt"];
+	        this.reprinted = source["reprinted"];
+	        this.count = source["count"];
+	    }
+	}
 	export class ReceiverView {
 	    name: string;
 	    phone: string;
@@ -1441,6 +1576,11 @@ export namespace views {
 	    claim: string;
 	    lines: LineView[];
 	    findings: FindingView[];
+	    shipBy: string;
+	    writeProblem: string;
+	    writeMessage: string;
+	    printBatch: string;
+	    printed: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ShipmentDetail(source);
@@ -1465,6 +1605,11 @@ export namespace views {
 	        this.claim = source["claim"];
 	        this.lines = this.convertValues(source["lines"], LineView);
 	        this.findings = this.convertValues(source["findings"], FindingView);
+	        this.shipBy = source["shipBy"];
+	        this.writeProblem = source["writeProblem"];
+	        this.writeMessage = source["writeMessage"];
+	        this.printBatch = source["printBatch"];
+	        this.printed = source["printed"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1503,6 +1648,14 @@ export namespace views {
 	    findings: FindingBadge[];
 	    blocked: boolean;
 	    warned: boolean;
+	    shipBy: string;
+	    dday: string;
+	    dueTone: string;
+	    tracking: string;
+	    printBatch: string;
+	    printed: string;
+	    writeProblem: string;
+	    writeMessage: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ShipmentRow(source);
@@ -1527,6 +1680,14 @@ export namespace views {
 	        this.findings = this.convertValues(source["findings"], FindingBadge);
 	        this.blocked = source["blocked"];
 	        this.warned = source["warned"];
+	        this.shipBy = source["shipBy"];
+	        this.dday = source["dday"];
+	        this.dueTone = source["dueTone"];
+	        this.tracking = source["tracking"];
+	        this.printBatch = source["printBatch"];
+	        this.printed = source["printed"];
+	        this.writeProblem = source["writeProblem"];
+	        this.writeMessage = source["writeMessage"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
