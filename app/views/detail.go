@@ -380,6 +380,8 @@ func actionLabel(action string) string {
 		return "상품명 조합 기억"
 	case "names-forgotten":
 		return "상품명 조합 기억 지움"
+	case "no-combine":
+		return "합포장 금지 설정"
 	case "acknowledged":
 		return "발주확인"
 	case "backup":

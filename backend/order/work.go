@@ -10,7 +10,7 @@ type Printed struct {
 	// Batch names the newest shipping-list print (차수) the box was on, "" when none: the KST day
 	// and the number of the print that day, e.g. "2026-11-22#2".
 	Batch string `json:"batch,omitempty"`
-	// Lists are the lists the box was printed on (picking, packing, shipping), each once.
+	// Lists are the lists the box was printed on (lists.ListKind: pick, pack, shipping), each once.
 	Lists []string `json:"lists,omitempty"`
 	// At is when a list with the box was last printed.
 	At time.Time `json:"at"`

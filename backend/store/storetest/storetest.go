@@ -145,7 +145,7 @@ func Record(seed int64, i int) store.Record {
 	sh.ShipBy = shipBy(market, paid)
 	if ms.status.Dispatched() || (ms.status == order.StatusAcknowledged && i%2 == 0) {
 		day := paid.In(order.KST()).Format("2006-01-02")
-		sh.Printed = &order.Printed{Batch: day + "#1", Lists: []string{"picking", "shipping"}, At: sh.AcknowledgedAt}
+		sh.Printed = &order.Printed{Batch: day + "#1", Lists: []string{"pick", "shipping"}, At: sh.AcknowledgedAt}
 	}
 	if ms.status.ToShip() && i%41 == 0 {
 		action, msg := "acknowledge", "네이버에서 처리하지 못했습니다: 이미 발주확인된 주문입니다."

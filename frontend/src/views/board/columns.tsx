@@ -17,6 +17,7 @@ export const columns: Column[] = [
   { id: "market", label: "마켓", sort: "market", width: "40px", cell: (r) => <span className={"mk " + r.market} title={r.marketLabel}>{r.market === "naver" ? "N" : "C"}</span> },
   { id: "status", label: "상태", sort: "status", width: "72px", cell: (r) => <span title={r.marketStatus}>{r.statusLabel}</span> },
   { id: "paidAt", label: "결제일시", sort: "paid", width: "84px", cell: (r) => <span className="tabular">{r.paidAt}</span> },
+  { id: "receiver", label: "수취인", sort: "receiver", width: "80px", cell: (r) => <span>{r.receiverName}</span> },
   {
     id: "shipBy",
     label: "발송기한",
@@ -28,7 +29,6 @@ export const columns: Column[] = [
       </span>
     ),
   },
-  { id: "receiver", label: "수취인", sort: "receiver", width: "80px", cell: (r) => <span>{r.receiverName}</span> },
   { id: "product", label: "상품 / 옵션", sort: "product", width: "minmax(80px, 1fr)", cell: () => null },
   { id: "units", label: "수량", sort: "", width: "44px", num: true, cell: (r) => <span className="num tabular">{r.units}</span> },
   {
