@@ -66,8 +66,9 @@ export function register(e2e) {
     const page = await e2e.loggedIn();
     const head = page.locator(".table .row.head");
     assert((await head.innerText()).includes("송장번호"), "the 송장번호 column is shown");
-    await page.getByText("열 선택").click();
+    await page.getByRole("button", { name: "열 선택" }).click();
     await page.getByRole("group", { name: "보이는 열" }).getByLabel("송장번호").uncheck();
+    await page.getByRole("button", { name: "열 선택" }).click();
     await page.waitForFunction(() => !document.querySelector(".table .row.head").textContent.includes("송장번호"));
     await page.reload();
     await page.getByLabel("비밀번호").or(page.locator(".table .row[data-key]").first()).first().waitFor();
@@ -78,8 +79,9 @@ export function register(e2e) {
     await page.locator(".table .row[data-key]").first().waitFor();
     assert(!(await head.innerText()).includes("송장번호"), "hidden after the reload");
     assert((await head.innerText()).includes("발송기한"), "the other columns stay");
-    await page.getByText("열 선택").click();
+    await page.getByRole("button", { name: "열 선택" }).click();
     await page.getByRole("group", { name: "보이는 열" }).getByLabel("송장번호").check();
+    await page.getByRole("button", { name: "열 선택" }).click();
     await page.waitForFunction(() => document.querySelector(".table .row.head").textContent.includes("송장번호"));
     await page.close();
   });
@@ -96,7 +98,9 @@ export function register(e2e) {
     await page.locator(".table .row[data-key]").first().click();
     const banner = page.getByTestId("drawer-write-problem");
     await banner.waitFor();
-    assert((await banner.innerText()).includes("처리하지 못했습니다"), "the drawer shows what the seller was told");
+    const said = await banner.innerText();
+    const label = problem.replace("⚠", "").trim();
+    assert(said.includes(label + ":") && said.length > label.length + 8, `the drawer shows the failed write and what the seller was told: ${said}`);
     await page.getByRole("button", { name: "닫기" }).first().click();
     await page.getByLabel("처리 실패만").uncheck();
     // A tracking number of a dispatched box finds that box.

@@ -89,20 +89,25 @@ export function useColumns(): { shown: Column[]; hidden: ReadonlySet<string>; to
 /** The grid's column widths: the checkbox, then the shown columns. */
 export const gridOf = (shown: Column[]) => ["22px", ...shown.map((c) => c.width)].join(" ");
 
-/** 열 선택: which columns the board shows (the product column always). */
+/** 열 선택: which columns the board shows (the product column always). The menu exists only while open. */
 export function ColumnChooser(p: { hidden: ReadonlySet<string>; toggle: (id: string) => void }) {
+  const [open, setOpen] = useState(false);
   return (
-    <details className="column-chooser">
-      <summary>열 선택</summary>
-      <div className="menu" role="group" aria-label="보이는 열">
-        {columns
-          .filter((c) => c.id !== "product")
-          .map((c) => (
-            <label key={c.id} className="inline-check">
-              <input type="checkbox" checked={!p.hidden.has(c.id)} onChange={() => p.toggle(c.id)} /> {c.label}
-            </label>
-          ))}
-      </div>
-    </details>
+    <div className="column-chooser">
+      <button aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        열 선택
+      </button>
+      {open && (
+        <div className="menu" role="group" aria-label="보이는 열">
+          {columns
+            .filter((c) => c.id !== "product")
+            .map((c) => (
+              <label key={c.id} className="inline-check">
+                <input type="checkbox" checked={!p.hidden.has(c.id)} onChange={() => p.toggle(c.id)} /> {c.label}
+              </label>
+            ))}
+        </div>
+      )}
+    </div>
   );
 }
