@@ -31,6 +31,8 @@ function Row(props: { r: api.ShipmentRow; index: number; p: BoardTableProps }) {
   const { r, p } = props;
   const isSel = p.sel.selected.has(r.key);
   const fold = p.folded.get(r.key);
+  // A folded line sits under its row's product and quantity columns (the grid's columns, 1-based after the checkbox).
+  const colOf = (id: string) => p.shown.findIndex((c) => c.id === id) + 2;
   return (
     <>
       <div
@@ -49,9 +51,15 @@ function Row(props: { r: api.ShipmentRow; index: number; p: BoardTableProps }) {
       {fold === "loading" && <div className="subline muted">불러오는 중…</div>}
       {Array.isArray(fold) &&
         fold.map((l) => (
-          <div key={l.index} className="subline" data-testid="subline">
-            <span className="sub-name">{l.registered.map((x) => x.text).join("")}</span>
-            <span className="num tabular">{l.units}</span>
+          <div key={l.index} className="subline" data-testid="subline" style={{ gridTemplateColumns: gridOf(p.shown), padding: "0 12px" }}>
+            <span className="sub-name" style={{ gridColumn: colOf("product") }}>
+              {l.registered.map((x) => x.text).join("")}
+            </span>
+            {colOf("units") > 1 && (
+              <span className="num tabular" style={{ gridColumn: colOf("units") }}>
+                {l.units}
+              </span>
+            )}
           </div>
         ))}
     </>
