@@ -39,10 +39,16 @@ export const columns: Column[] = [
     cell: (r) => {
       const ck = checkMark(r);
       return (
-        <span className={"check " + (r.writeProblem ? "block" : ck.tone)} title={[r.writeMessage, ...r.findings.map((f) => f.hint)].filter(Boolean).join("\n")}>
-          {r.writeProblem && <b data-testid="write-problem">⚠ {r.writeProblem} </b>}
-          {ck.mark} {r.findings.map((f) => f.label).join(" · ")}
-        </span>
+        <>
+          {r.writeProblem && (
+            <b className="write-problem" data-testid="write-problem" title={r.writeMessage}>
+              ⚠ {r.writeProblem}{" "}
+            </b>
+          )}
+          <span className={"check " + ck.tone} title={r.findings.map((f) => f.hint).join("\n")}>
+            {ck.mark} {r.findings.map((f) => f.label).join(" · ")}
+          </span>
+        </>
       );
     },
   },
