@@ -106,10 +106,10 @@ export function BoardTable(p: BoardTableProps) {
         </span>
         {p.shown.map((c) =>
           c.sort ? (
-            <span key={c.id} aria-sort={p.sort === c.sort ? (p.reverse ? "descending" : "ascending") : "none"}>
+            <span key={c.id} aria-sort={p.sort === c.sort ? (p.reverse !== !!c.desc ? "descending" : "ascending") : "none"}>
               <button className="sort" data-testid={"sort-" + c.id} title={`${c.label} 순으로 정렬 (다시 누르면 반대로)`} onClick={() => p.onSort(c.sort)}>
                 {c.label}
-                {p.sort === c.sort ? (p.reverse ? " ▼" : " ▲") : ""}
+                {p.sort === c.sort ? (p.reverse !== !!c.desc ? " ▼" : " ▲") : ""}
               </button>
             </span>
           ) : (

@@ -9,6 +9,8 @@ export interface Column {
   sort: string;
   width: string;
   num?: boolean;
+  /** The column's own order runs downwards (결제일시: newest first). */
+  desc?: boolean;
   cell: (r: api.ShipmentRow) => React.ReactNode;
 }
 
@@ -16,7 +18,7 @@ export interface Column {
 export const columns: Column[] = [
   { id: "market", label: "마켓", sort: "market", width: "40px", cell: (r) => <span className={"mk " + r.market} title={r.marketLabel}>{r.market === "naver" ? "N" : "C"}</span> },
   { id: "status", label: "상태", sort: "status", width: "72px", cell: (r) => <span title={r.marketStatus}>{r.statusLabel}</span> },
-  { id: "paidAt", label: "결제일시", sort: "paid", width: "84px", cell: (r) => <span className="tabular">{r.paidAt}</span> },
+  { id: "paidAt", label: "결제일시", sort: "paid", desc: true, width: "84px", cell: (r) => <span className="tabular">{r.paidAt}</span> },
   { id: "receiver", label: "수취인", sort: "receiver", width: "80px", cell: (r) => <span>{r.receiverName}</span> },
   {
     id: "shipBy",
@@ -60,7 +62,7 @@ export const columns: Column[] = [
     width: "92px",
     cell: (r) => (
       <span data-testid="printed" title={r.printed ? `출력한 목록: ${r.printed}` : "아직 출력하지 않았습니다"}>
-        {r.printBatch ? `${r.printBatch.slice(5)}차` : r.printed ? r.printed : ""}
+        {r.printBatch ? `${r.printBatch.slice(5).replace("#", " ")}차` : r.printed ? r.printed : ""}
       </span>
     ),
   },
