@@ -34,10 +34,8 @@ func (d *Orders) SetNoCombine(key string, on bool) (views.ShipmentDetail, error)
 	if _, _, err := order.SplitKey(key); err != nil {
 		return views.ShipmentDetail{}, userErr("주문 번호가 올바르지 않습니다.", err)
 	}
-	detail := map[bool]string{true: "합포장 금지", false: "합포장 금지 해제"}[on]
-	err := d.app.store.Update(d.ctx(), key, func(s *order.Shipment) error { s.NoCombine = on; return nil },
-		store.AuditEntry{At: d.app.cfg.Now(), Actor: sellerActor, Action: "no-combine", Detail: detail})
-	if err != nil {
+	audit := store.AuditEntry{At: d.app.cfg.Now(), Actor: sellerActor, Action: "no-combine", Detail: views.NoCombineDetail(on)}
+	if err := d.app.store.Update(d.ctx(), key, func(s *order.Shipment) error { s.NoCombine = on; return nil }, audit); err != nil {
 		return views.ShipmentDetail{}, d.fail("합포장 금지를 저장하지 못했습니다.", fmt.Errorf("no-combine %s: %w", key, err))
 	}
 	d.app.events.Emit(EventShipmentsChanged, []string{key})

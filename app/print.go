@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/order"
@@ -62,7 +63,7 @@ func (r PrintRequest) Check() error {
 	}
 	q := r.Filter
 	q.Offset, q.Limit = 0, 0
-	_, err := q.filter()
+	_, err := q.Filter(time.Now())
 	return err
 }
 
@@ -77,7 +78,7 @@ func (a *App) PrintList(ctx context.Context, req PrintRequest) (prints.Result, e
 	if len(req.Keys) == 0 {
 		q := req.Filter
 		q.Offset, q.Limit = 0, 0
-		f, err := q.filter()
+		f, err := q.Filter(a.cfg.Now())
 		if err != nil {
 			return prints.Result{}, err
 		}

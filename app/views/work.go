@@ -58,3 +58,11 @@ func PrintBatches(bs []prints.Batch) []PrintBatch {
 	}
 	return out
 }
+
+// NoCombineDetail is the history's words for turning 합포장 금지 on or off.
+func NoCombineDetail(on bool) string {
+	if on {
+		return "합포장 금지"
+	}
+	return "합포장 금지 해제"
+}

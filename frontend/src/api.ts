@@ -11,7 +11,7 @@ import { EventsOn } from "./wailsjs/runtime/runtime";
 import { queryExtras } from "./board";
 
 export type Overview = views.Overview;
-export type ShipmentQuery = app.ShipmentQuery;
+export type ShipmentQuery = views.ShipmentQuery;
 export type ShipmentPage = views.ShipmentPage;
 export type ShipmentRow = views.ShipmentRow;
 export type ShipmentDetail = views.ShipmentDetail;

@@ -142,50 +142,10 @@ export namespace app {
 	        this.batch = source["batch"];
 	    }
 	}
-	export class ShipmentQuery {
-	    markets: string[];
-	    statuses: string[];
-	    findings: string[];
-	    blockedOnly: boolean;
-	    from: string;
-	    to: string;
-	    text: string;
-	    offset: number;
-	    limit: number;
-	    sort: string;
-	    reverse: boolean;
-	    heldFirst: boolean;
-	    unprinted: boolean;
-	    writeProblem: boolean;
-	    dueToday: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new ShipmentQuery(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.markets = source["markets"];
-	        this.statuses = source["statuses"];
-	        this.findings = source["findings"];
-	        this.blockedOnly = source["blockedOnly"];
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.text = source["text"];
-	        this.offset = source["offset"];
-	        this.limit = source["limit"];
-	        this.sort = source["sort"];
-	        this.reverse = source["reverse"];
-	        this.heldFirst = source["heldFirst"];
-	        this.unprinted = source["unprinted"];
-	        this.writeProblem = source["writeProblem"];
-	        this.dueToday = source["dueToday"];
-	    }
-	}
 	export class PrintRequest {
 	    kind: string;
 	    keys: string[];
-	    filter: ShipmentQuery;
+	    filter: views.ShipmentQuery;
 	    format: string;
 	    courier: string;
 	    overrides: lists.PackOverrides;
@@ -200,7 +160,7 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.kind = source["kind"];
 	        this.keys = source["keys"];
-	        this.filter = this.convertValues(source["filter"], ShipmentQuery);
+	        this.filter = this.convertValues(source["filter"], views.ShipmentQuery);
 	        this.format = source["format"];
 	        this.courier = source["courier"];
 	        this.overrides = this.convertValues(source["overrides"], lists.PackOverrides);
@@ -324,7 +284,6 @@ export namespace app {
 	        this.privacyNote = source["privacyNote"];
 	    }
 	}
-	
 	export class SyncRunView {
 	    started: string;
 	    duration: string;
@@ -1747,6 +1706,46 @@ export namespace views {
 		    }
 		    return a;
 		}
+	}
+	export class ShipmentQuery {
+	    markets: string[];
+	    statuses: string[];
+	    findings: string[];
+	    blockedOnly: boolean;
+	    from: string;
+	    to: string;
+	    text: string;
+	    offset: number;
+	    limit: number;
+	    sort: string;
+	    reverse: boolean;
+	    heldFirst: boolean;
+	    unprinted: boolean;
+	    writeProblem: boolean;
+	    dueToday: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.markets = source["markets"];
+	        this.statuses = source["statuses"];
+	        this.findings = source["findings"];
+	        this.blockedOnly = source["blockedOnly"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.text = source["text"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	        this.sort = source["sort"];
+	        this.reverse = source["reverse"];
+	        this.heldFirst = source["heldFirst"];
+	        this.unprinted = source["unprinted"];
+	        this.writeProblem = source["writeProblem"];
+	        this.dueToday = source["dueToday"];
+	    }
 	}
 	
 	

@@ -13,7 +13,7 @@ export function Labels():Promise<views.Labels>;
 
 export function LearnedNames():Promise<Array<app.LearnedNameView>>;
 
-export function ListShipments(arg1:app.ShipmentQuery):Promise<views.ShipmentPage>;
+export function ListShipments(arg1:views.ShipmentQuery):Promise<views.ShipmentPage>;
 
 export function MarkNames(arg1:string,arg2:number,arg3:boolean):Promise<views.ShipmentDetail>;
 
@@ -27,4 +27,4 @@ export function SetDeadlineAlertHours(arg1:number):Promise<views.DeadlineAlert>;
 
 export function SetNoCombine(arg1:string,arg2:boolean):Promise<views.ShipmentDetail>;
 
-export function ShipmentKeys(arg1:app.ShipmentQuery):Promise<Array<string>>;
+export function ShipmentKeys(arg1:views.ShipmentQuery):Promise<Array<string>>;
