@@ -10,8 +10,7 @@ import (
 	"sellerdesk/backend/store"
 )
 
-// DeadlineAlert counts the boxes still to ship whose 발송기한 passes within the seller's hours:
-// the badge and the desktop notification.
+// DeadlineAlert: the boxes still to ship whose 발송기한 passes within the seller's hours (badge, notification).
 func (d *Orders) DeadlineAlert() (views.DeadlineAlert, error) {
 	now := d.app.cfg.Now()
 	a, err := deadline.Near(d.ctx(), d.app.store, now)

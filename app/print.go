@@ -46,9 +46,8 @@ type PrintRequest struct {
 	// CHANGED_AFTER_PRINT. A preview records nothing.
 	Record bool `json:"record"`
 	// By names who printed, for the audit log (the UI says "seller", the door "cli").
-	By string `json:"-"`
-	// Batch reprints the shipping-list print (차수) of that number.
-	Batch string `json:"batch"`
+	By    string `json:"-"`
+	Batch string `json:"batch"` // reprint this shipping-list print (차수)
 }
 
 // Check validates a request without opening anything — the list kind, the format and the
@@ -106,9 +105,8 @@ type PrintDoc struct {
 	Count int `json:"count"`
 	Held  int `json:"held"`
 	// Recorded is the number of shipments recorded as printed (0 for a preview).
-	Recorded int `json:"recorded"`
-	// Batch is the shipping-list print's number (차수), "" for a preview or another list.
-	Batch string `json:"batch"`
+	Recorded int    `json:"recorded"`
+	Batch    string `json:"batch"` // the shipping-list print's number (차수), "" for a preview or another list
 }
 
 // PrintPreview renders a list as HTML without recording anything.

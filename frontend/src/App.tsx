@@ -7,6 +7,7 @@ import { Sidebar, type Page } from "./components/Sidebar";
 import { overview, state, useResource, useSelect } from "./state";
 import { Alerts } from "./views/Alerts";
 import { Board } from "./views/board/Board";
+import { DigitalPage } from "./views/digital/Digital";
 import { Login } from "./views/Login";
 import { PrintPage } from "./views/Print";
 import { SettingsPage } from "./views/Settings";
@@ -93,6 +94,7 @@ function Shell(props: { onLogout: () => void }) {
         {page === "today" && <TodayPage />}
         {page === "alerts" && <Alerts />}
         {page === "ship" && <ShipPage />}
+        {page === "digital" && <DigitalPage />}
         {page === "print" && <PrintPage keys={printKeys} onClearKeys={() => setPrintKeys([])} />}
         {page === "sync" && o && <SyncPage overview={o} />}
         {page === "settings" && <SettingsPage />}

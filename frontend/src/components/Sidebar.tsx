@@ -1,7 +1,7 @@
 import * as api from "../api";
 import { deadline, useResource } from "../state";
 
-export type Page = "board" | "today" | "alerts" | "ship" | "print" | "sync" | "settings";
+export type Page = "board" | "today" | "alerts" | "ship" | "print" | "digital" | "sync" | "settings";
 
 const nav: { page: Page; label: string }[] = [
   { page: "board", label: "주문" },
@@ -9,6 +9,7 @@ const nav: { page: Page; label: string }[] = [
   { page: "alerts", label: "알림" },
   { page: "print", label: "출력" },
   { page: "ship", label: "송장·발송" },
+  { page: "digital", label: "디지털 발송" },
   { page: "sync", label: "동기화" },
   { page: "settings", label: "설정" },
 ];

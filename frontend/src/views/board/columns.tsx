@@ -17,7 +17,22 @@ export interface Column {
 /** The board's columns after the checkbox, in order. The product column takes the free width. */
 export const columns: Column[] = [
   { id: "market", label: "마켓", sort: "market", width: "40px", cell: (r) => <span className={"mk " + r.market} title={r.marketLabel}>{r.market === "naver" ? "N" : "C"}</span> },
-  { id: "status", label: "상태", sort: "status", width: "72px", cell: (r) => <span title={r.marketStatus}>{r.statusLabel}</span> },
+  {
+    id: "status",
+    label: "상태",
+    sort: "status",
+    width: "72px",
+    cell: (r) => (
+      <span title={r.marketStatus}>
+        {r.statusLabel}
+        {r.digital && (
+          <span className={"dg " + r.digital} title={r.digitalHint} data-testid="digital-badge">
+            {r.digitalLabel}
+          </span>
+        )}
+      </span>
+    ),
+  },
   { id: "paidAt", label: "결제일시", sort: "paid", desc: true, width: "84px", cell: (r) => <span className="tabular">{r.paidAt}</span> },
   { id: "receiver", label: "수취인", sort: "receiver", width: "80px", cell: (r) => <span>{r.receiverName}</span> },
   {
