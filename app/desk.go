@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"sellerdesk/app/views"
@@ -55,22 +54,13 @@ func (d *Orders) Overview() (views.Overview, error) {
 	return ov, nil
 }
 
-// ShipmentQuery is the order board's filter, as the UI sends it.
-type ShipmentQuery struct {
-	Markets     []string `json:"markets"`
-	Statuses    []string `json:"statuses"`
-	Findings    []string `json:"findings"`
-	BlockedOnly bool     `json:"blockedOnly"`
-	From        string   `json:"from"` // yyyy-mm-dd, KST, inclusive
-	To          string   `json:"to"`   // yyyy-mm-dd, KST, inclusive
-	Text        string   `json:"text"`
-	Offset      int      `json:"offset"`
-	Limit       int      `json:"limit"`
-}
+// ShipmentQuery is the order board's filter, as the UI sends it (checked in views.ShipmentQuery.Filter).
+type ShipmentQuery = views.ShipmentQuery
 
 // ListShipments answers the order board's filter and search.
 func (d *Orders) ListShipments(q ShipmentQuery) (views.ShipmentPage, error) {
-	f, err := q.filter()
+	now := d.app.cfg.Now()
+	f, err := q.Filter(now)
 	if err != nil {
 		return views.ShipmentPage{}, err
 	}
@@ -83,7 +73,7 @@ func (d *Orders) ListShipments(q ShipmentQuery) (views.ShipmentPage, error) {
 		TookMs: float64(time.Since(start).Microseconds()) / 1000}
 	keys := make([]string, len(page.Items))
 	for i, s := range page.Items {
-		out.Rows = append(out.Rows, views.Row(s))
+		out.Rows = append(out.Rows, views.Row(s, now))
 		keys[i] = s.Key
 	}
 	if badges := d.app.deliveryBadges(d.ctx(), keys); len(badges) > 0 {
@@ -101,7 +91,7 @@ func (d *Orders) ListShipments(q ShipmentQuery) (views.ShipmentPage, error) {
 // holds only the rows on screen, so the whole filtered result comes from here.
 func (d *Orders) ShipmentKeys(q ShipmentQuery) ([]string, error) {
 	q.Offset, q.Limit = 0, 0
-	f, err := q.filter()
+	f, err := q.Filter(d.app.cfg.Now())
 	if err != nil {
 		return nil, err
 	}
@@ -113,55 +103,6 @@ func (d *Orders) ShipmentKeys(q ShipmentQuery) ([]string, error) {
 		keys = []string{}
 	}
 	return keys, nil
-}
-
-func (q ShipmentQuery) filter() (store.Filter, error) {
-	f := store.Filter{Text: strings.TrimSpace(q.Text), BlockedOnly: q.BlockedOnly, Offset: q.Offset, Limit: q.Limit}
-	if q.Offset < 0 || q.Limit < 0 || q.Limit > 1000 {
-		return f, userErr("목록 범위가 올바르지 않습니다.", fmt.Errorf("bad page offset %d limit %d", q.Offset, q.Limit))
-	}
-	for _, m := range q.Markets {
-		mk, err := order.ParseMarketplace(m)
-		if err != nil {
-			return f, userErr("알 수 없는 마켓입니다: "+m, err)
-		}
-		f.Markets = append(f.Markets, mk)
-	}
-	for _, s := range q.Statuses {
-		st, err := order.ParseStatus(s)
-		if err != nil {
-			return f, userErr("알 수 없는 주문 상태입니다: "+s, err)
-		}
-		f.Statuses = append(f.Statuses, st)
-	}
-	for _, c := range q.Findings {
-		f.Findings = append(f.Findings, order.FindingCode(c))
-	}
-	var err error
-	if f.From, err = parseDay(q.From); err != nil {
-		return f, err
-	}
-	if f.To, err = parseDay(q.To); err != nil {
-		return f, err
-	}
-	if !f.To.IsZero() {
-		f.To = f.To.Add(24*time.Hour - time.Nanosecond) // the whole last day
-	}
-	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-		return f, userErr("기간의 시작일이 종료일보다 늦습니다.", fmt.Errorf("from %s after to %s", q.From, q.To))
-	}
-	return f, nil
-}
-
-func parseDay(s string) (time.Time, error) {
-	if strings.TrimSpace(s) == "" {
-		return time.Time{}, nil
-	}
-	t, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(s), order.KST())
-	if err != nil {
-		return time.Time{}, userErr("날짜는 2026-11-22 형식으로 입력하세요.", fmt.Errorf("parse day %q: %w", s, err))
-	}
-	return t, nil
 }
 
 // GetShipment returns one shipment by key, with its audit history.

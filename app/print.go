@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/order"
@@ -44,7 +45,8 @@ type PrintRequest struct {
 	// CHANGED_AFTER_PRINT. A preview records nothing.
 	Record bool `json:"record"`
 	// By names who printed, for the audit log (the UI says "seller", the door "cli").
-	By string `json:"-"`
+	By    string `json:"-"`
+	Batch string `json:"batch"` // reprint this shipping-list print (차수)
 }
 
 // Check validates a request without opening anything — the list kind, the format and the
@@ -59,7 +61,7 @@ func (r PrintRequest) Check() error {
 	}
 	q := r.Filter
 	q.Offset, q.Limit = 0, 0
-	_, err := q.filter()
+	_, err := q.Filter(time.Now())
 	return err
 }
 
@@ -70,11 +72,11 @@ func ParseListKind(s string) (lists.ListKind, error) { return prints.ParseKind(s
 // the board's filter.
 func (a *App) PrintList(ctx context.Context, req PrintRequest) (prints.Result, error) {
 	pr := prints.Request{Kind: req.Kind, Keys: req.Keys, Format: req.Format, Courier: req.Courier,
-		Overrides: req.Overrides, Record: req.Record, By: req.By}
+		Overrides: req.Overrides, Record: req.Record, By: req.By, Batch: req.Batch}
 	if len(req.Keys) == 0 {
 		q := req.Filter
 		q.Offset, q.Limit = 0, 0
-		f, err := q.filter()
+		f, err := q.Filter(a.cfg.Now())
 		if err != nil {
 			return prints.Result{}, err
 		}
@@ -104,6 +106,7 @@ type PrintDoc struct {
 	// Recorded is the number of shipments recorded as printed (0 for a preview).
 	Recorded int    `json:"recorded"`
 	Notice   string `json:"notice,omitempty"` // instead of a list: nothing to print (neutral)
+	Batch    string `json:"batch"`            // the shipping-list print's number (차수), "" for a preview or another list
 }
 
 // PrintPreview renders a list as HTML without recording anything.
@@ -127,7 +130,10 @@ func (d *Lists) printDoc(req PrintRequest) (PrintDoc, error) {
 	if err != nil {
 		return PrintDoc{}, d.sellerErr("목록을 만들지 못했습니다.", err)
 	}
-	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Excluded: res.Excluded, Recorded: res.Recorded}, nil
+	if res.Recorded > 0 { // the boxes now carry what was printed (the board's 출력 column)
+		d.app.events.Emit(EventShipmentsChanged, []string{})
+	}
+	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Excluded: res.Excluded, Recorded: res.Recorded, Batch: res.Batch}, nil
 }
 
 // ExportResult says where an exported list was saved.
@@ -139,6 +145,7 @@ type ExportResult struct {
 	Excluded int    `json:"excluded"`
 	Recorded int    `json:"recorded"`
 	Notice   string `json:"notice,omitempty"` // instead of a file: nothing to export (neutral)
+	Batch    string `json:"batch"`
 }
 
 // ExportList writes a list (XLSX by default; CSV, JSON or HTML on request) into the data folder's
@@ -160,7 +167,7 @@ func (d *Lists) ExportList(req PrintRequest) (ExportResult, error) {
 	if err != nil {
 		return ExportResult{}, d.fail("파일을 저장하지 못했습니다. 데이터 폴더의 여유 공간과 권한을 확인하세요.", fmt.Errorf("export: %w", err))
 	}
-	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held, Excluded: res.Excluded, Recorded: res.Recorded}, nil
+	return ExportResult{Path: path, FileName: filepath.Base(path), Count: res.Count, Held: res.Held, Excluded: res.Excluded, Recorded: res.Recorded, Batch: res.Batch}, nil
 }
 
 // UnmatchedItemView is an item to link on the 상품 매칭 screen.

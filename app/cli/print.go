@@ -35,6 +35,11 @@ Examples:
   sellerdesk print picking --format html --out picking.html
   sellerdesk print shipping --format xlsx --courier CJ대한통운 --out cj.xlsx
   sellerdesk print packing --status ACKNOWLEDGED --market naver --format json --out pack.json
+  sellerdesk print shipping --unprinted --format xlsx --out new.xlsx      (미출력만 / on no batch yet)
+  sellerdesk print shipping --batch 2026-11-22#1 --format xlsx --out again.xlsx   (차수 다시 출력)
+
+배송리스트를 출력할 때마다 번호가 붙은 차수(예: 2026-11-22#2)가 됩니다. / Every shipping-list print is a
+numbered batch; --batch prints that batch's boxes again under its number.
 
 `
 
@@ -54,6 +59,8 @@ func runPrint(ctx context.Context, args []string, env doorEnv) int {
 	markets := fs.String("market", "", "마켓 naver|coupang, 쉼표로 구분 (기본: 모두) / marketplaces, comma-separated")
 	keys := fs.String("keys", "", "출력할 주문 키, 쉼표로 구분 (naver/…, coupang/…) / shipment keys, comma-separated")
 	courier := fs.String("courier", app.DefaultCourier, "배송리스트의 택배사 양식 / courier layout of the shipping list")
+	unprinted := fs.Bool("unprinted", false, "배송리스트에 아직 출력하지 않은 주문만 / only boxes on no shipping-list batch yet")
+	batch := fs.String("batch", "", "이 차수를 다시 출력 (예: 2026-11-22#1) / reprint this shipping-list batch")
 	defaultUsage := fs.Usage
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), printHelp)
@@ -86,7 +93,8 @@ func runPrint(ctx context.Context, args []string, env doorEnv) int {
 		return exitUsage
 	}
 	req := app.PrintRequest{Kind: kind, Format: *format, Courier: *courier, Record: true, By: "cli",
-		Keys: app.SplitList(*keys), Filter: app.ShipmentQuery{Statuses: app.SplitList(*statuses), Markets: app.SplitList(*markets)}}
+		Keys: app.SplitList(*keys), Batch: strings.TrimSpace(*batch),
+		Filter: app.ShipmentQuery{Statuses: app.SplitList(*statuses), Markets: app.SplitList(*markets), Unprinted: *unprinted}}
 	if err := req.Check(); err != nil {
 		fmt.Fprintf(env.Stderr, "%s / %v\n", app.SellerMessage(err), err)
 		return exitUsage
@@ -127,6 +135,9 @@ func printTo(ctx context.Context, a *app.App, req app.PrintRequest, path string,
 		fmt.Fprintf(stdout, ", 보낼 주문 아님 %d건", res.Excluded)
 	}
 	fmt.Fprintln(stdout, ")")
+	if res.Batch != "" {
+		fmt.Fprintf(stdout, "출력 차수 / batch: %s\n", res.Batch)
+	}
 	if res.Held > 0 {
 		fmt.Fprintln(stdout, "보류된 주문은 화면의 검수 알림에서 확인하세요. / held shipments are listed in the file with their reasons.")
 	}

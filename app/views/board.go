@@ -1,6 +1,11 @@
 package views
 
 import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -84,6 +89,21 @@ type ShipmentRow struct {
 	Findings []FindingBadge `json:"findings"`
 	Blocked  bool           `json:"blocked"`
 	Warned   bool           `json:"warned"`
+	// ShipBy is the 발송기한 (KST "MM-DD HH:mm", "" when none), DDay its distance in days ("D-2",
+	// "D-day", "D+1") and DueTone "overdue", "today" or "" (how the column is coloured).
+	ShipBy  string `json:"shipBy"`
+	DDay    string `json:"dday"`
+	DueTone string `json:"dueTone"`
+	// Tracking is the courier and the tracking number ("" when none).
+	Tracking string `json:"tracking"`
+	// PrintBatch is the shipping-list print (차수) the box was last on; Printed names the lists it
+	// was printed on ("피킹·배송"); both "" before any print.
+	PrintBatch string `json:"printBatch"`
+	Printed    string `json:"printed"`
+	// WriteProblem says which write did not go through ("발송처리 실패", "발주확인 확인 필요"),
+	// WriteMessage the sentence the seller read then; "" when none.
+	WriteProblem string `json:"writeProblem"`
+	WriteMessage string `json:"writeMessage"`
 	// Digital is the digital delivery's state beside the marketplace's ("" when the order is not
 	// mailed), DigitalLabel it in Korean and DigitalHint the marketplace step after the mail.
 	Digital      string `json:"digital,omitempty"`
@@ -108,8 +128,8 @@ type ShipmentPage struct {
 	TookMs float64 `json:"tookMs"`
 }
 
-// Row is one row of the order board.
-func Row(s store.Summary) ShipmentRow {
+// Row is one row of the order board at the time now (the 발송기한's D-day).
+func Row(s store.Summary, now time.Time) ShipmentRow {
 	r := ShipmentRow{
 		Key: s.Key, Market: s.Market, MarketLabel: s.Market.Label(), ID: s.ID, OrderID: s.OrderID,
 		Name:   order.BoxName(s.Market, s.OrderID, s.ID, s.ReceiverName, s.Box),
@@ -124,5 +144,76 @@ func Row(s store.Summary) ShipmentRow {
 	for _, c := range s.Findings {
 		r.Findings = append(r.Findings, FindingBadge{Code: c, Label: c.Label(), Hint: findingHints[c]})
 	}
+	if !s.ShipBy.IsZero() {
+		r.ShipBy = s.ShipBy.In(order.KST()).Format("01-02 15:04")
+		r.DDay, r.DueTone = DDay(s.ShipBy, now, !s.Status.ToShip())
+	}
+	if s.TrackingNumber != "" {
+		r.Tracking = strings.TrimSpace(s.Courier + " " + s.TrackingNumber)
+	}
+	if p := s.Printed; p != nil {
+		r.PrintBatch, r.Printed = p.Batch, printedNames(p)
+	}
+	if w := s.WriteProblem; w != nil {
+		r.WriteProblem = WriteProblemLabel(w)
+		r.WriteMessage = w.Message
+	}
 	return r
+}
+
+var printedListNames = map[string]string{"pick": "피킹", "pack": "패킹", "shipping": "배송"}
+
+// printedNames names the lists a box was printed on, in the order of the work ("피킹·배송").
+func printedNames(p *order.Printed) string {
+	names := make([]string, 0, len(p.Lists))
+	for _, l := range []string{"pick", "pack", "shipping"} {
+		if slices.Contains(p.Lists, l) {
+			names = append(names, printedListNames[l])
+		}
+	}
+	return strings.Join(names, "·")
+}
+
+// DDay is how far the 발송기한 due is from now in KST days ("D-2", "D-day", "D+1") and its tone:
+// "overdue" once it has passed, "today" when it ends today; a box already sent (done) has no tone.
+func DDay(due, now time.Time, done bool) (string, string) {
+	day := func(t time.Time) time.Time {
+		y, m, d := t.In(order.KST()).Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	days := int(day(due).Sub(day(now)).Hours() / 24)
+	label := "D-day"
+	switch {
+	case days > 0:
+		label = "D-" + strconv.Itoa(days)
+	case days < 0:
+		label = "D+" + strconv.Itoa(-days)
+	}
+	switch {
+	case done:
+		return label, ""
+	case !due.After(now):
+		return label, "overdue"
+	case days == 0:
+		return label, "today"
+	}
+	return label, ""
+}
+
+// WriteProblemLabel names a write that did not go through: the write and its outcome.
+func WriteProblemLabel(w *order.WriteProblem) string {
+	what := actionLabel(w.Action)
+	switch w.Action {
+	case "dispatch":
+		what = "발송처리"
+	case "acknowledge":
+		what = "발주확인"
+	}
+	switch w.Result {
+	case order.WriteUnknown:
+		return what + " 확인 필요"
+	case order.WritePending:
+		return what + " 대기"
+	}
+	return what + " 실패"
 }

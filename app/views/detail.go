@@ -359,6 +359,13 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: koreanWords(a.Detail)})
 	}
 	det.Key = s.Key()
+	det.ShipBy = Clock(s.ShipBy)
+	if w := s.WriteProblem; w != nil {
+		det.WriteProblem, det.WriteMessage = WriteProblemLabel(w), w.Message
+	}
+	if s.Printed != nil {
+		det.PrintBatch, det.Printed = s.Printed.Batch, printedNames(s.Printed)
+	}
 	det.OrderedAt, det.PaidAt, det.AcknowledgedAt = Clock(s.OrderedAt), Clock(s.PaidAt), Clock(s.AcknowledgedAt)
 	det.ShippingFee = won(s.ShippingFee)
 	total := s.ShippingFee
@@ -422,6 +429,8 @@ func actionLabel(action string) string {
 		return "상품명 조합 기억"
 	case "names-forgotten":
 		return "상품명 조합 기억 지움"
+	case "no-combine":
+		return "합포장 금지 설정"
 	case "acknowledged":
 		return "발주확인"
 	case "backup":
@@ -512,6 +521,14 @@ type ShipmentDetail struct {
 	Claim           string        `json:"claim"` // Korean, "" without a claim
 	Lines           []LineView    `json:"lines"`
 	Findings        []FindingView `json:"findings"`
+	// ShipBy is the 발송기한 (KST "2006-01-02 15:04", "" when none); WriteProblem names a write that
+	// did not go through and WriteMessage what the seller was told; PrintBatch and Printed say what
+	// was printed (as on the board's row).
+	ShipBy       string `json:"shipBy"`
+	WriteProblem string `json:"writeProblem"`
+	WriteMessage string `json:"writeMessage"`
+	PrintBatch   string `json:"printBatch"`
+	Printed      string `json:"printed"`
 }
 
 func hasOpen(s *order.Shipment, c order.FindingCode) bool {

@@ -75,7 +75,7 @@ func TestBoundStructsThroughTheBrowserDoor(t *testing.T) {
 			served++
 		}
 	}
-	assert.Equal(t, 34+10+1, served) // and the 10 of Digital, and Orders.ResolveFindings
+	assert.Equal(t, 34+10+1+4, served) // and the 10 of Digital, Orders.ResolveFindings, the board's DeadlineAlert, SetDeadlineAlertHours, SetNoCombine and Lists.PrintBatches
 	for _, call := range []string{"App.Close", "App.Store", "Orders.fail", "Desk.Overview"} {
 		res, _ := f.post(t, "/api/"+call, `[]`, sess, nil)
 		assert.Equal(t, http.StatusNotFound, res.StatusCode, call)

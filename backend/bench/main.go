@@ -100,7 +100,7 @@ type filterCase struct {
 }
 
 func filterCases() []filterCase {
-	return []filterCase{
+	cases := []filterCase{
 		{"filtered first page, counters (네이버, 신규주문+발주확인)", 20, func(int) store.Filter {
 			return store.Filter{Markets: []order.Marketplace{order.Naver}, Statuses: []order.Status{order.StatusPaid, order.StatusAcknowledged}}
 		}},
@@ -120,6 +120,19 @@ func filterCases() []filterCase {
 			return store.Filter{Text: "텀블러", Statuses: []order.Status{order.StatusDelivered}}
 		}},
 	}
+	// Every sortable board column, first page, both ways (target 50 ms).
+	names := map[store.SortBy]string{store.SortDue: "발송기한", store.SortPaid: "결제일시", store.SortReceiver: "수취인",
+		store.SortProduct: "상품", store.SortMarket: "마켓", store.SortStatus: "상태"}
+	for _, by := range store.SortColumns() {
+		for _, rev := range []bool{false, true} {
+			name := "sorted by " + names[by]
+			if rev {
+				name += ", reversed"
+			}
+			cases = append(cases, filterCase{name, 50, func(int) store.Filter { return store.Filter{Sort: by, Reverse: rev} }})
+		}
+	}
+	return cases
 }
 
 func run(ctx context.Context, w io.Writer, sizes string, batch int, seed int64) error {

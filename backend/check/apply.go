@@ -12,7 +12,8 @@ import (
 //
 // It carries over what the marketplace does not send — the receiver as first stored, SellerDesk's
 // first-seen and acknowledge times, the seller's 합포장 금지 flag and typed-in courier/tracking
-// number, the events seen so far — and then re-runs the checks, keeping the raise time and the
+// number, what was printed, a write that did not go through (until the box's status moves on),
+// the events seen so far — and then re-runs the checks, keeping the raise time and the
 // resolution of every finding that is still the same finding. Findings with codes this package
 // does not raise (see Codes) are kept as they were.
 func Apply(prev, next *order.Shipment, now time.Time) {
@@ -43,6 +44,12 @@ func ApplyLearned(prev, next *order.Shipment, now time.Time, learned Learned) {
 		}
 		keepAcknowledged(prev, next, now)
 		next.NoCombine = next.NoCombine || prev.NoCombine
+		if next.Printed == nil {
+			next.Printed = prev.Printed
+		}
+		if next.WriteProblem == nil {
+			next.WriteProblem = prev.WriteProblem
+		}
 		if next.Courier == "" && next.TrackingNumber == "" {
 			next.Courier, next.TrackingNumber = prev.Courier, prev.TrackingNumber
 		}
@@ -51,6 +58,7 @@ func ApplyLearned(prev, next *order.Shipment, now time.Time, learned Learned) {
 		// a new shipment has no earlier receiver of ours to compare with
 		next.PreviousReceiver = nil
 	}
+	next.SettleWriteProblem()
 	if next.FirstSeenAt.IsZero() {
 		next.FirstSeenAt = now
 	}

@@ -12,8 +12,9 @@
 //  5. an applied write is stored with its audit entry in one transaction (Write.Mark); a refusal
 //     because of the shipment's state is read back (it may have been done already); an answer
 //     that was lost is read back and never sent again (ok, failed or 확인 필요);
-//  6. every shipment gets a result (ok, failed, unknown, skipped, pending) with a Korean message,
-//     the failures are audited, and the UI hears which shipments changed.
+//  6. every shipment gets a result (ok, failed, unknown, skipped, pending) with a Korean message;
+//     a failed, unknown or pending one is left on the shipment (order.WriteProblem) with its audit
+//     entry in one transaction, and the UI hears which shipments changed.
 //
 // A Write holds the rules that are the same on every marketplace; a Writer is one write on one
 // marketplace, a small adapter of a client call (see acknowledge.go and dispatch.go).

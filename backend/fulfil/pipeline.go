@@ -148,7 +148,7 @@ func (p *Pipeline) Run(ctx context.Context, w Write, keys []string, by string) (
 	}
 	out.Counts = countItems(out.Items)
 	out.Summary = summary(w.Verb()+"했습니다", out.Counts)
-	p.auditFailures(ctx, w.Action(), by, out.Items)
+	p.recordFailures(ctx, w.Action(), by, out.Items)
 	var touched []string
 	for _, it := range out.Items {
 		if it.Result != Skipped {
@@ -317,6 +317,12 @@ func (p *Pipeline) mark(ctx context.Context, w Write, j *Job, by, note string) {
 	var stored order.Shipment
 	err := p.cfg.Store.Update(ctx, it.Key, func(s *order.Shipment) error {
 		w.Mark(j, s, MarkEnv{Now: now, Check: p.cfg.Check})
+		// The write went through: an earlier failure of it is over, and so is any other write's
+		// whose status the box has left.
+		if s.WriteProblem != nil && s.WriteProblem.Action == w.Action() {
+			s.WriteProblem = nil
+		}
+		s.SettleWriteProblem()
 		stored = *s
 		return nil
 	}, store.AuditEntry{At: now, Actor: by, Action: w.Action(), Detail: note + detail})
@@ -336,20 +342,44 @@ func (p *Pipeline) mark(ctx context.Context, w Write, j *Job, by, note string) {
 	}
 }
 
-// auditFailures records the shipments a write did not change, one entry each.
-func (p *Pipeline) auditFailures(ctx context.Context, action, by string, items []Item) {
+// recordFailures leaves a failed, unknown or pending write on each shipment it concerns
+// (order.WriteProblem: the board shows it and filters on it) and audits it, one entry each, in one
+// store transaction: the failure does not live in the result banner alone.
+func (p *Pipeline) recordFailures(ctx context.Context, action, by string, items []Item) {
 	var entries []store.AuditEntry
+	problems := map[string]*order.WriteProblem{}
+	var keys []string
 	now := p.cfg.Now()
 	for _, it := range items {
-		if it.Result == Failed || it.Result == Unknown || it.Result == Pending {
-			entries = append(entries, store.AuditEntry{At: now, Actor: by, Action: action + "-" + string(it.Result),
-				ShipmentKey: it.Key, Detail: it.Message})
+		var res order.WriteResult
+		switch it.Result {
+		case Failed:
+			res = order.WriteFailed
+		case Unknown:
+			res = order.WriteUnknown
+		case Pending:
+			res = order.WritePending
+		default:
+			continue
 		}
+		entries = append(entries, store.AuditEntry{At: now, Actor: by, Action: action + "-" + string(it.Result),
+			ShipmentKey: it.Key, Detail: it.Message})
+		if problems[it.Key] == nil {
+			keys = append(keys, it.Key)
+		}
+		problems[it.Key] = &order.WriteProblem{Action: action, Result: res, Message: it.Message, At: now}
 	}
 	if len(entries) == 0 {
 		return
 	}
-	if err := p.cfg.Store.AppendAudit(ctx, entries...); err != nil {
-		p.log.Error("audit write failures", "action", action, "err", err)
+	_, err := p.cfg.Store.UpdateMany(ctx, keys, nil, func(s *order.Shipment) {
+		if wp := problems[s.Key()]; wp != nil {
+			v := *wp
+			v.Status = s.Status
+			s.WriteProblem = &v
+		}
+	}, entries...)
+	if err != nil {
+		p.log.Error("record write failures", "action", action, "err", err)
 	}
 }

@@ -133,6 +133,8 @@ type Request struct {
 	Record bool
 	// By names who printed, for the audit log.
 	By string
+	// Batch reprints the shipping-list print (차수) of that number: its boxes, under the same number.
+	Batch string
 }
 
 // ErrNothingToPrint: the selection holds no shipment. Not a failure: the screens say it in a
@@ -154,6 +156,8 @@ type Result struct {
 	// Recorded is the number of shipments whose print was recorded (0 for a preview).
 	Recorded  int
 	PrintedAt time.Time
+	// Batch is the number of the shipping-list print (차수) recorded, "" for a preview or another list.
+	Batch string
 }
 
 // ParseKind accepts picking/packing/shipping, pick/pack and the Korean list names.
@@ -228,6 +232,9 @@ func (s *Service) Print(ctx context.Context, req Request) (Result, error) {
 		}
 	}
 	keys, err := s.selection(ctx, req)
+	if err == nil && req.Batch != "" {
+		keys, err = batchKeys(ctx, s.cfg.Store, req.Batch)
+	}
 	if err != nil {
 		return Result{}, err
 	}
@@ -274,7 +281,7 @@ func (s *Service) Print(ctx context.Context, req Request) (Result, error) {
 	}
 	res.Data = buf.Bytes()
 	if req.Record {
-		if res.Recorded, err = s.record(ctx, kind, format, view, stored, now, req.By); err != nil {
+		if res.Recorded, res.Batch, err = s.record(ctx, kind, format, view, stored, now, req.By, req.Batch); err != nil {
 			return Result{}, err
 		}
 	}
@@ -377,10 +384,10 @@ func (s *Service) view(stored []order.Shipment, now time.Time) []order.Shipment 
 // 반품, 교환) are dropped on the way: nothing is packed for them any more, which keeps the
 // records about as large as the seller's open work.
 func (s *Service) record(ctx context.Context, kind lists.ListKind, format lists.Format, view, stored []order.Shipment,
-	now time.Time, by string) (int, error) {
+	now time.Time, by, reprint string) (int, string, error) {
 	recs := lists.RecordPrints(kind, view, now)
 	if len(recs) == 0 {
-		return 0, nil
+		return 0, "", nil
 	}
 	if by == "" {
 		by = "seller"
@@ -393,7 +400,7 @@ func (s *Service) record(ctx context.Context, kind lists.ListKind, format lists.
 	}
 	settled, err := s.cfg.Store.Keys(ctx, store.Filter{Statuses: settledStatuses})
 	if err != nil {
-		return 0, fmt.Errorf("prints: settled shipments: %w", err)
+		return 0, "", fmt.Errorf("prints: settled shipments: %w", err)
 	}
 	keys := make([]string, 0, len(recs))
 	for _, r := range recs {
@@ -410,10 +417,22 @@ func (s *Service) record(ctx context.Context, kind lists.ListKind, format lists.
 		}
 	}
 	var book Book
+	batch := ""
 	_, err = s.cfg.Store.UpdateMany(ctx, keys, func(tx store.SettingsTx) error {
 		var err error
 		if book, err = Load(tx); err != nil {
 			return err
+		}
+		if kind == lists.ShippingKind {
+			var bs []Batch
+			if _, err := tx.Setting(BatchesSetting, &bs); err != nil {
+				return fmt.Errorf("prints: read print batches: %w", err)
+			}
+			bs, batch = nextBatch(bs, keys, reprint, now)
+			audit[0].Detail += " 차수 " + batch
+			if err := tx.PutSetting(BatchesSetting, bs); err != nil {
+				return err
+			}
 		}
 		book.prune(now.Add(-Kept))
 		for _, k := range settled {
@@ -423,11 +442,14 @@ func (s *Service) record(ctx context.Context, kind lists.ListKind, format lists.
 			book.add(r)
 		}
 		return tx.PutSetting(RecordsSetting, book)
-	}, func(sh *order.Shipment) { book.Apply(sh, now) }, audit...)
+	}, func(sh *order.Shipment) {
+		book.Apply(sh, now)
+		markPrinted(sh, kind, batch, now)
+	}, audit...)
 	if err != nil {
-		return 0, fmt.Errorf("prints: record %s: %w", kind, err)
+		return 0, "", fmt.Errorf("prints: record %s: %w", kind, err)
 	}
-	return len(recs), nil
+	return len(recs), batch, nil
 }
 
 // SKUMap reads the seller's SKU map (an empty one when none was saved).

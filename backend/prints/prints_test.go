@@ -72,7 +72,7 @@ func TestRecordChecksWhatChangedSinceTheListWasRead(t *testing.T) {
 	_, err = st.Apply(ctx, store.Batch{Records: []store.Record{{Shipment: moved}}}, nil) // a sync slips in
 	require.NoError(t, err)
 
-	n, err := svc.record(ctx, lists.ShippingKind, lists.FormatCSV, svc.view(read, clock.Now()), read, clock.Now(), "test")
+	n, _, err := svc.record(ctx, lists.ShippingKind, lists.FormatCSV, svc.view(read, clock.Now()), read, clock.Now(), "test", "")
 	require.NoError(t, err)
 	assert.Equal(t, 1, n)
 	stored, err := st.Shipment(ctx, s.Key())

@@ -18,10 +18,12 @@ import (
 // Per slot:
 //
 //	paid    PaidAt (paidKey)
-//	attr    marketplace, status, held/warned, finding bits (attr* below)
+//	due     ShipBy, the 발송기한 (paidKey; minPaid when there is none)
+//	attr    marketplace, status, held/warned, printed, write problem, finding bits (attr* below)
 //	digOff  offset of the slot's record in dig: its id, then the searchable fields made of digits
 //	        only (phones, numeric order ids and package numbers)
-//	txtOff  offset of its record in txt (lower-cased names and ids with letters), or noRecord
+//	txtOff  offset of its record in txt (the lower-cased receiver name first, then ids with
+//	        letters), or noRecord
 //	prod    its lines' names: one id into the line dictionary, noLines, or multiFlag|offset into
 //	        multi (count, ids…)
 //
@@ -38,6 +40,7 @@ type index struct {
 	mu sync.RWMutex
 
 	paid   []int64
+	due    []int64
 	attr   []uint32
 	digOff []uint32
 	txtOff []uint32
@@ -67,9 +70,11 @@ const (
 	attrStatusMask   = 0xf << attrStatusShift
 	attrHeld         = 1 << 6 // order.Shipment.Held
 	attrWarned       = 1 << 7
-	attrOtherFinding = 1 << 8 // an open finding whose code has no bit (see others)
-	attrMasked       = 1 << 9 // the buyer's personal data was masked
-	attrFindingShift = 16     // bits 16-31: open findings (findingBit)
+	attrOtherFinding = 1 << 8  // an open finding whose code has no bit (see others)
+	attrMasked       = 1 << 9  // the buyer's personal data was masked
+	attrShipPrinted  = 1 << 10 // on a shipping-list print (a 차수)
+	attrWriteProblem = 1 << 11 // a write to the marketplace did not go through (order.WriteProblem)
+	attrFindingShift = 16      // bits 16-31: open findings (findingBit)
 
 	unknownMarket = 3
 	unknownStatus = 15
@@ -172,6 +177,7 @@ func (x *index) findingCodes(s uint32) []order.FindingCode {
 func newIndex(n int) *index {
 	x := &index{
 		paid:   make([]int64, 0, n),
+		due:    make([]int64, 0, n),
 		attr:   make([]uint32, 0, n),
 		digOff: make([]uint32, 0, n),
 		txtOff: make([]uint32, 0, n),
@@ -238,11 +244,18 @@ func recordLen(arena []byte, off uint32) int {
 // idOf is the shipment id of a slot (the first field of its digit record).
 func (x *index) idOf(s uint32) []byte {
 	rec := x.dig[x.digOff[s]+slotBytes:]
-	end := bytes.IndexByte(rec, fieldSep)
-	if e := bytes.IndexByte(rec, recordEnd); end < 0 || e < end {
-		end = e
+	return rec[:fieldEnd(rec)]
+}
+
+// fieldEnd is the length of the field that rec starts with: up to the next separator or the end
+// of the record (looking for either byte alone could run through the rest of the arena).
+func fieldEnd(rec []byte) int {
+	for i, c := range rec {
+		if c == fieldSep || c == recordEnd {
+			return i
+		}
 	}
-	return rec[:end]
+	return len(rec)
 }
 
 // keyOf is the store key of a slot.
@@ -341,6 +354,7 @@ func (x *index) add(r *row) (uint32, error) {
 	}
 	s := uint32(len(x.paid))
 	x.paid = append(x.paid, 0)
+	x.due = append(x.due, minPaid)
 	x.attr = append(x.attr, 0)
 	x.digOff = append(x.digOff, 0)
 	x.txtOff = append(x.txtOff, noRecord)
@@ -355,6 +369,7 @@ func (x *index) add(r *row) (uint32, error) {
 // set writes a row's values into slot s.
 func (x *index) set(s uint32, r *row) {
 	x.paid[s] = r.paid
+	x.due[s] = r.due
 	x.attr[s] = r.attr
 	x.dig, x.digOff[s] = appendRecord(x.dig, s, r.digits)
 	x.txtOff[s] = noRecord
@@ -576,6 +591,7 @@ type counters struct {
 	byMS     [4][16]int // marketplace × status
 	blocked  int
 	warned   int
+	problems int // boxes with a write problem
 	findings [16]int
 	others   map[order.FindingCode]int
 }
@@ -591,6 +607,9 @@ func (c *counters) add(x *index, s uint32, d int) {
 	}
 	if a&attrWarned != 0 {
 		c.warned += d
+	}
+	if a&attrWriteProblem != 0 {
+		c.problems += d
 	}
 	for i := range c.findings {
 		if a&(1<<(attrFindingShift+i)) != 0 {
@@ -612,12 +631,13 @@ func bump[K comparable](m map[K]int, k K, d int) {
 
 func (c *counters) snapshot() Counts {
 	out := Counts{
-		Total:     c.total,
-		Blocked:   c.blocked,
-		Warned:    c.warned,
-		ByStatus:  map[order.Status]int{},
-		ByMarket:  map[order.Marketplace]int{},
-		ByFinding: map[order.FindingCode]int{},
+		Total:         c.total,
+		Blocked:       c.blocked,
+		Warned:        c.warned,
+		WriteProblems: c.problems,
+		ByStatus:      map[order.Status]int{},
+		ByMarket:      map[order.Marketplace]int{},
+		ByFinding:     map[order.FindingCode]int{},
 	}
 	for m := range c.byMS {
 		for st, n := range c.byMS[m] {

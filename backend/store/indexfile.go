@@ -45,9 +45,10 @@ const IndexFileName = "sellerdesk.idx"
 // costs at most that many shipments to replay at the next start.
 const indexSaveEvery = 250_000
 
-// indexMagic names the file format and the meaning of its bits: a file of another version (2: the
-// held bit is order.Shipment.Held; the order hashes of boxes.go) is not read but rebuilt.
-const indexMagic = "SDIDX\x00\x00\x02"
+// indexMagic names the file format and the meaning of its bits: a file of another version (3: the
+// 발송기한, the print and write-problem bits, the held bit is order.Shipment.Held and the order
+// hashes of boxes.go) is not read but rebuilt.
+const indexMagic = "SDIDX\x00\x00\x03"
 
 func (s *Store) indexPath() string { return filepath.Join(s.dir, IndexFileName) }
 
@@ -368,7 +369,7 @@ func (s *Store) saveIndexLocked(ctx context.Context) error {
 //
 //	magic (8 bytes), store id (16), token (16)
 //	u32 counts: slots, order, dig, txt, multi, line text, line offsets, others
-//	arrays, little-endian: paid (i64 × slots), ord (u64 × slots), attr, digOff, txtOff, prod (u32 × slots),
+//	arrays, little-endian: paid, due (i64 × slots), ord (u64 × slots), attr, digOff, txtOff, prod (u32 × slots),
 //	order, multi (u32), dig, txt, line text (bytes), line offsets (u32),
 //	others: per entry u32 slot, u8 count, then count × (u8 length, code)
 //	u32 CRC-32C of everything before
@@ -457,6 +458,7 @@ func (x *index) writeTo(w io.Writer, storeID, token []byte) error {
 	binary.LittleEndian.PutUint64(c.buf[:8], x.keys.seed)
 	c.write(c.buf[:8])
 	c.i64s(x.paid)
+	c.i64s(x.due)
 	c.u64s(x.ord)
 	c.u32s(x.attr)
 	c.u32s(x.digOff)
@@ -566,18 +568,19 @@ func readIndexFile(path string, storeID, token []byte) (*index, error) {
 	var seed [8]byte
 	c.read(seed[:])
 	nSlots := n[0]
-	sum += int64(nSlots)*(8+8+4*4) + 4*int64(n[1]+n[4]+n[6]+n[8]) + int64(n[2]+n[3]+n[5]+n[7])
+	sum += int64(nSlots)*(8+8+8+4*4) + 4*int64(n[1]+n[4]+n[6]+n[8]) + int64(n[2]+n[3]+n[5]+n[7])
 	if c.err != nil || sum != size || n[1] != nSlots || nSlots > maxSlots || n[6] < 1 || n[8] < 2*nSlots || n[8]&(n[8]-1) != 0 {
 		return nil, fmt.Errorf("%w: sizes do not add up", errIndexFile)
 	}
 	x := &index{
-		paid: make([]int64, nSlots), ord: make([]uint64, nSlots), attr: make([]uint32, nSlots), digOff: make([]uint32, nSlots),
+		paid: make([]int64, nSlots), due: make([]int64, nSlots), ord: make([]uint64, nSlots), attr: make([]uint32, nSlots), digOff: make([]uint32, nSlots),
 		txtOff: make([]uint32, nSlots), prod: make([]uint32, nSlots), order: make([]uint32, n[1]),
 		multi: make([]uint32, n[4]), dig: make([]byte, n[2]), txt: make([]byte, n[3]),
 		others: map[uint32][]order.FindingCode{}, c: newCounters(),
 		lines: lineDict{text: make([]byte, n[5]), offs: make([]uint32, n[6]), ids: map[string]uint32{}},
 	}
 	c.i64s(x.paid)
+	c.i64s(x.due)
 	c.u64s(x.ord)
 	c.u32s(x.attr)
 	c.u32s(x.digOff)

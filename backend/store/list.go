@@ -27,10 +27,21 @@ type Filter struct {
 	// From (inclusive) and To (exclusive) bound PaidAt; zero means open.
 	From time.Time `json:"from"`
 	To   time.Time `json:"to"`
+	// DueBefore (exclusive), when set, selects the shipments with a 발송기한 before it.
+	DueBefore time.Time `json:"dueBefore"`
+	// Unprinted selects the shipments on no shipping-list print (차수) yet.
+	Unprinted bool `json:"unprinted"`
+	// WriteProblem selects the shipments with a write that did not go through.
+	WriteProblem bool `json:"writeProblem"`
 	// Text matches, case-insensitively and as a substring, the receiver name, the phone digits,
-	// the order id, the shipment id, the package number and the product/option/exposed names and
-	// seller codes. Several words must all match.
+	// the order id, the shipment id, the package number, the tracking number and the
+	// product/option/exposed names and seller codes. Several words must all match.
 	Text string `json:"text"`
+	// Sort and Reverse order the result (see SortBy); HeldFirst puts the held (blocked) shipments
+	// before the others, each part in that order.
+	Sort      SortBy `json:"sort"`
+	Reverse   bool   `json:"reverse"`
+	HeldFirst bool   `json:"heldFirst"`
 	// Offset and Limit page the result; Limit defaults to DefaultLimit, at most MaxLimit.
 	Offset int `json:"offset"`
 	Limit  int `json:"limit"`
@@ -51,6 +62,8 @@ type Counts struct {
 	// Blocked counts the held shipments (order.Shipment.Held): the 보류 counter.
 	Blocked int `json:"blocked"`
 	Warned  int `json:"warned"`
+	// WriteProblems counts the boxes with a write that did not go through (order.WriteProblem).
+	WriteProblems int `json:"writeProblems"`
 }
 
 // Page is one page of List.
@@ -68,13 +81,20 @@ type matcher struct {
 	otherFindings     []order.FindingCode
 	anyFinding        bool
 	blocked           bool
+	unprinted         bool
+	problem           bool
+	dueBefore         int64 // 0: no bound
 	words             []string
 	// hits is the bit set of the slots that match every word (nil without words).
 	hits []uint64
 }
 
 func compileFilter(f Filter) matcher {
-	m := matcher{markets: ^uint32(0), statuses: ^uint32(0), anyFinding: len(f.Findings) == 0, blocked: f.BlockedOnly}
+	m := matcher{markets: ^uint32(0), statuses: ^uint32(0), anyFinding: len(f.Findings) == 0, blocked: f.BlockedOnly,
+		unprinted: f.Unprinted, problem: f.WriteProblem}
+	if !f.DueBefore.IsZero() {
+		m.dueBefore = paidKey(f.DueBefore)
+	}
 	if len(f.Markets) > 0 {
 		m.markets = 0
 		for _, k := range f.Markets {
@@ -112,7 +132,8 @@ func compileFilter(f Filter) matcher {
 
 // countOnly: a filter on marketplaces and statuses alone takes its total from the counters.
 func (m *matcher) countOnly(f Filter) bool {
-	return len(m.words) == 0 && m.anyFinding && !m.blocked && f.From.IsZero() && f.To.IsZero()
+	return len(m.words) == 0 && m.anyFinding && !m.blocked && !m.unprinted && !m.problem && m.dueBefore == 0 &&
+		f.From.IsZero() && f.To.IsZero()
 }
 
 func (m *matcher) match(x *index, s uint32) bool {
@@ -121,6 +142,12 @@ func (m *matcher) match(x *index, s uint32) bool {
 		return false
 	}
 	if m.blocked && a&attrHeld == 0 {
+		return false
+	}
+	if (m.unprinted && a&attrShipPrinted != 0) || (m.problem && a&attrWriteProblem == 0) {
+		return false
+	}
+	if m.dueBefore != 0 && (x.due[s] == minPaid || x.due[s] >= m.dueBefore) {
 		return false
 	}
 	if !m.anyFinding && a&m.findings == 0 && !m.matchOther(x, s) {
@@ -191,9 +218,21 @@ func (x *index) paidRange(f Filter) (lo, hi int) {
 	return lo, max(lo, hi)
 }
 
-// scan visits the matching slots in list order (newest first) from position offset on, until
-// visit returns false, and returns the number of matches (or -1 when it stopped early).
+// scan visits the matching slots in the filter's order (by default newest first) until visit
+// returns false, and returns the number of matches (or -1 when it stopped early).
 func (x *index) scan(ctx context.Context, m *matcher, f Filter, visit func(s uint32) bool) (int, error) {
+	if !f.listOrder() {
+		slots, total, err := x.sorted(ctx, m, f, 0, -1)
+		if err != nil {
+			return 0, err
+		}
+		for _, s := range slots {
+			if !visit(s) {
+				return -1, nil
+			}
+		}
+		return total, nil
+	}
 	lo, hi := x.paidRange(f)
 	seen := 0
 	for i := hi - 1; i >= lo; i-- {
@@ -222,7 +261,7 @@ func (s *Store) readIndex(ctx context.Context, what string) (*index, error) {
 	return s.index, nil
 }
 
-// Keys returns the keys of every shipment that matches f, in List order, ignoring Offset and
+// Keys returns the keys of every shipment that matches f, in List order (f's sort), ignoring Offset and
 // Limit: for printing or acting on a whole filtered selection.
 func (s *Store) Keys(ctx context.Context, f Filter) ([]string, error) {
 	x, err := s.readIndex(ctx, "keys")
@@ -245,8 +284,8 @@ func (s *Store) Keys(ctx context.Context, f Filter) ([]string, error) {
 	return keys, nil
 }
 
-// List returns one page of the shipments that match f, sorted by PaidAt (newest first) then key,
-// with the total count of matches and the store-wide counts. The index selects the page; only
+// List returns one page of the shipments that match f, sorted by PaidAt (newest first) then key
+// or as f.Sort says, with the total count of matches and the store-wide counts. The index selects the page; only
 // the page's shipments are read from the file.
 func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	x, err := s.readIndex(ctx, "list")
@@ -270,6 +309,18 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 		defer x.mu.RUnlock()
 		if err := m.prepare(ctx, x); err != nil {
 			return err
+		}
+		if !f.listOrder() {
+			slots, total, err := x.sorted(ctx, &m, f, offset, offset+limit)
+			if err != nil {
+				return err
+			}
+			for _, slot := range slots {
+				keys = append(keys, x.keyOf(slot))
+			}
+			page.Total = total
+			page.Counts = x.c.snapshot()
+			return nil
 		}
 		countOnly := m.countOnly(f)
 		seen := 0

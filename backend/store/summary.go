@@ -36,6 +36,14 @@ type Summary struct {
 	// Warned: an open finding that does not hold the box is shown on it (a warning, or a blocking
 	// finding on a box that can no longer ship, such as a return request on a delivered box).
 	Warned bool `json:"warned"`
+	// ShipBy is the 발송기한 (zero when the marketplace gave none).
+	ShipBy         time.Time `json:"shipBy"`
+	Courier        string    `json:"courier"`
+	TrackingNumber string    `json:"trackingNumber"`
+	// Printed is what was printed of the box (nil: nothing yet).
+	Printed *order.Printed `json:"printed"`
+	// WriteProblem is a write that did not go through (nil: none).
+	WriteProblem *order.WriteProblem `json:"writeProblem"`
 	// Damaged: the stored box no longer decodes; the row shows what the index knows, blocked.
 	Damaged bool `json:"damaged,omitempty"`
 }
@@ -43,18 +51,23 @@ type Summary struct {
 // summarize builds the summary of a shipment.
 func summarize(sh *order.Shipment) Summary {
 	s := Summary{
-		Key:          sh.Key(),
-		Market:       sh.Marketplace,
-		ID:           sh.ID,
-		OrderID:      sh.OrderID,
-		Status:       sh.Status,
-		MarketStatus: sh.MarketStatus,
-		PaidAt:       inKST(sh.PaidAt),
-		ReceiverName: sh.Receiver.Name,
-		Phone:        sh.Receiver.Phone,
-		Units:        sh.UnitsToShip(),
-		Lines:        len(sh.Lines),
-		Findings:     []order.FindingCode{},
+		Key:            sh.Key(),
+		Market:         sh.Marketplace,
+		ID:             sh.ID,
+		OrderID:        sh.OrderID,
+		Status:         sh.Status,
+		MarketStatus:   sh.MarketStatus,
+		PaidAt:         inKST(sh.PaidAt),
+		ReceiverName:   sh.Receiver.Name,
+		Phone:          sh.Receiver.Phone,
+		Units:          sh.UnitsToShip(),
+		Lines:          len(sh.Lines),
+		Findings:       []order.FindingCode{},
+		ShipBy:         inKST(sh.ShipBy),
+		Courier:        sh.Courier,
+		TrackingNumber: sh.TrackingNumber,
+		Printed:        sh.Printed,
+		WriteProblem:   sh.WriteProblem,
 	}
 	if len(sh.Lines) > 0 {
 		l := &sh.Lines[0]
@@ -96,8 +109,13 @@ type summaryDoc struct {
 		Name  string `json:"name"`
 		Phone string `json:"phone"`
 	} `json:"receiver"`
-	Lines    []order.Line `json:"lines"`
-	Findings []struct {
+	ShipBy         time.Time           `json:"shipBy"`
+	Courier        string              `json:"courier"`
+	TrackingNumber string              `json:"trackingNumber"`
+	Printed        *order.Printed      `json:"printed"`
+	WriteProblem   *order.WriteProblem `json:"writeProblem"`
+	Lines          []order.Line        `json:"lines"`
+	Findings       []struct {
 		Code       order.FindingCode `json:"code"`
 		Severity   order.Severity    `json:"severity"`
 		Resolution json.RawMessage   `json:"resolution"`
@@ -111,7 +129,8 @@ func summaryOf(data []byte) (Summary, error) {
 		return Summary{}, err
 	}
 	sh := order.Shipment{Marketplace: d.Marketplace, ID: d.ID, OrderID: d.OrderID, Status: d.Status,
-		MarketStatus: d.MarketStatus, PaidAt: d.PaidAt, Lines: d.Lines,
+		MarketStatus: d.MarketStatus, PaidAt: d.PaidAt, Lines: d.Lines, ShipBy: d.ShipBy, Courier: d.Courier,
+		TrackingNumber: d.TrackingNumber, Printed: d.Printed, WriteProblem: d.WriteProblem,
 		Receiver: order.Receiver{Name: d.Receiver.Name, Phone: d.Receiver.Phone}}
 	for _, f := range d.Findings {
 		of := order.Finding{Code: f.Code, Severity: f.Severity}
@@ -158,10 +177,12 @@ type row struct {
 	id      string
 	orderID string
 	paid    int64
+	due     int64 // ShipBy as paidKey: minPaid when there is none
 	attr    uint32
 	others  []order.FindingCode // open finding codes without a bit
-	// digits are the searchable fields made of digits only (phones, numeric ids); text the
-	// others, lower-cased (names, ids with letters). lines are the lines' searchable names.
+	// digits are the searchable fields made of digits only (phones, numeric ids, tracking
+	// numbers); text the others, lower-cased (names, ids with letters), the receiver's name always
+	// first (the list sorts by it). lines are the lines' searchable names.
 	digits []string
 	text   []string
 	lines  []string
@@ -169,7 +190,7 @@ type row struct {
 
 // newRow builds the index row of a shipment.
 func newRow(sh *order.Shipment) row {
-	r := row{key: sh.Key(), id: sh.ID, orderID: clean(sh.OrderID), paid: paidKey(sh.PaidAt)}
+	r := row{key: sh.Key(), id: sh.ID, orderID: clean(sh.OrderID), paid: paidKey(sh.PaidAt), due: paidKey(sh.ShipBy)}
 	r.attr = marketAttr(sh.Marketplace) | statusAttr(sh.Status)
 	if sh.PersonalDataMasked() {
 		r.attr |= attrMasked
@@ -177,6 +198,12 @@ func newRow(sh *order.Shipment) row {
 	held := sh.Held()
 	if held {
 		r.attr |= attrHeld
+	}
+	if sh.Printed != nil && sh.Printed.Batch != "" {
+		r.attr |= attrShipPrinted
+	}
+	if sh.WriteProblem != nil {
+		r.attr |= attrWriteProblem
 	}
 	for i := range sh.Findings {
 		f := &sh.Findings[i]
@@ -206,13 +233,14 @@ func newRow(sh *order.Shipment) row {
 			r.text = append(r.text, strings.ToLower(v))
 		}
 	}
+	r.text = append(r.text, strings.ToLower(clean(sh.Receiver.Name)))
 	if !allDigits(sh.ID) {
 		r.text = append(r.text, strings.ToLower(clean(sh.ID)))
 	}
-	addField(sh.Receiver.Name)
 	r.digits = append(r.digits, phoneDigits(sh.Receiver.Phone), phoneDigits(sh.Receiver.Phone2))
 	addField(sh.OrderID)
 	addField(sh.PackageNumber)
+	addField(sh.TrackingNumber)
 	for i := range sh.Lines {
 		l := &sh.Lines[i]
 		r.lines = append(r.lines, strings.ToLower(clean(l.ProductName)+"\x00"+clean(l.OptionName)+"\x00"+

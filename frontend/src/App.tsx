@@ -13,6 +13,7 @@ import { PrintPage } from "./views/Print";
 import { SettingsPage } from "./views/Settings";
 import { ShipPage } from "./views/Ship";
 import { SyncPage } from "./views/Sync";
+import { TodayPage } from "./views/today/Today";
 
 export function App() {
   const [session, setSession] = useState<api.Session | null>(null);
@@ -90,6 +91,7 @@ function Shell(props: { onLogout: () => void }) {
             }}
           />
         )}
+        {page === "today" && <TodayPage />}
         {page === "alerts" && <Alerts />}
         {page === "ship" && <ShipPage />}
         {page === "digital" && <DigitalPage />}

@@ -9,9 +9,10 @@ import * as Setup from "./wailsjs/go/app/Setup";
 import * as Writes from "./wailsjs/go/app/Writes";
 import { app, connect, digital, fulfil, mail, mailcatcher, review, views } from "./wailsjs/go/models";
 import { EventsOn } from "./wailsjs/runtime/runtime";
+import { queryExtras } from "./board";
 
 export type Overview = views.Overview;
-export type ShipmentQuery = app.ShipmentQuery;
+export type ShipmentQuery = views.ShipmentQuery;
 export type ShipmentPage = views.ShipmentPage;
 export type ShipmentRow = views.ShipmentRow;
 export type ShipmentDetail = views.ShipmentDetail;
@@ -39,6 +40,8 @@ export type LearnedNameView = app.LearnedNameView;
 export type WriteCounts = fulfil.Counts;
 export type Labels = views.Labels;
 export type LabelOption = views.LabelOption;
+export type PrintBatch = views.PrintBatch;
+export type DeadlineAlert = views.DeadlineAlert;
 export type DigitalSettingsView = digital.SettingsView;
 export type DigitalSettings = digital.Settings;
 export type DigitalProduct = digital.Product;
@@ -142,17 +145,28 @@ export const cancelRestore = (): Promise<void> => Maintenance.CancelRestore();
 export const changeServePassword = (current: string, next: string): Promise<void> => Maintenance.ChangeServePassword(current, next);
 /** A list Go makes (the values of labels().lists): picking, packing (합포장), shipping (택배사 양식). */
 export type ListKind = string;
-const noFilter = { markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 0 };
+const noFilter = { markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 0, ...queryExtras };
 /** A print request: the given keys, or (no keys) the shipments still to ship. */
-export const printRequest = (kind: ListKind, keys: string[], format: string, courier = "") =>
-  app.PrintRequest.createFrom({ kind, keys, format, filter: noFilter, courier, overrides: {}, record: true });
-/** Prints a list (Go records the print, for CHANGED_AFTER_PRINT). */
-export const printList = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Lists.PrintList(printRequest(kind, keys, "html", courier));
+export const printRequest = (kind: ListKind, keys: string[], format: string, courier = "", unprinted = false) =>
+  app.PrintRequest.createFrom({ kind, keys, format, filter: { ...noFilter, unprinted }, courier, overrides: {}, record: true });
+/** Prints a list (Go records the print, for CHANGED_AFTER_PRINT; a shipping list becomes a numbered batch). Without keys, unprinted takes only the boxes on no batch yet (미출력만). */
+export const printList = (kind: ListKind, keys: string[], courier = "", unprinted = false): Promise<PrintDoc> =>
+  Lists.PrintList(printRequest(kind, keys, "html", courier, unprinted));
 /** Renders a list for the screen without recording a print. */
 export const printPreview = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Lists.PrintPreview(printRequest(kind, keys, "html", courier));
 /** Saves a list as XLSX (or CSV) in the data folder's exports folder. */
 export const exportList = (kind: ListKind, keys: string[], format: "xlsx" | "csv" = "xlsx", courier = ""): Promise<ExportResult> =>
   Lists.ExportList(printRequest(kind, keys, format, courier));
+/** Prints the shipping-list batch (차수) named id again, under its number. */
+export const reprintBatch = (id: string, courier = ""): Promise<PrintDoc> =>
+  Lists.PrintList(app.PrintRequest.createFrom({ ...printRequest("shipping", [], "html", courier), batch: id }));
+/** The shipping-list prints (차수) kept, newest first. */
+export const printBatches = (): Promise<PrintBatch[]> => Lists.PrintBatches();
+/** The 발송기한 warning: boxes still to ship whose deadline passes within the seller's hours. */
+export const deadlineAlert = (): Promise<DeadlineAlert> => Orders.DeadlineAlert();
+export const setDeadlineAlertHours = (hours: number): Promise<DeadlineAlert> => Orders.SetDeadlineAlertHours(hours);
+/** Turns the box's 합포장 금지 on or off. */
+export const setNoCombine = (key: string, on: boolean): Promise<ShipmentDetail> => Orders.SetNoCombine(key, on);
 /** Courier layouts for the shipping list, CJ대한통운 first. */
 export const couriers = (): Promise<string[]> => Lists.Couriers();
 export const unmatchedItems = (): Promise<UnmatchedItemView[]> => Lists.UnmatchedItems();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkMark, emptyFilters, isAllSelected, moveCursor, pageSize, selectionLabel, toggleStatus, toQuery } from "./board";
+import { checkMark, emptyFilters, isAllSelected, moveCursor, pageSize, selectionLabel, sortBy, toggleStatus, toQuery } from "./board";
 
 describe("toQuery", () => {
   it("sends empty lists for unset filters", () => {
@@ -13,11 +13,17 @@ describe("toQuery", () => {
       text: "",
       offset: 0,
       limit: pageSize,
+      sort: "",
+      reverse: false,
+      heldFirst: false,
+      unprinted: false,
+      writeProblem: false,
+      dueToday: false,
     });
   });
   it("maps every control and trims the search text", () => {
     const q = toQuery(
-      { market: "coupang", status: "PAID", finding: "ADDRESS_CHANGED", blockedOnly: true, from: "2026-11-01", to: "2026-11-22", text: "  김민준 " },
+      { ...emptyFilters, market: "coupang", status: "PAID", finding: "ADDRESS_CHANGED", blockedOnly: true, from: "2026-11-01", to: "2026-11-22", text: "  김민준 " },
       500,
     );
     expect(q.markets).toEqual(["coupang"]);
@@ -68,5 +74,16 @@ describe("select-all", () => {
     expect(isAllSelected(all, "paid", 126, 125)).toBe(false);
     expect(isAllSelected(null, "paid", 126, 126)).toBe(false);
     expect(isAllSelected({ filterKey: "x", count: 0 }, "x", 0, 0)).toBe(false);
+  });
+});
+
+describe("sortBy", () => {
+  it("sorts by a column, turns the order round on a second click, and starts a new column unturned", () => {
+    const f = { ...emptyFilters, ...sortBy(emptyFilters, "due") };
+    expect(f).toMatchObject({ sort: "due", reverse: false });
+    const g = { ...f, ...sortBy(f, "due") };
+    expect(g).toMatchObject({ sort: "due", reverse: true });
+    expect(sortBy(g, "receiver")).toEqual({ sort: "receiver", reverse: false });
+    expect(toQuery(g)).toMatchObject({ sort: "due", reverse: true, heldFirst: false, dueToday: false });
   });
 });

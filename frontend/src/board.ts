@@ -10,6 +10,13 @@ export interface BoardFilters {
   from: string;
   to: string;
   text: string;
+  /** The column the board is sorted by ("" is 결제일시, newest first) and whether it is turned round. */
+  sort: string;
+  reverse: boolean;
+  /** 미출력만: boxes on no shipping-list print (차수) yet. */
+  unprinted: boolean;
+  /** 처리 실패만: boxes with a write to the marketplace that did not go through. */
+  writeProblem: boolean;
 }
 
 export const emptyFilters: BoardFilters = {
@@ -20,7 +27,19 @@ export const emptyFilters: BoardFilters = {
   from: "",
   to: "",
   text: "",
+  sort: "",
+  reverse: false,
+  unprinted: false,
+  writeProblem: false,
 };
+
+/** The query fields beyond the board's filter controls, unset. */
+export const queryExtras = { sort: "", reverse: false, heldFirst: false, unprinted: false, writeProblem: false, dueToday: false };
+
+/** A click on a column's heading: sort by it, or turn the order round when it already sorts. */
+export function sortBy(f: BoardFilters, column: string): Pick<BoardFilters, "sort" | "reverse"> {
+  return f.sort === column ? { sort: column, reverse: !f.reverse } : { sort: column, reverse: false };
+}
 
 /** The page size the board asks for: a few screens of rows; more pages come by offset as the user scrolls. */
 export const pageSize = 200;
@@ -37,6 +56,11 @@ export function toQuery(f: BoardFilters, offset = 0): ShipmentQuery {
     text: f.text.trim(),
     offset,
     limit: pageSize,
+    ...queryExtras,
+    sort: f.sort,
+    reverse: f.reverse,
+    unprinted: f.unprinted,
+    writeProblem: f.writeProblem,
   };
 }
 

@@ -48,3 +48,15 @@ export function notifyBlocked(n: number, first: string): boolean {
     return false;
   }
 }
+
+/** Tells the seller that boxes still to ship are near their 발송기한 (the sentence is Go's). */
+export function notifyDeadline(message: string): boolean {
+  const N = api();
+  if (!N || N.permission !== "granted" || !message) return false;
+  try {
+    new N("발송기한 임박", { body: message, tag: "sellerdesk-deadline" });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,10 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const handlers = new Map<string, ((d: unknown) => void)[]>();
 const calls: string[] = [];
 let blockedRows: { key: string; blocked: boolean; marketLabel: string; receiverName: string; findings: { label: string }[] }[] = [];
+let dueAlert = { hours: 6, count: 0, earliest: "", message: "" };
 vi.mock("./wailsjs/go/app/Orders", () => ({
+  // The 발송기한 warning is watched from start; its calls are not counted (the tests below count the others).
+  DeadlineAlert: () => Promise.resolve(dueAlert),
   Overview: () => {
     calls.push("Overview");
     return Promise.resolve({ blocked: blockedRows.length });
@@ -38,7 +41,10 @@ vi.mock("./wailsjs/runtime/runtime", () => ({
   },
 }));
 const shown: string[] = [];
-vi.mock("./notify", () => ({ notifyBlocked: (n: number, first: string) => shown.push(`${n} ${first}`) }));
+vi.mock("./notify", () => ({
+  notifyBlocked: (n: number, first: string) => shown.push(`${n} ${first}`),
+  notifyDeadline: (message: string) => shown.push("due: " + message),
+}));
 
 const { state, overview, careful, syncLog, held } = await import("./state");
 const emit = (name: string, data: unknown = {}) => (handlers.get(name) ?? []).forEach((h) => h(data));
@@ -136,5 +142,20 @@ describe("the state", () => {
     expect(state.get().progress.naver).toMatchObject({ fetched: 120, added: 3 });
     emit("sync:finished", { market: "naver" });
     expect(state.get().progress.naver).toBeUndefined();
+  });
+  it("notifies when more boxes come near their 발송기한 than it last told, and keeps the badge's count", async () => {
+    dueAlert = { hours: 6, count: 2, earliest: "11-22 18:00", message: "발송기한 2건" };
+    state.start();
+    await settle();
+    expect(shown).toEqual(["due: 발송기한 2건"]);
+    emit("shipments:changed");
+    await settle();
+    expect(shown).toHaveLength(1); // the same two: told already
+    dueAlert = { hours: 6, count: 3, earliest: "11-22 18:00", message: "발송기한 3건" };
+    emit("shipments:changed");
+    await settle();
+    expect(shown).toEqual(["due: 발송기한 2건", "due: 발송기한 3건"]);
+    expect(state.get().values["deadline"]).toMatchObject({ count: 3 });
+    dueAlert = { hours: 6, count: 0, earliest: "", message: "" };
   });
 });

@@ -6,8 +6,8 @@
 // useRevision("shipments") moves.
 import { useEffect, useSyncExternalStore } from "react";
 import * as api from "./api";
-import { emptyFilters, newlyBlocked, type BoardFilters } from "./board";
-import { notifyBlocked } from "./notify";
+import { emptyFilters, newlyBlocked, queryExtras, type BoardFilters } from "./board";
+import { notifyBlocked, notifyDeadline } from "./notify";
 import { autoAckNotice, type Tone } from "./outcome";
 
 /** What a Go event can make stale. */
@@ -91,7 +91,10 @@ export class DeskState {
   start(): () => void {
     if (this.offs.length === 0) {
       for (const name of Object.values(api.events)) this.offs.push(api.onEvent(name, (d) => this.heard(name, d)));
-      this.offs.push(this.use(held));
+      this.offs.push(this.use(held), this.use(deadline));
+      // Deadlines come nearer without any event: ask again every minute.
+      const tick = setInterval(() => this.fetch(this.slot(deadline)), 60_000);
+      this.offs.push(() => clearInterval(tick));
     }
     return () => this.stop();
   }
@@ -102,6 +105,7 @@ export class DeskState {
     this.offs = [];
     this.slots.forEach((s) => (s.stale = true));
     this.seenHeld = null;
+    this.dueNotified = 0;
   }
 
   private heard(name: api.EventName, data: unknown): void {
@@ -206,6 +210,13 @@ export class DeskState {
     }
     this.seenHeld = new Set(p.rows.map((r) => r.key));
   }
+
+  // The 발송기한 warning: a notification when more boxes come near their deadline than last told.
+  private dueNotified = 0;
+  watchDeadline(a: api.DeadlineAlert): void {
+    if (a.count > this.dueNotified && a.message) notifyDeadline(a.message);
+    this.dueNotified = a.count;
+  }
 }
 
 /** The state of this page. */
@@ -223,7 +234,7 @@ function resource<T>(key: string, load: () => Promise<T>, topics: readonly Topic
 }
 
 const query = (patch: Partial<api.ShipmentQuery>): api.ShipmentQuery => ({
-  markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 500, ...patch,
+  markets: [], statuses: [], findings: [], blockedOnly: false, from: "", to: "", text: "", offset: 0, limit: 500, ...queryExtras, ...patch,
 });
 
 export const overview = resource("overview", api.overview, ["shipments", "sync", "settings"]);
@@ -243,6 +254,8 @@ export const careful = resource(
   ["shipments"],
 );
 export const couriers = resource("couriers", api.couriers, []);
+/** The 발송기한 warning: 오늘 할 일's badge and the desktop notification. */
+export const deadline = resource("deadline", api.deadlineAlert, ["shipments", "settings"], (a) => state.watchDeadline(a));
 export const trackingCouriers = resource("trackingCouriers", api.trackingCouriers, []);
 /** Digital goods: the status head, the deliveries, the settings and (demo) the caught mails. */
 export const digitalStatus = resource("digitalStatus", api.digitalStatus, ["digital", "settings"]);

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"sellerdesk/backend/order"
 )
 
 // productOrder is the simulator's record of one product order.
@@ -118,7 +120,7 @@ func (p *productOrder) detail(form Realism) map[string]any {
 		"totalPaymentAmount": p.total(), "initialPaymentAmount": p.total(), "remainPaymentAmount": p.total(),
 		"productDiscountAmount": 0, "deliveryFeeAmount": p.fee, "deliveryPolicyType": "유료",
 		"shippingFeeType": "선결제", "packageNumber": p.packageNumber, "mallId": "ncp_sim_mall",
-		"shippingDueDate": fmtTime(p.paymentDate.Add(72 * time.Hour)), "shippingMemo": p.memo,
+		"shippingDueDate": fmtTime(shippingDue(p.paymentDate)), "shippingMemo": p.memo,
 		"expectedDeliveryMethod": p.expectedMethod(), "deliveryAttributeType": "NORMAL", "productClass": "단일상품",
 		"taxType": "TAX", "inflowPath": "검색>네이버쇼핑", "decisionDate": fmtTime(p.decisionDate),
 	}
@@ -518,4 +520,21 @@ func (s *Sim) dispatch(r *http.Request, body []byte, trace string) answer {
 		seen[id] = true
 	}
 	return s.dataAnswer(trace, map[string]any{"successProductOrderIds": success, "failProductOrderInfos": fail})
+}
+
+// shippingDue is a product order's 발송 기한 as Naver states it: the end (23:59:59 KST) of the third
+// business day after payment (weekends skipped; public holidays are not modelled).
+func shippingDue(paid time.Time) time.Time {
+	if paid.IsZero() {
+		return time.Time{}
+	}
+	d := paid.In(order.KST())
+	for n := 0; n < 3; {
+		d = d.AddDate(0, 0, 1)
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n++
+		}
+	}
+	y, m, day := d.Date()
+	return time.Date(y, m, day, 23, 59, 59, 0, order.KST())
 }

@@ -77,6 +77,24 @@ var statusMix = []marketStatus{
 
 func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
 
+// shipBy is the 발송기한 as the marketplaces state it: Naver the end of the third business day
+// after payment, Coupang the end of the second (weekends skipped).
+func shipBy(m order.Marketplace, paid time.Time) time.Time {
+	days := 3
+	if m == order.Coupang {
+		days = 2
+	}
+	d := paid.In(order.KST())
+	for n := 0; n < days; {
+		d = d.AddDate(0, 0, 1)
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n++
+		}
+	}
+	y, mo, day := d.Date()
+	return time.Date(y, mo, day, 23, 59, 59, 0, order.KST())
+}
+
 // Record returns record i of the deterministic sequence for seed.
 func Record(seed int64, i int) store.Record {
 	r := rand.New(rand.NewPCG(uint64(seed), uint64(i)))
@@ -123,6 +141,19 @@ func Record(seed int64, i int) store.Record {
 	}
 	if ms.status != order.StatusPaid {
 		sh.AcknowledgedAt = paid.Add(time.Duration(1+r.IntN(20)) * time.Hour)
+	}
+	sh.ShipBy = shipBy(market, paid)
+	if ms.status.Dispatched() || (ms.status == order.StatusAcknowledged && i%2 == 0) {
+		day := paid.In(order.KST()).Format("2006-01-02")
+		sh.Printed = &order.Printed{Batch: day + "#1", Lists: []string{"pick", "shipping"}, At: sh.AcknowledgedAt}
+	}
+	if ms.status.ToShip() && i%41 == 0 {
+		action, msg := "acknowledge", "네이버에서 처리하지 못했습니다: 이미 발주확인된 주문입니다."
+		if ms.status == order.StatusAcknowledged {
+			action, msg = "dispatch", "쿠팡에서 처리하지 못했습니다: 송장번호가 이미 사용되었습니다."
+		}
+		sh.WriteProblem = &order.WriteProblem{Action: action, Result: order.WriteFailed, Message: msg, Status: ms.status,
+			At: paid.Add(2 * time.Hour)}
 	}
 	if ms.status == order.StatusShipped || ms.status == order.StatusDelivering || ms.status == order.StatusDelivered || ms.status == order.StatusDecided {
 		sh.Courier = pick(r, couriers)
@@ -240,7 +271,7 @@ func rawPayload(sh *order.Shipment) any {
 					"name": sh.Receiver.Name, "tel1": sh.Receiver.Phone, "baseAddress": sh.Receiver.Address1,
 					"detailedAddress": sh.Receiver.Address2, "zipCode": sh.Receiver.Zip, "addressType": "DOMESTIC",
 				},
-				"shippingMemo": sh.Receiver.Message,
+				"shippingMemo": sh.Receiver.Message, "shippingDueDate": ts(sh.ShipBy),
 			},
 		}
 	}
@@ -251,7 +282,7 @@ func rawPayload(sh *order.Shipment) any {
 			"salesPrice": l.UnitPrice, "orderPrice": l.TotalPrice, "sellerProductName": l.ProductName,
 			"sellerProductItemName": l.OptionName, "firstSellerProductItemName": l.FirstOptionName,
 			"externalVendorSkuCode": l.SellerCode, "cancelCount": l.CanceledQty, "upBundleSize": l.BundleSize,
-			"upBundleItem": l.BundleSize > 1,
+			"upBundleItem": l.BundleSize > 1, "estimatedShippingDate": sh.ShipBy.Format("2006-01-02"),
 		})
 	}
 	return map[string]any{

@@ -1,9 +1,11 @@
 import * as api from "../api";
+import { deadline, useResource } from "../state";
 
-export type Page = "board" | "alerts" | "ship" | "print" | "digital" | "sync" | "settings";
+export type Page = "board" | "today" | "alerts" | "ship" | "print" | "digital" | "sync" | "settings";
 
 const nav: { page: Page; label: string }[] = [
   { page: "board", label: "주문" },
+  { page: "today", label: "오늘 할 일" },
   { page: "alerts", label: "알림" },
   { page: "print", label: "출력" },
   { page: "ship", label: "송장·발송" },
@@ -15,6 +17,7 @@ const nav: { page: Page; label: string }[] = [
 /** The shell's left column: the pages, the alert badge, each marketplace's last sync, the version. */
 export function Sidebar(props: { page: Page; onPage: (p: Page) => void; ov: api.Overview | undefined; onLogout: () => void }) {
   const ov = props.ov;
+  const due = useResource(deadline).value;
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -28,6 +31,11 @@ export function Sidebar(props: { page: Page; onPage: (p: Page) => void; ov: api.
             {n.page === "alerts" && ov && ov.blocked > 0 && (
               <span className="badge" data-testid="alert-badge">
                 {ov.blocked}
+              </span>
+            )}
+            {n.page === "today" && due && due.count > 0 && (
+              <span className="badge" data-testid="deadline-badge" title={due.message}>
+                {due.count}
               </span>
             )}
           </button>

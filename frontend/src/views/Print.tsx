@@ -3,6 +3,7 @@ import * as api from "../api";
 import { Banner } from "../components/Banner";
 import { listTone } from "../outcome";
 import { couriers as courierList, useLabels, useResource } from "../state";
+import { PrintBatches } from "./batches/PrintBatches";
 import { SKUMatching } from "./SkuMatching";
 
 /** Picking / packing / shipping lists: preview, print, Excel/CSV; and the 상품 매칭 section. */
@@ -16,6 +17,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
   const [saved, setSaved] = useState<api.ExportResult | null>(null);
   const [busy, setBusy] = useState("");
   const [error, setError] = useState("");
+  const [unprinted, setUnprinted] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   const printWhenLoaded = useRef(false);
   // The courier layout goes with the lists Go lays out per courier (배송리스트).
@@ -38,9 +40,9 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
       setDoc(d);
     }, fail);
   };
-  const print = () => {
+  const print = (job?: Promise<api.PrintDoc>) => {
     start("print");
-    api.printList(kind, props.keys, courierOf(kind, courier)).then((d) => {
+    (job ?? api.printList(kind, props.keys, courierOf(kind, courier), unprinted && props.keys.length === 0)).then((d) => {
       setBusy("");
       printWhenLoaded.current = !d.notice;
       setDoc(d);
@@ -114,7 +116,12 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
         <button disabled={busy !== ""} onClick={() => preview()}>
           {busy === "preview" ? "만드는 중…" : "미리보기"}
         </button>
-        <button disabled={busy !== ""} onClick={print}>
+        {props.keys.length === 0 && (
+          <label className="inline-check" title="배송리스트를 아직 출력하지 않은 주문만 인쇄합니다">
+            <input type="checkbox" checked={unprinted} onChange={(e) => setUnprinted(e.target.checked)} /> 미출력만
+          </label>
+        )}
+        <button disabled={busy !== ""} onClick={() => print()}>
           인쇄
         </button>
         <button disabled={busy !== ""} onClick={() => save("xlsx")}>
@@ -134,6 +141,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
           <b>{doc.title}</b> {doc.count.toLocaleString("ko-KR")}건
           {doc.held > 0 && <span className="check block"> · 보류 {doc.held.toLocaleString("ko-KR")}건 (목록에서 뺐습니다)</span>}
           {doc.recorded > 0 && <span className="muted"> · 출력 기록 {doc.recorded.toLocaleString("ko-KR")}건</span>}
+          {doc.batch && <span data-testid="print-batch"> · {doc.batch.replace("#", " ")}차</span>}
         </p>
       )}
       {saved?.notice && (
@@ -150,6 +158,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
         </Banner>
       )}
       {doc && !doc.notice && <iframe ref={frame} className="preview" title="출력 미리보기" data-testid="print-preview" srcDoc={doc.html} onLoad={loaded} />}
+      <PrintBatches courier={courier} busy={busy !== ""} onReprint={print} after={doc} />
       <SKUMatching />
     </section>
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import * as api from "../../api";
 import { useRevision } from "../../state";
 import { Banner } from "../Banner";
+import { BoxWork } from "./BoxWork";
 import { FindingCard } from "./FindingCard";
 import { Lines } from "./Lines";
 import { TrackingEntry } from "./TrackingEntry";
@@ -100,6 +101,7 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void }) {
               </>
             )}
           </dl>
+          <BoxWork d={d} onChanged={setD} />
           <h3>송장</h3>
           <TrackingEntry key={d.key} d={d} onSaved={reload} />
           <h3>검수</h3>

@@ -1,13 +1,14 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef, useState } from "react";
 import * as api from "../../api";
-import { emptyFilters } from "../../board";
+import { emptyFilters, sortBy } from "../../board";
 import { Banner } from "../../components/Banner";
 import { Drawer } from "../../components/drawer/Drawer";
-import { useSelect } from "../../state";
+import { state, useSelect } from "../../state";
 import { BoardFilters } from "./BoardFilters";
 import { BoardResults } from "./BoardResults";
 import { BoardTable, type Fold } from "./BoardTable";
+import { ColumnChooser, useColumns } from "./columns";
 import { BulkBar } from "./BulkBar";
 import { useBoardActions } from "./useBoardActions";
 import { useBoardKeys } from "./useBoardKeys";
@@ -29,6 +30,7 @@ export function Board(props: { onOpenPrint?: (keys: string[]) => void }) {
   const actions = useBoardActions(sel.selected, sel.setSelected, setError);
   const [openKey, setOpenKey] = useState("");
   const search = useRef<HTMLInputElement>(null);
+  const cols = useColumns();
   const scroller = useRef<HTMLDivElement>(null);
 
   // Boxes with several lines fold out under their row (the lines come from the drawer's call).
@@ -104,7 +106,7 @@ export function Board(props: { onOpenPrint?: (keys: string[]) => void }) {
   const shownError = error || rows.error;
   return (
     <section className="board">
-      <BoardFilters filters={filters} searchRef={search} />
+      <BoardFilters filters={filters} searchRef={search} extra={<ColumnChooser hidden={cols.hidden} toggle={cols.toggle} />} />
       {shownError && <Banner tone="error">{shownError}</Banner>}
       <BoardResults a={actions} />
       <div className="table" role="table" aria-label="주문 목록">
@@ -120,6 +122,10 @@ export function Board(props: { onOpenPrint?: (keys: string[]) => void }) {
           onRowClick={clickRow}
           onCheck={clickCheck}
           onFold={toggleFold}
+          shown={cols.shown}
+          sort={filters.sort || "paid"}
+          reverse={filters.reverse}
+          onSort={(c) => state.setBoard(sortBy(filters, c))}
         />
         <BulkBar
           count={sel.selected.size}

@@ -1,6 +1,7 @@
 import type { VirtualItem } from "@tanstack/react-virtual";
 import * as api from "../../api";
-import { checkMark, type RowPages } from "../../board";
+import type { RowPages } from "../../board";
+import { gridOf, type Column } from "./columns";
 import type { Selection } from "./useSelection";
 
 /** A box's lines folded out under its row: loading, or the lines from the drawer's call. */
@@ -19,13 +20,19 @@ export interface BoardTableProps {
   onRowClick: (index: number, key: string, e: React.MouseEvent) => void;
   onCheck: (index: number, key: string, e: React.MouseEvent) => void;
   onFold: (key: string) => void;
+  /** The columns shown (열 선택) and the sort; a click on a sortable heading sorts by it. */
+  shown: Column[];
+  sort: string;
+  reverse: boolean;
+  onSort: (sort: string) => void;
 }
 
 function Row(props: { r: api.ShipmentRow; index: number; p: BoardTableProps }) {
   const { r, p } = props;
-  const ck = checkMark(r);
   const isSel = p.sel.selected.has(r.key);
   const fold = p.folded.get(r.key);
+  // A folded line sits under its row's product and quantity columns (the grid's columns, 1-based after the checkbox).
+  const colOf = (id: string) => p.shown.findIndex((c) => c.id === id) + 2;
   return (
     <>
       <div
@@ -33,24 +40,36 @@ function Row(props: { r: api.ShipmentRow; index: number; p: BoardTableProps }) {
         data-key={r.key}
         aria-selected={isSel}
         className={"row" + (r.key === p.sel.cursorKey ? " cursor" : "") + (isSel ? " selected" : "") + (r.key === p.openKey ? " open" : "")}
+        style={{ gridTemplateColumns: gridOf(p.shown) }}
         onClick={(e) => p.onRowClick(props.index, r.key, e)}
       >
         <span>
           <input type="checkbox" aria-label={`${r.orderId} 선택`} checked={isSel} onClick={(e) => p.onCheck(props.index, r.key, e)} onChange={() => {}} />
         </span>
-        <span className={"mk " + r.market} title={r.marketLabel}>
-          {r.market === "naver" ? "N" : "C"}
-        </span>
-        <span title={r.marketStatus}>
-          {r.statusLabel}
-          {r.digital && (
-            <span className={"dg " + r.digital} title={r.digitalHint} data-testid="digital-badge">
-              {r.digitalLabel}
+        {p.shown.map((c) => (c.id === "product" ? <Product key={c.id} {...props} /> : <span key={c.id}>{c.cell(r)}</span>))}
+      </div>
+      {fold === "loading" && <div className="subline muted">불러오는 중…</div>}
+      {Array.isArray(fold) &&
+        fold.map((l) => (
+          <div key={l.index} className="subline" data-testid="subline" style={{ gridTemplateColumns: gridOf(p.shown), padding: "0 12px" }}>
+            <span className="sub-name" style={{ gridColumn: colOf("product") }}>
+              {l.registered.map((x) => x.text).join("")}
             </span>
-          )}
-        </span>
-        <span className="tabular">{r.paidAt}</span>
-        <span>{r.receiverName}</span>
+            {colOf("units") > 1 && (
+              <span className="num tabular" style={{ gridColumn: colOf("units") }}>
+                {l.units}
+              </span>
+            )}
+          </div>
+        ))}
+    </>
+  );
+}
+
+function Product(props: { r: api.ShipmentRow; index: number; p: BoardTableProps }) {
+  const { r, p } = props;
+  const fold = p.folded.get(r.key);
+  return (
         <span className="product" title={r.product}>
           {r.lines > 1 && (
             <button
@@ -67,20 +86,6 @@ function Row(props: { r: api.ShipmentRow; index: number; p: BoardTableProps }) {
           )}
           {r.product}
         </span>
-        <span className="num tabular">{r.units}</span>
-        <span className={"check " + ck.tone} title={r.findings.map((f) => f.hint).join("\n")}>
-          {ck.mark} {r.findings.map((f) => f.label).join(" · ")}
-        </span>
-      </div>
-      {fold === "loading" && <div className="subline muted">불러오는 중…</div>}
-      {Array.isArray(fold) &&
-        fold.map((l) => (
-          <div key={l.index} className="subline" data-testid="subline">
-            <span className="sub-name">{l.registered.map((x) => x.text).join("")}</span>
-            <span className="num tabular">{l.units}</span>
-          </div>
-        ))}
-    </>
   );
 }
 
@@ -89,7 +94,7 @@ export function BoardTable(p: BoardTableProps) {
   const { pages, sel } = p;
   return (
     <>
-      <div className="row head" role="row">
+      <div className="row head" role="row" style={{ gridTemplateColumns: gridOf(p.shown) }}>
         <span>
           <input
             type="checkbox"
@@ -99,13 +104,20 @@ export function BoardTable(p: BoardTableProps) {
             onChange={(e) => (e.target.checked ? sel.selectAll() : sel.setSelected(new Set()))}
           />
         </span>
-        <span>마켓</span>
-        <span>상태</span>
-        <span>결제일시</span>
-        <span>수취인</span>
-        <span>상품 / 옵션</span>
-        <span className="num">수량</span>
-        <span>검수</span>
+        {p.shown.map((c) =>
+          c.sort ? (
+            <span key={c.id} aria-sort={p.sort === c.sort ? (p.reverse !== !!c.desc ? "descending" : "ascending") : "none"}>
+              <button className="sort" data-testid={"sort-" + c.id} title={`${c.label} 순으로 정렬 (다시 누르면 반대로)`} onClick={() => p.onSort(c.sort)}>
+                {c.label}
+                {p.sort === c.sort ? (p.reverse !== !!c.desc ? " ▼" : " ▲") : ""}
+              </button>
+            </span>
+          ) : (
+            <span key={c.id} className={c.num ? "num" : ""}>
+              {c.label}
+            </span>
+          ),
+        )}
       </div>
       <div className="body" ref={p.scroller} data-testid="board-body">
         {pages && pages.total === 0 && (

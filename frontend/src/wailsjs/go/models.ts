@@ -82,6 +82,7 @@ export namespace app {
 	    excluded: number;
 	    recorded: number;
 	    notice?: string;
+	    batch: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ExportResult(source);
@@ -96,6 +97,7 @@ export namespace app {
 	        this.excluded = source["excluded"];
 	        this.recorded = source["recorded"];
 	        this.notice = source["notice"];
+	        this.batch = source["batch"];
 	    }
 	}
 	export class LearnedNameView {
@@ -130,6 +132,7 @@ export namespace app {
 	    excluded: number;
 	    recorded: number;
 	    notice?: string;
+	    batch: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new PrintDoc(source);
@@ -144,44 +147,18 @@ export namespace app {
 	        this.excluded = source["excluded"];
 	        this.recorded = source["recorded"];
 	        this.notice = source["notice"];
-	    }
-	}
-	export class ShipmentQuery {
-	    markets: string[];
-	    statuses: string[];
-	    findings: string[];
-	    blockedOnly: boolean;
-	    from: string;
-	    to: string;
-	    text: string;
-	    offset: number;
-	    limit: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new ShipmentQuery(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.markets = source["markets"];
-	        this.statuses = source["statuses"];
-	        this.findings = source["findings"];
-	        this.blockedOnly = source["blockedOnly"];
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.text = source["text"];
-	        this.offset = source["offset"];
-	        this.limit = source["limit"];
+	        this.batch = source["batch"];
 	    }
 	}
 	export class PrintRequest {
 	    kind: string;
 	    keys: string[];
-	    filter: ShipmentQuery;
+	    filter: views.ShipmentQuery;
 	    format: string;
 	    courier: string;
 	    overrides: lists.PackOverrides;
 	    record: boolean;
+	    batch: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new PrintRequest(source);
@@ -191,11 +168,12 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.kind = source["kind"];
 	        this.keys = source["keys"];
-	        this.filter = this.convertValues(source["filter"], ShipmentQuery);
+	        this.filter = this.convertValues(source["filter"], views.ShipmentQuery);
 	        this.format = source["format"];
 	        this.courier = source["courier"];
 	        this.overrides = this.convertValues(source["overrides"], lists.PackOverrides);
 	        this.record = source["record"];
+	        this.batch = source["batch"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -314,7 +292,6 @@ export namespace app {
 	        this.privacyNote = source["privacyNote"];
 	    }
 	}
-	
 	export class SyncRunView {
 	    started: string;
 	    duration: string;
@@ -1493,6 +1470,41 @@ export namespace order {
 		    return a;
 		}
 	}
+	export class Printed {
+	    batch?: string;
+	    lists?: string[];
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Printed(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batch = source["batch"];
+	        this.lists = source["lists"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Receiver {
 	    name: string;
 	    phone: string;
@@ -1518,6 +1530,45 @@ export namespace order {
 	    }
 	}
 	
+	export class WriteProblem {
+	    action: string;
+	    result: string;
+	    message: string;
+	    status: string;
+	    // Go type: time
+	    at: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new WriteProblem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.result = source["result"];
+	        this.message = source["message"];
+	        this.status = source["status"];
+	        this.at = this.convertValues(source["at"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Shipment {
 	    marketplace: string;
 	    id: string;
@@ -1533,6 +1584,8 @@ export namespace order {
 	    changedAt: any;
 	    // Go type: time
 	    acknowledgedAt: any;
+	    // Go type: time
+	    shipBy: any;
 	    ordererName?: string;
 	    receiver: Receiver;
 	    previousReceiver?: Receiver;
@@ -1543,6 +1596,8 @@ export namespace order {
 	    claim?: Claim;
 	    events?: Event[];
 	    noCombine?: boolean;
+	    printed?: Printed;
+	    writeProblem?: WriteProblem;
 	    findings?: Finding[];
 	    // Go type: time
 	    firstSeenAt: any;
@@ -1567,6 +1622,7 @@ export namespace order {
 	        this.paidAt = this.convertValues(source["paidAt"], null);
 	        this.changedAt = this.convertValues(source["changedAt"], null);
 	        this.acknowledgedAt = this.convertValues(source["acknowledgedAt"], null);
+	        this.shipBy = this.convertValues(source["shipBy"], null);
 	        this.ordererName = source["ordererName"];
 	        this.receiver = this.convertValues(source["receiver"], Receiver);
 	        this.previousReceiver = this.convertValues(source["previousReceiver"], Receiver);
@@ -1577,6 +1633,8 @@ export namespace order {
 	        this.claim = this.convertValues(source["claim"], Claim);
 	        this.events = this.convertValues(source["events"], Event);
 	        this.noCombine = source["noCombine"];
+	        this.printed = this.convertValues(source["printed"], Printed);
+	        this.writeProblem = this.convertValues(source["writeProblem"], WriteProblem);
 	        this.findings = this.convertValues(source["findings"], Finding);
 	        this.firstSeenAt = this.convertValues(source["firstSeenAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
@@ -1659,6 +1717,24 @@ export namespace views {
 	        this.status = source["status"];
 	        this.label = source["label"];
 	        this.count = source["count"];
+	    }
+	}
+	export class DeadlineAlert {
+	    hours: number;
+	    count: number;
+	    earliest: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeadlineAlert(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.hours = source["hours"];
+	        this.count = source["count"];
+	        this.earliest = source["earliest"];
+	        this.message = source["message"];
 	    }
 	}
 	export class EvidenceView {
@@ -2016,6 +2092,24 @@ export namespace views {
 		    return a;
 		}
 	}
+	export class PrintBatch {
+	    id: string;
+	    printedAt: string;
+	    reprinted: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PrintBatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.printedAt = source["printedAt"];
+	        this.reprinted = source["reprinted"];
+	        this.count = source["count"];
+	    }
+	}
 	export class ReceiverView {
 	    name: string;
 	    phone: string;
@@ -2058,6 +2152,11 @@ export namespace views {
 	    claim: string;
 	    lines: LineView[];
 	    findings: FindingView[];
+	    shipBy: string;
+	    writeProblem: string;
+	    writeMessage: string;
+	    printBatch: string;
+	    printed: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ShipmentDetail(source);
@@ -2084,6 +2183,11 @@ export namespace views {
 	        this.claim = source["claim"];
 	        this.lines = this.convertValues(source["lines"], LineView);
 	        this.findings = this.convertValues(source["findings"], FindingView);
+	        this.shipBy = source["shipBy"];
+	        this.writeProblem = source["writeProblem"];
+	        this.writeMessage = source["writeMessage"];
+	        this.printBatch = source["printBatch"];
+	        this.printed = source["printed"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2123,6 +2227,14 @@ export namespace views {
 	    findings: FindingBadge[];
 	    blocked: boolean;
 	    warned: boolean;
+	    shipBy: string;
+	    dday: string;
+	    dueTone: string;
+	    tracking: string;
+	    printBatch: string;
+	    printed: string;
+	    writeProblem: string;
+	    writeMessage: string;
 	    digital?: string;
 	    digitalLabel?: string;
 	    digitalHint?: string;
@@ -2151,6 +2263,14 @@ export namespace views {
 	        this.findings = this.convertValues(source["findings"], FindingBadge);
 	        this.blocked = source["blocked"];
 	        this.warned = source["warned"];
+	        this.shipBy = source["shipBy"];
+	        this.dday = source["dday"];
+	        this.dueTone = source["dueTone"];
+	        this.tracking = source["tracking"];
+	        this.printBatch = source["printBatch"];
+	        this.printed = source["printed"];
+	        this.writeProblem = source["writeProblem"];
+	        this.writeMessage = source["writeMessage"];
 	        this.digital = source["digital"];
 	        this.digitalLabel = source["digitalLabel"];
 	        this.digitalHint = source["digitalHint"];
@@ -2207,6 +2327,46 @@ export namespace views {
 		    }
 		    return a;
 		}
+	}
+	export class ShipmentQuery {
+	    markets: string[];
+	    statuses: string[];
+	    findings: string[];
+	    blockedOnly: boolean;
+	    from: string;
+	    to: string;
+	    text: string;
+	    offset: number;
+	    limit: number;
+	    sort: string;
+	    reverse: boolean;
+	    heldFirst: boolean;
+	    unprinted: boolean;
+	    writeProblem: boolean;
+	    dueToday: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ShipmentQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.markets = source["markets"];
+	        this.statuses = source["statuses"];
+	        this.findings = source["findings"];
+	        this.blockedOnly = source["blockedOnly"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.text = source["text"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	        this.sort = source["sort"];
+	        this.reverse = source["reverse"];
+	        this.heldFirst = source["heldFirst"];
+	        this.unprinted = source["unprinted"];
+	        this.writeProblem = source["writeProblem"];
+	        this.dueToday = source["dueToday"];
+	    }
 	}
 	
 	

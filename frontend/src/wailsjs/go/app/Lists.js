@@ -14,6 +14,10 @@ export function LinkItem(arg1, arg2, arg3, arg4) {
   return window['go']['app']['Lists']['LinkItem'](arg1, arg2, arg3, arg4);
 }
 
+export function PrintBatches() {
+  return window['go']['app']['Lists']['PrintBatches']();
+}
+
 export function PrintList(arg1) {
   return window['go']['app']['Lists']['PrintList'](arg1);
 }
