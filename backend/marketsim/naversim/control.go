@@ -32,6 +32,11 @@ type OrderView struct {
 	Courier, TrackingNumber                string
 	LastChangedType                        string
 	LastChangedDate                        time.Time
+	// DispatchDue is the dispatch deadline (shippingDueDate); DelayReason the 발송지연's reason code.
+	DispatchDue time.Time
+	DelayReason string
+	// Holdback is the claim's holdbackStatus ("", HOLDBACK, RELEASED).
+	Holdback string
 }
 
 // AddOrders creates n new paid product orders (PAYED/NOT_YET), grouped into orders of one to three
@@ -179,7 +184,8 @@ func (s *Sim) Order(id string) (OrderView, bool) {
 	return OrderView{OrderID: p.orderID, ProductOrderID: p.id, PackageNumber: p.packageNumber, Status: p.status,
 		PlaceOrderStatus: p.placeOrderStatus, ClaimType: p.claimType, ClaimStatus: p.claimStatus,
 		ProductName: p.product.name, Option: p.optText, Quantity: p.quantity, Total: p.total(), Receiver: p.ship,
-		Courier: p.courier, TrackingNumber: p.tracking, LastChangedType: p.lastChangedType, LastChangedDate: p.lastChangedDate}, true
+		Courier: p.courier, TrackingNumber: p.tracking, LastChangedType: p.lastChangedType, LastChangedDate: p.lastChangedDate,
+		DispatchDue: p.dispatchDue(), DelayReason: p.delayReason, Holdback: p.holdback}, true
 }
 
 // NewAddress draws a realistic address from the store's seeded generator.
