@@ -82,9 +82,10 @@ type Shipment struct {
 	ChangedAt time.Time `json:"changedAt"`
 	// AcknowledgedAt is when the seller acknowledged it (발주확인 / 상품준비중), zero before.
 	AcknowledgedAt time.Time `json:"acknowledgedAt"`
-	// DispatchDue is the marketplace's dispatch deadline (발송기한; Naver shippingDueDate), zero
-	// when it gives none. A 발송지연 moves it.
-	DispatchDue time.Time `json:"dispatchDue,omitzero"`
+	// ShipBy is the 발송기한: the box must be dispatched by then (Naver shippingDueDate; Coupang
+	// estimatedShippingDate, a date, taken as its last second in KST; the earliest of the box's
+	// items). Zero when the marketplace gave none.
+	ShipBy time.Time `json:"shipBy,omitzero"`
 
 	OrdererName string   `json:"ordererName,omitempty"`
 	Receiver    Receiver `json:"receiver"`
@@ -106,6 +107,11 @@ type Shipment struct {
 
 	// NoCombine is the seller's "합포장 금지" flag.
 	NoCombine bool `json:"noCombine,omitempty"`
+	// Printed is what the seller printed of this box (nil before any print).
+	Printed *Printed `json:"printed,omitempty"`
+	// WriteProblem is the last write to the marketplace that failed or whose outcome is not known,
+	// until it is settled (see WriteProblem).
+	WriteProblem *WriteProblem `json:"writeProblem,omitempty"`
 
 	Findings []Finding `json:"findings,omitempty"`
 
