@@ -70,6 +70,9 @@ func ToShipment(s OrderSheet) (order.Shipment, error) {
 	allCanceled := len(s.OrderItems) > 0
 	for _, it := range s.OrderItems {
 		sh.Lines = append(sh.Lines, toLine(it, s.OrderedAt.Time))
+		if due := shipBy(it.EstimatedShippingDate.Time); !due.IsZero() && (sh.ShipBy.IsZero() || due.Before(sh.ShipBy)) {
+			sh.ShipBy = due
+		}
 		if !(it.Canceled || (it.ShippingCount > 0 && it.CancelCount >= it.ShippingCount)) {
 			allCanceled = false
 		}
@@ -84,6 +87,16 @@ func ToShipment(s OrderSheet) (order.Shipment, error) {
 		return order.Shipment{}, fmt.Errorf("coupang: box %d: %w", s.ShipmentBoxID, err)
 	}
 	return sh, nil
+}
+
+// shipBy is the 발송기한 of an item's estimatedShippingDate ("yyyy-mm-dd", 주문시 출고예정일): a date,
+// so the box must leave by the end of that KST day.
+func shipBy(date time.Time) time.Time {
+	if date.IsZero() {
+		return time.Time{}
+	}
+	y, m, d := date.In(order.KST()).Date()
+	return time.Date(y, m, d, 23, 59, 59, 0, order.KST())
 }
 
 func toLine(it OrderItem, orderedAt time.Time) order.Line {

@@ -46,6 +46,7 @@ func TestToShipmentFixture(t *testing.T) {
 		MarketStatus: "FINAL_DELIVERY",
 		OrderedAt:    kt(2024, 4, 8, 22, 54, 46),
 		PaidAt:       kt(2024, 4, 8, 22, 54, 56),
+		ShipBy:       kt(2024, 4, 9, 23, 59, 59), // estimatedShippingDate "2024-04-09": by the end of that day
 		OrdererName:  "이*주",
 		Receiver: order.Receiver{Name: "이*주", Phone: "0502-4***-3501", Zip: "***84",
 			Address1: "***", Address2: "***", Message: "문 앞"},

@@ -186,6 +186,8 @@ func ToShipment(d *ProductOrderDetail, feed *LastChangedStatus) (order.Shipment,
 		OrdererName:    d.Order.OrdererName,
 		ShippingFee:    int64(po.DeliveryFeeAmount),
 		Claim:          mapClaim(d),
+		// productOrder.shippingDueDate: "발송 기한" (seller-get-product-orders-pay-order-seller).
+		ShipBy: po.ShippingDueDate.Time,
 	}
 	if po.PlaceOrderStatus != "OK" && (status == order.StatusPaid || status == order.StatusPending) {
 		s.AcknowledgedAt = time.Time{} // 발주 확인 해제 keeps an old placeOrderDate

@@ -123,6 +123,7 @@ func TestToShipmentFixtures(t *testing.T) {
 			assert.Equal(t, d.ProductOrder.ShippingAddress.Name, s.Receiver.Name)
 			assert.Equal(t, d.ProductOrder.ShippingAddress.ZipCode, s.Receiver.Zip)
 			assert.False(t, s.PaidAt.IsZero())
+			assert.True(t, d.ProductOrder.ShippingDueDate.Equal(s.ShipBy), "shippingDueDate is the box's 발송기한")
 			require.NoError(t, s.Validate())
 			all = append(all, s)
 		})

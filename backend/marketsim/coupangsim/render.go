@@ -142,7 +142,7 @@ func (s *Server) render(b *box) orderSheetJSON {
 			ExternalVendorSkuCode: it.SKU, SellerProductID: it.Product.SellerProductID,
 			SellerProductName: it.Product.Name, SellerProductItemName: it.Name, FirstSellerProductItemName: it.FirstName,
 			CancelCount: it.CancelCount * per, HoldCountForCancel: it.HoldCount * per,
-			EstimatedShippingDate:   b.PaidAt.In(order.KST()).AddDate(0, 0, 2).Format(dateLayout),
+			EstimatedShippingDate:   estimatedShipping(b.PaidAt).Format(dateLayout),
 			InvoiceNumberUploadDate: optTime(b.InvoiceAt, tLayout),
 			ExtraProperties:         map[string]any{},
 			DeliveryChargeTypeName:  charge,
@@ -238,4 +238,17 @@ func (s *Server) renderReceipt(rc *receipt) receiptJSON {
 		})
 	}
 	return out
+}
+
+// estimatedShipping is an item's 출고예정일 (estimatedShippingDate, a date): two business days after
+// payment, weekends skipped (the product's 출고소요기간; public holidays are not modelled).
+func estimatedShipping(paid time.Time) time.Time {
+	d := paid.In(order.KST())
+	for n := 0; n < 2; {
+		d = d.AddDate(0, 0, 1)
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n++
+		}
+	}
+	return d
 }

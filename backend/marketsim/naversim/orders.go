@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"sellerdesk/backend/order"
 )
 
 // productOrder is the simulator's record of one product order.
@@ -42,7 +44,7 @@ type productOrder struct {
 	sendDate, deliveredDate           time.Time
 	decisionDate                      time.Time
 
-	// due is the dispatch deadline when a 발송지연 moved it (zero: the default, dueOf); the delay's
+	// due is the dispatch deadline when a 발송지연 moved it (zero: the default, shippingDue); the delay's
 	// reason code and detailed reason.
 	due                      time.Time
 	delayReason, delayDetail string
@@ -492,4 +494,21 @@ func (s *Sim) dispatch(r *http.Request, body []byte, trace string) answer {
 		seen[id] = true
 	}
 	return s.dataAnswer(trace, map[string]any{"successProductOrderIds": success, "failProductOrderInfos": fail})
+}
+
+// shippingDue is a product order's 발송 기한 as Naver states it: the end (23:59:59 KST) of the third
+// business day after payment (weekends skipped; public holidays are not modelled).
+func shippingDue(paid time.Time) time.Time {
+	if paid.IsZero() {
+		return time.Time{}
+	}
+	d := paid.In(order.KST())
+	for n := 0; n < 3; {
+		d = d.AddDate(0, 0, 1)
+		if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			n++
+		}
+	}
+	y, m, day := d.Date()
+	return time.Date(y, m, day, 23, 59, 59, 0, order.KST())
 }
