@@ -43,13 +43,13 @@ func TestDelayDispatch(t *testing.T) {
 	ctx := context.Background()
 	ids := e.sim.AddOrders(1)
 	v, _ := e.sim.Order(ids[0])
-	until := v.DispatchDue.Add(48 * time.Hour)
+	until := v.ShipBy.Add(48 * time.Hour)
 
 	_, err := e.client.DelayDispatch(ctx, ids, Delay{Until: until, Reason: "LATE"})
 	var re *RequestError
 	require.ErrorAs(t, err, &re)
 
-	res, err := e.client.DelayDispatch(ctx, ids, Delay{Until: v.DispatchDue.Add(-time.Hour), Reason: DelayProductPrepare, Detail: "재고 입고 대기"})
+	res, err := e.client.DelayDispatch(ctx, ids, Delay{Until: v.ShipBy.Add(-time.Hour), Reason: DelayProductPrepare, Detail: "재고 입고 대기"})
 	require.NoError(t, err)
 	require.Len(t, res.Failed, 1)
 	assert.Equal(t, CodeDueOutOfRange, res.Failed[0].Code)
@@ -62,7 +62,7 @@ func TestDelayDispatch(t *testing.T) {
 	require.NoError(t, err)
 	s, err := ToShipment(&q.Orders[0], nil)
 	require.NoError(t, err)
-	assert.True(t, s.DispatchDue.Equal(until), "%s != %s", s.DispatchDue, until)
+	assert.True(t, s.ShipBy.Equal(until), "%s != %s", s.ShipBy, until)
 	assert.Equal(t, DelayCustomBuild, q.Orders[0].ProductOrder.DelayedDispatchReason)
 }
 

@@ -22,7 +22,7 @@ func TestToShipmentDueAndClaimDetails(t *testing.T) {
 	d.CurrentClaim = &ClaimSet{Return: &ClaimDetail{ClaimID: "R1", ClaimStatus: "COLLECT_DONE", RequestQuantity: 2, HoldbackStatus: "HOLDBACK"}}
 	s, err := ToShipment(&d, nil)
 	require.NoError(t, err)
-	assert.True(t, s.DispatchDue.Equal(due))
+	assert.True(t, s.ShipBy.Equal(due))
 	require.NotNil(t, s.Claim)
 	assert.Equal(t, 2, s.Claim.Quantity)
 	assert.True(t, s.Claim.HeldBack)

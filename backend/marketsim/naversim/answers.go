@@ -41,18 +41,12 @@ var holdbackTypes = map[string]bool{"RETURN_DELIVERYFEE": true, "EXTRAFEEE": tru
 	"EXCHANGE_PRODUCT_READY": true, "EXCHANGE_PRODUCT_NOT_DELIVERED": true, "EXCHANGE_HOLDBACK": true,
 	"SELLER_CONFIRM_NEED": true, "PURCHASER_CONFIRM_NEED": true, "SELLER_REMIT": true, "ETC2": true}
 
-// dueOf is a product order's default dispatch deadline: the end of the third day after payment.
-func dueOf(paid time.Time) time.Time {
-	y, m, d := paid.In(order.KST()).AddDate(0, 0, 3).Date()
-	return time.Date(y, m, d, 23, 59, 59, 0, order.KST())
-}
-
-// dispatchDue is the product order's dispatch deadline now.
+// dispatchDue is the product order's dispatch deadline now: the one a 발송지연 set, else the default.
 func (p *productOrder) dispatchDue() time.Time {
 	if !p.due.IsZero() {
 		return p.due
 	}
-	return dueOf(p.paymentDate)
+	return shippingDue(p.paymentDate)
 }
 
 func (p *productOrder) openReturn() bool {

@@ -32,8 +32,8 @@ type OrderView struct {
 	Courier, TrackingNumber                string
 	LastChangedType                        string
 	LastChangedDate                        time.Time
-	// DispatchDue is the dispatch deadline (shippingDueDate); DelayReason the 발송지연's reason code.
-	DispatchDue time.Time
+	// ShipBy is the dispatch deadline (shippingDueDate); DelayReason the 발송지연's reason code.
+	ShipBy time.Time
 	DelayReason string
 	// Holdback is the claim's holdbackStatus ("", HOLDBACK, RELEASED).
 	Holdback string
@@ -185,7 +185,7 @@ func (s *Sim) Order(id string) (OrderView, bool) {
 		PlaceOrderStatus: p.placeOrderStatus, ClaimType: p.claimType, ClaimStatus: p.claimStatus,
 		ProductName: p.product.name, Option: p.optText, Quantity: p.quantity, Total: p.total(), Receiver: p.ship,
 		Courier: p.courier, TrackingNumber: p.tracking, LastChangedType: p.lastChangedType, LastChangedDate: p.lastChangedDate,
-		DispatchDue: p.dispatchDue(), DelayReason: p.delayReason, Holdback: p.holdback}, true
+		ShipBy: p.dispatchDue(), DelayReason: p.delayReason, Holdback: p.holdback}, true
 }
 
 // NewAddress draws a realistic address from the store's seeded generator.
