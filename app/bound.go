@@ -9,7 +9,7 @@ import (
 	"sellerdesk/backend/store"
 )
 
-// The UI calls the app through five bound structs, one per screen area. Wails binds them to the
+// The UI calls the app through six bound structs, one per screen area. Wails binds them to the
 // desktop webview and the browser door serves the same methods over HTTP: every exported method
 // of a bound struct is reachable, and nothing else is. Each method validates its input, calls the
 // service that does the work and shapes the result; errors carry a Korean sentence for the
@@ -26,6 +26,8 @@ type (
 	Setup struct{ desk }
 	// Maintenance is backups, restores and the browser door's password.
 	Maintenance struct{ desk }
+	// Claims is the 클레임 screen and the other answers to the marketplaces: 발송지연, 송장 수정.
+	Claims struct{ desk }
 )
 
 // desk is what every bound struct shares: the app, and the way errors reach the seller.
@@ -38,18 +40,20 @@ type bound struct {
 	lists       *Lists
 	setup       *Setup
 	maintenance *Maintenance
+	claims      *Claims
 }
 
 func newBound(a *App) bound {
 	d := desk{app: a}
-	return bound{orders: &Orders{d}, writes: &Writes{d}, lists: &Lists{d}, setup: &Setup{d}, maintenance: &Maintenance{d}}
+	return bound{orders: &Orders{d}, writes: &Writes{d}, lists: &Lists{d}, setup: &Setup{d}, maintenance: &Maintenance{d},
+		claims: &Claims{d}}
 }
 
 // Bound lists the structs the UI may call (Wails binds them; the browser door serves their
 // exported methods).
 func (a *App) Bound() []any {
 	b := a.bound
-	return []any{b.orders, b.writes, b.lists, b.setup, b.maintenance}
+	return []any{b.orders, b.writes, b.lists, b.setup, b.maintenance, b.claims}
 }
 
 // Orders is the order board's and the drawer's bound struct.
@@ -66,6 +70,9 @@ func (a *App) Setup() *Setup { return a.bound.setup }
 
 // Maintenance is the backups' and password's bound struct.
 func (a *App) Maintenance() *Maintenance { return a.bound.maintenance }
+
+// Claims is the claims screen's bound struct.
+func (a *App) Claims() *Claims { return a.bound.claims }
 
 // ctx is the app's context: every UI call runs with it, and it ends when the app closes.
 func (d desk) ctx() context.Context { return d.app.baseCtx }

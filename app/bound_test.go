@@ -36,7 +36,7 @@ func boundMethods(a *App) []string {
 func TestBoundStructs(t *testing.T) {
 	a := newTestApp(t)
 	names := boundMethods(a)
-	assert.Len(t, names, 34) // the 33 of the split and Orders.Labels
+	assert.Len(t, names, 39) // the 33 of the split, Orders.Labels and the five of Claims
 	seen := map[string]bool{}
 	for _, b := range a.Bound() {
 		typ := reflect.TypeOf(b)

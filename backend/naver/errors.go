@@ -402,6 +402,9 @@ func parseAPIError(op string, status int, header http.Header, body []byte) *APIE
 // SellerCentre is where the seller checks an order by hand.
 const SellerCentre = "네이버 스마트스토어센터"
 
+// SellerCentreURL is the seller centre's address.
+const SellerCentreURL = "https://sell.smartstore.naver.com/"
+
 // CodeStateRefused is the per-item code of a write refused because of the product order's state
 // (a claim, a cancel, already done): read it again to learn why.
 const CodeStateRefused = "9999"
