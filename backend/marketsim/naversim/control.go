@@ -33,7 +33,7 @@ type OrderView struct {
 	LastChangedType                        string
 	LastChangedDate                        time.Time
 	// ShipBy is the dispatch deadline (shippingDueDate); DelayReason the 발송지연's reason code.
-	ShipBy time.Time
+	ShipBy      time.Time
 	DelayReason string
 	// Holdback is the claim's holdbackStatus ("", HOLDBACK, RELEASED).
 	Holdback string
