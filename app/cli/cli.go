@@ -59,6 +59,8 @@ func doors() []door {
 		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", runDemo},
 		{"print", printSummary, runPrint},
 		{"dispatch", dispatchSummary, runDispatch},
+		{"claims", claimsSummary, runClaims},
+		{"delay", delaySummary, runDelay},
 		{"digital", "디지털 상품 메일 발송 내역 / digital deliveries", runDigital},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
