@@ -180,6 +180,7 @@ func (d *Demo) startingTwists(rng *rand.Rand) {
 			_ = d.Naver.RequestCancel(id, "단순 변심")
 		}
 	}
+	d.claimTwists(rng)
 }
 
 // lookalikeNames are exposed names that do not match the registered option.
