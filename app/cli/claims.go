@@ -85,18 +85,10 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	}
 	defer closeApp()
 	if req.Action != "" {
-		res, err := a.AnswerClaims(ctx, req, keys, "cli")
+		res, err := a.Pipeline().AnswerClaims(ctx, req, keys, "cli")
 		return printWrite(env, req.Action.Label(), res, err)
 	}
-	var m order.Marketplace
-	if *market != "" {
-		var err error
-		if m, err = order.ParseMarketplace(*market); err != nil {
-			fmt.Fprintf(env.Stderr, "알 수 없는 마켓입니다: %s / unknown market\n", *market)
-			return exitUsage
-		}
-	}
-	list, err := a.OpenClaims(ctx, m)
+	list, err := fulfil.OpenClaims(ctx, a.Store(), *market)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return exitFailure
@@ -170,7 +162,7 @@ func runDelay(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer closeApp()
-	res, err := a.Delay(ctx, fulfil.DelayRequest{Until: t, Reason: *reason, Detail: *detail}, keys, "cli")
+	res, err := a.Pipeline().Delay(ctx, fulfil.DelayRequest{Until: t, Reason: *reason, Detail: *detail}, keys, "cli")
 	return printWrite(env, "발송지연", res, err)
 }
 

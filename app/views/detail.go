@@ -381,6 +381,12 @@ func actionLabel(action string) string {
 		return "복원 예약"
 	case "serve-password-changed":
 		return "브라우저 비밀번호 변경"
+	case "delay":
+		return "발송지연"
+	case "invoice-fix":
+		return "송장 수정"
+	case "claim-stop", "claim-shipped", "claim-approve":
+		return "클레임 답변"
 	}
 	return action
 }

@@ -10,6 +10,7 @@ import (
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/usererr"
 )
 
 // The claims screen (클레임) and `sellerdesk claims`: every open claim in the store, oldest first,
@@ -64,11 +65,16 @@ func SellerCentreURL(m order.Marketplace) string {
 	return ""
 }
 
-// OpenClaims lists the open claims in st (of market only, when given), oldest request first.
-func OpenClaims(ctx context.Context, st *store.Store, market order.Marketplace) ([]OpenClaim, error) {
+// OpenClaims lists the open claims in st (of market only, "naver" or "coupang", when given),
+// oldest request first.
+func OpenClaims(ctx context.Context, st *store.Store, market string) ([]OpenClaim, error) {
 	f := store.Filter{Findings: []order.FindingCode{order.ClaimOpen}}
 	if market != "" {
-		f.Markets = []order.Marketplace{market}
+		m, err := order.ParseMarketplace(market)
+		if err != nil {
+			return nil, usererr.New("알 수 없는 마켓입니다: "+market, err)
+		}
+		f.Markets = []order.Marketplace{m}
 	}
 	keys, err := st.Keys(ctx, f)
 	if err != nil {
@@ -122,4 +128,29 @@ func OpenClaimOf(s *order.Shipment) OpenClaim {
 		v.Answers = append(v.Answers, ClaimAnswer{Action: a, Label: a.Label(), Needs: a.Needs()})
 	}
 	return v
+}
+
+// Choice is one documented code of an answer with its Korean.
+type Choice struct {
+	Code  string `json:"code"`
+	Label string `json:"label"`
+}
+
+// ClaimChoices are the documented lists the answers choose from: the 발송지연 reasons and the
+// holdback types of a Naver return, in the pages' order.
+type ClaimChoices struct {
+	DelayReasons  []Choice `json:"delayReasons"`
+	HoldbackTypes []Choice `json:"holdbackTypes"`
+}
+
+// Choices are the documented 발송지연 reasons and return holdback types.
+func Choices() ClaimChoices {
+	out := ClaimChoices{DelayReasons: []Choice{}, HoldbackTypes: []Choice{}}
+	for _, c := range naver.DelayReasons() {
+		out.DelayReasons = append(out.DelayReasons, Choice{Code: c, Label: naver.DelayReasonLabel(c)})
+	}
+	for _, c := range naver.ReturnHoldbackTypes() {
+		out.HoldbackTypes = append(out.HoldbackTypes, Choice{Code: c, Label: naver.HoldbackTypeLabel(c)})
+	}
+	return out
 }
