@@ -7,6 +7,7 @@ import { Sidebar, type Page } from "./components/Sidebar";
 import { overview, state, useResource, useSelect } from "./state";
 import { Alerts } from "./views/Alerts";
 import { Board } from "./views/board/Board";
+import { ClaimsPage } from "./views/claims/ClaimsPage";
 import { Login } from "./views/Login";
 import { PrintPage } from "./views/Print";
 import { SettingsPage } from "./views/Settings";
@@ -90,6 +91,7 @@ function Shell(props: { onLogout: () => void }) {
           />
         )}
         {page === "alerts" && <Alerts />}
+        {page === "claims" && <ClaimsPage />}
         {page === "ship" && <ShipPage />}
         {page === "print" && <PrintPage keys={printKeys} onClearKeys={() => setPrintKeys([])} />}
         {page === "sync" && o && <SyncPage overview={o} />}

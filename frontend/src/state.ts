@@ -239,6 +239,9 @@ export const careful = resource(
 );
 export const couriers = resource("couriers", api.couriers, []);
 export const trackingCouriers = resource("trackingCouriers", api.trackingCouriers, []);
+/** The open claims of both marketplaces (클레임). */
+export const claims = resource("claims", () => api.openClaims(""), ["shipments"]);
+export const claimChoices = resource("claimChoices", api.claimChoices, []);
 export const syncLog = (market: string) => resource("syncLog:" + market, () => api.syncLog(market), ["sync"]);
 
 /** A part of the state; the view renders again only when that part changes. */

@@ -1,10 +1,11 @@
 import * as api from "../api";
 
-export type Page = "board" | "alerts" | "ship" | "print" | "sync" | "settings";
+export type Page = "board" | "alerts" | "claims" | "ship" | "print" | "sync" | "settings";
 
 const nav: { page: Page; label: string }[] = [
   { page: "board", label: "주문" },
   { page: "alerts", label: "알림" },
+  { page: "claims", label: "클레임" },
   { page: "print", label: "출력" },
   { page: "ship", label: "송장·발송" },
   { page: "sync", label: "동기화" },
