@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 	"sellerdesk/backend/prints"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/syncer"
+	"sellerdesk/backend/taught"
 	"sellerdesk/backend/usererr"
 )
 
@@ -74,8 +76,8 @@ type App struct {
 	fulfil *fulfil.Pipeline
 	// added collects the shipments a sync added, for auto-acknowledge (writes.go).
 	added addedBySync
-	// names is what the seller taught the option-name check (names.go).
-	names nameMemory
+	// names is what the seller taught the option-name check (backend/taught).
+	names *taught.Memory
 	// retention runs the personal data retention (retention.go).
 	retention retention
 
@@ -129,9 +131,14 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if err != nil {
 		return nil, fmt.Errorf("app: open data folder %s: %w", cfg.DataDir, err)
 	}
-	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost}
+	backups.RemoveLeftovers(cfg.DataDir, cfg.Logger)
+	if aside := setAsideNotice(st.SetAsideAtOpen(), cfg.Logger); aside != "" {
+		notice = strings.TrimSpace(notice + " " + aside)
+	}
+	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost,
+		names: taught.New(st, cfg.Now)}
 	a.bound = newBound(a)
-	if err := a.loadLearnedNames(ctx); err != nil {
+	if err := a.names.Load(ctx); err != nil {
 		a.log.Error("learned names not loaded; flagged pairs will be flagged again", "err", err)
 	}
 	a.baseCtx, a.baseCancel = context.WithCancel(context.WithoutCancel(ctx))
@@ -196,8 +203,9 @@ func SellerMessage(err error) string {
 	if errors.As(err, &ue) {
 		return ue.Korean
 	}
-	if errors.Is(err, store.ErrLocked) {
-		return "셀러데스크가 이미 실행 중입니다. 열려 있는 창을 사용하거나, 그 창을 닫고 다시 시작하세요."
+	// A full disk, a read-only folder, a damaged file: in their own words, not "try again later".
+	if msg, ok := store.SellerMessage(err); ok {
+		return msg
 	}
 	return "처리 중 오류가 발생했습니다. 잠시 후 다시 시도하고, 계속되면 로그 파일을 확인하세요."
 }

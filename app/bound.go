@@ -80,6 +80,10 @@ func (d desk) ctx() context.Context { return d.app.baseCtx }
 // fail logs the technical cause and returns the seller's sentence.
 func (d desk) fail(korean string, err error) error {
 	d.app.log.Error(korean, "err", err)
+	// A full disk, a read-only folder, a damaged file: the seller needs to know which.
+	if msg, ok := store.SellerMessage(err); ok {
+		korean += " " + msg
+	}
 	return userErr(korean, err)
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"sync/atomic"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -35,17 +36,28 @@ func RunDesktop(ctx context.Context, cfg Config, opt DesktopOptions) error {
 		// Wails' single-instance lock wakes the running window and ends this process; where the
 		// OS gives it no way to (Linux without a session bus), the seller reads why instead of
 		// getting a blank window.
-		if nerr := showStartupNotice(StartupNotice{Title: "이미 실행 중", Folder: cfg.DataDir,
+		if nerr := showStartupNotice(ctx, StartupNotice{Title: "이미 실행 중", Folder: cfg.DataDir,
 			Message: "셀러데스크가 이미 실행 중입니다. 작업 표시줄에서 열려 있는 셀러데스크 창을 사용하세요. 이 창은 닫아도 됩니다."},
-			opt.Icon, true); nerr != nil {
+			opt.Icon, true, nil); nerr != nil {
 			cfg.Logger.Error("startup notice", "err", nerr)
 		}
 		return err
 	}
 	if err != nil {
-		if nerr := showStartupNotice(StartupNotice{Title: "열 수 없음", Folder: cfg.DataDir, Message: SellerMessage(err)},
-			opt.Icon, false); nerr != nil {
+		// A damaged data file: the notice offers the newest backup, and after a restore this
+		// program starts again on the restored folder.
+		var reopened atomic.Bool
+		if nerr := showStartupNotice(ctx, openFailureNotice(cfg, err), opt.Icon, false, func() {
+			if rerr := relaunch(cfg.Logger); rerr != nil {
+				cfg.Logger.Error("start again after the restore", "err", rerr)
+				return
+			}
+			reopened.Store(true)
+		}); nerr != nil {
 			cfg.Logger.Error("startup notice", "err", nerr)
+		}
+		if reopened.Load() {
+			return nil
 		}
 		return err
 	}

@@ -6,7 +6,8 @@ import (
 	_ "embed"
 	"fmt"
 	"html/template"
-	"net/http"
+	"sync/atomic"
+	"time"
 
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
@@ -26,6 +27,10 @@ var startupNoticeTemplate = template.Must(template.New("notice").Parse(startupNo
 type StartupNotice struct {
 	// Title is the window's title and heading; Message the Korean sentence; Folder the data folder.
 	Title, Message, Folder string
+	// Restore, when set, is the backup offered by a "최근 백업으로 복원" button (startup_restore.go).
+	Restore *BackupChoice
+	// restoreNow restores a backup when the seller presses the button; set with Restore.
+	restoreNow func(context.Context) (RestoreResult, error)
 }
 
 // noticeTitlePrefix starts the title of every notice window, so a test can find it.
@@ -43,20 +48,32 @@ func (n StartupNotice) render() ([]byte, error) {
 // showStartupNotice shows n in a small window until the seller closes it. singleInstance, when
 // set, first lets Wails hand the launch to a running SellerDesk (which comes forward; this process
 // then ends without a window) — where the OS offers no such hand-over, the notice shows.
-func showStartupNotice(n StartupNotice, icon []byte, singleInstance bool) error {
-	page, err := n.render()
-	if err != nil {
+// restored, when the notice offers a restore, runs after a successful one; the window then closes.
+func showStartupNotice(ctx context.Context, n StartupNotice, icon []byte, singleInstance bool, restored func()) error {
+	if _, err := n.render(); err != nil {
 		return err
+	}
+	var windowCtx atomic.Pointer[context.Context]
+	height := 240
+	if n.Restore != nil {
+		height = 300
 	}
 	app := &options.App{
 		Title:         noticeTitlePrefix + n.Title,
 		Width:         520,
-		Height:        240,
+		Height:        height,
 		DisableResize: true,
-		AssetServer: &assetserver.Options{Handler: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			_, _ = w.Write(page)
+		AssetServer: &assetserver.Options{Handler: n.handler(ctx, func() {
+			if restored != nil {
+				restored()
+			}
+			// Let the page say so, then close this window.
+			time.Sleep(1500 * time.Millisecond)
+			if wctx := windowCtx.Load(); wctx != nil {
+				runtime.Quit(*wctx)
+			}
 		})},
+		OnStartup:  func(ctx context.Context) { windowCtx.Store(&ctx) },
 		OnDomReady: func(ctx context.Context) { runtime.WindowCenter(ctx) },
 		Linux:      &linux.Options{ProgramName: "sellerdesk", Icon: icon},
 	}

@@ -3,13 +3,15 @@
 # fresh data folder, take a screenshot, and fail unless the window drew something (not blank), fits
 # the screen, and the process stayed up; then double-click again on the same data folder: the
 # second launch must show a Korean "already running" notice (not a blank window) and leave the
-# first one running.
+# first one running. Last, the data file is cut short with a backup beside it: the launch must
+# show the Korean "cannot open" notice whose "최근 백업으로 복원" button (pressed with the keyboard)
+# restores the backup and opens the window on the restored folder.
 #   scripts/desktop-smoke.sh BINARY OUT.png
 set -euo pipefail
 bin=$(realpath "$1")
 out=$2
 tmp=$(mktemp -d)
-trap 'kill "${app_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+trap 'kill "${app_pid:-}" "${reopened_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 display=:$((90 + RANDOM % 400))
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
@@ -66,4 +68,39 @@ kill "$second_pid" 2>/dev/null || true
 [ -n "$found" ] || { echo "desktop smoke: the second launch showed no notice"; cat "$tmp/second.log"; exit 1; }
 echo "desktop smoke: second launch showed the already-running notice after ${ms} ms"
 kill -0 "$app_pid" 2>/dev/null || { echo "desktop smoke: the first window went away"; exit 1; }
+
+# A damaged data file: the notice offers the newest backup, and its button restores it.
+kill "$app_pid"
+for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.2; done
+kill -9 "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+mkdir -p "$tmp/data/backups"
+cp "$tmp/data/sellerdesk.db" "$tmp/data/backups/sellerdesk-20261201-090000.sdbackup"
+truncate -s 8192 "$tmp/data/sellerdesk.db"   # a copy that stopped midway
+DISPLAY=$display WEBKIT_DISABLE_COMPOSITING_MODE=1 LIBGL_ALWAYS_SOFTWARE=1 \
+  "$bin" --data-dir "$tmp/data" >"$tmp/damaged.log" 2>&1 &
+app_pid=$!
+wid=""
+for _ in $(seq 100); do
+  wid=$(DISPLAY=$display xdotool search --name "셀러데스크 — 열 수 없음" 2>/dev/null | head -1 || true)
+  [ -n "$wid" ] && break
+  kill -0 "$app_pid" 2>/dev/null || break
+  sleep 0.1
+done
+[ -n "$wid" ] || { echo "desktop smoke: a damaged data file showed no notice"; cat "$tmp/damaged.log"; exit 1; }
+sleep 1.5   # the page and its autofocused button
+import -display "$display" -window root "$tmp/notice.png"
+# Xvfb has no window manager: give the notice the keyboard focus, then press Enter on its
+# autofocused button.
+DISPLAY=$display xdotool windowfocus --sync "$wid" 2>/dev/null || true
+DISPLAY=$display xdotool key Return
+reopened=""
+for _ in $(seq 150); do
+  if xwininfo -display "$display" -root -tree | grep -q '"셀러데스크 SellerDesk"'; then reopened=1; break; fi
+  sleep 0.2
+done
+reopened_pid=$(grep -o 'restored data folder" pid=[0-9]*' "$tmp/data/sellerdesk.log" | tail -1 | grep -o '[0-9]*$' || true)
+[ -n "$reopened" ] || { echo "desktop smoke: no window after the restore"; cat "$tmp/damaged.log"; tail -20 "$tmp/data/sellerdesk.log"; exit 1; }
+ls "$tmp/data"/sellerdesk-*.db.bak >/dev/null || { echo "desktop smoke: the damaged file was not kept"; exit 1; }
+echo "desktop smoke: the damaged data file's notice restored the backup and the window opened (pid ${reopened_pid:-?})"
 echo "desktop smoke: ok"

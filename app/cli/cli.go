@@ -5,6 +5,7 @@
 //	sellerdesk [--data-dir D]          the desktop window (default)
 //	sellerdesk serve [--addr A]        the same UI in a browser
 //	sellerdesk sync | export | demo    headless sync, export, and the demo on simulated marketplaces
+//	sellerdesk restore --from F        replace the data file by a backup (--newest: the newest good one)
 //	sellerdesk version                 version and commit
 package cli
 
@@ -62,6 +63,7 @@ func doors() []door {
 		{"claims", claimsSummary, runClaims},
 		{"delay", delaySummary, runDelay},
 		{"digital", "디지털 상품 메일 발송 내역 / digital deliveries", runDigital},
+		{"restore", restoreSummary, runRestore},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}
 }
@@ -199,6 +201,9 @@ func openApp(ctx context.Context, dataDir string, env doorEnv, logToFile bool, t
 		closeLog()
 		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
 		return nil, cfg, nil, false
+	}
+	if n := a.StartNotice(); n != "" {
+		fmt.Fprintln(env.Stderr, n)
 	}
 	return a, cfg, func() { _ = a.Close(); closeLog() }, true
 }

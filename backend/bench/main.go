@@ -38,6 +38,7 @@ func main() {
 	open := flag.String("open", "", "open this data folder (migrating it if it is older), list the first page and report")
 	one := flag.Int("one", 0, "internal: build and measure one store of this size, print JSON")
 	openOnly := flag.String("open-only", "", "internal: open the store in this folder, list the first page, print JSON")
+	checkOnly := flag.String("check-only", "", "internal: check the data file in this folder completely (store.VerifyFile), print JSON")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of this process to the file")
 	flag.Parse()
 	// The same garbage collector setting as the app's doors (see store.GCPercent).
@@ -58,6 +59,8 @@ func main() {
 	switch {
 	case *openOnly != "":
 		err = openFirstPage(ctx, os.Stdout, *openOnly)
+	case *checkOnly != "":
+		err = checkFile(ctx, os.Stdout, *checkOnly)
 	case *one > 0:
 		err = measureOne(ctx, os.Stdout, *one, *batch, *seed)
 	case *open != "":
@@ -83,6 +86,8 @@ type result struct {
 	FileBytes    int64              `json:"fileBytes"`
 	IndexBytes   int64              `json:"indexBytes"`
 	CloseMs      float64            `json:"closeMs"`
+	CheckMs      float64            `json:"checkMs"`
+	CheckRSS     int64              `json:"checkRss"`
 	RSSMeasured  bool               `json:"rssMeasured"`
 	FreshMatches bool               `json:"freshMatches"`
 }
@@ -182,6 +187,9 @@ func printTable(w io.Writer, results []result, batch int) {
 		return fmt.Sprintf("%.0f MB", float64(r.IndexBytes)/(1<<20)), true
 	})
 	line("close (saves the index)", "—", func(r result) (string, bool) { return fmt.Sprintf("%.0f ms", r.CloseMs), true })
+	line("full check of the data file (store.VerifyFile), fresh process; Open runs it up to 128 MB", "—", func(r result) (string, bool) {
+		return fmt.Sprintf("%.0f ms, peak RSS %.0f MB", r.CheckMs, float64(r.CheckRSS)/(1<<20)), true
+	})
 }
 
 func count(n int) string {
@@ -246,7 +254,24 @@ func measureOne(ctx context.Context, w io.Writer, n, batch int, seed int64) erro
 	if !o.RSSOK {
 		r.RSSMeasured = false
 	}
+	// The full consistency check, as before a restore (and at Open for small files).
+	var c opened
+	if err := child(ctx, &c, "-check-only", dir); err != nil {
+		return err
+	}
+	r.CheckMs, r.CheckRSS = c.Ms, c.RSS
 	return json.NewEncoder(w).Encode(r)
+}
+
+// checkFile times store.VerifyFile on the data file in dir.
+func checkFile(ctx context.Context, w io.Writer, dir string) error {
+	t0 := time.Now()
+	if err := store.VerifyFile(ctx, filepath.Join(dir, store.FileName)); err != nil {
+		return err
+	}
+	d := time.Since(t0)
+	rss, ok := peakRSS()
+	return json.NewEncoder(w).Encode(opened{Ms: ms(d), RSS: rss, RSSOK: ok})
 }
 
 func median(ctx context.Context, s *store.Store, f store.Filter, runs int) (time.Duration, error) {

@@ -193,6 +193,10 @@ func (c *Client) allPages(ctx context.Context, op string, v url.Values) ([]Order
 	return followPages(op, v,
 		func(q url.Values) ([]OrderSheet, string, error) {
 			page, err := c.orderSheetPage(ctx, op, q)
+			if err == nil && len(page.Unreadable) > 0 {
+				// Callers of the whole list get every sheet or an error (the sync reads page by page).
+				err = page.Unreadable[0].Err
+			}
 			return page.Sheets, page.NextToken, err
 		},
 		func(s OrderSheet) Int64 { return s.ShipmentBoxID })
@@ -283,6 +287,9 @@ func (c *Client) OrderSheetsByOrderID(ctx context.Context, orderID int64) ([]Ord
 	op := "get order " + strconv.FormatInt(orderID, 10)
 	p, err := getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.path(EndpointOrderSheetsByOrder, "/"+strconv.FormatInt(orderID, 10)+"/ordersheets")},
 		DecodeOrderSheetPage, func(p OrderSheetPage) (Code, string) { return p.Code, p.Message })
+	if err == nil && len(p.Unreadable) > 0 {
+		err = p.Unreadable[0].Err
+	}
 	return p.Sheets, err
 }
 

@@ -282,40 +282,66 @@ type OrderSheetPage struct {
 	Message   string
 	Sheets    []OrderSheet
 	NextToken string
+	// Unreadable are the sheets of the page that did not decode (a value of the wrong type or
+	// out of range): the rest of the page is read, and the caller reports these.
+	Unreadable []UnreadableSheet
 }
 
-// DecodeOrderSheetPage decodes a list answer. data may be an array, a single object, or null.
+// UnreadableSheet is an order sheet of a list answer that did not decode.
+type UnreadableSheet struct {
+	// ShipmentBoxID is the box's id when it could be read, else 0.
+	ShipmentBoxID int64
+	Raw           json.RawMessage
+	Err           error
+}
+
+// DecodeOrderSheetPage decodes a list answer. data may be an array, a single object, or null. A
+// sheet that does not decode goes to Unreadable instead of failing the page: one impossible value
+// must not hide the other boxes of the page on every run.
 func DecodeOrderSheetPage(body []byte) (OrderSheetPage, error) {
 	env, err := decodeEnvelope(body)
 	if err != nil {
 		return OrderSheetPage{}, err
 	}
-	sheets, err := DecodeOrderSheets(env.Data)
+	sheets, bad, err := decodeOrderSheets(env.Data)
 	if err != nil {
 		return OrderSheetPage{}, err
 	}
-	return OrderSheetPage{Code: env.Code, Message: env.Message, Sheets: sheets, NextToken: string(env.NextToken)}, nil
+	return OrderSheetPage{Code: env.Code, Message: env.Message, Sheets: sheets, NextToken: string(env.NextToken), Unreadable: bad}, nil
 }
 
 // DecodeOrderSheets decodes the "data" of an order-sheet answer: an array of order sheets, one
-// object, or null/absent (none). Each sheet keeps its raw JSON.
+// object, or null/absent (none). Each sheet keeps its raw JSON. A sheet that does not decode
+// fails the call (DecodeOrderSheetPage reads the others).
 func DecodeOrderSheets(data json.RawMessage) ([]OrderSheet, error) {
+	sheets, bad, err := decodeOrderSheets(data)
+	if err == nil && len(bad) > 0 {
+		err = bad[0].Err
+	}
+	if err != nil {
+		return nil, err
+	}
+	return sheets, nil
+}
+
+func decodeOrderSheets(data json.RawMessage) ([]OrderSheet, []UnreadableSheet, error) {
 	data = bytes.TrimSpace(data)
 	if len(data) == 0 || bytes.Equal(data, []byte("null")) {
-		return nil, nil
+		return nil, nil, nil
 	}
 	var raws []json.RawMessage
 	switch data[0] {
 	case '[':
 		if err := json.Unmarshal(data, &raws); err != nil {
-			return nil, fmt.Errorf("%w: order sheets: %w", ErrMalformedResponse, err)
+			return nil, nil, fmt.Errorf("%w: order sheets: %w", ErrMalformedResponse, err)
 		}
 	case '{':
 		raws = []json.RawMessage{data}
 	default:
-		return nil, fmt.Errorf("%w: order sheets: data is neither an object nor an array", ErrMalformedResponse)
+		return nil, nil, fmt.Errorf("%w: order sheets: data is neither an object nor an array", ErrMalformedResponse)
 	}
 	sheets := make([]OrderSheet, 0, len(raws))
+	var bad []UnreadableSheet
 	for i, raw := range raws {
 		raw = bytes.TrimSpace(raw)
 		if bytes.Equal(raw, []byte("null")) {
@@ -323,12 +349,20 @@ func DecodeOrderSheets(data json.RawMessage) ([]OrderSheet, error) {
 		}
 		var s OrderSheet
 		if err := json.Unmarshal(raw, &s); err != nil {
-			return nil, fmt.Errorf("%w: order sheet %d: %w", ErrMalformedResponse, i, err)
+			u := UnreadableSheet{Raw: append(json.RawMessage(nil), raw...), Err: fmt.Errorf("%w: order sheet %d: %w", ErrMalformedResponse, i, err)}
+			var id struct {
+				ShipmentBoxID Int64 `json:"shipmentBoxId"`
+			}
+			if json.Unmarshal(raw, &id) == nil {
+				u.ShipmentBoxID = int64(id.ShipmentBoxID)
+			}
+			bad = append(bad, u)
+			continue
 		}
 		s.Raw = append(json.RawMessage(nil), raw...)
 		sheets = append(sheets, s)
 	}
-	return sheets, nil
+	return sheets, bad, nil
 }
 
 // ReturnItem is one vendor item of a return/cancel receipt.

@@ -387,3 +387,25 @@ func BenchmarkDecode50BoxPage(b *testing.B) {
 		}
 	}
 }
+
+// TestOnePageSheetThatDoesNotDecodeLeavesTheOthers: a sheet with a value no integer holds is
+// reported as unreadable (with its box id) and the page's other sheets are read; the whole-list
+// calls still fail on it.
+func TestOnePageSheetThatDoesNotDecodeLeavesTheOthers(t *testing.T) {
+	body := `{"code":200,"data":[{"shipmentBoxId":1,"orderItems":[{"shippingCount":1}]},` +
+		`{"shipmentBoxId":2,"orderItems":[{"shippingCount":99999999999999999999}]},` +
+		`{"shipmentBoxId":3,"orderItems":[{"shippingCount":2}]}],"nextToken":"t"}`
+	page, err := DecodeOrderSheetPage([]byte(body))
+	require.NoError(t, err)
+	require.Len(t, page.Sheets, 2)
+	assert.Equal(t, Int64(1), page.Sheets[0].ShipmentBoxID)
+	assert.Equal(t, Int64(3), page.Sheets[1].ShipmentBoxID)
+	require.Len(t, page.Unreadable, 1)
+	assert.Equal(t, int64(2), page.Unreadable[0].ShipmentBoxID)
+	assert.ErrorIs(t, page.Unreadable[0].Err, ErrMalformedResponse)
+	assert.Contains(t, string(page.Unreadable[0].Raw), "99999999999999999999")
+	assert.Equal(t, "t", page.NextToken)
+
+	_, err = DecodeOrderSheets(json.RawMessage(`[{"shipmentBoxId":1},{"shipmentBoxId":2,"orderItems":[{"shippingCount":1e30}]}]`))
+	assert.ErrorIs(t, err, ErrMalformedResponse)
+}

@@ -306,12 +306,21 @@ func (l *Line) DisplayName() string {
 	return l.ProductName + " / " + l.OptionName
 }
 
+// MaxQuantity bounds every count of a line and the units it ships (2³¹−1): no box holds more,
+// and a bigger number is a damaged or hostile answer — it would also overflow the 32-bit
+// integers of spreadsheets and couriers' upload forms.
+const MaxQuantity = 1<<31 - 1
+
 // Validate reports an impossible line.
 func (l *Line) Validate() error {
 	switch {
 	case l.Quantity < 0 || l.CanceledQty < 0 || l.HeldQty < 0 || l.BundleSize < 0:
 		return fmt.Errorf("negative quantity (qty %d, cancelled %d, held %d, bundle %d)",
 			l.Quantity, l.CanceledQty, l.HeldQty, l.BundleSize)
+	case l.Quantity > MaxQuantity || l.CanceledQty > MaxQuantity || l.HeldQty > MaxQuantity || l.BundleSize > MaxQuantity ||
+		l.Quantity > MaxQuantity/l.Multiplier():
+		return fmt.Errorf("impossible quantity (qty %d, cancelled %d, held %d, bundle %d): more than %d units",
+			l.Quantity, l.CanceledQty, l.HeldQty, l.BundleSize, MaxQuantity)
 	case l.ProductName == "" && l.ExposedName == "":
 		return fmt.Errorf("line %q has no product name", l.ItemID)
 	case l.Bundle != nil && l.Bundle.Counted == CountedInUnits && l.BundleSize > 1:

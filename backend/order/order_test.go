@@ -70,6 +70,8 @@ func TestShipmentValidate(t *testing.T) {
 		{"slash in id", func(s *Shipment) { s.ID = "a/b" }},
 		{"unknown status", func(s *Shipment) { s.Status = "SHIPPING" }},
 		{"negative quantity", func(s *Shipment) { s.Lines[0].Quantity = -1 }},
+		{"quantity over 2³¹", func(s *Shipment) { s.Lines[0].Quantity = MaxQuantity + 1 }},
+		{"units over 2³¹", func(s *Shipment) { s.Lines[0].Quantity, s.Lines[0].BundleSize = 1<<20, 1<<12 }},
 		{"nameless line", func(s *Shipment) { s.Lines[0].ProductName = "" }},
 	}
 	for _, tt := range tests {

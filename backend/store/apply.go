@@ -47,8 +47,9 @@ type Batch struct {
 
 // MergeFunc is called inside the write transaction for every record, with the stored shipment
 // (nil for a new one) and the incoming one. It may modify next (this is where the pre-ship checks
-// run and carry findings over). next is a shallow copy of the record's shipment. A merge that
-// leaves next invalid, changes its key, or panics fails the whole batch and nothing is written.
+// run and carry findings over). next is a shallow copy of the record's shipment. A record the
+// merge leaves invalid, moves to another key, or panics on is set aside (ApplyResult.SetAside)
+// and its stored shipment kept as it was; the rest of the batch is stored.
 //
 // The store keeps nothing of prev by itself except FirstSeenAt (and UpdatedAt when nothing
 // changed): seller-owned fields such as NoCombine, finding resolutions (order.MergeFindings) and
@@ -61,6 +62,10 @@ type ApplyResult struct {
 	Added     []string `json:"added"`
 	Changed   []string `json:"changed"`
 	Unchanged []string `json:"unchanged"`
+	// SetAside are the records that were not stored because they are invalid (an impossible
+	// value, a merge that failed on them): kept in the set-aside list (setaside.go) instead of
+	// refusing the batch. Their Data is left out.
+	SetAside []SetAside `json:"setAside,omitempty"`
 }
 
 type applyClass uint8
@@ -72,24 +77,20 @@ const (
 )
 
 // Apply stores a batch of synced records and the cursors in ONE transaction: either all of it is
-// written or nothing is. Every shipment is validated first; an invalid one fails the batch.
+// written or nothing is. Every shipment is validated first; an invalid one — or one the merge
+// fails on — is set aside (ApplyResult.SetAside, setaside.go) and the rest is stored with the
+// cursors, so one impossible record cannot hold the sync back on every run. A stored box that
+// no longer decodes is set aside and replaced by the incoming record.
 // Applying the same batch again changes nothing and reports the keys as Unchanged: FirstSeenAt
 // is set when a shipment is first stored, UpdatedAt only when its content changed. A new raw
 // payload with an unchanged shipment is stored without counting as a change.
 //
 // There is deliberately no other way to write a cursor: a cursor can never move without its data.
 func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResult, error) {
+	invalid := map[int]string{} // record index → why it is set aside
 	for i := range b.Records {
-		r := &b.Records[i]
-		if err := r.Shipment.Validate(); err != nil {
-			return ApplyResult{}, fmt.Errorf("store: apply: record %d: %w", i, err)
-		}
-		if clean(r.Shipment.ID) != r.Shipment.ID {
-			// The index reads keys back from its records, which cannot hold control characters.
-			return ApplyResult{}, fmt.Errorf("store: apply: record %d: shipment id %q has control characters", i, r.Shipment.ID)
-		}
-		if len(r.Raw) > 0 && !looksLikeJSON(r.Raw) {
-			return ApplyResult{}, fmt.Errorf("store: apply: record %d (%s): raw payload is not a JSON object or array", i, r.Shipment.Key())
+		if reason := recordProblem(&b.Records[i]); reason != "" {
+			invalid[i] = reason
 		}
 	}
 	for i, c := range b.Cursors {
@@ -104,7 +105,11 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 	classes := make(map[string]applyClass, len(b.Records))
 	keys := make([]string, 0, len(b.Records))
 	var rows []row
+	var setAsides []SetAside
+	var replaced []string // keys whose damaged stored box the incoming record replaced
 	err := s.update(ctx, func(tx *bolt.Tx) error {
+		setAsides, replaced = setAsides[:0], replaced[:0]
+		var damaged []SetAside
 		if b.Before != nil {
 			if err := b.Before(settingsTx{tx}); err != nil {
 				return err
@@ -129,21 +134,32 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 			}
 			r := &b.Records[i]
 			key := r.Shipment.Key()
+			if reason, bad := invalid[i]; bad {
+				setAsides = append(setAsides, SetAside{Key: key, Kind: SetAsideInvalid, Reason: reason, At: now, Data: invalidRecord(r)})
+				continue
+			}
 			next := r.Shipment
 			var stored, storedRaw []byte
+			storedDamaged := false
 			if j, ok := inBatch[key]; ok {
 				stored, storedRaw = puts[j].ship, puts[j].raw
 			} else if v := boxes.Get([]byte(key)); v != nil {
 				var err error
 				if stored, storedRaw, err = s.codec.decodeBox(v, nil); err != nil {
-					return fmt.Errorf("stored shipment %s: %w", key, err)
+					damaged = append(damaged, SetAside{Key: key, Kind: SetAsideDamaged, Reason: err.Error(), At: now, Data: bytes.Clone(v)})
+					stored, storedRaw, storedDamaged = nil, nil, true
 				}
 			}
 			var prev *order.Shipment
 			if stored != nil {
 				prev = new(order.Shipment)
 				if err := json.Unmarshal(stored, prev); err != nil {
-					return fmt.Errorf("stored shipment %s: %w", key, err)
+					if _, inb := inBatch[key]; inb {
+						return fmt.Errorf("stored shipment %s: %w", key, err)
+					}
+					damaged = append(damaged, SetAside{Key: key, Kind: SetAsideDamaged, Reason: "shipment JSON: " + err.Error(),
+						At: now, Data: bytes.Clone(boxes.Get([]byte(key)))})
+					prev, stored, storedRaw, storedDamaged = nil, nil, nil, true
 				}
 			}
 			mergePrev := prev
@@ -152,14 +168,20 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 				mergePrev = withPersonalFrom(prev, &next)
 			}
 			if merge != nil {
+				reason := ""
 				if err := callMerge(merge, mergePrev, &next); err != nil {
-					return fmt.Errorf("record %d (%s): %w", i, key, err)
+					reason = err.Error()
+				} else if err := next.Validate(); err != nil {
+					reason = "after merge: " + err.Error()
+				} else if next.Key() != key {
+					reason = "merge changed the key to " + next.Key()
 				}
-				if err := next.Validate(); err != nil {
-					return fmt.Errorf("record %d (%s) after merge: %w", i, key, err)
-				}
-				if next.Key() != key {
-					return fmt.Errorf("record %d (%s): merge changed the key to %s", i, key, next.Key())
+				if reason != "" {
+					setAsides = append(setAsides, SetAside{Key: key, Kind: SetAsideInvalid, Reason: reason, At: now, Data: invalidRecord(r)})
+					if storedDamaged {
+						damaged = damaged[:len(damaged)-1] // the damaged box stays where it is
+					}
+					continue
 				}
 			}
 			raw := []byte(r.Raw)
@@ -167,6 +189,12 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 				raw = storedRaw
 			}
 			class := classAdded
+			if storedDamaged {
+				// The damaged box is replaced by this record: not a new box, but nothing of the
+				// old one (FirstSeenAt, the seller's changes) could be read.
+				replaced = append(replaced, key)
+				class = classChanged
+			}
 			if prev != nil {
 				next.FirstSeenAt, next.UpdatedAt = prev.FirstSeenAt, prev.UpdatedAt
 				next.PersonalMaskedAt = prev.PersonalMaskedAt
@@ -226,6 +254,15 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 		if err := s.writeBoxes(ctx, tx, puts); err != nil {
 			return err
 		}
+		// A shipment stored well clears what was set aside of it before; then this batch's own.
+		if err := clearSetAside(tx, keys); err != nil {
+			return err
+		}
+		for _, e := range append(damaged, setAsides...) {
+			if err := setAside(tx, e); err != nil {
+				return err
+			}
+		}
 		added := 0
 		for _, c := range classes {
 			if c == classAdded {
@@ -256,7 +293,15 @@ func (s *Store) Apply(ctx context.Context, b Batch, merge MergeFunc) (ApplyResul
 	if err := s.indexCommitted(rows); err != nil {
 		return ApplyResult{}, fmt.Errorf("store: apply %d records: %w", len(b.Records), err)
 	}
+	for _, k := range replaced {
+		s.logger.Error("store: a damaged stored box was set aside and replaced by the synced record", "key", k)
+	}
 	var res ApplyResult
+	for _, e := range setAsides {
+		s.logger.Warn("store: record set aside", "key", e.Key, "reason", e.Reason)
+		e.Data = nil
+		res.SetAside = append(res.SetAside, e)
+	}
 	for _, k := range keys {
 		switch classes[k] {
 		case classAdded:
@@ -355,6 +400,21 @@ func (s *Store) writeBoxes(ctx context.Context, tx *bolt.Tx, puts []boxPut) erro
 	return nil
 }
 
+// recordProblem says why a record cannot be stored, or "".
+func recordProblem(r *Record) string {
+	if err := r.Shipment.Validate(); err != nil {
+		return err.Error()
+	}
+	if clean(r.Shipment.ID) != r.Shipment.ID {
+		// The index reads keys back from its records, which cannot hold control characters.
+		return fmt.Sprintf("shipment id %q has control characters", r.Shipment.ID)
+	}
+	if len(r.Raw) > 0 && !looksLikeJSON(r.Raw) {
+		return "raw payload is not a JSON object or array"
+	}
+	return ""
+}
+
 // callMerge runs the caller's merge, turning a panic into an error so that the transaction
 // rolls back and the app keeps running.
 func callMerge(merge MergeFunc, prev, next *order.Shipment) (err error) {
@@ -442,9 +502,12 @@ func (s *Store) getShipment(tx *bolt.Tx, key string, sh *order.Shipment) error {
 	}
 	ship, _, err := s.codec.decodeBox(v, nil)
 	if err != nil {
-		return err
+		return recordDamaged(key, err)
 	}
-	return json.Unmarshal(ship, sh)
+	if err := json.Unmarshal(ship, sh); err != nil {
+		return recordDamaged(key, err)
+	}
+	return nil
 }
 
 // RawPayload returns the marketplace's raw JSON stored for a shipment, or an error wrapping
@@ -458,7 +521,7 @@ func (s *Store) RawPayload(ctx context.Context, key string) (json.RawMessage, er
 		}
 		_, r, err := s.codec.decodeBox(v, nil)
 		if err != nil {
-			return err
+			return recordDamaged(key, err)
 		}
 		if len(r) == 0 {
 			return ErrNotFound
@@ -489,11 +552,11 @@ func (s *Store) Update(ctx context.Context, key string, fn func(*order.Shipment)
 		}
 		stored, raw, err := s.codec.decodeBox(v, nil)
 		if err != nil {
-			return fmt.Errorf("stored shipment: %w", err)
+			return recordDamaged(key, err)
 		}
 		var sh order.Shipment
 		if err := json.Unmarshal(stored, &sh); err != nil {
-			return fmt.Errorf("stored shipment: %w", err)
+			return recordDamaged(key, err)
 		}
 		firstSeen, updated, masked := sh.FirstSeenAt, sh.UpdatedAt, sh.PersonalMaskedAt
 		if err := fn(&sh); err != nil {

@@ -259,9 +259,14 @@ func CheckBackup(ctx context.Context, path string) (int, error) {
 // (ErrNotSellerDesk, ErrNewerSchema); the current file is kept beside it as
 // sellerdesk-<UTC time>.db.bak, then the backup copy atomically takes its place. Older schemas
 // are migrated at the next Open.
+//
+// The backup must pass VerifyFile too: a damaged backup never replaces the data file.
 func Restore(ctx context.Context, dir, backupPath string) error {
 	if _, err := CheckBackup(ctx, backupPath); err != nil {
 		return fmt.Errorf("store: restore: %w", err)
+	}
+	if err := VerifyFile(ctx, backupPath); err != nil {
+		return fmt.Errorf("store: restore: backup %s: %w", backupPath, err)
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
@@ -273,7 +278,7 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 	current := filepath.Join(abs, FileName)
 
 	// Copy the backup into the data folder first, so that the final step is a rename.
-	tmp := filepath.Join(abs, "."+FileName+".restore.tmp")
+	tmp := filepath.Join(abs, restoreTempName)
 	if err := privatefile.Write(tmp, func(f io.Writer) error {
 		src, err := os.Open(backupPath)
 		if err != nil {
@@ -287,6 +292,7 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 	}
 	defer os.Remove(tmp) // gone after the rename; cleans up after a failure
 
+	bak := ""
 	if _, err := os.Stat(current); err == nil {
 		// Refuse while another SellerDesk holds the file.
 		db, err := openBolt(current, 200*time.Millisecond, false)
@@ -299,7 +305,7 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 		} else if err := db.Close(); err != nil {
 			return fmt.Errorf("store: restore: close current file: %w", err)
 		}
-		bak := filepath.Join(abs, "sellerdesk-"+time.Now().UTC().Format("20060102T150405.000000000Z")+".db.bak")
+		bak = filepath.Join(abs, "sellerdesk-"+time.Now().UTC().Format("20060102T150405.000000000Z")+".db.bak")
 		if err := os.Rename(current, bak); err != nil {
 			return fmt.Errorf("store: restore: keep current file as %s: %w", bak, err)
 		}
@@ -307,6 +313,12 @@ func Restore(ctx context.Context, dir, backupPath string) error {
 		return fmt.Errorf("store: restore: current file: %w", err)
 	}
 	if err := os.Rename(tmp, current); err != nil {
+		if bak != "" {
+			// Never leave the folder without its data file: the next start would make an empty one.
+			if rerr := os.Rename(bak, current); rerr != nil {
+				return fmt.Errorf("store: restore: put backup in place: %w (and the current file stays at %s: %v)", err, bak, rerr)
+			}
+		}
 		return fmt.Errorf("store: restore: put backup in place: %w", err)
 	}
 	// The saved index belongs to the replaced file (Open would notice, but need not guess).

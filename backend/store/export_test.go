@@ -15,3 +15,9 @@ func WithMigrateChunk(o Options, n int) Options {
 
 // MigratingName is the migration's new file while it is written.
 const MigratingName = migratingName
+
+// WithoutVerifyAtOpen makes Open skip the full check (as for a file above verifyAtOpenMax).
+func WithoutVerifyAtOpen(o Options) Options {
+	o.verifyMax = -1
+	return o
+}

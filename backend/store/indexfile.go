@@ -87,9 +87,13 @@ func (s *Store) loadIndex(ctx context.Context, built *index, schema int) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("store: load index: %w", err)
 	}
-	x, err = s.rebuildIndex(ctx)
+	x, bad, err := s.rebuildIndex(ctx)
 	if err != nil {
 		return fmt.Errorf("store: rebuild index: %w", err)
+	}
+	// The boxes that no longer decode are set aside; the rest of the file opens.
+	if s.setAsideAtOpen, err = s.setAsideDamagedBoxes(ctx, bad); err != nil {
+		return err
 	}
 	s.index = x
 	return s.saveIndexLocked(ctx)
@@ -125,19 +129,23 @@ func (s *Store) replay(ctx context.Context, x *index, keys [][]byte) error {
 // 50,000 keys. Between them the data file is reopened (only Open calls this, before anyone
 // else holds the store): reading through bbolt's memory map keeps every page read in the
 // process's resident memory until the map goes.
-func (s *Store) rebuildIndex(ctx context.Context) (*index, error) {
+//
+// The boxes that do not decode are left out and returned: the caller sets them aside.
+func (s *Store) rebuildIndex(ctx context.Context) (*index, []damagedBox, error) {
 	var total int
-	if err := s.db.View(func(tx *bolt.Tx) error { total = boxCount(tx); return nil }); err != nil {
-		return nil, err
+	if err := s.view(ctx, func(tx *bolt.Tx) error { total = boxCount(tx); return nil }); err != nil {
+		return nil, nil, err
 	}
 	s.log("building the index", "shipments", total)
 	x := newIndex(total)
 	var after []byte
+	var bad []damagedBox
 	for done := 0; ; {
-		n, last, err := s.rebuildChunk(ctx, x, after)
+		n, last, damaged, err := s.rebuildChunk(ctx, x, after)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		bad = append(bad, damaged...)
 		if n == 0 {
 			break
 		}
@@ -145,27 +153,30 @@ func (s *Store) rebuildIndex(ctx context.Context) (*index, error) {
 		s.progress(Progress{Stage: "index", Done: done, Total: max(total, done)})
 		after = last
 		if err := s.db.Close(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if s.db, err = openBolt(s.path, s.lockTimeout, false); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	x.sortAll()
 	s.progress(Progress{Stage: "index", Done: x.len(), Total: x.len()})
-	return x, nil
+	return x, bad, nil
 }
 
 // rebuildChunk adds the boxes after the key after (all when nil), at most ten migration chunks
-// of them (50,000), to x; it returns how many and the last key.
-func (s *Store) rebuildChunk(ctx context.Context, x *index, after []byte) (int, []byte, error) {
+// of them (50,000), to x; it returns how many it read, the last key and the boxes that did not
+// decode.
+func (s *Store) rebuildChunk(ctx context.Context, x *index, after []byte) (int, []byte, []damagedBox, error) {
 	var n int
 	var last []byte
+	var bad []damagedBox
 	err := s.view(ctx, func(tx *bolt.Tx) error {
 		type chunk struct {
-			vals [][]byte
-			rows []row
-			err  error
+			keys, vals [][]byte
+			rows       []row
+			bad        []damagedBox
+			err        error
 		}
 		work := make(chan *chunk)
 		done := make(chan *chunk, 4)
@@ -175,19 +186,7 @@ func (s *Store) rebuildChunk(ctx context.Context, x *index, after []byte) (int, 
 			go func() {
 				defer wg.Done()
 				for c := range work {
-					c.rows = make([]row, 0, len(c.vals))
-					for _, v := range c.vals {
-						ship, _, err := s.codec.decodeBox(v, nil)
-						var sh order.Shipment
-						if err == nil {
-							err = json.Unmarshal(ship, &sh)
-						}
-						if err != nil {
-							c.err = err
-							break
-						}
-						c.rows = append(c.rows, newRow(&sh))
-					}
+					decodeChunk(s, c.keys, c.vals, &c.rows, &c.bad, &c.err)
 					done <- c
 				}
 			}()
@@ -204,6 +203,7 @@ func (s *Store) rebuildChunk(ctx context.Context, x *index, after []byte) (int, 
 				if collectErr == nil {
 					collectErr = x.addUnsorted(c.rows)
 				}
+				bad = append(bad, c.bad...)
 			}
 		}()
 		cur := tx.Bucket(bucketBoxes).Cursor()
@@ -220,6 +220,7 @@ func (s *Store) rebuildChunk(ctx context.Context, x *index, after []byte) (int, 
 		var err error
 		c := &chunk{}
 		for ; k != nil && n < limit; k, v = cur.Next() {
+			c.keys = append(c.keys, k)
 			c.vals = append(c.vals, v)
 			last = k
 			n++
@@ -244,7 +245,33 @@ func (s *Store) rebuildChunk(ctx context.Context, x *index, after []byte) (int, 
 		}
 		return collectErr
 	})
-	return n, last, err
+	return n, last, bad, err
+}
+
+// decodeChunk decodes boxes (keys[i] → vals[i], memory of the open read transaction) into index
+// rows; a box that does not decode goes to bad. A panic or a memory fault (a value pointing
+// outside a damaged file) ends the chunk with a *DamagedError in errp: this runs on a worker
+// goroutine, where nothing else would recover it.
+func decodeChunk(s *Store, keys, vals [][]byte, rows *[]row, bad *[]damagedBox, errp *error) {
+	*errp = guard(s.path, s.logger, "decode boxes", func() error {
+		*rows = make([]row, 0, len(vals))
+		for i, v := range vals {
+			ship, _, err := s.codec.decodeBox(v, nil)
+			var sh order.Shipment
+			if err == nil {
+				err = json.Unmarshal(ship, &sh)
+			}
+			if err == nil && (sh.Key() != string(keys[i]) || clean(sh.ID) != sh.ID) {
+				err = fmt.Errorf("box holds shipment %q", sh.Key())
+			}
+			if err != nil {
+				*bad = append(*bad, damagedBox{key: string(keys[i]), reason: err.Error(), box: bytes.Clone(v)})
+				continue
+			}
+			*rows = append(*rows, newRow(&sh))
+		}
+		return nil
+	})
 }
 
 // addUnsorted adds rows of new keys without keeping order sorted (sortAll sorts at the end).

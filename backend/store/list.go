@@ -260,6 +260,8 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	m := compileFilter(f)
 
 	var keys []string
+	var attrs []uint32
+	var paids []int64
 	var page Page
 	err = func() error {
 		x.mu.RLock()
@@ -272,6 +274,7 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 		total, err := x.scan(ctx, &m, f, func(slot uint32) bool {
 			if seen >= offset && len(keys) < limit {
 				keys = append(keys, x.keyOf(slot))
+				attrs, paids = append(attrs, x.attr[slot]), append(paids, x.paid[slot])
 			}
 			seen++
 			return !countOnly || len(keys) < limit
@@ -294,11 +297,8 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	err = s.view(ctx, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketBoxes)
 		for i, k := range keys {
-			v := b.Get([]byte(k))
-			if v == nil {
-				return fmt.Errorf("%s: %w", k, ErrNotFound)
-			}
-			boxes[i] = bytes.Clone(v)
+			// A key the index has and the file lacks (a damaged page) shows as damaged below.
+			boxes[i] = bytes.Clone(b.Get([]byte(k)))
 		}
 		return nil
 	})
@@ -319,6 +319,8 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 					page.Items[i], err = summaryOf(ship)
 				}
 				if err != nil {
+					// One damaged box does not hide the page: it shows as damaged, from the index.
+					page.Items[i] = damagedSummary(keys[i], attrs[i], paids[i])
 					errs[i] = fmt.Errorf("%s: %w", keys[i], err)
 				}
 			}
@@ -326,9 +328,23 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
-		return Page{}, fmt.Errorf("store: list: %w", err)
+		s.logger.Error("store: list: damaged boxes shown as damaged", "err", err)
 	}
 	return page, nil
+}
+
+// DamagedProduct is the product column of a box whose stored data no longer decodes.
+const DamagedProduct = "⚠ 손상된 주문 데이터 — 판매자센터에서 확인하거나 최근 백업으로 복원하세요"
+
+// damagedSummary is the list row of a box that no longer decodes, from what the index knows.
+func damagedSummary(key string, attr uint32, paid int64) Summary {
+	m, id, _ := strings.Cut(key, "/")
+	sm := Summary{Key: key, Market: order.Marketplace(m), ID: id, Status: statusOf(attr), Product: DamagedProduct,
+		Findings: []order.FindingCode{}, Blocked: true, Damaged: true}
+	if paid != paidKey(time.Time{}) {
+		sm.PaidAt = inKST(time.Unix(0, paid))
+	}
+	return sm
 }
 
 // ---- text search ----

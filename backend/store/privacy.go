@@ -38,7 +38,8 @@ const maskChunk = 1000
 
 // MaskPersonalData masks the personal data of every box settled before settledBefore (see
 // settledAt) without an open claim, with one audit entry per transaction that every masked
-// box's audit history shows. It returns early with ctx's error, keeping what it already did.
+// box's audit history shows, and deletes the set-aside records (setaside.go) last seen before
+// settledBefore. It returns early with ctx's error, keeping what it already did.
 func (s *Store) MaskPersonalData(ctx context.Context, settledBefore time.Time, actor, detail string) (MaskResult, error) {
 	var res MaskResult
 	// Candidates come from the index: settled statuses, not masked yet, paid before the cutoff
@@ -70,6 +71,12 @@ func (s *Store) MaskPersonalData(ctx context.Context, settledBefore time.Time, a
 		res.KeptForClaim += kept
 		cands = cands[n:]
 	}
+	// Set-aside records hold personal data too: those not seen for the period go.
+	if n, err := s.pruneSetAside(ctx, settledBefore); err != nil {
+		return res, fmt.Errorf("store: mask personal data: %w", err)
+	} else if n > 0 {
+		s.log("set-aside records deleted after the retention period", "records", n)
+	}
 	return res, nil
 }
 
@@ -89,12 +96,14 @@ func (s *Store) maskChunk(ctx context.Context, keys []string, settledBefore time
 				continue
 			}
 			ship, raw, err := s.codec.decodeBox(v, nil)
-			if err != nil {
-				return fmt.Errorf("%s: %w", k, err)
-			}
 			var sh order.Shipment
-			if err := json.Unmarshal(ship, &sh); err != nil {
-				return fmt.Errorf("%s: %w", k, err)
+			if err == nil {
+				err = json.Unmarshal(ship, &sh)
+			}
+			if err != nil {
+				// A damaged box holds nothing readable to mask; it must not stop the others.
+				s.logger.Error("store: mask personal data: damaged box skipped", "key", k, "err", err)
+				continue
 			}
 			if sh.PersonalDataMasked() || !sh.Status.Final() || !settledAt(&sh).Before(settledBefore) {
 				continue

@@ -28,6 +28,7 @@ var (
 	bucketAuditByKey   = []byte("audit_by_key")  // shipment key 0x00 sequence → empty
 	bucketSyncRuns     = []byte("sync_runs")     // market → nested bucket: sequence → JSON SyncRun
 	bucketIndexPending = []byte("index_pending") // keys changed since the index file was saved
+	bucketSetAside     = []byte("set_aside")     // kind/key → JSON SetAside (setaside.go)
 
 	metaApp        = []byte("app")
 	metaSchema     = []byte("schema")
@@ -46,7 +47,7 @@ var (
 // schema3Buckets are the top-level buckets of schema 3.
 func schema3Buckets() [][]byte {
 	return [][]byte{bucketMeta, bucketBoxes, bucketCursors, bucketSettings, bucketAudit,
-		bucketAuditByKey, bucketSyncRuns, bucketIndexPending}
+		bucketAuditByKey, bucketSyncRuns, bucketIndexPending, bucketSetAside}
 }
 
 // createSchema3 makes an empty file (or the migration's new file) a schema-3 store, without
@@ -84,7 +85,7 @@ func addBoxes(tx *bolt.Tx, n int) error {
 	if n == 0 {
 		return nil
 	}
-	return tx.Bucket(bucketMeta).Put(metaBoxCount, binary.BigEndian.AppendUint64(nil, uint64(boxCount(tx)+n)))
+	return tx.Bucket(bucketMeta).Put(metaBoxCount, binary.BigEndian.AppendUint64(nil, uint64(max(boxCount(tx)+n, 0))))
 }
 
 func randomToken() []byte {

@@ -61,9 +61,14 @@ type Options struct {
 	Progress func(Progress)
 	// Logger receives technical logs (migration, index rebuilds); nil logs nowhere.
 	Logger *slog.Logger
+	// OpenFile, when set, opens the data file instead of os.OpenFile (bbolt's Options.OpenFile):
+	// tests hand over a file whose writes fail as on a full disk.
+	OpenFile func(name string, flag int, perm os.FileMode) (*os.File, error)
 
 	// migrateChunk is the number of keys a migration copies per transaction (tests lower it).
 	migrateChunk int
+	// verifyMax replaces verifyAtOpenMax when set (tests: -1 never verifies at Open).
+	verifyMax int64
 }
 
 // Store is an open SellerDesk data file. It is safe for concurrent use.
@@ -82,6 +87,8 @@ type Store struct {
 	logger       *slog.Logger
 	// pendingIndex counts the keys noted in index_pending since the index file was saved.
 	pendingIndex int
+	// setAsideAtOpen are the damaged boxes Open set aside (SetAsideAtOpen).
+	setAsideAtOpen []SetAside
 
 	// writeMu orders every write transaction together with the index update that follows it,
 	// so the index always reflects the commit order.
@@ -114,7 +121,11 @@ func openWith(ctx context.Context, dir string, opts Options) (*Store, error) {
 	if err := finishSwap(abs); err != nil {
 		return nil, err
 	}
-	db, err := openBolt(path, opts.LockTimeout, false)
+	logger := opts.Logger
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	db, err := openBoltGuarded(path, opts.LockTimeout, false, logger, opts.OpenFile)
 	if err != nil {
 		return nil, err
 	}
@@ -122,13 +133,22 @@ func openWith(ctx context.Context, dir string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
+	// This process holds the file now: what a killed backup, restore or index save left behind
+	// is nobody's, and holds customer data.
+	removeLeftovers(abs, logger)
+	verifyMax := int64(verifyAtOpenMax)
+	if opts.verifyMax != 0 {
+		verifyMax = opts.verifyMax
+	}
+	if fi, err := os.Stat(path); err == nil && fi.Size() <= verifyMax {
+		if err := checkPages(ctx, path); err != nil {
+			_ = db.Close()
+			return nil, err
+		}
+	}
 	now := opts.Now
 	if now == nil {
 		now = time.Now
-	}
-	logger := opts.Logger
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
 	}
 	c, err := newCodec()
 	if err != nil {
@@ -143,7 +163,7 @@ func openWith(ctx context.Context, dir string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	var v int
-	if err := db.View(func(tx *bolt.Tx) error {
+	if err := s.view(ctx, func(tx *bolt.Tx) error {
 		var err error
 		v, err = readSchema(tx, path)
 		return err
@@ -155,7 +175,7 @@ func openWith(ctx context.Context, dir string, opts Options) (*Store, error) {
 	case v > SchemaVersion:
 		return fail(&SchemaError{Path: path, Found: v, Supported: SchemaVersion})
 	case v == 0:
-		if err := db.Update(func(tx *bolt.Tx) error {
+		if err := s.update(ctx, func(tx *bolt.Tx) error {
 			if err := createSchema3(tx); err != nil {
 				return err
 			}
@@ -166,19 +186,39 @@ func openWith(ctx context.Context, dir string, opts Options) (*Store, error) {
 		_ = os.Remove(s.indexPath())
 		idx = newIndex(0)
 	case v < SchemaVersion:
-		if s.db, idx, err = s.migrateFile(ctx, db, v); err != nil {
+		if err := guard(path, logger, "migrate", func() error {
+			var err error
+			s.db, idx, err = s.migrateFile(ctx, db, v)
+			return err
+		}); err != nil {
 			c.close()
 			return nil, err
 		}
 	}
-	if err := s.loadIndex(ctx, idx, v); err != nil {
+	if v == SchemaVersion {
+		// Buckets added to schema 3 after it shipped.
+		if err := s.update(ctx, func(tx *bolt.Tx) error {
+			_, err := tx.CreateBucketIfNotExists(bucketSetAside)
+			return err
+		}); err != nil {
+			return fail(fmt.Errorf("store: open %s: %w", path, err))
+		}
+	}
+	if err := guard(path, logger, "load index", func() error { return s.loadIndex(ctx, idx, v) }); err != nil {
 		return fail(err)
 	}
 	return s, nil
 }
 
-// openBolt opens a bbolt file, turning lock timeouts and foreign files into typed errors.
+// openBolt opens a bbolt file after checking it (checkFile, guard), turning lock timeouts,
+// foreign and damaged files into typed errors.
 func openBolt(path string, timeout time.Duration, readOnly bool) (*bolt.DB, error) {
+	return openBoltGuarded(path, timeout, readOnly, nil, nil)
+}
+
+// openBoltWith opens a bbolt file with bbolt's file opener (nil: os.OpenFile), turning lock
+// timeouts and foreign files into typed errors.
+func openBoltWith(path string, timeout time.Duration, readOnly bool, openFile func(string, int, os.FileMode) (*os.File, error)) (*bolt.DB, error) {
 	if timeout <= 0 {
 		timeout = DefaultLockTimeout
 	}
@@ -189,6 +229,7 @@ func openBolt(path string, timeout time.Duration, readOnly bool) (*bolt.DB, erro
 		// The freelist is rebuilt at open instead of being written at every commit: faster
 		// commits on big files, and nothing to lose since it is derived data.
 		NoFreelistSync: false,
+		OpenFile:       openFile,
 	})
 	switch {
 	case err == nil:
@@ -199,7 +240,7 @@ func openBolt(path string, timeout time.Duration, readOnly bool) (*bolt.DB, erro
 		errors.Is(err, berrors.ErrChecksum):
 		return nil, &NotSellerDeskError{Path: path, Reason: err.Error()}
 	}
-	return nil, fmt.Errorf("store: open %s: %w", path, err)
+	return nil, classify("open "+path, fmt.Errorf("store: open %s: %w", path, err))
 }
 
 func ensurePrivateDir(dir string) error {
@@ -250,9 +291,9 @@ func (s *Store) Close() error {
 	err := s.db.Close()
 	s.codec.close()
 	if err != nil {
-		return fmt.Errorf("store: close %s: %w", s.path, err)
+		return classify("close", fmt.Errorf("store: close %s: %w", s.path, err))
 	}
-	return saveErr
+	return classify("save the index", saveErr)
 }
 
 func (s *Store) log(msg string, args ...any) { s.logger.Info(msg, args...) }
@@ -275,20 +316,22 @@ func (s *Store) Path() string { return s.path }
 // Dir is the data folder's absolute path.
 func (s *Store) Dir() string { return s.dir }
 
-// view runs fn in a read transaction, mapping bbolt's closed-database error to ErrClosed.
+// view runs fn in a read transaction, mapping bbolt's closed-database error to ErrClosed, a panic
+// or memory fault inside bbolt to a *DamagedError and an operating system error to a *FileError.
 func (s *Store) view(ctx context.Context, fn func(*bolt.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return closedErr(s.db.View(fn))
+	return classify("read", closedErr(guard(s.path, s.logger, "read", func() error { return s.db.View(fn) })))
 }
 
-// update runs fn in a write transaction.
+// update runs fn in a write transaction, with the errors of view; a full disk, a read-only
+// folder or a failing disk is a *FileError (ErrDiskFull, ErrReadOnly, ErrDamaged).
 func (s *Store) update(ctx context.Context, fn func(*bolt.Tx) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return closedErr(s.db.Update(fn))
+	return classify("write", closedErr(guard(s.path, s.logger, "write", func() error { return s.db.Update(fn) })))
 }
 
 func closedErr(err error) error {

@@ -323,45 +323,72 @@ func TestApplySameKeyTwiceInOneBatch(t *testing.T) {
 	assert.Equal(t, order.StatusCanceled, page.Items[0].Status)
 }
 
-func TestApplyInvalidBatchWritesNothing(t *testing.T) {
+// TestApplySetsInvalidRecordsAside: a record that cannot be stored (an impossible value) is set
+// aside and reported; the rest of the batch and its cursor are stored, so the record cannot hold
+// the sync back on every run. A later good record of the same shipment clears it.
+func TestApplySetsInvalidRecordsAside(t *testing.T) {
 	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	good := ship(order.Naver, "1", order.StatusPaid, paid)
 	cursor := store.Cursor{Market: order.Naver, Name: "lastChangedFrom", Value: "moved"}
 	tests := []struct {
-		name  string
-		batch store.Batch
-		want  string
+		name string
+		bad  store.Record
+		want string
 	}{
-		{"unknown marketplace", store.Batch{Records: records(good, ship("gmarket", "2", order.StatusPaid, paid))}, "unknown marketplace"},
-		{"unknown status", store.Batch{Records: records(good, ship(order.Naver, "2", "LOST", paid))}, "unknown status"},
-		{"id with slash", store.Batch{Records: records(good, ship(order.Naver, "2/3", order.StatusPaid, paid))}, "invalid id"},
-		{"id with a control character", store.Batch{Records: records(good, ship(order.Naver, "2\x013", order.StatusPaid, paid))}, "control characters"},
-		{"negative quantity", store.Batch{Records: records(good, ship(order.Naver, "2", order.StatusPaid, paid, func(sh *order.Shipment) { sh.Lines[0].Quantity = -1 }))}, "negative quantity"},
-		{"raw not JSON", store.Batch{Records: []store.Record{{Shipment: good, Raw: json.RawMessage("<html>")}}}, "raw payload"},
-		{"cursor without name", store.Batch{Records: records(good), Cursors: []store.Cursor{{Market: order.Naver}}}, "cursor 0"},
+		{"unknown marketplace", store.Record{Shipment: ship("gmarket", "2", order.StatusPaid, paid)}, "unknown marketplace"},
+		{"unknown status", store.Record{Shipment: ship(order.Naver, "2", "LOST", paid)}, "unknown status"},
+		{"id with slash", store.Record{Shipment: ship(order.Naver, "2/3", order.StatusPaid, paid)}, "invalid id"},
+		{"id with a control character", store.Record{Shipment: ship(order.Naver, "2\x013", order.StatusPaid, paid)}, "control characters"},
+		{"negative quantity", store.Record{Shipment: ship(order.Naver, "2", order.StatusPaid, paid, func(sh *order.Shipment) { sh.Lines[0].Quantity = -1 })}, "negative quantity"},
+		{"unit count over 2³¹", store.Record{Shipment: ship(order.Naver, "2", order.StatusPaid, paid, func(sh *order.Shipment) { sh.Lines[0].Quantity = 1<<31 + 5 })}, "impossible quantity"},
+		{"raw not JSON", store.Record{Shipment: ship(order.Naver, "2", order.StatusPaid, paid), Raw: json.RawMessage("<html>")}, "raw payload"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
 			s := openStore(t, t.TempDir(), nil)
-			tt.batch.Cursors = append(tt.batch.Cursors, cursor)
-			res, err := s.Apply(ctx, tt.batch, nil)
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
-			assert.Equal(t, store.ApplyResult{}, res)
+			later := ship(order.Naver, "9", order.StatusPaid, paid)
+			res, err := s.Apply(ctx, store.Batch{Records: []store.Record{{Shipment: good}, tt.bad, {Shipment: later}},
+				Cursors: []store.Cursor{cursor}}, nil)
+			require.NoError(t, err)
+			assert.Equal(t, []string{good.Key(), later.Key()}, res.Added, "the good records are stored")
+			require.Len(t, res.SetAside, 1)
+			assert.Equal(t, tt.bad.Shipment.Key(), res.SetAside[0].Key)
+			assert.Contains(t, res.SetAside[0].Reason, tt.want)
+			assert.Nil(t, res.SetAside[0].Data)
 			page, err := s.List(ctx, store.Filter{})
 			require.NoError(t, err)
-			assert.Zero(t, page.Total)
-			_, err = s.Shipment(ctx, good.Key())
-			assert.ErrorIs(t, err, store.ErrNotFound)
-			_, ok, err := s.Cursor(ctx, order.Naver, "lastChangedFrom")
+			assert.Equal(t, 2, page.Total)
+			c, ok, err := s.Cursor(ctx, order.Naver, "lastChangedFrom")
 			require.NoError(t, err)
-			assert.False(t, ok, "cursor must not move without its data")
+			require.True(t, ok, "the cursor passes the record set aside")
+			assert.Equal(t, "moved", c.Value)
+
+			// The same bad record again (the next run's overlap) keeps one entry, counted twice.
+			_, err = s.Apply(ctx, store.Batch{Records: []store.Record{tt.bad}}, nil)
+			require.NoError(t, err)
+			list, err := s.SetAsideRecords(ctx)
+			require.NoError(t, err)
+			require.Len(t, list, 1)
+			assert.Equal(t, store.SetAsideInvalid, list[0].Kind)
+			assert.Equal(t, 2, list[0].Times)
 		})
 	}
 }
 
-func TestApplyFailingMergeKeepsCursorAndData(t *testing.T) {
+func TestApplyRejectsABadCursor(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, t.TempDir(), nil)
+	good := ship(order.Naver, "1", order.StatusPaid, time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST()))
+	res, err := s.Apply(ctx, store.Batch{Records: records(good), Cursors: []store.Cursor{{Market: order.Naver}}}, nil)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "cursor 0")
+	assert.Equal(t, store.ApplyResult{}, res)
+	_, err = s.Shipment(ctx, good.Key())
+	assert.ErrorIs(t, err, store.ErrNotFound)
+}
+
+func TestApplySetsAsideRecordsTheMergeFailsOn(t *testing.T) {
 	paid := time.Date(2026, 10, 30, 12, 0, 0, 0, order.KST())
 	tests := []struct {
 		name  string
@@ -390,7 +417,7 @@ func TestApplyFailingMergeKeepsCursorAndData(t *testing.T) {
 			ctx := context.Background()
 			s := openStore(t, t.TempDir(), nil)
 			first := store.Batch{
-				Records: records(ship(order.Naver, "1", order.StatusPaid, paid)),
+				Records: records(ship(order.Naver, "1", order.StatusPaid, paid), ship(order.Naver, "3", order.StatusPaid, paid)),
 				Cursors: []store.Cursor{{Market: order.Naver, Name: "from", Value: "c1"}},
 			}
 			_, err := s.Apply(ctx, first, nil)
@@ -398,26 +425,37 @@ func TestApplyFailingMergeKeepsCursorAndData(t *testing.T) {
 
 			changed := ship(order.Naver, "1", order.StatusCanceled, paid)
 			second := store.Batch{
-				Records: records(changed, ship(order.Naver, "2", order.StatusPaid, paid), ship(order.Naver, "3", order.StatusPaid, paid), ship(order.Naver, "4", order.StatusPaid, paid)),
+				Records: records(changed, ship(order.Naver, "2", order.StatusPaid, paid), ship(order.Naver, "3", order.StatusCanceled, paid), ship(order.Naver, "4", order.StatusPaid, paid)),
 				Cursors: []store.Cursor{{Market: order.Naver, Name: "from", Value: "c2"}},
 			}
-			_, err = s.Apply(ctx, second, tt.merge)
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
+			res, err := s.Apply(ctx, second, tt.merge)
+			require.NoError(t, err)
+			require.Len(t, res.SetAside, 1)
+			assert.Equal(t, "naver/3", res.SetAside[0].Key)
+			assert.Contains(t, res.SetAside[0].Reason, tt.want)
+			assert.Equal(t, []string{"naver/1"}, res.Changed)
+			assert.Equal(t, []string{"naver/2", "naver/4"}, res.Added)
 
 			cur, ok, err := s.Cursor(ctx, order.Naver, "from")
 			require.NoError(t, err)
 			require.True(t, ok)
-			assert.Equal(t, "c1", cur.Value)
-			page, err := s.List(ctx, store.Filter{})
+			assert.Equal(t, "c2", cur.Value)
+			got, err := s.Shipment(ctx, "naver/3")
 			require.NoError(t, err)
-			require.Equal(t, 1, page.Total)
-			assert.Equal(t, order.StatusPaid, page.Items[0].Status, "the index did not take the rolled-back change")
-			got, err := s.Shipment(ctx, changed.Key())
+			assert.Equal(t, order.StatusPaid, got.Status, "the stored box the merge failed on is kept as it was")
+			page, err := s.List(ctx, store.Filter{Statuses: []order.Status{order.StatusPaid}})
 			require.NoError(t, err)
-			assert.Equal(t, order.StatusPaid, got.Status)
-			_, err = s.Shipment(ctx, "naver/2")
-			assert.ErrorIs(t, err, store.ErrNotFound)
+			assert.Equal(t, 3, page.Total, "the index did not take the set-aside change")
+			got, err = s.Shipment(ctx, changed.Key())
+			require.NoError(t, err)
+			assert.Equal(t, order.StatusCanceled, got.Status)
+
+			// A later good record of the shipment clears what was set aside of it.
+			_, err = s.Apply(ctx, store.Batch{Records: records(ship(order.Naver, "3", order.StatusCanceled, paid))}, nil)
+			require.NoError(t, err)
+			list, err := s.SetAsideRecords(ctx)
+			require.NoError(t, err)
+			assert.Empty(t, list)
 		})
 	}
 }

@@ -32,6 +32,8 @@ type Summary struct {
 	Blocked bool `json:"blocked"`
 	// Warned: an open warning finding is shown on the shipment.
 	Warned bool `json:"warned"`
+	// Damaged: the stored box no longer decodes; the row shows what the index knows, blocked.
+	Damaged bool `json:"damaged,omitempty"`
 }
 
 // summarize builds the summary of a shipment.

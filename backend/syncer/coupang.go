@@ -113,6 +113,11 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 			if err != nil {
 				return fmt.Errorf("coupang: list %s: %w", status, err)
 			}
+			// A sheet that does not decode is reported and passed: the rest of the page is
+			// stored and the cursor moves on.
+			for _, u := range page.Unreadable {
+				run.Warn("coupang box %d in the %s list cannot be read: %v", u.ShipmentBoxID, status, u.Err)
+			}
 			records, err := s.records(ctx, run, page.Sheets)
 			if err != nil {
 				return err
@@ -120,7 +125,7 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 			for i := range records {
 				seen[records[i].Shipment.Key()] = true
 			}
-			fetched += len(page.Sheets)
+			fetched += len(page.Sheets) + len(page.Unreadable)
 			var cursors []store.Cursor
 			if page.NextToken == "" {
 				cursors = append(cursors, store.Cursor{Market: order.Coupang, Name: CoupangCursor + "." + status,

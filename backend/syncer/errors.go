@@ -9,6 +9,7 @@ import (
 	"sellerdesk/backend/market"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
 )
 
 // Stops reports whether err needs the seller before automatic syncing may go on: a used-up Naver
@@ -40,6 +41,15 @@ func SellerMessage(m order.Marketplace, err error) string {
 		return m.Label() + " 동기화를 멈췄습니다 (프로그램 종료 또는 설정 변경)."
 	case errors.Is(err, ErrBusy):
 		return m.Label() + " 동기화가 이미 진행 중입니다."
+	}
+	// A store error is the seller's disk or data file, not the marketplace or the network.
+	if msg, ok := store.SellerMessage(err); ok {
+		msg = m.Label() + " 동기화를 마치지 못했습니다. " + msg
+		if errors.Is(err, store.ErrDiskFull) || errors.Is(err, store.ErrReadOnly) {
+			// Nothing of the failed batch was stored and its cursor did not move.
+			msg += " 저장하지 못한 주문은 다음 동기화에서 다시 받아옵니다."
+		}
+		return msg
 	}
 	return market.SellerMessage(m, err)
 }

@@ -101,8 +101,11 @@ type Result struct {
 	Findings  int               `json:"findings"`
 	Calls     int               `json:"calls"`
 	// Skipped counts shipments the marketplace sent that could not be read or stored
-	// (undecodable, unknown status, missing from the detail answer). They are in Warnings.
-	Skipped  int      `json:"skipped"`
+	// (undecodable, unknown status, an impossible value, missing from the detail answer). They
+	// are in Warnings; the run stores the others and moves its cursor past them.
+	Skipped int `json:"skipped"`
+	// SetAside counts the skipped shipments the store kept aside (store.SetAsideRecords).
+	SetAside int      `json:"setAside"`
 	Warnings []string `json:"warnings,omitempty"`
 	// Err is nil on success. ErrKorean explains a failure (or skipped shipments) to the seller.
 	Err       error  `json:"-"`
@@ -113,6 +116,13 @@ type Result struct {
 	Stopped bool `json:"stopped"`
 	// RetryAfter is how long the marketplace asked to be left alone (Coupang 429).
 	RetryAfter time.Duration `json:"retryAfter"`
+}
+
+// SkippedMessage tells the seller that n shipments of a run were passed over: the others are
+// stored and the next runs go on.
+func SkippedMessage(m order.Marketplace, n int) string {
+	return fmt.Sprintf("%s 주문 %d건은 읽을 수 없거나 값이 올바르지 않아(예: 수량) 따로 두고, 나머지 주문은 저장했습니다. "+
+		"로그 파일에 주문번호가 있습니다. 판매자센터에서 그 주문을 직접 확인하세요.", m.Label(), n)
 }
 
 // OK reports whether the run completed.
@@ -166,6 +176,21 @@ func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...stor
 	})
 	if err != nil {
 		return fmt.Errorf("syncer: store %d shipments: %w", len(records), err)
+	}
+	if len(res.SetAside) > 0 {
+		aside := map[string]bool{}
+		for _, e := range res.SetAside {
+			aside[e.Key] = true
+			r.res.SetAside++
+			r.Warn("%s set aside, not stored: %s", e.Key, e.Reason)
+		}
+		kept := fresh[:0]
+		for _, f := range fresh {
+			if !aside[f.ShipmentKey] {
+				kept = append(kept, f)
+			}
+		}
+		fresh = kept
 	}
 	r.res.Added += len(res.Added)
 	r.res.Changed += len(res.Changed)
@@ -308,7 +333,7 @@ func (e *Engine) Run(ctx context.Context, src Source) Result {
 		res.Stopped = Stops(err)
 		res.RetryAfter = RetryAfter(err)
 	} else if res.Skipped > 0 {
-		res.ErrKorean = fmt.Sprintf("%s 주문 %d건을 읽지 못해 건너뛰었습니다. 로그 파일에 주문번호가 있습니다. 판매자센터에서 직접 확인하세요.", m.Label(), res.Skipped)
+		res.ErrKorean = SkippedMessage(m, res.Skipped)
 	}
 	logRun := store.SyncRun{Market: m, Started: res.Started, Finished: res.Finished, Added: res.Added,
 		Changed: res.Changed, Calls: res.Calls, Err: res.ErrText, ErrKorean: res.ErrKorean}

@@ -94,110 +94,6 @@ export namespace app {
 	        this.recorded = source["recorded"];
 	    }
 	}
-	export class FindingLabel {
-	    value: string;
-	    label: string;
-	    hint: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new FindingLabel(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.value = source["value"];
-	        this.label = source["label"];
-	        this.hint = source["hint"];
-	    }
-	}
-	export class LabelOption {
-	    value: string;
-	    label: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new LabelOption(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.value = source["value"];
-	        this.label = source["label"];
-	    }
-	}
-	export class ListLabel {
-	    value: string;
-	    label: string;
-	    courier: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new ListLabel(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.value = source["value"];
-	        this.label = source["label"];
-	        this.courier = source["courier"];
-	    }
-	}
-	export class StatusLabel {
-	    value: string;
-	    label: string;
-	    toShip: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new StatusLabel(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.value = source["value"];
-	        this.label = source["label"];
-	        this.toShip = source["toShip"];
-	    }
-	}
-	export class Labels {
-	    markets: LabelOption[];
-	    statuses: StatusLabel[];
-	    findings: FindingLabel[];
-	    results: LabelOption[];
-	    lists: ListLabel[];
-	    importKinds: LabelOption[];
-	    matchedBy: LabelOption[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Labels(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.markets = this.convertValues(source["markets"], LabelOption);
-	        this.statuses = this.convertValues(source["statuses"], StatusLabel);
-	        this.findings = this.convertValues(source["findings"], FindingLabel);
-	        this.results = this.convertValues(source["results"], LabelOption);
-	        this.lists = this.convertValues(source["lists"], ListLabel);
-	        this.importKinds = this.convertValues(source["importKinds"], LabelOption);
-	        this.matchedBy = this.convertValues(source["matchedBy"], LabelOption);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class LearnedNameView {
 	    id: string;
 	    registered: string;
@@ -222,7 +118,6 @@ export namespace app {
 	        this.at = source["at"];
 	    }
 	}
-	
 	export class PrintDoc {
 	    html: string;
 	    title: string;
@@ -405,7 +300,6 @@ export namespace app {
 	        this.privacyNote = source["privacyNote"];
 	    }
 	}
-	
 	
 	export class SyncRunView {
 	    started: string;
@@ -1452,6 +1346,22 @@ export namespace views {
 	        this.hint = source["hint"];
 	    }
 	}
+	export class FindingLabel {
+	    value: string;
+	    label: string;
+	    hint: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FindingLabel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
+	        this.hint = source["hint"];
+	    }
+	}
 	export class FindingView {
 	    id: string;
 	    code: string;
@@ -1486,6 +1396,94 @@ export namespace views {
 	        this.clearance = source["clearance"];
 	        this.actions = this.convertValues(source["actions"], FindingAction);
 	        this.clearNote = source["clearNote"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LabelOption {
+	    value: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LabelOption(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
+	    }
+	}
+	export class ListLabel {
+	    value: string;
+	    label: string;
+	    courier: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ListLabel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
+	        this.courier = source["courier"];
+	    }
+	}
+	export class StatusLabel {
+	    value: string;
+	    label: string;
+	    toShip: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusLabel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
+	        this.toShip = source["toShip"];
+	    }
+	}
+	export class Labels {
+	    markets: LabelOption[];
+	    statuses: StatusLabel[];
+	    findings: FindingLabel[];
+	    results: LabelOption[];
+	    lists: ListLabel[];
+	    importKinds: LabelOption[];
+	    matchedBy: LabelOption[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Labels(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.markets = this.convertValues(source["markets"], LabelOption);
+	        this.statuses = this.convertValues(source["statuses"], StatusLabel);
+	        this.findings = this.convertValues(source["findings"], FindingLabel);
+	        this.results = this.convertValues(source["results"], LabelOption);
+	        this.lists = this.convertValues(source["lists"], ListLabel);
+	        this.importKinds = this.convertValues(source["importKinds"], LabelOption);
+	        this.matchedBy = this.convertValues(source["matchedBy"], LabelOption);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1580,6 +1578,7 @@ export namespace views {
 		    return a;
 		}
 	}
+	
 	export class MarketOverview {
 	    market: string;
 	    label: string;
@@ -1828,6 +1827,7 @@ export namespace views {
 		    return a;
 		}
 	}
+	
 	
 
 }

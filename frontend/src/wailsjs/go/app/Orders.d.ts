@@ -7,7 +7,7 @@ export function ForgetNames(arg1:string):Promise<Array<app.LearnedNameView>>;
 
 export function GetShipment(arg1:string):Promise<views.ShipmentDetail>;
 
-export function Labels():Promise<app.Labels>;
+export function Labels():Promise<views.Labels>;
 
 export function LearnedNames():Promise<Array<app.LearnedNameView>>;
 

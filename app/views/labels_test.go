@@ -1,4 +1,4 @@
-package app
+package views
 
 import (
 	"testing"
@@ -9,13 +9,13 @@ import (
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/lists"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/prints"
 )
 
 // The page shows Go's words for every code it can receive: each status, finding, write outcome and
 // list has a Korean label of its own (not the code), in the order Go lists them.
 func TestLabelsCoverEveryCode(t *testing.T) {
-	l, err := (&Orders{}).Labels()
-	require.NoError(t, err)
+	l := LabelTables()
 
 	require.Len(t, l.Markets, len(order.AllMarketplaces()))
 	assert.Equal(t, LabelOption{Value: "naver", Label: "네이버"}, l.Markets[0])
@@ -46,7 +46,7 @@ func TestLabelsCoverEveryCode(t *testing.T) {
 	require.Len(t, l.Lists, 3)
 	assert.Equal(t, ListLabel{Value: lists.ShippingKind, Label: "배송리스트", Courier: true}, l.Lists[2])
 	for _, k := range l.Lists {
-		_, err := ParseListKind(string(k.Value))
+		_, err := prints.ParseKind(string(k.Value))
 		assert.NoError(t, err, "a list's value is what a print request takes")
 	}
 	for _, by := range []lists.MatchBy{lists.ByShipment, lists.ByOrder, lists.ByReceiver} {
