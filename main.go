@@ -13,6 +13,7 @@ import (
 	"syscall"
 
 	"sellerdesk/app/cli"
+	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/store"
 )
 
@@ -37,7 +38,7 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := cli.Run(ctx, os.Args[1:], cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
-		Assets: assets, Icon: appIcon, Version: version, Commit: commit})
+		Assets: assets, Icon: appIcon, Version: version, Commit: commit, Keyring: secrets.OS{}})
 	stop()
 	os.Exit(code)
 }

@@ -19,9 +19,11 @@ import (
 
 	"sellerdesk/backend/backups"
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/digital"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/prints"
+	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/syncer"
 	"sellerdesk/backend/taught"
@@ -45,6 +47,13 @@ type Config struct {
 	// Env, when set, lets SELLERDESK_* variables override the saved keys and API addresses
 	// (os.Getenv for the doors; nil ignores the environment).
 	Env func(string) string
+	// APIURLsLocked refuses every change of a marketplace's API address through the settings
+	// (Setup.SaveSettings): the browser door sets it unless started with --allow-api-url, so a
+	// logged-in browser cannot send the saved keys elsewhere. The window leaves it off.
+	APIURLsLocked bool
+	// Keyring is the OS credential store that keeps the secrets (secrets.OS for the doors); nil
+	// keeps them in the data folder's 0600 keys file (tests, the demo, SELLERDESK_KEYRING=off).
+	Keyring secrets.Keyring
 	// NaverOptions and CoupangOptions tune the marketplace clients (the demo, tests).
 	NaverOptions   []naver.Option
 	CoupangOptions []coupang.Option
@@ -58,6 +67,7 @@ type App struct {
 	cfg    Config
 	log    *slog.Logger
 	store  *store.Store
+	vault  *secrets.Vault
 	events *Events
 	bound  bound
 	// startNotice is a Korean sentence about what happened at start (a scheduled restore).
@@ -135,8 +145,14 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	if aside := setAsideNotice(st.SetAsideAtOpen(), cfg.Logger); aside != "" {
 		notice = strings.TrimSpace(notice + " " + aside)
 	}
-	a := &App{cfg: cfg, log: cfg.Logger, store: st, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost,
+	vault, err := secrets.Open(ctx, cfg.DataDir, cfg.Keyring, cfg.Logger)
+	if err != nil {
+		_ = st.Close()
+		return nil, userErr("데이터 폴더의 키 파일("+secrets.FileName+")을 읽거나 옮기지 못했습니다. 폴더의 권한을 확인하세요.", err)
+	}
+	a := &App{cfg: cfg, log: cfg.Logger, store: st, vault: vault, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost,
 		names: taught.New(st, cfg.Now)}
+	a.moveSecrets(ctx)
 	a.bound = newBound(a)
 	if err := a.names.Load(ctx); err != nil {
 		a.log.Error("learned names not loaded; flagged pairs will be flagged again", "err", err)
@@ -162,6 +178,22 @@ func (a *App) Events() *Events { return a.events }
 
 // Store is the application's store, for the CLI doors and tests.
 func (a *App) Store() *store.Store { return a.store }
+
+// Secrets is where the secrets are kept (the digital goods' SMTP password: digital.SaveSMTPPassword).
+func (a *App) Secrets() secrets.Store { return a.vault }
+
+// moveSecrets moves the secrets an older version kept in the data file (or a restored backup
+// brought back) into the vault, so that the data file and its backups hold none. A failure leaves
+// them where they are (loadSettings still reads them) and is logged.
+func (a *App) moveSecrets(ctx context.Context) {
+	var s Settings
+	if err := a.vault.AdoptSetting(ctx, a.store, settingsKey, &s, s.secretFields()); err != nil {
+		a.log.Error("API keys not moved out of the data file", "err", err)
+	}
+	if err := digital.MoveSMTPPassword(ctx, a.store, a.vault); err != nil {
+		a.log.Error("SMTP password not moved out of the data file", "err", err)
+	}
+}
 
 // DataDir is the data folder in use.
 func (a *App) DataDir() string { return a.cfg.DataDir }

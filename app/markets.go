@@ -6,13 +6,15 @@ import (
 	"time"
 
 	"sellerdesk/backend/coupang"
+	markets "sellerdesk/backend/market"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/syncer"
 )
 
 // Environment variables that override the saved keys and API addresses (the headless door, CI,
-// a relay with a fixed IP). Read only when Config.Env is set.
+// a relay with a fixed IP). Read only when Config.Env is set. Trusted (whoever sets them runs the
+// program), but an address still follows market.APIURL: openMarket refuses another.
 const (
 	EnvNaverClientID     = "SELLERDESK_NAVER_CLIENT_ID"
 	EnvNaverClientSecret = "SELLERDESK_NAVER_CLIENT_SECRET"
@@ -82,11 +84,16 @@ func (a *App) openMarket(m order.Marketplace, s Settings, tok tokens) (market, b
 	if !s.configured(m) {
 		return mk, false, nil
 	}
+	// The address rule holds for an address saved by an older version and for the environment's.
+	base, err := markets.APIURL(m, apiURL(s, m))
+	if err != nil {
+		return mk, true, err
+	}
 	switch m {
 	case order.Naver:
 		opts := []naver.Option{naver.WithLogger(a.log)}
-		if s.Naver.BaseURL != "" {
-			opts = append(opts, naver.WithBaseURL(s.Naver.BaseURL))
+		if base != "" {
+			opts = append(opts, naver.WithBaseURL(base))
 		}
 		if tok == storedToken {
 			opts = append(opts, naver.WithTokenCache(syncer.StoreTokenCache{Store: a.store, ClientID: s.Naver.ClientID}))
@@ -114,8 +121,8 @@ func (a *App) openMarket(m order.Marketplace, s Settings, tok tokens) (market, b
 			a.log.Info("coupang api versions overridden", "versions", versions.String())
 		}
 		opts := []coupang.Option{coupang.WithAPIVersions(versions)}
-		if s.Coupang.BaseURL != "" {
-			opts = append(opts, coupang.WithBaseURL(s.Coupang.BaseURL))
+		if base != "" {
+			opts = append(opts, coupang.WithBaseURL(base))
 		}
 		c, err := coupang.New(s.Coupang.VendorID, s.Coupang.AccessKey, s.Coupang.SecretKey, append(opts, a.cfg.CoupangOptions...)...)
 		if err != nil {

@@ -4,19 +4,22 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"regexp"
 	"strings"
 
 	"sellerdesk/backend/coupang"
+	markets "sellerdesk/backend/market"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/secrets"
+	"sellerdesk/backend/syncer"
 )
 
 // settingsKey is the store setting holding Settings.
 const settingsKey = "settings.v1"
 
-// Settings is the seller's configuration. Secrets live in the data file (0600, folder 0700) and
-// never leave the Go side once saved: the UI only sees SettingsView.
+// Settings is the seller's configuration. Its secrets are kept in the secrets vault (the OS
+// credential store, else the 0600 keys file: backend/secrets), never in the data file, and never
+// leave the Go side once saved: the UI only sees SettingsView.
 type Settings struct {
 	Naver               NaverKeys   `json:"naver"`
 	Coupang             CoupangKeys `json:"coupang"`
@@ -57,6 +60,14 @@ const (
 	MaxSyncInterval     = 24 * 60
 )
 
+// apiURL is the saved API address of m ("" for the production one).
+func apiURL(s Settings, m order.Marketplace) string {
+	if m == order.Naver {
+		return s.Naver.BaseURL
+	}
+	return s.Coupang.BaseURL
+}
+
 func (s Settings) configured(m order.Marketplace) bool {
 	switch m {
 	case order.Naver:
@@ -67,9 +78,18 @@ func (s Settings) configured(m order.Marketplace) bool {
 	return false
 }
 
+// secretFields are the secrets of s by their name in the vault.
+func (s *Settings) secretFields() secrets.Fields {
+	return secrets.Fields{secrets.NaverClientSecret: &s.Naver.ClientSecret,
+		secrets.CoupangAccessKey: &s.Coupang.AccessKey, secrets.CoupangSecretKey: &s.Coupang.SecretKey}
+}
+
 func (a *App) loadSettings(ctx context.Context) (Settings, error) {
 	s := Settings{SyncIntervalMinutes: DefaultSyncInterval}
 	if _, err := a.store.GetSetting(ctx, settingsKey, &s); err != nil {
+		return s, fmt.Errorf("app: load settings: %w", err)
+	}
+	if err := a.vault.Fill(ctx, s.secretFields()); err != nil {
 		return s, fmt.Errorf("app: load settings: %w", err)
 	}
 	if s.SyncIntervalMinutes == 0 {
@@ -93,6 +113,12 @@ type SettingsView struct {
 	DataDir             string `json:"dataDir"`
 	// SecretNote tells the seller where the keys are kept.
 	SecretNote string `json:"secretNote"`
+	// APIURLsLocked: this door may not change the API addresses (the browser door without
+	// --allow-api-url); APIURLNote says so in Korean.
+	APIURLsLocked bool   `json:"apiUrlsLocked"`
+	APIURLNote    string `json:"apiUrlNote"`
+	// Notice is what a save did beyond saving, in Korean (secrets cleared by an address change).
+	Notice string `json:"notice,omitempty"`
 	// PrivacyDays is the retention period in days (0 when PrivacyOff); PrivacyNote says what it
 	// does, in Korean.
 	PrivacyDays int    `json:"privacyDays"`
@@ -141,8 +167,9 @@ func (a *App) view(s Settings) SettingsView {
 		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: mask(s.Coupang.AccessKey),
 		CoupangSecretHint: mask(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
-		SecretNote:  "API 키는 이 PC의 데이터 폴더(본인만 읽을 수 있는 파일)에만 저장되며, 저장 후에는 화면에 다시 표시되지 않습니다.",
+		SecretNote:  a.vault.Where().Korean(),
 		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: privacyNote(s.privacyDays()),
+		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: markets.APIURLNote(a.cfg.APIURLsLocked),
 	}
 }
 
@@ -181,7 +208,25 @@ var (
 
 // applyInput validates in and applies it over the stored settings s. Nothing blank clears a stored
 // value; every field given is checked, and the first bad one is refused with a Korean sentence.
-func applyInput(s Settings, in SettingsInput) (Settings, error) {
+// urlsLocked refuses any change of an API address (markets.ChangeAPIURL).
+func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error) {
+	// An address that changes clears that marketplace's saved secrets: the new address gets only
+	// what the seller types again in this input (applied below).
+	for _, u := range []struct {
+		m  order.Marketplace
+		in string
+		to *string
+	}{{order.Naver, in.NaverBaseURL, &s.Naver.BaseURL}, {order.Coupang, in.CoupangBaseURL, &s.Coupang.BaseURL}} {
+		v, changed, err := markets.ChangeAPIURL(u.m, *u.to, u.in, urlsLocked)
+		if err != nil {
+			return s, err
+		}
+		if *u.to = v; changed && u.m == order.Naver {
+			s.Naver.ClientSecret = ""
+		} else if changed {
+			s.Coupang.AccessKey, s.Coupang.SecretKey = "", ""
+		}
+	}
 	if id := strings.TrimSpace(in.NaverClientID); id != "" {
 		if !naverClientIDRe.MatchString(id) {
 			return s, userErr("네이버 애플리케이션 ID 형식이 올바르지 않습니다. 커머스API센터에서 복사한 영문·숫자 값(예: 7dMvteboKNHwyRremLXXXX)을 그대로 붙여 넣으세요.",
@@ -216,20 +261,6 @@ func applyInput(s Settings, in SettingsInput) (Settings, error) {
 				fmt.Errorf("bad coupang %s", k.label))
 		}
 		*k.to = v
-	}
-	for _, u := range []struct {
-		in, label string
-		to        *string
-	}{{in.NaverBaseURL, "네이버", &s.Naver.BaseURL}, {in.CoupangBaseURL, "쿠팡", &s.Coupang.BaseURL}} {
-		v := strings.TrimSpace(u.in)
-		if v == "" {
-			continue
-		}
-		p, err := url.Parse(v)
-		if err != nil || (p.Scheme != "https" && p.Scheme != "http") || p.Host == "" {
-			return s, userErr(u.label+" API 주소는 https://로 시작하는 전체 주소여야 합니다.", errors.New("bad base url"))
-		}
-		*u.to = v
 	}
 	if in.CoupangAPIVersions != nil {
 		v := strings.TrimSpace(*in.CoupangAPIVersions)
@@ -272,10 +303,30 @@ func (d *Setup) SaveSettings(in SettingsInput) (SettingsView, error) {
 	if err != nil {
 		return SettingsView{}, d.fail("설정을 읽지 못했습니다.", err)
 	}
-	if s, err = applyInput(s, in); err != nil {
+	prev := s
+	if s, err = applyInput(s, in, d.app.cfg.APIURLsLocked); err != nil {
+		d.app.log.Warn("settings refused", "err", err)
 		return SettingsView{}, err
 	}
-	return d.saveSettings(ctx, s)
+	if s.Naver.BaseURL != prev.Naver.BaseURL && prev.Naver.ClientID != "" {
+		// A token issued through the old address is never sent to the new one.
+		if err := (syncer.StoreTokenCache{Store: d.app.store, ClientID: prev.Naver.ClientID}).Forget(ctx); err != nil {
+			return SettingsView{}, d.fail("설정을 저장하지 못했습니다.", err)
+		}
+	}
+	var notice []string
+	for _, m := range []order.Marketplace{order.Naver, order.Coupang} {
+		if apiURL(s, m) == apiURL(prev, m) {
+			continue
+		}
+		d.app.log.Warn("api address changed; secrets not given again were cleared", "market", m, "address", apiURL(s, m))
+		if !s.configured(m) && prev.configured(m) {
+			notice = append(notice, markets.KeysCleared(m))
+		}
+	}
+	v, err := d.saveSettings(ctx, s)
+	v.Notice = strings.Join(notice, " ")
+	return v, err
 }
 
 // RemoveKeys deletes one marketplace's saved API keys (the ID or 업체코드 and the secrets); the
@@ -301,7 +352,7 @@ func (d *Setup) RemoveKeys(market string) (SettingsView, error) {
 }
 
 func (d *Setup) saveSettings(ctx context.Context, s Settings) (SettingsView, error) {
-	if err := d.app.store.PutSetting(ctx, settingsKey, s); err != nil {
+	if err := d.app.putSettings(ctx, s); err != nil {
 		return SettingsView{}, d.fail("설정을 저장하지 못했습니다.", err)
 	}
 	d.app.log.Info("settings saved", "naverConfigured", s.configured(order.Naver), "coupangConfigured", s.configured(order.Coupang))
@@ -343,10 +394,21 @@ func (d *Setup) SyncLog(market string) ([]SyncRunView, error) {
 // PutSettings saves settings as they are (the demo door wires its simulated marketplaces with it).
 // The UI saves through Setup.SaveSettings, which validates.
 func (a *App) PutSettings(ctx context.Context, s Settings) error {
-	if err := a.store.PutSetting(ctx, settingsKey, s); err != nil {
-		return fmt.Errorf("app: save settings: %w", err)
+	if err := a.putSettings(ctx, s); err != nil {
+		return err
 	}
 	a.events.Emit(EventSettingsChanged, nil)
 	a.restartSync()
+	return nil
+}
+
+// putSettings saves s: its secrets in the vault, the rest in the data file.
+func (a *App) putSettings(ctx context.Context, s Settings) error {
+	if err := a.vault.Save(ctx, s.secretFields()); err != nil {
+		return fmt.Errorf("app: save settings: %w", err)
+	}
+	if err := a.store.PutSetting(ctx, settingsKey, s); err != nil {
+		return fmt.Errorf("app: save settings: %w", err)
+	}
 	return nil
 }

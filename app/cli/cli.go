@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"sellerdesk/app"
+	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/store"
 )
 
@@ -48,7 +49,14 @@ type Env struct {
 	Icon   []byte
 	// Version and Commit identify the build ("" commit: read from the build info).
 	Version, Commit string
+	// Keyring is the OS credential store for the secrets (main: secrets.OS); nil, or
+	// SELLERDESK_KEYRING=off in the environment, keeps them in the data folder's 0600 keys file.
+	Keyring secrets.Keyring
 }
+
+// EnvKeyring=off keeps the secrets out of the OS credential store (a portable install, tests
+// that run the real binary).
+const EnvKeyring = "SELLERDESK_KEYRING"
 
 type doorEnv = Env
 
@@ -165,7 +173,10 @@ func appConfig(dataDir string, env doorEnv, toFile bool) (app.Config, func(), er
 		dataDir = d
 	}
 	v, c := buildVersion(env)
-	cfg := app.Config{DataDir: dataDir, Version: v, Commit: c}
+	cfg := app.Config{DataDir: dataDir, Version: v, Commit: c, Keyring: env.Keyring}
+	if os.Getenv(EnvKeyring) == "off" {
+		cfg.Keyring = nil
+	}
 	closeLog := func() {}
 	var out io.Writer = env.Stderr
 	if toFile {
@@ -222,6 +233,7 @@ func runDesktop(ctx context.Context, args []string, env doorEnv) int {
 		}
 		defer os.RemoveAll(tmp)
 		*dataDir = tmp
+		env.Keyring = nil // a throwaway folder: nothing of it in the keyring
 	}
 	cfg, closeLog, err := appConfig(*dataDir, env, true)
 	if err != nil {

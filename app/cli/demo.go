@@ -29,7 +29,11 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 		dir = tmp
 		defer os.RemoveAll(tmp)
 	}
-	a, cfg, closeApp, ok := openApp(ctx, dir, env, !*serve, nil)
+	// The browser door may not change the API addresses (serve.go); the window may.
+	a, cfg, closeApp, ok := openApp(ctx, dir, env, !*serve, func(c *app.Config) {
+		c.APIURLsLocked = *serve
+		c.Keyring = nil // the demo's keys are the simulators': never in the seller's keyring
+	})
 	if !ok {
 		return exitFailure
 	}

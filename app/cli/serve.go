@@ -18,12 +18,15 @@ func runServe(ctx context.Context, args []string, env doorEnv) int {
 	fs, dataDir := flags("serve", env, "같은 화면을 브라우저로 엽니다 / the UI in a browser")
 	addr := fs.String("addr", "127.0.0.1:8765", "듣는 주소 / listen address (127.0.0.1 only this PC)")
 	setPassword := fs.Bool("set-password", false, "표준 입력에서 새 비밀번호를 읽어 저장 / read a new login password from standard input and save it")
+	allowAPIURL := fs.Bool("allow-api-url", false, "브라우저에서 API 주소 변경 허용 / let the browser change the marketplaces' API addresses (the saved keys go to that address)")
 	var hostNames stringList
 	fs.Var(&hostNames, "host", "이 이름으로도 접속 허용(여러 번 가능) / also answer to this host name (repeatable), e.g. a name on your network")
 	if code, stop := parse(fs, args); stop {
 		return code
 	}
-	a, cfg, closeApp, ok := openApp(ctx, *dataDir, env, false, nil)
+	// A logged-in browser must not point the clients (and so the saved keys) at another address
+	// unless whoever started the door said so.
+	a, cfg, closeApp, ok := openApp(ctx, *dataDir, env, false, func(c *app.Config) { c.APIURLsLocked = !*allowAPIURL })
 	if !ok {
 		return exitFailure
 	}

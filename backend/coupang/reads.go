@@ -36,11 +36,14 @@ func validOrderSheetStatus(s string) bool {
 
 // Limits the API documents; the client enforces them before calling.
 const (
-	MaxDayRange     = 31 * 24 * time.Hour
-	MaxMinuteRange  = 24 * time.Hour
-	MaxPerPage      = 50
-	MaxAckBoxes     = 50
-	maxPages        = 10000
+	MaxDayRange    = 31 * 24 * time.Hour
+	MaxMinuteRange = 24 * time.Hour
+	MaxPerPage     = 50
+	MaxAckBoxes    = 50
+	// MaxItemsPerDay bounds what one paged list (every page of it) may hold per day of its date
+	// window: a list that goes on beyond it is a runaway, not a seller's orders (the paged lists
+	// answer at most 50 a page).
+	MaxItemsPerDay  = 2_000
 	dayLayout       = "2006-01-02"
 	minuteLayout    = "2006-01-02T15:04"
 	returnCancel    = "CANCEL"
@@ -176,7 +179,7 @@ func (c *Client) OrderSheetsByDay(ctx context.Context, q DayQuery) ([]OrderSheet
 	if err != nil {
 		return nil, err
 	}
-	return c.allPages(ctx, "list order sheets by day", v)
+	return c.allPages(ctx, "list order sheets by day", v, pageCap(q.From, q.To))
 }
 
 // OrderSheetsByMinute fetches the minute list (searchType=timeFrame). The API does not page it,
@@ -186,11 +189,17 @@ func (c *Client) OrderSheetsByMinute(ctx context.Context, q MinuteQuery) ([]Orde
 	if err != nil {
 		return nil, err
 	}
-	return c.allPages(ctx, "list order sheets by minute", v)
+	return c.allPages(ctx, "list order sheets by minute", v, pageCap(q.From, q.To))
 }
 
-func (c *Client) allPages(ctx context.Context, op string, v url.Values) ([]OrderSheet, error) {
-	return followPages(op, v,
+// pageCap is how many pages of 50 a list over [from, to] may take: MaxItemsPerDay a day.
+func pageCap(from, to time.Time) int {
+	days := int((to.Sub(from) + 24*time.Hour - 1) / (24 * time.Hour))
+	return (max(days, 1)*MaxItemsPerDay + MaxPerPage - 1) / MaxPerPage
+}
+
+func (c *Client) allPages(ctx context.Context, op string, v url.Values, maxPages int) ([]OrderSheet, error) {
+	return followPages(op, v, maxPages,
 		func(q url.Values) ([]OrderSheet, string, error) {
 			page, err := c.orderSheetPage(ctx, op, q)
 			if err == nil && len(page.Unreadable) > 0 {
@@ -205,7 +214,7 @@ func (c *Client) allPages(ctx context.Context, op string, v url.Values) ([]Order
 // followPages fetches page after page by nextToken until it comes back empty, keeping one copy of
 // each item (a later page has the fresher copy). A repeated token is a malformed answer, not a
 // reason to loop.
-func followPages[T any](op string, v url.Values, fetch func(url.Values) ([]T, string, error), id func(T) Int64) ([]T, error) {
+func followPages[T any](op string, v url.Values, maxPages int, fetch func(url.Values) ([]T, string, error), id func(T) Int64) ([]T, error) {
 	var out []T
 	seen := map[Int64]int{}
 	tokens := map[string]bool{}
@@ -236,7 +245,7 @@ func followPages[T any](op string, v url.Values, fetch func(url.Values) ([]T, st
 		tokens[next] = true
 		token = next
 	}
-	return out, fmt.Errorf("coupang: %s: more than %d pages", op, maxPages)
+	return out, fmt.Errorf("coupang: %s: %w: more than %d pages, more than the window can hold", op, ErrMalformedResponse, maxPages)
 }
 
 func cloneValues(v url.Values) url.Values {
@@ -371,7 +380,11 @@ func (c *Client) ReturnRequests(ctx context.Context, q ReturnQuery) ([]ReturnReq
 		cancelType = returnCancel
 	}
 	op := "list return requests"
-	return followPages(op, v,
+	from, to := q.From, q.To
+	if to.IsZero() {
+		to = from
+	}
+	return followPages(op, v, pageCap(from, to),
 		func(qv url.Values) ([]ReturnRequest, string, error) {
 			page, err := getChecked(ctx, c, request{op: op, method: http.MethodGet, path: c.path(EndpointReturnRequests, "/returnRequests"), query: qv, extended: true},
 				DecodeReturnRequestPage, func(p ReturnRequestPage) (Code, string) { return p.Code, p.Message })

@@ -90,6 +90,8 @@ func (c *Client) ReturnWithdrawals(ctx context.Context, from, to time.Time) ([]W
 	var out []Withdrawal
 	seen := map[Int64]bool{}
 	index := 1
+	// sizePerPage is 100 here: the cap of the 50-a-page lists, in pages of 100.
+	maxPages := (pageCap(f, t.AddDate(0, 0, 1)) + 1) / 2
 	for range maxPages {
 		v := url.Values{}
 		v.Set("dateFrom", f.Format(dayLayout))
@@ -122,5 +124,5 @@ func (c *Client) ReturnWithdrawals(ctx context.Context, from, to time.Time) ([]W
 		}
 		index = next
 	}
-	return out, fmt.Errorf("coupang: %s: more than %d pages", op, maxPages)
+	return out, fmt.Errorf("coupang: %s: %w: more than %d pages, more than the window can hold", op, ErrMalformedResponse, maxPages)
 }

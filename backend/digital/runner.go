@@ -13,6 +13,7 @@ import (
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/usererr"
 )
 
 // Mailer sends one mail; *mail.Sender is one. A failure should be a *mail.SendError: any other
@@ -462,6 +463,9 @@ func koreanOf(err error) string {
 	var ce *mail.ConfigError
 	if errors.As(err, &ce) {
 		return ce.Message
+	}
+	if k, ok := usererr.Korean(err); ok {
+		return k
 	}
 	return "메일 서버 설정이나 비밀번호가 없습니다. 설정에서 메일 서버를 입력하세요."
 }

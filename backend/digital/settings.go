@@ -12,15 +12,18 @@ import (
 	"time"
 
 	"sellerdesk/backend/mail"
+	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/store"
+	"sellerdesk/backend/usererr"
 )
 
 // Store settings and the environment variable of the SMTP password.
 const (
 	// SettingsKey holds Settings (no secret in it).
 	SettingsKey = "digital.v1"
-	// passwordKey holds the SMTP password, apart from everything that is exported or shown.
-	passwordKey = "digital.smtp-password.v1"
+	// legacyPasswordKey held the SMTP password in the data file before it moved to the secrets
+	// store (MoveSMTPPassword).
+	legacyPasswordKey = "digital.smtp-password.v1"
 	// EnvSMTPPassword, when set, is the SMTP password (the headless door, CI), like the API keys'
 	// SELLERDESK_* variables.
 	EnvSMTPPassword = "SELLERDESK_SMTP_PASSWORD"
@@ -46,43 +49,70 @@ func SaveSettings(ctx context.Context, st *store.Store, s Settings) error {
 	return nil
 }
 
-// SaveSMTPPassword keeps the SMTP password in the data file (0600, folder 0700), apart from the
-// settings; an empty password keeps the saved one. It is never returned to a screen.
-func SaveSMTPPassword(ctx context.Context, st *store.Store, password string) error {
+// SaveSMTPPassword keeps the SMTP password in the secrets store (the OS credential store, else the
+// 0600 keys file of the data folder: backend/secrets), never in the data file, so a backup holds
+// none; an empty password keeps the saved one. It is never returned to a screen.
+func SaveSMTPPassword(ctx context.Context, sec secrets.Store, password string) error {
 	if password == "" {
 		return nil
 	}
-	if err := st.PutSetting(ctx, passwordKey, password); err != nil {
-		return errors.New("digital: save the SMTP password: store write failed") // no detail: it may quote the value
+	if err := sec.Set(ctx, secrets.SMTPPassword, password); err != nil {
+		return fmt.Errorf("digital: save the SMTP password: %w", err) // secrets' errors never quote the value
 	}
 	return nil
 }
 
 // SMTPPassword is the password to log in with: the environment's when set, else the saved one.
-// env may be nil.
-func SMTPPassword(ctx context.Context, st *store.Store, env func(string) string) (string, error) {
+// env may be nil. A password kept in an OS credential store that cannot be opened now is a
+// UserError saying so.
+func SMTPPassword(ctx context.Context, sec secrets.Store, env func(string) string) (string, error) {
 	if env != nil {
 		if v := env(EnvSMTPPassword); v != "" {
 			return v, nil
 		}
 	}
-	var pw string
-	if _, err := st.GetSetting(ctx, passwordKey, &pw); err != nil {
-		return "", errors.New("digital: read the SMTP password: store read failed")
+	pw, err := sec.Get(ctx, secrets.SMTPPassword)
+	if errors.Is(err, secrets.ErrKeyringUnavailable) {
+		return "", usererr.New("메일 비밀번호가 저장된 "+secrets.StoreName()+"을(를) 열 수 없습니다. 잠금을 풀고 셀러데스크를 다시 시작하거나, 설정에서 비밀번호를 다시 입력하세요.", err)
+	}
+	if err != nil {
+		return "", fmt.Errorf("digital: read the SMTP password: %w", err)
 	}
 	return pw, nil
 }
 
 // HasSMTPPassword tells whether a password is saved or given by the environment.
-func HasSMTPPassword(ctx context.Context, st *store.Store, env func(string) string) (bool, error) {
-	pw, err := SMTPPassword(ctx, st, env)
+func HasSMTPPassword(ctx context.Context, sec secrets.Store, env func(string) string) (bool, error) {
+	pw, err := SMTPPassword(ctx, sec, env)
 	return pw != "", err
 }
 
-// NewMailer builds the mailer of RunnerConfig from the store's password (or the environment's).
-func NewMailer(st *store.Store, env func(string) string, opts ...mail.Option) func(context.Context, Settings) (Mailer, error) {
+// MoveSMTPPassword moves a password an older version kept in the data file (or a restored backup
+// brought back) into the secrets store and deletes it from the data file.
+func MoveSMTPPassword(ctx context.Context, st *store.Store, sec secrets.Store) error {
+	var pw string
+	set, err := st.GetSetting(ctx, legacyPasswordKey, &pw)
+	if err != nil {
+		return errors.New("digital: read the SMTP password: store read failed")
+	}
+	if !set {
+		return nil
+	}
+	if pw != "" {
+		if err := sec.Set(ctx, secrets.SMTPPassword, pw); err != nil {
+			return fmt.Errorf("digital: move the SMTP password out of the data file: %w", err)
+		}
+	}
+	if err := st.DeleteSetting(ctx, legacyPasswordKey); err != nil {
+		return fmt.Errorf("digital: move the SMTP password out of the data file: %w", err)
+	}
+	return nil
+}
+
+// NewMailer builds the mailer of RunnerConfig from the saved password (or the environment's).
+func NewMailer(sec secrets.Store, env func(string) string, opts ...mail.Option) func(context.Context, Settings) (Mailer, error) {
 	return func(ctx context.Context, s Settings) (Mailer, error) {
-		pw, err := SMTPPassword(ctx, st, env)
+		pw, err := SMTPPassword(ctx, sec, env)
 		if err != nil {
 			return nil, err
 		}

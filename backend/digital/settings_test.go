@@ -13,6 +13,7 @@ import (
 
 	"sellerdesk/backend/mailcatcher"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/store"
 )
 
@@ -25,18 +26,21 @@ func TestSettingsSaveExportImport(t *testing.T) {
 	require.NoError(t, err)
 	defer st.Close()
 
+	sec, err := secrets.Open(ctx, t.TempDir(), nil, nil)
+	require.NoError(t, err)
+
 	set := testSettings(c)
 	require.NoError(t, SaveSettings(ctx, st, set))
 	const pw = "abcd efgh ijkl mnop"
-	require.NoError(t, SaveSMTPPassword(ctx, st, pw))
-	require.NoError(t, SaveSMTPPassword(ctx, st, ""), "empty keeps the saved one")
+	require.NoError(t, SaveSMTPPassword(ctx, sec, pw))
+	require.NoError(t, SaveSMTPPassword(ctx, sec, ""), "empty keeps the saved one")
 	got, err := LoadSettings(ctx, st)
 	require.NoError(t, err)
 	assert.Equal(t, set, got)
-	p, err := SMTPPassword(ctx, st, nil)
+	p, err := SMTPPassword(ctx, sec, nil)
 	require.NoError(t, err)
 	assert.Equal(t, pw, p)
-	p, err = SMTPPassword(ctx, st, func(k string) string {
+	p, err = SMTPPassword(ctx, sec, func(k string) string {
 		if k == EnvSMTPPassword {
 			return "from-env"
 		}

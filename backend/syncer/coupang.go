@@ -37,6 +37,9 @@ type CoupangConfig struct {
 	// SlowEvery polls DEPARTURE and DELIVERING (and the completed claims) every n-th run
 	// (default 6); ACCEPT, INSTRUCT and the open claims are polled every run.
 	SlowEvery int
+	// MaxBoxesPerDay bounds the boxes one status list may hold per day of the window (default
+	// CoupangMaxBoxesPerDay); a list that goes beyond stops the run (PagingError).
+	MaxBoxesPerDay int
 }
 
 // CoupangSource syncs Coupang WING, which has no change feed: the statuses that matter are listed
@@ -46,6 +49,7 @@ type CoupangSource struct {
 	client    *coupang.Client
 	window    time.Duration
 	slowEvery int
+	perDay    int
 	runs      atomic.Int64
 }
 
@@ -54,7 +58,10 @@ func NewCoupang(cfg CoupangConfig) (*CoupangSource, error) {
 	if cfg.Client == nil {
 		return nil, errors.New("syncer: coupang source without a client")
 	}
-	s := &CoupangSource{client: cfg.Client, window: cfg.Window, slowEvery: cfg.SlowEvery}
+	s := &CoupangSource{client: cfg.Client, window: cfg.Window, slowEvery: cfg.SlowEvery, perDay: cfg.MaxBoxesPerDay}
+	if s.perDay <= 0 {
+		s.perDay = CoupangMaxBoxesPerDay
+	}
 	if s.window <= 0 {
 		s.window = DefaultCoupangWindow
 	}
@@ -108,10 +115,14 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 		run.Progress(status, fetched)
 		q := coupang.DayQuery{From: from, To: to, Status: status}
 		token := ""
+		guard := s.pager(status, from, to)
 		for {
 			page, err := s.client.OrderSheetPage(ctx, q, token)
 			if err != nil {
 				return fmt.Errorf("coupang: list %s: %w", status, err)
+			}
+			if err := guard.page(page); err != nil {
+				return err
 			}
 			// A sheet that does not decode is reported and passed: the rest of the page is
 			// stored and the cursor moves on.
@@ -135,7 +146,7 @@ func (s *CoupangSource) Sync(ctx context.Context, run *Run) error {
 				return err
 			}
 			run.Progress(status, fetched)
-			if page.NextToken == "" || page.NextToken == token {
+			if page.NextToken == "" {
 				break
 			}
 			token = page.NextToken
@@ -431,4 +442,55 @@ func refused(err error) bool {
 		return true
 	}
 	return false
+}
+
+// pager bounds one status list of a run: its pages (what the window can hold at perDay boxes a
+// day, 50 a page), a token that comes back, and stallPages pages in a row without a new box.
+func (s *CoupangSource) pager(status string, from, to time.Time) *coupangPager {
+	days := int((to.Sub(from) + 24*time.Hour - 1) / (24 * time.Hour))
+	pages := (max(days, 1)*s.perDay + coupang.MaxPerPage - 1) / coupang.MaxPerPage
+	return &coupangPager{status: status, max: pages, tokens: map[string]bool{}, boxes: map[coupang.Int64]bool{}}
+}
+
+type coupangPager struct {
+	status string
+	max    int
+	pages  int
+	stale  int
+	tokens map[string]bool
+	boxes  map[coupang.Int64]bool
+}
+
+func (g *coupangPager) page(p coupang.OrderSheetPage) error {
+	g.pages++
+	fresh := false
+	for i := range p.Sheets {
+		if id := p.Sheets[i].ShipmentBoxID; !g.boxes[id] {
+			g.boxes[id], fresh = true, true
+		}
+	}
+	for _, u := range p.Unreadable {
+		if id := coupang.Int64(u.ShipmentBoxID); !g.boxes[id] {
+			g.boxes[id], fresh = true, true
+		}
+	}
+	stop := func(reason string) error {
+		return &PagingError{Market: order.Coupang, List: "order sheets " + g.status, Pages: g.pages, Reason: reason}
+	}
+	switch {
+	case p.NextToken == "":
+		return nil
+	case g.tokens[p.NextToken]:
+		return stop(fmt.Sprintf("nextToken %q came back", p.NextToken))
+	case g.pages >= g.max:
+		return stop(fmt.Sprintf("more than %d pages, what the window holds", g.max))
+	case fresh:
+		g.stale = 0
+	default:
+		if g.stale++; g.stale >= stallPages {
+			return stop(fmt.Sprintf("%d pages in a row with no new box", g.stale))
+		}
+	}
+	g.tokens[p.NextToken] = true
+	return nil
 }

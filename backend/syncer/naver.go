@@ -31,6 +31,9 @@ type NaverConfig struct {
 	// Overlap is how far each run re-reads before the cursor, for changes the feed shows late
 	// (default 5 minutes).
 	Overlap time.Duration
+	// MaxPagesPerWindow bounds the feed pages of one 24-hour window (default
+	// NaverMaxChangesPerDay / 300); a feed that goes beyond stops the run (PagingError).
+	MaxPagesPerWindow int
 }
 
 // NaverSource syncs Naver SmartStore: the changed-statuses feed from the stored cursor, then the
@@ -39,6 +42,7 @@ type NaverSource struct {
 	client   *naver.Client
 	lookback time.Duration
 	overlap  time.Duration
+	maxPages int
 }
 
 // NewNaver makes a Naver source reading with cfg.Client.
@@ -46,7 +50,10 @@ func NewNaver(cfg NaverConfig) (*NaverSource, error) {
 	if cfg.Client == nil {
 		return nil, errors.New("syncer: naver source without a client")
 	}
-	s := &NaverSource{client: cfg.Client, lookback: cfg.Lookback, overlap: cfg.Overlap}
+	s := &NaverSource{client: cfg.Client, lookback: cfg.Lookback, overlap: cfg.Overlap, maxPages: cfg.MaxPagesPerWindow}
+	if s.maxPages <= 0 {
+		s.maxPages = NaverMaxChangesPerDay / naver.MaxChangedPage
+	}
 	if s.lookback <= 0 {
 		s.lookback = DefaultNaverLookback
 	}
@@ -103,7 +110,11 @@ func (s *NaverSource) Sync(ctx context.Context, run *Run) error {
 	fetched := 0
 	moved := stored
 	run.Progress("feed", 0)
+	guard := naverPager{max: s.maxPages}
 	err = s.client.ChangedStatuses(ctx, from, to, naver.MaxChangedPage, func(p naver.ChangedStatusesPage) error {
+		if err := guard.page(p); err != nil {
+			return err
+		}
 		// On a window's last page every change up to the window's end is read: the cursor may move
 		// there, through a window without any change too (Naver answers it without data).
 		upTo := p.WindowTo
@@ -275,4 +286,43 @@ func uniqueEvents(evs []order.Event) []order.Event {
 		}
 	}
 	return out
+}
+
+// naverPager bounds the pages of each window of the feed: at most max, and never stallPages in a
+// row that bring no change not seen before in the window.
+type naverPager struct {
+	max    int
+	window time.Time
+	pages  int
+	stale  int
+	seen   map[string]bool
+}
+
+func (g *naverPager) page(p naver.ChangedStatusesPage) error {
+	if !p.WindowTo.Equal(g.window) || g.seen == nil {
+		g.window, g.pages, g.stale, g.seen = p.WindowTo, 0, 0, map[string]bool{}
+	}
+	g.pages++
+	fresh := false
+	for _, r := range p.Statuses {
+		k := string(r.ProductOrderID) + "@" + r.LastChangedDate.UTC().Format(time.RFC3339Nano) + "@" + r.LastChangedType
+		if !g.seen[k] {
+			g.seen[k], fresh = true, true
+		}
+	}
+	list := "changed statuses to " + p.WindowTo.UTC().Format(time.RFC3339)
+	switch {
+	case p.More == nil:
+		return nil
+	case g.pages >= g.max:
+		return &PagingError{Market: order.Naver, List: list, Pages: g.pages,
+			Reason: fmt.Sprintf("more than %d pages in one window (%d changes)", g.max, g.max*naver.MaxChangedPage)}
+	case fresh:
+		g.stale = 0
+	default:
+		if g.stale++; g.stale >= stallPages {
+			return &PagingError{Market: order.Naver, List: list, Pages: g.pages, Reason: fmt.Sprintf("%d pages in a row with no new change", g.stale)}
+		}
+	}
+	return nil
 }

@@ -54,6 +54,8 @@ type Config struct {
 	// Now is the clock (default time.Now).
 	Now    func() time.Time
 	Logger *slog.Logger
+	// RunTimeout bounds one run of one marketplace (default DefaultRunTimeout).
+	RunTimeout time.Duration
 }
 
 // Engine runs sources against the store. It is safe for concurrent use by one run per market.
@@ -63,6 +65,8 @@ type Engine struct {
 	obs   Observer
 	now   func() time.Time
 	log   *slog.Logger
+	// runTimeout bounds one run (Config.RunTimeout).
+	runTimeout time.Duration
 
 	mu      sync.Mutex
 	running map[order.Marketplace]bool
@@ -74,7 +78,10 @@ func New(cfg Config) (*Engine, error) {
 		return nil, errors.New("syncer: no store")
 	}
 	e := &Engine{store: cfg.Store, check: cfg.Check, obs: cfg.Observer, now: cfg.Now, log: cfg.Logger,
-		running: map[order.Marketplace]bool{}}
+		runTimeout: cfg.RunTimeout, running: map[order.Marketplace]bool{}}
+	if e.runTimeout <= 0 {
+		e.runTimeout = DefaultRunTimeout
+	}
 	if e.now == nil {
 		e.now = time.Now
 	}
@@ -86,6 +93,9 @@ func New(cfg Config) (*Engine, error) {
 	}
 	return e, nil
 }
+
+// errRunTimeout is the cause of a run's context when its bound passes (Config.RunTimeout).
+var errRunTimeout = errors.New("syncer: the run took longer than its bound")
 
 // ErrBusy says a run of that marketplace is already going on.
 var ErrBusy = errors.New("syncer: a sync of this marketplace is already running")
@@ -323,7 +333,13 @@ func (e *Engine) Run(ctx context.Context, src Source) Result {
 	run := &Run{e: e, market: m, src: src, res: &res, calls0: src.Calls(), Now: res.Started}
 	e.obs.SyncStarted(m)
 	e.log.Info("sync started", "market", m)
-	err := src.Sync(ctx, run)
+	// The run's bound: a stalled API or a list that never ends stops here, with what it stored kept.
+	rctx, cancel := context.WithTimeoutCause(ctx, e.runTimeout, errRunTimeout)
+	err := src.Sync(rctx, run)
+	if err != nil && ctx.Err() == nil && errors.Is(context.Cause(rctx), errRunTimeout) {
+		err = &DeadlineError{Market: m, After: e.runTimeout, Err: err}
+	}
+	cancel()
 	res.Finished = e.now()
 	res.Calls = int(src.Calls() - run.calls0)
 	if err != nil {

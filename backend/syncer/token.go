@@ -37,3 +37,12 @@ func (c StoreTokenCache) SaveToken(ctx context.Context, t naver.Token) error {
 	}
 	return nil
 }
+
+// Forget drops the kept token: the next call asks Naver for a new one. The app forgets it when
+// the API address changes, so a token issued by one address is never sent to another.
+func (c StoreTokenCache) Forget(ctx context.Context) error {
+	if err := c.Store.DeleteSetting(ctx, c.key()); err != nil {
+		return fmt.Errorf("syncer: forget naver token: %w", err)
+	}
+	return nil
+}

@@ -130,6 +130,7 @@ func parseToken(tok string) (int64, bool) {
 	if tok == "" {
 		return 0, true
 	}
+	tok, _, _ = strings.Cut(tok, "-") // a runaway token's number (SetEndlessPaging)
 	n, err := strconv.ParseUint(tok, 10, 64)
 	if err != nil {
 		return 0, false
@@ -181,6 +182,9 @@ func (s *Server) listOrderSheets(q url.Values, suffix string, now time.Time) res
 			break
 		}
 		data = append(data, s.render(b))
+	}
+	if s.endless[status] && next == "" && !minute {
+		next = s.runawayPage(&data, status, per, after, from, to, now)
 	}
 	return jsonResponse(http.StatusOK, map[string]any{"code": 200, "message": "OK", "data": data, "nextToken": next})
 }
@@ -550,4 +554,29 @@ type withdrawalJSON struct {
 	RefundDeliveryDuty string  `json:"refundDeliveryDuty"`
 	CreatedAt          string  `json:"createdAt"`
 	VendorItemIDs      []int64 `json:"vendorItemIds"`
+}
+
+// runawayPage continues a list that should have ended (SetEndlessPaging) and returns its token:
+// in ACCEPT it fills the page with new boxes paid inside the window (listed at once), in the
+// other statuses it keeps the page and numbers the same position anew.
+func (s *Server) runawayPage(data *[]orderSheetJSON, status string, per int, after int64, from, to, now time.Time) string {
+	s.endlessSeq++
+	if status != "ACCEPT" {
+		return makeToken(after) + "-" + strconv.Itoa(s.endlessSeq)
+	}
+	paid := now.Add(-s.cfg.ListDelay - time.Minute)
+	if paid.After(to) {
+		paid = to
+	}
+	if paid.Before(from) {
+		paid = from.Add(time.Minute)
+	}
+	for len(*data) < per {
+		for _, b := range s.newOrder(paid) {
+			if len(*data) < per {
+				*data = append(*data, s.render(b))
+			}
+		}
+	}
+	return makeToken(int64((*data)[len(*data)-1].ShipmentBoxID))
 }

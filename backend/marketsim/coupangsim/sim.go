@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"math/rand/v2"
 	"net/http"
@@ -177,6 +178,11 @@ type Server struct {
 	deniedUntil time.Time
 	versions    map[Endpoint]string
 	bundleForm  BundleForm
+	// stall and endless are the switchable faults of a misbehaving gateway (SetStall,
+	// SetEndlessPaging); endlessSeq numbers the runaway tokens.
+	stall      chan struct{} // closed when the stall ends
+	endless    map[string]bool
+	endlessSeq int
 }
 
 type box struct {
@@ -337,6 +343,24 @@ func errorResponse(status int, msg string) response {
 
 // ServeHTTP checks the signature, the path's vendor, the rate limit and faults, then routes.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	stalled := s.stall
+	s.mu.Unlock()
+	if stalled != nil {
+		// Read the body first: the server notices a caller that gave up only once it has.
+		held, _ := io.ReadAll(http.MaxBytesReader(nil, r.Body, 8<<20))
+		r.Body = io.NopCloser(bytes.NewReader(held))
+		t := time.NewTimer(stallMax)
+		defer t.Stop()
+		select {
+		case <-r.Context().Done():
+			return
+		case <-t.C:
+			return
+		case <-stalled:
+			// the gateway came back: this call is answered late
+		}
+	}
 	ep, version, rest, vendor, ok := classify(r)
 	body, _ := readBody(r)
 
@@ -581,6 +605,36 @@ func (s *Server) InjectFault(ep Endpoint, faults ...Fault) {
 	defer s.mu.Unlock()
 	s.scripted[ep] = append(s.scripted[ep], faults...)
 }
+
+// SetStall switches a stalled gateway on or off: while on, every call waits without an answer
+// until the caller gives up (at most stallMax); switched off, the calls still waiting are answered.
+func (s *Server) SetStall(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case on && s.stall == nil:
+		s.stall = make(chan struct{})
+	case !on && s.stall != nil:
+		close(s.stall)
+		s.stall = nil
+	}
+}
+
+// SetEndlessPaging makes the day lists of these statuses runaways (none: every list ends again).
+// A runaway list never ends: a page that would be the last carries a nextToken anyway. In ACCEPT
+// the next pages bring new paid boxes within the asked window, page after page; in the other
+// statuses the same page comes back under a new token each time.
+func (s *Server) SetEndlessPaging(statuses ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.endless = map[string]bool{}
+	for _, st := range statuses {
+		s.endless[st] = true
+	}
+}
+
+// stallMax bounds a stalled call, so a test's server can always close.
+const stallMax = 2 * time.Minute
 
 // Calls is how many calls an endpoint received (including rejected ones).
 func (s *Server) Calls(ep Endpoint) int {

@@ -248,6 +248,19 @@ func (s *Sim) changedStatuses(r *http.Request, trace string) answer {
 		}
 		return rows[i].id < rows[j].id
 	})
+	if s.endless {
+		// A runaway feed: fill the page, and one row more for more to name, with new product
+		// orders changed at the last change time of the page (so the order of the rows holds).
+		at := from
+		if len(rows) > 0 {
+			at = rows[len(rows)-1].lastChangedDate
+		}
+		for len(rows) <= limit {
+			for _, id := range s.addOrdersLocked(1, at) {
+				rows = append(rows, s.orders[id])
+			}
+		}
+	}
 	data := map[string]any{}
 	if len(rows) > limit {
 		if s.cfg.Real.DocumentedMore {

@@ -42,6 +42,16 @@ const removeQuestion: Record<"naver" | "coupang", string> = {
   coupang: "쿠팡 API 키(업체코드·Access Key·Secret Key)를 삭제할까요? 삭제하면 쿠팡 주문 동기화가 멈춥니다.",
 };
 
+/** A marketplace's API address: blank is the marketplace's own; Go checks it and says when this door may not change it. */
+function ApiAddress(props: { view: api.SettingsView | null; value: string; onChange: (v: string) => void }) {
+  return (
+    <label title={props.view?.apiUrlNote}>
+      API 주소 (비워 두면 기본값)
+      <input value={props.value} disabled={!!props.view?.apiUrlsLocked} onChange={(e) => props.onChange(e.target.value)} autoComplete="off" />
+    </label>
+  );
+}
+
 // 설정: API keys (masked once saved), sync interval, auto-acknowledge, data folder.
 // The form stays disabled until the saved settings are in, so a save can never send blanks over
 // them; Go keeps every stored value a blank field would have cleared anyway, and removing keys is
@@ -69,7 +79,7 @@ export function SettingsPage() {
       (v) => {
         fill(v);
         setBusy(false);
-        setMsg({ ok: true, text: done });
+        setMsg({ ok: true, text: v.notice ? `${done} ${v.notice}` : done });
       },
       (err) => {
         setBusy(false);
@@ -111,6 +121,7 @@ export function SettingsPage() {
                 autoComplete="off"
               />
             </label>
+            <ApiAddress view={view} value={f.naverBaseUrl} onChange={(v) => set({ naverBaseUrl: v })} />
             {naverSaved && (
               <button type="button" className="link danger" onClick={() => remove("naver")}>
                 네이버 키 삭제…
@@ -152,6 +163,7 @@ export function SettingsPage() {
                 autoComplete="off"
               />
             </label>
+            <ApiAddress view={view} value={f.coupangBaseUrl} onChange={(v) => set({ coupangBaseUrl: v })} />
             {coupangSaved && (
               <button type="button" className="link danger" onClick={() => remove("coupang")}>
                 쿠팡 키 삭제…
@@ -199,7 +211,8 @@ export function SettingsPage() {
             )}
             <p className="muted">{view?.privacyNote}</p>
           </fieldset>
-          <p className="muted">{view?.secretNote}</p>
+          <p className="muted" data-testid="secret-note">{view?.secretNote}</p>
+          <p className="muted" data-testid="api-url-note">{view?.apiUrlNote}</p>
           <button type="submit">{busy ? "저장 중…" : "저장"}</button>
         </fieldset>
         {msg && <Banner tone={msg.ok ? "ok" : "error"}>{msg.text}</Banner>}

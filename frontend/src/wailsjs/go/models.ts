@@ -273,6 +273,9 @@ export namespace app {
 	    autoAcknowledge: boolean;
 	    dataDir: string;
 	    secretNote: string;
+	    apiUrlsLocked: boolean;
+	    apiUrlNote: string;
+	    notice?: string;
 	    privacyDays: number;
 	    privacyOff: boolean;
 	    privacyNote: string;
@@ -295,6 +298,9 @@ export namespace app {
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
 	        this.secretNote = source["secretNote"];
+	        this.apiUrlsLocked = source["apiUrlsLocked"];
+	        this.apiUrlNote = source["apiUrlNote"];
+	        this.notice = source["notice"];
 	        this.privacyDays = source["privacyDays"];
 	        this.privacyOff = source["privacyOff"];
 	        this.privacyNote = source["privacyNote"];
