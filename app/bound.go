@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sellerdesk/app/answers"
 
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -26,8 +27,6 @@ type (
 	Setup struct{ desk }
 	// Maintenance is backups, restores and the browser door's password.
 	Maintenance struct{ desk }
-	// Claims is the 클레임 screen and the other answers to the marketplaces: 발송지연, 송장 수정.
-	Claims struct{ desk }
 )
 
 // desk is what every bound struct shares: the app, and the way errors reach the seller.
@@ -40,13 +39,12 @@ type bound struct {
 	lists       *Lists
 	setup       *Setup
 	maintenance *Maintenance
-	claims      *Claims
+	claims      *answers.Claims // the 클레임 screen, 발송지연, 송장 수정 (app/answers)
 }
 
 func newBound(a *App) bound {
 	d := desk{app: a}
-	return bound{orders: &Orders{d}, writes: &Writes{d}, lists: &Lists{d}, setup: &Setup{d}, maintenance: &Maintenance{d},
-		claims: &Claims{d}}
+	return bound{orders: &Orders{d}, writes: &Writes{d}, lists: &Lists{d}, setup: &Setup{d}, maintenance: &Maintenance{d}, claims: answers.New(answers.Env{Ctx: a.baseCtx, Pipeline: a.fulfil, Store: a.store, SellerErr: d.sellerErr})}
 }
 
 // Bound lists the structs the UI may call (Wails binds them; the browser door serves their
@@ -70,9 +68,6 @@ func (a *App) Setup() *Setup { return a.bound.setup }
 
 // Maintenance is the backups' and password's bound struct.
 func (a *App) Maintenance() *Maintenance { return a.bound.maintenance }
-
-// Claims is the claims screen's bound struct.
-func (a *App) Claims() *Claims { return a.bound.claims }
 
 // ctx is the app's context: every UI call runs with it, and it ends when the app closes.
 func (d desk) ctx() context.Context { return d.app.baseCtx }

@@ -43,7 +43,7 @@ func TestNaverReturnAnswersLostAnswerReadBack(t *testing.T) {
 		require.NoError(t, w.naver.RequestReturn(id, "단순 변심"))
 	}
 	w.sync(t)
-	c := w.app.Claims()
+	c := claimsOf(w.app)
 	steps := []struct {
 		key      string
 		req      fulfil.ClaimRequest
@@ -78,7 +78,7 @@ func TestCoupangReturnReceiveAndApproveLostAnswerReadBack(t *testing.T) {
 	_, err := w.coupang.CancelBox(w.boxes[0], 1) // a return of the delivered box
 	require.NoError(t, err)
 	w.sync(t)
-	c := w.app.Claims()
+	c := claimsOf(w.app)
 	list, err := c.Claims("coupang")
 	require.NoError(t, err)
 	require.Len(t, list, 1)

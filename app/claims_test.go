@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/answers"
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
@@ -51,7 +52,7 @@ func stopRequested(t *testing.T, nBoxes int) *writeRig {
 
 func TestClaimsStopShipmentLostAnswerReadBackAndHoldGone(t *testing.T) {
 	w := stopRequested(t, 1)
-	c := w.app.Claims()
+	c := claimsOf(w.app)
 	list, err := c.Claims("coupang")
 	require.NoError(t, err)
 	require.Len(t, list, 1)
@@ -88,12 +89,12 @@ func TestClaimsStopShipmentLostAnswerReadBackAndHoldGone(t *testing.T) {
 func TestClaimsAlreadyShippedLostAnswerReadBack(t *testing.T) {
 	w := stopRequested(t, 1)
 	key := boxKey(w.boxes[0])
-	_, err := w.app.Claims().Answer(fulfil.ClaimRequest{Action: fulfil.AlreadyShipped, Courier: "CJ대한통운", TrackingNumber: "12345"}, []string{key})
+	_, err := claimsOf(w.app).Answer(fulfil.ClaimRequest{Action: fulfil.AlreadyShipped, Courier: "CJ대한통운", TrackingNumber: "12345"}, []string{key})
 	require.Error(t, err, "a number the courier's rule does not read is refused before sending")
 	assert.Equal(t, 0, w.coupang.Calls(coupangsim.EndpointCompletedShipment))
 
 	w.coupang.InjectFault(coupangsim.EndpointCompletedShipment, coupangsim.FaultGatewayTimeoutApplied)
-	res, err := w.app.Claims().Answer(fulfil.ClaimRequest{Action: fulfil.AlreadyShipped, Courier: "CJ대한통운", TrackingNumber: trackingNo(1)}, []string{key})
+	res, err := claimsOf(w.app).Answer(fulfil.ClaimRequest{Action: fulfil.AlreadyShipped, Courier: "CJ대한통운", TrackingNumber: trackingNo(1)}, []string{key})
 	require.NoError(t, err)
 	require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%+v", res.Items)
 	assert.True(t, res.Items[0].ReadBack)
@@ -108,7 +109,7 @@ func TestClaimsAlreadyShippedLostAnswerReadBack(t *testing.T) {
 	require.NotNil(t, s.Claim)
 	assert.False(t, s.Claim.StopRequested)
 	assert.Equal(t, order.ClaimReturn, s.Claim.Type)
-	list, err := w.app.Claims().Claims("coupang")
+	list, err := claimsOf(w.app).Claims("coupang")
 	require.NoError(t, err)
 	require.Len(t, list, 1)
 	assert.Equal(t, "RETURNS_UNCHECKED", list[0].State)
@@ -122,14 +123,14 @@ func TestClaimsNaverCancelApproveLostAnswerReadBack(t *testing.T) {
 	key := naverKey(w.naverIDs[0])
 	held := w.shipment(t, key)
 	require.True(t, held.Blocked())
-	list, err := w.app.Claims().Claims("naver")
+	list, err := claimsOf(w.app).Claims("naver")
 	require.NoError(t, err)
 	require.Len(t, list, 1)
 	require.Len(t, list[0].Answers, 1)
 	assert.Equal(t, fulfil.ApproveCancel, list[0].Answers[0].Action)
 
 	w.naver.InjectFault(naversim.EndpointCancelApprove, naversim.FaultAppliedTimeout)
-	res, err := w.app.Claims().Answer(fulfil.ClaimRequest{Action: fulfil.ApproveCancel}, []string{key, naverKey(w.naverIDs[1])})
+	res, err := claimsOf(w.app).Answer(fulfil.ClaimRequest{Action: fulfil.ApproveCancel}, []string{key, naverKey(w.naverIDs[1])})
 	require.NoError(t, err)
 	require.Equal(t, fulfil.Counts{OK: 1, Skipped: 1}, res.Counts, "%+v", res.Items)
 	assert.True(t, res.Items[0].ReadBack)
@@ -149,7 +150,7 @@ func TestDelayLostAnswerReadBackMovesTheDeadline(t *testing.T) {
 	until := before.In(order.KST()).AddDate(0, 0, 5).Format(time.DateOnly)
 
 	w.naver.InjectFault(naversim.EndpointDelay, naversim.FaultAppliedTimeout)
-	res, err := w.app.Claims().Delay([]string{key, boxKey(w.boxes[0])}, until, "PRODUCT_PREPARE", "재고 입고 대기")
+	res, err := claimsOf(w.app).Delay([]string{key, boxKey(w.boxes[0])}, until, "PRODUCT_PREPARE", "재고 입고 대기")
 	require.NoError(t, err)
 	require.Equal(t, fulfil.Counts{OK: 1, Skipped: 1}, res.Counts, "%+v", res.Items)
 	assert.True(t, res.Items[0].ReadBack)
@@ -159,7 +160,7 @@ func TestDelayLostAnswerReadBackMovesTheDeadline(t *testing.T) {
 	w.sync(t)
 	assert.Equal(t, until, w.shipment(t, key).ShipBy.In(order.KST()).Format(time.DateOnly))
 
-	_, err = w.app.Claims().Delay([]string{key}, until, "NOPE", "")
+	_, err = claimsOf(w.app).Delay([]string{key}, until, "NOPE", "")
 	assert.Error(t, err, "a reason outside the documented list is refused")
 }
 
@@ -174,7 +175,7 @@ func TestFixInvoiceLostAnswerReadBack(t *testing.T) {
 	require.Equal(t, 2, res.Counts.OK, "%+v", res.Items)
 
 	w.coupang.InjectFault(coupangsim.EndpointUpdateInvoices, coupangsim.FaultGatewayTimeoutApplied)
-	res, err = w.app.Claims().FixInvoice(box, "CJ대한통운", trackingNo(3))
+	res, err = claimsOf(w.app).FixInvoice(box, "CJ대한통운", trackingNo(3))
 	require.NoError(t, err)
 	require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%+v", res.Items)
 	assert.True(t, res.Items[0].ReadBack)
@@ -185,8 +186,18 @@ func TestFixInvoiceLostAnswerReadBack(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, trackingNo(3), view.Invoice)
 
-	res, err = w.app.Claims().FixInvoice(nav, "CJ대한통운", trackingNo(4))
+	res, err = claimsOf(w.app).FixInvoice(nav, "CJ대한통운", trackingNo(4))
 	require.NoError(t, err)
 	assert.Equal(t, fulfil.Counts{Skipped: 1}, res.Counts)
 	assert.Equal(t, fulfil.NaverInvoiceFixNote, res.Items[0].Message)
+}
+
+// claimsOf is the app's bound Claims struct (app/answers).
+func claimsOf(a *App) *answers.Claims {
+	for _, b := range a.Bound() {
+		if c, ok := b.(*answers.Claims); ok {
+			return c
+		}
+	}
+	return nil
 }

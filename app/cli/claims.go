@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"sellerdesk/app"
+	"sellerdesk/app/answers"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
@@ -85,7 +86,7 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	}
 	defer closeApp()
 	if req.Action != "" {
-		res, err := a.Pipeline().AnswerClaims(ctx, req, keys, "cli")
+		res, err := answers.PipelineOf(a.Bound()).AnswerClaims(ctx, req, keys, "cli")
 		return printWrite(env, req.Action.Label(), res, err)
 	}
 	list, err := fulfil.OpenClaims(ctx, a.Store(), *market)
@@ -162,7 +163,7 @@ func runDelay(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer closeApp()
-	res, err := a.Pipeline().Delay(ctx, fulfil.DelayRequest{Until: t, Reason: *reason, Detail: *detail}, keys, "cli")
+	res, err := answers.PipelineOf(a.Bound()).Delay(ctx, fulfil.DelayRequest{Until: t, Reason: *reason, Detail: *detail}, keys, "cli")
 	return printWrite(env, "발송지연", res, err)
 }
 

@@ -1,7 +1,7 @@
 // The one API client of the SellerDesk frontend. Both doors expose the same surface: the desktop
 // webview gets window.go / window.runtime from Wails, the browser gets them from
 // /sellerdesk-bridge.js. Everything the screens need from Go goes through this module.
-import * as Claims from "./wailsjs/go/app/Claims";
+import * as Claims from "./wailsjs/go/answers/Claims";
 import * as Lists from "./wailsjs/go/app/Lists";
 import * as Maintenance from "./wailsjs/go/app/Maintenance";
 import * as Orders from "./wailsjs/go/app/Orders";
