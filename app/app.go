@@ -21,8 +21,10 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/digital"
 	"sellerdesk/backend/fulfil"
+	"sellerdesk/backend/mail"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/prints"
+	"sellerdesk/backend/retention"
 	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/syncer"
@@ -60,6 +62,14 @@ type Config struct {
 	// OpenProgress, when set, hears how a data file migration or an index rebuild advances while
 	// New opens the data folder (the doors print it; it is logged anyway).
 	OpenProgress func(store.Progress)
+	// MailOptions tune the digital goods' mail sender (the demo trusts its mail catcher's
+	// certificate).
+	MailOptions []mail.Option
+	// Mailbox is the demo's mail catcher, shown in the app; nil elsewhere.
+	Mailbox Mailbox
+	// DigitalConfirmEvery is how often dispatched digital orders are read again for 배송완료
+	// (0: 6 hours; the demo: a minute).
+	DigitalConfirmEvery time.Duration
 }
 
 // App owns the store and the services built on it.
@@ -89,7 +99,9 @@ type App struct {
 	// names is what the seller taught the option-name check (backend/taught).
 	names *taught.Memory
 	// retention runs the personal data retention (retention.go).
-	retention retention
+	retention *retention.Runner
+	// digital mails digital goods after each sync (digital.go).
+	digital *digital.Service
 
 	closeOnce sync.Once
 	closeErr  error
@@ -168,6 +180,19 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 		_ = st.Close()
 		return nil, fmt.Errorf("app: write pipeline: %w", err)
 	}
+	a.retention = a.newRetention()
+	if a.digital, err = a.newDigital(); err != nil {
+		_ = st.Close()
+		return nil, fmt.Errorf("app: digital runner: %w", err)
+	}
+	if restored, err := backups.GuardsPending(cfg.DataDir); err != nil {
+		a.log.Error("restore mark", "err", err)
+	} else if restored {
+		a.startNotice += a.digital.GuardRestore(ctx)
+		if err := backups.RestoreDone(cfg.DataDir); err != nil {
+			a.log.Error("restore mark", "err", err)
+		}
+	}
 	a.bound = newBound(a)
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil
@@ -204,7 +229,8 @@ func (a *App) Close() error {
 		a.StopSync()
 		a.baseCancel()
 		a.loops.once.Wait()
-		a.retention.wg.Wait()
+		a.retention.Wait()
+		a.digital.Wait()
 		a.events.Close()
 		if err := a.store.Close(); err != nil {
 			a.closeErr = fmt.Errorf("app: close store: %w", err)

@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sellerdesk/app/answers"
 
+	"sellerdesk/app/answers"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
 
-// The UI calls the app through six bound structs, one per screen area. Wails binds them to the
+// The UI calls the app through seven bound structs, one per screen area. Wails binds them to the
 // desktop webview and the browser door serves the same methods over HTTP: every exported method
 // of a bound struct is reachable, and nothing else is. Each method validates its input, calls the
 // service that does the work and shapes the result; errors carry a Korean sentence for the
@@ -27,6 +27,9 @@ type (
 	Setup struct{ desk }
 	// Maintenance is backups, restores and the browser door's password.
 	Maintenance struct{ desk }
+	// Digital is digital goods: the 디지털 발송 screen and its settings (products, mails, SMTP,
+	// licence codes).
+	Digital struct{ desk }
 )
 
 // desk is what every bound struct shares: the app, and the way errors reach the seller.
@@ -39,19 +42,18 @@ type bound struct {
 	lists       *Lists
 	setup       *Setup
 	maintenance *Maintenance
-	claims      *answers.Claims // the 클레임 screen, 발송지연, 송장 수정 (app/answers)
+	digital     *Digital
 }
 
 func newBound(a *App) bound {
 	d := desk{app: a}
-	return bound{orders: &Orders{d}, writes: &Writes{d}, lists: &Lists{d}, setup: &Setup{d}, maintenance: &Maintenance{d}, claims: answers.New(answers.Env{Ctx: a.baseCtx, Pipeline: a.fulfil, Store: a.store, SellerErr: d.sellerErr})}
+	return bound{orders: &Orders{d}, writes: &Writes{d}, lists: &Lists{d}, setup: &Setup{d}, maintenance: &Maintenance{d}, digital: &Digital{d}}
 }
 
 // Bound lists the structs the UI may call (Wails binds them; the browser door serves their
 // exported methods).
 func (a *App) Bound() []any {
-	b := a.bound
-	return []any{b.orders, b.writes, b.lists, b.setup, b.maintenance, b.claims}
+	return []any{a.bound.orders, a.bound.writes, a.bound.lists, a.bound.setup, a.bound.maintenance, a.bound.digital, answers.New(answers.Env{Ctx: a.baseCtx, Pipeline: a.fulfil, Store: a.store, SellerErr: desk{a}.sellerErr})} // Claims: app/answers
 }
 
 // Orders is the order board's and the drawer's bound struct.
@@ -68,6 +70,9 @@ func (a *App) Setup() *Setup { return a.bound.setup }
 
 // Maintenance is the backups' and password's bound struct.
 func (a *App) Maintenance() *Maintenance { return a.bound.maintenance }
+
+// Digital is the digital goods' bound struct.
+func (a *App) Digital() *Digital { return a.bound.digital }
 
 // ctx is the app's context: every UI call runs with it, and it ends when the app closes.
 func (d desk) ctx() context.Context { return d.app.baseCtx }

@@ -81,8 +81,17 @@ func (d *Orders) ListShipments(q ShipmentQuery) (views.ShipmentPage, error) {
 	}
 	out := views.ShipmentPage{Total: page.Total, Rows: make([]views.ShipmentRow, 0, len(page.Items)),
 		TookMs: float64(time.Since(start).Microseconds()) / 1000}
-	for _, s := range page.Items {
+	keys := make([]string, len(page.Items))
+	for i, s := range page.Items {
 		out.Rows = append(out.Rows, views.Row(s))
+		keys[i] = s.Key
+	}
+	if badges := d.app.deliveryBadges(d.ctx(), keys); len(badges) > 0 {
+		for i := range out.Rows {
+			if b, ok := badges[out.Rows[i].Key]; ok {
+				out.Rows[i].WithDelivery(b)
+			}
+		}
 	}
 	return out, nil
 }

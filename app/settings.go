@@ -2,9 +2,7 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"sellerdesk/backend/coupang"
@@ -197,15 +195,6 @@ func (d *Setup) GetSettings() (SettingsView, error) {
 const apiVersionsHelp = "쿠팡 API 버전은 '기능=버전'을 쉼표로 나눠 적습니다(예: ordersheets=v6,returnRequests=v7). " +
 	"기능 이름: ordersheets, ordersheet, ordersheetsByOrder, returnRequests, returnWithdrawRequests, acknowledgement, invoices. 비워 두면 기본값을 씁니다."
 
-var (
-	naverSecretRe   = regexp.MustCompile(`^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{22}$`)
-	naverClientIDRe = regexp.MustCompile(`^[A-Za-z0-9_-]{8,100}$`)
-	vendorIDRe      = regexp.MustCompile(`^A\d{8}$`)
-	// Coupang's access and secret keys are printable ASCII without spaces (a UUID and a 40-digit hex
-	// string in the Open API guide); anything else is a copy-and-paste accident.
-	coupangKeyRe = regexp.MustCompile(`^[\x21-\x7e]{8,200}$`)
-)
-
 // applyInput validates in and applies it over the stored settings s. Nothing blank clears a stored
 // value; every field given is checked, and the first bad one is refused with a Korean sentence.
 // urlsLocked refuses any change of an API address (markets.ChangeAPIURL).
@@ -227,40 +216,16 @@ func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error)
 			s.Coupang.AccessKey, s.Coupang.SecretKey = "", ""
 		}
 	}
-	if id := strings.TrimSpace(in.NaverClientID); id != "" {
-		if !naverClientIDRe.MatchString(id) {
-			return s, userErr("네이버 애플리케이션 ID 형식이 올바르지 않습니다. 커머스API센터에서 복사한 영문·숫자 값(예: 7dMvteboKNHwyRremLXXXX)을 그대로 붙여 넣으세요.",
-				errors.New("naver client id does not look like an application id"))
-		}
-		s.Naver.ClientID = id
+	k, err := markets.CheckKeys(markets.Keys{NaverClientID: in.NaverClientID, NaverClientSecret: in.NaverClientSecret,
+		CoupangVendorID: in.CoupangVendorID, CoupangAccessKey: in.CoupangAccessKey, CoupangSecretKey: in.CoupangSecretKey})
+	if err != nil {
+		return s, err
 	}
-	if in.NaverClientSecret != "" {
-		// The secret is an opaque bcrypt salt containing '$': never trim or expand inside it.
-		if !naverSecretRe.MatchString(in.NaverClientSecret) {
-			return s, userErr("네이버 애플리케이션 시크릿 형식이 올바르지 않습니다. 커머스API센터에서 복사한 값($2a$로 시작하는 29자)을 그대로 붙여 넣으세요.",
-				errors.New("naver client secret does not look like a bcrypt salt"))
+	for _, f := range []struct{ v, to *string }{{&k.NaverClientID, &s.Naver.ClientID}, {&k.NaverClientSecret, &s.Naver.ClientSecret},
+		{&k.CoupangVendorID, &s.Coupang.VendorID}, {&k.CoupangAccessKey, &s.Coupang.AccessKey}, {&k.CoupangSecretKey, &s.Coupang.SecretKey}} {
+		if *f.v != "" {
+			*f.to = *f.v
 		}
-		s.Naver.ClientSecret = in.NaverClientSecret
-	}
-	if v := strings.ToUpper(strings.TrimSpace(in.CoupangVendorID)); v != "" {
-		if !vendorIDRe.MatchString(v) {
-			return s, userErr("쿠팡 업체코드는 A로 시작하는 9자리(예: A00012345)입니다.", errors.New("bad vendor id"))
-		}
-		s.Coupang.VendorID = v
-	}
-	for _, k := range []struct {
-		in, label string
-		to        *string
-	}{{in.CoupangAccessKey, "Access Key", &s.Coupang.AccessKey}, {in.CoupangSecretKey, "Secret Key", &s.Coupang.SecretKey}} {
-		v := strings.TrimSpace(k.in)
-		if v == "" {
-			continue
-		}
-		if !coupangKeyRe.MatchString(v) {
-			return s, userErr("쿠팡 "+k.label+" 형식이 올바르지 않습니다. WING에서 복사한 값을 공백 없이 그대로 붙여 넣으세요.",
-				fmt.Errorf("bad coupang %s", k.label))
-		}
-		*k.to = v
 	}
 	if in.CoupangAPIVersions != nil {
 		v := strings.TrimSpace(*in.CoupangAPIVersions)

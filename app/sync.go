@@ -231,6 +231,7 @@ func (o syncObserver) SyncProgress(p syncer.Progress) { o.events.Emit(EventSyncP
 func (o syncObserver) SyncFinished(r syncer.Result) {
 	o.events.Emit(EventSyncFinished, ViewOf(r))
 	o.app.autoAcknowledge(r.Market)
+	o.app.digital.AfterSync(r.Market)
 	o.app.maybeRetention(false)
 }
 
@@ -238,6 +239,7 @@ func (o syncObserver) ShipmentsChanged(m order.Marketplace, added, changed []str
 	o.events.Emit(EventShipmentsChanged, map[string]any{"market": m, "added": len(added), "changed": len(changed),
 		"keys": firstKeys(added, changed)})
 	o.app.noteAdded(m, added)
+	o.app.digital.Note(m, added, changed) // the digital run at the end of the sync run
 }
 
 func (o syncObserver) FindingsAdded(f []syncer.NewFinding) {

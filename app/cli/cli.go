@@ -1,10 +1,11 @@
 // Package cli is SellerDesk's doors: the desktop window (default), serve, sync, export, print,
-// dispatch, digital, demo and version. A door parses its command line, opens the application
+// dispatch, digital, settings, demo and version. A door parses its command line, opens the application
 // (app.New) and calls it; it has no logic of its own. main hands off to Run.
 //
 //	sellerdesk [--data-dir D]          the desktop window (default)
 //	sellerdesk serve [--addr A]        the same UI in a browser
 //	sellerdesk sync | export | demo    headless sync, export, and the demo on simulated marketplaces
+//	sellerdesk settings export|import  the settings in a file, secrets excepted
 //	sellerdesk restore --from F        replace the data file by a backup (--newest: the newest good one)
 //	sellerdesk version                 version and commit
 package cli
@@ -71,6 +72,7 @@ func doors() []door {
 		{"claims", claimsSummary, runClaims},
 		{"delay", delaySummary, runDelay},
 		{"digital", "디지털 상품 메일 발송 내역 / digital deliveries", runDigital},
+		{"settings", "설정 내보내기·가져오기 (비밀 값 제외) / settings export|import FILE", runSettings},
 		{"restore", restoreSummary, runRestore},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}

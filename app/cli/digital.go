@@ -20,7 +20,7 @@ func runDigital(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer closeApp()
-	items, err := a.DigitalDeliveries(ctx)
+	items, err := digital.List(ctx, a.Store())
 	if err == nil {
 		err = digital.WriteList(env.Stdout, items, *asJSON)
 	}

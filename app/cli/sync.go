@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"sellerdesk/app"
+	"sellerdesk/backend/digital"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/syncer"
 )
@@ -79,6 +80,16 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 				if p, ok := ev.Data.(syncer.Progress); ok {
 					progress.show(fmt.Sprintf("%s %s: %d건 읽음, 새 주문 %d, 변경 %d, 호출 %d", p.Market.Label(), p.Phase, p.Fetched, p.Added, p.Changed, p.Calls))
 				}
+			case app.EventDigitalChanged:
+				if r, ok := ev.Data.(digital.Report); ok {
+					progress.done(digitalLine(r))
+				}
+			case app.EventDigitalLowStock:
+				if ws, ok := ev.Data.([]digital.StockWarning); ok {
+					for _, w := range ws {
+						progress.done("디지털 상품 재고 경고: " + w.Message)
+					}
+				}
 			case app.EventSyncFinished:
 				if v, ok := ev.Data.(app.ResultView); ok {
 					progress.done(summaryLine(v))
@@ -113,6 +124,16 @@ func runSync(ctx context.Context, args []string, env doorEnv) int {
 		}
 	}
 	return code
+}
+
+// digitalLine is the terminal's line of a digital run.
+func digitalLine(r digital.Report) string {
+	line := fmt.Sprintf("디지털 상품: 메일 %d건 보냄, 보류 %d, 실패 %d, 확인 필요 %d, 배송없음 발송처리 %d, 배송완료·구매확정 확인 %d / digital: %d mailed, %d dispatched",
+		r.Sent, r.Held, r.Failed, r.Unknown, r.Market, r.Confirmed, r.Sent, r.Market)
+	if r.Stopped != "" {
+		line += "\n  " + r.Stopped
+	}
+	return line
 }
 
 func envHint(m order.Marketplace) string {

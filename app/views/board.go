@@ -81,6 +81,20 @@ type ShipmentRow struct {
 	Findings []FindingBadge `json:"findings"`
 	Blocked  bool           `json:"blocked"`
 	Warned   bool           `json:"warned"`
+	// Digital is the digital delivery's state beside the marketplace's ("" when the order is not
+	// mailed), DigitalLabel it in Korean and DigitalHint the marketplace step after the mail.
+	Digital      string `json:"digital,omitempty"`
+	DigitalLabel string `json:"digitalLabel,omitempty"`
+	DigitalHint  string `json:"digitalHint,omitempty"`
+}
+
+// WithDelivery adds a digital delivery's badge to a row.
+func (r *ShipmentRow) WithDelivery(b store.DeliveryBadge) {
+	r.Digital, r.DigitalLabel = string(b.State), "메일 "+b.State.Label()
+	r.DigitalHint = "디지털 상품 메일: " + b.State.Label()
+	if l := store.MarketStateLabel(b.MarketState); l != "" {
+		r.DigitalHint += " · " + l
+	}
 }
 
 // ShipmentPage is one page of the order board.

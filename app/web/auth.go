@@ -11,6 +11,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"sellerdesk/app"
+	"sellerdesk/backend/doorpass"
 )
 
 // PasswordStore keeps the serve password's bcrypt hash (the store's settings in production).
@@ -25,7 +26,7 @@ const passwordSetting = app.ServePasswordSetting
 const MinPasswordLen = app.MinServePasswordLen
 
 // ErrWeakPassword is returned for a password shorter than MinPasswordLen.
-var ErrWeakPassword = app.ErrWeakPassword
+var ErrWeakPassword = doorpass.ErrWeak
 
 // PasswordSet reports whether a serve password has been set.
 func PasswordSet(ctx context.Context, ps PasswordStore) (bool, error) {

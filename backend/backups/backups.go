@@ -28,6 +28,8 @@ const (
 	Ext = ".sdbackup"
 	// marker is the file in the data folder that names a backup to restore at the next start.
 	marker = "restore-pending.json"
+	// restoredMarker says a restore was done and the guards that follow one have not run yet.
+	restoredMarker = "restored.json"
 )
 
 // File is one backup.
@@ -140,6 +142,14 @@ func RestorePending(ctx context.Context, dataDir string) (string, error) {
 		return "", nil
 	}
 	rerr := store.Restore(ctx, dataDir, path)
+	if rerr == nil {
+		// Before the request goes: a stop between the two restores again, and the guards after
+		// a restore (digital deliveries that may have been mailed since the backup) run at the
+		// next start even when this one stops before them.
+		if err := markRestored(dataDir); err != nil {
+			return "", err
+		}
+	}
 	if err := Cancel(dataDir); err != nil {
 		return "", err
 	}
@@ -147,4 +157,34 @@ func RestorePending(ctx context.Context, dataDir string) (string, error) {
 		return "예약된 백업(" + filepath.Base(path) + ")으로 복원하지 못해 기존 데이터를 그대로 사용합니다. 백업 파일을 확인하세요.", rerr
 	}
 	return "백업(" + filepath.Base(path) + ")으로 복원했습니다. 이전 데이터는 데이터 폴더에 .db.bak 파일로 보관되어 있습니다.", nil
+}
+
+// markRestored notes that the data file was replaced by a backup: the guards after a restore run
+// at the next start (GuardsPending).
+func markRestored(dataDir string) error {
+	if err := privatefile.WriteBytes(filepath.Join(dataDir, restoredMarker), []byte(`{"restored":true}`)); err != nil {
+		return fmt.Errorf("backups: mark the restore: %w", err)
+	}
+	return nil
+}
+
+// GuardsPending reports whether a restore was done whose guards have not run yet (RestoreDone
+// clears it).
+func GuardsPending(dataDir string) (bool, error) {
+	_, err := os.Stat(filepath.Join(dataDir, restoredMarker))
+	if errors.Is(err, os.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("backups: read the restore mark: %w", err)
+	}
+	return true, nil
+}
+
+// RestoreDone says the guards after a restore ran.
+func RestoreDone(dataDir string) error {
+	if err := os.Remove(filepath.Join(dataDir, restoredMarker)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("backups: clear the restore mark: %w", err)
+	}
+	return nil
 }

@@ -101,6 +101,9 @@ func RestoreFrom(ctx context.Context, dataDir, path string, log *slog.Logger) (R
 		}
 		return Restored{}, usererr.New("복원하지 못했습니다. "+msg, err)
 	}
+	if err := markRestored(dataDir); err != nil {
+		return Restored{}, usererr.New("복원했지만 복원 표시를 남기지 못했습니다. 데이터 폴더의 권한을 확인하세요.", err)
+	}
 	if log != nil {
 		log.Info("restored from a backup", "backup", abs, "dir", dataDir)
 	}

@@ -26,15 +26,22 @@ type Mailer interface {
 type MarketResult struct {
 	Key  string
 	Done bool
+	// Retry: not done, but the next run may try again by itself (no answer yet, the marketplace
+	// not reachable, not yet). A refusal is not retried: the seller decides.
+	Retry bool
 	// Note says what happened, in Korean (a failure's reason).
 	Note string
 }
 
 // Marketplace is the step after the mail: 발주확인 where the order is not yet acknowledged, then
 // 발송처리 with deliveryMethod NOTHING (배송없음) — through the one write pipeline, which reads
-// back before any retry. Implemented outside this package.
+// back before any retry — and, later, reading the orders again to see them 배송완료 / 구매확정.
+// Implemented outside this package.
 type Marketplace interface {
 	DispatchNothing(ctx context.Context, keys []string) []MarketResult
+	// ReadBack reads the shipments again from their marketplace (stored through the sync's
+	// checked path) and returns those it could read, by key.
+	ReadBack(ctx context.Context, keys []string) map[string]order.Shipment
 }
 
 // RunnerConfig builds a Runner.
@@ -54,6 +61,9 @@ type RunnerConfig struct {
 	Logger     *slog.Logger
 	// Step, when set, is told each durable step of a delivery (tests stop the process there).
 	Step func(step, key string)
+	// ConfirmEvery is how often the dispatched orders are read again to see them 배송완료 (Naver's
+	// change feed does not report it; default 6 hours). 구매확정 arrives with the sync anyway.
+	ConfirmEvery time.Duration
 }
 
 // Runner plans, sends and completes digital deliveries. One Runner per data file; its runs
@@ -61,6 +71,9 @@ type RunnerConfig struct {
 type Runner struct {
 	cfg RunnerConfig
 	mu  sync.Mutex
+	// confirmed is when the dispatched orders were last read again (in memory: after a restart
+	// the first run reads them once more).
+	confirmed time.Time
 }
 
 // NewRunner makes a runner.
@@ -70,6 +83,9 @@ func NewRunner(cfg RunnerConfig) (*Runner, error) {
 	}
 	if cfg.RetryDelay <= 0 {
 		cfg.RetryDelay = 10 * time.Minute
+	}
+	if cfg.ConfirmEvery <= 0 {
+		cfg.ConfirmEvery = 6 * time.Hour
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
@@ -108,6 +124,8 @@ type Report struct {
 	Canceled  int `json:"canceled"`
 	Recovered int `json:"recovered"`
 	Market    int `json:"market"`
+	// Confirmed counts deliveries a read showed 배송완료 or 구매확정 in this run.
+	Confirmed int `json:"confirmed"`
 	// LowStock lists code pools under their warning level.
 	LowStock []StockWarning `json:"lowStock,omitempty"`
 	// Stopped says, in Korean, why the sends stopped (mail server settings, login, connection).
@@ -149,7 +167,10 @@ func (r *Runner) Run(ctx context.Context, keys []string) (Report, error) {
 	if err := r.send(ctx, &set, &rep); err != nil {
 		return rep, err
 	}
-	return rep, r.market(ctx, &rep)
+	if err := r.market(ctx, &rep); err != nil {
+		return rep, err
+	}
+	return rep, r.confirm(ctx, &rep)
 }
 
 // plan stores a delivery for every digital line among keys and re-plans held deliveries.
@@ -163,6 +184,10 @@ func (r *Runner) plan(ctx context.Context, set *Settings, keys []string, rep *Re
 	for _, d := range held {
 		todo = append(todo, d.Key)
 	}
+	fence, err := restoredAt(ctx, st)
+	if err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for _, key := range todo {
 		if seen[key] {
@@ -172,7 +197,7 @@ func (r *Runner) plan(ctx context.Context, set *Settings, keys []string, rep *Re
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		p, ok, err := r.planOf(ctx, set, key)
+		p, ok, err := r.planOf(ctx, set, key, fence)
 		if err != nil {
 			return err
 		}
@@ -195,7 +220,7 @@ func (r *Runner) plan(ctx context.Context, set *Settings, keys []string, rep *Re
 }
 
 // planOf works out the delivery of one shipment; ok is false when it has none to plan.
-func (r *Runner) planOf(ctx context.Context, set *Settings, key string) (store.DeliveryPlan, bool, error) {
+func (r *Runner) planOf(ctx context.Context, set *Settings, key string, fence time.Time) (store.DeliveryPlan, bool, error) {
 	st := r.cfg.Store
 	prev, exists, err := st.Delivery(ctx, key)
 	if err != nil {
@@ -251,6 +276,9 @@ func (r *Runner) planOf(ctx context.Context, set *Settings, key string) (store.D
 		d.Override = prev.Override
 	}
 	p := store.DeliveryPlan{Delivery: d, Actor: "sellerdesk"}
+	if !exists && !fence.IsZero() && !sh.PaidAt.IsZero() && sh.PaidAt.Before(fence) {
+		p.Unsure = RestoredOrderNote // the SellerDesk before the restore may have mailed it
+	}
 	if qty <= 0 {
 		p.Hold, p.Note = HoldNothingToSend, "보낼 수량이 없습니다 (취소된 수량 제외)."
 		return p, true, nil
@@ -309,6 +337,22 @@ func Guard(sh order.Shipment) string {
 	return fmt.Sprintf("주문 상태가 '%s'(이)라 메일을 보내지 않았습니다.", sh.Status.Label())
 }
 
+// GuardOf is the last-moment guard of one delivery. A first mail goes only to an order still to
+// be delivered (Guard). The seller's resend usually comes after the order was dispatched as
+// 배송없음 (the buyer lost the mail): a dispatched order does not stop it; a claim or a
+// cancellation, return or exchange still does.
+func GuardOf(d store.Delivery) func(order.Shipment) string {
+	if d.Resends == 0 {
+		return Guard
+	}
+	return func(sh order.Shipment) string {
+		if sh.Status.Dispatched() && (sh.Claim == nil || !sh.Claim.Open) {
+			return ""
+		}
+		return Guard(sh)
+	}
+}
+
 func (r *Runner) lowStock(ctx context.Context, set *Settings, rep *Report) error {
 	for i := range set.Products {
 		p := &set.Products[i]
@@ -351,7 +395,7 @@ func (r *Runner) send(ctx context.Context, set *Settings, rep *Report) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		started, err := st.BeginSend(ctx, d.Key, Guard)
+		started, err := st.BeginSend(ctx, d.Key, GuardOf(d))
 		if err != nil {
 			return err
 		}
@@ -426,13 +470,14 @@ func (r *Runner) market(ctx context.Context, rep *Report) error {
 		return nil
 	}
 	st := r.cfg.Store
-	sent, err := st.Deliveries(ctx, store.DeliveryQuery{States: []store.DeliveryState{store.DeliverySent}, Limit: store.MaxAuditLimit})
+	// mailed, or delivered by the seller by hand: either way the order is dispatched as 배송없음
+	sent, err := st.Deliveries(ctx, store.DeliveryQuery{States: []store.DeliveryState{store.DeliverySent, store.DeliveryManual}, Limit: store.MaxAuditLimit})
 	if err != nil {
 		return err
 	}
 	var keys []string
 	for _, d := range sent {
-		if d.Market == order.Naver && d.MarketState != "done" {
+		if d.Market == order.Naver && (d.MarketState == "" || d.MarketState == store.MarketPending) {
 			keys = append(keys, d.Key)
 		}
 	}
@@ -440,10 +485,13 @@ func (r *Runner) market(ctx context.Context, rep *Report) error {
 		return nil
 	}
 	for _, res := range r.cfg.Market.DispatchNothing(ctx, keys) {
-		state := "failed"
-		if res.Done {
-			state = "done"
+		state := store.MarketFailed
+		switch {
+		case res.Done:
+			state = store.MarketDone
 			rep.Market++
+		case res.Retry:
+			state = store.MarketPending
 		}
 		if _, err := st.SetDeliveryMarket(ctx, res.Key, state, res.Note); err != nil {
 			return err
@@ -452,6 +500,76 @@ func (r *Runner) market(ctx context.Context, rep *Report) error {
 	}
 	return nil
 }
+
+// confirm records what a later read shows of the dispatched orders: 배송완료, then 구매확정.
+// The stored shipment tells (the sync brings 구매확정); every ConfirmEvery the orders still on
+// their way are read again, because Naver's change feed does not report 배송완료.
+func (r *Runner) confirm(ctx context.Context, rep *Report) error {
+	if r.cfg.Market == nil {
+		return nil
+	}
+	st := r.cfg.Store
+	ds, err := st.Deliveries(ctx, store.DeliveryQuery{States: []store.DeliveryState{store.DeliverySent, store.DeliveryManual}, Limit: store.MaxAuditLimit})
+	if err != nil {
+		return err
+	}
+	var open []store.Delivery
+	for _, d := range ds {
+		if d.MarketState == store.MarketDone || d.MarketState == store.MarketDelivered {
+			open = append(open, d)
+		}
+	}
+	if len(open) == 0 {
+		return nil
+	}
+	keys := make([]string, len(open))
+	for i, d := range open {
+		keys[i] = d.Key
+	}
+	ships, err := st.Shipments(ctx, keys)
+	if err != nil {
+		return err
+	}
+	status := make(map[string]order.Status, len(ships))
+	for _, sh := range ships {
+		status[sh.Key()] = sh.Status
+	}
+	now := r.cfg.Now()
+	if now.Sub(r.confirmed) >= r.cfg.ConfirmEvery {
+		var onTheWay []string
+		for _, k := range keys {
+			if s := status[k]; s != order.StatusDelivered && s != order.StatusDecided && len(onTheWay) < maxConfirmReads {
+				onTheWay = append(onTheWay, k)
+			}
+		}
+		if len(onTheWay) > 0 {
+			for k, sh := range r.cfg.Market.ReadBack(ctx, onTheWay) {
+				status[k] = sh.Status
+			}
+		}
+		r.confirmed = now
+	}
+	for _, d := range open {
+		state, note := "", ""
+		switch status[d.Key] {
+		case order.StatusDelivered:
+			state, note = store.MarketDelivered, "마켓에서 배송완료로 확인했습니다."
+		case order.StatusDecided:
+			state, note = store.MarketDecided, "구매확정되었습니다."
+		}
+		if state == "" || state == d.MarketState {
+			continue
+		}
+		if _, err := st.SetDeliveryMarket(ctx, d.Key, state, note); err != nil {
+			return err
+		}
+		rep.Confirmed++
+	}
+	return nil
+}
+
+// maxConfirmReads bounds the orders one run reads again for confirm.
+const maxConfirmReads = 300
 
 func (r *Runner) step(step, key string) {
 	if r.cfg.Step != nil {

@@ -34,6 +34,24 @@ type rig struct {
 type fakeMarket struct {
 	mu   sync.Mutex
 	keys []string
+	// back is what a read of the marketplace shows; reads counts the keys read.
+	back  map[string]order.Shipment
+	reads []string
+	// results are the answers to DispatchNothing (default: done).
+	results map[string]MarketResult
+}
+
+func (f *fakeMarket) ReadBack(_ context.Context, keys []string) map[string]order.Shipment {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[string]order.Shipment{}
+	for _, k := range keys {
+		f.reads = append(f.reads, k)
+		if s, ok := f.back[k]; ok {
+			out[k] = s
+		}
+	}
+	return out
 }
 
 func (f *fakeMarket) DispatchNothing(_ context.Context, keys []string) []MarketResult {
@@ -42,6 +60,11 @@ func (f *fakeMarket) DispatchNothing(_ context.Context, keys []string) []MarketR
 	var out []MarketResult
 	for _, k := range keys {
 		f.keys = append(f.keys, k)
+		if res, ok := f.results[k]; ok {
+			res.Key = k
+			out = append(out, res)
+			continue
+		}
 		out = append(out, MarketResult{Key: k, Done: true})
 	}
 	return out

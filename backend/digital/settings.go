@@ -223,3 +223,38 @@ func WriteList(w io.Writer, items []ListItem, asJSON bool) error {
 	}
 	return tw.Flush()
 }
+
+// restoredKey holds when the data file was last restored from a backup (see AfterRestore).
+const restoredKey = "digital.restored-at.v1"
+
+// RestoredNote is the note of a delivery the restored backup showed still to send.
+const RestoredNote = "데이터를 예전 백업으로 되돌렸기 때문에, 이 메일이 백업 이후에 이미 보내졌는지 알 수 없습니다. 두 번 보내지 않도록 자동으로 보내지 않습니다. " +
+	"구매자(또는 보낸메일함)에서 확인한 뒤 '다시 보내기' 또는 '보냄으로 표시'를 고르세요."
+
+// RestoredOrderNote is the note of an order paid before a restore that the sync brought again.
+const RestoredOrderNote = "데이터를 예전 백업으로 되돌리기 전에 결제된 주문이라, 그때의 셀러데스크가 이미 메일을 보냈는지 알 수 없습니다. 두 번 보내지 않도록 자동으로 보내지 않습니다. " +
+	"보낸메일함에서 확인한 뒤 '다시 보내기' 또는 '보냄으로 표시'를 고르세요."
+
+// AfterRestore is the guard run once after the data file was restored from an older backup:
+// what the backup shows still to send becomes unknown, and an order paid before now that the
+// sync brings again is planned unknown too (its mail may have left after the backup was taken).
+// No mail then leaves again without the seller. It returns the deliveries it held.
+func AfterRestore(ctx context.Context, st *store.Store, now time.Time) ([]string, error) {
+	if err := st.PutSetting(ctx, restoredKey, now); err != nil {
+		return nil, fmt.Errorf("digital: after restore: %w", err)
+	}
+	keys, err := st.HoldAfterRestore(ctx, RestoredNote)
+	if err != nil {
+		return nil, fmt.Errorf("digital: after restore: %w", err)
+	}
+	return keys, nil
+}
+
+// restoredAt is when the data file was last restored (zero when never).
+func restoredAt(ctx context.Context, st *store.Store) (time.Time, error) {
+	var t time.Time
+	if _, err := st.GetSetting(ctx, restoredKey, &t); err != nil {
+		return time.Time{}, fmt.Errorf("digital: read the restore time: %w", err)
+	}
+	return t, nil
+}

@@ -107,6 +107,12 @@ func (p *Pipeline) FixInvoices(ctx context.Context, fixes []InvoiceFix, by strin
 	return p.Run(ctx, w, keys, by)
 }
 
+// DispatchNothing sends 발송처리 without a parcel (배송없음, deliveryMethod NOTHING) for the
+// digital orders among keys, after the claim sweep. Only Naver has it.
+func (p *Pipeline) DispatchNothing(ctx context.Context, keys []string, by string) (Outcome, error) {
+	return p.Run(ctx, nothing{}, keys, by)
+}
+
 // Run takes the shipments of keys through write w (see the package comment). by names who sent it
 // in the audit log ("seller", "auto", "cli"). The error is for a selection the seller must change
 // (a *usererr.Error) or a store failure; what happened to each shipment is in the Outcome.

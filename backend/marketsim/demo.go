@@ -171,6 +171,13 @@ func (d *Demo) startingTwists(rng *rand.Rand) {
 			_ = d.Coupang.SetExposedName(b.ID, b.VendorItems[0], lookalikeNames[rng.IntN(len(lookalikeNames))])
 		}
 	}
+	// Digital goods paid last night, and one whose buyer ID Naver masked (it waits for the seller).
+	for i := range 3 {
+		d.addDigital(i)
+	}
+	masked := DemoDigital[1]
+	masked.OrdererID = "kimm****"
+	d.Naver.AddDigitalOrder(masked)
 	paid := d.paidNaver()
 	for i, id := range paid {
 		switch {
@@ -181,6 +188,37 @@ func (d *Demo) startingTwists(rng *rand.Rand) {
 		}
 	}
 	d.claimTwists(rng)
+}
+
+// DemoDigital are the demo shop's digital goods on the simulated Naver, sold without delivery
+// (배송 없음): a licence code and a download. The demo door marks them digital.
+var DemoDigital = []naversim.DigitalOrder{
+	{ProductID: "8800190001", ProductName: "손글씨 한글 폰트 (개인용 라이선스)", SellerCode: "DIGI-FONT", Price: 15000},
+	{ProductID: "8800190002", ProductName: "제주 여행 가이드북 PDF", SellerCode: "DIGI-JEJU", Price: 9900},
+}
+
+// demoBuyers are the Naver IDs of the demo's digital buyers (mailed at <id>@naver.com).
+var demoBuyers = []string{"moon_light77", "jeju_trip", "hangul_love", "sunny_day03", "bookworm_kr", "coffee_mate", "blue_ocean9", "star_gazer"}
+
+// addDigital orders one of the demo's digital goods (the n-th buyer), from the simulated Naver.
+func (d *Demo) addDigital(n int) string {
+	o := DemoDigital[n%len(DemoDigital)]
+	o.OrdererID = demoBuyers[n%len(demoBuyers)]
+	if o.SellerCode == "DIGI-FONT" && n%3 == 1 {
+		o.Quantity = 2
+	}
+	return d.Naver.AddDigitalOrder(o)
+}
+
+// deliverDigital moves the digital orders dispatched as 배송없음 to 배송완료.
+func (d *Demo) deliverDigital() int {
+	n := 0
+	for _, id := range d.Naver.ProductOrderIDs() {
+		if o, ok := d.Naver.Order(id); ok && o.DeliveryMethod == "NOTHING" && o.Status == "DELIVERING" && d.Naver.Advance(id) == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // lookalikeNames are exposed names that do not match the registered option.
@@ -202,7 +240,7 @@ func (d *Demo) acceptBoxes() []coupangsim.BoxView {
 func (d *Demo) paidNaver() []string {
 	var out []string
 	for _, id := range d.Naver.ProductOrderIDs() {
-		if o, ok := d.Naver.Order(id); ok && o.Status == "PAYED" && o.ClaimType == "" {
+		if o, ok := d.Naver.Order(id); ok && o.Status == "PAYED" && o.ClaimType == "" && o.ExpectedDeliveryMethod != "NOTHING" {
 			out = append(out, id)
 		}
 	}
@@ -223,6 +261,13 @@ func (d *Demo) live(ctx context.Context, rng *rand.Rand, every time.Duration, lo
 		nNew := d.Naver.AddOrders(1 + rng.IntN(3))
 		cNew := d.Coupang.AddOrders(1 + rng.IntN(3))
 		what := []string{fmt.Sprintf("%d naver + %d coupang orders", len(nNew), len(cNew))}
+		// digital goods: a new order every other tick; the ones dispatched as 배송없음 arrive
+		if n := d.deliverDigital(); n > 0 {
+			what = append(what, fmt.Sprintf("%d digital orders delivered", n))
+		}
+		if tick%2 == 1 {
+			what = append(what, "naver digital order "+d.addDigital(2+tick/2))
+		}
 		switch rng.IntN(6) {
 		case 0:
 			if paid := d.paidNaver(); len(paid) > 0 {

@@ -413,6 +413,16 @@ const CodeStateRefused = "9999"
 // already (the same status as before).
 const CodeSameStatus = "105306"
 
+// Codes of a 발송처리 refused for its delivery method (the dispatch page's error table).
+const (
+	// CodeNothingOrder: 배송 방법 변경 필요(배송 없음 주문) — an order of goods without delivery was
+	// dispatched with a courier; it must be dispatched with deliveryMethod NOTHING.
+	CodeNothingOrder = "104116"
+	// CodeMethodChange: 배송 방법 변경 필요 — the method does not fit the order (e.g. NOTHING on an
+	// order that ships).
+	CodeMethodChange = "104117"
+)
+
 // RefusedForState reports whether Naver refused the item because of the product order's state:
 // reading it back tells why (a claim, a cancel), or that it was done already.
 func (f ItemFailure) RefusedForState() bool {
@@ -440,6 +450,10 @@ func (f ItemFailure) SellerMessage() string {
 	switch f.Code {
 	case CodeStateRefused:
 		s = "주문 상태나 취소·반품·교환 요청 때문에 네이버가 처리하지 않았습니다. 주문을 다시 불러와 확인하세요."
+	case CodeNothingOrder:
+		s = "배송 없음 상품의 주문이라 택배로 발송처리할 수 없습니다. 디지털 상품이면 디지털 발송 설정에 넣어 '배송없음'으로 발송처리하세요."
+	case CodeMethodChange:
+		s = "이 주문의 배송 방법과 맞지 않아 네이버가 거절했습니다. 택배로 보내는 상품은 운송장번호로 발송처리하세요."
 	case "104118":
 		s = "택배사가 빠져 네이버가 거절했습니다. 택배사를 고르세요."
 	case "104119":

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -125,6 +126,9 @@ type Delivery struct {
 	UpdatedAt time.Time `json:"updatedAt"`
 	SendingAt time.Time `json:"sendingAt,omitzero"`
 	SentAt    time.Time `json:"sentAt,omitzero"`
+	// MaskedAt is when the buyer's personal data was masked (with the shipment's, by the
+	// retention); such a delivery cannot be sent again.
+	MaskedAt *time.Time `json:"maskedAt,omitempty"`
 }
 
 // Retryable reports whether a failed delivery may still be tried automatically at now.
@@ -291,6 +295,10 @@ type DeliveryPlan struct {
 	Prepare func(*Delivery) error
 	// Actor is who planned it (audit).
 	Actor string
+	// Unsure, when set, stores the planned mail (codes bound, mail written) as unknown with this
+	// note: the mail may have gone out already (an order paid before a restore of an older backup),
+	// so only the seller decides whether it is sent.
+	Unsure string
 }
 
 // PlanDelivery stores the delivery of a shipment, or plans again one that is held. A delivery
@@ -352,15 +360,22 @@ func (s *Store) PlanDelivery(ctx context.Context, p DeliveryPlan) (Delivery, err
 				return err
 			}
 		}
+		if p.Unsure != "" {
+			d.State, d.Note = DeliveryUnknown, p.Unsure
+		}
 		if err := putDelivery(tx, &d); err != nil {
 			return err
 		}
 		out = d
-		detail := fmt.Sprintf("%s → %s", d.Product, d.To)
+		detail := fmt.Sprintf("%s → %s", d.Product, MaskAddress(d.To))
 		if len(d.Codes) > 0 {
 			detail += fmt.Sprintf(", 코드 %d개 배정", len(d.Codes))
 		}
-		return appendAudit(tx, now, key, []AuditEntry{{Actor: p.Actor, Action: "digital.planned", Detail: detail}})
+		entries := []AuditEntry{{Actor: p.Actor, Action: "digital.planned", Detail: detail}}
+		if d.State == DeliveryUnknown {
+			entries = append(entries, AuditEntry{Actor: p.Actor, Action: "digital.unknown", Detail: p.Unsure})
+		}
+		return appendAudit(tx, now, key, entries)
 	})
 	return out, err
 }
@@ -470,7 +485,7 @@ func (s *Store) BeginSend(ctx context.Context, key string, guard func(order.Ship
 		}
 		out = StartedSend{Delivery: d, Started: true}
 		return appendAudit(tx, now, key, []AuditEntry{{Actor: "sellerdesk", Action: "digital.sending",
-			Detail: fmt.Sprintf("%s, %d번째 시도", d.To, d.Attempts)}})
+			Detail: fmt.Sprintf("%s, %d번째 시도", MaskAddress(d.To), d.Attempts)}})
 	})
 	return out, err
 }
@@ -525,6 +540,9 @@ func (s *Store) FinishSend(ctx context.Context, key string, r SendResult) (Deliv
 		detail := r.Note
 		if r.Detail != "" {
 			detail += " (" + r.Detail + ")"
+		}
+		if d.To != "" {
+			detail = strings.ReplaceAll(detail, d.To, MaskAddress(d.To))
 		}
 		return appendAudit(tx, now, key, []AuditEntry{{Actor: "sellerdesk", Action: "digital." + string(r.State), Detail: detail}})
 	})
@@ -613,7 +631,7 @@ func (s *Store) DecideDelivery(ctx context.Context, key string, dec DeliveryDeci
 		}
 		action := "digital.decided." + string(dec.To)
 		if dec.To == DeliveryPlanned {
-			if d.Subject == "" || d.To == "" {
+			if d.MaskedAt != nil || d.Subject == "" || d.To == "" {
 				return &DeliveryStateError{Key: key, State: d.State, Change: "send again without a mail or an address"}
 			}
 			d.Attempts, d.NextAttemptAt, d.Resends = 0, time.Time{}, d.Resends+1
@@ -645,9 +663,7 @@ func (s *Store) SetDeliveryAddress(ctx context.Context, key, addr, actor string)
 		if !ok {
 			return ErrNotFound
 		}
-		switch d.State {
-		case DeliveryHeld, DeliveryPlanned, DeliveryFailed, DeliveryUnknown:
-		default:
+		if !d.AddressEditable() {
 			return &DeliveryStateError{Key: key, State: d.State, Change: "change the address"}
 		}
 		d.Override, d.UpdatedAt = addr, now
@@ -658,7 +674,7 @@ func (s *Store) SetDeliveryAddress(ctx context.Context, key, addr, actor string)
 			return err
 		}
 		out = d
-		return appendAudit(tx, now, key, []AuditEntry{{Actor: actor, Action: "digital.address", Detail: addr}})
+		return appendAudit(tx, now, key, []AuditEntry{{Actor: actor, Action: "digital.address", Detail: MaskAddress(addr)}})
 	})
 	return out, err
 }

@@ -131,6 +131,13 @@ func (s *Store) maskChunk(ctx context.Context, keys []string, settledBefore time
 		if err := s.putBoxes(ctx, tx, puts); err != nil {
 			return err
 		}
+		if tx.Bucket(bucketDigital) != nil { // a digital delivery holds the buyer's address and name
+			for _, k := range masked {
+				if err := maskDelivery(tx, k, now); err != nil {
+					return fmt.Errorf("%s: %w", k, err)
+				}
+			}
+		}
 		return appendSharedAudit(tx, now, AuditEntry{Actor: actor, Action: "personal-data-masked",
 			Detail: fmt.Sprintf("%s (%d건)", detail, len(masked))}, masked)
 	})

@@ -8,6 +8,7 @@ import { overview, state, useResource, useSelect } from "./state";
 import { Alerts } from "./views/Alerts";
 import { Board } from "./views/board/Board";
 import { ClaimsPage } from "./views/claims/ClaimsPage";
+import { DigitalPage } from "./views/digital/Digital";
 import { Login } from "./views/Login";
 import { PrintPage } from "./views/Print";
 import { SettingsPage } from "./views/Settings";
@@ -93,6 +94,7 @@ function Shell(props: { onLogout: () => void }) {
         {page === "alerts" && <Alerts />}
         {page === "claims" && <ClaimsPage />}
         {page === "ship" && <ShipPage />}
+        {page === "digital" && <DigitalPage />}
         {page === "print" && <PrintPage keys={printKeys} onClearKeys={() => setPrintKeys([])} />}
         {page === "sync" && o && <SyncPage overview={o} />}
         {page === "settings" && <SettingsPage />}

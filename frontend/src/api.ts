@@ -2,12 +2,13 @@
 // webview gets window.go / window.runtime from Wails, the browser gets them from
 // /sellerdesk-bridge.js. Everything the screens need from Go goes through this module.
 import * as Claims from "./wailsjs/go/answers/Claims";
+import * as Digital from "./wailsjs/go/app/Digital";
 import * as Lists from "./wailsjs/go/app/Lists";
 import * as Maintenance from "./wailsjs/go/app/Maintenance";
 import * as Orders from "./wailsjs/go/app/Orders";
 import * as Setup from "./wailsjs/go/app/Setup";
 import * as Writes from "./wailsjs/go/app/Writes";
-import { app, connect, fulfil, views } from "./wailsjs/go/models";
+import { app, connect, digital, fulfil, mail, mailcatcher, views } from "./wailsjs/go/models";
 import { EventsOn } from "./wailsjs/runtime/runtime";
 
 export type Overview = views.Overview;
@@ -42,6 +43,19 @@ export type LabelOption = views.LabelOption;
 export type OpenClaim = fulfil.OpenClaim;
 export type ClaimRequest = fulfil.ClaimRequest;
 export type ClaimChoices = fulfil.ClaimChoices;
+export type DigitalSettingsView = digital.SettingsView;
+export type DigitalSettings = digital.Settings;
+export type DigitalProduct = digital.Product;
+export type DigitalReport = digital.Report;
+export type StockWarning = digital.StockWarning;
+export type MailServer = mail.Server;
+export type MailPreset = mail.Preset;
+export type DeliveryView = digital.DeliveryView;
+export type DigitalStatusView = digital.StatusView;
+export type CodeImportView = digital.CodeImportView;
+export type CodeStockView = digital.CodeStockView;
+export type TestSendView = digital.TestSendView;
+export type CaughtMail = mailcatcher.Shown;
 
 export interface Session {
   loggedIn: boolean;
@@ -180,6 +194,34 @@ export function labelOf(options: readonly LabelOption[] | undefined, value: stri
   return options?.find((o) => o.value === value)?.label ?? value;
 }
 
+/** A Go struct as plain data: the generated classes carry a helper method plain objects lack. */
+export type Data<T> = T extends (infer U)[] ? Data<U>[] : T extends object ? { [K in keyof T as T[K] extends (...a: never[]) => unknown ? never : K]: Data<T[K]> } : T;
+export type DigitalForm = Data<DigitalSettings>;
+export type ProductForm = Data<DigitalProduct>;
+
+/** The digital goods' settings (no SMTP password: PasswordHint says whether one is saved). */
+export const digitalSettings = (): Promise<DigitalSettingsView> => Digital.Settings();
+/** Saves the digital settings; an empty password keeps the saved one. */
+export const saveDigitalSettings = (settings: DigitalForm, password: string): Promise<DigitalSettingsView> =>
+  Digital.SaveSettings(digital.SettingsInput.createFrom({ settings, password }));
+/** Sends the test mail with the saved server settings (to the from-address when empty). */
+export const testSend = (to: string): Promise<TestSendView> => Digital.TestSend(to);
+/** Reads a licence-code file (CSV, TSV, XLSX) into a code product's pool; Go's []byte travels as base64. */
+export const importCodes = (product: string, fileName: string, dataBase64: string): Promise<CodeImportView> =>
+  Digital.ImportCodes(product, fileName, dataBase64 as unknown as number[]);
+/** Every digital delivery, newest first. */
+export const deliveries = (): Promise<DeliveryView[]> => Digital.Deliveries();
+/** A seller's decision on a delivery: resend, received, manual or cancel (Go records it). */
+export const decideDelivery = (key: string, action: string, reason = ""): Promise<DeliveryView> => Digital.Decide(key, action, reason);
+/** The address the seller typed for one order. */
+export const setDeliveryAddress = (key: string, address: string): Promise<DeliveryView> => Digital.SetAddress(key, address);
+/** Lets SellerDesk try 배송없음 again after the marketplace refused it. */
+export const retryDeliveryMarket = (key: string): Promise<DeliveryView> => Digital.RetryMarket(key);
+/** Whether digital delivery is on and what the last run did. */
+export const digitalStatus = (): Promise<DigitalStatusView> => Digital.Status();
+/** The demo's mail catcher: the mails buyers got (empty outside the demo). */
+export const mailbox = (): Promise<CaughtMail[]> => Digital.Mailbox();
+
 /** sync:progress data (backend/syncer.Progress). */
 export interface SyncProgress {
   market: string;
@@ -197,7 +239,7 @@ export interface AutoAcknowledged {
   counts: WriteCounts;
 }
 
-/** Event names Go emits (app/events.go, app/ack.go). */
+/** Event names Go emits (app/events.go, app/writes.go, app/digital.go). */
 export const events = {
   shipmentsChanged: "shipments:changed",
   findingsAdded: "findings:added",
@@ -206,6 +248,8 @@ export const events = {
   syncFinished: "sync:finished",
   settingsChanged: "settings:changed",
   autoAcknowledged: "ack:auto",
+  digitalChanged: "digital:changed",
+  digitalLowStock: "digital:low-stock",
 } as const;
 
 export type EventName = (typeof events)[keyof typeof events];

@@ -57,7 +57,7 @@ describe("the state", () => {
     state.start();
     const subs = calls.filter((c) => c.startsWith("EventsOn:"));
     expect(subs.sort()).toEqual(
-      ["ack:auto", "findings:added", "settings:changed", "shipments:changed", "sync:finished", "sync:progress", "sync:started"].map((n) => "EventsOn:" + n),
+      ["ack:auto", "digital:changed", "digital:low-stock", "findings:added", "settings:changed", "shipments:changed", "sync:finished", "sync:progress", "sync:started"].map((n) => "EventsOn:" + n),
     );
     state.stop();
     expect([...handlers.values()].every((h) => h.length === 0)).toBe(true);

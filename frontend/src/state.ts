@@ -11,7 +11,7 @@ import { notifyBlocked } from "./notify";
 import { autoAckNotice, type Tone } from "./outcome";
 
 /** What a Go event can make stale. */
-export type Topic = "shipments" | "sync" | "settings";
+export type Topic = "shipments" | "sync" | "settings" | "digital";
 
 /** The topics each Go event touches. */
 export const eventTopics: Record<api.EventName, readonly Topic[]> = {
@@ -22,6 +22,9 @@ export const eventTopics: Record<api.EventName, readonly Topic[]> = {
   [api.events.syncFinished]: ["sync"],
   [api.events.settingsChanged]: ["settings"],
   [api.events.autoAcknowledged]: ["shipments"],
+  // a digital run mailed or dispatched: the 디지털 발송 screen and the board's badges
+  [api.events.digitalChanged]: ["digital", "shipments"],
+  [api.events.digitalLowStock]: ["digital"],
 };
 
 /** Data the state keeps: how to load it, which topics make it stale, what to do once loaded. */
@@ -60,7 +63,7 @@ interface Slot {
 const initial: Snapshot = {
   values: {},
   errors: {},
-  revision: { shipments: 0, sync: 0, settings: 0 },
+  revision: { shipments: 0, sync: 0, settings: 0, digital: 0 },
   progress: {},
   notices: [],
   board: emptyFilters,
@@ -112,6 +115,8 @@ export class DeskState {
     } else if (name === api.events.autoAcknowledged) {
       const n = autoAckNotice(data as api.AutoAcknowledged);
       if (n) this.notify(n.tone, n.text);
+    } else if (name === api.events.digitalLowStock) {
+      for (const w of (data ?? []) as api.StockWarning[]) this.notify("warn", w.message);
     }
     this.invalidate(eventTopics[name] ?? []);
   }
@@ -242,6 +247,11 @@ export const trackingCouriers = resource("trackingCouriers", api.trackingCourier
 /** The open claims of both marketplaces (클레임). */
 export const claims = resource("claims", () => api.openClaims(""), ["shipments"]);
 export const claimChoices = resource("claimChoices", api.claimChoices, []);
+/** Digital goods: the status head, the deliveries, the settings and (demo) the caught mails. */
+export const digitalStatus = resource("digitalStatus", api.digitalStatus, ["digital", "settings"]);
+export const deliveries = resource("deliveries", api.deliveries, ["digital"]);
+export const digitalSettings = resource("digitalSettings", api.digitalSettings, ["digital"]);
+export const mailbox = resource("mailbox", api.mailbox, ["digital"]);
 export const syncLog = (market: string) => resource("syncLog:" + market, () => api.syncLog(market), ["sync"]);
 
 /** A part of the state; the view renders again only when that part changes. */

@@ -30,6 +30,9 @@ type OrderView struct {
 	Total                                  int64
 	Receiver                               Address
 	Courier, TrackingNumber                string
+	// ExpectedDeliveryMethod is how Naver expects it delivered (NOTHING: 배송 없음); DeliveryMethod
+	// how it was dispatched ("" before).
+	ExpectedDeliveryMethod, DeliveryMethod string
 	LastChangedType                        string
 	LastChangedDate                        time.Time
 	// ShipBy is the dispatch deadline (shippingDueDate); DelayReason the 발송지연's reason code.
@@ -96,6 +99,59 @@ func (s *Sim) addOrdersLocked(n int, now time.Time) []string {
 		}
 	}
 	return ids
+}
+
+// DigitalOrder is a paid order of goods registered without delivery (배송 없음): a download or a
+// licence code the seller delivers by mail. Naver sends it with expectedDeliveryMethod NOTHING,
+// the buyer's Naver ID (ordererId) and no shipping address.
+type DigitalOrder struct {
+	ProductID, ProductName, SellerCode string
+	// Option is the option text ("" for none); Quantity defaults to 1, Price to 9,900원.
+	Option    string
+	Quantity  int
+	Price     int64
+	OrdererID string
+	// OrdererName defaults to a generated name.
+	OrdererName string
+}
+
+// AddDigitalOrder creates a new paid product order (PAYED/NOT_YET) of a digital product and returns
+// its productOrderId. It draws nothing from the store's random generator, so adding one does not
+// change the other generated orders.
+func (s *Sim) AddDigitalOrder(d DigitalOrder) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	if d.Quantity <= 0 {
+		d.Quantity = 1
+	}
+	if d.Price <= 0 {
+		d.Price = 9900
+	}
+	if d.OrdererName == "" {
+		n := int(s.nextPO)
+		d.OrdererName = surnames[n%len(surnames)] + givenNames[(n/len(surnames))%len(givenNames)]
+	}
+	orderID := strconv.FormatInt(s.nextOrder, 10)
+	s.nextOrder++
+	pkg := strconv.FormatInt(s.nextPkg, 10)
+	s.nextPkg++
+	p := &productOrder{
+		orderID: orderID, id: strconv.FormatInt(s.nextPO, 10), packageNumber: pkg,
+		orderDate: now.Add(-30 * time.Second), paymentDate: now, ordererName: d.OrdererName, ordererID: d.OrdererID,
+		ordererTel: "010-0000-0000", paymentMeans: "신용카드 간편결제", status: "PAYED", placeOrderStatus: "NOT_YET",
+		product:  product{id: d.ProductID, name: d.ProductName, code: d.SellerCode, price: d.Price},
+		quantity: d.Quantity, expected: methodNothing,
+	}
+	s.nextPO++
+	if d.Option != "" {
+		p.option = &option{name: d.Option, code: "9" + p.id[len(p.id)-4:], manageCode: d.SellerCode}
+		p.optText = d.Option
+	}
+	p.touch(now, "PAYED")
+	s.orders[p.id] = p
+	s.byOrder[orderID] = append(s.byOrder[orderID], p.id)
+	return p.id
 }
 
 // Seed fills the store with about n product orders paid over the past span, in a realistic mix
@@ -184,8 +240,8 @@ func (s *Sim) Order(id string) (OrderView, bool) {
 	return OrderView{OrderID: p.orderID, ProductOrderID: p.id, PackageNumber: p.packageNumber, Status: p.status,
 		PlaceOrderStatus: p.placeOrderStatus, ClaimType: p.claimType, ClaimStatus: p.claimStatus,
 		ProductName: p.product.name, Option: p.optText, Quantity: p.quantity, Total: p.total(), Receiver: p.ship,
-		Courier: p.courier, TrackingNumber: p.tracking, LastChangedType: p.lastChangedType, LastChangedDate: p.lastChangedDate,
-		ShipBy: p.dispatchDue(), DelayReason: p.delayReason, Holdback: p.holdback}, true
+		Courier: p.courier, TrackingNumber: p.tracking, ExpectedDeliveryMethod: p.expectedMethod(), DeliveryMethod: p.deliveryMethod,
+		LastChangedType: p.lastChangedType, LastChangedDate: p.lastChangedDate, ShipBy: p.dispatchDue(), DelayReason: p.delayReason, Holdback: p.holdback}, true
 }
 
 // NewAddress draws a realistic address from the store's seeded generator.

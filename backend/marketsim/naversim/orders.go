@@ -40,6 +40,9 @@ type productOrder struct {
 	memo           string
 	addressChanged bool
 
+	// expected is productOrder.expectedDeliveryMethod ("": DELIVERY; NOTHING: 배송 없음, a
+	// digital product registered without delivery).
+	expected                          string
 	deliveryMethod, courier, tracking string
 	sendDate, deliveredDate           time.Time
 	decisionDate                      time.Time
@@ -63,6 +66,21 @@ type endedClaim struct {
 }
 
 func (p *productOrder) unitPrice() int64 { return p.product.price }
+
+// expectedMethod is the delivery method Naver expects for the product order.
+func (p *productOrder) expectedMethod() string {
+	if p.expected == "" {
+		return methodDelivery
+	}
+	return p.expected
+}
+
+// Delivery methods (deliveryMethod.pay-order-seller) the simulator tells apart.
+const (
+	methodDelivery = "DELIVERY"
+	methodNothing  = "NOTHING"
+)
+
 func (p *productOrder) optionPrice() int64 {
 	if p.option == nil {
 		return 0
@@ -111,13 +129,15 @@ func (p *productOrder) detail(form Realism) map[string]any {
 		"productDiscountAmount": 0, "deliveryFeeAmount": p.fee, "deliveryPolicyType": "유료",
 		"shippingFeeType": "선결제", "packageNumber": p.packageNumber, "mallId": "ncp_sim_mall",
 		"shippingDueDate": fmtTime(p.dispatchDue()), "shippingMemo": p.memo,
-		"expectedDeliveryMethod": "DELIVERY", "deliveryAttributeType": "NORMAL", "productClass": "단일상품",
+		"expectedDeliveryMethod": p.expectedMethod(), "deliveryAttributeType": "NORMAL", "productClass": "단일상품",
 		"taxType": "TAX", "inflowPath": "검색>네이버쇼핑", "decisionDate": fmtTime(p.decisionDate),
-		"shippingAddress": map[string]any{
+	}
+	if p.expectedMethod() != methodNothing { // goods without delivery have no address to ship to
+		po["shippingAddress"] = map[string]any{
 			"name": p.ship.Name, "tel1": p.ship.Tel1, "tel2": p.ship.Tel2, "baseAddress": p.ship.BaseAddress,
 			"detailedAddress": p.ship.DetailedAddress, "zipCode": p.ship.ZipCode, "addressType": "DOMESTIC",
 			"isRoadNameAddress": true, "pickupLocationType": "FRONT_OF_DOOR",
-		},
+		}
 	}
 	if p.option != nil {
 		po["productOption"], po["optionCode"], po["itemNo"], po["optionManageCode"] = p.optText, p.option.code, p.option.code, p.option.manageCode
@@ -486,6 +506,14 @@ func (s *Sim) dispatch(r *http.Request, body []byte, trace string) answer {
 			fail = append(fail, itemFailure{id, "100001", "상품 주문이 존재하지 않습니다."})
 		case it.DeliveryMethod == "":
 			fail = append(fail, itemFailure{id, "4000", "배송 방법을 입력하세요."})
+		case p.expectedMethod() == methodNothing && it.DeliveryMethod != methodNothing:
+			// documented: 104116 배송 방법 변경 필요(배송 없음 주문)
+			fail = append(fail, itemFailure{id, "104116", "배송 방법 변경 필요(배송 없음 주문)"})
+		case p.expectedMethod() != methodNothing && it.DeliveryMethod == methodNothing:
+			// documented: 104117 배송 방법 변경 필요
+			fail = append(fail, itemFailure{id, "104117", "배송 방법 변경 필요"})
+		case it.DeliveryMethod == methodNothing && (it.Company != "" || strings.TrimSpace(it.Tracking) != ""):
+			fail = append(fail, itemFailure{id, "4000", "잘못된 요청 파라미터입니다. (배송 없음: deliveryCompanyCode, trackingNumber)"})
 		case it.DeliveryMethod == "DELIVERY" && it.Company == "":
 			fail = append(fail, itemFailure{id, "104118", "택배사를 입력하세요."})
 		case it.DeliveryMethod == "DELIVERY" && !courierCodes[it.Company]:

@@ -1,6 +1,6 @@
 import * as api from "../api";
 
-export type Page = "board" | "alerts" | "claims" | "ship" | "print" | "sync" | "settings";
+export type Page = "board" | "alerts" | "claims" | "ship" | "print" | "digital" | "sync" | "settings";
 
 const nav: { page: Page; label: string }[] = [
   { page: "board", label: "주문" },
@@ -8,6 +8,7 @@ const nav: { page: Page; label: string }[] = [
   { page: "claims", label: "클레임" },
   { page: "print", label: "출력" },
   { page: "ship", label: "송장·발송" },
+  { page: "digital", label: "디지털 발송" },
   { page: "sync", label: "동기화" },
   { page: "settings", label: "설정" },
 ];

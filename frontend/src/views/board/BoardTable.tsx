@@ -41,7 +41,14 @@ function Row(props: { r: api.ShipmentRow; index: number; p: BoardTableProps }) {
         <span className={"mk " + r.market} title={r.marketLabel}>
           {r.market === "naver" ? "N" : "C"}
         </span>
-        <span title={r.marketStatus}>{r.statusLabel}</span>
+        <span title={r.marketStatus}>
+          {r.statusLabel}
+          {r.digital && (
+            <span className={"dg " + r.digital} title={r.digitalHint} data-testid="digital-badge">
+              {r.digitalLabel}
+            </span>
+          )}
+        </span>
         <span className="tabular">{r.paidAt}</span>
         <span>{r.receiverName}</span>
         <span className="product" title={r.product}>

@@ -377,6 +377,490 @@ export namespace connect {
 
 }
 
+export namespace digital {
+	
+	export class CodeStockView {
+	    product: string;
+	    name: string;
+	    available: number;
+	    used: number;
+	    level: number;
+	    low: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CodeStockView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.name = source["name"];
+	        this.available = source["available"];
+	        this.used = source["used"];
+	        this.level = source["level"];
+	        this.low = source["low"];
+	    }
+	}
+	export class CodeImportView {
+	    product: string;
+	    added: number;
+	    known: number;
+	    duplicates: number;
+	    stock: CodeStockView;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CodeImportView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.added = source["added"];
+	        this.known = source["known"];
+	        this.duplicates = source["duplicates"];
+	        this.stock = this.convertValues(source["stock"], CodeStockView);
+	        this.message = source["message"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class DeliveryView {
+	    key: string;
+	    market: string;
+	    marketLabel: string;
+	    id: string;
+	    orderId: string;
+	    product: string;
+	    productName: string;
+	    optionName: string;
+	    quantity: number;
+	    kindLabel: string;
+	    codes: string[];
+	    buyerName: string;
+	    to: string;
+	    toSource: string;
+	    subject: string;
+	    body: string;
+	    state: string;
+	    stateLabel: string;
+	    note: string;
+	    attempts: number;
+	    maxAttempts: number;
+	    resends: number;
+	    marketState: string;
+	    marketStateLabel: string;
+	    marketNote: string;
+	    created: string;
+	    sent: string;
+	    actions: string[];
+	    address: boolean;
+	    retryMarket: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new DeliveryView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.market = source["market"];
+	        this.marketLabel = source["marketLabel"];
+	        this.id = source["id"];
+	        this.orderId = source["orderId"];
+	        this.product = source["product"];
+	        this.productName = source["productName"];
+	        this.optionName = source["optionName"];
+	        this.quantity = source["quantity"];
+	        this.kindLabel = source["kindLabel"];
+	        this.codes = source["codes"];
+	        this.buyerName = source["buyerName"];
+	        this.to = source["to"];
+	        this.toSource = source["toSource"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.state = source["state"];
+	        this.stateLabel = source["stateLabel"];
+	        this.note = source["note"];
+	        this.attempts = source["attempts"];
+	        this.maxAttempts = source["maxAttempts"];
+	        this.resends = source["resends"];
+	        this.marketState = source["marketState"];
+	        this.marketStateLabel = source["marketStateLabel"];
+	        this.marketNote = source["marketNote"];
+	        this.created = source["created"];
+	        this.sent = source["sent"];
+	        this.actions = source["actions"];
+	        this.address = source["address"];
+	        this.retryMarket = source["retryMarket"];
+	    }
+	}
+	export class Match {
+	    productIds?: string[];
+	    sellerCodes?: string[];
+	    options?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Match(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.productIds = source["productIds"];
+	        this.sellerCodes = source["sellerCodes"];
+	        this.options = source["options"];
+	    }
+	}
+	export class Option {
+	    value: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
+	    }
+	}
+	export class Placeholder {
+	    name: string;
+	    alias: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Placeholder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.alias = source["alias"];
+	        this.label = source["label"];
+	    }
+	}
+	export class Template {
+	    subject: string;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Template(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	    }
+	}
+	export class Product {
+	    id: string;
+	    name: string;
+	    match: Match;
+	    kind: string;
+	    link?: string;
+	    template: Template;
+	    lowStock?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Product(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.match = this.convertValues(source["match"], Match);
+	        this.kind = source["kind"];
+	        this.link = source["link"];
+	        this.template = this.convertValues(source["template"], Template);
+	        this.lowStock = source["lowStock"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StockWarning {
+	    product: string;
+	    name: string;
+	    available: number;
+	    level: number;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StockWarning(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.product = source["product"];
+	        this.name = source["name"];
+	        this.available = source["available"];
+	        this.level = source["level"];
+	        this.message = source["message"];
+	    }
+	}
+	export class Report {
+	    planned: number;
+	    held: number;
+	    sent: number;
+	    failed: number;
+	    unknown: number;
+	    canceled: number;
+	    recovered: number;
+	    market: number;
+	    confirmed: number;
+	    lowStock?: StockWarning[];
+	    stopped?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.planned = source["planned"];
+	        this.held = source["held"];
+	        this.sent = source["sent"];
+	        this.failed = source["failed"];
+	        this.unknown = source["unknown"];
+	        this.canceled = source["canceled"];
+	        this.recovered = source["recovered"];
+	        this.market = source["market"];
+	        this.confirmed = source["confirmed"];
+	        this.lowStock = this.convertValues(source["lowStock"], StockWarning);
+	        this.stopped = source["stopped"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Settings {
+	    enabled: boolean;
+	    autoNothing: boolean;
+	    defaultProduct?: string;
+	    products: Product[];
+	    smtp: mail.Server;
+	    maxAttempts?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.autoNothing = source["autoNothing"];
+	        this.defaultProduct = source["defaultProduct"];
+	        this.products = this.convertValues(source["products"], Product);
+	        this.smtp = this.convertValues(source["smtp"], mail.Server);
+	        this.maxAttempts = source["maxAttempts"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SettingsInput {
+	    settings: Settings;
+	    password: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SettingsInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], Settings);
+	        this.password = source["password"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SettingsView {
+	    settings: Settings;
+	    passwordHint: string;
+	    presets: mail.Preset[];
+	    securities: Option[];
+	    kinds: Option[];
+	    placeholders: Placeholder[];
+	    templates: Record<string, Template>;
+	    stocks: CodeStockView[];
+	    coupangNote: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SettingsView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], Settings);
+	        this.passwordHint = source["passwordHint"];
+	        this.presets = this.convertValues(source["presets"], mail.Preset);
+	        this.securities = this.convertValues(source["securities"], Option);
+	        this.kinds = this.convertValues(source["kinds"], Option);
+	        this.placeholders = this.convertValues(source["placeholders"], Placeholder);
+	        this.templates = this.convertValues(source["templates"], Template, true);
+	        this.stocks = this.convertValues(source["stocks"], CodeStockView);
+	        this.coupangNote = source["coupangNote"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StatusView {
+	    enabled: boolean;
+	    lastRun: string;
+	    report: Report;
+	    error: string;
+	    demo: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StatusView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.enabled = source["enabled"];
+	        this.lastRun = source["lastRun"];
+	        this.report = this.convertValues(source["report"], Report);
+	        this.error = source["error"];
+	        this.demo = source["demo"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class TestSendView {
+	    ok: boolean;
+	    to: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TestSendView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.to = source["to"];
+	        this.message = source["message"];
+	    }
+	}
+
+}
+
 export namespace fulfil {
 	
 	export class Choice {
@@ -806,6 +1290,86 @@ export namespace lists {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace mail {
+	
+	export class Preset {
+	    id: string;
+	    label: string;
+	    host: string;
+	    port: number;
+	    security: string;
+	    usernameHint: string;
+	    steps: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preset(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.label = source["label"];
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.security = source["security"];
+	        this.usernameHint = source["usernameHint"];
+	        this.steps = source["steps"];
+	    }
+	}
+	export class Server {
+	    preset?: string;
+	    host: string;
+	    port: number;
+	    security: string;
+	    username: string;
+	    from: string;
+	    fromName?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Server(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.preset = source["preset"];
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.security = source["security"];
+	        this.username = source["username"];
+	        this.from = source["from"];
+	        this.fromName = source["fromName"];
+	    }
+	}
+
+}
+
+export namespace mailcatcher {
+	
+	export class Shown {
+	    at: string;
+	    from: string;
+	    to: string[];
+	    subject: string;
+	    body: string;
+	    messageId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Shown(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.at = source["at"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.subject = source["subject"];
+	        this.body = source["body"];
+	        this.messageId = source["messageId"];
+	    }
 	}
 
 }
@@ -1755,6 +2319,9 @@ export namespace views {
 	    findings: FindingBadge[];
 	    blocked: boolean;
 	    warned: boolean;
+	    digital?: string;
+	    digitalLabel?: string;
+	    digitalHint?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ShipmentRow(source);
@@ -1779,6 +2346,9 @@ export namespace views {
 	        this.findings = this.convertValues(source["findings"], FindingBadge);
 	        this.blocked = source["blocked"];
 	        this.warned = source["warned"];
+	        this.digital = source["digital"];
+	        this.digitalLabel = source["digitalLabel"];
+	        this.digitalHint = source["digitalHint"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,4 +1,4 @@
-package app
+package doorpass
 
 import (
 	"strings"
@@ -17,36 +17,36 @@ func TestServePasswordHash(t *testing.T) {
 	}{
 		{"ordinary", "장바구니-2026!", nil},
 		{"30 Korean characters, 90 bytes: over bcrypt's 72", strings.Repeat("가나다라마바사아자차", 3), nil},
-		{"too short", "짧은암호", ErrWeakPassword},
-		{"pasted file", strings.Repeat("a", 300), ErrLongPassword},
+		{"too short", "짧은암호", ErrWeak},
+		{"pasted file", strings.Repeat("a", 300), ErrLong},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h, err := HashServePassword(tt.password, bcrypt.MinCost)
+			h, err := Hash(tt.password, bcrypt.MinCost)
 			if tt.wantErr != nil {
 				require.ErrorIs(t, err, tt.wantErr)
-				assert.NotEmpty(t, ServePasswordRule(err), "a Korean sentence for the seller")
-				assert.NotContains(t, ServePasswordRule(err), "bcrypt")
+				assert.NotEmpty(t, Rule(err), "a Korean sentence for the seller")
+				assert.NotContains(t, Rule(err), "bcrypt")
 				return
 			}
 			require.NoError(t, err)
 			assert.NotContains(t, h, tt.password)
-			assert.True(t, ServePasswordMatches(h, tt.password))
-			assert.False(t, ServePasswordMatches(h, tt.password+"x"))
+			assert.True(t, Matches(h, tt.password))
+			assert.False(t, Matches(h, tt.password+"x"))
 		})
 	}
 	// 73 bytes that differ only after byte 72 are different passwords
 	a, b := strings.Repeat("가", 24)+"a", strings.Repeat("가", 24)+"b"
-	h, err := HashServePassword(a, bcrypt.MinCost)
+	h, err := Hash(a, bcrypt.MinCost)
 	require.NoError(t, err)
-	assert.False(t, ServePasswordMatches(h, b))
+	assert.False(t, Matches(h, b))
 }
 
 // A hash written by an older SellerDesk (plain bcrypt of the password) keeps working.
 func TestServePasswordOldHash(t *testing.T) {
 	old, err := bcrypt.GenerateFromPassword([]byte("예전-비밀번호"), bcrypt.MinCost)
 	require.NoError(t, err)
-	assert.True(t, ServePasswordMatches(string(old), "예전-비밀번호"))
-	assert.False(t, ServePasswordMatches(string(old), "다른-비밀번호"))
-	assert.False(t, ServePasswordMatches("", ""))
+	assert.True(t, Matches(string(old), "예전-비밀번호"))
+	assert.False(t, Matches(string(old), "다른-비밀번호"))
+	assert.False(t, Matches("", ""))
 }

@@ -1,0 +1,51 @@
+package market
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"sellerdesk/backend/usererr"
+)
+
+// Keys are the marketplace keys a seller typed, cleaned; an empty field was not given.
+type Keys struct {
+	NaverClientID, NaverClientSecret                    string
+	CoupangVendorID, CoupangAccessKey, CoupangSecretKey string
+}
+
+var (
+	naverSecretRe   = regexp.MustCompile(`^\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{22}$`)
+	naverClientIDRe = regexp.MustCompile(`^[A-Za-z0-9_-]{8,100}$`)
+	vendorIDRe      = regexp.MustCompile(`^A\d{8}$`)
+	// Coupang's access and secret keys are printable ASCII without spaces (a UUID and a 40-digit hex
+	// string in the Open API guide); anything else is a copy-and-paste accident.
+	coupangKeyRe = regexp.MustCompile(`^[\x21-\x7e]{8,200}$`)
+)
+
+// CheckKeys checks the format of each key given and cleans it (spaces around an ID or a Coupang
+// key, the 업체코드 upper-cased; Naver's secret is an opaque bcrypt salt containing '$': never
+// trimmed). The first bad one is refused with a Korean sentence.
+func CheckKeys(in Keys) (Keys, error) {
+	out := Keys{NaverClientID: strings.TrimSpace(in.NaverClientID), NaverClientSecret: in.NaverClientSecret,
+		CoupangVendorID:  strings.ToUpper(strings.TrimSpace(in.CoupangVendorID)),
+		CoupangAccessKey: strings.TrimSpace(in.CoupangAccessKey), CoupangSecretKey: strings.TrimSpace(in.CoupangSecretKey)}
+	switch {
+	case out.NaverClientID != "" && !naverClientIDRe.MatchString(out.NaverClientID):
+		return out, usererr.New("네이버 애플리케이션 ID 형식이 올바르지 않습니다. 커머스API센터에서 복사한 영문·숫자 값(예: 7dMvteboKNHwyRremLXXXX)을 그대로 붙여 넣으세요.",
+			errors.New("naver client id does not look like an application id"))
+	case out.NaverClientSecret != "" && !naverSecretRe.MatchString(out.NaverClientSecret):
+		return out, usererr.New("네이버 애플리케이션 시크릿 형식이 올바르지 않습니다. 커머스API센터에서 복사한 값($2a$로 시작하는 29자)을 그대로 붙여 넣으세요.",
+			errors.New("naver client secret does not look like a bcrypt salt"))
+	case out.CoupangVendorID != "" && !vendorIDRe.MatchString(out.CoupangVendorID):
+		return out, usererr.New("쿠팡 업체코드는 A로 시작하는 9자리(예: A00012345)입니다.", errors.New("bad vendor id"))
+	}
+	for _, k := range []struct{ v, label string }{{out.CoupangAccessKey, "Access Key"}, {out.CoupangSecretKey, "Secret Key"}} {
+		if k.v != "" && !coupangKeyRe.MatchString(k.v) {
+			return out, usererr.New("쿠팡 "+k.label+" 형식이 올바르지 않습니다. WING에서 복사한 값을 공백 없이 그대로 붙여 넣으세요.",
+				fmt.Errorf("bad coupang %s", k.label))
+		}
+	}
+	return out, nil
+}
