@@ -165,7 +165,6 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 	a := &App{cfg: cfg, log: cfg.Logger, store: st, vault: vault, events: NewEvents(), startNotice: notice, passwordCost: cfg.PasswordCost,
 		names: taught.New(st, cfg.Now)}
 	a.moveSecrets(ctx)
-	a.bound = newBound(a)
 	if err := a.names.Load(ctx); err != nil {
 		a.log.Error("learned names not loaded; flagged pairs will be flagged again", "err", err)
 	}
@@ -194,6 +193,7 @@ func New(ctx context.Context, cfg Config) (*App, error) {
 			a.log.Error("restore mark", "err", err)
 		}
 	}
+	a.bound = newBound(a)
 	a.log.Info("data folder opened", "dir", cfg.DataDir, "version", cfg.Version)
 	return a, nil
 }

@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 
+	"sellerdesk/app/answers"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
 
-// The UI calls the app through six bound structs, one per screen area. Wails binds them to the
+// The UI calls the app through seven bound structs, one per screen area. Wails binds them to the
 // desktop webview and the browser door serves the same methods over HTTP: every exported method
 // of a bound struct is reachable, and nothing else is. Each method validates its input, calls the
 // service that does the work and shapes the result; errors carry a Korean sentence for the
@@ -52,8 +53,7 @@ func newBound(a *App) bound {
 // Bound lists the structs the UI may call (Wails binds them; the browser door serves their
 // exported methods).
 func (a *App) Bound() []any {
-	b := a.bound
-	return []any{b.orders, b.writes, b.lists, b.setup, b.maintenance, b.digital}
+	return []any{a.bound.orders, a.bound.writes, a.bound.lists, a.bound.setup, a.bound.maintenance, a.bound.digital, answers.New(answers.Env{Ctx: a.baseCtx, Pipeline: a.fulfil, Store: a.store, SellerErr: desk{a}.sellerErr})} // Claims: app/answers
 }
 
 // Orders is the order board's and the drawer's bound struct.

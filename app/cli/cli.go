@@ -69,6 +69,8 @@ func doors() []door {
 		{"demo", "가상 마켓으로 체험합니다 / the demo on simulated marketplaces", runDemo},
 		{"print", printSummary, runPrint},
 		{"dispatch", dispatchSummary, runDispatch},
+		{"claims", claimsSummary, runClaims},
+		{"delay", delaySummary, runDelay},
 		{"digital", "디지털 상품 메일 발송 내역 / digital deliveries", runDigital},
 		{"settings", "설정 내보내기·가져오기 (비밀 값 제외) / settings export|import FILE", runSettings},
 		{"restore", restoreSummary, runRestore},

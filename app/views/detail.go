@@ -459,6 +459,12 @@ func actionLabel(action string) string {
 		return "상품 코드 연결"
 	case "sku-unlink":
 		return "상품 코드 연결 해제"
+	case "delay":
+		return "발송지연"
+	case "invoice-fix":
+		return "송장 수정"
+	case "claim-stop", "claim-shipped", "claim-approve":
+		return "클레임 답변"
 	}
 	for prefix, label := range map[string]string{"acknowledge-": "발주확인", "dispatch-": "발송처리"} {
 		if rest, ok := strings.CutPrefix(action, prefix); ok {

@@ -60,15 +60,18 @@
     };
   }
 
-  // SELLERDESK_METHODS is prepended by the server from its allow-list: {"Desk": ["Overview", …]}.
-  var bound = {};
+  // SELLERDESK_METHODS is filled in by the server from its allow-list: {"Desk": ["Overview", …]};
+  // SELLERDESK_PACKAGES names each struct's Go package, as Wails does (window.go.app.Orders).
+  var SELLERDESK_PACKAGES = SELLERDESK_PACKAGES_JSON;
+  var go = {};
   Object.keys(SELLERDESK_METHODS).forEach(function (structName) {
-    var obj = (bound[structName] = {});
+    var pkg = SELLERDESK_PACKAGES[structName] || "app";
+    var obj = ((go[pkg] = go[pkg] || {})[structName] = {});
     SELLERDESK_METHODS[structName].forEach(function (m) {
       obj[m] = function () { return call(structName + "." + m, Array.prototype.slice.call(arguments)); };
     });
   });
-  window.go = { app: bound };
+  window.go = go;
   window.runtime = {
     EventsOn: on,
     EventsOnMultiple: function (name, cb) { return on(name, cb); },

@@ -22,6 +22,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"path"
 	"reflect"
 	"strings"
 	"time"
@@ -115,7 +116,12 @@ func New(cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("web: encode method list: %w", err)
 	}
+	pkgs, err := json.Marshal(packagesOf(cfg.Bound))
+	if err != nil {
+		return nil, fmt.Errorf("web: encode package list: %w", err)
+	}
 	s.bridge = bytes.Replace(bridgeJS, []byte("SELLERDESK_METHODS_JSON"), list, 1)
+	s.bridge = bytes.Replace(s.bridge, []byte("SELLERDESK_PACKAGES_JSON"), pkgs, 1)
 	s.mux.HandleFunc("GET /sellerdesk-bridge.js", s.serveBridge)
 	s.mux.HandleFunc("GET /api/session", s.serveSession)
 	s.mux.HandleFunc("POST /api/login", s.serveLogin)
@@ -160,6 +166,18 @@ func sameOrigin(r *http.Request) error {
 		}
 	}
 	return nil
+}
+
+// packagesOf names the Go package of each bound struct (the last element of its import path), as
+// the Wails bindings place them under window.go.
+func packagesOf(bound []any) map[string]string {
+	out := map[string]string{}
+	for _, b := range bound {
+		if t := reflect.TypeOf(b); t.Kind() == reflect.Pointer {
+			out[t.Elem().Name()] = path.Base(t.Elem().PkgPath())
+		}
+	}
+	return out
 }
 
 // allow registers every exported method of the bound structs and returns their names by struct.

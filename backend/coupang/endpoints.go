@@ -21,6 +21,11 @@ const (
 	EndpointReturnWithdrawRequests Endpoint = "returnWithdrawRequests" // GET returnWithdrawRequests
 	EndpointAcknowledgement        Endpoint = "acknowledgement"        // PUT ordersheets/acknowledgement
 	EndpointInvoices               Endpoint = "invoices"               // POST orders/invoices
+	EndpointUpdateInvoices         Endpoint = "updateInvoices"         // POST orders/updateInvoices
+	EndpointStoppedShipment        Endpoint = "stoppedShipment"        // PUT returnRequests/{receiptId}/stoppedShipment
+	EndpointCompletedShipment      Endpoint = "completedShipment"      // PUT returnRequests/{receiptId}/completedShipment
+	EndpointReceiveConfirmation    Endpoint = "receiveConfirmation"    // PUT returnRequests/{receiptId}/receiveConfirmation
+	EndpointReturnApproval         Endpoint = "returnApproval"         // PUT returnRequests/{receiptId}/approval
 )
 
 // EndpointInfo is one row of the version table.
@@ -48,6 +53,13 @@ func Endpoints() []EndpointInfo {
 		{EndpointReturnWithdrawRequests, "GET", "/returnWithdrawRequests", "v4", "360034027354"},
 		{EndpointAcknowledgement, "PUT", "/ordersheets/acknowledgement", "v4", "360033792994"},
 		{EndpointInvoices, "POST", "/orders/invoices", "v4", "360033793014"},
+		{EndpointUpdateInvoices, "POST", "/orders/updateInvoices", "v4", "360034320653"},
+		{EndpointStoppedShipment, "PUT", "/returnRequests/{receiptId}/stoppedShipment", "v4", "360034320673"},
+		{EndpointCompletedShipment, "PUT", "/returnRequests/{receiptId}/completedShipment", "v4", "360033793034"},
+		// The 2025-06-26 notice (48314250583705) lists v5 forms of the two return writes beside the
+		// v4 ones, which "remain valid"; the calls' own articles document v4.
+		{EndpointReceiveConfirmation, "PUT", "/returnRequests/{receiptId}/receiveConfirmation", "v4", "360034027214"},
+		{EndpointReturnApproval, "PUT", "/returnRequests/{receiptId}/approval", "v4", "360034562513"},
 	}
 }
 

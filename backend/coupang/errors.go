@@ -225,6 +225,9 @@ func SellerMessage(err error) string {
 // SellerCentre is where the seller checks an order by hand.
 const SellerCentre = "쿠팡 WING"
 
+// SellerCentreURL is the seller centre's address.
+const SellerCentreURL = "https://wing.coupang.com/"
+
 // Per-box result codes of the writes (resultCode) that SellerDesk acts on.
 const (
 	ResultInvalidStatus     = "INVALID_STATUS"

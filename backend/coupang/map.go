@@ -170,13 +170,13 @@ func sameName(a, b string) bool {
 // (RU/UC/CC/PR); unknown values come back unchanged.
 func ShortReturnStatus(receiptStatus string) string {
 	switch receiptStatus {
-	case "RELEASE_STOP_UNCHECKED":
+	case ReceiptStopRequested:
 		return ReturnStopRequested
-	case "RETURNS_UNCHECKED", "VENDOR_WAREHOUSE_CONFIRM":
+	case ReceiptReturnReceived, ReceiptInWarehouse:
 		return ReturnReceived
-	case "REQUEST_COUPANG_CHECK":
+	case ReceiptCoupangCheck:
 		return ReturnCoupangCheckReq
-	case "RETURNS_COMPLETED":
+	case ReceiptCompleted:
 		return ReturnCompleted
 	}
 	return receiptStatus
@@ -193,13 +193,36 @@ type BoxClaim struct {
 	Claim       order.Claim
 }
 
+// Receipt statuses (receiptStatus) SellerDesk acts on.
+const (
+	ReceiptStopRequested  = "RELEASE_STOP_UNCHECKED"   // 출고중지요청
+	ReceiptReturnReceived = "RETURNS_UNCHECKED"        // 반품접수 (not yet in the warehouse)
+	ReceiptInWarehouse    = "VENDOR_WAREHOUSE_CONFIRM" // 입고완료 (the seller confirmed the goods came back)
+	ReceiptCoupangCheck   = "REQUEST_COUPANG_CHECK"    // 쿠팡확인요청
+	ReceiptCompleted      = "RETURNS_COMPLETED"        // 반품완료
+)
+
+// ReleaseNotShipped is the releaseStatus of a receipt's item whose goods have not left the seller.
+const ReleaseNotShipped = "N"
+
+// stopAnswered reports whether releaseStopStatus says the seller (or Coupang) answered the stop
+// request already: 처리(이미출고), 처리(출고중지), 자동처리(이미출고).
+func stopAnswered(releaseStopStatus string) bool {
+	s := strings.TrimSpace(releaseStopStatus)
+	return strings.HasPrefix(s, "처리") || strings.HasPrefix(s, "자동처리")
+}
+
 // ToClaims maps a return/cancel receipt to one claim per shipment box it touches.
 //
 // Type: receipts listed with cancelType=CANCEL (cancelled at 결제완료) or typed CANCEL are
 // cancels; a release-stop request (RU, the buyer cancelled during 상품준비중) is a cancel too, as
 // the box has not left; EXCHANGE receipts are exchanges; the rest are returns.
-// MarketStatus is the short status (RU/UC/CC/PR) when known, else receiptStatus verbatim.
+// MarketStatus is the short status (RU/UC/CC/PR) when known, else receiptStatus verbatim; Stage is
+// receiptStatus verbatim; Quantity the receipt's cancelCountSum.
 // Open: everything except completed returns and cancels made at 결제완료 (done at once).
+// StopRequested: a stop request the seller has not answered, which the articles of 출고중지완료 and
+// 이미출고 (360034320673, 360033793034) describe as RELEASE_STOP_UNCHECKED, or RETURNS_UNCHECKED with
+// the box's items not released (releaseStatus "N").
 func ToClaims(r ReturnRequest) []BoxClaim {
 	short := ShortReturnStatus(r.ReceiptStatus)
 	typ := order.ClaimReturn
@@ -228,7 +251,9 @@ func ToClaims(r ReturnRequest) []BoxClaim {
 		reason = strings.TrimSpace(strings.Join(nonEmpty(r.CancelReasonCategory1, r.CancelReasonCategory2), " / "))
 	}
 	claim := order.Claim{Type: typ, ID: strconv.FormatInt(int64(r.ReceiptID), 10), MarketStatus: short, RequestedAt: requested,
-		Reason: reason, Open: open}
+		Reason: reason, Open: open, Stage: r.ReceiptStatus, Quantity: r.CancelCountSum}
+	stoppable := open && r.CancelType != returnCancel && !stopAnswered(r.ReleaseStopStatus) &&
+		(r.ReceiptStatus == ReceiptStopRequested || r.ReceiptStatus == ReceiptReturnReceived)
 
 	var out []BoxClaim
 	index := map[Int64]int{}
@@ -236,20 +261,31 @@ func ToClaims(r ReturnRequest) []BoxClaim {
 		if it.ShipmentBoxID <= 0 {
 			continue
 		}
+		// a stop request waits for the seller while the box's goods have not left: every item
+		// of a RETURNS_UNCHECKED receipt on this box not released
+		unreleased := r.ReceiptStatus == ReceiptStopRequested || it.ReleaseStatus == ReleaseNotShipped
 		if i, ok := index[it.ShipmentBoxID]; ok {
 			out[i].CancelCount += it.CancelCount
+			out[i].Claim.StopRequested = out[i].Claim.StopRequested && unreleased
 			continue
 		}
 		id := strconv.FormatInt(int64(it.ShipmentBoxID), 10)
 		index[it.ShipmentBoxID] = len(out)
+		c := claim
+		c.StopRequested = stoppable && unreleased
 		out = append(out, BoxClaim{
 			ShipmentKey: order.ShipmentKey(order.Coupang, id),
 			ShipmentID:  id,
 			OrderID:     strconv.FormatInt(int64(r.OrderID), 10),
 			ReceiptID:   strconv.FormatInt(int64(r.ReceiptID), 10),
 			CancelCount: it.CancelCount,
-			Claim:       claim,
+			Claim:       c,
 		})
+	}
+	for i := range out {
+		if out[i].Claim.StopRequested {
+			out[i].Claim.Type = order.ClaimCancel // the buyer cancelled before the box left
+		}
 	}
 	return out
 }

@@ -205,10 +205,40 @@ func TestToClaims(t *testing.T) {
 			assert.Equal(t, "77", c.OrderID)
 			assert.Equal(t, "99", c.ReceiptID)
 			assert.Equal(t, tc.perBox5, c.CancelCount)
-			assert.Equal(t, order.Claim{Type: tc.typ, ID: "99", MarketStatus: tc.status, RequestedAt: at, Reason: tc.reason, Open: tc.open}, c.Claim)
+			assert.Equal(t, order.Claim{Type: tc.typ, ID: "99", MarketStatus: tc.status, RequestedAt: at, Reason: tc.reason, Open: tc.open,
+				Stage: tc.r.ReceiptStatus, StopRequested: tc.status == "RU"}, c.Claim)
 			assert.Equal(t, "coupang/6", claims[1].ShipmentKey)
 		})
 	}
+}
+
+// TestToClaimsStopRequest: a stop request waits for the seller's answer while the box's goods have
+// not left — RELEASE_STOP_UNCHECKED, or RETURNS_UNCHECKED with the items not released
+// (releaseStatus "N"; articles 360034320673, 360033793034) — and no longer once releaseStopStatus
+// says it was answered.
+func TestToClaimsStopRequest(t *testing.T) {
+	base := ReturnRequest{ReceiptID: 7, OrderID: 8, ReceiptType: "RETURN", ReceiptStatus: ReceiptReturnReceived, CancelCountSum: 2,
+		ReleaseStopStatus: "미처리", ReturnItems: []ReturnItem{{ShipmentBoxID: 5, CancelCount: 2, ReleaseStatus: "N"}}}
+	c := ToClaims(base)[0].Claim
+	assert.True(t, c.StopRequested)
+	assert.Equal(t, order.ClaimCancel, c.Type, "the buyer cancelled before the box left")
+	assert.Equal(t, 2, c.Quantity)
+	assert.Equal(t, ReceiptReturnReceived, c.Stage)
+
+	released := base
+	released.ReturnItems = []ReturnItem{{ShipmentBoxID: 5, CancelCount: 2, ReleaseStatus: "Y"}}
+	c = ToClaims(released)[0].Claim
+	assert.False(t, c.StopRequested, "the goods left: a return")
+	assert.Equal(t, order.ClaimReturn, c.Type)
+
+	for _, answered := range []string{"처리(이미출고)", "처리(출고중지)", "자동처리(이미출고)"} {
+		r := base
+		r.ReceiptStatus, r.ReleaseStopStatus = ReceiptStopRequested, answered
+		assert.False(t, ToClaims(r)[0].Claim.StopRequested, answered)
+	}
+	atAccept := base
+	atAccept.CancelType, atAccept.ReceiptStatus = "CANCEL", "CANCEL_COMPLETED"
+	assert.False(t, ToClaims(atAccept)[0].Claim.StopRequested, "a cancel at 결제완료 is done at once")
 }
 
 func TestKSTDate(t *testing.T) {

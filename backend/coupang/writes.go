@@ -136,6 +136,19 @@ func isDate(s string) bool {
 // in one call; calls carry at most 50 lines. Per-box results are merged; see Acknowledge for
 // the outcome-unknown rule.
 func (c *Client) UploadInvoices(ctx context.Context, invoices []Invoice) (WriteResult, error) {
+	return c.sendInvoices(ctx, "upload invoices", EndpointInvoices, "/orders/invoices", invoices)
+}
+
+// UpdateInvoices changes the courier and invoice number of boxes already dispatched (송장업데이트,
+// article 360034320653: "잘못 등록한 운송장 내용을 변경합니다"). Coupang takes it only while the box
+// is DEPARTURE, DELIVERING, FINAL_DELIVERY or NONE_TRACKING and moves the box back to DEPARTURE.
+// The body and the per-box answer are those of the upload; the same batching and outcome-unknown
+// rule apply.
+func (c *Client) UpdateInvoices(ctx context.Context, invoices []Invoice) (WriteResult, error) {
+	return c.sendInvoices(ctx, "update invoices", EndpointUpdateInvoices, "/orders/updateInvoices", invoices)
+}
+
+func (c *Client) sendInvoices(ctx context.Context, op string, ep Endpoint, path string, invoices []Invoice) (WriteResult, error) {
 	if len(invoices) == 0 {
 		return WriteResult{ResponseCode: ResponseNone}, invalid("orderSheetInvoiceApplyDtos", "no invoices given")
 	}
@@ -157,7 +170,7 @@ func (c *Client) UploadInvoices(ctx context.Context, invoices []Invoice) (WriteR
 			}
 		}
 		res, err := c.write(ctx, request{
-			op: "upload invoices", method: http.MethodPost, path: c.path(EndpointInvoices, "/orders/invoices"),
+			op: op, method: http.MethodPost, path: c.path(ep, path),
 			body: body, write: true, boxIDs: boxes,
 		})
 		merged = append(merged, res.ResponseList...)

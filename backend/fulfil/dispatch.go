@@ -62,6 +62,12 @@ func (d dispatch) Check(j *Job) *Verdict {
 // Prepare refuses, before anything is sent, a number already on a box of another parcel (in this
 // batch or in the store): it cannot be right for both.
 func (dispatch) Prepare(ctx context.Context, st *store.Store, jobs []*Job) error {
+	return refuseTakenNumbers(ctx, st, jobs)
+}
+
+// refuseTakenNumbers settles the jobs whose parcel number is already on a box of another parcel
+// (lists.TrackingNumberTaken, the one rule): the dispatch, 이미출고 and 송장 수정 alike.
+func refuseTakenNumbers(ctx context.Context, st *store.Store, jobs []*Job) error {
 	byNumber, err := NumberedShipments(ctx, st)
 	if err != nil {
 		return err

@@ -113,6 +113,8 @@ type Job struct {
 	Shipment order.Shipment
 	// Parcel is what the write sends with it (Write.Check fills it).
 	Parcel Parcel
+	// Claim is the claim an answer to a claim is for, as the seller saw it (Write.Check keeps it).
+	Claim order.Claim
 	// Answer is what the marketplace said about it (the Writer sets it).
 	Answer Answer
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -71,6 +72,39 @@ func (p *Pipeline) Acknowledge(ctx context.Context, keys []string, by string) (O
 // that carry a tracking number, after the claim sweep.
 func (p *Pipeline) Dispatch(ctx context.Context, keys []string, by string) (Outcome, error) {
 	return p.Run(ctx, dispatch{couriers: p.couriers}, keys, by)
+}
+
+// AnswerClaims sends the seller's answer (req.Action) to the open claims of the shipments among
+// keys that take it (출고중지완료, 이미출고, 취소 승인, the return answers), after the claim sweep;
+// each answered shipment is read back, so its hold goes only when the marketplace's claim does.
+func (p *Pipeline) AnswerClaims(ctx context.Context, req ClaimRequest, keys []string, by string) (Outcome, error) {
+	w, err := newAnswerClaims(req, p.couriers)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return p.Run(ctx, w, keys, by)
+}
+
+// Delay sends 발송지연 (Naver) for the shipments among keys still to send.
+func (p *Pipeline) Delay(ctx context.Context, req DelayRequest, keys []string, by string) (Outcome, error) {
+	w, err := newDelay(req, p.cfg.Now())
+	if err != nil {
+		return Outcome{}, err
+	}
+	return p.Run(ctx, w, keys, by)
+}
+
+// FixInvoices sends 송장 수정 (Coupang updateInvoices) for boxes that left with a wrong number; a
+// Naver box is skipped with the seller centre's route (NaverInvoiceFixNote).
+func (p *Pipeline) FixInvoices(ctx context.Context, fixes []InvoiceFix, by string) (Outcome, error) {
+	w := &invoiceFix{couriers: p.couriers, fixes: map[string]InvoiceFix{}}
+	keys := make([]string, 0, len(fixes))
+	for _, f := range fixes {
+		k := strings.TrimSpace(f.Key)
+		w.fixes[k] = f
+		keys = append(keys, k)
+	}
+	return p.Run(ctx, w, keys, by)
 }
 
 // DispatchNothing sends 발송처리 without a parcel (배송없음, deliveryMethod NOTHING) for the

@@ -88,6 +88,9 @@ func isOutcomeUnknown(err error) bool {
 	return naver.IsOutcomeUnknown(err) || coupang.IsOutcomeUnknown(err)
 }
 
+// sellerCentre is where the seller does by hand what SellerDesk cannot send (e.g. "쿠팡 WING").
+func sellerCentre(m order.Marketplace) string { return market.SellerCentre(m) }
+
 // sellerMessage is the Korean sentence for an error of a call to m.
 func sellerMessage(m order.Marketplace, err error) string { return market.SellerMessage(m, err) }
 

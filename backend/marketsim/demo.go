@@ -187,6 +187,7 @@ func (d *Demo) startingTwists(rng *rand.Rand) {
 			_ = d.Naver.RequestCancel(id, "단순 변심")
 		}
 	}
+	d.claimTwists(rng)
 }
 
 // DemoDigital are the demo shop's digital goods on the simulated Naver, sold without delivery

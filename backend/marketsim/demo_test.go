@@ -35,3 +35,30 @@ func TestDemoServesBothMarketplacesAndLives(t *testing.T) {
 	_, err = nc.ChangedStatusesPage(ctx, naver.ChangedStatusesQuery{From: time.Now().Add(-time.Hour)})
 	assert.Error(t, err, "stopped simulators answer no more")
 }
+
+// The demo starts with requests of every kind the claims screen handles.
+func TestDemoRaisesClaims(t *testing.T) {
+	d, err := marketsim.StartDemo(context.Background(), marketsim.DemoOptions{Every: time.Hour, NoLimits: true})
+	require.NoError(t, err)
+	defer d.Stop()
+	var stops, coupangReturns int
+	for _, b := range d.Coupang.Boxes() {
+		if b.HeldQty > 0 {
+			stops++
+		}
+		if b.Status == "FINAL_DELIVERY" && b.CanceledQty > 0 {
+			coupangReturns++
+		}
+	}
+	assert.GreaterOrEqual(t, stops, 2, "출고중지 요청")
+	assert.GreaterOrEqual(t, coupangReturns, 1, "a Coupang return")
+	kinds := map[string]int{}
+	for _, id := range d.Naver.ProductOrderIDs() {
+		if o, ok := d.Naver.Order(id); ok && o.ClaimType != "" {
+			kinds[o.ClaimType+"/"+o.Status]++
+		}
+	}
+	assert.Positive(t, kinds["RETURN/DELIVERED"], "%v", kinds)
+	assert.Positive(t, kinds["EXCHANGE/DELIVERED"], "%v", kinds)
+	assert.Positive(t, kinds["CANCEL/PAYED"], "%v", kinds)
+}

@@ -402,6 +402,9 @@ func parseAPIError(op string, status int, header http.Header, body []byte) *APIE
 // SellerCentre is where the seller checks an order by hand.
 const SellerCentre = "네이버 스마트스토어센터"
 
+// SellerCentreURL is the seller centre's address.
+const SellerCentreURL = "https://sell.smartstore.naver.com/"
+
 // CodeStateRefused is the per-item code of a write refused because of the product order's state
 // (a claim, a cancel, already done): read it again to learn why.
 const CodeStateRefused = "9999"
@@ -422,7 +425,23 @@ const (
 
 // RefusedForState reports whether Naver refused the item because of the product order's state:
 // reading it back tells why (a claim, a cancel), or that it was done already.
-func (f ItemFailure) RefusedForState() bool { return f.Code == CodeStateRefused }
+func (f ItemFailure) RefusedForState() bool {
+	switch f.Code {
+	case CodeStateRefused, CodeOrderState, CodePlaceOrderState:
+		return true
+	}
+	return false
+}
+
+// Per-item codes of the answers about one product order (claims, 발송지연).
+const (
+	// CodeOrderState: 상품 주문 상태 확인 필요 (the product order is not in a state for it).
+	CodeOrderState = "104442"
+	// CodePlaceOrderState: 발주 상태 확인 필요.
+	CodePlaceOrderState = "104443"
+	// CodeDueOutOfRange: 발송 기한 입력 범위 초과 (a 발송지연 date Naver does not take).
+	CodeDueOutOfRange = "104105"
+)
 
 // SellerMessage explains a refused item (failProductOrderInfos) in Korean, keeping Naver's own
 // words.
@@ -445,6 +464,12 @@ func (f ItemFailure) SellerMessage() string {
 		s = "네이버에 없는 주문입니다."
 	case "104131":
 		s = "같은 주문이 두 번 들어가 네이버가 거절했습니다."
+	case CodeOrderState, CodePlaceOrderState:
+		s = "지금 주문 상태에서는 네이버가 이 처리를 받지 않습니다. 주문을 다시 불러와 확인하세요."
+	case CodeDueOutOfRange:
+		s = "네이버가 받을 수 있는 발송기한 범위를 벗어났습니다. 지금 발송기한보다 늦고 너무 멀지 않은 날짜를 고르세요."
+	case CodeSameStatus:
+		s = "이미 같은 상태로 처리되어 있습니다."
 	default:
 		s = "네이버가 처리하지 않았습니다."
 	}

@@ -55,6 +55,9 @@ var openClaimStatuses = map[string]bool{
 	"PURCHASE_DECISION_HOLDBACK": true, "PURCHASE_DECISION_REQUEST": true,
 }
 
+// HoldbackOn is the holdbackStatus of a claim the seller holds back (보류 중); RELEASED after 보류 해제.
+const HoldbackOn = "HOLDBACK"
+
 // ClaimOpen reports whether a Naver claimStatus means the claim is still open.
 func ClaimOpen(claimStatus string) bool { return openClaimStatuses[claimStatus] }
 
@@ -105,6 +108,8 @@ func mapClaim(d *ProductOrderDetail) *order.Claim {
 	if cd != nil {
 		c.RequestedAt = cd.ClaimRequestDate.Time
 		c.Reason = cd.Reason()
+		c.Quantity = cd.RequestQuantity
+		c.HeldBack = cd.HoldbackStatus == HoldbackOn
 	}
 	if c.MarketStatus == "" {
 		return endedClaim(d.LastCompletedClaim())

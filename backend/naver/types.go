@@ -263,10 +263,13 @@ type ProductOrder struct {
 	DeliveryDiscount      Won `json:"deliveryDiscountAmount"`
 	SectionDeliveryFee    Won `json:"sectionDeliveryFee"`
 
-	DeliveryPolicyType      string `json:"deliveryPolicyType"`
-	ShippingFeeType         string `json:"shippingFeeType"`
-	PackageNumber           ID     `json:"packageNumber"`
-	ShippingDueDate         Time   `json:"shippingDueDate"`
+	DeliveryPolicyType string `json:"deliveryPolicyType"`
+	ShippingFeeType    string `json:"shippingFeeType"`
+	PackageNumber      ID     `json:"packageNumber"`
+	ShippingDueDate    Time   `json:"shippingDueDate"`
+	// DelayedDispatchReason and DelayedDispatchDetail appear after a 발송지연.
+	DelayedDispatchReason   string `json:"delayedDispatchReason"`
+	DelayedDispatchDetail   string `json:"delayedDispatchDetailedReason"`
 	ShippingStartDate       Time   `json:"shippingStartDate"`
 	ShippingMemo            string `json:"shippingMemo"`
 	ExpectedDeliveryMethod  string `json:"expectedDeliveryMethod"`

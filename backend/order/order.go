@@ -474,6 +474,18 @@ type Claim struct {
 	// Withdrawn: the claim ended without being carried out (the buyer withdrew it, or the seller
 	// rejected it); nothing was cancelled, returned or exchanged.
 	Withdrawn bool `json:"withdrawn,omitempty"`
+	// Stage is the marketplace's finer state where MarketStatus is coarser, verbatim (Coupang
+	// receiptStatus: RETURNS_UNCHECKED and VENDOR_WAREHOUSE_CONFIRM are both "UC").
+	Stage string `json:"stage,omitempty"`
+	// Quantity is how many units the claim covers as the marketplace counts them (Coupang
+	// cancelCountSum of the receipt, Naver requestQuantity); 0 when it does not say.
+	Quantity int `json:"quantity,omitempty"`
+	// StopRequested: the buyer asked the seller not to ship the box (Coupang 출고중지 요청) and the
+	// seller has not answered yet (출고중지완료 or 이미출고).
+	StopRequested bool `json:"stopRequested,omitempty"`
+	// HeldBack: the seller put the claim on hold at the marketplace (Naver 보류, holdbackStatus
+	// HOLDBACK).
+	HeldBack bool `json:"heldBack,omitempty"`
 }
 
 // EventKind names a marketplace-reported change the checks use.

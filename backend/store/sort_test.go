@@ -68,8 +68,8 @@ func bruteSort(all []order.Shipment, f store.Filter) []string {
 	}
 	sorted := slices.Clone(all)
 	slices.SortStableFunc(sorted, func(a, b order.Shipment) int {
-		if f.HeldFirst && a.Blocked() != b.Blocked() {
-			if a.Blocked() {
+		if f.HeldFirst && a.Held() != b.Held() {
+			if a.Held() {
 				return -1
 			}
 			return 1

@@ -425,7 +425,7 @@ func sameClaim(a, b *order.Claim) bool {
 		return a == b
 	}
 	return a.Type == b.Type && a.ID == b.ID && a.MarketStatus == b.MarketStatus && a.Open == b.Open && a.Reason == b.Reason &&
-		a.RequestedAt.Equal(b.RequestedAt)
+		a.RequestedAt.Equal(b.RequestedAt) && a.Stage == b.Stage && a.StopRequested == b.StopRequested && a.Quantity == b.Quantity
 }
 
 // refused reports a 4xx answer about the request itself (not the keys, the IP or the rate): asking

@@ -7,6 +7,7 @@ import { Sidebar, type Page } from "./components/Sidebar";
 import { overview, state, useResource, useSelect } from "./state";
 import { Alerts } from "./views/Alerts";
 import { Board } from "./views/board/Board";
+import { ClaimsPage } from "./views/claims/ClaimsPage";
 import { DigitalPage } from "./views/digital/Digital";
 import { Login } from "./views/Login";
 import { PrintPage } from "./views/Print";
@@ -93,6 +94,7 @@ function Shell(props: { onLogout: () => void }) {
         )}
         {page === "today" && <TodayPage />}
         {page === "alerts" && <Alerts />}
+        {page === "claims" && <ClaimsPage />}
         {page === "ship" && <ShipPage />}
         {page === "digital" && <DigitalPage />}
         {page === "print" && <PrintPage keys={printKeys} onClearKeys={() => setPrintKeys([])} />}

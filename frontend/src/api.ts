@@ -1,6 +1,7 @@
 // The one API client of the SellerDesk frontend. Both doors expose the same surface: the desktop
 // webview gets window.go / window.runtime from Wails, the browser gets them from
 // /sellerdesk-bridge.js. Everything the screens need from Go goes through this module.
+import * as Claims from "./wailsjs/go/answers/Claims";
 import * as Digital from "./wailsjs/go/app/Digital";
 import * as Lists from "./wailsjs/go/app/Lists";
 import * as Maintenance from "./wailsjs/go/app/Maintenance";
@@ -42,6 +43,9 @@ export type Labels = views.Labels;
 export type LabelOption = views.LabelOption;
 export type PrintBatch = views.PrintBatch;
 export type DeadlineAlert = views.DeadlineAlert;
+export type OpenClaim = fulfil.OpenClaim;
+export type ClaimRequest = fulfil.ClaimRequest;
+export type ClaimChoices = fulfil.ClaimChoices;
 export type DigitalSettingsView = digital.SettingsView;
 export type DigitalSettings = digital.Settings;
 export type DigitalProduct = digital.Product;
@@ -189,6 +193,16 @@ export const learnedNames = (): Promise<LearnedNameView[]> => Orders.LearnedName
 /** Forgets a taught pair; returns the rest. */
 export const forgetNames = (id: string): Promise<LearnedNameView[]> => Orders.ForgetNames(id);
 export const syncNow = (market: string): Promise<void> => Setup.SyncNow(market);
+/** The open claims ("" both marketplaces), oldest first, with the answers Go allows. */
+export const openClaims = (market = ""): Promise<OpenClaim[]> => Claims.Claims(market);
+/** Sends one answer (출고중지완료, 이미출고, 취소 승인, …) to the claims of keys. */
+export const answerClaims = (req: ClaimRequest, keys: string[]): Promise<AckResult> => Claims.Answer(fulfil.ClaimRequest.createFrom(req), keys);
+/** The documented 발송지연 reasons and return holdback types. */
+export const claimChoices = (): Promise<ClaimChoices> => Claims.Choices();
+/** 발송지연 (Naver) for keys: the new deadline YYYY-MM-DD, a reason code, the detail. */
+export const delayDispatch = (keys: string[], until: string, reason: string, detail: string): Promise<AckResult> => Claims.Delay(keys, until, reason, detail);
+/** 송장 수정 of one dispatched box. */
+export const fixInvoice = (key: string, courier: string, trackingNumber: string): Promise<AckResult> => Claims.FixInvoice(key, courier, trackingNumber);
 /** The label tables: every code Go sends with its Korean words, in display order. */
 export const labels = (): Promise<Labels> => Orders.Labels();
 /** The label Go gave for a code in one of its tables, or the code itself when the table lacks it. */

@@ -257,6 +257,9 @@ export const couriers = resource("couriers", api.couriers, []);
 /** The 발송기한 warning: 오늘 할 일's badge and the desktop notification. */
 export const deadline = resource("deadline", api.deadlineAlert, ["shipments", "settings"], (a) => state.watchDeadline(a));
 export const trackingCouriers = resource("trackingCouriers", api.trackingCouriers, []);
+/** The open claims of both marketplaces (클레임). */
+export const claims = resource("claims", () => api.openClaims(""), ["shipments"]);
+export const claimChoices = resource("claimChoices", api.claimChoices, []);
 /** Digital goods: the status head, the deliveries, the settings and (demo) the caught mails. */
 export const digitalStatus = resource("digitalStatus", api.digitalStatus, ["digital", "settings"]);
 export const deliveries = resource("deliveries", api.deliveries, ["digital"]);

@@ -316,7 +316,7 @@ func (s *Server) StopShipment(receiptID int64) error {
 			ri.Item.HoldCount -= ri.CancelCount
 			ri.Item.CancelCount += ri.CancelCount
 		}
-		rc.Status, rc.ModifiedAt = "RETURNS_COMPLETED", s.cfg.Now()
+		rc.Status, rc.StopAnswer, rc.ModifiedAt = "RETURNS_COMPLETED", "처리(출고중지)", s.cfg.Now()
 		return nil
 	}
 	return fmt.Errorf("coupangsim: no receipt %d", receiptID)

@@ -57,6 +57,10 @@ func (s *Server) route(r *http.Request, ep Endpoint, rest []string, body []byte,
 		return s.listReturnRequests(r.URL.Query())
 	case EndpointReturnWithdrawRequests:
 		return s.listWithdrawals(r.URL.Query())
+	case EndpointUpdateInvoices:
+		return s.updateInvoices(body, now)
+	case EndpointStoppedShipment, EndpointCompletedShipment, EndpointReceiveConfirmation, EndpointReturnApproval:
+		return s.receiptWrite(ep, rest[1], body, now)
 	}
 	return errorResponse(http.StatusNotFound, "No API found for this path.")
 }
@@ -354,23 +358,32 @@ func (s *Server) uploadInvoices(body []byte, now time.Time) response {
 	if len(req.DTOs) == 0 {
 		return errorResponse(http.StatusBadRequest, "orderSheetInvoiceApplyDtos is required.")
 	}
-	var order []int64
-	byBox := map[int64][]invoiceDTO{}
-	for _, d := range req.DTOs {
-		if d.ShipmentBoxID == nil || d.OrderID == nil || d.VendorItemID == nil || d.DeliveryCompanyCode == nil ||
-			d.InvoiceNumber == nil || d.SplitShipping == nil || d.PreSplitShipped == nil || d.EstimatedShippingDate == nil {
-			return errorResponse(http.StatusBadRequest, "All fields of orderSheetInvoiceApplyDtos are required.")
-		}
-		if _, seen := byBox[*d.ShipmentBoxID]; !seen {
-			order = append(order, *d.ShipmentBoxID)
-		}
-		byBox[*d.ShipmentBoxID] = append(byBox[*d.ShipmentBoxID], d)
+	order, byBox, bad := invoiceBoxes(req.DTOs)
+	if bad != "" {
+		return errorResponse(http.StatusBadRequest, bad)
 	}
 	results := make([]resultJSON, 0, len(order))
 	for _, id := range order {
 		results = append(results, s.applyInvoice(id, byBox[id], now))
 	}
 	return s.writeAnswer(results, "invoice")
+}
+
+// invoiceBoxes groups the lines of an invoice call by box, in first-seen order; bad is the 400
+// message of a line without every field.
+func invoiceBoxes(dtos []invoiceDTO) (order []int64, byBox map[int64][]invoiceDTO, bad string) {
+	byBox = map[int64][]invoiceDTO{}
+	for _, d := range dtos {
+		if d.ShipmentBoxID == nil || d.OrderID == nil || d.VendorItemID == nil || d.DeliveryCompanyCode == nil ||
+			d.InvoiceNumber == nil || d.SplitShipping == nil || d.PreSplitShipped == nil || d.EstimatedShippingDate == nil {
+			return nil, nil, "All fields of orderSheetInvoiceApplyDtos are required."
+		}
+		if _, seen := byBox[*d.ShipmentBoxID]; !seen {
+			order = append(order, *d.ShipmentBoxID)
+		}
+		byBox[*d.ShipmentBoxID] = append(byBox[*d.ShipmentBoxID], d)
+	}
+	return order, byBox, ""
 }
 
 func (s *Server) applyInvoice(id int64, dtos []invoiceDTO, now time.Time) resultJSON {
@@ -382,7 +395,6 @@ func (s *Server) applyInvoice(id int64, dtos []invoiceDTO, now time.Time) result
 		return fail("NOT_FOUND_SHIPMENT_BOX", false, fmt.Sprintf("shipmentBoxId (%d) is not found.", id))
 	}
 	first := dtos[0]
-	courier, number := *first.DeliveryCompanyCode, strings.TrimSpace(*first.InvoiceNumber)
 	switch {
 	case *first.OrderID != b.OrderID:
 		return fail("NOT_FOUND_SHIPMENT_BOX", false, "orderId does not match the shipment box.")
@@ -397,6 +409,26 @@ func (s *Server) applyInvoice(id int64, dtos []invoiceDTO, now time.Time) result
 	case *first.SplitShipping && len(b.Items) == 1:
 		return fail("NOT_ALLOW_SEPARATE_WHEN_ONE_VENDOR_ITEM", false, "단일 상품은 분리배송할 수 없습니다.")
 	}
+	courier, number, bad := s.invoiceLines(b, dtos)
+	if bad != nil {
+		return *bad
+	}
+	s.invoices[courier+"/"+number] = id
+	b.Status = "DEPARTURE"
+	b.CourierCode, b.Invoice, b.InvoiceAt = courier, number, now
+	return resultJSON{id, true, "OK", false, nil}
+}
+
+// invoiceLines checks the lines of one box of an invoice call: a courier Coupang knows, a number
+// of its form, one line per vendor item of the box, one courier and number for all, a number on no
+// other box. It returns the courier and number, or the box's failure.
+func (s *Server) invoiceLines(b *box, dtos []invoiceDTO) (string, string, *resultJSON) {
+	id := b.ID
+	fail := func(code string, retry bool, msg string) (string, string, *resultJSON) {
+		return "", "", &resultJSON{id, false, code, retry, strp(msg)}
+	}
+	first := dtos[0]
+	courier, number := *first.DeliveryCompanyCode, strings.TrimSpace(*first.InvoiceNumber)
 	if _, known := courierNames[courier]; !known {
 		return fail("INVALID_INVOICE_NUMBER", true, "deliveryCompanyCode "+courier+" is not valid.")
 	}
@@ -428,10 +460,7 @@ func (s *Server) applyInvoice(id int64, dtos []invoiceDTO, now time.Time) result
 	if other, dup := s.invoices[key]; dup && courier != "DIRECT" && other != id {
 		return fail("DUPLICATE_INVOICE_NUMBER", true, "이미 사용된 송장번호입니다.")
 	}
-	s.invoices[key] = id
-	b.Status = "DEPARTURE"
-	b.CourierCode, b.Invoice, b.InvoiceAt = courier, number, now
-	return resultJSON{id, true, "OK", false, nil}
+	return courier, number, nil
 }
 
 func validInvoiceNumber(s string) bool {

@@ -216,15 +216,17 @@ func (s *Server) renderReceipt(rc *receipt) receiptJSON {
 		ReturnDeliveryType: "연동택배", FaultByType: "CUSTOMER", CompleteConfirmType: "UNDEFINED",
 		ReturnDeliveryDtos: []map[string]any{},
 	}
-	switch rc.Status {
-	case "RELEASE_STOP_UNCHECKED":
+	switch {
+	case rc.StopAnswer != "":
+		out.ReleaseStopStatus = rc.StopAnswer
+	case rc.Status == "RELEASE_STOP_UNCHECKED":
 		out.ReleaseStopStatus = "미처리"
-	case "RETURNS_COMPLETED", "CANCEL_COMPLETED":
-		out.ReleaseStopStatus = "비대상"
-		out.CompleteConfirmType = "VENDOR_CONFIRM"
-		out.CompleteConfirmDate = optTime(rc.ModifiedAt, spaceLayout)
 	default:
 		out.ReleaseStopStatus = "비대상"
+	}
+	if rc.Status == "RETURNS_COMPLETED" || rc.Status == "CANCEL_COMPLETED" {
+		out.CompleteConfirmType = "VENDOR_CONFIRM"
+		out.CompleteConfirmDate = optTime(rc.ModifiedAt, spaceLayout)
 	}
 	for _, ri := range rc.Items {
 		out.CancelCountSum += ri.CancelCount

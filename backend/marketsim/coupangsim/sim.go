@@ -89,7 +89,8 @@ func DefaultVersions() map[Endpoint]string {
 	return map[Endpoint]string{
 		EndpointOrderSheets: "v5", EndpointOrderSheet: "v5", EndpointOrderSheetsByOrder: "v5",
 		EndpointReturnRequests: "v6", EndpointReturnWithdrawRequests: "v4",
-		EndpointAcknowledge: "v4", EndpointInvoices: "v4",
+		EndpointAcknowledge: "v4", EndpointInvoices: "v4", EndpointUpdateInvoices: "v4",
+		EndpointStoppedShipment: "v4", EndpointCompletedShipment: "v4", EndpointReceiveConfirmation: "v4", EndpointReturnApproval: "v4",
 	}
 }
 
@@ -126,7 +127,13 @@ const (
 	EndpointReturnRequests     Endpoint = "returnRequests"       // GET returnRequests
 	// EndpointReturnWithdrawRequests is GET returnWithdrawRequests (returns the buyer withdrew).
 	EndpointReturnWithdrawRequests Endpoint = "returnWithdrawRequests"
-	EndpointOther                  Endpoint = "other" // anything else (404)
+	// The seller's corrections and answers to claims (writes).
+	EndpointUpdateInvoices      Endpoint = "updateInvoices"      // POST orders/updateInvoices
+	EndpointStoppedShipment     Endpoint = "stoppedShipment"     // PUT returnRequests/{receiptId}/stoppedShipment
+	EndpointCompletedShipment   Endpoint = "completedShipment"   // PUT returnRequests/{receiptId}/completedShipment
+	EndpointReceiveConfirmation Endpoint = "receiveConfirmation" // PUT returnRequests/{receiptId}/receiveConfirmation
+	EndpointReturnApproval      Endpoint = "returnApproval"      // PUT returnRequests/{receiptId}/approval
+	EndpointOther               Endpoint = "other"               // anything else (404)
 )
 
 // Fault is an injected failure.
@@ -213,13 +220,16 @@ type boxItem struct {
 }
 
 type receipt struct {
-	ID, OrderID   int64
-	Type          string // CANCEL | RETURN
-	Status        string // RELEASE_STOP_UNCHECKED | RETURNS_UNCHECKED | RETURNS_COMPLETED | CANCEL_COMPLETED ...
-	CancelList    bool   // listed with cancelType=CANCEL
-	CreatedAt     time.Time
-	ModifiedAt    time.Time
-	Reason        int
+	ID, OrderID int64
+	Type        string // CANCEL | RETURN
+	Status      string // RELEASE_STOP_UNCHECKED | RETURNS_UNCHECKED | RETURNS_COMPLETED | CANCEL_COMPLETED ...
+	CancelList  bool   // listed with cancelType=CANCEL
+	CreatedAt   time.Time
+	ModifiedAt  time.Time
+	Reason      int
+	// StopAnswer is the seller's answer to a stop request (releaseStopStatus): "" while none,
+	// "처리(출고중지)" or "처리(이미출고)".
+	StopAnswer    string
 	Items         []receiptItem
 	RequesterName string
 	Requester     Receiver
@@ -460,6 +470,12 @@ func classify(r *http.Request) (ep Endpoint, version string, rest []string, vend
 		return EndpointReturnRequests, version, rest, vendor, true
 	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "returnWithdrawRequests":
 		return EndpointReturnWithdrawRequests, version, rest, vendor, true
+	case r.Method == http.MethodPost && len(rest) == 2 && rest[0] == "orders" && rest[1] == "updateInvoices":
+		return EndpointUpdateInvoices, version, rest, vendor, true
+	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "returnRequests":
+		if ep, ok := receiptWrites[rest[2]]; ok {
+			return ep, version, rest, vendor, true
+		}
 	}
 	return EndpointOther, version, rest, vendor, false
 }
@@ -577,7 +593,7 @@ func (s *Server) nextFault(ep Endpoint) Fault {
 	if s.cfg.FaultRate <= 0 || s.rng.Float64() >= s.cfg.FaultRate {
 		return ""
 	}
-	if ep == EndpointAcknowledge || ep == EndpointInvoices {
+	if isWrite(ep) {
 		return []Fault{FaultGatewayTimeoutApplied, FaultTruncated, FaultGatewayTimeout}[s.rng.IntN(3)]
 	}
 	return []Fault{FaultServerError, FaultServiceUnavailable, FaultGatewayTimeout, FaultTruncated}[s.rng.IntN(4)]

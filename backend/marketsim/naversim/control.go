@@ -35,6 +35,11 @@ type OrderView struct {
 	ExpectedDeliveryMethod, DeliveryMethod string
 	LastChangedType                        string
 	LastChangedDate                        time.Time
+	// ShipBy is the dispatch deadline (shippingDueDate); DelayReason the 발송지연's reason code.
+	ShipBy      time.Time
+	DelayReason string
+	// Holdback is the claim's holdbackStatus ("", HOLDBACK, RELEASED).
+	Holdback string
 }
 
 // AddOrders creates n new paid product orders (PAYED/NOT_YET), grouped into orders of one to three
@@ -236,7 +241,7 @@ func (s *Sim) Order(id string) (OrderView, bool) {
 		PlaceOrderStatus: p.placeOrderStatus, ClaimType: p.claimType, ClaimStatus: p.claimStatus,
 		ProductName: p.product.name, Option: p.optText, Quantity: p.quantity, Total: p.total(), Receiver: p.ship,
 		Courier: p.courier, TrackingNumber: p.tracking, ExpectedDeliveryMethod: p.expectedMethod(), DeliveryMethod: p.deliveryMethod,
-		LastChangedType: p.lastChangedType, LastChangedDate: p.lastChangedDate}, true
+		LastChangedType: p.lastChangedType, LastChangedDate: p.lastChangedDate, ShipBy: p.dispatchDue(), DelayReason: p.delayReason, Holdback: p.holdback}, true
 }
 
 // NewAddress draws a realistic address from the store's seeded generator.

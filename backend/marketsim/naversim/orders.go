@@ -47,6 +47,14 @@ type productOrder struct {
 	sendDate, deliveredDate           time.Time
 	decisionDate                      time.Time
 
+	// due is the dispatch deadline when a 발송지연 moved it (zero: the default, shippingDue); the delay's
+	// reason code and detailed reason.
+	due                      time.Time
+	delayReason, delayDetail string
+	// holdback is the claim's holdbackStatus ("", HOLDBACK, RELEASED) with its type and reason.
+	holdback, holdbackType, holdbackDetail string
+	holdbackFee                            int64
+
 	lastChangedType string
 	lastChangedDate time.Time
 }
@@ -120,7 +128,7 @@ func (p *productOrder) detail(form Realism) map[string]any {
 		"totalPaymentAmount": p.total(), "initialPaymentAmount": p.total(), "remainPaymentAmount": p.total(),
 		"productDiscountAmount": 0, "deliveryFeeAmount": p.fee, "deliveryPolicyType": "유료",
 		"shippingFeeType": "선결제", "packageNumber": p.packageNumber, "mallId": "ncp_sim_mall",
-		"shippingDueDate": fmtTime(shippingDue(p.paymentDate)), "shippingMemo": p.memo,
+		"shippingDueDate": fmtTime(p.dispatchDue()), "shippingMemo": p.memo,
 		"expectedDeliveryMethod": p.expectedMethod(), "deliveryAttributeType": "NORMAL", "productClass": "단일상품",
 		"taxType": "TAX", "inflowPath": "검색>네이버쇼핑", "decisionDate": fmtTime(p.decisionDate),
 	}
@@ -133,6 +141,9 @@ func (p *productOrder) detail(form Realism) map[string]any {
 	}
 	if p.option != nil {
 		po["productOption"], po["optionCode"], po["itemNo"], po["optionManageCode"] = p.optText, p.option.code, p.option.code, p.option.manageCode
+	}
+	if p.delayReason != "" {
+		po["delayedDispatchReason"], po["delayedDispatchDetailedReason"] = p.delayReason, p.delayDetail
 	}
 	if p.claimType != "" {
 		po["claimType"], po["claimStatus"], po["claimId"] = p.claimType, p.claimStatus, p.claimID
@@ -163,6 +174,10 @@ func (p *productOrder) detail(form Realism) map[string]any {
 			"claimRequestDate": fmtTime(p.claimRequestDate), "requestChannel": "구매자"}
 		key := map[string]string{"CANCEL": "cancel", "RETURN": "return", "EXCHANGE": "exchange"}[p.claimType]
 		c[key+"Reason"] = p.claimReason
+		c["requestQuantity"] = p.quantity
+		if p.holdback != "" {
+			c["holdbackStatus"], c["holdbackReason"], c["holdbackDetailedReason"] = p.holdback, p.holdbackType, p.holdbackDetail
+		}
 		d["currentClaim"] = map[string]any{key: c}
 		d["beforeClaim"] = map[string]any{key: c}
 	}

@@ -36,6 +36,13 @@ const (
 	EndpointProductOrders   = "product-orders"
 	EndpointConfirm         = "confirm"
 	EndpointDispatch        = "dispatch"
+	// The answers about one product order (POST product-orders/{productOrderId}/…).
+	EndpointDelay          = "delay"
+	EndpointCancelApprove  = "claim-cancel-approve"
+	EndpointReturnApprove  = "claim-return-approve"
+	EndpointReturnReject   = "claim-return-reject"
+	EndpointReturnHoldback = "claim-return-holdback"
+	EndpointReturnRelease  = "claim-return-release"
 )
 
 // Config sets up a simulated store.
@@ -350,6 +357,12 @@ func route(method, path string) (endpoint, orderID string) {
 		return EndpointConfirm, ""
 	case method == http.MethodPost && path == "/v1/pay-order/seller/product-orders/dispatch":
 		return EndpointDispatch, ""
+	case method == http.MethodPost && strings.HasPrefix(path, productOrderPrefix):
+		// {productOrderId}/delay, {productOrderId}/claim/cancel/approve, …
+		id, rest, ok := strings.Cut(strings.TrimPrefix(path, productOrderPrefix), "/")
+		if ep, known := answerRoutes[rest]; ok && known && id != "" {
+			return ep, id
+		}
 	case method == http.MethodGet && strings.HasPrefix(path, "/v1/pay-order/seller/orders/") && strings.HasSuffix(path, "/product-order-ids"):
 		id := strings.TrimSuffix(strings.TrimPrefix(path, "/v1/pay-order/seller/orders/"), "/product-order-ids")
 		if id != "" && !strings.Contains(id, "/") {
@@ -493,6 +506,8 @@ func (s *Sim) handle(r *http.Request, body []byte, bodyErr error) (a answer, del
 			a = s.confirm(r, body, trace)
 		case EndpointDispatch:
 			a = s.dispatch(r, body, trace)
+		default:
+			a = s.answerOrder(r, endpoint, orderID, body, trace)
 		}
 	}
 	if fault == FaultAppliedTimeout {

@@ -1,12 +1,13 @@
 import * as api from "../api";
 import { deadline, useResource } from "../state";
 
-export type Page = "board" | "today" | "alerts" | "ship" | "print" | "digital" | "sync" | "settings";
+export type Page = "board" | "today" | "alerts" | "claims" | "ship" | "print" | "digital" | "sync" | "settings";
 
 const nav: { page: Page; label: string }[] = [
   { page: "board", label: "주문" },
   { page: "today", label: "오늘 할 일" },
   { page: "alerts", label: "알림" },
+  { page: "claims", label: "클레임" },
   { page: "print", label: "출력" },
   { page: "ship", label: "송장·발송" },
   { page: "digital", label: "디지털 발송" },

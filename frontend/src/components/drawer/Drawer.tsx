@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import * as api from "../../api";
 import { useRevision } from "../../state";
+import { DrawerAnswers } from "../../views/claims/DrawerAnswers";
 import { Banner } from "../Banner";
 import { BoxWork } from "./BoxWork";
 import { FindingCard } from "./FindingCard";
@@ -104,6 +105,7 @@ export function Drawer(props: { shipmentKey: string; onClose: () => void }) {
           <BoxWork d={d} onChanged={setD} />
           <h3>송장</h3>
           <TrackingEntry key={d.key} d={d} onSaved={reload} />
+          <DrawerAnswers d={d} />
           <h3>검수</h3>
           {d.findings.length === 0 && <p className="check ok">✓ 이상 없음</p>}
           {d.findings.map((f) => (

@@ -134,6 +134,7 @@ export function Board(props: { onOpenPrint?: (keys: string[]) => void }) {
           onAction={actions.run}
           onOpenPrint={props.onOpenPrint && (() => props.onOpenPrint?.([...sel.selected]))}
           onClear={() => sel.setSelected(new Set())}
+          keys={[...sel.selected]}
         />
         <div className="foot" data-testid="board-foot" data-server-ms={timing?.server.toFixed(2)} data-screen-ms={timing?.screen.toFixed(1)}>
           {pages

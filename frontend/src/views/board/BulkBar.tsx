@@ -1,4 +1,5 @@
 import { bulkActions, selectionLabel } from "../../board";
+import { DelayButton } from "../claims/DelayForm";
 
 /** What the board can do: 발주확인, and the lists (print, Excel). */
 const features = { acknowledge: true, lists: true };
@@ -11,6 +12,8 @@ export function BulkBar(props: {
   onAction: (id: string) => void;
   onOpenPrint?: () => void;
   onClear: () => void;
+  /** The selected keys, for 발송지연 (absent: the button is not shown). */
+  keys?: string[];
 }) {
   if (props.count === 0) return null;
   return (
@@ -21,6 +24,7 @@ export function BulkBar(props: {
           {props.busy && (a.id === "ack" || a.id === "dispatch") ? a.label + " 중…" : a.label}
         </button>
       ))}
+      {props.keys && <DelayButton keys={props.keys} />}
       {props.onOpenPrint && (
         <button onClick={props.onOpenPrint} title="배송리스트·미리보기·CSV는 출력 화면에서">
           출력 화면…

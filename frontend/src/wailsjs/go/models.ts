@@ -848,6 +848,90 @@ export namespace digital {
 
 export namespace fulfil {
 	
+	export class Choice {
+	    code: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Choice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.label = source["label"];
+	    }
+	}
+	export class ClaimAnswer {
+	    action: string;
+	    label: string;
+	    needs?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClaimAnswer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.label = source["label"];
+	        this.needs = source["needs"];
+	    }
+	}
+	export class ClaimChoices {
+	    delayReasons: Choice[];
+	    holdbackTypes: Choice[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ClaimChoices(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.delayReasons = this.convertValues(source["delayReasons"], Choice);
+	        this.holdbackTypes = this.convertValues(source["holdbackTypes"], Choice);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ClaimRequest {
+	    action: string;
+	    courier?: string;
+	    trackingNumber?: string;
+	    reason?: string;
+	    holdbackType?: string;
+	    extraFee?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ClaimRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	        this.courier = source["courier"];
+	        this.trackingNumber = source["trackingNumber"];
+	        this.reason = source["reason"];
+	        this.holdbackType = source["holdbackType"];
+	        this.extraFee = source["extraFee"];
+	    }
+	}
 	export class Counts {
 	    ok: number;
 	    failed: number;
@@ -901,6 +985,79 @@ export namespace fulfil {
 	        this.trackingNumber = source["trackingNumber"];
 	        this.readBack = source["readBack"];
 	    }
+	}
+	export class OpenClaim {
+	    key: string;
+	    market: string;
+	    marketLabel: string;
+	    id: string;
+	    orderId: string;
+	    receiver: string;
+	    product: string;
+	    boxStatus: string;
+	    boxStatusLabel: string;
+	    kind: string;
+	    kindLabel: string;
+	    claimId?: string;
+	    state: string;
+	    reason?: string;
+	    // Go type: time
+	    requestedAt: any;
+	    quantity?: number;
+	    heldBack?: boolean;
+	    stopRequested?: boolean;
+	    todo: string;
+	    answers: ClaimAnswer[];
+	    sellerCentre: string;
+	    sellerCentreUrl: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new OpenClaim(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.market = source["market"];
+	        this.marketLabel = source["marketLabel"];
+	        this.id = source["id"];
+	        this.orderId = source["orderId"];
+	        this.receiver = source["receiver"];
+	        this.product = source["product"];
+	        this.boxStatus = source["boxStatus"];
+	        this.boxStatusLabel = source["boxStatusLabel"];
+	        this.kind = source["kind"];
+	        this.kindLabel = source["kindLabel"];
+	        this.claimId = source["claimId"];
+	        this.state = source["state"];
+	        this.reason = source["reason"];
+	        this.requestedAt = this.convertValues(source["requestedAt"], null);
+	        this.quantity = source["quantity"];
+	        this.heldBack = source["heldBack"];
+	        this.stopRequested = source["stopRequested"];
+	        this.todo = source["todo"];
+	        this.answers = this.convertValues(source["answers"], ClaimAnswer);
+	        this.sellerCentre = source["sellerCentre"];
+	        this.sellerCentreUrl = source["sellerCentreUrl"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Outcome {
 	    items: Item[];
@@ -1249,6 +1406,10 @@ export namespace order {
 	    reason?: string;
 	    open: boolean;
 	    withdrawn?: boolean;
+	    stage?: string;
+	    quantity?: number;
+	    stopRequested?: boolean;
+	    heldBack?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Claim(source);
@@ -1263,6 +1424,10 @@ export namespace order {
 	        this.reason = source["reason"];
 	        this.open = source["open"];
 	        this.withdrawn = source["withdrawn"];
+	        this.stage = source["stage"];
+	        this.quantity = source["quantity"];
+	        this.stopRequested = source["stopRequested"];
+	        this.heldBack = source["heldBack"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

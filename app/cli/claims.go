@@ -1,0 +1,212 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"sellerdesk/app"
+	"sellerdesk/app/answers"
+	"sellerdesk/backend/fulfil"
+	"sellerdesk/backend/naver"
+	"sellerdesk/backend/order"
+)
+
+const claimsSummary = "취소·반품·교환·출고중지 요청을 보고 답합니다 / list and answer the claims"
+
+const claimsHelp = `사용법 / Usage:
+  sellerdesk claims [--market naver|coupang] [--json]
+  sellerdesk claims stop KEY...                                  (쿠팡 출고중지완료)
+  sellerdesk claims shipped KEY --courier NAME --tracking NUMBER (쿠팡 이미출고)
+  sellerdesk claims approve KEY...                               (네이버 취소 승인)
+
+열린 요청을 오래된 순서로 보여 주고(박스 키, 종류, 상태, 할 일, 할 수 있는 답), 답을 보냅니다. KEY는
+내보내기 파일의 박스 키입니다(coupang/<id>, naver/<id>). 답은 보내기 직전에 마켓에서 다시 조회해 그사이
+철회되었거나 이미 답한 요청에는 보내지 않고, 응답이 끊기면 다시 조회할 뿐 다시 보내지 않습니다. 보류는
+마켓의 요청 상태로만 풀립니다(다음 동기화). 실패하거나 확인이 필요한 요청이 있으면 종료 코드 1로 끝납니다.
+
+Lists the open claims oldest first, or sends an answer. Each box is read back right before sending
+(a request withdrawn or answered meanwhile is not answered again); a lost answer is read back,
+never resent. Exits 1 when any answer failed or needs checking.
+
+`
+
+func runClaims(ctx context.Context, args []string, env doorEnv) int {
+	verb := ""
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		verb, args = args[0], args[1:]
+	}
+	fs, dataDir := flags("claims", env, claimsSummary)
+	market := fs.String("market", "", "naver 또는 coupang만 / one marketplace only")
+	asJSON := fs.Bool("json", false, "JSON으로 출력 / print JSON")
+	courier := fs.String("courier", app.DefaultCourier, "이미출고의 택배사 / the courier of 이미출고")
+	tracking := fs.String("tracking", "", "이미출고의 운송장번호 / the tracking number of 이미출고")
+	defaultUsage := fs.Usage
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), claimsHelp)
+		defaultUsage()
+	}
+	keys, code, stop := parseKeys(fs, args)
+	if stop {
+		return code
+	}
+	var req fulfil.ClaimRequest
+	switch verb {
+	case "", "list":
+		if len(keys) > 0 {
+			fmt.Fprintf(env.Stderr, "알 수 없는 인자입니다 / unexpected arguments: %v\n", keys)
+			return exitUsage
+		}
+	case "stop":
+		req.Action = fulfil.StopShipment
+	case "shipped":
+		req = fulfil.ClaimRequest{Action: fulfil.AlreadyShipped, Courier: *courier, TrackingNumber: *tracking}
+		if strings.TrimSpace(*tracking) == "" || len(keys) != 1 {
+			fmt.Fprintln(env.Stderr, "이미출고는 박스 하나와 --tracking 이 필요합니다. / shipped takes one KEY and --tracking.")
+			return exitUsage
+		}
+	case "approve":
+		req.Action = fulfil.ApproveCancel
+	default:
+		fmt.Fprintf(env.Stderr, "알 수 없는 명령입니다: claims %s / unknown command\n", verb)
+		fs.Usage()
+		return exitUsage
+	}
+	if req.Action != "" && len(keys) == 0 {
+		fmt.Fprintln(env.Stderr, "답할 박스 키(coupang/<id>, naver/<id>)를 적어 주세요. / give the box keys.")
+		return exitUsage
+	}
+	a, _, closeApp, ok := openApp(ctx, *dataDir, env, true, func(c *app.Config) { c.Env = os.Getenv })
+	if !ok {
+		return exitFailure
+	}
+	defer closeApp()
+	if req.Action != "" {
+		res, err := answers.PipelineOf(a.Bound()).AnswerClaims(ctx, req, keys, "cli")
+		return printWrite(env, req.Action.Label(), res, err)
+	}
+	list, err := fulfil.OpenClaims(ctx, a.Store(), *market)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+		return exitFailure
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(list); err != nil {
+			return exitFailure
+		}
+		return 0
+	}
+	printClaims(env.Stdout, list)
+	return 0
+}
+
+func printClaims(w io.Writer, list []fulfil.OpenClaim) {
+	fmt.Fprintf(w, "열린 요청 %d건 / open claims (oldest first)\n", len(list))
+	for _, c := range list {
+		var answers []string
+		for _, a := range c.Answers {
+			answers = append(answers, fmt.Sprintf("%s(%s)", a.Label, a.Action))
+		}
+		if len(answers) == 0 {
+			answers = []string{c.SellerCentre + "에서 처리 / in the seller centre"}
+		}
+		fmt.Fprintf(w, "  %s %s %s [%s] %s %s — %s\n    할 일: %s\n    답: %s\n", c.RequestedAt.In(order.KST()).Format("2006-01-02 15:04"),
+			c.Key, c.KindLabel, c.State, c.Receiver, c.Product, c.Reason, c.Todo, strings.Join(answers, ", "))
+	}
+}
+
+const delaySummary = "네이버 발송지연을 보냅니다 / send Naver 발송지연"
+
+const delayHelp = `사용법 / Usage:
+  sellerdesk delay KEY... --until YYYY-MM-DD --reason CODE [--detail TEXT]
+
+아직 보내지 않은 네이버 주문의 발송기한을 늦춥니다(발송지연). 구매자에게 사유와 상세 사유가 안내됩니다.
+쿠팡 주문은 API가 없어 건너뜁니다(쿠팡 WING에서 처리). 실패하거나 확인이 필요한 주문이 있으면 종료 코드 1.
+Moves the dispatch deadline of Naver boxes not yet sent. Reason codes:
+`
+
+func runDelay(ctx context.Context, args []string, env doorEnv) int {
+	fs, dataDir := flags("delay", env, delaySummary)
+	until := fs.String("until", "", "새 발송기한 YYYY-MM-DD (필수) / the new deadline (required)")
+	reason := fs.String("reason", "", "사유 코드 (필수) / reason code (required)")
+	detail := fs.String("detail", "", "상세 사유 / detail the buyer reads")
+	defaultUsage := fs.Usage
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), delayHelp)
+		for _, c := range naver.DelayReasons() {
+			fmt.Fprintf(fs.Output(), "  %-24s %s\n", c, naver.DelayReasonLabel(c))
+		}
+		fmt.Fprintln(fs.Output())
+		defaultUsage()
+	}
+	keys, code, stop := parseKeys(fs, args)
+	if stop {
+		return code
+	}
+	if len(keys) == 0 || *until == "" || *reason == "" {
+		fmt.Fprintln(env.Stderr, "박스 키, --until, --reason 이 필요합니다. / KEY, --until and --reason are required.")
+		return exitUsage
+	}
+	t, err := fulfil.ParseDelayDate(*until)
+	if err != nil {
+		fmt.Fprintln(env.Stderr, app.SellerMessage(err))
+		return exitUsage
+	}
+	a, _, closeApp, ok := openApp(ctx, *dataDir, env, true, func(c *app.Config) { c.Env = os.Getenv })
+	if !ok {
+		return exitFailure
+	}
+	defer closeApp()
+	res, err := answers.PipelineOf(a.Bound()).Delay(ctx, fulfil.DelayRequest{Until: t, Reason: *reason, Detail: *detail}, keys, "cli")
+	return printWrite(env, "발송지연", res, err)
+}
+
+// parseKeys parses flags placed before, between or after the keys.
+func parseKeys(fs *flag.FlagSet, args []string) ([]string, int, bool) {
+	var keys []string
+	for {
+		if code, stop := parseOnly(fs, args); stop {
+			return nil, code, true
+		}
+		if fs.NArg() == 0 {
+			return keys, 0, false
+		}
+		keys, args = append(keys, fs.Arg(0)), fs.Args()[1:]
+	}
+}
+
+func parseOnly(fs *flag.FlagSet, args []string) (int, bool) {
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0, true
+		}
+		return exitUsage, true
+	}
+	return 0, false
+}
+
+// printWrite prints a write's results; the exit code is 1 when any failed, needs checking or is
+// pending.
+func printWrite(env doorEnv, what string, res fulfil.Outcome, err error) int {
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "%s\n(%v)\n", app.SellerMessage(err), err)
+		return exitFailure
+	}
+	fmt.Fprintf(env.Stdout, "%s 결과 / results\n", what)
+	for _, it := range res.Items {
+		fmt.Fprintf(env.Stdout, "  [%s] %s %s — %s\n", resultLabel(it.Result), it.MarketLabel, it.Key, it.Message)
+	}
+	c := res.Counts
+	fmt.Fprintf(env.Stdout, "성공 %d, 실패 %d, 확인 필요 %d, 아직 안 됨 %d, 건너뜀 %d / ok, failed, unknown, pending, skipped\n",
+		c.OK, c.Failed, c.Unknown, c.Pending, c.Skipped)
+	if c.Failed+c.Unknown+c.Pending > 0 {
+		return exitFailure
+	}
+	return 0
+}

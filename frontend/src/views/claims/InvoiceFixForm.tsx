@@ -1,0 +1,46 @@
+import { useState } from "react";
+import * as api from "../../api";
+import { CourierSelect } from "../../components/CourierSelect";
+import { WriteResult } from "../../components/WriteResult";
+import { writeTone } from "../../outcome";
+import { state, trackingCouriers, useResource } from "../../state";
+
+/** 송장 수정 of a dispatched box: a new courier and number sent to the marketplace (Go says where it cannot). */
+export function InvoiceFixForm(props: { shipmentKey: string; courier: string }) {
+  const couriers = useResource(trackingCouriers).value ?? [];
+  const [courier, setCourier] = useState(props.courier);
+  const [number, setNumber] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState("");
+  const [result, setResult] = useState<api.AckResult | null>(null);
+  return (
+    <form
+      className="invoice-fix"
+      data-testid="invoice-fix"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        setError("");
+        api.fixInvoice(props.shipmentKey, courier || couriers[0]?.name || "", number).then(
+          (r) => {
+            setBusy(false);
+            setResult(r);
+            state.invalidate(["shipments"]);
+          },
+          (err) => {
+            setBusy(false);
+            setError(api.errorText(err));
+          },
+        );
+      }}
+    >
+      <b>송장 수정</b> <CourierSelect choices={couriers} value={courier || couriers[0]?.name || ""} onChange={setCourier} />
+      <input aria-label="새 운송장번호" placeholder="새 운송장번호" value={number} onChange={(e) => setNumber(e.target.value)} />
+      <button type="submit" disabled={busy || number.trim() === ""}>
+        {busy ? "보내는 중…" : "송장 수정 보내기"}
+      </button>
+      {error && <div className="check block">{error}</div>}
+      {result && <WriteResult r={result} tone={writeTone(result.counts)} testid="invoice-fix-result" />}
+    </form>
+  );
+}
