@@ -75,7 +75,9 @@ type ShipmentRow struct {
 	OrderID     string            `json:"orderId"`
 	// Name is the box's one name (order.BoxName): marketplace, order number, receiver and, for an
 	// order of several boxes, which one — what 알림 and the results show.
-	Name         string       `json:"name"`
+	Name string `json:"name"`
+	// Box says which box of its order the row is ("박스 2/3"), "" when the order has one box.
+	Box          string       `json:"box"`
 	Status       order.Status `json:"status"`
 	StatusLabel  string       `json:"statusLabel"`
 	MarketStatus string       `json:"marketStatus"`
@@ -132,7 +134,7 @@ type ShipmentPage struct {
 func Row(s store.Summary, now time.Time) ShipmentRow {
 	r := ShipmentRow{
 		Key: s.Key, Market: s.Market, MarketLabel: s.Market.Label(), ID: s.ID, OrderID: s.OrderID,
-		Name:   order.BoxName(s.Market, s.OrderID, s.ID, s.ReceiverName, s.Box),
+		Name: order.BoxName(s.Market, s.OrderID, s.ID, s.ReceiverName, s.Box), Box: s.Box.Label(),
 		Status: s.Status, StatusLabel: s.Status.Label(), MarketStatus: s.MarketStatus,
 		ReceiverName: s.ReceiverName, Phone: s.Phone, Product: s.Product, Units: s.Units,
 		Blocked: s.Blocked, Warned: s.Warned, Findings: make([]FindingBadge, 0, len(s.Findings)),

@@ -146,10 +146,18 @@ func BoxName(m Marketplace, orderID, boxID, receiver string, box BoxNo) string {
 		ref = boxID
 	}
 	name := strings.TrimSpace(m.Label() + " " + ref + " " + strings.TrimSpace(receiver))
-	if box.Of > 1 && box.No > 0 {
-		name += fmt.Sprintf(" (박스 %d/%d)", box.No, box.Of)
+	if l := box.Label(); l != "" {
+		name += " (" + l + ")"
 	}
 	return name
+}
+
+// Label says which box of its order this is, "박스 2/3", or "" when the order has one box.
+func (b BoxNo) Label() string {
+	if b.Of > 1 && b.No > 0 {
+		return fmt.Sprintf("박스 %d/%d", b.No, b.Of)
+	}
+	return ""
 }
 
 // Name is the box's name on every screen and document (BoxName).

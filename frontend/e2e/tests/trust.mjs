@@ -94,6 +94,17 @@ export function register(e2e) {
   // what the seller may clear and leaves the rest, saying so; the override button says what it does.
   e2e.test("seeded", "trust: 알림 names boxes one way and resolves in bulk; the drawer's title is the box's name", async () => {
     const page = await e2e.loggedIn();
+    // The board names each row's box the same way (the receiver cell's title; which box of several
+    // after the name).
+    await page.locator(".table .row[data-key] span[title]").first().waitFor();
+    const rows = await page.locator(".table .row[data-key]").evaluateAll((els) =>
+      els.map((el) => {
+        const cell = [...el.querySelectorAll("span[title]")].find((s) => /^(네이버|쿠팡) /.test(s.title));
+        return cell ? { title: cell.title, box: cell.dataset.box || "" } : { title: "", box: "" };
+      }),
+    );
+    assert(rows.length > 0 && rows.every((r) => boxName.test(r.title)), `every row names its box: ${rows.slice(0, 3).map((r) => r.title)}`);
+    assert(rows.every((r) => (r.box ? r.title.endsWith(`(${r.box})`) : !/\(박스/.test(r.title))), "a box of several says which one");
     await page.getByRole("button", { name: /^알림/ }).click();
     const list = page.getByTestId("alerts-blocked");
     await list.locator("li").first().waitFor();

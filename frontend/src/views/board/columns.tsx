@@ -34,7 +34,18 @@ export const columns: Column[] = [
     ),
   },
   { id: "paidAt", label: "결제일시", sort: "paid", desc: true, width: "84px", cell: (r) => <span className="tabular">{r.paidAt}</span> },
-  { id: "receiver", label: "수취인", sort: "receiver", width: "80px", cell: (r) => <span>{r.receiverName}</span> },
+  {
+    id: "receiver",
+    label: "수취인",
+    sort: "receiver",
+    width: "80px",
+    // Which box of several ("박스 2/3") is drawn after the name by CSS (.boxno::after), so the cell's text stays the name.
+    cell: (r) => (
+      <span title={r.name} className={r.box ? "boxno" : undefined} data-box={r.box || undefined}>
+        {r.receiverName}
+      </span>
+    ),
+  },
   {
     id: "shipBy",
     label: "발송기한",

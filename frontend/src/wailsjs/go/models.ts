@@ -2380,6 +2380,7 @@ export namespace views {
 	    id: string;
 	    orderId: string;
 	    name: string;
+	    box: string;
 	    status: string;
 	    statusLabel: string;
 	    marketStatus: string;
@@ -2416,6 +2417,7 @@ export namespace views {
 	        this.id = source["id"];
 	        this.orderId = source["orderId"];
 	        this.name = source["name"];
+	        this.box = source["box"];
 	        this.status = source["status"];
 	        this.statusLabel = source["statusLabel"];
 	        this.marketStatus = source["marketStatus"];
