@@ -60,6 +60,9 @@ type Config struct {
 	// Notice shows a Korean sentence on the console of the running door (the unlock code of a
 	// login lockout). Nil shows nothing.
 	Notice func(string)
+	// Exports is the folder the lists and exports are saved in (the data folder's exports); a
+	// logged-in page downloads a file from it by its name (GET /api/exports/{name}). "" serves none.
+	Exports string
 }
 
 // Server is the browser door's HTTP handler.
@@ -129,6 +132,7 @@ func New(cfg Config) (*Server, error) {
 	s.mux.HandleFunc("POST /api/setup", s.serveSetup)
 	s.mux.HandleFunc("GET /api/events", s.requireSession(s.serveEvents))
 	s.mux.HandleFunc("POST /api/{call}", s.requireSession(s.serveCall))
+	s.mux.HandleFunc("GET /api/exports/{name}", s.requireSession(s.serveExport))
 	s.mux.HandleFunc("GET /", s.serveAsset)
 	return s, nil
 }

@@ -86,6 +86,8 @@ type fixture struct {
 	ps  *memSettings
 	// notices are what the door showed on its console (unlock codes).
 	notices chan string
+	// exports is the door's exports folder (Config.Exports).
+	exports string
 
 	mu  sync.Mutex
 	now time.Time
@@ -108,7 +110,7 @@ const testSetupCode = "ABCD-EFGH"
 func newFixture(t *testing.T, password string) *fixture {
 	t.Helper()
 	f := &fixture{c: &counter{}, ps: &memSettings{}, now: time.Date(2026, 11, 22, 9, 0, 0, 0, time.UTC),
-		notices: make(chan string, 16)}
+		notices: make(chan string, 16), exports: t.TempDir()}
 	if password != "" {
 		require.NoError(t, setPassword(context.Background(), f.ps, password, bcrypt.MinCost))
 	}
@@ -122,6 +124,7 @@ func newFixture(t *testing.T, password string) *fixture {
 		Assets:    fstest.MapFS{"index.html": {Data: []byte("<html><head><title>t</title></head><body>셀러데스크</body></html>")}},
 		Passwords: f.ps,
 		Now:       f.clock,
+		Exports:   f.exports,
 
 		PasswordCost: bcrypt.MinCost,
 	})

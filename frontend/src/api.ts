@@ -85,6 +85,21 @@ export function door(): "desktop" | "browser" {
 }
 
 /** The Korean sentence to show for a failed call (Go already wrote it). */
+/** Where the browser door serves a file the seller exported (GET /api/exports/{name}); "" in the desktop window, which keeps it in the data folder. */
+export const exportDownloadURL = (fileName: string): string => (door() === "browser" && fileName ? "/api/exports/" + encodeURIComponent(fileName) : "");
+
+/** In the browser door, downloads a file the seller just exported, so it reaches the PC in front of them. */
+export function downloadExport(fileName: string): void {
+  const url = exportDownloadURL(fileName);
+  if (!url) return;
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+}
+
 export function errorText(e: unknown): string {
   if (typeof e === "string" && e.length > 0) return e;
   if (e instanceof Error && e.message) return e.message;

@@ -69,7 +69,7 @@ describe("selection", () => {
 describe("bulkActions", () => {
   it("keeps acknowledge disabled with the reason until the sync engine is there", () => {
     const a = bulkActions(3, { acknowledge: false, lists: false });
-    expect(a.map((x) => x.label)).toEqual(["발주확인", "발송처리", "피킹리스트", "패킹리스트", "엑셀"]);
+    expect(a.map((x) => x.label)).toEqual(["발주확인", "발송처리", "피킹리스트", "패킹리스트", "엑셀 (패킹 목록)"]);
     expect(a[0]).toMatchObject({ enabled: false, reason: "동기화 기능 연결 후 사용할 수 있습니다" });
     expect(a[1]).toMatchObject({ label: "발송처리", enabled: false });
     expect(a[2]?.enabled).toBe(false);

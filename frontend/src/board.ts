@@ -210,7 +210,7 @@ export function bulkActions(n: number, features: { acknowledge: boolean; lists: 
     { id: "dispatch", label: "발송처리", enabled: n > 0 && features.acknowledge, reason: features.acknowledge ? none : syncReason },
     { id: "picking", label: "피킹리스트", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
     { id: "packing", label: "패킹리스트", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
-    { id: "excel", label: "엑셀", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
+    { id: "excel", label: "엑셀 (패킹 목록)", enabled: n > 0 && features.lists, reason: features.lists ? none : listReason },
   ];
 }
 

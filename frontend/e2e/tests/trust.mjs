@@ -136,4 +136,22 @@ export function register(e2e) {
     if (after > 0) assert(/그대로 두었습니다/.test(text), `what stays is said: ${text}`);
     await page.close();
   });
+
+  // Point 14: in the browser an export downloads (the file reaches the PC in front of the seller),
+  // and the board's 엑셀 button says which list it makes.
+  e2e.test("seeded", "trust: an export downloads in the browser; the board's 엑셀 says which list", async () => {
+    const page = await e2e.loggedIn();
+    await page.locator(".table .row[data-key] input[type=checkbox]").first().click();
+    const excel = page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: /^엑셀/ });
+    assert((await excel.innerText()).includes("패킹"), `the board's 엑셀 names its list: ${await excel.innerText()}`);
+    await page.locator(".table .row[data-key] input[type=checkbox]").first().click();
+    await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.getByRole("button", { name: "엑셀" }).click()]);
+    assert(/\.xlsx$/.test(download.suggestedFilename()), `an xlsx file: ${download.suggestedFilename()}`);
+    const path = await download.path();
+    const head = execFileSync("head", ["-c", "2", path]).toString();
+    assert(head === "PK", `the download is the workbook (zip): ${JSON.stringify(head)}`);
+    await page.getByTestId("export-result").getByTestId("export-download").waitFor();
+    await page.close();
+  });
 }

@@ -53,6 +53,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
     api.exportList(kind, props.keys, format, courierOf(kind, courier)).then((r) => {
       setBusy("");
       setSaved(r);
+      if (!r.notice) api.downloadExport(r.fileName);
     }, fail);
   };
   const loaded = () => {
@@ -154,6 +155,14 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
           {saved.fileName}: {saved.count.toLocaleString("ko-KR")}건{saved.held > 0 && ` · 보류 ${saved.held.toLocaleString("ko-KR")}건`}
           <div>
             저장한 곳: <span className="tabular">{saved.path}</span>
+            {api.exportDownloadURL(saved.fileName) && (
+              <>
+                {" · "}
+                <a href={api.exportDownloadURL(saved.fileName)} download={saved.fileName} data-testid="export-download">
+                  내려받기
+                </a>
+              </>
+            )}
           </div>
         </Banner>
       )}

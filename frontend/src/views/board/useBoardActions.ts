@@ -44,7 +44,11 @@ export function useBoardActions(selected: ReadonlySet<string>, setSelected: (f: 
         printHTML(d.html);
         done({ title: d.title, count: d.count, held: d.held, excluded: d.excluded, path: "" });
       }, failed);
-    else api.exportList(kind, keys).then((r) => done({ title: r.fileName, count: r.count, held: r.held, excluded: r.excluded, path: r.path }), failed);
+    else
+      api.exportList(kind, keys).then((r) => {
+        done({ title: r.fileName, count: r.count, held: r.held, excluded: r.excluded, path: r.path });
+        api.downloadExport(r.fileName);
+      }, failed);
   };
   const runWrite = <R extends { items: api.WriteItem[] }>(send: (keys: string[]) => Promise<R>, show: (r: R | null) => void) => {
     setBusy(true);
