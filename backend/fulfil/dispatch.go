@@ -194,11 +194,26 @@ func (w naverDispatch) Send(ctx context.Context, b *Batch) error {
 type coupangInvoices struct{ c *coupang.Client }
 
 func (w coupangInvoices) Send(ctx context.Context, b *Batch) error {
+	return sendCoupangInvoices(ctx, b, w.c.UploadInvoices,
+		"쿠팡 주문서에 상품이 없어 운송장을 올리지 못했습니다. 주문을 다시 불러오세요.",
+		func(j *Job, r coupang.BoxResult) {
+			if r.ResultCode == coupang.ResultInvalidStatus {
+				ackNotYetApplied(b, j, r.ResultMessage)
+			}
+		})
+}
+
+// sendCoupangInvoices sends the invoice lines of every job of b through call (invoices or
+// updateInvoices: one line per vendor item of the box as the sweep just read it) and records each
+// box's answer. A box without lines is refused with noLines; refused, when set, sees each refusal
+// after it is recorded.
+func sendCoupangInvoices(ctx context.Context, b *Batch, call func(context.Context, []coupang.Invoice) (coupang.WriteResult, error),
+	noLines string, refused func(*Job, coupang.BoxResult)) error {
 	var invoices []coupang.Invoice
 	for _, j := range b.Jobs {
 		lines := coupang.InvoicesForShipment(&j.Shipment, j.Parcel.Code, j.Parcel.Number)
 		if len(lines) == 0 {
-			j.Answer = Answer{Said: Refused, Reason: "쿠팡 주문서에 상품이 없어 운송장을 올리지 못했습니다. 주문을 다시 불러오세요."}
+			j.Answer = Answer{Said: Refused, Reason: noLines}
 			continue
 		}
 		invoices = append(invoices, lines...)
@@ -206,7 +221,7 @@ func (w coupangInvoices) Send(ctx context.Context, b *Batch) error {
 	if len(invoices) == 0 {
 		return nil
 	}
-	res, err := w.c.UploadInvoices(ctx, invoices)
+	res, err := call(ctx, invoices)
 	for _, r := range res.ResponseList {
 		j := b.Job(strconv.FormatInt(int64(r.ShipmentBoxID), 10))
 		switch {
@@ -215,8 +230,8 @@ func (w coupangInvoices) Send(ctx context.Context, b *Batch) error {
 			j.Answer = Answer{Said: Applied, Status: order.StatusShipped, MarketStatus: coupang.StatusDeparture}
 		default:
 			j.Answer = Answer{Said: Refused, Code: r.ResultCode, Reason: r.SellerMessage(), Recheck: r.RefusedForState()}
-			if r.ResultCode == coupang.ResultInvalidStatus {
-				ackNotYetApplied(b, j, r.ResultMessage)
+			if refused != nil {
+				refused(j, r)
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package fulfil
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/lists"
@@ -136,29 +135,6 @@ func (*invoiceFix) Writer(m order.Marketplace, mk Market) Writer {
 type coupangInvoiceUpdate struct{ c *coupang.Client }
 
 func (w coupangInvoiceUpdate) Send(ctx context.Context, b *Batch) error {
-	var invoices []coupang.Invoice
-	for _, j := range b.Jobs {
-		lines := coupang.InvoicesForShipment(&j.Shipment, j.Parcel.Code, j.Parcel.Number)
-		if len(lines) == 0 {
-			j.Answer = Answer{Said: Refused, Reason: "쿠팡 주문서에 상품이 없어 송장을 고치지 못했습니다. 주문을 다시 불러오세요."}
-			continue
-		}
-		invoices = append(invoices, lines...)
-	}
-	if len(invoices) == 0 {
-		return nil
-	}
-	res, err := w.c.UpdateInvoices(ctx, invoices)
-	for _, r := range res.ResponseList {
-		j := b.Job(strconv.FormatInt(int64(r.ShipmentBoxID), 10))
-		switch {
-		case j == nil:
-		case r.Succeed:
-			j.Answer = Answer{Said: Applied, Status: order.StatusShipped, MarketStatus: coupang.StatusDeparture}
-		default:
-			j.Answer = Answer{Said: Refused, Code: r.ResultCode, Reason: r.SellerMessage(), Recheck: r.RefusedForState()}
-		}
-	}
-	coupangUnanswered(b, err)
-	return err
+	return sendCoupangInvoices(ctx, b, w.c.UpdateInvoices,
+		"쿠팡 주문서에 상품이 없어 송장을 고치지 못했습니다. 주문을 다시 불러오세요.", nil)
 }
