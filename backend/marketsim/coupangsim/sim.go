@@ -12,7 +12,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"maps"
 	"math/rand/v2"
 	"net/http"
@@ -20,6 +19,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"sellerdesk/backend/marketsim/stall"
 )
 
 // Config configures a simulated Coupang.
@@ -180,7 +181,7 @@ type Server struct {
 	bundleForm  BundleForm
 	// stall and endless are the switchable faults of a misbehaving gateway (SetStall,
 	// SetEndlessPaging); endlessSeq numbers the runaway tokens.
-	stall      chan struct{} // closed when the stall ends
+	stall      stall.Gate
 	endless    map[string]bool
 	endlessSeq int
 }
@@ -343,23 +344,8 @@ func errorResponse(status int, msg string) response {
 
 // ServeHTTP checks the signature, the path's vendor, the rate limit and faults, then routes.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	stalled := s.stall
-	s.mu.Unlock()
-	if stalled != nil {
-		// Read the body first: the server notices a caller that gave up only once it has.
-		held, _ := io.ReadAll(http.MaxBytesReader(nil, r.Body, 8<<20))
-		r.Body = io.NopCloser(bytes.NewReader(held))
-		t := time.NewTimer(stallMax)
-		defer t.Stop()
-		select {
-		case <-r.Context().Done():
-			return
-		case <-t.C:
-			return
-		case <-stalled:
-			// the gateway came back: this call is answered late
-		}
+	if !s.stall.Wait(r) {
+		return
 	}
 	ep, version, rest, vendor, ok := classify(r)
 	body, _ := readBody(r)
@@ -607,18 +593,8 @@ func (s *Server) InjectFault(ep Endpoint, faults ...Fault) {
 }
 
 // SetStall switches a stalled gateway on or off: while on, every call waits without an answer
-// until the caller gives up (at most stallMax); switched off, the calls still waiting are answered.
-func (s *Server) SetStall(on bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	switch {
-	case on && s.stall == nil:
-		s.stall = make(chan struct{})
-	case !on && s.stall != nil:
-		close(s.stall)
-		s.stall = nil
-	}
-}
+// until the caller gives up (at most stall.Max); switched off, the calls still waiting are answered.
+func (s *Server) SetStall(on bool) { s.stall.Set(on) }
 
 // SetEndlessPaging makes the day lists of these statuses runaways (none: every list ends again).
 // A runaway list never ends: a page that would be the last carries a nextToken anyway. In ACCEPT
@@ -632,9 +608,6 @@ func (s *Server) SetEndlessPaging(statuses ...string) {
 		s.endless[st] = true
 	}
 }
-
-// stallMax bounds a stalled call, so a test's server can always close.
-const stallMax = 2 * time.Minute
 
 // Calls is how many calls an endpoint received (including rejected ones).
 func (s *Server) Calls(ep Endpoint) int {

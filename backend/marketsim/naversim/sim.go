@@ -14,15 +14,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
 	"maps"
 	"math/rand/v2"
 	"net/http"
-	"sellerdesk/backend/order"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+
+	"sellerdesk/backend/marketsim/stall"
+	"sellerdesk/backend/order"
 )
 
 const wireLayout = "2006-01-02T15:04:05.000-07:00"
@@ -147,7 +148,7 @@ type Sim struct {
 	traceSeq       int
 	// stall and endless are the switchable faults of a misbehaving gateway (SetStall,
 	// SetEndlessPaging).
-	stall   chan struct{} // closed when the stall ends
+	stall   stall.Gate
 	endless bool
 }
 
@@ -252,18 +253,8 @@ func (s *Sim) InjectFault(endpoint string, faults ...FaultKind) {
 }
 
 // SetStall switches a stalled gateway on or off: while on, every call waits without an answer
-// until the caller gives up (at most stallMax); switched off, the calls still waiting are answered.
-func (s *Sim) SetStall(on bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	switch {
-	case on && s.stall == nil:
-		s.stall = make(chan struct{})
-	case !on && s.stall != nil:
-		close(s.stall)
-		s.stall = nil
-	}
-}
+// until the caller gives up (at most stall.Max); switched off, the calls still waiting are answered.
+func (s *Sim) SetStall(on bool) { s.stall.Set(on) }
 
 // SetEndlessPaging switches a runaway feed on or off: while on, every last-changed-statuses page
 // is full and carries more, and the rows that fill it are new product orders (with details, so a
@@ -273,9 +264,6 @@ func (s *Sim) SetEndlessPaging(on bool) {
 	defer s.mu.Unlock()
 	s.endless = on
 }
-
-// stallMax bounds a stalled call, so a test's server can always close.
-const stallMax = 2 * time.Minute
 
 // SetFaults replaces the random read faults.
 func (s *Sim) SetFaults(f Faults) {
@@ -382,23 +370,8 @@ func isRead(endpoint string) bool {
 
 // ServeHTTP implements http.Handler.
 func (s *Sim) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	stalled := s.stall
-	s.mu.Unlock()
-	if stalled != nil {
-		// Read the body first: the server notices a caller that gave up only once it has.
-		held, _ := io.ReadAll(http.MaxBytesReader(nil, r.Body, 8<<20))
-		r.Body = io.NopCloser(bytes.NewReader(held))
-		t := time.NewTimer(stallMax)
-		defer t.Stop()
-		select {
-		case <-r.Context().Done():
-			return
-		case <-t.C:
-			return
-		case <-stalled:
-			// the gateway came back: this call is answered late
-		}
+	if !s.stall.Wait(r) {
+		return
 	}
 	body, err := readBody(r)
 	a, delay, truncate := s.handle(r, body, err)
