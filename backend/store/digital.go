@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -553,28 +554,37 @@ func (s *Store) FinishSend(ctx context.Context, key string, r SendResult) (Deliv
 // with the server — into unknown, with note. Only the one process that sends may call it, before
 // it sends. It returns the keys.
 func (s *Store) RecoverSending(ctx context.Context, note string) ([]string, error) {
+	return s.markUnknown(ctx, "recover sending deliveries", note, "interrupted while sending", false, DeliverySending)
+}
+
+// markUnknown turns every delivery in one of the states from into unknown with note and detail (and
+// no next attempt when clearNext), each with its audit line, in one transaction; it returns the keys.
+func (s *Store) markUnknown(ctx context.Context, op, note, detail string, clearNext bool, from ...DeliveryState) ([]string, error) {
 	var keys []string
-	err := s.digitalUpdate(ctx, "recover sending deliveries", func(tx *bolt.Tx, now time.Time) error {
+	err := s.digitalUpdate(ctx, op, func(tx *bolt.Tx, now time.Time) error {
 		b := tx.Bucket(bucketDigital)
 		if b == nil {
 			return nil
 		}
-		var stale []Delivery
+		var found []Delivery
 		if err := b.Bucket(digitalDeliveries).ForEach(func(k, v []byte) error {
 			var d Delivery
 			if err := json.Unmarshal(v, &d); err != nil {
 				return fmt.Errorf("decode delivery %s: %w", k, err)
 			}
-			if d.State == DeliverySending {
-				stale = append(stale, d)
+			if slices.Contains(from, d.State) {
+				found = append(found, d)
 			}
 			return nil
 		}); err != nil {
 			return err
 		}
-		for i := range stale {
-			d := &stale[i]
-			d.State, d.Note, d.Detail, d.UpdatedAt = DeliveryUnknown, note, "interrupted while sending", now
+		for i := range found {
+			d := &found[i]
+			d.State, d.Note, d.Detail, d.UpdatedAt = DeliveryUnknown, note, detail, now
+			if clearNext {
+				d.NextAttemptAt = time.Time{}
+			}
 			if err := putDelivery(tx, d); err != nil {
 				return err
 			}

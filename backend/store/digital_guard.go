@@ -83,39 +83,8 @@ func (s *Store) DeliveryBadges(ctx context.Context, keys []string) (map[string]D
 // backup was taken. Each becomes unknown with note, so no mail leaves again without the seller.
 // It returns the keys.
 func (s *Store) HoldAfterRestore(ctx context.Context, note string) ([]string, error) {
-	var keys []string
-	err := s.digitalUpdate(ctx, "hold deliveries after a restore", func(tx *bolt.Tx, now time.Time) error {
-		b := tx.Bucket(bucketDigital)
-		if b == nil {
-			return nil
-		}
-		var held []Delivery
-		if err := b.Bucket(digitalDeliveries).ForEach(func(k, v []byte) error {
-			var d Delivery
-			if err := json.Unmarshal(v, &d); err != nil {
-				return fmt.Errorf("decode delivery %s: %w", k, err)
-			}
-			if d.State == DeliveryPlanned || d.State == DeliveryFailed || d.State == DeliverySending {
-				held = append(held, d)
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		for i := range held {
-			d := &held[i]
-			d.State, d.Note, d.Detail, d.NextAttemptAt, d.UpdatedAt = DeliveryUnknown, note, "restored from a backup", time.Time{}, now
-			if err := putDelivery(tx, d); err != nil {
-				return err
-			}
-			if err := appendAudit(tx, now, d.Key, []AuditEntry{{Actor: "sellerdesk", Action: "digital.unknown", Detail: note}}); err != nil {
-				return err
-			}
-			keys = append(keys, d.Key)
-		}
-		return nil
-	})
-	return keys, err
+	return s.markUnknown(ctx, "hold deliveries after a restore", note, "restored from a backup", true,
+		DeliveryPlanned, DeliveryFailed, DeliverySending)
 }
 
 // MaskAddress masks a mail address for logs and the audit: "buyer_01@naver.com" → "bu******@naver.com".
