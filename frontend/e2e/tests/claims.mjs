@@ -51,10 +51,11 @@ export function register(e2e) {
     const key = await page.waitForFunction(() => {
       const rows = [...document.querySelectorAll(".table .row[data-key]")];
       if (rows.length === 0 || !rows.every((x) => x.getAttribute("data-key").startsWith("naver/") && x.querySelector("span[title^='PAYED']"))) return "";
-      const r = rows.find((x) => !x.querySelector(".check.block"));
+      // not a digital order: it has no receiver (an empty cell) and the digital run dispatches it meanwhile
+      const r = rows.find((x) => !x.querySelector(".check.block") && !x.querySelector("[data-testid=digital-badge]"));
       return r ? r.getAttribute("data-key") : "";
     }, null, { timeout: 60000 }).then((h) => h.jsonValue());
-    await page.locator(`.table .row[data-key="${key}"] span:nth-child(5)`).click();
+    await page.locator(`.table .row[data-key="${key}"] span[title^='PAYED']`).click();
     const drawer = page.getByRole("dialog", { name: "주문 상세" });
     const form = drawer.getByTestId("delay-form");
     await form.waitFor({ timeout: 30000 });
