@@ -412,6 +412,11 @@ func ReadTrackingNumber(raw string, c Courier) TrackingCheck {
 	if s == "" {
 		return TrackingCheck{Issue: Missing, Note: "운송장번호가 비어 있습니다."}
 	}
+	// A whole number Excel wrote with a decimal tail ("6012345678.000") loses the tail first, so
+	// that what is left reads the same as when typed without it ("0E0." as "0E0").
+	if head, tail, found := strings.Cut(s, "."); found && strings.Trim(tail, "0") == "" {
+		s = head
+	}
 	issue := TrackingOK
 	if mant, exp, ok := scientific(s); ok {
 		intPart, frac, _ := strings.Cut(mant, ".")
@@ -427,8 +432,6 @@ func ReadTrackingNumber(raw string, c Courier) TrackingCheck {
 		}
 		s = strings.TrimLeft(intPart+frac, "0")
 		issue = ExponentExpanded
-	} else if head, tail, found := strings.Cut(s, "."); found && strings.Trim(tail, "0") == "" {
-		s = head
 	}
 	for _, r := range s {
 		if r < '0' || r > '9' {
