@@ -8,6 +8,7 @@ import (
 	"sellerdesk/backend/coupang"
 	markets "sellerdesk/backend/market"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/retention"
 	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/syncer"
 )
@@ -147,39 +148,16 @@ type SettingsInput struct {
 	PrivacyOff  bool `json:"privacyOff"`
 }
 
-// mask shows that a secret is saved without showing it: at most its last 4 characters.
-func mask(secret string) string {
-	if secret == "" {
-		return ""
-	}
-	r := []rune(secret)
-	if len(r) <= 8 {
-		return "저장됨 (••••)"
-	}
-	return "저장됨 (••••" + string(r[len(r)-4:]) + ")"
-}
-
 func (a *App) view(s Settings) SettingsView {
 	return SettingsView{
-		NaverClientID: s.Naver.ClientID, NaverSecretHint: mask(s.Naver.ClientSecret), NaverBaseURL: s.Naver.BaseURL,
-		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: mask(s.Coupang.AccessKey),
-		CoupangSecretHint: mask(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
+		NaverClientID: s.Naver.ClientID, NaverSecretHint: secrets.Hint(s.Naver.ClientSecret), NaverBaseURL: s.Naver.BaseURL,
+		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: secrets.Hint(s.Coupang.AccessKey),
+		CoupangSecretHint: secrets.Hint(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
 		SecretNote:  a.vault.Where().Korean(),
-		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: privacyNote(s.privacyDays()),
+		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: retention.Note(s.privacyDays()),
 		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: markets.APIURLNote(a.cfg.APIURLsLocked),
 	}
-}
-
-// privacyNote says in Korean what the retention setting does.
-func privacyNote(days int) string {
-	if days == 0 {
-		return "꺼져 있습니다: 받는 분·주문자의 이름, 연락처, 주소, 배송 메시지를 기한 없이 보관합니다. " +
-			"개인정보는 목적(배송·반품 처리)을 다하면 파기해야 하므로, 끄는 것은 그 책임을 판매자가 직접 지겠다는 선택입니다."
-	}
-	return fmt.Sprintf("배송 완료(구매확정·취소·반품·교환 완료 포함) 후 %d일이 지난 주문은 받는 분·주문자의 이름, 연락처, 주소, "+
-		"배송 메시지를 가립니다(예: 김**, 010-****-****). 진행 중인 클레임이 있는 주문은 클레임이 끝날 때까지 보관합니다. "+
-		"%d일보다 오래된 백업 파일도 지웁니다(최근 %d개는 남김).", days, days, BackupsKept)
 }
 
 // GetSettings returns the settings with secrets masked.
