@@ -133,6 +133,7 @@ export namespace app {
 	    recorded: number;
 	    notice?: string;
 	    batch: string;
+	    keys: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new PrintDoc(source);
@@ -148,6 +149,7 @@ export namespace app {
 	        this.recorded = source["recorded"];
 	        this.notice = source["notice"];
 	        this.batch = source["batch"];
+	        this.keys = source["keys"];
 	    }
 	}
 	export class PrintRequest {
