@@ -36,19 +36,10 @@ func (d *Orders) Overview() (views.Overview, error) {
 		if err != nil {
 			return views.Overview{}, d.fail("동기화 기록을 읽지 못했습니다.", err)
 		}
-		if len(runs) > 0 {
-			mo.LastSync = runs[0].Finished.In(order.KST()).Format("2006-01-02 15:04")
-			mo.LastError = runs[0].ErrKorean
-			if mo.LastError == "" {
-				mo.NextRun = d.app.nextRun(m, runs[0].Finished)
-			}
+		if mo.SetRuns(runs); len(runs) > 0 && mo.LastError == "" {
+			mo.NextRun = d.app.nextRun(m, runs[0].Finished)
 		}
-		for _, r := range runs {
-			if r.Err == "" && r.ErrKorean == "" {
-				mo.LastSuccess = r.Finished.In(order.KST()).Format("2006-01-02 15:04")
-				break
-			}
-		}
+		mo.KeyNote = settings.keyNote(m, d.app.cfg.Now())
 		ov.Markets = append(ov.Markets, mo)
 	}
 	return ov, nil

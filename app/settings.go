@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"sellerdesk/backend/coupang"
 	markets "sellerdesk/backend/market"
@@ -49,6 +50,8 @@ type CoupangKeys struct {
 	// APIVersions overrides the version of Coupang endpoints, e.g. "ordersheets=v6", for when
 	// Coupang moves one before SellerDesk is updated (coupang.ParseVersions; empty: the table's).
 	APIVersions string `json:"apiVersions,omitempty"`
+	// KeysSavedAt is when the seller last saved new keys: they expire at the latest 180 days on.
+	KeysSavedAt time.Time `json:"keysSavedAt"`
 }
 
 // Defaults and bounds of the sync interval (minutes). One minute is far inside both
@@ -65,6 +68,14 @@ func apiURL(s Settings, m order.Marketplace) string {
 		return s.Naver.BaseURL
 	}
 	return s.Coupang.BaseURL
+}
+
+// keyNote warns before m's saved keys run out ("" when none need it).
+func (s Settings) keyNote(m order.Marketplace, now time.Time) string {
+	if m != order.Coupang || !s.configured(m) {
+		return ""
+	}
+	return coupang.KeyExpiryNote(s.Coupang.KeysSavedAt, now)
 }
 
 func (s Settings) configured(m order.Marketplace) bool {
@@ -111,7 +122,8 @@ type SettingsView struct {
 	AutoAcknowledge     bool   `json:"autoAcknowledge"`
 	DataDir             string `json:"dataDir"`
 	// SecretNote tells the seller where the keys are kept.
-	SecretNote string `json:"secretNote"`
+	SecretNote     string `json:"secretNote"`
+	CoupangKeyNote string `json:"coupangKeyNote,omitempty"` // before the keys' 180 days run out
 	// APIURLsLocked: this door may not change the API addresses (the browser door without
 	// --allow-api-url); APIURLNote says so in Korean.
 	APIURLsLocked bool   `json:"apiUrlsLocked"`
@@ -154,7 +166,7 @@ func (a *App) view(s Settings) SettingsView {
 		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: secrets.Hint(s.Coupang.AccessKey),
 		CoupangSecretHint: secrets.Hint(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
-		SecretNote:  a.vault.Where().Korean(),
+		SecretNote: a.vault.Where().Korean(), CoupangKeyNote: s.keyNote(order.Coupang, a.cfg.Now()),
 		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: retention.Note(s.privacyDays()),
 		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: markets.APIURLNote(a.cfg.APIURLsLocked),
 	}
@@ -250,6 +262,9 @@ func (d *Setup) SaveSettings(in SettingsInput) (SettingsView, error) {
 	if s, err = applyInput(s, in, d.app.cfg.APIURLsLocked); err != nil {
 		d.app.log.Warn("settings refused", "err", err)
 		return SettingsView{}, err
+	}
+	if s.Coupang.AccessKey != prev.Coupang.AccessKey || s.Coupang.SecretKey != prev.Coupang.SecretKey {
+		s.Coupang.KeysSavedAt = d.app.cfg.Now() // new keys: their 180 days count from today at the latest
 	}
 	if s.Naver.BaseURL != prev.Naver.BaseURL && prev.Naver.ClientID != "" {
 		// A token issued through the old address is never sent to the new one.

@@ -261,6 +261,7 @@ export namespace app {
 	    autoAcknowledge: boolean;
 	    dataDir: string;
 	    secretNote: string;
+	    coupangKeyNote?: string;
 	    apiUrlsLocked: boolean;
 	    apiUrlNote: string;
 	    notice?: string;
@@ -286,6 +287,7 @@ export namespace app {
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
 	        this.secretNote = source["secretNote"];
+	        this.coupangKeyNote = source["coupangKeyNote"];
 	        this.apiUrlsLocked = source["apiUrlsLocked"];
 	        this.apiUrlNote = source["apiUrlNote"];
 	        this.notice = source["notice"];
@@ -2200,6 +2202,7 @@ export namespace views {
 	    lastError: string;
 	    lastSuccess: string;
 	    nextRun: string;
+	    keyNote?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new MarketOverview(source);
@@ -2215,6 +2218,7 @@ export namespace views {
 	        this.lastError = source["lastError"];
 	        this.lastSuccess = source["lastSuccess"];
 	        this.nextRun = source["nextRun"];
+	        this.keyNote = source["keyNote"];
 	    }
 	}
 	export class Overview {
