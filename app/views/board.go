@@ -52,6 +52,7 @@ func (mo *MarketOverview) SetRuns(runs []store.SyncRun) {
 type Overview struct {
 	Total    int              `json:"total"`
 	Blocked  int              `json:"blocked"`
+	Claims   int              `json:"claims"` // open claims (the 클레임 badge)
 	Counters []Counter        `json:"counters"`
 	Markets  []MarketOverview `json:"markets"`
 	DataDir  string           `json:"dataDir"`

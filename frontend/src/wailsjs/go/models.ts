@@ -2224,6 +2224,7 @@ export namespace views {
 	export class Overview {
 	    total: number;
 	    blocked: number;
+	    claims: number;
 	    counters: Counter[];
 	    markets: MarketOverview[];
 	    dataDir: string;
@@ -2238,6 +2239,7 @@ export namespace views {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.total = source["total"];
 	        this.blocked = source["blocked"];
+	        this.claims = source["claims"];
 	        this.counters = this.convertValues(source["counters"], Counter);
 	        this.markets = this.convertValues(source["markets"], MarketOverview);
 	        this.dataDir = source["dataDir"];
