@@ -31,11 +31,9 @@ func (d *Orders) Overview() (views.Overview, error) {
 	for _, st := range []order.Status{order.StatusPaid, order.StatusAcknowledged, order.StatusShipped, order.StatusDelivering, order.StatusCanceled} {
 		ov.Counters = append(ov.Counters, views.Counter{Status: st, Label: st.Label(), Count: page.Counts.ByStatus[st]})
 	}
-	claims, err := fulfil.OpenClaims(ctx, d.app.store, "")
-	if err != nil {
+	if ov.Claims, err = fulfil.CountOpenClaims(ctx, d.app.store); err != nil {
 		return views.Overview{}, d.fail("클레임 목록을 읽지 못했습니다.", err)
 	}
-	ov.Claims = len(claims)
 	for _, m := range order.AllMarketplaces() {
 		mo := views.MarketOverview{Market: m, Label: m.Label(), Configured: settings.configured(m), Shipments: page.Counts.ByMarket[m]}
 		runs, err := d.app.store.SyncRuns(ctx, m, 50)
