@@ -4,6 +4,26 @@ export function register(e2e) {
   const { assert } = e2e;
   const call = (url, name) => url.endsWith(`/api/Lists.${name}`);
 
+  e2e.test("seeded", "files: after 아직 보내지 않은 주문 전체로, 엑셀 makes the whole list, not the previewed selection", async () => {
+    const page = await e2e.loggedIn();
+    const keys = await page.evaluate(() => [...document.querySelectorAll(".table .row[data-key]")].slice(0, 2).map((r) => r.getAttribute("data-key")));
+    for (const k of keys) await page.locator(`.table .row[data-key="${k}"] input[type=checkbox]`).click();
+    await page.getByText("2건 선택").waitFor();
+    await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "출력 화면…" }).click();
+    await page.getByRole("group", { name: "목록" }).getByRole("button", { name: "패킹리스트" }).click();
+    await page.getByTestId("print-summary").waitFor({ timeout: 30000 });
+    await page.getByRole("button", { name: "아직 보내지 않은 주문 전체로" }).click();
+    await page.getByTestId("print-summary").waitFor({ state: "detached" });
+    const asked = page.waitForRequest((r) => call(r.url(), "ExportList"));
+    const answered = page.waitForResponse((r) => call(r.url(), "ExportList"));
+    await page.getByRole("button", { name: "엑셀", exact: true }).click();
+    const sent = JSON.parse((await asked).postData())[0];
+    const saved = (await (await answered).json()).result;
+    assert(sent.keys.length === 0, `the whole list goes by the filter, not the earlier selection: ${sent.keys}`);
+    assert(saved.count + saved.held > 2, `more than the two selected boxes: ${saved.count} + ${saved.held}`);
+    await page.close();
+  });
+
   e2e.test("demo", "files: 엑셀 after a preview makes the previewed boxes, not the orders a sync brought in since", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
     await page.locator("nav").getByRole("button", { name: "출력", exact: true }).click();

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import * as api from "../api";
 import { Banner } from "../components/Banner";
 import { SavedFile } from "../components/SavedFile";
@@ -33,6 +33,11 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
     setBusy("");
     setError(api.errorText(e));
   };
+  // Another selection (아직 보내지 않은 주문 전체로) is another list: the one on screen goes.
+  useEffect(() => {
+    setDoc(null);
+    setSaved(null);
+  }, [props.keys]);
   // 인쇄, 엑셀 and CSV make the list on screen from the boxes it was made from (one snapshot): a
   // sync that brings orders after the preview does not change what they count.
   const shown = doc && !doc.notice ? doc : null;
