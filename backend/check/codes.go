@@ -184,13 +184,24 @@ func (rd *reading) explainsCode(key string) bool {
 }
 
 // makerPrefix reports whether long is short with up to three letters before it, short being a
-// code of four characters or more that starts with a letter and has digits (SMR630 / R630).
+// code of four characters or more that has digits and letters (SMR630 / R630, LT3000CXH /
+// 3000CXH).
 func makerPrefix(long, short string) bool {
 	n := len(long) - len(short)
-	if n < 1 || n > 3 || len(short) < 4 || !strings.HasSuffix(long, short) || letterPrefix(long) < n+1 {
+	if n < 1 || n > 3 || len(short) < 4 || !strings.HasSuffix(long, short) || letterPrefix(long) < n {
 		return false
 	}
-	return strings.ContainsAny(short, "0123456789")
+	// a bare number after a series' letters (RTX4060, 4060) is read by the number rules
+	return strings.ContainsAny(short, "0123456789") && (letterPrefix(long) > n || letterPrefix(short) < len(short) && !isAllDigits(short))
+}
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // neutralSuffixes end a code with where it is sold or its colour, not which product it is:
@@ -217,10 +228,31 @@ func (rd *reading) explainsCodeAsWritten(key string) bool {
 	if rd.hasModel(key) || rd.joinedCode(key) {
 		return true
 	}
-	if n := leadingNumber(key); n >= 0 && rd.writes(n) && !hasDigitAfterLetter(key) && !variantSuffixes[strings.TrimLeft(key, "0123456789")] {
-		return true // 20000 for 20000mah, but 952 does not stand for 952xl
+	if n := leadingNumber(key); n >= 0 && rd.writesNumber(n) && !hasDigitAfterLetter(key) && !letterEnding(key) {
+		return true // 20000 for 20000mah, but 952 does not stand for 952xl, nor 633 for 633dc
 	}
 	return rd.soundsCode(key)
+}
+
+// letterEnding reports whether key is a number with letters after it and nothing else (952xl,
+// 633dc, 88d): the letters name the model, so the number alone does not stand for it.
+func letterEnding(key string) bool {
+	tail := strings.TrimLeft(key, "0123456789")
+	if tail == "" || len(tail) == len(key) {
+		return false
+	}
+	return letterPrefix(tail) == len(tail)
+}
+
+// writesNumber reports whether rd writes v as a number or a measure of its own, not as the
+// digits of a code (88 of 88s does not write the 88 of 88d).
+func (rd *reading) writesNumber(v float64) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; (t.kind == tNumber || t.kind == tMeasure) && same(t.num, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // soundsCode reports whether rd writes a code of letters and a number as a Hangul word and the
@@ -340,7 +372,7 @@ func codeRelation(a, b string) order.Severity {
 	if a == b {
 		return ""
 	}
-	if sameShape(a, b) {
+	if sameShape(a, b) || otherEnding(a, b) {
 		return order.Block
 	}
 	if len(a) > len(b) {
@@ -357,6 +389,16 @@ func codeRelation(a, b string) order.Severity {
 		return order.Warn
 	}
 	return order.Warn // two codes neither name explains: 27UP850 vs 27UL550
+}
+
+// otherEnding reports whether two codes are one number with different letter endings, neither
+// of them a region or colour ending (88D / 88S, 100L / 100S).
+func otherEnding(a, b string) bool {
+	if !letterEnding(a) || !letterEnding(b) {
+		return false
+	}
+	ta, tb := strings.TrimLeft(a, "0123456789"), strings.TrimLeft(b, "0123456789")
+	return a[:len(a)-len(ta)] == b[:len(b)-len(tb)] && ta != tb && !neutralSuffixes[ta] && !neutralSuffixes[tb]
 }
 
 // suffixSeverity: code base is extended by suffix on the other side.
