@@ -78,6 +78,9 @@ func pencilGrade(w string) bool {
 // compareGrades: when both names give a grade of the same family, the grades must be the same
 // (한우 1+ vs 1++, 연필 2B vs B, 와규 MB4+ vs MB6+).
 func compareGrades(r, e *reading, diffs []Difference) []Difference {
+	if d, ok := plusOnOneSide(r, e); ok {
+		return append(diffs, d)
+	}
 	for i := range r.grades {
 		fam := r.grades[i].kind
 		if countAttrs(r.grades[:i], fam) > 0 || countAttrs(e.grades, fam) == 0 {
@@ -91,6 +94,53 @@ func compareGrades(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// plusOnOneSide: a grade written with plus signs on one side (PLA+, 1+, MB4+) whose head the
+// other name writes bare, with no grade of that family (PLA, 1, MB4), is another grade of the
+// goods: the plus is what the other name lacks. A head that is a plain number must stand as a
+// word of its own on the other side, not as a count or a measure.
+func plusOnOneSide(r, e *reading) (Difference, bool) {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for _, g := range a.grades {
+			head := strings.TrimRight(g.key, "+")
+			if head == g.key || head == "" || countAttrs(b.grades, g.kind) > 0 {
+				continue
+			}
+			t := b.bareHead(head)
+			if t == nil {
+				continue
+			}
+			af := g
+			bf := fact{key: head, text: b.name[t.sp.Start:t.sp.End], sp: t.sp}
+			if a == e {
+				af, bf = bf, af
+			}
+			return difference(KindGrade, nil, nil, []fact{af}, []fact{bf}), true
+		}
+	}
+	return Difference{}, false
+}
+
+// bareHead is the token of rd that writes head, the head of a grade, as a word, a code or a bare
+// number of its own (PLA of PLA+), or nil.
+func (rd *reading) bareHead(head string) *token {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		switch t.kind {
+		case tWord, tModel:
+			if codeKey(t.text) == head && !(i+1 < len(rd.toks) && (rd.toks[i+1].kind == tPlus || rd.plusWord(&rd.toks[i+1]))) {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// plusWord reports whether t is the word plus (PLA PLUS, 4 플러스 for PLA+, 4+).
+func (rd *reading) plusWord(t *token) bool {
+	return t.kind == tWord && lexicon[t.text] == lexicon["플러스"]
 }
 
 // variantSuffixes are code endings that name another model of the line: 952 vs 952XL, 265 vs

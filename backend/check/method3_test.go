@@ -23,6 +23,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"one number with another letter ending", "아스트록스 77D 배드민턴 라켓 / 4U5", "아스트록스 77S 배드민턴 라켓 4U5", order.Block, KindModel, "77D", "77S"},
 		{"a letter ending against the bare number asks", "보네이도 서큘레이터 660 / 화이트", "보네이도 660DC 서큘레이터 화이트", order.Warn, KindModel, "660", "660DC"},
 		{"a series' letters glued to a code", "다이와 스피닝릴 LT 2500-XH", "DAIWA 다이와 LT2500-XH 스피닝릴", "", "", "", ""},
+		{"a plus on one side is another grade", "필라멘트 PETG+ / 1kg 블랙", "필라멘트 PETG 1kg 블랙", order.Block, KindGrade, "PETG+", "PETG"},
+		{"a plus written as a word", "필라멘트 PETG+ / 1kg 블랙", "필라멘트 PETG PLUS 1kg 검정", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
