@@ -25,6 +25,12 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a series' letters glued to a code", "다이와 스피닝릴 LT 2500-XH", "DAIWA 다이와 LT2500-XH 스피닝릴", "", "", "", ""},
 		{"a plus on one side is another grade", "필라멘트 PETG+ / 1kg 블랙", "필라멘트 PETG 1kg 블랙", order.Block, KindGrade, "PETG+", "PETG"},
 		{"a plus written as a word", "필라멘트 PETG+ / 1kg 블랙", "필라멘트 PETG PLUS 1kg 검정", "", "", "", ""},
+		{"Ti after a model number", "이엠텍 지포스 RTX 3070 / 8GB", "이엠텍 지포스 RTX 3070 Ti 8GB", order.Block, KindModel, "3070", "3070 Ti"},
+		{"SUPER after a model number", "MSI 지포스 RTX 2060 SUPER 벤투스 / 8GB", "MSI 지포스 RTX 2060 벤투스 8GB", order.Block, KindModel, "2060 SUPER", "2060"},
+		{"a modifier after a Latin line name", "오클리 FLIGHT DECK 고글 / 블랙", "오클리 FLIGHT DECK XL 고글 블랙", order.Block, KindModel, "DECK", "DECK XL"},
+		{"a modifier written in the other script", "딥쿨 AG400 쿨러 / 블랙", "DEEPCOOL AG400 디지털 쿨러 블랙", order.Block, KindModel, "AG400", "AG400 디지털"},
+		{"a modifier both names write, glued on one", "미쉐린 파일럿 스포츠 EVO 4 / 245/40R18", "미쉐린 파일럿 스포츠 evo4 245/40 R18", "", "", "", ""},
+		{"an air circulator is no Air model", "보네이도 서큘레이터 533 / 화이트", "Vornado 보네이도 533 에어 서큘레이터 흰색", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

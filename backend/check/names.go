@@ -263,6 +263,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareSizes(r, e, diffs)
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
+	diffs = compareModifiers(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
