@@ -31,6 +31,10 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a modifier written in the other script", "딥쿨 AG400 쿨러 / 블랙", "DEEPCOOL AG400 디지털 쿨러 블랙", order.Block, KindModel, "AG400", "AG400 디지털"},
 		{"a modifier both names write, glued on one", "미쉐린 파일럿 스포츠 EVO 4 / 245/40R18", "미쉐린 파일럿 스포츠 evo4 245/40 R18", "", "", "", ""},
 		{"an air circulator is no Air model", "보네이도 서큘레이터 533 / 화이트", "Vornado 보네이도 533 에어 서큘레이터 흰색", "", "", "", ""},
+		{"a generation glued to a name", "코보 전자책 리더기 클라라 / 블랙", "코보 전자책 리더기 클라라2 블랙", order.Block, KindModel, "클라라", "클라라2"},
+		{"a generation in native numerals", "자우림 정규 앨범 음반 / 1장", "자우림 정규 앨범 셋 음반 1장", order.Block, KindModel, "앨범", "앨범 셋"},
+		{"a Roman numeral is the number", "앱코 해커 키보드 클래식 II / 블랙", "앱코 해커 키보드 클래식2 검정", "", "", "", ""},
+		{"a number after the brand is a year model", "시마노 세도나 스피닝릴 / 2500", "SHIMANO 시마노 23 세도나 스피닝릴 2500", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -112,3 +112,91 @@ func (rd *reading) writesModifier(mod string) bool {
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// Generations: a small number written right after a name both names write (팔마2, 꽃갈피 둘,
+// Classic II) numbers the generation or the volume of that product; when the other name writes
+// that name without the number, and the number nowhere, they are two products.
+// A number above maxGeneration is more often a code of the line (인도어 27), and a number after a
+// name's first word is more often a year model after the brand (시마노 23 스트라딕).
+const maxGeneration = 9
+
+// romanNumerals and nativeNumerals are the other ways a generation is written.
+var romanNumerals = map[string]float64{"ii": 2, "iii": 3, "iv": 4, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+
+var nativeNumerals = map[string]float64{"둘": 2, "셋": 3, "넷": 4, "다섯": 5}
+
+// compareGenerations reports a model difference when one name writes a generation after a name
+// both write and the other does not write that number in any form.
+func compareGenerations(r, e *reading, diffs []Difference) []Difference {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for i := 2; i < len(a.toks); i++ {
+			n, ok := generationOf(&a.toks[i])
+			if !ok || !a.bareNumber(&a.toks[i]) {
+				continue
+			}
+			w := &a.toks[i-1]
+			if w.kind != tWord || w.attr || w.stop || len(w.text) < 2 || strings.TrimSpace(a.name[w.sp.End:a.toks[i].sp.Start]) != "" {
+				continue
+			}
+			if _, native := nativeNumerals[a.toks[i].text]; native && w.sp.End == a.toks[i].sp.Start {
+				continue // 둘 glued to a word is a syllable of it
+			}
+			o := b.wordToken(w.text)
+			if o == nil || b.writesGeneration(n) {
+				continue
+			}
+			af := fact{text: a.name[w.sp.Start:a.toks[i].sp.End], sp: Span{w.sp.Start, a.toks[i].sp.End}}
+			bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
+			if a == e {
+				af, bf = bf, af
+			}
+			return append(diffs, difference(KindModel, nil, nil, []fact{af}, []fact{bf}))
+		}
+	}
+	return diffs
+}
+
+// generationOf reads t as a generation number: a bare whole number from 1 to maxGeneration, a
+// Roman numeral or a native Korean numeral.
+func generationOf(t *token) (float64, bool) {
+	switch t.kind {
+	case tNumber:
+		return t.num, t.value >= 1 && t.num <= maxGeneration && t.num == float64(int(t.num)) && !strings.Contains(t.text, ".")
+	case tWord:
+		if n, ok := romanNumerals[t.text]; ok {
+			return n, true
+		}
+		n, ok := nativeNumerals[t.text]
+		return n, ok
+	}
+	return 0, false
+}
+
+// bareNumber reports whether t is a number of rd that is not read as a count or a measure (or a
+// numeral word).
+func (rd *reading) bareNumber(t *token) bool {
+	if t.kind != tNumber {
+		return true
+	}
+	for i := range rd.numbers {
+		if rd.numbers[i].sp == t.sp {
+			return true
+		}
+	}
+	return false
+}
+
+// writesGeneration reports whether rd writes the number n in any form: as a number, in a code, as
+// a Roman or native numeral.
+func (rd *reading) writesGeneration(n float64) bool {
+	if rd.writes(n) {
+		return true
+	}
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && (romanNumerals[t.text] == n || nativeNumerals[t.text] == n) {
+			return true
+		}
+	}
+	return false
+}

@@ -264,6 +264,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
 	diffs = compareModifiers(r, e, diffs)
+	diffs = compareGenerations(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
