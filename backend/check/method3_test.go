@@ -35,6 +35,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a generation in native numerals", "자우림 정규 앨범 음반 / 1장", "자우림 정규 앨범 셋 음반 1장", order.Block, KindModel, "앨범", "앨범 셋"},
 		{"a Roman numeral is the number", "앱코 해커 키보드 클래식 II / 블랙", "앱코 해커 키보드 클래식2 검정", "", "", "", ""},
 		{"a number after the brand is a year model", "시마노 세도나 스피닝릴 / 2500", "SHIMANO 시마노 23 세도나 스피닝릴 2500", "", "", "", ""},
+		{"the head of a compound decides", "성심당 정통소보로빵 / 5개", "성심당 정통 단팥빵 5개", order.Warn, KindWord, "정통소보로빵", "단팥빵"},
+		{"a compound of two words the other writes apart", "성심당 정통소보로빵 / 5개", "성심당 정통 소보로빵 5개", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -289,6 +289,12 @@ func accounted(w string, rd, other *reading) bool {
 			continue
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
+			// the head of a compound decides: 정통크림빵 is not accounted for by 정통 when the
+			// other name writes a sibling of its head instead (정통 단팥빵: 크림빵 and 단팥빵 are
+			// two kinds of 빵)
+			if rest, ok := strings.CutPrefix(w, t.text); ok && !latinWord(w) && siblingHead(rest, rd, other) {
+				continue
+			}
 			return true
 		}
 	}
@@ -299,6 +305,29 @@ func accounted(w string, rd, other *reading) bool {
 		}
 	}
 	return soundsWritten(w, other)
+}
+
+// siblingHead reports whether head, the head of a compound of rd, is a word of two syllables or
+// more that other does not account for, and other writes another word of two syllables or more
+// with the same last syllable that rd does not write (크림빵 against 단팥빵): two kinds of one
+// thing.
+func siblingHead(head string, rd, other *reading) bool {
+	if utf8.RuneCountInString(head) < 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(head)
+	found := false
+	for i := range other.toks {
+		t := &other.toks[i]
+		if t.kind != tWord || t.text == head || utf8.RuneCountInString(t.text) < 2 {
+			continue
+		}
+		if l, _ := utf8.DecodeLastRuneInString(t.text); l == last && !rd.writesWord(t.text) {
+			found = true
+			break
+		}
+	}
+	return found && !accounted(head, rd, other)
 }
 
 // soundsWritten reports whether other writes w by its sound: in the other script, alone or
