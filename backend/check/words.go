@@ -586,15 +586,21 @@ func (rd *reading) hasAttribute(a attribute) bool {
 	return false
 }
 
-// partAfter is the first Hangul word within a few tokens after the plus at i (65W + C to C 케이블),
-// or -1 when a break, a number or a measure comes first (600+400mm 운전석).
+// partAfter is the first Hangul word within a few tokens after the plus at i (65W + C to C 케이블,
+// 프로젝터 + 100인치 스크린), or -1 when a break comes first, or a number or a measure when the
+// plus joins numbers (600+400mm 운전석).
 func partAfter(toks []token, i int) int {
+	joinsNumbers := i > 0 && (toks[i-1].kind == tNumber || toks[i-1].kind == tMeasure)
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		switch t := &toks[k]; {
 		case t.kind == tWord && !latinWord(t.text):
 			return k
-		case t.kind == tBreak, t.kind == tPlus, t.kind == tMeasure, t.kind == tNumber:
+		case t.kind == tBreak, t.kind == tPlus:
 			return -1
+		case t.kind == tMeasure, t.kind == tNumber:
+			if joinsNumbers {
+				return -1
+			}
 		}
 	}
 	return -1
