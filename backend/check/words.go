@@ -638,7 +638,7 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 			if latinWord(u.key) != latinWord(v.key) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) {
 				continue
 			}
-			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) {
+			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) {
 				continue
 			}
 			if pinned && r.inProductName(u) && !(knownGoods(u.key) && knownGoods(v.key)) {
@@ -652,6 +652,27 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 		}
 	}
 	return rk, ek
+}
+
+// typeMarkers end words that name the type of the goods (뚜껑형, 스탠드형; 벽걸이형, 이동식): two
+// such words stand for one attribute wherever the names write them.
+var typeMarkers = [...]string{"형", "식"}
+
+// sameTypeMarker reports whether two Hangul words of two syllables or more both end in a type
+// marker.
+func sameTypeMarker(a, b string) bool {
+	if latinWord(a) || latinWord(b) || utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 {
+		return false
+	}
+	typed := func(w string) bool {
+		for _, m := range typeMarkers {
+			if strings.HasSuffix(w, m) {
+				return true
+			}
+		}
+		return false
+	}
+	return typed(a) && typed(b)
 }
 
 // inProductName reports whether every place f is written lies in the product name of a
