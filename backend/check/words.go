@@ -379,7 +379,7 @@ func soundsWrittenAs(w string, other *reading) bool {
 		}
 		tLatin := t.text[0] < 0x80
 		if tLatin == latin {
-			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) {
+			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) {
 				soundOf(&ko, t.text)
 				if soundDistance(wk, ko.key()) <= 0.5 {
 					return true
@@ -425,6 +425,24 @@ func sameOnset(a, b string) bool {
 		return false
 	}
 	return onsetClass[(ra-0xAC00)/588] == onsetClass[(rb-0xAC00)/588]
+}
+
+// sameOnsets reports whether two Hangul words of as many syllables start each syllable with
+// consonants of one onset class (냉장고 / 냉동고 do not: ㅈ and ㄷ), or are of different lengths
+// (미드나잇 / 미드나이트, compared by sound alone).
+func sameOnsets(a, b string) bool {
+	if utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+		return true
+	}
+	rb := []rune(b)
+	k := 0
+	for _, ra := range a {
+		if isSyllable(ra) && isSyllable(rb[k]) && onsetClass[(ra-0xAC00)/588] != onsetClass[(rb[k]-0xAC00)/588] {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // abbreviates reports whether one of two Hangul words shortens the other: both start and end
