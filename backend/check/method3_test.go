@@ -40,6 +40,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a part after a plus that starts with a measure", "엡손 빔프로젝터 EF-21 / 단품", "엡손 EF-21 빔프로젝터 + 80인치 삼각대 세트", order.Block, KindBundle, "", "삼각대"},
 		{"two type words wherever they stand", "위니아 제습기 벽걸이형 / 10L", "위니아 이동식 제습기 10L", order.Warn, KindWord, "벽걸이형", "이동식"},
 		{"one syllable's consonant makes another word", "캐리어 소형 김치냉장고 / 120L", "캐리어 소형 김치냉동고 120L", order.Warn, KindWord, "김치냉장고", "김치냉동고"},
+		{"x before a hyphen and a digit starts a code", "타미야 에나멜 도료 / X-2 화이트 10ml", "타미야 에나멜 도료 XF-2 화이트 10ml", order.Warn, KindModel, "X-2", "XF-2"},
+		{"x between numbers still multiplies", "물티슈 / 100매 x 10팩", "물티슈 100매 10팩", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -259,8 +259,9 @@ func tokenizeInto(f *folded, toks []token) []token {
 			j := run(i, cLatin)
 			w := f.sub(i, j)
 			switch {
-			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit):
-				emit(tTimes, i, j) // but SM-X510 is a code
+			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit) &&
+				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit):
+				emit(tTimes, i, j) // but SM-X510 and X-1 are codes
 			case j < len(rs) && rs[j].c == cDigit:
 				// s24, a4: a model name, letters and digits together
 				k := j
