@@ -42,6 +42,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"one syllable's consonant makes another word", "캐리어 소형 김치냉장고 / 120L", "캐리어 소형 김치냉동고 120L", order.Warn, KindWord, "김치냉장고", "김치냉동고"},
 		{"x before a hyphen and a digit starts a code", "타미야 에나멜 도료 / X-2 화이트 10ml", "타미야 에나멜 도료 XF-2 화이트 10ml", order.Warn, KindModel, "X-2", "XF-2"},
 		{"x between numbers still multiplies", "물티슈 / 100매 x 10팩", "물티슈 100매 10팩", "", "", "", ""},
+		{"a measure's unit left out beside another measure", "요넥스 BG80 스트링 / 0.68mm 10m", "YONEX 요넥스 BG80 배드민턴 스트링 0.68 10M", "", "", "", ""},
+		{"another number is still another measure", "요넥스 BG80 스트링 / 0.68mm 10m", "요넥스 BG80 스트링 0.70mm 10m", order.Block, KindLength, "0.68mm", "0.70mm"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

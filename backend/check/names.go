@@ -901,6 +901,7 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	rx, ex := dropWeak(extras(rv, ev), e), dropWeak(extras(ev, rv), r)
+	rx, ex = dropUnitless(rx, e), dropUnitless(ex, r)
 	if d == dimLength {
 		rx, ex = dropAssumed(rx, e), dropAssumed(ex, r)
 	}
@@ -916,6 +917,28 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	return append(diffs, difference(kind, rv, ev, rx, ex))
+}
+
+// dropUnitless leaves out the values whose number other writes bare, with its unit left out
+// (1.25 for 1.25mm, beside 12m both names write).
+func dropUnitless(fs []fact, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.num <= 0 || !other.writesBare(f.num) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// writesBare reports whether rd writes v as a bare number that is not a count.
+func (rd *reading) writesBare(v float64) bool {
+	for i := range rd.numbers {
+		if same(rd.numbers[i].num, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropAssumed leaves out the values whose number other writes as a size with an assumed unit
