@@ -44,6 +44,9 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"x between numbers still multiplies", "물티슈 / 100매 x 10팩", "물티슈 100매 10팩", "", "", "", ""},
 		{"a measure's unit left out beside another measure", "요넥스 BG80 스트링 / 0.68mm 10m", "YONEX 요넥스 BG80 배드민턴 스트링 0.68 10M", "", "", "", ""},
 		{"another number is still another measure", "요넥스 BG80 스트링 / 0.68mm 10m", "요넥스 BG80 스트링 0.70mm 10m", order.Block, KindLength, "0.68mm", "0.70mm"},
+		{"미니 before a noun describes the size", "신일 소형 제습기 / 2L 화이트", "SHINIL 신일 미니 원룸 제습기 2리터 흰색", "", "", "", ""},
+		{"미니 after a name is a model", "애플 아이패드 / 64GB 스페이스그레이", "애플 아이패드 미니 64GB 스페이스그레이", order.Block, KindVariant, "", "미니"},
+		{"미니 before a number is a model", "DJI 에어 3 드론 / 기본", "DJI 미니 3 드론 기본", order.Block, KindVariant, "", "미니"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -473,11 +473,22 @@ func (rd *reading) read(name string, f *folded) {
 				attrBuf, t.attr = readWord(key, attrBuf[:0])
 			}
 			rd.attrBuf = attrBuf // keep a grown buffer
+			if len(attrBuf) == 1 && attrBuf[0] == lexicon["미니"] && describesNext(rd.toks, i) {
+				t.attr = false // 미니 건조기: a small dryer, not a Mini model; left to the word rule
+				continue
+			}
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
 			}
 		}
 	}
+}
+
+// describesNext reports whether the word at i stands before a Hangul word as its adjective (미니
+// 건조기, 미니 빔프로젝터) rather than after a name or before a number as a model (DJI 미니 4,
+// 아이패드 미니).
+func describesNext(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
