@@ -83,6 +83,8 @@ var stopWords = buildStopWords(
 	"정식판", "정발판", "정식발매판", "반납", "폐전지", "폐배터리", "방문설치", "기사설치", "설치포함",
 	"보냉포장", "안심포장", "완충포장", "에어캡", "꼼꼼포장", "공식판매처", "공식수입", "사은품증정", "무료각인",
 	"국내배송", "정품보증", "무상as", "주문폭주", "재입고",
+	// words that relate the goods to another thing without naming them (X 전용 필터, 교체용)
+	"전용", "교체용", "호환형",
 	// the names of option fields (색상: 블랙, 사이즈: L)
 	"색상", "사이즈", "size", "수량", "종류", "디자인", "맛", "향",
 )
