@@ -50,6 +50,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a ratio is no count", "엘지 모니터 27인치 / 16:9", "LG 모니터 27인치 와이드 16대9", "", "", "", ""},
 		{"a 타 is a dozen", "캘러웨이 골프공 / 12개", "캘러웨이 골프공 1타", "", "", "", ""},
 		{"balls of yarn are counted", "쎄비 뜨개실 / 50g 5볼", "쎄비 뜨개실 50g 6볼", order.Block, KindCount, "5개", "6개"},
+		{"the basic package against a combo", "고프로 히어로12 액션캠 / 기본", "고프로 히어로12 액션캠 콤보", order.Block, KindPackage, "기본", "콤보"},
+		{"the basic package beside a word of the other name", "인스타360 X3 / 기본 구성", "Insta360 인스타360 X3 액션캠 단품", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
