@@ -43,12 +43,16 @@ const (
 	attrGrind   = "grind"   // 홀빈 / 분쇄
 	attrEgg     = "egg"     // 왕란 / 특란 / 대란
 	attrRefill  = "refill"  // 본품 / 리필
+	// what the goods are made of (가죽 / 레더 / leather, 카본 / 탄소) and their pattern (도트 /
+	// 땡땡이): compared when both names say one, and never words the word rule pairs
+	attrMaterial = "material"
+	attrPattern  = "pattern"
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -137,7 +141,7 @@ var wordSuffixes = map[string]bool{
 // else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
 var exactOnly = map[string]bool{
 	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "쌀": true, "오트": true,
-	"보리": true, "로즈": true, "민트": true, "와인": true,
+	"보리": true, "로즈": true, "민트": true, "와인": true, "울": true, "유리": true, "체크": true, "무지": true, "격자": true,
 }
 
 // headKinds are the attribute kinds a listed word gives when it starts a longer word the
@@ -366,6 +370,22 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrRefill, [][]string{
 			{"리필", "리필용", "리필형", "refill"}, {"본품", "본품용기"},
+		}, nil},
+		{attrMaterial, [][]string{
+			{"가죽", "레더", "leather", "천연가죽", "소가죽", "쇠가죽", "우피"}, {"양가죽", "램스킨", "lambskin"},
+			{"인조가죽", "합성피혁", "합피", "레자", "pu가죽"}, {"카본", "탄소", "carbon", "카본파이버", "탄소섬유"},
+			{"스틸", "강철", "steel"}, {"알루미늄", "알미늄", "aluminium", "aluminum"}, {"대나무", "뱀부", "bamboo"},
+			{"실크", "silk", "견사"}, {"린넨", "리넨", "linen", "마직"}, {"울", "양모", "wool"},
+			{"캐시미어", "캐시미르", "cashmere"}, {"폴리에스터", "폴리에스테르", "polyester"}, {"나일론", "nylon"},
+			{"플라스틱", "plastic"}, {"유리", "글라스", "glass"}, {"세라믹", "ceramic", "도자기"},
+			{"티타늄", "titanium"}, {"황동", "brass"}, {"캔버스", "canvas"}, {"데님", "denim"},
+			{"스웨이드", "suede", "세무"}, {"메쉬", "매쉬", "mesh"}, {"벨벳", "velvet", "벨루어"}, {"모달", "modal"},
+			{"레이온", "rayon", "인견"}, {"텐셀", "tencel", "리오셀"}, {"코듀로이", "골덴", "corduroy"},
+		}, nil},
+		{attrPattern, [][]string{
+			{"도트", "땡땡이", "물방울", "dot", "polkadot"}, {"스트라이프", "줄무늬", "stripe"}, {"체크", "격자", "check", "gingham", "깅엄"},
+			{"꽃무늬", "플라워패턴"}, {"무지", "솔리드", "민무늬", "solid"}, {"페이즐리", "paisley"}, {"헤링본", "herringbone"},
+			{"카모", "camo", "카모플라쥬"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},

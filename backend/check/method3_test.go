@@ -52,6 +52,12 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"balls of yarn are counted", "쎄비 뜨개실 / 50g 5볼", "쎄비 뜨개실 50g 6볼", order.Block, KindCount, "5개", "6개"},
 		{"the basic package against a combo", "고프로 히어로12 액션캠 / 기본", "고프로 히어로12 액션캠 콤보", order.Block, KindPackage, "기본", "콤보"},
 		{"the basic package beside a word of the other name", "인스타360 X3 / 기본 구성", "Insta360 인스타360 X3 액션캠 단품", "", "", "", ""},
+		{"two materials", "빈폴 남성 벨트 / 가죽 110cm", "빈폴 남성 벨트 캔버스 110cm", order.Block, KindMaterial, "가죽", "캔버스"},
+		{"a material in another script", "닥스 여성 머플러 / 캐시미어 베이지", "DAKS 닥스 여성 목도리 cashmere 베이지", "", "", "", ""},
+		{"a material said on one side beside another word", "빈폴 남성 벨트 / 블랙 110cm", "빈폴 남자 레더 정장 벨트 검정 110", "", "", "", ""},
+		{"a compound of a material written two ways", "한일 탄소섬유 매트 / 싱글", "한일 카본매트 싱글", "", "", "", ""},
+		{"a pattern in three forms", "닥스 넥타이 / 네이비 스트라이프", "DAKS 닥스 타이 남색 줄무늬", "", "", "", ""},
+		{"two patterns", "닥스 넥타이 / 네이비 스트라이프", "닥스 넥타이 네이비 도트", order.Block, KindPattern, "스트라이프", "도트"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

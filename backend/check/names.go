@@ -44,6 +44,8 @@ const (
 	KindGrind     = attrGrind
 	KindEgg       = attrEgg
 	KindRefill    = attrRefill
+	KindMaterial  = attrMaterial
+	KindPattern   = attrPattern
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
@@ -140,6 +142,10 @@ func kindName(kind string) string {
 		return "달걀 크기"
 	case KindRefill:
 		return "본품/리필"
+	case KindMaterial:
+		return "소재"
+	case KindPattern:
+		return "무늬"
 	}
 	return ""
 }
