@@ -58,6 +58,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a compound of a material written two ways", "한일 탄소섬유 매트 / 싱글", "한일 카본매트 싱글", "", "", "", ""},
 		{"a pattern in three forms", "닥스 넥타이 / 네이비 스트라이프", "DAKS 닥스 타이 남색 줄무늬", "", "", "", ""},
 		{"two patterns", "닥스 넥타이 / 네이비 스트라이프", "닥스 넥타이 네이비 도트", order.Block, KindPattern, "스트라이프", "도트"},
+		{"a colour the catalogue adds to an option of quantities", "쿠쿠 전기밥솥 CRP-P0660 / 6인용", "쿠쿠 6인용 전기밥솥 CRP-P0660 화이트", "", "", "", ""},
+		{"a colour added to an option that names something else", "기계식 키보드 / 갈축", "기계식 키보드 갈축 화이트", order.Block, KindColor, "", "화이트"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1417,6 +1417,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
 			continue // 프라이머시 4 플러스 vs Primacy 4+
 		}
+		if k == attrColor && rn == 0 && r.optionOnlyMeasures() {
+			continue // 식기세척기 / 6인용 vs 식기세척기 6인용 화이트: the goods' one colour
+		}
 		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
 			continue // 4색 vs 검정+파랑+빨강+노랑
 		}
@@ -1436,6 +1439,33 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		diffs = append(diffs, difference(k, rf, ef, rx, ex))
 	}
 	return diffs
+}
+
+// optionOnlyMeasures reports whether a registered name has an option that says only quantities
+// (6인용, 32GB, 1.25mm 12m): the seller does not sell the goods by colour, so a colour the
+// catalogue adds is the goods' own.
+func (rd *reading) optionOnlyMeasures() bool {
+	if rd.optStart >= len(rd.name) {
+		return false
+	}
+	found := false
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.sp.Start < rd.optStart {
+			continue
+		}
+		switch t.kind {
+		case tMeasure, tNumber, tTimes, tPlus, tBreak:
+			found = found || t.kind == tMeasure || t.kind == tNumber
+		case tWord:
+			if !t.stop {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // writesInside reports whether every fact's folded word is written inside a word of rd.
