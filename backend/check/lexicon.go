@@ -47,16 +47,20 @@ const (
 	// 땡땡이): compared when both names say one, and never words the word rule pairs
 	attrMaterial = "material"
 	attrPattern  = "pattern"
+	// 양장 / 특별판 / 소장판 of a book, record or game: another edition of the same title (a
+	// revision or a remaster is left out: it is often the only edition sold)
+	attrEdition = "edition"
+	attrInstall = "install" // 자가설치 / 설치포함: who installs the goods
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
-var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true}
+var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true, attrEdition: true}
 
 // lexicon maps a folded word to its attribute. Built once; never written after init.
 var lexicon = buildLexicon()
@@ -386,6 +390,13 @@ func buildLexicon() map[string]attribute {
 			{"도트", "땡땡이", "물방울", "dot", "polkadot"}, {"스트라이프", "줄무늬", "stripe"}, {"체크", "격자", "check", "gingham", "깅엄"},
 			{"꽃무늬", "플라워패턴"}, {"무지", "솔리드", "민무늬", "solid"}, {"페이즐리", "paisley"}, {"헤링본", "herringbone"},
 			{"카모", "camo", "카모플라쥬"},
+		}, nil},
+		{attrEdition, [][]string{
+			{"양장", "양장본", "하드커버판", "hardcover"}, {"반양장"}, {"특별판", "스페셜에디션"}, {"보급판", "보급형판"},
+			{"소장판", "애장판", "컬렉터즈에디션"}, {"합본", "합본판"}, {"리커버", "리커버판"}, {"완전판"}, {"초판", "초판본"},
+		}, nil},
+		{attrInstall, [][]string{
+			{"자가설치", "셀프설치", "직접설치", "설치미포함"}, {"설치포함", "방문설치", "기사설치", "무료설치", "설치비포함"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},

@@ -60,6 +60,9 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"two patterns", "닥스 넥타이 / 네이비 스트라이프", "닥스 넥타이 네이비 도트", order.Block, KindPattern, "스트라이프", "도트"},
 		{"a colour the catalogue adds to an option of quantities", "쿠쿠 전기밥솥 CRP-P0660 / 6인용", "쿠쿠 6인용 전기밥솥 CRP-P0660 화이트", "", "", "", ""},
 		{"a colour added to an option that names something else", "기계식 키보드 / 갈축", "기계식 키보드 갈축 화이트", order.Block, KindColor, "", "화이트"},
+		{"an edition on one side", "문학동네 어린왕자 / 1권", "어린왕자 (문학동네) 생텍쥐페리 소장판", order.Block, KindEdition, "", "소장판"},
+		{"self-installed is not installed by the shop", "삼성 도어록 SHP-DP609 / 자가설치", "삼성 도어록 SHP-DP609 방문설치", order.Block, KindInstall, "자가설치", "방문설치"},
+		{"two words for self-installed", "삼성 도어록 SHP-DP609 / 자가설치", "SAMSUNG 삼성 SHP-DP609 번호키 셀프설치", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

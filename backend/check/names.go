@@ -46,6 +46,8 @@ const (
 	KindRefill    = attrRefill
 	KindMaterial  = attrMaterial
 	KindPattern   = attrPattern
+	KindEdition   = attrEdition
+	KindInstall   = attrInstall
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
@@ -146,6 +148,10 @@ func kindName(kind string) string {
 		return "소재"
 	case KindPattern:
 		return "무늬"
+	case KindEdition:
+		return "판본"
+	case KindInstall:
+		return "설치"
 	}
 	return ""
 }
