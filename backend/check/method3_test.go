@@ -63,6 +63,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"an edition on one side", "문학동네 어린왕자 / 1권", "어린왕자 (문학동네) 생텍쥐페리 소장판", order.Block, KindEdition, "", "소장판"},
 		{"self-installed is not installed by the shop", "삼성 도어록 SHP-DP609 / 자가설치", "삼성 도어록 SHP-DP609 방문설치", order.Block, KindInstall, "자가설치", "방문설치"},
 		{"two words for self-installed", "삼성 도어록 SHP-DP609 / 자가설치", "SAMSUNG 삼성 SHP-DP609 번호키 셀프설치", "", "", "", ""},
+		{"a word both names write is not the sound of a one-sided word", "애플 아이폰 15 / 128GB 블랙", "애플 아이폰 15 Plus 128GB 블랙", order.Block, KindVariant, "", "Plus"},
+		{"a one-sided word in the other script still sounds", "아이폰 15 플러스 / 128GB", "iPhone 15 Plus 128GB", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1417,7 +1417,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
-		if rn == 0 && r.soundsAll(ef) || en == 0 && e.soundsAll(rf) {
+		if rn == 0 && r.soundsAll(ef, e) || en == 0 && e.soundsAll(rf, r) {
 			continue // 라이트 vs Light, 맥스 vs MaxV: the same word in another script
 		}
 		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
@@ -1438,7 +1438,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrRefill && len(extras(rf, ef)) < len(rf) {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
 		}
-		rx, ex := unsounded(extras(rf, ef), e), unsounded(extras(ef, rf), r)
+		rx, ex := unsounded(extras(rf, ef), e, r), unsounded(extras(ef, rf), r, e)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
@@ -1491,21 +1491,23 @@ func (rd *reading) writesInside(fs []fact) bool {
 	return true
 }
 
-// unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV).
-func unsounded(fs []fact, other *reading) []fact {
+// unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV), in a word
+// that shared (the name the facts are read from) does not write too.
+func unsounded(fs []fact, other, shared *reading) []fact {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.word == "" || !soundsWritten(f.word, other) {
+		if f.word == "" || !soundsWrittenBesides(f.word, other, shared) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// soundsAll reports whether rd writes every fact's word by its sound in the other script.
-func (rd *reading) soundsAll(fs []fact) bool {
+// soundsAll reports whether rd writes every fact's word by its sound in the other script, in a
+// word that shared (the name the facts are read from) does not write too.
+func (rd *reading) soundsAll(fs []fact, shared *reading) bool {
 	for _, f := range fs {
-		if f.word == "" || !soundsWritten(f.word, rd) {
+		if f.word == "" || !soundsWrittenBesides(f.word, rd, shared) {
 			return false
 		}
 	}

@@ -336,12 +336,18 @@ func siblingHead(head string, rd, other *reading) bool {
 // joined with the words after it (DEWALT / 디월트, 버츄오팝 / Vertuo Pop), or as another Hangul
 // spelling of a loanword of three syllables or more (미드나잇 / 미드나이트).
 func soundsWritten(w string, other *reading) bool {
-	if soundsWrittenAs(w, other) {
+	return soundsWrittenBesides(w, other, nil)
+}
+
+// soundsWrittenBesides is soundsWritten leaving out the words of other that shared writes too
+// (애플 of 애플 아이폰 on both sides is the brand, not a Hangul spelling of Plus).
+func soundsWrittenBesides(w string, other, shared *reading) bool {
+	if soundsWrittenAs(w, other, shared) {
 		return true
 	}
 	// a Latin plural: headphones / 헤드폰
 	if stem, ok := latinPlural(w); ok {
-		return soundsWrittenAs(stem, other)
+		return soundsWrittenAs(stem, other, shared)
 	}
 	return false
 }
@@ -355,7 +361,7 @@ func latinPlural(w string) (string, bool) {
 	return w[:n-1], true
 }
 
-func soundsWrittenAs(w string, other *reading) bool {
+func soundsWrittenAs(w string, other, shared *reading) bool {
 	var kw, ko soundKey
 	soundOf(&kw, w)
 	wk := kw.key()
@@ -376,7 +382,7 @@ func soundsWrittenAs(w string, other *reading) bool {
 			}
 			continue
 		}
-		if t.kind != tWord || t.text == "" {
+		if t.kind != tWord || t.text == "" || shared != nil && shared.writesWord(t.text) {
 			continue
 		}
 		tLatin := t.text[0] < 0x80
