@@ -378,7 +378,7 @@ func buildLexicon() map[string]attribute {
 		{attrMaterial, [][]string{
 			{"가죽", "레더", "leather", "천연가죽", "소가죽", "쇠가죽", "우피"}, {"양가죽", "램스킨", "lambskin"},
 			{"인조가죽", "합성피혁", "합피", "레자", "pu가죽"}, {"카본", "탄소", "carbon", "카본파이버", "탄소섬유"},
-			{"스틸", "강철", "steel"}, {"알루미늄", "알미늄", "aluminium", "aluminum"}, {"대나무", "뱀부", "bamboo"},
+			{"스테인리스", "스텐", "스테인레스", "스뎅", "stainless", "스틸", "강철", "steel", "sus304", "스테인리스스틸"}, {"알루미늄", "알미늄", "aluminium", "aluminum"}, {"대나무", "뱀부", "bamboo"},
 			{"실크", "silk", "견사"}, {"린넨", "리넨", "linen", "마직"}, {"울", "양모", "wool"},
 			{"캐시미어", "캐시미르", "cashmere"}, {"폴리에스터", "폴리에스테르", "polyester"}, {"나일론", "nylon"},
 			{"플라스틱", "plastic"}, {"유리", "글라스", "glass"}, {"세라믹", "ceramic", "도자기"},
