@@ -65,6 +65,7 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"two words for self-installed", "삼성 도어록 SHP-DP609 / 자가설치", "SAMSUNG 삼성 SHP-DP609 번호키 셀프설치", "", "", "", ""},
 		{"a word both names write is not the sound of a one-sided word", "애플 아이폰 15 / 128GB 블랙", "애플 아이폰 15 Plus 128GB 블랙", order.Block, KindVariant, "", "Plus"},
 		{"a one-sided word in the other script still sounds", "아이폰 15 플러스 / 128GB", "iPhone 15 Plus 128GB", "", "", "", ""},
+		{"a loanword is not a spelling of a word both names write", "폴바셋 원두 / 시그니처 블렌드 1kg", "폴바셋 원두 베란다 블렌드 1kg", order.Warn, KindWord, "시그니처", "베란다"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -306,7 +306,7 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
-	return soundsWritten(w, other)
+	return soundsWrittenFor(w, rd, other)
 }
 
 // siblingHead reports whether head, the head of a compound of rd, is a word of two syllables or
@@ -339,15 +339,27 @@ func soundsWritten(w string, other *reading) bool {
 	return soundsWrittenBesides(w, other, nil)
 }
 
+// soundsWrittenFor is soundsWritten for a word of rd: a Hangul spelling of a loanword is not
+// looked for in a word rd writes too (베란다 is not a spelling of the 블렌드 both names write).
+func soundsWrittenFor(w string, rd, other *reading) bool {
+	if soundsWrittenAs(w, other, nil, rd) {
+		return true
+	}
+	if stem, ok := latinPlural(w); ok {
+		return soundsWrittenAs(stem, other, nil, rd)
+	}
+	return false
+}
+
 // soundsWrittenBesides is soundsWritten leaving out the words of other that shared writes too
 // (애플 of 애플 아이폰 on both sides is the brand, not a Hangul spelling of Plus).
 func soundsWrittenBesides(w string, other, shared *reading) bool {
-	if soundsWrittenAs(w, other, shared) {
+	if soundsWrittenAs(w, other, shared, nil) {
 		return true
 	}
 	// a Latin plural: headphones / 헤드폰
 	if stem, ok := latinPlural(w); ok {
-		return soundsWrittenAs(stem, other, shared)
+		return soundsWrittenAs(stem, other, shared, nil)
 	}
 	return false
 }
@@ -361,7 +373,9 @@ func latinPlural(w string) (string, bool) {
 	return w[:n-1], true
 }
 
-func soundsWrittenAs(w string, other, shared *reading) bool {
+// soundsWrittenAs looks for w by its sound in the words of other, leaving out the words shared
+// writes too, and in the same script the words same writes too.
+func soundsWrittenAs(w string, other, shared, same *reading) bool {
 	var kw, ko soundKey
 	soundOf(&kw, w)
 	wk := kw.key()
@@ -387,7 +401,8 @@ func soundsWrittenAs(w string, other, shared *reading) bool {
 		}
 		tLatin := t.text[0] < 0x80
 		if tLatin == latin {
-			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) {
+			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
+				(same == nil || !same.writesWord(t.text)) {
 				soundOf(&ko, t.text)
 				if soundDistance(wk, ko.key()) <= 0.5 {
 					return true
