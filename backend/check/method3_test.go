@@ -66,6 +66,7 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a word both names write is not the sound of a one-sided word", "애플 아이폰 15 / 128GB 블랙", "애플 아이폰 15 Plus 128GB 블랙", order.Block, KindVariant, "", "Plus"},
 		{"a one-sided word in the other script still sounds", "아이폰 15 플러스 / 128GB", "iPhone 15 Plus 128GB", "", "", "", ""},
 		{"a loanword is not a spelling of a word both names write", "폴바셋 원두 / 시그니처 블렌드 1kg", "폴바셋 원두 베란다 블렌드 1kg", order.Warn, KindWord, "시그니처", "베란다"},
+		{"a silent edition after a code", "로지텍 무선 마우스 M240 / 그래파이트", "로지텍 무선 마우스 M240 사일런트 그래파이트", order.Block, KindModel, "M240", "M240 사일런트"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

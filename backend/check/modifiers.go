@@ -24,6 +24,7 @@ var modelModifiers = map[string]string{
 	"turbo": "turbo", "터보": "turbo",
 	"evo": "evo", "에보": "evo",
 	"gt": "gt", "rs": "rs", "oc": "oc",
+	"silent": "silent", "사일런트": "silent",
 }
 
 // compareModifiers reports a model difference when one name writes a model modifier after a
