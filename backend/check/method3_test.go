@@ -67,6 +67,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a one-sided word in the other script still sounds", "아이폰 15 플러스 / 128GB", "iPhone 15 Plus 128GB", "", "", "", ""},
 		{"a loanword is not a spelling of a word both names write", "폴바셋 원두 / 시그니처 블렌드 1kg", "폴바셋 원두 베란다 블렌드 1kg", order.Warn, KindWord, "시그니처", "베란다"},
 		{"a silent edition after a code", "로지텍 무선 마우스 M240 / 그래파이트", "로지텍 무선 마우스 M240 사일런트 그래파이트", order.Block, KindModel, "M240", "M240 사일런트"},
+		{"a version on one side", "요넥스 이존 100 테니스 라켓 / G2", "요넥스 이존 100 V7 테니스 라켓 G2", order.Block, KindModel, "", "V7"},
+		{"a version written glued", "타이틀리스트 PRO V1 골프공 / 12구", "타이틀리스트 프로V1 골프볼 12구", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -201,3 +201,52 @@ func (rd *reading) writesGeneration(n float64) bool {
 	}
 	return false
 }
+
+// versionFamily is the family of a version code (v of v2, mk of mk4, gen of gen2, ver of ver3),
+// or "" when key is not one: letters of that family, then a number.
+func versionFamily(key string) string {
+	n := letterPrefix(key)
+	switch key[:n] {
+	case "v", "mk", "gen", "ver":
+	default:
+		return ""
+	}
+	if n == len(key) || !isAllDigits(key[n:]) {
+		return ""
+	}
+	return key[:n]
+}
+
+// compareVersions reports a model difference when one name writes a version code (V2, MK4,
+// Gen2) and the other writes no version of that family: the version names the model (Clash 100
+// V2 is not the first Clash 100). Two versions of one family are compared by the model rule.
+func compareVersions(r, e *reading, diffs []Difference) []Difference {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for _, m := range a.models {
+			fam := versionFamily(m.key)
+			if fam == "" || b.explainsCode(m.key) || b.hasVersion(fam) {
+				continue
+			}
+			d := Difference{Kind: KindModel}
+			if a == r {
+				d.Registered, d.RegisteredSpans = joinFacts([]fact{m})
+			} else {
+				d.Exposed, d.ExposedSpans = joinFacts([]fact{m})
+			}
+			return append(diffs, d)
+		}
+	}
+	return diffs
+}
+
+// hasVersion reports whether rd writes a version code of the family fam, alone or glued to a
+// code (PRO V1, 프로V1).
+func (rd *reading) hasVersion(fam string) bool {
+	for _, m := range rd.models {
+		if versionFamily(m.key) == fam || strings.Contains(m.key, fam) && versionFamily(m.key[strings.LastIndex(m.key, fam):]) == fam {
+			return true
+		}
+	}
+	return false
+}
