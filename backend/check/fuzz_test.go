@@ -25,6 +25,7 @@ func addNameSeeds(f *testing.F) {
 		{"RTX 4060 트윈엣지 / 8GB X-1 88D", "RTX 4060 Ti 트윈엣지 XF-1 88S 633DC"},
 		{"PLA+ 팔마 꽃갈피 Classic II", "PLA PLUS 팔마2 꽃갈피 둘 클래식2 x-"},
 		{"정통크림빵 뚜껑형 + 100인치 스크린", "정통 단팥빵 스탠드형 냉동고 +"},
+		{"클래시 100 V2 MK4 Gen2 v 16대9 1타 10볼", "미니 건조기 가죽 도트 양장 자가설치 V2.0 16대"},
 	}
 	for _, s := range seeds {
 		f.Add(s[0], s[1])
