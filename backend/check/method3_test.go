@@ -69,6 +69,7 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a silent edition after a code", "로지텍 무선 마우스 M240 / 그래파이트", "로지텍 무선 마우스 M240 사일런트 그래파이트", order.Block, KindModel, "M240", "M240 사일런트"},
 		{"a version on one side", "요넥스 이존 100 테니스 라켓 / G2", "요넥스 이존 100 V7 테니스 라켓 G2", order.Block, KindModel, "", "V7"},
 		{"a version written glued", "타이틀리스트 PRO V1 골프공 / 12구", "타이틀리스트 프로V1 골프볼 12구", "", "", "", ""},
+		{"AIR in Latin letters after a code", "시디즈 의자 T40 / 블랙", "시디즈 의자 T40 AIR 블랙", order.Block, KindModel, "T40", "T40 AIR"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

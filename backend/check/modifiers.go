@@ -9,12 +9,14 @@ import "strings"
 // read as the base with its modifier ("4060 ↔ 4060 Ti"). The product-line words the lexicon
 // lists (프로, 맥스, 미니…) are compared as attributes wherever they stand; this class adds the
 // ones that only mean a model after a code, where a word such as 슈퍼 or 디지털 elsewhere in a
-// name is a description. (Air is left out: 633 에어 서큘레이터 is an air circulator.)
+// name is a description. (Air is read in Latin letters only: 633 에어 서큘레이터 is an air
+// circulator, T50 AIR a model.)
 var modelModifiers = map[string]string{
 	"ti": "ti", "티아이": "ti",
 	"super": "super", "슈퍼": "super",
 	"xl": "xl", "xxl": "xxl", "엑스라지": "xl",
 	"se":   "se",
+	"air":  "air",
 	"slim": "slim", "슬림": "slim",
 	"neo": "neo", "네오": "neo",
 	"prime": "prime", "프라임": "prime",
