@@ -70,6 +70,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a version on one side", "요넥스 이존 100 테니스 라켓 / G2", "요넥스 이존 100 V7 테니스 라켓 G2", order.Block, KindModel, "", "V7"},
 		{"a version written glued", "타이틀리스트 PRO V1 골프공 / 12구", "타이틀리스트 프로V1 골프볼 12구", "", "", "", ""},
 		{"AIR in Latin letters after a code", "시디즈 의자 T40 / 블랙", "시디즈 의자 T40 AIR 블랙", order.Block, KindModel, "T40", "T40 AIR"},
+		{"two sizes of two dimensions", "3M 포스트잇 노트 / 51x76 노랑", "3M 포스트잇 노트 51x102 노랑", order.Block, KindLength, "76", "102"},
+		{"a size and its width alone", "한샘 책상 / 1200x600 화이트", "한샘 책상 1200 화이트", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -937,8 +937,8 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	// a size written as W×D on one side and W on the other: the other dimension is extra
-	if d == dimLength && (len(ex) == 0 && allWeak(rx) || len(rx) == 0 && allWeak(ex)) {
-		return diffs
+	if d == dimLength && (len(ex) == 0 && allWeak(rx) && r.dimCount(d) > e.dimCount(d) || len(rx) == 0 && allWeak(ex) && e.dimCount(d) > r.dimCount(d)) {
+		return diffs // (but 76x76 against 76x127 is another size)
 	}
 	return append(diffs, difference(kind, rv, ev, rx, ex))
 }
@@ -1017,6 +1017,17 @@ func dropWeak(fs []fact, other *reading) []fact {
 		}
 	}
 	return out
+}
+
+// dimCount is how many values of dimension d rd writes, each time it writes one.
+func (rd *reading) dimCount(d dim) int {
+	n := 0
+	for i := range rd.measures {
+		if rd.measures[i].dim == d {
+			n++
+		}
+	}
+	return n
 }
 
 func (rd *reading) hasDim(d dim) bool {
