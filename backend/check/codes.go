@@ -119,6 +119,25 @@ func plusOnOneSide(r, e *reading) (Difference, bool) {
 			}
 			return difference(KindGrade, nil, nil, []fact{af}, []fact{bf}), true
 		}
+		// a Hangul name with a plus (시칼파트+ 크림): another edition of the product the other
+		// name writes without it
+		for i := 0; i+1 < len(a.toks); i++ {
+			t, p := &a.toks[i], &a.toks[i+1]
+			if t.kind != tWord || latinWord(t.text) || p.kind != tPlus || !adjacent(t, p) ||
+				i+2 < len(a.toks) && adjacent(p, &a.toks[i+2]) {
+				continue // 헤드+필터, 본품+리필: parts joined by a plus
+			}
+			o := b.bareHead(t.text)
+			if o == nil || o.kind != tWord {
+				continue
+			}
+			af := fact{text: a.name[t.sp.Start:p.sp.End], sp: Span{t.sp.Start, p.sp.End}}
+			bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
+			if a == e {
+				af, bf = bf, af
+			}
+			return difference(KindGrade, nil, nil, []fact{af}, []fact{bf}), true
+		}
 	}
 	return Difference{}, false
 }

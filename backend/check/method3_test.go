@@ -72,6 +72,9 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"AIR in Latin letters after a code", "시디즈 의자 T40 / 블랙", "시디즈 의자 T40 AIR 블랙", order.Block, KindModel, "T40", "T40 AIR"},
 		{"two sizes of two dimensions", "3M 포스트잇 노트 / 51x76 노랑", "3M 포스트잇 노트 51x102 노랑", order.Block, KindLength, "76", "102"},
 		{"a size and its width alone", "한샘 책상 / 1200x600 화이트", "한샘 책상 1200 화이트", "", "", "", ""},
+		{"a Hangul name with a plus", "바이오더마 시카비오 크림 / 40ml", "바이오더마 시카비오+ 크림 40ml", order.Block, KindGrade, "시카비오", "시카비오+"},
+		{"a plus written as a word after a Hangul name", "바이오더마 시카비오+ 크림 / 40ml", "바이오더마 시카비오 플러스 크림 40ml", "", "", "", ""},
+		{"parts joined by a plus are not an edition", "샤워기 / 헤드+필터", "샤워기 헤드+필터 세트", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1539,6 +1539,12 @@ func plusGrade(rd *reading, fs []fact) bool {
 			return true
 		}
 	}
+	for i := 0; i+1 < len(rd.toks); i++ { // 시카비오+ for 시카비오 플러스
+		if t, p := &rd.toks[i], &rd.toks[i+1]; t.kind == tWord && p.kind == tPlus && adjacent(t, p) &&
+			!(i+2 < len(rd.toks) && adjacent(p, &rd.toks[i+2])) {
+			return true
+		}
+	}
 	return false
 }
 
