@@ -75,6 +75,7 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a Hangul name with a plus", "바이오더마 시카비오 크림 / 40ml", "바이오더마 시카비오+ 크림 40ml", order.Block, KindGrade, "시카비오", "시카비오+"},
 		{"a plus written as a word after a Hangul name", "바이오더마 시카비오+ 크림 / 40ml", "바이오더마 시카비오 플러스 크림 40ml", "", "", "", ""},
 		{"parts joined by a plus are not an edition", "샤워기 / 헤드+필터", "샤워기 헤드+필터 세트", "", "", "", ""},
+		{"a kind of goods before a word of the other name", "비비고 설렁탕 / 500g 6개", "비비고 한우설렁탕 500g 6개", order.Block, KindGoods, "설렁탕", "한우설렁탕"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

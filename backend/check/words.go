@@ -573,7 +573,7 @@ var variantPrefixes = map[string]bool{
 var marketingHeads = map[string]bool{"꿀": true}
 
 // compareVariants: a word that is a word of the other name with a variant before it names a
-// variant the other name does not write. A listed flavour, colour or model word before it
+// variant the other name does not write. A listed flavour, colour, model or kind-of-goods word before it
 // (매운새우깡 vs 새우깡) is that attribute on one side, and blocks; a variant syllable (쑥인절미 vs
 // 인절미, 적양파 vs 양파) asks for a look (Warn).
 func compareVariants(r, e *reading) (Difference, bool) {
@@ -591,7 +591,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				}
 				attr, listed := lexicon[head]
 				listed = listed && !attr.plain && !marketingHeads[head] &&
-					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant)
+					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
 				if !listed && !(p == 3 && variantPrefixes[head]) {
 					continue
 				}
