@@ -573,9 +573,9 @@ var variantPrefixes = map[string]bool{
 var marketingHeads = map[string]bool{"꿀": true}
 
 // compareVariants: a word that is a word of the other name with a variant before it names a
-// variant the other name does not write. A listed flavour, colour, model or kind-of-goods word before it
-// (매운새우깡 vs 새우깡) is that attribute on one side, and blocks; a variant syllable (쑥인절미 vs
-// 인절미, 적양파 vs 양파) asks for a look (Warn).
+// variant the other name does not write. A listed flavour, colour, model or kind-of-goods word
+// before it (매운새우깡 vs 새우깡, 한우설렁탕 vs 설렁탕) is that attribute on one side, and blocks; a
+// variant syllable (쑥인절미 vs 인절미, 적양파 vs 양파) asks for a look (Warn).
 func compareVariants(r, e *reading) (Difference, bool) {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
