@@ -76,6 +76,9 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a plus written as a word after a Hangul name", "바이오더마 시카비오+ 크림 / 40ml", "바이오더마 시카비오 플러스 크림 40ml", "", "", "", ""},
 		{"parts joined by a plus are not an edition", "샤워기 / 헤드+필터", "샤워기 헤드+필터 세트", "", "", "", ""},
 		{"a kind of goods before a word of the other name", "비비고 설렁탕 / 500g 6개", "비비고 한우설렁탕 500g 6개", order.Block, KindGoods, "설렁탕", "한우설렁탕"},
+		{"a long counter written apart is a word", "슈피겐 갤럭시 S23 케이스 / 블랙", "슈피겐 갤럭시 S23 울트라하이브리드 케이스 블랙", "", "", "", ""},
+		{"a model number before a case written apart", "슈피겐 아이폰 14 케이스 / 블랙", "Spigen 슈피겐 아이폰14 케이스 블랙", "", "", "", ""},
+		{"a counter glued to its number still counts", "밀폐용기 / 2케이스", "밀폐용기 3케이스", order.Block, KindCount, "2개", "3개"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

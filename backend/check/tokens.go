@@ -361,6 +361,8 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
+		case spaced && c == cLetter && units[unit].dim == dimCount && utf8.RuneCountInString(unit) >= 3:
+			unit, rest = "", word // "아이폰 15 케이스": a long counter written apart is a word
 		}
 		if spaced && start > 0 && rs[start-1].c == cLetter {
 			goto bare // 아이폰15 케이스, 버즈2 케이스: a number glued to a word names a model
