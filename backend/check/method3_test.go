@@ -79,6 +79,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a long counter written apart is a word", "슈피겐 갤럭시 S23 케이스 / 블랙", "슈피겐 갤럭시 S23 울트라하이브리드 케이스 블랙", "", "", "", ""},
 		{"a model number before a case written apart", "슈피겐 아이폰 14 케이스 / 블랙", "Spigen 슈피겐 아이폰14 케이스 블랙", "", "", "", ""},
 		{"a counter glued to its number still counts", "밀폐용기 / 2케이스", "밀폐용기 3케이스", order.Block, KindCount, "2개", "3개"},
+		{"memory and storage against memory", "삼성 갤럭시북4 / i5 16GB", "삼성전자 갤럭시북4 코어i5 16GB 256GB", "", "", "", ""},
+		{"another storage beside the same memory", "삼성 갤럭시북4 / i5 16GB 512GB", "삼성 갤럭시북4 i5 16GB 256GB", order.Block, KindStorage, "512GB", "256GB"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -932,6 +932,10 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs
 	}
+	// memory and storage both written on one side (16GB 512GB) against one of them
+	if d == dimStorage && (len(rx) == 0 || len(ex) == 0) && !r.plusBetween(d) && !e.plusBetween(d) {
+		return diffs
+	}
 	// a total against its parts: 1.2kg vs 불고기 600g + 국거리 600g
 	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0])) {
 		return diffs
@@ -1017,6 +1021,16 @@ func dropWeak(fs []fact, other *reading) []fact {
 		}
 	}
 	return out
+}
+
+// plusBetween reports whether rd joins two values of dimension d with a plus (64GB+128GB).
+func (rd *reading) plusBetween(d dim) bool {
+	for i := 1; i+1 < len(rd.toks); i++ {
+		if rd.toks[i].kind == tPlus && rd.toks[i-1].kind == tMeasure && rd.toks[i-1].dim == d && rd.toks[i+1].kind == tMeasure && rd.toks[i+1].dim == d {
+			return true
+		}
+	}
+	return false
 }
 
 // dimCount is how many values of dimension d rd writes, each time it writes one.
