@@ -81,6 +81,9 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a counter glued to its number still counts", "밀폐용기 / 2케이스", "밀폐용기 3케이스", order.Block, KindCount, "2개", "3개"},
 		{"memory and storage against memory", "삼성 갤럭시북4 / i5 16GB", "삼성전자 갤럭시북4 코어i5 16GB 256GB", "", "", "", ""},
 		{"another storage beside the same memory", "삼성 갤럭시북4 / i5 16GB 512GB", "삼성 갤럭시북4 i5 16GB 256GB", order.Block, KindStorage, "512GB", "256GB"},
+		{"the end of a code is no count", "일리 캡슐머신 Y5.5 / 블랙", "illy 일리 Y5.5 캡슐 커피머신 블랙", "", "", "", ""},
+		{"exposures of a film are counted", "후지 필름 C200 / 36컷 2롤", "후지필름 C200 135 필름 36매 2개", "", "", "", ""},
+		{"a colour the catalogue adds to an option of a model code", "로보락 로봇청소기 / Q7", "Roborock 로보락 로봇청소기 Q7 화이트", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

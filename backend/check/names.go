@@ -1474,8 +1474,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 }
 
 // optionOnlyMeasures reports whether a registered name has an option that says only quantities
-// (6인용, 32GB, 1.25mm 12m): the seller does not sell the goods by colour, so a colour the
-// catalogue adds is the goods' own.
+// or model codes (6인용, 32GB, 1.25mm 12m, S10): the seller does not sell the goods by colour,
+// so a colour the catalogue adds is the goods' own.
 func (rd *reading) optionOnlyMeasures() bool {
 	if rd.optStart >= len(rd.name) {
 		return false
@@ -1487,8 +1487,8 @@ func (rd *reading) optionOnlyMeasures() bool {
 			continue
 		}
 		switch t.kind {
-		case tMeasure, tNumber, tTimes, tPlus, tBreak:
-			found = found || t.kind == tMeasure || t.kind == tNumber
+		case tMeasure, tNumber, tTimes, tPlus, tBreak, tModel:
+			found = found || t.kind == tMeasure || t.kind == tNumber || t.kind == tModel
 		case tWord:
 			if !t.stop {
 				return false

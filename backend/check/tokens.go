@@ -86,7 +86,7 @@ var units = map[string]unitDef{
 	"팩입": {dimCount, 1, true, false}, "봉입": {dimCount, 1, true, false}, "입수": {dimCount, 1, true, false}, "개월": {dimOther, 1, false, false},
 	"t": {dimCount, 1, false, false}, "페트": {dimCount, 1, false, false}, "자루": {dimCount, 1, false, false}, "개비": {dimCount, 1, false, false}, "쌍": {dimCount, 1, false, false}, "종": {dimCount, 1, false, false}, "단계": {dimOther, 1, false, false}, "등급": {dimOther, 1, false, false}, "티백": {dimCount, 1, false, false}, "송이": {dimCount, 1, false, false}, "형": {dimLength, 25.4, false, true},
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
-	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
+	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
 	"구입": {dimCount, 1, true, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
 	"ml": {dimVolume, 1, false, false}, "l": {dimVolume, 1000, false, false}, "cc": {dimVolume, 1, false, false}, "dl": {dimVolume, 100, false, false},
@@ -366,6 +366,9 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 		}
 		if spaced && start > 0 && rs[start-1].c == cLetter {
 			goto bare // 아이폰15 케이스, 버즈2 케이스: a number glued to a word names a model
+		}
+		if spaced && start > 1 && (rs[start-1].r == '.' || rs[start-1].r == '-') && (rs[start-2].c == cDigit || rs[start-2].c == cLatin) {
+			goto bare // Y3.3 캡슐, DCD-791 본체: the end of a code, not a count of what follows
 		}
 		if spaced && c == cLatin && (unit == "" || len(unit) < 2) {
 			goto bare // "95 l" is a size, "1 l" a guess: only multi-letter units may stand apart
