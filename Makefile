@@ -50,8 +50,10 @@ setup-npm:
 
 ## --- build ---
 # The TypeScript bindings of the Go methods the UI calls (frontend/src/wailsjs), then the page.
+# The generator writes its files executable; they are plain sources (mode 644 in git).
 bindings: setup-go
 	$(WAILS) generate module -tags webkit2_41
+	find frontend/src/wailsjs -type f -exec chmod 644 {} +
 
 frontend: setup-npm bindings
 	cd frontend && npm run build

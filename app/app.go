@@ -223,6 +223,9 @@ func (a *App) moveSecrets(ctx context.Context) {
 // DataDir is the data folder in use.
 func (a *App) DataDir() string { return a.cfg.DataDir }
 
+// ExportsDir is the folder exported lists are saved in (0700, files 0600).
+func (a *App) ExportsDir() string { return filepath.Join(a.cfg.DataDir, "exports") }
+
 // Close stops the services and closes the store. Safe to call more than once.
 func (a *App) Close() error {
 	a.closeOnce.Do(func() {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"sellerdesk/app/answers"
+	"sellerdesk/app/folders"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -54,6 +55,12 @@ func newBound(a *App) bound {
 // exported methods).
 func (a *App) Bound() []any {
 	return []any{a.bound.orders, a.bound.writes, a.bound.lists, a.bound.setup, a.bound.maintenance, a.bound.digital, answers.New(answers.Env{Ctx: a.baseCtx, Pipeline: a.fulfil, Store: a.store, SellerErr: desk{a}.sellerErr})} // Claims: app/answers
+}
+
+// windowBound are the structs the desktop window binds: Bound's and 폴더 열기 (app/folders), which
+// is the window's alone — the browser door downloads its exports instead.
+func (a *App) windowBound() []any {
+	return append(a.Bound(), folders.New(folders.Env{Ctx: a.baseCtx, Exports: a.ExportsDir(), SellerErr: desk{a}.sellerErr}))
 }
 
 // Orders is the order board's and the drawer's bound struct.

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"sellerdesk/app/views"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -30,25 +31,19 @@ func (d *Orders) Overview() (views.Overview, error) {
 	for _, st := range []order.Status{order.StatusPaid, order.StatusAcknowledged, order.StatusShipped, order.StatusDelivering, order.StatusCanceled} {
 		ov.Counters = append(ov.Counters, views.Counter{Status: st, Label: st.Label(), Count: page.Counts.ByStatus[st]})
 	}
+	if ov.Claims, err = fulfil.CountOpenClaims(ctx, d.app.store); err != nil {
+		return views.Overview{}, d.fail("클레임 목록을 읽지 못했습니다.", err)
+	}
 	for _, m := range order.AllMarketplaces() {
 		mo := views.MarketOverview{Market: m, Label: m.Label(), Configured: settings.configured(m), Shipments: page.Counts.ByMarket[m]}
 		runs, err := d.app.store.SyncRuns(ctx, m, 50)
 		if err != nil {
 			return views.Overview{}, d.fail("동기화 기록을 읽지 못했습니다.", err)
 		}
-		if len(runs) > 0 {
-			mo.LastSync = runs[0].Finished.In(order.KST()).Format("2006-01-02 15:04")
-			mo.LastError = runs[0].ErrKorean
-			if mo.LastError == "" {
-				mo.NextRun = d.app.nextRun(m, runs[0].Finished)
-			}
+		if mo.SetRuns(runs); len(runs) > 0 && mo.LastError == "" {
+			mo.NextRun = d.app.nextRun(m, runs[0].Finished)
 		}
-		for _, r := range runs {
-			if r.Err == "" && r.ErrKorean == "" {
-				mo.LastSuccess = r.Finished.In(order.KST()).Format("2006-01-02 15:04")
-				break
-			}
-		}
+		mo.KeyNote = settings.keyNote(m, d.app.cfg.Now())
 		ov.Markets = append(ov.Markets, mo)
 	}
 	return ov, nil

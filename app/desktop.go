@@ -108,7 +108,7 @@ func RunDesktop(ctx context.Context, cfg Config, opt DesktopOptions) error {
 				}
 			},
 		},
-		Bind:    a.Bound(),
+		Bind:    a.windowBound(),
 		Linux:   &linux.Options{ProgramName: "sellerdesk", Icon: opt.Icon, WebviewGpuPolicy: linux.WebviewGpuPolicyOnDemand},
 		Windows: &windows.Options{},
 	})

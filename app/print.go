@@ -104,9 +104,10 @@ type PrintDoc struct {
 	Held     int    `json:"held"`     // left out as 보류 (order.Shipment.Held)
 	Excluded int    `json:"excluded"` // left out as not boxes to ship (sent, cancelled…)
 	// Recorded is the number of shipments recorded as printed (0 for a preview).
-	Recorded int    `json:"recorded"`
-	Notice   string `json:"notice,omitempty"` // instead of a list: nothing to print (neutral)
-	Batch    string `json:"batch"`            // the shipping-list print's number (차수), "" for a preview or another list
+	Recorded int      `json:"recorded"`
+	Notice   string   `json:"notice,omitempty"` // instead of a list: nothing to print (neutral)
+	Batch    string   `json:"batch"`            // the shipping-list print's number (차수), "" for a preview or another list
+	Keys     []string `json:"keys"`             // the boxes it was made from: 인쇄 and 엑셀 after a preview pass them back (prints.Result.Keys)
 }
 
 // PrintPreview renders a list as HTML without recording anything.
@@ -133,7 +134,7 @@ func (d *Lists) printDoc(req PrintRequest) (PrintDoc, error) {
 	if res.Recorded > 0 { // the boxes now carry what was printed (the board's 출력 column)
 		d.app.events.Emit(EventShipmentsChanged, []string{})
 	}
-	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Excluded: res.Excluded, Recorded: res.Recorded, Batch: res.Batch}, nil
+	return PrintDoc{HTML: string(res.Data), Title: res.Title, Count: res.Count, Held: res.Held, Excluded: res.Excluded, Recorded: res.Recorded, Batch: res.Batch, Keys: res.Keys}, nil
 }
 
 // ExportResult says where an exported list was saved.
@@ -163,7 +164,7 @@ func (d *Lists) ExportList(req PrintRequest) (ExportResult, error) {
 	if err != nil {
 		return ExportResult{}, d.sellerErr("목록을 내보내지 못했습니다.", err)
 	}
-	path, err := privatefile.SaveNew(filepath.Join(d.app.cfg.DataDir, "exports"), res.FileName, res.Data)
+	path, err := privatefile.SaveNew(d.app.ExportsDir(), res.FileName, res.Data)
 	if err != nil {
 		return ExportResult{}, d.fail("파일을 저장하지 못했습니다. 데이터 폴더의 여유 공간과 권한을 확인하세요.", fmt.Errorf("export: %w", err))
 	}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"sellerdesk/backend/coupang"
 	markets "sellerdesk/backend/market"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/retention"
 	"sellerdesk/backend/secrets"
 	"sellerdesk/backend/syncer"
 )
@@ -48,6 +50,8 @@ type CoupangKeys struct {
 	// APIVersions overrides the version of Coupang endpoints, e.g. "ordersheets=v6", for when
 	// Coupang moves one before SellerDesk is updated (coupang.ParseVersions; empty: the table's).
 	APIVersions string `json:"apiVersions,omitempty"`
+	// KeysSavedAt is when the seller last saved new keys: they expire at the latest 180 days on.
+	KeysSavedAt time.Time `json:"keysSavedAt"`
 }
 
 // Defaults and bounds of the sync interval (minutes). One minute is far inside both
@@ -64,6 +68,14 @@ func apiURL(s Settings, m order.Marketplace) string {
 		return s.Naver.BaseURL
 	}
 	return s.Coupang.BaseURL
+}
+
+// keyNote warns before m's saved keys run out ("" when none need it).
+func (s Settings) keyNote(m order.Marketplace, now time.Time) string {
+	if m != order.Coupang || !s.configured(m) {
+		return ""
+	}
+	return coupang.KeyExpiryNote(s.Coupang.KeysSavedAt, now)
 }
 
 func (s Settings) configured(m order.Marketplace) bool {
@@ -110,7 +122,8 @@ type SettingsView struct {
 	AutoAcknowledge     bool   `json:"autoAcknowledge"`
 	DataDir             string `json:"dataDir"`
 	// SecretNote tells the seller where the keys are kept.
-	SecretNote string `json:"secretNote"`
+	SecretNote     string `json:"secretNote"`
+	CoupangKeyNote string `json:"coupangKeyNote,omitempty"` // before the keys' 180 days run out
 	// APIURLsLocked: this door may not change the API addresses (the browser door without
 	// --allow-api-url); APIURLNote says so in Korean.
 	APIURLsLocked bool   `json:"apiUrlsLocked"`
@@ -147,39 +160,16 @@ type SettingsInput struct {
 	PrivacyOff  bool `json:"privacyOff"`
 }
 
-// mask shows that a secret is saved without showing it: at most its last 4 characters.
-func mask(secret string) string {
-	if secret == "" {
-		return ""
-	}
-	r := []rune(secret)
-	if len(r) <= 8 {
-		return "저장됨 (••••)"
-	}
-	return "저장됨 (••••" + string(r[len(r)-4:]) + ")"
-}
-
 func (a *App) view(s Settings) SettingsView {
 	return SettingsView{
-		NaverClientID: s.Naver.ClientID, NaverSecretHint: mask(s.Naver.ClientSecret), NaverBaseURL: s.Naver.BaseURL,
-		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: mask(s.Coupang.AccessKey),
-		CoupangSecretHint: mask(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
+		NaverClientID: s.Naver.ClientID, NaverSecretHint: secrets.Hint(s.Naver.ClientSecret), NaverBaseURL: s.Naver.BaseURL,
+		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: secrets.Hint(s.Coupang.AccessKey),
+		CoupangSecretHint: secrets.Hint(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
 		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
-		SecretNote:  a.vault.Where().Korean(),
-		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: privacyNote(s.privacyDays()),
+		SecretNote: a.vault.Where().Korean(), CoupangKeyNote: s.keyNote(order.Coupang, a.cfg.Now()),
+		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: retention.Note(s.privacyDays()),
 		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: markets.APIURLNote(a.cfg.APIURLsLocked),
 	}
-}
-
-// privacyNote says in Korean what the retention setting does.
-func privacyNote(days int) string {
-	if days == 0 {
-		return "꺼져 있습니다: 받는 분·주문자의 이름, 연락처, 주소, 배송 메시지를 기한 없이 보관합니다. " +
-			"개인정보는 목적(배송·반품 처리)을 다하면 파기해야 하므로, 끄는 것은 그 책임을 판매자가 직접 지겠다는 선택입니다."
-	}
-	return fmt.Sprintf("배송 완료(구매확정·취소·반품·교환 완료 포함) 후 %d일이 지난 주문은 받는 분·주문자의 이름, 연락처, 주소, "+
-		"배송 메시지를 가립니다(예: 김**, 010-****-****). 진행 중인 클레임이 있는 주문은 클레임이 끝날 때까지 보관합니다. "+
-		"%d일보다 오래된 백업 파일도 지웁니다(최근 %d개는 남김).", days, days, BackupsKept)
 }
 
 // GetSettings returns the settings with secrets masked.
@@ -272,6 +262,9 @@ func (d *Setup) SaveSettings(in SettingsInput) (SettingsView, error) {
 	if s, err = applyInput(s, in, d.app.cfg.APIURLsLocked); err != nil {
 		d.app.log.Warn("settings refused", "err", err)
 		return SettingsView{}, err
+	}
+	if s.Coupang.AccessKey != prev.Coupang.AccessKey || s.Coupang.SecretKey != prev.Coupang.SecretKey {
+		s.Coupang.KeysSavedAt = d.app.cfg.Now() // new keys: their 180 days count from today at the latest
 	}
 	if s.Naver.BaseURL != prev.Naver.BaseURL && prev.Naver.ClientID != "" {
 		// A token issued through the old address is never sent to the new one.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -100,7 +99,7 @@ func serveUI(ctx context.Context, a *app.App, logger *slog.Logger, addr string, 
 		Hosts:     web.HostsFor(ln.Addr(), hostNames),
 		SetupCode: setupCode,
 		Notice:    func(s string) { fmt.Fprintln(env.Stdout, s) },
-		Exports:   filepath.Join(a.DataDir(), "exports"),
+		Exports:   a.ExportsDir(),
 	})
 	if err != nil {
 		fmt.Fprintln(env.Stderr, err)

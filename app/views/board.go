@@ -29,12 +29,30 @@ type MarketOverview struct {
 	LastSuccess string `json:"lastSuccess"`
 	// NextRun is when the next automatic sync is due (KST); "" while no sync engine runs.
 	NextRun string `json:"nextRun"`
+	// KeyNote warns before the marketplace's API keys run out (Coupang: coupang.KeyExpiryNote).
+	KeyNote string `json:"keyNote,omitempty"`
+}
+
+// SetRuns fills the last sync, its error and the last success from the marketplace's sync runs,
+// newest first.
+func (mo *MarketOverview) SetRuns(runs []store.SyncRun) {
+	if len(runs) > 0 {
+		mo.LastSync = runs[0].Finished.In(order.KST()).Format("2006-01-02 15:04")
+		mo.LastError = runs[0].ErrKorean
+	}
+	for _, r := range runs {
+		if r.Err == "" && r.ErrKorean == "" {
+			mo.LastSuccess = r.Finished.In(order.KST()).Format("2006-01-02 15:04")
+			return
+		}
+	}
 }
 
 // Overview is what the shell shows everywhere: counters, the alert badge, marketplaces.
 type Overview struct {
 	Total    int              `json:"total"`
 	Blocked  int              `json:"blocked"`
+	Claims   int              `json:"claims"` // open claims (the 클레임 badge)
 	Counters []Counter        `json:"counters"`
 	Markets  []MarketOverview `json:"markets"`
 	DataDir  string           `json:"dataDir"`

@@ -68,7 +68,7 @@ func SellerCentreURL(m order.Marketplace) string {
 // OpenClaims lists the open claims in st (of market only, "naver" or "coupang", when given),
 // oldest request first.
 func OpenClaims(ctx context.Context, st *store.Store, market string) ([]OpenClaim, error) {
-	f := store.Filter{Findings: []order.FindingCode{order.ClaimOpen}}
+	f := openClaims()
 	if market != "" {
 		m, err := order.ParseMarketplace(market)
 		if err != nil {
@@ -153,4 +153,18 @@ func Choices() ClaimChoices {
 		out.HoldbackTypes = append(out.HoldbackTypes, Choice{Code: c, Label: naver.HoldbackTypeLabel(c)})
 	}
 	return out
+}
+
+// openClaims selects the shipments with an open claim: its CLAIM_OPEN finding is raised while
+// the marketplace's claim is open and only the marketplace clears it.
+func openClaims() store.Filter { return store.Filter{Findings: []order.FindingCode{order.ClaimOpen}} }
+
+// CountOpenClaims counts the shipments with an open claim from the store's index alone, without
+// reading them (the sidebar's 클레임 badge, asked on every change).
+func CountOpenClaims(ctx context.Context, st *store.Store) (int, error) {
+	keys, err := st.Keys(ctx, openClaims())
+	if err != nil {
+		return 0, fmt.Errorf("fulfil: count open claims: %w", err)
+	}
+	return len(keys), nil
 }

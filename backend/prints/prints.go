@@ -158,6 +158,10 @@ type Result struct {
 	PrintedAt time.Time
 	// Batch is the number of the shipping-list print (차수) recorded, "" for a preview or another list.
 	Batch string
+	// Keys are the shipments the list was made from, as selected (held and excluded ones too): a
+	// print or export made right after a preview passes them back as Request.Keys, so both count
+	// the same boxes even when a sync brought new orders in between (one snapshot).
+	Keys []string
 }
 
 // ParseKind accepts picking/packing/shipping, pick/pack and the Korean list names.
@@ -256,7 +260,7 @@ func (s *Service) Print(ctx context.Context, req Request) (Result, error) {
 	view := s.view(stored, now)
 
 	res := Result{Kind: kind, Format: format, Title: kind.Label(), FileName: lists.FileName(kind, format, now),
-		ContentType: format.ContentType(), PrintedAt: now}
+		ContentType: format.ContentType(), PrintedAt: now, Keys: keys}
 	var buf bytes.Buffer
 	switch kind {
 	case lists.PickKind:

@@ -122,3 +122,15 @@ func (r *Runner) Apply(ctx context.Context) (Result, error) {
 	}
 	return res, nil
 }
+
+// Note says in Korean what a retention period of days does (0 or Off: masking turned off), for the
+// settings screen.
+func Note(days int) string {
+	if days <= 0 {
+		return "꺼져 있습니다: 받는 분·주문자의 이름, 연락처, 주소, 배송 메시지를 기한 없이 보관합니다. " +
+			"개인정보는 목적(배송·반품 처리)을 다하면 파기해야 하므로, 끄는 것은 그 책임을 판매자가 직접 지겠다는 선택입니다."
+	}
+	return fmt.Sprintf("배송 완료(구매확정·취소·반품·교환 완료 포함) 후 %d일이 지난 주문은 받는 분·주문자의 이름, 연락처, 주소, "+
+		"배송 메시지를 가립니다(예: 김**, 010-****-****). 진행 중인 클레임이 있는 주문은 클레임이 끝날 때까지 보관합니다. "+
+		"%d일보다 오래된 백업 파일도 지웁니다(최근 %d개는 남김).", days, days, BackupsKept)
+}

@@ -455,3 +455,16 @@ func (v *Vault) AdoptSetting(ctx context.Context, st *store.Store, key string, v
 	v.log.Info("secrets moved out of the data file", "setting", key, "keyring", v.useOS)
 	return nil
 }
+
+// Hint shows that a secret is saved without showing it: at most its last 4 characters, and none
+// of a short one. "" for no secret.
+func Hint(secret string) string {
+	if secret == "" {
+		return ""
+	}
+	r := []rune(secret)
+	if len(r) <= 8 {
+		return "저장됨 (••••)"
+	}
+	return "저장됨 (••••" + string(r[len(r)-4:]) + ")"
+}

@@ -17,6 +17,7 @@ vi.mock("./wailsjs/go/app/Orders", () => boundMock(["ResolveFinding", "OverrideF
 vi.mock("./wailsjs/go/app/Writes", () => boundMock(["SetTracking", "ImportTracking", "Dispatch"]));
 vi.mock("./wailsjs/go/app/Lists", () => boundMock(["PrintPreview", "ExportList", "LinkItem", "UnlinkItem"]));
 vi.mock("./wailsjs/go/app/Setup", () => boundMock(["TestConnection"]));
+vi.mock("./wailsjs/go/folders/Folders", () => boundMock(["OpenExports"]));
 vi.mock("./wailsjs/go/app/Maintenance", () => boundMock(["ScheduleRestore", "ChangeServePassword", "BackupNow"]));
 vi.mock("./wailsjs/runtime/runtime", () => ({
   EventsOn: vi.fn((name: string, cb: (d: unknown) => void) => {
@@ -83,6 +84,15 @@ describe("api", () => {
     expect(preview).toMatchObject({ kind: "ship", keys: [], format: "html", courier: "한진택배" });
     expect(preview?.filter).toMatchObject({ statuses: [], markets: [], limit: 0 });
     expect(exported).toMatchObject({ kind: "pick", keys: ["naver/1"], format: "csv", courier: "" });
+  });
+  it("previews only the boxes on no batch yet when asked (미출력만), so 인쇄 after it counts the same", async () => {
+    await api.printPreview("ship", [], "", true);
+    expect((calls[0]?.args[0] as { filter: { unprinted: boolean } }).filter.unprinted).toBe(true);
+  });
+  it("opens the exports folder through the window's own binding (폴더 열기)", async () => {
+    await api.openExportsFolder();
+    expect(calls).toEqual([{ name: "OpenExports", args: [] }]);
+    expect(api.exportDownloadURL("패킹리스트.xlsx")).toBe(""); // the window has no download address
   });
   it("hands Go's Korean error through unchanged", async () => {
     const err = await api.overrideFinding("coupang/1", "x", "").catch((e: unknown) => api.errorText(e));

@@ -8,6 +8,7 @@ import * as Maintenance from "./wailsjs/go/app/Maintenance";
 import * as Orders from "./wailsjs/go/app/Orders";
 import * as Setup from "./wailsjs/go/app/Setup";
 import * as Writes from "./wailsjs/go/app/Writes";
+import * as Folders from "./wailsjs/go/folders/Folders";
 import { app, connect, digital, fulfil, mail, mailcatcher, review, views } from "./wailsjs/go/models";
 import { EventsOn } from "./wailsjs/runtime/runtime";
 import { queryExtras } from "./board";
@@ -84,7 +85,9 @@ export function door(): "desktop" | "browser" {
   return typeof window !== "undefined" && window.sellerdeskDoor ? "browser" : "desktop";
 }
 
-/** The Korean sentence to show for a failed call (Go already wrote it). */
+/** In the desktop window, shows the folder the exports are saved in (폴더 열기); the browser door downloads instead and has no such call. */
+export const openExportsFolder = (): Promise<void> => Folders.OpenExports();
+
 /** Where the browser door serves a file the seller exported (GET /api/exports/{name}); "" in the desktop window, which keeps it in the data folder. */
 export const exportDownloadURL = (fileName: string): string => (door() === "browser" && fileName ? "/api/exports/" + encodeURIComponent(fileName) : "");
 
@@ -100,6 +103,7 @@ export function downloadExport(fileName: string): void {
   a.remove();
 }
 
+/** The Korean sentence to show for a failed call (Go already wrote it). */
 export function errorText(e: unknown): string {
   if (typeof e === "string" && e.length > 0) return e;
   if (e instanceof Error && e.message) return e.message;
@@ -171,8 +175,9 @@ export const printRequest = (kind: ListKind, keys: string[], format: string, cou
 /** Prints a list (Go records the print, for CHANGED_AFTER_PRINT; a shipping list becomes a numbered batch). Without keys, unprinted takes only the boxes on no batch yet (미출력만). */
 export const printList = (kind: ListKind, keys: string[], courier = "", unprinted = false): Promise<PrintDoc> =>
   Lists.PrintList(printRequest(kind, keys, "html", courier, unprinted));
-/** Renders a list for the screen without recording a print. */
-export const printPreview = (kind: ListKind, keys: string[], courier = ""): Promise<PrintDoc> => Lists.PrintPreview(printRequest(kind, keys, "html", courier));
+/** Renders a list for the screen without recording a print; its keys are the boxes it shows, for the 인쇄 and 엑셀 made after it (one snapshot). */
+export const printPreview = (kind: ListKind, keys: string[], courier = "", unprinted = false): Promise<PrintDoc> =>
+  Lists.PrintPreview(printRequest(kind, keys, "html", courier, unprinted));
 /** Saves a list as XLSX (or CSV) in the data folder's exports folder. */
 export const exportList = (kind: ListKind, keys: string[], format: "xlsx" | "csv" = "xlsx", courier = ""): Promise<ExportResult> =>
   Lists.ExportList(printRequest(kind, keys, format, courier));

@@ -8,6 +8,10 @@ export function register(e2e) {
     await page.locator("nav").getByRole("button", { name: "클레임" }).click();
     const table = page.getByTestId("claims-table");
     await table.waitFor({ timeout: 30000 });
+    // the sidebar's badge counts the open claims the screen lists
+    const listed = await table.locator("tr[data-testid=claim-row]").count();
+    const badge = Number(await page.getByTestId("claims-badge").innerText());
+    assert(listed > 0 && badge > 0 && Math.abs(badge - listed) <= 3, `the 클레임 badge (${badge}) counts the listed claims (${listed})`);
     await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
     // The demo starts with stop requests on boxes in 상품준비중.
     const row = table.locator("tr[data-testid=claim-row]", { has: page.locator("button[data-action=stop]") }).first();

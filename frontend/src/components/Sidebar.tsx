@@ -34,6 +34,11 @@ export function Sidebar(props: { page: Page; onPage: (p: Page) => void; ov: api.
                 {ov.blocked}
               </span>
             )}
+            {n.page === "claims" && ov && ov.claims > 0 && (
+              <span className="badge" data-testid="claims-badge" title="진행 중인 취소·출고중지·반품·교환 요청">
+                {ov.claims}
+              </span>
+            )}
             {n.page === "today" && due && due.count > 0 && (
               <span className="badge" data-testid="deadline-badge" title={due.message}>
                 {due.count}

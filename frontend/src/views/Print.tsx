@@ -1,6 +1,7 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import * as api from "../api";
 import { Banner } from "../components/Banner";
+import { SavedFile } from "../components/SavedFile";
 import { listTone } from "../outcome";
 import { couriers as courierList, useLabels, useResource } from "../state";
 import { PrintBatches } from "./batches/PrintBatches";
@@ -32,17 +33,27 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
     setBusy("");
     setError(api.errorText(e));
   };
-  const preview = (k: api.ListKind = kind, c: string = courier) => {
+  // Another selection (아직 보내지 않은 주문 전체로) is another list: the one on screen goes.
+  useEffect(() => {
+    setDoc(null);
+    setSaved(null);
+  }, [props.keys]);
+  // 인쇄, 엑셀 and CSV make the list on screen from the boxes it was made from (one snapshot): a
+  // sync that brings orders after the preview does not change what they count.
+  const shown = doc && !doc.notice ? doc : null;
+  const keys = shown?.keys ?? props.keys;
+  const onlyUnprinted = (u: boolean) => u && props.keys.length === 0;
+  const preview = (k: api.ListKind = kind, c: string = courier, u: boolean = unprinted) => {
     start("preview");
     setSaved(null);
-    api.printPreview(k, props.keys, courierOf(k, c)).then((d) => {
+    api.printPreview(k, props.keys, courierOf(k, c), onlyUnprinted(u)).then((d) => {
       setBusy("");
       setDoc(d);
     }, fail);
   };
   const print = (job?: Promise<api.PrintDoc>) => {
     start("print");
-    (job ?? api.printList(kind, props.keys, courierOf(kind, courier), unprinted && props.keys.length === 0)).then((d) => {
+    (job ?? api.printList(kind, keys, courierOf(kind, courier), !shown && onlyUnprinted(unprinted))).then((d) => {
       setBusy("");
       printWhenLoaded.current = !d.notice;
       setDoc(d);
@@ -50,7 +61,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
   };
   const save = (format: "xlsx" | "csv") => {
     start("export");
-    api.exportList(kind, props.keys, format, courierOf(kind, courier)).then((r) => {
+    api.exportList(kind, keys, format, courierOf(kind, courier)).then((r) => {
       setBusy("");
       setSaved(r);
       if (!r.notice) api.downloadExport(r.fileName);
@@ -77,6 +88,7 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
           "아직 보내지 않은 주문(신규주문·발주확인) 전체"
         )}
         {" · 출력 직전에 검수를 다시 돌려 막힌 주문은 보류로 뺍니다."}
+        {shown && " 인쇄·엑셀·CSV는 화면의 목록과 같은 주문으로 만듭니다(새로 들어온 주문은 미리보기를 다시 누르면 들어갑니다)."}
       </p>
       {(error || couriers.error) && <Banner tone="error">{error || couriers.error}</Banner>}
       <div className="form-row">
@@ -119,7 +131,15 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
         </button>
         {props.keys.length === 0 && (
           <label className="inline-check" title="배송리스트를 아직 출력하지 않은 주문만 인쇄합니다">
-            <input type="checkbox" checked={unprinted} onChange={(e) => setUnprinted(e.target.checked)} /> 미출력만
+            <input
+              type="checkbox"
+              checked={unprinted}
+              onChange={(e) => {
+                setUnprinted(e.target.checked);
+                preview(kind, courier, e.target.checked);
+              }}
+            />{" "}
+            미출력만
           </label>
         )}
         <button disabled={busy !== ""} onClick={() => print()}>
@@ -153,17 +173,8 @@ export function PrintPage(props: { keys: string[]; onClearKeys: () => void }) {
       {saved && !saved.notice && (
         <Banner tone={listTone(saved.count, saved.held)} testid="export-result">
           {saved.fileName}: {saved.count.toLocaleString("ko-KR")}건{saved.held > 0 && ` · 보류 ${saved.held.toLocaleString("ko-KR")}건`}
-          <div>
-            저장한 곳: <span className="tabular">{saved.path}</span>
-            {api.exportDownloadURL(saved.fileName) && (
-              <>
-                {" · "}
-                <a href={api.exportDownloadURL(saved.fileName)} download={saved.fileName} data-testid="export-download">
-                  내려받기
-                </a>
-              </>
-            )}
-          </div>
+          {shown && shown.count !== saved.count && ` · 화면의 목록(${shown.count.toLocaleString("ko-KR")}건)을 만든 뒤 보류되거나 발송된 주문이 있어 건수가 다릅니다`}
+          <SavedFile path={saved.path} fileName={saved.fileName} />
         </Banner>
       )}
       {doc && !doc.notice && <iframe ref={frame} className="preview" title="출력 미리보기" data-testid="print-preview" srcDoc={doc.html} onLoad={loaded} />}

@@ -130,6 +130,11 @@ export function SettingsPage() {
           </fieldset>
           <fieldset>
             <legend>쿠팡 WING Open API</legend>
+            {view?.coupangKeyNote && (
+              <p className="check warn" role="alert" data-testid="coupang-key-note">
+                {view.coupangKeyNote}
+              </p>
+            )}
             <label>
               업체코드
               <input value={f.coupangVendorId} placeholder="A00012345" onChange={(e) => set({ coupangVendorId: e.target.value })} autoComplete="off" />

@@ -1,5 +1,5 @@
-import * as api from "../../api";
 import { Banner } from "../../components/Banner";
+import { SavedFile } from "../../components/SavedFile";
 import { listTone, writeTone } from "../../outcome";
 import { WriteResult } from "../../components/WriteResult";
 import type { BoardActions } from "./useBoardActions";
@@ -27,19 +27,7 @@ export function BoardResults(props: { a: BoardActions }) {
             {listDoc.held > 0 && ` · ${listDoc.held.toLocaleString("ko-KR")}건은 보류로 목록에서 뺐습니다 (알림 화면에서 확인)`}
             {listDoc.excluded > 0 && ` · ${listDoc.excluded.toLocaleString("ko-KR")}건은 발송 대상이 아니라 뺐습니다 (발송처리·취소 등)`}
           </b>
-          {listDoc.path && (
-            <div>
-              저장한 곳: {listDoc.path}
-              {api.exportDownloadURL(listDoc.title) && (
-                <>
-                  {" · "}
-                  <a href={api.exportDownloadURL(listDoc.title)} download={listDoc.title} data-testid="export-download">
-                    내려받기
-                  </a>
-                </>
-              )}
-            </div>
-          )}
+          {listDoc.path && <SavedFile path={listDoc.path} fileName={listDoc.title} />}
         </Banner>
       )}
       {notice && (

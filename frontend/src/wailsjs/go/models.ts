@@ -133,6 +133,7 @@ export namespace app {
 	    recorded: number;
 	    notice?: string;
 	    batch: string;
+	    keys: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new PrintDoc(source);
@@ -148,6 +149,7 @@ export namespace app {
 	        this.recorded = source["recorded"];
 	        this.notice = source["notice"];
 	        this.batch = source["batch"];
+	        this.keys = source["keys"];
 	    }
 	}
 	export class PrintRequest {
@@ -259,6 +261,7 @@ export namespace app {
 	    autoAcknowledge: boolean;
 	    dataDir: string;
 	    secretNote: string;
+	    coupangKeyNote?: string;
 	    apiUrlsLocked: boolean;
 	    apiUrlNote: string;
 	    notice?: string;
@@ -284,6 +287,7 @@ export namespace app {
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
 	        this.secretNote = source["secretNote"];
+	        this.coupangKeyNote = source["coupangKeyNote"];
 	        this.apiUrlsLocked = source["apiUrlsLocked"];
 	        this.apiUrlNote = source["apiUrlNote"];
 	        this.notice = source["notice"];
@@ -2198,6 +2202,7 @@ export namespace views {
 	    lastError: string;
 	    lastSuccess: string;
 	    nextRun: string;
+	    keyNote?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new MarketOverview(source);
@@ -2213,11 +2218,13 @@ export namespace views {
 	        this.lastError = source["lastError"];
 	        this.lastSuccess = source["lastSuccess"];
 	        this.nextRun = source["nextRun"];
+	        this.keyNote = source["keyNote"];
 	    }
 	}
 	export class Overview {
 	    total: number;
 	    blocked: number;
+	    claims: number;
 	    counters: Counter[];
 	    markets: MarketOverview[];
 	    dataDir: string;
@@ -2232,6 +2239,7 @@ export namespace views {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.total = source["total"];
 	        this.blocked = source["blocked"];
+	        this.claims = source["claims"];
 	        this.counters = this.convertValues(source["counters"], Counter);
 	        this.markets = this.convertValues(source["markets"], MarketOverview);
 	        this.dataDir = source["dataDir"];
