@@ -84,6 +84,7 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"the end of a code is no count", "일리 캡슐머신 Y5.5 / 블랙", "illy 일리 Y5.5 캡슐 커피머신 블랙", "", "", "", ""},
 		{"exposures of a film are counted", "후지 필름 C200 / 36컷 2롤", "후지필름 C200 135 필름 36매 2개", "", "", "", ""},
 		{"a colour the catalogue adds to an option of a model code", "로보락 로봇청소기 / Q7", "Roborock 로보락 로봇청소기 Q7 화이트", "", "", "", ""},
+		{"AIR after a name written 에어 on the other side", "LG gram AIR 노트북 / 16GB", "LG gram 에어 노트북 16GB", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -29,6 +29,10 @@ var modelModifiers = map[string]string{
 	"silent": "silent", "사일런트": "silent",
 }
 
+// modifierSpellings are other spellings of a modifier that explain it when the other name
+// writes them but do not start a model on their own (에어 of 에어 서큘레이터).
+var modifierSpellings = map[string]string{"에어": "air"}
+
 // compareModifiers reports a model difference when one name writes a model modifier after a
 // base both names write and the other name does not write that modifier.
 func compareModifiers(r, e *reading, diffs []Difference) []Difference {
@@ -102,7 +106,7 @@ func (rd *reading) writesModifier(mod string) bool {
 		if t.kind != tWord && t.kind != tSize && t.kind != tModel {
 			continue
 		}
-		if modelModifiers[t.text] == mod {
+		if modelModifiers[t.text] == mod || modifierSpellings[t.text] == mod {
 			return true
 		}
 		for w, m := range modelModifiers {
