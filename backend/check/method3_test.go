@@ -28,7 +28,8 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"Ti after a model number", "이엠텍 지포스 RTX 3070 / 8GB", "이엠텍 지포스 RTX 3070 Ti 8GB", order.Block, KindModel, "3070", "3070 Ti"},
 		{"SUPER after a model number", "MSI 지포스 RTX 2060 SUPER 벤투스 / 8GB", "MSI 지포스 RTX 2060 벤투스 8GB", order.Block, KindModel, "2060 SUPER", "2060"},
 		{"a modifier after a Latin line name", "오클리 FLIGHT DECK 고글 / 블랙", "오클리 FLIGHT DECK XL 고글 블랙", order.Block, KindModel, "DECK", "DECK XL"},
-		{"a modifier written in the other script", "딥쿨 AG400 쿨러 / 블랙", "DEEPCOOL AG400 디지털 쿨러 블랙", order.Block, KindModel, "AG400", "AG400 디지털"},
+		{"a modifier written in the other script", "딥쿨 AG400 쿨러 / 블랙", "DEEPCOOL AG400 모노 쿨러 블랙", order.Block, KindModel, "AG400", "AG400 모노"},
+		{"DIGITAL written 디지털 on the other side", "딥쿨 AG400 DIGITAL 쿨러 / 블랙", "딥쿨 AG400 디지털 CPU쿨러 블랙", "", "", "", ""},
 		{"a modifier both names write, glued on one", "미쉐린 파일럿 스포츠 EVO 4 / 245/40R18", "미쉐린 파일럿 스포츠 evo4 245/40 R18", "", "", "", ""},
 		{"an air circulator is no Air model", "보네이도 서큘레이터 533 / 화이트", "Vornado 보네이도 533 에어 서큘레이터 흰색", "", "", "", ""},
 		{"a generation glued to a name", "코보 전자책 리더기 클라라 / 블랙", "코보 전자책 리더기 클라라2 블랙", order.Block, KindModel, "클라라", "클라라2"},
@@ -85,6 +86,7 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"exposures of a film are counted", "후지 필름 C200 / 36컷 2롤", "후지필름 C200 135 필름 36매 2개", "", "", "", ""},
 		{"a colour the catalogue adds to an option of a model code", "로보락 로봇청소기 / Q7", "Roborock 로보락 로봇청소기 Q7 화이트", "", "", "", ""},
 		{"AIR after a name written 에어 on the other side", "LG gram AIR 노트북 / 16GB", "LG gram 에어 노트북 16GB", "", "", "", ""},
+		{"a Hangul modifier before a noun describes it", "게이트맨 WV-40 디지털 도어락 / 자가설치", "게이트맨 WV40 번호키 도어록 셀프설치", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

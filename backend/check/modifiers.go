@@ -17,11 +17,11 @@ var modelModifiers = map[string]string{
 	"xl": "xl", "xxl": "xxl", "엑스라지": "xl",
 	"se":   "se",
 	"air":  "air",
-	"slim": "slim", "슬림": "slim",
-	"neo": "neo", "네오": "neo",
+	"slim": "slim",
+	"neo":  "neo", "네오": "neo",
 	"prime": "prime", "프라임": "prime",
-	"digital": "digital", "디지털": "digital",
-	"mono": "mono", "모노": "mono",
+	"digital": "digital",
+	"mono":    "mono", "모노": "mono",
 	"duo": "duo", "듀오": "duo",
 	"turbo": "turbo", "터보": "turbo",
 	"evo": "evo", "에보": "evo",
@@ -30,8 +30,9 @@ var modelModifiers = map[string]string{
 }
 
 // modifierSpellings are other spellings of a modifier that explain it when the other name
-// writes them but do not start a model on their own (에어 of 에어 서큘레이터).
-var modifierSpellings = map[string]string{"에어": "air"}
+// writes them but do not start a model on their own: in Hangul they are as often adjectives of
+// the noun after them (에어 서큘레이터, 디지털 도어락, 슬림 지갑).
+var modifierSpellings = map[string]string{"에어": "air", "디지털": "digital", "슬림": "slim"}
 
 // compareModifiers reports a model difference when one name writes a model modifier after a
 // base both names write and the other name does not write that modifier.
