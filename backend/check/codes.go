@@ -96,10 +96,11 @@ func compareGrades(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
-// plusOnOneSide: a grade written with plus signs on one side (PLA+, 1+, MB4+) whose head the
-// other name writes bare, with no grade of that family (PLA, 1, MB4), is another grade of the
-// goods: the plus is what the other name lacks. A head that is a plain number must stand as a
-// word of its own on the other side, not as a count or a measure.
+// plusOnOneSide: a grade written with plus signs on one side (PLA+, MB4+) whose head the other
+// name writes as a word or code of its own, with no grade of that family (PLA, MB4), is another
+// grade of the goods: the plus is what the other name lacks. (A plain number's grade, 1+ against
+// 1등급, is left to the grade rule: a bare 1 is more often a count.) The same holds for a Hangul
+// name with a plus (시칼파트+) against the name alone.
 func plusOnOneSide(r, e *reading) (Difference, bool) {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
