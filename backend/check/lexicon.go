@@ -51,12 +51,14 @@ const (
 	// revision or a remaster is left out: it is often the only edition sold)
 	attrEdition = "edition"
 	attrInstall = "install" // 자가설치 / 설치포함: who installs the goods
+	attrSide    = "side"    // 운전석 / 조수석, 왼쪽 / 오른쪽: which side a part fits
+	attrScreen  = "screen"  // FHD / QHD / UHD: a screen's resolution
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -398,6 +400,12 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrInstall, [][]string{
 			{"자가설치", "셀프설치", "직접설치", "설치미포함"}, {"설치포함", "방문설치", "기사설치", "무료설치", "설치비포함"},
+		}, nil},
+		{attrSide, [][]string{
+			{"운전석", "좌측", "왼쪽", "왼손", "left"}, {"조수석", "우측", "오른쪽", "오른손", "right"},
+		}, nil},
+		{attrScreen, [][]string{
+			{"fhd", "풀hd", "fullhd"}, {"qhd", "wqhd"}, {"uhd", "울트라hd"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},

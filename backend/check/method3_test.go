@@ -87,6 +87,10 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a colour the catalogue adds to an option of a model code", "로보락 로봇청소기 / Q7", "Roborock 로보락 로봇청소기 Q7 화이트", "", "", "", ""},
 		{"AIR after a name written 에어 on the other side", "LG gram AIR 노트북 / 16GB", "LG gram 에어 노트북 16GB", "", "", "", ""},
 		{"a Hangul modifier before a noun describes it", "게이트맨 WV-40 디지털 도어락 / 자가설치", "게이트맨 WV40 번호키 도어록 셀프설치", "", "", "", ""},
+		{"two sizes of fruit", "성주 참외 / 3kg 대과", "성주 꿀참외 3kg 중과", order.Block, KindSize, "대과", "중과"},
+		{"two sides of a car", "보쉬 와이퍼 / 600mm 운전석", "보쉬 와이퍼 600mm 조수석", order.Block, KindSide, "운전석", "조수석"},
+		{"a side in another word", "보쉬 와이퍼 / 600mm 운전석", "BOSCH 보쉬 와이퍼 600mm 좌측", "", "", "", ""},
+		{"two resolutions", "LG 모니터 27인치 / QHD", "LG 모니터 27인치 FHD", order.Block, KindScreen, "QHD", "FHD"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

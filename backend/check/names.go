@@ -48,6 +48,8 @@ const (
 	KindPattern   = attrPattern
 	KindEdition   = attrEdition
 	KindInstall   = attrInstall
+	KindSide      = attrSide
+	KindScreen    = attrScreen
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
@@ -152,6 +154,10 @@ func kindName(kind string) string {
 		return "판본"
 	case KindInstall:
 		return "설치"
+	case KindSide:
+		return "장착 위치"
+	case KindScreen:
+		return "해상도"
 	}
 	return ""
 }

@@ -121,6 +121,8 @@ var sizeWords = map[string]string{
 	"엑스라지": "xl", "os": "free", "onesize": "free",
 	"소": "s", "소형": "s", "중": "m", "중형": "m", "대": "l", "대형": "l", "특대": "xl", "특대형": "xl",
 	"초대형": "초대형", "중대형": "중대형", "초소형": "초소형", "점보": "초대형",
+	// grades of fruit by size
+	"왕과": "왕과", "특과": "특과", "대과": "대과", "중과": "중과", "소과": "소과",
 }
 
 // maxUnitLen is the longest unit in bytes, to bound the prefix search.
