@@ -53,12 +53,15 @@ const (
 	attrInstall = "install" // 자가설치 / 설치포함: who installs the goods
 	attrSide    = "side"    // 운전석 / 조수석, 왼쪽 / 오른쪽: which side a part fits
 	attrScreen  = "screen"  // FHD / QHD / UHD: a screen's resolution
+	attrFit     = "fit"     // 오버핏 / 슬림핏 / 레귤러핏 of clothes
+	attrCut     = "cut"     // 롱 / 숏 / 크롭: how long a garment or pad is
+	attrFat     = "fat"     // 저지방 / 무지방 milk and yoghurt
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -148,6 +151,7 @@ var wordSuffixes = map[string]bool{
 var exactOnly = map[string]bool{
 	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "쌀": true, "오트": true,
 	"보리": true, "로즈": true, "민트": true, "와인": true, "울": true, "유리": true, "체크": true, "무지": true, "격자": true,
+	"롱": true, "숏": true, "하프": true, "미디": true, "크롭": true, "wide": true, "long": true, "short": true,
 }
 
 // headKinds are the attribute kinds a listed word gives when it starts a longer word the
@@ -406,6 +410,16 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrScreen, [][]string{
 			{"fhd", "풀hd", "fullhd"}, {"qhd", "wqhd"}, {"uhd", "울트라hd"},
+		}, nil},
+		{attrFit, [][]string{
+			{"오버핏", "루즈핏", "오버사이즈", "oversize", "oversized"}, {"슬림핏", "스키니핏", "slimfit"},
+			{"레귤러핏", "스탠다드핏", "regularfit"}, {"와이드핏", "wide"}, {"세미오버핏"},
+		}, nil},
+		{attrCut, [][]string{
+			{"롱", "long"}, {"숏", "쇼트", "short"}, {"미디", "midi"}, {"크롭", "crop", "cropped"}, {"하프"},
+		}, nil},
+		{attrFat, [][]string{
+			{"저지방", "로우팻", "lowfat"}, {"무지방", "논팻", "nonfat", "제로팻"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},

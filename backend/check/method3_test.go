@@ -91,6 +91,10 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"two sides of a car", "보쉬 와이퍼 / 600mm 운전석", "보쉬 와이퍼 600mm 조수석", order.Block, KindSide, "운전석", "조수석"},
 		{"a side in another word", "보쉬 와이퍼 / 600mm 운전석", "BOSCH 보쉬 와이퍼 600mm 좌측", "", "", "", ""},
 		{"two resolutions", "LG 모니터 27인치 / QHD", "LG 모니터 27인치 FHD", order.Block, KindScreen, "QHD", "FHD"},
+		{"two fits", "무신사 스탠다드 셔츠 / 오버핏 블루 L", "무신사 스탠다드 셔츠 슬림핏 블루 L", order.Block, KindFit, "오버핏", "슬림핏"},
+		{"long is not short", "디스커버리 패딩 / 롱 블랙 L", "디스커버리 패딩 숏 블랙 L", order.Block, KindCut, "롱", "숏"},
+		{"low fat is not fat free", "서울우유 / 저지방 1L", "서울우유 무지방 1L", order.Block, KindFat, "저지방", "무지방"},
+		{"a fit said on one side describes", "무신사 스탠다드 셔츠 / 블루 L", "무신사 스탠다드 오버핏 셔츠 블루 L", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -50,6 +50,9 @@ const (
 	KindInstall   = attrInstall
 	KindSide      = attrSide
 	KindScreen    = attrScreen
+	KindFit       = attrFit
+	KindCut       = attrCut
+	KindFat       = attrFat
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
@@ -158,6 +161,12 @@ func kindName(kind string) string {
 		return "장착 위치"
 	case KindScreen:
 		return "해상도"
+	case KindFit:
+		return "핏"
+	case KindCut:
+		return "기장"
+	case KindFat:
+		return "지방 함량"
 	}
 	return ""
 }
