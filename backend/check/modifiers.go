@@ -40,16 +40,12 @@ func compareModifiers(r, e *reading, diffs []Difference) []Difference {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := 1; i < len(a.toks); i++ {
-			t := &a.toks[i]
-			if t.kind != tWord && t.kind != tSize || t.attr {
+			t, base := &a.toks[i], &a.toks[i-1]
+			if t.kind != tWord && t.kind != tSize || t.attr || len(t.text) > 12 || !modifierBase(base) {
 				continue
 			}
 			mod, ok := modelModifiers[t.text]
-			if !ok || b.writesModifier(mod) {
-				continue
-			}
-			base := &a.toks[i-1]
-			if !modifierBase(base) || strings.TrimSpace(a.name[base.sp.End:t.sp.Start]) != "" {
+			if !ok || b.writesModifier(mod) || strings.TrimSpace(a.name[base.sp.End:t.sp.Start]) != "" {
 				continue
 			}
 			o := b.writesBase(base)
@@ -139,6 +135,9 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := 2; i < len(a.toks); i++ {
+			if k := a.toks[i].kind; k != tNumber && (k != tWord || len(a.toks[i].text) > 6) {
+				continue // only numbers and short numeral words are generations
+			}
 			n, ok := generationOf(&a.toks[i])
 			if !ok || !a.bareNumber(&a.toks[i]) {
 				continue

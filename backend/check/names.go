@@ -1448,7 +1448,8 @@ func otherFacts(rd *reading, unit string) []fact {
 // compareAttributes compares listed words kind by kind: different values are different goods;
 // a colour, flavour, scent or kind of goods named on one side only is a difference too.
 func compareAttributes(r, e *reading, diffs []Difference) []Difference {
-	for _, k := range attrKinds {
+	var kindArr [16]string
+	for _, k := range presentKinds(kindArr[:0], r.attrs, e.attrs) {
 		rn, en := countAttrs(r.attrs, k), countAttrs(e.attrs, k)
 		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] {
 			continue
@@ -1513,6 +1514,38 @@ func (rd *reading) optionOnlyMeasures() bool {
 		}
 	}
 	return found
+}
+
+// attrOrder is the place of each attribute kind in attrKinds.
+var attrOrder = func() map[string]int {
+	m := make(map[string]int, len(attrKinds))
+	for i, k := range attrKinds {
+		m[k] = i
+	}
+	return m
+}()
+
+// presentKinds appends to out the attribute kinds either list of facts has, in the order of
+// attrKinds (the report order), each once.
+func presentKinds(out []string, a, b []fact) []string {
+	for _, fs := range [2][]fact{a, b} {
+		for _, f := range fs {
+			seen := false
+			for _, k := range out {
+				seen = seen || k == f.kind
+			}
+			if !seen {
+				out = append(out, f.kind)
+			}
+		}
+	}
+	// insertion sort by report order: a name has a few kinds
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && attrOrder[out[j]] < attrOrder[out[j-1]]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
 }
 
 // writesInside reports whether every fact's folded word is written inside a word of rd.
