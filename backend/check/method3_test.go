@@ -95,6 +95,7 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"long is not short", "디스커버리 패딩 / 롱 블랙 L", "디스커버리 패딩 숏 블랙 L", order.Block, KindCut, "롱", "숏"},
 		{"low fat is not fat free", "서울우유 / 저지방 1L", "서울우유 무지방 1L", order.Block, KindFat, "저지방", "무지방"},
 		{"a fit said on one side describes", "무신사 스탠다드 셔츠 / 블루 L", "무신사 스탠다드 오버핏 셔츠 블루 L", "", "", "", ""},
+		{"a generation written in Korean", "뱅앤올룹슨 베오플레이 A1 Gen2 / 블랙", "뱅앤올룹슨 베오플레이 A1 2세대 블랙", "", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -231,7 +231,7 @@ func compareVersions(r, e *reading, diffs []Difference) []Difference {
 		a, b := pair[0], pair[1]
 		for _, m := range a.models {
 			fam := versionFamily(m.key)
-			if fam == "" || b.explainsCode(m.key) || b.hasVersion(fam) {
+			if fam == "" || b.explainsCode(m.key) || b.hasVersion(fam) || b.writesGenerationUnit(leadingNumber(m.key[len(fam):])) {
 				continue
 			}
 			d := Difference{Kind: KindModel}
@@ -244,6 +244,16 @@ func compareVersions(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// writesGenerationUnit reports whether rd writes n as a generation in Korean (2세대 for Gen2).
+func (rd *reading) writesGenerationUnit(n float64) bool {
+	for i := range rd.measures {
+		if t := &rd.measures[i]; t.dim == dimOther && t.unit == "세대" && same(t.num, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasVersion reports whether rd writes a version code of the family fam, alone or glued to a
