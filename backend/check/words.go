@@ -457,13 +457,12 @@ func sameOnsets(a, b string) bool {
 	if utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
 		return true
 	}
-	rb := []rune(b)
-	k := 0
 	for _, ra := range a {
-		if isSyllable(ra) && isSyllable(rb[k]) && onsetClass[(ra-0xAC00)/588] != onsetClass[(rb[k]-0xAC00)/588] {
+		rb, n := utf8.DecodeRuneInString(b)
+		b = b[n:]
+		if isSyllable(ra) && isSyllable(rb) && onsetClass[(ra-0xAC00)/588] != onsetClass[(rb-0xAC00)/588] {
 			return false
 		}
-		k++
 	}
 	return true
 }
