@@ -1471,6 +1471,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
 			continue // 4색 vs 검정+파랑+빨강+노랑
 		}
+		if en == 0 && productWording[k] && r.describesSharedNoun(rf, e) && len(unaccounted(e, r)) == 0 {
+			continue // 오설록 세작 녹차 티백 / 20개입 vs 오설록 세작 티백: the product's own wording
+		}
 		if rn == 0 && allSoft(ef, nil) || en == 0 && allSoft(rf, r) {
 			continue // 투명 리빙박스 vs 리빙박스: a value that describes, said on one side
 		}
@@ -1639,6 +1642,41 @@ var softValues = map[string]bool{"투명": true}
 func allSoft(fs []fact, registered *reading) bool {
 	for _, f := range fs {
 		if !softValues[f.key] || registered != nil && !registered.inProductName(f) {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// productWording are the attribute kinds that the product part of a registered name may write
+// as a description of the goods (녹차 of 녹차 티백, 실버 of 실버925 목걸이): said there and omitted by
+// the exposed name, they are wording. In the option part they are what the buyer chose.
+var productWording = map[string]bool{attrColor: true}
+
+// describesSharedNoun reports whether every fact is written in the product part of a registered
+// name that has an option part, before a word of that product part that other writes too (녹차
+// of 녹차 티백, 실버 of 실버925 체인): an adjective of the goods both names name. A value that ends
+// the product part (진라면 매운맛, 아메리카노 디카페인) names the variant and still counts.
+func (rd *reading) describesSharedNoun(fs []fact, other *reading) bool {
+	if rd.optStart >= len(rd.name) {
+		return false
+	}
+	for _, f := range fs {
+		if !rd.inProductName(f) {
+			return false
+		}
+		i := tokenAt(rd, f.sp)
+		if i < 0 {
+			return false
+		}
+		next := -1
+		for j := i + 1; j < len(rd.toks) && rd.toks[j].sp.Start < rd.optStart; j++ {
+			if rd.toks[j].kind == tWord {
+				next = j
+				break
+			}
+		}
+		if next < 0 || !accountedToken(&rd.toks[next], rd, other) {
 			return false
 		}
 	}

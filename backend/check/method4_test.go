@@ -1,0 +1,43 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/backend/order"
+)
+
+// TestCompareNamesFourthRound: the rules of the fourth round, one case each on names of no
+// table: the product part of a registered name against its option part, the loanword lexicon,
+// pack words and one-sided variant modifiers.
+func TestCompareNamesFourthRound(t *testing.T) {
+	tests := []struct {
+		name     string
+		reg, exp string
+		severity order.Severity // "" for a match
+		kind     string
+		r, e     string // the readings the first difference names
+	}{
+		{"a colour of the product part before a shared noun is wording", "실버 체인 팔찌 / 18cm", "체인 팔찌 18cm", "", "", "", ""},
+		{"a colour of the option part is the buyer's choice", "체인 팔찌 / 실버 18cm", "체인 팔찌 18cm", order.Block, KindColor, "실버", ""},
+		{"a colour that ends the product part names the variant", "로지텍 마우스 블랙 / M650", "로지텍 마우스 M650", order.Block, KindColor, "블랙", ""},
+		{"a flavour of the product part still counts", "농심 매운 새우깡 / 90g", "농심 새우깡 90g", order.Block, KindFlavor, "매운", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := CompareNames(tc.reg, tc.exp)
+			assert.Equal(t, tc.severity, got.Severity, "%+v", got.Differences)
+			assert.Equal(t, tc.severity == "", got.Match)
+			if tc.severity == "" {
+				return
+			}
+			require.NotEmpty(t, got.Differences)
+			d := got.Differences[0]
+			assert.Equal(t, tc.kind, d.Kind, "%+v", got.Differences)
+			assert.Equal(t, tc.r, d.Registered)
+			assert.Equal(t, tc.e, d.Exposed)
+		})
+	}
+}
