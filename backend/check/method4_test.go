@@ -24,6 +24,12 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"a colour of the option part is the buyer's choice", "체인 팔찌 / 실버 18cm", "체인 팔찌 18cm", order.Block, KindColor, "실버", ""},
 		{"a colour that ends the product part names the variant", "로지텍 마우스 블랙 / M650", "로지텍 마우스 M650", order.Block, KindColor, "블랙", ""},
 		{"a flavour of the product part still counts", "농심 매운 새우깡 / 90g", "농심 새우깡 90g", order.Block, KindFlavor, "매운", ""},
+		// the loanword lexicon
+		{"a loanword and the native word", "코치 가죽 장갑 / 블랙 M", "COACH 레더 글러브 블랙 M", "", "", "", ""},
+		{"a loanword inside a compound", "송월 호텔 배스타월 / 화이트 2장", "송월 호텔 목욕수건 화이트 2장", "", "", "", ""},
+		{"an adult dog food", "로얄캐닌 미니 어덜트 / 3kg", "로얄캐닌 미니 성견용 사료 3kg", "", "", "", ""},
+		{"two goods of the lexicon still differ", "스와로브스키 팔찌 / 실버", "스와로브스키 이어링 실버", order.Warn, KindWord, "팔찌", "이어링"},
+		{"roasted is not raw", "산과들에 구운 캐슈넛 / 500g", "산과들에 생 캐슈넛 500g", order.Warn, KindWord, "구운", "생"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
