@@ -24,6 +24,12 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"a colour of the option part is the buyer's choice", "체인 팔찌 / 실버 18cm", "체인 팔찌 18cm", order.Block, KindColor, "실버", ""},
 		{"a colour that ends the product part names the variant", "로지텍 마우스 블랙 / M650", "로지텍 마우스 M650", order.Block, KindColor, "블랙", ""},
 		{"a flavour of the product part still counts", "농심 매운 새우깡 / 90g", "농심 새우깡 90g", order.Block, KindFlavor, "매운", ""},
+		// pack words and ounces
+		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
+		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},
+		{"PK counts packs", "캘빈클라인 드로즈 / 3팩 M 블랙", "캘빈클라인 드로즈 3PK 블랙 M", "", "", "", ""},
+		{"ounces of a label rounded to a half", "우드윅 캔들 / 190g", "WoodWick 우드윅 캔들 6.5oz", "", "", "", ""},
+		{"the next half ounce differs", "우드윅 캔들 / 190g", "우드윅 캔들 7oz", order.Block, KindWeight, "190g", "7oz"},
 		// the loanword lexicon
 		{"a loanword and the native word", "코치 가죽 장갑 / 블랙 M", "COACH 레더 글러브 블랙 M", "", "", "", ""},
 		{"a loanword inside a compound", "송월 호텔 배스타월 / 화이트 2장", "송월 호텔 목욕수건 화이트 2장", "", "", "", ""},
