@@ -1715,8 +1715,9 @@ func attrFacts(out, fs []fact, kind string) []fact {
 
 // imperialTolerance is how far a value converted from inches, ounces or pounds may be from the
 // metric value it is compared with: 24인치 is sold as 600mm (609.6), 30oz as 887ml (887.2), 16oz
-// as 475ml; neighbouring sizes differ by far more (24 and 26 inches, 8%).
-const imperialTolerance = 0.03
+// as 475ml, and labels round ounces to a half (a 190g candle is 6.5oz, 184g); neighbouring sizes
+// differ by more (24 and 26 inches, 8%; 6.5 and 7oz, 7%).
+const imperialTolerance = 0.04
 
 // near compares two numeric facts: the same value, or close enough when either was converted.
 func near(f, g fact) bool {
