@@ -65,7 +65,7 @@ var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
-var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true, attrEdition: true}
+var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true, attrEdition: true, attrFat: true}
 
 // lexicon maps a folded word to its attribute. Built once; never written after init.
 var lexicon = buildLexicon()
@@ -315,7 +315,7 @@ func buildLexicon() map[string]attribute {
 		{attrTarget, [][]string{
 			{"남성", "남자", "men", "mens", "남아"},
 			{"여성", "여자", "women", "womens", "여아"},
-			{"아동", "키즈", "kids", "어린이", "유아"},
+			{"아동", "키즈", "kids", "어린이", "유아"}, {"주니어", "junior"}, {"토들러", "toddler"},
 			{"성인", "adult"},
 			{"남녀공용", "공용", "unisex"},
 		}, nil},

@@ -24,6 +24,11 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"a colour of the option part is the buyer's choice", "체인 팔찌 / 실버 18cm", "체인 팔찌 18cm", order.Block, KindColor, "실버", ""},
 		{"a colour that ends the product part names the variant", "로지텍 마우스 블랙 / M650", "로지텍 마우스 M650", order.Block, KindColor, "블랙", ""},
 		{"a flavour of the product part still counts", "농심 매운 새우깡 / 90g", "농심 새우깡 90g", order.Block, KindFlavor, "매운", ""},
+		// one-sided modifiers that change the goods
+		{"a kids' line on one side", "블랙야크 방한 장갑 / 블랙 M", "블랙야크 키즈 방한 장갑 블랙 M", order.Block, KindTarget, "", "키즈"},
+		{"men's on one side is wording", "블랙야크 방한 장갑 / 블랙 M", "블랙야크 남성 방한 장갑 블랙 M", "", "", "", ""},
+		{"a toddler seat is not a junior seat", "순성 카시트 / 토들러 그레이", "순성 카시트 주니어 그레이", order.Block, KindTarget, "토들러", "주니어"},
+		{"low fat on one side", "서울우유 멸균우유 / 200ml 24팩", "서울우유 저지방 멸균우유 200ml 24팩", order.Block, KindFat, "", "저지방"},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

@@ -1451,11 +1451,14 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 	var kindArr [16]string
 	for _, k := range presentKinds(kindArr[:0], r.attrs, e.attrs) {
 		rn, en := countAttrs(r.attrs, k), countAttrs(e.attrs, k)
-		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] {
+		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] && !oneSidedValues[k] {
 			continue
 		}
 		var rb, eb [4]fact
 		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
+		if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
+			continue // 남성 said on one side is wording; 키즈 is other goods
+		}
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
@@ -1642,6 +1645,25 @@ var softValues = map[string]bool{"투명": true}
 func allSoft(fs []fact, registered *reading) bool {
 	for _, f := range fs {
 		if !softValues[f.key] || registered != nil && !registered.inProductName(f) {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// oneSidedValues are the kinds of which some values make a difference said on one side only,
+// though the kind as a whole does not: a kids' line (노스페이스 키즈 장갑 against 노스페이스 장갑),
+// where 남성 or 여성 on one side is only wording, and so is 유아 or 어린이 describing goods made for
+// children anyway (유아 떡뻥).
+var oneSidedValues = map[string]bool{attrTarget: true}
+
+// childLines are the words that name a children's line of goods made for adults too.
+var childLines = map[string]bool{"키즈": true, "kids": true, "주니어": true, "junior": true, "토들러": true, "toddler": true}
+
+// allOneSidedValues reports whether every fact is a value that differs said on one side only.
+func allOneSidedValues(fs []fact) bool {
+	for _, f := range fs {
+		if !(f.kind == attrTarget && childLines[f.word]) {
 			return false
 		}
 	}
