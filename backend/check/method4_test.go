@@ -29,6 +29,11 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"men's on one side is wording", "블랙야크 방한 장갑 / 블랙 M", "블랙야크 남성 방한 장갑 블랙 M", "", "", "", ""},
 		{"a toddler seat is not a junior seat", "순성 카시트 / 토들러 그레이", "순성 카시트 주니어 그레이", order.Block, KindTarget, "토들러", "주니어"},
 		{"low fat on one side", "서울우유 멸균우유 / 200ml 24팩", "서울우유 저지방 멸균우유 200ml 24팩", order.Block, KindFat, "", "저지방"},
+		// model codes: one more model letter, a full SKU
+		{"one more model letter after a code's letters", "델 모니터 P2425H / 24인치", "델 모니터 P2425HE 24인치", order.Warn, KindModel, "P2425H", "P2425HE"},
+		{"the model inside the maker's full SKU", "삼성 모니터 S24C310 / 24인치", "삼성전자 모니터 LS24C310EAKXKR 24인치", "", "", "", ""},
+		{"a full SKU with its tail only", "삼성 충전기 EP-T2510 / 화이트", "삼성전자 EP-T2510NWKGKR 충전기 화이트", "", "", "", ""},
+		{"another model inside a SKU still asks", "삼성 모니터 S24C310 / 24인치", "삼성전자 모니터 LS24C360EAKXKR 24인치", order.Warn, KindModel, "S24C310", "LS24C360EAKXKR"},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},
