@@ -255,7 +255,7 @@ func buildLexicon() map[string]attribute {
 			{"라벤더", "lavender"},
 			{"로즈", "장미", "rose"},
 			{"자스민", "쟈스민", "jasmine"},
-			{"무향", "unscented"},
+			{"무향", "unscented", "언센티드", "무향료"},
 			{"시트러스", "citrus"},
 			{"베이비파우더", "babypowder"},
 			{"머스크", "musk"},
@@ -438,6 +438,20 @@ func buildLexicon() map[string]attribute {
 	}
 	return m
 }
+
+// valueSpellings lists the Hangul spellings of each listed value by kind and value ("flavor|꿀":
+// 꿀, 허니), for a value written inside a longer word in another spelling.
+var valueSpellings = func() map[string][]string {
+	m := make(map[string][]string, 256)
+	for w, a := range lexicon {
+		if a.plain || w == "" || w[0] < 0x80 {
+			continue
+		}
+		k := a.kind + "|" + a.value
+		m[k] = append(m[k], w)
+	}
+	return m
+}()
 
 // attributesOf reads the listed words inside one written word: an exact entry, or entries and
 // neutral suffixes written together (딸기맛, 딸기바나나우유, 블랙색상), possibly after a word we do

@@ -1554,21 +1554,39 @@ func presentKinds(out []string, a, b []fact) []string {
 	return out
 }
 
-// writesInside reports whether every fact's folded word is written inside a word of rd.
+// writesInside reports whether every fact's folded word, or another Hangul spelling of its value,
+// is written inside a word of rd (마누카 허니 against 마누카꿀).
 func (rd *reading) writesInside(fs []fact) bool {
 	for _, f := range fs {
-		found := false
-		for i := range rd.toks {
-			if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(f.word) && strings.Contains(t.text, f.word) {
-				found = true
-				break
+		if f.word == "" {
+			return false
+		}
+		found := rd.writesInsideWord(f.word)
+		if _, listed := lexicon[f.word]; listed && !found {
+			// only for a word that is one listed spelling (허니), not one read from its parts
+			// (맛김치 is not explained by the 김치 of 총각김치)
+			for _, w := range valueSpellings[f.kind+"|"+f.key] {
+				if w != f.word && !strings.Contains(f.word, w) && rd.writesInsideWord(w) {
+					found = true
+					break
+				}
 			}
 		}
-		if !found || f.word == "" {
+		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// writesInsideWord reports whether w is written inside a longer word or code of rd.
+func (rd *reading) writesInsideWord(w string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(w) && strings.Contains(t.text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV), in a word
