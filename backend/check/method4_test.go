@@ -38,6 +38,10 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"honey inside a compound", "동서 아카시아 벌꿀 / 500g", "동서 아카시아 허니 500g", "", "", "", ""},
 		{"a flavour read from its parts is not explained by a sibling", "종가 맛김치 / 1.2kg", "종가 총각김치 1.2kg", order.Block, KindFlavor, "맛김치", ""},
 		{"unscented written as a loanword", "에버크린 고양이모래 / 무향 10kg", "에버크린 언센티드 고양이모래 10kg", "", "", "", ""},
+		// variant prefixes of grains and vegetables
+		{"glutinous brown rice is not brown rice", "철원 찰현미 / 10kg", "철원 현미 10kg", order.Warn, KindWord, "찰현미", "현미"},
+		{"rolled oats are not oats", "국산 귀리 / 1kg", "국산 압착귀리 1kg", order.Warn, KindWord, "귀리", "압착귀리"},
+		{"peeled garlic is not garlic", "의성 마늘 / 1kg", "의성 깐마늘 1kg", order.Warn, KindWord, "마늘", "깐마늘"},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

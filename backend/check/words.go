@@ -566,7 +566,12 @@ func compareParts(r, e *reading) (Difference, bool) {
 // 활꽃게, 통기타줄) and are left to the rest of the rule.
 var variantPrefixes = map[string]bool{
 	"쑥": true, "흑": true, "적": true, "홍": true, "황": true, "왕": true, "노": true, "무": true, "저": true, "반": true,
+	"찰": true, "깐": true, // 찰현미 vs 현미, 깐마늘 vs 마늘: another kind or form of the grain or vegetable
+	"압착": true, "볶음": true, // 압착귀리 vs 귀리: processed grain
 }
+
+// variantPrefix reports whether head, the first p bytes of a word, is a variant prefix.
+func variantPrefix(head string, p int) bool { return (p == 3 || p == 6) && variantPrefixes[head] }
 
 // marketingHeads are listed words that start marketing names of the same goods (꿀사과).
 var marketingHeads = map[string]bool{"꿀": true}
@@ -585,13 +590,13 @@ func compareVariants(r, e *reading) (Difference, bool) {
 			}
 			for p := 3; p+6 <= len(t.raw); p += 3 {
 				head, rest := t.raw[:p], t.raw[p:]
-				if !(p == 3 && variantPrefixes[head]) && !startsListed(head) {
+				if !variantPrefix(head, p) && !startsListed(head) && !(p == 3 && variantPrefixes[t.raw[:6]]) {
 					break // no listed word starts with its first syllable
 				}
 				attr, listed := lexicon[head]
 				listed = listed && !attr.plain && !marketingHeads[head] &&
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
-				if !listed && !(p == 3 && variantPrefixes[head]) {
+				if !listed && !variantPrefix(head, p) {
 					continue
 				}
 				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
