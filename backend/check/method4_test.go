@@ -42,6 +42,12 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"glutinous brown rice is not brown rice", "철원 찰현미 / 10kg", "철원 현미 10kg", order.Warn, KindWord, "찰현미", "현미"},
 		{"rolled oats are not oats", "국산 귀리 / 1kg", "국산 압착귀리 1kg", order.Warn, KindWord, "귀리", "압착귀리"},
 		{"peeled garlic is not garlic", "의성 마늘 / 1kg", "의성 깐마늘 1kg", order.Warn, KindWord, "마늘", "깐마늘"},
+		// one-sided words of form and use
+		{"a balm of the same line", "클리니크 치크 팝 / 01 핑크", "클리니크 치크 팝 밤 01 핑크", order.Warn, KindForm, "", "밤"},
+		{"an indoor formula", "힐스 사이언스다이어트 어덜트 / 2kg", "힐스 사이언스다이어트 인도어 어덜트 2kg", order.Warn, KindForm, "", "인도어"},
+		{"indoor in either register", "힐스 사이언스다이어트 인도어 / 2kg", "힐스 사이언스다이어트 실내용 2kg", "", "", "", ""},
+		{"an oil written apart is the oil of a compound", "폰타나 올리브 오일 / 500ml", "폰타나 올리브유 500ml", "", "", "", ""},
+		{"the same form written glued", "아모스 헤어 오일 / 80ml", "아모스 헤어오일 80ml", "", "", "", ""},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},
@@ -69,5 +75,19 @@ func TestCompareNamesFourthRound(t *testing.T) {
 			assert.Equal(t, tc.r, d.Registered)
 			assert.Equal(t, tc.e, d.Exposed)
 		})
+	}
+}
+
+// TestFourthRoundReadings: the new differences explain themselves in Korean with the attribute
+// and both readings.
+func TestFourthRoundReadings(t *testing.T) {
+	for _, tc := range []struct{ reg, exp, want string }{
+		{"디올 어딕트 립 글로우 / 001 핑크", "디올 어딕트 립 글로우 오일 001 핑크", "제품 형태·용도 표기 없음 ↔ 오일"},
+		{"노스페이스 장갑 / 블랙 M", "노스페이스 키즈 장갑 블랙 M", "사용 대상 표기 없음 ↔ 키즈"},
+		{"더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", "수량 2개 ↔ 1개"},
+		{"델 모니터 U2724D / 27인치", "델 모니터 U2724DE 27인치", "모델 U2724D ↔ U2724DE"},
+	} {
+		got := CompareNames(tc.reg, tc.exp)
+		assert.Equal(t, tc.want, Readings(got.Differences), "%s vs %s", tc.reg, tc.exp)
 	}
 }

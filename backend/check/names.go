@@ -56,6 +56,7 @@ const (
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
+	KindForm      = "form"   // 립 글로우 / 립 글로우 오일, 사료 / 인도어 사료: a form or use one name adds
 	KindBundle    = "bundle" // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
 )
 
@@ -167,6 +168,8 @@ func kindName(kind string) string {
 		return "기장"
 	case KindFat:
 		return "지방 함량"
+	case KindForm:
+		return "제품 형태·용도"
 	}
 	return ""
 }

@@ -511,12 +511,11 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if d, ok := compareVariants(r, e); ok {
 		return append(diffs, d)
 	}
-	rx := unaccounted(r, e)
-	if len(rx) == 0 {
-		return diffs
+	rx, ex := unaccounted(r, e), unaccounted(e, r)
+	if d, ok := oneSidedModifier(r, e, rx, ex); ok {
+		return append(diffs, d)
 	}
-	ex := unaccounted(e, r)
-	if len(ex) == 0 {
+	if len(rx) == 0 || len(ex) == 0 {
 		return diffs
 	}
 	rx, ex = slotPairs(r, e, rx, ex, sharesCode(r, e))
@@ -526,6 +525,62 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
 	return append(diffs, d)
+}
+
+// modifierWords are words that make other goods of the same name when one name writes them and
+// the other does not (립 글로우 / 립 글로우 오일, 사료 / 인도어 사료, 정수 필터 / 알카라인 정수 필터):
+// the goods' form, where they are used, what they are for. A closed class, by compared spelling.
+var modifierWords = map[string]bool{
+	// where and for whom
+	"실내용": true, "난시용": true,
+	// what is left out
+	"무알콜": true, "논알콜": true, "무알코올": true, "저염": true, "저나트륨": true,
+	// the form of cosmetics and care goods (not 젤 or 파우더: 젤 탑코트 and 크레아틴 분말 name the
+	// goods' only form; not 알카라인, which describes every AA battery)
+	"기름": true, "밤": true, "미스트": true, "스프레이": true, "패치": true, "리필액": true,
+}
+
+// oneSidedModifier: a modifier word that one name writes and the other does not account for,
+// while the other name has no word of its own left over, is another form or use of the goods
+// (Warn).
+func oneSidedModifier(r, e *reading, rx, ex []fact) (Difference, bool) {
+	for _, side := range [2]bool{true, false} {
+		a, b, ra, rb := rx, ex, r, e
+		if !side {
+			a, b, ra, rb = ex, rx, e, r
+		}
+		if len(b) > 0 {
+			continue
+		}
+		for _, f := range a {
+			if (modifierWords[f.key] || modifierWords[f.word]) && !joinsWordOf(ra, f, rb) {
+				var d Difference
+				if side {
+					d = difference(KindForm, nil, nil, []fact{f}, nil)
+				} else {
+					d = difference(KindForm, nil, nil, nil, []fact{f})
+				}
+				d.Severity = order.Warn
+				return d, true
+			}
+		}
+	}
+	return Difference{}, false
+}
+
+// joinsWordOf reports whether the word f of rd, joined to the word before it, is a word of the
+// vocabulary that other writes (올리브 오일 for the 올리브유 of the other name).
+func joinsWordOf(rd *reading, f fact, other *reading) bool {
+	i := tokenAt(rd, f.sp)
+	if i < 1 || rd.toks[i-1].kind != tWord {
+		return false
+	}
+	prev := rd.toks[i-1].raw
+	if prev == "" {
+		prev = rd.toks[i-1].text
+	}
+	c, ok := wordSynonyms[prev+f.word]
+	return ok && other.writesWord(c)
 }
 
 // compareParts: a part joined to the goods by a plus (식판 + 스푼, 5종 + 블록, 헤드+필터) that the
