@@ -48,6 +48,10 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"indoor in either register", "힐스 사이언스다이어트 인도어 / 2kg", "힐스 사이언스다이어트 실내용 2kg", "", "", "", ""},
 		{"an oil written apart is the oil of a compound", "폰타나 올리브 오일 / 500ml", "폰타나 올리브유 500ml", "", "", "", ""},
 		{"the same form written glued", "아모스 헤어 오일 / 80ml", "아모스 헤어오일 80ml", "", "", "", ""},
+		// the main item joined to a part
+		{"the main item and refills against refills alone", "아로마티카 샤워필터 / 본품+리필 2개", "아로마티카 샤워필터 리필 2개", order.Block, KindBundle, "본품", ""},
+		{"the main item joined on the exposed side", "스카트 청소포 / 30매", "스카트 밀대 본품 + 청소포 30매", order.Block, KindBundle, "", "본품"},
+		{"both join the main item", "아로마티카 샤워필터 / 본품+리필 2개", "아로마티카 샤워필터 본품 1개 + 리필 2개", "", "", "", ""},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

@@ -299,6 +299,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
+	diffs = compareMainItem(r, e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
@@ -1496,6 +1497,58 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		diffs = append(diffs, difference(k, rf, ef, rx, ex))
 	}
 	return diffs
+}
+
+// compareMainItem: a name that joins the main item to another part with a plus (본품+리필필터,
+// 막대걸레 본품 + 청소포) against a name that writes neither 본품 nor any plus sells the part alone
+// (리필필터 3개, 청소포 30매): the main item is missing, and that blocks. A name with a plus of its
+// own (250ml + 리필 200ml, 1+1) is left to the counts.
+func compareMainItem(r, e *reading, diffs []Difference) []Difference {
+	ri, ei := r.mainItemJoined(), e.mainItemJoined()
+	switch {
+	case ri >= 0 && ei < 0 && !e.writesMain() && !e.writesPlus():
+		t := &r.toks[ri]
+		return append(diffs, difference(KindBundle, nil, nil, []fact{{text: r.name[t.sp.Start:t.sp.End], sp: t.sp}}, nil))
+	case ei >= 0 && ri < 0 && !r.writesMain() && !r.writesPlus():
+		t := &e.toks[ei]
+		return append(diffs, difference(KindBundle, nil, nil, nil, []fact{{text: e.name[t.sp.Start:t.sp.End], sp: t.sp}}))
+	}
+	return diffs
+}
+
+// mainItemJoined is the index of a 본품 of rd joined to another part by a plus right before or
+// after it, or -1.
+func (rd *reading) mainItemJoined() int {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord || lexicon[t.text] != lexicon["본품"] {
+			continue
+		}
+		if i+1 < len(rd.toks) && rd.toks[i+1].kind == tPlus || i > 0 && rd.toks[i-1].kind == tPlus {
+			return i
+		}
+	}
+	return -1
+}
+
+// writesMain reports whether rd writes 본품 anywhere.
+func (rd *reading) writesMain() bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && lexicon[t.text] == lexicon["본품"] {
+			return true
+		}
+	}
+	return false
+}
+
+// writesPlus reports whether rd joins two parts with a plus sign (250ml + 리필, 1+1).
+func (rd *reading) writesPlus() bool {
+	for i := range rd.toks {
+		if rd.toks[i].kind == tPlus {
+			return true
+		}
+	}
+	return false
 }
 
 // optionOnlyMeasures reports whether a registered name has an option that says only quantities
