@@ -52,6 +52,8 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"the main item and refills against refills alone", "아로마티카 샤워필터 / 본품+리필 2개", "아로마티카 샤워필터 리필 2개", order.Block, KindBundle, "본품", ""},
 		{"the main item joined on the exposed side", "스카트 청소포 / 30매", "스카트 밀대 본품 + 청소포 30매", order.Block, KindBundle, "", "본품"},
 		{"both join the main item", "아로마티카 샤워필터 / 본품+리필 2개", "아로마티카 샤워필터 본품 1개 + 리필 2개", "", "", "", ""},
+		{"the standard size is not the large one", "스카트 청소포 / 표준형 30매", "스카트 청소포 대형 30매", order.Block, KindSize, "표준형", "대형"},
+		{"the standard size said on one side", "스카트 청소포 / 표준형 30매", "스카트 청소포 30매", "", "", "", ""},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},
