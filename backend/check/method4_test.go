@@ -54,6 +54,11 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"both join the main item", "아로마티카 샤워필터 / 본품+리필 2개", "아로마티카 샤워필터 본품 1개 + 리필 2개", "", "", "", ""},
 		{"the standard size is not the large one", "스카트 청소포 / 표준형 30매", "스카트 청소포 대형 30매", order.Block, KindSize, "표준형", "대형"},
 		{"the standard size said on one side", "스카트 청소포 / 표준형 30매", "스카트 청소포 30매", "", "", "", ""},
+		// initialisms spelt with the letters' names
+		{"an initialism spelt in Hangul", "LG전자 코드제로 청소기 / A9S", "엘지 코드제로 청소기 A9S", "", "", "", ""},
+		{"a brand that reads as a length", "3M 양면테이프 / 12mm x 5m", "쓰리엠 양면 테이프 12mm*5m", "", "", "", ""},
+		{"the other way round", "에이치피 정품 잉크 / 검정", "HP 정품 잉크 검정", "", "", "", ""},
+		{"three metres of a cable still count", "벨킨 케이블 / 3m", "벨킨 케이블 2m", order.Block, KindLength, "3m", "2m"},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

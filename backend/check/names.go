@@ -285,6 +285,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.optStart = optionStart(registered)
 	r.ouncesAsWeight(e)
 	e.ouncesAsWeight(r)
+	r.dropInitialisms(e)
+	e.dropInitialisms(r)
 	var diffs []Difference
 	diffs = compareCounts(r, e, bundle, diffs)
 	for _, d := range measureKinds {
@@ -307,6 +309,19 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareWords(r, e, diffs)
 	}
 	return verdict(diffs)
+}
+
+// dropInitialisms leaves out the measures of rd that are a brand's initialism the other name
+// spells in Hangul (3M of 3M 마스킹테이프 against 쓰리엠 마스킹 테이프 is no length of three metres).
+func (rd *reading) dropInitialisms(other *reading) {
+	out := rd.measures[:0]
+	for _, t := range rd.measures {
+		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 && spelledLetters(strings.ToLower(rd.name[t.sp.Start:t.sp.End]), other) {
+			continue
+		}
+		out = append(out, t)
+	}
+	rd.measures = out
 }
 
 // ouncesAsWeight reads the ounces of rd as a weight (17oz of sauce is 482g) when rd gives no

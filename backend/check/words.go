@@ -306,7 +306,62 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
+	if spelledLetters(w, other) {
+		return true
+	}
 	return soundsWrittenFor(w, rd, other)
+}
+
+// letterNames are the Korean names of the Latin letters and the English names of the digits,
+// as Korean writes an initialism in Hangul (LG 엘지, CK 씨케이, 3M 쓰리엠, HP 에이치피).
+var letterNames = [...]string{
+	"에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
+	"엔", "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이", "지",
+}
+
+var digitNames = [...]string{"제로", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인"}
+
+// spellLetters writes an initialism of up to five Latin letters and digits with their names
+// (lg → 엘지), or "" for any other word. It allocates.
+func spellLetters(w string) string {
+	if len(w) < 2 || len(w) > 5 {
+		return ""
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			b.WriteString(letterNames[c-'a'])
+		case c >= '0' && c <= '9':
+			b.WriteString(digitNames[c-'0'])
+		default:
+			return ""
+		}
+	}
+	return b.String()
+}
+
+// spelledLetters reports whether w and a word of other are one initialism, one of them in Latin
+// letters and the other spelt with the letters' names (LG / 엘지, 엘지전자 / LG).
+func spelledLetters(w string, other *reading) bool {
+	latin := latinWord(w)
+	for i := range other.toks {
+		t := &other.toks[i]
+		var initialism, hangul string
+		switch {
+		case latin && t.kind == tWord && t.text != "" && !latinWord(t.text):
+			initialism, hangul = w, t.text
+		case !latin && (t.kind == tWord || t.kind == tModel || t.kind == tMeasure) && t.text != "" && latinWord(t.text):
+			initialism, hangul = strings.ToLower(other.name[t.sp.Start:t.sp.End]), w // 3M, read as a length
+		default:
+			continue
+		}
+		spelled := spellLetters(initialism)
+		if spelled != "" && utf8.RuneCountInString(spelled) >= 2 && strings.HasPrefix(hangul, spelled) {
+			return true
+		}
+	}
+	return false
 }
 
 // siblingHead reports whether head, the head of a compound of rd, is a word of two syllables or
