@@ -316,7 +316,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 func (rd *reading) dropInitialisms(other *reading) {
 	out := rd.measures[:0]
 	for _, t := range rd.measures {
-		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 && spelledLetters(strings.ToLower(rd.name[t.sp.Start:t.sp.End]), other) {
+		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 && spelledLetters(rd.name[t.sp.Start:t.sp.End], other) {
 			continue
 		}
 		out = append(out, t)
@@ -1536,7 +1536,7 @@ func compareMainItem(r, e *reading, diffs []Difference) []Difference {
 func (rd *reading) mainItemJoined() int {
 	for i := range rd.toks {
 		t := &rd.toks[i]
-		if t.kind != tWord || lexicon[t.text] != lexicon["본품"] {
+		if t.kind != tWord || !mainItemWord(t.text) {
 			continue
 		}
 		if i+1 < len(rd.toks) && rd.toks[i+1].kind == tPlus || i > 0 && rd.toks[i-1].kind == tPlus {
@@ -1546,10 +1546,13 @@ func (rd *reading) mainItemJoined() int {
 	return -1
 }
 
+// mainItemWord reports whether w is 본품 (a main item, as against a refill).
+func mainItemWord(w string) bool { return w == "본품" || w == "본품용기" }
+
 // writesMain reports whether rd writes 본품 anywhere.
 func (rd *reading) writesMain() bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord && lexicon[t.text] == lexicon["본품"] {
+		if t := &rd.toks[i]; t.kind == tWord && mainItemWord(t.text) {
 			return true
 		}
 	}

@@ -321,44 +321,50 @@ var letterNames = [...]string{
 
 var digitNames = [...]string{"제로", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인"}
 
-// spellLetters writes an initialism of up to five Latin letters and digits with their names
-// (lg → 엘지), or "" for any other word. It allocates.
-func spellLetters(w string) string {
-	if len(w) < 2 || len(w) > 5 {
-		return ""
+// spelledAs reports whether hangul starts with initialism, an initialism of two to five Latin
+// letters and digits (either case), spelt with their names (lg: 엘지, 3M: 쓰리엠), two syllables or
+// more.
+func spelledAs(initialism, hangul string) bool {
+	if len(initialism) < 2 || len(initialism) > 5 {
+		return false
 	}
-	var b strings.Builder
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
+	rest := hangul
+	for i := 0; i < len(initialism); i++ {
+		var name string
+		switch c := initialism[i] | 0x20; {
 		case c >= 'a' && c <= 'z':
-			b.WriteString(letterNames[c-'a'])
-		case c >= '0' && c <= '9':
-			b.WriteString(digitNames[c-'0'])
+			name = letterNames[c-'a']
+		case initialism[i] >= '0' && initialism[i] <= '9':
+			name = digitNames[initialism[i]-'0']
 		default:
-			return ""
+			return false
 		}
+		if !strings.HasPrefix(rest, name) {
+			return false
+		}
+		rest = rest[len(name):]
 	}
-	return b.String()
+	return len(hangul)-len(rest) >= 6 // two syllables or more
 }
 
 // spelledLetters reports whether w and a word of other are one initialism, one of them in Latin
 // letters and the other spelt with the letters' names (LG / 엘지, 엘지전자 / LG).
 func spelledLetters(w string, other *reading) bool {
 	latin := latinWord(w)
+	if latin && (len(w) < 2 || len(w) > 5) {
+		return false
+	}
 	for i := range other.toks {
 		t := &other.toks[i]
-		var initialism, hangul string
 		switch {
 		case latin && t.kind == tWord && t.text != "" && !latinWord(t.text):
-			initialism, hangul = w, t.text
+			if spelledAs(w, t.text) {
+				return true
+			}
 		case !latin && (t.kind == tWord || t.kind == tModel || t.kind == tMeasure) && t.text != "" && latinWord(t.text):
-			initialism, hangul = strings.ToLower(other.name[t.sp.Start:t.sp.End]), w // 3M, read as a length
-		default:
-			continue
-		}
-		spelled := spellLetters(initialism)
-		if spelled != "" && utf8.RuneCountInString(spelled) >= 2 && strings.HasPrefix(hangul, spelled) {
-			return true
+			if spelledAs(other.name[t.sp.Start:t.sp.End], w) { // 3M, read as a length
+				return true
+			}
 		}
 	}
 	return false
@@ -566,7 +572,11 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if d, ok := compareVariants(r, e); ok {
 		return append(diffs, d)
 	}
-	rx, ex := unaccounted(r, e), unaccounted(e, r)
+	rx := unaccounted(r, e)
+	var ex []fact
+	if len(rx) > 0 || writesModifier(e) {
+		ex = unaccounted(e, r)
+	}
 	if d, ok := oneSidedModifier(r, e, rx, ex); ok {
 		return append(diffs, d)
 	}
@@ -593,6 +603,16 @@ var modifierWords = map[string]bool{
 	// the form of cosmetics and care goods (not 젤 or 파우더: 젤 탑코트 and 크레아틴 분말 name the
 	// goods' only form; not 알카라인, which describes every AA battery)
 	"기름": true, "밤": true, "미스트": true, "스프레이": true, "패치": true, "리필액": true,
+}
+
+// writesModifier reports whether rd writes a word of modifierWords.
+func writesModifier(rd *reading) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && (modifierWords[t.text] || modifierWords[t.raw]) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSidedModifier: a modifier word that one name writes and the other does not account for,
@@ -680,6 +700,11 @@ var variantPrefixes = map[string]bool{
 	"압착": true, "볶음": true, // 압착귀리 vs 귀리: processed grain
 }
 
+// twoSyllablePrefix reports whether w starts with a variant prefix of two syllables.
+func twoSyllablePrefix(w string) bool {
+	return strings.HasPrefix(w, "압착") || strings.HasPrefix(w, "볶음")
+}
+
 // variantPrefix reports whether head, the first p bytes of a word, is a variant prefix.
 func variantPrefix(head string, p int) bool { return (p == 3 || p == 6) && variantPrefixes[head] }
 
@@ -700,7 +725,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 			}
 			for p := 3; p+6 <= len(t.raw); p += 3 {
 				head, rest := t.raw[:p], t.raw[p:]
-				if !variantPrefix(head, p) && !startsListed(head) && !(p == 3 && variantPrefixes[t.raw[:6]]) {
+				if !variantPrefix(head, p) && !startsListed(head) && !(p == 3 && twoSyllablePrefix(t.raw)) {
 					break // no listed word starts with its first syllable
 				}
 				attr, listed := lexicon[head]
