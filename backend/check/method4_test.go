@@ -59,6 +59,7 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"a brand that reads as a length", "3M 양면테이프 / 12mm x 5m", "쓰리엠 양면 테이프 12mm*5m", "", "", "", ""},
 		{"the other way round", "에이치피 정품 잉크 / 검정", "HP 정품 잉크 검정", "", "", "", ""},
 		{"three metres of a cable still count", "벨킨 케이블 / 3m", "벨킨 케이블 2m", order.Block, KindLength, "3m", "2m"},
+		{"a vocabulary word written apart beside a brand in another script", "메종드퍼퓸 디퓨저 / 200ml 블랙체리", "maison 리드 디퓨저 200ml 블랙체리", "", "", "", ""},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

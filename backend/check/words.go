@@ -658,6 +658,24 @@ func joinsWordOf(rd *reading, f fact, other *reading) bool {
 	return ok && other.writesWord(c)
 }
 
+// joinsNextWordOf reports whether the word at i of rd, joined to the word after it, is a word of
+// the vocabulary whose compared spelling other writes (리드 디퓨저 for 디퓨저, 올리브 오일 for
+// 올리브유).
+func joinsNextWordOf(rd *reading, i int, other *reading) bool {
+	if i+1 >= len(rd.toks) || rd.toks[i+1].kind != tWord || latinWord(rd.toks[i].text) {
+		return false
+	}
+	a, b := rd.toks[i].raw, rd.toks[i+1].raw
+	if a == "" {
+		a = rd.toks[i].text
+	}
+	if b == "" {
+		b = rd.toks[i+1].text
+	}
+	c, ok := wordSynonyms[a+b]
+	return ok && other.writesWord(c)
+}
+
 // compareParts: a part joined to the goods by a plus (식판 + 스푼, 5종 + 블록, 헤드+필터) that the
 // other name does not account for is a different composition, and blocks. (A refill joined by a
 // plus is counted by the count rule: 본품+리필 is two.)
@@ -1152,6 +1170,8 @@ func unaccounted(rd, other *reading) []fact {
 		switch {
 		case accountedToken(t, rd, other):
 			shared = true
+		case joinsNextWordOf(rd, i, other):
+			// 리드 of 리드 디퓨저 against 디퓨저: a vocabulary word written apart
 		case isFirst:
 			first = i
 		default:
