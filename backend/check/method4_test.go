@@ -60,6 +60,8 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"the other way round", "에이치피 정품 잉크 / 검정", "HP 정품 잉크 검정", "", "", "", ""},
 		{"three metres of a cable still count", "벨킨 케이블 / 3m", "벨킨 케이블 2m", order.Block, KindLength, "3m", "2m"},
 		{"a vocabulary word written apart beside a brand in another script", "메종드퍼퓸 디퓨저 / 200ml 블랙체리", "maison 리드 디퓨저 200ml 블랙체리", "", "", "", ""},
+		{"a variant glued to a model's number", "슈피겐 아이폰 15 프로 케이스 / 블랙", "슈피겐 아이폰15프로 케이스 검정", "", "", "", ""},
+		{"a glued variant still differs from none", "슈피겐 아이폰 15 케이스 / 블랙", "슈피겐 아이폰15프로 케이스 검정", order.Block, KindVariant, "", "15프로"},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

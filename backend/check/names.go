@@ -473,6 +473,10 @@ func (rd *reading) read(name string, f *folded) {
 				rd.addAttribute(a, t.text, t.sp)
 				continue
 			}
+			if a, ok := lexicon[t.unit]; ok && t.dim == dimOther && a.kind == attrVariant {
+				rd.addAttribute(a, t.unit, t.sp) // 아이폰16프로: a model's number and its variant
+				continue
+			}
 			if t.dim == dimOther && supplyOf(rd.toks, i) {
 				rd.supply = true
 			}
