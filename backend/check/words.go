@@ -287,8 +287,8 @@ func accounted(w string, rd, other *reading) bool {
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) {
-			continue
+		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) || latinWord(t.text) && len(t.text) < 3 {
+			continue // a Latin word of two letters inside another (SD of microSD) is no part of it
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
 			// the head of a compound decides: 정통크림빵 is not accounted for by 정통 when the
