@@ -539,7 +539,10 @@ func (rd *reading) read(name string, f *folded) {
 // 건조기, 미니 빔프로젝터) rather than after a name or before a number as a model (DJI 미니 4,
 // 아이패드 미니).
 func describesNext(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
+	if latinWord(toks[i].text) || i+1 >= len(toks) {
+		return false // Mini in Latin letters names a model (MX Keys Mini 그래파이트)
+	}
+	return toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
