@@ -64,6 +64,7 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"a glued variant still differs from none", "슈피겐 아이폰 15 케이스 / 블랙", "슈피겐 아이폰15프로 케이스 검정", order.Block, KindVariant, "", "15프로"},
 		{"SD is not microSD", "삼성 EVO SD카드 / 64GB", "삼성 EVO microSD 64GB", order.Warn, KindWord, "카드", "microSD"},
 		{"Mini in Latin letters names a model", "로지텍 MX Anywhere 3S / 그래파이트", "로지텍 MX Anywhere 3S Mini 그래파이트", order.Block, KindVariant, "", "Mini"},
+		{"plated on one side", "제이에스티나 체인 목걸이 / 45cm", "제이에스티나 체인 목걸이 골드 도금 45cm", order.Warn, KindForm, "", "도금"},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

@@ -597,7 +597,7 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 // the goods' form, where they are used, what they are for. A closed class, by compared spelling.
 var modifierWords = map[string]bool{
 	// where and for whom
-	"실내용": true, "난시용": true,
+	"실내용": true, "난시용": true, "도금": true,
 	// what is left out
 	"무알콜": true, "논알콜": true, "무알코올": true, "저염": true, "저나트륨": true,
 	// the form of cosmetics and care goods (not 젤 or 파우더: 젤 탑코트 and 크레아틴 분말 name the
