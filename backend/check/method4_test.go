@@ -65,6 +65,10 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"SD is not microSD", "삼성 EVO SD카드 / 64GB", "삼성 EVO microSD 64GB", order.Warn, KindWord, "카드", "microSD"},
 		{"Mini in Latin letters names a model", "로지텍 MX Anywhere 3S / 그래파이트", "로지텍 MX Anywhere 3S Mini 그래파이트", order.Block, KindVariant, "", "Mini"},
 		{"plated on one side", "제이에스티나 체인 목걸이 / 45cm", "제이에스티나 체인 목걸이 골드 도금 45cm", order.Warn, KindForm, "", "도금"},
+		// 호환 after another product's code says what the goods fit
+		{"a genuine toner that fits a printer", "브라더 정품 토너 TN-2480 / 검정", "브라더 TN-2480 토너 검정 HL-L2375DW 호환", "", "", "", ""},
+		{"a compatible toner of the same code", "브라더 정품 토너 TN-2480 / 검정", "TN-2480 호환 토너 검정", order.Block, KindAuthentic, "정품", "호환"},
+		{"genuine-compatible is compatible", "브라더 정품 토너 TN-2480 / 검정", "브라더 TN-2480 정품 호환 토너 검정", order.Block, KindAuthentic, "정품", "호환"},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

@@ -287,6 +287,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.ouncesAsWeight(r)
 	r.dropInitialisms(e)
 	e.dropInitialisms(r)
+	r.dropFitsNote(e)
+	e.dropFitsNote(r)
 	var diffs []Difference
 	diffs = compareCounts(r, e, bundle, diffs)
 	for _, d := range measureKinds {
@@ -309,6 +311,26 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareWords(r, e, diffs)
 	}
 	return verdict(diffs)
+}
+
+// dropFitsNote leaves out a 호환 written right after a model code the other name does not write:
+// 토너 … SL-M2030 호환 is a toner that fits the SL-M2030 printer, which says nothing of whether it
+// is genuine. (정품 호환 and MLT-K200L 호환 토너 still say the goods are a compatible make.)
+func (rd *reading) dropFitsNote(other *reading) {
+	for i := range rd.attrs {
+		if f := &rd.attrs[i]; f.kind == attrAuth && f.key != "정품" && len(f.more) == 0 && rd.afterOtherCode(f.sp, other) {
+			rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
+			return
+		}
+	}
+}
+
+// afterOtherCode reports whether the token at sp comes right after a model code that other does
+// not write (SL-M2030 호환: the printer it fits). After the goods' own code (MLT-K200L 호환 토너)
+// 호환 says the goods are a compatible make.
+func (rd *reading) afterOtherCode(sp Span, other *reading) bool {
+	i := tokenAt(rd, sp)
+	return i > 0 && rd.toks[i-1].kind == tModel && !other.explainsCode(codeKey(rd.toks[i-1].text))
 }
 
 // dropInitialisms leaves out the measures of rd that are a brand's initialism the other name
