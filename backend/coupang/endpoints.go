@@ -26,6 +26,7 @@ const (
 	EndpointCompletedShipment      Endpoint = "completedShipment"      // PUT returnRequests/{receiptId}/completedShipment
 	EndpointReceiveConfirmation    Endpoint = "receiveConfirmation"    // PUT returnRequests/{receiptId}/receiveConfirmation
 	EndpointReturnApproval         Endpoint = "returnApproval"         // PUT returnRequests/{receiptId}/approval
+	EndpointExchangeRequests       Endpoint = "exchangeRequests"       // GET exchangeRequests
 )
 
 // EndpointInfo is one row of the version table.
@@ -60,6 +61,7 @@ func Endpoints() []EndpointInfo {
 		// v4 ones, which "remain valid"; the calls' own articles document v4.
 		{EndpointReceiveConfirmation, "PUT", "/returnRequests/{receiptId}/receiveConfirmation", "v4", "360034027214"},
 		{EndpointReturnApproval, "PUT", "/returnRequests/{receiptId}/approval", "v4", "360034562513"},
+		{EndpointExchangeRequests, "GET", "/exchangeRequests", "v4", "360033397594"},
 	}
 }
 

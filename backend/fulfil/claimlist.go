@@ -39,7 +39,10 @@ type OpenClaim struct {
 	KindLabel   string            `json:"kindLabel"`
 	ClaimID     string            `json:"claimId,omitempty"`
 	// State is the marketplace's claim state, verbatim (Coupang receiptStatus, Naver claimStatus).
-	State       string    `json:"state"`
+	State string `json:"state"`
+	// StateLabel is the state in Korean where SellerDesk knows the marketplace's words for it
+	// (Coupang exchanges: ClaimStateLabel), else "".
+	StateLabel  string    `json:"stateLabel,omitempty"`
 	Reason      string    `json:"reason,omitempty"`
 	RequestedAt time.Time `json:"requestedAt"`
 	Quantity    int       `json:"quantity,omitempty"`
@@ -109,7 +112,7 @@ func OpenClaimOf(s *order.Shipment) OpenClaim {
 	}
 	v := OpenClaim{Key: s.Key(), Market: s.Marketplace, MarketLabel: s.Marketplace.Label(), ID: s.ID, OrderID: s.OrderID,
 		Receiver: s.Receiver.Name, BoxStatus: s.Status, BoxLabel: s.Status.Label(), Kind: c.Type, KindLabel: c.Type.Label(),
-		ClaimID: c.ID, State: state, Reason: c.Reason, RequestedAt: c.RequestedAt, Quantity: c.Quantity, HeldBack: c.HeldBack,
+		ClaimID: c.ID, State: state, StateLabel: ClaimStateLabel(s), Reason: c.Reason, RequestedAt: c.RequestedAt, Quantity: c.Quantity, HeldBack: c.HeldBack,
 		StopRequested: c.StopRequested, Todo: ClaimTodo(s), Answers: []ClaimAnswer{},
 		SellerCentre: sellerCentre(s.Marketplace), SellerCentreURL: SellerCentreURL(s.Marketplace)}
 	if s.Marketplace == order.Coupang && c.StopRequested {

@@ -232,10 +232,41 @@ func ClaimTodo(s *order.Shipment) string {
 			return "반품을 보류해 두었습니다. 문제가 풀리면 보류를 해제하고 승인하세요."
 		}
 		return "구매자가 반품을 요청했습니다. 상품이 돌아오면(수거 완료) 반품을 승인하세요. 비용 청구나 확인이 필요하면 보류, 반품할 수 없으면 사유와 함께 거부하세요."
+	case c.Type == order.ClaimExchange && s.Marketplace == order.Coupang && coupang.IsExchangeStatus(c.MarketStatus):
+		return coupangExchangeTodo(c, centre)
 	case c.Type == order.ClaimExchange:
 		return "교환 요청입니다. 셀러데스크는 교환 처리(수거 완료, 재배송, 거부, 보류)를 아직 보내지 않습니다. " + centre + "에서 처리하세요."
 	}
 	return centre + "에서 요청을 확인하세요."
+}
+
+// coupangExchangeTodo says what a Coupang exchange waits for, by its pickup (collectStatus): the
+// goods come back, the seller confirms they arrived (입고 확인, article 360034027834), then sends the
+// new goods with an invoice of the exchange (360034027954); an exchange the seller cannot carry
+// out is rejected with SOLDOUT or WITHDRAW (360034027874).
+func coupangExchangeTodo(c *order.Claim, centre string) string {
+	switch c.Stage {
+	case coupang.CollectComplete:
+		return "회수 상품 입고를 확인했습니다. 교환 상품을 보내고 " + centre + "에서 교환 송장을 올리세요."
+	case coupang.CollectDelivering:
+		return "회수 상품이 돌아오는 중입니다. 도착하면 입고 확인을 하세요. 교환 상품이 품절이면 교환을 거부하세요."
+	}
+	return "구매자가 교환을 요청했습니다. 쿠팡이 회수를 접수합니다. 회수 상품이 도착하면 입고 확인을 하고, 교환 상품이 품절이면 교환을 거부하세요. 지금은 " + centre + "에서 처리하세요."
+}
+
+// ClaimStateLabel is the state of the claim of s in Korean where SellerDesk knows Coupang's words
+// for it: a Coupang exchange's exchangeStatus and pickup (the list article 360033397594 and the
+// former portal's tables: 접수, 진행, 완료, 불가, 철회; 회수연동 전, 회수중, 업체전달완료, …).
+func ClaimStateLabel(s *order.Shipment) string {
+	c := s.Claim
+	if c == nil || s.Marketplace != order.Coupang || c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) {
+		return ""
+	}
+	st := coupang.ExchangeStatusLabel(c.MarketStatus)
+	if p := coupang.CollectStatusLabel(c.Stage); p != "" {
+		st += " · " + p
+	}
+	return st
 }
 
 // answerClaims is one answer (req.Action) to the claims of the selected shipments.
