@@ -116,8 +116,12 @@ func printClaims(w io.Writer, list []fulfil.OpenClaim) {
 		if len(answers) == 0 {
 			answers = []string{c.SellerCentre + "에서 처리 / in the seller centre"}
 		}
+		state := c.State
+		if c.StateLabel != "" {
+			state = c.StateLabel + " / " + c.State
+		}
 		fmt.Fprintf(w, "  %s %s %s [%s] %s %s — %s\n    할 일: %s\n    답: %s\n", c.RequestedAt.In(order.KST()).Format("2006-01-02 15:04"),
-			c.Key, c.KindLabel, c.State, c.Receiver, c.Product, c.Reason, c.Todo, strings.Join(answers, ", "))
+			c.Key, c.KindLabel, state, c.Receiver, c.Product, c.Reason, c.Todo, strings.Join(answers, ", "))
 	}
 }
 

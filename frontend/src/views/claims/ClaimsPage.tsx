@@ -85,7 +85,9 @@ export function ClaimsPage() {
                 <td>{c.marketLabel}</td>
                 <td>
                   <b>{c.kindLabel}</b>
-                  <div className="muted tabular">{c.state}</div>
+                  <div className="muted tabular" title={c.state}>
+                    {c.stateLabel || c.state}
+                  </div>
                   {c.heldBack && <div className="check warn">보류 중</div>}
                 </td>
                 <td>

@@ -1004,6 +1004,7 @@ export namespace fulfil {
 	    kindLabel: string;
 	    claimId?: string;
 	    state: string;
+	    stateLabel?: string;
 	    reason?: string;
 	    // Go type: time
 	    requestedAt: any;
@@ -1034,6 +1035,7 @@ export namespace fulfil {
 	        this.kindLabel = source["kindLabel"];
 	        this.claimId = source["claimId"];
 	        this.state = source["state"];
+	        this.stateLabel = source["stateLabel"];
 	        this.reason = source["reason"];
 	        this.requestedAt = this.convertValues(source["requestedAt"], null);
 	        this.quantity = source["quantity"];
