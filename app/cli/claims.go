@@ -23,6 +23,8 @@ const claimsHelp = `사용법 / Usage:
   sellerdesk claims stop KEY...                                  (쿠팡 출고중지완료)
   sellerdesk claims shipped KEY --courier NAME --tracking NUMBER (쿠팡 이미출고)
   sellerdesk claims approve KEY...                               (네이버 취소 승인)
+  sellerdesk claims exchange-received KEY...                     (쿠팡 교환 입고 확인)
+  sellerdesk claims exchange-reject KEY... --code SOLDOUT|WITHDRAW (쿠팡 교환 거부: 품절 / 구매자 철회)
 
 열린 요청을 오래된 순서로 보여 주고(박스 키, 종류, 상태, 할 일, 할 수 있는 답), 답을 보냅니다. KEY는
 내보내기 파일의 박스 키입니다(coupang/<id>, naver/<id>). 답은 보내기 직전에 마켓에서 다시 조회해 그사이
@@ -45,6 +47,7 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	asJSON := fs.Bool("json", false, "JSON으로 출력 / print JSON")
 	courier := fs.String("courier", app.DefaultCourier, "이미출고의 택배사 / the courier of 이미출고")
 	tracking := fs.String("tracking", "", "이미출고의 운송장번호 / the tracking number of 이미출고")
+	rejectCode := fs.String("code", "", "교환 거부 사유: SOLDOUT(품절) 또는 WITHDRAW(구매자 철회) / the reject code of exchange-reject")
 	defaultUsage := fs.Usage
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), claimsHelp)
@@ -71,6 +74,14 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 		}
 	case "approve":
 		req.Action = fulfil.ApproveCancel
+	case "exchange-received":
+		req.Action = fulfil.ReceiveExchange
+	case "exchange-reject":
+		req = fulfil.ClaimRequest{Action: fulfil.RejectExchange, RejectCode: strings.ToUpper(strings.TrimSpace(*rejectCode))}
+		if req.RejectCode == "" {
+			fmt.Fprintln(env.Stderr, "교환 거부는 --code SOLDOUT(품절) 또는 WITHDRAW(구매자 철회)가 필요합니다. / exchange-reject takes --code SOLDOUT or WITHDRAW.")
+			return exitUsage
+		}
 	default:
 		fmt.Fprintf(env.Stderr, "알 수 없는 명령입니다: claims %s / unknown command\n", verb)
 		fs.Usage()

@@ -348,3 +348,56 @@ func ToExchangeClaims(e Exchange) []BoxClaim {
 	}
 	return out
 }
+
+// The seller's answers to an exchange: one PUT per exchange on /exchangeRequests/{exchangeId}/…,
+// with the vendorId and the exchangeId in the body too. The articles show "PATCH PUT" with PATCH
+// struck through, as for the return answers: PUT is sent.
+//
+//   - 교환요청상품 입고 확인처리 (ConfirmExchangeReceived, article 360034027834): "고객이 반송한 상품을
+//     접수한 후" the seller marks the returned goods received; the exchange's collectStatus then is
+//     CompleteCollect and its re-delivery box appears (deliveryInvoiceGroupDtos, 360034027954).
+//     The article's example answer is {"code":"200","message":"SUCCESS"}.
+//   - 교환요청 거부 처리 (RejectExchange, article 360034027874): "교환거절코드는 SOLDOUT 또는
+//     WITHDRAW만 입력할 수 있습니다" (the exchange goods are sold out; the buyer withdrew the
+//     request); the answer carries data.resultCode SUCCESS or FAIL and data.resultMessage.
+//
+// Neither page states in which exchange states the call is refused, nor its error body; a refusal
+// is read as for the return answers (a 400, or resultCode FAIL), and the exchange is read back.
+// The exchange invoice (교환상품 송장 업로드, 360034027954) is not sent: the crawl cuts the page
+// before its body, and the former portal's form of it names the courier field both
+// goodsflowDeliveryCode and goodsDeliveryCode and shows the body both as one object and as a list.
+
+// Exchange reject codes (exchangeRejectCode, article 360034027874).
+const (
+	ExchangeRejectSoldOut  = "SOLDOUT"  // the exchange goods are sold out
+	ExchangeRejectWithdraw = "WITHDRAW" // the buyer withdrew the exchange request
+)
+
+// ExchangeRejectCodes are the documented reject codes, in the article's order.
+func ExchangeRejectCodes() []string { return []string{ExchangeRejectSoldOut, ExchangeRejectWithdraw} }
+
+// ExchangeRejectLabel is a reject code in Korean, "" for a code the article does not list.
+func ExchangeRejectLabel(code string) string {
+	switch code {
+	case ExchangeRejectSoldOut:
+		return "교환할 상품이 품절되었습니다"
+	case ExchangeRejectWithdraw:
+		return "구매자가 교환 요청을 철회했습니다"
+	}
+	return ""
+}
+
+// ConfirmExchangeReceived is 교환요청상품 입고 확인: the goods the buyer sent back arrived.
+func (c *Client) ConfirmExchangeReceived(ctx context.Context, exchangeID int64) (ReceiptResult, error) {
+	return c.idWrite(ctx, "confirm exchange received", EndpointExchangeReceiveConfirmation, "/exchangeRequests/", "exchangeId",
+		"receiveConfirmation", exchangeID, nil)
+}
+
+// RejectExchange is 교환요청 거부 with one of ExchangeRejectCodes.
+func (c *Client) RejectExchange(ctx context.Context, exchangeID int64, code string) (ReceiptResult, error) {
+	if ExchangeRejectLabel(code) == "" {
+		return ReceiptResult{ReceiptID: exchangeID}, invalid("exchangeRejectCode", "must be SOLDOUT or WITHDRAW, got %q", code)
+	}
+	return c.idWrite(ctx, "reject exchange", EndpointExchangeRejection, "/exchangeRequests/", "exchangeId", "rejection", exchangeID,
+		map[string]any{"exchangeRejectCode": code})
+}

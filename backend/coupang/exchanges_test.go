@@ -180,3 +180,45 @@ func FuzzDecodeExchangePage(f *testing.F) {
 		}
 	})
 }
+
+// The two exchange answers as articles 360034027834 and 360034027874 write them: PUT, the
+// exchangeId in the path and the body, the vendorId, a documented reject code.
+func TestExchangeAnswersOnTheWire(t *testing.T) {
+	rc := &recorder{answer: func(n int, r *http.Request) (int, string, http.Header) {
+		switch {
+		case strings.HasSuffix(r.URL.Path, "/receiveConfirmation"):
+			return 200, `{"code":"200","message":"SUCCESS"}`, nil
+		case n == 1:
+			return 200, `{"code":"200","message":"SUCCESS","data":{"resultCode":"SUCCESS","resultMessage":"요청 처리완료"}}`, nil
+		}
+		return 200, `{"code":"200","message":"SUCCESS","data":{"resultCode":"FAIL","resultMessage":"입고 확인된 교환은 거부할 수 없습니다."}}`, nil
+	}}
+	c, _ := newTestClient(t, rc)
+	ctx := context.Background()
+	res, err := c.ConfirmExchangeReceived(ctx, 100702179)
+	require.NoError(t, err)
+	assert.True(t, res.Succeeded)
+	res, err = c.RejectExchange(ctx, 100702180, ExchangeRejectSoldOut)
+	require.NoError(t, err)
+	assert.True(t, res.Succeeded)
+	res, err = c.RejectExchange(ctx, 100702181, ExchangeRejectWithdraw)
+	require.NoError(t, err)
+	assert.False(t, res.Succeeded)
+	assert.Contains(t, res.SellerMessage(), "쿠팡: 입고 확인된 교환은 거부할 수 없습니다.")
+
+	require.Equal(t, 3, rc.count())
+	base := "/v2/providers/openapi/apis/api/v4/vendors/" + testVendor + "/exchangeRequests/"
+	assert.Equal(t, http.MethodPut, rc.requests[0].Method)
+	assert.Equal(t, base+"100702179/receiveConfirmation", rc.requests[0].URL.Path)
+	assert.JSONEq(t, `{"vendorId":"`+testVendor+`","exchangeId":100702179}`, rc.bodies[0])
+	assert.Equal(t, base+"100702180/rejection", rc.requests[1].URL.Path)
+	assert.JSONEq(t, `{"vendorId":"`+testVendor+`","exchangeId":100702180,"exchangeRejectCode":"SOLDOUT"}`, rc.bodies[1])
+	assert.True(t, signedOverSent(rc.requests[1]))
+
+	var bad *RequestError
+	_, err = c.RejectExchange(ctx, 1, "OUT_OF_STOCK")
+	assert.ErrorAs(t, err, &bad, "only SOLDOUT or WITHDRAW")
+	_, err = c.ConfirmExchangeReceived(ctx, 0)
+	assert.ErrorAs(t, err, &bad)
+	assert.Equal(t, 3, rc.count(), "refused before calling")
+}

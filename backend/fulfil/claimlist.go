@@ -20,7 +20,7 @@ import (
 type ClaimAnswer struct {
 	Action ClaimAction `json:"action"`
 	Label  string      `json:"label"`
-	// Needs is "parcel", "reason", "holdback" or "" (ClaimAction.Needs).
+	// Needs is "parcel", "reason", "holdback", "rejectCode" or "" (ClaimAction.Needs).
 	Needs string `json:"needs,omitempty"`
 }
 
@@ -139,16 +139,20 @@ type Choice struct {
 	Label string `json:"label"`
 }
 
-// ClaimChoices are the documented lists the answers choose from: the 발송지연 reasons and the
-// holdback types of a Naver return, in the pages' order.
+// ClaimChoices are the documented lists the answers choose from: the 발송지연 reasons, the
+// holdback types of a Naver return and the reject codes of a Coupang exchange, in the pages' order.
 type ClaimChoices struct {
-	DelayReasons  []Choice `json:"delayReasons"`
-	HoldbackTypes []Choice `json:"holdbackTypes"`
+	DelayReasons        []Choice `json:"delayReasons"`
+	HoldbackTypes       []Choice `json:"holdbackTypes"`
+	ExchangeRejectCodes []Choice `json:"exchangeRejectCodes"`
 }
 
-// Choices are the documented 발송지연 reasons and return holdback types.
+// Choices are the documented 발송지연 reasons, return holdback types and exchange reject codes.
 func Choices() ClaimChoices {
-	out := ClaimChoices{DelayReasons: []Choice{}, HoldbackTypes: []Choice{}}
+	out := ClaimChoices{DelayReasons: []Choice{}, HoldbackTypes: []Choice{}, ExchangeRejectCodes: []Choice{}}
+	for _, c := range coupang.ExchangeRejectCodes() {
+		out.ExchangeRejectCodes = append(out.ExchangeRejectCodes, Choice{Code: c, Label: coupang.ExchangeRejectLabel(c)})
+	}
 	for _, c := range naver.DelayReasons() {
 		out.DelayReasons = append(out.DelayReasons, Choice{Code: c, Label: naver.DelayReasonLabel(c)})
 	}

@@ -40,11 +40,16 @@ const (
 	ReleaseReturn ClaimAction = "return-release"
 	// ReceiveReturn is Coupang's 반품상품 입고 확인.
 	ReceiveReturn ClaimAction = "return-received"
+	// ReceiveExchange is Coupang's 교환요청상품 입고 확인 (article 360034027834).
+	ReceiveExchange ClaimAction = "exchange-received"
+	// RejectExchange is Coupang's 교환요청 거부, with a documented reject code (360034027874).
+	RejectExchange ClaimAction = "exchange-reject"
 )
 
 // ClaimActionList is every answer, in the order the screens offer them.
 func ClaimActionList() []ClaimAction {
-	return []ClaimAction{StopShipment, AlreadyShipped, ApproveCancel, ReceiveReturn, ApproveReturn, HoldReturn, ReleaseReturn, RejectReturn}
+	return []ClaimAction{StopShipment, AlreadyShipped, ApproveCancel, ReceiveReturn, ApproveReturn, HoldReturn, ReleaseReturn, RejectReturn,
+		ReceiveExchange, RejectExchange}
 }
 
 // ParseClaimAction reads an answer by its value.
@@ -76,12 +81,17 @@ func (a ClaimAction) Label() string {
 		return "반품 보류 해제"
 	case ReceiveReturn:
 		return "반품 입고 확인"
+	case ReceiveExchange:
+		return "교환 입고 확인"
+	case RejectExchange:
+		return "교환 거부"
 	}
 	return string(a)
 }
 
 // Needs says what the answer takes besides the shipment: "parcel" (courier and tracking number),
-// "reason" (a written reason), "holdback" (a holdback type, a reason and an optional fee), "".
+// "reason" (a written reason), "holdback" (a holdback type, a reason and an optional fee),
+// "rejectCode" (a documented reject code of a Coupang exchange), "".
 func (a ClaimAction) Needs() string {
 	switch a {
 	case AlreadyShipped:
@@ -90,6 +100,8 @@ func (a ClaimAction) Needs() string {
 		return "reason"
 	case HoldReturn:
 		return "holdback"
+	case RejectExchange:
+		return "rejectCode"
 	}
 	return ""
 }
@@ -105,6 +117,8 @@ type ClaimRequest struct {
 	// HoldbackType and ExtraFee (원) of 반품 보류 (naver.ReturnHoldbackTypes).
 	HoldbackType string `json:"holdbackType,omitempty"`
 	ExtraFee     int64  `json:"extraFee,omitempty"`
+	// RejectCode of 교환 거부 (coupang.ExchangeRejectCodes: SOLDOUT, WITHDRAW).
+	RejectCode string `json:"rejectCode,omitempty"`
 }
 
 // Naver's claim statuses of an open return the seller may answer.
@@ -185,6 +199,22 @@ func claimMay(a ClaimAction, s *order.Shipment) string {
 		if c.Type != order.ClaimReturn || c.Stage != coupang.ReceiptReturnReceived || c.StopRequested {
 			return "반품 접수 상태(입고 전)의 반품만 입고 확인할 수 있습니다."
 		}
+	case ReceiveExchange, RejectExchange:
+		if why := only(order.Coupang); why != "" {
+			return why
+		}
+		if c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) {
+			return "쿠팡 교환 요청이 아닙니다."
+		}
+		if _, err := strconv.ParseInt(c.ID, 10, 64); err != nil {
+			return "쿠팡 교환 접수번호가 없어 답할 수 없습니다. 주문을 다시 불러오세요."
+		}
+		if c.Stage == coupang.CollectComplete {
+			if a == ReceiveExchange {
+				return "이미 입고 확인한 교환입니다."
+			}
+			return "입고 확인한 교환은 거부할 수 없습니다. 쿠팡 WING에서 처리하세요."
+		}
 	default:
 		return "알 수 없는 처리입니다."
 	}
@@ -249,9 +279,9 @@ func coupangExchangeTodo(c *order.Claim, centre string) string {
 	case coupang.CollectComplete:
 		return "회수 상품 입고를 확인했습니다. 교환 상품을 보내고 " + centre + "에서 교환 송장을 올리세요."
 	case coupang.CollectDelivering:
-		return "회수 상품이 돌아오는 중입니다. 도착하면 입고 확인을 하세요. 교환 상품이 품절이면 교환을 거부하세요."
+		return "회수 상품이 돌아오는 중입니다. 도착하면 교환 입고 확인을 하세요. 교환 상품이 품절이면 교환을 거부(품절)하세요."
 	}
-	return "구매자가 교환을 요청했습니다. 쿠팡이 회수를 접수합니다. 회수 상품이 도착하면 입고 확인을 하고, 교환 상품이 품절이면 교환을 거부하세요. 지금은 " + centre + "에서 처리하세요."
+	return "구매자가 교환을 요청했습니다. 회수 상품이 도착하면 교환 입고 확인을 하고, 교환 상품이 품절이거나 구매자가 철회했다면 사유를 골라 교환을 거부하세요."
 }
 
 // ClaimStateLabel is the state of the claim of s in Korean where SellerDesk knows Coupang's words
@@ -301,6 +331,10 @@ func newAnswerClaims(req ClaimRequest, couriers *lists.CourierTable) (*answerCla
 	case "reason":
 		if strings.TrimSpace(req.Reason) == "" {
 			return nil, usererr.New("거부 사유를 적어 주세요. 구매자에게 그대로 보입니다.", fmt.Errorf("%s without a reason", req.Action))
+		}
+	case "rejectCode":
+		if coupang.ExchangeRejectLabel(req.RejectCode) == "" {
+			return nil, usererr.New("교환 거부 사유를 고르세요(품절 또는 구매자 철회).", fmt.Errorf("exchange reject code %q", req.RejectCode))
 		}
 	case "holdback":
 		if naver.HoldbackTypeLabel(req.HoldbackType) == "" {
@@ -409,6 +443,10 @@ func (w *answerClaims) Applied(j *Job, s *order.Shipment) (bool, string) {
 		return sameType(j, s) && c.Open && !c.HeldBack, ""
 	case ReceiveReturn:
 		return sameClaim(j, s) && (c.Stage == coupang.ReceiptInWarehouse || c.Stage == coupang.ReceiptCompleted), ""
+	case ReceiveExchange:
+		return sameClaim(j, s) && (c.Stage == coupang.CollectComplete || (!c.Open && !c.Withdrawn)), ""
+	case RejectExchange:
+		return sameClaim(j, s) && c.MarketStatus == coupang.ExchangeReject, ""
 	}
 	return false, ""
 }
@@ -438,6 +476,8 @@ func (w *answerClaims) Detail(j *Job) string {
 		d += fmt.Sprintf(": %s %s", j.Parcel.Courier, j.Parcel.Number)
 	case RejectReturn:
 		d += ": " + strings.TrimSpace(w.req.Reason)
+	case RejectExchange:
+		d += ": " + coupang.ExchangeRejectLabel(w.req.RejectCode)
 	case HoldReturn:
 		d += fmt.Sprintf(": %s — %s", naver.HoldbackTypeLabel(w.req.HoldbackType), strings.TrimSpace(w.req.Reason))
 		if w.req.ExtraFee > 0 {
@@ -452,7 +492,7 @@ func (w *answerClaims) Writer(m order.Marketplace, mk Market) Writer {
 	case m == order.Naver && mk.Naver != nil:
 		return naverClaims{c: mk.Naver, req: w.req}
 	case m == order.Coupang && mk.Coupang != nil:
-		return coupangReceipts{c: mk.Coupang, action: w.req.Action}
+		return coupangReceipts{c: mk.Coupang, action: w.req.Action, rejectCode: w.req.RejectCode}
 	}
 	return nil
 }
@@ -522,11 +562,12 @@ func readBackApplied(ctx context.Context, b *Batch) {
 	}
 }
 
-// coupangReceipts sends an answer about each receipt (one PUT each; boxes of one receipt share
-// the call).
+// coupangReceipts sends an answer about each receipt or exchange (one PUT each; boxes of one
+// receipt or exchange share the call).
 type coupangReceipts struct {
-	c      *coupang.Client
-	action ClaimAction
+	c          *coupang.Client
+	action     ClaimAction
+	rejectCode string
 }
 
 func (w coupangReceipts) Send(ctx context.Context, b *Batch) error {
@@ -560,6 +601,10 @@ func (w coupangReceipts) Send(ctx context.Context, b *Batch) error {
 			res, err = w.c.ConfirmReturnReceived(ctx, receipt)
 		case ApproveReturn:
 			res, err = w.c.ApproveReturn(ctx, receipt, first.Claim.Quantity)
+		case ReceiveExchange:
+			res, err = w.c.ConfirmExchangeReceived(ctx, receipt)
+		case RejectExchange:
+			res, err = w.c.RejectExchange(ctx, receipt, w.rejectCode)
 		default:
 			err = fmt.Errorf("fulfil: %s is not a coupang answer", w.action)
 		}

@@ -22,7 +22,7 @@ func (d *Demo) claimTwists(rng *rand.Rand) int {
 			if _, err := d.Coupang.CancelBox(b.ID, 1); err == nil {
 				returns++
 			}
-		case b.Status == "FINAL_DELIVERY" && exchanges < 1 && b.CanceledQty == 0:
+		case b.Status == "FINAL_DELIVERY" && exchanges < 2 && b.CanceledQty == 0:
 			if _, err := d.Coupang.RequestExchange(b.ID, 1, exchangeReasons[rng.IntN(len(exchangeReasons))]); err == nil {
 				exchanges++
 			}

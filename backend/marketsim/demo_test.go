@@ -55,7 +55,7 @@ func TestDemoRaisesClaims(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, stops, 2, "출고중지 요청")
 	assert.GreaterOrEqual(t, coupangReturns, 1, "a Coupang return")
-	assert.GreaterOrEqual(t, coupangExchanges, 1, "a Coupang exchange")
+	assert.GreaterOrEqual(t, coupangExchanges, 2, "Coupang exchanges (one to confirm, one to reject)")
 	kinds := map[string]int{}
 	for _, id := range d.Naver.ProductOrderIDs() {
 		if o, ok := d.Naver.Order(id); ok && o.ClaimType != "" {

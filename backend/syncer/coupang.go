@@ -440,7 +440,7 @@ const claimWindow = 30 * 24 * time.Hour
 
 // ReadBack implements Reader: each box's order sheet, read singly, with the claim its order's
 // return/cancel receipts of the last 30 days and, for a box in delivery or delivered, its
-// exchange requests of the last 7 days (the most one call covers) give it (the rule of the sync:
+// exchange requests of the last 30 days (in windows of the 7 days one call covers) give it (the rule of the sync:
 // coupang.Claims). A box without a receipt keeps the claim stored for it (Engine.ReadBack merges
 // so).
 func (s *CoupangSource) ReadBack(ctx context.Context, ids []string, now time.Time) ([]store.Record, map[string]error) {
@@ -471,7 +471,7 @@ func (s *CoupangSource) ReadBack(ctx context.Context, ids []string, now time.Tim
 				cs.Add(r)
 			}
 			if exchangeable(sheet.Status) {
-				exs, _, err := s.client.ExchangeRequests(ctx, coupang.ExchangeQuery{From: coupang.ExchangeWindow(now), To: now, OrderID: oid})
+				exs, err := s.orderExchanges(ctx, oid, now)
 				if err != nil {
 					failed[key] = fmt.Errorf("coupang: exchanges of order %d: %w", oid, err)
 					continue
@@ -494,6 +494,26 @@ func (s *CoupangSource) ReadBack(ctx context.Context, ids []string, now time.Tim
 		records = append(records, store.Record{Shipment: sh, Raw: sheet.Raw})
 	}
 	return records, failed
+}
+
+// orderExchanges reads the exchange requests of one order made in the last claimWindow, in
+// windows of at most the 7 days one call may cover (the newest first).
+func (s *CoupangSource) orderExchanges(ctx context.Context, orderID int64, now time.Time) ([]coupang.Exchange, error) {
+	var out []coupang.Exchange
+	oldest := now.Add(-claimWindow)
+	to := now
+	for {
+		from := coupang.ExchangeWindow(to)
+		exs, _, err := s.client.ExchangeRequests(ctx, coupang.ExchangeQuery{From: from, To: to, OrderID: orderID})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, exs...)
+		if !from.After(oldest) {
+			return out, nil
+		}
+		to = from.Add(-time.Second)
+	}
 }
 
 // exchangeable: the statuses of a box a buyer may ask to exchange (after it was delivered, or while

@@ -145,5 +145,6 @@ func TestCoupangReadBackReadsExchanges(t *testing.T) {
 	require.NotNil(t, recs[0].Shipment.Claim)
 	assert.Equal(t, strconv.FormatInt(ex, 10), recs[0].Shipment.Claim.ID)
 	assert.Nil(t, recs[1].Shipment.Claim)
-	assert.Equal(t, 1, rig.sim.Calls(coupangsim.EndpointExchangeRequests), "a box not yet sent is not asked about exchanges")
+	assert.Equal(t, 5, rig.sim.Calls(coupangsim.EndpointExchangeRequests),
+		"the delivered box's order over 30 days in 7-day windows; a box not yet sent is not asked about exchanges")
 }

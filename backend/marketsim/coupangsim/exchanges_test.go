@@ -104,3 +104,76 @@ func shipped(h *harness, id int64) {
 	b.Status = "DEPARTURE"
 	h.sim.newInvoice(b, h.sim.cfg.Now())
 }
+
+// The exchange answers' rules in the simulator: 입고 확인 once, while open; 거부 with SOLDOUT or
+// WITHDRAW while open and not confirmed; the body must name the path's exchange and the vendor.
+func TestExchangeAnswersStateRules(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.Versions = nil })
+	ids := h.sim.AddOrders(3)
+	var ex []int64
+	for _, id := range ids[:3] {
+		shipped(h, id)
+		require.NoError(t, h.sim.Deliver(id))
+		e, err := h.sim.RequestExchange(id, 1, "교환")
+		require.NoError(t, err)
+		ex = append(ex, e)
+	}
+	put := func(id int64, action string, body map[string]any) (int, map[string]any) {
+		st, m, _ := h.do("PUT", pathAt("v4", "/exchangeRequests/"+strconv.FormatInt(id, 10)+"/"+action), "", body)
+		return st, m
+	}
+	body := func(id int64, extra ...string) map[string]any {
+		m := map[string]any{"vendorId": "A00012345", "exchangeId": id}
+		if len(extra) > 0 {
+			m["exchangeRejectCode"] = extra[0]
+		}
+		return m
+	}
+	st, _ := put(ex[0], "receiveConfirmation", map[string]any{"vendorId": "A00012345", "exchangeId": ex[1]})
+	assert.Equal(t, 400, st, "the body names another exchange")
+	st, _ = put(ex[0], "receiveConfirmation", map[string]any{"vendorId": "A00099999", "exchangeId": ex[0]})
+	assert.Equal(t, 400, st, "another vendor")
+	st, m := put(ex[0], "receiveConfirmation", body(ex[0]))
+	require.Equal(t, 200, st)
+	assert.Equal(t, "200", m["code"])
+	v, _ := h.sim.Exchange(ex[0])
+	assert.Equal(t, "PROGRESS", v.Status)
+	assert.Equal(t, "CompleteCollect", v.CollectStatus)
+	st, _ = put(ex[0], "receiveConfirmation", body(ex[0]))
+	assert.Equal(t, 400, st, "confirmed once")
+	_, m = put(ex[0], "rejection", body(ex[0], "SOLDOUT"))
+	assert.Equal(t, "FAIL", m["data"].(map[string]any)["resultCode"], "a confirmed exchange is not rejectable")
+
+	st, _ = put(ex[1], "rejection", body(ex[1], "OUT_OF_STOCK"))
+	assert.Equal(t, 400, st, "only the documented codes")
+	st, _ = put(ex[1], "rejection", body(ex[1]))
+	assert.Equal(t, 400, st, "the code is required")
+	st, m = put(ex[1], "rejection", body(ex[1], "WITHDRAW"))
+	require.Equal(t, 200, st)
+	assert.Equal(t, "SUCCESS", m["data"].(map[string]any)["resultCode"])
+	v, _ = h.sim.Exchange(ex[1])
+	assert.Equal(t, "REJECT", v.Status)
+	st, _ = put(ex[1], "rejection", body(ex[1], "SOLDOUT"))
+	assert.Equal(t, 400, st, "rejected once")
+	st, _ = put(ex[1], "receiveConfirmation", body(ex[1]))
+	assert.Equal(t, 400, st, "a rejected exchange is over")
+
+	require.NoError(t, h.sim.WithdrawExchange(ex[2], "철회"))
+	st, _ = put(ex[2], "receiveConfirmation", body(ex[2]))
+	assert.Equal(t, 400, st, "a withdrawn exchange is over")
+
+	// the listed exchange shows the re-delivery's box once its goods are confirmed
+	_, m, _ = h.do("GET", pathAt("v4", "/exchangeRequests"), "createdAtFrom=2024-04-04T00:00:00&createdAtTo=2024-04-10T23:59:59&status=PROGRESS", nil)
+	require.Len(t, m["data"], 1)
+	groups := m["data"].([]any)[0].(map[string]any)["deliveryInvoiceGroupDtos"].([]any)
+	require.Len(t, groups, 1)
+	assert.Equal(t, "EXCHANGE_DELIVERY", groups[0].(map[string]any)["shippingDeliveryType"])
+
+	h.sim.InjectFault(EndpointExchangeRejection, FaultGatewayTimeoutApplied)
+	ex3, err := h.sim.RequestExchange(ids[1], 1, "again")
+	require.NoError(t, err, "a box whose exchange ended may ask again")
+	st, _ = put(ex3, "rejection", body(ex3, "SOLDOUT"))
+	assert.Equal(t, 504, st)
+	v, _ = h.sim.Exchange(ex3)
+	assert.Equal(t, "REJECT", v.Status, "applied, the answer lost")
+}

@@ -92,7 +92,7 @@ func DefaultVersions() map[Endpoint]string {
 		EndpointReturnRequests: "v6", EndpointReturnWithdrawRequests: "v4",
 		EndpointAcknowledge: "v4", EndpointInvoices: "v4", EndpointUpdateInvoices: "v4",
 		EndpointStoppedShipment: "v4", EndpointCompletedShipment: "v4", EndpointReceiveConfirmation: "v4", EndpointReturnApproval: "v4",
-		EndpointExchangeRequests: "v4",
+		EndpointExchangeRequests: "v4", EndpointExchangeReceiveConfirmation: "v4", EndpointExchangeRejection: "v4",
 	}
 }
 
@@ -137,7 +137,11 @@ const (
 	EndpointReturnApproval      Endpoint = "returnApproval"      // PUT returnRequests/{receiptId}/approval
 	// EndpointExchangeRequests is GET exchangeRequests (교환요청 목록조회, article 360033397594).
 	EndpointExchangeRequests Endpoint = "exchangeRequests"
-	EndpointOther            Endpoint = "other" // anything else (404)
+	// The seller's answers to an exchange (writes): PUT exchangeRequests/{exchangeId}/receiveConfirmation
+	// (입고 확인, 360034027834) and …/rejection (교환 거부, 360034027874).
+	EndpointExchangeReceiveConfirmation Endpoint = "exchangeReceiveConfirmation"
+	EndpointExchangeRejection           Endpoint = "exchangeRejection"
+	EndpointOther                       Endpoint = "other" // anything else (404)
 )
 
 // Fault is an injected failure.
@@ -464,6 +468,10 @@ func classify(r *http.Request) (ep Endpoint, version string, rest []string, vend
 		return EndpointReturnWithdrawRequests, version, rest, vendor, true
 	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "exchangeRequests":
 		return EndpointExchangeRequests, version, rest, vendor, true
+	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "receiveConfirmation":
+		return EndpointExchangeReceiveConfirmation, version, rest, vendor, true
+	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "rejection":
+		return EndpointExchangeRejection, version, rest, vendor, true
 	case r.Method == http.MethodPost && len(rest) == 2 && rest[0] == "orders" && rest[1] == "updateInvoices":
 		return EndpointUpdateInvoices, version, rest, vendor, true
 	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "returnRequests":

@@ -885,6 +885,7 @@ export namespace fulfil {
 	export class ClaimChoices {
 	    delayReasons: Choice[];
 	    holdbackTypes: Choice[];
+	    exchangeRejectCodes: Choice[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ClaimChoices(source);
@@ -894,6 +895,7 @@ export namespace fulfil {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.delayReasons = this.convertValues(source["delayReasons"], Choice);
 	        this.holdbackTypes = this.convertValues(source["holdbackTypes"], Choice);
+	        this.exchangeRejectCodes = this.convertValues(source["exchangeRejectCodes"], Choice);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -921,6 +923,7 @@ export namespace fulfil {
 	    reason?: string;
 	    holdbackType?: string;
 	    extraFee?: number;
+	    rejectCode?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ClaimRequest(source);
@@ -934,6 +937,7 @@ export namespace fulfil {
 	        this.reason = source["reason"];
 	        this.holdbackType = source["holdbackType"];
 	        this.extraFee = source["extraFee"];
+	        this.rejectCode = source["rejectCode"];
 	    }
 	}
 	export class Counts {
