@@ -78,6 +78,9 @@ func pencilGrade(w string) bool {
 // compareGrades: when both names give a grade of the same family, the grades must be the same
 // (한우 1+ vs 1++, 연필 2B vs B, 와규 MB4+ vs MB6+).
 func compareGrades(r, e *reading, diffs []Difference) []Difference {
+	if d, ok := plusOnOneSide(r, e); ok {
+		return append(diffs, d)
+	}
 	for i := range r.grades {
 		fam := r.grades[i].kind
 		if countAttrs(r.grades[:i], fam) > 0 || countAttrs(e.grades, fam) == 0 {
@@ -91,6 +94,73 @@ func compareGrades(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// plusOnOneSide: a grade written with plus signs on one side (PLA+, MB4+) whose head the other
+// name writes as a word or code of its own, with no grade of that family (PLA, MB4), is another
+// grade of the goods: the plus is what the other name lacks. (A plain number's grade, 1+ against
+// 1등급, is left to the grade rule: a bare 1 is more often a count.) The same holds for a Hangul
+// name with a plus (시칼파트+) against the name alone.
+func plusOnOneSide(r, e *reading) (Difference, bool) {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for _, g := range a.grades {
+			head := strings.TrimRight(g.key, "+")
+			if head == g.key || head == "" || countAttrs(b.grades, g.kind) > 0 {
+				continue
+			}
+			t := b.bareHead(head)
+			if t == nil {
+				continue
+			}
+			af := g
+			bf := fact{key: head, text: b.name[t.sp.Start:t.sp.End], sp: t.sp}
+			if a == e {
+				af, bf = bf, af
+			}
+			return difference(KindGrade, nil, nil, []fact{af}, []fact{bf}), true
+		}
+		// a Hangul name with a plus (시칼파트+ 크림): another edition of the product the other
+		// name writes without it
+		for i := 0; i+1 < len(a.toks); i++ {
+			t, p := &a.toks[i], &a.toks[i+1]
+			if t.kind != tWord || latinWord(t.text) || p.kind != tPlus || !adjacent(t, p) ||
+				i+2 < len(a.toks) && adjacent(p, &a.toks[i+2]) {
+				continue // 헤드+필터, 본품+리필: parts joined by a plus
+			}
+			o := b.bareHead(t.text)
+			if o == nil || o.kind != tWord {
+				continue
+			}
+			af := fact{text: a.name[t.sp.Start:p.sp.End], sp: Span{t.sp.Start, p.sp.End}}
+			bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
+			if a == e {
+				af, bf = bf, af
+			}
+			return difference(KindGrade, nil, nil, []fact{af}, []fact{bf}), true
+		}
+	}
+	return Difference{}, false
+}
+
+// bareHead is the token of rd that writes head, the head of a grade, as a word, a code or a bare
+// number of its own (PLA of PLA+), or nil.
+func (rd *reading) bareHead(head string) *token {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		switch t.kind {
+		case tWord, tModel:
+			if codeKey(t.text) == head && !(i+1 < len(rd.toks) && (rd.toks[i+1].kind == tPlus || rd.plusWord(&rd.toks[i+1]))) {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// plusWord reports whether t is the word plus (PLA PLUS, 4 플러스 for PLA+, 4+).
+func (rd *reading) plusWord(t *token) bool {
+	return t.kind == tWord && lexicon[t.text] == lexicon["플러스"]
 }
 
 // variantSuffixes are code endings that name another model of the line: 952 vs 952XL, 265 vs
@@ -184,13 +254,24 @@ func (rd *reading) explainsCode(key string) bool {
 }
 
 // makerPrefix reports whether long is short with up to three letters before it, short being a
-// code of four characters or more that starts with a letter and has digits (SMR630 / R630).
+// code of four characters or more that has digits and letters (SMR630 / R630, LT3000CXH /
+// 3000CXH).
 func makerPrefix(long, short string) bool {
 	n := len(long) - len(short)
-	if n < 1 || n > 3 || len(short) < 4 || !strings.HasSuffix(long, short) || letterPrefix(long) < n+1 {
+	if n < 1 || n > 3 || len(short) < 4 || !strings.HasSuffix(long, short) || letterPrefix(long) < n {
 		return false
 	}
-	return strings.ContainsAny(short, "0123456789")
+	// a bare number after a series' letters (RTX4060, 4060) is read by the number rules
+	return strings.ContainsAny(short, "0123456789") && (letterPrefix(long) > n || letterPrefix(short) < len(short) && !isAllDigits(short))
+}
+
+func isAllDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // neutralSuffixes end a code with where it is sold or its colour, not which product it is:
@@ -217,10 +298,31 @@ func (rd *reading) explainsCodeAsWritten(key string) bool {
 	if rd.hasModel(key) || rd.joinedCode(key) {
 		return true
 	}
-	if n := leadingNumber(key); n >= 0 && rd.writes(n) && !hasDigitAfterLetter(key) && !variantSuffixes[strings.TrimLeft(key, "0123456789")] {
-		return true // 20000 for 20000mah, but 952 does not stand for 952xl
+	if n := leadingNumber(key); n >= 0 && rd.writesNumber(n) && !hasDigitAfterLetter(key) && !letterEnding(key) {
+		return true // 20000 for 20000mah, but 952 does not stand for 952xl, nor 633 for 633dc
 	}
 	return rd.soundsCode(key)
+}
+
+// letterEnding reports whether key is a number with letters after it and nothing else (952xl,
+// 633dc, 88d): the letters name the model, so the number alone does not stand for it.
+func letterEnding(key string) bool {
+	tail := strings.TrimLeft(key, "0123456789")
+	if tail == "" || len(tail) == len(key) {
+		return false
+	}
+	return letterPrefix(tail) == len(tail)
+}
+
+// writesNumber reports whether rd writes v as a number or a measure of its own, not as the
+// digits of a code (88 of 88s does not write the 88 of 88d).
+func (rd *reading) writesNumber(v float64) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; (t.kind == tNumber || t.kind == tMeasure) && same(t.num, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // soundsCode reports whether rd writes a code of letters and a number as a Hangul word and the
@@ -340,7 +442,7 @@ func codeRelation(a, b string) order.Severity {
 	if a == b {
 		return ""
 	}
-	if sameShape(a, b) {
+	if sameShape(a, b) || otherEnding(a, b) {
 		return order.Block
 	}
 	if len(a) > len(b) {
@@ -357,6 +459,16 @@ func codeRelation(a, b string) order.Severity {
 		return order.Warn
 	}
 	return order.Warn // two codes neither name explains: 27UP850 vs 27UL550
+}
+
+// otherEnding reports whether two codes are one number with different letter endings, neither
+// of them a region or colour ending (88D / 88S, 100L / 100S).
+func otherEnding(a, b string) bool {
+	if !letterEnding(a) || !letterEnding(b) {
+		return false
+	}
+	ta, tb := strings.TrimLeft(a, "0123456789"), strings.TrimLeft(b, "0123456789")
+	return a[:len(a)-len(ta)] == b[:len(b)-len(tb)] && ta != tb && !neutralSuffixes[ta] && !neutralSuffixes[tb]
 }
 
 // suffixSeverity: code base is extended by suffix on the other side.

@@ -16,9 +16,11 @@
 //     name the buyer saw by meaning: width, NFKC, spacing, order, script (Hangul / Latin, by a
 //     sound key) and packaging or marketing words do not matter; typed attributes do and block —
 //     counts (3개, x3, 1+1, 다스), capacities, weights and lengths (with unit conversion, ounces,
-//     pounds and inches within 3 %), sizes, grades (1+ vs 1++, 2B vs B), model codes (with or
-//     without separators; 952 vs 952XL), composition (본품+리필, 배터리 미포함) and listed
-//     attributes (colour, flavour, scent, kind of goods, refill, grind…); a product word standing
+//     pounds and inches within 3 %), sizes, grades (1+ vs 1++, 2B vs B, PLA+ vs PLA), model
+//     codes (with or without separators; 952 vs 952XL, 88D vs 88S; modifiers after a code such
+//     as 4060 Ti or AK400 DIGITAL; generations such as 팔마2; versions such as V2), composition
+//     (본품+리필, 배터리 미포함) and listed attributes (colour, flavour, scent, kind of goods,
+//     refill, grind, material, pattern, edition, installation…); a product word standing
 //     where the other name has another, that neither the lexicon nor the vocabulary of names of
 //     one thing (vocab.go) explains, only warns (KindWord). Differences carry a severity and
 //     byte spans into the original strings for highlighting. A Matcher does the same with

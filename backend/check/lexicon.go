@@ -43,16 +43,29 @@ const (
 	attrGrind   = "grind"   // 홀빈 / 분쇄
 	attrEgg     = "egg"     // 왕란 / 특란 / 대란
 	attrRefill  = "refill"  // 본품 / 리필
+	// what the goods are made of (가죽 / 레더 / leather, 카본 / 탄소) and their pattern (도트 /
+	// 땡땡이): compared when both names say one, and never words the word rule pairs
+	attrMaterial = "material"
+	attrPattern  = "pattern"
+	// 양장 / 특별판 / 소장판 of a book, record or game: another edition of the same title (a
+	// revision or a remaster is left out: it is often the only edition sold)
+	attrEdition = "edition"
+	attrInstall = "install" // 자가설치 / 설치포함: who installs the goods
+	attrSide    = "side"    // 운전석 / 조수석, 왼쪽 / 오른쪽: which side a part fits
+	attrScreen  = "screen"  // FHD / QHD / UHD: a screen's resolution
+	attrFit     = "fit"     // 오버핏 / 슬림핏 / 레귤러핏 of clothes
+	attrCut     = "cut"     // 롱 / 숏 / 크롭: how long a garment or pad is
+	attrFat     = "fat"     // 저지방 / 무지방 milk and yoghurt
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
-var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true}
+var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true, attrEdition: true}
 
 // lexicon maps a folded word to its attribute. Built once; never written after init.
 var lexicon = buildLexicon()
@@ -137,7 +150,8 @@ var wordSuffixes = map[string]bool{
 // else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
 var exactOnly = map[string]bool{
 	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "쌀": true, "오트": true,
-	"보리": true, "로즈": true, "민트": true, "와인": true,
+	"보리": true, "로즈": true, "민트": true, "와인": true, "울": true, "유리": true, "체크": true, "무지": true, "격자": true,
+	"롱": true, "숏": true, "하프": true, "미디": true, "크롭": true, "wide": true, "long": true, "short": true,
 }
 
 // headKinds are the attribute kinds a listed word gives when it starts a longer word the
@@ -318,7 +332,8 @@ func buildLexicon() map[string]attribute {
 			{"정품", "genuine"}, {"호환", "호환용", "compatible", "재생"},
 		}, nil},
 		{attrPackage, [][]string{
-			{"본체만", "베어툴", "bare", "baretool", "본체단품"}, {"풀세트", "키트", "kit", "풀킷"},
+			{"본체만", "베어툴", "bare", "baretool", "본체단품"}, {"풀세트", "키트", "kit", "풀킷", "콤보", "combo"},
+			{"기본", "기본형", "기본구성", "스탠다드", "standard"},
 		}, nil},
 		{attrFinish, [][]string{
 			{"무광", "매트", "matte", "matt"}, {"유광", "글로시", "glossy"},
@@ -365,6 +380,46 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrRefill, [][]string{
 			{"리필", "리필용", "리필형", "refill"}, {"본품", "본품용기"},
+		}, nil},
+		{attrMaterial, [][]string{
+			{"가죽", "레더", "leather", "천연가죽", "소가죽", "쇠가죽", "우피"}, {"양가죽", "램스킨", "lambskin"},
+			{"인조가죽", "합성피혁", "합피", "레자", "pu가죽"}, {"카본", "탄소", "carbon", "카본파이버", "탄소섬유"},
+			{"스테인리스", "스텐", "스테인레스", "스뎅", "stainless", "스틸", "강철", "steel", "sus304", "스테인리스스틸"},
+			{"알루미늄", "알미늄", "aluminium", "aluminum"}, {"대나무", "뱀부", "bamboo"},
+			{"실크", "silk", "견사"}, {"린넨", "리넨", "linen", "마직"}, {"울", "양모", "wool"},
+			{"캐시미어", "캐시미르", "cashmere"}, {"폴리에스터", "폴리에스테르", "polyester"}, {"나일론", "nylon"},
+			{"플라스틱", "plastic"}, {"유리", "글라스", "glass"}, {"세라믹", "ceramic", "도자기"},
+			{"티타늄", "titanium"}, {"황동", "brass"}, {"캔버스", "canvas"}, {"데님", "denim"},
+			{"스웨이드", "suede", "세무"}, {"메쉬", "매쉬", "mesh"}, {"벨벳", "velvet", "벨루어"}, {"모달", "modal"},
+			{"레이온", "rayon", "인견"}, {"텐셀", "tencel", "리오셀"}, {"코듀로이", "골덴", "corduroy"},
+		}, nil},
+		{attrPattern, [][]string{
+			{"도트", "땡땡이", "물방울", "dot", "polkadot"}, {"스트라이프", "줄무늬", "stripe"}, {"체크", "격자", "check", "gingham", "깅엄"},
+			{"꽃무늬", "플라워패턴"}, {"무지", "솔리드", "민무늬", "solid"}, {"페이즐리", "paisley"}, {"헤링본", "herringbone"},
+			{"카모", "camo", "카모플라쥬"},
+		}, nil},
+		{attrEdition, [][]string{
+			{"양장", "양장본", "하드커버판", "hardcover"}, {"반양장"}, {"특별판", "스페셜에디션"}, {"보급판", "보급형판"},
+			{"소장판", "애장판", "컬렉터즈에디션"}, {"합본", "합본판"}, {"리커버", "리커버판"}, {"완전판"}, {"초판", "초판본"},
+		}, nil},
+		{attrInstall, [][]string{
+			{"자가설치", "셀프설치", "직접설치", "설치미포함"}, {"설치포함", "방문설치", "기사설치", "무료설치", "설치비포함"},
+		}, nil},
+		{attrSide, [][]string{
+			{"운전석", "좌측", "왼쪽", "왼손", "left"}, {"조수석", "우측", "오른쪽", "오른손", "right"},
+		}, nil},
+		{attrScreen, [][]string{
+			{"fhd", "풀hd", "fullhd"}, {"qhd", "wqhd"}, {"uhd", "울트라hd"},
+		}, nil},
+		{attrFit, [][]string{
+			{"오버핏", "루즈핏", "오버사이즈", "oversize", "oversized"}, {"슬림핏", "스키니핏", "slimfit"},
+			{"레귤러핏", "스탠다드핏", "regularfit"}, {"와이드핏", "wide"}, {"세미오버핏"},
+		}, nil},
+		{attrCut, [][]string{
+			{"롱", "long"}, {"숏", "쇼트", "short"}, {"미디", "midi"}, {"크롭", "crop", "cropped"}, {"하프"},
+		}, nil},
+		{attrFat, [][]string{
+			{"저지방", "로우팻", "lowfat"}, {"무지방", "논팻", "nonfat", "제로팻"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},

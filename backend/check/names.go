@@ -44,6 +44,15 @@ const (
 	KindGrind     = attrGrind
 	KindEgg       = attrEgg
 	KindRefill    = attrRefill
+	KindMaterial  = attrMaterial
+	KindPattern   = attrPattern
+	KindEdition   = attrEdition
+	KindInstall   = attrInstall
+	KindSide      = attrSide
+	KindScreen    = attrScreen
+	KindFit       = attrFit
+	KindCut       = attrCut
+	KindFat       = attrFat
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
@@ -140,6 +149,24 @@ func kindName(kind string) string {
 		return "달걀 크기"
 	case KindRefill:
 		return "본품/리필"
+	case KindMaterial:
+		return "소재"
+	case KindPattern:
+		return "무늬"
+	case KindEdition:
+		return "판본"
+	case KindInstall:
+		return "설치"
+	case KindSide:
+		return "장착 위치"
+	case KindScreen:
+		return "해상도"
+	case KindFit:
+		return "핏"
+	case KindCut:
+		return "기장"
+	case KindFat:
+		return "지방 함량"
 	}
 	return ""
 }
@@ -263,6 +290,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareSizes(r, e, diffs)
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
+	diffs = compareModifiers(r, e, diffs)
+	diffs = compareGenerations(r, e, diffs)
+	diffs = compareVersions(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
@@ -471,11 +501,22 @@ func (rd *reading) read(name string, f *folded) {
 				attrBuf, t.attr = readWord(key, attrBuf[:0])
 			}
 			rd.attrBuf = attrBuf // keep a grown buffer
+			if len(attrBuf) == 1 && attrBuf[0] == lexicon["미니"] && describesNext(rd.toks, i) {
+				t.attr = false // 미니 건조기: a small dryer, not a Mini model; left to the word rule
+				continue
+			}
 			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
 			}
 		}
 	}
+}
+
+// describesNext reports whether the word at i stands before a Hangul word as its adjective (미니
+// 건조기, 미니 빔프로젝터) rather than after a name or before a number as a model (DJI 미니 4,
+// 아이패드 미니).
+func describesNext(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
@@ -899,10 +940,15 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	rx, ex := dropWeak(extras(rv, ev), e), dropWeak(extras(ev, rv), r)
+	rx, ex = dropUnitless(rx, e), dropUnitless(ex, r)
 	if d == dimLength {
 		rx, ex = dropAssumed(rx, e), dropAssumed(ex, r)
 	}
 	if len(rx) == 0 && len(ex) == 0 {
+		return diffs
+	}
+	// memory and storage both written on one side (16GB 512GB) against one of them
+	if d == dimStorage && (len(rx) == 0 || len(ex) == 0) && !r.plusBetween(d) && !e.plusBetween(d) {
 		return diffs
 	}
 	// a total against its parts: 1.2kg vs 불고기 600g + 국거리 600g
@@ -910,10 +956,32 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	// a size written as W×D on one side and W on the other: the other dimension is extra
-	if d == dimLength && (len(ex) == 0 && allWeak(rx) || len(rx) == 0 && allWeak(ex)) {
-		return diffs
+	if d == dimLength && (len(ex) == 0 && allWeak(rx) && r.dimCount(d) > e.dimCount(d) || len(rx) == 0 && allWeak(ex) && e.dimCount(d) > r.dimCount(d)) {
+		return diffs // (but 76x76 against 76x127 is another size)
 	}
 	return append(diffs, difference(kind, rv, ev, rx, ex))
+}
+
+// dropUnitless leaves out the values whose number other writes bare, with its unit left out
+// (1.25 for 1.25mm, beside 12m both names write).
+func dropUnitless(fs []fact, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if f.num <= 0 || !other.writesBare(f.num) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// writesBare reports whether rd writes v as a bare number that is not a count.
+func (rd *reading) writesBare(v float64) bool {
+	for i := range rd.numbers {
+		if same(rd.numbers[i].num, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropAssumed leaves out the values whose number other writes as a size with an assumed unit
@@ -968,6 +1036,27 @@ func dropWeak(fs []fact, other *reading) []fact {
 		}
 	}
 	return out
+}
+
+// plusBetween reports whether rd joins two values of dimension d with a plus (64GB+128GB).
+func (rd *reading) plusBetween(d dim) bool {
+	for i := 1; i+1 < len(rd.toks); i++ {
+		if rd.toks[i].kind == tPlus && rd.toks[i-1].kind == tMeasure && rd.toks[i-1].dim == d && rd.toks[i+1].kind == tMeasure && rd.toks[i+1].dim == d {
+			return true
+		}
+	}
+	return false
+}
+
+// dimCount is how many values of dimension d rd writes, each time it writes one.
+func (rd *reading) dimCount(d dim) int {
+	n := 0
+	for i := range rd.measures {
+		if rd.measures[i].dim == d {
+			n++
+		}
+	}
+	return n
 }
 
 func (rd *reading) hasDim(d dim) bool {
@@ -1359,7 +1448,8 @@ func otherFacts(rd *reading, unit string) []fact {
 // compareAttributes compares listed words kind by kind: different values are different goods;
 // a colour, flavour, scent or kind of goods named on one side only is a difference too.
 func compareAttributes(r, e *reading, diffs []Difference) []Difference {
-	for _, k := range attrKinds {
+	var kindArr [16]string
+	for _, k := range presentKinds(kindArr[:0], r.attrs, e.attrs) {
 		rn, en := countAttrs(r.attrs, k), countAttrs(e.attrs, k)
 		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] {
 			continue
@@ -1369,11 +1459,14 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
-		if rn == 0 && r.soundsAll(ef) || en == 0 && e.soundsAll(rf) {
+		if rn == 0 && r.soundsAll(ef, e) || en == 0 && e.soundsAll(rf, r) {
 			continue // 라이트 vs Light, 맥스 vs MaxV: the same word in another script
 		}
 		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
 			continue // 프라이머시 4 플러스 vs Primacy 4+
+		}
+		if k == attrColor && rn == 0 && r.optionOnlyMeasures() {
+			continue // 식기세척기 / 6인용 vs 식기세척기 6인용 화이트: the goods' one colour
 		}
 		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
 			continue // 4색 vs 검정+파랑+빨강+노랑
@@ -1387,13 +1480,72 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrRefill && len(extras(rf, ef)) < len(rf) {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
 		}
-		rx, ex := unsounded(extras(rf, ef), e), unsounded(extras(ef, rf), r)
+		rx, ex := unsounded(extras(rf, ef), e, r), unsounded(extras(ef, rf), r, e)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
 		diffs = append(diffs, difference(k, rf, ef, rx, ex))
 	}
 	return diffs
+}
+
+// optionOnlyMeasures reports whether a registered name has an option that says only quantities
+// or model codes (6인용, 32GB, 1.25mm 12m, S10): the seller does not sell the goods by colour,
+// so a colour the catalogue adds is the goods' own.
+func (rd *reading) optionOnlyMeasures() bool {
+	if rd.optStart >= len(rd.name) {
+		return false
+	}
+	found := false
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.sp.Start < rd.optStart {
+			continue
+		}
+		switch t.kind {
+		case tMeasure, tNumber, tTimes, tPlus, tBreak, tModel:
+			found = found || t.kind == tMeasure || t.kind == tNumber || t.kind == tModel
+		case tWord:
+			if !t.stop {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+// attrOrder is the place of each attribute kind in attrKinds.
+var attrOrder = func() map[string]int {
+	m := make(map[string]int, len(attrKinds))
+	for i, k := range attrKinds {
+		m[k] = i
+	}
+	return m
+}()
+
+// presentKinds appends to out the attribute kinds either list of facts has, in the order of
+// attrKinds (the report order), each once.
+func presentKinds(out []string, a, b []fact) []string {
+	for _, fs := range [2][]fact{a, b} {
+		for _, f := range fs {
+			seen := false
+			for _, k := range out {
+				seen = seen || k == f.kind
+			}
+			if !seen {
+				out = append(out, f.kind)
+			}
+		}
+	}
+	// insertion sort by report order: a name has a few kinds
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && attrOrder[out[j]] < attrOrder[out[j-1]]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
 }
 
 // writesInside reports whether every fact's folded word is written inside a word of rd.
@@ -1413,21 +1565,23 @@ func (rd *reading) writesInside(fs []fact) bool {
 	return true
 }
 
-// unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV).
-func unsounded(fs []fact, other *reading) []fact {
+// unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV), in a word
+// that shared (the name the facts are read from) does not write too.
+func unsounded(fs []fact, other, shared *reading) []fact {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.word == "" || !soundsWritten(f.word, other) {
+		if f.word == "" || !soundsWrittenBesides(f.word, other, shared) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// soundsAll reports whether rd writes every fact's word by its sound in the other script.
-func (rd *reading) soundsAll(fs []fact) bool {
+// soundsAll reports whether rd writes every fact's word by its sound in the other script, in a
+// word that shared (the name the facts are read from) does not write too.
+func (rd *reading) soundsAll(fs []fact, shared *reading) bool {
 	for _, f := range fs {
-		if f.word == "" || !soundsWritten(f.word, rd) {
+		if f.word == "" || !soundsWrittenBesides(f.word, rd, shared) {
 			return false
 		}
 	}
@@ -1444,6 +1598,12 @@ func plusGrade(rd *reading, fs []fact) bool {
 	}
 	for _, g := range rd.grades {
 		if strings.HasSuffix(g.key, "+") {
+			return true
+		}
+	}
+	for i := 0; i+1 < len(rd.toks); i++ { // 시카비오+ for 시카비오 플러스
+		if t, p := &rd.toks[i], &rd.toks[i+1]; t.kind == tWord && p.kind == tPlus && adjacent(t, p) &&
+			!(i+2 < len(rd.toks) && adjacent(p, &rd.toks[i+2])) {
 			return true
 		}
 	}

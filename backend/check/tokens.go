@@ -86,7 +86,7 @@ var units = map[string]unitDef{
 	"팩입": {dimCount, 1, true, false}, "봉입": {dimCount, 1, true, false}, "입수": {dimCount, 1, true, false}, "개월": {dimOther, 1, false, false},
 	"t": {dimCount, 1, false, false}, "페트": {dimCount, 1, false, false}, "자루": {dimCount, 1, false, false}, "개비": {dimCount, 1, false, false}, "쌍": {dimCount, 1, false, false}, "종": {dimCount, 1, false, false}, "단계": {dimOther, 1, false, false}, "등급": {dimOther, 1, false, false}, "티백": {dimCount, 1, false, false}, "송이": {dimCount, 1, false, false}, "형": {dimLength, 25.4, false, true},
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
-	"대": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
+	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
 	"구입": {dimCount, 1, true, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
 	"ml": {dimVolume, 1, false, false}, "l": {dimVolume, 1000, false, false}, "cc": {dimVolume, 1, false, false}, "dl": {dimVolume, 100, false, false},
@@ -121,6 +121,8 @@ var sizeWords = map[string]string{
 	"엑스라지": "xl", "os": "free", "onesize": "free",
 	"소": "s", "소형": "s", "중": "m", "중형": "m", "대": "l", "대형": "l", "특대": "xl", "특대형": "xl",
 	"초대형": "초대형", "중대형": "중대형", "초소형": "초소형", "점보": "초대형",
+	// grades of fruit by size
+	"왕과": "왕과", "특과": "특과", "대과": "대과", "중과": "중과", "소과": "소과",
 }
 
 // maxUnitLen is the longest unit in bytes, to bound the prefix search.
@@ -259,8 +261,9 @@ func tokenizeInto(f *folded, toks []token) []token {
 			j := run(i, cLatin)
 			w := f.sub(i, j)
 			switch {
-			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit):
-				emit(tTimes, i, j) // but SM-X510 is a code
+			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit) &&
+				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit):
+				emit(tTimes, i, j) // but SM-X510 and X-1 are codes
 			case j < len(rs) && rs[j].c == cDigit:
 				// s24, a4: a model name, letters and digits together
 				k := j
@@ -347,15 +350,27 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			}
 		}
 		word := f.sub(j, k)
+		if !spaced && word == "대" && k < len(rs) && rs[k].c == cDigit {
+			// 16대9: a ratio of two numbers, not 16 pieces
+			n := f.token(tNumber, start, numEnd)
+			n.text, n.value, n.num = digits, value, value
+			*toks = append(*toks, n)
+			return k
+		}
 		unit, rest := longestUnit(word)
 		switch {
 		case c == cLatin && rest != "" && rest != "x":
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
+		case spaced && c == cLetter && units[unit].dim == dimCount && utf8.RuneCountInString(unit) >= 3:
+			unit, rest = "", word // "아이폰 15 케이스": a long counter written apart is a word
 		}
 		if spaced && start > 0 && rs[start-1].c == cLetter {
 			goto bare // 아이폰15 케이스, 버즈2 케이스: a number glued to a word names a model
+		}
+		if spaced && start > 1 && (rs[start-1].r == '.' || rs[start-1].r == '-') && (rs[start-2].c == cDigit || rs[start-2].c == cLatin) {
+			goto bare // Y3.3 캡슐, DCD-791 본체: the end of a code, not a count of what follows
 		}
 		if spaced && c == cLatin && (unit == "" || len(unit) < 2) {
 			goto bare // "95 l" is a size, "1 l" a guess: only multi-letter units may stand apart

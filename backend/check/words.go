@@ -83,6 +83,8 @@ var stopWords = buildStopWords(
 	"정식판", "정발판", "정식발매판", "반납", "폐전지", "폐배터리", "방문설치", "기사설치", "설치포함",
 	"보냉포장", "안심포장", "완충포장", "에어캡", "꼼꼼포장", "공식판매처", "공식수입", "사은품증정", "무료각인",
 	"국내배송", "정품보증", "무상as", "주문폭주", "재입고",
+	// words that relate the goods to another thing without naming them (X 전용 필터, 교체용)
+	"전용", "교체용", "호환형",
 	// the names of option fields (색상: 블랙, 사이즈: L)
 	"색상", "사이즈", "size", "수량", "종류", "디자인", "맛", "향",
 )
@@ -289,6 +291,12 @@ func accounted(w string, rd, other *reading) bool {
 			continue
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
+			// the head of a compound decides: 정통크림빵 is not accounted for by 정통 when the
+			// other name writes a sibling of its head instead (정통 단팥빵: 크림빵 and 단팥빵 are
+			// two kinds of 빵)
+			if rest, ok := strings.CutPrefix(w, t.text); ok && !latinWord(w) && siblingHead(rest, rd, other) {
+				continue
+			}
 			return true
 		}
 	}
@@ -298,19 +306,60 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
-	return soundsWritten(w, other)
+	return soundsWrittenFor(w, rd, other)
+}
+
+// siblingHead reports whether head, the head of a compound of rd, is a word of two syllables or
+// more that other does not account for, and other writes another word of two syllables or more
+// with the same last syllable that rd does not write (크림빵 against 단팥빵): two kinds of one
+// thing.
+func siblingHead(head string, rd, other *reading) bool {
+	if utf8.RuneCountInString(head) < 2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(head)
+	found := false
+	for i := range other.toks {
+		t := &other.toks[i]
+		if t.kind != tWord || t.text == head || utf8.RuneCountInString(t.text) < 2 {
+			continue
+		}
+		if l, _ := utf8.DecodeLastRuneInString(t.text); l == last && !rd.writesWord(t.text) {
+			found = true
+			break
+		}
+	}
+	return found && !accounted(head, rd, other)
 }
 
 // soundsWritten reports whether other writes w by its sound: in the other script, alone or
 // joined with the words after it (DEWALT / 디월트, 버츄오팝 / Vertuo Pop), or as another Hangul
 // spelling of a loanword of three syllables or more (미드나잇 / 미드나이트).
 func soundsWritten(w string, other *reading) bool {
-	if soundsWrittenAs(w, other) {
+	return soundsWrittenBesides(w, other, nil)
+}
+
+// soundsWrittenFor is soundsWritten for a word of rd: a Hangul spelling of a loanword is not
+// looked for in a word rd writes too (베란다 is not a spelling of the 블렌드 both names write).
+func soundsWrittenFor(w string, rd, other *reading) bool {
+	if soundsWrittenAs(w, other, nil, rd) {
+		return true
+	}
+	if stem, ok := latinPlural(w); ok {
+		return soundsWrittenAs(stem, other, nil, rd)
+	}
+	return false
+}
+
+// soundsWrittenBesides is soundsWritten leaving out the words of other that shared writes too
+// (애플 of 애플 아이폰 on both sides is the brand, not a Hangul spelling of Plus).
+func soundsWrittenBesides(w string, other, shared *reading) bool {
+	if soundsWrittenAs(w, other, shared, nil) {
 		return true
 	}
 	// a Latin plural: headphones / 헤드폰
 	if stem, ok := latinPlural(w); ok {
-		return soundsWrittenAs(stem, other)
+		return soundsWrittenAs(stem, other, shared, nil)
 	}
 	return false
 }
@@ -324,7 +373,9 @@ func latinPlural(w string) (string, bool) {
 	return w[:n-1], true
 }
 
-func soundsWrittenAs(w string, other *reading) bool {
+// soundsWrittenAs looks for w by its sound in the words of other, leaving out the words shared
+// writes too, and in the same script the words same writes too.
+func soundsWrittenAs(w string, other, shared, same *reading) bool {
 	var kw, ko soundKey
 	soundOf(&kw, w)
 	wk := kw.key()
@@ -345,12 +396,13 @@ func soundsWrittenAs(w string, other *reading) bool {
 			}
 			continue
 		}
-		if t.kind != tWord || t.text == "" {
+		if t.kind != tWord || t.text == "" || shared != nil && shared.writesWord(t.text) {
 			continue
 		}
 		tLatin := t.text[0] < 0x80
 		if tLatin == latin {
-			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) {
+			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
+				(same == nil || !same.writesWord(t.text)) {
 				soundOf(&ko, t.text)
 				if soundDistance(wk, ko.key()) <= 0.5 {
 					return true
@@ -396,6 +448,23 @@ func sameOnset(a, b string) bool {
 		return false
 	}
 	return onsetClass[(ra-0xAC00)/588] == onsetClass[(rb-0xAC00)/588]
+}
+
+// sameOnsets reports whether two Hangul words of as many syllables start each syllable with
+// consonants of one onset class (냉장고 / 냉동고 do not: ㅈ and ㄷ), or are of different lengths
+// (미드나잇 / 미드나이트, compared by sound alone).
+func sameOnsets(a, b string) bool {
+	if utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+		return true
+	}
+	for _, ra := range a {
+		rb, n := utf8.DecodeRuneInString(b)
+		b = b[n:]
+		if isSyllable(ra) && isSyllable(rb) && onsetClass[(ra-0xAC00)/588] != onsetClass[(rb-0xAC00)/588] {
+			return false
+		}
+	}
+	return true
 }
 
 // abbreviates reports whether one of two Hangul words shortens the other: both start and end
@@ -503,9 +572,9 @@ var variantPrefixes = map[string]bool{
 var marketingHeads = map[string]bool{"꿀": true}
 
 // compareVariants: a word that is a word of the other name with a variant before it names a
-// variant the other name does not write. A listed flavour, colour or model word before it
-// (매운새우깡 vs 새우깡) is that attribute on one side, and blocks; a variant syllable (쑥인절미 vs
-// 인절미, 적양파 vs 양파) asks for a look (Warn).
+// variant the other name does not write. A listed flavour, colour, model or kind-of-goods word
+// before it (매운새우깡 vs 새우깡, 한우설렁탕 vs 설렁탕) is that attribute on one side, and blocks; a
+// variant syllable (쑥인절미 vs 인절미, 적양파 vs 양파) asks for a look (Warn).
 func compareVariants(r, e *reading) (Difference, bool) {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
@@ -521,7 +590,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				}
 				attr, listed := lexicon[head]
 				listed = listed && !attr.plain && !marketingHeads[head] &&
-					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant)
+					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
 				if !listed && !(p == 3 && variantPrefixes[head]) {
 					continue
 				}
@@ -557,15 +626,21 @@ func (rd *reading) hasAttribute(a attribute) bool {
 	return false
 }
 
-// partAfter is the first Hangul word within a few tokens after the plus at i (65W + C to C 케이블),
-// or -1 when a break, a number or a measure comes first (600+400mm 운전석).
+// partAfter is the first Hangul word within a few tokens after the plus at i (65W + C to C 케이블,
+// 프로젝터 + 100인치 스크린), or -1 when a break comes first, or a number or a measure when the
+// plus joins numbers (600+400mm 운전석).
 func partAfter(toks []token, i int) int {
+	joinsNumbers := i > 0 && (toks[i-1].kind == tNumber || toks[i-1].kind == tMeasure)
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		switch t := &toks[k]; {
 		case t.kind == tWord && !latinWord(t.text):
 			return k
-		case t.kind == tBreak, t.kind == tPlus, t.kind == tMeasure, t.kind == tNumber:
+		case t.kind == tBreak, t.kind == tPlus:
 			return -1
+		case t.kind == tMeasure, t.kind == tNumber:
+			if joinsNumbers {
+				return -1
+			}
 		}
 	}
 	return -1
@@ -603,7 +678,7 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 			if latinWord(u.key) != latinWord(v.key) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) {
 				continue
 			}
-			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) {
+			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) {
 				continue
 			}
 			if pinned && r.inProductName(u) && !(knownGoods(u.key) && knownGoods(v.key)) {
@@ -617,6 +692,27 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 		}
 	}
 	return rk, ek
+}
+
+// typeMarkers end words that name the type of the goods (뚜껑형, 스탠드형; 벽걸이형, 이동식): two
+// such words stand for one attribute wherever the names write them.
+var typeMarkers = [...]string{"형", "식"}
+
+// sameTypeMarker reports whether two Hangul words of two syllables or more both end in a type
+// marker.
+func sameTypeMarker(a, b string) bool {
+	if latinWord(a) || latinWord(b) || utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 {
+		return false
+	}
+	typed := func(w string) bool {
+		for _, m := range typeMarkers {
+			if strings.HasSuffix(w, m) {
+				return true
+			}
+		}
+		return false
+	}
+	return typed(a) && typed(b)
 }
 
 // inProductName reports whether every place f is written lies in the product name of a
