@@ -11,6 +11,8 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
+	"sellerdesk/backend/marketsim/naversim"
+	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -147,4 +149,76 @@ func TestCoupangExchangeAnswersLostAnswerReadBack(t *testing.T) {
 	assert.Equal(t, "교환 진행 · 입고 확인됨", list[0].StateLabel)
 	assert.Empty(t, list[0].Answers, "the exchange invoice is given in WING")
 	assert.Contains(t, list[0].Todo, "교환 송장")
+}
+
+// Naver's exchange answers from the Claims bound struct: hold back, release, 수거 완료, 재배송 with
+// a courier and a number the courier's rule reads, and 거부 with a reason; each answer is lost once
+// after Naver applied it and is read back, never sent again.
+func TestNaverExchangeAnswersLostAnswerReadBack(t *testing.T) {
+	w := deliveredRig(t, 2, 0)
+	kept, rejected := naverKey(w.naverIDs[0]), naverKey(w.naverIDs[1])
+	for _, id := range w.naverIDs {
+		require.NoError(t, w.naver.RequestExchange(id, "사이즈 교환"))
+	}
+	w.sync(t)
+	c := claimsOf(w.app)
+	list, err := c.Claims("naver")
+	require.NoError(t, err)
+	require.Len(t, list, 2)
+	var offered []fulfil.ClaimAction
+	needs := map[fulfil.ClaimAction]string{}
+	for _, a := range list[0].Answers {
+		offered = append(offered, a.Action)
+		needs[a.Action] = a.Needs
+	}
+	assert.Equal(t, []fulfil.ClaimAction{fulfil.CollectExchange, fulfil.HoldExchange, fulfil.RejectExchange}, offered)
+	assert.Equal(t, "reason", needs[fulfil.RejectExchange], "Naver's 교환 거부 takes a written reason")
+	assert.Contains(t, list[0].Todo, "교환 수거 완료")
+
+	// a number the courier's rule does not read is refused before anything is sent
+	_, err = c.Answer(fulfil.ClaimRequest{Action: fulfil.RedeliverExchange, Courier: "CJ대한통운", TrackingNumber: "12"}, []string{kept})
+	require.Error(t, err)
+
+	steps := []struct {
+		key      string
+		req      fulfil.ClaimRequest
+		endpoint string
+	}{
+		{kept, fulfil.ClaimRequest{Action: fulfil.HoldExchange, HoldbackType: naver.HoldExchangeFee, Reason: "교환 배송비 입금 확인", ExtraFee: 6000}, naversim.EndpointExchangeHoldback},
+		{kept, fulfil.ClaimRequest{Action: fulfil.ReleaseExchange}, naversim.EndpointExchangeRelease},
+		{kept, fulfil.ClaimRequest{Action: fulfil.CollectExchange}, naversim.EndpointExchangeCollect},
+		{kept, fulfil.ClaimRequest{Action: fulfil.RedeliverExchange, Courier: "CJ대한통운", TrackingNumber: trackingNo(77)}, naversim.EndpointExchangeDispatch},
+		{rejected, fulfil.ClaimRequest{Action: fulfil.RejectExchange, Reason: "착용한 상품은 교환할 수 없습니다"}, naversim.EndpointExchangeReject},
+	}
+	for _, st := range steps {
+		w.naver.InjectFault(st.endpoint, naversim.FaultAppliedTimeout)
+		res, err := c.Answer(st.req, []string{st.key})
+		require.NoError(t, err, st.req.Action)
+		require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%s: %+v", st.req.Action, res.Items)
+		assert.True(t, res.Items[0].ReadBack, st.req.Action)
+		assert.Equal(t, 1, w.naver.Calls()[st.endpoint], "%s sent once", st.req.Action)
+	}
+	w.sync(t)
+	s := w.shipment(t, kept)
+	require.NotNil(t, s.Claim)
+	assert.Equal(t, "EXCHANGE_REDELIVERING", s.Claim.MarketStatus)
+	s = w.shipment(t, rejected)
+	require.NotNil(t, s.Claim)
+	assert.False(t, s.Claim.Open, "rejected")
+	assert.False(t, s.Blocked())
+	list, err = c.Claims("naver")
+	require.NoError(t, err)
+	require.Len(t, list, 1, "the exchange on its way back to the buyer")
+	assert.Empty(t, list[0].Answers)
+	assert.Contains(t, list[0].Todo, "재배송하는 중")
+
+	// the Coupang reject code is not a Naver reason: the box is skipped, nothing sent
+	w2 := deliveredRig(t, 1, 0)
+	require.NoError(t, w2.naver.RequestExchange(w2.naverIDs[0], "색상 교환"))
+	w2.sync(t)
+	res, err := claimsOf(w2.app).Answer(fulfil.ClaimRequest{Action: fulfil.RejectExchange, RejectCode: "SOLDOUT"}, []string{naverKey(w2.naverIDs[0])})
+	require.NoError(t, err)
+	require.Equal(t, fulfil.Counts{Skipped: 1}, res.Counts)
+	assert.Contains(t, res.Items[0].Message, "사유를 적어야")
+	assert.Zero(t, w2.naver.Calls()[naversim.EndpointExchangeReject])
 }

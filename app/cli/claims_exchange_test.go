@@ -18,6 +18,7 @@ import (
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
+	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
 )
 
@@ -104,4 +105,61 @@ func TestClaimsDoorAnswersCoupangExchanges(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "열린 요청 1건")
 	assert.Contains(t, out, "교환 진행 · 입고 확인됨 / CompleteCollect")
+}
+
+// The Naver exchange verbs of `sellerdesk claims`: hold back, release, collect, re-deliver with a
+// courier and a number, reject with a reason; each through the write pipeline, sent once.
+func TestClaimsDoorAnswersNaverExchanges(t *testing.T) {
+	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 23, NoRateLimit: true})
+	ids := ns.AddOrders(2)
+	nsrv := httptest.NewServer(ns)
+	defer nsrv.Close()
+	t.Setenv(app.EnvNaverClientID, doorNaverID)
+	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
+	t.Setenv(app.EnvNaverBaseURL, nsrv.URL+"/external")
+	dir := filepath.Join(t.TempDir(), "data")
+	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	keys := []string{order.ShipmentKey(order.Naver, ids[0]), order.ShipmentKey(order.Naver, ids[1])}
+	ctx := context.Background()
+	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
+	require.NoError(t, err)
+	_, err = a.Acknowledge(ctx, keys, "test")
+	require.NoError(t, err)
+	for i, k := range keys {
+		require.NoError(t, a.SetTracking(ctx, k, "CJ대한통운", "64001234560"+strconv.Itoa(i), "test"))
+	}
+	res, err := a.Dispatch(ctx, keys, "test")
+	require.NoError(t, err)
+	require.Equal(t, 2, res.Counts.OK, "%+v", res.Items)
+	require.NoError(t, a.Close())
+	for _, id := range ids {
+		require.NoError(t, ns.Advance(id))
+		require.NoError(t, ns.RequestExchange(id, "사이즈 교환"))
+	}
+	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+
+	code, out, _ = runDoor(t, "claims", "exchange-reject", keys[1], "--data-dir", dir)
+	assert.Equal(t, exitUsage, code, "a reason is needed: %s", out)
+	code, out, _ = runDoor(t, "claims", "exchange-redeliver", keys[0], "--data-dir", dir)
+	assert.Equal(t, exitUsage, code, "a number is needed: %s", out)
+	for _, step := range [][]string{
+		{"exchange-hold", keys[0], "--type", "EXCHANGE_DELIVERYFEE", "--reason", "교환 배송비 확인", "--fee", "6000"},
+		{"exchange-release", keys[0]},
+		{"exchange-collect", keys[0]},
+		{"exchange-redeliver", keys[0], "--courier", "CJ대한통운", "--tracking", "640012345699"},
+		{"exchange-reject", keys[1], "--reason", "착용한 상품은 교환할 수 없습니다"},
+	} {
+		code, out, errOut = runDoor(t, append(append([]string{"claims"}, step...), "--data-dir", dir)...)
+		require.Equal(t, 0, code, "%v: %s", step, out+errOut)
+		assert.Contains(t, out, "성공 1", "%v", step)
+	}
+	for _, ep := range []string{naversim.EndpointExchangeHoldback, naversim.EndpointExchangeRelease, naversim.EndpointExchangeCollect,
+		naversim.EndpointExchangeDispatch, naversim.EndpointExchangeReject} {
+		assert.Equal(t, 1, ns.Calls()[ep], ep)
+	}
+	o, ok := ns.Order(ids[0])
+	require.True(t, ok)
+	assert.Equal(t, "EXCHANGE_REDELIVERING", o.ClaimStatus)
 }

@@ -128,7 +128,7 @@ func OpenClaimOf(s *order.Shipment) OpenClaim {
 		}
 	}
 	for _, a := range ClaimActions(s) {
-		v.Answers = append(v.Answers, ClaimAnswer{Action: a, Label: a.Label(), Needs: a.Needs()})
+		v.Answers = append(v.Answers, ClaimAnswer{Action: a, Label: a.Label(), Needs: a.NeedsOn(s.Marketplace)})
 	}
 	return v
 }
@@ -140,16 +140,21 @@ type Choice struct {
 }
 
 // ClaimChoices are the documented lists the answers choose from: the 발송지연 reasons, the
-// holdback types of a Naver return and the reject codes of a Coupang exchange, in the pages' order.
+// holdback types of a Naver return and of a Naver exchange, and the reject codes of a Coupang
+// exchange, in the pages' order.
 type ClaimChoices struct {
-	DelayReasons        []Choice `json:"delayReasons"`
-	HoldbackTypes       []Choice `json:"holdbackTypes"`
-	ExchangeRejectCodes []Choice `json:"exchangeRejectCodes"`
+	DelayReasons          []Choice `json:"delayReasons"`
+	HoldbackTypes         []Choice `json:"holdbackTypes"`
+	ExchangeHoldbackTypes []Choice `json:"exchangeHoldbackTypes"`
+	ExchangeRejectCodes   []Choice `json:"exchangeRejectCodes"`
 }
 
 // Choices are the documented 발송지연 reasons, return holdback types and exchange reject codes.
 func Choices() ClaimChoices {
-	out := ClaimChoices{DelayReasons: []Choice{}, HoldbackTypes: []Choice{}, ExchangeRejectCodes: []Choice{}}
+	out := ClaimChoices{DelayReasons: []Choice{}, HoldbackTypes: []Choice{}, ExchangeHoldbackTypes: []Choice{}, ExchangeRejectCodes: []Choice{}}
+	for _, c := range naver.ExchangeHoldbackTypes() {
+		out.ExchangeHoldbackTypes = append(out.ExchangeHoldbackTypes, Choice{Code: c, Label: naver.ExchangeHoldbackTypeLabel(c)})
+	}
 	for _, c := range coupang.ExchangeRejectCodes() {
 		out.ExchangeRejectCodes = append(out.ExchangeRejectCodes, Choice{Code: c, Label: coupang.ExchangeRejectLabel(c)})
 	}

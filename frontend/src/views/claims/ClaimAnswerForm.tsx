@@ -5,17 +5,19 @@ import { claimChoices, trackingCouriers, useResource } from "../../state";
 
 /**
  * What an answer takes besides the box (Go's ClaimAction.Needs): the parcel of 이미출고, the
- * reason of 반품 거부, the type, reason and fee of 반품 보류, the reject code of 교환 거부.
+ * reason of 반품 거부 and of Naver's 교환 거부, the type, reason and fee of 반품 보류 and 교환 보류,
+ * the reject code of Coupang's 교환 거부, the parcel of 교환 재배송 (couriers of the claim's market).
  */
 export function ClaimAnswerForm(props: {
   answer: api.OpenClaim["answers"][number];
+  market: string;
   busy: boolean;
   onSend: (req: api.ClaimRequest) => void;
   onCancel: () => void;
 }) {
-  const couriers = (useResource(trackingCouriers).value ?? []).filter((c) => c.coupang);
+  const couriers = (useResource(trackingCouriers).value ?? []).filter((c) => (props.market === "naver" ? c.naver : c.coupang));
   const choices = useResource(claimChoices).value;
-  const holdbacks = choices?.holdbackTypes ?? [];
+  const holdbacks = (props.answer.action === "exchange-hold" ? choices?.exchangeHoldbackTypes : choices?.holdbackTypes) ?? [];
   const rejectCodes = choices?.exchangeRejectCodes ?? [];
   const [courier, setCourier] = useState("");
   const [number, setNumber] = useState("");

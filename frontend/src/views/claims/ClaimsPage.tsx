@@ -114,7 +114,13 @@ export function ClaimsPage() {
                     {c.sellerCentre}
                   </a>
                   {open?.key === c.key && (
-                    <ClaimAnswerForm answer={open.answer} busy={busy} onSend={(req) => send(req, [c.key])} onCancel={() => setOpen(null)} />
+                    <ClaimAnswerForm
+                      answer={open.answer}
+                      market={c.market}
+                      busy={busy}
+                      onSend={(req) => send(req, [c.key])}
+                      onCancel={() => setOpen(null)}
+                    />
                   )}
                 </td>
               </tr>

@@ -885,6 +885,7 @@ export namespace fulfil {
 	export class ClaimChoices {
 	    delayReasons: Choice[];
 	    holdbackTypes: Choice[];
+	    exchangeHoldbackTypes: Choice[];
 	    exchangeRejectCodes: Choice[];
 	
 	    static createFrom(source: any = {}) {
@@ -895,6 +896,7 @@ export namespace fulfil {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.delayReasons = this.convertValues(source["delayReasons"], Choice);
 	        this.holdbackTypes = this.convertValues(source["holdbackTypes"], Choice);
+	        this.exchangeHoldbackTypes = this.convertValues(source["exchangeHoldbackTypes"], Choice);
 	        this.exchangeRejectCodes = this.convertValues(source["exchangeRejectCodes"], Choice);
 	    }
 	
