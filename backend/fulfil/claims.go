@@ -141,7 +141,7 @@ func (a ClaimAction) parcelMarket() order.Marketplace {
 // ClaimRequest is the seller's answer to the claims of some shipments.
 type ClaimRequest struct {
 	Action ClaimAction `json:"action"`
-	// Courier and TrackingNumber: the parcel of 이미출고.
+	// Courier and TrackingNumber: the parcel of 이미출고 (Coupang) or of 교환 재배송 (Naver).
 	Courier        string `json:"courier,omitempty"`
 	TrackingNumber string `json:"trackingNumber,omitempty"`
 	// Reason: the seller's reason of 반품 거부 and of Naver's 교환 거부, the detailed reason of 반품 보류
@@ -466,7 +466,7 @@ func (w *answerClaims) Check(j *Job) *Verdict {
 	return nil
 }
 
-// Prepare refuses, for 이미출고, a number already on a box of another parcel (the rule of the
+// Prepare refuses, for 이미출고 and 교환 재배송, a number already on a box of another parcel (the rule of the
 // dispatch).
 func (w *answerClaims) Prepare(ctx context.Context, st *store.Store, jobs []*Job) error {
 	if w.req.Action != AlreadyShipped && w.req.Action != RedeliverExchange {
@@ -594,7 +594,11 @@ func (w *answerClaims) Detail(j *Job) string {
 			d += ": " + coupang.ExchangeRejectLabel(w.req.RejectCode)
 		}
 	case HoldReturn, HoldExchange:
-		d += fmt.Sprintf(": %s — %s", naver.HoldbackTypeLabel(w.req.HoldbackType)+naver.ExchangeHoldbackTypeLabel(w.req.HoldbackType), strings.TrimSpace(w.req.Reason))
+		label := naver.HoldbackTypeLabel(w.req.HoldbackType)
+		if w.req.Action == HoldExchange {
+			label = naver.ExchangeHoldbackTypeLabel(w.req.HoldbackType)
+		}
+		d += fmt.Sprintf(": %s — %s", label, strings.TrimSpace(w.req.Reason))
 		if w.req.ExtraFee > 0 {
 			d += fmt.Sprintf(" (추가 비용 %d원)", w.req.ExtraFee)
 		}
