@@ -178,20 +178,9 @@ func DecodeExchangePage(body []byte) (ExchangePage, error) {
 		return ExchangePage{}, err
 	}
 	page := ExchangePage{Code: env.Code, Message: env.Message, NextToken: string(env.NextToken)}
-	data := bytes.TrimSpace(env.Data)
-	if len(data) == 0 || bytes.Equal(data, []byte("null")) {
-		return page, nil
-	}
-	var raws []json.RawMessage
-	switch data[0] {
-	case '[':
-		if err := json.Unmarshal(data, &raws); err != nil {
-			return ExchangePage{}, fmt.Errorf("%w: exchange requests: %w", ErrMalformedResponse, err)
-		}
-	case '{':
-		raws = []json.RawMessage{data}
-	default:
-		return ExchangePage{}, fmt.Errorf("%w: exchange requests: data is neither an object nor an array", ErrMalformedResponse)
+	raws, err := dataObjects(env.Data, "exchange requests")
+	if err != nil {
+		return ExchangePage{}, err
 	}
 	for i, raw := range raws {
 		raw = bytes.TrimSpace(raw)
