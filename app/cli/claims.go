@@ -23,6 +23,13 @@ const claimsHelp = `사용법 / Usage:
   sellerdesk claims stop KEY...                                  (쿠팡 출고중지완료)
   sellerdesk claims shipped KEY --courier NAME --tracking NUMBER (쿠팡 이미출고)
   sellerdesk claims approve KEY...                               (네이버 취소 승인)
+  sellerdesk claims exchange-received KEY...                     (쿠팡 교환 입고 확인)
+  sellerdesk claims exchange-reject KEY... --code SOLDOUT|WITHDRAW (쿠팡 교환 거부: 품절 / 구매자 철회)
+  sellerdesk claims exchange-reject KEY... --reason TEXT         (네이버 교환 거부, 구매자에게 보이는 사유)
+  sellerdesk claims exchange-collect KEY...                      (네이버 교환 수거 완료)
+  sellerdesk claims exchange-redeliver KEY --courier NAME --tracking NUMBER (네이버 교환 재배송)
+  sellerdesk claims exchange-hold KEY... --type CODE --reason TEXT [--fee 원] (네이버 교환 보류)
+  sellerdesk claims exchange-release KEY...                      (네이버 교환 보류 해제)
 
 열린 요청을 오래된 순서로 보여 주고(박스 키, 종류, 상태, 할 일, 할 수 있는 답), 답을 보냅니다. KEY는
 내보내기 파일의 박스 키입니다(coupang/<id>, naver/<id>). 답은 보내기 직전에 마켓에서 다시 조회해 그사이
@@ -43,11 +50,20 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	fs, dataDir := flags("claims", env, claimsSummary)
 	market := fs.String("market", "", "naver 또는 coupang만 / one marketplace only")
 	asJSON := fs.Bool("json", false, "JSON으로 출력 / print JSON")
-	courier := fs.String("courier", app.DefaultCourier, "이미출고의 택배사 / the courier of 이미출고")
-	tracking := fs.String("tracking", "", "이미출고의 운송장번호 / the tracking number of 이미출고")
+	courier := fs.String("courier", app.DefaultCourier, "이미출고·교환 재배송의 택배사 / the courier of 이미출고 and exchange-redeliver")
+	tracking := fs.String("tracking", "", "이미출고·교환 재배송의 운송장번호 / the tracking number of 이미출고 and exchange-redeliver")
+	rejectCode := fs.String("code", "", "쿠팡 교환 거부 사유: SOLDOUT(품절) 또는 WITHDRAW(구매자 철회) / Coupang's reject code")
+	reason := fs.String("reason", "", "네이버 교환 거부·보류 사유 / the reason of a Naver exchange reject or hold")
+	holdType := fs.String("type", "", "네이버 교환 보류 유형 / the holdback type of exchange-hold")
+	fee := fs.Int64("fee", 0, "네이버 교환 보류의 추가 비용(원) / the extra fee of exchange-hold")
 	defaultUsage := fs.Usage
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), claimsHelp)
+		fmt.Fprintln(fs.Output(), "네이버 교환 보류 유형 / exchange-hold --type:")
+		for _, c := range naver.ExchangeHoldbackTypes() {
+			fmt.Fprintf(fs.Output(), "  %-32s %s\n", c, naver.ExchangeHoldbackTypeLabel(c))
+		}
+		fmt.Fprintln(fs.Output())
 		defaultUsage()
 	}
 	keys, code, stop := parseKeys(fs, args)
@@ -71,6 +87,26 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 		}
 	case "approve":
 		req.Action = fulfil.ApproveCancel
+	case "exchange-received":
+		req.Action = fulfil.ReceiveExchange
+	case "exchange-reject":
+		req = fulfil.ClaimRequest{Action: fulfil.RejectExchange, RejectCode: strings.ToUpper(strings.TrimSpace(*rejectCode)), Reason: *reason}
+		if req.RejectCode == "" && strings.TrimSpace(req.Reason) == "" {
+			fmt.Fprintln(env.Stderr, "교환 거부는 쿠팡이면 --code SOLDOUT(품절) 또는 WITHDRAW(구매자 철회), 네이버면 --reason 사유가 필요합니다. / exchange-reject takes --code (Coupang) or --reason (Naver).")
+			return exitUsage
+		}
+	case "exchange-collect":
+		req.Action = fulfil.CollectExchange
+	case "exchange-release":
+		req.Action = fulfil.ReleaseExchange
+	case "exchange-hold":
+		req = fulfil.ClaimRequest{Action: fulfil.HoldExchange, HoldbackType: strings.TrimSpace(*holdType), Reason: *reason, ExtraFee: *fee}
+	case "exchange-redeliver":
+		req = fulfil.ClaimRequest{Action: fulfil.RedeliverExchange, Courier: *courier, TrackingNumber: *tracking}
+		if strings.TrimSpace(*tracking) == "" || len(keys) != 1 {
+			fmt.Fprintln(env.Stderr, "교환 재배송은 박스 하나와 --tracking 이 필요합니다. / exchange-redeliver takes one KEY and --tracking.")
+			return exitUsage
+		}
 	default:
 		fmt.Fprintf(env.Stderr, "알 수 없는 명령입니다: claims %s / unknown command\n", verb)
 		fs.Usage()
@@ -116,8 +152,12 @@ func printClaims(w io.Writer, list []fulfil.OpenClaim) {
 		if len(answers) == 0 {
 			answers = []string{c.SellerCentre + "에서 처리 / in the seller centre"}
 		}
+		state := c.State
+		if c.StateLabel != "" {
+			state = c.StateLabel + " / " + c.State
+		}
 		fmt.Fprintf(w, "  %s %s %s [%s] %s %s — %s\n    할 일: %s\n    답: %s\n", c.RequestedAt.In(order.KST()).Format("2006-01-02 15:04"),
-			c.Key, c.KindLabel, c.State, c.Receiver, c.Product, c.Reason, c.Todo, strings.Join(answers, ", "))
+			c.Key, c.KindLabel, state, c.Receiver, c.Product, c.Reason, c.Todo, strings.Join(answers, ", "))
 	}
 }
 

@@ -26,6 +26,10 @@ const (
 	EndpointCompletedShipment      Endpoint = "completedShipment"      // PUT returnRequests/{receiptId}/completedShipment
 	EndpointReceiveConfirmation    Endpoint = "receiveConfirmation"    // PUT returnRequests/{receiptId}/receiveConfirmation
 	EndpointReturnApproval         Endpoint = "returnApproval"         // PUT returnRequests/{receiptId}/approval
+	EndpointExchangeRequests       Endpoint = "exchangeRequests"       // GET exchangeRequests
+	// PUT exchangeRequests/{exchangeId}/receiveConfirmation and …/rejection
+	EndpointExchangeReceiveConfirmation Endpoint = "exchangeReceiveConfirmation"
+	EndpointExchangeRejection           Endpoint = "exchangeRejection"
 )
 
 // EndpointInfo is one row of the version table.
@@ -60,6 +64,9 @@ func Endpoints() []EndpointInfo {
 		// v4 ones, which "remain valid"; the calls' own articles document v4.
 		{EndpointReceiveConfirmation, "PUT", "/returnRequests/{receiptId}/receiveConfirmation", "v4", "360034027214"},
 		{EndpointReturnApproval, "PUT", "/returnRequests/{receiptId}/approval", "v4", "360034562513"},
+		{EndpointExchangeRequests, "GET", "/exchangeRequests", "v4", "360033397594"},
+		{EndpointExchangeReceiveConfirmation, "PUT", "/exchangeRequests/{exchangeId}/receiveConfirmation", "v4", "360034027834"},
+		{EndpointExchangeRejection, "PUT", "/exchangeRequests/{exchangeId}/rejection", "v4", "360034027874"},
 	}
 }
 

@@ -297,9 +297,15 @@ type Claims map[string]BoxClaim
 
 // Add takes in the boxes of one receipt and returns the keys it names for the first time, in
 // the receipt's order.
-func (cs Claims) Add(r ReturnRequest) []string {
+func (cs Claims) Add(r ReturnRequest) []string { return cs.put(ToClaims(r)) }
+
+// AddExchange takes in the boxes of one exchange request (ToExchangeClaims) by the same rule: a
+// box's claim is its latest receipt or exchange.
+func (cs Claims) AddExchange(e Exchange) []string { return cs.put(ToExchangeClaims(e)) }
+
+func (cs Claims) put(claims []BoxClaim) []string {
 	var first []string
-	for _, bc := range ToClaims(r) {
+	for _, bc := range claims {
 		old, seen := cs[bc.ShipmentKey]
 		if !seen {
 			first = append(first, bc.ShipmentKey)
@@ -322,6 +328,9 @@ const ClaimWithdrawn = "WITHDRAWN"
 func (w Withdrawal) Withdraws(orderID string, c *order.Claim) bool {
 	if c == nil || !c.Open || orderID != strconv.FormatInt(int64(w.OrderID), 10) {
 		return false
+	}
+	if c.Type == order.ClaimExchange && IsExchangeStatus(c.MarketStatus) {
+		return false // an exchange request ends in its own list (CANCEL), not in the return withdrawals
 	}
 	return c.ID == "" || c.ID == strconv.FormatInt(int64(w.CancelID), 10)
 }

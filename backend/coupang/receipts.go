@@ -84,16 +84,22 @@ func (c *Client) ApproveReturn(ctx context.Context, receiptID int64, cancelCount
 // state for it) is an *APIError; a lost answer is an *OutcomeUnknownError (read the receipt back,
 // never send it again blindly).
 func (c *Client) receiptWrite(ctx context.Context, op string, ep Endpoint, action string, receiptID int64, extra map[string]any) (ReceiptResult, error) {
-	out := ReceiptResult{ReceiptID: receiptID}
-	if receiptID <= 0 {
-		return out, invalid("receiptId", "must be positive")
+	return c.idWrite(ctx, op, ep, "/returnRequests/", "receiptId", action, receiptID, extra)
+}
+
+// idWrite sends one PUT about a receipt or an exchange (…/{collection}{id}/{action}, the id in the
+// body too under idField) and reads the answer the same way (DecodeReceiptResult).
+func (c *Client) idWrite(ctx context.Context, op string, ep Endpoint, collection, idField, action string, id int64, extra map[string]any) (ReceiptResult, error) {
+	out := ReceiptResult{ReceiptID: id}
+	if id <= 0 {
+		return out, invalid(idField, "must be positive")
 	}
-	body := map[string]any{"vendorId": c.vendorID, "receiptId": receiptID}
+	body := map[string]any{"vendorId": c.vendorID, idField: id}
 	for k, v := range extra {
 		body[k] = v
 	}
-	op = op + " " + strconv.FormatInt(receiptID, 10)
-	err := c.call(ctx, request{op: op, method: http.MethodPut, path: c.path(ep, "/returnRequests/"+strconv.FormatInt(receiptID, 10)+"/"+action),
+	op = op + " " + strconv.FormatInt(id, 10)
+	err := c.call(ctx, request{op: op, method: http.MethodPut, path: c.path(ep, collection+strconv.FormatInt(id, 10)+"/"+action),
 		body: body, write: true}, func(b []byte) error {
 		code, msg, res, err := DecodeReceiptResult(b)
 		if err != nil {

@@ -268,6 +268,27 @@ type envelope struct {
 // ErrMalformedResponse marks an answer that could not be decoded (including truncated bodies).
 var ErrMalformedResponse = errors.New("coupang: malformed response")
 
+// dataObjects splits the "data" of a list answer into its objects: an array of them, one object,
+// or null/absent (none). what names the list in the error.
+func dataObjects(data json.RawMessage, what string) ([]json.RawMessage, error) {
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 || bytes.Equal(data, []byte("null")) {
+		return nil, nil
+	}
+	var raws []json.RawMessage
+	switch data[0] {
+	case '[':
+		if err := json.Unmarshal(data, &raws); err != nil {
+			return nil, fmt.Errorf("%w: %s: %w", ErrMalformedResponse, what, err)
+		}
+	case '{':
+		raws = []json.RawMessage{data}
+	default:
+		return nil, fmt.Errorf("%w: %s: data is neither an object nor an array", ErrMalformedResponse, what)
+	}
+	return raws, nil
+}
+
 func decodeEnvelope(body []byte) (envelope, error) {
 	var env envelope
 	if err := json.Unmarshal(body, &env); err != nil {
@@ -325,20 +346,9 @@ func DecodeOrderSheets(data json.RawMessage) ([]OrderSheet, error) {
 }
 
 func decodeOrderSheets(data json.RawMessage) ([]OrderSheet, []UnreadableSheet, error) {
-	data = bytes.TrimSpace(data)
-	if len(data) == 0 || bytes.Equal(data, []byte("null")) {
-		return nil, nil, nil
-	}
-	var raws []json.RawMessage
-	switch data[0] {
-	case '[':
-		if err := json.Unmarshal(data, &raws); err != nil {
-			return nil, nil, fmt.Errorf("%w: order sheets: %w", ErrMalformedResponse, err)
-		}
-	case '{':
-		raws = []json.RawMessage{data}
-	default:
-		return nil, nil, fmt.Errorf("%w: order sheets: data is neither an object nor an array", ErrMalformedResponse)
+	raws, err := dataObjects(data, "order sheets")
+	if err != nil || len(raws) == 0 {
+		return nil, nil, err
 	}
 	sheets := make([]OrderSheet, 0, len(raws))
 	var bad []UnreadableSheet
@@ -438,20 +448,9 @@ func DecodeReturnRequestPage(body []byte) (ReturnRequestPage, error) {
 		return ReturnRequestPage{}, err
 	}
 	page := ReturnRequestPage{Code: env.Code, Message: env.Message, NextToken: string(env.NextToken)}
-	data := bytes.TrimSpace(env.Data)
-	if len(data) == 0 || bytes.Equal(data, []byte("null")) {
-		return page, nil
-	}
-	var raws []json.RawMessage
-	switch data[0] {
-	case '[':
-		if err := json.Unmarshal(data, &raws); err != nil {
-			return ReturnRequestPage{}, fmt.Errorf("%w: return requests: %w", ErrMalformedResponse, err)
-		}
-	case '{':
-		raws = []json.RawMessage{data}
-	default:
-		return ReturnRequestPage{}, fmt.Errorf("%w: return requests: data is neither an object nor an array", ErrMalformedResponse)
+	raws, err := dataObjects(env.Data, "return requests")
+	if err != nil {
+		return ReturnRequestPage{}, err
 	}
 	for i, raw := range raws {
 		raw = bytes.TrimSpace(raw)

@@ -20,7 +20,7 @@ import (
 type ClaimAnswer struct {
 	Action ClaimAction `json:"action"`
 	Label  string      `json:"label"`
-	// Needs is "parcel", "reason", "holdback" or "" (ClaimAction.Needs).
+	// Needs is "parcel", "reason", "holdback", "rejectCode" or "" (ClaimAction.Needs).
 	Needs string `json:"needs,omitempty"`
 }
 
@@ -39,7 +39,10 @@ type OpenClaim struct {
 	KindLabel   string            `json:"kindLabel"`
 	ClaimID     string            `json:"claimId,omitempty"`
 	// State is the marketplace's claim state, verbatim (Coupang receiptStatus, Naver claimStatus).
-	State       string    `json:"state"`
+	State string `json:"state"`
+	// StateLabel is the state in Korean where SellerDesk knows the marketplace's words for it
+	// (Coupang exchanges: ClaimStateLabel), else "".
+	StateLabel  string    `json:"stateLabel,omitempty"`
 	Reason      string    `json:"reason,omitempty"`
 	RequestedAt time.Time `json:"requestedAt"`
 	Quantity    int       `json:"quantity,omitempty"`
@@ -109,7 +112,7 @@ func OpenClaimOf(s *order.Shipment) OpenClaim {
 	}
 	v := OpenClaim{Key: s.Key(), Market: s.Marketplace, MarketLabel: s.Marketplace.Label(), ID: s.ID, OrderID: s.OrderID,
 		Receiver: s.Receiver.Name, BoxStatus: s.Status, BoxLabel: s.Status.Label(), Kind: c.Type, KindLabel: c.Type.Label(),
-		ClaimID: c.ID, State: state, Reason: c.Reason, RequestedAt: c.RequestedAt, Quantity: c.Quantity, HeldBack: c.HeldBack,
+		ClaimID: c.ID, State: state, StateLabel: ClaimStateLabel(s), Reason: c.Reason, RequestedAt: c.RequestedAt, Quantity: c.Quantity, HeldBack: c.HeldBack,
 		StopRequested: c.StopRequested, Todo: ClaimTodo(s), Answers: []ClaimAnswer{},
 		SellerCentre: sellerCentre(s.Marketplace), SellerCentreURL: SellerCentreURL(s.Marketplace)}
 	if s.Marketplace == order.Coupang && c.StopRequested {
@@ -125,7 +128,7 @@ func OpenClaimOf(s *order.Shipment) OpenClaim {
 		}
 	}
 	for _, a := range ClaimActions(s) {
-		v.Answers = append(v.Answers, ClaimAnswer{Action: a, Label: a.Label(), Needs: a.Needs()})
+		v.Answers = append(v.Answers, ClaimAnswer{Action: a, Label: a.Label(), Needs: a.NeedsOn(s.Marketplace)})
 	}
 	return v
 }
@@ -136,16 +139,25 @@ type Choice struct {
 	Label string `json:"label"`
 }
 
-// ClaimChoices are the documented lists the answers choose from: the 발송지연 reasons and the
-// holdback types of a Naver return, in the pages' order.
+// ClaimChoices are the documented lists the answers choose from: the 발송지연 reasons, the
+// holdback types of a Naver return and of a Naver exchange, and the reject codes of a Coupang
+// exchange, in the pages' order.
 type ClaimChoices struct {
-	DelayReasons  []Choice `json:"delayReasons"`
-	HoldbackTypes []Choice `json:"holdbackTypes"`
+	DelayReasons          []Choice `json:"delayReasons"`
+	HoldbackTypes         []Choice `json:"holdbackTypes"`
+	ExchangeHoldbackTypes []Choice `json:"exchangeHoldbackTypes"`
+	ExchangeRejectCodes   []Choice `json:"exchangeRejectCodes"`
 }
 
-// Choices are the documented 발송지연 reasons and return holdback types.
+// Choices are the documented 발송지연 reasons, return holdback types and exchange reject codes.
 func Choices() ClaimChoices {
-	out := ClaimChoices{DelayReasons: []Choice{}, HoldbackTypes: []Choice{}}
+	out := ClaimChoices{DelayReasons: []Choice{}, HoldbackTypes: []Choice{}, ExchangeHoldbackTypes: []Choice{}, ExchangeRejectCodes: []Choice{}}
+	for _, c := range naver.ExchangeHoldbackTypes() {
+		out.ExchangeHoldbackTypes = append(out.ExchangeHoldbackTypes, Choice{Code: c, Label: naver.ExchangeHoldbackTypeLabel(c)})
+	}
+	for _, c := range coupang.ExchangeRejectCodes() {
+		out.ExchangeRejectCodes = append(out.ExchangeRejectCodes, Choice{Code: c, Label: coupang.ExchangeRejectLabel(c)})
+	}
 	for _, c := range naver.DelayReasons() {
 		out.DelayReasons = append(out.DelayReasons, Choice{Code: c, Label: naver.DelayReasonLabel(c)})
 	}

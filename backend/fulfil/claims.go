@@ -40,11 +40,23 @@ const (
 	ReleaseReturn ClaimAction = "return-release"
 	// ReceiveReturn is Coupang's 반품상품 입고 확인.
 	ReceiveReturn ClaimAction = "return-received"
+	// ReceiveExchange is Coupang's 교환요청상품 입고 확인 (article 360034027834).
+	ReceiveExchange ClaimAction = "exchange-received"
+	// RejectExchange is Coupang's 교환요청 거부, with a documented reject code (360034027874), or
+	// Naver's 교환 거부(철회), with the seller's written reason.
+	RejectExchange ClaimAction = "exchange-reject"
+	// CollectExchange is Naver's 교환 수거 완료; RedeliverExchange its 교환 재배송 처리 (courier and
+	// tracking number); HoldExchange its 교환 보류 (type, reason, extra fee), ReleaseExchange lifts it.
+	CollectExchange   ClaimAction = "exchange-collect"
+	RedeliverExchange ClaimAction = "exchange-redeliver"
+	HoldExchange      ClaimAction = "exchange-hold"
+	ReleaseExchange   ClaimAction = "exchange-release"
 )
 
 // ClaimActionList is every answer, in the order the screens offer them.
 func ClaimActionList() []ClaimAction {
-	return []ClaimAction{StopShipment, AlreadyShipped, ApproveCancel, ReceiveReturn, ApproveReturn, HoldReturn, ReleaseReturn, RejectReturn}
+	return []ClaimAction{StopShipment, AlreadyShipped, ApproveCancel, ReceiveReturn, ApproveReturn, HoldReturn, ReleaseReturn, RejectReturn,
+		ReceiveExchange, CollectExchange, RedeliverExchange, HoldExchange, ReleaseExchange, RejectExchange}
 }
 
 // ParseClaimAction reads an answer by its value.
@@ -76,39 +88,79 @@ func (a ClaimAction) Label() string {
 		return "반품 보류 해제"
 	case ReceiveReturn:
 		return "반품 입고 확인"
+	case ReceiveExchange:
+		return "교환 입고 확인"
+	case RejectExchange:
+		return "교환 거부"
+	case CollectExchange:
+		return "교환 수거 완료"
+	case RedeliverExchange:
+		return "교환 재배송"
+	case HoldExchange:
+		return "교환 보류"
+	case ReleaseExchange:
+		return "교환 보류 해제"
 	}
 	return string(a)
 }
 
 // Needs says what the answer takes besides the shipment: "parcel" (courier and tracking number),
-// "reason" (a written reason), "holdback" (a holdback type, a reason and an optional fee), "".
+// "reason" (a written reason), "holdback" (a holdback type, a reason and an optional fee),
+// "rejectCode" (a documented reject code of a Coupang exchange), "".
 func (a ClaimAction) Needs() string {
 	switch a {
-	case AlreadyShipped:
+	case AlreadyShipped, RedeliverExchange:
 		return "parcel"
 	case RejectReturn:
 		return "reason"
-	case HoldReturn:
+	case HoldReturn, HoldExchange:
 		return "holdback"
+	case RejectExchange:
+		return "rejectCode"
 	}
 	return ""
+}
+
+// NeedsOn is Needs for a claim of marketplace m: Naver's 교환 거부 takes a written reason where
+// Coupang's takes one of its reject codes.
+func (a ClaimAction) NeedsOn(m order.Marketplace) string {
+	if a == RejectExchange && m == order.Naver {
+		return "reason"
+	}
+	return a.Needs()
+}
+
+// parcelMarket is the marketplace whose courier code a parcel answer sends.
+func (a ClaimAction) parcelMarket() order.Marketplace {
+	if a == RedeliverExchange {
+		return order.Naver
+	}
+	return order.Coupang
 }
 
 // ClaimRequest is the seller's answer to the claims of some shipments.
 type ClaimRequest struct {
 	Action ClaimAction `json:"action"`
-	// Courier and TrackingNumber: the parcel of 이미출고.
+	// Courier and TrackingNumber: the parcel of 이미출고 (Coupang) or of 교환 재배송 (Naver).
 	Courier        string `json:"courier,omitempty"`
 	TrackingNumber string `json:"trackingNumber,omitempty"`
-	// Reason: the seller's reason of 반품 거부, the detailed reason of 반품 보류.
+	// Reason: the seller's reason of 반품 거부 and of Naver's 교환 거부, the detailed reason of 반품 보류
+	// and 교환 보류.
 	Reason string `json:"reason,omitempty"`
-	// HoldbackType and ExtraFee (원) of 반품 보류 (naver.ReturnHoldbackTypes).
+	// HoldbackType and ExtraFee (원) of 반품 보류 (naver.ReturnHoldbackTypes) and 교환 보류
+	// (naver.ExchangeHoldbackTypes).
 	HoldbackType string `json:"holdbackType,omitempty"`
 	ExtraFee     int64  `json:"extraFee,omitempty"`
+	// RejectCode of 교환 거부 (coupang.ExchangeRejectCodes: SOLDOUT, WITHDRAW).
+	RejectCode string `json:"rejectCode,omitempty"`
 }
 
-// Naver's claim statuses of an open return the seller may answer.
-var naverOpenReturn = map[string]bool{"RETURN_REQUEST": true, "COLLECTING": true, "COLLECT_DONE": true}
+// Naver's claim statuses of an open return the seller may answer, and of an exchange before its
+// re-delivery.
+var (
+	naverOpenReturn   = map[string]bool{"RETURN_REQUEST": true, "COLLECTING": true, "COLLECT_DONE": true}
+	naverOpenExchange = map[string]bool{"EXCHANGE_REQUEST": true, "COLLECTING": true, "COLLECT_DONE": true}
+)
 
 // claimMay says why the seller may not give answer a to the claim of s now, "" when it may. It is
 // the one rule: the list of answers, the check before sending and the check after the sweep.
@@ -185,8 +237,59 @@ func claimMay(a ClaimAction, s *order.Shipment) string {
 		if c.Type != order.ClaimReturn || c.Stage != coupang.ReceiptReturnReceived || c.StopRequested {
 			return "반품 접수 상태(입고 전)의 반품만 입고 확인할 수 있습니다."
 		}
+	case CollectExchange, RedeliverExchange, HoldExchange, ReleaseExchange:
+		if why := only(order.Naver); why != "" {
+			return why
+		}
+		return naverExchangeMay(a, c)
+	case RejectExchange:
+		if m == order.Naver {
+			return naverExchangeMay(a, c)
+		}
+		fallthrough
+	case ReceiveExchange:
+		if why := only(order.Coupang); why != "" {
+			return why
+		}
+		if c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) {
+			return "쿠팡 교환 요청이 아닙니다."
+		}
+		if _, err := strconv.ParseInt(c.ID, 10, 64); err != nil {
+			return "쿠팡 교환 접수번호가 없어 답할 수 없습니다. 주문을 다시 불러오세요."
+		}
+		if c.Stage == coupang.CollectComplete {
+			if a == ReceiveExchange {
+				return "이미 입고 확인한 교환입니다."
+			}
+			return "입고 확인한 교환은 거부할 수 없습니다. 쿠팡 WING에서 처리하세요."
+		}
 	default:
 		return "알 수 없는 처리입니다."
+	}
+	return ""
+}
+
+// naverExchangeMay is claimMay of a Naver exchange: collected (교환 수거 완료), held back and rejected
+// before its re-delivery, re-delivered once collected; neither collected nor re-delivered while
+// held back.
+func naverExchangeMay(a ClaimAction, c *order.Claim) string {
+	if c.Type != order.ClaimExchange {
+		return "교환 요청이 아닙니다."
+	}
+	if !naverOpenExchange[c.MarketStatus] {
+		return "재배송 전의 교환 요청이 아닙니다."
+	}
+	switch {
+	case a == CollectExchange && c.MarketStatus == "COLLECT_DONE":
+		return "이미 수거 완료한 교환입니다."
+	case a == RedeliverExchange && c.MarketStatus != "COLLECT_DONE":
+		return "수거 완료한 교환만 재배송할 수 있습니다."
+	case (a == CollectExchange || a == RedeliverExchange) && c.HeldBack:
+		return "보류 중인 교환입니다. 보류를 해제한 뒤 처리하세요."
+	case a == HoldExchange && c.HeldBack:
+		return "이미 보류 중인 교환입니다."
+	case a == ReleaseExchange && !c.HeldBack:
+		return "보류 중인 교환이 아닙니다."
 	}
 	return ""
 }
@@ -232,10 +335,51 @@ func ClaimTodo(s *order.Shipment) string {
 			return "반품을 보류해 두었습니다. 문제가 풀리면 보류를 해제하고 승인하세요."
 		}
 		return "구매자가 반품을 요청했습니다. 상품이 돌아오면(수거 완료) 반품을 승인하세요. 비용 청구나 확인이 필요하면 보류, 반품할 수 없으면 사유와 함께 거부하세요."
+	case c.Type == order.ClaimExchange && s.Marketplace == order.Coupang && coupang.IsExchangeStatus(c.MarketStatus):
+		return coupangExchangeTodo(c, centre)
+	case c.Type == order.ClaimExchange && s.Marketplace == order.Naver && naverOpenExchange[c.MarketStatus]:
+		switch {
+		case c.HeldBack:
+			return "교환을 보류해 두었습니다. 문제가 풀리면 보류를 해제하고 처리하세요."
+		case c.MarketStatus == "COLLECT_DONE":
+			return "수거가 끝났습니다. 교환 상품을 보내고 택배사와 송장번호로 교환 재배송을 하세요."
+		}
+		return "구매자가 교환을 요청했습니다. 상품이 돌아오면 교환 수거 완료를 하세요. 비용 청구나 확인이 필요하면 보류, 교환할 수 없으면 사유와 함께 거부하세요."
+	case c.Type == order.ClaimExchange && s.Marketplace == order.Naver && c.MarketStatus == "EXCHANGE_REDELIVERING":
+		return "교환 상품을 재배송하는 중입니다. 구매자가 받으면 네이버가 교환을 마칩니다."
 	case c.Type == order.ClaimExchange:
-		return "교환 요청입니다. 셀러데스크는 교환 처리(수거 완료, 재배송, 거부, 보류)를 아직 보내지 않습니다. " + centre + "에서 처리하세요."
+		return "교환 요청입니다. " + centre + "에서 확인하세요."
 	}
 	return centre + "에서 요청을 확인하세요."
+}
+
+// coupangExchangeTodo says what a Coupang exchange waits for, by its pickup (collectStatus): the
+// goods come back, the seller confirms they arrived (입고 확인, article 360034027834), then sends the
+// new goods with an invoice of the exchange (360034027954); an exchange the seller cannot carry
+// out is rejected with SOLDOUT or WITHDRAW (360034027874).
+func coupangExchangeTodo(c *order.Claim, centre string) string {
+	switch c.Stage {
+	case coupang.CollectComplete:
+		return "회수 상품 입고를 확인했습니다. 교환 상품을 보내고 " + centre + "에서 교환 송장을 올리세요."
+	case coupang.CollectDelivering:
+		return "회수 상품이 돌아오는 중입니다. 도착하면 교환 입고 확인을 하세요. 교환 상품이 품절이면 교환을 거부(품절)하세요."
+	}
+	return "구매자가 교환을 요청했습니다. 회수 상품이 도착하면 교환 입고 확인을 하고, 교환 상품이 품절이거나 구매자가 철회했다면 사유를 골라 교환을 거부하세요."
+}
+
+// ClaimStateLabel is the state of the claim of s in Korean where SellerDesk knows Coupang's words
+// for it: a Coupang exchange's exchangeStatus and pickup (the list article 360033397594 and the
+// former portal's tables: 접수, 진행, 완료, 불가, 철회; 회수연동 전, 회수중, 업체전달완료, …).
+func ClaimStateLabel(s *order.Shipment) string {
+	c := s.Claim
+	if c == nil || s.Marketplace != order.Coupang || c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) {
+		return ""
+	}
+	st := coupang.ExchangeStatusLabel(c.MarketStatus)
+	if p := coupang.CollectStatusLabel(c.Stage); p != "" {
+		st += " · " + p
+	}
+	return st
 }
 
 // answerClaims is one answer (req.Action) to the claims of the selected shipments.
@@ -259,8 +403,8 @@ func newAnswerClaims(req ClaimRequest, couriers *lists.CourierTable) (*answerCla
 		if err != nil {
 			return nil, err
 		}
-		if c.Code(order.Coupang) == "" {
-			return nil, usererr.New(fmt.Sprintf("%s는 쿠팡에서 쓸 수 없는 택배사입니다.", c.Name), fmt.Errorf("courier %s has no coupang code", c.Name))
+		if pm := req.Action.parcelMarket(); c.Code(pm) == "" {
+			return nil, usererr.New(fmt.Sprintf("%s는 %s에서 쓸 수 없는 택배사입니다.", c.Name, pm.Label()), fmt.Errorf("courier %s has no %s code", c.Name, pm))
 		}
 		n, err := checkTracking(c, req.TrackingNumber)
 		if err != nil {
@@ -271,8 +415,21 @@ func newAnswerClaims(req ClaimRequest, couriers *lists.CourierTable) (*answerCla
 		if strings.TrimSpace(req.Reason) == "" {
 			return nil, usererr.New("거부 사유를 적어 주세요. 구매자에게 그대로 보입니다.", fmt.Errorf("%s without a reason", req.Action))
 		}
+	case "rejectCode":
+		// Coupang's takes a reject code, Naver's a written reason (NeedsOn); each box is checked
+		// against its marketplace's in Check
+		switch {
+		case req.RejectCode == "" && strings.TrimSpace(req.Reason) == "":
+			return nil, usererr.New("교환 거부 사유를 고르세요(쿠팡: 품절 또는 구매자 철회, 네이버: 사유를 적어 주세요).", fmt.Errorf("exchange reject without a code or a reason"))
+		case req.RejectCode != "" && coupang.ExchangeRejectLabel(req.RejectCode) == "":
+			return nil, usererr.New("교환 거부 사유를 고르세요(품절 또는 구매자 철회).", fmt.Errorf("exchange reject code %q", req.RejectCode))
+		}
 	case "holdback":
-		if naver.HoldbackTypeLabel(req.HoldbackType) == "" {
+		label := naver.HoldbackTypeLabel
+		if req.Action == HoldExchange {
+			label = naver.ExchangeHoldbackTypeLabel
+		}
+		if label(req.HoldbackType) == "" {
 			return nil, usererr.New("보류 유형을 고르세요.", fmt.Errorf("holdback type %q", req.HoldbackType))
 		}
 		if strings.TrimSpace(req.Reason) == "" {
@@ -295,16 +452,24 @@ func (w *answerClaims) Check(j *Job) *Verdict {
 		return Skip("%s", why)
 	}
 	j.Claim = *j.Shipment.Claim
-	if w.req.Action == AlreadyShipped {
-		j.Parcel = Parcel{Courier: w.courier.Name, Code: w.courier.Code(order.Coupang), Number: w.req.TrackingNumber}
+	switch w.req.Action {
+	case AlreadyShipped, RedeliverExchange:
+		j.Parcel = Parcel{Courier: w.courier.Name, Code: w.courier.Code(w.req.Action.parcelMarket()), Number: w.req.TrackingNumber}
+	case RejectExchange:
+		switch m := j.Shipment.Marketplace; {
+		case m == order.Coupang && w.req.RejectCode == "":
+			return Skip("쿠팡 교환 거부는 사유(품절 또는 구매자 철회)를 골라야 합니다.")
+		case m == order.Naver && strings.TrimSpace(w.req.Reason) == "":
+			return Skip("네이버 교환 거부는 구매자에게 보일 사유를 적어야 합니다.")
+		}
 	}
 	return nil
 }
 
-// Prepare refuses, for 이미출고, a number already on a box of another parcel (the rule of the
+// Prepare refuses, for 이미출고 and 교환 재배송, a number already on a box of another parcel (the rule of the
 // dispatch).
 func (w *answerClaims) Prepare(ctx context.Context, st *store.Store, jobs []*Job) error {
-	if w.req.Action != AlreadyShipped {
+	if w.req.Action != AlreadyShipped && w.req.Action != RedeliverExchange {
 		return nil
 	}
 	return refuseTakenNumbers(ctx, st, jobs)
@@ -378,6 +543,21 @@ func (w *answerClaims) Applied(j *Job, s *order.Shipment) (bool, string) {
 		return sameType(j, s) && c.Open && !c.HeldBack, ""
 	case ReceiveReturn:
 		return sameClaim(j, s) && (c.Stage == coupang.ReceiptInWarehouse || c.Stage == coupang.ReceiptCompleted), ""
+	case ReceiveExchange:
+		return sameClaim(j, s) && (c.Stage == coupang.CollectComplete || (!c.Open && !c.Withdrawn)), ""
+	case RejectExchange:
+		if s.Marketplace == order.Naver {
+			return sameType(j, s) && c.MarketStatus == "EXCHANGE_REJECT", ""
+		}
+		return sameClaim(j, s) && c.MarketStatus == coupang.ExchangeReject, ""
+	case CollectExchange:
+		return sameType(j, s) && (c.MarketStatus == "COLLECT_DONE" || c.MarketStatus == "EXCHANGE_REDELIVERING" || c.MarketStatus == "EXCHANGE_DONE"), ""
+	case RedeliverExchange:
+		return sameType(j, s) && (c.MarketStatus == "EXCHANGE_REDELIVERING" || c.MarketStatus == "EXCHANGE_DONE"), ""
+	case HoldExchange:
+		return sameType(j, s) && c.Open && c.HeldBack, ""
+	case ReleaseExchange:
+		return sameType(j, s) && c.Open && !c.HeldBack, ""
 	}
 	return false, ""
 }
@@ -403,12 +583,22 @@ func (w *answerClaims) Detail(j *Job) string {
 	}
 	d += ")"
 	switch w.req.Action {
-	case AlreadyShipped:
+	case AlreadyShipped, RedeliverExchange:
 		d += fmt.Sprintf(": %s %s", j.Parcel.Courier, j.Parcel.Number)
 	case RejectReturn:
 		d += ": " + strings.TrimSpace(w.req.Reason)
-	case HoldReturn:
-		d += fmt.Sprintf(": %s — %s", naver.HoldbackTypeLabel(w.req.HoldbackType), strings.TrimSpace(w.req.Reason))
+	case RejectExchange:
+		if j.Item.Market == order.Naver {
+			d += ": " + strings.TrimSpace(w.req.Reason)
+		} else {
+			d += ": " + coupang.ExchangeRejectLabel(w.req.RejectCode)
+		}
+	case HoldReturn, HoldExchange:
+		label := naver.HoldbackTypeLabel(w.req.HoldbackType)
+		if w.req.Action == HoldExchange {
+			label = naver.ExchangeHoldbackTypeLabel(w.req.HoldbackType)
+		}
+		d += fmt.Sprintf(": %s — %s", label, strings.TrimSpace(w.req.Reason))
 		if w.req.ExtraFee > 0 {
 			d += fmt.Sprintf(" (추가 비용 %d원)", w.req.ExtraFee)
 		}
@@ -421,7 +611,7 @@ func (w *answerClaims) Writer(m order.Marketplace, mk Market) Writer {
 	case m == order.Naver && mk.Naver != nil:
 		return naverClaims{c: mk.Naver, req: w.req}
 	case m == order.Coupang && mk.Coupang != nil:
-		return coupangReceipts{c: mk.Coupang, action: w.req.Action}
+		return coupangReceipts{c: mk.Coupang, action: w.req.Action, rejectCode: w.req.RejectCode}
 	}
 	return nil
 }
@@ -447,6 +637,18 @@ func (w naverClaims) Send(ctx context.Context, b *Batch) error {
 		res, err = w.c.HoldbackReturns(ctx, ids, naver.Holdback{Type: w.req.HoldbackType, Detail: w.req.Reason, ExtraFee: w.req.ExtraFee})
 	case ReleaseReturn:
 		res, err = w.c.ReleaseReturnHoldbacks(ctx, ids)
+	case CollectExchange:
+		res, err = w.c.ApproveExchangeCollects(ctx, ids)
+	case RejectExchange:
+		res, err = w.c.RejectExchanges(ctx, ids, w.req.Reason)
+	case HoldExchange:
+		res, err = w.c.HoldbackExchanges(ctx, ids, naver.Holdback{Type: w.req.HoldbackType, Detail: w.req.Reason, ExtraFee: w.req.ExtraFee})
+	case ReleaseExchange:
+		res, err = w.c.ReleaseExchangeHoldbacks(ctx, ids)
+	case RedeliverExchange:
+		if len(b.Jobs) > 0 {
+			res, err = w.c.RedeliverExchanges(ctx, ids, b.Jobs[0].Parcel.Code, b.Jobs[0].Parcel.Number)
+		}
 	default:
 		for _, j := range b.Jobs {
 			j.Answer = Answer{Said: Refused, Reason: "네이버에서는 할 수 없는 처리입니다."}
@@ -491,11 +693,12 @@ func readBackApplied(ctx context.Context, b *Batch) {
 	}
 }
 
-// coupangReceipts sends an answer about each receipt (one PUT each; boxes of one receipt share
-// the call).
+// coupangReceipts sends an answer about each receipt or exchange (one PUT each; boxes of one
+// receipt or exchange share the call).
 type coupangReceipts struct {
-	c      *coupang.Client
-	action ClaimAction
+	c          *coupang.Client
+	action     ClaimAction
+	rejectCode string
 }
 
 func (w coupangReceipts) Send(ctx context.Context, b *Batch) error {
@@ -529,6 +732,10 @@ func (w coupangReceipts) Send(ctx context.Context, b *Batch) error {
 			res, err = w.c.ConfirmReturnReceived(ctx, receipt)
 		case ApproveReturn:
 			res, err = w.c.ApproveReturn(ctx, receipt, first.Claim.Quantity)
+		case ReceiveExchange:
+			res, err = w.c.ConfirmExchangeReceived(ctx, receipt)
+		case RejectExchange:
+			res, err = w.c.RejectExchange(ctx, receipt, w.rejectCode)
 		default:
 			err = fmt.Errorf("fulfil: %s is not a coupang answer", w.action)
 		}

@@ -39,8 +39,18 @@ func TestClaimActionsFollowTheMarketplaceState(t *testing.T) {
 			MarketStatus: "COLLECT_DONE"}), []ClaimAction{ApproveReturn, HoldReturn, RejectReturn}},
 		{"naver return held back", box(order.Naver, order.StatusDelivered, order.Claim{Type: order.ClaimReturn,
 			MarketStatus: "COLLECT_DONE", HeldBack: true}), []ClaimAction{ReleaseReturn, RejectReturn}},
-		{"naver exchange: the seller centre", box(order.Naver, order.StatusDelivered, order.Claim{Type: order.ClaimExchange,
-			MarketStatus: "EXCHANGE_REQUEST"}), nil},
+		{"naver exchange requested", box(order.Naver, order.StatusDelivered, order.Claim{Type: order.ClaimExchange,
+			MarketStatus: "EXCHANGE_REQUEST"}), []ClaimAction{CollectExchange, HoldExchange, RejectExchange}},
+		{"naver exchange collected", box(order.Naver, order.StatusDelivered, order.Claim{Type: order.ClaimExchange,
+			MarketStatus: "COLLECT_DONE"}), []ClaimAction{RedeliverExchange, HoldExchange, RejectExchange}},
+		{"naver exchange held back", box(order.Naver, order.StatusDelivered, order.Claim{Type: order.ClaimExchange,
+			MarketStatus: "COLLECT_DONE", HeldBack: true}), []ClaimAction{ReleaseExchange, RejectExchange}},
+		{"naver exchange re-delivering: the seller centre", box(order.Naver, order.StatusDelivered, order.Claim{Type: order.ClaimExchange,
+			MarketStatus: "EXCHANGE_REDELIVERING"}), nil},
+		{"coupang exchange asked", box(order.Coupang, order.StatusDelivered, order.Claim{Type: order.ClaimExchange, ID: "100702179",
+			MarketStatus: "RECEIPT", Stage: "BeforeDirection"}), []ClaimAction{ReceiveExchange, RejectExchange}},
+		{"coupang exchange confirmed", box(order.Coupang, order.StatusDelivered, order.Claim{Type: order.ClaimExchange, ID: "100702179",
+			MarketStatus: "PROGRESS", Stage: "CompleteCollect"}), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

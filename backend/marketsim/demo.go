@@ -314,6 +314,11 @@ func (d *Demo) live(ctx context.Context, rng *rand.Rand, every time.Duration, lo
 		if tick%10 == 0 {
 			what = append(what, fmt.Sprintf("couriers moved %d coupang boxes", d.Coupang.AdvanceAll()))
 		}
+		if tick%7 == 0 {
+			if id := d.coupangExchange(rng); id != 0 {
+				what = append(what, fmt.Sprintf("coupang exchange on box %d", id))
+			}
+		}
 		log.Info("demo life", "tick", tick, "events", what)
 	}
 }

@@ -3,12 +3,12 @@ package marketsim
 import "math/rand/v2"
 
 // claimTwists raises a few requests of each kind the claims screen answers or lists, so the first
-// sync of the demo has something to try: Coupang 출고중지 요청 on boxes in 상품준비중 and a return
-// of a delivered box; Naver returns and an exchange of delivered orders (the cancels are
-// startingTwists'). Returns the number raised.
+// sync of the demo has something to try: Coupang 출고중지 요청 on boxes in 상품준비중, a return and
+// an exchange of delivered boxes; Naver returns and an exchange of delivered orders (the cancels
+// are startingTwists'). Returns the number raised.
 func (d *Demo) claimTwists(rng *rand.Rand) int {
 	n := 0
-	stops, returns := 0, 0
+	stops, returns, exchanges := 0, 0, 0
 	for _, b := range d.Coupang.Boxes() {
 		if b.FullyCancel || b.Units == 0 {
 			continue
@@ -22,9 +22,13 @@ func (d *Demo) claimTwists(rng *rand.Rand) int {
 			if _, err := d.Coupang.CancelBox(b.ID, 1); err == nil {
 				returns++
 			}
+		case b.Status == "FINAL_DELIVERY" && exchanges < 2 && b.CanceledQty == 0:
+			if _, err := d.Coupang.RequestExchange(b.ID, 1, exchangeReasons[rng.IntN(len(exchangeReasons))]); err == nil {
+				exchanges++
+			}
 		}
 	}
-	n += stops + returns
+	n += stops + returns + exchanges
 	asked := 0
 	for _, id := range d.Naver.ProductOrderIDs() {
 		if asked >= 3 {
@@ -48,3 +52,19 @@ func (d *Demo) claimTwists(rng *rand.Rand) int {
 }
 
 var returnReasons = []string{"단순 변심", "상품 파손", "색상 및 사이즈 변경"}
+
+var exchangeReasons = []string{"사이즈가 맞지 않아요", "색상 교환", "상품 불량"}
+
+// coupangExchange is a buyer asking to exchange one unit of a delivered Coupang box that has no
+// claim yet (the demo's life raises one now and then). Returns the box, or 0 when none was raised.
+func (d *Demo) coupangExchange(rng *rand.Rand) int64 {
+	for _, b := range d.Coupang.Boxes() {
+		if b.Status != "FINAL_DELIVERY" || b.FullyCancel || b.CanceledQty > 0 || b.Units == 0 || b.Exchanges > 0 {
+			continue
+		}
+		if _, err := d.Coupang.RequestExchange(b.ID, 1, exchangeReasons[rng.IntN(len(exchangeReasons))]); err == nil {
+			return b.ID
+		}
+	}
+	return 0
+}

@@ -41,10 +41,13 @@ func TestDemoRaisesClaims(t *testing.T) {
 	d, err := marketsim.StartDemo(context.Background(), marketsim.DemoOptions{Every: time.Hour, NoLimits: true})
 	require.NoError(t, err)
 	defer d.Stop()
-	var stops, coupangReturns int
+	var stops, coupangReturns, coupangExchanges int
 	for _, b := range d.Coupang.Boxes() {
 		if b.HeldQty > 0 {
 			stops++
+		}
+		if b.Status == "FINAL_DELIVERY" && b.Exchanges > 0 {
+			coupangExchanges++
 		}
 		if b.Status == "FINAL_DELIVERY" && b.CanceledQty > 0 {
 			coupangReturns++
@@ -52,6 +55,7 @@ func TestDemoRaisesClaims(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, stops, 2, "출고중지 요청")
 	assert.GreaterOrEqual(t, coupangReturns, 1, "a Coupang return")
+	assert.GreaterOrEqual(t, coupangExchanges, 2, "Coupang exchanges (one to confirm, one to reject)")
 	kinds := map[string]int{}
 	for _, id := range d.Naver.ProductOrderIDs() {
 		if o, ok := d.Naver.Order(id); ok && o.ClaimType != "" {

@@ -252,6 +252,11 @@ func (s *CoupangSource) syncClaims(ctx context.Context, run *Run, from, to time.
 			keys = append(keys, claims.Add(r)...)
 		}
 	}
+	exchangeKeys, err := s.syncExchanges(ctx, run, to, slow, claims)
+	if err != nil {
+		return err
+	}
+	keys = append(keys, exchangeKeys...)
 	var records []store.Record
 	for _, key := range keys {
 		bc := claims[key]
@@ -300,6 +305,65 @@ func (s *CoupangSource) syncClaims(ctx context.Context, run *Run, from, to time.
 	records = append(records, withdrawn...)
 	cur := store.Cursor{Market: order.Coupang, Name: CoupangCursor + ".claims", Value: to.UTC().Format(time.RFC3339Nano)}
 	return run.Apply(ctx, records, cur)
+}
+
+// syncExchanges reads the exchange requests (교환요청 목록조회, article 360033397594) into claims
+// and returns the keys they name for the first time. Every run reads the widest window one call
+// may cover (coupang.ExchangeWindow: the last 7 calendar days, every status, paged by nextToken);
+// slow runs also follow the stored exchanges still open that were asked before that window, each
+// by its order over the 7 days from its request, so an exchange stays open only until Coupang
+// says it is done, rejected or withdrawn.
+func (s *CoupangSource) syncExchanges(ctx context.Context, run *Run, to time.Time, slow bool, claims coupang.Claims) ([]string, error) {
+	var keys []string
+	add := func(q coupang.ExchangeQuery) error {
+		exs, bad, err := s.client.ExchangeRequests(ctx, q)
+		for _, u := range bad {
+			run.Warn("coupang exchange %d cannot be read: %v", u.ExchangeID, u.Err)
+		}
+		if err != nil {
+			return fmt.Errorf("coupang: list exchanges: %w", err)
+		}
+		for _, e := range exs {
+			keys = append(keys, claims.AddExchange(e)...)
+		}
+		return nil
+	}
+	from := coupang.ExchangeWindow(to)
+	if err := add(coupang.ExchangeQuery{From: from, To: to}); err != nil {
+		return nil, err
+	}
+	if !slow {
+		return keys, nil
+	}
+	held, err := run.Store().Keys(ctx, store.Filter{Markets: []order.Marketplace{order.Coupang}, Findings: []order.FindingCode{order.ClaimOpen}})
+	if err != nil {
+		return nil, fmt.Errorf("coupang: look for open exchanges: %w", err)
+	}
+	asked := map[string]bool{}
+	for _, key := range held {
+		if _, listed := claims[key]; listed {
+			continue
+		}
+		prev, err := run.Store().Shipment(ctx, key)
+		if err != nil {
+			return nil, fmt.Errorf("coupang: read stored box: %w", err)
+		}
+		c := prev.Claim
+		if c == nil || !c.Open || c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) || !c.RequestedAt.Before(from) {
+			continue
+		}
+		oid, err := strconv.ParseInt(prev.OrderID, 10, 64)
+		if err != nil || asked[prev.OrderID] {
+			continue
+		}
+		asked[prev.OrderID] = true
+		start := coupang.KSTDate(c.RequestedAt)
+		end := start.Add(coupang.MaxExchangeWindow - time.Second)
+		if err := add(coupang.ExchangeQuery{From: start, To: end, OrderID: oid}); err != nil {
+			return nil, err
+		}
+	}
+	return keys, nil
 }
 
 // withdrawnClaims clears the claims the buyers withdrew (반품철회): such a receipt leaves the
@@ -375,8 +439,10 @@ func (s *CoupangSource) withdrawnClaims(ctx context.Context, run *Run, to time.T
 const claimWindow = 30 * 24 * time.Hour
 
 // ReadBack implements Reader: each box's order sheet, read singly, with the claim its order's
-// return/cancel receipts of the last 30 days give it (the rule of the sync: coupang.Claims). A box
-// without a receipt keeps the claim stored for it (Engine.ReadBack merges so).
+// return/cancel receipts of the last 30 days and, for a box in delivery or delivered, its
+// exchange requests of the last 30 days (in windows of the 7 days one call covers) give it (the rule of the sync:
+// coupang.Claims). A box without a receipt keeps the claim stored for it (Engine.ReadBack merges
+// so).
 func (s *CoupangSource) ReadBack(ctx context.Context, ids []string, now time.Time) ([]store.Record, map[string]error) {
 	failed := map[string]error{}
 	claims := map[int64]coupang.Claims{} // by order id
@@ -404,6 +470,16 @@ func (s *CoupangSource) ReadBack(ctx context.Context, ids []string, now time.Tim
 			for _, r := range reqs {
 				cs.Add(r)
 			}
+			if exchangeable(sheet.Status) {
+				exs, err := s.orderExchanges(ctx, oid, now)
+				if err != nil {
+					failed[key] = fmt.Errorf("coupang: exchanges of order %d: %w", oid, err)
+					continue
+				}
+				for _, e := range exs {
+					cs.AddExchange(e)
+				}
+			}
 			claims[oid] = cs
 		}
 		sh, err := coupang.ToShipment(sheet)
@@ -418,6 +494,36 @@ func (s *CoupangSource) ReadBack(ctx context.Context, ids []string, now time.Tim
 		records = append(records, store.Record{Shipment: sh, Raw: sheet.Raw})
 	}
 	return records, failed
+}
+
+// orderExchanges reads the exchange requests of one order made in the last claimWindow, in
+// windows of at most the 7 days one call may cover (the newest first).
+func (s *CoupangSource) orderExchanges(ctx context.Context, orderID int64, now time.Time) ([]coupang.Exchange, error) {
+	var out []coupang.Exchange
+	oldest := now.Add(-claimWindow)
+	to := now
+	for {
+		from := coupang.ExchangeWindow(to)
+		exs, _, err := s.client.ExchangeRequests(ctx, coupang.ExchangeQuery{From: from, To: to, OrderID: orderID})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, exs...)
+		if !from.After(oldest) {
+			return out, nil
+		}
+		to = from.Add(-time.Second)
+	}
+}
+
+// exchangeable: the statuses of a box a buyer may ask to exchange (after it was delivered, or while
+// it is on its way); a read-back of a box in another status does not read the exchange list.
+func exchangeable(status string) bool {
+	switch status {
+	case coupang.StatusDelivering, coupang.StatusFinalDelivery, coupang.StatusNoneTracking:
+		return true
+	}
+	return false
 }
 
 func sameClaim(a, b *order.Claim) bool {

@@ -44,27 +44,28 @@ func TestCoupangSyncEconomyAndIdle(t *testing.T) {
 			e := newEngine(t, st, rec, nil)
 			src := rig.source(t)
 
-			// the first run is a slow one: four statuses, five claim lists and the withdrawals
+			// the first run is a slow one: four statuses, five claim lists, the exchanges and the
+			// withdrawals
 			res := e.Run(ctx, src)
 			require.NoError(t, res.Err)
 			assert.Equal(t, n, res.Added)
 			want := map[coupangsim.Endpoint]int{coupangsim.EndpointOrderSheets: max(1, ceilDiv(n, 50)) + 3,
-				coupangsim.EndpointReturnRequests: 5, coupangsim.EndpointReturnWithdrawRequests: 1}
+				coupangsim.EndpointReturnRequests: 5, coupangsim.EndpointExchangeRequests: 1, coupangsim.EndpointReturnWithdrawRequests: 1}
 			assert.Equal(t, want, callsOf(rig.sim))
-			assert.Equal(t, want[coupangsim.EndpointOrderSheets]+6, res.Calls)
+			assert.Equal(t, want[coupangsim.EndpointOrderSheets]+7, res.Calls)
 			keys := storedKeys(t, st, order.Coupang)
 			require.Len(t, keys, n)
 			for _, b := range boxes {
 				assert.True(t, keys[boxKey(b)])
 			}
 
-			// the next runs poll ACCEPT and INSTRUCT and the three open claim lists
+			// the next runs poll ACCEPT and INSTRUCT, the three open claim lists and the exchanges
 			rig.sim.ResetCalls()
 			res = e.Run(ctx, src)
 			require.NoError(t, res.Err)
 			assert.Zero(t, res.Added+res.Changed)
 			assert.Equal(t, map[coupangsim.Endpoint]int{coupangsim.EndpointOrderSheets: max(1, ceilDiv(n, 50)) + 1,
-				coupangsim.EndpointReturnRequests: 3}, callsOf(rig.sim))
+				coupangsim.EndpointReturnRequests: 3, coupangsim.EndpointExchangeRequests: 1}, callsOf(rig.sim))
 		})
 	}
 }

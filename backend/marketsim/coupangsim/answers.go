@@ -41,7 +41,7 @@ var receiptWrites = map[string]Endpoint{
 func isWrite(ep Endpoint) bool {
 	switch ep {
 	case EndpointAcknowledge, EndpointInvoices, EndpointUpdateInvoices, EndpointStoppedShipment, EndpointCompletedShipment,
-		EndpointReceiveConfirmation, EndpointReturnApproval:
+		EndpointReceiveConfirmation, EndpointReturnApproval, EndpointExchangeReceiveConfirmation, EndpointExchangeRejection:
 		return true
 	}
 	return false

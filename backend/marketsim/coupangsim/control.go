@@ -463,6 +463,8 @@ type BoxView struct {
 	FullyCancel   bool
 	VendorItems   []int64
 	ReceiptTypes  []string
+	// Exchanges counts the exchange requests asked on the box (any status).
+	Exchanges int
 }
 
 // Box returns a snapshot of one box.
@@ -509,6 +511,11 @@ func (s *Server) view(b *box, now time.Time) BoxView {
 				v.ReceiptTypes = append(v.ReceiptTypes, rc.Status)
 				break
 			}
+		}
+	}
+	for _, e := range s.exchanges {
+		if e.BoxID == b.ID {
+			v.Exchanges++
 		}
 	}
 	return v

@@ -57,6 +57,10 @@ func (s *Server) route(r *http.Request, ep Endpoint, rest []string, body []byte,
 		return s.listReturnRequests(r.URL.Query())
 	case EndpointReturnWithdrawRequests:
 		return s.listWithdrawals(r.URL.Query())
+	case EndpointExchangeRequests:
+		return s.listExchanges(r.URL.Query())
+	case EndpointExchangeReceiveConfirmation, EndpointExchangeRejection:
+		return s.exchangeWrite(ep, rest[1], body, now)
 	case EndpointUpdateInvoices:
 		return s.updateInvoices(body, now)
 	case EndpointStoppedShipment, EndpointCompletedShipment, EndpointReceiveConfirmation, EndpointReturnApproval:

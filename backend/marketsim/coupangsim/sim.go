@@ -92,6 +92,7 @@ func DefaultVersions() map[Endpoint]string {
 		EndpointReturnRequests: "v6", EndpointReturnWithdrawRequests: "v4",
 		EndpointAcknowledge: "v4", EndpointInvoices: "v4", EndpointUpdateInvoices: "v4",
 		EndpointStoppedShipment: "v4", EndpointCompletedShipment: "v4", EndpointReceiveConfirmation: "v4", EndpointReturnApproval: "v4",
+		EndpointExchangeRequests: "v4", EndpointExchangeReceiveConfirmation: "v4", EndpointExchangeRejection: "v4",
 	}
 }
 
@@ -134,7 +135,13 @@ const (
 	EndpointCompletedShipment   Endpoint = "completedShipment"   // PUT returnRequests/{receiptId}/completedShipment
 	EndpointReceiveConfirmation Endpoint = "receiveConfirmation" // PUT returnRequests/{receiptId}/receiveConfirmation
 	EndpointReturnApproval      Endpoint = "returnApproval"      // PUT returnRequests/{receiptId}/approval
-	EndpointOther               Endpoint = "other"               // anything else (404)
+	// EndpointExchangeRequests is GET exchangeRequests (교환요청 목록조회, article 360033397594).
+	EndpointExchangeRequests Endpoint = "exchangeRequests"
+	// The seller's answers to an exchange (writes): PUT exchangeRequests/{exchangeId}/receiveConfirmation
+	// (입고 확인, 360034027834) and …/rejection (교환 거부, 360034027874).
+	EndpointExchangeReceiveConfirmation Endpoint = "exchangeReceiveConfirmation"
+	EndpointExchangeRejection           Endpoint = "exchangeRejection"
+	EndpointOther                       Endpoint = "other" // anything else (404)
 )
 
 // Fault is an injected failure.
@@ -163,6 +170,8 @@ type Server struct {
 	orders       map[int64][]int64
 	receipts     []*receipt
 	withdrawals  []withdrawal
+	exchanges    []*exchange
+	nextExchange int64
 	invoices     map[string]int64 // courier+invoice number → box
 	nextBox      int64
 	nextOrder    int64
@@ -298,19 +307,20 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("coupangsim: fault rate %v outside 0..1", cfg.FaultRate)
 	}
 	s := &Server{
-		cfg:         cfg,
-		rng:         rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15)),
-		boxes:       map[int64]*box{},
-		orders:      map[int64][]int64{},
-		invoices:    map[string]int64{},
-		nextBox:     642538970006401500 + int64(cfg.Seed%1000)*1000,
-		nextOrder:   9100041863300 + int64(cfg.Seed%1000)*1000,
-		nextReceipt: 363667,
-		calls:       map[Endpoint]int{},
-		scripted:    map[Endpoint][]Fault{},
-		faulted:     map[Fault]int{},
-		versions:    versions,
-		bundleForm:  cfg.BundleForm,
+		cfg:          cfg,
+		rng:          rand.New(rand.NewPCG(cfg.Seed, cfg.Seed^0x9e3779b97f4a7c15)),
+		boxes:        map[int64]*box{},
+		orders:       map[int64][]int64{},
+		invoices:     map[string]int64{},
+		nextBox:      642538970006401500 + int64(cfg.Seed%1000)*1000,
+		nextOrder:    9100041863300 + int64(cfg.Seed%1000)*1000,
+		nextReceipt:  363667,
+		nextExchange: 100702100,
+		calls:        map[Endpoint]int{},
+		scripted:     map[Endpoint][]Fault{},
+		faulted:      map[Fault]int{},
+		versions:     versions,
+		bundleForm:   cfg.BundleForm,
 	}
 	switch s.bundleForm {
 	case "":
@@ -456,6 +466,12 @@ func classify(r *http.Request) (ep Endpoint, version string, rest []string, vend
 		return EndpointReturnRequests, version, rest, vendor, true
 	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "returnWithdrawRequests":
 		return EndpointReturnWithdrawRequests, version, rest, vendor, true
+	case r.Method == http.MethodGet && len(rest) == 1 && rest[0] == "exchangeRequests":
+		return EndpointExchangeRequests, version, rest, vendor, true
+	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "receiveConfirmation":
+		return EndpointExchangeReceiveConfirmation, version, rest, vendor, true
+	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "rejection":
+		return EndpointExchangeRejection, version, rest, vendor, true
 	case r.Method == http.MethodPost && len(rest) == 2 && rest[0] == "orders" && rest[1] == "updateInvoices":
 		return EndpointUpdateInvoices, version, rest, vendor, true
 	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "returnRequests":

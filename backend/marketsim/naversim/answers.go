@@ -13,12 +13,15 @@ import (
 // (raws/commerce-api/current/: seller-delay-dispatch-due-date-pay-order-seller.md,
 // seller-approve-cancel-application-pay-order-seller.md, seller-approve-return-pay-order-seller.md,
 // seller-reject-return-pay-order-seller.md, seller-holdback-return-pay-order-seller.md,
-// seller-release-return-holdback-pay-order-seller.md): POST product-orders/{productOrderId}/…, a 200
+// seller-release-return-holdback-pay-order-seller.md, and the exchange pages named at
+// answerRoutes): POST product-orders/{productOrderId}/…, a 200
 // with successProductOrderIds / failProductOrderInfos (pay-order error codes), 400 {code, message}
 // for a body the page would refuse. The pages do not say in which states each is taken; the
 // simulator takes each only where the seller centre offers it: a cancel approved while requested,
 // a return approved, rejected or held back while it is open (approved only once released from
-// hold), a hold released only while held, a 발송지연 only before dispatch and to a date later than
+// hold), a hold released only while held, an exchange collected, rejected or held back before its
+// re-delivery (collected only once released from hold), re-delivered once collected (else 104417
+// 교환 상태 확인 필요, the code the page lists for it), a 발송지연 only before dispatch and to a date later than
 // both now and the current deadline (else 104105 발송 기한 입력 범위 초과).
 
 const productOrderPrefix = "/v1/pay-order/seller/product-orders/"
@@ -31,6 +34,13 @@ var answerRoutes = map[string]string{
 	"claim/return/reject":           EndpointReturnReject,
 	"claim/return/holdback":         EndpointReturnHoldback,
 	"claim/return/holdback/release": EndpointReturnRelease,
+	// the answers to an exchange (seller-approve-collected-exchange-, seller-reject-exchange-,
+	// seller-holdback-exchange-, seller-release-exchange-holdback-, seller-re-delivery-exchange-pay-order-seller.md)
+	"claim/exchange/collect/approve":  EndpointExchangeCollect,
+	"claim/exchange/reject":           EndpointExchangeReject,
+	"claim/exchange/holdback":         EndpointExchangeHoldback,
+	"claim/exchange/holdback/release": EndpointExchangeRelease,
+	"claim/exchange/dispatch":         EndpointExchangeDispatch,
 }
 
 var delayReasons = map[string]bool{"PRODUCT_PREPARE": true, "CUSTOMER_REQUEST": true, "CUSTOM_BUILD": true,
@@ -52,6 +62,20 @@ func (p *productOrder) dispatchDue() time.Time {
 func (p *productOrder) openReturn() bool {
 	return p.claimType == "RETURN" && p.openClaim()
 }
+
+// openExchange: an exchange the seller may still collect, hold back or reject (before re-delivery).
+func (p *productOrder) openExchange() bool {
+	switch p.claimStatus {
+	case "EXCHANGE_REQUEST", "COLLECTING", "COLLECT_DONE":
+		return p.claimType == "EXCHANGE"
+	}
+	return false
+}
+
+// reDeliveryMethods are the documented reDeliveryMethod codes.
+var reDeliveryMethods = map[string]bool{"DELIVERY": true, "GDFW_ISSUE_SVC": true, "VISIT_RECEIPT": true, "DIRECT_DELIVERY": true,
+	"QUICK_SVC": true, "NOTHING": true, "RETURN_DESIGNATED": true, "RETURN_DELIVERY": true, "RETURN_INDIVIDUAL": true,
+	"RETURN_MERCHANT": true, "UNKNOWN": true}
 
 // answerOrder serves one answer about the product order id.
 func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, trace string) answer {
@@ -87,6 +111,22 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 	case EndpointReturnHoldback:
 		if !holdbackTypes[str("holdbackClassType")] || str("holdbackReturnDetailReason") == "" {
 			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (holdbackClassType, holdbackReturnDetailReason)")
+		}
+	case EndpointExchangeReject:
+		if str("rejectExchangeReason") == "" {
+			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (rejectExchangeReason)")
+		}
+	case EndpointExchangeHoldback:
+		if !holdbackTypes[str("holdbackClassType")] || str("holdbackExchangeDetailReason") == "" {
+			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (holdbackClassType, holdbackExchangeDetailReason)")
+		}
+	case EndpointExchangeDispatch:
+		m := str("reDeliveryMethod")
+		switch {
+		case !reDeliveryMethods[m]:
+			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (reDeliveryMethod)")
+		case m == "DELIVERY" && (!courierCodes[str("reDeliveryCompany")] || str("reDeliveryTrackingNumber") == ""):
+			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (reDeliveryCompany, reDeliveryTrackingNumber)")
 		}
 	}
 	fail := func(code, msg string) answer {
@@ -139,6 +179,38 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 			return wrongState()
 		}
 		p.holdback = "RELEASED"
+	case EndpointExchangeCollect:
+		// 교환 수거 완료: the goods came back (requested or on their way), not while held back
+		if !p.openExchange() || p.claimStatus == "COLLECT_DONE" || p.holdback == "HOLDBACK" {
+			return wrongState()
+		}
+		p.claimStatus = "COLLECT_DONE"
+		p.touch(now, "COLLECT_DONE")
+	case EndpointExchangeReject:
+		if !p.openExchange() {
+			return wrongState()
+		}
+		p.endClaim(now, "EXCHANGE_REJECT", "CLAIM_REJECTED")
+	case EndpointExchangeHoldback:
+		if !p.openExchange() || p.holdback == "HOLDBACK" {
+			return wrongState()
+		}
+		var fee int64
+		_ = json.Unmarshal(req["extraExchangeFeeAmount"], &fee)
+		p.holdback, p.holdbackType, p.holdbackDetail, p.holdbackFee = "HOLDBACK", str("holdbackClassType"), str("holdbackExchangeDetailReason"), fee
+	case EndpointExchangeRelease:
+		if !p.openExchange() || p.holdback != "HOLDBACK" {
+			return wrongState()
+		}
+		p.holdback = "RELEASED"
+	case EndpointExchangeDispatch:
+		// 교환 재배송 처리 of an exchange whose goods were collected and that is not held back
+		if p.claimType != "EXCHANGE" || p.claimStatus != "COLLECT_DONE" || p.holdback == "HOLDBACK" {
+			return fail("104417", "교환 상태를 확인해 주세요. (재배송 처리 불가능 주문 상태)")
+		}
+		p.claimStatus = "EXCHANGE_REDELIVERING"
+		p.reDeliveryCompany, p.reDeliveryTracking = str("reDeliveryCompany"), str("reDeliveryTrackingNumber")
+		p.touch(now, "CLAIM_REDELIVERING")
 	}
 	return done()
 }

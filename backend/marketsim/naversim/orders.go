@@ -54,6 +54,8 @@ type productOrder struct {
 	// holdback is the claim's holdbackStatus ("", HOLDBACK, RELEASED) with its type and reason.
 	holdback, holdbackType, holdbackDetail string
 	holdbackFee                            int64
+	// reDeliveryCompany and reDeliveryTracking: the parcel of an exchange's re-delivery (교환 재배송).
+	reDeliveryCompany, reDeliveryTracking string
 
 	lastChangedType string
 	lastChangedDate time.Time

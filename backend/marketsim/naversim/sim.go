@@ -44,6 +44,12 @@ const (
 	EndpointReturnReject   = "claim-return-reject"
 	EndpointReturnHoldback = "claim-return-holdback"
 	EndpointReturnRelease  = "claim-return-release"
+	// The answers to an exchange (claim/exchange/…).
+	EndpointExchangeCollect  = "claim-exchange-collect"
+	EndpointExchangeReject   = "claim-exchange-reject"
+	EndpointExchangeHoldback = "claim-exchange-holdback"
+	EndpointExchangeRelease  = "claim-exchange-release"
+	EndpointExchangeDispatch = "claim-exchange-dispatch"
 )
 
 // Config sets up a simulated store.

@@ -2,8 +2,9 @@ import type * as api from "../api";
 import { Banner } from "./Banner";
 
 /**
- * A warning for each marketplace whose API keys run out soon (Go's KeyNote), and a banner for each marketplace whose last sync failed (offline, refused keys…): the board then
- * shows what was fetched before, and the seller must know, not only from a red dot.
+ * A warning for each marketplace whose API keys run out soon (Go's KeyNote), and a banner for
+ * each marketplace whose last sync failed (offline, refused keys…): the board then shows what was
+ * fetched before, and the seller must know, not only from a red dot.
  */
 export function MarketTrouble(props: { ov: api.Overview | undefined; onOpenSync: () => void }) {
   const troubled = (props.ov?.markets ?? []).filter((m) => m.configured && m.lastError);

@@ -5,26 +5,32 @@ import { claimChoices, trackingCouriers, useResource } from "../../state";
 
 /**
  * What an answer takes besides the box (Go's ClaimAction.Needs): the parcel of 이미출고, the
- * reason of 반품 거부, the type, reason and fee of 반품 보류.
+ * reason of 반품 거부 and of Naver's 교환 거부, the type, reason and fee of 반품 보류 and 교환 보류,
+ * the reject code of Coupang's 교환 거부, the parcel of 교환 재배송 (couriers of the claim's market).
  */
 export function ClaimAnswerForm(props: {
   answer: api.OpenClaim["answers"][number];
+  market: string;
   busy: boolean;
   onSend: (req: api.ClaimRequest) => void;
   onCancel: () => void;
 }) {
-  const couriers = (useResource(trackingCouriers).value ?? []).filter((c) => c.coupang);
-  const holdbacks = useResource(claimChoices).value?.holdbackTypes ?? [];
+  const couriers = (useResource(trackingCouriers).value ?? []).filter((c) => (props.market === "naver" ? c.naver : c.coupang));
+  const choices = useResource(claimChoices).value;
+  const holdbacks = (props.answer.action === "exchange-hold" ? choices?.exchangeHoldbackTypes : choices?.holdbackTypes) ?? [];
+  const rejectCodes = choices?.exchangeRejectCodes ?? [];
   const [courier, setCourier] = useState("");
   const [number, setNumber] = useState("");
   const [reason, setReason] = useState("");
   const [holdbackType, setHoldbackType] = useState("");
   const [fee, setFee] = useState("0");
+  const [rejectCode, setRejectCode] = useState("");
   const a = props.answer;
   const req: api.ClaimRequest = { action: a.action };
   if (a.needs === "parcel") Object.assign(req, { courier: courier || couriers[0]?.name || "", trackingNumber: number });
   if (a.needs === "reason" || a.needs === "holdback") req.reason = reason;
   if (a.needs === "holdback") Object.assign(req, { holdbackType: holdbackType || holdbacks[0]?.code || "", extraFee: Number(fee) || 0 });
+  if (a.needs === "rejectCode") req.rejectCode = rejectCode || rejectCodes[0]?.code || "";
 
   return (
     <form
@@ -52,6 +58,15 @@ export function ClaimAnswerForm(props: {
           </select>
           <input aria-label="추가 비용" type="number" min={0} value={fee} onChange={(e) => setFee(e.target.value)} />
         </>
+      )}
+      {a.needs === "rejectCode" && (
+        <select aria-label="거부 사유" value={req.rejectCode} onChange={(e) => setRejectCode(e.target.value)}>
+          {rejectCodes.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.label}
+            </option>
+          ))}
+        </select>
       )}
       {(a.needs === "reason" || a.needs === "holdback") && (
         <input aria-label="사유" placeholder="사유 (구매자에게 보입니다)" value={reason} onChange={(e) => setReason(e.target.value)} />

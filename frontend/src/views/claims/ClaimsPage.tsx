@@ -85,7 +85,9 @@ export function ClaimsPage() {
                 <td>{c.marketLabel}</td>
                 <td>
                   <b>{c.kindLabel}</b>
-                  <div className="muted tabular">{c.state}</div>
+                  <div className="muted tabular" title={c.state}>
+                    {c.stateLabel || c.state}
+                  </div>
                   {c.heldBack && <div className="check warn">보류 중</div>}
                 </td>
                 <td>
@@ -112,7 +114,13 @@ export function ClaimsPage() {
                     {c.sellerCentre}
                   </a>
                   {open?.key === c.key && (
-                    <ClaimAnswerForm answer={open.answer} busy={busy} onSend={(req) => send(req, [c.key])} onCancel={() => setOpen(null)} />
+                    <ClaimAnswerForm
+                      answer={open.answer}
+                      market={c.market}
+                      busy={busy}
+                      onSend={(req) => send(req, [c.key])}
+                      onCancel={() => setOpen(null)}
+                    />
                   )}
                 </td>
               </tr>

@@ -885,6 +885,8 @@ export namespace fulfil {
 	export class ClaimChoices {
 	    delayReasons: Choice[];
 	    holdbackTypes: Choice[];
+	    exchangeHoldbackTypes: Choice[];
+	    exchangeRejectCodes: Choice[];
 	
 	    static createFrom(source: any = {}) {
 	        return new ClaimChoices(source);
@@ -894,6 +896,8 @@ export namespace fulfil {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.delayReasons = this.convertValues(source["delayReasons"], Choice);
 	        this.holdbackTypes = this.convertValues(source["holdbackTypes"], Choice);
+	        this.exchangeHoldbackTypes = this.convertValues(source["exchangeHoldbackTypes"], Choice);
+	        this.exchangeRejectCodes = this.convertValues(source["exchangeRejectCodes"], Choice);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -921,6 +925,7 @@ export namespace fulfil {
 	    reason?: string;
 	    holdbackType?: string;
 	    extraFee?: number;
+	    rejectCode?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ClaimRequest(source);
@@ -934,6 +939,7 @@ export namespace fulfil {
 	        this.reason = source["reason"];
 	        this.holdbackType = source["holdbackType"];
 	        this.extraFee = source["extraFee"];
+	        this.rejectCode = source["rejectCode"];
 	    }
 	}
 	export class Counts {
@@ -1004,6 +1010,7 @@ export namespace fulfil {
 	    kindLabel: string;
 	    claimId?: string;
 	    state: string;
+	    stateLabel?: string;
 	    reason?: string;
 	    // Go type: time
 	    requestedAt: any;
@@ -1034,6 +1041,7 @@ export namespace fulfil {
 	        this.kindLabel = source["kindLabel"];
 	        this.claimId = source["claimId"];
 	        this.state = source["state"];
+	        this.stateLabel = source["stateLabel"];
 	        this.reason = source["reason"];
 	        this.requestedAt = this.convertValues(source["requestedAt"], null);
 	        this.quantity = source["quantity"];
