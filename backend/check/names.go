@@ -1523,7 +1523,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue // 4색 vs 검정+파랑+빨강+노랑
 		}
 		if en == 0 && productWording[k] && r.describesSharedNoun(rf, e) && len(unaccounted(e, r)) == 0 {
-			continue // 오설록 세작 녹차 티백 / 20개입 vs 오설록 세작 티백: the product's own wording
+			continue // 실버 체인 팔찌 / 18cm vs 체인 팔찌 18cm: the product's own wording
 		}
 		if rn == 0 && allSoft(ef, nil) || en == 0 && allSoft(rf, r) {
 			continue // 투명 리빙박스 vs 리빙박스: a value that describes, said on one side
@@ -1792,14 +1792,15 @@ func allOneSidedValues(fs []fact) bool {
 }
 
 // productWording are the attribute kinds that the product part of a registered name may write
-// as a description of the goods (녹차 of 녹차 티백, 실버 of 실버925 목걸이): said there and omitted by
-// the exposed name, they are wording. In the option part they are what the buyer chose.
+// as a description of the goods (실버 of 실버925 목걸이): said there and omitted by the exposed
+// name, they are wording. In the option part they are what the buyer chose. Flavours and scents
+// are not among them: 매운 새우깡 or 바나나 우유 against the plain goods are other goods.
 var productWording = map[string]bool{attrColor: true}
 
 // describesSharedNoun reports whether every fact is written in the product part of a registered
-// name that has an option part, before a word of that product part that other writes too (녹차
-// of 녹차 티백, 실버 of 실버925 체인): an adjective of the goods both names name. A value that ends
-// the product part (진라면 매운맛, 아메리카노 디카페인) names the variant and still counts.
+// name that has an option part, before a word of that product part that other writes too (실버 of
+// 실버925 체인): an adjective of the goods both names name. A value that ends the product part
+// (로지텍 마우스 블랙 / M650) names the variant and still counts.
 func (rd *reading) describesSharedNoun(fs []fact, other *reading) bool {
 	if rd.optStart >= len(rd.name) {
 		return false

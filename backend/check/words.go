@@ -593,16 +593,18 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 }
 
 // modifierWords are words that make other goods of the same name when one name writes them and
-// the other does not (립 글로우 / 립 글로우 오일, 사료 / 인도어 사료, 정수 필터 / 알카라인 정수 필터):
-// the goods' form, where they are used, what they are for. A closed class, by compared spelling.
+// the other does not (립 글로우 / 립 글로우 오일, 사료 / 인도어 사료, 렌즈 / 난시용 렌즈): the goods'
+// form, where they are used, what they are for. A closed class, by compared spelling (오일 is
+// compared as 기름, 인도어 as 실내용).
 var modifierWords = map[string]bool{
-	// where and for whom
-	"실내용": true, "난시용": true, "도금": true,
+	// where and for what
+	"실내용": true, "난시용": true,
 	// what is left out
 	"무알콜": true, "논알콜": true, "무알코올": true, "저염": true, "저나트륨": true,
-	// the form of cosmetics and care goods (not 젤 or 파우더: 젤 탑코트 and 크레아틴 분말 name the
-	// goods' only form; not 알카라인, which describes every AA battery)
-	"기름": true, "밤": true, "미스트": true, "스프레이": true, "패치": true, "리필액": true,
+	// the form of cosmetics, care goods and jewellery (not 젤 or 파우더: 젤 탑코트 and 크레아틴
+	// 분말 name the goods' only form; not 알카라인, which describes every AA battery; not 방수,
+	// which describes gloves and watches as often as it names a waterproof mascara)
+	"기름": true, "밤": true, "미스트": true, "스프레이": true, "패치": true, "리필액": true, "도금": true,
 }
 
 // writesModifier reports whether rd writes a word of modifierWords.
