@@ -332,8 +332,8 @@ func buildLexicon() map[string]attribute {
 			{"정품", "genuine"}, {"호환", "호환용", "compatible", "재생"},
 		}, nil},
 		{attrPackage, [][]string{
-			{"본체만", "베어툴", "bare", "baretool", "본체단품"}, {"풀세트", "키트", "kit", "풀킷", "콤보", "combo"},
-			{"기본", "기본형", "기본구성", "스탠다드", "standard"},
+			{"본체만", "베어툴", "bare", "baretool", "본체단품"}, {"풀세트", "키트", "kit", "풀킷", "콤보", "combo", "세트", "set"},
+			{"기본", "기본형", "기본구성", "스탠다드", "standard", "단품"},
 		}, nil},
 		{attrFinish, [][]string{
 			{"무광", "매트", "matte", "matt"}, {"유광", "글로시", "glossy"},

@@ -69,6 +69,11 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"a genuine toner that fits a printer", "브라더 정품 토너 TN-2480 / 검정", "브라더 TN-2480 토너 검정 HL-L2375DW 호환", "", "", "", ""},
 		{"a compatible toner of the same code", "브라더 정품 토너 TN-2480 / 검정", "TN-2480 호환 토너 검정", order.Block, KindAuthentic, "정품", "호환"},
 		{"genuine-compatible is compatible", "브라더 정품 토너 TN-2480 / 검정", "브라더 TN-2480 정품 호환 토너 검정", order.Block, KindAuthentic, "정품", "호환"},
+		// a single item against a set
+		{"a single item against a set asks", "필립스 면도기 S5000 / 단품", "필립스 면도기 S5000 세트", order.Warn, KindPackage, "단품", "세트"},
+		{"a set written as a full set", "필립스 면도기 S5000 / 세트", "필립스 면도기 S5000 풀세트", "", "", "", ""},
+		{"the single item is the basic package", "인스타360 X4 / 단품", "인스타360 X4 기본 구성", "", "", "", ""},
+		{"a set said on one side is wording", "필립스 면도기 S5000 / 1개", "필립스 면도기 S5000 세트 1개", "", "", "", ""},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

@@ -1538,9 +1538,26 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
-		diffs = append(diffs, difference(k, rf, ef, rx, ex))
+		d := difference(k, rf, ef, rx, ex)
+		if k == attrPackage && (setWords(rx) || setWords(ex)) {
+			if setWords(rx) && r.writesPlus() || setWords(ex) && e.writesPlus() {
+				continue // 단품 against 빔프로젝터 + 삼각대 세트: the part rule names the part
+			}
+			d.Severity = order.Warn // 단품 against 세트 (or 선물세트): a set may hold the one item
+		}
+		diffs = append(diffs, d)
 	}
 	return diffs
+}
+
+// setWords reports whether a fact is the plain 단품 or a word with 세트 in it.
+func setWords(fs []fact) bool {
+	for _, f := range fs {
+		if f.word == "단품" || f.word == "set" || strings.Contains(f.word, "세트") && f.word != "풀세트" {
+			return true
+		}
+	}
+	return false
 }
 
 // compareMainItem: a name that joins the main item to another part with a plus (본품+리필필터,
