@@ -74,6 +74,8 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"a set written as a full set", "필립스 면도기 S5000 / 세트", "필립스 면도기 S5000 풀세트", "", "", "", ""},
 		{"the single item is the basic package", "인스타360 X4 / 단품", "인스타360 X4 기본 구성", "", "", "", ""},
 		{"a set said on one side is wording", "필립스 면도기 S5000 / 1개", "필립스 면도기 S5000 세트 1개", "", "", "", ""},
+		{"a cap type against a refill type", "베베숲 물티슈 / 캡형 70매 10팩", "베베숲 물티슈 리필형 70매 10팩", order.Block, KindRefill, "캡형", "리필형"},
+		{"a refill said on one side only is wording", "베베숲 물티슈 / 70매 10팩", "베베숲 물티슈 리필형 70매 10팩", "", "", "", ""},
 		// pack words and ounces
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},

@@ -1499,12 +1499,23 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 	var kindArr [16]string
 	for _, k := range presentKinds(kindArr[:0], r.attrs, e.attrs) {
 		rn, en := countAttrs(r.attrs, k), countAttrs(e.attrs, k)
-		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] && !oneSidedValues[k] {
+		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] && !oneSidedValues[k] && k != attrRefill {
 			continue
 		}
 		var rb, eb [4]fact
 		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
-		if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
+		if k == attrRefill && (rn == 0 || en == 0) {
+			// 리필 said on one side only is wording, unless the other name writes another type
+			// in its place (캡형 against 리필형)
+			if i := r.typeWordFor(ef); rn == 0 && i >= 0 {
+				t := &r.toks[i]
+				diffs = append(diffs, difference(k, nil, nil, []fact{{text: r.name[t.sp.Start:t.sp.End], sp: t.sp}}, ef))
+			} else if i := e.typeWordFor(rf); en == 0 && i >= 0 {
+				t := &e.toks[i]
+				diffs = append(diffs, difference(k, nil, nil, rf, []fact{{text: e.name[t.sp.Start:t.sp.End], sp: t.sp}}))
+			}
+			continue
+		} else if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
 			continue // 남성 said on one side is wording; 키즈 is other goods
 		}
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
@@ -1548,6 +1559,24 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		diffs = append(diffs, d)
 	}
 	return diffs
+}
+
+// typeWordFor is the index of a type word of rd's own (캡형, 용기형) where the other name writes a
+// refill type (리필형), or -1: one is the type of the goods, the other another type.
+func (rd *reading) typeWordFor(fs []fact) int {
+	typed := false
+	for _, f := range fs {
+		typed = typed || strings.HasSuffix(f.word, "형")
+	}
+	if !typed {
+		return -1
+	}
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && !t.attr && utf8.RuneCountInString(t.text) >= 2 && strings.HasSuffix(t.text, "형") {
+			return i
+		}
+	}
+	return -1
 }
 
 // setWords reports whether a fact is the plain 단품 or a word with 세트 in it.
