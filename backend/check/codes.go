@@ -249,8 +249,27 @@ func (rd *reading) explainsCode(key string) bool {
 		if makerPrefix(m.key, key) || makerPrefix(key, m.key) {
 			return true // SM-R630 and R630: the maker's letters before a code
 		}
+		if fullSKU(m.key, key) || fullSKU(key, m.key) {
+			return true // C27G55T and LC27G55TQBKXKR: the model inside the maker's full SKU
+		}
 	}
 	return false
+}
+
+// fullSKU reports whether long is the maker's full stock code of the model code short: short
+// (five characters or more, letters and digits) inside long with up to three letters before it
+// and a tail of four characters or more after it (LC27G55TQBKXKR for C27G55T, EP-DA705BWEGWW for
+// EP-DA705). A short tail is a model letter (U2724D / U2724DE), read by codeRelation.
+func fullSKU(long, short string) bool {
+	if len(short) < 5 || !strings.ContainsAny(short, "0123456789") || letterPrefix(short) == len(short) {
+		return false
+	}
+	i := strings.Index(long, short)
+	if i < 0 || i > 3 || letterPrefix(long) < i {
+		return false
+	}
+	tail := long[i+len(short):]
+	return len(tail) >= 4 && !variantSuffixes[tail]
 }
 
 // makerPrefix reports whether long is short with up to three letters before it, short being a
@@ -474,13 +493,32 @@ func otherEnding(a, b string) bool {
 // suffixSeverity: code base is extended by suffix on the other side.
 func suffixSeverity(base, suffix string) order.Severity {
 	last := base[len(base)-1]
-	if last < '0' || last > '9' || suffix == "" || neutralSuffixes[suffix] {
-		return "" // s9 of s9fe would be the same code written with its words apart
+	if suffix == "" || neutralSuffixes[suffix] {
+		return ""
+	}
+	if last < '0' || last > '9' {
+		if modelLetters(base, suffix) {
+			return order.Warn // U2724D / U2724DE: one more model letter after the code's letters
+		}
+		return ""
 	}
 	if variantSuffixes[suffix] {
 		return order.Block
 	}
 	return order.Warn
+}
+
+// modelLetters reports whether suffix is one or two letters that extend a code ending in a
+// letter after its digits (u2724d + e): another model of the line, as far as the names tell.
+func modelLetters(base, suffix string) bool {
+	if len(suffix) > 2 || letterPrefix(suffix) != len(suffix) {
+		return false
+	}
+	i := len(base)
+	for i > 0 && !isDigit(base[i-1]) {
+		i--
+	}
+	return i > 0 && len(base)-i <= 2
 }
 
 // sameShape reports whether two codes have the same letters and differ only in their digits

@@ -26,6 +26,8 @@ func addNameSeeds(f *testing.F) {
 		{"PLA+ 팔마 꽃갈피 Classic II", "PLA PLUS 팔마2 꽃갈피 둘 클래식2 x-"},
 		{"정통크림빵 뚜껑형 + 100인치 스크린", "정통 단팥빵 스탠드형 냉동고 +"},
 		{"클래시 100 V2 MK4 Gen2 v 16대9 1타 10볼", "미니 건조기 가죽 도트 양장 자가설치 V2.0 16대"},
+		{"3M 테이프 / 트윈팩 3PK 본품+리필필터 16프로", "쓰리엠 테이프 2개입 3 PK 리필필터 아이폰16프로 트리플팩"},
+		{"LG전자 C27G55T U2724D SL-M2030 호환 / 표준형", "엘지 LC27G55TQBKXKR U2724DE 호환 대형 미니 Mini 도금 lg"},
 	}
 	for _, s := range seeds {
 		f.Add(s[0], s[1])

@@ -65,7 +65,7 @@ var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
-var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true, attrEdition: true}
+var oneSided = map[string]bool{attrColor: true, attrFlavor: true, attrScent: true, attrKind: true, attrVariant: true, attrEdition: true, attrFat: true}
 
 // lexicon maps a folded word to its attribute. Built once; never written after init.
 var lexicon = buildLexicon()
@@ -255,7 +255,7 @@ func buildLexicon() map[string]attribute {
 			{"라벤더", "lavender"},
 			{"로즈", "장미", "rose"},
 			{"자스민", "쟈스민", "jasmine"},
-			{"무향", "unscented"},
+			{"무향", "unscented", "언센티드", "무향료"},
 			{"시트러스", "citrus"},
 			{"베이비파우더", "babypowder"},
 			{"머스크", "musk"},
@@ -315,7 +315,7 @@ func buildLexicon() map[string]attribute {
 		{attrTarget, [][]string{
 			{"남성", "남자", "men", "mens", "남아"},
 			{"여성", "여자", "women", "womens", "여아"},
-			{"아동", "키즈", "kids", "어린이", "유아"},
+			{"아동", "키즈", "kids", "어린이", "유아"}, {"주니어", "junior"}, {"토들러", "toddler"},
 			{"성인", "adult"},
 			{"남녀공용", "공용", "unisex"},
 		}, nil},
@@ -332,8 +332,8 @@ func buildLexicon() map[string]attribute {
 			{"정품", "genuine"}, {"호환", "호환용", "compatible", "재생"},
 		}, nil},
 		{attrPackage, [][]string{
-			{"본체만", "베어툴", "bare", "baretool", "본체단품"}, {"풀세트", "키트", "kit", "풀킷", "콤보", "combo"},
-			{"기본", "기본형", "기본구성", "스탠다드", "standard"},
+			{"본체만", "베어툴", "bare", "baretool", "본체단품"}, {"풀세트", "키트", "kit", "풀킷", "콤보", "combo", "세트", "set"},
+			{"기본", "기본형", "기본구성", "스탠다드", "standard", "단품"},
 		}, nil},
 		{attrFinish, [][]string{
 			{"무광", "매트", "matte", "matt"}, {"유광", "글로시", "glossy"},
@@ -438,6 +438,20 @@ func buildLexicon() map[string]attribute {
 	}
 	return m
 }
+
+// valueSpellings lists the Hangul spellings of each listed value by kind and value ("flavor|꿀":
+// 꿀, 허니), for a value written inside a longer word in another spelling.
+var valueSpellings = func() map[string][]string {
+	m := make(map[string][]string, 256)
+	for w, a := range lexicon {
+		if a.plain || w == "" || w[0] < 0x80 {
+			continue
+		}
+		k := a.kind + "|" + a.value
+		m[k] = append(m[k], w)
+	}
+	return m
+}()
 
 // attributesOf reads the listed words inside one written word: an exact entry, or entries and
 // neutral suffixes written together (딸기맛, 딸기바나나우유, 블랙색상), possibly after a word we do

@@ -56,6 +56,7 @@ const (
 	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"   // 25W vs 45W
+	KindForm      = "form"   // 립 글로우 / 립 글로우 오일, 사료 / 인도어 사료: a form or use one name adds
 	KindBundle    = "bundle" // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
 )
 
@@ -167,6 +168,8 @@ func kindName(kind string) string {
 		return "기장"
 	case KindFat:
 		return "지방 함량"
+	case KindForm:
+		return "제품 형태·용도"
 	}
 	return ""
 }
@@ -282,6 +285,10 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.optStart = optionStart(registered)
 	r.ouncesAsWeight(e)
 	e.ouncesAsWeight(r)
+	r.dropInitialisms(e)
+	e.dropInitialisms(r)
+	r.dropFitsNote(e)
+	e.dropFitsNote(r)
 	var diffs []Difference
 	diffs = compareCounts(r, e, bundle, diffs)
 	for _, d := range measureKinds {
@@ -296,6 +303,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
+	diffs = compareMainItem(r, e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
@@ -303,6 +311,39 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareWords(r, e, diffs)
 	}
 	return verdict(diffs)
+}
+
+// dropFitsNote leaves out a 호환 written right after a model code the other name does not write:
+// 토너 … SL-M2030 호환 is a toner that fits the SL-M2030 printer, which says nothing of whether it
+// is genuine. (정품 호환 and MLT-K200L 호환 토너 still say the goods are a compatible make.)
+func (rd *reading) dropFitsNote(other *reading) {
+	for i := range rd.attrs {
+		if f := &rd.attrs[i]; f.kind == attrAuth && f.key != "정품" && len(f.more) == 0 && rd.afterOtherCode(f.sp, other) {
+			rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
+			return
+		}
+	}
+}
+
+// afterOtherCode reports whether the token at sp comes right after a model code that other does
+// not write (SL-M2030 호환: the printer it fits). After the goods' own code (MLT-K200L 호환 토너)
+// 호환 says the goods are a compatible make.
+func (rd *reading) afterOtherCode(sp Span, other *reading) bool {
+	i := tokenAt(rd, sp)
+	return i > 0 && rd.toks[i-1].kind == tModel && !other.explainsCode(codeKey(rd.toks[i-1].text))
+}
+
+// dropInitialisms leaves out the measures of rd that are a brand's initialism the other name
+// spells in Hangul (3M of 3M 마스킹테이프 against 쓰리엠 마스킹 테이프 is no length of three metres).
+func (rd *reading) dropInitialisms(other *reading) {
+	out := rd.measures[:0]
+	for _, t := range rd.measures {
+		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 && spelledLetters(rd.name[t.sp.Start:t.sp.End], other) {
+			continue
+		}
+		out = append(out, t)
+	}
+	rd.measures = out
 }
 
 // ouncesAsWeight reads the ounces of rd as a weight (17oz of sauce is 482g) when rd gives no
@@ -454,6 +495,10 @@ func (rd *reading) read(name string, f *folded) {
 				rd.addAttribute(a, t.text, t.sp)
 				continue
 			}
+			if a, ok := lexicon[t.unit]; ok && t.dim == dimOther && a.kind == attrVariant {
+				rd.addAttribute(a, t.unit, t.sp) // 아이폰16프로: a model's number and its variant
+				continue
+			}
 			if t.dim == dimOther && supplyOf(rd.toks, i) {
 				rd.supply = true
 			}
@@ -516,7 +561,10 @@ func (rd *reading) read(name string, f *folded) {
 // 건조기, 미니 빔프로젝터) rather than after a name or before a number as a model (DJI 미니 4,
 // 아이패드 미니).
 func describesNext(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
+	if latinWord(toks[i].text) || i+1 >= len(toks) {
+		return false // Mini in Latin letters names a model (MX Keys Mini 그래파이트)
+	}
+	return toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
@@ -1451,11 +1499,25 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 	var kindArr [16]string
 	for _, k := range presentKinds(kindArr[:0], r.attrs, e.attrs) {
 		rn, en := countAttrs(r.attrs, k), countAttrs(e.attrs, k)
-		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] {
+		if rn == 0 && en == 0 || (rn == 0 || en == 0) && !oneSided[k] && !oneSidedValues[k] && k != attrRefill {
 			continue
 		}
 		var rb, eb [4]fact
 		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
+		if k == attrRefill && (rn == 0 || en == 0) {
+			// 리필 said on one side only is wording, unless the other name writes another type
+			// in its place (캡형 against 리필형)
+			if i := r.typeWordFor(ef); rn == 0 && i >= 0 {
+				t := &r.toks[i]
+				diffs = append(diffs, difference(k, nil, nil, []fact{{text: r.name[t.sp.Start:t.sp.End], sp: t.sp}}, ef))
+			} else if i := e.typeWordFor(rf); en == 0 && i >= 0 {
+				t := &e.toks[i]
+				diffs = append(diffs, difference(k, nil, nil, rf, []fact{{text: e.name[t.sp.Start:t.sp.End], sp: t.sp}}))
+			}
+			continue
+		} else if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
+			continue // 남성 said on one side is wording; 키즈 is other goods
+		}
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
@@ -1471,6 +1533,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
 			continue // 4색 vs 검정+파랑+빨강+노랑
 		}
+		if en == 0 && productWording[k] && r.describesSharedNoun(rf, e) && len(unaccounted(e, r)) == 0 {
+			continue // 실버 체인 팔찌 / 18cm vs 체인 팔찌 18cm: the product's own wording
+		}
 		if rn == 0 && allSoft(ef, nil) || en == 0 && allSoft(rf, r) {
 			continue // 투명 리빙박스 vs 리빙박스: a value that describes, said on one side
 		}
@@ -1484,9 +1549,99 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
-		diffs = append(diffs, difference(k, rf, ef, rx, ex))
+		d := difference(k, rf, ef, rx, ex)
+		if k == attrPackage && (setWords(rx) || setWords(ex)) {
+			if setWords(rx) && r.writesPlus() || setWords(ex) && e.writesPlus() {
+				continue // 단품 against 빔프로젝터 + 삼각대 세트: the part rule names the part
+			}
+			d.Severity = order.Warn // 단품 against 세트 (or 선물세트): a set may hold the one item
+		}
+		diffs = append(diffs, d)
 	}
 	return diffs
+}
+
+// typeWordFor is the index of a type word of rd's own (캡형, 용기형) where the other name writes a
+// refill type (리필형), or -1: one is the type of the goods, the other another type.
+func (rd *reading) typeWordFor(fs []fact) int {
+	typed := false
+	for _, f := range fs {
+		typed = typed || strings.HasSuffix(f.word, "형")
+	}
+	if !typed {
+		return -1
+	}
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && !t.attr && utf8.RuneCountInString(t.text) >= 2 && strings.HasSuffix(t.text, "형") {
+			return i
+		}
+	}
+	return -1
+}
+
+// setWords reports whether a fact is the plain 단품 or a word with 세트 in it.
+func setWords(fs []fact) bool {
+	for _, f := range fs {
+		if f.word == "단품" || f.word == "set" || strings.Contains(f.word, "세트") && f.word != "풀세트" {
+			return true
+		}
+	}
+	return false
+}
+
+// compareMainItem: a name that joins the main item to another part with a plus (본품+리필필터,
+// 막대걸레 본품 + 청소포) against a name that writes neither 본품 nor any plus sells the part alone
+// (리필필터 3개, 청소포 30매): the main item is missing, and that blocks. A name with a plus of its
+// own (250ml + 리필 200ml, 1+1) is left to the counts.
+func compareMainItem(r, e *reading, diffs []Difference) []Difference {
+	ri, ei := r.mainItemJoined(), e.mainItemJoined()
+	switch {
+	case ri >= 0 && ei < 0 && !e.writesMain() && !e.writesPlus():
+		t := &r.toks[ri]
+		return append(diffs, difference(KindBundle, nil, nil, []fact{{text: r.name[t.sp.Start:t.sp.End], sp: t.sp}}, nil))
+	case ei >= 0 && ri < 0 && !r.writesMain() && !r.writesPlus():
+		t := &e.toks[ei]
+		return append(diffs, difference(KindBundle, nil, nil, nil, []fact{{text: e.name[t.sp.Start:t.sp.End], sp: t.sp}}))
+	}
+	return diffs
+}
+
+// mainItemJoined is the index of a 본품 of rd joined to another part by a plus right before or
+// after it, or -1.
+func (rd *reading) mainItemJoined() int {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord || !mainItemWord(t.text) {
+			continue
+		}
+		if i+1 < len(rd.toks) && rd.toks[i+1].kind == tPlus || i > 0 && rd.toks[i-1].kind == tPlus {
+			return i
+		}
+	}
+	return -1
+}
+
+// mainItemWord reports whether w is 본품 (a main item, as against a refill).
+func mainItemWord(w string) bool { return w == "본품" || w == "본품용기" }
+
+// writesMain reports whether rd writes 본품 anywhere.
+func (rd *reading) writesMain() bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && mainItemWord(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesPlus reports whether rd joins two parts with a plus sign (250ml + 리필, 1+1).
+func (rd *reading) writesPlus() bool {
+	for i := range rd.toks {
+		if rd.toks[i].kind == tPlus {
+			return true
+		}
+	}
+	return false
 }
 
 // optionOnlyMeasures reports whether a registered name has an option that says only quantities
@@ -1548,21 +1703,39 @@ func presentKinds(out []string, a, b []fact) []string {
 	return out
 }
 
-// writesInside reports whether every fact's folded word is written inside a word of rd.
+// writesInside reports whether every fact's folded word, or another Hangul spelling of its value,
+// is written inside a word of rd (마누카 허니 against 마누카꿀).
 func (rd *reading) writesInside(fs []fact) bool {
 	for _, f := range fs {
-		found := false
-		for i := range rd.toks {
-			if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(f.word) && strings.Contains(t.text, f.word) {
-				found = true
-				break
+		if f.word == "" {
+			return false
+		}
+		found := rd.writesInsideWord(f.word)
+		if _, listed := lexicon[f.word]; listed && !found {
+			// only for a word that is one listed spelling (허니), not one read from its parts
+			// (맛김치 is not explained by the 김치 of 총각김치)
+			for _, w := range valueSpellings[f.kind+"|"+f.key] {
+				if w != f.word && !strings.Contains(f.word, w) && rd.writesInsideWord(w) {
+					found = true
+					break
+				}
 			}
 		}
-		if !found || f.word == "" {
+		if !found {
 			return false
 		}
 	}
 	return true
+}
+
+// writesInsideWord reports whether w is written inside a longer word or code of rd.
+func (rd *reading) writesInsideWord(w string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(w) && strings.Contains(t.text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV), in a word
@@ -1645,6 +1818,61 @@ func allSoft(fs []fact, registered *reading) bool {
 	return len(fs) > 0
 }
 
+// oneSidedValues are the kinds of which some values make a difference said on one side only,
+// though the kind as a whole does not: a kids' line (노스페이스 키즈 장갑 against 노스페이스 장갑),
+// where 남성 or 여성 on one side is only wording, and so is 유아 or 어린이 describing goods made for
+// children anyway (유아 떡뻥).
+var oneSidedValues = map[string]bool{attrTarget: true}
+
+// childLines are the words that name a children's line of goods made for adults too.
+var childLines = map[string]bool{"키즈": true, "kids": true, "주니어": true, "junior": true, "토들러": true, "toddler": true}
+
+// allOneSidedValues reports whether every fact is a value that differs said on one side only.
+func allOneSidedValues(fs []fact) bool {
+	for _, f := range fs {
+		if !(f.kind == attrTarget && childLines[f.word]) {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
+// productWording are the attribute kinds that the product part of a registered name may write
+// as a description of the goods (실버 of 실버925 목걸이): said there and omitted by the exposed
+// name, they are wording. In the option part they are what the buyer chose. Flavours and scents
+// are not among them: 매운 새우깡 or 바나나 우유 against the plain goods are other goods.
+var productWording = map[string]bool{attrColor: true}
+
+// describesSharedNoun reports whether every fact is written in the product part of a registered
+// name that has an option part, before a word of that product part that other writes too (실버 of
+// 실버925 체인): an adjective of the goods both names name. A value that ends the product part
+// (로지텍 마우스 블랙 / M650) names the variant and still counts.
+func (rd *reading) describesSharedNoun(fs []fact, other *reading) bool {
+	if rd.optStart >= len(rd.name) {
+		return false
+	}
+	for _, f := range fs {
+		if !rd.inProductName(f) {
+			return false
+		}
+		i := tokenAt(rd, f.sp)
+		if i < 0 {
+			return false
+		}
+		next := -1
+		for j := i + 1; j < len(rd.toks) && rd.toks[j].sp.Start < rd.optStart; j++ {
+			if rd.toks[j].kind == tWord {
+				next = j
+				break
+			}
+		}
+		if next < 0 || !accountedToken(&rd.toks[next], rd, other) {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
 // colourCount reports whether rd says how many colours it has (4색) and that is n.
 func colourCount(rd *reading, n int) bool {
 	for _, t := range rd.measures {
@@ -1677,8 +1905,9 @@ func attrFacts(out, fs []fact, kind string) []fact {
 
 // imperialTolerance is how far a value converted from inches, ounces or pounds may be from the
 // metric value it is compared with: 24인치 is sold as 600mm (609.6), 30oz as 887ml (887.2), 16oz
-// as 475ml; neighbouring sizes differ by far more (24 and 26 inches, 8%).
-const imperialTolerance = 0.03
+// as 475ml, and labels round ounces to a half (a 190g candle is 6.5oz, 184g); neighbouring sizes
+// differ by more (24 and 26 inches, 8%; 6.5 and 7oz, 7%).
+const imperialTolerance = 0.04
 
 // near compares two numeric facts: the same value, or close enough when either was converted.
 func near(f, g fact) bool {

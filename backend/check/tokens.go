@@ -72,7 +72,7 @@ type unitDef struct {
 // units maps a folded unit to its dimension and its factor to the dimension's base unit.
 var units = map[string]unitDef{
 	// counts
-	"개": {dimCount, 1, false, false}, "개입": {dimCount, 1, true, false}, "입": {dimCount, 1, true, false}, "팩": {dimCount, 1, false, false},
+	"개": {dimCount, 1, false, false}, "개입": {dimCount, 1, true, false}, "입": {dimCount, 1, true, false}, "팩": {dimCount, 1, false, false}, "pk": {dimCount, 1, false, false},
 	"세트": {dimCount, 1, false, false}, "set": {dimCount, 1, false, false}, "박스": {dimCount, 1, false, false}, "box": {dimCount, 1, false, false},
 	"봉": {dimCount, 1, false, false}, "봉지": {dimCount, 1, false, false}, "병": {dimCount, 1, false, false}, "캔": {dimCount, 1, false, false},
 	"매": {dimCount, 1, false, false}, "장": {dimCount, 1, false, false}, "ea": {dimCount, 1, false, false}, "p": {dimCount, 1, false, false},
@@ -120,7 +120,7 @@ var sizeWords = map[string]string{
 	"프리": "free", "프리사이즈": "free", "freesize": "free", "스몰": "s", "미디엄": "m", "라지": "l",
 	"엑스라지": "xl", "os": "free", "onesize": "free",
 	"소": "s", "소형": "s", "중": "m", "중형": "m", "대": "l", "대형": "l", "특대": "xl", "특대형": "xl",
-	"초대형": "초대형", "중대형": "중대형", "초소형": "초소형", "점보": "초대형",
+	"초대형": "초대형", "중대형": "중대형", "초소형": "초소형", "점보": "초대형", "표준형": "표준형", "일반형": "표준형",
 	// grades of fruit by size
 	"왕과": "왕과", "특과": "특과", "대과": "대과", "중과": "중과", "소과": "소과",
 }
@@ -483,7 +483,26 @@ func refine(f *folded, toks []token) []token {
 	toks = mergeCodes(f, toks)
 	toks = mergeGrades(f, toks)
 	inheritUnits(toks)
+	packCounts(toks)
 	return toks
+}
+
+// packWords are words that say how many packs without a number: a twin pack is two.
+var packWords = map[string]float64{
+	"트윈팩": 2, "더블팩": 2, "듀오팩": 2, "twinpack": 2, "트리플팩": 3, "triplepack": 3, "쿼드팩": 4,
+}
+
+// packCounts reads a pack word as the count it says (트윈팩 = 2팩).
+func packCounts(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if n, ok := packWords[t.text]; ok {
+			t.kind, t.dim, t.unit, t.value, t.num = tMeasure, dimCount, "팩", n, n
+		}
+	}
 }
 
 // adjacent reports whether b starts where a ends, with nothing between them.

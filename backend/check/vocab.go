@@ -147,13 +147,32 @@ var synonymGroups = [][]string{
 var wordSynonyms = buildSynonyms()
 
 func buildSynonyms() map[string]string {
-	m := make(map[string]string, 600)
+	m := make(map[string]string, 1200)
 	for _, g := range synonymGroups {
 		for _, w := range g {
 			m[w] = g[0]
 		}
 	}
+	for _, g := range konglishGroups {
+		canon := konglishCanon(m, g)
+		for _, w := range g {
+			if _, ok := m[w]; !ok {
+				m[w] = canon
+			}
+		}
+	}
 	return m
+}
+
+// konglishCanon is the word a loanword group is compared as: the first word of the vocabulary
+// group it shares a word with, or its own first word.
+func konglishCanon(m map[string]string, g []string) string {
+	for _, w := range g {
+		if c, ok := m[w]; ok {
+			return c
+		}
+	}
+	return g[0]
 }
 
 // synonymsOf lists the words of each group by its first word, for names that write a word of
@@ -161,11 +180,25 @@ func buildSynonyms() map[string]string {
 var synonymsOf = buildSynonymLists()
 
 func buildSynonymLists() map[string][]string {
-	m := make(map[string][]string, len(synonymGroups))
+	m := make(map[string][]string, len(synonymGroups)+len(konglishGroups))
 	for _, g := range synonymGroups {
 		m[g[0]] = g
 	}
+	for w, c := range wordSynonyms {
+		if !containsWord(m[c], w) {
+			m[c] = append(m[c], w)
+		}
+	}
 	return m
+}
+
+func containsWord(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEntry is what the matcher knows of one written word, found with one lookup while a name

@@ -287,8 +287,8 @@ func accounted(w string, rd, other *reading) bool {
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) {
-			continue
+		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) || latinWord(t.text) && len(t.text) < 3 {
+			continue // a Latin word of two letters inside another (SD of microSD) is no part of it
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
 			// the head of a compound decides: 정통크림빵 is not accounted for by 정통 when the
@@ -306,7 +306,68 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
+	if spelledLetters(w, other) {
+		return true
+	}
 	return soundsWrittenFor(w, rd, other)
+}
+
+// letterNames are the Korean names of the Latin letters and the English names of the digits,
+// as Korean writes an initialism in Hangul (LG 엘지, CK 씨케이, 3M 쓰리엠, HP 에이치피).
+var letterNames = [...]string{
+	"에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
+	"엔", "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이", "지",
+}
+
+var digitNames = [...]string{"제로", "원", "투", "쓰리", "포", "파이브", "식스", "세븐", "에잇", "나인"}
+
+// spelledAs reports whether hangul starts with initialism, an initialism of two to five Latin
+// letters and digits (either case), spelt with their names (lg: 엘지, 3M: 쓰리엠), two syllables or
+// more.
+func spelledAs(initialism, hangul string) bool {
+	if len(initialism) < 2 || len(initialism) > 5 {
+		return false
+	}
+	rest := hangul
+	for i := 0; i < len(initialism); i++ {
+		var name string
+		switch c := initialism[i] | 0x20; {
+		case c >= 'a' && c <= 'z':
+			name = letterNames[c-'a']
+		case initialism[i] >= '0' && initialism[i] <= '9':
+			name = digitNames[initialism[i]-'0']
+		default:
+			return false
+		}
+		if !strings.HasPrefix(rest, name) {
+			return false
+		}
+		rest = rest[len(name):]
+	}
+	return len(hangul)-len(rest) >= 6 // two syllables or more
+}
+
+// spelledLetters reports whether w and a word of other are one initialism, one of them in Latin
+// letters and the other spelt with the letters' names (LG / 엘지, 엘지전자 / LG).
+func spelledLetters(w string, other *reading) bool {
+	latin := latinWord(w)
+	if latin && (len(w) < 2 || len(w) > 5) {
+		return false
+	}
+	for i := range other.toks {
+		t := &other.toks[i]
+		switch {
+		case latin && t.kind == tWord && t.text != "" && !latinWord(t.text):
+			if spelledAs(w, t.text) {
+				return true
+			}
+		case !latin && (t.kind == tWord || t.kind == tModel || t.kind == tMeasure) && t.text != "" && latinWord(t.text):
+			if spelledAs(other.name[t.sp.Start:t.sp.End], w) { // 3M, read as a length
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // siblingHead reports whether head, the head of a compound of rd, is a word of two syllables or
@@ -512,11 +573,14 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 		return append(diffs, d)
 	}
 	rx := unaccounted(r, e)
-	if len(rx) == 0 {
-		return diffs
+	var ex []fact
+	if len(rx) > 0 || writesModifier(e) {
+		ex = unaccounted(e, r)
 	}
-	ex := unaccounted(e, r)
-	if len(ex) == 0 {
+	if d, ok := oneSidedModifier(r, e, rx, ex); ok {
+		return append(diffs, d)
+	}
+	if len(rx) == 0 || len(ex) == 0 {
 		return diffs
 	}
 	rx, ex = slotPairs(r, e, rx, ex, sharesCode(r, e))
@@ -526,6 +590,92 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
 	return append(diffs, d)
+}
+
+// modifierWords are words that make other goods of the same name when one name writes them and
+// the other does not (립 글로우 / 립 글로우 오일, 사료 / 인도어 사료, 렌즈 / 난시용 렌즈): the goods'
+// form, where they are used, what they are for. A closed class, by compared spelling (오일 is
+// compared as 기름, 인도어 as 실내용).
+var modifierWords = map[string]bool{
+	// where and for what
+	"실내용": true, "난시용": true,
+	// what is left out
+	"무알콜": true, "논알콜": true, "무알코올": true, "저염": true, "저나트륨": true,
+	// the form of cosmetics, care goods and jewellery (not 젤 or 파우더: 젤 탑코트 and 크레아틴
+	// 분말 name the goods' only form; not 알카라인, which describes every AA battery; not 방수,
+	// which describes gloves and watches as often as it names a waterproof mascara)
+	"기름": true, "밤": true, "미스트": true, "스프레이": true, "패치": true, "리필액": true, "도금": true,
+}
+
+// writesModifier reports whether rd writes a word of modifierWords.
+func writesModifier(rd *reading) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && (modifierWords[t.text] || modifierWords[t.raw]) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneSidedModifier: a modifier word that one name writes and the other does not account for,
+// while the other name has no word of its own left over, is another form or use of the goods
+// (Warn).
+func oneSidedModifier(r, e *reading, rx, ex []fact) (Difference, bool) {
+	for _, side := range [2]bool{true, false} {
+		a, b, ra, rb := rx, ex, r, e
+		if !side {
+			a, b, ra, rb = ex, rx, e, r
+		}
+		if len(b) > 0 {
+			continue
+		}
+		for _, f := range a {
+			if (modifierWords[f.key] || modifierWords[f.word]) && !joinsWordOf(ra, f, rb) {
+				var d Difference
+				if side {
+					d = difference(KindForm, nil, nil, []fact{f}, nil)
+				} else {
+					d = difference(KindForm, nil, nil, nil, []fact{f})
+				}
+				d.Severity = order.Warn
+				return d, true
+			}
+		}
+	}
+	return Difference{}, false
+}
+
+// joinsWordOf reports whether the word f of rd, joined to the word before it, is a word of the
+// vocabulary that other writes (올리브 오일 for the 올리브유 of the other name).
+func joinsWordOf(rd *reading, f fact, other *reading) bool {
+	i := tokenAt(rd, f.sp)
+	if i < 1 || rd.toks[i-1].kind != tWord {
+		return false
+	}
+	prev := rd.toks[i-1].raw
+	if prev == "" {
+		prev = rd.toks[i-1].text
+	}
+	c, ok := wordSynonyms[prev+f.word]
+	return ok && other.writesWord(c)
+}
+
+// joinsNextWordOf reports whether the word at i of rd, joined to the word after it, is a word of
+// the vocabulary whose compared spelling other writes (리드 디퓨저 for 디퓨저, 올리브 오일 for
+// 올리브유).
+func joinsNextWordOf(rd *reading, i int, other *reading) bool {
+	if i+1 >= len(rd.toks) || rd.toks[i+1].kind != tWord || latinWord(rd.toks[i].text) {
+		return false
+	}
+	a, b := rd.toks[i].raw, rd.toks[i+1].raw
+	if a == "" {
+		a = rd.toks[i].text
+	}
+	if b == "" {
+		b = rd.toks[i+1].text
+	}
+	c, ok := wordSynonyms[a+b]
+	return ok && other.writesWord(c)
 }
 
 // compareParts: a part joined to the goods by a plus (식판 + 스푼, 5종 + 블록, 헤드+필터) that the
@@ -566,7 +716,17 @@ func compareParts(r, e *reading) (Difference, bool) {
 // 활꽃게, 통기타줄) and are left to the rest of the rule.
 var variantPrefixes = map[string]bool{
 	"쑥": true, "흑": true, "적": true, "홍": true, "황": true, "왕": true, "노": true, "무": true, "저": true, "반": true,
+	"찰": true, "깐": true, // 찰현미 vs 현미, 깐마늘 vs 마늘: another kind or form of the grain or vegetable
+	"압착": true, "볶음": true, // 압착귀리 vs 귀리: processed grain
 }
+
+// twoSyllablePrefix reports whether w starts with a variant prefix of two syllables.
+func twoSyllablePrefix(w string) bool {
+	return strings.HasPrefix(w, "압착") || strings.HasPrefix(w, "볶음")
+}
+
+// variantPrefix reports whether head, the first p bytes of a word, is a variant prefix.
+func variantPrefix(head string, p int) bool { return (p == 3 || p == 6) && variantPrefixes[head] }
 
 // marketingHeads are listed words that start marketing names of the same goods (꿀사과).
 var marketingHeads = map[string]bool{"꿀": true}
@@ -585,13 +745,13 @@ func compareVariants(r, e *reading) (Difference, bool) {
 			}
 			for p := 3; p+6 <= len(t.raw); p += 3 {
 				head, rest := t.raw[:p], t.raw[p:]
-				if !(p == 3 && variantPrefixes[head]) && !startsListed(head) {
+				if !variantPrefix(head, p) && !startsListed(head) && !(p == 3 && twoSyllablePrefix(t.raw)) {
 					break // no listed word starts with its first syllable
 				}
 				attr, listed := lexicon[head]
 				listed = listed && !attr.plain && !marketingHeads[head] &&
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
-				if !listed && !(p == 3 && variantPrefixes[head]) {
+				if !listed && !variantPrefix(head, p) {
 					continue
 				}
 				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
@@ -1012,6 +1172,8 @@ func unaccounted(rd, other *reading) []fact {
 		switch {
 		case accountedToken(t, rd, other):
 			shared = true
+		case joinsNextWordOf(rd, i, other):
+			// 리드 of 리드 디퓨저 against 디퓨저: a vocabulary word written apart
 		case isFirst:
 			first = i
 		default:
