@@ -284,6 +284,14 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
+	// the head of a code the other name writes with a space inside it (MB 4+, A 0+): the word is
+	// that code's name, not a word of its own
+	for i := range other.toks {
+		if t := &other.toks[i]; (t.kind == tGrade || t.kind == tModel) && len(t.text) > len(w) &&
+			t.text[len(w)] == ' ' && strings.HasPrefix(t.text, w) {
+			return true
+		}
+	}
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
 		t := &other.toks[i]
