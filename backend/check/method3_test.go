@@ -3,9 +3,6 @@ package check
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"sellerdesk/backend/order"
 )
 
@@ -13,13 +10,7 @@ import (
 // written with a plus on one side, generation numbers, compound heads, parts after a measure,
 // type words, descriptive size words), one case each on names of no table.
 func TestCompareNamesThirdRound(t *testing.T) {
-	tests := []struct {
-		name     string
-		reg, exp string
-		severity order.Severity // "" for a match
-		kind     string
-		r, e     string // the readings the first difference names
-	}{
+	tests := []nameCase{
 		{"one number with another letter ending", "아스트록스 77D 배드민턴 라켓 / 4U5", "아스트록스 77S 배드민턴 라켓 4U5", order.Block, KindModel, "77D", "77S"},
 		{"a letter ending against the bare number asks", "보네이도 서큘레이터 660 / 화이트", "보네이도 660DC 서큘레이터 화이트", order.Warn, KindModel, "660", "660DC"},
 		{"a series' letters glued to a code", "다이와 스피닝릴 LT 2500-XH", "DAIWA 다이와 LT2500-XH 스피닝릴", "", "", "", ""},
@@ -97,35 +88,18 @@ func TestCompareNamesThirdRound(t *testing.T) {
 		{"a fit said on one side describes", "무신사 스탠다드 셔츠 / 블루 L", "무신사 스탠다드 오버핏 셔츠 블루 L", "", "", "", ""},
 		{"a generation written in Korean", "뱅앤올룹슨 베오플레이 A1 Gen2 / 블랙", "뱅앤올룹슨 베오플레이 A1 2세대 블랙", "", "", "", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := CompareNames(tc.reg, tc.exp)
-			assert.Equal(t, tc.severity, got.Severity, "%+v", got.Differences)
-			assert.Equal(t, tc.severity == "", got.Match)
-			if tc.severity == "" {
-				return
-			}
-			require.NotEmpty(t, got.Differences)
-			d := got.Differences[0]
-			assert.Equal(t, tc.kind, d.Kind, "%+v", got.Differences)
-			assert.Equal(t, tc.r, d.Registered)
-			assert.Equal(t, tc.e, d.Exposed)
-		})
-	}
+	runNameCases(t, tests)
 }
 
 // TestThirdRoundReadings: the new differences explain themselves in Korean with the attribute
 // and both readings.
 func TestThirdRoundReadings(t *testing.T) {
-	for _, tc := range []struct{ reg, exp, want string }{
+	runReadingCases(t, []readingCase{
 		{"조텍 지포스 RTX 3060 트윈엣지 / 8GB", "조텍 지포스 RTX 3060 Ti 트윈엣지 8GB", "모델 3060 ↔ 3060 Ti"},
 		{"필라멘트 PETG+ / 1kg 블랙", "필라멘트 PETG 1kg 블랙", "등급 PETG+ ↔ PETG"},
 		{"코보 전자책 리더기 클라라 / 블랙", "코보 전자책 리더기 클라라2 블랙", "모델 클라라 ↔ 클라라2"},
 		{"요넥스 이존 100 테니스 라켓 / G2", "요넥스 이존 100 V7 테니스 라켓 G2", "모델 표기 없음 ↔ V7"},
 		{"빈폴 남성 벨트 / 가죽 110cm", "빈폴 남성 벨트 캔버스 110cm", "소재 가죽 ↔ 캔버스"},
 		{"삼성 도어록 SHP-DP609 / 자가설치", "삼성 도어록 SHP-DP609 방문설치", "설치 자가설치 ↔ 방문설치"},
-	} {
-		got := CompareNames(tc.reg, tc.exp)
-		assert.Equal(t, tc.want, Readings(got.Differences), "%s vs %s", tc.reg, tc.exp)
-	}
+	})
 }

@@ -3,9 +3,6 @@ package check
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"sellerdesk/backend/order"
 )
 
@@ -13,13 +10,7 @@ import (
 // table: the product part of a registered name against its option part, the loanword lexicon,
 // pack words and one-sided variant modifiers.
 func TestCompareNamesFourthRound(t *testing.T) {
-	tests := []struct {
-		name     string
-		reg, exp string
-		severity order.Severity // "" for a match
-		kind     string
-		r, e     string // the readings the first difference names
-	}{
+	tests := []nameCase{
 		{"a colour of the product part before a shared noun is wording", "실버 체인 팔찌 / 18cm", "체인 팔찌 18cm", "", "", "", ""},
 		{"a colour of the option part is the buyer's choice", "체인 팔찌 / 실버 18cm", "체인 팔찌 18cm", order.Block, KindColor, "실버", ""},
 		{"a colour that ends the product part names the variant", "로지텍 마우스 블랙 / M650", "로지텍 마우스 M650", order.Block, KindColor, "블랙", ""},
@@ -89,33 +80,16 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"two goods of the lexicon still differ", "스와로브스키 팔찌 / 실버", "스와로브스키 이어링 실버", order.Warn, KindWord, "팔찌", "이어링"},
 		{"roasted is not raw", "산과들에 구운 캐슈넛 / 500g", "산과들에 생 캐슈넛 500g", order.Warn, KindWord, "구운", "생"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := CompareNames(tc.reg, tc.exp)
-			assert.Equal(t, tc.severity, got.Severity, "%+v", got.Differences)
-			assert.Equal(t, tc.severity == "", got.Match)
-			if tc.severity == "" {
-				return
-			}
-			require.NotEmpty(t, got.Differences)
-			d := got.Differences[0]
-			assert.Equal(t, tc.kind, d.Kind, "%+v", got.Differences)
-			assert.Equal(t, tc.r, d.Registered)
-			assert.Equal(t, tc.e, d.Exposed)
-		})
-	}
+	runNameCases(t, tests)
 }
 
 // TestFourthRoundReadings: the new differences explain themselves in Korean with the attribute
 // and both readings.
 func TestFourthRoundReadings(t *testing.T) {
-	for _, tc := range []struct{ reg, exp, want string }{
+	runReadingCases(t, []readingCase{
 		{"디올 어딕트 립 글로우 / 001 핑크", "디올 어딕트 립 글로우 오일 001 핑크", "제품 형태·용도 표기 없음 ↔ 오일"},
 		{"노스페이스 장갑 / 블랙 M", "노스페이스 키즈 장갑 블랙 M", "사용 대상 표기 없음 ↔ 키즈"},
 		{"더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", "수량 2개 ↔ 1개"},
 		{"델 모니터 U2724D / 27인치", "델 모니터 U2724DE 27인치", "모델 U2724D ↔ U2724DE"},
-	} {
-		got := CompareNames(tc.reg, tc.exp)
-		assert.Equal(t, tc.want, Readings(got.Differences), "%s vs %s", tc.reg, tc.exp)
-	}
+	})
 }

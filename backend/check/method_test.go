@@ -3,22 +3,13 @@ package check
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
 	"sellerdesk/backend/order"
 )
 
 // TestCompareNamesMethod: the typed attributes, unit conversions, codes, grades and the
 // script-independent word comparison, one case each, with the severity they get.
 func TestCompareNamesMethod(t *testing.T) {
-	tests := []struct {
-		name     string
-		reg, exp string
-		severity order.Severity // "" for a match
-		kind     string
-		r, e     string // the readings the difference names
-	}{
+	tests := []nameCase{
 		{"ounces are millilitres", "스탠리 퀜처 텀블러 / 30oz 크림", "STANLEY 스탠리 퀜처 887ml 크림", "", "", "", ""},
 		{"40oz is not 30oz", "스탠리 퀜처 텀블러 / 30oz 크림", "스탠리 퀜처 1.18L 크림", order.Block, KindCapacity, "30oz", "1.18L"},
 		{"a pound of butter", "앵커 무염버터 / 454g", "Anchor 앵커 무염 버터 1파운드", "", "", "", ""},
@@ -76,19 +67,5 @@ func TestCompareNamesMethod(t *testing.T) {
 		{"the maker's letters before a code", "삼성 갤럭시 워치7 SM-L310 / 그린", "갤럭시 워치7 L310 그린", "", "", "", ""},
 		{"option field names", "탑텐 맨투맨 / 곤색 L", "탑텐 맨투맨 색상: 네이비 사이즈: L", "", "", "", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := CompareNames(tc.reg, tc.exp)
-			assert.Equal(t, tc.severity, got.Severity, "%+v", got.Differences)
-			assert.Equal(t, tc.severity == "", got.Match)
-			if tc.severity == "" {
-				return
-			}
-			require.NotEmpty(t, got.Differences)
-			d := got.Differences[0]
-			assert.Equal(t, tc.kind, d.Kind, "%+v", got.Differences)
-			assert.Equal(t, tc.r, d.Registered)
-			assert.Equal(t, tc.e, d.Exposed)
-		})
-	}
+	runNameCases(t, tests)
 }
