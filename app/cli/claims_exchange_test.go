@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -37,17 +36,8 @@ func TestPrintClaimsShowsExchangeState(t *testing.T) {
 // Coupang: exchanges of delivered boxes are listed, answered through the write pipeline, and the
 // next sync shows what Coupang did.
 func TestClaimsDoorAnswersCoupangExchanges(t *testing.T) {
-	ccfg := coupangsim.DefaultConfig()
-	ccfg.RateLimit, ccfg.ListDelay, ccfg.InitialOrders = -1, 0, 0
-	cs, err := coupangsim.New(ccfg)
-	require.NoError(t, err)
+	cs := doorCoupang(t)
 	boxes := cs.AddOrders(2)
-	csrv := httptest.NewServer(cs)
-	defer csrv.Close()
-	t.Setenv(app.EnvCoupangVendorID, ccfg.VendorID)
-	t.Setenv(app.EnvCoupangAccessKey, ccfg.AccessKey)
-	t.Setenv(app.EnvCoupangSecretKey, ccfg.SecretKey)
-	t.Setenv(app.EnvCoupangBaseURL, csrv.URL)
 	dir := filepath.Join(t.TempDir(), "data")
 	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
@@ -112,11 +102,7 @@ func TestClaimsDoorAnswersCoupangExchanges(t *testing.T) {
 func TestClaimsDoorAnswersNaverExchanges(t *testing.T) {
 	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 23, NoRateLimit: true})
 	ids := ns.AddOrders(2)
-	nsrv := httptest.NewServer(ns)
-	defer nsrv.Close()
-	t.Setenv(app.EnvNaverClientID, doorNaverID)
-	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
-	t.Setenv(app.EnvNaverBaseURL, nsrv.URL+"/external")
+	doorNaver(t, ns)
 	dir := filepath.Join(t.TempDir(), "data")
 	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -15,7 +14,6 @@ import (
 
 	"sellerdesk/app"
 	"sellerdesk/backend/fulfil"
-	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
 )
@@ -26,22 +24,9 @@ import (
 func TestClaimsAndDelayDoors(t *testing.T) {
 	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 21, NoRateLimit: true})
 	ids := ns.AddOrders(2)
-	nsrv := httptest.NewServer(ns)
-	defer nsrv.Close()
-	ccfg := coupangsim.DefaultConfig()
-	ccfg.RateLimit, ccfg.ListDelay, ccfg.InitialOrders = -1, 0, 0
-	cs, err := coupangsim.New(ccfg)
-	require.NoError(t, err)
+	doorNaver(t, ns)
+	cs := doorCoupang(t)
 	boxes := cs.AddOrders(1)
-	csrv := httptest.NewServer(cs)
-	defer csrv.Close()
-	t.Setenv(app.EnvNaverClientID, doorNaverID)
-	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
-	t.Setenv(app.EnvNaverBaseURL, nsrv.URL+"/external")
-	t.Setenv(app.EnvCoupangVendorID, ccfg.VendorID)
-	t.Setenv(app.EnvCoupangAccessKey, ccfg.AccessKey)
-	t.Setenv(app.EnvCoupangSecretKey, ccfg.SecretKey)
-	t.Setenv(app.EnvCoupangBaseURL, csrv.URL)
 	dir := filepath.Join(t.TempDir(), "data")
 	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)

@@ -188,11 +188,7 @@ func TestDemoServeDoor(t *testing.T) {
 func TestSyncDoorKeepsSyncingUntilInterrupted(t *testing.T) {
 	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 9, NoRateLimit: true})
 	ns.AddOrders(5)
-	nsrv := httptest.NewServer(ns)
-	defer nsrv.Close()
-	t.Setenv(app.EnvNaverClientID, doorNaverID)
-	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
-	t.Setenv(app.EnvNaverBaseURL, nsrv.URL+"/external")
+	doorNaver(t, ns)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	pr, pw := io.Pipe()
@@ -223,4 +219,32 @@ func TestSyncDoorKeepsSyncingUntilInterrupted(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the door did not stop on Ctrl+C")
 	}
+}
+
+// doorNaver serves ns for a door's test (closed with the test) and points the environment's Naver
+// keys and address at it.
+func doorNaver(t *testing.T, ns *naversim.Sim) {
+	t.Helper()
+	srv := httptest.NewServer(ns)
+	t.Cleanup(srv.Close)
+	t.Setenv(app.EnvNaverClientID, doorNaverID)
+	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
+	t.Setenv(app.EnvNaverBaseURL, srv.URL+"/external")
+}
+
+// doorCoupang serves a simulated Coupang for a door's test (no rate limit, no list delay, no
+// orders yet; closed with the test) and points the environment's Coupang keys and address at it.
+func doorCoupang(t *testing.T) *coupangsim.Server {
+	t.Helper()
+	cfg := coupangsim.DefaultConfig()
+	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders = -1, 0, 0
+	cs, err := coupangsim.New(cfg)
+	require.NoError(t, err)
+	srv := httptest.NewServer(cs)
+	t.Cleanup(srv.Close)
+	t.Setenv(app.EnvCoupangVendorID, cfg.VendorID)
+	t.Setenv(app.EnvCoupangAccessKey, cfg.AccessKey)
+	t.Setenv(app.EnvCoupangSecretKey, cfg.SecretKey)
+	t.Setenv(app.EnvCoupangBaseURL, srv.URL)
+	return cs
 }

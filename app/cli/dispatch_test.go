@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -25,22 +24,9 @@ import (
 func TestDispatchDoor(t *testing.T) {
 	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 11, NoRateLimit: true})
 	ids := ns.AddOrders(2)
-	nsrv := httptest.NewServer(ns)
-	defer nsrv.Close()
-	ccfg := coupangsim.DefaultConfig()
-	ccfg.RateLimit, ccfg.ListDelay, ccfg.InitialOrders = -1, 0, 0
-	cs, err := coupangsim.New(ccfg)
-	require.NoError(t, err)
+	doorNaver(t, ns)
+	cs := doorCoupang(t)
 	boxes := cs.AddOrders(2)
-	csrv := httptest.NewServer(cs)
-	defer csrv.Close()
-	t.Setenv(app.EnvNaverClientID, doorNaverID)
-	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
-	t.Setenv(app.EnvNaverBaseURL, nsrv.URL+"/external")
-	t.Setenv(app.EnvCoupangVendorID, ccfg.VendorID)
-	t.Setenv(app.EnvCoupangAccessKey, ccfg.AccessKey)
-	t.Setenv(app.EnvCoupangSecretKey, ccfg.SecretKey)
-	t.Setenv(app.EnvCoupangBaseURL, csrv.URL)
 	dir := filepath.Join(t.TempDir(), "data")
 	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
