@@ -62,26 +62,41 @@ type Runner struct {
 
 	mu      sync.Mutex
 	running bool
+	again   bool // a forced run was asked for while one ran: run once more when it ends
 	last    time.Time
 	wg      sync.WaitGroup
 }
 
 // Maybe starts a run in the background (ending with base) when none ran for six hours (force: now,
-// e.g. after the seller changed the period).
+// e.g. after the seller changed the period). A forced run asked for while another runs follows it
+// (that one may have read the period before the change).
 func (r *Runner) Maybe(base context.Context, force bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	now := r.Now()
-	if r.running || (!force && !r.last.IsZero() && now.Sub(r.last) < every) {
+	if r.running {
+		r.again = r.again || force
+		return
+	}
+	if !force && !r.last.IsZero() && now.Sub(r.last) < every {
 		return
 	}
 	r.running, r.last = true, now
 	r.wg.Add(1)
 	go func() {
 		defer r.wg.Done()
-		defer func() { r.mu.Lock(); r.running = false; r.mu.Unlock() }()
-		if _, err := r.Apply(base); err != nil && !errors.Is(err, context.Canceled) {
-			r.Log.Error("personal data retention", "err", err)
+		for {
+			if _, err := r.Apply(base); err != nil && !errors.Is(err, context.Canceled) {
+				r.Log.Error("personal data retention", "err", err)
+			}
+			r.mu.Lock()
+			if !r.again || base.Err() != nil {
+				r.running, r.again = false, false
+				r.mu.Unlock()
+				return
+			}
+			r.again, r.last = false, r.Now()
+			r.mu.Unlock()
 		}
 	}()
 }
