@@ -436,6 +436,13 @@ func buildLexicon() map[string]attribute {
 			m[w] = attribute{kind: g.kind, value: "오리지널", plain: true}
 		}
 	}
+	for _, g := range lexiconGroups6 {
+		for _, syn := range g.words {
+			for _, w := range syn {
+				m[w] = attribute{kind: g.kind, value: syn[0]}
+			}
+		}
+	}
 	return m
 }
 
@@ -499,7 +506,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			continue
 		}
 		e := firstEntry(rest)
-		if e == "" || exactOnly[e] || (e[0] >= 0x80 && len(e) < 6) || len(e) < 3 {
+		if e == "" || exactEntry(e) || (e[0] >= 0x80 && len(e) < 6) || len(e) < 3 {
 			continue
 		}
 		if splitWord(rest, &dst, 0, &budget) {
@@ -537,7 +544,7 @@ const maxEntryLen = 40
 func firstEntry(word string) string {
 	for end := min(len(word), maxEntryLen); end > 0; end-- {
 		if isBoundary(word, end) {
-			if _, ok := lexicon[word[:end]]; ok && !exactOnly[word[:end]] {
+			if _, ok := lexicon[word[:end]]; ok && !exactEntry(word[:end]) {
 				return word[:end]
 			}
 		}
@@ -566,7 +573,7 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 			continue
 		}
 		head := word[:end]
-		if a, ok := lexicon[head]; ok && !exactOnly[head] {
+		if a, ok := lexicon[head]; ok && !exactEntry(head) {
 			n := len(*dst)
 			*dst = append(*dst, a)
 			if splitWord(word[end:], dst, depth+1, budget) {

@@ -1,0 +1,34 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestCompareNamesSixthRound: the classes and rules of the sixth round, on names of no table
+// written while working (the batch 6 pairs that showed each rule are in its table).
+func TestCompareNamesSixthRound(t *testing.T) {
+	tests := []nameCase{
+		// classes: finishes, sides, woods and materials, flavours, meats and fish, shapes
+		{"two finishes of a cushion", "로레알 인팔리블 쿠션 / 매트 120 바닐라", "로레알 인팔리블 쿠션 새틴 120 바닐라", order.Block, KindFinish, "매트", "새틴"},
+		{"the same finish", "맥 립스틱 / 새틴 칠리", "맥 립스틱 새틴 칠리", "", "", "", ""},
+		{"left written as 좌", "던롭 무릎보호대 / 왼쪽 L", "던롭 무릎보호대 좌 L", "", "", "", ""},
+		{"both sides against one", "던롭 무릎보호대 / 좌우세트 L", "던롭 무릎보호대 우 L", order.Block, KindSide, "좌우세트", "우"},
+		{"우 inside a word is no side", "서울우유 / 1L", "서울우유 1L", "", "", "", ""},
+		{"좌 inside a word is no side", "좌석 쿠션 / 블랙", "좌석쿠션 블랙", "", "", "", ""},
+		{"a wood in two registers", "편백 도마 / 대", "히노끼 도마 대", "", "", "", ""},
+		{"two woods", "편백 도마 / 대", "오크 도마 대", order.Block, KindMaterial, "편백", "오크"},
+		{"latex is not rubber", "주방 장갑 / 라텍스 M", "주방 장갑 고무 M", order.Block, KindMaterial, "라텍스", "고무"},
+		{"a pepper flavour added", "프링글스 / 오리지널 110g", "프링글스 블랙페퍼 110g", order.Block, KindFlavor, "", "블랙페퍼"},
+		{"cinnamon in Korean", "오트밀 쿠키 / 시나몬 200g", "오트밀 쿠키 계피 200g", "", "", "", ""},
+		{"raspberry is 산딸기, not 딸기", "본마망 라즈베리 콩피츄르 / 370g", "본마망 산딸기 콩피츄르 370g", "", "", "", ""},
+		{"beef against chicken", "아이꼬야 진밥 / 소고기 200g", "아이꼬야 진밥 닭고기 200g", order.Block, KindVariety, "소고기", "닭고기"},
+		{"beef in two registers", "아이꼬야 진밥 / 소고기 200g", "아이꼬야 진밥 쇠고기 200g", "", "", "", ""},
+		{"anchovy stock is not beef stock", "다담 육수 / 쇠고기 1kg", "다담 육수 멸치 1kg", order.Block, KindVariety, "쇠고기", "멸치"},
+		{"assorted is a shape of its own", "고래사 어묵 / 모둠 500g", "고래사 어묵 봉 500g", order.Block, KindShape, "모둠", "봉"},
+		{"assorted spelt two ways", "고래사 어묵 / 모둠 500g", "고래사 모듬 어묵 500g", "", "", "", ""},
+		{"팥 inside a word", "국산 팥빙수 / 500g", "국산 팥빙수 500g", "", "", "", ""},
+	}
+	runNameCases(t, tests)
+}
