@@ -29,6 +29,15 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"assorted is a shape of its own", "고래사 어묵 / 모둠 500g", "고래사 어묵 봉 500g", order.Block, KindShape, "모둠", "봉"},
 		{"assorted spelt two ways", "고래사 어묵 / 모둠 500g", "고래사 모듬 어묵 500g", "", "", "", ""},
 		{"팥 inside a word", "국산 팥빙수 / 500g", "국산 팥빙수 500g", "", "", "", ""},
+		// the loanword lexicon, sixth round areas
+		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
+		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},
+		{"earplugs in two registers", "쓰리엠 귀마개 / 10쌍", "쓰리엠 이어플러그 10쌍", "", "", "", ""},
+		{"hay for rabbits", "토끼 티모시 건초 / 1kg", "토끼 티모시 헤이 1kg", "", "", "", ""},
+		{"a jam called confiture", "앤드로스 딸기잼 / 340g", "앤드로스 딸기 콩피츄르 340g", "", "", "", ""},
+		{"a digital lock is electronic", "게이트맨 디지털 도어락 / WV-40", "게이트맨 전자식 도어락 WV-40", "", "", "", ""},
+		{"sewing thread in two registers", "코아트 재봉실 / 500m 화이트", "코아트 재봉사 500m 화이트", "", "", "", ""},
+		{"two goods of the lexicon still differ", "쓰리엠 귀마개 / 10쌍", "쓰리엠 수면안대 10쌍", order.Warn, KindWord, "귀마개", "수면안대"},
 	}
 	runNameCases(t, tests)
 }

@@ -153,7 +153,7 @@ func buildSynonyms() map[string]string {
 			m[w] = g[0]
 		}
 	}
-	for _, g := range konglishGroups {
+	for _, g := range append(konglishGroups[:len(konglishGroups):len(konglishGroups)], konglishGroups6...) {
 		canon := konglishCanon(m, g)
 		for _, w := range g {
 			if _, ok := m[w]; !ok {
