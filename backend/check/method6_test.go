@@ -29,6 +29,17 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"assorted is a shape of its own", "고래사 어묵 / 모둠 500g", "고래사 어묵 봉 500g", order.Block, KindShape, "모둠", "봉"},
 		{"assorted spelt two ways", "고래사 어묵 / 모둠 500g", "고래사 모듬 어묵 500g", "", "", "", ""},
 		{"팥 inside a word", "국산 팥빙수 / 500g", "국산 팥빙수 500g", "", "", "", ""},
+		// pairs in English, compartments, steps and tiers
+		{"pairs written in English", "다이소 이어플러그 / 20쌍", "다이소 귀마개 20pairs", "", "", "", ""},
+		{"another number of pairs", "다이소 이어플러그 / 20쌍", "다이소 귀마개 10pairs", order.Block, KindCount, "20개", "10개"},
+		{"pairs abbreviated", "스포츠 양말 / 5켤레", "스포츠 양말 5pr", "", "", "", ""},
+		{"compartments as 칸 and 구", "분리수거함 / 3칸", "분리수거함 3구", "", "", "", ""},
+		{"tiers as 단 and 층", "수납 선반 / 4단 화이트", "수납 선반 4층 화이트", "", "", "", ""},
+		{"steps in English", "수납 선반 / 4단 화이트", "수납 선반 4 step 화이트", "", "", "", ""},
+		{"other tiers", "수납 선반 / 4단 화이트", "수납 선반 3단 화이트", order.Block, KindUnit, "4단", "3단"},
+		{"tiers on one side only", "수납 선반 / 4단 화이트", "수납 선반 화이트", order.Block, KindUnit, "4단", ""},
+		{"one tier on one side is what a name says when it says nothing", "수납 선반 / 화이트", "수납 선반 1단 화이트", "", "", "", ""},
+		{"a ladder of three steps is one ladder", "사다리 / 3단", "사다리 3스텝, 2개", order.Block, KindCount, "1개(표기 없음)", "2개"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -301,6 +301,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareGenerations(r, e, diffs)
 	diffs = compareVersions(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
+	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
@@ -695,7 +696,7 @@ func (rd *reading) readCounts() {
 				flush()
 				continue
 			}
-			if pairUnits[t.unit] {
+			if pairUnit(t.unit) {
 				rd.pairs = true
 			}
 			// 31-40미, 15~17과: a range, not a count; its ends are compared as numbers

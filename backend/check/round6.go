@@ -1,5 +1,7 @@
 package check
 
+import "sellerdesk/backend/order"
+
 // The sixth round's classes and rules. They are kept in a file of their own so that they read
 // as one piece: each is a closed class of words written area by area from general knowledge of
 // how Korean listings are written, or a rule over how names are written, never a row for one
@@ -117,4 +119,79 @@ var konglishGroups6 = [][]string{
 	{"케첩", "케찹"}, {"마요네즈", "마요"}, {"스프레드", "바르는"}, {"시즈닝", "양념가루"},
 	// car care
 	{"합성유", "신세틱", "합성"}, {"와이퍼", "와이퍼블레이드"}, {"방향제", "카퍼퓸"},
+}
+
+// units6 are units the sixth round reads (unitOf looks here before units): pairs written in
+// English (200pair, 10pairs, 6pr) count like 쌍; 칸 counts compartments like 구 (2칸 = 2구);
+// the steps or tiers of a ladder, a shelf or a rack (단, 스텝, 층) are a measure of the goods,
+// not a count of them, so 3단 사다리, 1개 is one ladder of three steps.
+var units6 = map[string]unitDef{
+	"pair": {dimCount, 1, false, false}, "pairs": {dimCount, 1, false, false}, "pr": {dimCount, 1, false, false},
+	"칸": {dimCount, 1, false, false},
+	"단": {dimOther, 1, false, false}, "층": {dimOther, 1, false, false}, "스텝": {dimOther, 1, false, false}, "step": {dimOther, 1, false, false}, "steps": {dimOther, 1, false, false},
+}
+
+// unitSpellings6 is the unit a unit of units6 is compared as.
+var unitSpellings6 = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단"}
+
+// unitOf is the definition of a written unit.
+func unitOf(u string) (unitDef, bool) {
+	if d, ok := units6[u]; ok {
+		return d, true
+	}
+	d, ok := units[u]
+	return d, ok
+}
+
+// unitSpelling is the spelling a unit is compared as.
+func unitSpelling(u string) string {
+	if s, ok := unitSpellings6[u]; ok {
+		return s
+	}
+	return u
+}
+
+// pairUnit reports whether a unit counts pairs.
+func pairUnit(u string) bool { return pairUnits[u] || u == "pair" }
+
+// unitDim is the dimension of a written unit (dimNone when it is no unit).
+func unitDim(u string) dim {
+	d, _ := unitOf(u)
+	return d.dim
+}
+
+// compareTiers: steps or tiers (2단 수건걸이, 3단 우산, 4단 사다리) said by one name only are another
+// model of the goods, as they were when 단 was read as a count; one tier (1단) is what a name
+// says when it says nothing.
+func compareTiers(r, e *reading, diffs []Difference) []Difference {
+	rt, rSaid := tierMeasure(r)
+	et, eSaid := tierMeasure(e)
+	switch {
+	case rt != nil && !eSaid:
+		return append(diffs, Difference{Kind: KindUnit, Severity: order.Block, Registered: r.name[rt.sp.Start:rt.sp.End],
+			RegisteredSpans: []Span{rt.sp}})
+	case et != nil && !rSaid:
+		return append(diffs, Difference{Kind: KindUnit, Severity: order.Block, Exposed: e.name[et.sp.Start:et.sp.End],
+			ExposedSpans: []Span{et.sp}})
+	}
+	return diffs
+}
+
+// tierMeasure is the first measure of two tiers or more that rd writes (nil when none), and
+// whether rd writes tiers at all (1단 included): two names that both write tiers are compared by
+// compareOther.
+func tierMeasure(rd *reading) (*token, bool) {
+	var first *token
+	said := false
+	for i := range rd.measures {
+		t := &rd.measures[i]
+		if t.dim != dimOther || t.unit != "단" {
+			continue
+		}
+		said = true
+		if first == nil && t.value >= 2 {
+			first = t
+		}
+	}
+	return first, said
 }

@@ -363,7 +363,7 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
-		case spaced && c == cLetter && units[unit].dim == dimCount && utf8.RuneCountInString(unit) >= 3:
+		case spaced && c == cLetter && unitDim(unit) == dimCount && utf8.RuneCountInString(unit) >= 3:
 			unit, rest = "", word // "아이폰 15 케이스": a long counter written apart is a word
 		}
 		if spaced && start > 0 && rs[start-1].c == cLetter {
@@ -409,13 +409,10 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			*toks = append(*toks, t)
 			return k
 		}
-		ud := units[unit]
+		ud, _ := unitOf(unit)
 		uEnd := j + utf8.RuneCountInString(unit)
 		t := f.token(tMeasure, start, uEnd)
-		t.dim, t.unit, t.value, t.num, t.inner, t.approx = ud.dim, unit, value*ud.scale, value, ud.inner, ud.approx
-		if ud.dim == dimOther {
-			t.unit = unit
-		}
+		t.dim, t.unit, t.value, t.num, t.inner, t.approx = ud.dim, unitSpelling(unit), value*ud.scale, value, ud.inner, ud.approx
 		if value < 0 {
 			t.value = -1
 		}
@@ -459,7 +456,7 @@ func longestUnit(word string) (unit, rest string) {
 		if !isBoundary(word, end) {
 			continue
 		}
-		if _, ok := units[word[:end]]; ok {
+		if _, ok := unitOf(word[:end]); ok {
 			return word[:end], word[end:]
 		}
 	}
