@@ -40,6 +40,12 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"tiers on one side only", "수납 선반 / 4단 화이트", "수납 선반 화이트", order.Block, KindUnit, "4단", ""},
 		{"one tier on one side is what a name says when it says nothing", "수납 선반 / 화이트", "수납 선반 1단 화이트", "", "", "", ""},
 		{"a ladder of three steps is one ladder", "사다리 / 3단", "사다리 3스텝, 2개", order.Block, KindCount, "1개(표기 없음)", "2개"},
+		// a scent or flavour written apart from its marker
+		{"a scent written apart", "다우니 섬유유연제 / 에이프릴향 2L", "다우니 섬유유연제 에이프릴 향 2L", "", "", "", ""},
+		{"a flavour written apart", "농심 새우깡 / 매운맛 90g", "농심 새우깡 매운 맛 90g", "", "", "", ""},
+		{"a flavour written apart on one side only", "농심 새우깡 / 90g", "농심 새우깡 매운 맛 90g", order.Block, KindFlavor, "", "매운 맛"},
+		{"no scent written as a negation", "피죤 섬유유연제 / 무향 2L", "피죤 섬유유연제 향 없음 2L", "", "", "", ""},
+		{"two scents written apart", "피죤 섬유유연제 / 코튼 향 2L", "피죤 섬유유연제 라벤더 향 2L", order.Block, KindScent, "코튼 향", "라벤더 향"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -522,7 +522,11 @@ func (rd *reading) read(name string, f *folded) {
 		case tWord, tModel:
 			// two words that are one listed word: 로즈 골드, c 타입, usb-c
 			if i+1 < len(rd.toks) {
-				if a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1]); ok {
+				a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1])
+				if !ok {
+					a, ok = markedWord(name, rd.toks, i)
+				}
+				if ok {
 					rd.addAttribute(a, "", Span{t.sp.Start, rd.toks[i+1].sp.End})
 					t.attr, rd.toks[i+1].attr = true, true
 					i++
