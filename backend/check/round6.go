@@ -212,7 +212,7 @@ var markerWords = map[string]string{"향": attrScent, "맛": attrFlavor}
 func markedWord(name string, toks []token, i int) (attribute, bool) {
 	a, b := &toks[i], &toks[i+1]
 	kind, ok := markerWords[b.text]
-	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 || wordIndex[a.text].stop || knownGoods(a.text) {
+	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 {
 		return attribute{}, false
 	}
 	if strings.TrimSpace(name[a.sp.End:b.sp.Start]) != "" {
@@ -222,10 +222,10 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 		return attribute{}, false
 	}
 	if at, ok := lexicon[a.text]; ok {
-		if at.kind != kind {
-			return attribute{}, false
-		}
-		return at, true
+		return at, at.kind == kind
+	}
+	if wordIndex[a.text].stop || knownGoods(a.text) {
+		return attribute{}, false
 	}
 	if len(a.text)+len(b.text) <= maxEntryLen {
 		var buf [maxEntryLen]byte
