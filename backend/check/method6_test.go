@@ -47,6 +47,10 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"no scent written as a negation", "피죤 섬유유연제 / 무향 2L", "피죤 섬유유연제 향 없음 2L", "", "", "", ""},
 		{"two scents written apart", "피죤 섬유유연제 / 코튼 향 2L", "피죤 섬유유연제 라벤더 향 2L", order.Block, KindScent, "코튼 향", "라벤더 향"},
 		{"a word of the goods before 향 is no scent", "피죤 섬유유연제 / 2L", "피죤 섬유유연제 향 2L", "", "", "", ""},
+		// a thickness written as a code with a leading zero
+		{"a thickness code and its decimal", "라텍스 장갑 / 005 M", "라텍스 장갑 0.05 M", "", "", "", ""},
+		{"a thickness code and its measure", "라텍스 장갑 / 0.05mm M", "라텍스 장갑 005 M", "", "", "", ""},
+		{"another thickness", "라텍스 장갑 / 005 M", "라텍스 장갑 0.08 M", order.Block, KindSize, "005", "0.08"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

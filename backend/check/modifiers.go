@@ -169,7 +169,7 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 func generationOf(t *token) (float64, bool) {
 	switch t.kind {
 	case tNumber:
-		return t.num, t.value >= 1 && t.num <= maxGeneration && t.num == float64(int(t.num)) && !strings.Contains(t.text, ".")
+		return t.num, t.value >= 1 && t.num <= maxGeneration && t.num == float64(int(t.num)) && !strings.Contains(t.text, ".") && t.text[0] != '0' // 002 is a code
 	case tWord:
 		if n, ok := romanNumerals[t.text]; ok {
 			return n, true

@@ -1264,6 +1264,9 @@ func sizeNumbers(fs []fact, rd, other *reading) []fact {
 func numberExtras(fs []fact, other *reading) []fact {
 	var out []fact
 	for _, f := range fs {
+		if z, ok := zeroCode(f.text); ok && other.writesSize(z) {
+			continue
+		}
 		if !other.writesSize(f.value) {
 			out = append(out, f)
 		}
@@ -1290,6 +1293,9 @@ func (rd *reading) writes(v float64) bool {
 		t := &rd.toks[i]
 		if (t.kind == tNumber || t.kind == tMeasure) && same(t.num, v) {
 			return true
+		}
+		if z, ok := zeroCode(t.text); ok && t.kind == tNumber && same(z, v) {
+			return true // 003 for 0.03
 		}
 		if (t.kind == tModel || t.kind == tGrade) && digitsWrite(t.text, v) {
 			return true // 870 of BES870, 24 of RF24
