@@ -51,6 +51,13 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a thickness code and its decimal", "라텍스 장갑 / 005 M", "라텍스 장갑 0.05 M", "", "", "", ""},
 		{"a thickness code and its measure", "라텍스 장갑 / 0.05mm M", "라텍스 장갑 005 M", "", "", "", ""},
 		{"another thickness", "라텍스 장갑 / 005 M", "라텍스 장갑 0.08 M", order.Block, KindSize, "005", "0.08"},
+		// a colour said by one name when both name the model by its code
+		{"the model's one colour left out", "샤오미 로봇청소기 S10 / 화이트", "Xiaomi S10 로봇 청소기", "", "", "", ""},
+		{"a model number of four digits", "브라더 라벨프린터 2730 / 블랙", "Brother 2730 라벨 프린터", "", "", "", ""},
+		{"the catalogue adds the model's colour", "샤오미 로봇청소기 S10 / 본체", "샤오미 S10 로봇청소기 화이트", "", "", "", ""},
+		{"without a shared code the colour is the buyer's choice", "뉴에라 캡모자 / 블랙", "뉴에라 캡모자", order.Block, KindColor, "블랙", ""},
+		{"another colour still differs", "샤오미 로봇청소기 S10 / 화이트", "샤오미 S10 로봇청소기 블랙", order.Block, KindColor, "화이트", "블랙"},
+		{"an unknown word where the option stands", "샤오미 로봇청소기 S10 / 화이트", "샤오미 S10 로봇청소기 미드나잇", order.Block, KindColor, "화이트", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -1538,6 +1538,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
 			continue // 프라이머시 4 플러스 vs Primacy 4+
 		}
+		if k == attrColor && modelColour(r, e, rn, en) {
+			continue // 나인봇 맥스 G2 / 블랙 vs Ninebot MAX G2: the model's one colour
+		}
 		if k == attrColor && rn == 0 && r.optionOnlyMeasures() {
 			continue // 식기세척기 / 6인용 vs 식기세척기 6인용 화이트: the goods' one colour
 		}

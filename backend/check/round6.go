@@ -254,3 +254,71 @@ func zeroCode(text string) (float64, bool) {
 	}
 	return v / scale, true
 }
+
+// sharedProductCode reports whether the product part of rd writes a model code (G2, C3-520,
+// 15Z90S-GA5PK) or a model number of three digits or more (싱거 4423) that other writes too: the
+// two names then name one model, whose colour a catalogue name often leaves out when the model
+// comes in one colour.
+func (rd *reading) sharedProductCode(other *reading) bool {
+	end := rd.optStart
+	if end == 0 {
+		end = len(rd.name)
+	}
+	for _, m := range rd.models {
+		if m.sp.Start < end && other.explainsCode(m.key) {
+			return true
+		}
+	}
+	for i := range rd.numbers {
+		t := &rd.numbers[i]
+		if t.sp.Start < end && len(t.text) >= 3 && t.text[0] != '0' && t.num >= 100 && other.writes(t.num) {
+			return true
+		}
+	}
+	return false
+}
+
+// modelColour: a colour said by one name only when both name the same model by its code (나인봇
+// 맥스 G2 / 블랙 against Ninebot MAX G2 전동 킥보드) is that model's colour, not the buyer's choice:
+// the registered one must be in the option part, where the seller states what the model is sold
+// in, and the other name must say no colour at all.
+func modelColour(r, e *reading, rn, en int) bool {
+	switch {
+	case en == 0 && rn > 0:
+		for _, f := range r.attrs {
+			if f.kind == attrColor && f.sp.Start < r.optStart {
+				return false
+			}
+		}
+		return r.sharedProductCode(e) && !e.endsWithOwnWord(r)
+	case rn == 0 && en > 0:
+		return r.sharedProductCode(e)
+	}
+	return false
+}
+
+// endsWithOwnWord reports whether the last word of rd, where a catalogue name writes the option,
+// is a word of its own that other does not account for and that names no goods (로즈쿼츠 at the
+// end of 스탠리 퀜처 H2.0 텀블러 40oz 로즈쿼츠: a colour no class knows).
+func (rd *reading) endsWithOwnWord(other *reading) bool {
+	last := -1
+	for i := len(rd.toks) - 1; i >= 0; i-- {
+		if rd.toks[i].kind == tWord && contentWord(&rd.toks[i]) {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	t := &rd.toks[last]
+	if knownGoods(t.text) || t.canon != "" {
+		return false
+	}
+	for _, f := range unaccounted(rd, other) {
+		if f.sp == t.sp {
+			return true
+		}
+	}
+	return false
+}
