@@ -58,6 +58,10 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"without a shared code the colour is the buyer's choice", "뉴에라 캡모자 / 블랙", "뉴에라 캡모자", order.Block, KindColor, "블랙", ""},
 		{"another colour still differs", "샤오미 로봇청소기 S10 / 화이트", "샤오미 S10 로봇청소기 블랙", order.Block, KindColor, "화이트", "블랙"},
 		{"an unknown word where the option stands", "샤오미 로봇청소기 S10 / 화이트", "샤오미 S10 로봇청소기 미드나잇", order.Block, KindColor, "화이트", ""},
+		// a set of items joined by a plus
+		{"the main item and a refill in one set", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml + 리필 320ml, 1세트", "", "", "", ""},
+		{"three sets are not one", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml + 리필 320ml, 3세트", order.Block, KindCount, "2개", "3개"},
+		{"one set without the parts written is still one", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml, 1세트", order.Block, KindCount, "2개", "1개"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

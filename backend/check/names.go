@@ -952,7 +952,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if !rSays && !eSays {
 		return diffs
 	}
-	if same(rt, et) || same(rt*float64(bundle), et) {
+	if same(rt, et) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) {
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts
