@@ -62,6 +62,10 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"the main item and a refill in one set", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml + 리필 320ml, 1세트", "", "", "", ""},
 		{"three sets are not one", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml + 리필 320ml, 3세트", order.Block, KindCount, "2개", "3개"},
 		{"one set without the parts written is still one", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml, 1세트", order.Block, KindCount, "2개", "1개"},
+		// the quantity sold after a comma against a single pack of the total
+		{"one pack of 200 is not two of 100", "잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매, 2개", order.Block, KindCount, "200매", "100매"},
+		{"packs written into the name stay the total", "잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매 x 2팩", "", "", "", ""},
+		{"the same packing on both sides", "잘풀리는집 키친타월 / 100매 2개", "잘풀리는집 키친타월 100매, 2개", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -952,6 +952,11 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if !rSays && !eSays {
 		return diffs
 	}
+	if same(rt, et) && bundle == 1 {
+		if d, ok := packing(r, e); ok {
+			return append(diffs, d) // 100매 vs 50매, 2개
+		}
+	}
 	if same(rt, et) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) {
 		return diffs
 	}
