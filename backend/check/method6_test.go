@@ -66,6 +66,11 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"one pack of 200 is not two of 100", "잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매, 2개", order.Block, KindCount, "200매", "100매"},
 		{"packs written into the name stay the total", "잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매 x 2팩", "", "", "", ""},
 		{"the same packing on both sides", "잘풀리는집 키친타월 / 100매 2개", "잘풀리는집 키친타월 100매, 2개", "", "", "", ""},
+		// a count does not write a bare number of the other name
+		{"another digit of a number balloon", "파티쇼 숫자 풍선 / 골드 3 40인치", "파티쇼 숫자 풍선 골드 8 40인치, 1개", order.Block, KindSize, "3", "8"},
+		{"a digit against a count of one", "파티쇼 숫자 풍선 / 골드 1 40인치", "파티쇼 숫자 풍선 골드 7 40인치, 1개", order.Block, KindSize, "1", "7"},
+		{"the same digit", "파티쇼 숫자 풍선 / 골드 3 40인치", "파티쇼 숫자 풍선 골드 3 40인치, 1개", "", "", "", ""},
+		{"a range's ends are still numbers", "청송 사과 / 5kg 15~17과", "청송 사과 5kg 15-17과", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

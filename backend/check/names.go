@@ -1296,7 +1296,7 @@ func (rd *reading) writesSize(v float64) bool {
 func (rd *reading) writes(v float64) bool {
 	for i := range rd.toks {
 		t := &rd.toks[i]
-		if (t.kind == tNumber || t.kind == tMeasure) && same(t.num, v) {
+		if (t.kind == tNumber || t.kind == tMeasure && (t.dim != dimCount || rd.rangeEnd(t))) && same(t.num, v) {
 			return true
 		}
 		if z, ok := zeroCode(t.text); ok && t.kind == tNumber && same(z, v) {

@@ -400,3 +400,14 @@ func soldInPacks(rd *reading, alone *token) (*token, bool) {
 	}
 	return inner, true
 }
+
+// rangeEnd reports whether the count t is an end of a range (3~5개, 15-17과), which rd reads as a
+// number rather than a count.
+func (rd *reading) rangeEnd(t *token) bool {
+	for i := range rd.numbers {
+		if rd.numbers[i].sp == t.sp {
+			return true
+		}
+	}
+	return false
+}
