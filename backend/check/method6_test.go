@@ -71,6 +71,11 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a digit against a count of one", "파티쇼 숫자 풍선 / 골드 1 40인치", "파티쇼 숫자 풍선 골드 7 40인치, 1개", order.Block, KindSize, "1", "7"},
 		{"the same digit", "파티쇼 숫자 풍선 / 골드 3 40인치", "파티쇼 숫자 풍선 골드 3 40인치, 1개", "", "", "", ""},
 		{"a range's ends are still numbers", "청송 사과 / 5kg 15~17과", "청송 사과 5kg 15-17과", "", "", "", ""},
+		// two spellings said the same
+		{"a final consonant said alike", "바른 허브 / 캣닢 스프레이 100ml", "바른 허브 캣닙 스프레이 100ml", "", "", "", ""},
+		{"an f written ㅎ or ㅍ", "키친아트 후라이팬 / 28cm", "키친아트 프라이팬 28cm", "", "", "", ""},
+		{"foil two ways", "크린랩 알루미늄 호일 / 30cm", "크린랩 알루미늄 포일 30cm", "", "", "", ""},
+		{"another vowel is another word", "수제 호떡 / 10개", "수제 후떡 10개", order.Warn, KindWord, "호떡", "후떡"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
@@ -410,4 +411,39 @@ func (rd *reading) rangeEnd(t *token) bool {
 		}
 	}
 	return false
+}
+
+// finalSounds groups the syllable-final consonants by how they are said: a final ㅍ is said ㅂ
+// (캣닢 / 캣닙), a final ㅅ, ㅆ, ㅈ, ㅊ, ㅌ, ㅎ is said ㄷ (꽃 / 꼳), ㄲ and ㅋ are said ㄱ.
+var finalSounds = [28]byte{0, 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'm', 'p', 'p', 't', 't', 'q', 't', 't', 'k', 't', 'p', 't'}
+
+// samePronunciation reports whether two Hangul spellings of two syllables or more are said the
+// same and differ only where a loanword is written two ways: a final consonant said alike (캣닢 /
+// 캣닙) or an f written ㅎ or ㅍ before the same vowel (호일 / 포일, 화이팅 / 파이팅).
+func samePronunciation(a, b string) bool {
+	if a == b || len(a) != len(b) || len(a) < 6 || a[0] < 0x80 || b[0] < 0x80 {
+		return false
+	}
+	for len(a) > 0 {
+		ra, n := utf8.DecodeRuneInString(a)
+		rb, m := utf8.DecodeRuneInString(b)
+		if n != m || !isSyllable(ra) || !isSyllable(rb) {
+			return false
+		}
+		a, b = a[n:], b[m:]
+		if ra == rb {
+			continue
+		}
+		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
+		iniA, medA, finA := sa/588, sa%588/28, sa%28
+		iniB, medB, finB := sb/588, sb%588/28, sb%28
+		if medA != medB || finalSounds[finA] != finalSounds[finB] {
+			return false
+		}
+		const hieut, pieup = 18, 17
+		if iniA != iniB && !(iniA == hieut && iniB == pieup || iniA == pieup && iniB == hieut) {
+			return false
+		}
+	}
+	return true
 }
