@@ -76,6 +76,10 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"an f written ㅎ or ㅍ", "키친아트 후라이팬 / 28cm", "키친아트 프라이팬 28cm", "", "", "", ""},
 		{"foil two ways", "크린랩 알루미늄 호일 / 30cm", "크린랩 알루미늄 포일 30cm", "", "", "", ""},
 		{"another vowel is another word", "수제 호떡 / 10개", "수제 후떡 10개", order.Warn, KindWord, "호떡", "후떡"},
+		// a value written apart that the other name glues into a line's name
+		{"a line named with a colour", "클리오 킬커버 핑크 쿠션 / 02 란제리 15g", "CLIO 킬커버 핑크쿠션 02 란제리 15g", "", "", "", ""},
+		{"a line named with a flavour", "빙그레 딸기 우유 / 240ml", "빙그레 딸기우유 240ml", "", "", "", ""},
+		{"another colour glued is still another colour", "클리오 킬커버 핑크 쿠션 / 02 란제리 15g", "클리오 킬커버 블랙쿠션 02 란제리 15g", order.Block, KindColor, "쿠션", "블랙쿠션"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

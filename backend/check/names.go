@@ -1565,6 +1565,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
 		}
 		rx, ex := unsounded(extras(rf, ef), e, r), unsounded(extras(ef, rf), r, e)
+		rx, ex = gluedInOther(rx, r, e), gluedInOther(ex, e, r) // 블랙 쿠션 vs 블랙쿠션
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}

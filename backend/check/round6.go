@@ -447,3 +447,36 @@ func samePronunciation(a, b string) bool {
 	}
 	return true
 }
+
+// gluedInOther leaves out of fs the values that rd writes apart before a word (헤라 블랙 쿠션)
+// and other writes glued to it as one word (블랙쿠션): the value is then part of a product line's
+// name, not a colour or a flavour the buyer chose. It filters fs in place.
+func gluedInOther(fs []fact, rd, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if !rd.gluedIn(f, other) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// gluedIn reports whether the word of f, with the word rd writes right after it, is one word of
+// other.
+func (rd *reading) gluedIn(f fact, other *reading) bool {
+	for i := 0; i+1 < len(rd.toks); i++ {
+		t, next := &rd.toks[i], &rd.toks[i+1]
+		if t.sp != f.sp || t.kind != tWord || next.kind != tWord || strings.TrimSpace(rd.name[t.sp.End:next.sp.Start]) != "" {
+			continue
+		}
+		n := len(t.text) + len(next.text)
+		for j := range other.toks {
+			o := &other.toks[j]
+			if o.kind == tWord && len(o.text) == n && strings.HasPrefix(o.text, t.text) && strings.HasSuffix(o.text, next.text) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
