@@ -80,6 +80,10 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a line named with a colour", "클리오 킬커버 핑크 쿠션 / 02 란제리 15g", "CLIO 킬커버 핑크쿠션 02 란제리 15g", "", "", "", ""},
 		{"a line named with a flavour", "빙그레 딸기 우유 / 240ml", "빙그레 딸기우유 240ml", "", "", "", ""},
 		{"another colour glued is still another colour", "클리오 킬커버 핑크 쿠션 / 02 란제리 15g", "클리오 킬커버 블랙쿠션 02 란제리 15g", order.Block, KindColor, "쿠션", "블랙쿠션"},
+		// a size in metres against one in centimetres or with no unit
+		{"a rug in metres and with no unit", "한일 러그 / 133x190 그레이", "한일 러그 1.33 x 1.9m 그레이", "", "", "", ""},
+		{"a blind in metres and centimetres", "블라인드 / 1.2 x 1.5m", "블라인드 120x150cm", "", "", "", ""},
+		{"another size in metres", "한일 러그 / 133x190 그레이", "한일 러그 1.4 x 2m 그레이", order.Block, KindLength, "133, 190", "1.4, 2m"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

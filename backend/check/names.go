@@ -1001,6 +1001,7 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	rx, ex = dropUnitless(rx, e), dropUnitless(ex, r)
 	if d == dimLength {
 		rx, ex = dropAssumed(rx, e), dropAssumed(ex, r)
+		rx, ex = dropAssumedCm(rx, r, e), dropAssumedCm(ex, e, r)
 	}
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs

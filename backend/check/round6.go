@@ -480,3 +480,40 @@ func (rd *reading) gluedIn(f fact, other *reading) bool {
 	}
 	return false
 }
+
+// metres reports whether a length measure is written in metres: a size written W x H in metres
+// (1.33 x 1.9m, a rug or a blind) gives both numbers the unit, however small the first.
+func metres(t *token) bool { return t.unit == "m" || t.unit == "미터" }
+
+// dropAssumedCm leaves out the lengths of fs that are a size written with no unit on one side and
+// in another unit on the other (133x190 against 1.33 x 1.9m, 1330 and 1900mm): a size written
+// bare is in centimetres as often as in millimetres. It filters fs in place.
+func dropAssumedCm(fs []fact, rd, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if !(rd.assumedNumber(f.num) && other.writesLength(f.num*10)) && !other.assumedCm(f.value) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// writesLength reports whether rd writes the length v (in mm).
+func (rd *reading) writesLength(v float64) bool {
+	for i := range rd.measures {
+		if t := &rd.measures[i]; t.dim == dimLength && same(t.value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// assumedCm reports whether rd writes a size with no unit whose number, in centimetres, is v (mm).
+func (rd *reading) assumedCm(v float64) bool {
+	for i := range rd.measures {
+		if t := &rd.measures[i]; t.assumed && same(t.num*10, v) {
+			return true
+		}
+	}
+	return false
+}

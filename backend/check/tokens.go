@@ -639,7 +639,7 @@ func inheritUnits(toks []token) {
 			for k := i + 1; k < j; k += 2 {
 				times = times || toks[k].kind == tTimes
 			}
-			if !times || m.dim == dimLength && toks[i].value >= 10 {
+			if !times || m.dim == dimLength && (toks[i].value >= 10 || metres(m)) {
 				scale := m.value / m.num
 				for k := i; k < j; k += 2 {
 					n := &toks[k]
