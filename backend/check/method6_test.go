@@ -84,6 +84,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a rug in metres and with no unit", "한일 러그 / 133x190 그레이", "한일 러그 1.33 x 1.9m 그레이", "", "", "", ""},
 		{"a blind in metres and centimetres", "블라인드 / 1.2 x 1.5m", "블라인드 120x150cm", "", "", "", ""},
 		{"another size in metres", "한일 러그 / 133x190 그레이", "한일 러그 1.4 x 2m 그레이", order.Block, KindLength, "133, 190", "1.4, 2m"},
+		// 3M at the start of both names is the brand
+		{"3M starting both names", "3M 스카치 테이프 / 18mm x 30m", "3M 스카치 매직 테이프 18mm x 30m, 1개", "", "", "", ""},
+		{"three metres of a cable still count", "벨킨 케이블 / 3m", "벨킨 케이블 3m 블랙", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

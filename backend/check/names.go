@@ -339,7 +339,7 @@ func (rd *reading) afterOtherCode(sp Span, other *reading) bool {
 func (rd *reading) dropInitialisms(other *reading) {
 	out := rd.measures[:0]
 	for _, t := range rd.measures {
-		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 && spelledLetters(rd.name[t.sp.Start:t.sp.End], other) {
+		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 && (spelledLetters(rd.name[t.sp.Start:t.sp.End], other) || startsAlike(rd, other, t.sp)) {
 			continue
 		}
 		out = append(out, t)

@@ -517,3 +517,10 @@ func (rd *reading) assumedCm(v float64) bool {
 	}
 	return false
 }
+
+// startsAlike reports whether other starts with what rd writes at sp, the start of rd (3M at the
+// start of both names is the brand, however it reads).
+func startsAlike(rd, other *reading, sp Span) bool {
+	w := rd.name[sp.Start:sp.End]
+	return len(other.name) > len(w) && strings.EqualFold(other.name[:len(w)], w) && other.name[len(w)] == ' '
+}
