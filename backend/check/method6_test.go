@@ -87,6 +87,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		// 3M at the start of both names is the brand
 		{"3M starting both names", "3M 스카치 테이프 / 18mm x 30m", "3M 스카치 매직 테이프 18mm x 30m, 1개", "", "", "", ""},
 		{"three metres of a cable still count", "벨킨 케이블 / 3m", "벨킨 케이블 3m 블랙", "", "", "", ""},
+		// one side of a size left out
+		{"the width of a roll left out", "현대시트 인테리어필름 / 우드 122cm x 1m", "현대시트 인테리어 필름 우드 1m", "", "", "", ""},
+		{"another length of a roll", "현대시트 인테리어필름 / 우드 122cm x 1m", "현대시트 인테리어 필름 우드 2m", order.Block, KindLength, "122cm, 1m", "2m"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

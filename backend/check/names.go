@@ -1018,6 +1018,9 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if d == dimLength && (len(ex) == 0 && allWeak(rx) && r.dimCount(d) > e.dimCount(d) || len(rx) == 0 && allWeak(ex) && e.dimCount(d) > r.dimCount(d)) {
 		return diffs // (but 76x76 against 76x127 is another size)
 	}
+	if d == dimLength && (len(ex) == 0 && otherSide(rx, r, e) || len(rx) == 0 && otherSide(ex, e, r)) {
+		return diffs // 122cm x 1m vs 1m: one side of the size left out
+	}
 	return append(diffs, difference(kind, rv, ev, rx, ex))
 }
 

@@ -524,3 +524,35 @@ func startsAlike(rd, other *reading, sp Span) bool {
 	w := rd.name[sp.Start:sp.End]
 	return len(other.name) > len(w) && strings.EqualFold(other.name[:len(w)], w) && other.name[len(w)] == ' '
 }
+
+// otherSide reports whether every length of fs is one side of a size rd writes W x H whose other
+// side other writes too (122cm x 1m against 1m: the width of a roll the other name leaves out).
+func otherSide(fs []fact, rd, other *reading) bool {
+	if len(fs) == 0 {
+		return false
+	}
+	for _, f := range fs {
+		if !rd.besideWritten(f.sp, other) {
+			return false
+		}
+	}
+	return true
+}
+
+// besideWritten reports whether the length at sp is joined by an x to a length other writes.
+func (rd *reading) besideWritten(sp Span, other *reading) bool {
+	for i := range rd.toks {
+		if rd.toks[i].sp != sp {
+			continue
+		}
+		for _, j := range [2]int{i - 2, i + 2} {
+			if j < 0 || j >= len(rd.toks) || rd.toks[(i+j)/2].kind != tTimes {
+				continue
+			}
+			if t := &rd.toks[j]; t.kind == tMeasure && t.dim == dimLength && other.writesLength(t.value) {
+				return true
+			}
+		}
+	}
+	return false
+}
