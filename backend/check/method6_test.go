@@ -90,6 +90,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		// one side of a size left out
 		{"the width of a roll left out", "현대시트 인테리어필름 / 우드 122cm x 1m", "현대시트 인테리어 필름 우드 1m", "", "", "", ""},
 		{"another length of a roll", "현대시트 인테리어필름 / 우드 122cm x 1m", "현대시트 인테리어 필름 우드 2m", order.Block, KindLength, "122cm, 1m", "2m"},
+		// one size in two notations side by side
+		{"a size in two notations", "도그웰 배변패드 / 초대형 50매", "도그웰 배변패드 XL 초대형 50매", "", "", "", ""},
+		{"two notations of another size", "도그웰 배변패드 / 초대형 50매", "도그웰 배변패드 L 대형 50매", order.Block, KindSize, "초대형", "L"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

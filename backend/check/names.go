@@ -1234,6 +1234,7 @@ func joinFacts(fs []fact) (string, []Span) {
 func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	if len(r.sizes) > 0 && len(e.sizes) > 0 {
 		rx, ex := extras(r.sizes, e.sizes), extras(e.sizes, r.sizes)
+		rx, ex = dropTwinSizes(rx, r, e), dropTwinSizes(ex, e, r) // XL 초대형 vs 초대형
 		if len(rx) > 0 || len(ex) > 0 {
 			diffs = append(diffs, difference(KindSize, r.sizes, e.sizes, rx, ex))
 		}
