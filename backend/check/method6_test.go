@@ -93,6 +93,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		// one size in two notations side by side
 		{"a size in two notations", "도그웰 배변패드 / 초대형 50매", "도그웰 배변패드 XL 초대형 50매", "", "", "", ""},
 		{"two notations of another size", "도그웰 배변패드 / 초대형 50매", "도그웰 배변패드 L 대형 50매", order.Block, KindSize, "초대형", "L"},
+		// words of praise say nothing of the goods
+		{"two descriptions of one pad", "도그웰 두꺼운 배변패드 / 대형 50매", "도그웰 고흡수 배변패드 대형 50매", "", "", "", ""},
+		{"a description against another pad", "도그웰 두꺼운 배변패드 / 대형 50매", "도그웰 두꺼운 기저귀 대형 50매", order.Warn, KindWord, "배변패드", "기저귀"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

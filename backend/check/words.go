@@ -90,8 +90,8 @@ var stopWords = buildStopWords(
 )
 
 func buildStopWords(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
+	m := make(map[string]bool, len(words)+len(stopWords6))
+	for _, w := range append(words, stopWords6...) {
 		m[w] = true
 	}
 	return m
