@@ -104,6 +104,11 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a jam called confiture", "앤드로스 딸기잼 / 340g", "앤드로스 딸기 콩피츄르 340g", "", "", "", ""},
 		{"a digital lock is electronic", "게이트맨 디지털 도어락 / WV-40", "게이트맨 전자식 도어락 WV-40", "", "", "", ""},
 		{"sewing thread in two registers", "코아트 재봉실 / 500m 화이트", "코아트 재봉사 500m 화이트", "", "", "", ""},
+		{"a watering can in two registers", "가드닝 물뿌리개 / 5L 그린", "가드닝 워터링캔 5L 그린", "", "", "", ""},
+		{"a straightener in two registers", "보다나 매직기 / 핑크", "보다나 스트레이트너 핑크", "", "", "", ""},
+		{"a yoga mat in two registers", "제너럴핏 요가매트 / 10mm 퍼플", "제너럴핏 운동매트 10mm 퍼플", "", "", "", ""},
+		{"a remote spelt two ways", "삼성 TV 리모컨 / 블랙", "삼성 TV 리모콘 블랙", "", "", "", ""},
+		{"two kitchen tools still differ", "옥소 강판 / 1개", "옥소 채칼 1개", order.Warn, KindWord, "강판", "채칼"},
 		{"two goods of the lexicon still differ", "쓰리엠 귀마개 / 10쌍", "쓰리엠 수면안대 10쌍", order.Warn, KindWord, "귀마개", "수면안대"},
 	}
 	runNameCases(t, tests)
