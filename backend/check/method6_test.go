@@ -46,6 +46,7 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a flavour written apart on one side only", "농심 새우깡 / 90g", "농심 새우깡 매운 맛 90g", order.Block, KindFlavor, "", "매운 맛"},
 		{"no scent written as a negation", "피죤 섬유유연제 / 무향 2L", "피죤 섬유유연제 향 없음 2L", "", "", "", ""},
 		{"two scents written apart", "피죤 섬유유연제 / 코튼 향 2L", "피죤 섬유유연제 라벤더 향 2L", order.Block, KindScent, "코튼 향", "라벤더 향"},
+		{"praise before 향 is no scent", "피죤 섬유유연제 / 2L", "피죤 섬유유연제 은은한 향 2L", "", "", "", ""},
 		{"a word of the goods before 향 is no scent", "피죤 섬유유연제 / 2L", "피죤 섬유유연제 향 2L", "", "", "", ""},
 		// a thickness written as a code with a leading zero
 		{"a thickness code and its decimal", "라텍스 장갑 / 005 M", "라텍스 장갑 0.05 M", "", "", "", ""},
