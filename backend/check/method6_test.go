@@ -97,6 +97,11 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		// words of praise say nothing of the goods
 		{"two descriptions of one pad", "도그웰 두꺼운 배변패드 / 대형 50매", "도그웰 고흡수 배변패드 대형 50매", "", "", "", ""},
 		{"a description against another pad", "도그웰 두꺼운 배변패드 / 대형 50매", "도그웰 두꺼운 기저귀 대형 50매", order.Warn, KindWord, "배변패드", "기저귀"},
+		// the form a flavoured food takes
+		{"strawberry milk is not strawberry juice", "빙그레 딸기우유 / 240ml", "빙그레 딸기 주스 240ml", order.Warn, KindForm, "딸기우유", "주스"},
+		{"the same form written apart", "복음자리 딸기잼 / 500g", "복음자리 딸기 잼 500g", "", "", "", ""},
+		{"tea written as 티", "담터 유자차 / 1kg", "담터 유자 티 1kg", "", "", "", ""},
+		{"a citron tea is not a citron syrup", "담터 유자차 / 1kg", "담터 유자청 1kg", order.Warn, KindForm, "유자차", "유자청"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -304,6 +304,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
+	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
