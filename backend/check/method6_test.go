@@ -102,6 +102,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"the same form written apart", "복음자리 딸기잼 / 500g", "복음자리 딸기 잼 500g", "", "", "", ""},
 		{"tea written as 티", "담터 유자차 / 1kg", "담터 유자 티 1kg", "", "", "", ""},
 		{"a citron tea is not a citron syrup", "담터 유자차 / 1kg", "담터 유자청 1kg", order.Warn, KindForm, "유자차", "유자청"},
+		// short loanwords the sound key cannot match
+		{"air in two scripts", "필립스 에어 프라이어 / 4.1L", "PHILIPS AIR 프라이어 4.1L", "", "", "", ""},
+		{"eco in two scripts", "락앤락 에코 밀폐용기 / 1L", "락앤락 ECO 밀폐용기 1L", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

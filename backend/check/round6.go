@@ -742,3 +742,20 @@ func (rd *reading) writesForm(v string) bool {
 	}
 	return false
 }
+
+// shortLoanwords are loanwords of fewer than two consonants, which the sound key cannot match
+// across scripts (phonetic.go matches words of two consonants or more): 에어 / air, 오일 / oil.
+// Each Hangul spelling is listed with its Latin one; the map holds both directions.
+var shortLoanwords = func() map[string]string {
+	pairs := [][2]string{
+		{"에어", "air"}, {"오일", "oil"}, {"아이스", "ice"}, {"에코", "eco"}, {"오토", "auto"}, {"이지", "easy"},
+		{"아쿠아", "aqua"}, {"알로에", "aloe"}, {"아이", "eye"}, {"에그", "egg"}, {"아트", "art"}, {"원", "one"},
+		{"투", "two"}, {"업", "up"}, {"아웃", "out"}, {"오프", "off"}, {"이어", "ear"}, {"아이언", "iron"},
+		{"유로", "euro"}, {"오로라", "aurora"}, {"에이스", "ace"}, {"오아시스", "oasis"}, {"아이보", "aibo"},
+	}
+	m := make(map[string]string, 2*len(pairs))
+	for _, p := range pairs {
+		m[p[0]], m[p[1]] = p[1], p[0]
+	}
+	return m
+}()

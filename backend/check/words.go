@@ -279,6 +279,9 @@ func accounted(w string, rd, other *reading) bool {
 	if other.writesWord(w) || other.writesJoinedBesides(w, rd) || other.writesUnit(w) {
 		return true
 	}
+	if s, ok := shortLoanwords[w]; ok && other.writesWord(s) {
+		return true // 에어 / AIR: too short for the sound key
+	}
 	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
 		if s != w && other.writesApart(s) {
 			return true
