@@ -105,6 +105,8 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		// short loanwords the sound key cannot match
 		{"air in two scripts", "필립스 에어 프라이어 / 4.1L", "PHILIPS AIR 프라이어 4.1L", "", "", "", ""},
 		{"eco in two scripts", "락앤락 에코 밀폐용기 / 1L", "락앤락 ECO 밀폐용기 1L", "", "", "", ""},
+		{"an English plural written 츠", "마이크로 킥보드 스프라이트 / 블루", "마이크로 킥보드 스프라이츠 블루", "", "", "", ""},
+		{"a variant word in its plural", "글로버 프리모 라이트 / 화이트", "글로버 프리모 라이츠 화이트", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -759,3 +759,16 @@ var shortLoanwords = func() map[string]string {
 	}
 	return m
 }()
+
+// hangulPlural reports whether one Hangul spelling is the other's English plural as Korean writes
+// it: a final 트 (t) becomes 츠 (ts): 라이트 / 라이츠, 파트 / 파츠, 포인트 / 포인츠.
+func hangulPlural(a, b string) bool {
+	if len(a) != len(b) || len(a) < 6 {
+		return false
+	}
+	if strings.HasSuffix(b, "츠") {
+		a, b = b, a
+	}
+	stem, ok := strings.CutSuffix(a, "츠")
+	return ok && stem != "" && strings.HasSuffix(b, "트") && b[:len(b)-len("트")] == stem
+}
