@@ -107,6 +107,8 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"eco in two scripts", "락앤락 에코 밀폐용기 / 1L", "락앤락 ECO 밀폐용기 1L", "", "", "", ""},
 		{"an English plural written 츠", "마이크로 킥보드 스프라이트 / 블루", "마이크로 킥보드 스프라이츠 블루", "", "", "", ""},
 		{"a variant word in its plural", "글로버 프리모 라이트 / 화이트", "글로버 프리모 라이츠 화이트", "", "", "", ""},
+		{"a dual set on one side", "조이트론 무선마이크 / 듀얼 블랙", "조이트론 무선마이크 싱글 블랙", order.Block, KindVariant, "듀얼", ""},
+		{"dual in two scripts", "조이트론 무선마이크 / 듀얼 블랙", "JOYTRON 무선마이크 DUAL 블랙", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

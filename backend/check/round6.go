@@ -65,6 +65,10 @@ var lexiconGroups6 = []struct {
 	{attrShape, [][]string{
 		{"모둠", "모듬", "아소트", "assorted", "어소티드"}, {"봉", "봉어묵", "막대"}, {"원통"}, {"하트", "heart"}, {"별", "star"},
 	}},
+	// a set of two or three of one device sold as its own model (듀얼 무선마이크, 듀얼 충전기)
+	{attrVariant, [][]string{
+		{"듀얼", "dual"}, {"트리플", "triple"},
+	}},
 	// a scent written as a negation (향 없음 is 무향; see joinScentWords)
 	{attrScent, [][]string{
 		{"무향", "향없음", "무향료", "향료무첨가", "fragrancefree"},
