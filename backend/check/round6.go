@@ -259,7 +259,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 {
 		return attribute{}, false
 	}
-	if strings.TrimSpace(name[a.sp.End:b.sp.Start]) != "" {
+	if a.sp.End > b.sp.Start || strings.TrimSpace(name[a.sp.End:b.sp.Start]) != "" {
 		return attribute{}, false
 	}
 	if i+2 < len(toks) && toks[i+2].kind == tWord && negations[toks[i+2].text] {
@@ -509,7 +509,8 @@ func gluedInOther(fs []fact, rd, other *reading) []fact {
 func (rd *reading) gluedIn(f fact, other *reading) bool {
 	for i := 0; i+1 < len(rd.toks); i++ {
 		t, next := &rd.toks[i], &rd.toks[i+1]
-		if t.sp != f.sp || t.kind != tWord || next.kind != tWord || strings.TrimSpace(rd.name[t.sp.End:next.sp.Start]) != "" {
+		if t.sp != f.sp || t.kind != tWord || next.kind != tWord || t.sp.End > next.sp.Start ||
+			strings.TrimSpace(rd.name[t.sp.End:next.sp.Start]) != "" {
 			continue
 		}
 		n := len(t.text) + len(next.text)
