@@ -109,6 +109,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a variant word in its plural", "글로버 프리모 라이트 / 화이트", "글로버 프리모 라이츠 화이트", "", "", "", ""},
 		{"a dual set on one side", "조이트론 무선마이크 / 듀얼 블랙", "조이트론 무선마이크 싱글 블랙", order.Block, KindVariant, "듀얼", ""},
 		{"dual in two scripts", "조이트론 무선마이크 / 듀얼 블랙", "JOYTRON 무선마이크 DUAL 블랙", "", "", "", ""},
+		// a compound of two words written apart in the other register
+		{"a compound in one register, two words in the other", "질러 비프저키 / 70g", "질러 소고기 육포 70g", "", "", "", ""},
+		{"a compound against other words", "질러 비프저키 / 70g", "질러 소고기 소시지 70g", order.Warn, KindWord, "비프저키", "소시지"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -320,6 +320,9 @@ func accounted(w string, rd, other *reading) bool {
 	if spelledLetters(w, other) {
 		return true
 	}
+	if compoundOfWords(w, other) || partOfCompound(w, rd, other) {
+		return true // 비프저키 / 소고기 육포
+	}
 	return soundsWrittenFor(w, rd, other)
 }
 
