@@ -112,6 +112,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		// a compound of two words written apart in the other register
 		{"a compound in one register, two words in the other", "질러 비프저키 / 70g", "질러 소고기 육포 70g", "", "", "", ""},
 		{"a compound against other words", "질러 비프저키 / 70g", "질러 소고기 소시지 70g", order.Warn, KindWord, "비프저키", "소시지"},
+		// a Latin word with and without its hyphens; a letter code names the model
+		{"a letter code written without its hyphen", "로데 NT-USB 마이크 / 1개", "RODE NTUSB 마이크 1개", "", "", "", ""},
+		{"another letter code still asks", "로데 NT-USB 마이크 / 1개", "RODE PODMIC 마이크 1개", order.Warn, KindWord, "NT-USB", "PODMIC"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -320,7 +320,7 @@ func accounted(w string, rd, other *reading) bool {
 	if spelledLetters(w, other) {
 		return true
 	}
-	if compoundOfWords(w, other) || partOfCompound(w, rd, other) {
+	if compoundOfWords(w, other) || partOfCompound(w, rd, other) || other.writesHyphenless(w) {
 		return true // 비프저키 / 소고기 육포
 	}
 	return soundsWrittenFor(w, rd, other)
