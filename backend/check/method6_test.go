@@ -114,6 +114,8 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a compound against other words", "질러 비프저키 / 70g", "질러 소고기 소시지 70g", order.Warn, KindWord, "비프저키", "소시지"},
 		// a Latin word with and without its hyphens; a letter code names the model
 		{"a letter code written without its hyphen", "로데 NT-USB 마이크 / 1개", "RODE NTUSB 마이크 1개", "", "", "", ""},
+		{"the model's colour left out beside a letter code", "로데 NT-USB 마이크 / 블랙", "RODE NTUSB 마이크", "", "", "", ""},
+		{"wi-fi is no model code", "아이피타임 공유기 Wi-Fi / 화이트", "아이피타임 공유기 WiFi", order.Block, KindColor, "화이트", ""},
 		{"another letter code still asks", "로데 NT-USB 마이크 / 1개", "RODE PODMIC 마이크 1개", order.Warn, KindWord, "NT-USB", "PODMIC"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},

@@ -319,6 +319,37 @@ func (rd *reading) sharedProductCode(other *reading) bool {
 			return true
 		}
 	}
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.sp.Start < end && letterCode(t) && other.writesLetterCode(t.text) {
+			return true // NT-USB against NTUSB
+		}
+	}
+	return false
+}
+
+// letterCode reports whether t is a code of Latin letters in two parts or more joined by hyphens,
+// each of two letters or more, that names no listed value (NT-USB; not wi-fi or usb-c).
+func letterCode(t *token) bool {
+	if t.kind != tWord || t.text == "" || t.text[0] >= 0x80 || strings.IndexByte(t.text, '-') < 0 {
+		return false
+	}
+	for _, part := range strings.Split(t.text, "-") {
+		if len(part) < 2 {
+			return false
+		}
+	}
+	_, listed := wordIndex[joinedKey(t.text)]
+	return !listed
+}
+
+// writesLetterCode reports whether rd writes the letter code c, with or without its hyphens.
+func (rd *reading) writesLetterCode(c string) bool {
+	key := joinedKey(c)
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && (t.text == c || t.text == key) {
+			return true
+		}
+	}
 	return false
 }
 
