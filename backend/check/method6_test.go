@@ -134,3 +134,15 @@ func TestCompareNamesSixthRound(t *testing.T) {
 	}
 	runNameCases(t, tests)
 }
+
+// TestSixthRoundReadings: the sixth round's differences explain themselves in Korean with the
+// attribute and both readings.
+func TestSixthRoundReadings(t *testing.T) {
+	runReadingCases(t, []readingCase{
+		{"수납 선반 / 4단 화이트", "수납 선반 화이트", "규격 4단 ↔ 표기 없음"},
+		{"잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매, 2개", "수량 200매 ↔ 100매"},
+		{"빙그레 딸기우유 / 240ml", "빙그레 딸기 주스 240ml", "제품 형태·용도 딸기우유 ↔ 주스"},
+		{"로레알 인팔리블 쿠션 / 매트 120 바닐라", "로레알 인팔리블 쿠션 새틴 120 바닐라", "마감 매트 ↔ 새틴"},
+		{"던롭 무릎보호대 / 왼쪽 L", "던롭 무릎보호대 우 L", "장착 위치 왼쪽 ↔ 우"},
+	})
+}
