@@ -117,6 +117,7 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"the model's colour left out beside a letter code", "로데 NT-USB 마이크 / 블랙", "RODE NTUSB 마이크", "", "", "", ""},
 		{"wi-fi is no model code", "아이피타임 공유기 Wi-Fi / 화이트", "아이피타임 공유기 WiFi", order.Block, KindColor, "화이트", ""},
 		{"another letter code still asks", "로데 NT-USB 마이크 / 1개", "RODE PODMIC 마이크 1개", order.Warn, KindWord, "NT-USB", "PODMIC"},
+		{"a Latin word the vocabulary respells still sounds as written", "글로버 폴더블 킥보드 / 화이트", "GLOBBER FOLDABLE 경량 킥보드 화이트", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -895,3 +895,14 @@ func sameIgnoringHyphens(a, b string) bool {
 		j++
 	}
 }
+
+// respelledSounds reports whether a word the vocabulary respelled in the other script (foldable
+// compared as 접이식) sounds like the key wk, of a word in the script latin says, as it was written.
+func respelledSounds(wk []byte, latin bool, t *token) bool {
+	if t.raw == "" || t.raw == t.text || (t.raw[0] < 0x80) == latin {
+		return false
+	}
+	var k soundKey
+	soundOf(&k, t.raw)
+	return soundsAlike(wk, k.key())
+}

@@ -474,6 +474,9 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 		if t.kind != tWord || t.text == "" || shared != nil && shared.writesWord(t.text) {
 			continue
 		}
+		if respelledSounds(wk, latin, t) {
+			return true // foldable, compared as 접이식, is still 폴더블 by sound
+		}
 		tLatin := t.text[0] < 0x80
 		if tLatin == latin {
 			if samePronunciation(w, t.text) || hangulPlural(w, t.text) {
