@@ -118,6 +118,10 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"wi-fi is no model code", "아이피타임 공유기 Wi-Fi / 화이트", "아이피타임 공유기 WiFi", order.Block, KindColor, "화이트", ""},
 		{"another letter code still asks", "로데 NT-USB 마이크 / 1개", "RODE PODMIC 마이크 1개", order.Warn, KindWord, "NT-USB", "PODMIC"},
 		{"a Latin word the vocabulary respells still sounds as written", "글로버 폴더블 킥보드 / 화이트", "GLOBBER FOLDABLE 경량 킥보드 화이트", "", "", "", ""},
+		// a jack size beside audio gear is the plug
+		{"a plug said by one name", "보야 핀마이크 / 6m", "BOYA 핀마이크 6m 3.5mm", "", "", "", ""},
+		{"two plugs still differ", "AUX 케이블 / 3.5mm 1m", "AUX 케이블 2.5mm 1m", order.Block, KindLength, "3.5mm", "2.5mm"},
+		{"a thickness is still a length", "요가매트 / 3.5mm", "요가매트 6mm", order.Block, KindLength, "3.5mm", "6mm"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -1003,6 +1003,7 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if d == dimLength {
 		rx, ex = dropAssumed(rx, e), dropAssumed(ex, r)
 		rx, ex = dropAssumedCm(rx, r, e), dropAssumedCm(ex, e, r)
+		rx, ex = dropJacks(rx, r, e), dropJacks(ex, e, r) // 마이크 6m 3.5mm: the plug
 	}
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs
