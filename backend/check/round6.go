@@ -960,3 +960,31 @@ func (rd *reading) writesAudio() bool {
 	}
 	return false
 }
+
+// batchimVariant reports whether two Hangul loanword spellings of four syllables or more differ
+// only by a final consonant one of them adds to one syllable (러플웨어 / 러프웨어, 파타고니아 /
+// 파타곤니아): a long loanword is written with and without it.
+func batchimVariant(a, b string) bool {
+	if a == b || a == "" || b == "" || a[0] < 0x80 || b[0] < 0x80 || utf8.RuneCountInString(a) < 4 ||
+		utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+		return false
+	}
+	diffs := 0
+	for len(a) > 0 {
+		ra, n := utf8.DecodeRuneInString(a)
+		rb, m := utf8.DecodeRuneInString(b)
+		a, b = a[n:], b[m:]
+		if ra == rb {
+			continue
+		}
+		if !isSyllable(ra) || !isSyllable(rb) {
+			return false
+		}
+		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
+		if sa/28 != sb/28 || sa%28 != 0 && sb%28 != 0 { // same initial and vowel, one has no final
+			return false
+		}
+		diffs++
+	}
+	return diffs == 1
+}
