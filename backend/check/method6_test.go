@@ -124,6 +124,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a thickness is still a length", "요가매트 / 3.5mm", "요가매트 6mm", order.Block, KindLength, "3.5mm", "6mm"},
 		{"a long loanword with and without a final consonant", "파타고니아 레트로 자켓 / M", "파타곤니아 레트로 자켓 M", "", "", "", ""},
 		{"a short word with another final consonant is another word", "국산 바지 / M", "국산 반지 M", order.Warn, KindWord, "바지", "반지"},
+		// the usual form of the goods said by one name
+		{"a spray of goods that are sprays", "페브리즈 섬유탈취제 / 370ml", "페브리즈 섬유탈취제 스프레이 370ml", "", "", "", ""},
+		{"an oil of the same goods is still another form", "아모스 헤어 / 80ml", "아모스 헤어 오일 80ml", order.Warn, KindForm, "", "오일"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

@@ -650,7 +650,7 @@ func oneSidedModifier(r, e *reading, rx, ex []fact) (Difference, bool) {
 			continue
 		}
 		for _, f := range a {
-			if (modifierWords[f.key] || modifierWords[f.word]) && !joinsWordOf(ra, f, rb) {
+			if (modifierWords[f.key] || modifierWords[f.word]) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
 				var d Difference
 				if side {
 					d = difference(KindForm, nil, nil, []fact{f}, nil)
