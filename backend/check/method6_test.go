@@ -58,6 +58,7 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"the catalogue adds the model's colour", "샤오미 로봇청소기 S10 / 본체", "샤오미 S10 로봇청소기 화이트", "", "", "", ""},
 		{"without a shared code the colour is the buyer's choice", "뉴에라 캡모자 / 블랙", "뉴에라 캡모자", order.Block, KindColor, "블랙", ""},
 		{"another colour still differs", "샤오미 로봇청소기 S10 / 화이트", "샤오미 S10 로봇청소기 블랙", order.Block, KindColor, "화이트", "블랙"},
+		{"a code ends the catalogue name", "LG 그램 15Z90S / 16GB 화이트", "LG 그램 인텔 15Z90S 16GB, 1개", "", "", "", ""},
 		{"an unknown word where the option stands", "샤오미 로봇청소기 S10 / 화이트", "샤오미 S10 로봇청소기 미드나잇", order.Block, KindColor, "화이트", ""},
 		// a set of items joined by a plus
 		{"the main item and a refill in one set", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml + 리필 320ml, 1세트", "", "", "", ""},

@@ -377,10 +377,16 @@ func modelColour(r, e *reading, rn, en int) bool {
 // end of 스탠리 퀜처 H2.0 텀블러 40oz 로즈쿼츠: a colour no class knows).
 func (rd *reading) endsWithOwnWord(other *reading) bool {
 	last := -1
-	for i := len(rd.toks) - 1; i >= 0; i-- {
-		if rd.toks[i].kind == tWord && contentWord(&rd.toks[i]) {
+	for i := len(rd.toks) - 1; i >= 0 && last < 0; i-- {
+		switch t := &rd.toks[i]; {
+		case t.kind == tBreak, t.kind == tMeasure && t.dim == dimCount:
+			// the quantity Coupang writes at the end (, 1개)
+		case t.kind == tWord && contentWord(t):
 			last = i
-			break
+		case t.kind == tWord && !t.attr:
+			// a stop word
+		default:
+			return false // a code, a measure or a listed word ends the name
 		}
 	}
 	if last < 0 {
