@@ -128,6 +128,10 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		// the usual form of the goods said by one name
 		{"a spray of goods that are sprays", "페브리즈 섬유탈취제 / 370ml", "페브리즈 섬유탈취제 스프레이 370ml", "", "", "", ""},
 		{"an oil of the same goods is still another form", "아모스 헤어 / 80ml", "아모스 헤어 오일 80ml", order.Warn, KindForm, "", "오일"},
+		// a maker's colour name
+		{"a colour name with a head of another kind", "LG 그램 15Z90S / 16GB 에센스화이트", "LG 그램 15Z90S 16GB 화이트", "", "", "", ""},
+		{"a colour name against another colour", "LG 그램 15Z90S / 16GB 에센스화이트", "LG 그램 15Z90S 16GB 블랙", order.Block, KindColor, "에센스화이트", "블랙"},
+		{"two colours in one word stay two", "나이키 운동화 / 블랙화이트 260", "나이키 운동화 블랙 260", order.Block, KindColor, "블랙화이트", "블랙"},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},
