@@ -145,6 +145,8 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a yoga mat in two registers", "제너럴핏 요가매트 / 10mm 퍼플", "제너럴핏 운동매트 10mm 퍼플", "", "", "", ""},
 		{"a remote spelt two ways", "삼성 TV 리모컨 / 블랙", "삼성 TV 리모콘 블랙", "", "", "", ""},
 		{"two kitchen tools still differ", "옥소 강판 / 1개", "옥소 채칼 1개", order.Warn, KindWord, "강판", "채칼"},
+		{"a kettle in two registers", "스메그 주전자 / 1.7L 크림", "스메그 케틀 1.7L 크림", "", "", "", ""},
+		{"a music stand in two registers", "삼익 보면대 / 블랙", "삼익 악보대 블랙", "", "", "", ""},
 		{"two goods of the lexicon still differ", "쓰리엠 귀마개 / 10쌍", "쓰리엠 수면안대 10쌍", order.Warn, KindWord, "귀마개", "수면안대"},
 	}
 	runNameCases(t, tests)
