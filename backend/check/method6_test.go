@@ -19,6 +19,7 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"좌 inside a word is no side", "좌석 쿠션 / 블랙", "좌석쿠션 블랙", "", "", "", ""},
 		{"a wood in two registers", "편백 도마 / 대", "히노끼 도마 대", "", "", "", ""},
 		{"two woods", "편백 도마 / 대", "오크 도마 대", order.Block, KindMaterial, "편백", "오크"},
+		{"a species beside solid wood", "코멧 도마 / 자작나무 원목 대", "코멧 원목 도마 대", "", "", "", ""},
 		{"latex is not rubber", "주방 장갑 / 라텍스 M", "주방 장갑 고무 M", order.Block, KindMaterial, "라텍스", "고무"},
 		{"a pepper flavour added", "프링글스 / 오리지널 110g", "프링글스 블랙페퍼 110g", order.Block, KindFlavor, "", "블랙페퍼"},
 		{"cinnamon in Korean", "오트밀 쿠키 / 시나몬 200g", "오트밀 쿠키 계피 200g", "", "", "", ""},

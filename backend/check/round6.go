@@ -34,12 +34,12 @@ var lexiconGroups6 = []struct {
 		{"양쪽", "좌우", "양측", "좌우세트", "양발", "both"},
 	}},
 	// woods and a few more materials goods are made in more than one of (chopsticks, boards,
-	// furniture, pans, mats)
+	// furniture, pans, mats); species only, not how wood is made into a board (원목, 합판, MDF),
+	// which a name writes beside its species (자작나무 합판)
 	{attrMaterial, [][]string{
 		{"자작나무", "자작", "birch", "버치"}, {"소나무", "적송", "pine"}, {"편백", "편백나무", "히노끼", "히노키", "hinoki"},
 		{"오크", "참나무", "oak"}, {"월넛", "호두나무"}, {"티크", "teak", "티크목"}, {"메이플", "단풍나무", "maple"},
 		{"오동나무", "오동"}, {"고무나무", "rubberwood"}, {"물푸레나무", "애쉬", "ash"}, {"삼나무", "cedar", "시더"},
-		{"합판", "plywood"}, {"mdf", "엠디에프"}, {"원목"},
 		{"주철", "무쇠", "castiron", "캐스트아이언"}, {"법랑", "에나멜", "enamel"}, {"동", "구리", "copper", "코퍼"},
 		{"라텍스", "latex"}, {"고무", "rubber", "러버"}, {"폴리우레탄", "우레탄", "pu"},
 		{"종이", "paper", "지류"}, {"부직포"}, {"면", "순면", "코튼100", "면100"}, {"극세사", "마이크로파이버", "microfiber"},
