@@ -148,6 +148,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"two kitchen tools still differ", "옥소 강판 / 1개", "옥소 채칼 1개", order.Warn, KindWord, "강판", "채칼"},
 		{"a kettle in two registers", "스메그 주전자 / 1.7L 크림", "스메그 케틀 1.7L 크림", "", "", "", ""},
 		{"a music stand in two registers", "삼익 보면대 / 블랙", "삼익 악보대 블랙", "", "", "", ""},
+		{"a blusher in two registers", "롬앤 블러셔 / 03 피치", "롬앤 치크 03 피치", "", "", "", ""},
+		{"an air fryer spelt two ways", "필립스 에어프라이어 / 4.1L", "필립스 에어후라이어 4.1L", "", "", "", ""},
+		{"a shredder in two registers", "현대오피스 파쇄기 / 20L", "현대오피스 문서세단기 20L", "", "", "", ""},
 		{"two goods of the lexicon still differ", "쓰리엠 귀마개 / 10쌍", "쓰리엠 수면안대 10쌍", order.Warn, KindWord, "귀마개", "수면안대"},
 	}
 	runNameCases(t, tests)
