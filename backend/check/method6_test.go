@@ -133,6 +133,10 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a colour name with a head of another kind", "LG 그램 15Z90S / 16GB 에센스화이트", "LG 그램 15Z90S 16GB 화이트", "", "", "", ""},
 		{"a colour name against another colour", "LG 그램 15Z90S / 16GB 에센스화이트", "LG 그램 15Z90S 16GB 블랙", order.Block, KindColor, "에센스화이트", "블랙"},
 		{"two colours in one word stay two", "나이키 운동화 / 블랙화이트 260", "나이키 운동화 블랙 260", order.Block, KindColor, "블랙화이트", "블랙"},
+		// the fuel an oil is for
+		{"a petrol oil is not a diesel oil", "지크 엔진오일 5W30 / 가솔린 4L", "ZIC 엔진오일 5W-30 디젤 4L", order.Block, KindUse, "가솔린", "디젤"},
+		{"the fuel in two registers", "지크 엔진오일 5W30 / 가솔린 4L", "ZIC 엔진오일 5W-30 휘발유용 4L", "", "", "", ""},
+		{"for both fuels, said on one side", "지크 엔진오일 5W30 / 가솔린 디젤 겸용 4L", "ZIC 엔진오일 5W-30 4L", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

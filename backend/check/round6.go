@@ -65,6 +65,10 @@ var lexiconGroups6 = []struct {
 	{attrShape, [][]string{
 		{"모둠", "모듬", "아소트", "assorted", "어소티드"}, {"봉", "봉어묵", "막대"}, {"원통"}, {"하트", "heart"}, {"별", "star"},
 	}},
+	// the fuel an engine oil, an additive or a filter is for (가솔린용 / 디젤용)
+	{attrUse, [][]string{
+		{"가솔린", "휘발유", "가솔린용", "휘발유용", "gasoline"}, {"디젤", "경유", "디젤용", "경유용", "diesel"}, {"lpg용"},
+	}},
 	// a set of two or three of one device sold as its own model (듀얼 무선마이크, 듀얼 충전기)
 	{attrVariant, [][]string{
 		{"듀얼", "dual"}, {"트리플", "triple"},
@@ -715,6 +719,8 @@ var stopWords6 = []string{
 	"위생적인", "친환경", "스타일리시", "예쁜", "귀여운", "인기템", "필수템", "꿀템", "국민",
 	// praise of a scent or a taste, written before 향 or 맛 apart (좋은 향) or glued (좋은향)
 	"좋은", "은은한", "향긋한", "기분좋은", "맛있는",
+	// "for both" after the values it joins (가솔린 디젤 겸용): the values say it
+	"겸용",
 }
 
 // formSuffixes are the endings that say what form a flavoured food or drink takes (포도잼,
