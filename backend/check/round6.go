@@ -65,6 +65,10 @@ var lexiconGroups6 = []struct {
 	{attrShape, [][]string{
 		{"모둠", "모듬", "아소트", "assorted", "어소티드"}, {"봉", "봉어묵", "막대"}, {"원통"}, {"하트", "heart"}, {"별", "star"},
 	}},
+	// how a microphone picks up sound: a condenser is not a dynamic microphone
+	{attrVariety, [][]string{
+		{"콘덴서", "condenser", "콘덴서형"}, {"다이나믹", "dynamic", "다이내믹", "다이나믹형"},
+	}},
 	// the fuel an engine oil, an additive or a filter is for (가솔린용 / 디젤용)
 	{attrUse, [][]string{
 		{"가솔린", "휘발유", "가솔린용", "휘발유용", "gasoline"}, {"디젤", "경유", "디젤용", "경유용", "diesel"}, {"lpg용"},
