@@ -1075,3 +1075,7 @@ func colourName(as []attribute) []attribute {
 	}
 	return as[n-1:]
 }
+
+// ampersand reports whether t is an & between words, which Korean writes 앤 (Clean & Cozy is
+// 클린앤코지, Johnson & Johnson 존슨앤존슨).
+func ampersand(t *token) bool { return t.kind == tBreak && t.text == "&" }

@@ -502,8 +502,13 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			}
 			soundOf(&ko, t.text)
 		}
-		for j := i + 1; j < len(other.toks) && j <= i+2; j++ {
+		for j, last := i+1, i+2; j < len(other.toks) && j <= last; j++ {
 			u := &other.toks[j]
+			if ampersand(u) && tLatin && !latin {
+				appendSound(&ko, "앤") // Clean & Cozy is written 클린앤코지
+				last++
+				continue
+			}
 			if u.kind != tWord || u.text == "" || (u.text[0] < 0x80) != tLatin {
 				break
 			}
