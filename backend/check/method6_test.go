@@ -129,10 +129,6 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		// the usual form of the goods said by one name
 		{"a spray of goods that are sprays", "페브리즈 섬유탈취제 / 370ml", "페브리즈 섬유탈취제 스프레이 370ml", "", "", "", ""},
 		{"an oil of the same goods is still another form", "아모스 헤어 / 80ml", "아모스 헤어 오일 80ml", order.Warn, KindForm, "", "오일"},
-		// a maker's colour name
-		{"a colour name with a head of another kind", "LG 그램 15Z90S / 16GB 에센스화이트", "LG 그램 15Z90S 16GB 화이트", "", "", "", ""},
-		{"a colour name against another colour", "LG 그램 15Z90S / 16GB 에센스화이트", "LG 그램 15Z90S 16GB 블랙", order.Block, KindColor, "에센스화이트", "블랙"},
-		{"two colours in one word stay two", "나이키 운동화 / 블랙화이트 260", "나이키 운동화 블랙 260", order.Block, KindColor, "블랙화이트", "블랙"},
 		// the fuel an oil is for
 		{"a petrol oil is not a diesel oil", "지크 엔진오일 5W30 / 가솔린 4L", "ZIC 엔진오일 5W-30 디젤 4L", order.Block, KindUse, "가솔린", "디젤"},
 		{"the fuel in two registers", "지크 엔진오일 5W30 / 가솔린 4L", "ZIC 엔진오일 5W-30 휘발유용 4L", "", "", "", ""},

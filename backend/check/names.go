@@ -556,7 +556,7 @@ func (rd *reading) read(name string, f *folded) {
 				t.attr = false // 미니 건조기: a small dryer, not a Mini model; left to the word rule
 				continue
 			}
-			for _, a := range colourName(attrBuf) {
+			for _, a := range attrBuf {
 				rd.addAttribute(a, t.text, t.sp)
 			}
 		}

@@ -1059,23 +1059,6 @@ func impliedForm(f fact, other *reading) bool {
 	return false
 }
 
-// colourName reads a word whose listed parts end in a colour after values of other kinds
-// (에센스화이트, 민트그린, 바닐라화이트) as that colour only: the head names the shade, as the
-// colour names of makers do, not a kind of goods, a flavour or a finish of its own. It returns a
-// part of as.
-func colourName(as []attribute) []attribute {
-	n := len(as)
-	if n < 2 || as[n-1].kind != attrColor {
-		return as
-	}
-	for _, a := range as[:n-1] {
-		if a.kind == attrColor {
-			return as // 블랙화이트: two colours
-		}
-	}
-	return as[n-1:]
-}
-
 // ampersand reports whether t is an & between words, which Korean writes 앤 (Clean & Cozy is
 // 클린앤코지, Johnson & Johnson 존슨앤존슨).
 func ampersand(t *token) bool { return t.kind == tBreak && t.text == "&" }
