@@ -77,7 +77,7 @@ var lexiconGroups6 = []struct {
 	{attrVariant, [][]string{
 		{"듀얼", "dual"}, {"트리플", "triple"},
 	}},
-	// a scent written as a negation (향 없음 is 무향; see joinScentWords)
+	// a scent written as a negation (향 없음, read as one word: 무향)
 	{attrScent, [][]string{
 		{"무향", "향없음", "무향료", "향료무첨가", "fragrancefree"},
 	}},
