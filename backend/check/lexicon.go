@@ -313,8 +313,8 @@ func buildLexicon() map[string]attribute {
 			{"귀리", "오트", "oat"},
 		}, []string{"백미", "백미밥", "흰쌀밥"}},
 		{attrTarget, [][]string{
-			{"남성", "남자", "men", "mens", "남아"},
-			{"여성", "여자", "women", "womens", "여아"},
+			{"남성", "남자", "men", "mens", "남아", "맨", "멘", "맨즈", "멘즈", "옴므", "homme", "포맨", "formen"},
+			{"여성", "여자", "women", "womens", "여아", "우먼", "우먼스", "woman", "레이디", "레이디스", "lady", "ladies", "팜므", "femme", "포우먼", "forwomen"},
 			{"아동", "키즈", "kids", "어린이", "유아"}, {"주니어", "junior"}, {"토들러", "toddler"},
 			{"성인", "adult"},
 			{"남녀공용", "공용", "unisex"},
