@@ -17,6 +17,13 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a lady's line against a men's", "아디다스 레이디 데오드란트 / 150ml", "아디다스 포맨 데오드란트 150ml", order.Block, KindTarget, "레이디", "포맨"},
 		{"men as a loanword and men's", "질레트 맨 쉐이빙폼 / 200ml", "질레트 남성용 쉐이빙폼 200ml", "", "", "", ""},
 		{"a men's line on one side is wording", "비오템 옴므 아쿠아파워 / 75ml", "비오템 아쿠아파워 75ml", "", "", "", ""},
+		// Hangul spellings of one loanword by the rules of sound
+		{"a final ㅍ spelt ㅂ", "스타벅스 커피숖 머그 / 355ml", "스타벅스 커피숍 머그 355ml", "", "", "", ""},
+		{"a final ㅌ spelt ㅅ", "이케아 바스켙 / 대형", "이케아 바스켓 대형", "", "", "", ""},
+		{"an f spelt ㅎ", "3M 화일 바인더 / A4", "3M 파일 바인더 A4", "", "", "", ""},
+		{"an f spelt ㅎ and a vowel of the ending", "코닝 파이버 케이블 / 10m", "코닝 화이바 케이블 10m", "", "", "", ""},
+		{"an onset that is not an f still differs", "필립스 파워 칫솔 / 화이트", "필립스 하워 칫솔 화이트", order.Warn, KindWord, "파워", "하워"},
+		{"two finals of different classes differ", "한샘 선반 / 화이트", "한샘 선판 화이트", order.Warn, KindWord, "선반", "선판"},
 	}
 	runNameCases(t, tests)
 }

@@ -310,7 +310,7 @@ func accounted(w string, rd, other *reading) bool {
 	}
 	// an abbreviation (복사지 for 복사용지) or a spelling (골드바렌, 골드베렌)
 	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text)) {
+		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text)) {
 			return true
 		}
 	}
@@ -1240,6 +1240,53 @@ func vowelVariant(a, b string) bool {
 		}
 	}
 	return diff == 1
+}
+
+// finalClass groups the final consonants of Hangul syllables as they sound at the end of a
+// syllable: Korean neutralises ㅍ to ㅂ, ㅌ ㅅ ㅆ ㅈ ㅊ ㅎ to ㄷ and ㅋ ㄲ to ㄱ there, so a loanword is
+// spelt either way (캣닢 / 캣닙, 커피숖 / 커피숍, 디스켓 / 디스켙). Other finals are their own class.
+var finalClass = [28]byte{0, 1, 1, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 17, 7, 7, 21, 7, 7, 1, 7, 17, 7}
+
+// fMedial maps the vowel after ㅍ to the vowel after ㅎ in the other spelling of an English f
+// (파일 / 화일, 포일 / 호일, 피트 / 휘트, 페어 / 훼어); -1 where the f is not spelt with ㅎ.
+var fMedial = [21]int8{9, 10, -1, -1, 14, 15, -1, -1, 8, -1, -1, -1, -1, 13, -1, -1, -1, -1, -1, -1, 16}
+
+// loanSpelling reports whether two Hangul words of two syllables or more are spellings of one
+// loanword by the rules of sound: each syllable is the same but for a final consonant of one
+// neutralised class or an f spelt ㅍ or ㅎ (캣닢 / 캣닙, 포일 / 호일); a word of three syllables or
+// more may differ in one vowel besides (파이버 / 화이바).
+func loanSpelling(a, b string) bool {
+	if a == b || len(a) < 6 || len(a) != len(b) || a[0] < 0x80 || b[0] < 0x80 {
+		return false
+	}
+	sounds, vowels, n := 0, 0, 0
+	for i, ra := range a {
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		n++
+		if ra == rb {
+			continue
+		}
+		if !isSyllable(ra) || !isSyllable(rb) {
+			return false
+		}
+		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
+		ia, ma, fa := sa/588, sa%588/28, sa%28
+		ib, mb, fb := sb/588, sb%588/28, sb%28
+		if finalClass[fa] != finalClass[fb] {
+			return false
+		}
+		switch {
+		case ia == ib && ma == mb:
+		case ia == 17 && ib == 18 && int(fMedial[ma]) == mb, ia == 18 && ib == 17 && int(fMedial[mb]) == ma:
+		case ia == ib && fa == fb && vowels == 0:
+			vowels++
+			continue
+		default:
+			return false
+		}
+		sounds++
+	}
+	return sounds > 0 && (vowels == 0 || n >= 3)
 }
 
 func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
