@@ -551,22 +551,36 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // extendsNumber: a code of one name that is a bare number of the other with an ending
 // (952XL against 952) differs from it.
+//
+// A code of one letter x before its number (X50V) is the same against the other name's x glued
+// to the number (X50, which reads as times 50).
 func extendsNumber(code fact, other *reading) (fact, order.Severity) {
-	n := 0
+	p := 0
+	if strings.HasPrefix(code.key, "x") {
+		p = 1
+	}
+	n := p
 	for n < len(code.key) && isDigit(code.key[n]) {
 		n++
 	}
-	if n == 0 || n == len(code.key) {
+	if n == p || n == len(code.key) {
 		return fact{}, ""
 	}
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind == tNumber && t.text == code.key[:n] {
+		if t.kind == tNumber && t.text == code.key[p:n] {
+			if p > 0 && (i == 0 || other.toks[i-1].kind != tTimes || !adjacent(&other.toks[i-1], t)) {
+				continue
+			}
 			if other.explainsCode(code.key) {
 				return fact{}, ""
 			}
 			sev := suffixSeverity(t.text, code.key[n:])
-			return fact{key: t.text, text: other.name[t.sp.Start:t.sp.End], sp: t.sp}, sev
+			sp := t.sp
+			if p > 0 {
+				sp.Start = other.toks[i-1].sp.Start
+			}
+			return fact{key: code.key[:n], text: other.name[sp.Start:sp.End], sp: sp}, sev
 		}
 	}
 	return fact{}, ""

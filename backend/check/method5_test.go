@@ -24,6 +24,11 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"an f spelt ㅎ and a vowel of the ending", "코닝 파이버 케이블 / 10m", "코닝 화이바 케이블 10m", "", "", "", ""},
 		{"an onset that is not an f still differs", "필립스 파워 칫솔 / 화이트", "필립스 하워 칫솔 화이트", order.Warn, KindWord, "파워", "하워"},
 		{"two finals of different classes differ", "한샘 선반 / 화이트", "한샘 선판 화이트", order.Warn, KindWord, "선반", "선판"},
+		// a code's letter x written glued or with a hyphen
+		{"x glued or hyphenated before a code", "니콘 쿨픽스 X100F / 블랙", "니콘 쿨픽스 X-100F 블랙", "", "", "", ""},
+		{"another number after the x", "케어팟 가습기 X50V / 화이트", "케어팟 가습기 X70V 화이트", order.Block, KindModel, "X50V", "X70V"},
+		{"the code without its letter ending", "케어팟 가습기 X50V / 화이트", "케어팟 가습기 X50 화이트", order.Warn, KindModel, "X50V", "X50"},
+		{"x before a number still multiplies", "베베숲 물티슈 / 70매 x10", "베베숲 물티슈 70매 10팩", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }

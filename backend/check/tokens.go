@@ -262,8 +262,9 @@ func tokenizeInto(f *folded, toks []token) []token {
 			w := f.sub(i, j)
 			switch {
 			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit) &&
-				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit):
-				emit(tTimes, i, j) // but SM-X510 and X-1 are codes
+				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit) &&
+				!xCode(rs, i, j):
+				emit(tTimes, i, j) // but SM-X510, X-1 and X50V are codes
 			case j < len(rs) && rs[j].c == cDigit:
 				// s24, a4: a model name, letters and digits together
 				k := j
@@ -294,6 +295,19 @@ func tokenizeInto(f *folded, toks []token) []token {
 		}
 	}
 	return refine(f, toks)
+}
+
+// xCode reports whether the x of rs[i:j] starts a code written as one word with digits and a
+// letter ending (X50V, X100F, as X-50V is a code): not after a digit (2x3m), and not before
+// digits that end the word or take a Hangul unit (x2, x3팩), which multiply.
+func xCode(rs []frune, i, j int) bool {
+	if i > 0 && rs[i-1].c != cSpace && rs[i-1].c != cBreak || j >= len(rs) || rs[j].c != cDigit {
+		return false
+	}
+	for j < len(rs) && rs[j].c == cDigit {
+		j++
+	}
+	return j < len(rs) && rs[j].c == cLatin
 }
 
 // token makes a token of kind k from the folded runes [i, j).
