@@ -127,6 +127,7 @@ func buildStartRunes() *runeSet {
 		r, _ := utf8.DecodeRuneInString(w)
 		s.add(r)
 	}
+	s.add('앤') // listJoiner
 	return s
 }
 
@@ -145,6 +146,9 @@ var wordSuffixes = map[string]bool{
 	"타입": true, "형": true, "피부": true, "전용": true, "바": true, "볼": true, "믹스": true,
 	"밥": true, "유": true,
 }
+
+// listJoiner joins two listed words written as one (블랙앤화이트, 쿠키앤크림): both are read.
+const listJoiner = "앤"
 
 // exactOnly words are listed only as whole words: inside a longer word they mean something
 // else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
@@ -574,7 +578,8 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 			}
 			*dst = (*dst)[:n]
 		}
-		if depth > 0 && wordSuffixes[head] && splitWord(word[end:], dst, depth+1, budget) {
+		if depth > 0 && (wordSuffixes[head] || head == listJoiner && end < len(word)) && splitWord(word[end:], dst, depth+1, budget) {
+			// a neutral suffix, or 앤 joining two listed words (블랙앤화이트: both colours)
 			return true
 		}
 	}

@@ -29,6 +29,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"another number after the x", "케어팟 가습기 X50V / 화이트", "케어팟 가습기 X70V 화이트", order.Block, KindModel, "X50V", "X70V"},
 		{"the code without its letter ending", "케어팟 가습기 X50V / 화이트", "케어팟 가습기 X50 화이트", order.Warn, KindModel, "X50V", "X50"},
 		{"x before a number still multiplies", "베베숲 물티슈 / 70매 x10", "베베숲 물티슈 70매 10팩", "", "", "", ""},
+		// two colours joined by 앤 in one word
+		{"a colourway written as one word and apart", "컨버스 척테일러 블랙앤화이트 / 250", "컨버스 척테일러 블랙 & 화이트 250", "", "", "", ""},
+		{"the colourway against one of its colours", "컨버스 척테일러 / 네이비앤화이트 250", "컨버스 척테일러 네이비 250", order.Block, KindColor, "네이비앤화이트", "네이비"},
 	}
 	runNameCases(t, tests)
 }
