@@ -32,6 +32,13 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// two colours joined by 앤 in one word
 		{"a colourway written as one word and apart", "컨버스 척테일러 블랙앤화이트 / 250", "컨버스 척테일러 블랙 & 화이트 250", "", "", "", ""},
 		{"the colourway against one of its colours", "컨버스 척테일러 / 네이비앤화이트 250", "컨버스 척테일러 네이비 250", order.Block, KindColor, "네이비앤화이트", "네이비"},
+		// sizes that are not counts
+		{"a box's three sides without a unit", "한진 택배박스 5호 / 20매", "한진 택배 박스 5호 480x380x340 20장", "", "", "", ""},
+		{"a square size in inches", "모닝글로리 점착메모 / 76x76mm 12패드", "모닝글로리 점착메모 3x3인치 12패드", "", "", "", ""},
+		{"another square size", "모닝글로리 점착메모 / 76x76mm 12패드", "모닝글로리 점착메모 3x5인치 12패드", order.Block, KindLength, "76", "5인치"},
+		{"a card size in inches", "모닝글로리 점착메모 / 76x127mm 12패드", "모닝글로리 점착메모 3x5인치 12패드", "", "", "", ""},
+		{"a count times a length still counts", "유그린 HDMI 케이블 / 3m 2개", "유그린 HDMI 케이블 2 x 3m", "", "", "", ""},
+		{"a count times a length that differs", "유그린 HDMI 케이블 / 3m 1개", "유그린 HDMI 케이블 2 x 3m", order.Block, KindCount, "1개", "2개"},
 	}
 	runNameCases(t, tests)
 }

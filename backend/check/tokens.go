@@ -656,7 +656,10 @@ func inheritUnits(toks []token) {
 			for k := i + 1; k < j; k += 2 {
 				times = times || toks[k].kind == tTimes
 			}
-			if !times || m.dim == dimLength && toks[i].value >= 10 {
+			// a square, a decimal or inches (3x3인치, 2.5x3.5인치, 4x6인치: a card's or a photo's
+			// sides) before a length is a size, not a count
+			square := j == i+2 && (toks[i].num == m.num || strings.Contains(toks[i].text, ".") || m.unit == "인치" || m.unit == "inch")
+			if !times || m.dim == dimLength && (toks[i].value >= 10 || square) {
 				scale := m.value / m.num
 				for k := i; k < j; k += 2 {
 					n := &toks[k]
@@ -675,6 +678,12 @@ func inheritUnits(toks []token) {
 					n.kind, n.dim, n.unit, n.weak, n.assumed = tMeasure, dimLength, "mm", true, true
 				}
 				i += 2
+				// a third factor of a box's or a room's size (410x310x280)
+				if bare(i+2) && toks[i+1].kind == tTimes && adjacent(&toks[i], &toks[i+1]) && toks[i+2].value >= 10 {
+					n := &toks[i+2]
+					n.kind, n.dim, n.unit, n.weak, n.assumed = tMeasure, dimLength, "mm", true, true
+					i += 2
+				}
 			}
 		}
 	}
