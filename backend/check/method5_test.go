@@ -39,6 +39,16 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a card size in inches", "모닝글로리 점착메모 / 76x127mm 12패드", "모닝글로리 점착메모 3x5인치 12패드", "", "", "", ""},
 		{"a count times a length still counts", "유그린 HDMI 케이블 / 3m 2개", "유그린 HDMI 케이블 2 x 3m", "", "", "", ""},
 		{"a count times a length that differs", "유그린 HDMI 케이블 / 3m 1개", "유그린 HDMI 케이블 2 x 3m", order.Block, KindCount, "1개", "2개"},
+		// the vocabulary's new areas
+		{"a kitchen scale in either register", "카스 주방저울 / 5kg", "CAS 키친스케일 5kg", "", "", "", ""},
+		{"bubble wrap", "포장왕 뽁뽁이 / 50cm x 50m", "포장왕 에어캡 50cm x 50m", "", "", "", ""},
+		{"baking paper", "크린랩 종이호일 / 30cm x 20m", "크린랩 유산지 30cm x 20m", "", "", "", ""},
+		{"a shoehorn", "키위 구두주걱 / 60cm", "키위 슈혼 60cm", "", "", "", ""},
+		{"a recessed light", "필립스 LED 매입등 / 6인치 15W", "필립스 LED 다운라이트 6인치 15W", "", "", "", ""},
+		{"briefs", "BYC 삼각팬티 / 95 3매", "BYC 브리프 95 3매", "", "", "", ""},
+		{"a pocket written as a loanword", "무인양품 포켓 수첩 / A6", "무인양품 주머니 수첩 A6", "", "", "", ""},
+		{"two kinds of gloves still differ", "마이비 고무장갑 / 중형", "마이비 니트릴장갑 중형", order.Warn, KindWord, "고무장갑", "니트릴장갑"},
+		{"a desiccant is no deodoriser", "홈스타 옷장 제습제 / 3개", "홈스타 옷장 탈취제 3개", order.Warn, KindWord, "제습제", "탈취제"},
 	}
 	runNameCases(t, tests)
 }
