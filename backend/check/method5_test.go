@@ -49,6 +49,11 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a pocket written as a loanword", "무인양품 포켓 수첩 / A6", "무인양품 주머니 수첩 A6", "", "", "", ""},
 		{"two kinds of gloves still differ", "마이비 고무장갑 / 중형", "마이비 니트릴장갑 중형", order.Warn, KindWord, "고무장갑", "니트릴장갑"},
 		{"a desiccant is no deodoriser", "홈스타 옷장 제습제 / 3개", "홈스타 옷장 탈취제 3개", order.Warn, KindWord, "제습제", "탈취제"},
+		// a general word against a kind of it
+		{"a jar written as a container", "청정원 맛소금 / 500g 유리병", "청정원 맛소금 500g 용기", "", "", "", ""},
+		{"a body scale written as a scale", "카스 체지방계 / 화이트", "CAS 스마트 스케일 화이트", "", "", "", ""},
+		{"two kinds of container still differ", "코카콜라 / 355ml 캔 24개", "코카콜라 355ml 페트병 24개", order.Warn, KindWord, "캔", "페트병"},
+		{"two kinds of scale still differ", "카스 체중계 / 화이트", "카스 주방저울 화이트", order.Warn, KindWord, "체중계", "주방저울"},
 	}
 	runNameCases(t, tests)
 }

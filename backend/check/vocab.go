@@ -195,6 +195,17 @@ var synonymGroups = [][]string{
 	{"도서", "책", "book"}, {"만화책", "만화", "코믹스"}, {"음반", "앨범", "album"}, {"lp", "엘피", "바이닐", "vinyl"},
 }
 
+// genericOf maps a kind of goods (by its compared word) to the general word a listing may write
+// in its place: a container (용기, 통) for a bottle, a can or a jar, a scale (저울, 스케일) for a
+// body or kitchen scale. Two kinds of one general word are still two goods (캔 / 병, 체중계 /
+// 주방저울). Only general words that say nothing more than the kind does belong here: 장갑 against
+// 벙어리장갑 is a different glove.
+var genericOf = map[string]string{
+	"물병": "용기", "유리병": "용기", "페트병": "용기", "캔": "용기", "틴케이스": "용기", "항아리": "용기",
+	"밀폐용기": "용기", "양념통": "용기", "쌀통": "용기", "소분용기": "용기", "단지": "용기",
+	"체중계": "저울", "주방저울": "저울", "전자저울": "저울", "체지방계": "저울",
+}
+
 // wordSynonyms maps a word to the one it is compared as (the first word of its group).
 var wordSynonyms = buildSynonyms()
 

@@ -279,6 +279,14 @@ func accounted(w string, rd, other *reading) bool {
 	if other.writesWord(w) || other.writesJoinedBesides(w, rd) || other.writesUnit(w) {
 		return true
 	}
+	if g, ok := genericOf[w]; ok && other.writesWord(g) {
+		return true // 체중계 against 스케일: the general word for this kind of goods
+	}
+	for i := range other.toks {
+		if t := &other.toks[i]; t.kind == tWord && genericOf[t.text] == w {
+			return true // 통 against 캔
+		}
+	}
 	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
 		if s != w && other.writesApart(s) {
 			return true
