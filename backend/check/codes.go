@@ -638,6 +638,49 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
+// negationPrefixes form the opposite of the word they are written before: 비접지 (not earthed),
+// 무타공 (no drilling), 논슬립, 불투명. (미 is left out: 미박스 is Xiaomi's Mi Box.)
+var negationPrefixes = [...]string{"비", "무", "논", "불"}
+
+// compareOpposites: a word one name writes (접지) against the same word with a negation prefix
+// glued before it in the other (비접지) names the opposite goods, and blocks. The word must be of
+// two syllables or more and not a stop word, and the name that writes it must not write the
+// negated word too.
+func compareOpposites(r, e *reading, diffs []Difference) []Difference {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for i := range a.toks {
+			t := &a.toks[i]
+			if t.kind != tWord || len(t.text) < 9 || t.text[0] < 0x80 {
+				continue
+			}
+			var stem string
+			for _, p := range negationPrefixes {
+				if s, ok := strings.CutPrefix(t.text, p); ok {
+					stem = s
+					break
+				}
+			}
+			if stem == "" || stopWords[stem] || b.writesWord(t.text) {
+				continue
+			}
+			for j := range b.toks {
+				u := &b.toks[j]
+				if u.kind != tWord || u.text != stem {
+					continue
+				}
+				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
+				bf := fact{text: b.name[u.sp.Start:u.sp.End], sp: u.sp}
+				if a == e {
+					af, bf = bf, af
+				}
+				return append(diffs, difference(KindOpposite, nil, nil, []fact{af}, []fact{bf}))
+			}
+		}
+	}
+	return diffs
+}
+
 // negatedWord: when toks[i] is a word followed by a negation (배터리 미포함) or ending in one
 // (배터리미포함), the word left out.
 func negatedWord(toks []token, i int) (string, bool) {

@@ -54,6 +54,19 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a body scale written as a scale", "카스 체지방계 / 화이트", "CAS 스마트 스케일 화이트", "", "", "", ""},
 		{"two kinds of container still differ", "코카콜라 / 355ml 캔 24개", "코카콜라 355ml 페트병 24개", order.Warn, KindWord, "캔", "페트병"},
 		{"two kinds of scale still differ", "카스 체중계 / 화이트", "카스 주방저울 화이트", order.Warn, KindWord, "체중계", "주방저울"},
+		// a word against its negation
+		{"an earthed plug against an unearthed one", "현대일렉트릭 멀티탭 / 접지 4구 3m", "현대일렉트릭 멀티탭 비접지 4구 3m", order.Block, KindOpposite, "접지", "비접지"},
+		{"a drilled mount against a no-drill one", "이케아 커튼봉 / 무타공 120cm", "이케아 커튼봉 타공 120cm", order.Block, KindOpposite, "무타공", "타공"},
+		{"the negation said on both sides", "현대일렉트릭 멀티탭 / 비접지 4구", "현대일렉트릭 비접지 멀티탭 4구", "", "", "", ""},
+		{"a word that only starts like a negation", "닥터지 비타민 세럼 / 30ml", "닥터지 비타민 세럼 30ml 1개", "", "", "", ""},
 	}
 	runNameCases(t, tests)
+}
+
+// TestFifthRoundReadings: the new differences explain themselves in Korean.
+func TestFifthRoundReadings(t *testing.T) {
+	runReadingCases(t, []readingCase{
+		{"현대일렉트릭 멀티탭 / 접지 4구", "현대일렉트릭 멀티탭 비접지 4구", "반대 속성 접지 ↔ 비접지"},
+		{"로레알 맨 클렌징폼 / 150ml", "로레알 클렌징폼 여성용 150ml", "사용 대상 맨 ↔ 여성용"},
+	})
 }

@@ -53,11 +53,12 @@ const (
 	KindFit       = attrFit
 	KindCut       = attrCut
 	KindFat       = attrFat
-	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
-	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
-	KindWatt      = "watt"   // 25W vs 45W
-	KindForm      = "form"   // 립 글로우 / 립 글로우 오일, 사료 / 인도어 사료: a form or use one name adds
-	KindBundle    = "bundle" // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
+	KindGrade     = "grade"    // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
+	KindCharge    = "charge"   // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
+	KindWatt      = "watt"     // 25W vs 45W
+	KindForm      = "form"     // 립 글로우 / 립 글로우 오일, 사료 / 인도어 사료: a form or use one name adds
+	KindBundle    = "bundle"   // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
+	KindOpposite  = "opposite" // 접지 vs 비접지, 타공 vs 무타공: a word and its negation
 )
 
 // KindLabel is the difference kind in Korean, as used in messages ("용량 160g ↔ 150g").
@@ -170,6 +171,8 @@ func kindName(kind string) string {
 		return "지방 함량"
 	case KindForm:
 		return "제품 형태·용도"
+	case KindOpposite:
+		return "반대 속성"
 	}
 	return ""
 }
@@ -303,6 +306,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
+	diffs = compareOpposites(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
