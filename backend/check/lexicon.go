@@ -56,12 +56,13 @@ const (
 	attrFit     = "fit"     // 오버핏 / 슬림핏 / 레귤러핏 of clothes
 	attrCut     = "cut"     // 롱 / 숏 / 크롭: how long a garment or pad is
 	attrFat     = "fat"     // 저지방 / 무지방 milk and yoghurt
+	attrHeat    = "heat"    // 가스 / 인덕션: the hob a pan or pot is made for
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat, attrHeat}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -424,6 +425,12 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrFat, [][]string{
 			{"저지방", "로우팻", "lowfat"}, {"무지방", "논팻", "nonfat", "제로팻"},
+		}, nil},
+		{attrHeat, [][]string{
+			// a pan for induction (IH) also works on gas; one made for gas only does not work on
+			// induction: 가스 전용 against IH blocks, and one said on one side is wording
+			{"가스", "가스용", "가스전용", "가스레인지용"},
+			{"인덕션", "ih", "인덕션용", "인덕션전용", "인덕션겸용", "ih겸용", "ih용", "올버너", "전기레인지겸용"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},

@@ -59,6 +59,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a drilled mount against a no-drill one", "이케아 커튼봉 / 무타공 120cm", "이케아 커튼봉 타공 120cm", order.Block, KindOpposite, "무타공", "타공"},
 		{"the negation said on both sides", "현대일렉트릭 멀티탭 / 비접지 4구", "현대일렉트릭 비접지 멀티탭 4구", "", "", "", ""},
 		{"a word that only starts like a negation", "닥터지 비타민 세럼 / 30ml", "닥터지 비타민 세럼 30ml 1개", "", "", "", ""},
+		// the hob a pan is made for
+		{"an induction pot against a gas-only one", "테팔 스테인리스 냄비 / 인덕션 20cm", "테팔 스테인리스 냄비 20cm 가스용", order.Block, KindHeat, "인덕션", "가스용"},
+		{"IH in Latin letters and in Hangul", "테팔 IH 프라이팬 / 28cm", "테팔 인덕션 프라이팬 28cm", "", "", "", ""},
+		{"the hob said on one side is wording", "테팔 프라이팬 / 28cm", "테팔 프라이팬 28cm 인덕션겸용", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }
@@ -67,6 +71,7 @@ func TestCompareNamesFifthRound(t *testing.T) {
 func TestFifthRoundReadings(t *testing.T) {
 	runReadingCases(t, []readingCase{
 		{"현대일렉트릭 멀티탭 / 접지 4구", "현대일렉트릭 멀티탭 비접지 4구", "반대 속성 접지 ↔ 비접지"},
+		{"테팔 냄비 / 인덕션 20cm", "테팔 냄비 20cm 가스 전용", "사용 열원 인덕션 ↔ 가스 전용"},
 		{"로레알 맨 클렌징폼 / 150ml", "로레알 클렌징폼 여성용 150ml", "사용 대상 맨 ↔ 여성용"},
 	})
 }

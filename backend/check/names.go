@@ -53,6 +53,7 @@ const (
 	KindFit       = attrFit
 	KindCut       = attrCut
 	KindFat       = attrFat
+	KindHeat      = attrHeat
 	KindGrade     = "grade"    // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
 	KindCharge    = "charge"   // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
 	KindWatt      = "watt"     // 25W vs 45W
@@ -169,6 +170,8 @@ func kindName(kind string) string {
 		return "기장"
 	case KindFat:
 		return "지방 함량"
+	case KindHeat:
+		return "사용 열원"
 	case KindForm:
 		return "제품 형태·용도"
 	case KindOpposite:
