@@ -63,6 +63,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"an induction pot against a gas-only one", "테팔 스테인리스 냄비 / 인덕션 20cm", "테팔 스테인리스 냄비 20cm 가스용", order.Block, KindHeat, "인덕션", "가스용"},
 		{"IH in Latin letters and in Hangul", "테팔 IH 프라이팬 / 28cm", "테팔 인덕션 프라이팬 28cm", "", "", "", ""},
 		{"the hob said on one side is wording", "테팔 프라이팬 / 28cm", "테팔 프라이팬 28cm 인덕션겸용", "", "", "", ""},
+		// goods made for children, said with 용
+		{"a children's toothpaste on one side", "페리오 치약 / 100g 3개", "페리오 어린이용 치약 100g 3개", order.Block, KindTarget, "", "어린이용"},
+		{"children's in two registers", "페리오 어린이용 치약 / 100g", "페리오 키즈 치약 100g", "", "", "", ""},
+		{"a bare word for babies describes", "베베쿡 쌀과자 / 30g", "베베쿡 유아 쌀과자 30g", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }
