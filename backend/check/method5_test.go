@@ -67,6 +67,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a children's toothpaste on one side", "페리오 치약 / 100g 3개", "페리오 어린이용 치약 100g 3개", order.Block, KindTarget, "", "어린이용"},
 		{"children's in two registers", "페리오 어린이용 치약 / 100g", "페리오 키즈 치약 100g", "", "", "", ""},
 		{"a bare word for babies describes", "베베쿡 쌀과자 / 30g", "베베쿡 유아 쌀과자 30g", "", "", "", ""},
+		// a device's refill is its consumable part
+		{"blades written as the razor's refill", "도루코 페이스6 면도날 / 4입", "도루코 페이스6 면도기 리필 4개", "", "", "", ""},
+		{"brush heads written as the toothbrush's refill", "오랄비 전동칫솔 칫솔모 / 4개", "오랄비 전동칫솔 리필 4개", "", "", "", ""},
+		{"the razor itself is not its blades", "도루코 페이스6 면도날 / 4입", "도루코 페이스6 면도기 4개", order.Warn, KindWord, "면도날", "면도기"},
 	}
 	runNameCases(t, tests)
 }

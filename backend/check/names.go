@@ -1568,6 +1568,43 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
+// consumableParts are goods that are themselves the refill of a device (면도날 of a razor, a
+// filter, a brush head, a pen's lead): a name that sells them writes 리필 or leaves it out.
+var consumableParts = map[string]bool{
+	"면도날": true, "날": true, "카트리지": true, "필터": true, "리필필터": true, "교체필터": true, "헤드": true,
+	"리필모": true, "칫솔모": true, "교체모": true, "솔모": true, "브러시헤드": true, "심": true, "샤프심": true, "리필심": true,
+	"잉크": true, "토너": true, "패드": true, "청소포": true, "봉투": true, "먼지봉투": true, "캡슐": true,
+	"액": true, "리필액": true, "향": true, "앰플": true, "교체용": true, "호환": true,
+}
+
+// consumablePart reports whether w names a part that is the refill of a device: a listed part,
+// or a word ending in 날 (blade), 모 (brush head) or 필터.
+func consumablePart(w string) bool {
+	return consumableParts[w] || len(w) >= 6 && w[0] >= 0x80 &&
+		(strings.HasSuffix(w, "날") || strings.HasSuffix(w, "필터") || strings.HasSuffix(w, "모") && consumableParts[w[len(w)-6:]])
+}
+
+// refillOfDevice reports whether rd writes the word w (any word, for "") right before 리필 (면도기
+// 리필): the refill of the device w, which is its consumable part (면도날).
+func (rd *reading) refillOfDevice(w string) bool {
+	for i := 0; i+1 < len(rd.toks); i++ {
+		if t, u := &rd.toks[i], &rd.toks[i+1]; t.kind == tWord && (w == "" || t.text == w || t.raw == w) && u.kind == tWord && (u.text == "리필" || u.raw == "리필") {
+			return true
+		}
+	}
+	return false
+}
+
+// writesConsumable reports whether rd writes a consumable part (면도날, 칫솔모, 리필필터).
+func (rd *reading) writesConsumable() bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && (consumablePart(t.text) || t.raw != "" && consumablePart(t.raw)) {
+			return true
+		}
+	}
+	return false
+}
+
 // typeWordFor is the index of a type word of rd's own (캡형, 용기형) where the other name writes a
 // refill type (리필형), or -1: one is the type of the goods, the other another type.
 func (rd *reading) typeWordFor(fs []fact) int {
