@@ -71,6 +71,11 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"blades written as the razor's refill", "도루코 페이스6 면도날 / 4입", "도루코 페이스6 면도기 리필 4개", "", "", "", ""},
 		{"brush heads written as the toothbrush's refill", "오랄비 전동칫솔 칫솔모 / 4개", "오랄비 전동칫솔 리필 4개", "", "", "", ""},
 		{"the razor itself is not its blades", "도루코 페이스6 면도날 / 4입", "도루코 페이스6 면도기 4개", order.Warn, KindWord, "면도날", "면도기"},
+		// a refill pack against the full product
+		{"a refill pouch of a body wash", "해피바스 바디워시 / 900g", "해피바스 바디워시 리필 900g", order.Block, KindRefill, "", "리필"},
+		{"both sides sell the refill", "해피바스 바디워시 리필 / 900g", "해피바스 바디워시 900g 리필", "", "", "", ""},
+		{"a refill that is not", "해피바스 바디워시 / 900g", "해피바스 바디워시 900g 리필 아님 본품", "", "", "", ""},
+		{"a refill type said on one side stays wording", "잘풀리는집 물티슈 / 100매 10팩", "잘풀리는집 물티슈 리필형 100매 10팩", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }

@@ -1520,6 +1520,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			} else if i := e.typeWordFor(rf); en == 0 && i >= 0 {
 				t := &e.toks[i]
 				diffs = append(diffs, difference(k, nil, nil, rf, []fact{{text: e.name[t.sp.Start:t.sp.End], sp: t.sp}}))
+			} else if rn == 0 && refillAlone(ef, e, r) || en == 0 && refillAlone(rf, r, e) {
+				// 샴푸 against 샴푸 리필: the refill pack is other goods than the full product
+				diffs = append(diffs, difference(k, rf, ef, rf, ef))
 			}
 			continue
 		} else if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
@@ -1575,6 +1578,24 @@ var consumableParts = map[string]bool{
 	"리필모": true, "칫솔모": true, "교체모": true, "솔모": true, "브러시헤드": true, "심": true, "샤프심": true, "리필심": true,
 	"잉크": true, "토너": true, "패드": true, "청소포": true, "봉투": true, "먼지봉투": true, "캡슐": true,
 	"액": true, "리필액": true, "향": true, "앰플": true, "교체용": true, "호환": true,
+}
+
+// refillAlone reports whether fs, read from rd, is 리필 only (not 본품, not the type word 리필형,
+// not negated: 리필 아님), while other, which writes no refill value, names the full product
+// rather than a consumable part that is a refill by nature (면도날, 리필필터).
+func refillAlone(fs []fact, rd, other *reading) bool {
+	if len(fs) != 1 || fs[0].key != "리필" || strings.HasSuffix(fs[0].word, "형") || rd.writesMain() {
+		return false // 리필형 against nothing is a type said on one side (캡형 against 리필형 is read above)
+	}
+	if i := tokenAt(rd, fs[0].sp); i < 0 || i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && rd.toks[i+1].text == "아님" {
+		return false
+	}
+	for i := range other.toks {
+		if t := &other.toks[i]; t.kind == tWord && consumablePart(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // consumablePart reports whether w names a part that is the refill of a device: a listed part,
