@@ -76,6 +76,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"both sides sell the refill", "해피바스 바디워시 리필 / 900g", "해피바스 바디워시 900g 리필", "", "", "", ""},
 		{"a refill that is not", "해피바스 바디워시 / 900g", "해피바스 바디워시 900g 리필 아님 본품", "", "", "", ""},
 		{"a refill type said on one side stays wording", "잘풀리는집 물티슈 / 100매 10팩", "잘풀리는집 물티슈 리필형 100매 10팩", "", "", "", ""},
+		// a brand that reads as a length, on one side only
+		{"3M at the start and not written by the other name", "3M 마스킹테이프 / 24mm x 40m", "마스킹 테이프 24mm x 40m", "", "", "", ""},
+		{"two lengths at the start still differ", "3M 연장 케이블 / 블랙", "5M 연장 케이블 블랙", order.Block, KindLength, "3M", "5M"},
+		{"a length in lower case is a length", "3m 연장 케이블 / 블랙", "연장 케이블 5m 블랙", order.Block, KindLength, "3m", "5m"},
 	}
 	runNameCases(t, tests)
 }

@@ -345,12 +345,44 @@ func (rd *reading) afterOtherCode(sp Span, other *reading) bool {
 func (rd *reading) dropInitialisms(other *reading) {
 	out := rd.measures[:0]
 	for _, t := range rd.measures {
-		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 && spelledLetters(rd.name[t.sp.Start:t.sp.End], other) {
+		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 &&
+			(spelledLetters(rd.name[t.sp.Start:t.sp.End], other) || rd.brandLength(t) && !other.writesLength(t.value) && !other.startsWithLength()) {
 			continue
 		}
 		out = append(out, t)
 	}
 	rd.measures = out
+}
+
+// brandLength reports whether the length t, which starts the name, is written as a brand is: a
+// capital M glued to the number and a word right after it (3M 스카치, 3M Post-it), where a length
+// is written in lower case or followed by what it measures or another measure (3m 케이블 is
+// rarer at a name's start than the brand).
+func (rd *reading) brandLength(t token) bool {
+	if rd.name[t.sp.End-1] != 'M' {
+		return false
+	}
+	for i := range rd.toks {
+		if rd.toks[i].sp == t.sp {
+			return i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord
+		}
+	}
+	return false
+}
+
+// startsWithLength reports whether rd's first token is a length (5M 케이블).
+func (rd *reading) startsWithLength() bool {
+	return len(rd.toks) > 0 && rd.toks[0].kind == tMeasure && rd.toks[0].dim == dimLength
+}
+
+// writesLength reports whether rd gives a length of the value v.
+func (rd *reading) writesLength(v float64) bool {
+	for i := range rd.measures {
+		if m := &rd.measures[i]; m.dim == dimLength && same(m.value, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // ouncesAsWeight reads the ounces of rd as a weight (17oz of sauce is 482g) when rd gives no
