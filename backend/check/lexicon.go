@@ -286,7 +286,7 @@ func buildLexicon() map[string]attribute {
 			{"크랜베리", "cranberry"},
 			{"한우"},
 			{"돼지고기", "돈육", "한돈"},
-			{"닭가슴살"},
+			{"닭가슴살", "치킨가슴살", "치킨브레스트", "chickenbreast"},
 			{"오징어"},
 			{"새우"},
 			{"고등어"},
