@@ -84,6 +84,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"chicken breast in Latin letters", "허닭 닭가슴살 스테이크 / 100g 10팩", "허닭 chicken breast 스테이크 100g 10팩", "", "", "", ""},
 		{"chicken breast as a loanword written apart", "아임닭 닭가슴살 / 100g", "아임닭 치킨 가슴살 100g", "", "", "", ""},
 		{"a breast against a thigh still differs", "아임닭 닭가슴살 / 100g", "아임닭 닭다리살 100g", order.Block, KindGoods, "닭가슴살", ""},
+		// 본체 is the main item as 본품 is
+		{"the main item called 본체 and 본품", "브리타 정수기 / 본품 + 필터 3개", "브리타 정수기 세트 (본체+필터 3개)", "", "", "", ""},
+		{"the main item called 본체 against the parts alone", "마끼다 충전드릴 / 본체 + 배터리 2개", "마끼다 충전드릴 배터리 2개", order.Block, KindBundle, "본체", ""},
 	}
 	runNameCases(t, tests)
 }

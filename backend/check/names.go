@@ -826,7 +826,7 @@ func measureAcross(toks []token, i int) bool {
 // comes before (본품+리필, 본품 370ml + 리필 320ml, 250ml + 리필 200ml), the index of the last
 // token of the pair; else 0. A main item and a refill are two.
 func refillAfter(toks []token, i int) int {
-	if toks[i].text != "본품" && toks[i].text != "리필" {
+	if toks[i].text != "본품" && toks[i].text != "본체" && toks[i].text != "리필" {
 		return 0
 	}
 	// a plus before: 250ml + 리필
@@ -842,7 +842,7 @@ func refillAfter(toks []token, i int) int {
 		switch {
 		case t.kind == tPlus:
 			plus = true
-		case t.kind == tWord && (t.text == "리필" || t.text == "본품") && plus:
+		case t.kind == tWord && (t.text == "리필" || t.text == "본품" || t.text == "본체") && plus:
 			return k
 		case t.kind == tWord && plus:
 			return 0
@@ -1719,7 +1719,7 @@ func (rd *reading) mainItemJoined() int {
 }
 
 // mainItemWord reports whether w is 본품 (a main item, as against a refill).
-func mainItemWord(w string) bool { return w == "본품" || w == "본품용기" }
+func mainItemWord(w string) bool { return w == "본품" || w == "본품용기" || w == "본체" }
 
 // writesMain reports whether rd writes 본품 anywhere.
 func (rd *reading) writesMain() bool {

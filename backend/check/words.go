@@ -282,6 +282,9 @@ func accounted(w string, rd, other *reading) bool {
 	if consumablePart(w) && other.refillOfDevice("") || rd.refillOfDevice(w) && other.writesConsumable() {
 		return true // 면도날 against 면도기 리필: a device's refill is its consumable part
 	}
+	if mainItemWord(w) && other.writesMain() {
+		return true // 본체 + 리필 against 본품 + 리필: the main item of the set
+	}
 	if g, ok := genericOf[w]; ok && other.writesWord(g) {
 		return true // 체중계 against 스케일: the general word for this kind of goods
 	}
