@@ -651,7 +651,7 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
 			t := &a.toks[i]
-			if t.kind != tWord || len(t.text) < 9 || t.text[0] < 0x80 {
+			if t.kind != tWord || len(t.text) < 9 || t.text[0] != 0xEB { // 비 무 논 불 all start with 0xEB
 				continue
 			}
 			var stem string
