@@ -87,6 +87,13 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// 본체 is the main item as 본품 is
 		{"the main item called 본체 and 본품", "브리타 정수기 / 본품 + 필터 3개", "브리타 정수기 세트 (본체+필터 3개)", "", "", "", ""},
 		{"the main item called 본체 against the parts alone", "마끼다 충전드릴 / 본체 + 배터리 2개", "마끼다 충전드릴 배터리 2개", order.Block, KindBundle, "본체", ""},
+		// more areas no table covers
+		{"a sewing machine", "브라더 재봉틀 / GS2700", "브라더 미싱 GS2700", "", "", "", ""},
+		{"shaving foam", "질레트 쉐이빙폼 / 360ml", "질레트 면도크림 360ml", "", "", "", ""},
+		{"a massage gun", "보니크 마사지건 / 블랙", "보니크 안마건 블랙", "", "", "", ""},
+		{"instant rice", "오뚜기 즉석밥 / 210g 12개", "오뚜기 즉석쌀밥 210g 12개", "", "", "", ""},
+		{"a car phone holder", "벨킨 차량용거치대 / 블랙", "벨킨 송풍구거치대 블랙", "", "", "", ""},
+		{"an acoustic guitar is no electric one", "콜트 통기타 / 내추럴", "콜트 일렉기타 내추럴", order.Warn, KindWord, "통기타", "일렉기타"},
 	}
 	runNameCases(t, tests)
 }
