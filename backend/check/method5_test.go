@@ -94,6 +94,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"instant rice", "오뚜기 즉석밥 / 210g 12개", "오뚜기 즉석쌀밥 210g 12개", "", "", "", ""},
 		{"a car phone holder", "벨킨 차량용거치대 / 블랙", "벨킨 송풍구거치대 블랙", "", "", "", ""},
 		{"an acoustic guitar is no electric one", "콜트 통기타 / 내추럴", "콜트 일렉기타 내추럴", order.Warn, KindWord, "통기타", "일렉기타"},
+		// an option of sizes only: the colour the exposed name adds is the goods' own
+		{"a colour added to an option of a size", "크록스 지비츠 참 / L", "크록스 지비츠 참 L 네이비", "", "", "", ""},
+		{"a colour against another colour with the size", "크록스 지비츠 참 / 블랙 L", "크록스 지비츠 참 L 네이비", order.Block, KindColor, "블랙", "네이비"},
 	}
 	runNameCases(t, tests)
 }

@@ -1570,7 +1570,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue // 프라이머시 4 플러스 vs Primacy 4+
 		}
 		if k == attrColor && rn == 0 && r.optionOnlyMeasures() {
-			continue // 식기세척기 / 6인용 vs 식기세척기 6인용 화이트: the goods' one colour
+			continue // 식기세척기 / 6인용 vs 식기세척기 6인용 화이트: the goods' one colour (and of a size: 장난감 / M)
 		}
 		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
 			continue // 4색 vs 검정+파랑+빨강+노랑
@@ -1741,8 +1741,8 @@ func (rd *reading) writesPlus() bool {
 	return false
 }
 
-// optionOnlyMeasures reports whether a registered name has an option that says only quantities
-// or model codes (6인용, 32GB, 1.25mm 12m, S10): the seller does not sell the goods by colour,
+// optionOnlyMeasures reports whether a registered name has an option that says only quantities,
+// sizes or model codes (6인용, 32GB, 1.25mm 12m, M, S10): the seller does not sell the goods by colour,
 // so a colour the catalogue adds is the goods' own.
 func (rd *reading) optionOnlyMeasures() bool {
 	if rd.optStart >= len(rd.name) {
@@ -1755,8 +1755,8 @@ func (rd *reading) optionOnlyMeasures() bool {
 			continue
 		}
 		switch t.kind {
-		case tMeasure, tNumber, tTimes, tPlus, tBreak, tModel:
-			found = found || t.kind == tMeasure || t.kind == tNumber || t.kind == tModel
+		case tMeasure, tNumber, tTimes, tPlus, tBreak, tModel, tSize:
+			found = found || t.kind == tMeasure || t.kind == tNumber || t.kind == tModel || t.kind == tSize
 		case tWord:
 			if !t.stop {
 				return false
