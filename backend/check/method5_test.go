@@ -23,6 +23,7 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"an f spelt ㅎ", "3M 화일 바인더 / A4", "3M 파일 바인더 A4", "", "", "", ""},
 		{"an f spelt ㅎ and a vowel of the ending", "코닝 파이버 케이블 / 10m", "코닝 화이바 케이블 10m", "", "", "", ""},
 		{"an onset that is not an f still differs", "필립스 파워 칫솔 / 화이트", "필립스 하워 칫솔 화이트", order.Warn, KindWord, "파워", "하워"},
+		{"a final ㄴ said ㅇ before a velar", "앤커 보조배터리 / 10000mAh", "앵커 보조배터리 10000mAh", "", "", "", ""},
 		{"two finals of different classes differ", "한샘 선반 / 화이트", "한샘 선판 화이트", order.Warn, KindWord, "선반", "선판"},
 		// a code's letter x written glued or with a hyphen
 		{"x glued or hyphenated before a code", "니콘 쿨픽스 X100F / 블랙", "니콘 쿨픽스 X-100F 블랙", "", "", "", ""},

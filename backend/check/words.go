@@ -1286,7 +1286,7 @@ func loanSpelling(a, b string) bool {
 		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
 		ia, ma, fa := sa/588, sa%588/28, sa%28
 		ib, mb, fb := sb/588, sb%588/28, sb%28
-		if finalClass[fa] != finalClass[fb] {
+		if finalClass[fa] != finalClass[fb] && !(ia == ib && ma == mb && velarAssimilated(fa, fb, a[i+3:])) {
 			return false
 		}
 		switch {
@@ -1301,6 +1301,20 @@ func loanSpelling(a, b string) bool {
 		sounds++
 	}
 	return sounds > 0 && (vowels == 0 || n >= 3)
+}
+
+// velarAssimilated reports whether two finals are ㄴ and ㅇ before a syllable that starts with
+// ㄱ, ㄲ or ㅋ, where ㄴ is said ㅇ and a loanword is spelt either way (앤커 / 앵커, 핀크 / 핑크).
+func velarAssimilated(fa, fb int, rest string) bool {
+	if !(fa == 4 && fb == 21 || fa == 21 && fb == 4) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !isSyllable(r) {
+		return false
+	}
+	ini := (r - 0xAC00) / 588
+	return ini == 0 || ini == 1 || ini == 15
 }
 
 func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
