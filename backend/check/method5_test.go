@@ -54,6 +54,8 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a jar written as a container", "청정원 맛소금 / 500g 유리병", "청정원 맛소금 500g 용기", "", "", "", ""},
 		{"a body scale written as a scale", "카스 체지방계 / 화이트", "CAS 스마트 스케일 화이트", "", "", "", ""},
 		{"two kinds of container still differ", "코카콜라 / 355ml 캔 24개", "코카콜라 355ml 페트병 24개", order.Warn, KindWord, "캔", "페트병"},
+		{"a liquid detergent is a laundry detergent", "퍼실 세탁세제 / 2.7L", "퍼실 액체세제 2.7L", "", "", "", ""},
+		{"liquid and powder detergents differ", "퍼실 액체세제 / 2.7L", "퍼실 가루세제 2.7L", order.Warn, KindWord, "액체세제", "가루세제"},
 		{"two kinds of scale still differ", "카스 체중계 / 화이트", "카스 주방저울 화이트", order.Warn, KindWord, "체중계", "주방저울"},
 		// a word against its negation
 		{"an earthed plug against an unearthed one", "현대일렉트릭 멀티탭 / 접지 4구 3m", "현대일렉트릭 멀티탭 비접지 4구 3m", order.Block, KindOpposite, "접지", "비접지"},

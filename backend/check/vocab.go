@@ -225,13 +225,14 @@ var synonymGroups = [][]string{
 
 // genericOf maps a kind of goods (by its compared word) to the general word a listing may write
 // in its place: a container (용기, 통) for a bottle, a can or a jar, a scale (저울, 스케일) for a
-// body or kitchen scale. Two kinds of one general word are still two goods (캔 / 병, 체중계 /
-// 주방저울). Only general words that say nothing more than the kind does belong here: 장갑 against
-// 벙어리장갑 is a different glove.
+// body or kitchen scale, 세탁세제 for a liquid or powder detergent. Two kinds of one general word
+// are still two goods (캔 / 병, 체중계 / 주방저울, 액체세제 / 가루세제). Only general words that
+// say nothing more than the kind does belong here: 장갑 against 벙어리장갑 is a different glove.
 var genericOf = map[string]string{
 	"물병": "용기", "유리병": "용기", "페트병": "용기", "캔": "용기", "틴케이스": "용기", "항아리": "용기",
 	"밀폐용기": "용기", "양념통": "용기", "쌀통": "용기", "소분용기": "용기", "단지": "용기",
 	"체중계": "저울", "주방저울": "저울", "전자저울": "저울", "체지방계": "저울",
+	"액체세제": "세탁세제", "가루세제": "세탁세제", "분말세제": "세탁세제", "캡슐세제": "세탁세제", "시트세제": "세탁세제",
 }
 
 // wordSynonyms maps a word to the one it is compared as (the first word of its group).
