@@ -100,6 +100,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// an option of sizes only: the colour the exposed name adds is the goods' own
 		{"a colour added to an option of a size", "크록스 지비츠 참 / L", "크록스 지비츠 참 L 네이비", "", "", "", ""},
 		{"a colour against another colour with the size", "크록스 지비츠 참 / 블랙 L", "크록스 지비츠 참 L 네이비", order.Block, KindColor, "블랙", "네이비"},
+		// more model modifiers
+		{"Go after a Latin line name", "LG StanbyME / 27인치", "LG StanbyME Go 27인치", order.Block, KindModel, "StanbyME", "StanbyME Go"},
+		{"Edge after a model number", "삼성 갤럭시 S25 / 256GB", "삼성 갤럭시 S25 엣지 256GB", order.Block, KindModel, "S25", "S25 엣지"},
+		{"the modifier written by both", "삼성 갤럭시 S25 Edge / 256GB", "삼성 갤럭시 S25 엣지 256GB", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }

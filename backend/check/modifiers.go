@@ -27,6 +27,7 @@ var modelModifiers = map[string]string{
 	"evo": "evo", "에보": "evo",
 	"gt": "gt", "rs": "rs", "oc": "oc",
 	"silent": "silent", "사일런트": "silent",
+	"go": "go", "edge": "edge", "엣지": "edge",
 }
 
 // modifierSpellings are other spellings of a modifier that explain it when the other name
