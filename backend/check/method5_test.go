@@ -104,6 +104,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"Go after a Latin line name", "LG StanbyME / 27인치", "LG StanbyME Go 27인치", order.Block, KindModel, "StanbyME", "StanbyME Go"},
 		{"Edge after a model number", "삼성 갤럭시 S25 / 256GB", "삼성 갤럭시 S25 엣지 256GB", order.Block, KindModel, "S25", "S25 엣지"},
 		{"the modifier written by both", "삼성 갤럭시 S25 Edge / 256GB", "삼성 갤럭시 S25 엣지 256GB", "", "", "", ""},
+		// a listed kind of goods named by another word of its vocabulary group
+		{"a body wash written as a body cleanser", "해피바스 바디워시 / 900g 2개", "해피바스 퍼퓸 바디클렌저 900g x 2", "", "", "", ""},
+		{"a sunscreen written as a sun block", "비오레 선크림 / 50g", "비오레 UV 선블록 50g", "", "", "", ""},
+		{"a body wash is no shampoo", "해피바스 바디워시 / 900g", "해피바스 샴푸 900g", order.Block, KindGoods, "바디워시", "샴푸"},
 	}
 	runNameCases(t, tests)
 }

@@ -1581,6 +1581,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && allSoft(ef, nil) || en == 0 && allSoft(rf, r) {
 			continue // 투명 리빙박스 vs 리빙박스: a value that describes, said on one side
 		}
+		if k == attrKind && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
+			continue // 바디워시 vs 바디클렌저: the goods named by another word of the vocabulary
+		}
 		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
 			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
 		}
@@ -1656,6 +1659,26 @@ func (rd *reading) writesConsumable() bool {
 		}
 	}
 	return false
+}
+
+// writesSynonyms reports whether rd writes, for every fact, a word of the vocabulary group of the
+// fact's word (바디클렌저 for 바디워시, 썬블럭 for 선크림).
+func (rd *reading) writesSynonyms(fs []fact) bool {
+	for _, f := range fs {
+		canon := wordSynonyms[f.word]
+		if canon == "" {
+			return false
+		}
+		found := false
+		for i := range rd.toks {
+			t := &rd.toks[i]
+			found = found || t.kind == tWord && (t.canon == canon || t.text == canon)
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(fs) > 0
 }
 
 // typeWordFor is the index of a type word of rd's own (캡형, 용기형) where the other name writes a
