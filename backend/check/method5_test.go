@@ -108,6 +108,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a body wash written as a body cleanser", "해피바스 바디워시 / 900g 2개", "해피바스 퍼퓸 바디클렌저 900g x 2", "", "", "", ""},
 		{"a sunscreen written as a sun block", "비오레 선크림 / 50g", "비오레 UV 선블록 50g", "", "", "", ""},
 		{"a body wash is no shampoo", "해피바스 바디워시 / 900g", "해피바스 샴푸 900g", order.Block, KindGoods, "바디워시", "샴푸"},
+		// a letter glued to a Hangul word names which one
+		{"vitamin C against vitamin D", "뉴트리원 비타민C 1000 / 200정", "뉴트리원 비타민D 1000 200정", order.Block, KindModel, "비타민C", "비타민D"},
+		{"the same letter", "뉴트리원 비타민C 1000 / 200정", "NUTRIONE 뉴트리원 비타민C 1000mg 200정", "", "", "", ""},
+		{"a letter on one side only is left to the other rules", "바스랩 비타민 샤워필터 / 3개", "바스랩 비타민C 샤워필터 3개", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }

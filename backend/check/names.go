@@ -306,6 +306,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareModifiers(r, e, diffs)
 	diffs = compareGenerations(r, e, diffs)
 	diffs = compareVersions(r, e, diffs)
+	diffs = compareLetterEndings(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
