@@ -112,6 +112,7 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"vitamin C against vitamin D", "뉴트리원 비타민C 1000 / 200정", "뉴트리원 비타민D 1000 200정", order.Block, KindModel, "비타민C", "비타민D"},
 		{"the same letter", "뉴트리원 비타민C 1000 / 200정", "NUTRIONE 뉴트리원 비타민C 1000mg 200정", "", "", "", ""},
 		{"a letter on one side only is left to the other rules", "바스랩 비타민 샤워필터 / 3개", "바스랩 비타민C 샤워필터 3개", "", "", "", ""},
+		{"a fruit grade of its own", "제주 감귤 / 5kg 로얄과", "제주 감귤 5kg 대과", order.Block, KindSize, "로얄과", "대과"},
 	}
 	runNameCases(t, tests)
 }
