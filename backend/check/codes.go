@@ -642,6 +642,9 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 // 무타공 (no drilling), 논슬립, 불투명. (미 is left out: 미박스 is Xiaomi's Mi Box.)
 var negationPrefixes = [...]string{"비", "무", "논", "불"}
 
+// negationSecond are the second bytes of the prefixes' encodings, to skip most words at once.
+var negationSecond = [256]bool{0xB9: true, 0xAC: true, 0x85: true, 0xB6: true}
+
 // compareOpposites: a word one name writes (접지) against the same word with a negation prefix
 // glued before it in the other (비접지) names the opposite goods, and blocks. The word must be of
 // two syllables or more and not a stop word, and the name that writes it must not write the
@@ -651,8 +654,8 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
 			t := &a.toks[i]
-			if t.kind != tWord || len(t.text) < 9 || t.text[0] != 0xEB { // 비 무 논 불 all start with 0xEB
-				continue
+			if t.kind != tWord || len(t.text) < 9 || t.text[0] != 0xEB || !negationSecond[t.text[1]] {
+				continue // 비 무 논 불 are EB B9 84, EB AC B4, EB 85 BC, EB B6 88
 			}
 			var stem string
 			for _, p := range negationPrefixes {

@@ -1652,6 +1652,16 @@ func (rd *reading) refillOfDevice(w string) bool {
 	return false
 }
 
+// hasAttrKind reports whether rd read an attribute of the kind.
+func (rd *reading) hasAttrKind(kind string) bool {
+	for i := range rd.attrs {
+		if rd.attrs[i].kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
 // writesConsumable reports whether rd writes a consumable part (면도날, 칫솔모, 리필필터).
 func (rd *reading) writesConsumable() bool {
 	for i := range rd.toks {

@@ -235,6 +235,15 @@ var genericOf = map[string]string{
 	"액체세제": "세탁세제", "가루세제": "세탁세제", "분말세제": "세탁세제", "캡슐세제": "세탁세제", "시트세제": "세탁세제",
 }
 
+// genericWords are the general words of genericOf.
+var genericWords = func() map[string]bool {
+	m := make(map[string]bool, 4)
+	for _, g := range genericOf {
+		m[g] = true
+	}
+	return m
+}()
+
 // wordSynonyms maps a word to the one it is compared as (the first word of its group).
 var wordSynonyms = buildSynonyms()
 

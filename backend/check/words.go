@@ -279,7 +279,8 @@ func accounted(w string, rd, other *reading) bool {
 	if other.writesWord(w) || other.writesJoinedBesides(w, rd) || other.writesUnit(w) {
 		return true
 	}
-	if consumablePart(w) && other.refillOfDevice("") || rd.refillOfDevice(w) && other.writesConsumable() {
+	if other.hasAttrKind(attrRefill) && consumablePart(w) && other.refillOfDevice("") ||
+		rd.hasAttrKind(attrRefill) && rd.refillOfDevice(w) && other.writesConsumable() {
 		return true // 면도날 against 면도기 리필: a device's refill is its consumable part
 	}
 	if mainItemWord(w) && other.writesMain() {
@@ -288,9 +289,11 @@ func accounted(w string, rd, other *reading) bool {
 	if g, ok := genericOf[w]; ok && other.writesWord(g) {
 		return true // 체중계 against 스케일: the general word for this kind of goods
 	}
-	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && genericOf[t.text] == w {
-			return true // 통 against 캔
+	if genericWords[w] {
+		for i := range other.toks {
+			if t := &other.toks[i]; t.kind == tWord && genericOf[t.text] == w {
+				return true // 통 against 캔
+			}
 		}
 	}
 	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
