@@ -117,6 +117,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a whitening toothpaste", "페리오 치약 / 100g 3개", "페리오 미백 치약 100g 3개", order.Warn, KindForm, "", "미백"},
 		{"an antibacterial hand wash", "아이깨끗해 핸드워시 / 250ml", "아이깨끗해 항균 핸드워시 250ml", order.Warn, KindForm, "", "항균"},
 		{"the claim on both sides", "페리오 미백 치약 / 100g", "페리오 치약 미백 100g", "", "", "", ""},
+		// the washing machine a detergent is made for
+		{"a drum detergent against a top-loader one", "리큐 세탁세제 / 드럼용 2.7L", "리큐 세탁세제 통돌이용 2.7L", order.Block, KindUse, "드럼용", "통돌이용"},
+		{"both machines written apart", "리큐 세탁세제 / 일반드럼겸용 2.7L", "리큐 세탁세제 드럼 겸용 2.7L", "", "", "", ""},
+		{"the machine said on one side is wording", "리큐 세탁세제 / 2.7L", "리큐 세탁세제 드럼용 2.7L", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }
