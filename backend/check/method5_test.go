@@ -121,6 +121,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a drum detergent against a top-loader one", "리큐 세탁세제 / 드럼용 2.7L", "리큐 세탁세제 통돌이용 2.7L", order.Block, KindUse, "드럼용", "통돌이용"},
 		{"both machines written apart", "리큐 세탁세제 / 일반드럼겸용 2.7L", "리큐 세탁세제 드럼 겸용 2.7L", "", "", "", ""},
 		{"the machine said on one side is wording", "리큐 세탁세제 / 2.7L", "리큐 세탁세제 드럼용 2.7L", "", "", "", ""},
+		// kitchen tools and fixings
+		{"a peeler", "옥소 감자칼 / 1개", "OXO 옥소 필러 1개", "", "", "", ""},
+		{"a hex key", "베셀 육각렌치 / 9종 세트", "VESSEL 베셀 알렌키 9종 세트", "", "", "", ""},
+		{"a grater is no slicer", "옥소 강판 / 1개", "옥소 채칼 1개", order.Warn, KindWord, "강판", "채칼"},
 	}
 	runNameCases(t, tests)
 }
