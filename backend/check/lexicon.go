@@ -138,14 +138,14 @@ func startsListed(s string) bool {
 }
 
 // wordSuffixes may follow a listed word inside one written word without changing its meaning:
-// 딸기맛, 블랙색상, 레몬과즙, 남성용.
+// 딸기맛, 블랙색상, 레몬과즙, 남성용, 맨케어 (케어 after a listed word names the line for it).
 var wordSuffixes = map[string]bool{
 	"맛": true, "향": true, "색": true, "색상": true, "컬러": true, "용": true, "계열": true,
 	"과즙": true, "가루": true, "파우더": true, "우유": true, "라떼": true, "쥬스": true, "주스": true,
 	"잼": true, "칩": true, "시럽": true, "에이드": true, "티": true, "차": true, "쿠키": true,
 	"케이크": true, "젤리": true, "캔디": true, "사탕": true, "청": true, "즙": true, "분말": true,
 	"타입": true, "형": true, "피부": true, "전용": true, "바": true, "볼": true, "믹스": true,
-	"밥": true, "유": true,
+	"밥": true, "유": true, "케어": true,
 }
 
 // listJoiner joins two listed words written as one (블랙앤화이트, 쿠키앤크림): both are read.
