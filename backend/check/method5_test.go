@@ -127,6 +127,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a peeler", "옥소 감자칼 / 1개", "OXO 옥소 필러 1개", "", "", "", ""},
 		{"a hex key", "베셀 육각렌치 / 9종 세트", "VESSEL 베셀 알렌키 9종 세트", "", "", "", ""},
 		{"a grater is no slicer", "옥소 강판 / 1개", "옥소 채칼 1개", order.Warn, KindWord, "강판", "채칼"},
+		// a number of the product's name is no count
+		{"a model number written with a P", "마와 논슬립 옷걸이 실루엣 41P / 10개", "마와 실루엣 41 P 논슬립 옷걸이 10p", "", "", "", ""},
+		{"the option's count still counts", "마와 논슬립 옷걸이 실루엣 41P / 10개", "마와 실루엣 41 P 논슬립 옷걸이 20p", order.Block, KindCount, "10개", "20개"},
+		{"a count of the product part written by both", "베베숲 물티슈 100매 / 10팩", "베베숲 물티슈 100매 x 10팩", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }

@@ -293,6 +293,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.ouncesAsWeight(r)
 	r.dropInitialisms(e)
 	e.dropInitialisms(r)
+	r.dropNamedCounts(e)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
 	var diffs []Difference
@@ -384,6 +385,55 @@ func (rd *reading) writesLength(v float64) bool {
 		}
 	}
 	return false
+}
+
+// dropNamedCounts leaves out a count of the product part of a registered name (rd) whose
+// number the other name writes bare, not as a count, while the option part gives a count of its
+// own: the number belongs to the product's name (실루엣 41P / 10개 against 실루엣 41 P … 10p is a
+// hanger model 41 sold in tens, not 410 hangers).
+func (rd *reading) dropNamedCounts(other *reading) {
+	if rd.optStart >= len(rd.name) || len(rd.counts) < 2 {
+		return
+	}
+	optionCount := false
+	for _, c := range rd.counts {
+		optionCount = optionCount || c.sp.Start >= rd.optStart
+	}
+	if !optionCount {
+		return
+	}
+	out := rd.counts[:0]
+	dropped := false
+	for _, c := range rd.counts {
+		if c.sp.End <= rd.optStart && c.n == 1 && !c.items && other.writesBareOnly(c.value) {
+			dropped = true
+			continue
+		}
+		out = append(out, c)
+	}
+	rd.counts = out
+	if dropped {
+		rd.units, rd.saysCount = rd.countTotal()
+		rd.weakCount = rd.saysCount
+		for _, c := range rd.counts {
+			rd.weakCount = rd.weakCount && c.weak
+		}
+	}
+}
+
+// writesBareOnly reports whether rd writes the number v bare and never as a count.
+func (rd *reading) writesBareOnly(v float64) bool {
+	bare := false
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		switch {
+		case t.kind == tNumber && same(t.value, v):
+			bare = true
+		case t.kind == tMeasure && t.dim == dimCount && same(t.value, v):
+			return false
+		}
+	}
+	return bare
 }
 
 // ouncesAsWeight reads the ounces of rd as a weight (17oz of sauce is 482g) when rd gives no
