@@ -502,6 +502,10 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		return dst, true
 	}
 	dst = dst[:n]
+	// a shade before a listed colour (다크그레이, 연핑크) is a colour of its own
+	if a, ok := shadedColour(word); ok {
+		return append(dst, a), true
+	}
 	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크 (Latin
 	// compounds are written apart: gopro is no pro)
 	for i := 1; i < len(word) && word[0] >= 0x80; i++ {
@@ -538,6 +542,38 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		}
 	}
 	return dst, false
+}
+
+// shadePrefixes make a colour a shade of its own: 다크그레이 and 연핑크 are other colours than
+// 그레이 and 핑크 (a colour option lists them side by side).
+var shadePrefixes = [...]struct{ written, value string }{
+	{"다크", "다크"}, {"딥", "딥"}, {"라이트", "라이트"}, {"페일", "페일"}, {"파스텔", "파스텔"}, {"진", "진"}, {"연", "연"},
+	{"dark", "다크"}, {"deep", "딥"}, {"light", "라이트"}, {"pale", "페일"}, {"pastel", "파스텔"},
+}
+
+// shadeWord reports whether w is a shade prefix written as a word of its own (다크 그레이).
+func shadeWord(w string) bool {
+	for _, p := range shadePrefixes {
+		if w == p.written {
+			return true
+		}
+	}
+	return false
+}
+
+// shadedColour reads a shade prefix and a listed colour written as one word (다크그레이) as the
+// colour of that whole word.
+func shadedColour(word string) (attribute, bool) {
+	for _, p := range shadePrefixes {
+		rest, ok := strings.CutPrefix(word, p.written)
+		if !ok || rest == "" {
+			continue
+		}
+		if a, listed := lexicon[rest]; listed && a.kind == attrColor && !a.plain {
+			return attribute{kind: attrColor, value: p.value + a.value}, true
+		}
+	}
+	return attribute{}, false
 }
 
 // maxSplitLen bounds the words attributesOf looks into (20 Hangul syllables): real compound

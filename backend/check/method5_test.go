@@ -131,6 +131,11 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a model number written with a P", "마와 논슬립 옷걸이 실루엣 41P / 10개", "마와 실루엣 41 P 논슬립 옷걸이 10p", "", "", "", ""},
 		{"the option's count still counts", "마와 논슬립 옷걸이 실루엣 41P / 10개", "마와 실루엣 41 P 논슬립 옷걸이 20p", order.Block, KindCount, "10개", "20개"},
 		{"a count of the product part written by both", "베베숲 물티슈 100매 / 10팩", "베베숲 물티슈 100매 x 10팩", "", "", "", ""},
+		// a shade of a colour is a colour of its own
+		{"dark grey against grey", "알톤 자전거 / 다크그레이", "알톤 자전거 그레이", order.Block, KindColor, "다크그레이", "그레이"},
+		{"dark grey written apart", "알톤 자전거 / 다크그레이", "알톤 자전거 다크 그레이", "", "", "", ""},
+		{"dark grey in Latin letters", "알톤 자전거 / 다크그레이", "ALTON 자전거 Dark Gray", "", "", "", ""},
+		{"a light pink against a pink", "모윰 식판 / 연핑크", "모윰 식판 핑크", order.Block, KindColor, "연핑크", "핑크"},
 	}
 	runNameCases(t, tests)
 }

@@ -682,7 +682,7 @@ func plusVariant(text string) (attribute, bool) {
 
 // joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
 func joinedWord(name string, a, b token) (attribute, bool) {
-	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) {
+	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) && !shadeWord(a.text) {
 		return attribute{}, false
 	}
 	gap := strings.TrimSpace(name[a.sp.End:b.sp.Start])
@@ -692,6 +692,9 @@ func joinedWord(name string, a, b token) (attribute, bool) {
 	var buf [maxEntryLen]byte
 	k := append(append(buf[:0], a.text...), b.text...)
 	at, ok := lexicon[string(k)]
+	if !ok {
+		at, ok = shadedColour(string(k)) // 다크 그레이
+	}
 	return at, ok
 }
 
