@@ -564,6 +564,11 @@ func shadeWord(w string) bool {
 // shadedColour reads a shade prefix and a listed colour written as one word (다크그레이) as the
 // colour of that whole word.
 func shadedColour(word string) (attribute, bool) {
+	switch r, _ := utf8.DecodeRuneInString(word); r {
+	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p':
+	default:
+		return attribute{}, false // the first letters of the shade prefixes
+	}
 	for _, p := range shadePrefixes {
 		rest, ok := strings.CutPrefix(word, p.written)
 		if !ok || rest == "" {
