@@ -136,6 +136,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"dark grey written apart", "알톤 자전거 / 다크그레이", "알톤 자전거 다크 그레이", "", "", "", ""},
 		{"dark grey in Latin letters", "알톤 자전거 / 다크그레이", "ALTON 자전거 Dark Gray", "", "", "", ""},
 		{"a light pink against a pink", "모윰 식판 / 연핑크", "모윰 식판 핑크", order.Block, KindColor, "연핑크", "핑크"},
+		// appliances, furniture and camping goods
+		{"a cordless stick vacuum", "다이슨 무선청소기 / V12", "다이슨 스틱청소기 V12", "", "", "", ""},
+		{"an office chair", "시디즈 사무용의자 / T50 블랙", "시디즈 오피스체어 T50 블랙", "", "", "", ""},
+		{"a camping chair is no camping table", "헬리녹스 캠핑의자 / 블랙", "헬리녹스 캠핑테이블 블랙", order.Warn, KindWord, "캠핑의자", "캠핑테이블"},
 	}
 	runNameCases(t, tests)
 }
