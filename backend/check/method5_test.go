@@ -140,6 +140,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"a cordless stick vacuum", "다이슨 무선청소기 / V12", "다이슨 스틱청소기 V12", "", "", "", ""},
 		{"an office chair", "시디즈 사무용의자 / T50 블랙", "시디즈 오피스체어 T50 블랙", "", "", "", ""},
 		{"a camping chair is no camping table", "헬리녹스 캠핑의자 / 블랙", "헬리녹스 캠핑테이블 블랙", order.Warn, KindWord, "캠핑의자", "캠핑테이블"},
+		// 리커버 alone is a product word (a cream that recovers), 리커버판 a book's edition
+		{"a recover cream", "닥터자르트 시카페어 크림 / 50ml", "닥터자르트 시카페어 리커버 크림 50ml", "", "", "", ""},
+		{"a recover edition of a book", "데미안 / 양장", "데미안 리커버판", order.Block, KindEdition, "양장", "리커버판"},
 	}
 	runNameCases(t, tests)
 }
