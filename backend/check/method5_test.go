@@ -143,6 +143,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// 리커버 alone is a product word (a cream that recovers), 리커버판 a book's edition
 		{"a recover cream", "닥터자르트 시카페어 크림 / 50ml", "닥터자르트 시카페어 리커버 크림 50ml", "", "", "", ""},
 		{"a recover edition of a book", "데미안 / 양장", "데미안 리커버판", order.Block, KindEdition, "양장", "리커버판"},
+		// a label rounded to the unit
+		{"a weight rounded down", "양반 전복죽 / 287g 6개", "동원 양반 전복죽 287.5g x 6캔", "", "", "", ""},
+		{"a weight a gram off still differs", "양반 전복죽 / 287g 6개", "동원 양반 전복죽 288.5g x 6캔", order.Block, KindWeight, "287g", "288.5g"},
 	}
 	runNameCases(t, tests)
 }

@@ -2101,6 +2101,9 @@ func near(f, g fact) bool {
 	if same(f.value, g.value) {
 		return true
 	}
+	if d := math.Abs(f.value - g.value); d <= 0.5 && d <= 0.002*math.Max(math.Abs(f.value), math.Abs(g.value)) {
+		return true // 287g against 287.5g: a label rounded to the unit
+	}
 	if !f.approx && !g.approx {
 		return false
 	}
