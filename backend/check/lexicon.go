@@ -544,14 +544,20 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 	return dst, false
 }
 
-// shadePrefixes make a colour a shade of its own: 다크그레이 and 연핑크 are other colours than
-// 그레이 and 핑크 (a colour option lists them side by side).
-var shadePrefixes = [...]struct{ written, value string }{
-	{"다크", "다크"}, {"딥", "딥"}, {"라이트", "라이트"}, {"페일", "페일"}, {"파스텔", "파스텔"}, {"진", "진"}, {"연", "연"},
-	{"dark", "다크"}, {"deep", "딥"}, {"light", "라이트"}, {"pale", "페일"}, {"pastel", "파스텔"},
+// shadePrefixes make a colour a shade of its own, and a flavour a degree of its own: 다크그레이
+// and 연핑크 are other colours than 그레이 and 핑크, 약간매운맛 another flavour than 매운맛 (an option
+// lists them side by side).
+var shadePrefixes = [...]struct{ written, value, kind string }{
+	{"다크", "다크", attrColor}, {"딥", "딥", attrColor}, {"라이트", "라이트", attrColor}, {"페일", "페일", attrColor},
+	{"파스텔", "파스텔", attrColor}, {"진", "진", attrColor}, {"연", "연", attrColor},
+	{"dark", "다크", attrColor}, {"deep", "딥", attrColor}, {"light", "라이트", attrColor}, {"pale", "페일", attrColor},
+	{"pastel", "파스텔", attrColor},
+	{"약간", "약간", attrFlavor}, {"살짝", "약간", attrFlavor}, {"덜", "덜", attrFlavor}, {"아주", "아주", attrFlavor},
+	{"매우", "아주", attrFlavor}, {"초", "아주", attrFlavor}, {"극", "아주", attrFlavor}, {"완전", "아주", attrFlavor},
 }
 
-// shadeWord reports whether w is a shade prefix written as a word of its own (다크 그레이).
+// shadeWord reports whether w is a shade or degree prefix written as a word of its own (다크
+// 그레이, 약간 매운맛).
 func shadeWord(w string) bool {
 	for _, p := range shadePrefixes {
 		if w == p.written {
@@ -561,21 +567,21 @@ func shadeWord(w string) bool {
 	return false
 }
 
-// shadedColour reads a shade prefix and a listed colour written as one word (다크그레이) as the
-// colour of that whole word.
+// shadedColour reads a shade prefix and a listed colour, or a degree and a listed flavour,
+// written as one word (다크그레이, 약간매운맛) as the value of that whole word.
 func shadedColour(word string) (attribute, bool) {
 	switch r, _ := utf8.DecodeRuneInString(word); r {
-	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p':
+	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p', '약', '살', '덜', '아', '매', '초', '극', '완':
 	default:
-		return attribute{}, false // the first letters of the shade prefixes
+		return attribute{}, false // the first letters of the prefixes
 	}
 	for _, p := range shadePrefixes {
 		rest, ok := strings.CutPrefix(word, p.written)
 		if !ok || rest == "" {
 			continue
 		}
-		if a, listed := lexicon[rest]; listed && a.kind == attrColor && !a.plain {
-			return attribute{kind: attrColor, value: p.value + a.value}, true
+		if a, listed := lexicon[rest]; listed && a.kind == p.kind && !a.plain {
+			return attribute{kind: p.kind, value: p.value + a.value}, true
 		}
 	}
 	return attribute{}, false

@@ -146,6 +146,10 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// a label rounded to the unit
 		{"a weight rounded down", "양반 전복죽 / 287g 6개", "동원 양반 전복죽 287.5g x 6캔", "", "", "", ""},
 		{"a weight a gram off still differs", "양반 전복죽 / 287g 6개", "동원 양반 전복죽 288.5g x 6캔", order.Block, KindWeight, "287g", "288.5g"},
+		// a degree of a flavour is a flavour of its own
+		{"mildly spicy against spicy", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 매운맛 200g", order.Block, KindFlavor, "약간매운맛", "매운맛"},
+		{"mildly spicy written apart", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 약간 매운맛 200g", "", "", "", ""},
+		{"a slightly spicy is mildly spicy", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 살짝매운맛 200g", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }
