@@ -1666,7 +1666,7 @@ var consumableParts = map[string]bool{
 	"면도날": true, "날": true, "카트리지": true, "필터": true, "리필필터": true, "교체필터": true, "헤드": true,
 	"리필모": true, "칫솔모": true, "교체모": true, "솔모": true, "브러시헤드": true, "심": true, "샤프심": true, "리필심": true,
 	"잉크": true, "토너": true, "패드": true, "청소포": true, "봉투": true, "먼지봉투": true, "캡슐": true,
-	"액": true, "리필액": true, "향": true, "앰플": true, "교체용": true, "호환": true,
+	"액": true, "리필액": true, "앰플": true, "교체용": true,
 }
 
 // refillAlone reports whether fs, read from rd, is 리필 only (not 본품, not the type word 리필형,
@@ -1688,7 +1688,7 @@ func refillAlone(fs []fact, rd, other *reading) bool {
 }
 
 // consumablePart reports whether w names a part that is the refill of a device: a listed part,
-// or a word ending in 날 (blade), 모 (brush head) or 필터.
+// or a word ending in 날 (blade), 필터 or a listed brush head (칫솔모, 솔모).
 func consumablePart(w string) bool {
 	return consumableParts[w] || len(w) >= 6 && w[0] >= 0x80 &&
 		(strings.HasSuffix(w, "날") || strings.HasSuffix(w, "필터") || strings.HasSuffix(w, "모") && consumableParts[w[len(w)-6:]])
