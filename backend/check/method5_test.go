@@ -150,6 +150,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"mildly spicy against spicy", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 매운맛 200g", order.Block, KindFlavor, "약간매운맛", "매운맛"},
 		{"mildly spicy written apart", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 약간 매운맛 200g", "", "", "", ""},
 		{"a slightly spicy is mildly spicy", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 살짝매운맛 200g", "", "", "", ""},
+		// a compound of values spaced two ways
+		{"honey citron tea glued and apart", "담터 꿀유자차 / 1kg", "담터 꿀 유자차 1kg", "", "", "", ""},
+		{"the honey on one side only", "담터 유자차 / 1kg", "담터 꿀 유자차 1kg", order.Block, KindFlavor, "유자차", "꿀"},
 	}
 	runNameCases(t, tests)
 }

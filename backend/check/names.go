@@ -1645,6 +1645,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
 		}
 		rx, ex := unsounded(extras(rf, ef), e, r), unsounded(extras(ef, rf), r, e)
+		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
@@ -1658,6 +1659,35 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		diffs = append(diffs, d)
 	}
 	return diffs
+}
+
+// writtenJoined leaves out the facts of rd whose word the other name writes joined with the
+// word rd writes right after it (꿀 유자차 against 꿀유자차): one compound, spaced two ways.
+func writtenJoined(fs []fact, rd, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if i := tokenAt(rd, f.sp); i >= 0 && i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && adjacentWords(rd, i) &&
+			other.writesPair(rd.toks[i].text, rd.toks[i+1].text) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// adjacentWords reports whether the words i and i+1 of rd are separated by spaces only.
+func adjacentWords(rd *reading, i int) bool {
+	return strings.TrimSpace(rd.name[rd.toks[i].sp.End:rd.toks[i+1].sp.Start]) == ""
+}
+
+// writesPair reports whether rd writes a and b joined as one word.
+func (rd *reading) writesPair(a, b string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && len(t.text) == len(a)+len(b) && strings.HasPrefix(t.text, a) && strings.HasSuffix(t.text, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // consumableParts are goods that are themselves the refill of a device (면도날 of a razor, a
