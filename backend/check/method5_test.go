@@ -153,6 +153,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// a compound of values spaced two ways
 		{"honey citron tea glued and apart", "담터 꿀유자차 / 1kg", "담터 꿀 유자차 1kg", "", "", "", ""},
 		{"the honey on one side only", "담터 유자차 / 1kg", "담터 꿀 유자차 1kg", order.Block, KindFlavor, "유자차", "꿀"},
+		// a watch's dial colour
+		{"a black dial", "세이코 프레사지 / 40mm 블랙 다이얼", "SEIKO 세이코 프레사지 40mm 흑판", "", "", "", ""},
+		{"a black dial is no blue one", "세이코 프레사지 / 40mm 블랙 다이얼", "세이코 프레사지 40mm 청판", order.Block, KindColor, "블랙", "청판"},
 	}
 	runNameCases(t, tests)
 }
