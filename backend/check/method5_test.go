@@ -156,6 +156,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// a watch's dial colour
 		{"a black dial", "세이코 프레사지 / 40mm 블랙 다이얼", "SEIKO 세이코 프레사지 40mm 흑판", "", "", "", ""},
 		{"a black dial is no blue one", "세이코 프레사지 / 40mm 블랙 다이얼", "세이코 프레사지 40mm 청판", order.Block, KindColor, "블랙", "청판"},
+		// a memory module's PC rate names its transfer rate
+		{"PC4-25600 is DDR4 3200", "삼성 DDR4 3200 데스크탑 램 / 16GB", "삼성전자 DDR4 PC4-25600 16GB", "", "", "", ""},
+		{"PC5-38400 is not 5600", "크루셜 DDR5 5600 노트북 램 / 16GB", "크루셜 DDR5 PC5-38400 16GB", order.Warn, KindUnit, "5600", "PC5-38400"},
 	}
 	runNameCases(t, tests)
 }

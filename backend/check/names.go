@@ -1446,11 +1446,31 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 func numbersNotCodes(fs []fact, other *reading) []fact {
 	out := fs[:0:0]
 	for _, f := range fs {
-		if !other.codeDigits(f.text) {
+		if !other.codeDigits(f.text) && !other.writesMemoryRate(f.value) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// memoryRate reads a memory module's PC rate (PC5-44800, PC4-25600) as the transfer rate it
+// names, the rate divided by 8 (DDR5 5600, DDR4 3200).
+func memoryRate(key string) (float64, bool) {
+	if len(key) < 7 || key[0] != 'p' || key[1] != 'c' || key[2] < '2' || key[2] > '5' || !isAllDigits(key[3:]) {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(key[3:], 64)
+	return v / 8, err == nil
+}
+
+// writesMemoryRate reports whether rd writes a PC rate that names the transfer rate v.
+func (rd *reading) writesMemoryRate(v float64) bool {
+	for _, m := range rd.models {
+		if r, ok := memoryRate(m.key); ok && same(r, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // codesNotNumbers leaves out the codes whose digits other writes as a number.
@@ -1462,6 +1482,9 @@ func codesNotNumbers(fs []fact, other *reading) []fact {
 			if t := &other.toks[i]; t.kind == tNumber && len(t.text) >= 5 && digitsOnly(f.key) == t.text {
 				found = true
 			}
+		}
+		if r, ok := memoryRate(f.key); ok && other.writesNumber(r) {
+			found = true // PC5-44800 against DDR5 5600
 		}
 		if !found {
 			out = append(out, f)
