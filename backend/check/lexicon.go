@@ -578,7 +578,7 @@ func shadedColour(word string) (attribute, bool) {
 	}
 	for _, p := range shadePrefixes {
 		rest, ok := strings.CutPrefix(word, p.written)
-		if !ok || rest == "" {
+		if !ok || rest == "" || !startsListed(rest) {
 			continue
 		}
 		if a, listed := lexicon[rest]; listed && a.kind == p.kind && !a.plain {
