@@ -557,9 +557,21 @@ var shadePrefixes = [...]struct{ written, value, kind string }{
 	{"매우", "아주", attrFlavor}, {"초", "아주", attrFlavor}, {"극", "아주", attrFlavor}, {"완전", "아주", attrFlavor},
 }
 
+// shadeStart reports whether w starts with the first letter of a shade or degree prefix.
+func shadeStart(w string) bool {
+	switch r, _ := utf8.DecodeRuneInString(w); r {
+	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p', '약', '살', '덜', '아', '매', '초', '극', '완':
+		return true
+	}
+	return false
+}
+
 // shadeWord reports whether w is a shade or degree prefix written as a word of its own (다크
 // 그레이, 약간 매운맛).
 func shadeWord(w string) bool {
+	if !shadeStart(w) {
+		return false
+	}
 	for _, p := range shadePrefixes {
 		if w == p.written {
 			return true
@@ -571,10 +583,8 @@ func shadeWord(w string) bool {
 // shadedColour reads a shade prefix and a listed colour, or a degree and a listed flavour,
 // written as one word (다크그레이, 약간매운맛) as the value of that whole word.
 func shadedColour(word string) (attribute, bool) {
-	switch r, _ := utf8.DecodeRuneInString(word); r {
-	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p', '약', '살', '덜', '아', '매', '초', '극', '완':
-	default:
-		return attribute{}, false // the first letters of the prefixes
+	if !shadeStart(word) {
+		return attribute{}, false
 	}
 	for _, p := range shadePrefixes {
 		rest, ok := strings.CutPrefix(word, p.written)

@@ -258,14 +258,23 @@ var genericOf = map[string]string{
 	"액체세제": "세탁세제", "가루세제": "세탁세제", "분말세제": "세탁세제", "캡슐세제": "세탁세제", "시트세제": "세탁세제",
 }
 
-// genericWords are the general words of genericOf.
-var genericWords = func() map[string]bool {
-	m := make(map[string]bool, 4)
-	for _, g := range genericOf {
-		m[g] = true
+// genericRoles says of a word whether it is a kind in genericOf (its general word) or a general
+// word itself, with one lookup.
+var genericRoles = func() map[string]genericRole {
+	m := make(map[string]genericRole, len(genericOf)+4)
+	for kind, g := range genericOf {
+		m[kind] = genericRole{general: g}
+		r := m[g]
+		r.isGeneral = true
+		m[g] = r
 	}
 	return m
 }()
+
+type genericRole struct {
+	general   string // the general word of a kind, "" for a word that is no kind
+	isGeneral bool
+}
 
 // wordSynonyms maps a word to the one it is compared as (the first word of its group).
 var wordSynonyms = buildSynonyms()

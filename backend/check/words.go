@@ -286,11 +286,11 @@ func accounted(w string, rd, other *reading) bool {
 	if mainItemWord(w) && other.writesMain() {
 		return true // 본체 + 리필 against 본품 + 리필: the main item of the set
 	}
-	if g, ok := genericOf[w]; ok && other.writesWord(g) {
-		return true // 체중계 against 스케일: the general word for this kind of goods
-	}
-	if genericWords[w] {
-		for i := range other.toks {
+	if role, ok := genericRoles[w]; ok {
+		if role.general != "" && other.writesWord(role.general) {
+			return true // 체중계 against 스케일: the general word for this kind of goods
+		}
+		for i := 0; role.isGeneral && i < len(other.toks); i++ {
 			if t := &other.toks[i]; t.kind == tWord && genericOf[t.text] == w {
 				return true // 통 against 캔
 			}
