@@ -399,6 +399,9 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 		if !c.RequestedAt.IsZero() {
 			det.Claim += " · " + Clock(c.RequestedAt)
 		}
+		if c.RedeliveryNumber != "" {
+			det.Claim += " · 재배송 운송장 " + c.RedeliveryNumber
+		}
 	}
 	// Blocking open findings first, then warnings, then the ones already dealt with.
 	det.Findings = make([]FindingView, 0, len(s.Findings))

@@ -568,11 +568,16 @@ func sameType(j *Job, s *order.Shipment) bool {
 	return s.Claim != nil && s.Claim.Type == j.Claim.Type
 }
 
-// Mark keeps, for 이미출고, the parcel the box left with when the marketplace's box does not show
-// one; everything else is what the marketplace said, stored by the read-back.
+// Mark keeps, for 이미출고 and 교환 재배송, the parcel the goods left with when the marketplace's box
+// does not show one; everything else is what the marketplace said, stored by the read-back.
 func (w *answerClaims) Mark(j *Job, s *order.Shipment, _ MarkEnv) {
-	if w.req.Action == AlreadyShipped && s.TrackingNumber == "" {
+	switch {
+	case w.req.Action == AlreadyShipped && s.TrackingNumber == "":
 		s.Courier, s.TrackingNumber = j.Parcel.Courier, j.Parcel.Number
+	case w.req.Action == RedeliverExchange && s.Claim != nil && s.Claim.RedeliveryNumber == "":
+		c := *s.Claim
+		c.RedeliveryCourier, c.RedeliveryNumber = j.Parcel.Code, j.Parcel.Number
+		s.Claim = &c
 	}
 }
 

@@ -271,11 +271,25 @@ func TrackingCandidates() []order.Status {
 }
 
 // NumberedShipments indexes, by tracking number, the stored shipments that carry one and are
-// still to send or on their way: where a number may already be in use.
+// still to send or on their way: where a number may already be in use. A box with an open claim
+// is read too, whatever its status, for the number of an exchange's re-delivery.
 func NumberedShipments(ctx context.Context, st *store.Store) (map[string][]*order.Shipment, error) {
 	keys, err := st.Keys(ctx, store.Filter{Statuses: TrackingCandidates()})
 	if err != nil {
 		return nil, fmt.Errorf("fulfil: select numbered shipments: %w", err)
+	}
+	claimed, err := st.Keys(ctx, openClaims())
+	if err != nil {
+		return nil, fmt.Errorf("fulfil: select shipments with an open claim: %w", err)
+	}
+	seen := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		seen[k] = true
+	}
+	for _, k := range claimed {
+		if !seen[k] {
+			keys = append(keys, k)
+		}
 	}
 	ships, err := st.Shipments(ctx, keys)
 	if err != nil {
@@ -283,7 +297,7 @@ func NumberedShipments(ctx context.Context, st *store.Store) (map[string][]*orde
 	}
 	out := map[string][]*order.Shipment{}
 	for i := range ships {
-		if n := ships[i].TrackingNumber; n != "" {
+		for _, n := range ships[i].TrackingNumbers() {
 			out[n] = append(out[n], &ships[i])
 		}
 	}

@@ -170,7 +170,7 @@ func TrackingNumberTaken(number string, box []*order.Shipment, others []*order.S
 	var out []*order.Shipment
 	seen := map[string]bool{}
 	for _, o := range others {
-		if o == nil || o.TrackingNumber != number || in[o.Key()] || seen[o.Key()] {
+		if o == nil || !o.CarriesNumber(number) || in[o.Key()] || seen[o.Key()] {
 			continue
 		}
 		if o.Receiver.SameDestination(box[0].Receiver) {

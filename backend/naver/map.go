@@ -110,6 +110,7 @@ func mapClaim(d *ProductOrderDetail) *order.Claim {
 		c.Reason = cd.Reason()
 		c.Quantity = cd.RequestQuantity
 		c.HeldBack = cd.HoldbackStatus == HoldbackOn
+		c.RedeliveryCourier, c.RedeliveryNumber = cd.ReDeliveryCompany, cd.ReDeliveryTrackingNumber
 	}
 	if c.MarketStatus == "" {
 		return endedClaim(d.LastCompletedClaim())

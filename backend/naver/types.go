@@ -323,6 +323,8 @@ type ClaimDetail struct {
 	HoldbackDetailed  string `json:"holdbackDetailedReason"`
 	ReDeliveryStatus  string `json:"reDeliveryStatus"`
 	ReDeliveryCompany string `json:"reDeliveryCompany"`
+	// ReDeliveryTrackingNumber is the number of the exchange goods' re-delivery (교환 재배송).
+	ReDeliveryTrackingNumber string `json:"reDeliveryTrackingNumber"`
 }
 
 // Reason is the claim's reason, detailed when the buyer gave details.

@@ -237,6 +237,24 @@ func (s *Shipment) Blocked() bool {
 // still carries (a return request on a delivered box is shown, not held).
 func (s *Shipment) Held() bool { return s.Status.ToShip() && s.Blocked() }
 
+// TrackingNumbers are the numbers of the parcels the box's goods travel with: its own and, for an
+// exchange, the re-delivery's.
+func (s *Shipment) TrackingNumbers() []string {
+	var out []string
+	if s.TrackingNumber != "" {
+		out = append(out, s.TrackingNumber)
+	}
+	if s.Claim != nil && s.Claim.RedeliveryNumber != "" && s.Claim.RedeliveryNumber != s.TrackingNumber {
+		out = append(out, s.Claim.RedeliveryNumber)
+	}
+	return out
+}
+
+// CarriesNumber reports whether number is one of the box's parcels' (TrackingNumbers).
+func (s *Shipment) CarriesNumber(number string) bool {
+	return number != "" && (s.TrackingNumber == number || (s.Claim != nil && s.Claim.RedeliveryNumber == number))
+}
+
 // Validate reports the first thing that makes s unusable as a stored shipment.
 func (s *Shipment) Validate() error {
 	switch {
@@ -494,6 +512,10 @@ type Claim struct {
 	// HeldBack: the seller put the claim on hold at the marketplace (Naver 보류, holdbackStatus
 	// HOLDBACK).
 	HeldBack bool `json:"heldBack,omitempty"`
+	// RedeliveryCourier and RedeliveryNumber are the parcel an exchange's goods were re-delivered
+	// with (Naver reDeliveryCompany, as the marketplace codes it, and reDeliveryTrackingNumber).
+	RedeliveryCourier string `json:"redeliveryCourier,omitempty"`
+	RedeliveryNumber  string `json:"redeliveryNumber,omitempty"`
 }
 
 // EventKind names a marketplace-reported change the checks use.

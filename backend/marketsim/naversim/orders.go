@@ -180,6 +180,10 @@ func (p *productOrder) detail(form Realism) map[string]any {
 		if p.holdback != "" {
 			c["holdbackStatus"], c["holdbackReason"], c["holdbackDetailedReason"] = p.holdback, p.holdbackType, p.holdbackDetail
 		}
+		if p.reDeliveryTracking != "" {
+			c["reDeliveryMethod"], c["reDeliveryStatus"] = "DELIVERY", "DELIVERING"
+			c["reDeliveryCompany"], c["reDeliveryTrackingNumber"] = p.reDeliveryCompany, p.reDeliveryTracking
+		}
 		d["currentClaim"] = map[string]any{key: c}
 		d["beforeClaim"] = map[string]any{key: c}
 	}

@@ -1422,6 +1422,8 @@ export namespace order {
 	    quantity?: number;
 	    stopRequested?: boolean;
 	    heldBack?: boolean;
+	    redeliveryCourier?: string;
+	    redeliveryNumber?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Claim(source);
@@ -1440,6 +1442,8 @@ export namespace order {
 	        this.quantity = source["quantity"];
 	        this.stopRequested = source["stopRequested"];
 	        this.heldBack = source["heldBack"];
+	        this.redeliveryCourier = source["redeliveryCourier"];
+	        this.redeliveryNumber = source["redeliveryNumber"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
