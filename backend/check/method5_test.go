@@ -114,7 +114,6 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"vitamin C against vitamin D", "뉴트리원 비타민C 1000 / 200정", "뉴트리원 비타민D 1000 200정", order.Block, KindModel, "비타민C", "비타민D"},
 		{"the same letter", "뉴트리원 비타민C 1000 / 200정", "NUTRIONE 뉴트리원 비타민C 1000mg 200정", "", "", "", ""},
 		{"a letter on one side only is left to the other rules", "바스랩 비타민 샤워필터 / 3개", "바스랩 비타민C 샤워필터 3개", "", "", "", ""},
-		{"a fruit grade of its own", "제주 감귤 / 5kg 로얄과", "제주 감귤 5kg 대과", order.Block, KindSize, "로얄과", "대과"},
 		// claims that make a line of their own
 		{"a whitening toothpaste", "페리오 치약 / 100g 3개", "페리오 미백 치약 100g 3개", order.Warn, KindForm, "", "미백"},
 		{"an antibacterial hand wash", "아이깨끗해 핸드워시 / 250ml", "아이깨끗해 항균 핸드워시 250ml", order.Warn, KindForm, "", "항균"},
