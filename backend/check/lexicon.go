@@ -138,14 +138,14 @@ func startsListed(s string) bool {
 }
 
 // wordSuffixes may follow a listed word inside one written word without changing its meaning:
-// 딸기맛, 블랙색상, 레몬과즙, 남성용, 맨케어 (케어 after a listed word names the line for it).
+// 딸기맛, 블랙색상, 레몬과즙, 남성용.
 var wordSuffixes = map[string]bool{
 	"맛": true, "향": true, "색": true, "색상": true, "컬러": true, "용": true, "계열": true,
 	"과즙": true, "가루": true, "파우더": true, "우유": true, "라떼": true, "쥬스": true, "주스": true,
 	"잼": true, "칩": true, "시럽": true, "에이드": true, "티": true, "차": true, "쿠키": true,
 	"케이크": true, "젤리": true, "캔디": true, "사탕": true, "청": true, "즙": true, "분말": true,
 	"타입": true, "형": true, "피부": true, "전용": true, "바": true, "볼": true, "믹스": true,
-	"밥": true, "유": true, "케어": true,
+	"밥": true, "유": true,
 }
 
 // listJoiner joins two listed words written as one (블랙앤화이트, 쿠키앤크림): both are read.
@@ -319,8 +319,8 @@ func buildLexicon() map[string]attribute {
 			{"귀리", "오트", "oat"},
 		}, []string{"백미", "백미밥", "흰쌀밥"}},
 		{attrTarget, [][]string{
-			{"남성", "남자", "men", "mens", "남아", "맨", "멘", "맨즈", "멘즈", "옴므", "homme", "포맨", "formen"},
-			{"여성", "여자", "women", "womens", "여아", "우먼", "우먼스", "woman", "레이디", "레이디스", "lady", "ladies", "팜므", "femme", "포우먼", "forwomen"},
+			{"남성", "남자", "men", "mens", "남아", "맨", "멘", "맨즈", "멘즈", "옴므", "homme", "포맨", "formen", "맨케어", "멘즈케어", "맨즈케어"},
+			{"여성", "여자", "women", "womens", "여아", "우먼", "우먼스", "woman", "레이디", "레이디스", "lady", "ladies", "팜므", "femme", "포우먼", "forwomen", "우먼케어", "레이디케어"},
 			{"아동", "키즈", "kids", "어린이", "유아"}, {"주니어", "junior"}, {"토들러", "toddler"},
 			{"성인", "adult"},
 			{"남녀공용", "공용", "unisex"},

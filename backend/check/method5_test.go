@@ -16,8 +16,8 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		{"homme against women", "랑방 옴므 향수 / 100ml", "랑방 향수 우먼 100ml", order.Block, KindTarget, "옴므", "우먼"},
 		{"a lady's line against a men's", "아디다스 레이디 데오드란트 / 150ml", "아디다스 포맨 데오드란트 150ml", order.Block, KindTarget, "레이디", "포맨"},
 		{"men as a loanword and men's", "질레트 맨 쉐이빙폼 / 200ml", "질레트 남성용 쉐이빙폼 200ml", "", "", "", ""},
-		{"a line for men named with 케어", "니베아 맨케어 로션 / 200ml", "니베아 우먼케어 로션 200ml", order.Block, KindTarget, "맨케어", "우먼케어"},
-		{"a line for sensitive skin named with 케어", "세타필 민감성케어 로션 / 473ml", "세타필 민감성 로션 473ml", "", "", "", ""},
+		{"a men's care line", "니베아 맨케어 로션 / 200ml", "니베아 우먼케어 로션 200ml", order.Block, KindTarget, "맨케어", "우먼케어"},
+		{"skin care is no toner", "이니스프리 스킨케어 세트 / 3종", "이니스프리 세트 3종", "", "", "", ""},
 		{"a men's line on one side is wording", "비오템 옴므 아쿠아파워 / 75ml", "비오템 아쿠아파워 75ml", "", "", "", ""},
 		// Hangul spellings of one loanword by the rules of sound
 		{"a final ㅍ spelt ㅂ", "스타벅스 커피숖 머그 / 355ml", "스타벅스 커피숍 머그 355ml", "", "", "", ""},
