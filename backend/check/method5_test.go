@@ -84,6 +84,7 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// a brand that reads as a length, on one side only
 		{"3M at the start and not written by the other name", "3M 마스킹테이프 / 24mm x 40m", "마스킹 테이프 24mm x 40m", "", "", "", ""},
 		{"two lengths at the start still differ", "3M 연장 케이블 / 블랙", "5M 연장 케이블 블랙", order.Block, KindLength, "3M", "5M"},
+		{"another length at the start is a length", "2M 연장 케이블 / 블랙", "연장 케이블 5m 블랙", order.Block, KindLength, "2M", "5m"},
 		{"a length in lower case is a length", "3m 연장 케이블 / 블랙", "연장 케이블 5m 블랙", order.Block, KindLength, "3m", "5m"},
 		// another spelling of a listed cut
 		{"chicken breast in Latin letters", "허닭 닭가슴살 스테이크 / 100g 10팩", "허닭 chicken breast 스테이크 100g 10팩", "", "", "", ""},

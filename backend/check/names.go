@@ -356,12 +356,12 @@ func (rd *reading) dropInitialisms(other *reading) {
 	rd.measures = out
 }
 
-// brandLength reports whether the length t, which starts the name, is written as a brand is: a
-// capital M glued to the number and a word right after it (3M 스카치, 3M Post-it), where a length
-// is written in lower case or followed by what it measures or another measure (3m 케이블 is
-// rarer at a name's start than the brand).
+// brandLength reports whether the length t, which starts the name, is written as the brand 3M is
+// (the one brand of everyday goods that reads as a length): a capital M glued to the 3 and a word
+// right after it (3M 스카치, 3M Post-it). Another length at a name's start (2M 연장선) stays a
+// length.
 func (rd *reading) brandLength(t token) bool {
-	if rd.name[t.sp.End-1] != 'M' {
+	if rd.name[t.sp.Start:t.sp.End] != "3M" {
 		return false
 	}
 	for i := range rd.toks {
