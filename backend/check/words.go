@@ -630,11 +630,10 @@ var modifierWords = map[string]bool{
 	// 분말 name the goods' only form; not 알카라인, which describes every AA battery; not 방수,
 	// which describes gloves and watches as often as it names a waterproof mascara)
 	"기름": true, "밤": true, "미스트": true, "스프레이": true, "패치": true, "리필액": true, "도금": true,
-	// claims that make a line of their own in everyday goods (미백 치약, 항균 핸드워시, 곤약밥's 곤약,
-	// 인샤워 바디로션, 썸머 기저귀); not 유기농, 고농축 or 저자극, which describe the goods as often
-	// (유기농 순면 패드: measured +1 false alarm)
-	"미백": true, "항균": true, "곤약": true, "무항생제": true, "고칼슘": true, "저칼로리": true, "인샤워": true,
-	"썸머": true,
+	// claims that make a line of their own in everyday goods (미백 치약, 곤약 젤리, 인샤워 바디로션,
+	// 썸머 기저귀); not 유기농, 고농축, 저자극, 항균 or 무항생제, which describe the goods as often
+	// (유기농 순면 패드: measured +1 false alarm; 항균 도마, 무항생제 계란)
+	"미백": true, "곤약": true, "고칼슘": true, "저칼로리": true, "인샤워": true, "썸머": true,
 }
 
 // writesModifier reports whether rd writes a word of modifierWords.
