@@ -159,6 +159,9 @@ func TestCompareNamesFifthRound(t *testing.T) {
 		// a memory module's PC rate names its transfer rate
 		{"PC4-25600 is DDR4 3200", "삼성 DDR4 3200 데스크탑 램 / 16GB", "삼성전자 DDR4 PC4-25600 16GB", "", "", "", ""},
 		{"PC5-38400 is not 5600", "크루셜 DDR5 5600 노트북 램 / 16GB", "크루셜 DDR5 PC5-38400 16GB", order.Warn, KindUnit, "5600", "PC5-38400"},
+		// a set for so many people counts its pieces
+		{"plates for six", "코렐 접시 / 6인조", "Corelle 코렐 화이트 접시 6P 세트", "", "", "", ""},
+		{"plates for six are not four", "코렐 접시 / 6인조", "코렐 접시 4P 세트", order.Block, KindCount, "6개", "4개"},
 	}
 	runNameCases(t, tests)
 }
