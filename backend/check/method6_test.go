@@ -136,6 +136,9 @@ func TestCompareNamesSixthRound(t *testing.T) {
 		{"a condenser is not a dynamic microphone", "슈어 보컬 마이크 / 콘덴서 블랙", "SHURE 보컬 마이크 다이나믹 블랙", order.Block, KindVariety, "콘덴서", "다이나믹"},
 		{"the pick-up said on one side is a description", "슈어 보컬 마이크 / 콘덴서 블랙", "SHURE 보컬 스튜디오 마이크 블랙", "", "", "", ""},
 		{"an ampersand written 앤", "카이테 클린앤코지 베딩 / 49.2L", "Kaytee Clean & Cozy 소동물 베딩 49.2리터", "", "", "", ""},
+		// a negation prefix written apart is the same word spaced two ways (with the fifth round's
+		// opposites rule)
+		{"a prefixed word spaced two ways", "에스쁘아 비 글로우 쿠션 / 21호", "에스쁘아 비글로우 쿠션 21호", "", "", "", ""},
 		// the loanword lexicon, sixth round areas
 		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
 		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},

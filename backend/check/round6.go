@@ -564,44 +564,6 @@ func samePronunciation(a, b string) bool {
 	return true
 }
 
-// gluedInOther leaves out of fs the values that rd writes apart before a word (헤라 블랙 쿠션)
-// and other writes glued to it as one word (블랙쿠션): the value is then part of a product line's
-// name, not a colour or a flavour the buyer chose. It filters fs in place.
-func gluedInOther(fs []fact, rd, other *reading) []fact {
-	out := fs[:0]
-	for _, f := range fs {
-		if !rd.gluedIn(f, other) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// gluedIn reports whether the word of f, with the word rd writes right after it, is one word of
-// other.
-func (rd *reading) gluedIn(f fact, other *reading) bool {
-	for i := 0; i+1 < len(rd.toks); i++ {
-		t, next := &rd.toks[i], &rd.toks[i+1]
-		if t.sp != f.sp || t.kind != tWord || next.kind != tWord || t.sp.End > next.sp.Start ||
-			strings.TrimSpace(rd.name[t.sp.End:next.sp.Start]) != "" {
-			continue
-		}
-		n := len(t.text) + len(next.text)
-		for j := range other.toks {
-			o := &other.toks[j]
-			if o.kind == tWord && len(o.text) == n && strings.HasPrefix(o.text, t.text) && strings.HasSuffix(o.text, next.text) {
-				return true
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// metres reports whether a length measure is written in metres: a size written W x H in metres
-// (1.33 x 1.9m, a rug or a blind) gives both numbers the unit, however small the first.
-func metres(t *token) bool { return t.unit == "m" || t.unit == "미터" }
-
 // dropAssumedCm leaves out the lengths of fs that are a size written with no unit on one side and
 // in another unit on the other (133x190 against 1.33 x 1.9m, 1330 and 1900mm): a size written
 // bare is in centimetres as often as in millimetres. It filters fs in place.
@@ -613,16 +575,6 @@ func dropAssumedCm(fs []fact, rd, other *reading) []fact {
 		}
 	}
 	return out
-}
-
-// writesLength reports whether rd writes the length v (in mm).
-func (rd *reading) writesLength(v float64) bool {
-	for i := range rd.measures {
-		if t := &rd.measures[i]; t.dim == dimLength && same(t.value, v) {
-			return true
-		}
-	}
-	return false
 }
 
 // assumedCm reports whether rd writes a size with no unit whose number, in centimetres, is v (mm).
@@ -1062,3 +1014,14 @@ func impliedForm(f fact, other *reading) bool {
 // ampersand reports whether t is an & between words, which Korean writes 앤 (Clean & Cozy is
 // 클린앤코지, Johnson & Johnson 존슨앤존슨).
 func ampersand(t *token) bool { return t.kind == tBreak && t.text == "&" }
+
+// prefixedApart reports whether the word j of rd comes right after the word prefix, written
+// apart (비 글로우): the name writes the prefixed word with a space, not the bare word.
+func prefixedApart(rd *reading, j int, prefix string) bool {
+	if j == 0 {
+		return false
+	}
+	p := &rd.toks[j-1]
+	return p.kind == tWord && p.text == prefix && p.sp.End <= rd.toks[j].sp.Start &&
+		strings.TrimSpace(rd.name[p.sp.End:rd.toks[j].sp.Start]) == ""
+}
