@@ -226,7 +226,7 @@ var evidenceLabels = map[string]string{
 	"claimType": "요청 종류", "claimStatus": "요청 상태", "requestedAt": "요청 시각", "reason": "사유",
 	"quantityBasis": "수량 기준", "bundleName": "묶음 옵션명", "exposedName": "주문서 상품명",
 	"list": "다시 출력할 목록", "claim": "취소·반품·교환", "receiver": "받는 분", "fingerprint": "출력 내용",
-	"taught": "판매자가 알려 준 조합", "units": "넣을 수량",
+	"taught": "판매자가 알려 준 조합", "units": "넣을 수량", "hope": "배송 희망일",
 }
 
 // EvidenceLabel is the Korean name of an evidence field: the fields of the checks, the kinds of
@@ -359,7 +359,7 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: koreanWords(a.Detail)})
 	}
 	det.Key = s.Key()
-	det.ShipBy = Clock(s.ShipBy)
+	det.ShipBy, det.Hope = Clock(s.ShipBy), HopeFacts(s.Hope)
 	if w := s.WriteProblem; w != nil {
 		det.WriteProblem, det.WriteMessage = WriteProblemLabel(w), w.Message
 	}
@@ -533,7 +533,10 @@ type ShipmentDetail struct {
 	// ShipBy is the 발송기한 (KST "2006-01-02 15:04", "" when none); WriteProblem names a write that
 	// did not go through and WriteMessage what the seller was told; PrintBatch and Printed say what
 	// was printed (as on the board's row).
-	ShipBy       string `json:"shipBy"`
+	ShipBy string `json:"shipBy"`
+	// Hope is the buyer's hope-delivery day with its hour, region and last change (HopeFacts), ""
+	// when the box is not a hope delivery.
+	Hope         string `json:"hope"`
 	WriteProblem string `json:"writeProblem"`
 	WriteMessage string `json:"writeMessage"`
 	PrintBatch   string `json:"printBatch"`
