@@ -24,8 +24,7 @@ func HopeFacts(h *order.HopeDelivery) string {
 	}
 	var parts []string
 	if h.Known() {
-		short := h.Short() // "12/24(목) 15:00": the weekday and the hour follow the day
-		parts = append(parts, h.Date.In(order.KST()).Format("2006-01-02")+short[strings.Index(short, "("):])
+		parts = append(parts, h.Full())
 	} else {
 		day := "날짜를 읽을 수 없음"
 		if h.Raw != "" {

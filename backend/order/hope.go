@@ -72,6 +72,26 @@ func (h *HopeDelivery) Short() string {
 	return s
 }
 
+// Full is the day with its year, weekday and hour: "2026-12-24(목) 15:00" (Raw, or "날짜 없음",
+// when the day is not known). It does not depend on today, so it is what a finding's evidence keeps.
+func (h *HopeDelivery) Full() string {
+	if h == nil {
+		return ""
+	}
+	if !h.Known() {
+		if h.Raw != "" {
+			return h.Raw
+		}
+		return "날짜 없음"
+	}
+	d := h.Date.In(KST())
+	s := fmt.Sprintf("%s(%s)", d.Format("2006-01-02"), weekday(d.Weekday()))
+	if c := h.clock(); c != "" {
+		s += " " + c
+	}
+	return s
+}
+
 // Long is the day in a sentence: "12월 24일", "12월 24일 15:00"; the year is added when it is not
 // the year of now ("2027년 1월 3일").
 func (h *HopeDelivery) Long(now time.Time) string {
