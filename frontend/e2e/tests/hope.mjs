@@ -1,0 +1,32 @@
+// 희망일배송 on the demo: the simulated Naver sells goods for a day the buyer picks; the board shows
+// the day under the 발송기한 and the drawer the day, hour, region and its fee.
+export function register(e2e) {
+  const { assert } = e2e;
+
+  e2e.test("demo", "hope: the board shows a hope-delivery box's day beside its 발송기한, the drawer the hour and region", async () => {
+    const page = await e2e.loggedIn({ timeout: 60000 });
+    await page.getByLabel("검색").fill("케이크");
+    const hope = page.locator(".table .row[data-key^='naver/'] [data-testid=hope]").first();
+    await hope.waitFor({ timeout: 60000 });
+    const mark = (await hope.innerText()).trim();
+    assert(/^희망 \d{1,2}\/\d{1,2}\([일월화수목금토]\) 15:00$/.test(mark), `the board's hope mark: ${mark}`);
+    const row = page.locator(".table .row[data-key^='naver/']", { has: page.getByTestId("hope") }).first();
+    assert((await row.getByTestId("due").count()) === 1, "the 발송기한 stays beside it");
+    // a box that is not a hope delivery has no mark
+    await page.getByLabel("검색").fill("캐슈넛");
+    await page.locator(".table .row[data-key^='naver/']").first().waitFor({ timeout: 30000 });
+    await page.waitForFunction(() => ![...document.querySelectorAll(".table .row[data-key]")].some((r) => (r.textContent || "").includes("케이크")));
+    assert((await page.locator(".table .row[data-key] [data-testid=hope]").count()) === 0, "no hope mark on other goods");
+
+    await page.getByLabel("검색").fill("케이크");
+    await hope.waitFor({ timeout: 30000 });
+    await hope.click();
+    const drawer = page.getByRole("dialog", { name: "주문 상세" });
+    const facts = drawer.getByTestId("drawer-hope");
+    await facts.waitFor({ timeout: 30000 });
+    const text = (await facts.innerText()).trim();
+    assert(/^\d{4}-\d{2}-\d{2}\([일월화수목금토]\) 15:00 · 지역 서울 전지역 \(추가 배송비 3,000원\)/.test(text), `the drawer's hope line: ${text}`);
+    await page.screenshot({ path: `${e2e.shotDir}/browser-hope.png` });
+    await page.close();
+  });
+}
