@@ -73,3 +73,56 @@ func TestHopeChangeFoundBySyncDoor(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, s.Held(), "a box printed with the old day is held until the seller answers")
 }
+
+// The hope-delivery door changes a Naver hope-delivery day; the next sync shows the new day and
+// no change alert (the seller made it). Bad input is a usage error with a Korean sentence, and a
+// box that is not a hope delivery is refused without a call.
+func TestHopeDeliveryDoor(t *testing.T) {
+	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 6, NoRateLimit: true})
+	now := time.Now().In(order.KST())
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
+	plain := ns.AddOrders(1)[0]
+	doorNaver(t, ns)
+	dir := filepath.Join(t.TempDir(), "data")
+	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	key := order.ShipmentKey(order.Naver, id)
+	newDay := day.AddDate(0, 0, 1).Format(time.DateOnly)
+
+	code, _, errOut = runDoor(t, "hope-delivery", key, "--date", newDay, "--data-dir", dir)
+	assert.Equal(t, exitUsage, code, "a reason is required")
+	assert.Contains(t, errOut, "--reason")
+	code, _, errOut = runDoor(t, "hope-delivery", key, "--date", "24일", "--reason", "x", "--data-dir", dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "2026-12-24처럼")
+	code, _, errOut = runDoor(t, "hope-delivery", key, "--date", newDay, "--time", "25시", "--reason", "x", "--data-dir", dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "1500 또는 15:00")
+
+	code, out, _ = runDoor(t, "hope-delivery", order.ShipmentKey(order.Naver, plain), "--date", newDay, "--reason", "x", "--data-dir", dir)
+	assert.Equal(t, exitFailure, code)
+	assert.Contains(t, out, "희망일배송 주문이 아니라")
+	assert.Zero(t, ns.Calls()[naversim.EndpointHopeChange])
+
+	code, out, errOut = runDoor(t, "hope-delivery", key, "--date", newDay, "--time", "1400", "--reason", "구매자 요청", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	assert.Contains(t, out, "성공 1")
+	h, _ := ns.Hope(id)
+	assert.Equal(t, naversim.YMD(day.AddDate(0, 0, 1)), h.Ymd)
+	assert.Equal(t, "1400", h.Hm)
+
+	code, out, errOut = runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
+	require.NoError(t, err)
+	defer func() { _ = a.Close() }()
+	s, err := a.Store().Shipment(context.Background(), key)
+	require.NoError(t, err)
+	require.NotNil(t, s.Hope)
+	assert.True(t, s.Hope.HasTime)
+	assert.Equal(t, 14*60, s.Hope.Time)
+	for _, f := range s.Findings {
+		assert.NotEqual(t, order.HopeChanged, f.Code, "the seller's own change is no alert")
+	}
+}

@@ -14,6 +14,7 @@ import (
 
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -360,6 +361,9 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 	}
 	det.Key = s.Key()
 	det.ShipBy, det.Hope = Clock(s.ShipBy), HopeFacts(s.Hope)
+	if s.Hope != nil {
+		det.HopeBlocked = fulfil.HopeBlocked(s)
+	}
 	if w := s.WriteProblem; w != nil {
 		det.WriteProblem, det.WriteMessage = WriteProblemLabel(w), w.Message
 	}
@@ -466,10 +470,12 @@ func actionLabel(action string) string {
 		return "발송지연"
 	case "invoice-fix":
 		return "송장 수정"
+	case "hope-change":
+		return "배송 희망일 변경"
 	case "claim-stop", "claim-shipped", "claim-approve":
 		return "클레임 답변"
 	}
-	for prefix, label := range map[string]string{"acknowledge-": "발주확인", "dispatch-": "발송처리"} {
+	for prefix, label := range map[string]string{"acknowledge-": "발주확인", "dispatch-": "발송처리", "hope-change-": "배송 희망일 변경"} {
 		if rest, ok := strings.CutPrefix(action, prefix); ok {
 			return label + " " + writeResultWords[rest]
 		}
@@ -536,7 +542,10 @@ type ShipmentDetail struct {
 	ShipBy string `json:"shipBy"`
 	// Hope is the buyer's hope-delivery day with its hour, region and last change (HopeFacts), ""
 	// when the box is not a hope delivery.
-	Hope         string `json:"hope"`
+	Hope string `json:"hope"`
+	// HopeBlocked says in Korean why the hope-delivery day cannot be changed now (fulfil.HopeBlocked),
+	// "" when the drawer offers 배송 희망일 변경 (or the box is not a hope delivery).
+	HopeBlocked  string `json:"hopeBlocked,omitempty"`
 	WriteProblem string `json:"writeProblem"`
 	WriteMessage string `json:"writeMessage"`
 	PrintBatch   string `json:"printBatch"`

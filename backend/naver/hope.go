@@ -1,9 +1,12 @@
 package naver
 
 import (
+	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
@@ -92,4 +95,58 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// HopeChange is a 배송 희망일 변경 (seller-change-hope-delivery-pay-order-seller): the new day, the
+// hour ("" for none) and the region ("" for none), and the reason (required).
+type HopeChange struct {
+	Day    time.Time
+	Hour   string
+	Region string
+	Reason string
+}
+
+// Limits of a 배송 희망일 변경's text, as the page documents them (in characters).
+const (
+	MaxHopeRegion = 30
+	MaxHopeReason = 300
+)
+
+// Validate checks what the page documents: a day, an HHmm hour when there is one, a region of 1 to
+// 30 characters when there is one, a reason of 1 to 300. Whether Naver takes the day is Naver's to
+// say (104444, 104445, 104449).
+func (h HopeChange) Validate() error {
+	bad := func(reason string) error { return &RequestError{Op: "change hope delivery", Reason: reason} }
+	reason, region := strings.TrimSpace(h.Reason), strings.TrimSpace(h.Region)
+	switch {
+	case h.Day.IsZero():
+		return bad("hopeDeliveryYmd is required")
+	case h.Hour != "" && (len(h.Hour) != 4 || !allDigits(h.Hour)):
+		return bad(fmt.Sprintf("hopeDeliveryHm %q is not HHmm", h.Hour))
+	case utf8.RuneCountInString(region) > MaxHopeRegion || !utf8.ValidString(region):
+		return bad("region longer than 30 characters")
+	case reason == "" || utf8.RuneCountInString(reason) > MaxHopeReason || !utf8.ValidString(reason):
+		return bad("changeReason must be 1 to 300 characters")
+	}
+	if _, ok := ParseHopeHour(h.Hour); !ok {
+		return bad(fmt.Sprintf("hopeDeliveryHm %q is not a time of day", h.Hour))
+	}
+	return nil
+}
+
+// ChangeHopeDelivery sends a 배송 희망일 변경 for each product order: POST
+// product-orders/{productOrderId}/hope-delivery/change with hopeDeliveryYmd, hopeDeliveryHm and
+// region (when given) and changeReason.
+func (c *Client) ChangeHopeDelivery(ctx context.Context, ids []string, h HopeChange) (ItemsResult, error) {
+	if err := h.Validate(); err != nil {
+		return ItemsResult{NotSent: uniqueIDs(ids)}, err
+	}
+	body := map[string]any{"hopeDeliveryYmd": h.Day.In(order.KST()).Format("20060102"), "changeReason": strings.TrimSpace(h.Reason)}
+	if h.Hour != "" {
+		body["hopeDeliveryHm"] = h.Hour
+	}
+	if r := strings.TrimSpace(h.Region); r != "" {
+		body["region"] = r
+	}
+	return c.eachOrder(ctx, "change hope delivery", "hope-delivery-change", "/hope-delivery/change", ids, body)
 }

@@ -2,6 +2,7 @@ package naver
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -70,4 +71,30 @@ func TestHopeChangedFeedRow(t *testing.T) {
 	evs := EventsFromFeed(LastChangedStatus{LastChangedType: "HOPE_DELIVERY_INFO_CHANGED"})
 	require.Len(t, evs, 1)
 	assert.Equal(t, order.EventHopeChanged, evs[0].Kind)
+}
+
+// A 배송 희망일 변경 the page would refuse is not sent.
+func TestHopeChangeValidate(t *testing.T) {
+	day := time.Date(2026, 12, 24, 0, 0, 0, 0, order.KST())
+	long := func(n int) string { return string([]rune(strings.Repeat("가", n))) }
+	for name, tc := range map[string]struct {
+		h  HopeChange
+		ok bool
+	}{
+		"day and reason":          {HopeChange{Day: day, Reason: "구매자 요청"}, true},
+		"with hour and region":    {HopeChange{Day: day, Hour: "0930", Region: long(30), Reason: long(300)}, true},
+		"no day":                  {HopeChange{Reason: "x"}, false},
+		"no reason":               {HopeChange{Day: day, Reason: "  "}, false},
+		"a reason of 301":         {HopeChange{Day: day, Reason: long(301)}, false},
+		"a region of 31":          {HopeChange{Day: day, Region: long(31), Reason: "x"}, false},
+		"an hour with a colon":    {HopeChange{Day: day, Hour: "15:00", Reason: "x"}, false},
+		"an hour that is no hour": {HopeChange{Day: day, Hour: "2500", Reason: "x"}, false},
+	} {
+		err := tc.h.Validate()
+		if tc.ok {
+			assert.NoError(t, err, name)
+		} else {
+			assert.Error(t, err, name)
+		}
+	}
 }

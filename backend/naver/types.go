@@ -278,10 +278,10 @@ type ProductOrder struct {
 	// DeliveryTagType is given for some N배송 orders (HOPE: 희망일배송).
 	DeliveryTagType string `json:"deliveryTagType"`
 	// HopeDelivery is the buyer's hope-delivery day (희망일배송), nil for other product orders.
-	HopeDelivery *HopeDelivery `json:"hopeDelivery"`
-	DecisionDate            Time   `json:"decisionDate"`
-	FreeGift                string `json:"freeGift"`
-	GiftReceivingStatus     string `json:"giftReceivingStatus"`
+	HopeDelivery        *HopeDelivery `json:"hopeDelivery"`
+	DecisionDate        Time          `json:"decisionDate"`
+	FreeGift            string        `json:"freeGift"`
+	GiftReceivingStatus string        `json:"giftReceivingStatus"`
 
 	ShippingAddress *Address `json:"shippingAddress"`
 	TakingAddress   *Address `json:"takingAddress"`

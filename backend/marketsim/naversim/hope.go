@@ -1,8 +1,10 @@
 package naversim
 
 import (
+	"encoding/json"
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
@@ -133,4 +135,85 @@ func (s *Sim) Hope(id string) (HopeView, bool) {
 	}
 	h := p.hope
 	return HopeView{Ymd: h.ymd, Hm: h.hm, Region: h.region, ChangeReason: h.reason, Changer: h.changer, Guaranteed: h.guaranteed}, true
+}
+
+// hopeChangeDays is how far ahead the simulated store lets a hope-delivery day be moved (the page
+// names a limit, 104445 배송 희망일 변경 가능 날짜 초과, without its size).
+const hopeChangeDays = 60
+
+// hopeBodyRefused applies the page's body rules of 배송 희망일 변경: hopeDeliveryYmd (yyyymmdd) and
+// changeReason (1–300) required, hopeDeliveryHm HHmm and region (1–30) when present. A refused
+// body is a 400 4000 naming the field.
+func hopeBodyRefused(req map[string]json.RawMessage, str func(string) string) (string, bool) {
+	field := func(name string) string { return "잘못된 요청 파라미터입니다. (" + name + ")" }
+	ymd := str("hopeDeliveryYmd")
+	if len(ymd) != 8 || !digits(ymd) {
+		return field("hopeDeliveryYmd"), true
+	}
+	if _, present := req["hopeDeliveryHm"]; present {
+		if hm := str("hopeDeliveryHm"); len(hm) != 4 || !digits(hm) {
+			return field("hopeDeliveryHm"), true
+		}
+	}
+	if _, present := req["region"]; present {
+		if n := utf8.RuneCountInString(str("region")); n < 1 || n > 30 {
+			return field("region"), true
+		}
+	}
+	if n := utf8.RuneCountInString(str("changeReason")); n < 1 || n > 300 {
+		return field("changeReason"), true
+	}
+	return "", false
+}
+
+// hopeChangeRefused decides a 배송 희망일 변경 of the product order with the page's codes: 104441
+// not a hope delivery, 104449 not in the changeable period (sent, or a claim open), 104450 an hour
+// or a region on N희망일배송, 104444 a day that does not exist or has passed, 104445 beyond the
+// changeable days, 104446 the day and hour already set.
+func (p *productOrder) hopeChangeRefused(str func(string) string, now time.Time) (code, msg string) {
+	if p.hope == nil {
+		return "104441", "희망일배송 상품 또는 N희망일배송 상품이 아닙니다."
+	}
+	if p.status != "PAYED" || p.openClaim() {
+		return "104449", "배송 희망일 변경 가능 기간이 아닙니다."
+	}
+	hm, region := str("hopeDeliveryHm"), str("region")
+	if p.hope.guaranteed && (hm != "" || region != "") {
+		return "104450", "N희망일배송 상품은 배송희망시간, 지역 입력이 불가합니다."
+	}
+	day, err := time.ParseInLocation("20060102", str("hopeDeliveryYmd"), order.KST())
+	y, m, d := now.In(order.KST()).Date()
+	today := time.Date(y, m, d, 0, 0, 0, 0, order.KST())
+	h, mm := 0, 0
+	if hm != "" {
+		h, _ = strconv.Atoi(hm[:2])
+		mm, _ = strconv.Atoi(hm[2:])
+	}
+	switch {
+	case err != nil || h > 23 || mm > 59 || day.Before(today):
+		return "104444", "배송 희망일 날짜가 유효하지 않습니다."
+	case day.After(today.AddDate(0, 0, hopeChangeDays)):
+		return "104445", "배송 희망일 변경 가능 날짜를 초과하였습니다."
+	case str("hopeDeliveryYmd") == p.hope.ymd && hm == p.hope.hm:
+		return "104446", "기존과 동일한 희망일 배송일시입니다."
+	}
+	return "", ""
+}
+
+// changeHope applies an accepted 배송 희망일 변경 of the seller (changer: 판매자 API).
+func (p *productOrder) changeHope(str func(string) string, now time.Time) {
+	p.hope.ymd, p.hope.hm, p.hope.reason, p.hope.changer = str("hopeDeliveryYmd"), str("hopeDeliveryHm"), str("changeReason"), "판매자 API"
+	if r := str("region"); r != "" {
+		p.hope.region = r
+	}
+	p.touch(now, "HOPE_DELIVERY_INFO_CHANGED")
+}
+
+func digits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

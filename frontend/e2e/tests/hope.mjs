@@ -29,4 +29,25 @@ export function register(e2e) {
     await page.screenshot({ path: `${e2e.shotDir}/browser-hope.png` });
     await page.close();
   });
+
+  e2e.test("demo", "hope: 배송 희망일 변경 from the drawer reaches the simulated Naver; the drawer shows the new day", async () => {
+    const page = await e2e.loggedIn({ timeout: 60000 });
+    await page.getByLabel("검색").fill("꽃다발");
+    const hope = page.locator(".table .row[data-key^='naver/'] [data-testid=hope]").first();
+    await hope.waitFor({ timeout: 60000 });
+    await hope.click();
+    const drawer = page.getByRole("dialog", { name: "주문 상세" });
+    const form = drawer.getByTestId("hope-form");
+    await form.waitFor({ timeout: 30000 });
+    const day = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Seoul" }).format(new Date(Date.now() + 9 * 24 * 3600 * 1000));
+    await form.getByLabel("새 배송 희망일").fill(day);
+    await form.getByLabel("변경 사유").fill("구매자와 통화해 날짜 변경");
+    await form.getByRole("button", { name: "배송 희망일 변경" }).click();
+    await drawer.getByTestId("hope-result").getByText(/^1건 배송 희망일 변경했습니다/).waitFor({ timeout: 30000 });
+    const facts = drawer.getByTestId("drawer-hope");
+    await facts.getByText(new RegExp(`^${day}\\(.\\) · 변경: 판매자 API, 구매자와 통화해 날짜 변경`)).waitFor({ timeout: 30000 })
+      .catch(async (e) => { throw new Error(`the drawer's hope line after the change: ${await facts.innerText()}: ${e}`); });
+    assert((await drawer.getByText("배송 희망일이 바뀌었습니다").count()) === 0, "the seller's own change raises no alert");
+    await page.close();
+  });
 }

@@ -2390,6 +2390,7 @@ export namespace views {
 	    findings: FindingView[];
 	    shipBy: string;
 	    hope: string;
+	    hopeBlocked?: string;
 	    writeProblem: string;
 	    writeMessage: string;
 	    printBatch: string;
@@ -2422,6 +2423,7 @@ export namespace views {
 	        this.findings = this.convertValues(source["findings"], FindingView);
 	        this.shipBy = source["shipBy"];
 	        this.hope = source["hope"];
+	        this.hopeBlocked = source["hopeBlocked"];
 	        this.writeProblem = source["writeProblem"];
 	        this.writeMessage = source["writeMessage"];
 	        this.printBatch = source["printBatch"];

@@ -1,0 +1,62 @@
+package app
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/backend/fulfil"
+	"sellerdesk/backend/marketsim/naversim"
+	"sellerdesk/backend/order"
+)
+
+// 배송 희망일 변경 from the drawer's call: a lost answer is read back and reported done without
+// sending again; a box that is not a hope delivery and a dispatched one are refused in Korean
+// before anything is sent; the seller's own change raises no change alert.
+func TestHopeChangeLostAnswerReadBackSentOnce(t *testing.T) {
+	ctx := context.Background()
+	w := newWriteRig(t, 1, 0, nil)
+	now := time.Now().In(order.KST())
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	hopeID := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500"})
+	sentID := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day, Product: 1})
+	w.sync(t)
+	key, sent, plain := naverKey(hopeID), naverKey(sentID), naverKey(w.naverIDs[0])
+	require.NoError(t, w.app.SetTracking(ctx, sent, "CJ대한통운", trackingNo(7), "test"))
+	res, err := w.app.Dispatch(ctx, []string{sent}, "test")
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Counts.OK, "%+v", res.Items)
+
+	newDay := day.AddDate(0, 0, 2).Format(time.DateOnly)
+	w.naver.InjectFault(naversim.EndpointHopeChange, naversim.FaultAppliedTimeout)
+	res, err = claimsOf(w.app).ChangeHope(key, newDay, "1100", "구매자와 통화해 날짜 변경")
+	require.NoError(t, err)
+	require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%+v", res.Items)
+	assert.True(t, res.Items[0].ReadBack, "the answer was lost: the outcome comes from reading it back")
+	assert.Equal(t, 1, w.naver.Calls()[naversim.EndpointHopeChange], "sent once")
+	h, _ := w.naver.Hope(hopeID)
+	assert.Equal(t, naversim.HopeView{Ymd: naversim.YMD(day.AddDate(0, 0, 2)), Hm: "1100", ChangeReason: "구매자와 통화해 날짜 변경", Changer: "판매자 API"}, h)
+	s := w.shipment(t, key)
+	require.NotNil(t, s.Hope)
+	assert.Equal(t, day.AddDate(0, 0, 2).Format(time.DateOnly)+"("+[]string{"일", "월", "화", "수", "목", "금", "토"}[day.AddDate(0, 0, 2).Weekday()]+") 11:00", s.Hope.Full())
+	assert.False(t, hasFinding(s, order.HopeChanged), "the seller's own change is no alert")
+	assert.Contains(t, w.audit(t, key), "hope-change")
+
+	for k, why := range map[string]string{plain: "희망일배송 주문이 아니라", sent: "이미 발송처리된 주문입니다"} {
+		res, err = claimsOf(w.app).ChangeHope(k, newDay, "", "날짜 변경")
+		require.NoError(t, err)
+		require.Equal(t, fulfil.Counts{Failed: 1}, res.Counts, "%+v", res.Items)
+		assert.Contains(t, res.Items[0].Message, why)
+	}
+	assert.Equal(t, 1, w.naver.Calls()[naversim.EndpointHopeChange], "the refused boxes were never sent")
+
+	_, err = claimsOf(w.app).ChangeHope(key, newDay, "", " ")
+	assert.Error(t, err, "a change without a reason is refused before anything is read")
+	w.sync(t)
+	s = w.shipment(t, key)
+	assert.False(t, hasFinding(s, order.HopeChanged), "the next sync agrees")
+	assert.Equal(t, "1100", h.Hm)
+}
