@@ -3,9 +3,19 @@
 export function register(e2e) {
   const { assert } = e2e;
 
+  // search types words into the board's search and waits until every row shown has them (the
+  // hope goods are one-line orders, so the row shows the name searched for).
+  async function search(page, words) {
+    await page.getByLabel("검색").fill(words);
+    await page.waitForFunction((w) => {
+      const rows = [...document.querySelectorAll(".table .row[data-key]")];
+      return rows.length > 0 && rows.every((r) => (r.textContent || "").includes(w));
+    }, words, { timeout: 60000 });
+  }
+
   e2e.test("demo", "hope: the board shows a hope-delivery box's day beside its 발송기한, the drawer the hour and region", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
-    await page.getByLabel("검색").fill("케이크");
+    await search(page, "케이크");
     const hope = page.locator(".table .row[data-key^='naver/'] [data-testid=hope]").first();
     await hope.waitFor({ timeout: 60000 });
     const mark = (await hope.innerText()).trim();
@@ -14,11 +24,13 @@ export function register(e2e) {
     assert((await row.getByTestId("due").count()) === 1, "the 발송기한 stays beside it");
     // a box that is not a hope delivery has no mark
     await page.getByLabel("검색").fill("캐슈넛");
-    await page.locator(".table .row[data-key^='naver/']").first().waitFor({ timeout: 30000 });
-    await page.waitForFunction(() => ![...document.querySelectorAll(".table .row[data-key]")].some((r) => (r.textContent || "").includes("케이크")));
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll(".table .row[data-key]")];
+      return rows.length > 0 && !rows.some((r) => (r.textContent || "").includes("케이크"));
+    }, null, { timeout: 60000 });
     assert((await page.locator(".table .row[data-key] [data-testid=hope]").count()) === 0, "no hope mark on other goods");
 
-    await page.getByLabel("검색").fill("케이크");
+    await search(page, "케이크");
     await hope.waitFor({ timeout: 30000 });
     await hope.click();
     const drawer = page.getByRole("dialog", { name: "주문 상세" });
@@ -32,7 +44,7 @@ export function register(e2e) {
 
   e2e.test("demo", "hope: 배송 희망일 변경 from the drawer reaches the simulated Naver; the drawer shows the new day", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
-    await page.getByLabel("검색").fill("꽃다발");
+    await search(page, "꽃다발");
     const hope = page.locator(".table .row[data-key^='naver/'] [data-testid=hope]").first();
     await hope.waitFor({ timeout: 60000 });
     await hope.click();
@@ -47,7 +59,6 @@ export function register(e2e) {
     const facts = drawer.getByTestId("drawer-hope");
     await facts.getByText(new RegExp(`^${day}\\(.\\) · 변경: 판매자 API, 구매자와 통화해 날짜 변경`)).waitFor({ timeout: 30000 })
       .catch(async (e) => { throw new Error(`the drawer's hope line after the change: ${await facts.innerText()}: ${e}`); });
-    assert((await drawer.getByText("배송 희망일이 바뀌었습니다").count()) === 0, "the seller's own change raises no alert");
     await page.close();
   });
 }

@@ -9,8 +9,11 @@ function today(): string {
   return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Seoul" }).format(new Date());
 }
 
-/** 배송 희망일 변경 (네이버 희망일배송) of the drawer's box: the new day, an optional hour, the reason the buyer reads. */
-export function HopeForm(props: { shipmentKey: string }) {
+/**
+ * 배송 희망일 변경 (네이버 희망일배송) of the drawer's box: the new day, an optional hour, the reason the
+ * buyer reads. dayOnly: N희망일배송 takes no hour.
+ */
+export function HopeForm(props: { shipmentKey: string; dayOnly: boolean }) {
   const [day, setDay] = useState(today);
   const [hour, setHour] = useState("");
   const [reason, setReason] = useState("");
@@ -39,7 +42,9 @@ export function HopeForm(props: { shipmentKey: string }) {
       }}
     >
       <b>배송 희망일 변경</b> <input aria-label="새 배송 희망일" type="date" value={day} min={today()} onChange={(e) => setDay(e.target.value)} />
-      <input aria-label="희망 시간" type="time" value={hour} onChange={(e) => setHour(e.target.value)} title="비우면 시간 없이 날짜만 보냅니다" />
+      {!props.dayOnly && (
+        <input aria-label="희망 시간" type="time" value={hour} onChange={(e) => setHour(e.target.value)} title="비우면 시간 없이 날짜만 보냅니다" />
+      )}
       <input aria-label="변경 사유" placeholder="변경 사유 (필수, 구매자에게 안내됩니다)" value={reason} onChange={(e) => setReason(e.target.value)} />
       <button type="submit" disabled={busy}>
         {busy ? "보내는 중…" : "배송 희망일 변경"}
