@@ -60,3 +60,30 @@ func TestHopeChangeLostAnswerReadBackSentOnce(t *testing.T) {
 	assert.False(t, hasFinding(s, order.HopeChanged), "the next sync agrees")
 	assert.Equal(t, "1100", h.Hm)
 }
+
+// A buyer who moves the day of a box whose packing list was printed, after the last sync, is
+// caught by the dispatch's read-back right before sending: the box is held (HOPE_CHANGED blocks)
+// and not dispatched.
+func TestDispatchSweepHoldsPrintedHopeBoxWhoseDayMoved(t *testing.T) {
+	ctx := context.Background()
+	w := newWriteRig(t, 0, 0, nil)
+	now := time.Now().In(order.KST())
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	id := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day})
+	w.sync(t)
+	key := naverKey(id)
+	_, err := w.app.PrintList(ctx, PrintRequest{Kind: "pack", Keys: []string{key}, Format: "json", Record: true, By: "test"})
+	require.NoError(t, err)
+	require.NotNil(t, w.shipment(t, key).Printed)
+	require.NoError(t, w.app.SetTracking(ctx, key, "CJ대한통운", trackingNo(9), "test"))
+
+	require.NoError(t, w.naver.ChangeHope(id, day.AddDate(0, 0, 1), "", "일정 변경"))
+	res, err := w.app.Dispatch(ctx, []string{key}, "test")
+	require.NoError(t, err)
+	require.Equal(t, fulfil.Counts{Skipped: 1}, res.Counts, "%+v", res.Items)
+	assert.Contains(t, res.Items[0].Message, "배송 희망일이 바뀌었습니다")
+	assert.Zero(t, w.naver.Calls()[naversim.EndpointDispatch], "not sent")
+	s := w.shipment(t, key)
+	assert.True(t, s.Held())
+	assert.True(t, hasFinding(s, order.HopeChanged))
+}
