@@ -23,6 +23,16 @@ type hope struct {
 	reason, changer string
 	// guaranteed: N희망일배송, which takes no hour or region.
 	guaranteed bool
+	// changed is when the day was last changed (the list's HOPE_DELIVERY_INFO_CHANGED_DATETIME).
+	changed time.Time
+}
+
+// hopeChanged is when the product order's hope-delivery day last changed, zero when it never did.
+func (p *productOrder) hopeChanged() time.Time {
+	if p.hope == nil {
+		return time.Time{}
+	}
+	return p.hope.changed
 }
 
 // attributeType is the product order's deliveryAttributeType.
@@ -114,7 +124,7 @@ func (s *Sim) ChangeHope(id string, day time.Time, hour, reason string) error {
 	return s.change(id, "change hope delivery", func(p *productOrder) bool {
 		return p.hope != nil && p.status == "PAYED" && !p.openClaim()
 	}, func(p *productOrder, now time.Time) {
-		p.hope.ymd, p.hope.hm, p.hope.reason, p.hope.changer = YMD(day), hour, reason, "구매자"
+		p.hope.ymd, p.hope.hm, p.hope.reason, p.hope.changer, p.hope.changed = YMD(day), hour, reason, "구매자", now
 		p.touch(now, "HOPE_DELIVERY_INFO_CHANGED")
 	})
 }
@@ -203,6 +213,7 @@ func (p *productOrder) hopeChangeRefused(str func(string) string, now time.Time)
 // changeHope applies an accepted 배송 희망일 변경 of the seller (changer: 판매자 API).
 func (p *productOrder) changeHope(str func(string) string, now time.Time) {
 	p.hope.ymd, p.hope.hm, p.hope.reason, p.hope.changer = str("hopeDeliveryYmd"), str("hopeDeliveryHm"), str("changeReason"), "판매자 API"
+	p.hope.changed = now
 	if r := str("region"); r != "" {
 		p.hope.region = r
 	}

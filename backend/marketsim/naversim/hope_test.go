@@ -120,4 +120,14 @@ func TestHopeChangeRules(t *testing.T) {
 	assert.Equal(t, "HOPE_DELIVERY_INFO_CHANGED", o.LastChangedType)
 	r = post(sure, `{"hopeDeliveryYmd":"20261128","changeReason":"x"}`)
 	assert.Equal(t, []any{sure}, r.body["data"].(map[string]any)["successProductOrderIds"], "N희망일배송 moves its day")
+
+	// the conditional list finds the changed ones by HOPE_DELIVERY_INFO_CHANGED_DATETIME
+	from := url.QueryEscape(e.clock.Now().Add(-10 * time.Minute).In(order.KST()).Format(wireLayout))
+	r = e.do(t, http.MethodGet, "/external/v1/pay-order/seller/product-orders?rangeType=HOPE_DELIVERY_INFO_CHANGED_DATETIME&from="+from, "", "", tok)
+	require.Equal(t, http.StatusOK, r.status, r.raw)
+	var changed []string
+	for _, c := range r.body["data"].(map[string]any)["contents"].([]any) {
+		changed = append(changed, c.(map[string]any)["productOrderId"].(string))
+	}
+	assert.ElementsMatch(t, []string{hopeID, sure}, changed)
 }

@@ -348,17 +348,15 @@ func (s *Sim) productOrderIDs(orderID, trace string) answer {
 }
 
 var rangeTypes = map[string]func(p *productOrder) time.Time{
-	"PAYED_DATETIME":             func(p *productOrder) time.Time { return p.paymentDate },
-	"ORDERED_DATETIME":           func(p *productOrder) time.Time { return p.orderDate },
-	"DISPATCHED_DATETIME":        func(p *productOrder) time.Time { return p.sendDate },
-	"PURCHASE_DECIDED_DATETIME":  func(p *productOrder) time.Time { return p.decisionDate },
-	"CLAIM_REQUESTED_DATETIME":   func(p *productOrder) time.Time { return p.claimRequestDate },
-	"CLAIM_COMPLETED_DATETIME":   func(*productOrder) time.Time { return time.Time{} },
-	"COLLECT_COMPLETED_DATETIME": func(*productOrder) time.Time { return time.Time{} },
-	"GIFT_RECEIVED_DATETIME":     func(*productOrder) time.Time { return time.Time{} },
-	"HOPE_DELIVERY_INFO_CHANGED_DATETIME": func(*productOrder) time.Time {
-		return time.Time{}
-	},
+	"PAYED_DATETIME":                      func(p *productOrder) time.Time { return p.paymentDate },
+	"ORDERED_DATETIME":                    func(p *productOrder) time.Time { return p.orderDate },
+	"DISPATCHED_DATETIME":                 func(p *productOrder) time.Time { return p.sendDate },
+	"PURCHASE_DECIDED_DATETIME":           func(p *productOrder) time.Time { return p.decisionDate },
+	"CLAIM_REQUESTED_DATETIME":            func(p *productOrder) time.Time { return p.claimRequestDate },
+	"CLAIM_COMPLETED_DATETIME":            func(*productOrder) time.Time { return time.Time{} },
+	"COLLECT_COMPLETED_DATETIME":          func(*productOrder) time.Time { return time.Time{} },
+	"GIFT_RECEIVED_DATETIME":              func(*productOrder) time.Time { return time.Time{} },
+	"HOPE_DELIVERY_INFO_CHANGED_DATETIME": (*productOrder).hopeChanged,
 }
 
 // listValues accepts both repeated keys and comma-joined values.
