@@ -87,3 +87,38 @@ func TestDispatchSweepHoldsPrintedHopeBoxWhoseDayMoved(t *testing.T) {
 	assert.True(t, s.Held())
 	assert.True(t, hasFinding(s, order.HopeChanged))
 }
+
+// The seller's own 배송 희망일 변경 of a box whose packing list was printed holds the box
+// (HOPE_CHANGED blocks: the paper carries the old day), also when the read-back after the write
+// fails and the day comes from Naver's answer alone.
+func TestHopeChangeOfPrintedBoxHoldsIt(t *testing.T) {
+	ctx := context.Background()
+	w := newWriteRig(t, 0, 0, nil)
+	now := time.Now().In(order.KST())
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	read := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day})
+	unread := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day, Product: 1})
+	w.sync(t)
+	keys := []string{naverKey(read), naverKey(unread)}
+	_, err := w.app.PrintList(ctx, PrintRequest{Kind: "pack", Keys: keys, Format: "json", Record: true, By: "test"})
+	require.NoError(t, err)
+	newDay := day.AddDate(0, 0, 1).Format(time.DateOnly)
+
+	res, err := claimsOf(w.app).ChangeHope(keys[0], newDay, "", "구매자 요청")
+	require.NoError(t, err)
+	require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%+v", res.Items)
+	// the read-back before the write answers, the one after fails: the day comes from the
+	// answer (Mark) alone
+	w.naver.InjectFault(naversim.EndpointQuery, naversim.FaultKind(0), naversim.FaultServerError, naversim.FaultServerError, naversim.FaultServerError,
+		naversim.FaultServerError, naversim.FaultServerError, naversim.FaultServerError)
+	res, err = claimsOf(w.app).ChangeHope(keys[1], newDay, "", "구매자 요청")
+	require.NoError(t, err)
+	require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%+v", res.Items)
+	for _, k := range keys {
+		s := w.shipment(t, k)
+		require.NotNil(t, s.Hope, k)
+		assert.Equal(t, newDay, s.Hope.Date.Format(time.DateOnly), k)
+		assert.True(t, hasFinding(s, order.HopeChanged), "%s: the printed list has the old day", k)
+		assert.True(t, s.Held(), k)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"sellerdesk/backend/hope"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -149,10 +150,11 @@ func (w *hopeChange) Applied(_ *Job, s *order.Shipment) (bool, string) {
 	return s.Hope != nil && order.SameWhen(s.Hope, w.req.hope()), ""
 }
 
-// Mark stores the day Naver accepted (the read-back may not show it yet) and, as the seller chose
-// it, drops the change alert the read-back raised, unless a list printed before still carries the
-// old day.
-func (w *hopeChange) Mark(_ *Job, s *order.Shipment, _ MarkEnv) {
+// Mark stores the day Naver accepted (the read-back may not show it yet). The seller chose it: no
+// change alert, unless a list printed before carries the old day — then HOPE_CHANGED holds the box
+// until it is printed again and checked, whether or not the read-back brought the day already.
+func (w *hopeChange) Mark(_ *Job, s *order.Shipment, env MarkEnv) {
+	before := *s
 	h := order.HopeDelivery{}
 	if s.Hope != nil {
 		h = *s.Hope
@@ -164,6 +166,7 @@ func (w *hopeChange) Mark(_ *Job, s *order.Shipment, _ MarkEnv) {
 	h.ChangeReason, h.Changer = w.req.Reason, naverAPIChanger
 	s.Hope = &h
 	if s.Printed != nil {
+		hope.Apply(&before, s, env.Now)
 		return
 	}
 	s.PreviousHope = nil
