@@ -551,22 +551,36 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // extendsNumber: a code of one name that is a bare number of the other with an ending
 // (952XL against 952) differs from it.
+//
+// A code of one letter x before its number (X50V) is the same against the other name's x glued
+// to the number (X50, which reads as times 50).
 func extendsNumber(code fact, other *reading) (fact, order.Severity) {
-	n := 0
+	p := 0
+	if strings.HasPrefix(code.key, "x") {
+		p = 1
+	}
+	n := p
 	for n < len(code.key) && isDigit(code.key[n]) {
 		n++
 	}
-	if n == 0 || n == len(code.key) {
+	if n == p || n == len(code.key) {
 		return fact{}, ""
 	}
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind == tNumber && t.text == code.key[:n] {
+		if t.kind == tNumber && t.text == code.key[p:n] {
+			if p > 0 && (i == 0 || other.toks[i-1].kind != tTimes || !adjacent(&other.toks[i-1], t)) {
+				continue
+			}
 			if other.explainsCode(code.key) {
 				return fact{}, ""
 			}
 			sev := suffixSeverity(t.text, code.key[n:])
-			return fact{key: t.text, text: other.name[t.sp.Start:t.sp.End], sp: t.sp}, sev
+			sp := t.sp
+			if p > 0 {
+				sp.Start = other.toks[i-1].sp.Start
+			}
+			return fact{key: code.key[:n], text: other.name[sp.Start:sp.End], sp: sp}, sev
 		}
 	}
 	return fact{}, ""
@@ -619,6 +633,52 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 				af, bf = bf, af
 			}
 			return append(diffs, difference(KindBundle, nil, nil, []fact{af}, []fact{bf}))
+		}
+	}
+	return diffs
+}
+
+// negationPrefixes form the opposite of the word they are written before: 비접지 (not earthed),
+// 무타공 (no drilling), 논슬립, 불투명. (미 is left out: 미박스 is Xiaomi's Mi Box.)
+var negationPrefixes = [...]string{"비", "무", "논", "불"}
+
+// negationSecond are the second bytes of the prefixes' encodings, to skip most words at once.
+var negationSecond = [256]bool{0xB9: true, 0xAC: true, 0x85: true, 0xB6: true}
+
+// compareOpposites: a word one name writes (접지) against the same word with a negation prefix
+// glued before it in the other (비접지) names the opposite goods, and blocks. The word must be of
+// two syllables or more and not a stop word, and the name that writes it must not write the
+// negated word too.
+func compareOpposites(r, e *reading, diffs []Difference) []Difference {
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for i := range a.toks {
+			t := &a.toks[i]
+			if t.kind != tWord || len(t.text) < 9 || t.text[0] != 0xEB || !negationSecond[t.text[1]] {
+				continue // 비 무 논 불 are EB B9 84, EB AC B4, EB 85 BC, EB B6 88
+			}
+			var stem string
+			for _, p := range negationPrefixes {
+				if s, ok := strings.CutPrefix(t.text, p); ok {
+					stem = s
+					break
+				}
+			}
+			if stem == "" || stopWords[stem] || b.writesWord(t.text) {
+				continue
+			}
+			for j := range b.toks {
+				u := &b.toks[j]
+				if u.kind != tWord || u.text != stem {
+					continue
+				}
+				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
+				bf := fact{text: b.name[u.sp.Start:u.sp.End], sp: u.sp}
+				if a == e {
+					af, bf = bf, af
+				}
+				return append(diffs, difference(KindOpposite, nil, nil, []fact{af}, []fact{bf}))
+			}
 		}
 	}
 	return diffs

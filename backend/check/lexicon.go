@@ -56,12 +56,13 @@ const (
 	attrFit     = "fit"     // 오버핏 / 슬림핏 / 레귤러핏 of clothes
 	attrCut     = "cut"     // 롱 / 숏 / 크롭: how long a garment or pad is
 	attrFat     = "fat"     // 저지방 / 무지방 milk and yoghurt
+	attrHeat    = "heat"    // 가스 / 인덕션: the hob a pan or pot is made for
 )
 
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat, attrHeat}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -127,6 +128,7 @@ func buildStartRunes() *runeSet {
 		r, _ := utf8.DecodeRuneInString(w)
 		s.add(r)
 	}
+	s.add('앤') // listJoiner
 	return s
 }
 
@@ -145,6 +147,9 @@ var wordSuffixes = map[string]bool{
 	"타입": true, "형": true, "피부": true, "전용": true, "바": true, "볼": true, "믹스": true,
 	"밥": true, "유": true,
 }
+
+// listJoiner joins two listed words written as one (블랙앤화이트, 쿠키앤크림): both are read.
+const listJoiner = "앤"
 
 // exactOnly words are listed only as whole words: inside a longer word they mean something
 // else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
@@ -171,22 +176,23 @@ func buildLexicon() map[string]attribute {
 		plain []string
 	}{
 		{attrColor, [][]string{
-			{"블랙", "검정", "검정색", "검은색", "black", "blk", "흑색"},
-			{"화이트", "흰색", "하양", "white", "wht", "백색"},
+			// 흑판, 백판, 청판, 녹판, 은판: a watch's dial colour
+			{"블랙", "검정", "검정색", "검은색", "black", "blk", "흑색", "흑판"},
+			{"화이트", "흰색", "하양", "white", "wht", "백색", "백판"},
 			{"아이보리", "ivory"},
 			{"그레이", "회색", "gray", "grey", "그래이"},
 			{"차콜", "charcoal", "챠콜"},
 			{"네이비", "남색", "navy", "곤색"},
 			{"레드", "빨강", "빨간색", "red", "적색"},
-			{"블루", "파랑", "파란색", "blue", "청색"},
+			{"블루", "파랑", "파란색", "blue", "청색", "청판"},
 			{"스카이블루", "하늘색", "skyblue"},
-			{"그린", "초록", "초록색", "녹색", "green"},
+			{"그린", "초록", "초록색", "녹색", "green", "녹판"},
 			{"옐로우", "노랑", "노란색", "yellow", "옐로"},
 			{"핑크", "분홍", "분홍색", "pink"},
 			{"베이지", "beige"},
 			{"브라운", "갈색", "brown"},
 			{"퍼플", "보라", "보라색", "purple"},
-			{"실버", "은색", "silver"},
+			{"실버", "은색", "silver", "은판"},
 			{"골드", "금색", "gold"},
 			{"로즈골드", "rosegold"},
 			{"카키", "khaki"},
@@ -281,7 +287,7 @@ func buildLexicon() map[string]attribute {
 			{"크랜베리", "cranberry"},
 			{"한우"},
 			{"돼지고기", "돈육", "한돈"},
-			{"닭가슴살"},
+			{"닭가슴살", "치킨가슴살", "치킨브레스트", "chickenbreast"},
 			{"오징어"},
 			{"새우"},
 			{"고등어"},
@@ -313,8 +319,8 @@ func buildLexicon() map[string]attribute {
 			{"귀리", "오트", "oat"},
 		}, []string{"백미", "백미밥", "흰쌀밥"}},
 		{attrTarget, [][]string{
-			{"남성", "남자", "men", "mens", "남아"},
-			{"여성", "여자", "women", "womens", "여아"},
+			{"남성", "남자", "men", "mens", "남아", "맨", "멘", "맨즈", "멘즈", "옴므", "homme", "포맨", "formen", "맨케어", "멘즈케어", "맨즈케어"},
+			{"여성", "여자", "women", "womens", "여아", "우먼", "우먼스", "woman", "레이디", "레이디스", "lady", "ladies", "팜므", "femme", "포우먼", "forwomen", "우먼케어", "레이디케어"},
 			{"아동", "키즈", "kids", "어린이", "유아"}, {"주니어", "junior"}, {"토들러", "toddler"},
 			{"성인", "adult"},
 			{"남녀공용", "공용", "unisex"},
@@ -351,6 +357,9 @@ func buildLexicon() map[string]attribute {
 		{attrUse, [][]string{
 			{"부침용", "부침두부", "부침"}, {"찌개용", "찌개두부", "찌개"}, {"구이용"}, {"국거리", "국거리용"},
 			{"불고기용"}, {"샤브샤브용"}, {"수육용"}, {"가정용"}, {"선물용", "선물세트용"}, {"업소용"},
+			// the washing machine a detergent or a washer is made for: drum, top-loading or both
+			{"드럼용", "드럼전용", "드럼세탁기용", "드럼"}, {"일반용", "통돌이용", "일반세탁기용", "통돌이"},
+			{"일반드럼겸용", "드럼겸용", "일반드럼공용", "드럼일반겸용"},
 		}, nil},
 		{attrSleeve, [][]string{
 			{"반팔", "숏슬리브"}, {"긴팔", "롱슬리브"}, {"민소매", "나시", "슬리브리스"}, {"7부", "칠부"},
@@ -400,7 +409,7 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrEdition, [][]string{
 			{"양장", "양장본", "하드커버판", "hardcover"}, {"반양장"}, {"특별판", "스페셜에디션"}, {"보급판", "보급형판"},
-			{"소장판", "애장판", "컬렉터즈에디션"}, {"합본", "합본판"}, {"리커버", "리커버판"}, {"완전판"}, {"초판", "초판본"},
+			{"소장판", "애장판", "컬렉터즈에디션"}, {"합본", "합본판"}, {"리커버판", "리커버에디션"}, {"완전판"}, {"초판", "초판본"},
 		}, nil},
 		{attrInstall, [][]string{
 			{"자가설치", "셀프설치", "직접설치", "설치미포함"}, {"설치포함", "방문설치", "기사설치", "무료설치", "설치비포함"},
@@ -420,6 +429,12 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrFat, [][]string{
 			{"저지방", "로우팻", "lowfat"}, {"무지방", "논팻", "nonfat", "제로팻"},
+		}, nil},
+		{attrHeat, [][]string{
+			// a pan for induction (IH) also works on gas; one made for gas only does not work on
+			// induction: 가스 전용 against IH blocks, and one said on one side is wording
+			{"가스", "가스용", "가스전용", "가스레인지용"},
+			{"인덕션", "ih", "인덕션용", "인덕션전용", "인덕션겸용", "ih겸용", "ih용", "올버너", "전기레인지겸용"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},
@@ -488,6 +503,10 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		return dst, true
 	}
 	dst = dst[:n]
+	// a shade before a listed colour (다크그레이, 연핑크) is a colour of its own
+	if a, ok := shadedColour(word); ok {
+		return append(dst, a), true
+	}
 	// an unknown head before a listed word of two syllables or more: 꿀사과, 베이비핑크 (Latin
 	// compounds are written apart: gopro is no pro)
 	for i := 1; i < len(word) && word[0] >= 0x80; i++ {
@@ -524,6 +543,59 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		}
 	}
 	return dst, false
+}
+
+// shadePrefixes make a colour a shade of its own, and a flavour a degree of its own: 다크그레이
+// and 연핑크 are other colours than 그레이 and 핑크, 약간매운맛 another flavour than 매운맛 (an option
+// lists them side by side).
+var shadePrefixes = [...]struct{ written, value, kind string }{
+	{"다크", "다크", attrColor}, {"딥", "딥", attrColor}, {"라이트", "라이트", attrColor}, {"페일", "페일", attrColor},
+	{"파스텔", "파스텔", attrColor}, {"진", "진", attrColor}, {"연", "연", attrColor},
+	{"dark", "다크", attrColor}, {"deep", "딥", attrColor}, {"light", "라이트", attrColor}, {"pale", "페일", attrColor},
+	{"pastel", "파스텔", attrColor},
+	{"약간", "약간", attrFlavor}, {"살짝", "약간", attrFlavor}, {"덜", "덜", attrFlavor}, {"아주", "아주", attrFlavor},
+	{"매우", "아주", attrFlavor}, {"초", "아주", attrFlavor}, {"극", "아주", attrFlavor}, {"완전", "아주", attrFlavor},
+}
+
+// shadeStart reports whether w starts with the first letter of a shade or degree prefix.
+func shadeStart(w string) bool {
+	switch r, _ := utf8.DecodeRuneInString(w); r {
+	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p', '약', '살', '덜', '아', '매', '초', '극', '완':
+		return true
+	}
+	return false
+}
+
+// shadeWord reports whether w is a shade or degree prefix written as a word of its own (다크
+// 그레이, 약간 매운맛).
+func shadeWord(w string) bool {
+	if !shadeStart(w) {
+		return false
+	}
+	for _, p := range shadePrefixes {
+		if w == p.written {
+			return true
+		}
+	}
+	return false
+}
+
+// shadedColour reads a shade prefix and a listed colour, or a degree and a listed flavour,
+// written as one word (다크그레이, 약간매운맛) as the value of that whole word.
+func shadedColour(word string) (attribute, bool) {
+	if !shadeStart(word) {
+		return attribute{}, false
+	}
+	for _, p := range shadePrefixes {
+		rest, ok := strings.CutPrefix(word, p.written)
+		if !ok || rest == "" || !startsListed(rest) {
+			continue
+		}
+		if a, listed := lexicon[rest]; listed && a.kind == p.kind && !a.plain {
+			return attribute{kind: p.kind, value: p.value + a.value}, true
+		}
+	}
+	return attribute{}, false
 }
 
 // maxSplitLen bounds the words attributesOf looks into (20 Hangul syllables): real compound
@@ -574,7 +646,8 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 			}
 			*dst = (*dst)[:n]
 		}
-		if depth > 0 && wordSuffixes[head] && splitWord(word[end:], dst, depth+1, budget) {
+		if depth > 0 && (wordSuffixes[head] || head == listJoiner && end < len(word)) && splitWord(word[end:], dst, depth+1, budget) {
+			// a neutral suffix, or 앤 joining two listed words (블랙앤화이트: both colours)
 			return true
 		}
 	}

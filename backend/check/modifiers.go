@@ -27,6 +27,7 @@ var modelModifiers = map[string]string{
 	"evo": "evo", "에보": "evo",
 	"gt": "gt", "rs": "rs", "oc": "oc",
 	"silent": "silent", "사일런트": "silent",
+	"go": "go", "edge": "edge", "엣지": "edge",
 }
 
 // modifierSpellings are other spellings of a modifier that explain it when the other name
@@ -265,4 +266,32 @@ func (rd *reading) hasVersion(fam string) bool {
 		}
 	}
 	return false
+}
+
+// compareLetterEndings: a single Latin letter glued to the end of a Hangul word (비타민C, 오메가D)
+// names which one of a kind the goods are, as a code's letter ending does: two names that glue
+// different letters to one word differ (비타민C / 비타민D). Written apart (크롬소프트 X) a letter
+// is as often a size or a grade and is left to the other rules.
+func compareLetterEndings(r, e *reading, diffs []Difference) []Difference {
+	for i := 0; i+1 < len(r.toks); i++ {
+		w, l := &r.toks[i], &r.toks[i+1]
+		if !gluedLetter(w, l) {
+			continue
+		}
+		for j := 0; j+1 < len(e.toks); j++ {
+			v, m := &e.toks[j], &e.toks[j+1]
+			if gluedLetter(v, m) && v.text == w.text && m.text != l.text {
+				rsp, esp := Span{w.sp.Start, l.sp.End}, Span{v.sp.Start, m.sp.End}
+				return append(diffs, Difference{Kind: KindModel, Registered: r.name[rsp.Start:rsp.End], Exposed: e.name[esp.Start:esp.End],
+					RegisteredSpans: []Span{rsp}, ExposedSpans: []Span{esp}})
+			}
+		}
+	}
+	return diffs
+}
+
+// gluedLetter reports whether l is one Latin letter written right after the Hangul word w.
+func gluedLetter(w, l *token) bool {
+	return w.kind == tWord && l.kind == tWord && len(l.text) == 1 && l.text[0] >= 'a' && l.text[0] <= 'z' &&
+		w.text != "" && w.text[0] >= 0x80 && adjacent(w, l)
 }

@@ -53,11 +53,13 @@ const (
 	KindFit       = attrFit
 	KindCut       = attrCut
 	KindFat       = attrFat
-	KindGrade     = "grade"  // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
-	KindCharge    = "charge" // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
-	KindWatt      = "watt"   // 25W vs 45W
-	KindForm      = "form"   // 립 글로우 / 립 글로우 오일, 사료 / 인도어 사료: a form or use one name adds
-	KindBundle    = "bundle" // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
+	KindHeat      = attrHeat
+	KindGrade     = "grade"    // 1+ vs 1++, 2B vs B, MB4+ vs MB6+
+	KindCharge    = "charge"   // 2.0Ah vs 4.0Ah, 10000mAh vs 20000mAh
+	KindWatt      = "watt"     // 25W vs 45W
+	KindForm      = "form"     // 립 글로우 / 립 글로우 오일, 사료 / 인도어 사료: a form or use one name adds
+	KindBundle    = "bundle"   // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
+	KindOpposite  = "opposite" // 접지 vs 비접지, 타공 vs 무타공: a word and its negation
 )
 
 // KindLabel is the difference kind in Korean, as used in messages ("용량 160g ↔ 150g").
@@ -168,8 +170,12 @@ func kindName(kind string) string {
 		return "기장"
 	case KindFat:
 		return "지방 함량"
+	case KindHeat:
+		return "사용 열원"
 	case KindForm:
 		return "제품 형태·용도"
+	case KindOpposite:
+		return "반대 속성"
 	}
 	return ""
 }
@@ -287,6 +293,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.ouncesAsWeight(r)
 	r.dropInitialisms(e)
 	e.dropInitialisms(r)
+	r.dropNamedCounts(e)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
 	var diffs []Difference
@@ -300,9 +307,11 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareModifiers(r, e, diffs)
 	diffs = compareGenerations(r, e, diffs)
 	diffs = compareVersions(r, e, diffs)
+	diffs = compareLetterEndings(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
+	diffs = compareOpposites(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
@@ -338,12 +347,93 @@ func (rd *reading) afterOtherCode(sp Span, other *reading) bool {
 func (rd *reading) dropInitialisms(other *reading) {
 	out := rd.measures[:0]
 	for _, t := range rd.measures {
-		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 && spelledLetters(rd.name[t.sp.Start:t.sp.End], other) {
+		if t.dim == dimLength && t.unit == "m" && t.sp.Start == 0 &&
+			(spelledLetters(rd.name[t.sp.Start:t.sp.End], other) || rd.brandLength(t) && !other.writesLength(t.value) && !other.startsWithLength()) {
 			continue
 		}
 		out = append(out, t)
 	}
 	rd.measures = out
+}
+
+// brandLength reports whether the length t, which starts the name, is written as the brand 3M is
+// (the one brand of everyday goods that reads as a length): a capital M glued to the 3 and a word
+// right after it (3M 스카치, 3M Post-it). Another length at a name's start (2M 연장선) stays a
+// length.
+func (rd *reading) brandLength(t token) bool {
+	if rd.name[t.sp.Start:t.sp.End] != "3M" {
+		return false
+	}
+	for i := range rd.toks {
+		if rd.toks[i].sp == t.sp {
+			return i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord
+		}
+	}
+	return false
+}
+
+// startsWithLength reports whether rd's first token is a length (5M 케이블).
+func (rd *reading) startsWithLength() bool {
+	return len(rd.toks) > 0 && rd.toks[0].kind == tMeasure && rd.toks[0].dim == dimLength
+}
+
+// writesLength reports whether rd gives a length of the value v.
+func (rd *reading) writesLength(v float64) bool {
+	for i := range rd.measures {
+		if m := &rd.measures[i]; m.dim == dimLength && same(m.value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropNamedCounts leaves out a count of the product part of a registered name (rd) whose
+// number the other name writes bare, not as a count, while the option part gives a count of its
+// own: the number belongs to the product's name (실루엣 41P / 10개 against 실루엣 41 P … 10p is a
+// hanger model 41 sold in tens, not 410 hangers).
+func (rd *reading) dropNamedCounts(other *reading) {
+	if rd.optStart >= len(rd.name) || len(rd.counts) < 2 {
+		return
+	}
+	optionCount := false
+	for _, c := range rd.counts {
+		optionCount = optionCount || c.sp.Start >= rd.optStart
+	}
+	if !optionCount {
+		return
+	}
+	out := rd.counts[:0]
+	dropped := false
+	for _, c := range rd.counts {
+		if c.sp.End <= rd.optStart && c.n == 1 && !c.items && other.writesBareOnly(c.value) {
+			dropped = true
+			continue
+		}
+		out = append(out, c)
+	}
+	rd.counts = out
+	if dropped {
+		rd.units, rd.saysCount = rd.countTotal()
+		rd.weakCount = rd.saysCount
+		for _, c := range rd.counts {
+			rd.weakCount = rd.weakCount && c.weak
+		}
+	}
+}
+
+// writesBareOnly reports whether rd writes the number v bare and never as a count.
+func (rd *reading) writesBareOnly(v float64) bool {
+	bare := false
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		switch {
+		case t.kind == tNumber && same(t.value, v):
+			bare = true
+		case t.kind == tMeasure && t.dim == dimCount && same(t.value, v):
+			return false
+		}
+	}
+	return bare
 }
 
 // ouncesAsWeight reads the ounces of rd as a weight (17oz of sauce is 482g) when rd gives no
@@ -592,7 +682,7 @@ func plusVariant(text string) (attribute, bool) {
 
 // joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
 func joinedWord(name string, a, b token) (attribute, bool) {
-	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) {
+	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) && !shadeWord(a.text) {
 		return attribute{}, false
 	}
 	gap := strings.TrimSpace(name[a.sp.End:b.sp.Start])
@@ -602,6 +692,9 @@ func joinedWord(name string, a, b token) (attribute, bool) {
 	var buf [maxEntryLen]byte
 	k := append(append(buf[:0], a.text...), b.text...)
 	at, ok := lexicon[string(k)]
+	if !ok {
+		at, ok = shadedColour(string(k)) // 다크 그레이
+	}
 	return at, ok
 }
 
@@ -787,7 +880,7 @@ func measureAcross(toks []token, i int) bool {
 // comes before (본품+리필, 본품 370ml + 리필 320ml, 250ml + 리필 200ml), the index of the last
 // token of the pair; else 0. A main item and a refill are two.
 func refillAfter(toks []token, i int) int {
-	if toks[i].text != "본품" && toks[i].text != "리필" {
+	if toks[i].text != "본품" && toks[i].text != "본체" && toks[i].text != "리필" {
 		return 0
 	}
 	// a plus before: 250ml + 리필
@@ -803,7 +896,7 @@ func refillAfter(toks []token, i int) int {
 		switch {
 		case t.kind == tPlus:
 			plus = true
-		case t.kind == tWord && (t.text == "리필" || t.text == "본품") && plus:
+		case t.kind == tWord && (t.text == "리필" || t.text == "본품" || t.text == "본체") && plus:
 			return k
 		case t.kind == tWord && plus:
 			return 0
@@ -1353,11 +1446,31 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 func numbersNotCodes(fs []fact, other *reading) []fact {
 	out := fs[:0:0]
 	for _, f := range fs {
-		if !other.codeDigits(f.text) {
+		if !other.codeDigits(f.text) && !other.writesMemoryRate(f.value) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// memoryRate reads a memory module's PC rate (PC5-44800, PC4-25600) as the transfer rate it
+// names, the rate divided by 8 (DDR5 5600, DDR4 3200).
+func memoryRate(key string) (float64, bool) {
+	if len(key) < 7 || key[0] != 'p' || key[1] != 'c' || key[2] < '2' || key[2] > '5' || !isAllDigits(key[3:]) {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(key[3:], 64)
+	return v / 8, err == nil
+}
+
+// writesMemoryRate reports whether rd writes a PC rate that names the transfer rate v.
+func (rd *reading) writesMemoryRate(v float64) bool {
+	for _, m := range rd.models {
+		if r, ok := memoryRate(m.key); ok && same(r, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // codesNotNumbers leaves out the codes whose digits other writes as a number.
@@ -1369,6 +1482,9 @@ func codesNotNumbers(fs []fact, other *reading) []fact {
 			if t := &other.toks[i]; t.kind == tNumber && len(t.text) >= 5 && digitsOnly(f.key) == t.text {
 				found = true
 			}
+		}
+		if r, ok := memoryRate(f.key); ok && other.writesNumber(r) {
+			found = true // PC5-44800 against DDR5 5600
 		}
 		if !found {
 			out = append(out, f)
@@ -1513,6 +1629,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			} else if i := e.typeWordFor(rf); en == 0 && i >= 0 {
 				t := &e.toks[i]
 				diffs = append(diffs, difference(k, nil, nil, rf, []fact{{text: e.name[t.sp.Start:t.sp.End], sp: t.sp}}))
+			} else if rn == 0 && refillAlone(ef, e, r) || en == 0 && refillAlone(rf, r, e) {
+				// 샴푸 against 샴푸 리필: the refill pack is other goods than the full product
+				diffs = append(diffs, difference(k, rf, ef, rf, ef))
 			}
 			continue
 		} else if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
@@ -1528,7 +1647,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue // 프라이머시 4 플러스 vs Primacy 4+
 		}
 		if k == attrColor && rn == 0 && r.optionOnlyMeasures() {
-			continue // 식기세척기 / 6인용 vs 식기세척기 6인용 화이트: the goods' one colour
+			continue // 식기세척기 / 6인용 vs 식기세척기 6인용 화이트: the goods' one colour (and of a size: 장난감 / M)
 		}
 		if k == attrColor && (rn == 0 && colourCount(r, en) || en == 0 && colourCount(e, rn)) {
 			continue // 4색 vs 검정+파랑+빨강+노랑
@@ -1539,6 +1658,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && allSoft(ef, nil) || en == 0 && allSoft(rf, r) {
 			continue // 투명 리빙박스 vs 리빙박스: a value that describes, said on one side
 		}
+		if k == attrKind && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
+			continue // 바디워시 vs 바디클렌저: the goods named by another word of the vocabulary
+		}
 		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
 			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
 		}
@@ -1546,6 +1668,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
 		}
 		rx, ex := unsounded(extras(rf, ef), e, r), unsounded(extras(ef, rf), r, e)
+		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
@@ -1559,6 +1682,120 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		diffs = append(diffs, d)
 	}
 	return diffs
+}
+
+// writtenJoined leaves out the facts of rd whose word the other name writes joined with the
+// word rd writes right after it (꿀 유자차 against 꿀유자차): one compound, spaced two ways.
+func writtenJoined(fs []fact, rd, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if i := tokenAt(rd, f.sp); i >= 0 && i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && adjacentWords(rd, i) &&
+			other.writesPair(rd.toks[i].text, rd.toks[i+1].text) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// adjacentWords reports whether the words i and i+1 of rd are separated by spaces only.
+func adjacentWords(rd *reading, i int) bool {
+	return strings.TrimSpace(rd.name[rd.toks[i].sp.End:rd.toks[i+1].sp.Start]) == ""
+}
+
+// writesPair reports whether rd writes a and b joined as one word.
+func (rd *reading) writesPair(a, b string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && len(t.text) == len(a)+len(b) && strings.HasPrefix(t.text, a) && strings.HasSuffix(t.text, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// consumableParts are goods that are themselves the refill of a device (면도날 of a razor, a
+// filter, a brush head, a pen's lead): a name that sells them writes 리필 or leaves it out.
+var consumableParts = map[string]bool{
+	"면도날": true, "날": true, "카트리지": true, "필터": true, "리필필터": true, "교체필터": true, "헤드": true,
+	"리필모": true, "칫솔모": true, "교체모": true, "솔모": true, "브러시헤드": true, "심": true, "샤프심": true, "리필심": true,
+	"잉크": true, "토너": true, "패드": true, "청소포": true, "봉투": true, "먼지봉투": true, "캡슐": true,
+	"액": true, "리필액": true, "앰플": true, "교체용": true,
+}
+
+// refillAlone reports whether fs, read from rd, is 리필 only (not 본품, not the type word 리필형,
+// not negated: 리필 아님), while other, which writes no refill value, names the full product
+// rather than a consumable part that is a refill by nature (면도날, 리필필터).
+func refillAlone(fs []fact, rd, other *reading) bool {
+	if len(fs) != 1 || fs[0].key != "리필" || strings.HasSuffix(fs[0].word, "형") || rd.writesMain() {
+		return false // 리필형 against nothing is a type said on one side (캡형 against 리필형 is read above)
+	}
+	if i := tokenAt(rd, fs[0].sp); i < 0 || i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && rd.toks[i+1].text == "아님" {
+		return false
+	}
+	for i := range other.toks {
+		if t := &other.toks[i]; t.kind == tWord && consumablePart(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// consumablePart reports whether w names a part that is the refill of a device: a listed part,
+// or a word ending in 날 (blade), 필터 or a listed brush head (칫솔모, 솔모).
+func consumablePart(w string) bool {
+	return consumableParts[w] || len(w) >= 6 && w[0] >= 0x80 &&
+		(strings.HasSuffix(w, "날") || strings.HasSuffix(w, "필터") || strings.HasSuffix(w, "모") && consumableParts[w[len(w)-6:]])
+}
+
+// refillOfDevice reports whether rd writes the word w (any word, for "") right before 리필 (면도기
+// 리필): the refill of the device w, which is its consumable part (면도날).
+func (rd *reading) refillOfDevice(w string) bool {
+	for i := 0; i+1 < len(rd.toks); i++ {
+		if t, u := &rd.toks[i], &rd.toks[i+1]; t.kind == tWord && (w == "" || t.text == w || t.raw == w) && u.kind == tWord && (u.text == "리필" || u.raw == "리필") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAttrKind reports whether rd read an attribute of the kind.
+func (rd *reading) hasAttrKind(kind string) bool {
+	for i := range rd.attrs {
+		if rd.attrs[i].kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// writesConsumable reports whether rd writes a consumable part (면도날, 칫솔모, 리필필터).
+func (rd *reading) writesConsumable() bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && (consumablePart(t.text) || t.raw != "" && consumablePart(t.raw)) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesSynonyms reports whether rd writes, for every fact, a word of the vocabulary group of the
+// fact's word (바디클렌저 for 바디워시, 썬블럭 for 선크림).
+func (rd *reading) writesSynonyms(fs []fact) bool {
+	for _, f := range fs {
+		canon := wordSynonyms[f.word]
+		if canon == "" {
+			return false
+		}
+		found := false
+		for i := range rd.toks {
+			t := &rd.toks[i]
+			found = found || t.kind == tWord && (t.canon == canon || t.text == canon)
+		}
+		if !found {
+			return false
+		}
+	}
+	return len(fs) > 0
 }
 
 // typeWordFor is the index of a type word of rd's own (캡형, 용기형) where the other name writes a
@@ -1622,7 +1859,7 @@ func (rd *reading) mainItemJoined() int {
 }
 
 // mainItemWord reports whether w is 본품 (a main item, as against a refill).
-func mainItemWord(w string) bool { return w == "본품" || w == "본품용기" }
+func mainItemWord(w string) bool { return w == "본품" || w == "본품용기" || w == "본체" }
 
 // writesMain reports whether rd writes 본품 anywhere.
 func (rd *reading) writesMain() bool {
@@ -1644,8 +1881,8 @@ func (rd *reading) writesPlus() bool {
 	return false
 }
 
-// optionOnlyMeasures reports whether a registered name has an option that says only quantities
-// or model codes (6인용, 32GB, 1.25mm 12m, S10): the seller does not sell the goods by colour,
+// optionOnlyMeasures reports whether a registered name has an option that says only quantities,
+// sizes or model codes (6인용, 32GB, 1.25mm 12m, M, S10): the seller does not sell the goods by colour,
 // so a colour the catalogue adds is the goods' own.
 func (rd *reading) optionOnlyMeasures() bool {
 	if rd.optStart >= len(rd.name) {
@@ -1658,8 +1895,8 @@ func (rd *reading) optionOnlyMeasures() bool {
 			continue
 		}
 		switch t.kind {
-		case tMeasure, tNumber, tTimes, tPlus, tBreak, tModel:
-			found = found || t.kind == tMeasure || t.kind == tNumber || t.kind == tModel
+		case tMeasure, tNumber, tTimes, tPlus, tBreak, tModel, tSize:
+			found = found || t.kind == tMeasure || t.kind == tNumber || t.kind == tModel || t.kind == tSize
 		case tWord:
 			if !t.stop {
 				return false
@@ -1825,7 +2062,10 @@ func allSoft(fs []fact, registered *reading) bool {
 var oneSidedValues = map[string]bool{attrTarget: true}
 
 // childLines are the words that name a children's line of goods made for adults too.
-var childLines = map[string]bool{"키즈": true, "kids": true, "주니어": true, "junior": true, "토들러": true, "toddler": true}
+var childLines = map[string]bool{"키즈": true, "kids": true, "주니어": true, "junior": true, "토들러": true, "toddler": true,
+	// made for children, said with 용 (유아용 면봉): goods of their own size or strength, where a bare
+	// 유아 or 어린이 may only describe goods made for children anyway (유아 떡뻥)
+	"유아용": true, "아동용": true, "어린이용": true, "키즈용": true, "영유아용": true}
 
 // allOneSidedValues reports whether every fact is a value that differs said on one side only.
 func allOneSidedValues(fs []fact) bool {
@@ -1913,6 +2153,9 @@ const imperialTolerance = 0.04
 func near(f, g fact) bool {
 	if same(f.value, g.value) {
 		return true
+	}
+	if d := math.Abs(f.value - g.value); d <= 0.5 && d <= 0.002*math.Max(math.Abs(f.value), math.Abs(g.value)) {
+		return true // 287g against 287.5g: a label rounded to the unit
 	}
 	if !f.approx && !g.approx {
 		return false

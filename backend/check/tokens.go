@@ -87,7 +87,7 @@ var units = map[string]unitDef{
 	"t": {dimCount, 1, false, false}, "페트": {dimCount, 1, false, false}, "자루": {dimCount, 1, false, false}, "개비": {dimCount, 1, false, false}, "쌍": {dimCount, 1, false, false}, "종": {dimCount, 1, false, false}, "단계": {dimOther, 1, false, false}, "등급": {dimOther, 1, false, false}, "티백": {dimCount, 1, false, false}, "송이": {dimCount, 1, false, false}, "형": {dimLength, 25.4, false, true},
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
 	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
-	"구입": {dimCount, 1, true, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
+	"구입": {dimCount, 1, true, false}, "인조": {dimCount, 1, false, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
 	"ml": {dimVolume, 1, false, false}, "l": {dimVolume, 1000, false, false}, "cc": {dimVolume, 1, false, false}, "dl": {dimVolume, 100, false, false},
 	"리터": {dimVolume, 1000, false, false}, "미리": {dimVolume, 1, false, false}, "밀리": {dimVolume, 1, false, false}, "밀리리터": {dimVolume, 1, false, false},
@@ -262,8 +262,9 @@ func tokenizeInto(f *folded, toks []token) []token {
 			w := f.sub(i, j)
 			switch {
 			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit) &&
-				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit):
-				emit(tTimes, i, j) // but SM-X510 and X-1 are codes
+				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit) &&
+				!xCode(rs, i, j):
+				emit(tTimes, i, j) // but SM-X510, X-1 and X50V are codes
 			case j < len(rs) && rs[j].c == cDigit:
 				// s24, a4: a model name, letters and digits together
 				k := j
@@ -294,6 +295,19 @@ func tokenizeInto(f *folded, toks []token) []token {
 		}
 	}
 	return refine(f, toks)
+}
+
+// xCode reports whether the x of rs[i:j] starts a code written as one word with digits and a
+// letter ending (X50V, X100F, as X-50V is a code): not after a digit (2x3m), and not before
+// digits that end the word or take a Hangul unit (x2, x3팩), which multiply.
+func xCode(rs []frune, i, j int) bool {
+	if i > 0 && rs[i-1].c != cSpace && rs[i-1].c != cBreak || j >= len(rs) || rs[j].c != cDigit {
+		return false
+	}
+	for j < len(rs) && rs[j].c == cDigit {
+		j++
+	}
+	return j < len(rs) && rs[j].c == cLatin
 }
 
 // token makes a token of kind k from the folded runes [i, j).
@@ -642,7 +656,10 @@ func inheritUnits(toks []token) {
 			for k := i + 1; k < j; k += 2 {
 				times = times || toks[k].kind == tTimes
 			}
-			if !times || m.dim == dimLength && toks[i].value >= 10 {
+			// a square, a decimal or inches (3x3인치, 2.5x3.5인치, 4x6인치: a card's or a photo's
+			// sides) before a length is a size, not a count
+			square := j == i+2 && (toks[i].num == m.num || strings.Contains(toks[i].text, ".") || m.unit == "인치" || m.unit == "inch")
+			if !times || m.dim == dimLength && (toks[i].value >= 10 || square) {
 				scale := m.value / m.num
 				for k := i; k < j; k += 2 {
 					n := &toks[k]
@@ -661,6 +678,12 @@ func inheritUnits(toks []token) {
 					n.kind, n.dim, n.unit, n.weak, n.assumed = tMeasure, dimLength, "mm", true, true
 				}
 				i += 2
+				// a third factor of a box's or a room's size (410x310x280)
+				if bare(i+2) && toks[i+1].kind == tTimes && adjacent(&toks[i], &toks[i+1]) && toks[i+2].value >= 10 {
+					n := &toks[i+2]
+					n.kind, n.dim, n.unit, n.weak, n.assumed = tMeasure, dimLength, "mm", true, true
+					i += 2
+				}
 			}
 		}
 	}

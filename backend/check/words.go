@@ -279,6 +279,23 @@ func accounted(w string, rd, other *reading) bool {
 	if other.writesWord(w) || other.writesJoinedBesides(w, rd) || other.writesUnit(w) {
 		return true
 	}
+	if other.hasAttrKind(attrRefill) && consumablePart(w) && other.refillOfDevice("") ||
+		rd.hasAttrKind(attrRefill) && rd.refillOfDevice(w) && other.writesConsumable() {
+		return true // 면도날 against 면도기 리필: a device's refill is its consumable part
+	}
+	if mainItemWord(w) && other.writesMain() {
+		return true // 본체 + 리필 against 본품 + 리필: the main item of the set
+	}
+	if role, ok := genericRoles[w]; ok {
+		if role.general != "" && other.writesWord(role.general) {
+			return true // 체중계 against 스케일: the general word for this kind of goods
+		}
+		for i := 0; role.isGeneral && i < len(other.toks); i++ {
+			if t := &other.toks[i]; t.kind == tWord && genericOf[t.text] == w {
+				return true // 통 against 캔
+			}
+		}
+	}
 	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
 		if s != w && other.writesApart(s) {
 			return true
@@ -310,7 +327,7 @@ func accounted(w string, rd, other *reading) bool {
 	}
 	// an abbreviation (복사지 for 복사용지) or a spelling (골드바렌, 골드베렌)
 	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text)) {
+		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text)) {
 			return true
 		}
 	}
@@ -613,6 +630,10 @@ var modifierWords = map[string]bool{
 	// 분말 name the goods' only form; not 알카라인, which describes every AA battery; not 방수,
 	// which describes gloves and watches as often as it names a waterproof mascara)
 	"기름": true, "밤": true, "미스트": true, "스프레이": true, "패치": true, "리필액": true, "도금": true,
+	// claims that make a line of their own in everyday goods (미백 치약, 곤약 젤리, 인샤워 바디로션,
+	// 썸머 기저귀); not 유기농, 고농축, 저자극, 항균 or 무항생제, which describe the goods as often
+	// (유기농 순면 패드: measured +1 false alarm; 항균 도마, 무항생제 계란)
+	"미백": true, "곤약": true, "고칼슘": true, "저칼로리": true, "인샤워": true, "썸머": true,
 }
 
 // writesModifier reports whether rd writes a word of modifierWords.
@@ -1240,6 +1261,67 @@ func vowelVariant(a, b string) bool {
 		}
 	}
 	return diff == 1
+}
+
+// finalClass groups the final consonants of Hangul syllables as they sound at the end of a
+// syllable: Korean neutralises ㅍ to ㅂ, ㅌ ㅅ ㅆ ㅈ ㅊ ㅎ to ㄷ and ㅋ ㄲ to ㄱ there, so a loanword is
+// spelt either way (캣닢 / 캣닙, 커피숖 / 커피숍, 디스켓 / 디스켙). Other finals are their own class.
+var finalClass = [28]byte{0, 1, 1, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 17, 7, 7, 21, 7, 7, 1, 7, 17, 7}
+
+// fMedial maps the vowel after ㅍ to the vowel after ㅎ in the other spelling of an English f
+// (파일 / 화일, 포일 / 호일, 피트 / 휘트, 페어 / 훼어); -1 where the f is not spelt with ㅎ.
+var fMedial = [21]int8{9, 10, -1, -1, 14, 15, -1, -1, 8, -1, -1, -1, -1, 13, -1, -1, -1, -1, -1, -1, 16}
+
+// loanSpelling reports whether two Hangul words of two syllables or more are spellings of one
+// loanword by the rules of sound: each syllable is the same but for a final consonant of one
+// neutralised class or an f spelt ㅍ or ㅎ (캣닢 / 캣닙, 포일 / 호일); a word of three syllables or
+// more may differ in one vowel besides (파이버 / 화이바).
+func loanSpelling(a, b string) bool {
+	if a == b || len(a) < 6 || len(a) != len(b) || a[0] < 0x80 || b[0] < 0x80 {
+		return false
+	}
+	sounds, vowels, n := 0, 0, 0
+	for i, ra := range a {
+		rb, _ := utf8.DecodeRuneInString(b[i:])
+		n++
+		if ra == rb {
+			continue
+		}
+		if !isSyllable(ra) || !isSyllable(rb) {
+			return false
+		}
+		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
+		ia, ma, fa := sa/588, sa%588/28, sa%28
+		ib, mb, fb := sb/588, sb%588/28, sb%28
+		if finalClass[fa] != finalClass[fb] && !(ia == ib && ma == mb && velarAssimilated(fa, fb, a[i+3:])) {
+			return false
+		}
+		switch {
+		case ia == ib && ma == mb:
+		case ia == 17 && ib == 18 && int(fMedial[ma]) == mb, ia == 18 && ib == 17 && int(fMedial[mb]) == ma:
+		case ia == ib && fa == fb && vowels == 0:
+			vowels++
+			continue
+		default:
+			return false
+		}
+		sounds++
+	}
+	return sounds > 0 && (vowels == 0 || n >= 3)
+}
+
+// velarAssimilated reports whether two finals are ㄴ and ㅇ before a syllable that starts with
+// ㄱ, ㄲ or ㅋ, where ㄴ is said ㅇ and a loanword is spelt either way (앤커 / 앵커, 핀크 / 핑크).
+func velarAssimilated(fa, fb int, rest string) bool {
+	if !(fa == 4 && fb == 21 || fa == 21 && fb == 4) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !isSyllable(r) {
+		return false
+	}
+	ini := (r - 0xAC00) / 588
+	return ini == 0 || ini == 1 || ini == 15
 }
 
 func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
