@@ -11,6 +11,7 @@ import (
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
 )
 
 // 배송 희망일 변경 from the drawer's call: a lost answer is read back and reported done without
@@ -86,6 +87,9 @@ func TestDispatchSweepHoldsPrintedHopeBoxWhoseDayMoved(t *testing.T) {
 	s := w.shipment(t, key)
 	assert.True(t, s.Held())
 	assert.True(t, hasFinding(s, order.HopeChanged))
+	found, err := w.app.Store().Keys(ctx, store.Filter{Findings: []order.FindingCode{order.HopeChanged}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{key}, found, "the 검수 filter 희망일 변경 finds the box")
 }
 
 // The seller's own 배송 희망일 변경 of a box whose packing list was printed holds the box
