@@ -1,6 +1,7 @@
 // Package answers is the bound struct of the seller's answers to the marketplaces: the 클레임
-// screen, 발송지연 and 송장 수정. The writes are backend/fulfil's, on the one pipeline; this package
-// only shapes the UI calls (package app builds it and binds it with the others).
+// screen, 발송지연, 송장 수정 and 배송 희망일 변경. The writes are backend/fulfil's, on the one
+// pipeline; this package only shapes the UI calls (package app builds it and binds it with the
+// others).
 package answers
 
 import (
@@ -76,4 +77,15 @@ func (c *Claims) FixInvoice(key, courier, trackingNumber string) (fulfil.Outcome
 	fix := []fulfil.InvoiceFix{{Key: key, Courier: courier, TrackingNumber: trackingNumber}}
 	res, err := c.env.Pipeline.FixInvoices(c.env.Ctx, fix, "seller")
 	return res, c.err("송장을 수정하지 못했습니다.", err)
+}
+
+// ChangeHope sends 배송 희망일 변경 for one hope-delivery box: the new day (YYYY-MM-DD), the hour
+// ("" for none, 1500 or 15:00) and the reason the buyer reads.
+func (c *Claims) ChangeHope(key, day, hour, reason string) (fulfil.Outcome, error) {
+	req, err := fulfil.ParseHopeRequest(day, hour, "", reason)
+	if err != nil {
+		return fulfil.Outcome{}, err
+	}
+	res, err := c.env.Pipeline.ChangeHope(c.env.Ctx, req, []string{key}, "seller")
+	return res, c.err("배송 희망일을 바꾸지 못했습니다.", err)
 }

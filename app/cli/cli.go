@@ -71,6 +71,7 @@ func doors() []door {
 		{"dispatch", dispatchSummary, runDispatch},
 		{"claims", claimsSummary, runClaims},
 		{"delay", delaySummary, runDelay},
+		{"hope-delivery", hopeSummary, runHope},
 		{"digital", "디지털 상품 메일 발송 내역 / digital deliveries", runDigital},
 		{"settings", "설정 내보내기·가져오기 (비밀 값 제외) / settings export|import FILE", runSettings},
 		{"restore", restoreSummary, runRestore},

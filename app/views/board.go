@@ -82,6 +82,7 @@ var findingHints = map[order.FindingCode]string{
 	order.PartialCancel:      "일부 수량이 취소되었습니다. 남은 수량만 보내세요.",
 	order.OptionChanged:      "결제 후 옵션이 바뀌었습니다. 바뀐 옵션으로 포장하세요.",
 	order.ChangedAfterPrint:  "목록을 출력한 뒤 주문이 바뀌었습니다. 다시 출력하세요.",
+	order.HopeChanged:        "구매자가 배송 희망일을 바꿨습니다. 새 희망일에 도착하도록 보내세요.",
 }
 
 // ShipmentRow is one row of the order board.
@@ -114,6 +115,9 @@ type ShipmentRow struct {
 	ShipBy  string `json:"shipBy"`
 	DDay    string `json:"dday"`
 	DueTone string `json:"dueTone"`
+	// Hope is the day the buyer wants the goods ("희망 12/24(목)", views.HopeMark), "" when the box
+	// is not a hope delivery.
+	Hope string `json:"hope"`
 	// Tracking is the courier and the tracking number ("" when none).
 	Tracking string `json:"tracking"`
 	// PrintBatch is the shipping-list print (차수) the box was last on; Printed names the lists it
@@ -168,6 +172,7 @@ func Row(s store.Summary, now time.Time) ShipmentRow {
 		r.ShipBy = s.ShipBy.In(order.KST()).Format("01-02 15:04")
 		r.DDay, r.DueTone = DDay(s.ShipBy, now, !s.Status.ToShip())
 	}
+	r.Hope = HopeMark(s.Hope)
 	if s.TrackingNumber != "" {
 		r.Tracking = strings.TrimSpace(s.Courier + " " + s.TrackingNumber)
 	}

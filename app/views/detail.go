@@ -14,6 +14,7 @@ import (
 
 	"sellerdesk/backend/check"
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 )
@@ -226,7 +227,7 @@ var evidenceLabels = map[string]string{
 	"claimType": "요청 종류", "claimStatus": "요청 상태", "requestedAt": "요청 시각", "reason": "사유",
 	"quantityBasis": "수량 기준", "bundleName": "묶음 옵션명", "exposedName": "주문서 상품명",
 	"list": "다시 출력할 목록", "claim": "취소·반품·교환", "receiver": "받는 분", "fingerprint": "출력 내용",
-	"taught": "판매자가 알려 준 조합", "units": "넣을 수량",
+	"taught": "판매자가 알려 준 조합", "units": "넣을 수량", "hope": "배송 희망일",
 }
 
 // EvidenceLabel is the Korean name of an evidence field: the fields of the checks, the kinds of
@@ -359,7 +360,10 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 			Actor: actorLabel(a.Actor), Action: actionLabel(a.Action), Detail: koreanWords(a.Detail)})
 	}
 	det.Key = s.Key()
-	det.ShipBy = Clock(s.ShipBy)
+	det.ShipBy, det.Hope = Clock(s.ShipBy), HopeFacts(s.Hope)
+	if s.Hope != nil {
+		det.HopeBlocked = fulfil.HopeBlocked(s)
+	}
 	if w := s.WriteProblem; w != nil {
 		det.WriteProblem, det.WriteMessage = WriteProblemLabel(w), w.Message
 	}
@@ -466,10 +470,12 @@ func actionLabel(action string) string {
 		return "발송지연"
 	case "invoice-fix":
 		return "송장 수정"
+	case "hope-change":
+		return "배송 희망일 변경"
 	case "claim-stop", "claim-shipped", "claim-approve":
 		return "클레임 답변"
 	}
-	for prefix, label := range map[string]string{"acknowledge-": "발주확인", "dispatch-": "발송처리"} {
+	for prefix, label := range map[string]string{"acknowledge-": "발주확인", "dispatch-": "발송처리", "hope-change-": "배송 희망일 변경"} {
 		if rest, ok := strings.CutPrefix(action, prefix); ok {
 			return label + " " + writeResultWords[rest]
 		}
@@ -533,7 +539,13 @@ type ShipmentDetail struct {
 	// ShipBy is the 발송기한 (KST "2006-01-02 15:04", "" when none); WriteProblem names a write that
 	// did not go through and WriteMessage what the seller was told; PrintBatch and Printed say what
 	// was printed (as on the board's row).
-	ShipBy       string `json:"shipBy"`
+	ShipBy string `json:"shipBy"`
+	// Hope is the buyer's hope-delivery day with its hour, region and last change (HopeFacts), ""
+	// when the box is not a hope delivery.
+	Hope string `json:"hope"`
+	// HopeBlocked says in Korean why the hope-delivery day cannot be changed now (fulfil.HopeBlocked),
+	// "" when the drawer offers 배송 희망일 변경 (or the box is not a hope delivery).
+	HopeBlocked  string `json:"hopeBlocked,omitempty"`
 	WriteProblem string `json:"writeProblem"`
 	WriteMessage string `json:"writeMessage"`
 	PrintBatch   string `json:"printBatch"`

@@ -73,7 +73,7 @@ func LabelTables() Labels {
 	for _, s := range order.AllStatuses() {
 		l.Statuses = append(l.Statuses, StatusLabel{Value: s, Label: s.Label(), ToShip: s.ToShip()})
 	}
-	for _, c := range append(check.Codes(), order.ChangedAfterPrint) {
+	for _, c := range append(check.Codes(), order.ChangedAfterPrint, order.HopeChanged) {
 		l.Findings = append(l.Findings, FindingLabel{Value: c, Label: c.Label(), Hint: FindingHint(c)})
 	}
 	for _, k := range []lists.ListKind{lists.PickKind, lists.PackKind, lists.ShippingKind} {

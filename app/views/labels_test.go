@@ -36,8 +36,9 @@ func TestLabelsCoverEveryCode(t *testing.T) {
 		assert.NotEqual(t, string(f.Value), f.Label)
 		assert.NotEmpty(t, f.Hint, f.Value)
 	}
-	assert.Len(t, codes, 7)
+	assert.Len(t, codes, 8)
 	assert.True(t, codes[order.ChangedAfterPrint], "출력 후 변경 is a finding the 검수 filter offers")
+	assert.True(t, codes[order.HopeChanged], "희망일 변경 is a finding the 검수 filter offers")
 
 	// in reading order: what needs the seller's eye first, done last
 	assert.Equal(t, []LabelOption{{string(fulfil.Failed), "실패"}, {string(fulfil.Unknown), "확인 필요"}, {string(fulfil.Pending), "아직 안 됨"},

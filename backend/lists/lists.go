@@ -156,6 +156,15 @@ type PickRow struct {
 	Bundled bool `json:"bundled"`
 	// Variants are the registered product / option names counted in this row.
 	Variants []string `json:"variants"`
+	// Hopes are the days buyers want boxes of this SKU (희망일배송), with how many boxes each, in
+	// the order met; empty when none of its boxes is a hope delivery.
+	Hopes []HopeBoxes `json:"hopes,omitempty"`
+}
+
+// HopeBoxes is a hope-delivery day ("12/24(목)") and the number of boxes wanted that day.
+type HopeBoxes struct {
+	Day   string `json:"day"`
+	Boxes int    `json:"boxes"`
 }
 
 // BuildPickList totals the units per SKU of the shipments that may be printed; the others are
@@ -194,6 +203,9 @@ func BuildPickList(shipments []order.Shipment, skus *SKUMap, now time.Time) Pick
 			if !inBox[sku.ID] {
 				inBox[sku.ID] = true
 				r.Shipments++
+				if s.Hope != nil {
+					r.addHope(s.Hope.Short())
+				}
 			}
 			if v := l.DisplayName(); v != "" && !containsString(r.Variants, v) {
 				r.Variants = append(r.Variants, v)
@@ -329,4 +341,15 @@ func (r *skuResolver) resolve(l *order.Line) (SKU, bool) {
 	sku, linked := r.skus.Resolve(l)
 	r.memo[k] = resolved{sku, linked}
 	return sku, linked
+}
+
+// addHope counts one more box of the row wanted on day.
+func (r *PickRow) addHope(day string) {
+	for i := range r.Hopes {
+		if r.Hopes[i].Day == day {
+			r.Hopes[i].Boxes++
+			return
+		}
+	}
+	r.Hopes = append(r.Hopes, HopeBoxes{Day: day, Boxes: 1})
 }

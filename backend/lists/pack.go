@@ -56,6 +56,9 @@ type Box struct {
 	Summary string `json:"summary"`
 	// Warnings are Korean sentences the packer must read (e.g. merged receivers differ).
 	Warnings []string `json:"warnings,omitempty"`
+	// Hopes are the distinct days the buyers want the box's goods (order.HopeDelivery.Short:
+	// "12/24(목)"), empty when no shipment in it is a hope delivery.
+	Hopes []string `json:"hopes,omitempty"`
 }
 
 // BoxShipment is one marketplace shipment packed into a box.
@@ -91,6 +94,8 @@ type PackLine struct {
 	BundleSize  int    `json:"bundleSize,omitempty"`
 	// Units is what goes into the box: (quantity − cancelled − held) × bundle size.
 	Units int `json:"units"`
+	// Hope is the day the buyer wants the line's shipment ("12/24(목)"), "" for none.
+	Hope string `json:"hope,omitempty"`
 }
 
 // BuildPackList proposes one box per destination: shipments to the same receiver
@@ -230,6 +235,13 @@ func (d *boxDraft) box(skus *skuResolver) Box {
 			b.Warnings = append(b.Warnings, fmt.Sprintf("받는 분이 다른 주문을 합쳤습니다: %s %s (%s). 송장은 %s 님 앞으로 나갑니다.",
 				s.Receiver.Name, s.Receiver.Phone, s.Receiver.Address(), first.Receiver.Name))
 		}
+		hope := ""
+		if s.Hope != nil {
+			hope = s.Hope.Short()
+			if !containsString(b.Hopes, hope) {
+				b.Hopes = append(b.Hopes, hope)
+			}
+		}
 		for j := range s.Lines {
 			l := &s.Lines[j]
 			u := l.UnitsToShip()
@@ -239,13 +251,16 @@ func (d *boxDraft) box(skus *skuResolver) Box {
 			sku, _ := skus.resolve(l)
 			b.Lines = append(b.Lines, PackLine{ShipmentKey: s.Key(), Marketplace: s.Marketplace, OrderID: s.OrderID, Name: s.Name(),
 				SKU: sku.ID, SKUName: sku.Name, Location: sku.Location, ProductName: l.ProductName, OptionName: l.OptionName,
-				ExposedName: l.ExposedName, Quantity: l.Quantity, CanceledQty: l.CanceledQty, HeldQty: l.HeldQty, BundleSize: l.BundleSize, Units: u})
+				ExposedName: l.ExposedName, Quantity: l.Quantity, CanceledQty: l.CanceledQty, HeldQty: l.HeldQty, BundleSize: l.BundleSize, Units: u, Hope: hope})
 			b.Units += u
 			all = append(all, *l)
 		}
 	}
 	b.Receiver.Message = strings.Join(b.Messages, " / ")
 	b.Summary = productSummary(all, skus)
+	if mixedHopes(d.shipments) {
+		b.Warnings = append(b.Warnings, "배송 희망일이 다른 주문을 합쳤습니다. 희망일에 맞춰 따로 보낼지 확인하세요.")
+	}
 	return b
 }
 
@@ -287,4 +302,15 @@ func sortBoxes(boxes []Box) {
 		sorted[n] = boxes[i]
 	}
 	copy(boxes, sorted)
+}
+
+// mixedHopes reports whether the shipments of one box want their goods on different days (or some
+// on a day and some as soon as possible).
+func mixedHopes(ss []*order.Shipment) bool {
+	for _, s := range ss[1:] {
+		if !order.SameWhen(ss[0].Hope, s.Hope) {
+			return true
+		}
+	}
+	return false
 }

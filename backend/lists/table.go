@@ -76,6 +76,13 @@ func (p *PickList) Table() Table {
 		if r.Bundled {
 			variants += "\n(묶음상품 포함: 낱개로 센 수량)"
 		}
+		if len(r.Hopes) > 0 {
+			days := make([]string, len(r.Hopes))
+			for i, h := range r.Hopes {
+				days[i] = fmt.Sprintf("%s %d박스", h.Day, h.Boxes)
+			}
+			variants += "\n배송 희망일 " + strings.Join(days, ", ")
+		}
 		t.Rows = append(t.Rows, Row{Group: i + 1, Cells: []string{r.Location, r.Name, variants,
 			strconv.Itoa(r.ByMarketplace[order.Naver]), strconv.Itoa(r.ByMarketplace[order.Coupang]),
 			strconv.Itoa(r.Units), strconv.Itoa(r.Shipments), ""}})
@@ -109,6 +116,9 @@ func (p *PackList) Table() Table {
 		if r.Message != "" {
 			head.Detail += " · 배송메시지: " + r.Message
 		}
+		if len(b.Hopes) > 0 {
+			head.Title += " · 배송 희망일 " + strings.Join(b.Hopes, ", ")
+		}
 		t.Groups = append(t.Groups, head)
 		for _, l := range b.Lines {
 			name := l.ProductName
@@ -120,6 +130,9 @@ func (p *PackList) Table() Table {
 			}
 			if l.SKUName != "" && l.SKUName != name {
 				name += "\n→ " + l.SKUName
+			}
+			if l.Hope != "" {
+				name += "\n배송 희망일 " + l.Hope
 			}
 			qty := strconv.Itoa(l.Quantity)
 			if l.BundleSize > 1 {

@@ -107,12 +107,13 @@ func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
 
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5e11e4d35c))
 	d.startingTwists(rng)
+	hopes := d.hopeOrders(time.Now())
 	lctx, cancel := context.WithCancel(ctx)
 	d.cancel = cancel
 	d.wg.Add(1)
 	go func() {
 		defer d.wg.Done()
-		d.live(lctx, rng, opt.Every, opt.Logger)
+		d.live(lctx, rng, opt.Every, opt.Logger, hopes)
 	}()
 	return d, nil
 }
@@ -249,7 +250,7 @@ func (d *Demo) paidNaver() []string {
 
 // live is the seller's day on fast-forward: every tick new orders arrive on both marketplaces,
 // and now and then a buyer changes an address, cancels, or the couriers move the boxes on.
-func (d *Demo) live(ctx context.Context, rng *rand.Rand, every time.Duration, log *slog.Logger) {
+func (d *Demo) live(ctx context.Context, rng *rand.Rand, every time.Duration, log *slog.Logger, hopes []string) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for tick := 1; ; tick++ {
@@ -313,6 +314,11 @@ func (d *Demo) live(ctx context.Context, rng *rand.Rand, every time.Duration, lo
 		}
 		if tick%10 == 0 {
 			what = append(what, fmt.Sprintf("couriers moved %d coupang boxes", d.Coupang.AdvanceAll()))
+		}
+		if tick%5 == 0 {
+			if id := d.moveHope(hopes); id != "" {
+				what = append(what, "naver hope-delivery day moved "+id)
+			}
 		}
 		if tick%7 == 0 {
 			if id := d.coupangExchange(rng); id != 0 {

@@ -427,7 +427,7 @@ const (
 // reading it back tells why (a claim, a cancel), or that it was done already.
 func (f ItemFailure) RefusedForState() bool {
 	switch f.Code {
-	case CodeStateRefused, CodeOrderState, CodePlaceOrderState:
+	case CodeStateRefused, CodeOrderState, CodePlaceOrderState, CodeSameHope:
 		return true
 	}
 	return false
@@ -441,6 +441,11 @@ const (
 	CodePlaceOrderState = "104443"
 	// CodeDueOutOfRange: 발송 기한 입력 범위 초과 (a 발송지연 date Naver does not take).
 	CodeDueOutOfRange = "104105"
+	// CodeNotHope: 희망일배송 상품 또는 N희망일배송 상품이 아님 (a 배송 희망일 변경 of other goods).
+	CodeNotHope = "104441"
+	// CodeSameHope: 기존과 동일한 희망일 배송일시 (the change names the day and hour already set:
+	// reading it back tells whether it is the one asked for).
+	CodeSameHope = "104446"
 )
 
 // SellerMessage explains a refused item (failProductOrderInfos) in Korean, keeping Naver's own
@@ -470,6 +475,20 @@ func (f ItemFailure) SellerMessage() string {
 		s = "네이버가 받을 수 있는 발송기한 범위를 벗어났습니다. 지금 발송기한보다 늦고 너무 멀지 않은 날짜를 고르세요."
 	case CodeSameStatus:
 		s = "이미 같은 상태로 처리되어 있습니다."
+	case CodeNotHope:
+		s = "희망일배송 상품의 주문이 아니라 배송 희망일을 바꿀 수 없습니다."
+	case "104444":
+		s = "네이버가 받지 않는 배송 희망일입니다. 오늘 이후의 날짜를 고르세요."
+	case "104445":
+		s = "배송 희망일을 바꿀 수 있는 날짜를 넘었습니다. 더 가까운 날짜를 고르세요."
+	case CodeSameHope:
+		s = "지금 배송 희망일과 같은 날짜·시간입니다."
+	case "104449":
+		s = "지금은 배송 희망일을 바꿀 수 있는 기간이 아닙니다(이미 발송했거나 처리 중인 주문)."
+	case "104450":
+		s = "N희망일배송 상품은 희망 시간과 지역을 넣을 수 없습니다. 날짜만 바꾸세요."
+	case "104138":
+		s = "네이버가 배송 희망일을 바꾸지 못했습니다."
 	default:
 		s = "네이버가 처리하지 않았습니다."
 	}

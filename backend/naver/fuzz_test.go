@@ -27,6 +27,7 @@ func FuzzDecodeProductOrders(f *testing.F) {
 	f.Add([]byte(`{"data":[{"productOrder":{"productOrderId":"1","productOrderStatus":"PAYED"},"currentClaim":{},"cancel":{"claimStatus":"CANCEL_DONE"}}]}`))
 	f.Add([]byte(`{"data":null}`))
 	f.Add([]byte(`{"data":[{"productOrder":{"unitPrice":1e400}}]}`))
+	f.Add([]byte(`{"data":[{"productOrder":{"productOrderId":"3","productOrderStatus":"PAYED","productName":"케이크","deliveryAttributeType":"HOPE","hopeDelivery":{"hopeDeliveryYmd":"20261224","hopeDeliveryHm":"1500","region":"서울","additionalFee":3000}}}]}`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		var elems []json.RawMessage
 		if err := decodeData(body, &elems, true); err != nil {

@@ -141,6 +141,7 @@ var eventKinds = map[string]order.EventKind{
 	"CLAIM_COMPLETED":          order.EventClaim,
 	"COLLECT_DONE":             order.EventClaim,
 	"CLAIM_REDELIVERING":       order.EventClaim,
+	HopeChangedType:            order.EventHopeChanged,
 }
 
 // EventsFromFeed turns one feed row into the shipment events it implies.
@@ -188,6 +189,7 @@ func ToShipment(d *ProductOrderDetail, feed *LastChangedStatus) (order.Shipment,
 		Claim:          mapClaim(d),
 		// productOrder.shippingDueDate: "발송 기한" (seller-get-product-orders-pay-order-seller).
 		ShipBy: po.ShippingDueDate.Time,
+		Hope:   mapHope(po),
 	}
 	if po.PlaceOrderStatus != "OK" && (status == order.StatusPaid || status == order.StatusPending) {
 		s.AcknowledgedAt = time.Time{} // 발주 확인 해제 keeps an old placeOrderDate

@@ -275,12 +275,28 @@ type ProductOrder struct {
 	ExpectedDeliveryMethod  string `json:"expectedDeliveryMethod"`
 	ExpectedDeliveryCompany string `json:"expectedDeliveryCompany"`
 	DeliveryAttributeType   string `json:"deliveryAttributeType"`
-	DecisionDate            Time   `json:"decisionDate"`
-	FreeGift                string `json:"freeGift"`
-	GiftReceivingStatus     string `json:"giftReceivingStatus"`
+	// DeliveryTagType is given for some N배송 orders (HOPE: 희망일배송).
+	DeliveryTagType string `json:"deliveryTagType"`
+	// HopeDelivery is the buyer's hope-delivery day (희망일배송), nil for other product orders.
+	HopeDelivery        *HopeDelivery `json:"hopeDelivery"`
+	DecisionDate        Time          `json:"decisionDate"`
+	FreeGift            string        `json:"freeGift"`
+	GiftReceivingStatus string        `json:"giftReceivingStatus"`
 
 	ShippingAddress *Address `json:"shippingAddress"`
 	TakingAddress   *Address `json:"takingAddress"`
+}
+
+// HopeDelivery is productOrder.hopeDelivery (seller-get-product-orders-with-conditions-pay-order-seller):
+// the day (yyyymmdd) and hour (HHmm) the buyer wants the goods, the region and its fee, and who
+// changed them last and why. The day and hour are documented as strings; a number decodes too.
+type HopeDelivery struct {
+	Region        string `json:"region"`
+	AdditionalFee Won    `json:"additionalFee"`
+	Ymd           ID     `json:"hopeDeliveryYmd"`
+	Hm            ID     `json:"hopeDeliveryHm"`
+	ChangeReason  string `json:"changeReason"`
+	Changer       string `json:"changer"`
 }
 
 // Delivery is the "delivery" part of a product order, set once dispatched.

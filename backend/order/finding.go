@@ -30,6 +30,7 @@ const (
 	PartialCancel      FindingCode = "PARTIAL_CANCEL"       // part of the quantity cancelled
 	OptionChanged      FindingCode = "OPTION_CHANGED"       // option changed after payment
 	ChangedAfterPrint  FindingCode = "CHANGED_AFTER_PRINT"  // changed after a list was printed
+	HopeChanged        FindingCode = "HOPE_CHANGED"         // the buyer's hope-delivery day changed after first store
 )
 
 // Evidence is one field that proves a finding: what it was (or what the seller registered) and
@@ -97,7 +98,7 @@ func (c FindingCode) Clearance() Clearance {
 		// the seller may know better than the name check (a listing the check has never seen),
 		// but shipping goods that may be the wrong ones needs a written why
 		return ClearedBySellerWithReason
-	case AddressChanged, ChangedAfterPrint, BundleMultiplier, PartialCancel, OptionChanged:
+	case AddressChanged, ChangedAfterPrint, BundleMultiplier, PartialCancel, OptionChanged, HopeChanged:
 		return ClearedBySeller
 	}
 	return ClearedBySellerWithReason
@@ -223,6 +224,8 @@ func (c FindingCode) Label() string {
 		return "옵션 변경"
 	case ChangedAfterPrint:
 		return "출력 후 변경"
+	case HopeChanged:
+		return "희망일 변경"
 	}
 	return strings.ReplaceAll(string(c), "_", " ")
 }

@@ -91,6 +91,10 @@ type Shipment struct {
 	Receiver    Receiver `json:"receiver"`
 	// PreviousReceiver is the receiver as first stored, kept when the receiver changed since.
 	PreviousReceiver *Receiver `json:"previousReceiver,omitempty"`
+	// Hope is the day the buyer wants the goods to arrive (Naver 희망일배송), nil for none.
+	Hope *HopeDelivery `json:"hope,omitempty"`
+	// PreviousHope is the hope as first stored, kept when its day or hour changed since.
+	PreviousHope *HopeDelivery `json:"previousHope,omitempty"`
 
 	Lines       []Line `json:"lines"`
 	ShippingFee int64  `json:"shippingFee"`
@@ -525,6 +529,7 @@ const (
 	EventAddressChanged EventKind = "ADDRESS_CHANGED" // Naver DELIVERY_ADDRESS_CHANGED / isReceiverAddressChanged
 	EventOptionChanged  EventKind = "OPTION_CHANGED"  // Naver EXCHANGE_OPTION
 	EventClaim          EventKind = "CLAIM"           // a claim was requested or changed
+	EventHopeChanged    EventKind = "HOPE_CHANGED"    // Naver HOPE_DELIVERY_INFO_CHANGED
 )
 
 // Event is one marketplace-reported change, with the marketplace's own wording kept.

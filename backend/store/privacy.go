@@ -183,6 +183,7 @@ func maskShipment(sh *order.Shipment) {
 		r := maskReceiver(*sh.PreviousReceiver)
 		sh.PreviousReceiver = &r
 	}
+	sh.Hope, sh.PreviousHope = maskHope(sh.Hope), maskHope(sh.PreviousHope)
 	if len(sh.Findings) > 0 {
 		fs := slices.Clone(sh.Findings)
 		for i := range fs {
@@ -195,6 +196,17 @@ func maskShipment(sh *order.Shipment) {
 		}
 		sh.Findings = fs
 	}
+}
+
+// maskHope masks the words of a hope-delivery change (the buyer may have written why in their
+// own words); the day, the hour and the region stay.
+func maskHope(h *order.HopeDelivery) *order.HopeDelivery {
+	if h == nil || h.ChangeReason == "" {
+		return h
+	}
+	c := *h
+	c.ChangeReason = maskMark
+	return &c
 }
 
 func maskReceiver(r order.Receiver) order.Receiver {
@@ -289,6 +301,11 @@ func personalValues(sh *order.Shipment) []string {
 		add(r.Message)
 	}
 	add(sh.OrdererName)
+	for _, h := range []*order.HopeDelivery{sh.Hope, sh.PreviousHope} {
+		if h != nil {
+			add(h.ChangeReason)
+		}
+	}
 	// Longest first, so a full address is masked before its first part.
 	slices.SortFunc(out, func(a, b string) int { return len(b) - len(a) })
 	return out
@@ -326,6 +343,10 @@ func rawMaskKind(key, parent string) byte {
 		return '*'
 	case "zipCode", "postCode", "requesterZipCode", "zip":
 		return 'z'
+	case "changeReason":
+		if parent == "hopeDelivery" { // Naver: why the hope-delivery day moved, maybe in the buyer's words
+			return '*'
+		}
 	}
 	return 0
 }

@@ -37,9 +37,11 @@ type Summary struct {
 	// finding on a box that can no longer ship, such as a return request on a delivered box).
 	Warned bool `json:"warned"`
 	// ShipBy is the 발송기한 (zero when the marketplace gave none).
-	ShipBy         time.Time `json:"shipBy"`
-	Courier        string    `json:"courier"`
-	TrackingNumber string    `json:"trackingNumber"`
+	ShipBy time.Time `json:"shipBy"`
+	// Hope is the day the buyer wants the goods (nil: not a hope delivery).
+	Hope           *order.HopeDelivery `json:"hope,omitempty"`
+	Courier        string              `json:"courier"`
+	TrackingNumber string              `json:"trackingNumber"`
 	// Printed is what was printed of the box (nil: nothing yet).
 	Printed *order.Printed `json:"printed"`
 	// WriteProblem is a write that did not go through (nil: none).
@@ -64,6 +66,7 @@ func summarize(sh *order.Shipment) Summary {
 		Lines:          len(sh.Lines),
 		Findings:       []order.FindingCode{},
 		ShipBy:         inKST(sh.ShipBy),
+		Hope:           sh.Hope,
 		Courier:        sh.Courier,
 		TrackingNumber: sh.TrackingNumber,
 		Printed:        sh.Printed,
@@ -110,6 +113,7 @@ type summaryDoc struct {
 		Phone string `json:"phone"`
 	} `json:"receiver"`
 	ShipBy         time.Time           `json:"shipBy"`
+	Hope           *order.HopeDelivery `json:"hope"`
 	Courier        string              `json:"courier"`
 	TrackingNumber string              `json:"trackingNumber"`
 	Printed        *order.Printed      `json:"printed"`
@@ -129,7 +133,7 @@ func summaryOf(data []byte) (Summary, error) {
 		return Summary{}, err
 	}
 	sh := order.Shipment{Marketplace: d.Marketplace, ID: d.ID, OrderID: d.OrderID, Status: d.Status,
-		MarketStatus: d.MarketStatus, PaidAt: d.PaidAt, Lines: d.Lines, ShipBy: d.ShipBy, Courier: d.Courier,
+		MarketStatus: d.MarketStatus, PaidAt: d.PaidAt, Lines: d.Lines, ShipBy: d.ShipBy, Hope: d.Hope, Courier: d.Courier,
 		TrackingNumber: d.TrackingNumber, Printed: d.Printed, WriteProblem: d.WriteProblem,
 		Receiver: order.Receiver{Name: d.Receiver.Name, Phone: d.Receiver.Phone}}
 	for _, f := range d.Findings {

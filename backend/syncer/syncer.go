@@ -16,6 +16,7 @@ import (
 	"sync"
 	"time"
 
+	"sellerdesk/backend/hope"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/prints"
 	"sellerdesk/backend/store"
@@ -219,7 +220,8 @@ func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...stor
 // records inside that transaction (so no print is recorded between what the batch is compared
 // with and what it writes), and merges every record: before (when set), then what the
 // marketplace's record does not say is carried over (a Coupang box keeps its claim), the
-// pre-ship checks and the printed-then-changed check run, then after (when set).
+// pre-ship checks, the printed-then-changed check and the hope-delivery check (hope.Apply) run,
+// then after (when set).
 func (e *Engine) apply(ctx context.Context, b store.Batch, before, after func(prev, next *order.Shipment)) (store.ApplyResult, error) {
 	now := e.now()
 	var book prints.Book
@@ -239,6 +241,7 @@ func (e *Engine) apply(ctx context.Context, b store.Batch, before, after func(pr
 			e.check(prev, next, now)
 		}
 		book.Apply(next, now)
+		hope.Apply(prev, next, now)
 		if after != nil {
 			after(prev, next)
 		}

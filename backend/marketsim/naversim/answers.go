@@ -41,6 +41,8 @@ var answerRoutes = map[string]string{
 	"claim/exchange/holdback":         EndpointExchangeHoldback,
 	"claim/exchange/holdback/release": EndpointExchangeRelease,
 	"claim/exchange/dispatch":         EndpointExchangeDispatch,
+	// seller-change-hope-delivery-pay-order-seller.md
+	"hope-delivery/change": EndpointHopeChange,
 }
 
 var delayReasons = map[string]bool{"PRODUCT_PREPARE": true, "CUSTOMER_REQUEST": true, "CUSTOM_BUILD": true,
@@ -119,6 +121,10 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 	case EndpointExchangeHoldback:
 		if !holdbackTypes[str("holdbackClassType")] || str("holdbackExchangeDetailReason") == "" {
 			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (holdbackClassType, holdbackExchangeDetailReason)")
+		}
+	case EndpointHopeChange:
+		if a, bad := hopeBodyRefused(req, str); bad {
+			return s.badRequest(trace, "4000", a)
 		}
 	case EndpointExchangeDispatch:
 		m := str("reDeliveryMethod")
@@ -203,6 +209,11 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 			return wrongState()
 		}
 		p.holdback = "RELEASED"
+	case EndpointHopeChange:
+		if code, msg := p.hopeChangeRefused(str, now); code != "" {
+			return fail(code, msg)
+		}
+		p.changeHope(str, now)
 	case EndpointExchangeDispatch:
 		// 교환 재배송 처리 of an exchange whose goods were collected and that is not held back
 		if p.claimType != "EXCHANGE" || p.claimStatus != "COLLECT_DONE" || p.holdback == "HOLDBACK" {

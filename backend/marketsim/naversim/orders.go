@@ -56,6 +56,8 @@ type productOrder struct {
 	holdbackFee                            int64
 	// reDeliveryCompany and reDeliveryTracking: the parcel of an exchange's re-delivery (교환 재배송).
 	reDeliveryCompany, reDeliveryTracking string
+	// hope is the buyer's hope-delivery day (희망일배송), nil for other goods.
+	hope *hope
 
 	lastChangedType string
 	lastChangedDate time.Time
@@ -131,7 +133,7 @@ func (p *productOrder) detail(form Realism) map[string]any {
 		"productDiscountAmount": 0, "deliveryFeeAmount": p.fee, "deliveryPolicyType": "유료",
 		"shippingFeeType": "선결제", "packageNumber": p.packageNumber, "mallId": "ncp_sim_mall",
 		"shippingDueDate": fmtTime(p.dispatchDue()), "shippingMemo": p.memo,
-		"expectedDeliveryMethod": p.expectedMethod(), "deliveryAttributeType": "NORMAL", "productClass": "단일상품",
+		"expectedDeliveryMethod": p.expectedMethod(), "productClass": "단일상품",
 		"taxType": "TAX", "inflowPath": "검색>네이버쇼핑", "decisionDate": fmtTime(p.decisionDate),
 	}
 	if p.expectedMethod() != methodNothing { // goods without delivery have no address to ship to
@@ -141,6 +143,7 @@ func (p *productOrder) detail(form Realism) map[string]any {
 			"isRoadNameAddress": true, "pickupLocationType": "FRONT_OF_DOOR",
 		}
 	}
+	p.hopeFields(po)
 	if p.option != nil {
 		po["productOption"], po["optionCode"], po["itemNo"], po["optionManageCode"] = p.optText, p.option.code, p.option.code, p.option.manageCode
 	}
@@ -345,17 +348,15 @@ func (s *Sim) productOrderIDs(orderID, trace string) answer {
 }
 
 var rangeTypes = map[string]func(p *productOrder) time.Time{
-	"PAYED_DATETIME":             func(p *productOrder) time.Time { return p.paymentDate },
-	"ORDERED_DATETIME":           func(p *productOrder) time.Time { return p.orderDate },
-	"DISPATCHED_DATETIME":        func(p *productOrder) time.Time { return p.sendDate },
-	"PURCHASE_DECIDED_DATETIME":  func(p *productOrder) time.Time { return p.decisionDate },
-	"CLAIM_REQUESTED_DATETIME":   func(p *productOrder) time.Time { return p.claimRequestDate },
-	"CLAIM_COMPLETED_DATETIME":   func(*productOrder) time.Time { return time.Time{} },
-	"COLLECT_COMPLETED_DATETIME": func(*productOrder) time.Time { return time.Time{} },
-	"GIFT_RECEIVED_DATETIME":     func(*productOrder) time.Time { return time.Time{} },
-	"HOPE_DELIVERY_INFO_CHANGED_DATETIME": func(*productOrder) time.Time {
-		return time.Time{}
-	},
+	"PAYED_DATETIME":                      func(p *productOrder) time.Time { return p.paymentDate },
+	"ORDERED_DATETIME":                    func(p *productOrder) time.Time { return p.orderDate },
+	"DISPATCHED_DATETIME":                 func(p *productOrder) time.Time { return p.sendDate },
+	"PURCHASE_DECIDED_DATETIME":           func(p *productOrder) time.Time { return p.decisionDate },
+	"CLAIM_REQUESTED_DATETIME":            func(p *productOrder) time.Time { return p.claimRequestDate },
+	"CLAIM_COMPLETED_DATETIME":            func(*productOrder) time.Time { return time.Time{} },
+	"COLLECT_COMPLETED_DATETIME":          func(*productOrder) time.Time { return time.Time{} },
+	"GIFT_RECEIVED_DATETIME":              func(*productOrder) time.Time { return time.Time{} },
+	"HOPE_DELIVERY_INFO_CHANGED_DATETIME": (*productOrder).hopeChanged,
 }
 
 // listValues accepts both repeated keys and comma-joined values.

@@ -50,6 +50,8 @@ const (
 	EndpointExchangeHoldback = "claim-exchange-holdback"
 	EndpointExchangeRelease  = "claim-exchange-release"
 	EndpointExchangeDispatch = "claim-exchange-dispatch"
+	// 배송 희망일 변경 (hope-delivery/change).
+	EndpointHopeChange = "hope-delivery-change"
 )
 
 // Config sets up a simulated store.

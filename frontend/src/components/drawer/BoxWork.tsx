@@ -31,6 +31,14 @@ export function BoxWork(props: { d: api.ShipmentDetail; onChanged: (d: api.Shipm
       <dl className="facts">
         <dt>발송기한</dt>
         <dd className="tabular">{d.shipBy || "마켓이 주지 않음"}</dd>
+        {d.hope && (
+          <>
+            <dt>배송 희망일</dt>
+            <dd className="tabular hope" data-testid="drawer-hope">
+              {d.hope}
+            </dd>
+          </>
+        )}
         <dt>출력</dt>
         <dd>{d.printed ? `${d.printed}${d.printBatch ? ` (배송리스트 ${d.printBatch.replace("#", " ")}차)` : ""}` : "아직 출력하지 않음"}</dd>
       </dl>

@@ -51,11 +51,23 @@ export const columns: Column[] = [
     label: "발송기한",
     sort: "due",
     width: "118px",
-    cell: (r) => (
-      <span className={"tabular due " + r.dueTone} data-testid="due" data-tone={r.dueTone} title={r.shipBy ? `발송기한 ${r.shipBy}` : "마켓이 발송기한을 주지 않았습니다"}>
-        {r.shipBy ? `${r.shipBy} ${r.dday}` : "-"}
-      </span>
-    ),
+    cell: (r) => {
+      const due = (
+        <span className={"tabular due " + r.dueTone} data-testid="due" data-tone={r.dueTone} title={r.shipBy ? `발송기한 ${r.shipBy}` : "마켓이 발송기한을 주지 않았습니다"}>
+          {r.shipBy ? `${r.shipBy} ${r.dday}` : "-"}
+        </span>
+      );
+      if (!r.hope) return due;
+      // A hope-delivery box: the buyer's day under the 발송기한, where the seller looks when choosing what to ship.
+      return (
+        <span className="due-hope">
+          {due}
+          <span className="hope tabular" data-testid="hope" title="구매자가 고른 배송 희망일: 이 날 도착하도록 보내세요">
+            {r.hope}
+          </span>
+        </span>
+      );
+    },
   },
   { id: "product", label: "상품 / 옵션", sort: "product", width: "minmax(80px, 1fr)", cell: () => null },
   { id: "units", label: "수량", sort: "", width: "44px", num: true, cell: (r) => <span className="num tabular">{r.units}</span> },

@@ -1,17 +1,25 @@
 import type * as api from "../../api";
 import { useLabels } from "../../state";
 import { DelayForm } from "./DelayForm";
+import { HopeForm } from "./HopeForm";
 import { InvoiceFixForm } from "./InvoiceFixForm";
 
 /**
- * The drawer's answers to the marketplace for one box: 발송지연 while a Naver box is still to
- * ship, 송장 수정 once a box left with a number. Go checks each again and says why not.
+ * The drawer's answers to the marketplace for one box: 발송지연 (and 배송 희망일 변경 of a
+ * hope-delivery box) while a Naver box is still to ship, 송장 수정 once a box left with a number.
+ * Go checks each again and says why not.
  */
 export function DrawerAnswers(props: { d: api.ShipmentDetail }) {
   const s = props.d.shipment;
   const toShip = useLabels()?.statuses.find((x) => x.value === s.status)?.toShip ?? false;
   const left = !toShip && !!s.trackingNumber && s.status !== "CANCELED";
-  if (s.marketplace === "naver" && toShip) return <DelayForm key={props.d.key} keys={[props.d.key]} />;
+  if (s.marketplace === "naver" && toShip)
+    return (
+      <>
+        <DelayForm key={props.d.key} keys={[props.d.key]} />
+        {props.d.hope && !props.d.hopeBlocked && <HopeForm key={"hope-" + props.d.key} shipmentKey={props.d.key} dayOnly={!!s.hope?.guaranteed} />}
+      </>
+    );
   if (left) return <InvoiceFixForm key={props.d.key} shipmentKey={props.d.key} courier={s.courier ?? ""} />;
   return null;
 }

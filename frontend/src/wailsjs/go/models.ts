@@ -1595,6 +1595,53 @@ export namespace order {
 		    return a;
 		}
 	}
+	export class HopeDelivery {
+	    // Go type: time
+	    date: any;
+	    time?: number;
+	    hasTime?: boolean;
+	    region?: string;
+	    additionalFee?: number;
+	    changeReason?: string;
+	    changer?: string;
+	    guaranteed?: boolean;
+	    raw?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new HopeDelivery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.date = this.convertValues(source["date"], null);
+	        this.time = source["time"];
+	        this.hasTime = source["hasTime"];
+	        this.region = source["region"];
+	        this.additionalFee = source["additionalFee"];
+	        this.changeReason = source["changeReason"];
+	        this.changer = source["changer"];
+	        this.guaranteed = source["guaranteed"];
+	        this.raw = source["raw"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Line {
 	    itemId: string;
 	    productId?: string;
@@ -1770,6 +1817,8 @@ export namespace order {
 	    ordererName?: string;
 	    receiver: Receiver;
 	    previousReceiver?: Receiver;
+	    hope?: HopeDelivery;
+	    previousHope?: HopeDelivery;
 	    lines: Line[];
 	    shippingFee: number;
 	    courier?: string;
@@ -1807,6 +1856,8 @@ export namespace order {
 	        this.ordererName = source["ordererName"];
 	        this.receiver = this.convertValues(source["receiver"], Receiver);
 	        this.previousReceiver = this.convertValues(source["previousReceiver"], Receiver);
+	        this.hope = this.convertValues(source["hope"], HopeDelivery);
+	        this.previousHope = this.convertValues(source["previousHope"], HopeDelivery);
 	        this.lines = this.convertValues(source["lines"], Line);
 	        this.shippingFee = source["shippingFee"];
 	        this.courier = source["courier"];
@@ -2338,6 +2389,8 @@ export namespace views {
 	    lines: LineView[];
 	    findings: FindingView[];
 	    shipBy: string;
+	    hope: string;
+	    hopeBlocked?: string;
 	    writeProblem: string;
 	    writeMessage: string;
 	    printBatch: string;
@@ -2369,6 +2422,8 @@ export namespace views {
 	        this.lines = this.convertValues(source["lines"], LineView);
 	        this.findings = this.convertValues(source["findings"], FindingView);
 	        this.shipBy = source["shipBy"];
+	        this.hope = source["hope"];
+	        this.hopeBlocked = source["hopeBlocked"];
 	        this.writeProblem = source["writeProblem"];
 	        this.writeMessage = source["writeMessage"];
 	        this.printBatch = source["printBatch"];
@@ -2416,6 +2471,7 @@ export namespace views {
 	    shipBy: string;
 	    dday: string;
 	    dueTone: string;
+	    hope: string;
 	    tracking: string;
 	    printBatch: string;
 	    printed: string;
@@ -2453,6 +2509,7 @@ export namespace views {
 	        this.shipBy = source["shipBy"];
 	        this.dday = source["dday"];
 	        this.dueTone = source["dueTone"];
+	        this.hope = source["hope"];
 	        this.tracking = source["tracking"];
 	        this.printBatch = source["printBatch"];
 	        this.printed = source["printed"];

@@ -4,6 +4,8 @@ import {fulfil} from '../models';
 
 export function Answer(arg1:fulfil.ClaimRequest,arg2:Array<string>):Promise<fulfil.Outcome>;
 
+export function ChangeHope(arg1:string,arg2:string,arg3:string,arg4:string):Promise<fulfil.Outcome>;
+
 export function Choices():Promise<fulfil.ClaimChoices>;
 
 export function Claims(arg1:string):Promise<Array<fulfil.OpenClaim>>;

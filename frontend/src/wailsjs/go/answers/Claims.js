@@ -6,6 +6,10 @@ export function Answer(arg1, arg2) {
   return window['go']['answers']['Claims']['Answer'](arg1, arg2);
 }
 
+export function ChangeHope(arg1, arg2, arg3, arg4) {
+  return window['go']['answers']['Claims']['ChangeHope'](arg1, arg2, arg3, arg4);
+}
+
 export function Choices() {
   return window['go']['answers']['Claims']['Choices']();
 }

@@ -1,0 +1,85 @@
+// Package hope watches the day a buyer wants the goods to arrive (Naver 희망일배송): a day or hour
+// that changes after SellerDesk first stored the box raises HOPE_CHANGED, so a birthday cake is not
+// sent for the old day. It runs in the sync's merge, after the pre-ship checks and the
+// printed-then-changed check (syncer), and knows nothing but the model.
+package hope
+
+import (
+	"time"
+
+	"sellerdesk/backend/order"
+)
+
+// Apply prepares next (the marketplace's current view) for storing over prev (the stored box, nil
+// for a new one): it keeps the hope as first stored in PreviousHope while the day or hour differs
+// from it, and replaces the box's HOPE_CHANGED finding with the one that holds now. The finding
+// blocks when a list with the box had been printed before the change was seen (the paper carries
+// the old day), else it warns; a finding already known keeps its severity, raise time and the
+// seller's answer.
+func Apply(prev, next *order.Shipment, now time.Time) {
+	if next == nil {
+		return
+	}
+	next.PreviousHope = nil
+	if prev != nil && next.Hope != nil {
+		switch {
+		case prev.PreviousHope != nil:
+			h := *prev.PreviousHope
+			next.PreviousHope = &h
+		case prev.Hope != nil && !order.SameWhen(prev.Hope, next.Hope):
+			h := *prev.Hope
+			next.PreviousHope = &h
+		}
+	}
+	var known []order.Finding
+	if prev != nil {
+		known = codeOnly(prev.Findings)
+	}
+	kept := next.Findings[:0:0]
+	for _, f := range next.Findings {
+		if f.Code != order.HopeChanged {
+			kept = append(kept, f)
+		}
+	}
+	fresh := order.MergeFindings(known, Findings(next, now))
+	for i := range fresh {
+		for _, k := range known {
+			if k.ID() == fresh[i].ID() {
+				fresh[i].Severity = k.Severity
+			}
+		}
+	}
+	kept = append(kept, fresh...)
+	if len(kept) == 0 {
+		kept = nil
+	}
+	next.Findings = kept
+}
+
+// Findings are the HOPE_CHANGED findings of s as it is: one when its hope's day or hour differs
+// from the one first stored, none otherwise.
+func Findings(s *order.Shipment, now time.Time) []order.Finding {
+	old, cur := s.PreviousHope, s.Hope
+	if old == nil || cur == nil || order.SameWhen(old, cur) {
+		return nil
+	}
+	was, is := old.Long(now), cur.Long(now)
+	f := order.Finding{Code: order.HopeChanged, Severity: order.Warn, Line: -1, RaisedAt: now,
+		Message:  "배송 희망일이 바뀌었습니다: " + was + " → " + is + ". 새 희망일에 도착하도록 보내세요.",
+		Evidence: []order.Evidence{{Field: "hope", Old: old.Full(), New: cur.Full()}}}
+	if s.Printed != nil {
+		f.Severity = order.Block
+		f.Message = "배송 희망일이 바뀌었습니다: " + was + " → " + is + ". 출력한 목록에는 바뀌기 전 날짜가 있습니다. 다시 출력하고 새 희망일에 도착하도록 보내세요."
+	}
+	return []order.Finding{f}
+}
+
+func codeOnly(fs []order.Finding) []order.Finding {
+	var out []order.Finding
+	for _, f := range fs {
+		if f.Code == order.HopeChanged {
+			out = append(out, f)
+		}
+	}
+	return out
+}
