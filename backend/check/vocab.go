@@ -286,7 +286,7 @@ func buildSynonyms() map[string]string {
 			m[w] = g[0]
 		}
 	}
-	for _, g := range append(konglishGroups[:len(konglishGroups):len(konglishGroups)], konglishGroups6...) {
+	for _, g := range append(append(konglishGroups[:len(konglishGroups):len(konglishGroups)], konglishGroups6...), konglishGroups7...) {
 		canon := konglishCanon(m, g)
 		for _, w := range g {
 			if _, ok := m[w]; !ok {

@@ -1,0 +1,33 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestCompareNamesSeventhRound: the classes and rules of the seventh round, on names of no
+// table written while working (the batch 7 pairs that showed each area are in its table).
+func TestCompareNamesSeventhRound(t *testing.T) {
+	tests := []nameCase{
+		// the loanword lexicon's seventh-round areas
+		{"a tablet stand in two registers", "베이직 태블릿 거치대 / 그레이", "베이직 태블릿 스탠드 그레이", "", "", "", ""},
+		{"a photo frame in two registers", "모던 원목 액자 / A4 내추럴", "모던 원목 프레임 A4 내추럴", "", "", "", ""},
+		{"artificial flowers in two registers", "조화 작약 / 핑크 3송이", "아트플라워 작약 핑크 3송이", "", "", "", ""},
+		{"a garland spelt two ways", "생일 가랜드 / 골드", "생일 가렌드 골드", "", "", "", ""},
+		{"a washer spelt two ways", "스텐 평와셔 / M8 50개", "스텐 평와샤 M8 50개", "", "", "", ""},
+		{"a hinge in two registers", "싱크대 경첩 / 35mm 10개", "싱크대 힌지 35mm 10개", "", "", "", ""},
+		{"a combination lock in two registers", "자전거 번호자물쇠 / 블랙", "자전거 다이얼자물쇠 블랙", "", "", "", ""},
+		{"an Allen key in two registers", "베셀 육각렌치 / 9종", "베셀 알렌키 9종", "", "", "", ""},
+		{"ear muffs in two registers", "털 귀마개 / 베이지", "털 귀도리 베이지", "", "", "", ""},
+		{"a pet carrier in two registers", "리치엘 이동장 / M", "리치엘 펫캐리어 M", "", "", "", ""},
+		{"a dog's water fountain in two registers", "펫킷 급수기 / 2L", "펫킷 워터파운틴 2L", "", "", "", ""},
+		{"a croquette spelt two ways", "냉동 고로케 / 1kg", "냉동 크로켓 1kg", "", "", "", ""},
+		{"a dart board in two registers", "윈마우 다트판 / 블레이드6", "윈마우 다트보드 블레이드6", "", "", "", ""},
+		{"a lumbar cushion in two registers", "마이체어 허리쿠션 / 그레이", "마이체어 요추쿠션 그레이", "", "", "", ""},
+		{"a screw is still no bolt", "스텐 나사 / M6 20개", "스텐 볼트 M6 20개", order.Warn, KindWord, "나사", "볼트"},
+		{"a padlock is still no door lock", "게이트맨 자물쇠 / 블랙", "게이트맨 도어락 블랙", order.Warn, KindWord, "자물쇠", "도어락"},
+		{"artificial leather still differs from leather", "벨트 / 소가죽 110cm", "벨트 인조가죽 110cm", order.Block, KindMaterial, "소가죽", "인조가죽"},
+	}
+	runNameCases(t, tests)
+}

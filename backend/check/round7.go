@@ -1,0 +1,55 @@
+package check
+
+// The seventh round's classes and rules, kept in a file of their own like the sixth round's
+// (round6.go): each is a closed class written area by area from general knowledge of how Korean
+// listings are written, or a rule over how names are written, never a row for one pair.
+
+// konglishGroups7 extends the loanword lexicon (konglish.go, konglishGroups6) with areas no
+// class covered: stands and mounts, picture frames and artificial plants, seasonal decoration,
+// hardware and fasteners, locks, hand tools and measuring, winter and summer accessories, pet
+// travel and water, martial arts and boxing, character goods, and the loanword spellings of
+// common dishes. Written the same way, in Hangul only; a group that shares a word with a
+// vocabulary group joins it (the stand words join 거치대).
+var konglishGroups7 = [][]string{
+	// stands, mounts and holders
+	{"거치대", "스탠드", "받침대", "마운트"}, {"노트북거치대", "노트북스탠드", "노트북받침대"},
+	{"태블릿거치대", "태블릿스탠드", "아이패드거치대"}, {"휴대폰거치대", "폰거치대", "폰스탠드", "핸드폰거치대", "스마트폰거치대", "휴대폰스탠드"},
+	{"벽걸이", "월마운트", "벽부착형"}, {"접이식", "폴딩", "폴더블", "접이형"},
+	// picture frames, posters and artificial plants
+	{"액자", "프레임", "포토프레임", "사진틀"}, {"조화", "인조식물", "아트플라워", "인조꽃", "조화꽃", "페이크플라워", "인조"},
+	{"화분", "플랜터", "포트"}, {"행잉", "걸이형"}, {"캔버스액자", "캔버스형"},
+	// seasonal decoration and lights
+	{"오너먼트", "장식볼", "트리장식", "트리볼"}, {"크리스마스트리", "트리"}, {"가랜드", "가렌드", "갈런드"},
+	{"리스", "화환"}, {"앵두전구", "볼전구", "미니전구"}, {"줄전구", "스트링라이트", "와이어전구", "은하수전구"},
+	{"전구", "벌브"}, {"눈꽃", "스노우플레이크"}, {"산타모자", "산타햇"},
+	// hardware and fasteners
+	{"앵커", "앙카", "앙커"}, {"나사", "스크류", "스크루", "피스"}, {"직결나사", "직결피스"}, {"목재나사", "목공피스", "우드스크류"},
+	{"볼트", "보울트"}, {"너트", "넛트"}, {"와셔", "워셔", "와샤"}, {"칼블럭", "칼블록", "플라스틱앵커"},
+	{"리벳", "리벳트"}, {"경첩", "힌지"}, {"브라켓", "브래킷", "까치발"}, {"케이블타이", "타이랩", "결속타이"},
+	// locks and keys
+	{"열쇠", "키"}, {"자물쇠", "자물통", "패드락", "락"}, {"번호자물쇠", "다이얼자물쇠", "비밀번호자물쇠", "번호키자물쇠"},
+	{"와이어락", "케이블락", "와이어자물쇠", "케이블자물쇠"}, {"체인락", "체인자물쇠"}, {"디지털도어락", "도어락", "전자키"},
+	// hand tools and measuring
+	{"수평계", "수평기", "레벨기", "레벨"}, {"디지털수평계", "디지털수평기", "디지털레벨"}, {"캘리퍼스", "버니어캘리퍼스", "노기스"},
+	{"드라이버", "드라이바"}, {"육각렌치", "육각키", "알렌키"}, {"니퍼", "커터플라이어"}, {"롱노즈", "롱노우즈", "라디오펜치"},
+	{"스패너", "렌치"}, {"바이스", "바이스그립"}, {"클램프", "조임쇠"}, {"톱", "쏘"}, {"사포", "샌드페이퍼"},
+	// winter and summer accessories
+	{"넥워머", "목워머", "넥게이터", "목토시"}, {"귀마개", "이어머프", "귀도리"}, {"장갑", "글러브", "글로브"},
+	{"쿨토시", "팔토시", "암슬리브", "아이스토시"}, {"냉감", "쿨링", "아이스", "쿨"}, {"발열", "히트", "온열"},
+	{"마스크", "페이스마스크"}, {"버킷햇", "벙거지"}, {"비니", "털모자", "니트모자"},
+	// pet travel, water and scratchers
+	{"이동장", "이동가방", "캐리어", "켄넬", "크레이트", "펫캐리어"}, {"슬링백", "앞가방", "슬링가방"},
+	{"급수기", "정수기", "워터파운틴", "음수대", "펫정수기", "자동급수기"}, {"스크래쳐", "스크래처", "스크래칭"},
+	// martial arts and boxing
+	{"복싱글러브", "권투장갑", "복싱장갑", "트레이닝글러브", "샌드백글러브"}, {"도복", "태권도복"}, {"띠", "벨트"},
+	{"보호구", "프로텍터", "보호대"}, {"샌드백", "펀칭백"}, {"줄넘기", "스킵로프"}, {"핸드랩", "붕대"},
+	// character goods
+	{"인형", "봉제인형", "마스코트", "플러시", "피규어인형"}, {"키링", "키홀더", "열쇠고리", "키체인"},
+	// loanword spellings of common dishes
+	{"돈카츠", "돈까스", "돈가스", "돈카스"}, {"함박스테이크", "햄버그스테이크", "함바그"}, {"카츠", "까스", "가스"},
+	{"고로케", "크로켓"}, {"떡볶이", "떡볶기"}, {"짜장", "자장"}, {"짬뽕", "잠봉"},
+	// darts and table games
+	{"다트판", "다트보드", "전자다트판", "전자다트"}, {"플라이트", "날개"}, {"쉐이프", "쉐입", "셰이프"}, {"샤프트", "섀프트"},
+	// cushions and seating
+	{"허리쿠션", "등받이쿠션", "요추쿠션", "허리받침"}, {"방석", "시트쿠션", "좌식쿠션"}, {"쿠션커버", "쿠션피", "쿠션커버피"},
+}
