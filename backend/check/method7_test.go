@@ -28,6 +28,16 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"a screw is still no bolt", "스텐 나사 / M6 20개", "스텐 볼트 M6 20개", order.Warn, KindWord, "나사", "볼트"},
 		{"a padlock is still no door lock", "게이트맨 자물쇠 / 블랙", "게이트맨 도어락 블랙", order.Warn, KindWord, "자물쇠", "도어락"},
 		{"artificial leather still differs from leather", "벨트 / 소가죽 110cm", "벨트 인조가죽 110cm", order.Block, KindMaterial, "소가죽", "인조가죽"},
+		// colours as adjectives and belt colours, colour temperature, film formats, general words
+		{"white written as an adjective", "무지 머그컵 / 화이트 350ml", "무지 머그컵 하얀색 350ml", "", "", "", ""},
+		{"a belt colour glued to 띠", "태권도 띠 / 검정 260cm", "태권도 검은띠 260cm", "", "", "", ""},
+		{"two belt colours", "태권도 띠 / 파랑 260cm", "태권도 빨간띠 260cm", order.Block, KindColor, "파랑", "빨간띠"},
+		{"a warm white lamp in two registers", "LED 전구 / 10W 웜화이트", "LED 전구 10W 전구색", "", "", "", ""},
+		{"warm white is no daylight", "LED 전구 / 10W 전구색", "LED 전구 10W 주광색", order.Block, KindVariety, "전구색", "주광색"},
+		{"a DVD is no Blu-ray", "센과 치히로의 행방불명 / DVD", "센과 치히로의 행방불명 블루레이", order.Block, KindVariety, "DVD", "블루레이"},
+		{"a pet written for the dog", "강아지 쿨매트 / M", "반려동물 쿨매트 M", "", "", "", ""},
+		{"a dog is still no cat", "강아지 쿨매트 / M", "고양이 쿨매트 M", order.Warn, KindWord, "강아지", "고양이"},
+		{"a replacement filter", "브리타 정수기 필터 / 3개입", "브리타 교체 필터 3개입", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }

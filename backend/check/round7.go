@@ -53,3 +53,39 @@ var konglishGroups7 = [][]string{
 	// cushions and seating
 	{"허리쿠션", "등받이쿠션", "요추쿠션", "허리받침"}, {"방석", "시트쿠션", "좌식쿠션"}, {"쿠션커버", "쿠션피", "쿠션커버피"},
 }
+
+// lexiconGroups7 are attribute classes added in the seventh round (read by buildLexicon after
+// the sixth round's). A group whose first word is a value already listed adds spellings to it.
+var lexiconGroups7 = []struct {
+	kind  string
+	words [][]string
+}{
+	// colours written as adjectives before 색 (하얀색, 까만색) and the colours of a martial-arts
+	// belt written as one word with 띠 (노란띠 is a yellow belt: the colour names the goods)
+	{attrColor, [][]string{
+		{"화이트", "하얀색", "새하얀", "흰띠", "하얀띠"}, {"블랙", "까만색", "까망", "검은띠", "검정띠", "까만띠"},
+		{"옐로우", "샛노란", "노란띠"}, {"레드", "빨강색", "새빨간", "빨간띠"}, {"블루", "파랑색", "파란띠"},
+		{"그린", "초록띠"}, {"브라운", "밤색", "갈색띠", "밤띠"}, {"퍼플", "보라띠"}, {"핑크", "분홍띠"},
+	}},
+	// the colour temperature of a lamp or a string of lights, in the words of both registers
+	// (전구색 is a warm white, 주광색 a daylight white)
+	{attrVariety, [][]string{
+		{"전구색", "웜화이트", "warmwhite", "웜톤", "웜라이트"}, {"주광색", "쿨화이트", "coolwhite", "데이라이트", "daylight"},
+		{"주백색", "내추럴화이트", "뉴트럴화이트", "naturalwhite"},
+	}},
+	// the format of a film or a record: a DVD is not a Blu-ray
+	{attrVariety, [][]string{
+		{"블루레이", "bluray", "blu-ray", "블루레이디스크"}, {"dvd", "디브이디"},
+		{"cd", "씨디"}, {"카세트테이프", "카세트", "cassette"},
+	}},
+}
+
+// genericOf7 adds to genericOf the general words of the seventh round's areas: a pet (반려동물,
+// 펫) written in the place of the animal a pet product is for.
+var genericOf7 = map[string]string{
+	"강아지": "반려동물", "고양이": "반려동물",
+}
+
+// stopWords7 are words that relate the goods to another thing without naming them, like 교체용
+// (교체 필터 is the filter a device takes).
+var stopWords7 = []string{"교체", "교환용"}

@@ -261,12 +261,14 @@ var genericOf = map[string]string{
 // genericRoles says of a word whether it is a kind in genericOf (its general word) or a general
 // word itself, with one lookup.
 var genericRoles = func() map[string]genericRole {
-	m := make(map[string]genericRole, len(genericOf)+4)
-	for kind, g := range genericOf {
-		m[kind] = genericRole{general: g}
-		r := m[g]
-		r.isGeneral = true
-		m[g] = r
+	m := make(map[string]genericRole, len(genericOf)+len(genericOf7)+5)
+	for _, kinds := range []map[string]string{genericOf, genericOf7} {
+		for kind, g := range kinds {
+			m[kind] = genericRole{general: g}
+			r := m[g]
+			r.isGeneral = true
+			m[g] = r
+		}
 	}
 	return m
 }()
