@@ -541,6 +541,9 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			}
 		}
 	}
+	if unmarkedWords[word] {
+		return dst, false
+	}
 	for _, m := range markerKinds {
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
 			if a, ok := lexicon[stem]; ok {

@@ -38,6 +38,10 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"a pet written for the dog", "강아지 쿨매트 / M", "반려동물 쿨매트 M", "", "", "", ""},
 		{"a dog is still no cat", "강아지 쿨매트 / M", "고양이 쿨매트 M", order.Warn, KindWord, "강아지", "고양이"},
 		{"a replacement filter", "브리타 정수기 필터 / 3개입", "브리타 교체 필터 3개입", "", "", "", ""},
+		// words ending in 향, 맛 or 색 that are no scent, flavour or colour
+		{"a direction is no scent", "자전거 자물쇠 / 블랙", "자전거 방향 다이얼 자물쇠 블랙", "", "", "", ""},
+		{"sound is no scent", "블루투스 스피커 / 블랙", "블루투스 음향 스피커 블랙", "", "", "", ""},
+		{"a scent marked the same way still reads", "섬유유연제 / 라벤더향 2L", "섬유유연제 자스민향 2L", order.Block, KindScent, "라벤더향", "자스민향"},
 	}
 	runNameCases(t, tests)
 }
