@@ -42,6 +42,10 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"a direction is no scent", "자전거 자물쇠 / 블랙", "자전거 방향 다이얼 자물쇠 블랙", "", "", "", ""},
 		{"sound is no scent", "블루투스 스피커 / 블랙", "블루투스 음향 스피커 블랙", "", "", "", ""},
 		{"a scent marked the same way still reads", "섬유유연제 / 라벤더향 2L", "섬유유연제 자스민향 2L", order.Block, KindScent, "라벤더향", "자스민향"},
+		// 코튼 beside cotton goods is their material
+		{"cotton buds called cotton", "국산 면봉 / 200개", "국산 코튼 면봉 200개", "", "", "", ""},
+		{"a softener's cotton scent still reads", "다우니 섬유유연제 / 2L", "다우니 섬유유연제 코튼 2L", order.Block, KindScent, "", "코튼"},
+		{"cotton pads of two scents still differ", "향기 화장솜 / 라벤더 80매", "향기 화장솜 코튼 80매", order.Block, KindScent, "라벤더", "코튼"},
 	}
 	runNameCases(t, tests)
 }

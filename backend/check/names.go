@@ -1688,6 +1688,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrKind && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
 			continue // 바디워시 vs 바디클렌저: the goods named by another word of the vocabulary
 		}
+		if k == attrScent && (rn == 0 && cottonMaterial(ef, e, r) || en == 0 && cottonMaterial(rf, r, e)) {
+			continue // 순면 화장솜 vs 순면 코튼 화장솜: cotton goods' material, not a scent
+		}
 		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
 			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
 		}

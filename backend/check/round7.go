@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // The seventh round's classes and rules, kept in a file of their own like the sixth round's
 // (round6.go): each is a closed class written area by area from general knowledge of how Korean
 // listings are written, or a rule over how names are written, never a row for one pair.
@@ -99,4 +101,36 @@ var unmarkedWords = map[string]bool{
 	"입맛": true, "손맛": true, "집밥맛": true, "밥맛": true, "제맛": true, "참맛": true, "옛맛": true,
 	"특색": true, "이색": true, "손색": true, "기색": true, "각색": true, "탈색": true, "염색": true, "변색": true,
 	"퇴색": true, "검색": true, "물색": true, "변색방지": true,
+}
+
+// cottonGoods are goods a listing calls 코튼 for what they are made of (a cotton pad, a cotton
+// bud, a towel, socks, a sanitary pad): beside them a 코튼 said by one name only is their
+// material, not the clean-cotton scent of a candle or a softener.
+var cottonGoods = [...]string{
+	"화장솜", "솜", "면봉", "거즈", "수건", "타월", "타올", "손수건", "행주", "양말", "티셔츠", "속옷", "팬티",
+	"이불", "생리대", "팬티라이너", "기저귀", "마스크", "장갑", "커버", "원단", "패드",
+}
+
+// cottonMaterial reports whether fs, the scents one name says, are 코튼 only and either name
+// names goods made of cotton (the other name may call the goods by their brand alone).
+func cottonMaterial(fs []fact, rd, other *reading) bool {
+	if len(fs) != 1 || fs[0].key != "코튼" {
+		return false
+	}
+	return namesCottonGoods(rd) || namesCottonGoods(other)
+}
+
+func namesCottonGoods(rd *reading) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		for _, g := range cottonGoods {
+			if strings.HasSuffix(t.text, g) {
+				return true
+			}
+		}
+	}
+	return false
 }
