@@ -510,6 +510,11 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		return dst, true
 	}
 	dst = dst[:n]
+	if stem, ok := conjoinedStem(word); ok {
+		if out, whole := readWord(stem, dst); len(out) > n {
+			return out, whole // 구운마늘과 (양파): listed words and the particle that joins them
+		}
+	}
 	// a shade before a listed colour (다크그레이, 연핑크) is a colour of its own
 	if a, ok := shadedColour(word); ok {
 		return append(dst, a), true

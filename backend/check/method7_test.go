@@ -46,6 +46,11 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"cotton buds called cotton", "국산 면봉 / 200개", "국산 코튼 면봉 200개", "", "", "", ""},
 		{"a softener's cotton scent still reads", "다우니 섬유유연제 / 2L", "다우니 섬유유연제 코튼 2L", order.Block, KindScent, "", "코튼"},
 		{"cotton pads of two scents still differ", "향기 화장솜 / 라벤더 80매", "향기 화장솜 코튼 80매", order.Block, KindScent, "라벤더", "코튼"},
+		// a listed word with the particle that joins it to the next (과 / 와)
+		{"와 for an ampersand", "요거트 / 딸기&바나나 4개", "요거트 딸기와 바나나 4개", "", "", "", ""},
+		{"과 after a final consonant", "쿠키 / 초콜릿+아몬드 200g", "쿠키 초콜릿과 아몬드 200g", "", "", "", ""},
+		{"joined flavours still differ from others", "요거트 / 딸기&바나나 4개", "요거트 딸기와 블루베리 4개", order.Block, KindFlavor, "바나나", "블루베리"},
+		{"과 after no final consonant is no particle", "제주 사과 / 3kg", "제주 사과 3kg", "", "", "", ""},
 	}
 	runNameCases(t, tests)
 }

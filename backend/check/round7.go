@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The seventh round's classes and rules, kept in a file of their own like the sixth round's
 // (round6.go): each is a closed class written area by area from general knowledge of how Korean
@@ -133,4 +136,25 @@ func namesCottonGoods(rd *reading) bool {
 		}
 	}
 	return false
+}
+
+// conjoinedStem cuts the particle that joins a word to the next (구운마늘과 양파, 딸기와
+// 바나나): 과 after a final consonant, 와 after none, as Korean writes them. The particle stands
+// for the & or + another listing writes; the stem is read as the word.
+func conjoinedStem(word string) (string, bool) {
+	var stem string
+	var final bool
+	switch {
+	case strings.HasSuffix(word, "과"):
+		stem, final = word[:len(word)-len("과")], true
+	case strings.HasSuffix(word, "와"):
+		stem = word[:len(word)-len("와")]
+	default:
+		return "", false
+	}
+	r, _ := utf8.DecodeLastRuneInString(stem)
+	if len(stem) < 6 || r < 0xAC00 || r > 0xD7A3 || ((r-0xAC00)%28 != 0) != final {
+		return "", false
+	}
+	return stem, true
 }
