@@ -51,6 +51,10 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"과 after a final consonant", "쿠키 / 초콜릿+아몬드 200g", "쿠키 초콜릿과 아몬드 200g", "", "", "", ""},
 		{"joined flavours still differ from others", "요거트 / 딸기&바나나 4개", "요거트 딸기와 블루베리 4개", order.Block, KindFlavor, "바나나", "블루베리"},
 		{"과 after no final consonant is no particle", "제주 사과 / 3kg", "제주 사과 3kg", "", "", "", ""},
+		// a colour word that starts a brand written in Latin words apart
+		{"a brand that starts with a colour", "블랙야크 바람막이 / 네이비 L", "BLACK YAK 바람막이 네이비 L", "", "", "", ""},
+		{"another brand starting with a colour", "골드스타 선풍기 / 화이트", "GOLD STAR 선풍기 화이트", "", "", "", ""},
+		{"the colour itself still differs", "골드스타 선풍기 / 화이트", "골드스타 선풍기 BLACK", order.Block, KindColor, "화이트", "BLACK"},
 	}
 	runNameCases(t, tests)
 }

@@ -1699,6 +1699,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		rx, ex := unsounded(extras(rf, ef), e, r), unsounded(extras(ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
+		if k == attrColor && len(rx)+len(ex) > 0 {
+			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트
+		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
