@@ -55,6 +55,11 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"a brand that starts with a colour", "블랙야크 바람막이 / 네이비 L", "BLACK YAK 바람막이 네이비 L", "", "", "", ""},
 		{"another brand starting with a colour", "골드스타 선풍기 / 화이트", "GOLD STAR 선풍기 화이트", "", "", "", ""},
 		{"the colour itself still differs", "골드스타 선풍기 / 화이트", "골드스타 선풍기 BLACK", order.Block, KindColor, "화이트", "BLACK"},
+		// dimensions written with an x are no counts
+		{"a bolt's size with and without spaces", "육각볼트 / 10x40mm 50개", "육각볼트 10 x 40mm 50개입", "", "", "", ""},
+		{"a bolt's size without its unit", "육각볼트 / 10x40mm 50개", "육각볼트 10X40 50개", "", "", "", ""},
+		{"another number of bolts still differs", "육각볼트 / 10x40mm 50개", "육각볼트 10x40mm 100개", order.Block, KindCount, "50개", "100개"},
+		{"packs of a weight are still a count", "닭가슴살 / 100g x 10팩", "닭가슴살 100g x 5팩", order.Block, KindCount, "10개", "5개"},
 	}
 	runNameCases(t, tests)
 }

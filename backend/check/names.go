@@ -823,6 +823,13 @@ func (rd *reading) readCounts() {
 				}
 				add(sum, false, t.sp, toks[end].sp)
 				i = end
+			case dimensionFactor(toks, i):
+				flush() // 8x25mm: a screw's size, not eight of 25mm
+				rd.numbers = append(rd.numbers, *t)
+				if toks[i+2].kind == tNumber { // 8X25: both sides
+					rd.numbers = append(rd.numbers, toks[i+2])
+					i += 2
+				}
 			case t.value > 0 && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
 				weak := !measureAcross(toks, i)
 				if weak && !open {
