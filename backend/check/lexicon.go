@@ -546,11 +546,11 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			}
 		}
 	}
-	if unmarkedWords[word] {
-		return dst, false
-	}
 	for _, m := range markerKinds {
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
+			if unmarkedWords[word] {
+				return dst, false // 방향, 손맛, 염색: no scent, flavour or colour
+			}
 			if a, ok := lexicon[stem]; ok {
 				return append(dst, a), false
 			}
