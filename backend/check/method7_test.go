@@ -60,6 +60,9 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"a bolt's size without its unit", "육각볼트 / 10x40mm 50개", "육각볼트 10X40 50개", "", "", "", ""},
 		{"another number of bolts still differs", "육각볼트 / 10x40mm 50개", "육각볼트 10x40mm 100개", order.Block, KindCount, "50개", "100개"},
 		{"packs of a weight are still a count", "닭가슴살 / 100g x 10팩", "닭가슴살 100g x 5팩", order.Block, KindCount, "10개", "5개"},
+		// a word accounted for by a compound the other name writes
+		{"a cat said by a compound's loanword", "펫모닝 숨숨집 / 베이지", "펫모닝 고양이 캣하우스 숨숨집 베이지", "", "", "", ""},
+		{"a cat said by a compound is still no dog", "펫모닝 강아지 숨숨집 / 베이지", "펫모닝 캣하우스 숨숨집 베이지", order.Warn, KindWord, "강아지", "캣하우스"},
 	}
 	runNameCases(t, tests)
 }

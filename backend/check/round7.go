@@ -219,3 +219,31 @@ func dimensionFactor(toks []token, i int) bool {
 	return m.kind == tNumber && m.value >= 10 && adjacent(&toks[i], x) && adjacent(x, m) &&
 		!(i+3 < len(toks) && toks[i+3].kind == tTimes)
 }
+
+// inCompound reports whether the word w is accounted for by a word the other name writes:
+// another spelling of that word in its vocabulary group is w glued before it (트리, also
+// written 크리스마스트리, against 크리스마스), or the word is a compound that starts with another word of
+// w's group (캣타워 against 고양이: 캣 is 고양이).
+func inCompound(w string, other *reading) bool {
+	if len(w) < 6 || w[0] < 0x80 {
+		return false
+	}
+	syns := synonymsOf[compared(w)]
+	for i := range other.toks {
+		o := &other.toks[i]
+		if o.kind != tWord || o.text == "" || o.text[0] < 0x80 {
+			continue
+		}
+		for _, c := range synonymsOf[compared(o.text)] {
+			if len(c) == len(w)+len(o.text) && strings.HasPrefix(c, w) && strings.HasSuffix(c, o.text) {
+				return true
+			}
+		}
+		for _, s := range syns {
+			if s != w && s != "" && s[0] >= 0x80 && len(o.text) >= len(s)+6 && strings.HasPrefix(o.text, s) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -294,7 +294,7 @@ func accounted(w string, rd, other *reading) bool {
 			return true // 체중계 against 스케일: the general word for this kind of goods
 		}
 		for i := 0; role.isGeneral && i < len(other.toks); i++ {
-			if t := &other.toks[i]; t.kind == tWord && genericOf[t.text] == w {
+			if t := &other.toks[i]; t.kind == tWord && genericRoles[t.text].general == w {
 				return true // 통 against 캔
 			}
 		}
@@ -337,8 +337,8 @@ func accounted(w string, rd, other *reading) bool {
 	if spelledLetters(w, other) {
 		return true
 	}
-	if compoundOfWords(w, other) || partOfCompound(w, rd, other) || other.writesHyphenless(w) {
-		return true // 비프저키 / 소고기 육포
+	if compoundOfWords(w, other) || partOfCompound(w, rd, other) || other.writesHyphenless(w) || inCompound(w, other) {
+		return true // 비프저키 / 소고기 육포, 고양이 / 캣타워
 	}
 	return soundsWrittenFor(w, rd, other)
 }
