@@ -63,6 +63,10 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		// a word accounted for by a compound the other name writes
 		{"a cat said by a compound's loanword", "펫모닝 숨숨집 / 베이지", "펫모닝 고양이 캣하우스 숨숨집 베이지", "", "", "", ""},
 		{"a cat said by a compound is still no dog", "펫모닝 강아지 숨숨집 / 베이지", "펫모닝 캣하우스 숨숨집 베이지", order.Warn, KindWord, "강아지", "캣하우스"},
+		// 초콜릿 after a chocolate type names the goods
+		{"dark chocolate named by its type", "가나 / 다크 70g", "가나 다크 초콜릿 70g", "", "", "", ""},
+		{"a chocolate flavour of other goods still reads", "오레오 쿠키 / 오리지널 100g", "오레오 쿠키 초콜릿 100g", order.Block, KindFlavor, "", "초콜릿"},
+		{"milk and dark chocolate still differ", "가나 / 밀크 70g", "가나 다크 초콜릿 70g", order.Warn, KindWord, "밀크", "다크"},
 	}
 	runNameCases(t, tests)
 }

@@ -1695,6 +1695,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrKind && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
 			continue // 바디워시 vs 바디클렌저: the goods named by another word of the vocabulary
 		}
+		if k == attrFlavor && (rn == 0 && chocolateGoods(ef, e) || en == 0 && chocolateGoods(rf, r)) {
+			continue // 린도르 밀크 vs 린도르 밀크 초콜릿: the goods, not a flavour
+		}
 		if k == attrScent && (rn == 0 && cottonMaterial(ef, e, r) || en == 0 && cottonMaterial(rf, r, e)) {
 			continue // 순면 화장솜 vs 순면 코튼 화장솜: cotton goods' material, not a scent
 		}
