@@ -67,6 +67,11 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"dark chocolate named by its type", "가나 / 다크 70g", "가나 다크 초콜릿 70g", "", "", "", ""},
 		{"a chocolate flavour of other goods still reads", "오레오 쿠키 / 오리지널 100g", "오레오 쿠키 초콜릿 100g", order.Block, KindFlavor, "", "초콜릿"},
 		{"milk and dark chocolate still differ", "가나 / 밀크 70g", "가나 다크 초콜릿 70g", order.Warn, KindWord, "밀크", "다크"},
+		// metals and a dog's size
+		{"iron is not stainless steel", "경첩 / 스텐 2개", "경첩 철제 2개", order.Block, KindMaterial, "스텐", "철제"},
+		{"철 inside a word is no metal", "철분 영양제 / 60정", "철분 영양제 60정", "", "", "", ""},
+		{"a small dog written as a dog", "하림 펫푸드 소형견 사료 / 2kg", "하림 펫푸드 강아지 사료 2kg", "", "", "", ""},
+		{"two dog sizes still differ", "하림 펫푸드 소형견 사료 / 2kg", "하림 펫푸드 대형견 사료 2kg", order.Warn, KindWord, "소형견", "대형견"},
 	}
 	runNameCases(t, tests)
 }

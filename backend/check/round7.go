@@ -78,6 +78,11 @@ var lexiconGroups7 = []struct {
 		{"전구색", "웜화이트", "warmwhite", "웜톤", "웜라이트"}, {"주광색", "쿨화이트", "coolwhite", "데이라이트", "daylight"},
 		{"주백색", "내추럴화이트", "뉴트럴화이트", "naturalwhite"},
 	}},
+	// metals a fastener, a hinge or a tool is made of beside stainless steel and brass (not
+	// 아이언 or iron, a golf club and a clothes iron; 철 and 아연 only as whole words: exactOnly7)
+	{attrMaterial, [][]string{
+		{"철", "철제"}, {"아연도금", "아연", "galvanized"}, {"니켈", "nickel", "니켈도금"}, {"크롬도금"},
+	}},
 	// the format of a film or a record: a DVD is not a Blu-ray
 	{attrVariety, [][]string{
 		{"블루레이", "bluray", "blu-ray", "블루레이디스크"}, {"dvd", "디브이디"},
@@ -86,9 +91,11 @@ var lexiconGroups7 = []struct {
 }
 
 // genericOf7 adds to genericOf the general words of the seventh round's areas: a pet (반려동물,
-// 펫) written in the place of the animal a pet product is for.
+// 펫) written in the place of the animal a pet product is for, a dog in the place of its size.
 var genericOf7 = map[string]string{
 	"강아지": "반려동물", "고양이": "반려동물",
+	// a dog's size is a kind of dog: 소형견 사료 is a dog food written 강아지 사료 elsewhere
+	"소형견": "강아지", "중형견": "강아지", "대형견": "강아지", "초소형견": "강아지",
 }
 
 // stopWords7 are words that relate the goods to another thing without naming them, like 교체용
@@ -264,3 +271,7 @@ func chocolateGoods(fs []fact, rd *reading) bool {
 	i := tokenAt(rd, fs[0].sp)
 	return i > 0 && rd.toks[i-1].kind == tWord && chocolateTypes[rd.toks[i-1].text] && adjacentWords(rd, i-1)
 }
+
+// exactOnly7 are the seventh round's listed words read only as whole words (철 in 철분, 철판 and
+// 지하철, 아연 in 아연산화물).
+var exactOnly7 = map[string]bool{"철": true, "아연": true}
