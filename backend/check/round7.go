@@ -275,3 +275,8 @@ func chocolateGoods(fs []fact, rd *reading) bool {
 // exactOnly7 are the seventh round's listed words read only as whole words (철 in 철분, 철판 and
 // 지하철, 아연 in 아연산화물).
 var exactOnly7 = map[string]bool{"철": true, "아연": true}
+
+// partPrefixes are words a listing writes before a part it adds with a plus that say how the
+// part relates to the goods, not what it is (+ 전용 스탠드, + 추가 필터, + 정품 케이스): the part
+// rule reads the word after them.
+var partPrefixes = map[string]bool{"전용": true, "교체용": true, "호환": true, "정품": true, "추가": true, "여분": true, "고급": true}

@@ -839,6 +839,8 @@ func partAfter(toks []token, i int) int {
 	joinsNumbers := i > 0 && (toks[i-1].kind == tNumber || toks[i-1].kind == tMeasure)
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		switch t := &toks[k]; {
+		case t.kind == tWord && partPrefixes[t.text]:
+			// + 전용 스탠드: the part is the word after
 		case t.kind == tWord && !latinWord(t.text):
 			return k
 		case t.kind == tBreak, t.kind == tPlus:
