@@ -76,6 +76,9 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"a part after 전용", "브리타 정수기 / 3.5L", "브리타 정수기 3.5L + 전용 필터 세트", order.Block, KindBundle, "", "필터"},
 		{"a part after 추가", "에어팟 프로 / 2세대", "에어팟 프로 2세대 + 추가 케이스", order.Block, KindBundle, "", "케이스"},
 		{"the part both names write", "브리타 정수기 / 3.5L + 필터", "브리타 정수기 3.5L + 전용 필터 세트", "", "", "", ""},
+		// a set's contents spelled out in brackets after its count
+		{"a set's contents spelled out", "네일 케어 세트 / 3종 (파일+버퍼+푸셔)", "네일 케어 세트 3종", "", "", "", ""},
+		{"more parts than the count still differ", "네일 케어 세트 / 3종 (파일+버퍼+푸셔+니퍼)", "네일 케어 세트 3종", order.Block, KindBundle, "파일", ""},
 	}
 	runNameCases(t, tests)
 }
