@@ -79,6 +79,10 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		// a set's contents spelled out in brackets after its count
 		{"a set's contents spelled out", "네일 케어 세트 / 3종 (파일+버퍼+푸셔)", "네일 케어 세트 3종", "", "", "", ""},
 		{"more parts than the count still differ", "네일 케어 세트 / 3종 (파일+버퍼+푸셔+니퍼)", "네일 케어 세트 3종", order.Block, KindBundle, "파일", ""},
+		{"a bike saddle in two registers", "자이언트 자전거 안장 / 블랙", "자이언트 자전거 새들 블랙", "", "", "", ""},
+		{"a camping stove in two registers", "코베아 캠핑 버너 / 1구", "코베아 캠핑 스토브 1구", "", "", "", ""},
+		{"a travel pillow in two registers", "메모리폼 목베개 / 그레이", "메모리폼 넥필로우 그레이", "", "", "", ""},
+		{"a saddle is still no pedal", "자이언트 자전거 안장 / 블랙", "자이언트 자전거 페달 블랙", order.Warn, KindWord, "안장", "페달"},
 	}
 	runNameCases(t, tests)
 }

@@ -12,8 +12,9 @@ import (
 // konglishGroups7 extends the loanword lexicon (konglish.go, konglishGroups6) with areas no
 // class covered: stands and mounts, picture frames and artificial plants, seasonal decoration,
 // hardware and fasteners, locks, hand tools and measuring, winter and summer accessories, pet
-// travel and water, martial arts and boxing, character goods, and the loanword spellings of
-// common dishes. Written the same way, in Hangul only; a group that shares a word with a
+// travel and water, martial arts and boxing, character goods, the loanword spellings of
+// common dishes, and goods of swimming, cycling, golf, camping, kitchen knives, hair, curtains,
+// cameras, fishing and travel no group held. Written the same way, in Hangul only; a group that shares a word with a
 // vocabulary group joins it (the stand words join 거치대).
 var konglishGroups7 = [][]string{
 	// stands, mounts and holders
@@ -57,6 +58,14 @@ var konglishGroups7 = [][]string{
 	{"다트판", "다트보드", "전자다트판", "전자다트"}, {"플라이트", "날개"}, {"쉐이프", "쉐입", "셰이프"}, {"샤프트", "섀프트"},
 	// cushions and seating
 	{"허리쿠션", "등받이쿠션", "요추쿠션", "허리받침"}, {"방석", "시트쿠션", "좌식쿠션"}, {"쿠션커버", "쿠션피", "쿠션커버피"},
+	// swimming, cycling, golf, camping and hiking goods no group held
+	{"오리발", "스윔핀", "수영핀"}, {"안장", "새들", "자전거안장"}, {"전조등", "헤드라이트", "자전거라이트"},
+	{"후미등", "테일라이트", "리어라이트"}, {"공기주입기", "공기펌프", "에어펌프", "자전거펌프"},
+	{"거리측정기", "레인지파인더", "골프거리측정기"}, {"버너", "스토브", "가스버너", "캠핑버너"}, {"아이젠", "크램폰", "체인젠"},
+	// kitchen knives, hair, curtains, camera, fishing, travel and grooming goods
+	{"과도", "페어링나이프", "과일칼"}, {"칼갈이", "칼샤프너", "나이프샤프너"}, {"집게핀", "헤어클립", "헤어집게"},
+	{"암막", "블랙아웃", "차광"}, {"커튼봉", "커튼레일", "커튼로드"}, {"렌즈캡", "렌즈커버"}, {"루어", "인조미끼"},
+	{"목베개", "넥필로우", "여행베개"}, {"구둣주걱", "슈혼"}, {"귀이개", "귀후비개"},
 }
 
 // lexiconGroups7 are attribute classes added in the seventh round (read by buildLexicon after
