@@ -403,7 +403,37 @@ func modelColour(r, e *reading, rn, en int) bool {
 		}
 		return r.sharedProductCode(e) && !e.endsWithOwnWord(r)
 	case rn == 0 && en > 0:
-		return r.sharedProductCode(e)
+		return r.sharedProductCode(e) && !r.optionOwnWord(e)
+	}
+	return false
+}
+
+// optionOwnWord reports whether the option part of a registered name rd writes a word of its own
+// that other does not account for (BZ-R350 / 우드 against BZ-R350 화이트: 우드 is the buyer's choice,
+// a finish no class knows, so the other name's colour is not the model's only one).
+func (rd *reading) optionOwnWord(other *reading) bool {
+	if rd.optStart <= 0 || rd.optStart >= len(rd.name) {
+		return false
+	}
+	for _, f := range unaccounted(rd, other) {
+		if f.sp.Start < rd.optStart {
+			continue
+		}
+		for i := range rd.toks {
+			if t := &rd.toks[i]; t.sp == f.sp && !wholeModelWord(t.text) {
+				return true // not the model as a whole (본체, 단품): a choice of its own
+			}
+		}
+	}
+	return false
+}
+
+// wholeModelWord reports whether w, written as a registered option, says only that the goods are
+// the model as sold (본체, 단품, 기본형), not which of its versions.
+func wholeModelWord(w string) bool {
+	switch w {
+	case "본체", "본품", "단품", "본체만", "본품만", "기본", "기본형", "일반", "일반형", "표준", "표준형", "단일", "단일상품", "단일옵션", "공통", "정품":
+		return true
 	}
 	return false
 }
@@ -597,8 +627,8 @@ func startsAlike(rd, other *reading, sp Span) bool {
 // otherSide reports whether every length of fs is one side of a size rd writes W x H whose other
 // side other writes too (122cm x 1m against 1m: the width of a roll the other name leaves out).
 func otherSide(fs []fact, rd, other *reading) bool {
-	if len(fs) == 0 {
-		return false
+	if len(fs) == 0 || other.writesSizePair() {
+		return false // 200x200 against 150x200: both write the whole size, and it differs
 	}
 	for _, f := range fs {
 		if !rd.besideWritten(f.sp, other) {
@@ -606,6 +636,17 @@ func otherSide(fs []fact, rd, other *reading) bool {
 		}
 	}
 	return true
+}
+
+// writesSizePair reports whether rd writes a size as two lengths joined by an x (150x200).
+func (rd *reading) writesSizePair() bool {
+	for i := 1; i+1 < len(rd.toks); i++ {
+		a, b := &rd.toks[i-1], &rd.toks[i+1]
+		if rd.toks[i].kind == tTimes && a.kind == tMeasure && a.dim == dimLength && b.kind == tMeasure && b.dim == dimLength {
+			return true
+		}
+	}
+	return false
 }
 
 // besideWritten reports whether the length at sp is joined by an x to a length other writes.

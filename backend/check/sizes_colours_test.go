@@ -1,0 +1,22 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// Two rules of the sixth round had let plain differences through: a W x H size against another
+// W x H size sharing one side (otherSide read 150 of 150x200 as a side the other name left out,
+// though that name writes its whole size), and a colour the catalogue name adds to a model both
+// names write, where the registered option names a finish of its own (우드: the buyer's choice).
+// Names of no table.
+func TestSizesAndModelColoursStillDiffer(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"one side of two whole sizes differs", "캠핑 방수 매트 / 200x200 카키", "캠핑 방수 매트 150x200 카키", order.Block, KindLength, "200", "150"},
+		{"the other side differs", "놀이방 매트 / 140x200", "놀이방 매트 140x180cm", order.Block, KindLength, "200", "180cm"},
+		{"a side the other name leaves out still passes", "인테리어 필름 / 우드 122cm x 1m", "인테리어 필름 우드 1m", "", "", "", ""},
+		{"an option of its own against the catalogue's colour", "모던 탁상시계 TC-210 / 우드", "모던 탁상시계 TC-210 블랙", order.Block, KindColor, "", "블랙"},
+		{"the model as sold against the catalogue's colour", "모던 탁상시계 TC-210 / 본체", "모던 탁상시계 TC-210 블랙", "", "", "", ""},
+	})
+}
