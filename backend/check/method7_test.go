@@ -83,6 +83,9 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"a camping stove in two registers", "코베아 캠핑 버너 / 1구", "코베아 캠핑 스토브 1구", "", "", "", ""},
 		{"a travel pillow in two registers", "메모리폼 목베개 / 그레이", "메모리폼 넥필로우 그레이", "", "", "", ""},
 		{"a saddle is still no pedal", "자이언트 자전거 안장 / 블랙", "자이언트 자전거 페달 블랙", order.Warn, KindWord, "안장", "페달"},
+		// Dr. written 닥터
+		{"Dr. written 닥터 with another word left", "닥터포헤어 샴푸 / 500ml", "Dr.FORHAIR 폴리젠 샴푸 500ml", "", "", "", ""},
+		{"Dr. and the goods still differ", "닥터포헤어 샴푸 / 500ml", "Dr.FORHAIR 폴리젠 트리트먼트 500ml", order.Block, attrKind, "샴푸", ""},
 	}
 	runNameCases(t, tests)
 }

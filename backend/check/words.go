@@ -519,8 +519,16 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			}
 			soundOf(&ko, t.text)
 		}
+		doctor := tLatin && !latin && doctorTitle(other.toks, i)
+		if doctor {
+			soundOf(&ko, "닥터") // Dr.CHAIR is written 닥터체어
+		}
 		for j, last := i+1, i+2; j < len(other.toks) && j <= last; j++ {
 			u := &other.toks[j]
+			if doctor && j == i+1 {
+				last++
+				continue // the point after Dr
+			}
 			if ampersand(u) && tLatin && !latin {
 				appendSound(&ko, "앤") // Clean & Cozy is written 클린앤코지
 				last++
