@@ -1,8 +1,9 @@
 import { useState } from "react";
 import * as api from "../../api";
+import { useWrite } from "../../components/useWrite";
 import { WriteResult } from "../../components/WriteResult";
 import { writeTone } from "../../outcome";
-import { claimChoices, state, useResource } from "../../state";
+import { claimChoices, useResource } from "../../state";
 
 /** Tomorrow in Korea, YYYY-MM-DD: the earliest new deadline Go takes. */
 function tomorrow(): string {
@@ -16,9 +17,7 @@ export function DelayForm(props: { keys: string[]; onClose?: () => void }) {
   const [until, setUntil] = useState(tomorrow);
   const [reason, setReason] = useState("");
   const [detail, setDetail] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
-  const [result, setResult] = useState<api.AckResult | null>(null);
+  const { busy, error, result, send } = useWrite();
   const code = reason || reasons[0]?.code || "";
   return (
     <form
@@ -26,19 +25,7 @@ export function DelayForm(props: { keys: string[]; onClose?: () => void }) {
       data-testid="delay-form"
       onSubmit={(e) => {
         e.preventDefault();
-        setBusy(true);
-        setError("");
-        api.delayDispatch(props.keys, until, code, detail).then(
-          (r) => {
-            setBusy(false);
-            setResult(r);
-            state.invalidate(["shipments"]);
-          },
-          (err) => {
-            setBusy(false);
-            setError(api.errorText(err));
-          },
-        );
+        send(api.delayDispatch(props.keys, until, code, detail));
       }}
     >
       <b>발송지연{props.keys.length > 1 ? ` (${props.keys.length}건)` : ""}</b>{" "}

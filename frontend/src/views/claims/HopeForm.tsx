@@ -1,8 +1,8 @@
 import { useState } from "react";
 import * as api from "../../api";
+import { useWrite } from "../../components/useWrite";
 import { WriteResult } from "../../components/WriteResult";
 import { writeTone } from "../../outcome";
-import { state } from "../../state";
 
 /** Today in Korea, YYYY-MM-DD: the earliest hope-delivery day Go takes. */
 function today(): string {
@@ -17,28 +17,14 @@ export function HopeForm(props: { shipmentKey: string; dayOnly: boolean }) {
   const [day, setDay] = useState(today);
   const [hour, setHour] = useState("");
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
-  const [result, setResult] = useState<api.AckResult | null>(null);
+  const { busy, error, result, send } = useWrite();
   return (
     <form
       className="delay-form"
       data-testid="hope-form"
       onSubmit={(e) => {
         e.preventDefault();
-        setBusy(true);
-        setError("");
-        api.changeHope(props.shipmentKey, day, hour, reason).then(
-          (r) => {
-            setBusy(false);
-            setResult(r);
-            state.invalidate(["shipments"]);
-          },
-          (err) => {
-            setBusy(false);
-            setError(api.errorText(err));
-          },
-        );
+        send(api.changeHope(props.shipmentKey, day, hour, reason));
       }}
     >
       <b>배송 희망일 변경</b> <input aria-label="새 배송 희망일" type="date" value={day} min={today()} onChange={(e) => setDay(e.target.value)} />

@@ -1,37 +1,24 @@
 import { useState } from "react";
 import * as api from "../../api";
 import { CourierSelect } from "../../components/CourierSelect";
+import { useWrite } from "../../components/useWrite";
 import { WriteResult } from "../../components/WriteResult";
 import { writeTone } from "../../outcome";
-import { state, trackingCouriers, useResource } from "../../state";
+import { trackingCouriers, useResource } from "../../state";
 
 /** 송장 수정 of a dispatched box: a new courier and number sent to the marketplace (Go says where it cannot). */
 export function InvoiceFixForm(props: { shipmentKey: string; courier: string }) {
   const couriers = useResource(trackingCouriers).value ?? [];
   const [courier, setCourier] = useState(props.courier);
   const [number, setNumber] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState("");
-  const [result, setResult] = useState<api.AckResult | null>(null);
+  const { busy, error, result, send } = useWrite();
   return (
     <form
       className="invoice-fix"
       data-testid="invoice-fix"
       onSubmit={(e) => {
         e.preventDefault();
-        setBusy(true);
-        setError("");
-        api.fixInvoice(props.shipmentKey, courier || couriers[0]?.name || "", number).then(
-          (r) => {
-            setBusy(false);
-            setResult(r);
-            state.invalidate(["shipments"]);
-          },
-          (err) => {
-            setBusy(false);
-            setError(api.errorText(err));
-          },
-        );
+        send(api.fixInvoice(props.shipmentKey, courier || couriers[0]?.name || "", number));
       }}
     >
       <b>송장 수정</b> <CourierSelect choices={couriers} value={courier || couriers[0]?.name || ""} onChange={setCourier} />
