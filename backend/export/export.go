@@ -84,6 +84,19 @@ type Shipment struct {
 	NoCombine   bool   `json:"noCombine"`
 	FirstSeenAt string `json:"firstSeenAt"`
 	UpdatedAt   string `json:"updatedAt"`
+	// ShipBy is the 발송기한 ("" when the marketplace gives none).
+	ShipBy string `json:"shipBy"`
+	// HopeDelivery is the day the buyer wants the goods to arrive (Naver 희망일배송), null without one.
+	HopeDelivery *HopeDelivery `json:"hopeDelivery"`
+}
+
+// HopeDelivery is a buyer's chosen delivery day.
+type HopeDelivery struct {
+	Date       string `json:"date"` // 2026-12-24, "" when the marketplace's date could not be read
+	Time       string `json:"time"` // 15:00, "" without an hour
+	Region     string `json:"region"`
+	Guaranteed bool   `json:"guaranteed"` // N희망일배송
+	Text       string `json:"text"`       // in Korean, as the lists print it: "2026-12-24(목) 15:00"
 }
 
 // Receiver is who the box goes to.
@@ -185,6 +198,16 @@ func FromShipment(s *order.Shipment) Shipment {
 	if s.PreviousReceiver != nil {
 		r := receiverOf(*s.PreviousReceiver)
 		out.PreviousReceiver = &r
+	}
+	out.ShipBy = stamp(s.ShipBy)
+	if h := s.Hope; h != nil {
+		out.HopeDelivery = &HopeDelivery{Region: h.Region, Guaranteed: h.Guaranteed, Text: h.Full()}
+		if h.Known() {
+			out.HopeDelivery.Date = h.Date.In(order.KST()).Format(time.DateOnly)
+		}
+		if h.HasTime {
+			out.HopeDelivery.Time = fmt.Sprintf("%02d:%02d", h.Time/60, h.Time%60)
+		}
 	}
 	for i := range s.Lines {
 		l := &s.Lines[i]

@@ -33,15 +33,15 @@ func at(s string) time.Time {
 }
 
 // sample is a small store's worth of shipments: a Coupang bundle with a resolved and an open
-// finding, a changed receiver and a stop-shipment claim; a plain Naver product order; a buyer
-// name that looks like a formula.
+// finding, a changed receiver, a stop-shipment claim and a 발송기한; a Naver product order with a
+// 희망일배송 day; a buyer name that looks like a formula.
 func sample() []order.Shipment {
 	prev := order.Receiver{Name: "이*주", Phone: "0502-4123-3501", Zip: "06236", Address1: "서울특별시 강남구 테헤란로 152", Address2: "12층"}
 	return []order.Shipment{
 		{
 			Marketplace: order.Coupang, ID: "642538970006401429", OrderID: "9100041863244", Status: order.StatusAcknowledged,
 			MarketStatus: "INSTRUCT", OrderedAt: at("2026-11-20T09:58:01+09:00"), PaidAt: at("2026-11-20T09:58:12+09:00"),
-			AcknowledgedAt: at("2026-11-20T11:00:00+09:00"), OrdererName: "이*주",
+			AcknowledgedAt: at("2026-11-20T11:00:00+09:00"), OrdererName: "이*주", ShipBy: at("2026-11-23T23:59:59+09:00"),
 			Receiver: order.Receiver{Name: "이*주", Phone: "0502-4123-3501", Zip: "48058", Address1: "부산광역시 해운대구 센텀중앙로 97",
 				Address2: "1203호", Message: "문 앞에 놓아주세요, \"경비실\" 말고"},
 			PreviousReceiver: &prev,
@@ -68,6 +68,7 @@ func sample() []order.Shipment {
 			Receiver: order.Receiver{Name: "=HYPERLINK(\"x\")", Phone: "010-1234-5678", Zip: "13494", Address1: "경기도 성남시 분당구 판교역로 235", Address2: "-3층"},
 			Lines: []order.Line{{ItemID: "6100000201:1", ProductID: "6100000201", ProductName: "제주 서귀포 노지 감귤 5kg",
 				OptionName: "로얄과 5kg (S~M)", SellerCode: "JEJU-TG-5R", Quantity: 1, UnitPrice: 19800, TotalPrice: 19800}},
+			Hope:        &order.HopeDelivery{Date: at("2026-11-24T00:00:00+09:00"), Time: 15 * 60, HasTime: true, Region: "제주"},
 			ShippingFee: 3000, FirstSeenAt: at("2026-11-20T08:10:00+09:00"), UpdatedAt: at("2026-11-20T08:10:00+09:00"),
 		},
 	}

@@ -41,7 +41,7 @@ func WriteJSON(w io.Writer, doc Document) error {
 var Header = []string{
 	"마켓", "주문번호", "배송번호", "묶음번호", "상태", "마켓 상태", "결제일시", "수령인", "연락처", "연락처2", "우편번호",
 	"주소", "상세주소", "배송메시지", "상품명", "옵션", "노출상품명", "판매자코드", "수량", "취소수량", "보류수량", "묶음배수",
-	"출고수량", "판매금액", "배송비", "택배사", "송장번호", "클레임", "검수 결과", "출고 보류",
+	"출고수량", "판매금액", "배송비", "택배사", "송장번호", "클레임", "검수 결과", "출고 보류", "발송기한", "배송 희망일",
 }
 
 // rows are the table rows of ships: one per line (a shipment without lines gets one row).
@@ -76,7 +76,8 @@ func rows(ships []order.Shipment) [][]string {
 		base := []string{s.Marketplace.Label(), s.OrderID, s.ID, s.PackageNumber, s.Status.Label(), s.MarketStatus,
 			kstTime(s.PaidAt), s.Receiver.Name, s.Receiver.Phone, s.Receiver.Phone2, s.Receiver.Zip, s.Receiver.Address1,
 			s.Receiver.Address2, s.Receiver.Message}
-		tail := []string{strconv.FormatInt(s.ShippingFee, 10), s.Courier, s.TrackingNumber, claim, strings.Join(findings, "\n"), blocked}
+		tail := []string{strconv.FormatInt(s.ShippingFee, 10), s.Courier, s.TrackingNumber, claim, strings.Join(findings, "\n"), blocked,
+			kstTime(s.ShipBy), s.Hope.Full()}
 		lines := s.Lines
 		if len(lines) == 0 {
 			lines = []order.Line{{}}
