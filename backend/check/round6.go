@@ -420,20 +420,10 @@ func (rd *reading) optionOwnWord(other *reading) bool {
 			continue
 		}
 		for i := range rd.toks {
-			if t := &rd.toks[i]; t.sp == f.sp && !wholeModelWord(t.text) {
-				return true // not the model as a whole (본체, 단품): a choice of its own
+			if t := &rd.toks[i]; t.sp == f.sp && !mainItemWord(t.text) {
+				return true // not the main item (본체; 단품 and 기본 are stop and package words): a choice of its own
 			}
 		}
-	}
-	return false
-}
-
-// wholeModelWord reports whether w, written as a registered option, says only that the goods are
-// the model as sold (본체, 단품, 기본형), not which of its versions.
-func wholeModelWord(w string) bool {
-	switch w {
-	case "본체", "본품", "단품", "본체만", "본품만", "기본", "기본형", "일반", "일반형", "표준", "표준형", "단일", "단일상품", "단일옵션", "공통", "정품":
-		return true
 	}
 	return false
 }

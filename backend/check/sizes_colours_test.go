@@ -18,5 +18,7 @@ func TestSizesAndModelColoursStillDiffer(t *testing.T) {
 		{"a side the other name leaves out still passes", "인테리어 필름 / 우드 122cm x 1m", "인테리어 필름 우드 1m", "", "", "", ""},
 		{"an option of its own against the catalogue's colour", "모던 탁상시계 TC-210 / 우드", "모던 탁상시계 TC-210 블랙", order.Block, KindColor, "", "블랙"},
 		{"the model as sold against the catalogue's colour", "모던 탁상시계 TC-210 / 본체", "모던 탁상시계 TC-210 블랙", "", "", "", ""},
+		{"a single item against the catalogue's colour", "모던 탁상시계 TC-210 / 단품", "모던 탁상시계 TC-210 블랙", "", "", "", ""},
+		{"the basic package against the catalogue's colour", "모던 탁상시계 TC-210 / 기본형", "모던 탁상시계 TC-210 블랙", "", "", "", ""},
 	})
 }
