@@ -169,17 +169,7 @@ func (w *hopeChange) Mark(_ *Job, s *order.Shipment, env MarkEnv) {
 		hope.Apply(&before, s, env.Now)
 		return
 	}
-	s.PreviousHope = nil
-	kept := s.Findings[:0]
-	for _, f := range s.Findings {
-		if f.Code != order.HopeChanged {
-			kept = append(kept, f)
-		}
-	}
-	s.Findings = kept
-	if len(s.Findings) == 0 {
-		s.Findings = nil
-	}
+	hope.Forget(s)
 }
 
 func (w *hopeChange) Detail(*Job) string {

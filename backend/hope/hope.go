@@ -35,12 +35,7 @@ func Apply(prev, next *order.Shipment, now time.Time) {
 	if prev != nil {
 		known = codeOnly(prev.Findings)
 	}
-	kept := next.Findings[:0:0]
-	for _, f := range next.Findings {
-		if f.Code != order.HopeChanged {
-			kept = append(kept, f)
-		}
-	}
+	kept := withoutHopeChanged(next.Findings)
 	fresh := order.MergeFindings(known, Findings(next, now))
 	for i := range fresh {
 		for _, k := range known {
@@ -82,4 +77,25 @@ func codeOnly(fs []order.Finding) []order.Finding {
 		}
 	}
 	return out
+}
+
+// Forget drops what s remembers of a change of its hope (the day first stored and the
+// HOPE_CHANGED finding): the seller set the day, so there is no change to tell of.
+func Forget(s *order.Shipment) {
+	s.PreviousHope = nil
+	s.Findings = withoutHopeChanged(s.Findings)
+	if len(s.Findings) == 0 {
+		s.Findings = nil
+	}
+}
+
+// withoutHopeChanged is fs without its HOPE_CHANGED findings, in a new slice.
+func withoutHopeChanged(fs []order.Finding) []order.Finding {
+	kept := fs[:0:0]
+	for _, f := range fs {
+		if f.Code != order.HopeChanged {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
