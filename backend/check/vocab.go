@@ -262,7 +262,7 @@ var genericOf = map[string]string{
 // word itself, with one lookup.
 var genericRoles = func() map[string]genericRole {
 	m := make(map[string]genericRole, len(genericOf)+len(genericOf7)+5)
-	for _, kinds := range []map[string]string{genericOf, genericOf7} {
+	for _, kinds := range []map[string]string{genericOf, genericOf7, genericOfTrade} {
 		for kind, g := range kinds {
 			m[kind] = genericRole{general: g}
 			r := m[g]

@@ -28,6 +28,7 @@ var tradeGroups = [][]string{
 	{"메밀국수", "소바"}, {"초밥", "스시"}, {"회", "사시미"}, {"가쓰오부시", "가츠오부시", "가다랑어포"},
 	{"단무지", "다꽝", "다쿠앙"}, {"쯔유", "쓰유", "츠유"}, {"낫토", "낫또", "나또"},
 	{"파스타소스", "스파게티소스"}, {"케이크", "케익"},
+	// supplements
 	{"종합비타민", "멀티비타민"}, {"유산균", "프로바이오틱스"}, {"단백질", "프로틴"},
 	{"단백질보충제", "프로틴파우더", "단백질파우더"}, {"밀크씨슬", "실리마린"},
 	// kitchen
@@ -168,4 +169,13 @@ var tradeGroups = [][]string{
 	{"멀칭비닐", "멀칭필름"}, {"차광막", "차광망", "그늘망"}, {"방조망", "새그물"}, {"점적호스", "점적테이프"},
 	{"마대", "포대"}, {"톤백", "점보백"}, {"스트레치필름", "공업용랩"}, {"공업용선풍기", "산업용선풍기"},
 	{"산업용", "공업용"},
+}
+
+// genericOfTrade adds to genericOf the general words a catalogue writes for a kind of shoes or
+// bags, for a dining table and for gummies (운동화 against 신발, 백팩 against 가방,
+// 구미 against 젤리). Two kinds of one general word are still two goods (운동화 / 구두).
+var genericOfTrade = map[string]string{
+	"운동화": "신발", "러닝화": "신발", "등산화": "신발", "구두": "신발", "샌들": "신발",
+	"백팩": "가방", "크로스백": "가방", "토트백": "가방", "숄더백": "가방",
+	"식탁": "탁자", "구미": "젤리",
 }

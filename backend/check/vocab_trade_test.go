@@ -24,6 +24,21 @@ func TestTradeGroupsJoinOneGroup(t *testing.T) {
 	}
 }
 
+// TestGenericOfTradeIsFlat: a kind and its general word are compared words of the vocabulary,
+// and a general word is no kind of another one (genericRoles keeps one role per word).
+func TestGenericOfTradeIsFlat(t *testing.T) {
+	for kind, general := range genericOfTrade {
+		assert.Equal(t, kind, compared(kind), kind)
+		assert.Equal(t, general, compared(general), general)
+		for _, m := range []map[string]string{genericOf, genericOf7, genericOfTrade} {
+			_, isKind := m[general]
+			assert.False(t, isKind, "%q is a general word and a kind", general)
+		}
+		_, dup := genericOf[kind]
+		assert.False(t, dup, kind)
+	}
+}
+
 // TestCompareNamesTradeVocabulary: names of no table, written for the trade vocabulary. Each
 // same-goods pair warned (확인 필요) or blocked before it; the different-goods pairs still differ.
 func TestCompareNamesTradeVocabulary(t *testing.T) {
@@ -42,9 +57,13 @@ func TestCompareNamesTradeVocabulary(t *testing.T) {
 		{"urea solution in two registers", "유록스 요소수 / 10L", "유록스 애드블루 10L", "", "", "", ""},
 		{"a phone grip in two names", "투명 그립톡 / 클리어", "투명 팝소켓 클리어", "", "", "", ""},
 		{"a ceiling light in two words", "LED 방등 / 50W", "LED 천장등 50W", "", "", "", ""},
+		{"sneakers written as shoes", "나이키 운동화 / 270mm", "나이키 신발 270mm", "", "", "", ""},
+		{"a backpack written as a bag", "잔스포츠 백팩 / 블랙", "잔스포츠 가방 블랙", "", "", "", ""},
 		// different goods stay apart
 		{"a clipper is no trimmer", "필립스 바리깡 / 블랙", "필립스 트리머 블랙", order.Warn, KindWord, "바리깡", "트리머"},
 		{"seeds are no seedlings", "청상추 씨앗 / 10개", "청상추 모종 10개", order.Warn, KindWord, "씨앗", "모종"},
+		{"two kinds of shoes", "나이키 운동화 / 270mm", "나이키 구두 270mm", order.Warn, KindWord, "운동화", "구두"},
+		{"shoes are no bag", "나이키 신발 / 블랙", "나이키 가방 블랙", order.Warn, KindWord, "신발", "가방"},
 		{"a circular saw is no jigsaw", "마끼다 원형톱 / 본체", "마끼다 직소 본체", order.Warn, KindWord, "원형톱", "직소"},
 		{"a lawn mower is no brush cutter", "혼다 잔디깎이 / 4행정", "혼다 예초기 4행정", order.Warn, KindWord, "잔디깎이", "예초기"},
 		{"coolant is no washer fluid", "불스원 부동액 / 4L", "불스원 워셔액 4L", order.Warn, KindWord, "부동액", "워셔액"},
