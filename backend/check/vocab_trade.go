@@ -179,3 +179,12 @@ var genericOfTrade = map[string]string{
 	"백팩": "가방", "크로스백": "가방", "토트백": "가방", "숄더백": "가방",
 	"식탁": "탁자", "구미": "젤리",
 }
+
+// lexiconGroupsTrade adds colour spellings the lexicon lacked to values it lists (read by
+// buildLexicon after lexiconGroups7): 겨자색 is mustard, 상아색 ivory, 쥐색 grey.
+var lexiconGroupsTrade = []struct {
+	kind  string
+	words [][]string
+}{
+	{attrColor, [][]string{{"머스타드", "겨자색"}, {"아이보리", "상아색"}, {"그레이", "쥐색"}}},
+}

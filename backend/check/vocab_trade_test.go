@@ -59,6 +59,8 @@ func TestCompareNamesTradeVocabulary(t *testing.T) {
 		{"a ceiling light in two words", "LED 방등 / 50W", "LED 천장등 50W", "", "", "", ""},
 		{"sneakers written as shoes", "나이키 운동화 / 270mm", "나이키 신발 270mm", "", "", "", ""},
 		{"a backpack written as a bag", "잔스포츠 백팩 / 블랙", "잔스포츠 가방 블랙", "", "", "", ""},
+		{"mustard written 겨자색", "면 티셔츠 / 겨자색 L", "면 티셔츠 머스타드 L", "", "", "", ""},
+		{"ivory written 상아색", "울 니트 / 상아색 FREE", "울 니트 아이보리 FREE", "", "", "", ""},
 		// different goods stay apart
 		{"a clipper is no trimmer", "필립스 바리깡 / 블랙", "필립스 트리머 블랙", order.Warn, KindWord, "바리깡", "트리머"},
 		{"seeds are no seedlings", "청상추 씨앗 / 10개", "청상추 모종 10개", order.Warn, KindWord, "씨앗", "모종"},
@@ -68,6 +70,7 @@ func TestCompareNamesTradeVocabulary(t *testing.T) {
 		{"a lawn mower is no brush cutter", "혼다 잔디깎이 / 4행정", "혼다 예초기 4행정", order.Warn, KindWord, "잔디깎이", "예초기"},
 		{"coolant is no washer fluid", "불스원 부동액 / 4L", "불스원 워셔액 4L", order.Warn, KindWord, "부동액", "워셔액"},
 		{"a curtain is no blind", "암막 커튼 / 그레이", "암막 블라인드 그레이", order.Warn, KindWord, "커튼", "블라인드"},
+		{"mustard is no yellow", "면 티셔츠 / 겨자색 L", "면 티셔츠 옐로우 L", order.Block, KindColor, "겨자색", "옐로우"},
 	}
 	runNameCases(t, tests)
 }
