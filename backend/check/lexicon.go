@@ -603,7 +603,7 @@ func shadedColour(word string) (attribute, bool) {
 	}
 	for _, p := range shadePrefixes {
 		rest, ok := strings.CutPrefix(word, p.written)
-		if !ok || rest == "" || !startsListed(rest) {
+		if !ok || !listedLens.may(rest) {
 			continue
 		}
 		if a, listed := lexicon[rest]; listed && a.kind == p.kind && !a.plain {
@@ -622,8 +622,9 @@ const maxEntryLen = 40
 
 // firstEntry is the longest listed word that word starts with (and that may start a longer word).
 func firstEntry(word string) string {
+	lens := splitLens.lens(word)
 	for end := min(len(word), maxEntryLen); end > 0; end-- {
-		if isBoundary(word, end) {
+		if lens&(1<<end) != 0 && isBoundary(word, end) {
 			if _, ok := lexicon[word[:end]]; ok && !exactEntry(word[:end]) {
 				return word[:end]
 			}
@@ -648,8 +649,12 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 	if depth > 4 || !startsListed(word) {
 		return false
 	}
+	lens := splitLens.lens(word) // the lengths a listed word or a suffix may have here
+	if depth > 0 {
+		lens |= suffixLens.lens(word)
+	}
 	for end := min(len(word), maxEntryLen); end > 0; end-- {
-		if !isBoundary(word, end) {
+		if lens&(1<<end) == 0 || !isBoundary(word, end) {
 			continue
 		}
 		head := word[:end]

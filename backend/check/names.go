@@ -698,7 +698,11 @@ func joinedWord(name string, a, b token) (attribute, bool) {
 	}
 	var buf [maxEntryLen]byte
 	k := append(append(buf[:0], a.text...), b.text...)
-	at, ok := lexicon[string(k)]
+	var at attribute
+	ok := false
+	if listedLens.mayBytes(k) {
+		at, ok = lexicon[string(k)]
+	}
 	if !ok {
 		at, ok = shadedColour(string(k)) // 다크 그레이
 	}
@@ -949,14 +953,20 @@ func (rd *reading) countTotal() (float64, bool) {
 		return 1, false
 	}
 	// items joined by a plus count only when the name states no count of its own
-	stated := rd.counts[:0:0]
-	for _, c := range rd.counts {
-		if !c.items {
-			stated = append(stated, c)
+	stated := 0
+	for i := range rd.counts {
+		if !rd.counts[i].items {
+			stated++
 		}
 	}
-	if len(stated) > 0 && len(stated) < len(rd.counts) {
-		rd.counts = stated
+	if stated > 0 && stated < len(rd.counts) {
+		out := rd.counts[:0] // in place: the runs kept keep their order
+		for _, c := range rd.counts {
+			if !c.items {
+				out = append(out, c)
+			}
+		}
+		rd.counts = out
 	}
 	total := unionTotal(rd.counts, -1)
 	// a single count that restates the product of the others: 24개 (8매 x 3팩)

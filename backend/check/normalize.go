@@ -54,8 +54,12 @@ func fold(name string) folded {
 func foldInto(out *folded, name string) {
 	// Fast path: ASCII and precomposed Hangul syllables are already folded, NFKC and
 	// width-wise; they only need lower-casing. Most names are nothing else.
-	if n := utf8.RuneCountInString(name) + 2; cap(out.rs) < n {
-		out.rs = make([]frune, 0, n)
+	// A name has at most as many runes as bytes: count them only when the buffer may be short,
+	// and then grow it to the byte count, so that a reused buffer seldom counts again.
+	if cap(out.rs) < len(name)+2 {
+		if n := utf8.RuneCountInString(name) + 2; cap(out.rs) < n {
+			out.rs = make([]frune, 0, len(name)+2)
+		}
 	}
 	out.rs = out.rs[:0]
 	simple, upper := true, false
