@@ -84,3 +84,41 @@ func buildLexLens() (listed, split, suffix *lenSet) {
 	suffix.add(listJoiner)
 	return listed, split, suffix
 }
+
+// lensOf indexes the keys of maps built once at init.
+func lensOf[V any](maps ...map[string]V) *lenSet {
+	s := &lenSet{other: map[rune]uint64{}}
+	for _, m := range maps {
+		for w := range m {
+			s.add(w)
+		}
+	}
+	return s
+}
+
+// Indexes of the other tables read for every word or unit of a name. Read only.
+var (
+	wordIndexLens = lensOf(wordIndex)
+	sizeWordLens  = lensOf(sizeWords)
+	packWordLens  = lensOf(packWords)
+	markerLens    = lensOf(markerWords)
+	unitLens      = lensOf(allUnits)
+)
+
+// lookupListed is lexicon[w], looked up only when a listed word may be w.
+func lookupListed(w string) (attribute, bool) {
+	if !listedLens.may(w) {
+		return attribute{}, false
+	}
+	a, ok := lexicon[w]
+	return a, ok
+}
+
+// sizeWordOf is sizeWords[w], looked up only when a size word may be w.
+func sizeWordOf(w string) (string, bool) {
+	if !sizeWordLens.may(w) {
+		return "", false
+	}
+	s, ok := sizeWords[w]
+	return s, ok
+}

@@ -584,11 +584,11 @@ func (rd *reading) read(name string, f *folded) {
 		t := &rd.toks[i]
 		switch t.kind {
 		case tMeasure:
-			if a, ok := lexicon[t.text]; ok && t.dim == dimOther { // 8핀, 5핀
+			if a, ok := lookupListed(t.text); ok && t.dim == dimOther { // 8핀, 5핀
 				rd.addAttribute(a, t.text, t.sp)
 				continue
 			}
-			if a, ok := lexicon[t.unit]; ok && t.dim == dimOther && a.kind == attrVariant {
+			if a, ok := lookupListed(t.unit); ok && t.dim == dimOther && a.kind == attrVariant {
 				rd.addAttribute(a, t.unit, t.sp) // 아이폰16프로: a model's number and its variant
 				continue
 			}
@@ -614,7 +614,7 @@ func (rd *reading) read(name string, f *folded) {
 		case tWord, tModel:
 			// two words that are one listed word: 로즈 골드, c 타입, usb-c
 			if i+1 < len(rd.toks) {
-				a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1])
+				a, ok := joinedWord(name, &rd.toks[i], &rd.toks[i+1])
 				if !ok {
 					a, ok = markedWord(name, rd.toks, i)
 				}
@@ -635,7 +635,11 @@ func (rd *reading) read(name string, f *folded) {
 			}
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
-			e, indexed := wordIndex[t.text]
+			var e wordEntry
+			indexed := false
+			if wordIndexLens.may(t.text) {
+				e, indexed = wordIndex[t.text]
+			}
 			t.canon, t.stop = e.canon, e.stop
 			if key := joinedKey(t.text); key == t.text {
 				attrBuf, t.attr = readIndexed(key, e.attr, indexed && e.listed, attrBuf[:0])
@@ -688,7 +692,7 @@ func plusVariant(text string) (attribute, bool) {
 }
 
 // joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
-func joinedWord(name string, a, b token) (attribute, bool) {
+func joinedWord(name string, a, b *token) (attribute, bool) {
 	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) && !shadeWord(a.text) {
 		return attribute{}, false
 	}
@@ -703,7 +707,7 @@ func joinedWord(name string, a, b token) (attribute, bool) {
 	if listedLens.mayBytes(k) {
 		at, ok = lexicon[string(k)]
 	}
-	if !ok {
+	if !ok && (shadeStart(a.text) || a.text == "" && shadeStart(b.text)) { // shadedColour reads only such words
 		at, ok = shadedColour(string(k)) // 다크 그레이
 	}
 	return at, ok
