@@ -3,47 +3,38 @@ package check
 import "unicode/utf8"
 
 // lenSet indexes a set of words by their first rune: for each rune, the byte lengths (below 64)
-// of the words that start with it, as bits (bit 63 for any longer word). The lexicon's searches try every prefix of a word;
-// most prefixes have a length no listed word of that first rune has, and the set rules them out
-// without a map lookup.
-type lenSet struct {
-	ascii  [128]uint64
-	hangul [0xD7A4 - 0xAC00]uint64
-	other  map[rune]uint64
-}
+// of the words that start with it, as bits (bit 63 for any longer word). The lexicon's searches
+// try every prefix of a word; most prefixes have a length no listed word of that first rune has,
+// and the set rules them out without a map lookup. Runes share the bits of their bucket (a rune
+// modulo lenBuckets), which keeps the table small enough to stay in the cache: a shared bucket
+// only lets more words through to the map.
+type lenSet [lenBuckets]uint64
+
+const lenBuckets = 2048
+
+func lenBucket(r rune) uint32 { return uint32(r) % lenBuckets }
 
 func (s *lenSet) add(w string) {
 	if w == "" {
 		return
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	bit := uint64(1) << min(len(w), 63) // bit 63 stands for every length from 63 on
-	switch {
-	case r >= 0 && r < 128:
-		s.ascii[r] |= bit
-	case r >= 0xAC00 && r <= 0xD7A3:
-		s.hangul[r-0xAC00] |= bit
-	default:
-		s.other[r] |= bit
-	}
+	s[lenBucket(r)] |= uint64(1) << min(len(w), 63) // bit 63 stands for every length from 63 on
 }
 
-// lens is the lengths of the words that start with w's first rune; bits below 63 are exact.
+// lens is the lengths of the words that may start with w's first rune; bits below 63 are exact.
 func (s *lenSet) lens(w string) uint64 {
 	if w == "" {
 		return 0
 	}
 	if c := w[0]; c < utf8.RuneSelf {
-		return s.ascii[c]
+		return s[c]
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	if r >= 0xAC00 && r <= 0xD7A3 {
-		return s.hangul[r-0xAC00]
-	}
-	return s.other[r]
+	return s[lenBucket(r)]
 }
 
-// may reports whether a word of the set may be w: one starts with w's first rune and is as long.
+// may reports whether a word of the set may be w: one starts like w and is as long.
 func (s *lenSet) may(w string) bool {
 	return s.lens(w)&(1<<min(len(w), 63)) != 0
 }
@@ -53,15 +44,11 @@ func (s *lenSet) mayBytes(w []byte) bool {
 	if len(w) == 0 {
 		return false
 	}
-	var m uint64
-	if c := w[0]; c < utf8.RuneSelf {
-		m = s.ascii[c]
-	} else if r, _ := utf8.DecodeRune(w); r >= 0xAC00 && r <= 0xD7A3 {
-		m = s.hangul[r-0xAC00]
-	} else {
-		m = s.other[r]
+	r := rune(w[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRune(w)
 	}
-	return m&(1<<min(len(w), 63)) != 0
+	return s[lenBucket(r)]&(1<<min(len(w), 63)) != 0
 }
 
 // listedLens indexes every listed word; splitLens the listed words that may start a longer word
@@ -69,7 +56,7 @@ func (s *lenSet) mayBytes(w []byte) bool {
 var listedLens, splitLens, suffixLens = buildLexLens()
 
 func buildLexLens() (listed, split, suffix *lenSet) {
-	listed, split, suffix = &lenSet{other: map[rune]uint64{}}, &lenSet{other: map[rune]uint64{}}, &lenSet{other: map[rune]uint64{}}
+	listed, split, suffix = new(lenSet), new(lenSet), new(lenSet)
 	for w := range lexicon {
 		listed.add(w)
 		if !exactEntry(w) {
@@ -87,7 +74,7 @@ func buildLexLens() (listed, split, suffix *lenSet) {
 
 // lensOf indexes the keys of maps built once at init.
 func lensOf[V any](maps ...map[string]V) *lenSet {
-	s := &lenSet{other: map[rune]uint64{}}
+	s := new(lenSet)
 	for _, m := range maps {
 		for w := range m {
 			s.add(w)

@@ -36,7 +36,7 @@ func TestLenSetsHoldEveryKey(t *testing.T) {
 	assert.False(t, listedLens.may(""))
 	assert.False(t, sizeWordLens.may("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"))
 	assert.False(t, markerLens.may("향수"))
-	long := &lenSet{other: map[rune]uint64{}}
+	long := new(lenSet)
 	long.add("가나다라마바사아자차카타파하가나다라마바사아자차카타") // 75 bytes: any length from 63 on
 	assert.True(t, long.may("가나다라마바사아자차카타파하가나다라마바사아자차카타파"))
 	assert.False(t, long.may("가나다"))
