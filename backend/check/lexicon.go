@@ -133,8 +133,7 @@ func buildStartRunes() *runeSet {
 }
 
 func startsListed(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return startRunes.has(r)
+	return startRunes.has(firstRune(s))
 }
 
 // wordSuffixes may follow a listed word inside one written word without changing its meaning:
@@ -487,7 +486,7 @@ func attributesOf(word string, dst []attribute) []attribute {
 // readWord is attributesOf that also says whether the word is listed words (and neutral
 // suffixes) only, none of them plain: 딸기맛 and 블랙 are, 깐마늘, 보통맛 and 일반용 are not.
 func readWord(word string, dst []attribute) ([]attribute, bool) {
-	a, ok := lexicon[word]
+	a, ok := lookupListed(word)
 	return readIndexed(word, a, ok, dst)
 }
 
@@ -526,7 +525,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			continue
 		}
 		rest := word[i:]
-		if !startsListed(rest) {
+		if !startsListed(rest) || !mayStartLong(rest) {
 			continue
 		}
 		e := firstEntry(rest)
@@ -551,7 +550,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			if unmarkedWords[word] {
 				return dst, false // 방향, 손맛, 염색: no scent, flavour or colour
 			}
-			if a, ok := lexicon[stem]; ok {
+			if a, ok := lookupListed(stem); ok {
 				return append(dst, a), false
 			}
 			return append(dst, attribute{kind: m.kind, value: stem}), false

@@ -30,8 +30,7 @@ func (s *lenSet) lens(w string) uint64 {
 	if c := w[0]; c < utf8.RuneSelf {
 		return s[c]
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return s[lenBucket(r)]
+	return s[lenBucket(firstRune(w))]
 }
 
 // may reports whether a word of the set may be w: one starts like w and is as long.
@@ -72,6 +71,20 @@ func buildLexLens() (listed, split, suffix *lenSet) {
 	return listed, split, suffix
 }
 
+// firstRune is utf8.DecodeRuneInString's rune, decoding a valid three-byte sequence (every Hangul
+// syllable) inline.
+func firstRune(s string) rune {
+	if len(s) >= 3 {
+		if c0, c1, c2 := s[0], s[1], s[2]; c0&0xF0 == 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			if r := rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // lensOf indexes the keys of maps built once at init.
 func lensOf[V any](maps ...map[string]V) *lenSet {
 	s := new(lenSet)
@@ -108,4 +121,16 @@ func sizeWordOf(w string) (string, bool) {
 	}
 	s, ok := sizeWords[w]
 	return s, ok
+}
+
+// mayStartLong reports whether w may start with a listed word that may start a longer word and
+// is long enough to be read after an unknown head: two syllables in Hangul, three letters in
+// Latin (readIndexed). Without one, firstEntry finds nothing that long.
+func mayStartLong(w string) bool {
+	minLen := 3
+	if w != "" && w[0] >= 0x80 {
+		minLen = 6
+	}
+	upTo := uint64(1)<<(min(len(w), maxEntryLen)+1) - 1
+	return splitLens.lens(w)&upTo>>minLen != 0
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -48,4 +49,12 @@ func keysOf[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// TestFirstRune compares firstRune with utf8.DecodeRuneInString on valid and broken text.
+func TestFirstRune(t *testing.T) {
+	for _, s := range []string{"", "a", "가", "힣다", "ｶﾞ", "€1", "\xed\xa0\x80", "\xe0\x80\x80", "\xe2\x82", "\xff가", "𝄞", "μg"} {
+		want, _ := utf8.DecodeRuneInString(s)
+		assert.Equal(t, want, firstRune(s), "%q", s)
+	}
 }

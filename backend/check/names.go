@@ -687,7 +687,7 @@ func plusVariant(text string) (attribute, bool) {
 	if !ok {
 		return attribute{}, false
 	}
-	a, ok := lexicon[w]
+	a, ok := lookupListed(w)
 	return a, ok && a.kind == attrVariant
 }
 
