@@ -624,7 +624,7 @@ func firstEntry(word string) string {
 	lens := splitLens.lens(word)
 	for end := min(len(word), maxEntryLen); end > 0; end-- {
 		if lens&(1<<end) != 0 && isBoundary(word, end) {
-			if _, ok := lexicon[word[:end]]; ok && !exactEntry(word[:end]) {
+			if _, ok := splitLexicon[word[:end]]; ok {
 				return word[:end]
 			}
 		}
@@ -657,7 +657,7 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 			continue
 		}
 		head := word[:end]
-		if a, ok := lexicon[head]; ok && !exactEntry(head) {
+		if a, ok := splitLexicon[head]; ok {
 			n := len(*dst)
 			*dst = append(*dst, a)
 			if splitWord(word[end:], dst, depth+1, budget) {

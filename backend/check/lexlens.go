@@ -50,6 +50,18 @@ func (s *lenSet) mayBytes(w []byte) bool {
 	return s[lenBucket(r)]&(1<<min(len(w), 63)) != 0
 }
 
+// splitLexicon is the lexicon without the words read only as whole words (exactEntry): the
+// entries a longer word may start with, in one lookup. Built once, read only.
+var splitLexicon = func() map[string]attribute {
+	m := make(map[string]attribute, len(lexicon))
+	for w, a := range lexicon {
+		if !exactEntry(w) {
+			m[w] = a
+		}
+	}
+	return m
+}()
+
 // listedLens indexes every listed word; splitLens the listed words that may start a longer word
 // (not exactEntry); suffixLens the neutral suffixes and listJoiner. Built once, read only.
 var listedLens, splitLens, suffixLens = buildLexLens()

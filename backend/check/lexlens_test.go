@@ -29,9 +29,12 @@ func TestLenSetsHoldEveryKey(t *testing.T) {
 			assert.True(t, tc.set.mayBytes([]byte(k)), "%s: %q", name, k)
 		}
 	}
-	for w := range lexicon {
+	for w, a := range lexicon {
 		if !exactEntry(w) {
 			assert.True(t, splitLens.may(w), "%q", w)
+			assert.Equal(t, a, splitLexicon[w], "%q", w)
+		} else {
+			assert.NotContains(t, splitLexicon, w)
 		}
 	}
 	assert.False(t, listedLens.may(""))
