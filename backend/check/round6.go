@@ -301,7 +301,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 	if i+2 < len(toks) && toks[i+2].kind == tWord && negations[toks[i+2].text] {
 		return attribute{}, false
 	}
-	if at, ok := lexicon[a.text]; ok {
+	if at, ok := lookupListed(a.text); ok {
 		return at, at.kind == kind
 	}
 	if wordIndex[a.text].stop || knownGoods(a.text) {

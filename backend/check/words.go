@@ -802,7 +802,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				if !variantPrefix(head, p) && !startsListed(head) && !(p == 3 && twoSyllablePrefix(t.raw)) {
 					break // no listed word starts with its first syllable
 				}
-				attr, listed := lexicon[head]
+				attr, listed := lookupListed(head)
 				listed = listed && !attr.plain && !marketingHeads[head] &&
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
 				if !listed && !variantPrefix(head, p) {
