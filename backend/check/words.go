@@ -1180,7 +1180,7 @@ func compoundAlike(a, b string) bool {
 	}
 	for i := 3; i < len(a); i += 3 {
 		for j := 3; j < len(b); j += 3 {
-			if sameThing(a[:i], b[:j]) && sameThing(a[i:], b[j:]) {
+			if sameThing(a[:i], b[:j]) && (sameThing(a[i:], b[j:]) || sameHead(a[i:], b[j:])) {
 				return true
 			}
 		}
