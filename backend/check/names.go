@@ -1073,7 +1073,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			return append(diffs, d) // 100매 vs 50매, 2개
 		}
 	}
-	if same(rt, et) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) {
+	if same(rt, et) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) {
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts
@@ -1128,7 +1128,8 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	// a total against its parts: 1.2kg vs 불고기 600g + 국거리 600g
-	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0])) {
+	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0]) ||
+		perPieceMeasure(rx, ex, r) || perPieceMeasure(ex, rx, e)) {
 		return diffs
 	}
 	// a size written as W×D on one side and W on the other: the other dimension is extra
@@ -1570,8 +1571,8 @@ func unexplained(rd, other *reading) (out, bare []fact) {
 		if t.value < 0 || t.num == 0 || other.writesSize(t.num) {
 			return
 		}
-		if (t.dim == dimVolume || t.dim == dimWeight) && sumOf(other, t.dim, fact{value: t.value}) {
-			return // 1.2kg written as 600g + 600g
+		if (t.dim == dimVolume || t.dim == dimWeight) && (sumOf(other, t.dim, fact{value: t.value}) || rd.piecesMake(t, other)) {
+			return // 1.2kg written as 600g + 600g; 80g x 5개입 against 400g
 		}
 		for i := range other.measures {
 			m := &other.measures[i]
