@@ -309,6 +309,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareVersions(r, e, diffs)
 	diffs = compareLetterEndings(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
+	diffs = compareNumberGroups(r, e, diffs)
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
@@ -1359,7 +1360,7 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	}
 	var rb, eb [4]fact
 	rn, en := sizeNumbers(rb[:0], r, e), sizeNumbers(eb[:0], e, r)
-	rx, ex := numberExtras(rn, e), numberExtras(en, r)
+	rx, ex := numberExtras(rn, r, e), numberExtras(en, e, r)
 	if len(rx) > 0 && len(ex) > 0 {
 		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
 	}
@@ -1389,9 +1390,12 @@ func sizeNumbers(fs []fact, rd, other *reading) []fact {
 }
 
 // numberExtras are the numbers of fs that the other name does not write anywhere.
-func numberExtras(fs []fact, other *reading) []fact {
+func numberExtras(fs []fact, rd, other *reading) []fact {
 	var out []fact
 	for _, f := range fs {
+		if groupExplained(f, rd, other) {
+			continue // 87-01-250 against 8701250
+		}
 		if z, ok := zeroCode(f.text); ok && other.writesSize(z) {
 			continue
 		}
@@ -1568,7 +1572,7 @@ func digitsOnly(s string) string {
 // separately the bare numbers among them.
 func unexplained(rd, other *reading) (out, bare []fact) {
 	check := func(t *token) {
-		if t.value < 0 || t.num == 0 || other.writesSize(t.num) {
+		if t.value < 0 || t.num == 0 || other.writesSize(t.num) || t.kind == tNumber && (rd.groupWritten(t.sp, other) || other.writesGroupOf(t.text)) {
 			return
 		}
 		if (t.dim == dimVolume || t.dim == dimWeight) && (sumOf(other, t.dim, fact{value: t.value}) || rd.piecesMake(t, other)) {
