@@ -574,6 +574,7 @@ func (rd *reading) read(name string, f *folded) {
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
 		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep}
 	rd.storageGrams()
+	rd.romanVersions()
 	rd.readCounts()
 	rd.units, rd.saysCount = rd.countTotal()
 	rd.weakCount = rd.saysCount
