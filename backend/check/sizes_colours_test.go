@@ -22,3 +22,12 @@ func TestSizesAndModelColoursStillDiffer(t *testing.T) {
 		{"the basic package against the catalogue's colour", "모던 탁상시계 TC-210 / 기본형", "모던 탁상시계 TC-210 블랙", "", "", "", ""},
 	})
 }
+
+// TestSkinColour: 살색 (skin colour, the old name) is what stockings, bandages and tapes sold as
+// 베이지 are called; it is no other colour than beige. Names of no table.
+func TestSkinColour(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"살색 is beige", "무지 밴드 반창고 / 살색 100매", "무지 밴드 반창고 베이지, 100매", "", "", "", ""},
+		{"살색 against black", "데일리 판타롱 스타킹 / 살색 5켤레", "데일리 판타롱 스타킹 블랙, 5족", order.Block, KindColor, "살색", "블랙"},
+	})
+}
