@@ -50,10 +50,3 @@ func mixedInches(toks []token) []token {
 	}
 	return toks
 }
-
-// metresBy reports whether the numbers toks[i:j] multiplied before a length in metres are the
-// sides of a roll or a sheet (2 x 10m, 1 x 2 m): a count of pieces of a length is written after
-// it (10m x 2), and metres are never what several pieces are counted in.
-func metresBy(toks []token, i, j int) bool {
-	return toks[j].unit == "m" && j == i+2 && toks[i+1].kind == tTimes && strings.IndexByte(toks[i].text, '.') < 0
-}

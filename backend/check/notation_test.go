@@ -35,13 +35,3 @@ func TestMicrons(t *testing.T) {
 		{"a sheet size beside the thickness", "코팅 필름 / B4 100mic 100매", "코팅필름 257 x 364 mm 100mic, 100매", "", "", "", ""},
 	})
 }
-
-// TestMetresBy: a small number times a length in metres is a roll's or a sheet's sides (1.5 x
-// 20m is not read as 1.5 pieces, 2 x 10m not as two pieces of 10 m), as 2m x 10m is. Names of no
-// table.
-func TestMetresBy(t *testing.T) {
-	runNameCases(t, []nameCase{
-		{"sides of a roll", "방초매트 잡초매트 / 2m x 20m", "잡초 매트 2 x 20m, 1개", "", "", "", ""},
-		{"another width", "방초매트 잡초매트 / 1m x 20m", "잡초 매트 2 x 20m, 1개", order.Block, KindLength, "1m", "2"},
-	})
-}

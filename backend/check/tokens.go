@@ -665,7 +665,7 @@ func inheritUnits(toks []token) {
 			// a square, a decimal or inches (3x3인치, 2.5x3.5인치, 4x6인치: a card's or a photo's
 			// sides) before a length is a size, not a count
 			square := j == i+2 && (toks[i].num == m.num || strings.Contains(toks[i].text, ".") || m.unit == "인치" || m.unit == "inch")
-			if !times || m.dim == dimLength && (toks[i].value >= 10 || square || metresBy(toks, i, j)) {
+			if !times || m.dim == dimLength && (toks[i].value >= 10 || square) {
 				scale := m.value / m.num
 				for k := i; k < j; k += 2 {
 					n := &toks[k]
