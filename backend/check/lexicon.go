@@ -501,6 +501,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 	n := len(dst)
 	budget := splitBudget
 	if splitWord(word, &dst, 0, &budget) {
+		dst = useFlavours(word, dst, n)
 		for _, a := range dst[n:] {
 			if a.plain {
 				return dst, false

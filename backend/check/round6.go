@@ -292,7 +292,7 @@ var markerWords = map[string]string{"향": attrScent, "맛": attrFlavor}
 func markedWord(name string, toks []token, i int) (attribute, bool) {
 	a, b := &toks[i], &toks[i+1]
 	kind, ok := markerWords[b.text]
-	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 {
+	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 || demonstratives[a.text] {
 		return attribute{}, false
 	}
 	if a.sp.End > b.sp.Start || strings.TrimSpace(name[a.sp.End:b.sp.Start]) != "" {
