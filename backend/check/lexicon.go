@@ -197,7 +197,7 @@ func buildLexicon() map[string]attribute {
 			{"카키", "khaki"},
 			{"와인", "wine", "버건디", "burgundy"},
 			{"민트색"},
-			{"투명", "clear", "클리어"},
+			{"투명", "clear", "클리어", "무색"},
 			{"멜란지", "melange"},
 			{"연청"}, {"중청"}, {"진청"}, {"흑청"},
 			{"오트밀", "oatmeal"}, {"카멜", "camel"}, {"코랄", "coral"}, {"머스타드", "mustard"}, {"라일락", "lilac"},
