@@ -602,7 +602,7 @@ func shadedColour(word string) (attribute, bool) {
 	}
 	for _, p := range shadePrefixes {
 		rest, ok := strings.CutPrefix(word, p.written)
-		if !ok || !listedLens.may(rest) {
+		if !ok || !listedKeys.may(rest) {
 			continue
 		}
 		if a, listed := lexicon[rest]; listed && a.kind == p.kind && !a.plain {
@@ -624,6 +624,9 @@ func firstEntry(word string) string {
 	lens := splitLens.lens(word)
 	for end := min(len(word), maxEntryLen); end > 0; end-- {
 		if lens&(1<<end) != 0 && isBoundary(word, end) {
+			if !splitKeys.may(word[:end]) {
+				continue
+			}
 			if _, ok := splitLexicon[word[:end]]; ok {
 				return word[:end]
 			}
@@ -657,7 +660,8 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 			continue
 		}
 		head := word[:end]
-		if a, ok := splitLexicon[head]; ok {
+		if !splitKeys.may(head) {
+		} else if a, ok := splitLexicon[head]; ok {
 			n := len(*dst)
 			*dst = append(*dst, a)
 			if splitWord(word[end:], dst, depth+1, budget) {
@@ -665,7 +669,7 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 			}
 			*dst = (*dst)[:n]
 		}
-		if depth > 0 && (wordSuffixes[head] || head == listJoiner && end < len(word)) && splitWord(word[end:], dst, depth+1, budget) {
+		if depth > 0 && (suffixKeys.may(head) && wordSuffixes[head] || head == listJoiner && end < len(word)) && splitWord(word[end:], dst, depth+1, budget) {
 			// a neutral suffix, or 앤 joining two listed words (블랙앤화이트: both colours)
 			return true
 		}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"testing"
 	"unicode/utf8"
 
@@ -44,6 +45,40 @@ func TestLenSetsHoldEveryKey(t *testing.T) {
 	long.add("가나다라마바사아자차카타파하가나다라마바사아자차카타") // 75 bytes: any length from 63 on
 	assert.True(t, long.may("가나다라마바사아자차카타파하가나다라마바사아자차카타파"))
 	assert.False(t, long.may("가나다"))
+}
+
+// TestKeySetsHoldEveryKey checks that each keySet says "may be" for every key of its table, as
+// a string and in bytes, and rules out most words that are not keys.
+func TestKeySetsHoldEveryKey(t *testing.T) {
+	for name, tc := range map[string]struct {
+		set  *keySet
+		keys []string
+	}{
+		"listed":    {listedKeys, keysOf(lexicon)},
+		"split":     {splitKeys, keysOf(splitLexicon)},
+		"wordIndex": {wordIndexKeys, keysOf(wordIndex)},
+		"sizeWords": {sizeWordKeys, keysOf(sizeWords)},
+		"synonyms":  {synonymKeys, keysOf(wordSynonyms)},
+		"synLists":  {synListKeys, keysOf(synonymsOf)},
+		"suffixes":  {suffixKeys, keysOf(wordSuffixes)},
+		"markers":   {markerKeys, keysOf(markerWords)},
+	} {
+		for _, k := range tc.keys {
+			if !assert.True(t, tc.set.may(k), "%s: %q", name, k) {
+				return
+			}
+			assert.True(t, tc.set.mayBytes([]byte(k)), "%s: %q", name, k)
+		}
+	}
+	assert.False(t, markerKeys.may("향수"))
+	assert.False(t, markerKeys.may(""))
+	passed := 0
+	for i := range 1000 {
+		if listedKeys.may(fmt.Sprintf("없는낱말%d", i)) {
+			passed++
+		}
+	}
+	assert.Less(t, passed, 300, "a filter that lets most words through filters nothing")
 }
 
 func keysOf[V any](m map[string]V) []string {

@@ -673,7 +673,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 			} else {
 				var e wordEntry
 				indexed := false
-				if wordIndexLens.may(t.text) {
+				if wordIndexKeys.may(t.text) {
 					e, indexed = wordIndex[t.text]
 				}
 				t.canon, t.stop = e.canon, e.stop
@@ -746,7 +746,7 @@ func joinedWord(name string, a, b *token) (attribute, bool) {
 	k := append(append(buf[:0], a.text...), b.text...)
 	var at attribute
 	ok := false
-	if listedLens.mayBytes(k) {
+	if listedKeys.mayBytes(k) {
 		at, ok = lexicon[string(k)]
 	}
 	if !ok && (shadeStart(a.text) || a.text == "" && shadeStart(b.text)) { // shadedColour reads only such words

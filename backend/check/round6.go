@@ -291,6 +291,9 @@ var markerWords = map[string]string{"향": attrScent, "맛": attrFlavor}
 // word of the vocabulary before it (섬유탈취제 향) names the goods, not a scent.
 func markedWord(name string, toks []token, i int) (attribute, bool) {
 	a, b := &toks[i], &toks[i+1]
+	if !markerKeys.may(b.text) {
+		return attribute{}, false
+	}
 	kind, ok := markerWords[b.text]
 	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 {
 		return attribute{}, false
@@ -839,6 +842,9 @@ func hangulPlural(a, b string) bool {
 // compared is the spelling the word rule compares a word as: the first word of its vocabulary
 // group, or the word itself.
 func compared(w string) string {
+	if !synonymKeys.may(w) {
+		return w
+	}
 	if c, ok := wordSynonyms[w]; ok {
 		return c
 	}

@@ -274,7 +274,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 				emit(tModel, i, k)
 				j = k
 			default:
-				if s, ok := sizeWords[w]; ok {
+				if s, ok := sizeWordOf(w); ok {
 					t := emit(tSize, i, j)
 					t.unit = s
 				} else {

@@ -106,7 +106,8 @@ var spellingVariants = [...]struct{ from, to string }{
 // canonicalWord is word in the spelling the rule compares; it allocates only for a word with a
 // spelling variant inside.
 func canonicalWord(w string) string {
-	if s, ok := wordSynonyms[w]; ok {
+	if !synonymKeys.may(w) {
+	} else if s, ok := wordSynonyms[w]; ok {
 		return s
 	}
 	if len(w) < 6 || w[0] < 0x80 || !hasVariantRune(w) {
@@ -299,7 +300,7 @@ func accounted(w string, rd, other *reading) bool {
 			}
 		}
 	}
-	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
+	for _, s := range synonymsOfWord(w) { // another word of its group written apart: PE 라인
 		if s != w && other.writesApart(s) {
 			return true
 		}
@@ -1193,8 +1194,8 @@ func sameThing(a, b string) bool {
 	if a == b || canonicalWord(a) == canonicalWord(b) {
 		return true
 	}
-	la, oka := lexicon[a]
-	lb, okb := lexicon[b]
+	la, oka := lookupListed(a)
+	lb, okb := lookupListed(b)
 	return oka && okb && la.kind == lb.kind && la.value == lb.value
 }
 
