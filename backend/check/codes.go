@@ -306,7 +306,7 @@ func cutNeutralSuffix(key string) (string, bool) {
 	for i > 0 && key[i-1] >= 'a' && key[i-1] <= 'z' {
 		i--
 	}
-	if i == 0 || i == len(key) || !isDigit(key[i-1]) || !neutralSuffixes[key[i:]] {
+	if i == 0 || i == len(key) || !isDigit(key[i-1]) || !inSet(neutralSuffixKeys, neutralSuffixes, key[i:]) {
 		return "", false
 	}
 	return key[:i], true
@@ -624,7 +624,7 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 				continue
 			}
 			sp := a.toks[i].sp
-			if i+1 < len(a.toks) && a.toks[i+1].kind == tWord && negations[a.toks[i+1].text] {
+			if i+1 < len(a.toks) && a.toks[i+1].kind == tWord && inSet(negationKeys, negations, a.toks[i+1].text) {
 				sp.End = a.toks[i+1].sp.End // 배터리 미포함
 			}
 			af := fact{text: a.name[sp.Start:sp.End], sp: sp}
@@ -664,7 +664,7 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 					break
 				}
 			}
-			if stem == "" || stopWords[stem] || b.writesWord(t.text) {
+			if stem == "" || inSet(stopWordKeys, stopWords, stem) || b.writesWord(t.text) {
 				continue
 			}
 			for j := range b.toks {
@@ -691,10 +691,10 @@ func negatedWord(toks []token, i int) (string, bool) {
 	if t.kind != tWord || t.text[0] < 0x80 && len(t.text) < 3 {
 		return "", false
 	}
-	if stem, ok := endsNegated(t.text); ok && !stopWords[stem] {
+	if stem, ok := endsNegated(t.text); ok && !inSet(stopWordKeys, stopWords, stem) {
 		return stem, true
 	}
-	if i+1 < len(toks) && toks[i+1].kind == tWord && negations[toks[i+1].text] && !stopWords[t.text] {
+	if i+1 < len(toks) && toks[i+1].kind == tWord && inSet(negationKeys, negations, toks[i+1].text) && !inSet(stopWordKeys, stopWords, t.text) {
 		return t.text, true
 	}
 	return "", false

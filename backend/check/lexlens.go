@@ -232,4 +232,17 @@ var (
 	synListKeys   = keySetOf(synonymsOf)
 	suffixKeys    = keySetOf(wordSuffixes)
 	markerKeys    = keySetOf(markerWords)
+
+	unitKeys          = keySetOf(allUnits)
+	unitSpellingKeys  = keySetOf(unitSpellings6)
+	stopWordKeys      = keySetOf(stopWords)
+	negationKeys      = keySetOf(negations)
+	modifierKeys      = keySetOf(modifierWords)
+	variantPrefixKeys = keySetOf(variantPrefixes)
+	neutralSuffixKeys = keySetOf(neutralSuffixes)
 )
+
+// inSet is m[w] for a set of words, looked up only when keys (m's keySet) may hold w.
+func inSet(keys *keySet, m map[string]bool, w string) bool {
+	return keys.may(w) && m[w]
+}

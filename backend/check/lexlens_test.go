@@ -62,6 +62,13 @@ func TestKeySetsHoldEveryKey(t *testing.T) {
 		"synLists":  {synListKeys, keysOf(synonymsOf)},
 		"suffixes":  {suffixKeys, keysOf(wordSuffixes)},
 		"markers":   {markerKeys, keysOf(markerWords)},
+		"units":     {unitKeys, keysOf(allUnits)},
+		"spellings": {unitSpellingKeys, keysOf(unitSpellings6)},
+		"stops":     {stopWordKeys, keysOf(stopWords)},
+		"negations": {negationKeys, keysOf(negations)},
+		"modifiers": {modifierKeys, keysOf(modifierWords)},
+		"variants":  {variantPrefixKeys, keysOf(variantPrefixes)},
+		"neutral":   {neutralSuffixKeys, keysOf(neutralSuffixes)},
 	} {
 		for _, k := range tc.keys {
 			if !assert.True(t, tc.set.may(k), "%s: %q", name, k) {

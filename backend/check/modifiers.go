@@ -73,7 +73,7 @@ func modifierBase(t *token) bool {
 	case tModel:
 		return true
 	case tWord:
-		return len(t.text) >= 2 && t.text[0] < 0x80 && !stopWords[t.text]
+		return len(t.text) >= 2 && t.text[0] < 0x80 && !inSet(stopWordKeys, stopWords, t.text)
 	}
 	return false
 }

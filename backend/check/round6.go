@@ -229,6 +229,9 @@ var allUnits = func() map[string]unitDef {
 
 // unitSpelling is the spelling a unit is compared as.
 func unitSpelling(u string) string {
+	if !unitSpellingKeys.may(u) {
+		return u
+	}
 	if s, ok := unitSpellings6[u]; ok {
 		return s
 	}
@@ -301,7 +304,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 	if a.sp.End > b.sp.Start || strings.TrimSpace(name[a.sp.End:b.sp.Start]) != "" {
 		return attribute{}, false
 	}
-	if i+2 < len(toks) && toks[i+2].kind == tWord && negations[toks[i+2].text] {
+	if i+2 < len(toks) && toks[i+2].kind == tWord && inSet(negationKeys, negations, toks[i+2].text) {
 		return attribute{}, false
 	}
 	if at, ok := lookupListed(a.text); ok {

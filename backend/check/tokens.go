@@ -372,12 +372,16 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			return k
 		}
 		unit, rest := longestUnit(word)
+		var ud unitDef // the unit found, looked up once
+		if unit != "" {
+			ud, _ = unitOf(unit)
+		}
 		switch {
 		case c == cLatin && rest != "" && rest != "x":
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
-		case spaced && c == cLetter && unitDim(unit) == dimCount && utf8.RuneCountInString(unit) >= 3:
+		case spaced && c == cLetter && ud.dim == dimCount && utf8.RuneCountInString(unit) >= 3:
 			unit, rest = "", word // "아이폰 15 케이스": a long counter written apart is a word
 		}
 		if spaced && start > 0 && rs[start-1].c == cLetter {
@@ -423,7 +427,7 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			*toks = append(*toks, t)
 			return k
 		}
-		ud, _ := unitOf(unit)
+		// unit is what longestUnit found (every case that set it to "" has returned), read as ud
 		uEnd := j + utf8.RuneCountInString(unit)
 		t := f.token(tMeasure, start, uEnd)
 		t.dim, t.unit, t.value, t.num, t.inner, t.approx = ud.dim, unitSpelling(unit), value*ud.scale, value, ud.inner, ud.approx
@@ -468,7 +472,7 @@ func longestUnit(word string) (unit, rest string) {
 	}
 	lens := unitLens.lens(word)
 	for ; end > 0; end-- {
-		if lens&(1<<end) == 0 || !isBoundary(word, end) {
+		if lens&(1<<end) == 0 || !isBoundary(word, end) || !unitKeys.may(word[:end]) {
 			continue
 		}
 		if _, ok := unitOf(word[:end]); ok {

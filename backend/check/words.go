@@ -665,7 +665,7 @@ var modifierWords = map[string]bool{
 // writesModifier reports whether rd writes a word of modifierWords.
 func writesModifier(rd *reading) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord && (modifierWords[t.text] || modifierWords[t.raw]) {
+		if t := &rd.toks[i]; t.kind == tWord && (inSet(modifierKeys, modifierWords, t.text) || inSet(modifierKeys, modifierWords, t.raw)) {
 			return true
 		}
 	}
@@ -685,7 +685,7 @@ func oneSidedModifier(r, e *reading, rx, ex []fact) (Difference, bool) {
 			continue
 		}
 		for _, f := range a {
-			if (modifierWords[f.key] || modifierWords[f.word]) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
+			if (inSet(modifierKeys, modifierWords, f.key) || inSet(modifierKeys, modifierWords, f.word)) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
 				var d Difference
 				if side {
 					d = difference(KindForm, nil, nil, []fact{f}, nil)
@@ -781,7 +781,9 @@ func twoSyllablePrefix(w string) bool {
 }
 
 // variantPrefix reports whether head, the first p bytes of a word, is a variant prefix.
-func variantPrefix(head string, p int) bool { return (p == 3 || p == 6) && variantPrefixes[head] }
+func variantPrefix(head string, p int) bool {
+	return (p == 3 || p == 6) && inSet(variantPrefixKeys, variantPrefixes, head)
+}
 
 // marketingHeads are listed words that start marketing names of the same goods (꿀사과).
 var marketingHeads = map[string]bool{"꿀": true}
