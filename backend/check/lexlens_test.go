@@ -2,6 +2,8 @@ package check
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -101,5 +103,35 @@ func TestFirstRune(t *testing.T) {
 	for _, s := range []string{"", "a", "가", "힣다", "ｶﾞ", "€1", "\xed\xa0\x80", "\xe0\x80\x80", "\xe2\x82", "\xff가", "𝄞", "μg"} {
 		want, _ := utf8.DecodeRuneInString(s)
 		assert.Equal(t, want, firstRune(s), "%q", s)
+	}
+}
+
+// TestFastPathsAgree checks the hot path's shortcuts against what they stand for: the ASCII
+// class table against classOfOther, wholeNumber against strconv.ParseFloat, lowerASCII against
+// lower-casing byte by byte.
+func TestFastPathsAgree(t *testing.T) {
+	for r := rune(-2); r < 0x11000; r++ {
+		if classOf(r) != classOfOther(r) {
+			t.Fatalf("classOf(%U) = %d, want %d", r, classOf(r), classOfOther(r))
+		}
+	}
+	for _, s := range []string{"0", "007", "10", "160", "999999999999999", "123456789012345", "1.5", "1,000", "", "12a", "9007199254740993"} {
+		v, ok := wholeNumber(s)
+		want, err := strconv.ParseFloat(s, 64)
+		isDigits := s != "" && len(s) <= 15 && strings.Trim(s, "0123456789") == ""
+		assert.Equal(t, isDigits, ok, "%q", s)
+		if ok {
+			assert.NoError(t, err)
+			assert.Equal(t, want, v, "%q", s)
+		}
+	}
+	for _, s := range []string{"", "abc", "ABC 블랙 X1", "Z", "aZ", "ZZ가Z", "@[`{"} {
+		want := []byte(s)
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		assert.Equal(t, string(want), lowerASCII(s), "%q", s)
 	}
 }

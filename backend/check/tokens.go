@@ -142,6 +142,25 @@ const (
 )
 
 func classOf(r rune) runeClass {
+	if r >= 0 && r < 0x80 {
+		return asciiClasses[r]
+	}
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		return cLetter
+	}
+	return classOfOther(r)
+}
+
+// asciiClasses is classOf of each ASCII rune, built once.
+var asciiClasses = func() (cs [0x80]runeClass) {
+	for r := range rune(0x80) {
+		cs[r] = classOfOther(r)
+	}
+	return cs
+}()
+
+// classOfOther is classOf without the tables.
+func classOfOther(r rune) runeClass {
 	if r < 0x80 {
 		switch {
 		case r >= '0' && r <= '9':
@@ -343,7 +362,9 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 	}
 	value := -1.0 // too long to be a quantity: a bare number that never equals another
 	if len(digits) <= 15 {
-		if v, err := strconv.ParseFloat(digits, 64); err == nil {
+		if v, ok := wholeNumber(digits); ok {
+			value = v // what ParseFloat reads, without it: below 10^15 every integer is exact
+		} else if v, err := strconv.ParseFloat(digits, 64); err == nil {
 			value = v
 		}
 	}
@@ -451,6 +472,22 @@ bare:
 	return numEnd
 }
 
+// wholeNumber reads s when it is nothing but decimal digits (at most 15 of them).
+func wholeNumber(s string) (float64, bool) {
+	if s == "" || len(s) > 15 {
+		return 0, false
+	}
+	n := int64(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return float64(n), true
+}
+
 // thousands reports whether the comma at i separates thousands: exactly three digits follow.
 func thousands(rs []frune, i int) bool {
 	if i+3 >= len(rs) {
@@ -550,10 +587,16 @@ func codeSep(t *token) bool {
 
 func mergeCodes(f *folded, toks []token) []token {
 	out := toks[:0]
+	keep := func(i int) { // out = append(out, toks[i]), without copying a token onto itself
+		if n := len(out); n != i {
+			toks[n] = toks[i]
+		}
+		out = out[:len(out)+1]
+	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if !codePart(&t) {
-			out = append(out, t)
+		t := &toks[i]
+		if !codePart(t) {
+			keep(i)
 			continue
 		}
 		j, seps, hyphensOnly := i, 0, true
@@ -572,7 +615,7 @@ func mergeCodes(f *folded, toks []token) []token {
 			break
 		}
 		if j == i {
-			out = append(out, t)
+			keep(i)
 			continue
 		}
 		text := f.text[t.fs:toks[j].fe]
@@ -589,7 +632,7 @@ func mergeCodes(f *folded, toks []token) []token {
 		case letters && seps > 0 && hyphensOnly && text[0] < 0x80:
 			kind = tWord // wi-fi, i-fix, usb-c, d'addario
 		default:
-			out = append(out, t)
+			keep(i)
 			continue
 		}
 		out = append(out, token{kind: kind, text: text, fs: t.fs, fe: toks[j].fe, sp: Span{t.sp.Start, toks[j].sp.End}})
