@@ -1730,6 +1730,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && r.soundsAll(ef, e) || en == 0 && e.soundsAll(rf, r) {
 			continue // 라이트 vs Light, 맥스 vs MaxV: the same word in another script
 		}
+		if rn == 0 && r.writesAttributeWords(ef) || en == 0 && e.writesAttributeWords(rf) {
+			continue // 카누 마일드 로스트 미니 vs 카누 미니 마일드로스트: one word, read two ways
+		}
 		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
 			continue // 프라이머시 4 플러스 vs Primacy 4+
 		}

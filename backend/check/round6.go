@@ -530,7 +530,7 @@ func soldInPacks(rd *reading, alone *token) (*token, bool) {
 			continue
 		}
 		switch {
-		case inner == nil && t.unit == alone.unit && t.value > 1 && t.value < alone.value:
+		case inner == nil && sameCountUnit(t.unit, alone.unit) && t.value > 1 && t.value < alone.value:
 			inner = t
 		case inner != nil && sold == nil && t.value > 1 && i > 0 && rd.toks[i-1].kind == tBreak && rd.toks[i-1].text == ",":
 			sold = t
