@@ -151,17 +151,33 @@ func mayStartLong(w string) bool {
 // and its first and last three bytes (a Hangul syllable is three). A word whose bit is clear is
 // not in the set; a set bit sends the word on to the map. The lenSet's bits pass nearly every
 // whole word (of 26,576 words of the labelled tables, 23,260 for the 3,973 words of wordIndex),
-// a keySet of 65,536 bits about one in ten words that are not in the set (12,367, of which
-// 10,989 are in it). 8 KB, built once at init, read only.
-type keySet [keyBits / 64]uint64
+// a keySet with 16 bits a word (65,536 for wordIndex, 8 KB) about one in ten words that are not
+// in the set (12,367, of which 10,989 are in it). Small sets get small tables, which stay in the
+// cache. Built once at init, read only.
+type keySet struct {
+	shift uint32 // a hash's top bits index bits
+	bits  []uint64
+}
 
-const keyBits = 1 << 16
+// keyBitsPerWord sizes a keySet: about one word in sixteen that is not in the set passes.
+const keyBitsPerWord = 16
+
+func newKeySet(words int) *keySet {
+	n := 64
+	for n < words*keyBitsPerWord {
+		n <<= 1
+	}
+	shift := uint32(32)
+	for m := n; m > 1; m >>= 1 {
+		shift--
+	}
+	return &keySet{shift: shift, bits: make([]uint64, n/64)}
+}
 
 func keyHash3(x, y uint32, n int) uint32 {
 	h := x*0x9E3779B1 ^ y*0x85EBCA77 ^ uint32(n)*0xC2B2AE3D
 	h ^= h >> 15
-	h *= 0x2C1B3C6D
-	return h >> 16 // keyBits
+	return h * 0x2C1B3C6D
 }
 
 func keyHash(w string) uint32 {
@@ -195,25 +211,29 @@ func keyHashBytes(w []byte) uint32 {
 }
 
 func (s *keySet) add(w string) {
-	h := keyHash(w)
-	s[h>>6] |= 1 << (h & 63)
+	h := keyHash(w) >> s.shift
+	s.bits[h>>6] |= 1 << (h & 63)
 }
 
 // may reports whether w may be a word of the set.
 func (s *keySet) may(w string) bool {
-	h := keyHash(w)
-	return s[h>>6]&(1<<(h&63)) != 0
+	h := keyHash(w) >> s.shift
+	return s.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // mayBytes is may for a word held in bytes.
 func (s *keySet) mayBytes(w []byte) bool {
-	h := keyHashBytes(w)
-	return s[h>>6]&(1<<(h&63)) != 0
+	h := keyHashBytes(w) >> s.shift
+	return s.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // keySetOf is the keySet of the keys of maps built once at init.
 func keySetOf[V any](maps ...map[string]V) *keySet {
-	s := new(keySet)
+	n := 0
+	for _, m := range maps {
+		n += len(m)
+	}
+	s := newKeySet(n)
 	for _, m := range maps {
 		for w := range m {
 			s.add(w)
@@ -234,6 +254,7 @@ var (
 	markerKeys    = keySetOf(markerWords)
 
 	unitKeys          = keySetOf(allUnits)
+	packWordKeys      = keySetOf(packWords)
 	unitSpellingKeys  = keySetOf(unitSpellings6)
 	stopWordKeys      = keySetOf(stopWords)
 	negationKeys      = keySetOf(negations)

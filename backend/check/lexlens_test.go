@@ -65,6 +65,7 @@ func TestKeySetsHoldEveryKey(t *testing.T) {
 		"suffixes":  {suffixKeys, keysOf(wordSuffixes)},
 		"markers":   {markerKeys, keysOf(markerWords)},
 		"units":     {unitKeys, keysOf(allUnits)},
+		"packs":     {packWordKeys, keysOf(packWords)},
 		"spellings": {unitSpellingKeys, keysOf(unitSpellings6)},
 		"stops":     {stopWordKeys, keysOf(stopWords)},
 		"negations": {negationKeys, keysOf(negations)},

@@ -552,7 +552,7 @@ func packCounts(toks []token) {
 		if t.kind != tWord {
 			continue
 		}
-		if !packWordLens.may(t.text) {
+		if !packWordKeys.may(t.text) {
 			continue
 		}
 		if n, ok := packWords[t.text]; ok {

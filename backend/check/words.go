@@ -226,7 +226,12 @@ func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 		}
 		tx := text(&rd.toks[j])
 		for p := 0; p < len(tx); p++ {
-			if !isBoundary(tx, p) || tx[p] != w[0] {
+			q := strings.IndexByte(tx[p:], w[0])
+			if q < 0 {
+				break // no later byte starts w
+			}
+			p += q
+			if !isBoundary(tx, p) {
 				continue
 			}
 			rest, chunk, k := w, tx[p:], j
@@ -317,7 +322,7 @@ func accounted(w string, rd, other *reading) bool {
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) || latinWord(t.text) && len(t.text) < 3 {
+		if t.kind != tWord || len(t.text) >= len(w) || utf8.RuneCountInString(t.text) < 2 || latinWord(t.text) && len(t.text) < 3 {
 			continue // a Latin word of two letters inside another (SD of microSD) is no part of it
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
