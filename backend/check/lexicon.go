@@ -538,7 +538,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		dst = dst[:n]
 	}
 	// a listed flavour or 정품/호환 before an unknown word of two syllables or more: 김치만두, 호환토너
-	if r, _ := utf8.DecodeRuneInString(word); headRunes.has(r) && len(word) >= 12 {
+	if r := firstRune(word); headRunes.has(r) && len(word) >= 12 {
 		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 {
 			if a := lexicon[e]; headKinds[a.kind] && !a.plain {
 				return append(dst, a), false
@@ -573,7 +573,7 @@ var shadePrefixes = [...]struct{ written, value, kind string }{
 
 // shadeStart reports whether w starts with the first letter of a shade or degree prefix.
 func shadeStart(w string) bool {
-	switch r, _ := utf8.DecodeRuneInString(w); r {
+	switch firstRune(w) {
 	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p', '약', '살', '덜', '아', '매', '초', '극', '완':
 		return true
 	}

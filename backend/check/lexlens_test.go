@@ -109,7 +109,7 @@ func TestFirstRune(t *testing.T) {
 
 // TestFastPathsAgree checks the hot path's shortcuts against what they stand for: the ASCII
 // class table against classOfOther, wholeNumber against strconv.ParseFloat, lowerASCII against
-// lower-casing byte by byte.
+// lower-casing byte by byte, hasVariantRune against a range loop.
 func TestFastPathsAgree(t *testing.T) {
 	for r := rune(-2); r < 0x11000; r++ {
 		if classOf(r) != classOfOther(r) {
@@ -134,5 +134,12 @@ func TestFastPathsAgree(t *testing.T) {
 			}
 		}
 		assert.Equal(t, string(want), lowerASCII(s), "%q", s)
+	}
+	for _, s := range []string{"", "키친타올", "타", "abc타올", "\xff\xed\xa0\x80타", "케챂", "블럭x", "숫자", "ｶﾞ", "가나다"} {
+		want := false
+		for _, r := range s {
+			want = want || variantRunes.has(r)
+		}
+		assert.Equal(t, want, hasVariantRune(s), "%q", s)
 	}
 }

@@ -138,10 +138,15 @@ var variantRunes = func() *runeSet {
 }()
 
 func hasVariantRune(w string) bool {
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, n := hangulSyllable(w[i:]) // decoded inline: most runes are syllables
+		if n == 0 {
+			r, n = utf8.DecodeRuneInString(w[i:])
+		}
 		if variantRunes.has(r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }
@@ -560,8 +565,8 @@ var onsetClass = [19]byte{'g', 'g', 'n', 'd', 'd', 'r', 'm', 'b', 'b', 's', 's',
 
 // sameOnset reports whether two Hangul words start with consonants of one onset class.
 func sameOnset(a, b string) bool {
-	ra, _ := utf8.DecodeRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
+	ra := firstRune(a)
+	rb := firstRune(b)
 	if !isSyllable(ra) || !isSyllable(rb) {
 		return false
 	}
@@ -595,8 +600,8 @@ func abbreviates(a, b string) bool {
 	if len(a) == len(b) || utf8.RuneCountInString(a) < 3 || a[0] < 0x80 || b[0] < 0x80 {
 		return false
 	}
-	fa, _ := utf8.DecodeRuneInString(a)
-	fb, _ := utf8.DecodeRuneInString(b)
+	fa := firstRune(a)
+	fb := firstRune(b)
 	la, _ := utf8.DecodeLastRuneInString(a)
 	lb, _ := utf8.DecodeLastRuneInString(b)
 	if fa != fb || la != lb {
@@ -1172,8 +1177,11 @@ func abbreviation(u, v fact, a, b *reading) bool {
 // parts: each splits in two at a syllable, and the parts name the same things (산양분유 /
 // 산양유아식, 순면커버 / 코튼커버, 자연갈색 / 내추럴브라운).
 func sameCompound(u, v fact) bool {
-	for _, a := range [2]string{u.key, u.word} {
-		for _, b := range [2]string{v.key, v.word} {
+	for i, a := range [2]string{u.key, u.word} {
+		for j, b := range [2]string{v.key, v.word} {
+			if i == 1 && a == u.key || j == 1 && b == v.key {
+				continue // a word written as it is compared: that pair was tried
+			}
 			if a != "" && b != "" && compoundAlike(a, b) {
 				return true
 			}
