@@ -143,3 +143,30 @@ func TestFastPathsAgree(t *testing.T) {
 		assert.Equal(t, want, hasVariantRune(s), "%q", s)
 	}
 }
+
+// TestSoundWithinAgrees checks soundWithin against soundDistance on the sound keys of the words
+// of the labelled tables, pairwise over a sample, at the limits the rules use.
+func TestSoundWithinAgrees(t *testing.T) {
+	var f folded
+	var keys [][]byte
+	for _, p := range loadNamePairs(t) {
+		foldInto(&f, p.registered)
+		for _, tok := range tokenize(&f) {
+			if tok.kind == tWord && len(keys) < 400 {
+				var k soundKey
+				soundOf(&k, tok.text)
+				keys = append(keys, append([]byte(nil), k.key()...))
+			}
+		}
+	}
+	keys = append(keys, []byte{}, []byte("KVT"), make([]byte, maxSoundKey+1))
+	for _, a := range keys {
+		for _, b := range keys {
+			for _, limit := range []float64{0, 0.5, 1, 1.5, 2} {
+				if want := soundDistance(a, b) <= limit; soundWithin(a, b, limit) != want {
+					t.Fatalf("soundWithin(%q, %q, %v) = %v, soundDistance %v", a, b, limit, !want, soundDistance(a, b))
+				}
+			}
+		}
+	}
+}

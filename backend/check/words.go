@@ -514,7 +514,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
 				(same == nil || !same.writesWord(t.text)) {
 				soundOf(&ko, t.text)
-				if soundDistance(wk, ko.key()) <= 0.5 {
+				if soundWithin(wk, ko.key(), 0.5) {
 					return true
 				}
 			}
