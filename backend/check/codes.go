@@ -163,7 +163,11 @@ func (rd *reading) bareHead(head string) *token {
 
 // plusWord reports whether t is the word plus (PLA PLUS, 4 플러스 for PLA+, 4+).
 func (rd *reading) plusWord(t *token) bool {
-	return t.kind == tWord && lexicon[t.text] == lexicon["플러스"]
+	if t.kind != tWord {
+		return false
+	}
+	a, _ := lookupListed(t.text) // the zero attribute when unlisted, as lexicon[t.text]
+	return a == plusAttr
 }
 
 // variantSuffixes are code endings that name another model of the line: 952 vs 952XL, 265 vs

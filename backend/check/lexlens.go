@@ -255,6 +255,7 @@ var (
 
 	unitKeys          = keySetOf(allUnits)
 	packWordKeys      = keySetOf(packWords)
+	numeralKeys       = keySetOf(romanNumerals, nativeNumerals)
 	unitSpellingKeys  = keySetOf(unitSpellings6)
 	stopWordKeys      = keySetOf(stopWords)
 	negationKeys      = keySetOf(negations)
@@ -262,6 +263,10 @@ var (
 	variantPrefixKeys = keySetOf(variantPrefixes)
 	neutralSuffixKeys = keySetOf(neutralSuffixes)
 )
+
+// plusAttr and miniAttr are the listed readings of 플러스 and 미니, which rules compare with.
+// Read only.
+var plusAttr, miniAttr = lexicon["플러스"], lexicon["미니"]
 
 // inSet is m[w] for a set of words, looked up only when keys (m's keySet) may hold w.
 func inSet(keys *keySet, m map[string]bool, w string) bool {

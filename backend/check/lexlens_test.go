@@ -66,6 +66,7 @@ func TestKeySetsHoldEveryKey(t *testing.T) {
 		"markers":   {markerKeys, keysOf(markerWords)},
 		"units":     {unitKeys, keysOf(allUnits)},
 		"packs":     {packWordKeys, keysOf(packWords)},
+		"numerals":  {numeralKeys, append(keysOf(romanNumerals), keysOf(nativeNumerals)...)},
 		"spellings": {unitSpellingKeys, keysOf(unitSpellings6)},
 		"stops":     {stopWordKeys, keysOf(stopWords)},
 		"negations": {negationKeys, keysOf(negations)},

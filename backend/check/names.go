@@ -637,7 +637,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 		case tGrade:
 			if a, ok := plusVariant(t.text); ok { // Pro+ is 프로 플러스
 				rd.addAttribute(a, t.text, t.sp)
-				rd.addAttribute(lexicon["플러스"], t.text, t.sp)
+				rd.addAttribute(plusAttr, t.text, t.sp)
 				continue
 			}
 			rd.grades = append(rd.grades, fact{key: codeKey(t.text), kind: gradeFamily(t.text), text: name[t.sp.Start:t.sp.End], sp: t.sp})
@@ -689,7 +689,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 				}
 			}
 			rd.attrBuf = attrBuf // keep a grown buffer
-			if len(attrBuf) == 1 && attrBuf[0] == lexicon["미니"] && describesNext(rd.toks, i) {
+			if len(attrBuf) == 1 && attrBuf[0] == miniAttr && describesNext(rd.toks, i) {
 				t.attr = false // 미니 건조기: a small dryer, not a Mini model; left to the word rule
 				continue
 			}
