@@ -607,7 +607,7 @@ func endsNegated(w string) (string, bool) {
 	last := w[len(w)-3:]
 	found := false
 	for _, e := range negationEnds {
-		found = found || last == e
+		found = found || last[2] == e[len(e)-1] && last == e // the last byte first: a byte compare
 	}
 	if !found {
 		return "", false

@@ -2034,10 +2034,23 @@ func presentKinds(out []string, a, b []fact) []string {
 			}
 		}
 	}
-	// insertion sort by report order: a name has a few kinds
+	// insertion sort by report order: a name has a few kinds, each looked up once
+	var rank [16]int
+	if len(out) > len(rank) {
+		for i := 1; i < len(out); i++ {
+			for j := i; j > 0 && attrOrder[out[j]] < attrOrder[out[j-1]]; j-- {
+				out[j], out[j-1] = out[j-1], out[j]
+			}
+		}
+		return out
+	}
+	for i, k := range out {
+		rank[i] = attrOrder[k]
+	}
 	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && attrOrder[out[j]] < attrOrder[out[j-1]]; j-- {
+		for j := i; j > 0 && rank[j] < rank[j-1]; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
+			rank[j], rank[j-1] = rank[j-1], rank[j]
 		}
 	}
 	return out

@@ -231,12 +231,9 @@ func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 		}
 		tx := text(&rd.toks[j])
 		for p := 0; p < len(tx); p++ {
-			q := strings.IndexByte(tx[p:], w[0])
-			if q < 0 {
-				break // no later byte starts w
-			}
-			p += q
-			if !isBoundary(tx, p) {
+			// w starts at p only with its first byte, and its second unless tx ends after p (then
+			// tx's last byte may begin w, to be continued by the next word)
+			if tx[p] != w[0] || len(w) > 1 && p+1 < len(tx) && tx[p+1] != w[1] || !isBoundary(tx, p) {
 				continue
 			}
 			rest, chunk, k := w, tx[p:], j
