@@ -546,6 +546,9 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		}
 	}
 	for _, m := range markerKinds {
+		if word[len(word)-1] != m.suffix[len(m.suffix)-1] {
+			continue // the last byte first: most words end otherwise
+		}
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
 			if unmarkedWords[word] {
 				return dst, false // 방향, 손맛, 염색: no scent, flavour or colour
