@@ -21,7 +21,7 @@ var (
 func mountingOf(rd *reading) (wall, stand bool) {
 	for i := range rd.toks {
 		t := &rd.toks[i]
-		if t.kind != tWord || len(t.text) < 6 || t.text[0] < 0x80 {
+		if t.kind != tWord || len(t.text) < 6 || !mountingStart(t.text) {
 			continue
 		}
 		for _, w := range wallWords {
@@ -72,4 +72,14 @@ func mountingFacts(rd *reading, wall bool) []fact {
 		}
 	}
 	return nil
+}
+
+// mountingStart reports whether w starts with the first syllable of a word of either way (벽, 탁,
+// 입, 스), so that most words cost one comparison.
+func mountingStart(w string) bool {
+	switch w[:3] {
+	case "벽", "탁", "입", "스":
+		return true
+	}
+	return false
 }
