@@ -300,6 +300,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.dropInitialisms(e)
 	e.dropInitialisms(r)
 	r.dropNamedCounts(e)
+	r.readLetterT(e)
+	e.readLetterT(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
 	var diffs []Difference

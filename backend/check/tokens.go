@@ -100,6 +100,7 @@ var units = map[string]unitDef{
 	"밀리그램": {dimWeight, 0.001, false, false}, "gram": {dimWeight, 1, false, false}, "근": {dimWeight, 600, false, false}, "mcg": {dimWeight, 0.000001, false, false},
 	"μg": {dimWeight, 0.000001, false, false}, "lb": {dimWeight, 453.592, false, true}, "lbs": {dimWeight, 453.592, false, true},
 	"파운드": {dimWeight, 453.592, false, true},
+	"톤":   {dimOther, 1, false, false}, "ton": {dimOther, 1, false, false}, "tons": {dimOther, 1, false, false}, // a jack's lift in tonnes: a rating, never a sum
 	// length, mm
 	"mm": {dimLength, 1, false, false}, "cm": {dimLength, 10, false, false}, "m": {dimLength, 1000, false, false}, "인치": {dimLength, 25.4, false, true},
 	"inch": {dimLength, 25.4, false, true}, "센치": {dimLength, 10, false, false}, "센티": {dimLength, 10, false, false}, "미터": {dimLength, 1000, false, false},
