@@ -541,6 +541,7 @@ func refine(f *folded, toks []token) []token {
 	toks = mergeGrades(f, toks)
 	thicknessT(toks)
 	toks = mixedInches(toks)
+	toks = inchFractions(toks)
 	inheritUnits(toks)
 	packCounts(toks)
 	return toks
