@@ -87,6 +87,8 @@ var units = map[string]unitDef{
 	"t": {dimCount, 1, false, false}, "페트": {dimCount, 1, false, false}, "자루": {dimCount, 1, false, false}, "개비": {dimCount, 1, false, false}, "쌍": {dimCount, 1, false, false}, "종": {dimCount, 1, false, false}, "단계": {dimOther, 1, false, false}, "등급": {dimOther, 1, false, false}, "티백": {dimCount, 1, false, false}, "송이": {dimCount, 1, false, false}, "형": {dimLength, 25.4, false, true},
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
 	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
+	"주": {dimCount, 1, false, false}, "두": {dimCount, 1, false, false}, // plants (묘목 2주) and heads (노즐 4두) counted
+	"주년": {dimOther, 1, false, false}, "주분": {dimOther, 1, false, false}, "주일": {dimOther, 1, false, false}, "주차": {dimOther, 1, false, false}, // weeks and anniversaries, no count
 	"구입": {dimCount, 1, true, false}, "인조": {dimCount, 1, false, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
 	"ml": {dimVolume, 1, false, false}, "l": {dimVolume, 1000, false, false}, "cc": {dimVolume, 1, false, false}, "dl": {dimVolume, 100, false, false},
