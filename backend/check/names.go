@@ -1948,10 +1948,10 @@ func setWords(fs []fact) bool {
 func compareMainItem(r, e *reading, diffs []Difference) []Difference {
 	ri, ei := r.mainItemJoined(), e.mainItemJoined()
 	switch {
-	case ri >= 0 && ei < 0 && !e.writesMain() && !e.writesPlus():
+	case ri >= 0 && ei < 0 && !e.writesMain() && !e.writesPlus() && !includesPartAfter(r, ri+1, e):
 		t := &r.toks[ri]
 		return append(diffs, difference(KindBundle, nil, nil, []fact{{text: r.name[t.sp.Start:t.sp.End], sp: t.sp}}, nil))
-	case ei >= 0 && ri < 0 && !r.writesMain() && !r.writesPlus():
+	case ei >= 0 && ri < 0 && !r.writesMain() && !r.writesPlus() && !includesPartAfter(e, ei+1, r):
 		t := &e.toks[ei]
 		return append(diffs, difference(KindBundle, nil, nil, nil, []fact{{text: e.name[t.sp.Start:t.sp.End], sp: t.sp}}))
 	}
