@@ -1748,6 +1748,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
 			continue // 프라이머시 4 플러스 vs Primacy 4+
 		}
+		if k == attrColor && (rn == 0 && r.writesColourStems(ef) || en == 0 && e.writesColourStems(rf)) {
+			continue // 청백 vs 청백색: the colour without its suffix
+		}
 		if k == attrColor && modelColour(r, e, rn, en) {
 			continue // 나인봇 맥스 G2 / 블랙 vs Ninebot MAX G2: the model's one colour
 		}
