@@ -10,7 +10,7 @@ import (
 // the same colour; another colour still differs (names of no table).
 func TestColourWithoutItsSuffix(t *testing.T) {
 	runNameCases(t, []nameCase{
-		{"진청 against 진청색", "작업용 면장갑 코팅 / 진청 10켤레", "작업 코팅 면장갑 진청색, 10켤레", "", "", "", ""},
-		{"진청 against 진청색 and another colour", "작업용 면장갑 코팅 / 진청 10켤레", "작업 코팅 면장갑 진청색 노랑, 10켤레", order.Block, KindColor, "진청", "노랑"},
+		{"청백 against 청백색", "원예용 부직포 덮개 / 청백 2장", "원예 부직포 덮개 청백색, 2장", "", "", "", ""},
+		{"청백 against 청백색 and another colour", "원예용 부직포 덮개 / 청백 2장", "원예 부직포 덮개 청백색 노랑, 2장", order.Block, KindColor, "", "청백색, 노랑"},
 	})
 }
