@@ -72,6 +72,11 @@ type Config struct {
 	// original-option units (BundleFormUnits, Coupang's form since 2024-04-12, the default) or in
 	// bundles under the bundle's name (BundleFormBundles, the older form of the seed's example).
 	BundleForm BundleForm
+	// ExchangeBoxDelay is how long after 입고 확인 an exchange's re-delivery box takes to show in the
+	// exchange list (deliveryInvoiceGroupDtos) and to take its invoice: "교환상품 입고확인 처리 후, 최대
+	// 10분 이후에 교환송장 업로드처리가 가능합니다" (article 360034027954). 0 (DefaultConfig) makes it at
+	// once, which is within "at most 10 minutes".
+	ExchangeBoxDelay time.Duration
 }
 
 // BundleForm is a way Coupang has stated the quantity of an auto-generated bundle option.
@@ -93,6 +98,7 @@ func DefaultVersions() map[Endpoint]string {
 		EndpointAcknowledge: "v4", EndpointInvoices: "v4", EndpointUpdateInvoices: "v4",
 		EndpointStoppedShipment: "v4", EndpointCompletedShipment: "v4", EndpointReceiveConfirmation: "v4", EndpointReturnApproval: "v4",
 		EndpointExchangeRequests: "v4", EndpointExchangeReceiveConfirmation: "v4", EndpointExchangeRejection: "v4",
+		EndpointExchangeInvoices: "v4",
 	}
 }
 
@@ -141,7 +147,10 @@ const (
 	// (입고 확인, 360034027834) and …/rejection (교환 거부, 360034027874).
 	EndpointExchangeReceiveConfirmation Endpoint = "exchangeReceiveConfirmation"
 	EndpointExchangeRejection           Endpoint = "exchangeRejection"
-	EndpointOther                       Endpoint = "other" // anything else (404)
+	// EndpointExchangeInvoices is POST exchangeRequests/{exchangeId}/invoices (교환상품 송장 업로드,
+	// 360034027954).
+	EndpointExchangeInvoices Endpoint = "exchangeInvoices"
+	EndpointOther            Endpoint = "other" // anything else (404)
 )
 
 // Fault is an injected failure.
@@ -472,6 +481,8 @@ func classify(r *http.Request) (ep Endpoint, version string, rest []string, vend
 		return EndpointExchangeReceiveConfirmation, version, rest, vendor, true
 	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "rejection":
 		return EndpointExchangeRejection, version, rest, vendor, true
+	case r.Method == http.MethodPost && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "invoices":
+		return EndpointExchangeInvoices, version, rest, vendor, true
 	case r.Method == http.MethodPost && len(rest) == 2 && rest[0] == "orders" && rest[1] == "updateInvoices":
 		return EndpointUpdateInvoices, version, rest, vendor, true
 	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "returnRequests":
