@@ -74,8 +74,8 @@ type Config struct {
 	BundleForm BundleForm
 	// ExchangeBoxDelay is how long after 입고 확인 an exchange's re-delivery box takes to show in the
 	// exchange list (deliveryInvoiceGroupDtos) and to take its invoice: "교환상품 입고확인 처리 후, 최대
-	// 10분 이후에 교환송장 업로드처리가 가능합니다" (article 360034027954). 0 (DefaultConfig) makes it at
-	// once, which is within "at most 10 minutes".
+	// 10분 이후에 교환송장 업로드처리가 가능합니다" (article 360034027954). DefaultConfig uses the 10
+	// minutes; 0 makes the box at once.
 	ExchangeBoxDelay time.Duration
 }
 
@@ -113,13 +113,15 @@ func LegacyVersions() map[Endpoint]string {
 }
 
 // DefaultConfig is a realistic configuration: 10 rps limit, 10-minute blocks, 5-minute skew
-// window, orders listed 10 minutes after payment.
+// window, orders listed 10 minutes after payment, an exchange's re-delivery box made 10 minutes
+// after 입고 확인.
 func DefaultConfig() Config {
 	return Config{
 		VendorID: "A00012345", AccessKey: "a1b2c3d4-0000-4000-8000-000000000001",
 		SecretKey: "0123456789abcdef0123456789abcdef01234567",
 		Now:       time.Now, Seed: 1, SkewWindow: 5 * time.Minute, RateLimit: 10,
 		BlockFor: 10 * time.Minute, ListDelay: 10 * time.Minute, InitialOrders: 200,
+		ExchangeBoxDelay: 10 * time.Minute,
 	}
 }
 
