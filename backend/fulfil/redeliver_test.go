@@ -291,3 +291,33 @@ func TestCoupangRedeliveryThroughThePipeline(t *testing.T) {
 	assert.Equal(t, coupang.ExchangeSuccess, c.MarketStatus)
 	assert.Equal(t, "640012349900", c.RedeliveryNumber)
 }
+
+// What a read-back of the exchange says about an exchange invoice sent: this number (done), another
+// (확인 필요: something else is there), none, or another claim on the box (not this answer's).
+func TestCoupangRedeliveredReadBack(t *testing.T) {
+	j := &Job{Item: &Item{MarketLabel: "쿠팡"}, Claim: order.Claim{Type: order.ClaimExchange, ID: "100700011"},
+		Parcel: Parcel{Courier: "CJ대한통운", Code: "CJGLS", Number: "640012345681"}}
+	box := func(id, number string) *order.Shipment {
+		return &order.Shipment{Marketplace: order.Coupang, Claim: &order.Claim{Type: order.ClaimExchange, ID: id, RedeliveryNumber: number}}
+	}
+	for _, tc := range []struct {
+		name     string
+		s        *order.Shipment
+		applied  bool
+		conflict string
+	}{
+		{"this number", box("100700011", "640012345681"), true, ""},
+		{"another number", box("100700011", "640012345699"), false, "640012345699"},
+		{"none yet", box("100700011", ""), false, ""},
+		{"another exchange", box("100700012", "640012345681"), false, ""},
+	} {
+		applied, conflict := (&answerClaims{req: ClaimRequest{Action: RedeliverExchange}}).Applied(j, tc.s)
+		assert.Equal(t, tc.applied, applied, tc.name)
+		if tc.conflict == "" {
+			assert.Empty(t, conflict, tc.name)
+		} else {
+			assert.Contains(t, conflict, "확인 필요", tc.name)
+			assert.Contains(t, conflict, tc.conflict, tc.name)
+		}
+	}
+}
