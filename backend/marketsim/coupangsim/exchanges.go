@@ -168,8 +168,23 @@ func (s *Server) Exchange(id int64) (ExchangeView, bool) {
 	if err != nil {
 		return ExchangeView{}, false
 	}
+	return e.view(), true
+}
+
+// Exchanges returns a snapshot of every exchange, in the order they were asked.
+func (s *Server) Exchanges() []ExchangeView {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]ExchangeView, 0, len(s.exchanges))
+	for _, e := range s.exchanges {
+		out = append(out, e.view())
+	}
+	return out
+}
+
+func (e *exchange) view() ExchangeView {
 	return ExchangeView{ID: e.ID, OrderID: e.OrderID, BoxID: e.BoxID, Status: e.Status, CollectStatus: e.CollectStatus, Quantity: e.Quantity,
-		NewBoxID: e.NewBoxID, DeliveryStatus: e.DeliveryStatus, InvoiceCourier: e.InvoiceCourier, InvoiceNumber: e.InvoiceNumber}, true
+		NewBoxID: e.NewBoxID, DeliveryStatus: e.DeliveryStatus, InvoiceCourier: e.InvoiceCourier, InvoiceNumber: e.InvoiceNumber}
 }
 
 // exchangeWindow reads createdAtFrom/To of the exchange list: yyyy-MM-ddTHH:mm:ss, at most 7 days.
