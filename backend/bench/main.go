@@ -8,6 +8,11 @@
 //	go run ./backend/bench                       # 100,000 shipments
 //	go run ./backend/bench -n 100000,1000000     # the README table
 //	go run ./backend/bench -open DIR             # open an existing data folder (migrates it)
+//	go run ./backend/bench -names-only           # only the option-name check's throughput
+//
+// After the store table it measures the option-name check: pairs per CPU second with one reused
+// check.Matcher over every labelled table in testdata/check (-names), against the target of
+// 100,000; without the tables it says so and skips that line.
 package main
 
 import (
@@ -40,6 +45,9 @@ func main() {
 	openOnly := flag.String("open-only", "", "internal: open the store in this folder, list the first page, print JSON")
 	checkOnly := flag.String("check-only", "", "internal: check the data file in this folder completely (store.VerifyFile), print JSON")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of this process to the file")
+	names := flag.String("names", filepath.Join("testdata", "check"), "folder of the labelled option-name tables (option_names*.tsv); \"\" skips the option-name check")
+	namesCPU := flag.Duration("names-cpu", 3*time.Second, "CPU time to spend on the option-name check")
+	namesOnly := flag.Bool("names-only", false, "measure only the option-name check")
 	flag.Parse()
 	// The same garbage collector setting as the app's doors (see store.GCPercent).
 	store.SetGCPercent()
@@ -65,8 +73,13 @@ func main() {
 		err = measureOne(ctx, os.Stdout, *one, *batch, *seed)
 	case *open != "":
 		err = openExisting(ctx, os.Stdout, *open)
+	case *namesOnly:
+		printNames(os.Stdout, *names, *namesCPU)
 	default:
 		err = run(ctx, os.Stdout, *ns, *batch, *seed)
+		if err == nil && *names != "" {
+			printNames(os.Stdout, *names, *namesCPU)
+		}
 	}
 	if err != nil {
 		pprof.StopCPUProfile()

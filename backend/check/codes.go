@@ -81,6 +81,9 @@ func compareGrades(r, e *reading, diffs []Difference) []Difference {
 	if d, ok := plusOnOneSide(r, e); ok {
 		return append(diffs, d)
 	}
+	if d, ok := letterGrade(r, e); ok {
+		return append(diffs, d) // R40+ vs G40+
+	}
 	for i := range r.grades {
 		fam := r.grades[i].kind
 		if countAttrs(r.grades[:i], fam) > 0 || countAttrs(e.grades, fam) == 0 {

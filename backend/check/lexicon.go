@@ -133,8 +133,7 @@ func buildStartRunes() *runeSet {
 }
 
 func startsListed(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return startRunes.has(r)
+	return startRunes.has(firstRune(s))
 }
 
 // wordSuffixes may follow a listed word inside one written word without changing its meaning:
@@ -253,7 +252,7 @@ func buildLexicon() map[string]attribute {
 			{"키위", "kiwi"},
 			{"파인애플", "pineapple"},
 			{"김치"}, {"해물"}, {"야채"},
-			{"제로", "zero", "제로슈거", "제로칼로리", "슈거프리"},
+			{"제로", "zero", "제로슈거", "제로슈가", "제로칼로리", "슈거프리", "슈가프리"},
 			{"까르보나라", "까르보", "carbonara"}, {"마라"}, {"트러플", "truffle"}, {"와사비", "고추냉이"},
 			{"청양", "청양고추", "땡초"}, {"허니버터"}, {"데리야끼"}, {"훈제", "스모크"},
 		}, []string{"오리지널", "original", "플레인", "plain", "기본", "일반", "기본맛", "오리지날"}},
@@ -487,7 +486,7 @@ func attributesOf(word string, dst []attribute) []attribute {
 // readWord is attributesOf that also says whether the word is listed words (and neutral
 // suffixes) only, none of them plain: 딸기맛 and 블랙 are, 깐마늘, 보통맛 and 일반용 are not.
 func readWord(word string, dst []attribute) ([]attribute, bool) {
-	a, ok := lexicon[word]
+	a, ok := lookupListed(word)
 	return readIndexed(word, a, ok, dst)
 }
 
@@ -526,7 +525,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			continue
 		}
 		rest := word[i:]
-		if !startsListed(rest) {
+		if !startsListed(rest) || !mayStartLong(rest) {
 			continue
 		}
 		e := firstEntry(rest)
@@ -551,7 +550,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			if unmarkedWords[word] {
 				return dst, false // 방향, 손맛, 염색: no scent, flavour or colour
 			}
-			if a, ok := lexicon[stem]; ok {
+			if a, ok := lookupListed(stem); ok {
 				return append(dst, a), false
 			}
 			return append(dst, attribute{kind: m.kind, value: stem}), false
@@ -603,7 +602,7 @@ func shadedColour(word string) (attribute, bool) {
 	}
 	for _, p := range shadePrefixes {
 		rest, ok := strings.CutPrefix(word, p.written)
-		if !ok || rest == "" || !startsListed(rest) {
+		if !ok || !listedLens.may(rest) {
 			continue
 		}
 		if a, listed := lexicon[rest]; listed && a.kind == p.kind && !a.plain {
@@ -622,9 +621,10 @@ const maxEntryLen = 40
 
 // firstEntry is the longest listed word that word starts with (and that may start a longer word).
 func firstEntry(word string) string {
+	lens := splitLens.lens(word)
 	for end := min(len(word), maxEntryLen); end > 0; end-- {
-		if isBoundary(word, end) {
-			if _, ok := lexicon[word[:end]]; ok && !exactEntry(word[:end]) {
+		if lens&(1<<end) != 0 && isBoundary(word, end) {
+			if _, ok := splitLexicon[word[:end]]; ok {
 				return word[:end]
 			}
 		}
@@ -648,12 +648,16 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 	if depth > 4 || !startsListed(word) {
 		return false
 	}
+	lens := splitLens.lens(word) // the lengths a listed word or a suffix may have here
+	if depth > 0 {
+		lens |= suffixLens.lens(word)
+	}
 	for end := min(len(word), maxEntryLen); end > 0; end-- {
-		if !isBoundary(word, end) {
+		if lens&(1<<end) == 0 || !isBoundary(word, end) {
 			continue
 		}
 		head := word[:end]
-		if a, ok := lexicon[head]; ok && !exactEntry(head) {
+		if a, ok := splitLexicon[head]; ok {
 			n := len(*dst)
 			*dst = append(*dst, a)
 			if splitWord(word[end:], dst, depth+1, budget) {

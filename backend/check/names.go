@@ -584,11 +584,11 @@ func (rd *reading) read(name string, f *folded) {
 		t := &rd.toks[i]
 		switch t.kind {
 		case tMeasure:
-			if a, ok := lexicon[t.text]; ok && t.dim == dimOther { // 8핀, 5핀
+			if a, ok := lookupListed(t.text); ok && t.dim == dimOther { // 8핀, 5핀
 				rd.addAttribute(a, t.text, t.sp)
 				continue
 			}
-			if a, ok := lexicon[t.unit]; ok && t.dim == dimOther && a.kind == attrVariant {
+			if a, ok := lookupListed(t.unit); ok && t.dim == dimOther && a.kind == attrVariant {
 				rd.addAttribute(a, t.unit, t.sp) // 아이폰16프로: a model's number and its variant
 				continue
 			}
@@ -614,7 +614,7 @@ func (rd *reading) read(name string, f *folded) {
 		case tWord, tModel:
 			// two words that are one listed word: 로즈 골드, c 타입, usb-c
 			if i+1 < len(rd.toks) {
-				a, ok := joinedWord(name, rd.toks[i], rd.toks[i+1])
+				a, ok := joinedWord(name, &rd.toks[i], &rd.toks[i+1])
 				if !ok {
 					a, ok = markedWord(name, rd.toks, i)
 				}
@@ -635,7 +635,11 @@ func (rd *reading) read(name string, f *folded) {
 			}
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
-			e, indexed := wordIndex[t.text]
+			var e wordEntry
+			indexed := false
+			if wordIndexLens.may(t.text) {
+				e, indexed = wordIndex[t.text]
+			}
 			t.canon, t.stop = e.canon, e.stop
 			if key := joinedKey(t.text); key == t.text {
 				attrBuf, t.attr = readIndexed(key, e.attr, indexed && e.listed, attrBuf[:0])
@@ -683,12 +687,12 @@ func plusVariant(text string) (attribute, bool) {
 	if !ok {
 		return attribute{}, false
 	}
-	a, ok := lexicon[w]
+	a, ok := lookupListed(w)
 	return a, ok && a.kind == attrVariant
 }
 
 // joinedWord reads two neighbouring words, written apart or with a hyphen, as one listed word.
-func joinedWord(name string, a, b token) (attribute, bool) {
+func joinedWord(name string, a, b *token) (attribute, bool) {
 	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) && !shadeWord(a.text) {
 		return attribute{}, false
 	}
@@ -698,8 +702,12 @@ func joinedWord(name string, a, b token) (attribute, bool) {
 	}
 	var buf [maxEntryLen]byte
 	k := append(append(buf[:0], a.text...), b.text...)
-	at, ok := lexicon[string(k)]
-	if !ok {
+	var at attribute
+	ok := false
+	if listedLens.mayBytes(k) {
+		at, ok = lexicon[string(k)]
+	}
+	if !ok && (shadeStart(a.text) || a.text == "" && shadeStart(b.text)) { // shadedColour reads only such words
 		at, ok = shadedColour(string(k)) // 다크 그레이
 	}
 	return at, ok
@@ -949,14 +957,20 @@ func (rd *reading) countTotal() (float64, bool) {
 		return 1, false
 	}
 	// items joined by a plus count only when the name states no count of its own
-	stated := rd.counts[:0:0]
-	for _, c := range rd.counts {
-		if !c.items {
-			stated = append(stated, c)
+	stated := 0
+	for i := range rd.counts {
+		if !rd.counts[i].items {
+			stated++
 		}
 	}
-	if len(stated) > 0 && len(stated) < len(rd.counts) {
-		rd.counts = stated
+	if stated > 0 && stated < len(rd.counts) {
+		out := rd.counts[:0] // in place: the runs kept keep their order
+		for _, c := range rd.counts {
+			if !c.items {
+				out = append(out, c)
+			}
+		}
+		rd.counts = out
 	}
 	total := unionTotal(rd.counts, -1)
 	// a single count that restates the product of the others: 24개 (8매 x 3팩)
@@ -1673,6 +1687,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if rn == 0 && r.soundsAll(ef, e) || en == 0 && e.soundsAll(rf, r) {
 			continue // 라이트 vs Light, 맥스 vs MaxV: the same word in another script
+		}
+		if rn == 0 && r.writesAttributeWords(ef) || en == 0 && e.writesAttributeWords(rf) {
+			continue // 카누 마일드 로스트 미니 vs 카누 미니 마일드로스트: one word, read two ways
 		}
 		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
 			continue // 프라이머시 4 플러스 vs Primacy 4+

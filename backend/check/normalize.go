@@ -54,29 +54,38 @@ func fold(name string) folded {
 func foldInto(out *folded, name string) {
 	// Fast path: ASCII and precomposed Hangul syllables are already folded, NFKC and
 	// width-wise; they only need lower-casing. Most names are nothing else.
-	if n := utf8.RuneCountInString(name) + 2; cap(out.rs) < n {
-		out.rs = make([]frune, 0, n)
+	// A name has at most as many runes as bytes: count them only when the buffer may be short,
+	// and then grow it to the byte count, so that a reused buffer seldom counts again.
+	if cap(out.rs) < len(name)+2 {
+		if n := utf8.RuneCountInString(name) + 2; cap(out.rs) < n {
+			out.rs = make([]frune, 0, len(name)+2)
+		}
 	}
-	out.rs = out.rs[:0]
+	rs := out.rs[:cap(out.rs)] // room for every rune: written by index
+	k := 0
 	simple, upper := true, false
-	for i, r := range name {
+	for i := 0; i < len(name); {
+		var r rune
+		var c runeClass
 		n := 1
-		switch {
-		case r < utf8.RuneSelf:
-			if r >= 'A' && r <= 'Z' {
+		if b := name[i]; b < utf8.RuneSelf {
+			r = rune(b)
+			if b >= 'A' && b <= 'Z' {
 				r += 'a' - 'A'
 				upper = true
 			}
-		case r >= 0xAC00 && r <= 0xD7A3:
-			n = 3
-		default:
+			c = classOf(r)
+		} else if r, n = hangulSyllable(name[i:]); n == 0 {
 			simple = false
-		}
-		if !simple {
 			break
+		} else {
+			c = cLetter
 		}
-		out.rs = append(out.rs, frune{r: r, c: classOf(r), off: int32(i), start: int32(i), end: int32(i + n)})
+		rs[k] = frune{r: r, c: c, off: int32(i), start: int32(i), end: int32(i + n)}
+		k++
+		i += n
 	}
+	out.rs = rs[:k]
 	if simple {
 		out.text, out.end = name, len(name)
 		if upper {
@@ -135,6 +144,23 @@ func foldInto(out *folded, name string) {
 	}
 	setSpan(origAt[segStart], len(name))
 	out.text, out.end = string(text), len(text)
+}
+
+// hangulSyllable decodes a precomposed Hangul syllable (U+AC00-U+D7A3, three bytes) at the start
+// of s; n is 0 when s starts with anything else.
+func hangulSyllable(s string) (r rune, n int) {
+	if len(s) < 3 {
+		return 0, 0
+	}
+	c0, c1, c2 := s[0], s[1], s[2]
+	if c0 < 0xEA || c0 > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		return 0, 0
+	}
+	r = rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+	if r < 0xAC00 || r > 0xD7A3 {
+		return 0, 0
+	}
+	return r, 3
 }
 
 // lowerASCII lower-cases the ASCII letters of s, leaving every other byte as it is.

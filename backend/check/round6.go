@@ -301,7 +301,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 	if i+2 < len(toks) && toks[i+2].kind == tWord && negations[toks[i+2].text] {
 		return attribute{}, false
 	}
-	if at, ok := lexicon[a.text]; ok {
+	if at, ok := lookupListed(a.text); ok {
 		return at, at.kind == kind
 	}
 	if wordIndex[a.text].stop || knownGoods(a.text) {
@@ -524,7 +524,7 @@ func soldInPacks(rd *reading, alone *token) (*token, bool) {
 			continue
 		}
 		switch {
-		case inner == nil && t.unit == alone.unit && t.value > 1 && t.value < alone.value:
+		case inner == nil && sameCountUnit(t.unit, alone.unit) && t.value > 1 && t.value < alone.value:
 			inner = t
 		case inner != nil && sold == nil && t.value > 1 && i > 0 && rd.toks[i-1].kind == tBreak && rd.toks[i-1].text == ",":
 			sold = t

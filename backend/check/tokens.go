@@ -285,7 +285,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 		case cLetter:
 			j := run(i, cLetter)
 			w := f.sub(i, j)
-			if s, ok := sizeWords[w]; ok {
+			if s, ok := sizeWordOf(w); ok {
 				t := emit(tSize, i, j)
 				t.unit = s
 			} else {
@@ -466,8 +466,9 @@ func longestUnit(word string) (unit, rest string) {
 	if end > maxUnitLen {
 		end = maxUnitLen
 	}
+	lens := unitLens.lens(word)
 	for ; end > 0; end-- {
-		if !isBoundary(word, end) {
+		if lens&(1<<end) == 0 || !isBoundary(word, end) {
 			continue
 		}
 		if _, ok := unitOf(word[:end]); ok {
@@ -508,6 +509,9 @@ func packCounts(toks []token) {
 	for i := range toks {
 		t := &toks[i]
 		if t.kind != tWord {
+			continue
+		}
+		if !packWordLens.may(t.text) {
 			continue
 		}
 		if n, ok := packWords[t.text]; ok {

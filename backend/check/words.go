@@ -122,7 +122,7 @@ func respell(w string) string {
 			w = strings.ReplaceAll(w, v.from, v.to)
 		}
 	}
-	return w
+	return foldSpelling(w)
 }
 
 // variantRunes are the first syllables of the spelling variants, to skip most words at once.
@@ -132,6 +132,7 @@ var variantRunes = func() *runeSet {
 		r, _ := utf8.DecodeRuneInString(v.from)
 		set.add(r)
 	}
+	addFoldedSyllables(set)
 	return set
 }()
 
@@ -330,7 +331,7 @@ func accounted(w string, rd, other *reading) bool {
 	}
 	// an abbreviation (복사지 for 복사용지) or a spelling (골드바렌, 골드베렌)
 	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text)) {
+		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text) || transliterated(w, t.text)) {
 			return true
 		}
 	}
@@ -802,7 +803,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				if !variantPrefix(head, p) && !startsListed(head) && !(p == 3 && twoSyllablePrefix(t.raw)) {
 					break // no listed word starts with its first syllable
 				}
-				attr, listed := lexicon[head]
+				attr, listed := lookupListed(head)
 				listed = listed && !attr.plain && !marketingHeads[head] &&
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
 				if !listed && !variantPrefix(head, p) {
@@ -1179,7 +1180,7 @@ func compoundAlike(a, b string) bool {
 	}
 	for i := 3; i < len(a); i += 3 {
 		for j := 3; j < len(b); j += 3 {
-			if sameThing(a[:i], b[:j]) && sameThing(a[i:], b[j:]) {
+			if sameThing(a[:i], b[:j]) && (sameThing(a[i:], b[j:]) || sameHead(a[i:], b[j:])) {
 				return true
 			}
 		}

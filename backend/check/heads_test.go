@@ -1,0 +1,21 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestLoanwordHeads: a compound whose last part is a short loanword (볼, 백, 컵, 박스) is the
+// compound with the native word after the same first part (names of no table).
+func TestLoanwordHeads(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a ball as 볼 and 공", "미카사 배구공 / 5호", "미카사 배구볼 5호", "", "", "", ""},
+		{"a bowl as 볼 and 그릇", "코렐 샐러드그릇 / 1개", "코렐 샐러드볼 1개", "", "", "", ""},
+		{"a glass as 컵 and 잔", "보덤 유리잔 / 2개", "보덤 유리컵 2개", "", "", "", ""},
+		{"a box as 박스 and 상자", "코멧 선물상자 / 10개", "코멧 선물박스 10개", "", "", "", ""},
+		{"a bag as 백 and 봉투", "코멧 쓰레기봉투 / 50매", "코멧 쓰레기백 50매", "", "", "", ""},
+		{"a ball is still no glove", "윌슨 야구공 / 1개", "윌슨 야구글러브 1개", order.Warn, KindWord, "야구공", "야구글러브"},
+		{"another first part is another compound", "코멧 종이컵 / 100개", "코멧 유리잔 100개", order.Warn, KindWord, "종이컵", "유리잔"},
+	})
+}

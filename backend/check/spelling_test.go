@@ -1,0 +1,34 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"sellerdesk/backend/order"
+)
+
+// TestLoanwordSpellings: loanwords Korean spells two ways by its sound rules (a y-glide after
+// ㅈ ㅊ ㅉ, 쉐 for 셰) and two transliterations of one long foreign name, on names of no table.
+func TestLoanwordSpellings(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"셰 and 쉐 are one spelling", "오뚜기 쉐프 카레 / 100g", "오뚜기 셰프 카레 100g", "", "", "", ""},
+		{"a glide after ㅈ is the plain vowel", "티센 져지 반바지 / M 네이비", "티센 저지 반바지 M 네이비", "", "", "", ""},
+		{"a glide after ㅊ is the plain vowel", "빌레로이 챠콜 머그 / 350ml", "빌레로이 차콜 머그 350ml", "", "", "", ""},
+		{"a folded spelling inside a longer word", "무지 쉐이커 보틀 / 500ml", "무지 셰이커보틀 500ml", "", "", "", ""},
+		{"a long brand transliterated two ways", "스와로브스키 크리스탈 귀걸이 / 실버", "스와로프스키 크리스탈 귀걸이 실버", "", "", "", ""},
+		{"one syllable differing in onset and vowel is another word", "위니아 김치냉장고 / 120L", "위니아 김치냉동고 120L", order.Warn, KindWord, "김치냉장고", "김치냉동고"},
+		{"three syllables told apart are other words", "스노우피크 캠핑의자 / 블랙", "스노우피크 캠핑테이블 블랙", order.Warn, KindWord, "캠핑의자", "캠핑테이블"},
+		{"sugar spelt 슈가 in a sugar-free line", "모닌 바닐라 시럽 / 1L", "모닌 슈가프리 바닐라 시럽 1L", order.Block, KindFlavor, "바닐라", "슈가프리"},
+		{"a short word is not read as a transliteration", "삼다수 / 2L 6병", "삼다도 2L 6병", order.Warn, KindWord, "삼다수", "삼다도"},
+	})
+}
+
+func TestFoldSpelling(t *testing.T) {
+	for in, want := range map[string]string{"쥬스": "주스", "쵸콜릿": "초콜릿", "쉐이크": "셰이크", "쨔장": "짜장", "블랙": "블랙", "셰프": "셰프"} {
+		assert.Equal(t, want, foldSpelling(in), in)
+	}
+	assert.True(t, transliterated("르크루제", "르쿠르제"))
+	assert.False(t, transliterated("김치냉장고", "김치냉동고"))
+	assert.False(t, transliterated("캠핑", "캠펑"))
+}
