@@ -623,8 +623,8 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
 			w, ok := negatedWord(a.toks, i)
-			if !ok || !b.includes(w) {
-				continue
+			if !ok || !b.includes(w) || b.negates(w) {
+				continue // both names leave it out: one writes it again as a modifier (해먹 스탠드 (해먹 미포함))
 			}
 			sp := a.toks[i].sp
 			if i+1 < len(a.toks) && a.toks[i+1].kind == tWord && negations[a.toks[i+1].text] {
@@ -701,6 +701,16 @@ func negatedWord(toks []token, i int) (string, bool) {
 		return t.text, true
 	}
 	return "", false
+}
+
+// negates reports whether rd writes w as a word left out (배터리 미포함, 배터리미포함).
+func (rd *reading) negates(w string) bool {
+	for i := range rd.toks {
+		if n, ok := negatedWord(rd.toks, i); ok && n == w {
+			return true
+		}
+	}
+	return false
 }
 
 // includes reports whether rd writes w as a word that is not itself left out.

@@ -450,7 +450,7 @@ func buildLexicon() map[string]attribute {
 			m[w] = attribute{kind: g.kind, value: "오리지널", plain: true}
 		}
 	}
-	for _, g := range append(lexiconGroups6[:len(lexiconGroups6):len(lexiconGroups6)], lexiconGroups7...) {
+	for _, g := range append(append(lexiconGroups6[:len(lexiconGroups6):len(lexiconGroups6)], lexiconGroups7...), lexiconGroupsTrade...) {
 		for _, syn := range g.words {
 			for _, w := range syn {
 				m[w] = attribute{kind: g.kind, value: syn[0]}

@@ -309,6 +309,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareVersions(r, e, diffs)
 	diffs = compareLetterEndings(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
+	diffs = compareNumberGroups(r, e, diffs)
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
@@ -573,6 +574,7 @@ func (rd *reading) read(name string, f *folded) {
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
 		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep}
 	rd.storageGrams()
+	rd.romanVersions()
 	rd.readCounts()
 	rd.units, rd.saysCount = rd.countTotal()
 	rd.weakCount = rd.saysCount
@@ -1073,7 +1075,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			return append(diffs, d) // 100매 vs 50매, 2개
 		}
 	}
-	if same(rt, et) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) {
+	if same(rt, et) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) {
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts
@@ -1128,7 +1130,8 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		return diffs
 	}
 	// a total against its parts: 1.2kg vs 불고기 600g + 국거리 600g
-	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0])) {
+	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0]) ||
+		perPieceMeasure(rx, ex, r) || perPieceMeasure(ex, rx, e)) {
 		return diffs
 	}
 	// a size written as W×D on one side and W on the other: the other dimension is extra
@@ -1358,7 +1361,7 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	}
 	var rb, eb [4]fact
 	rn, en := sizeNumbers(rb[:0], r, e), sizeNumbers(eb[:0], e, r)
-	rx, ex := numberExtras(rn, e), numberExtras(en, r)
+	rx, ex := numberExtras(rn, r, e), numberExtras(en, e, r)
 	if len(rx) > 0 && len(ex) > 0 {
 		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
 	}
@@ -1388,9 +1391,12 @@ func sizeNumbers(fs []fact, rd, other *reading) []fact {
 }
 
 // numberExtras are the numbers of fs that the other name does not write anywhere.
-func numberExtras(fs []fact, other *reading) []fact {
+func numberExtras(fs []fact, rd, other *reading) []fact {
 	var out []fact
 	for _, f := range fs {
+		if groupExplained(f, rd, other) {
+			continue // 87-01-250 against 8701250
+		}
 		if z, ok := zeroCode(f.text); ok && other.writesSize(z) {
 			continue
 		}
@@ -1567,11 +1573,11 @@ func digitsOnly(s string) string {
 // separately the bare numbers among them.
 func unexplained(rd, other *reading) (out, bare []fact) {
 	check := func(t *token) {
-		if t.value < 0 || t.num == 0 || other.writesSize(t.num) {
+		if t.value < 0 || t.num == 0 || other.writesSize(t.num) || t.kind == tNumber && (rd.groupWritten(t.sp, other) || other.writesGroupOf(t.text)) {
 			return
 		}
-		if (t.dim == dimVolume || t.dim == dimWeight) && sumOf(other, t.dim, fact{value: t.value}) {
-			return // 1.2kg written as 600g + 600g
+		if (t.dim == dimVolume || t.dim == dimWeight) && (sumOf(other, t.dim, fact{value: t.value}) || rd.piecesMake(t, other)) {
+			return // 1.2kg written as 600g + 600g; 80g x 5개입 against 400g
 		}
 		for i := range other.measures {
 			m := &other.measures[i]

@@ -92,6 +92,7 @@ var units = map[string]unitDef{
 	"ml": {dimVolume, 1, false, false}, "l": {dimVolume, 1000, false, false}, "cc": {dimVolume, 1, false, false}, "dl": {dimVolume, 100, false, false},
 	"리터": {dimVolume, 1000, false, false}, "미리": {dimVolume, 1, false, false}, "밀리": {dimVolume, 1, false, false}, "밀리리터": {dimVolume, 1, false, false},
 	"씨씨": {dimVolume, 1, false, false}, "oz": {dimVolume, 29.5735, false, true}, "온스": {dimVolume, 29.5735, false, true}, "fl": {dimVolume, 29.5735, false, true}, "liter": {dimVolume, 1000, false, false}, "ltr": {dimVolume, 1000, false, false},
+	"갤런": {dimVolume, 3785.41, false, true}, "gal": {dimVolume, 3785.41, false, true}, "gallon": {dimVolume, 3785.41, false, true}, // a US gallon
 	// weight, g
 	"g": {dimWeight, 1, false, false}, "kg": {dimWeight, 1000, false, false}, "mg": {dimWeight, 0.001, false, false}, "gr": {dimWeight, 1, false, false},
 	"그램": {dimWeight, 1, false, false}, "키로": {dimWeight, 1000, false, false}, "킬로": {dimWeight, 1000, false, false}, "킬로그램": {dimWeight, 1000, false, false},

@@ -262,7 +262,7 @@ var genericOf = map[string]string{
 // word itself, with one lookup.
 var genericRoles = func() map[string]genericRole {
 	m := make(map[string]genericRole, len(genericOf)+len(genericOf7)+5)
-	for _, kinds := range []map[string]string{genericOf, genericOf7} {
+	for _, kinds := range []map[string]string{genericOf, genericOf7, genericOfTrade} {
 		for kind, g := range kinds {
 			m[kind] = genericRole{general: g}
 			r := m[g]
@@ -288,7 +288,7 @@ func buildSynonyms() map[string]string {
 			m[w] = g[0]
 		}
 	}
-	for _, g := range append(append(konglishGroups[:len(konglishGroups):len(konglishGroups)], konglishGroups6...), konglishGroups7...) {
+	for _, g := range append(append(append(konglishGroups[:len(konglishGroups):len(konglishGroups)], konglishGroups6...), konglishGroups7...), tradeGroups...) {
 		canon := konglishCanon(m, g)
 		for _, w := range g {
 			if _, ok := m[w]; !ok {

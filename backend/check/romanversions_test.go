@@ -1,0 +1,19 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestRomanVersions: a Roman numeral glued to a code or written after it is one version, and Mk
+// with a Roman numeral is the Mk number (names of no table).
+func TestRomanVersions(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"glued against apart", "캐논 캐논스캔 LiDE400II 스캐너 / 단품", "Canon CanoScan LiDE400 II 스캐너, 1개", "", "", "", ""},
+		{"a hyphened code glued against apart", "후지쯔 fi-800RII 문서스캐너 / 본체", "FUJITSU fi-800R II 문서 스캐너, 1개", "", "", "", ""},
+		{"MkII against Mk2", "포커스라이트 스칼렛 솔로 MkII / 단품", "Focusrite Scarlett Solo Mk2 오디오 인터페이스, 1개", "", "", "", ""},
+		{"MkII against MkIII", "블랙스타 ID:Core 20 MkII 앰프 / 20W", "Blackstar ID:Core 20 MkIII 앰프 20W, 1개", order.Block, KindModel, "MkII", "MkIII"},
+		{"the code without its version", "캐논 캐논스캔 LiDE400 스캐너 / 단품", "Canon CanoScan LiDE400 II 스캐너, 1개", order.Warn, KindModel, "LiDE400", "LiDE400 II"},
+	})
+}
