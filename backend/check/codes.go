@@ -163,7 +163,11 @@ func (rd *reading) bareHead(head string) *token {
 
 // plusWord reports whether t is the word plus (PLA PLUS, 4 플러스 for PLA+, 4+).
 func (rd *reading) plusWord(t *token) bool {
-	return t.kind == tWord && lexicon[t.text] == lexicon["플러스"]
+	if t.kind != tWord {
+		return false
+	}
+	a, _ := lookupListed(t.text) // the zero attribute when unlisted, as lexicon[t.text]
+	return a == plusAttr
 }
 
 // variantSuffixes are code endings that name another model of the line: 952 vs 952XL, 265 vs
@@ -309,7 +313,7 @@ func cutNeutralSuffix(key string) (string, bool) {
 	for i > 0 && key[i-1] >= 'a' && key[i-1] <= 'z' {
 		i--
 	}
-	if i == 0 || i == len(key) || !isDigit(key[i-1]) || !neutralSuffixes[key[i:]] {
+	if i == 0 || i == len(key) || !isDigit(key[i-1]) || !inSet(neutralSuffixKeys, neutralSuffixes, key[i:]) {
 		return "", false
 	}
 	return key[:i], true
@@ -603,7 +607,7 @@ func endsNegated(w string) (string, bool) {
 	last := w[len(w)-3:]
 	found := false
 	for _, e := range negationEnds {
-		found = found || last == e
+		found = found || last[2] == e[len(e)-1] && last == e // the last byte first: a byte compare
 	}
 	if !found {
 		return "", false
@@ -627,7 +631,7 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 				continue // both names leave it out: one writes it again as a modifier (해먹 스탠드 (해먹 미포함))
 			}
 			sp := a.toks[i].sp
-			if i+1 < len(a.toks) && a.toks[i+1].kind == tWord && negations[a.toks[i+1].text] {
+			if i+1 < len(a.toks) && a.toks[i+1].kind == tWord && inSet(negationKeys, negations, a.toks[i+1].text) {
 				sp.End = a.toks[i+1].sp.End // 배터리 미포함
 			}
 			af := fact{text: a.name[sp.Start:sp.End], sp: sp}
@@ -667,7 +671,7 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 					break
 				}
 			}
-			if stem == "" || stopWords[stem] || b.writesWord(t.text) {
+			if stem == "" || inSet(stopWordKeys, stopWords, stem) || b.writesWord(t.text) {
 				continue
 			}
 			for j := range b.toks {
@@ -694,10 +698,10 @@ func negatedWord(toks []token, i int) (string, bool) {
 	if t.kind != tWord || t.text[0] < 0x80 && len(t.text) < 3 {
 		return "", false
 	}
-	if stem, ok := endsNegated(t.text); ok && !stopWords[stem] {
+	if stem, ok := endsNegated(t.text); ok && !inSet(stopWordKeys, stopWords, stem) {
 		return stem, true
 	}
-	if i+1 < len(toks) && toks[i+1].kind == tWord && negations[toks[i+1].text] && !stopWords[t.text] {
+	if i+1 < len(toks) && toks[i+1].kind == tWord && inSet(negationKeys, negations, toks[i+1].text) && !inSet(stopWordKeys, stopWords, t.text) {
 		return t.text, true
 	}
 	return "", false

@@ -538,7 +538,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		dst = dst[:n]
 	}
 	// a listed flavour or 정품/호환 before an unknown word of two syllables or more: 김치만두, 호환토너
-	if r, _ := utf8.DecodeRuneInString(word); headRunes.has(r) && len(word) >= 12 {
+	if r := firstRune(word); headRunes.has(r) && len(word) >= 12 {
 		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 {
 			if a := lexicon[e]; headKinds[a.kind] && !a.plain {
 				return append(dst, a), false
@@ -546,6 +546,9 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 		}
 	}
 	for _, m := range markerKinds {
+		if word[len(word)-1] != m.suffix[len(m.suffix)-1] {
+			continue // the last byte first: most words end otherwise
+		}
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
 			if unmarkedWords[word] {
 				return dst, false // 방향, 손맛, 염색: no scent, flavour or colour
@@ -573,7 +576,7 @@ var shadePrefixes = [...]struct{ written, value, kind string }{
 
 // shadeStart reports whether w starts with the first letter of a shade or degree prefix.
 func shadeStart(w string) bool {
-	switch r, _ := utf8.DecodeRuneInString(w); r {
+	switch firstRune(w) {
 	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p', '약', '살', '덜', '아', '매', '초', '극', '완':
 		return true
 	}
@@ -602,7 +605,7 @@ func shadedColour(word string) (attribute, bool) {
 	}
 	for _, p := range shadePrefixes {
 		rest, ok := strings.CutPrefix(word, p.written)
-		if !ok || !listedLens.may(rest) {
+		if !ok || !listedKeys.may(rest) {
 			continue
 		}
 		if a, listed := lexicon[rest]; listed && a.kind == p.kind && !a.plain {
@@ -624,6 +627,9 @@ func firstEntry(word string) string {
 	lens := splitLens.lens(word)
 	for end := min(len(word), maxEntryLen); end > 0; end-- {
 		if lens&(1<<end) != 0 && isBoundary(word, end) {
+			if !splitKeys.may(word[:end]) {
+				continue
+			}
 			if _, ok := splitLexicon[word[:end]]; ok {
 				return word[:end]
 			}
@@ -657,7 +663,8 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 			continue
 		}
 		head := word[:end]
-		if a, ok := splitLexicon[head]; ok {
+		if !splitKeys.may(head) {
+		} else if a, ok := splitLexicon[head]; ok {
 			n := len(*dst)
 			*dst = append(*dst, a)
 			if splitWord(word[end:], dst, depth+1, budget) {
@@ -665,7 +672,7 @@ func splitWord(word string, dst *[]attribute, depth int, budget *int) bool {
 			}
 			*dst = (*dst)[:n]
 		}
-		if depth > 0 && (wordSuffixes[head] || head == listJoiner && end < len(word)) && splitWord(word[end:], dst, depth+1, budget) {
+		if depth > 0 && (suffixKeys.may(head) && wordSuffixes[head] || head == listJoiner && end < len(word)) && splitWord(word[end:], dst, depth+1, budget) {
 			// a neutral suffix, or 앤 joining two listed words (블랙앤화이트: both colours)
 			return true
 		}

@@ -1,6 +1,9 @@
 package check
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -46,6 +49,49 @@ func TestLenSetsHoldEveryKey(t *testing.T) {
 	assert.False(t, long.may("가나다"))
 }
 
+// TestKeySetsHoldEveryKey checks that each keySet says "may be" for every key of its table, as
+// a string and in bytes, and rules out most words that are not keys.
+func TestKeySetsHoldEveryKey(t *testing.T) {
+	for name, tc := range map[string]struct {
+		set  *keySet
+		keys []string
+	}{
+		"listed":    {listedKeys, keysOf(lexicon)},
+		"split":     {splitKeys, keysOf(splitLexicon)},
+		"wordIndex": {wordIndexKeys, keysOf(wordIndex)},
+		"sizeWords": {sizeWordKeys, keysOf(sizeWords)},
+		"synonyms":  {synonymKeys, keysOf(wordSynonyms)},
+		"synLists":  {synListKeys, keysOf(synonymsOf)},
+		"suffixes":  {suffixKeys, keysOf(wordSuffixes)},
+		"markers":   {markerKeys, keysOf(markerWords)},
+		"units":     {unitKeys, keysOf(allUnits)},
+		"packs":     {packWordKeys, keysOf(packWords)},
+		"numerals":  {numeralKeys, append(keysOf(romanNumerals), keysOf(nativeNumerals)...)},
+		"spellings": {unitSpellingKeys, keysOf(unitSpellings6)},
+		"stops":     {stopWordKeys, keysOf(stopWords)},
+		"negations": {negationKeys, keysOf(negations)},
+		"modifiers": {modifierKeys, keysOf(modifierWords)},
+		"variants":  {variantPrefixKeys, keysOf(variantPrefixes)},
+		"neutral":   {neutralSuffixKeys, keysOf(neutralSuffixes)},
+	} {
+		for _, k := range tc.keys {
+			if !assert.True(t, tc.set.may(k), "%s: %q", name, k) {
+				return
+			}
+			assert.True(t, tc.set.mayBytes([]byte(k)), "%s: %q", name, k)
+		}
+	}
+	assert.False(t, markerKeys.may("향수"))
+	assert.False(t, markerKeys.may(""))
+	passed := 0
+	for i := range 1000 {
+		if listedKeys.may(fmt.Sprintf("없는낱말%d", i)) {
+			passed++
+		}
+	}
+	assert.Less(t, passed, 300, "a filter that lets most words through filters nothing")
+}
+
 func keysOf[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
@@ -59,5 +105,69 @@ func TestFirstRune(t *testing.T) {
 	for _, s := range []string{"", "a", "가", "힣다", "ｶﾞ", "€1", "\xed\xa0\x80", "\xe0\x80\x80", "\xe2\x82", "\xff가", "𝄞", "μg"} {
 		want, _ := utf8.DecodeRuneInString(s)
 		assert.Equal(t, want, firstRune(s), "%q", s)
+	}
+}
+
+// TestFastPathsAgree checks the hot path's shortcuts against what they stand for: the ASCII
+// class table against classOfOther, wholeNumber against strconv.ParseFloat, lowerASCII against
+// lower-casing byte by byte, hasVariantRune against a range loop.
+func TestFastPathsAgree(t *testing.T) {
+	for r := rune(-2); r < 0x11000; r++ {
+		if classOf(r) != classOfOther(r) {
+			t.Fatalf("classOf(%U) = %d, want %d", r, classOf(r), classOfOther(r))
+		}
+	}
+	for _, s := range []string{"0", "007", "10", "160", "999999999999999", "123456789012345", "1.5", "1,000", "", "12a", "9007199254740993"} {
+		v, ok := wholeNumber(s)
+		want, err := strconv.ParseFloat(s, 64)
+		isDigits := s != "" && len(s) <= 15 && strings.Trim(s, "0123456789") == ""
+		assert.Equal(t, isDigits, ok, "%q", s)
+		if ok {
+			assert.NoError(t, err)
+			assert.Equal(t, want, v, "%q", s)
+		}
+	}
+	for _, s := range []string{"", "abc", "ABC 블랙 X1", "Z", "aZ", "ZZ가Z", "@[`{"} {
+		want := []byte(s)
+		for i, c := range want {
+			if c >= 'A' && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		assert.Equal(t, string(want), lowerASCII(s), "%q", s)
+	}
+	for _, s := range []string{"", "키친타올", "타", "abc타올", "\xff\xed\xa0\x80타", "케챂", "블럭x", "숫자", "ｶﾞ", "가나다"} {
+		want := false
+		for _, r := range s {
+			want = want || variantRunes.has(r)
+		}
+		assert.Equal(t, want, hasVariantRune(s), "%q", s)
+	}
+}
+
+// TestSoundWithinAgrees checks soundWithin against soundDistance on the sound keys of the words
+// of the labelled tables, pairwise over a sample, at the limits the rules use.
+func TestSoundWithinAgrees(t *testing.T) {
+	var f folded
+	var keys [][]byte
+	for _, p := range loadNamePairs(t) {
+		foldInto(&f, p.registered)
+		for _, tok := range tokenize(&f) {
+			if tok.kind == tWord && len(keys) < 400 {
+				var k soundKey
+				soundOf(&k, tok.text)
+				keys = append(keys, append([]byte(nil), k.key()...))
+			}
+		}
+	}
+	keys = append(keys, []byte{}, []byte("KVT"), make([]byte, maxSoundKey+1))
+	for _, a := range keys {
+		for _, b := range keys {
+			for _, limit := range []float64{0, 0.5, 1, 1.5, 2} {
+				if want := soundDistance(a, b) <= limit; soundWithin(a, b, limit) != want {
+					t.Fatalf("soundWithin(%q, %q, %v) = %v, soundDistance %v", a, b, limit, !want, soundDistance(a, b))
+				}
+			}
+		}
 	}
 }

@@ -73,7 +73,7 @@ func modifierBase(t *token) bool {
 	case tModel:
 		return true
 	case tWord:
-		return len(t.text) >= 2 && t.text[0] < 0x80 && !stopWords[t.text]
+		return len(t.text) >= 2 && t.text[0] < 0x80 && !inSet(stopWordKeys, stopWords, t.text)
 	}
 	return false
 }
@@ -172,6 +172,9 @@ func generationOf(t *token) (float64, bool) {
 	case tNumber:
 		return t.num, t.value >= 1 && t.num <= maxGeneration && t.num == float64(int(t.num)) && !strings.Contains(t.text, ".") && t.text[0] != '0' // 002 is a code
 	case tWord:
+		if !numeralKeys.may(t.text) {
+			return 0, false
+		}
 		if n, ok := romanNumerals[t.text]; ok {
 			return n, true
 		}

@@ -257,6 +257,8 @@ type Matcher struct {
 	countArr [4]countRun
 	auxArr   [8]token // measures and numbers
 	factArr  [6]fact  // attributes
+	wordArr  [16]wordRead
+	wattrArr [8]attribute
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -285,9 +287,10 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		aux := m.auxArr[:]
 		r.measures, r.numbers, e.measures, e.numbers = aux[0:0:2], aux[2:2:4], aux[4:4:6], aux[6:6]
 		r.attrs, e.attrs = m.factArr[:0:3], m.factArr[3:3]
+		r.words, r.wordAttrs = m.wordArr[:0], m.wattrArr[:0]
 	}
-	r.read(registered, &m.rf)
-	e.read(exposed, &m.ef)
+	r.read(registered, &m.rf, nil)
+	e.read(exposed, &m.ef, r)
 	r.optStart = optionStart(registered)
 	r.ouncesAsWeight(e)
 	e.ouncesAsWeight(r)
@@ -562,17 +565,46 @@ type reading struct {
 
 	attrBuf []attribute // scratch for reading one word's attributes
 	attrArr [4]attribute
+
+	// words are the readings of the plain words of the name, by the word alone (wordIndex and
+	// readIndexed), with their attributes in wordAttrs: the other name of the pair takes the
+	// reading of a word written the same from here instead of reading it again
+	words     []wordRead
+	wordAttrs []attribute
 }
 
-// read reads name into rd, reusing rd's and f's buffers.
-func (rd *reading) read(name string, f *folded) {
+// wordRead is the reading of one plain word: what depends on the word alone.
+type wordRead struct {
+	text         string
+	canon        string
+	stop, attr   bool
+	attrs, attrN int32 // wordAttrs[attrs : attrs+attrN]
+}
+
+// wordRead finds the reading of the plain word w in rd's words, nil when rd has none.
+func (rd *reading) wordRead(w string) *wordRead {
+	if rd == nil {
+		return nil
+	}
+	for i := range rd.words {
+		if wr := &rd.words[i]; len(wr.text) == len(w) && wr.text == w {
+			return wr
+		}
+	}
+	return nil
+}
+
+// read reads name into rd, reusing rd's and f's buffers. A word that prior (read before, from
+// the other name of the pair) has read already is not read again; prior may be nil.
+func (rd *reading) read(name string, f *folded, prior *reading) {
 	foldInto(f, name)
 	keep := rd.attrBuf
 	if keep == nil {
 		keep = rd.attrArr[:0]
 	}
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
-		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep}
+		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep,
+		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0]}
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()
@@ -607,7 +639,7 @@ func (rd *reading) read(name string, f *folded) {
 		case tGrade:
 			if a, ok := plusVariant(t.text); ok { // Pro+ is 프로 플러스
 				rd.addAttribute(a, t.text, t.sp)
-				rd.addAttribute(lexicon["플러스"], t.text, t.sp)
+				rd.addAttribute(plusAttr, t.text, t.sp)
 				continue
 			}
 			rd.grades = append(rd.grades, fact{key: codeKey(t.text), kind: gradeFamily(t.text), text: name[t.sp.Start:t.sp.End], sp: t.sp})
@@ -637,19 +669,29 @@ func (rd *reading) read(name string, f *folded) {
 			}
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
-			var e wordEntry
-			indexed := false
-			if wordIndexLens.may(t.text) {
-				e, indexed = wordIndex[t.text]
-			}
-			t.canon, t.stop = e.canon, e.stop
-			if key := joinedKey(t.text); key == t.text {
-				attrBuf, t.attr = readIndexed(key, e.attr, indexed && e.listed, attrBuf[:0])
+			if wr := prior.wordRead(t.text); wr != nil {
+				t.canon, t.stop, t.attr = wr.canon, wr.stop, wr.attr
+				attrBuf = append(attrBuf[:0], prior.wordAttrs[wr.attrs:wr.attrs+wr.attrN]...)
 			} else {
-				attrBuf, t.attr = readWord(key, attrBuf[:0])
+				var e wordEntry
+				indexed := false
+				if wordIndexKeys.may(t.text) {
+					e, indexed = wordIndex[t.text]
+				}
+				t.canon, t.stop = e.canon, e.stop
+				if key := joinedKey(t.text); key == t.text {
+					attrBuf, t.attr = readIndexed(key, e.attr, indexed && e.listed, attrBuf[:0])
+				} else {
+					attrBuf, t.attr = readWord(key, attrBuf[:0])
+				}
+				if prior == nil {
+					rd.words = append(rd.words, wordRead{text: t.text, canon: t.canon, stop: t.stop, attr: t.attr,
+						attrs: int32(len(rd.wordAttrs)), attrN: int32(len(attrBuf))})
+					rd.wordAttrs = append(rd.wordAttrs, attrBuf...)
+				}
 			}
 			rd.attrBuf = attrBuf // keep a grown buffer
-			if len(attrBuf) == 1 && attrBuf[0] == lexicon["미니"] && describesNext(rd.toks, i) {
+			if len(attrBuf) == 1 && attrBuf[0] == miniAttr && describesNext(rd.toks, i) {
 				t.attr = false // 미니 건조기: a small dryer, not a Mini model; left to the word rule
 				continue
 			}
@@ -706,7 +748,7 @@ func joinedWord(name string, a, b *token) (attribute, bool) {
 	k := append(append(buf[:0], a.text...), b.text...)
 	var at attribute
 	ok := false
-	if listedLens.mayBytes(k) {
+	if listedKeys.mayBytes(k) {
 		at, ok = lexicon[string(k)]
 	}
 	if !ok && (shadeStart(a.text) || a.text == "" && shadeStart(b.text)) { // shadedColour reads only such words
@@ -1998,10 +2040,23 @@ func presentKinds(out []string, a, b []fact) []string {
 			}
 		}
 	}
-	// insertion sort by report order: a name has a few kinds
+	// insertion sort by report order: a name has a few kinds, each looked up once
+	var rank [16]int
+	if len(out) > len(rank) {
+		for i := 1; i < len(out); i++ {
+			for j := i; j > 0 && attrOrder[out[j]] < attrOrder[out[j-1]]; j-- {
+				out[j], out[j-1] = out[j-1], out[j]
+			}
+		}
+		return out
+	}
+	for i, k := range out {
+		rank[i] = attrOrder[k]
+	}
 	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && attrOrder[out[j]] < attrOrder[out[j-1]]; j-- {
+		for j := i; j > 0 && rank[j] < rank[j-1]; j-- {
 			out[j], out[j-1] = out[j-1], out[j]
+			rank[j], rank[j-1] = rank[j-1], rank[j]
 		}
 	}
 	return out

@@ -367,7 +367,7 @@ func TestCountTotals(t *testing.T) {
 	}
 	for _, tc := range tests {
 		var m Matcher
-		m.r.read(tc.name, &m.rf)
+		m.r.read(tc.name, &m.rf, nil)
 		got, _ := m.r.total()
 		assert.Equal(t, tc.total, got, tc.name)
 	}

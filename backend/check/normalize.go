@@ -167,13 +167,15 @@ func hangulSyllable(s string) (r rune, n int) {
 func lowerASCII(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	from := 0 // s[from:i] is written as it is, in one piece
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b.WriteByte(c)
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 

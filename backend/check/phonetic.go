@@ -288,5 +288,49 @@ func soundsAlike(a, b []byte) bool {
 	case c >= 3:
 		limit = 1
 	}
-	return soundDistance(a, b) <= limit
+	return soundWithin(a, b, limit)
+}
+
+// soundWithin reports whether soundDistance(a, b) <= limit, without finishing the table when
+// it cannot be: every change costs at least half (so the lengths alone may rule it out), and no
+// row of the table goes below the least cell of the row before it.
+func soundWithin(a, b []byte, limit float64) bool {
+	if len(a) > maxSoundKey || len(b) > maxSoundKey {
+		return false // soundDistance's 1e9
+	}
+	if d := len(a) - len(b); float64(max(d, -d))*0.5 > limit {
+		return false
+	}
+	var rows [2][maxSoundKey + 1]float64
+	prev, cur := &rows[0], &rows[1]
+	indel := func(c byte) float64 {
+		if c == sV || c == sH {
+			return 0.5
+		}
+		return 1
+	}
+	prev[0] = 0
+	for j := 1; j <= len(b); j++ {
+		prev[j] = prev[j-1] + indel(b[j-1])
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = prev[0] + indel(a[i-1])
+		least := cur[0]
+		for j := 1; j <= len(b); j++ {
+			sub := 1.0
+			switch {
+			case a[i-1] == b[j-1]:
+				sub = 0
+			case nearSound(a[i-1], b[j-1]):
+				sub = 0.5
+			}
+			cur[j] = min(prev[j-1]+sub, prev[j]+indel(a[i-1]), cur[j-1]+indel(b[j-1]))
+			least = min(least, cur[j])
+		}
+		if least > limit {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= limit
 }

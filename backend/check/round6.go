@@ -229,6 +229,9 @@ var allUnits = func() map[string]unitDef {
 
 // unitSpelling is the spelling a unit is compared as.
 func unitSpelling(u string) string {
+	if !unitSpellingKeys.may(u) {
+		return u
+	}
 	if s, ok := unitSpellings6[u]; ok {
 		return s
 	}
@@ -291,6 +294,9 @@ var markerWords = map[string]string{"향": attrScent, "맛": attrFlavor}
 // word of the vocabulary before it (섬유탈취제 향) names the goods, not a scent.
 func markedWord(name string, toks []token, i int) (attribute, bool) {
 	a, b := &toks[i], &toks[i+1]
+	if !markerKeys.may(b.text) {
+		return attribute{}, false
+	}
 	kind, ok := markerWords[b.text]
 	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 {
 		return attribute{}, false
@@ -298,7 +304,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 	if a.sp.End > b.sp.Start || strings.TrimSpace(name[a.sp.End:b.sp.Start]) != "" {
 		return attribute{}, false
 	}
-	if i+2 < len(toks) && toks[i+2].kind == tWord && negations[toks[i+2].text] {
+	if i+2 < len(toks) && toks[i+2].kind == tWord && inSet(negationKeys, negations, toks[i+2].text) {
 		return attribute{}, false
 	}
 	if at, ok := lookupListed(a.text); ok {
@@ -839,6 +845,9 @@ func hangulPlural(a, b string) bool {
 // compared is the spelling the word rule compares a word as: the first word of its vocabulary
 // group, or the word itself.
 func compared(w string) string {
+	if !synonymKeys.may(w) {
+		return w
+	}
 	if c, ok := wordSynonyms[w]; ok {
 		return c
 	}

@@ -244,13 +244,13 @@ func inCompound(w string, other *reading) bool {
 	if len(w) < 6 || w[0] < 0x80 {
 		return false
 	}
-	syns := synonymsOf[compared(w)]
+	syns := synonymsOfWord(compared(w))
 	for i := range other.toks {
 		o := &other.toks[i]
 		if o.kind != tWord || o.text == "" || o.text[0] < 0x80 {
 			continue
 		}
-		for _, c := range synonymsOf[compared(o.text)] {
+		for _, c := range synonymsOfWord(compared(o.text)) {
 			if len(c) == len(w)+len(o.text) && strings.HasPrefix(c, w) && strings.HasSuffix(c, o.text) {
 				return true
 			}

@@ -143,6 +143,25 @@ const (
 )
 
 func classOf(r rune) runeClass {
+	if r >= 0 && r < 0x80 {
+		return asciiClasses[r]
+	}
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		return cLetter
+	}
+	return classOfOther(r)
+}
+
+// asciiClasses is classOf of each ASCII rune, built once.
+var asciiClasses = func() (cs [0x80]runeClass) {
+	for r := range rune(0x80) {
+		cs[r] = classOfOther(r)
+	}
+	return cs
+}()
+
+// classOfOther is classOf without the tables.
+func classOfOther(r rune) runeClass {
 	if r < 0x80 {
 		switch {
 		case r >= '0' && r <= '9':
@@ -275,7 +294,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 				emit(tModel, i, k)
 				j = k
 			default:
-				if s, ok := sizeWords[w]; ok {
+				if s, ok := sizeWordOf(w); ok {
 					t := emit(tSize, i, j)
 					t.unit = s
 				} else {
@@ -344,7 +363,9 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 	}
 	value := -1.0 // too long to be a quantity: a bare number that never equals another
 	if len(digits) <= 15 {
-		if v, err := strconv.ParseFloat(digits, 64); err == nil {
+		if v, ok := wholeNumber(digits); ok {
+			value = v // what ParseFloat reads, without it: below 10^15 every integer is exact
+		} else if v, err := strconv.ParseFloat(digits, 64); err == nil {
 			value = v
 		}
 	}
@@ -373,12 +394,16 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			return k
 		}
 		unit, rest := longestUnit(word)
+		var ud unitDef // the unit found, looked up once
+		if unit != "" {
+			ud, _ = unitOf(unit)
+		}
 		switch {
 		case c == cLatin && rest != "" && rest != "x":
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
-		case spaced && c == cLetter && unitDim(unit) == dimCount && utf8.RuneCountInString(unit) >= 3:
+		case spaced && c == cLetter && ud.dim == dimCount && utf8.RuneCountInString(unit) >= 3:
 			unit, rest = "", word // "아이폰 15 케이스": a long counter written apart is a word
 		}
 		if spaced && start > 0 && rs[start-1].c == cLetter {
@@ -424,7 +449,7 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			*toks = append(*toks, t)
 			return k
 		}
-		ud, _ := unitOf(unit)
+		// unit is what longestUnit found (every case that set it to "" has returned), read as ud
 		uEnd := j + utf8.RuneCountInString(unit)
 		t := f.token(tMeasure, start, uEnd)
 		t.dim, t.unit, t.value, t.num, t.inner, t.approx = ud.dim, unitSpelling(unit), value*ud.scale, value, ud.inner, ud.approx
@@ -448,6 +473,22 @@ bare:
 	return numEnd
 }
 
+// wholeNumber reads s when it is nothing but decimal digits (at most 15 of them).
+func wholeNumber(s string) (float64, bool) {
+	if s == "" || len(s) > 15 {
+		return 0, false
+	}
+	n := int64(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return float64(n), true
+}
+
 // thousands reports whether the comma at i separates thousands: exactly three digits follow.
 func thousands(rs []frune, i int) bool {
 	if i+3 >= len(rs) {
@@ -469,7 +510,7 @@ func longestUnit(word string) (unit, rest string) {
 	}
 	lens := unitLens.lens(word)
 	for ; end > 0; end-- {
-		if lens&(1<<end) == 0 || !isBoundary(word, end) {
+		if lens&(1<<end) == 0 || !isBoundary(word, end) || !unitKeys.may(word[:end]) {
 			continue
 		}
 		if _, ok := unitOf(word[:end]); ok {
@@ -512,7 +553,7 @@ func packCounts(toks []token) {
 		if t.kind != tWord {
 			continue
 		}
-		if !packWordLens.may(t.text) {
+		if !packWordKeys.may(t.text) {
 			continue
 		}
 		if n, ok := packWords[t.text]; ok {
@@ -547,10 +588,16 @@ func codeSep(t *token) bool {
 
 func mergeCodes(f *folded, toks []token) []token {
 	out := toks[:0]
+	keep := func(i int) { // out = append(out, toks[i]), without copying a token onto itself
+		if n := len(out); n != i {
+			toks[n] = toks[i]
+		}
+		out = out[:len(out)+1]
+	}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if !codePart(&t) {
-			out = append(out, t)
+		t := &toks[i]
+		if !codePart(t) {
+			keep(i)
 			continue
 		}
 		j, seps, hyphensOnly := i, 0, true
@@ -569,7 +616,7 @@ func mergeCodes(f *folded, toks []token) []token {
 			break
 		}
 		if j == i {
-			out = append(out, t)
+			keep(i)
 			continue
 		}
 		text := f.text[t.fs:toks[j].fe]
@@ -586,7 +633,7 @@ func mergeCodes(f *folded, toks []token) []token {
 		case letters && seps > 0 && hyphensOnly && text[0] < 0x80:
 			kind = tWord // wi-fi, i-fix, usb-c, d'addario
 		default:
-			out = append(out, t)
+			keep(i)
 			continue
 		}
 		out = append(out, token{kind: kind, text: text, fs: t.fs, fe: toks[j].fe, sp: Span{t.sp.Start, toks[j].sp.End}})

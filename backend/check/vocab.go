@@ -378,6 +378,17 @@ func buildWordIndex() map[string]wordEntry {
 
 // knownGoods reports whether w is a word of the vocabulary, by its compared form.
 func knownGoods(w string) bool {
+	if !synonymKeys.may(w) {
+		return false
+	}
 	_, ok := wordSynonyms[w]
 	return ok
+}
+
+// synonymsOfWord is synonymsOf[w], looked up only when w may be a key of it.
+func synonymsOfWord(w string) []string {
+	if !synListKeys.may(w) {
+		return nil
+	}
+	return synonymsOf[w]
 }

@@ -106,7 +106,8 @@ var spellingVariants = [...]struct{ from, to string }{
 // canonicalWord is word in the spelling the rule compares; it allocates only for a word with a
 // spelling variant inside.
 func canonicalWord(w string) string {
-	if s, ok := wordSynonyms[w]; ok {
+	if !synonymKeys.may(w) {
+	} else if s, ok := wordSynonyms[w]; ok {
 		return s
 	}
 	if len(w) < 6 || w[0] < 0x80 || !hasVariantRune(w) {
@@ -137,10 +138,15 @@ var variantRunes = func() *runeSet {
 }()
 
 func hasVariantRune(w string) bool {
-	for _, r := range w {
+	for i := 0; i < len(w); {
+		r, n := hangulSyllable(w[i:]) // decoded inline: most runes are syllables
+		if n == 0 {
+			r, n = utf8.DecodeRuneInString(w[i:])
+		}
 		if variantRunes.has(r) {
 			return true
 		}
+		i += n
 	}
 	return false
 }
@@ -225,7 +231,9 @@ func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 		}
 		tx := text(&rd.toks[j])
 		for p := 0; p < len(tx); p++ {
-			if !isBoundary(tx, p) || tx[p] != w[0] {
+			// w starts at p only with its first byte, and its second unless tx ends after p (then
+			// tx's last byte may begin w, to be continued by the next word)
+			if tx[p] != w[0] || len(w) > 1 && p+1 < len(tx) && tx[p+1] != w[1] || !isBoundary(tx, p) {
 				continue
 			}
 			rest, chunk, k := w, tx[p:], j
@@ -300,7 +308,7 @@ func accounted(w string, rd, other *reading) bool {
 			}
 		}
 	}
-	for _, s := range synonymsOf[w] { // another word of its group written apart: PE 라인
+	for _, s := range synonymsOfWord(w) { // another word of its group written apart: PE 라인
 		if s != w && other.writesApart(s) {
 			return true
 		}
@@ -316,7 +324,7 @@ func accounted(w string, rd, other *reading) bool {
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind != tWord || utf8.RuneCountInString(t.text) < 2 || len(t.text) >= len(w) || latinWord(t.text) && len(t.text) < 3 {
+		if t.kind != tWord || len(t.text) >= len(w) || utf8.RuneCountInString(t.text) < 2 || latinWord(t.text) && len(t.text) < 3 {
 			continue // a Latin word of two letters inside another (SD of microSD) is no part of it
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
@@ -503,7 +511,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
 				(same == nil || !same.writesWord(t.text)) {
 				soundOf(&ko, t.text)
-				if soundDistance(wk, ko.key()) <= 0.5 {
+				if soundWithin(wk, ko.key(), 0.5) {
 					return true
 				}
 			}
@@ -554,8 +562,8 @@ var onsetClass = [19]byte{'g', 'g', 'n', 'd', 'd', 'r', 'm', 'b', 'b', 's', 's',
 
 // sameOnset reports whether two Hangul words start with consonants of one onset class.
 func sameOnset(a, b string) bool {
-	ra, _ := utf8.DecodeRuneInString(a)
-	rb, _ := utf8.DecodeRuneInString(b)
+	ra := firstRune(a)
+	rb := firstRune(b)
 	if !isSyllable(ra) || !isSyllable(rb) {
 		return false
 	}
@@ -589,8 +597,8 @@ func abbreviates(a, b string) bool {
 	if len(a) == len(b) || utf8.RuneCountInString(a) < 3 || a[0] < 0x80 || b[0] < 0x80 {
 		return false
 	}
-	fa, _ := utf8.DecodeRuneInString(a)
-	fb, _ := utf8.DecodeRuneInString(b)
+	fa := firstRune(a)
+	fb := firstRune(b)
 	la, _ := utf8.DecodeLastRuneInString(a)
 	lb, _ := utf8.DecodeLastRuneInString(b)
 	if fa != fb || la != lb {
@@ -665,7 +673,7 @@ var modifierWords = map[string]bool{
 // writesModifier reports whether rd writes a word of modifierWords.
 func writesModifier(rd *reading) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord && (modifierWords[t.text] || modifierWords[t.raw]) {
+		if t := &rd.toks[i]; t.kind == tWord && (inSet(modifierKeys, modifierWords, t.text) || inSet(modifierKeys, modifierWords, t.raw)) {
 			return true
 		}
 	}
@@ -685,7 +693,7 @@ func oneSidedModifier(r, e *reading, rx, ex []fact) (Difference, bool) {
 			continue
 		}
 		for _, f := range a {
-			if (modifierWords[f.key] || modifierWords[f.word]) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
+			if (inSet(modifierKeys, modifierWords, f.key) || inSet(modifierKeys, modifierWords, f.word)) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
 				var d Difference
 				if side {
 					d = difference(KindForm, nil, nil, []fact{f}, nil)
@@ -781,7 +789,9 @@ func twoSyllablePrefix(w string) bool {
 }
 
 // variantPrefix reports whether head, the first p bytes of a word, is a variant prefix.
-func variantPrefix(head string, p int) bool { return (p == 3 || p == 6) && variantPrefixes[head] }
+func variantPrefix(head string, p int) bool {
+	return (p == 3 || p == 6) && inSet(variantPrefixKeys, variantPrefixes, head)
+}
 
 // marketingHeads are listed words that start marketing names of the same goods (꿀사과).
 var marketingHeads = map[string]bool{"꿀": true}
@@ -1164,8 +1174,11 @@ func abbreviation(u, v fact, a, b *reading) bool {
 // parts: each splits in two at a syllable, and the parts name the same things (산양분유 /
 // 산양유아식, 순면커버 / 코튼커버, 자연갈색 / 내추럴브라운).
 func sameCompound(u, v fact) bool {
-	for _, a := range [2]string{u.key, u.word} {
-		for _, b := range [2]string{v.key, v.word} {
+	for i, a := range [2]string{u.key, u.word} {
+		for j, b := range [2]string{v.key, v.word} {
+			if i == 1 && a == u.key || j == 1 && b == v.key {
+				continue // a word written as it is compared: that pair was tried
+			}
 			if a != "" && b != "" && compoundAlike(a, b) {
 				return true
 			}
@@ -1194,8 +1207,8 @@ func sameThing(a, b string) bool {
 	if a == b || canonicalWord(a) == canonicalWord(b) {
 		return true
 	}
-	la, oka := lexicon[a]
-	lb, okb := lexicon[b]
+	la, oka := lookupListed(a)
+	lb, okb := lookupListed(b)
 	return oka && okb && la.kind == lb.kind && la.value == lb.value
 }
 
