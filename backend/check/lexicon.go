@@ -188,7 +188,7 @@ func buildLexicon() map[string]attribute {
 			{"그린", "초록", "초록색", "녹색", "green", "녹판"},
 			{"옐로우", "노랑", "노란색", "yellow", "옐로"},
 			{"핑크", "분홍", "분홍색", "pink"},
-			{"베이지", "beige"},
+			{"베이지", "beige", "살색"},
 			{"브라운", "갈색", "brown"},
 			{"퍼플", "보라", "보라색", "purple"},
 			{"실버", "은색", "silver", "은판"},
@@ -197,7 +197,7 @@ func buildLexicon() map[string]attribute {
 			{"카키", "khaki"},
 			{"와인", "wine", "버건디", "burgundy"},
 			{"민트색"},
-			{"투명", "clear", "클리어"},
+			{"투명", "clear", "클리어", "무색"},
 			{"멜란지", "melange"},
 			{"연청"}, {"중청"}, {"진청"}, {"흑청"},
 			{"오트밀", "oatmeal"}, {"카멜", "camel"}, {"코랄", "coral"}, {"머스타드", "mustard"}, {"라일락", "lilac"},
@@ -501,6 +501,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 	n := len(dst)
 	budget := splitBudget
 	if splitWord(word, &dst, 0, &budget) {
+		dst = useFlavours(word, dst, n)
 		for _, a := range dst[n:] {
 			if a.plain {
 				return dst, false

@@ -60,6 +60,7 @@ const (
 	KindForm      = "form"     // 립 글로우 / 립 글로우 오일, 사료 / 인도어 사료: a form or use one name adds
 	KindBundle    = "bundle"   // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
 	KindOpposite  = "opposite" // 접지 vs 비접지, 타공 vs 무타공: a word and its negation
+	KindMounting  = "mounting" // 벽걸이 vs 탁상, 벽부착형 vs 입식 (mounting.go)
 )
 
 // KindLabel is the difference kind in Korean, as used in messages ("용량 160g ↔ 150g").
@@ -174,6 +175,8 @@ func kindName(kind string) string {
 		return "사용 열원"
 	case KindForm:
 		return "제품 형태·용도"
+	case KindMounting:
+		return "설치 방식"
 	case KindOpposite:
 		return "반대 속성"
 	}
@@ -317,6 +320,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
+	diffs = compareMounting(r, e, diffs)
 	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
 	if !blocks(diffs) {

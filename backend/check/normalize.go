@@ -133,7 +133,7 @@ func foldInto(out *folded, name string) {
 		for len(seg) > 0 {
 			r, n := utf8.DecodeRune(seg)
 			seg = seg[n:]
-			r = unicode.ToLower(r)
+			r = plainLatin(unicode.ToLower(r))
 			out.rs = append(out.rs, frune{r: r, c: classOf(r), off: int32(len(text))})
 			text = utf8.AppendRune(text, r)
 		}

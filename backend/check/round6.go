@@ -207,7 +207,7 @@ var units6 = map[string]unitDef{
 }
 
 // unitSpellings6 is the unit a unit of units6 is compared as.
-var unitSpellings6 = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단"}
+var unitSpellings6 = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm"}
 
 // unitOf is the definition of a written unit.
 func unitOf(u string) (unitDef, bool) {
@@ -298,7 +298,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 		return attribute{}, false
 	}
 	kind, ok := markerWords[b.text]
-	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 {
+	if !ok || a.kind != tWord || b.kind != tWord || a.text == "" || a.text[0] < 0x80 || demonstratives[a.text] {
 		return attribute{}, false
 	}
 	if a.sp.End > b.sp.Start || strings.TrimSpace(name[a.sp.End:b.sp.Start]) != "" {

@@ -24,6 +24,9 @@ func saleUnitsAgree(r, e *reading, bundle int) bool {
 	if v, ok := optionCount(r); ok && agrees(v) {
 		return true
 	}
+	if titleCountOnly(r) && agrees(1) && catalogueUnitCount(e) {
+		return true
+	}
 	return false
 }
 
@@ -123,4 +126,39 @@ func (rd *reading) piecesMake(t *token, other *reading) bool {
 		}
 	}
 	return false
+}
+
+// titleCountOnly reports whether every count of the registered name is in its product part
+// (the title) while the option part, which is what the buyer chose, writes none.
+func titleCountOnly(r *reading) bool {
+	if r.optStart >= len(r.name) || len(r.counts) == 0 {
+		return false
+	}
+	for _, c := range r.counts {
+		if c.sp.End > r.optStart {
+			return false
+		}
+	}
+	// 3종 세트: the kinds of a set are what it is made of, not what one unit holds; 24개: a
+	// plain count of pieces in the title is the number sold (햇반 24개 / 기본)
+	for i := range r.toks {
+		if t := &r.toks[i]; t.kind == tMeasure && t.dim == dimCount && (t.unit == "종" || t.unit == "개") {
+			return false
+		}
+	}
+	return true
+}
+
+// catalogueUnitCount reports whether the exposed name ends with the catalogue's count of sale
+// units (", 1개", "랜덤 1세트"), and that is its only count.
+func catalogueUnitCount(e *reading) bool {
+	if len(e.counts) != 1 || e.counts[0].n != 1 {
+		return false
+	}
+	sp := e.counts[0].sp
+	end := len(e.name)
+	for end > 0 && (e.name[end-1] == ' ' || e.name[end-1] == ')') {
+		end--
+	}
+	return sp.End == end
 }

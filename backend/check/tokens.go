@@ -93,6 +93,7 @@ var units = map[string]unitDef{
 	"리터": {dimVolume, 1000, false, false}, "미리": {dimVolume, 1, false, false}, "밀리": {dimVolume, 1, false, false}, "밀리리터": {dimVolume, 1, false, false},
 	"씨씨": {dimVolume, 1, false, false}, "oz": {dimVolume, 29.5735, false, true}, "온스": {dimVolume, 29.5735, false, true}, "fl": {dimVolume, 29.5735, false, true}, "liter": {dimVolume, 1000, false, false}, "ltr": {dimVolume, 1000, false, false},
 	"갤런": {dimVolume, 3785.41, false, true}, "gal": {dimVolume, 3785.41, false, true}, "gallon": {dimVolume, 3785.41, false, true}, // a US gallon
+	"qt": {dimVolume, 946.353, false, true}, "quart": {dimVolume, 946.353, false, true}, "쿼트": {dimVolume, 946.353, false, true}, // a US quart (cooler sizes)
 	// weight, g
 	"g": {dimWeight, 1, false, false}, "kg": {dimWeight, 1000, false, false}, "mg": {dimWeight, 0.001, false, false}, "gr": {dimWeight, 1, false, false},
 	"그램": {dimWeight, 1, false, false}, "키로": {dimWeight, 1000, false, false}, "킬로": {dimWeight, 1000, false, false}, "킬로그램": {dimWeight, 1000, false, false},
@@ -103,6 +104,7 @@ var units = map[string]unitDef{
 	"mm": {dimLength, 1, false, false}, "cm": {dimLength, 10, false, false}, "m": {dimLength, 1000, false, false}, "인치": {dimLength, 25.4, false, true},
 	"inch": {dimLength, 25.4, false, true}, "센치": {dimLength, 10, false, false}, "센티": {dimLength, 10, false, false}, "미터": {dimLength, 1000, false, false},
 	"밀리미터": {dimLength, 1, false, false}, "폭": {dimLength, 1, false, false}, "rpm": {dimOther, 1, false, false},
+	"mic": {dimOther, 1, false, false}, "micron": {dimOther, 1, false, false}, "미크론": {dimOther, 1, false, false}, "마이크론": {dimOther, 1, false, false}, "μm": {dimOther, 1, false, false}, // a film's thickness in micrometres, compared apart from its sheet size
 	// storage, MB
 	"mb": {dimStorage, 1, false, false}, "gb": {dimStorage, 1024, false, false}, "tb": {dimStorage, 1024 * 1024, false, false},
 	"기가": {dimStorage, 1024, false, false}, "테라": {dimStorage, 1024 * 1024, false, false},
@@ -536,6 +538,8 @@ func formatValue(v float64) string {
 func refine(f *folded, toks []token) []token {
 	toks = mergeCodes(f, toks)
 	toks = mergeGrades(f, toks)
+	thicknessT(toks)
+	toks = mixedInches(toks)
 	inheritUnits(toks)
 	packCounts(toks)
 	return toks

@@ -1,0 +1,52 @@
+package check
+
+import "strings"
+
+// Readings of measures by how the trade writes them, applied to a name's tokens before units
+// are inherited (refine): a decimal before T is a thickness, a whole number, a hyphen and a
+// fraction before inches is one length.
+
+// thicknessT reads a decimal written before T (0.1T, 1.5T) as a thickness in millimetres: T is
+// also a count of tea bags or sticks (180T), but no count has a decimal point.
+func thicknessT(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		if t.kind == tMeasure && t.unit == "t" && t.dim == dimCount && t.num > 0 && t.num < 100 && strings.IndexByte(t.text, '.') >= 0 {
+			t.dim, t.unit, t.value = dimLength, "mm", t.num
+		}
+	}
+}
+
+// mixedInches reads a mixed fraction of inches written with a hyphen (1-1/4인치, 6-1/4") as
+// one length: the whole number, the numerator and the denominator with its unit are otherwise
+// three numbers. The fraction must be proper and written tight.
+func mixedInches(toks []token) []token {
+	for i := 0; i+4 < len(toks); i++ {
+		w, h, n, s, d := &toks[i], &toks[i+1], &toks[i+2], &toks[i+3], &toks[i+4]
+		if w.kind != tNumber || n.kind != tNumber || h.kind != tBreak || h.text != "-" || s.kind != tBreak || s.text != "/" {
+			continue
+		}
+		// the unit: 인치 or inch on the denominator, or an inch mark after it (6-1/4")
+		mark := d.kind == tNumber && i+5 < len(toks) && toks[i+5].kind == tBreak && toks[i+5].text == "\"" && adjacent(d, &toks[i+5])
+		if !mark && (d.kind != tMeasure || d.dim != dimLength || d.unit != "인치" && d.unit != "inch") {
+			continue
+		}
+		if !adjacent(w, h) || !adjacent(h, n) || !adjacent(n, s) || !adjacent(s, d) {
+			continue
+		}
+		if w.num < 1 || n.num < 1 || d.num <= n.num || w.num != float64(int(w.num)) || n.num != float64(int(n.num)) || d.num != float64(int(d.num)) {
+			continue
+		}
+		v := w.num + n.num/d.num
+		m, end := *d, i+5
+		if mark {
+			m.kind, m.dim, m.unit, m.approx, m.fe, m.sp.End = tMeasure, dimLength, "인치", true, toks[i+5].fe, toks[i+5].sp.End
+			end++
+		}
+		m.fs, m.sp.Start, m.text = w.fs, w.sp.Start, w.text+"-"+n.text+"/"+d.text
+		m.num, m.value = v, v*25.4
+		toks[i] = m
+		toks = append(toks[:i+1], toks[end:]...)
+	}
+	return toks
+}
