@@ -147,7 +147,7 @@ func TestCoupangExchangeAnswersLostAnswerReadBack(t *testing.T) {
 	require.Len(t, list, 1, "only the confirmed exchange is still open")
 	assert.Equal(t, k0, list[0].Key)
 	assert.Equal(t, "교환 진행 · 입고 확인됨", list[0].StateLabel)
-	assert.Empty(t, list[0].Answers, "the exchange invoice is given in WING")
+	assert.Empty(t, list[0].Answers, "Coupang makes the re-delivery box up to 10 minutes after 입고 확인: no invoice yet")
 	assert.Contains(t, list[0].Todo, "교환 송장")
 }
 

@@ -27,7 +27,7 @@ const claimsHelp = `사용법 / Usage:
   sellerdesk claims exchange-reject KEY... --code SOLDOUT|WITHDRAW (쿠팡 교환 거부: 품절 / 구매자 철회)
   sellerdesk claims exchange-reject KEY... --reason TEXT         (네이버 교환 거부, 구매자에게 보이는 사유)
   sellerdesk claims exchange-collect KEY...                      (네이버 교환 수거 완료)
-  sellerdesk claims exchange-redeliver KEY --courier NAME --tracking NUMBER (네이버 교환 재배송)
+  sellerdesk claims exchange-redeliver KEY --courier NAME --tracking NUMBER (교환 재배송: 네이버 재배송 처리, 쿠팡 교환 송장 업로드)
   sellerdesk claims exchange-hold KEY... --type CODE --reason TEXT [--fee 원] (네이버 교환 보류)
   sellerdesk claims exchange-release KEY...                      (네이버 교환 보류 해제)
 

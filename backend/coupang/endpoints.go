@@ -30,6 +30,8 @@ const (
 	// PUT exchangeRequests/{exchangeId}/receiveConfirmation and …/rejection
 	EndpointExchangeReceiveConfirmation Endpoint = "exchangeReceiveConfirmation"
 	EndpointExchangeRejection           Endpoint = "exchangeRejection"
+	// POST exchangeRequests/{exchangeId}/invoices (교환상품 송장 업로드)
+	EndpointExchangeInvoices Endpoint = "exchangeInvoices"
 )
 
 // EndpointInfo is one row of the version table.
@@ -67,6 +69,7 @@ func Endpoints() []EndpointInfo {
 		{EndpointExchangeRequests, "GET", "/exchangeRequests", "v4", "360033397594"},
 		{EndpointExchangeReceiveConfirmation, "PUT", "/exchangeRequests/{exchangeId}/receiveConfirmation", "v4", "360034027834"},
 		{EndpointExchangeRejection, "PUT", "/exchangeRequests/{exchangeId}/rejection", "v4", "360034027874"},
+		{EndpointExchangeInvoices, "POST", "/exchangeRequests/{exchangeId}/invoices", "v4", "360034027954"},
 	}
 }
 

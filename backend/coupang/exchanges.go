@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -118,11 +119,65 @@ type ExchangeItem struct {
 	OriginalShipmentBoxID Int64 `json:"originalShipmentBoxId"`
 }
 
-// ExchangeInvoiceGroup is a box of the exchange's re-delivery (deliveryInvoiceGroupDtos): created
-// after 입고 확인, its shipmentBoxId is the one the exchange invoice names (360034027954).
+// ExchangeInvoiceGroup is a box of the exchange's re-delivery (deliveryInvoiceGroupDtos). The list
+// is empty until the seller confirms the returned goods (입고 확인); Coupang then makes the box, "최대
+// 10분" later, and its shipmentBoxId is the one the exchange invoice must name (360034027954). Its
+// deliveryInvoiceDtos carry the invoice once it is uploaded (the former portal's form of the list
+// article names the fields; shippingDeliveryType is DELIVERY, EXCHANGE_DELIVERY or FORCED_DELIVERY).
 type ExchangeInvoiceGroup struct {
-	ShipmentBoxID Int64 `json:"shipmentBoxId"`
-	OrderID       Int64 `json:"orderId"`
+	ShipmentBoxID        Int64                     `json:"shipmentBoxId"`
+	OrderID              Int64                     `json:"orderId"`
+	ShippingDeliveryType flexText                  `json:"shippingDeliveryType"`
+	Invoices             []ExchangeDeliveryInvoice `json:"deliveryInvoiceDtos"`
+}
+
+// ExchangeDeliveryInvoice is one invoice of a re-delivery box (deliveryInvoiceDtos): its number,
+// the courier's code (deliverCode), its delivery status (statusCode: INSTRUCT, DEPARTURE,
+// DELIVERING, FINAL_DELIVERY, NONE_TRACKING) and when it was uploaded.
+type ExchangeDeliveryInvoice struct {
+	InvoiceNumber flexText `json:"invoiceNumber"`
+	DeliverCode   flexText `json:"deliverCode"`
+	StatusCode    flexText `json:"statusCode"`
+	UploadedAt    Time     `json:"invoiceNumberUploadDate"`
+}
+
+// flexText is a text field that may come as a string, a number or null ("").
+type flexText string
+
+// UnmarshalJSON accepts a string, a number or null.
+func (t *flexText) UnmarshalJSON(b []byte) error {
+	var c Code
+	if err := c.UnmarshalJSON(b); err != nil {
+		return err
+	}
+	*t = flexText(strings.TrimSpace(string(c)))
+	return nil
+}
+
+// RedeliveryBoxes are the ids of the boxes Coupang made for the exchange's re-delivery, in the
+// answer's order, each once; none before 입고 확인 (and for up to 10 minutes after it).
+func (e Exchange) RedeliveryBoxes() []string {
+	var out []string
+	for _, g := range e.InvoiceGroups {
+		id := strconv.FormatInt(int64(g.ShipmentBoxID), 10)
+		if g.ShipmentBoxID > 0 && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// RedeliveryInvoice is the courier code and number of the first invoice uploaded for the
+// exchange's re-delivery, "" and "" when none is.
+func (e Exchange) RedeliveryInvoice() (courierCode, number string) {
+	for _, g := range e.InvoiceGroups {
+		for _, inv := range g.Invoices {
+			if inv.InvoiceNumber != "" {
+				return string(inv.DeliverCode), string(inv.InvoiceNumber)
+			}
+		}
+	}
+	return "", ""
 }
 
 // Exchange is one exchange request (교환 접수). Fields SellerDesk does not use are left to Raw.
@@ -302,7 +357,8 @@ func IsExchangeStatus(s string) bool {
 // Stage the collectStatus (the pickup: 입고 확인 moves it to CompleteCollect, 360034027954);
 // Open while RECEIPT or PROGRESS; Withdrawn when the buyer withdrew it (CANCEL) or it was
 // rejected (REJECT); Quantity the items' quantity on that box; Reason the written reason, else
-// the reason code.
+// the reason code; RedeliveryBoxes the re-delivery's boxes (deliveryInvoiceGroupDtos) and
+// RedeliveryCourier and RedeliveryNumber the invoice uploaded for it.
 func ToExchangeClaims(e Exchange) []BoxClaim {
 	requested := e.CreatedAt.Time
 	if requested.IsZero() {
@@ -315,7 +371,8 @@ func ToExchangeClaims(e Exchange) []BoxClaim {
 	}
 	claim := order.Claim{Type: order.ClaimExchange, ID: strconv.FormatInt(int64(e.ExchangeID), 10), MarketStatus: status,
 		RequestedAt: requested, Reason: reason, Open: exchangeOpen(status), Stage: strings.TrimSpace(e.CollectStatus),
-		Withdrawn: status == ExchangeReject || status == ExchangeCancel}
+		Withdrawn: status == ExchangeReject || status == ExchangeCancel, RedeliveryBoxes: e.RedeliveryBoxes()}
+	claim.RedeliveryCourier, claim.RedeliveryNumber = e.RedeliveryInvoice()
 	var out []BoxClaim
 	index := map[Int64]int{}
 	for _, it := range e.Items {
@@ -349,12 +406,11 @@ func ToExchangeClaims(e Exchange) []BoxClaim {
 //   - 교환요청 거부 처리 (RejectExchange, article 360034027874): "교환거절코드는 SOLDOUT 또는
 //     WITHDRAW만 입력할 수 있습니다" (the exchange goods are sold out; the buyer withdrew the
 //     request); the answer carries data.resultCode SUCCESS or FAIL and data.resultMessage.
+//   - 교환상품 송장 업로드 (UploadExchangeInvoices, article 360034027954; exchangeinvoice.go): the
+//     new goods' parcel, once the re-delivery's box exists.
 //
 // Neither page states in which exchange states the call is refused, nor its error body; a refusal
 // is read as for the return answers (a 400, or resultCode FAIL), and the exchange is read back.
-// The exchange invoice (교환상품 송장 업로드, 360034027954) is not sent: the crawl cuts the page
-// before its body, and the former portal's form of it names the courier field both
-// goodsflowDeliveryCode and goodsDeliveryCode and shows the body both as one object and as a list.
 
 // Exchange reject codes (exchangeRejectCode, article 360034027874).
 const (

@@ -100,7 +100,14 @@ func (c *Client) idWrite(ctx context.Context, op string, ep Endpoint, collection
 	}
 	op = op + " " + strconv.FormatInt(id, 10)
 	err := c.call(ctx, request{op: op, method: http.MethodPut, path: c.path(ep, collection+strconv.FormatInt(id, 10)+"/"+action),
-		body: body, write: true}, func(b []byte) error {
+		body: body, write: true}, receiptAnswer(op, &out))
+	return out, err
+}
+
+// receiptAnswer reads the answer of a receipt or exchange write into out (DecodeReceiptResult): an
+// error code is an error, a resultCode other than SUCCESS a result that did not succeed.
+func receiptAnswer(op string, out *ReceiptResult) func([]byte) error {
+	return func(b []byte) error {
 		code, msg, res, err := DecodeReceiptResult(b)
 		if err != nil {
 			return err
@@ -111,8 +118,7 @@ func (c *Client) idWrite(ctx context.Context, op string, ep Endpoint, collection
 		out.ResultCode, out.ResultMessage = res.ResultCode, res.ResultMessage
 		out.Succeeded = res.ResultCode == "" || strings.EqualFold(res.ResultCode, ReceiptSuccess)
 		return nil
-	})
-	return out, err
+	}
 }
 
 // DecodeReceiptResult reads the answer of a receipt write. The articles show three shapes:

@@ -45,8 +45,10 @@ const (
 	// RejectExchange is Coupang's 교환요청 거부, with a documented reject code (360034027874), or
 	// Naver's 교환 거부(철회), with the seller's written reason.
 	RejectExchange ClaimAction = "exchange-reject"
-	// CollectExchange is Naver's 교환 수거 완료; RedeliverExchange its 교환 재배송 처리 (courier and
-	// tracking number); HoldExchange its 교환 보류 (type, reason, extra fee), ReleaseExchange lifts it.
+	// CollectExchange is Naver's 교환 수거 완료; HoldExchange its 교환 보류 (type, reason, extra fee),
+	// ReleaseExchange lifts it. RedeliverExchange is the re-delivery's courier and tracking number:
+	// Naver's 교환 재배송 처리, or Coupang's 교환상품 송장 업로드 (article 360034027954) for the box
+	// Coupang made after 입고 확인.
 	CollectExchange   ClaimAction = "exchange-collect"
 	RedeliverExchange ClaimAction = "exchange-redeliver"
 	HoldExchange      ClaimAction = "exchange-hold"
@@ -130,18 +132,19 @@ func (a ClaimAction) NeedsOn(m order.Marketplace) string {
 	return a.Needs()
 }
 
-// parcelMarket is the marketplace whose courier code a parcel answer sends.
-func (a ClaimAction) parcelMarket() order.Marketplace {
+// parcelMarkets are the marketplaces whose courier code a parcel answer may send (each box sends
+// its own marketplace's, Check).
+func (a ClaimAction) parcelMarkets() []order.Marketplace {
 	if a == RedeliverExchange {
-		return order.Naver
+		return []order.Marketplace{order.Naver, order.Coupang}
 	}
-	return order.Coupang
+	return []order.Marketplace{order.Coupang}
 }
 
 // ClaimRequest is the seller's answer to the claims of some shipments.
 type ClaimRequest struct {
 	Action ClaimAction `json:"action"`
-	// Courier and TrackingNumber: the parcel of 이미출고 (Coupang) or of 교환 재배송 (Naver).
+	// Courier and TrackingNumber: the parcel of 이미출고 (Coupang) or of 교환 재배송 (Naver, Coupang).
 	Courier        string `json:"courier,omitempty"`
 	TrackingNumber string `json:"trackingNumber,omitempty"`
 	// Reason: the seller's reason of 반품 거부 and of Naver's 교환 거부, the detailed reason of 반품 보류
@@ -237,7 +240,12 @@ func claimMay(a ClaimAction, s *order.Shipment) string {
 		if c.Type != order.ClaimReturn || c.Stage != coupang.ReceiptReturnReceived || c.StopRequested {
 			return "반품 접수 상태(입고 전)의 반품만 입고 확인할 수 있습니다."
 		}
-	case CollectExchange, RedeliverExchange, HoldExchange, ReleaseExchange:
+	case RedeliverExchange:
+		if m == order.Coupang {
+			return coupangRedeliverMay(c)
+		}
+		fallthrough
+	case CollectExchange, HoldExchange, ReleaseExchange:
 		if why := only(order.Naver); why != "" {
 			return why
 		}
@@ -265,6 +273,33 @@ func claimMay(a ClaimAction, s *order.Shipment) string {
 		}
 	default:
 		return "알 수 없는 처리입니다."
+	}
+	return ""
+}
+
+// coupangRedeliverMay is claimMay of Coupang's 교환상품 송장 업로드 (article 360034027954): after 입고
+// 확인 (collectStatus CompleteCollect), once Coupang made the re-delivery's box (deliveryInvoiceGroupDtos,
+// up to 10 minutes later; its shipmentBoxId is what the call names), and once. An exchange Coupang
+// made several re-delivery boxes for (each may take its own parcel) is left to WING.
+func coupangRedeliverMay(c *order.Claim) string {
+	if c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) {
+		return "쿠팡 교환 요청이 아닙니다."
+	}
+	if _, err := strconv.ParseInt(c.ID, 10, 64); err != nil {
+		return "쿠팡 교환 접수번호가 없어 답할 수 없습니다. 주문을 다시 불러오세요."
+	}
+	switch {
+	case c.Stage != coupang.CollectComplete:
+		return "회수 상품 입고 확인을 한 뒤에 교환 송장을 올릴 수 있습니다."
+	case c.RedeliveryNumber != "":
+		return fmt.Sprintf("이미 교환 송장(운송장 %s)을 올렸습니다.", c.RedeliveryNumber)
+	case len(c.RedeliveryBoxes) == 0:
+		return "쿠팡이 아직 교환 배송번호를 만들지 않았습니다(입고 확인 후 최대 10분). 잠시 뒤 주문을 다시 불러오세요."
+	case len(c.RedeliveryBoxes) > 1:
+		return "쿠팡이 재배송 박스를 여러 개 만들었습니다. 박스마다 송장이 다를 수 있어 쿠팡 WING에서 교환 송장을 올리세요."
+	}
+	if _, err := strconv.ParseInt(c.RedeliveryBoxes[0], 10, 64); err != nil {
+		return "쿠팡 교환 배송번호를 읽을 수 없습니다. 주문을 다시 불러오세요."
 	}
 	return ""
 }
@@ -355,12 +390,20 @@ func ClaimTodo(s *order.Shipment) string {
 
 // coupangExchangeTodo says what a Coupang exchange waits for, by its pickup (collectStatus): the
 // goods come back, the seller confirms they arrived (입고 확인, article 360034027834), then sends the
-// new goods with an invoice of the exchange (360034027954); an exchange the seller cannot carry
-// out is rejected with SOLDOUT or WITHDRAW (360034027874).
+// new goods with an invoice of the exchange (360034027954) once Coupang made the re-delivery's box;
+// an exchange the seller cannot carry out is rejected with SOLDOUT or WITHDRAW (360034027874).
 func coupangExchangeTodo(c *order.Claim, centre string) string {
 	switch c.Stage {
 	case coupang.CollectComplete:
-		return "회수 상품 입고를 확인했습니다. 교환 상품을 보내고 " + centre + "에서 교환 송장을 올리세요."
+		switch {
+		case c.RedeliveryNumber != "":
+			return "교환 상품을 재배송했습니다(운송장 " + c.RedeliveryNumber + "). 구매자가 받으면 쿠팡이 교환을 마칩니다."
+		case len(c.RedeliveryBoxes) == 0:
+			return "회수 상품 입고를 확인했습니다. 쿠팡이 교환 배송번호를 만들면(입고 확인 후 최대 10분) 교환 상품을 보내고 택배사와 송장번호로 교환 송장을 올리세요(교환 재배송). 잠시 뒤 주문을 다시 불러오세요."
+		case len(c.RedeliveryBoxes) > 1:
+			return "회수 상품 입고를 확인했습니다. 재배송 박스가 여러 개라 " + centre + "에서 박스마다 교환 송장을 올리세요."
+		}
+		return "회수 상품 입고를 확인했습니다. 교환 상품을 보내고 택배사와 송장번호로 교환 송장을 올리세요(교환 재배송)."
 	case coupang.CollectDelivering:
 		return "회수 상품이 돌아오는 중입니다. 도착하면 교환 입고 확인을 하세요. 교환 상품이 품절이면 교환을 거부(품절)하세요."
 	}
@@ -403,8 +446,15 @@ func newAnswerClaims(req ClaimRequest, couriers *lists.CourierTable) (*answerCla
 		if err != nil {
 			return nil, err
 		}
-		if pm := req.Action.parcelMarket(); c.Code(pm) == "" {
-			return nil, usererr.New(fmt.Sprintf("%s는 %s에서 쓸 수 없는 택배사입니다.", c.Name, pm.Label()), fmt.Errorf("courier %s has no %s code", c.Name, pm))
+		usable := false
+		var labels []string
+		for _, pm := range req.Action.parcelMarkets() {
+			usable = usable || c.Code(pm) != ""
+			labels = append(labels, pm.Label())
+		}
+		if !usable {
+			where := strings.Join(labels, "·")
+			return nil, usererr.New(fmt.Sprintf("%s는 %s에서 쓸 수 없는 택배사입니다.", c.Name, where), fmt.Errorf("courier %s has no %s code", c.Name, where))
 		}
 		n, err := checkTracking(c, req.TrackingNumber)
 		if err != nil {
@@ -454,7 +504,12 @@ func (w *answerClaims) Check(j *Job) *Verdict {
 	j.Claim = *j.Shipment.Claim
 	switch w.req.Action {
 	case AlreadyShipped, RedeliverExchange:
-		j.Parcel = Parcel{Courier: w.courier.Name, Code: w.courier.Code(w.req.Action.parcelMarket()), Number: w.req.TrackingNumber}
+		m := j.Shipment.Marketplace
+		code := w.courier.Code(m)
+		if code == "" {
+			return Fail("%s는 %s에서 쓸 수 없는 택배사입니다.", w.courier.Name, m.Label())
+		}
+		j.Parcel = Parcel{Courier: w.courier.Name, Code: code, Number: w.req.TrackingNumber}
 	case RejectExchange:
 		switch m := j.Shipment.Marketplace; {
 		case m == order.Coupang && w.req.RejectCode == "":
@@ -553,11 +608,30 @@ func (w *answerClaims) Applied(j *Job, s *order.Shipment) (bool, string) {
 	case CollectExchange:
 		return sameType(j, s) && (c.MarketStatus == "COLLECT_DONE" || c.MarketStatus == "EXCHANGE_REDELIVERING" || c.MarketStatus == "EXCHANGE_DONE"), ""
 	case RedeliverExchange:
+		if s.Marketplace == order.Coupang {
+			return coupangRedelivered(j, s)
+		}
 		return sameType(j, s) && (c.MarketStatus == "EXCHANGE_REDELIVERING" || c.MarketStatus == "EXCHANGE_DONE"), ""
 	case HoldExchange:
 		return sameType(j, s) && c.Open && c.HeldBack, ""
 	case ReleaseExchange:
 		return sameType(j, s) && c.Open && !c.HeldBack, ""
+	}
+	return false, ""
+}
+
+// coupangRedelivered tells from the exchange read back whether its re-delivery carries the parcel
+// sent (the invoice of deliveryInvoiceGroupDtos); another number there is 확인 필요.
+func coupangRedelivered(j *Job, s *order.Shipment) (bool, string) {
+	if !sameClaim(j, s) {
+		return false, ""
+	}
+	switch n := s.Claim.RedeliveryNumber; {
+	case n == j.Parcel.Number:
+		return true, ""
+	case n != "":
+		return false, fmt.Sprintf("확인 필요: %s의 응답이 끊겼고, 다시 조회하니 교환에 다른 송장(운송장 %s)이 올라가 있습니다. 판매자센터에서 확인하세요.",
+			j.Item.MarketLabel, n)
 	}
 	return false, ""
 }
@@ -698,6 +772,17 @@ func readBackApplied(ctx context.Context, b *Batch) {
 	}
 }
 
+// redeliveryParcel is the line of an exchange invoice for job j: the re-delivery box as the claim
+// sweep just read it (Recheck made sure there is exactly one), the courier's Coupang code and the
+// number.
+func redeliveryParcel(j *Job) coupang.ExchangeParcel {
+	var box int64
+	if c := j.Shipment.Claim; c != nil && len(c.RedeliveryBoxes) == 1 {
+		box, _ = strconv.ParseInt(c.RedeliveryBoxes[0], 10, 64)
+	}
+	return coupang.ExchangeParcel{ShipmentBoxID: box, CourierCode: j.Parcel.Code, InvoiceNumber: j.Parcel.Number}
+}
+
 // coupangReceipts sends an answer about each receipt or exchange (one PUT each; boxes of one
 // receipt or exchange share the call).
 type coupangReceipts struct {
@@ -741,6 +826,8 @@ func (w coupangReceipts) Send(ctx context.Context, b *Batch) error {
 			res, err = w.c.ConfirmExchangeReceived(ctx, receipt)
 		case RejectExchange:
 			res, err = w.c.RejectExchange(ctx, receipt, w.rejectCode)
+		case RedeliverExchange:
+			res, err = w.c.UploadExchangeInvoices(ctx, receipt, []coupang.ExchangeParcel{redeliveryParcel(first)})
 		default:
 			err = fmt.Errorf("fulfil: %s is not a coupang answer", w.action)
 		}
@@ -750,11 +837,13 @@ func (w coupangReceipts) Send(ctx context.Context, b *Batch) error {
 		case err == nil && res.Succeeded:
 			a = Answer{Said: Applied}
 		case err == nil:
+			b.Log.Info("coupang refused a claim answer", "action", w.action, "id", id, "resultCode", res.ResultCode, "resultMessage", res.ResultMessage)
 			a = Answer{Said: Refused, Code: res.ResultCode, Reason: res.SellerMessage(), Recheck: true}
 		case coupang.IsOutcomeUnknown(err):
 			stop = err // left without an answer: read back, never sent again
 			continue
 		case refused && ae.HTTPStatus == 400:
+			b.Log.Info("coupang refused a claim answer", "action", w.action, "id", id, "err", err)
 			a = Answer{Said: Refused, Code: "400", Reason: coupang.SellerMessage(err), Recheck: true}
 		default:
 			stop = err

@@ -36,6 +36,9 @@ type DemoOptions struct {
 	// CoupangListDelay is how long a paid Coupang order takes to show in the lists (default
 	// 2 minutes; the real one is about 10).
 	CoupangListDelay time.Duration
+	// CoupangExchangeBoxDelay is how long after 입고 확인 Coupang makes an exchange's re-delivery
+	// box (default 2 minutes; the article says at most 10).
+	CoupangExchangeBoxDelay time.Duration
 	// NoLimits turns the simulators' rate limits off (tests).
 	NoLimits bool
 	Logger   *slog.Logger
@@ -74,6 +77,9 @@ func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
 	if opt.CoupangListDelay == 0 {
 		opt.CoupangListDelay = 2 * time.Minute
 	}
+	if opt.CoupangExchangeBoxDelay == 0 {
+		opt.CoupangExchangeBoxDelay = 2 * time.Minute
+	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -84,6 +90,7 @@ func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
 
 	ccfg := coupangsim.DefaultConfig()
 	ccfg.Seed, ccfg.InitialOrders, ccfg.ListDelay = opt.Seed, opt.CoupangOrders, opt.CoupangListDelay
+	ccfg.ExchangeBoxDelay = opt.CoupangExchangeBoxDelay
 	if opt.NoLimits {
 		ccfg.RateLimit = -1
 	}

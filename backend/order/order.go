@@ -517,9 +517,13 @@ type Claim struct {
 	// HOLDBACK).
 	HeldBack bool `json:"heldBack,omitempty"`
 	// RedeliveryCourier and RedeliveryNumber are the parcel an exchange's goods were re-delivered
-	// with (Naver reDeliveryCompany, as the marketplace codes it, and reDeliveryTrackingNumber).
+	// with, the courier as the marketplace codes it (Naver reDeliveryCompany and
+	// reDeliveryTrackingNumber; Coupang the invoice of the exchange's re-delivery box).
 	RedeliveryCourier string `json:"redeliveryCourier,omitempty"`
 	RedeliveryNumber  string `json:"redeliveryNumber,omitempty"`
+	// RedeliveryBoxes are the boxes the marketplace made for an exchange's re-delivery, whose
+	// invoice the seller sends (Coupang deliveryInvoiceGroupDtos, made after 입고 확인).
+	RedeliveryBoxes []string `json:"redeliveryBoxes,omitempty"`
 }
 
 // EventKind names a marketplace-reported change the checks use.

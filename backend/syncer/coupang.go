@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync/atomic"
 	"time"
@@ -526,12 +527,20 @@ func exchangeable(status string) bool {
 	return false
 }
 
-func sameClaim(a, b *order.Claim) bool {
-	if a == nil || b == nil {
-		return a == b
+// sameClaim reports whether the stored claim (stored) says all the claim read now (read) says: the
+// box is then not read and stored again. An exchange's re-delivery counts (its box, made up to 10
+// minutes after 입고 확인, and its invoice), so the sync stores them when only they changed; a read
+// claim without an invoice does not differ from a stored one with it (the merge keeps the parcel
+// the seller sent, keepRedelivery).
+func sameClaim(stored, read *order.Claim) bool {
+	if stored == nil || read == nil {
+		return stored == read
 	}
+	a, b := stored, read
 	return a.Type == b.Type && a.ID == b.ID && a.MarketStatus == b.MarketStatus && a.Open == b.Open && a.Reason == b.Reason &&
-		a.RequestedAt.Equal(b.RequestedAt) && a.Stage == b.Stage && a.StopRequested == b.StopRequested && a.Quantity == b.Quantity
+		a.RequestedAt.Equal(b.RequestedAt) && a.Stage == b.Stage && a.StopRequested == b.StopRequested && a.Quantity == b.Quantity &&
+		slices.Equal(a.RedeliveryBoxes, b.RedeliveryBoxes) &&
+		(b.RedeliveryNumber == "" || (a.RedeliveryCourier == b.RedeliveryCourier && a.RedeliveryNumber == b.RedeliveryNumber))
 }
 
 // refused reports a 4xx answer about the request itself (not the keys, the IP or the rate): asking

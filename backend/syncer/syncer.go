@@ -237,6 +237,9 @@ func (e *Engine) apply(ctx context.Context, b store.Batch, before, after func(pr
 			c := *prev.Claim
 			next.Claim = &c
 		}
+		if prev != nil && keepsClaim(next.Marketplace) {
+			keepRedelivery(prev.Claim, next.Claim)
+		}
 		if e.check != nil {
 			e.check(prev, next, now)
 		}
@@ -289,6 +292,16 @@ func (e *Engine) ReadBack(ctx context.Context, src Reader, ids []string) (map[st
 		got[key] = s
 	}
 	return got, failed
+}
+
+// keepRedelivery carries the re-delivery parcel of an exchange (the invoice the seller sent) over to
+// the same claim read again without one, so a list that does not show it yet does not lose it.
+func keepRedelivery(prev, next *order.Claim) {
+	if prev == nil || next == nil || prev.ID == "" || prev.ID != next.ID || prev.Type != next.Type ||
+		prev.RedeliveryNumber == "" || next.RedeliveryNumber != "" {
+		return
+	}
+	next.RedeliveryCourier, next.RedeliveryNumber = prev.RedeliveryCourier, prev.RedeliveryNumber
 }
 
 // keepsClaim: Coupang's order sheets carry no claim (claims come from the return request list),

@@ -521,10 +521,12 @@ func (s *Server) view(b *box, now time.Time) BoxView {
 	return v
 }
 
-// AdvanceAll moves every shipped box one step along DEPARTURE → DELIVERING → FINAL_DELIVERY
-// (the couriers' day, for the demo). It returns how many boxes moved.
+// AdvanceAll moves every shipped box one step along DEPARTURE → DELIVERING → FINAL_DELIVERY,
+// and every exchange's re-delivery on its way (the couriers' day, for the demo). It returns how
+// many boxes and re-deliveries moved.
 func (s *Server) AdvanceAll() int {
 	s.mu.Lock()
+	moved := s.advanceRedeliveries()
 	var ids []int64
 	for _, b := range s.sortedBoxes() {
 		if b.Status == "DEPARTURE" || b.Status == "DELIVERING" {
@@ -532,7 +534,7 @@ func (s *Server) AdvanceAll() int {
 		}
 	}
 	s.mu.Unlock()
-	n := 0
+	n := moved
 	for _, id := range ids {
 		if _, err := s.Advance(id); err == nil {
 			n++

@@ -58,9 +58,11 @@ func (s *Server) route(r *http.Request, ep Endpoint, rest []string, body []byte,
 	case EndpointReturnWithdrawRequests:
 		return s.listWithdrawals(r.URL.Query())
 	case EndpointExchangeRequests:
-		return s.listExchanges(r.URL.Query())
+		return s.listExchanges(r.URL.Query(), now)
 	case EndpointExchangeReceiveConfirmation, EndpointExchangeRejection:
 		return s.exchangeWrite(ep, rest[1], body, now)
+	case EndpointExchangeInvoices:
+		return s.exchangeInvoices(rest[1], body, now)
 	case EndpointUpdateInvoices:
 		return s.updateInvoices(body, now)
 	case EndpointStoppedShipment, EndpointCompletedShipment, EndpointReceiveConfirmation, EndpointReturnApproval:

@@ -39,9 +39,14 @@ type exchange struct {
 	CreatedAt          time.Time
 	ModifiedAt         time.Time
 	CollectedAt        time.Time
-	// NewBoxID is the re-delivery's box, made when the seller confirms the goods came back.
-	NewBoxID  int64
-	Requester Receiver
+	// NewBoxID is the re-delivery's box, made when the seller confirms the goods came back; it
+	// shows in the list and takes its invoice from BoxReadyAt on (Config.ExchangeBoxDelay).
+	NewBoxID   int64
+	BoxReadyAt time.Time
+	// The re-delivery's invoice (교환상품 송장 업로드): the courier's code, the number, when.
+	InvoiceCourier, InvoiceNumber string
+	InvoiceAt                     time.Time
+	Requester                     Receiver
 }
 
 const exchangeTimeLayout = "2006-01-02T15:04:05"
@@ -148,6 +153,11 @@ type ExchangeView struct {
 	Status             string
 	CollectStatus      string
 	Quantity           int
+	// NewBoxID is the re-delivery's box (0 before 입고 확인); DeliveryStatus the re-delivery's
+	// state (deliveryStatus); InvoiceCourier and InvoiceNumber its invoice, once uploaded.
+	NewBoxID                      int64
+	DeliveryStatus                string
+	InvoiceCourier, InvoiceNumber string
 }
 
 // Exchange returns a snapshot of one exchange.
@@ -158,7 +168,23 @@ func (s *Server) Exchange(id int64) (ExchangeView, bool) {
 	if err != nil {
 		return ExchangeView{}, false
 	}
-	return ExchangeView{ID: e.ID, OrderID: e.OrderID, BoxID: e.BoxID, Status: e.Status, CollectStatus: e.CollectStatus, Quantity: e.Quantity}, true
+	return e.view(), true
+}
+
+// Exchanges returns a snapshot of every exchange, in the order they were asked.
+func (s *Server) Exchanges() []ExchangeView {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]ExchangeView, 0, len(s.exchanges))
+	for _, e := range s.exchanges {
+		out = append(out, e.view())
+	}
+	return out
+}
+
+func (e *exchange) view() ExchangeView {
+	return ExchangeView{ID: e.ID, OrderID: e.OrderID, BoxID: e.BoxID, Status: e.Status, CollectStatus: e.CollectStatus, Quantity: e.Quantity,
+		NewBoxID: e.NewBoxID, DeliveryStatus: e.DeliveryStatus, InvoiceCourier: e.InvoiceCourier, InvoiceNumber: e.InvoiceNumber}
 }
 
 // exchangeWindow reads createdAtFrom/To of the exchange list: yyyy-MM-ddTHH:mm:ss, at most 7 days.
@@ -183,7 +209,7 @@ func exchangeWindow(q url.Values) (from, to time.Time, msg string) {
 	return from, to.Add(time.Second - time.Nanosecond), ""
 }
 
-func (s *Server) listExchanges(q url.Values) response {
+func (s *Server) listExchanges(q url.Values, now time.Time) response {
 	from, to, msg := exchangeWindow(q)
 	if msg != "" {
 		return errorResponse(http.StatusBadRequest, msg)
@@ -222,7 +248,7 @@ func (s *Server) listExchanges(q url.Values) response {
 			next = makeToken(data[len(data)-1].ExchangeID)
 			break
 		}
-		data = append(data, s.renderExchange(e))
+		data = append(data, s.renderExchange(e, now))
 	}
 	return jsonResponse(http.StatusOK, map[string]any{"code": 200, "message": "OK", "data": data, "nextToken": next})
 }
@@ -270,13 +296,30 @@ type exchangeAddressJSON struct {
 }
 
 type exchangeInvoiceGroupJSON struct {
-	ShipmentBoxID        int64  `json:"shipmentBoxId"`
-	BoxPrice             int64  `json:"boxPrice"`
-	OrderID              int64  `json:"orderId"`
-	OrderType            string `json:"orderType"`
-	CustomerType         string `json:"customerType"`
-	ShippingDeliveryType string `json:"shippingDeliveryType"`
-	DeliveryInvoiceDtos  []any  `json:"deliveryInvoiceDtos"`
+	ShipmentBoxID        int64                 `json:"shipmentBoxId"`
+	BoxPrice             int64                 `json:"boxPrice"`
+	OrderID              int64                 `json:"orderId"`
+	OrderType            string                `json:"orderType"`
+	CustomerType         string                `json:"customerType"`
+	BundleType           *string               `json:"bundleType"`
+	ExtraMessage         *string               `json:"extraMessage"`
+	ShippingDeliveryType string                `json:"shippingDeliveryType"`
+	DeliveryInvoiceDtos  []exchangeInvoiceJSON `json:"deliveryInvoiceDtos"`
+}
+
+// exchangeInvoiceJSON is an invoice of a re-delivery box, in the fields the former portal's form of
+// the list article names (deliveryInvoiceDtos).
+type exchangeInvoiceJSON struct {
+	InvoiceNumber           string           `json:"invoiceNumber"`
+	EstimatedDeliveryDate   *string          `json:"estimatedDeliveryDate"`
+	DeliveredDate           *string          `json:"deliveredDate"`
+	StatusModifiedAt        string           `json:"statusModifiedAt"`
+	InvoiceNumberUploadDate string           `json:"invoiceNumberUploadDate"`
+	StatusCode              string           `json:"statusCode"`
+	DeliverCode             string           `json:"deliverCode"`
+	IsMainShipmentInvoice   *bool            `json:"isMainShipmentInvoice"`
+	ParcelType              *string          `json:"parcelType"`
+	InvoiceVendorItemDtos   []map[string]any `json:"invoiceVendorItemDtos"`
 }
 
 type exchangeJSON struct {
@@ -313,7 +356,7 @@ type exchangeJSON struct {
 	Rejectable              bool                       `json:"rejectable"`
 }
 
-func (s *Server) renderExchange(e *exchange) exchangeJSON {
+func (s *Server) renderExchange(e *exchange, now time.Time) exchangeJSON {
 	kst := func(t time.Time) string { return t.In(order.KST()).Format(exchangeTimeLayout) }
 	b := s.boxes[e.BoxID]
 	open := e.Status == "RECEIPT" || e.Status == "PROGRESS"
@@ -342,9 +385,19 @@ func (s *Server) renderExchange(e *exchange) exchangeJSON {
 		ReturnAddress: r.Addr1, ReturnAddressDetail: r.Addr2, ReturnMobile: r.SafeNumber, DeliveryCustomerName: r.Name,
 		DeliveryAddressZip: r.PostCode, DeliveryAddress: r.Addr1, DeliveryAddressDetail: r.Addr2, DeliveryMobile: r.SafeNumber,
 		CreatedAt: kst(e.CreatedAt), ModifiedAt: kst(e.ModifiedAt), ExchangeID: e.ID}
-	if e.NewBoxID != 0 {
-		out.InvoiceGroups = append(out.InvoiceGroups, exchangeInvoiceGroupJSON{ShipmentBoxID: e.NewBoxID, OrderID: e.OrderID,
-			OrderType: "NORMAL", CustomerType: "regular", ShippingDeliveryType: "EXCHANGE_DELIVERY", DeliveryInvoiceDtos: []any{}})
+	if e.boxReady(now) {
+		g := exchangeInvoiceGroupJSON{ShipmentBoxID: e.NewBoxID, BoxPrice: e.Item.Price * int64(e.Quantity), OrderID: e.OrderID,
+			OrderType: "NORMAL", CustomerType: "regular", ShippingDeliveryType: "EXCHANGE_DELIVERY", DeliveryInvoiceDtos: []exchangeInvoiceJSON{}}
+		if e.InvoiceNumber != "" {
+			inv := exchangeInvoiceJSON{InvoiceNumber: e.InvoiceNumber, StatusModifiedAt: kst(e.ModifiedAt), InvoiceNumberUploadDate: kst(e.InvoiceAt),
+				StatusCode: redeliveryStatusCode(e.DeliveryStatus), DeliverCode: e.InvoiceCourier,
+				InvoiceVendorItemDtos: []map[string]any{{"vendorItemId": e.Item.VendorItemID, "quantity": e.Quantity}}}
+			if e.DeliveryStatus == "CompleteDelivery" {
+				inv.DeliveredDate = optString(kst(e.ModifiedAt))
+			}
+			g.DeliveryInvoiceDtos = append(g.DeliveryInvoiceDtos, inv)
+		}
+		out.InvoiceGroups = append(out.InvoiceGroups, g)
 	}
 	return out
 }
@@ -355,7 +408,8 @@ func (s *Server) renderExchange(e *exchange) exchangeJSON {
 // state rule beyond what the calls are for, so the simulator's are these: 입고 확인 while the
 // exchange is open (RECEIPT or PROGRESS) and its goods are not confirmed yet — the exchange goes
 // on (PROGRESS) with collectStatus CompleteCollect and a new box for the re-delivery
-// (deliveryInvoiceGroupDtos, 360034027954, named there only); 거부 while it is open and not confirmed (rejectable) —
+// (deliveryInvoiceGroupDtos, 360034027954, shown Config.ExchangeBoxDelay later: "최대 10분"); 거부
+// while it is open and not confirmed (rejectable) —
 // it becomes REJECT. Answers: {"code":"200","message":"SUCCESS"} for 입고 확인 (the article's
 // example); {"code":"200","message":"SUCCESS","data":{"resultCode","resultMessage"}} for 거부,
 // resultCode FAIL when the exchange cannot be rejected now; an exchange in another state gets
@@ -389,10 +443,7 @@ func (s *Server) exchangeWrite(ep Endpoint, idText string, body []byte, now time
 		if !open || e.CollectStatus == "CompleteCollect" {
 			return errorResponse(http.StatusBadRequest, fmt.Sprintf("교환 상태(%s, %s)에서는 입고 확인할 수 없습니다.", e.Status, e.CollectStatus))
 		}
-		// The re-delivery's box is named in the exchange only: whether the order-sheet lists show
-		// it is not documented, and its invoice goes by the exchange's own call (360034027954).
-		s.nextBox += 1 + int64(s.rng.IntN(20))
-		e.Status, e.CollectStatus, e.CollectedAt, e.NewBoxID, e.ModifiedAt = "PROGRESS", "CompleteCollect", now, s.nextBox, now
+		s.confirmExchange(e, now, now.Add(s.cfg.ExchangeBoxDelay))
 		return jsonResponse(http.StatusOK, map[string]any{"code": "200", "message": "SUCCESS"})
 	case EndpointExchangeRejection:
 		if req.RejectCode == nil || (*req.RejectCode != "SOLDOUT" && *req.RejectCode != "WITHDRAW") {

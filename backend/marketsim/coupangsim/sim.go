@@ -72,6 +72,11 @@ type Config struct {
 	// original-option units (BundleFormUnits, Coupang's form since 2024-04-12, the default) or in
 	// bundles under the bundle's name (BundleFormBundles, the older form of the seed's example).
 	BundleForm BundleForm
+	// ExchangeBoxDelay is how long after 입고 확인 an exchange's re-delivery box takes to show in the
+	// exchange list (deliveryInvoiceGroupDtos) and to take its invoice: "교환상품 입고확인 처리 후, 최대
+	// 10분 이후에 교환송장 업로드처리가 가능합니다" (article 360034027954). DefaultConfig uses the 10
+	// minutes; 0 makes the box at once.
+	ExchangeBoxDelay time.Duration
 }
 
 // BundleForm is a way Coupang has stated the quantity of an auto-generated bundle option.
@@ -93,6 +98,7 @@ func DefaultVersions() map[Endpoint]string {
 		EndpointAcknowledge: "v4", EndpointInvoices: "v4", EndpointUpdateInvoices: "v4",
 		EndpointStoppedShipment: "v4", EndpointCompletedShipment: "v4", EndpointReceiveConfirmation: "v4", EndpointReturnApproval: "v4",
 		EndpointExchangeRequests: "v4", EndpointExchangeReceiveConfirmation: "v4", EndpointExchangeRejection: "v4",
+		EndpointExchangeInvoices: "v4",
 	}
 }
 
@@ -107,13 +113,15 @@ func LegacyVersions() map[Endpoint]string {
 }
 
 // DefaultConfig is a realistic configuration: 10 rps limit, 10-minute blocks, 5-minute skew
-// window, orders listed 10 minutes after payment.
+// window, orders listed 10 minutes after payment, an exchange's re-delivery box made 10 minutes
+// after 입고 확인.
 func DefaultConfig() Config {
 	return Config{
 		VendorID: "A00012345", AccessKey: "a1b2c3d4-0000-4000-8000-000000000001",
 		SecretKey: "0123456789abcdef0123456789abcdef01234567",
 		Now:       time.Now, Seed: 1, SkewWindow: 5 * time.Minute, RateLimit: 10,
 		BlockFor: 10 * time.Minute, ListDelay: 10 * time.Minute, InitialOrders: 200,
+		ExchangeBoxDelay: 10 * time.Minute,
 	}
 }
 
@@ -141,7 +149,10 @@ const (
 	// (입고 확인, 360034027834) and …/rejection (교환 거부, 360034027874).
 	EndpointExchangeReceiveConfirmation Endpoint = "exchangeReceiveConfirmation"
 	EndpointExchangeRejection           Endpoint = "exchangeRejection"
-	EndpointOther                       Endpoint = "other" // anything else (404)
+	// EndpointExchangeInvoices is POST exchangeRequests/{exchangeId}/invoices (교환상품 송장 업로드,
+	// 360034027954).
+	EndpointExchangeInvoices Endpoint = "exchangeInvoices"
+	EndpointOther            Endpoint = "other" // anything else (404)
 )
 
 // Fault is an injected failure.
@@ -472,6 +483,8 @@ func classify(r *http.Request) (ep Endpoint, version string, rest []string, vend
 		return EndpointExchangeReceiveConfirmation, version, rest, vendor, true
 	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "rejection":
 		return EndpointExchangeRejection, version, rest, vendor, true
+	case r.Method == http.MethodPost && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "invoices":
+		return EndpointExchangeInvoices, version, rest, vendor, true
 	case r.Method == http.MethodPost && len(rest) == 2 && rest[0] == "orders" && rest[1] == "updateInvoices":
 		return EndpointUpdateInvoices, version, rest, vendor, true
 	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "returnRequests":

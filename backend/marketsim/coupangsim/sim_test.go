@@ -35,6 +35,7 @@ func newHarness(t *testing.T, edit func(*Config)) *harness {
 	cfg.RateLimit = -1
 	cfg.ListDelay = 0
 	cfg.InitialOrders = 0
+	cfg.ExchangeBoxDelay = 0
 	// These tests exercise the rules every version shares, on the paths of the 2019 documents;
 	// TestVersions checks the current form (v5 order sheets, v6 returns).
 	cfg.Versions = LegacyVersions()

@@ -1424,6 +1424,7 @@ export namespace order {
 	    heldBack?: boolean;
 	    redeliveryCourier?: string;
 	    redeliveryNumber?: string;
+	    redeliveryBoxes?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Claim(source);
@@ -1444,6 +1445,7 @@ export namespace order {
 	        this.heldBack = source["heldBack"];
 	        this.redeliveryCourier = source["redeliveryCourier"];
 	        this.redeliveryNumber = source["redeliveryNumber"];
+	        this.redeliveryBoxes = source["redeliveryBoxes"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/app"
+	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/fulfil"
+	"sellerdesk/backend/marketsim/coupangsim"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/testclock"
+)
+
+// `sellerdesk claims exchange-redeliver KEY --courier NAME --tracking NUMBER` on a Coupang box: the
+// same command as Naver's, here 교환상품 송장 업로드. After 입고 확인 the claims list offers it only
+// once Coupang made the re-delivery box (10 minutes later in the simulator, as the article allows);
+// it is sent once, for that box, with the courier's Coupang code.
+func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
+	clk := testclock.New(time.Now())
+	cfg := coupangsim.DefaultConfig()
+	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Now = -1, 0, 0, clk.Now
+	cfg.SkewWindow = time.Hour // the app signs with the wall clock; the simulator's is moved on below
+	cs, err := coupangsim.New(cfg)
+	require.NoError(t, err)
+	srv := httptest.NewServer(cs)
+	t.Cleanup(srv.Close)
+	t.Setenv(app.EnvCoupangVendorID, cfg.VendorID)
+	t.Setenv(app.EnvCoupangAccessKey, cfg.AccessKey)
+	t.Setenv(app.EnvCoupangSecretKey, cfg.SecretKey)
+	t.Setenv(app.EnvCoupangBaseURL, srv.URL)
+
+	boxes := cs.AddOrders(1)
+	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
+	dir := filepath.Join(t.TempDir(), "data")
+	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	ctx := context.Background()
+	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
+	require.NoError(t, err)
+	ack, err := a.Acknowledge(ctx, []string{key}, "test")
+	require.NoError(t, err)
+	require.Equal(t, 1, ack.Counts.OK, "%+v", ack.Items)
+	require.NoError(t, a.SetTracking(ctx, key, "CJ대한통운", "640012345610", "test"))
+	res, err := a.Dispatch(ctx, []string{key}, "test")
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Counts.OK, "%+v", res.Items)
+	require.NoError(t, a.Close())
+	require.NoError(t, cs.Deliver(boxes[0]))
+	ex, err := cs.RequestExchange(boxes[0], 1, "사이즈 교환")
+	require.NoError(t, err)
+	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+
+	list := func() fulfil.OpenClaim {
+		t.Helper()
+		code, out, errOut := runDoor(t, "claims", "--json", "--market", "coupang", "--data-dir", dir)
+		require.Equal(t, 0, code, out+errOut)
+		var l []fulfil.OpenClaim
+		require.NoError(t, json.Unmarshal([]byte(out), &l))
+		require.Len(t, l, 1)
+		return l[0]
+	}
+	code, out, errOut = runDoor(t, "claims", "exchange-received", key, "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	c := list()
+	assert.Empty(t, c.Answers, "the re-delivery box is not made yet")
+	assert.Contains(t, c.Todo, "최대 10분")
+	code, out, _ = runDoor(t, "claims", "exchange-redeliver", key, "--courier", "CJ대한통운", "--tracking", "640012345611", "--data-dir", dir)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "교환 배송번호를 만들지 않았습니다", "skipped, and why")
+	assert.Zero(t, cs.Calls(coupangsim.EndpointExchangeInvoices))
+
+	clk.Add(10 * time.Minute)
+	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	c = list()
+	require.Len(t, c.Answers, 1)
+	assert.Equal(t, fulfil.ClaimAnswer{Action: fulfil.RedeliverExchange, Label: "교환 재배송", Needs: "parcel"}, c.Answers[0])
+	code, out, _ = runDoor(t, "claims", "--market", "coupang", "--data-dir", dir)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "교환 재배송(exchange-redeliver)")
+
+	code, out, _ = runDoor(t, "claims", "exchange-redeliver", key, "--courier", "CU편의점택배", "--tracking", "640012345611", "--data-dir", dir)
+	assert.Equal(t, exitFailure, code)
+	assert.Contains(t, out, "쿠팡에서 쓸 수 없는 택배사")
+	code, out, errOut = runDoor(t, "claims", "exchange-redeliver", key, "--courier", "CJ대한통운", "--tracking", "640012345611", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	assert.Contains(t, out, "성공 1")
+	v, _ := cs.Exchange(ex)
+	assert.Equal(t, "CJGLS", v.InvoiceCourier)
+	assert.Equal(t, "640012345611", v.InvoiceNumber)
+	assert.Equal(t, coupang.CollectComplete, v.CollectStatus)
+	code, out, _ = runDoor(t, "claims", "exchange-redeliver", key, "--courier", "CJ대한통운", "--tracking", "640012345611", "--data-dir", dir)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "건너뜀 1", "sent once")
+	assert.Equal(t, 1, cs.Calls(coupangsim.EndpointExchangeInvoices))
+	c = list()
+	assert.Empty(t, c.Answers)
+	assert.Contains(t, c.Todo, "재배송했습니다(운송장 640012345611)")
+}

@@ -1,0 +1,50 @@
+package marketsim_test
+
+import (
+	"context"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/marketsim"
+)
+
+// The demo starts with a Coupang exchange at the 교환 재배송 step: its goods confirmed back, its
+// re-delivery box made and listed (deliveryInvoiceGroupDtos), no invoice yet; two more wait for
+// 입고 확인.
+func TestDemoHasACoupangExchangeToRedeliver(t *testing.T) {
+	ctx := context.Background()
+	d, err := marketsim.StartDemo(ctx, marketsim.DemoOptions{Every: time.Hour, NoLimits: true})
+	require.NoError(t, err)
+	defer d.Stop()
+	var ready int64
+	waiting := 0
+	for _, e := range d.Coupang.Exchanges() {
+		switch {
+		case e.CollectStatus == coupang.CollectComplete && e.NewBoxID != 0 && e.InvoiceNumber == "":
+			ready = e.ID
+		case e.Status == coupang.ExchangeReceipt:
+			waiting++
+		}
+	}
+	require.NotZero(t, ready, "an exchange to re-deliver")
+	assert.GreaterOrEqual(t, waiting, 2, "exchanges waiting for 입고 확인")
+
+	cc, err := coupang.New(d.CoupangVendorID, d.CoupangAccessKey, d.CoupangSecretKey, coupang.WithBaseURL(d.CoupangBaseURL))
+	require.NoError(t, err)
+	exs, _, err := cc.ExchangeRequests(ctx, coupang.ExchangeQuery{From: coupang.ExchangeWindow(time.Now()), To: time.Now()})
+	require.NoError(t, err)
+	found := false
+	for _, e := range exs {
+		if int64(e.ExchangeID) == ready {
+			found = true
+			v, _ := d.Coupang.Exchange(ready)
+			assert.Equal(t, []string{strconv.FormatInt(v.NewBoxID, 10)}, e.RedeliveryBoxes(), "its box is listed already")
+		}
+	}
+	assert.True(t, found, "listed")
+}
