@@ -715,7 +715,8 @@ func inheritUnits(toks []token) {
 			}
 			// a square, a decimal or inches (3x3인치, 2.5x3.5인치, 4x6인치: a card's or a photo's
 			// sides) before a length is a size, not a count; so are sides written tight with the
-			// unit once at the end (6x8m, 4x5m: a tarp's), where 2 x 3m, spaced, is two cables
+			// unit once at the end (6x8m, 4x5m: a tarp's) or in a name that counts elsewhere
+			// (3 x 4m, 4개), where 2 x 3m, spaced and alone, is two cables
 			square := j == i+2 && (toks[i].num == m.num || strings.Contains(toks[i].text, ".") || m.unit == "인치" || m.unit == "inch")
 			if !times || m.dim == dimLength && (toks[i].value >= 10 || square || tightChain(toks, i, j) || countsElsewhere(toks, i, j)) {
 				scale := m.value / m.num
