@@ -249,6 +249,9 @@ func (rd *reading) explainsCode(key string) bool {
 	if base, ok := cutNeutralSuffix(key); ok && rd.explainsCodeAsWritten(base) {
 		return true
 	}
+	if rd.writesVersion(key) {
+		return true // ver.3 against 버전3
+	}
 	for _, m := range rd.models {
 		if len(m.key) > len(key) && strings.HasPrefix(m.key, key) && isDigit(key[len(key)-1]) && neutralSuffixes[m.key[len(key):]] {
 			return true

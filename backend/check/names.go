@@ -300,6 +300,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.dropInitialisms(e)
 	e.dropInitialisms(r)
 	r.dropNamedCounts(e)
+	r.readLetterT(e)
+	e.readLetterT(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
 	var diffs []Difference
@@ -1746,6 +1748,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrVariant && (rn == 0 && plusGrade(r, ef) || en == 0 && plusGrade(e, rf)) {
 			continue // 프라이머시 4 플러스 vs Primacy 4+
 		}
+		if k == attrColor && (rn == 0 && r.writesColourStems(ef) || en == 0 && e.writesColourStems(rf)) {
+			continue // 청백 vs 청백색: the colour without its suffix
+		}
 		if k == attrColor && modelColour(r, e, rn, en) {
 			continue // 나인봇 맥스 G2 / 블랙 vs Ninebot MAX G2: the model's one colour
 		}
@@ -1946,10 +1951,10 @@ func setWords(fs []fact) bool {
 func compareMainItem(r, e *reading, diffs []Difference) []Difference {
 	ri, ei := r.mainItemJoined(), e.mainItemJoined()
 	switch {
-	case ri >= 0 && ei < 0 && !e.writesMain() && !e.writesPlus():
+	case ri >= 0 && ei < 0 && !e.writesMain() && !e.writesPlus() && !includesPartAfter(r, ri+1, e):
 		t := &r.toks[ri]
 		return append(diffs, difference(KindBundle, nil, nil, []fact{{text: r.name[t.sp.Start:t.sp.End], sp: t.sp}}, nil))
-	case ei >= 0 && ri < 0 && !r.writesMain() && !r.writesPlus():
+	case ei >= 0 && ri < 0 && !r.writesMain() && !r.writesPlus() && !includesPartAfter(e, ei+1, r):
 		t := &e.toks[ei]
 		return append(diffs, difference(KindBundle, nil, nil, nil, []fact{{text: e.name[t.sp.Start:t.sp.End], sp: t.sp}}))
 	}

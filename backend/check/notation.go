@@ -50,3 +50,46 @@ func mixedInches(toks []token) []token {
 	}
 	return toks
 }
+
+// inchFractions reads a proper fraction of inches written alone (1/2인치, 3/8") as one length:
+// the numerator and the denominator are otherwise two numbers. Inch fractions are halves,
+// quarters, eighths, sixteenths, thirty-seconds or sixty-fourths; the fraction must be written
+// tight and stand apart from what precedes it (mixedInches has read 1-1/4인치 already).
+func inchFractions(toks []token) []token {
+	for i := 0; i+2 < len(toks); i++ {
+		n, s, d := &toks[i], &toks[i+1], &toks[i+2]
+		if n.kind != tNumber || s.kind != tBreak || s.text != "/" || !adjacent(n, s) || !adjacent(s, d) {
+			continue
+		}
+		if i > 0 && adjacent(&toks[i-1], n) {
+			continue // 11/0, A-1/2: part of something else
+		}
+		mark := d.kind == tNumber && i+3 < len(toks) && toks[i+3].kind == tBreak && toks[i+3].text == "\"" && adjacent(d, &toks[i+3])
+		if !mark && (d.kind != tMeasure || d.dim != dimLength || d.unit != "인치" && d.unit != "inch") {
+			continue
+		}
+		if n.num < 1 || d.num <= n.num || n.num != float64(int(n.num)) || !inchDenominator(d.num) {
+			continue
+		}
+		v := n.num / d.num
+		m, end := *d, i+3
+		if mark {
+			m.kind, m.dim, m.unit, m.approx, m.fe, m.sp.End = tMeasure, dimLength, "인치", true, toks[i+3].fe, toks[i+3].sp.End
+			end++
+		}
+		m.fs, m.sp.Start, m.text = n.fs, n.sp.Start, n.text+"/"+d.text
+		m.num, m.value = v, v*25.4
+		toks[i] = m
+		toks = append(toks[:i+1], toks[end:]...)
+	}
+	return toks
+}
+
+// inchDenominator reports whether d is the denominator of an inch fraction (a power of two).
+func inchDenominator(d float64) bool {
+	switch d {
+	case 2, 4, 8, 16, 32, 64:
+		return true
+	}
+	return false
+}

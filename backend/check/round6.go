@@ -207,7 +207,7 @@ var units6 = map[string]unitDef{
 }
 
 // unitSpellings6 is the unit a unit of units6 is compared as.
-var unitSpellings6 = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm"}
+var unitSpellings6 = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤"}
 
 // unitOf is the definition of a written unit.
 func unitOf(u string) (unitDef, bool) {

@@ -24,7 +24,7 @@ func saleUnitsAgree(r, e *reading, bundle int) bool {
 	if v, ok := optionCount(r); ok && agrees(v) {
 		return true
 	}
-	if titleCountOnly(r) && agrees(1) && catalogueUnitCount(e) {
+	if titleCountOnly(r) && agrees(1) && catalogueUnitCount(e) && !titleNumberNamed(r, e) {
 		return true
 	}
 	return false
@@ -147,6 +147,18 @@ func titleCountOnly(r *reading) bool {
 		}
 	}
 	return true
+}
+
+// titleNumberNamed reports whether the exposed name writes the number of a title count bare,
+// as part of the product's name (오즈모 모바일 7P against Osmo Mobile 7): the title's number then
+// names a model, and a letter after it is not a count of pieces that the catalogue may leave out.
+func titleNumberNamed(r, e *reading) bool {
+	for _, c := range r.counts {
+		if c.n == 1 && e.writesBareOnly(c.value) {
+			return true
+		}
+	}
+	return false
 }
 
 // catalogueUnitCount reports whether the exposed name ends with the catalogue's count of sale

@@ -87,6 +87,8 @@ var units = map[string]unitDef{
 	"t": {dimCount, 1, false, false}, "페트": {dimCount, 1, false, false}, "자루": {dimCount, 1, false, false}, "개비": {dimCount, 1, false, false}, "쌍": {dimCount, 1, false, false}, "종": {dimCount, 1, false, false}, "단계": {dimOther, 1, false, false}, "등급": {dimOther, 1, false, false}, "티백": {dimCount, 1, false, false}, "송이": {dimCount, 1, false, false}, "형": {dimLength, 25.4, false, true},
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
 	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
+	"주": {dimCount, 1, false, false}, "두": {dimCount, 1, false, false}, // plants (묘목 2주) and heads (노즐 4두) counted
+	"주년": {dimOther, 1, false, false}, "주분": {dimOther, 1, false, false}, "주일": {dimOther, 1, false, false}, "주차": {dimOther, 1, false, false}, // weeks and anniversaries, no count
 	"구입": {dimCount, 1, true, false}, "인조": {dimCount, 1, false, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
 	"ml": {dimVolume, 1, false, false}, "l": {dimVolume, 1000, false, false}, "cc": {dimVolume, 1, false, false}, "dl": {dimVolume, 100, false, false},
@@ -100,6 +102,7 @@ var units = map[string]unitDef{
 	"밀리그램": {dimWeight, 0.001, false, false}, "gram": {dimWeight, 1, false, false}, "근": {dimWeight, 600, false, false}, "mcg": {dimWeight, 0.000001, false, false},
 	"μg": {dimWeight, 0.000001, false, false}, "lb": {dimWeight, 453.592, false, true}, "lbs": {dimWeight, 453.592, false, true},
 	"파운드": {dimWeight, 453.592, false, true},
+	"톤":   {dimOther, 1, false, false}, "ton": {dimOther, 1, false, false}, "tons": {dimOther, 1, false, false}, // a jack's lift in tonnes: a rating, never a sum
 	// length, mm
 	"mm": {dimLength, 1, false, false}, "cm": {dimLength, 10, false, false}, "m": {dimLength, 1000, false, false}, "인치": {dimLength, 25.4, false, true},
 	"inch": {dimLength, 25.4, false, true}, "센치": {dimLength, 10, false, false}, "센티": {dimLength, 10, false, false}, "미터": {dimLength, 1000, false, false},
@@ -540,6 +543,7 @@ func refine(f *folded, toks []token) []token {
 	toks = mergeGrades(f, toks)
 	thicknessT(toks)
 	toks = mixedInches(toks)
+	toks = inchFractions(toks)
 	inheritUnits(toks)
 	packCounts(toks)
 	return toks
@@ -710,9 +714,11 @@ func inheritUnits(toks []token) {
 				times = times || toks[k].kind == tTimes
 			}
 			// a square, a decimal or inches (3x3인치, 2.5x3.5인치, 4x6인치: a card's or a photo's
-			// sides) before a length is a size, not a count
+			// sides) before a length is a size, not a count; so are sides written tight with the
+			// unit once at the end (6x8m, 4x5m: a tarp's) or in a name that counts elsewhere
+			// (3 x 4m, 4개), where 2 x 3m, spaced and alone, is two cables
 			square := j == i+2 && (toks[i].num == m.num || strings.Contains(toks[i].text, ".") || m.unit == "인치" || m.unit == "inch")
-			if !times || m.dim == dimLength && (toks[i].value >= 10 || square) {
+			if !times || m.dim == dimLength && (toks[i].value >= 10 || square || tightChain(toks, i, j) || countsElsewhere(toks, i, j)) {
 				scale := m.value / m.num
 				for k := i; k < j; k += 2 {
 					n := &toks[k]

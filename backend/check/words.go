@@ -759,6 +759,9 @@ func compareParts(r, e *reading) (Difference, bool) {
 				if !contentWord(t) || latinWord(t.text) || utf8.RuneCountInString(t.raw) < 2 || t.raw == "리필" || accountedToken(t, a, b) {
 					continue
 				}
+				if k == i-1 && includesPartAfter(a, i, b) {
+					continue // 아기의자 + 트레이 against 트레이 포함: the goods, with the part
+				}
 				f := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
 				d := Difference{Kind: KindBundle}
 				if a == r {
