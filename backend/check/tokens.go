@@ -544,6 +544,7 @@ func refine(f *folded, toks []token) []token {
 	thicknessT(toks)
 	toks = mixedInches(toks)
 	toks = inchFractions(toks)
+	toks = magnifications(toks)
 	inheritUnits(toks)
 	packCounts(toks)
 	return toks
