@@ -19,3 +19,14 @@ func TestMagnificationRanges(t *testing.T) {
 		{"the count is still compared", "현미경 40x-1000x / 2개", "현미경 40~1000배, 1개", order.Block, KindCount, "2개", "1개"},
 	})
 }
+
+// TestMagnificationAlternatives: magnifications a lens offers, written with a slash (20x/40x), are
+// two magnifications, not a count of 20 times 40: the name matches itself and the same lens
+// written in 배, and another pair of magnifications still differs (names of no table).
+func TestMagnificationAlternatives(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the name against itself", "쌍안 실체현미경 20x/40x 관찰용 / 1개", "쌍안 실체현미경 20x/40x 관찰용 / 1개", "", "", "", ""},
+		{"written in 배", "실체현미경 20x/40x / 1개", "실체 현미경 20배 40배, 1개", "", "", "", ""},
+		{"other magnifications", "실체현미경 20x/40x / 1개", "실체 현미경 10배 20배, 1개", order.Block, KindUnit, "40x", "10배"},
+	})
+}

@@ -1,8 +1,8 @@
 package check
 
 // A lens's magnification is written with an x or 배 after the number, and its range with ~ or a
-// hyphen between two such numbers (40x-1000x, 40~1000배): one range of one measure, not a count
-// of 40 times 1000.
+// hyphen between two such numbers (40x-1000x, 40~1000배), its alternatives with a slash (20x/40x):
+// one measure, not a count of 40 times 1000.
 
 // magnifications reads a range of numbers each written with a tight x, or the last one with it
 // (40x-1000x, 40-1000x), as magnifications in 배, and gives a bare number joined by a range to a
@@ -18,7 +18,7 @@ func magnifications(toks []token) []token {
 		if ax {
 			k++
 		}
-		if k+1 >= len(toks) || !rangeJoiner(&toks[k-1], &toks[k]) {
+		if k+1 >= len(toks) || !rangeJoiner(&toks[k-1], &toks[k]) && !(ax && altJoiner(&toks[k-1], &toks[k])) {
 			continue
 		}
 		b := &toks[k+1]
@@ -47,6 +47,12 @@ func tightX(toks []token, i int) bool {
 // rangeJoiner reports whether b joins a range after a: a ~, or a hyphen written tight.
 func rangeJoiner(a, b *token) bool {
 	return b.kind == tBreak && (b.text == "~" || b.text == "-" && adjacent(a, b))
+}
+
+// altJoiner reports whether b is a slash written tight after a, between two magnifications a
+// lens offers (20x/40x): read like a range, never as a factor.
+func altJoiner(a, b *token) bool {
+	return b.kind == tBreak && b.text == "/" && adjacent(a, b)
 }
 
 // factorAfter reports whether toks[i] is a number or a measure (10-20x 3: a factor, not a range).
