@@ -108,14 +108,8 @@ func lensOf[V any](maps ...map[string]V) *lenSet {
 	return s
 }
 
-// Indexes of the other tables read for every word or unit of a name. Read only.
-var (
-	wordIndexLens = lensOf(wordIndex)
-	sizeWordLens  = lensOf(sizeWords)
-	packWordLens  = lensOf(packWords)
-	markerLens    = lensOf(markerWords)
-	unitLens      = lensOf(allUnits)
-)
+// unitLens indexes the units, read for every unit a name may write. Read only.
+var unitLens = lensOf(allUnits)
 
 // lookupListed is lexicon[w], looked up only when a listed word may be w.
 func lookupListed(w string) (attribute, bool) {

@@ -229,40 +229,6 @@ func nearSound(a, b byte) bool {
 	return false
 }
 
-// soundDistance is the edit distance of two keys: vowels and h cost half to add or drop, near
-// sounds half to change, anything else one.
-func soundDistance(a, b []byte) float64 {
-	if len(a) > maxSoundKey || len(b) > maxSoundKey {
-		return 1e9
-	}
-	var prev, cur [maxSoundKey + 1]float64
-	indel := func(c byte) float64 {
-		if c == sV || c == sH {
-			return 0.5
-		}
-		return 1
-	}
-	prev[0] = 0
-	for j := 1; j <= len(b); j++ {
-		prev[j] = prev[j-1] + indel(b[j-1])
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = prev[0] + indel(a[i-1])
-		for j := 1; j <= len(b); j++ {
-			sub := 1.0
-			switch {
-			case a[i-1] == b[j-1]:
-				sub = 0
-			case nearSound(a[i-1], b[j-1]):
-				sub = 0.5
-			}
-			cur[j] = min(prev[j-1]+sub, prev[j]+indel(a[i-1]), cur[j-1]+indel(b[j-1]))
-		}
-		prev = cur
-	}
-	return prev[len(b)]
-}
-
 // consonants counts the consonant classes of a key.
 func consonants(k []byte) int {
 	n := 0
@@ -291,12 +257,14 @@ func soundsAlike(a, b []byte) bool {
 	return soundWithin(a, b, limit)
 }
 
-// soundWithin reports whether soundDistance(a, b) <= limit, without finishing the table when
+// soundWithin reports whether the edit distance of two keys is at most limit (vowels and h cost
+// half to add or drop, near sounds half to change, anything else one; TestSoundWithinAgrees holds
+// it to the full table, soundDistance), without finishing the table when
 // it cannot be: every change costs at least half (so the lengths alone may rule it out), and no
 // row of the table goes below the least cell of the row before it.
 func soundWithin(a, b []byte, limit float64) bool {
 	if len(a) > maxSoundKey || len(b) > maxSoundKey {
-		return false // soundDistance's 1e9
+		return false // too long to be one word
 	}
 	if d := len(a) - len(b); float64(max(d, -d))*0.5 > limit {
 		return false
