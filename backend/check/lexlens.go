@@ -38,18 +38,6 @@ func (s *lenSet) may(w string) bool {
 	return s.lens(w)&(1<<min(len(w), 63)) != 0
 }
 
-// mayBytes is may for a word held in bytes.
-func (s *lenSet) mayBytes(w []byte) bool {
-	if len(w) == 0 {
-		return false
-	}
-	r := rune(w[0])
-	if r >= utf8.RuneSelf {
-		r, _ = utf8.DecodeRune(w)
-	}
-	return s[lenBucket(r)]&(1<<min(len(w), 63)) != 0
-}
-
 // splitLexicon is the lexicon without the words read only as whole words (exactEntry): the
 // entries a longer word may start with, in one lookup. Built once, read only.
 var splitLexicon = func() map[string]attribute {
@@ -174,22 +162,9 @@ func keyHash3(x, y uint32, n int) uint32 {
 	return h * 0x2C1B3C6D
 }
 
-func keyHash(w string) uint32 {
-	n := len(w)
-	var x, y uint32
-	switch {
-	case n >= 3:
-		x = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
-		y = uint32(w[n-3]) | uint32(w[n-2])<<8 | uint32(w[n-1])<<16
-	case n == 2:
-		x = uint32(w[0]) | uint32(w[1])<<8
-	case n == 1:
-		x = uint32(w[0])
-	}
-	return keyHash3(x, y, n)
-}
-
-func keyHashBytes(w []byte) uint32 {
+// keyHash mixes a word's length with its first and last three bytes, for a string or the bytes
+// of a word being built (one function, compiled once for each).
+func keyHash[W string | []byte](w W) uint32 {
 	n := len(w)
 	var x, y uint32
 	switch {
@@ -217,7 +192,7 @@ func (s *keySet) may(w string) bool {
 
 // mayBytes is may for a word held in bytes.
 func (s *keySet) mayBytes(w []byte) bool {
-	h := keyHashBytes(w) >> s.shift
+	h := keyHash(w) >> s.shift
 	return s.bits[h>>6]&(1<<(h&63)) != 0
 }
 
