@@ -39,11 +39,7 @@ func (rd *reading) readLetterT(other *reading) {
 	}
 	rd.counts = out
 	if dropped {
-		rd.units, rd.saysCount = rd.countTotal()
-		rd.weakCount = rd.saysCount
-		for _, c := range rd.counts {
-			rd.weakCount = rd.weakCount && c.weak
-		}
+		rd.totalCounts()
 	}
 }
 

@@ -426,11 +426,7 @@ func (rd *reading) dropNamedCounts(other *reading) {
 	}
 	rd.counts = out
 	if dropped {
-		rd.units, rd.saysCount = rd.countTotal()
-		rd.weakCount = rd.saysCount
-		for _, c := range rd.counts {
-			rd.weakCount = rd.weakCount && c.weak
-		}
+		rd.totalCounts()
 	}
 }
 
@@ -602,6 +598,16 @@ func (rd *reading) wordRead(w string) *wordRead {
 
 // read reads name into rd, reusing rd's and f's buffers. A word that prior (read before, from
 // the other name of the pair) has read already is not read again; prior may be nil.
+// totalCounts sets the units the counts read come to, whether the name says a count, and whether
+// every count it says is weak; again whenever a rule drops a count it read.
+func (rd *reading) totalCounts() {
+	rd.units, rd.saysCount = rd.countTotal()
+	rd.weakCount = rd.saysCount
+	for _, c := range rd.counts {
+		rd.weakCount = rd.weakCount && c.weak
+	}
+}
+
 func (rd *reading) read(name string, f *folded, prior *reading) {
 	foldInto(f, name)
 	keep := rd.attrBuf
@@ -614,11 +620,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()
-	rd.units, rd.saysCount = rd.countTotal()
-	rd.weakCount = rd.saysCount
-	for _, c := range rd.counts {
-		rd.weakCount = rd.weakCount && c.weak
-	}
+	rd.totalCounts()
 	attrBuf := rd.attrBuf[:0]
 	for i := 0; i < len(rd.toks); i++ {
 		t := &rd.toks[i]

@@ -647,17 +647,9 @@ func (rd *reading) writesSizePair() bool {
 
 // besideWritten reports whether the length at sp is joined by an x to a length other writes.
 func (rd *reading) besideWritten(sp Span, other *reading) bool {
-	for i := range rd.toks {
-		if rd.toks[i].sp != sp {
-			continue
-		}
-		for _, j := range [2]int{i - 2, i + 2} {
-			if j < 0 || j >= len(rd.toks) || rd.toks[(i+j)/2].kind != tTimes {
-				continue
-			}
-			if t := &rd.toks[j]; t.kind == tMeasure && t.dim == dimLength && other.writesLength(t.value) {
-				return true
-			}
+	for _, side := range rd.sizeSides(sp) {
+		if other.writesLength(side.value) {
+			return true
 		}
 	}
 	return false

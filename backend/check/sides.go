@@ -1,5 +1,7 @@
 package check
 
+import "iter"
+
 // tightChain reports whether the numbers and joiners toks[i..j] are written without a space
 // between them (6x8m, 4x5x2m): the sides of one size, not a count times a length.
 func tightChain(toks []token, i, j int) bool {
@@ -46,20 +48,30 @@ func wholeSizeAlone(fs []fact, rd, other *reading) bool {
 	return true
 }
 
-// sizePairAt gives the two lengths of the size W x H rd writes whose one side is at sp.
-func (rd *reading) sizePairAt(sp Span) (w, h float64, ok bool) {
-	for i := range rd.toks {
-		if rd.toks[i].sp != sp {
-			continue
-		}
-		for _, j := range [2]int{i - 2, i + 2} {
-			if j < 0 || j >= len(rd.toks) || rd.toks[(i+j)/2].kind != tTimes {
+// sizeSides yields, for the length at sp, each length joined to it by an x (the other side of a
+// size W x H rd writes), with the length at sp itself.
+func (rd *reading) sizeSides(sp Span) iter.Seq2[*token, *token] {
+	return func(yield func(at, side *token) bool) {
+		for i := range rd.toks {
+			if rd.toks[i].sp != sp {
 				continue
 			}
-			if t := &rd.toks[j]; t.kind == tMeasure && t.dim == dimLength {
-				return rd.toks[i].value, t.value, true
+			for _, j := range [2]int{i - 2, i + 2} {
+				if j < 0 || j >= len(rd.toks) || rd.toks[(i+j)/2].kind != tTimes {
+					continue
+				}
+				if t := &rd.toks[j]; t.kind == tMeasure && t.dim == dimLength && !yield(&rd.toks[i], t) {
+					return
+				}
 			}
 		}
+	}
+}
+
+// sizePairAt gives the two lengths of the size W x H rd writes whose one side is at sp.
+func (rd *reading) sizePairAt(sp Span) (w, h float64, ok bool) {
+	for at, side := range rd.sizeSides(sp) {
+		return at.value, side.value, true
 	}
 	return 0, 0, false
 }
