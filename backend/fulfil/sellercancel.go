@@ -69,6 +69,8 @@ func SellerCancelBlocked(s *order.Shipment) string {
 		return fmt.Sprintf("지금 상태(%s)에서는 판매 취소할 수 없습니다.", s.Status.Label())
 	case s.Claim != nil && s.Claim.Open && s.Claim.Type == order.ClaimCancel:
 		return "구매자의 취소 요청이 열려 있습니다. 판매 취소 대신 클레임에서 요청에 답하세요."
+	case s.Marketplace == order.Naver:
+		return "네이버 판매 취소는 아직 셀러데스크에서 보낼 수 없습니다. 스마트스토어센터에서 처리하세요."
 	case s.Marketplace == order.Coupang && s.UnitsToShip() == 0:
 		return "취소할 수량이 남아 있지 않습니다."
 	}
