@@ -12,8 +12,8 @@ import (
 	"sellerdesk/backend/store"
 )
 
-// The drawer offers 판매 취소 (its warning set, in Go's words) only on a Coupang box still to ship;
-// a dispatched box is not offered it; the history names the write in Korean.
+// The drawer offers 판매 취소 (its warning set, in Go's words) only on a box still to ship;
+// a dispatched box, or one the buyer asked to cancel, is not offered it; the history names the write in Korean.
 func TestDetailOffersSellerCancel(t *testing.T) {
 	s := order.Shipment{Marketplace: order.Coupang, ID: "1", OrderID: "2", Status: order.StatusAcknowledged,
 		Lines: []order.Line{{ItemID: "3", ProductName: "사과", Quantity: 1}}}
@@ -31,6 +31,9 @@ func TestDetailOffersSellerCancel(t *testing.T) {
 
 	s.Status, s.Marketplace = order.StatusPaid, order.Naver
 	d = Detail(&s, nil, check.Learned{})
+	assert.NotEmpty(t, d.SellerCancelWarning, "Naver takes it too")
+	s.Claim = &order.Claim{Type: order.ClaimCancel, Open: true}
+	d = Detail(&s, nil, check.Learned{})
 	assert.Empty(t, d.SellerCancelWarning)
-	assert.Contains(t, d.SellerCancelBlocked, "스마트스토어센터")
+	assert.Contains(t, d.SellerCancelBlocked, "구매자의 취소 요청")
 }

@@ -94,7 +94,7 @@ func (p *Pipeline) Delay(ctx context.Context, req DelayRequest, keys []string, b
 	return p.Run(ctx, w, keys, by)
 }
 
-// SellerCancel sends 판매 취소 (Coupang 주문 상품 취소 처리) for the boxes among keys still to send,
+// SellerCancel sends 판매 취소 (Naver 취소 요청, Coupang 주문 상품 취소 처리) for the boxes among keys still to send,
 // after reading each back first.
 func (p *Pipeline) SellerCancel(ctx context.Context, req SellerCancelRequest, keys []string, by string) (Outcome, error) {
 	w, err := newSellerCancel(req)

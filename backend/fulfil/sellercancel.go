@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/usererr"
@@ -17,6 +18,8 @@ import (
 // 판매 취소: the seller cancels a box it cannot ship (품절, the goods are out of stock), on the
 // marketplace, instead of in WING / 스마트스토어센터.
 //
+//   - Naver: 취소 요청 (seller-request-cancel-pay-order-seller.md), one call per product order,
+//     cancelReason SOLD_OUT (상품 품절) and the seller's reason as cancelDetailedReason (500 characters).
 //   - Coupang: 주문 상품 취소 처리 (article 360033843154), one call per box with every vendor item of
 //     it and all it has left, middleCancelCode CCTTER (재고 문제) and the seller's WING login id;
 //     결제완료 boxes are cancelled at once, 상품준비중 ones stopped (출고중지). It lowers the seller's
@@ -69,8 +72,6 @@ func SellerCancelBlocked(s *order.Shipment) string {
 		return fmt.Sprintf("지금 상태(%s)에서는 판매 취소할 수 없습니다.", s.Status.Label())
 	case s.Claim != nil && s.Claim.Open && s.Claim.Type == order.ClaimCancel:
 		return "구매자의 취소 요청이 열려 있습니다. 판매 취소 대신 클레임에서 요청에 답하세요."
-	case s.Marketplace == order.Naver:
-		return "네이버 판매 취소는 아직 셀러데스크에서 보낼 수 없습니다. 스마트스토어센터에서 처리하세요."
 	case s.Marketplace == order.Coupang && s.UnitsToShip() == 0:
 		return "취소할 수량이 남아 있지 않습니다."
 	}
@@ -128,10 +129,27 @@ func (*sellerCancel) Mark(_ *Job, s *order.Shipment, env MarkEnv) {
 func (w *sellerCancel) Detail(*Job) string { return "판매 취소: " + w.req.Reason }
 
 func (w *sellerCancel) Writer(m order.Marketplace, mk Market) Writer {
-	if m == order.Coupang && mk.Coupang != nil {
+	switch {
+	case m == order.Coupang && mk.Coupang != nil:
 		return coupangSellerCancel{c: mk.Coupang, req: w.req}
+	case m == order.Naver && mk.Naver != nil:
+		return naverSellerCancel{c: mk.Naver, req: w.req}
 	}
 	return nil
+}
+
+// naverSellerCancel sends 취소 요청 (one product order a call) with the reason SOLD_OUT (상품 품절) and
+// the seller's words as the detailed reason.
+type naverSellerCancel struct {
+	c   *naver.Client
+	req SellerCancelRequest
+}
+
+func (w naverSellerCancel) Send(ctx context.Context, b *Batch) error {
+	res, err := w.c.RequestCancels(ctx, idsOf(b.Jobs), naver.CancelSoldOut, w.req.Reason)
+	naverItems(b, res)
+	readBackApplied(ctx, b)
+	return err
 }
 
 // coupangSellerCancel sends 주문 상품 취소 처리, one call per box (the article asks one per

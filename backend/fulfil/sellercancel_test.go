@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"sellerdesk/backend/marketsim/coupangsim"
+	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
 	"sellerdesk/backend/usererr"
@@ -164,4 +165,39 @@ func TestSellerCancelReadBackLostAndRefused(t *testing.T) {
 	require.NotNil(t, s.WriteProblem, "the failure stays on the box")
 	assert.Equal(t, "seller-cancel", s.WriteProblem.Action)
 	assert.Equal(t, order.StatusPaid, s.Status)
+}
+
+// 판매 취소 on Naver (취소 요청, seller-request-cancel-pay-order-seller.md) through the pipeline: no WING
+// id needed; cancelled and stored so with SOLD_OUT and the seller's words; read back first (the
+// buyer's open cancel request is answered instead, not overridden); a lost answer read back, never
+// resent.
+func TestNaverSellerCancelThroughThePipeline(t *testing.T) {
+	ctx := context.Background()
+	r := newNaverRig(t)
+	ids := r.sim.AddOrders(3)
+	keys := r.stored(t, ids...)
+	req := SellerCancelRequest{Reason: "재고 소진으로 품절"}
+
+	out, err := r.p.SellerCancel(ctx, req, keys[:1], "seller")
+	require.NoError(t, err)
+	assert.Equal(t, OK, out.Items[0].Result, out.Items[0].Message)
+	v, _ := r.sim.Order(ids[0])
+	assert.Equal(t, "CANCELED", v.Status)
+	s, err := r.st.Shipment(ctx, keys[0])
+	require.NoError(t, err)
+	assert.Equal(t, order.StatusCanceled, s.Status)
+
+	require.NoError(t, r.sim.RequestCancel(ids[1], "단순 변심")) // not synced yet
+	out, err = r.p.SellerCancel(ctx, req, keys[1:2], "seller")
+	require.NoError(t, err)
+	assert.Equal(t, Failed, out.Items[0].Result)
+	assert.Contains(t, out.Items[0].Message, "구매자의 취소 요청이 열려 있습니다")
+	assert.Equal(t, 1, r.sim.Calls()[naversim.EndpointCancelRequest], "read back first: not sent")
+
+	r.sim.InjectFault(naversim.EndpointCancelRequest, naversim.FaultAppliedTimeout)
+	out, err = r.p.SellerCancel(ctx, req, keys[2:], "seller")
+	require.NoError(t, err)
+	assert.Equal(t, OK, out.Items[0].Result, out.Items[0].Message)
+	assert.True(t, out.Items[0].ReadBack)
+	assert.Equal(t, 2, r.sim.Calls()[naversim.EndpointCancelRequest], "never resent")
 }
