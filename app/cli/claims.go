@@ -30,7 +30,7 @@ const claimsHelp = `사용법 / Usage:
   sellerdesk claims exchange-redeliver KEY --courier NAME --tracking NUMBER (교환 재배송: 네이버 재배송 처리, 쿠팡 교환 송장 업로드)
   sellerdesk claims exchange-hold KEY... --type CODE --reason TEXT [--fee 원] (네이버 교환 보류)
   sellerdesk claims exchange-release KEY...                      (네이버 교환 보류 해제)
-  sellerdesk claims cancel KEY... --reason TEXT [--wing-id ID]  (판매 취소: 품절 등으로 보낼 수 없는 주문, 쿠팡)
+  sellerdesk claims cancel KEY... --reason TEXT [--wing-id ID]  (판매 취소: 품절 등으로 보낼 수 없는 주문)
 
 열린 요청을 오래된 순서로 보여 주고(박스 키, 종류, 상태, 할 일, 할 수 있는 답), 답을 보냅니다. KEY는
 내보내기 파일의 박스 키입니다(coupang/<id>, naver/<id>). 답은 보내기 직전에 마켓에서 다시 조회해 그사이
