@@ -3,8 +3,8 @@ package check
 // goodsGroups is a second trade vocabulary of Korean online retail, written like tradeGroups
 // (vocab_trade.go) from general knowledge, area by area, without looking at any labelled pair:
 // the words a seller's listing and Coupang's catalogue use for the same goods, part or property.
-// A group holds a Korean word and the loanword the trade writes for it (메저컵 / 계량컵, 바운서
-// is left out), a Japanese-era trade word and its standard form (빠데 / 퍼티, 노기스 /
+// A group holds a Korean word and the loanword the trade writes for it (계량컵 / 메저컵, 경첩 /
+// 힌지), a Japanese-era trade word and its standard form (빠데 / 퍼티, 노기스 /
 // 캘리퍼스, 야스리 / 줄칼), spellings in common use (도너츠 / 도넛, 캐러멜 / 카라멜) and the
 // formal and everyday name (넙치 / 광어, 우렁쉥이 / 멍게). Latin spellings are left out: the sound
 // key (phonetic.go) matches them to their Hangul spelling. Size words are left out too: tokens.go
@@ -63,7 +63,6 @@ var goodsGroups = [][]string{
 	{"와플메이커", "와플기계"}, {"토스터", "토스트기"}, {"샌드위치메이커", "샌드위치기계"},
 	{"두유제조기", "두유메이커"}, {"탄산수제조기", "소다메이커"},
 	{"정수필터", "정수기필터"}, {"샤워필터", "샤워기필터"}, {"진공포장기", "진공실링기"},
-
 	// household, cleaning and laundry
 	{"빗자루", "브룸"}, {"청소솔", "청소브러시"}, {"유리닦이", "창문닦이", "스퀴지"}, {"먼지떨이", "먼지털이"},
 	{"로봇청소기", "로청"}, {"공기청정기", "공청기"}, {"전기모기채", "모기채", "전기파리채"},
@@ -243,10 +242,8 @@ var goodsGroups = [][]string{
 	{"부추", "정구지"}, {"새송이", "새송이버섯"}, {"팽이버섯", "에노키"},
 	{"표고", "표고버섯"}, {"느타리", "느타리버섯"}, {"양송이", "양송이버섯"},
 	{"숙주", "숙주나물"}, {"청경채", "박초이"}, {"알타리무", "총각무"}, {"땅콩호박", "버터넛스쿼시"},
-
 	{"건망고", "말린망고"}, {"고구마말랭이", "말린고구마"}, {"푸룬", "건자두", "말린자두"},
-	// food: meat names, seaweed, rice cakes, flours and sugars
-
+	// food: seaweed, rice cakes, flours, sugars, oils and dairy
 	{"김밥김", "김밥용김"}, {"조미김", "맛김"}, {"찹쌀떡", "모찌", "모치"}, {"호떡믹스", "호떡가루"},
 	{"부침가루", "부침개가루"}, {"튀김가루", "튀김파우더"}, {"빵가루", "팡코"}, {"찹쌀가루", "찹쌀분"},
 	{"쌀가루", "쌀분말"}, {"아가베시럽", "아가베"},
@@ -309,4 +306,18 @@ var goodsGroups = [][]string{
 	{"저주파치료기", "저주파마사지기"}, {"적외선치료기", "적외선조사기"}, {"소독용에탄올", "소독용알코올"},
 	{"멸균장갑", "수술장갑"}, {"혈당시험지", "혈당스트립", "혈당측정지"}, {"채혈침", "란셋"},
 	{"약통", "약케이스", "알약케이스", "필케이스"}, {"약절단기", "알약커터", "알약분할기"},
+	// seasonings, stocks and spices
+	{"초고추장", "초장"}, {"육수팩", "다시팩", "국물팩"}, {"코인육수", "육수코인", "육수한알"}, {"허브솔트", "허브소금"},
+	{"트러플오일", "송로버섯오일"}, {"고추기름", "칠리오일", "라유"}, {"두반장", "또우반장"}, {"피쉬소스", "느억맘"},
+	{"홀스래디시", "서양고추냉이"}, {"파프리카가루", "파프리카파우더"}, {"계피가루", "시나몬파우더", "시나몬가루"},
+	{"강황", "터메릭"}, {"정향", "클로브"}, {"월계수잎", "로리에"}, {"통후추", "홀페퍼"},
+	// paper, refills and phone protection
+	{"색상지", "칼라용지", "컬러용지"}, {"크라프트지", "크래프트지"}, {"트레싱지", "트레이싱지"}, {"폼보드", "우드락"},
+	{"스테이플러심", "호치키스알", "스테이플심"}, {"샤프심", "샤프펜슬심"}, {"볼펜심", "볼펜리필"},
+	{"카메라보호필름", "렌즈보호필름"}, {"후면필름", "뒷면필름"}, {"폰링", "핑거링"},
+	// crafts
+	{"충전솜", "인형솜"}, {"모루", "모루철사"}, {"아이롱비즈", "펄러비즈", "다리미비즈"}, {"리본끈", "리본테이프"},
+	{"라피아", "라피아끈"}, {"마끈", "황마끈", "쥬트끈"},
+	// industrial
+	{"타포린", "갑바"}, {"철망", "와이어메쉬"}, {"케이블릴", "전선릴", "릴선"}, {"작업용의자", "작업의자"},
 }
