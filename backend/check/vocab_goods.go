@@ -5,7 +5,7 @@ package check
 // the words a seller's listing and Coupang's catalogue use for the same goods, part or property.
 // A group holds a Korean word and the loanword the trade writes for it (계량컵 / 메저컵, 경첩 /
 // 힌지), a Japanese-era trade word and its standard form (빠데 / 퍼티, 노기스 /
-// 캘리퍼스, 야스리 / 줄칼), spellings in common use (도너츠 / 도넛, 캐러멜 / 카라멜) and the
+// 캘리퍼스, 야스리 / 줄칼), spellings in common use (도너츠 / 도넛, 비스켓 / 비스킷) and the
 // formal and everyday name (넙치 / 광어, 우렁쉥이 / 멍게). Latin spellings are left out: the sound
 // key (phonetic.go) matches them to their Hangul spelling. Size words are left out too: tokens.go
 // reads 소형 / 중형 / 대형 as size classes and the lexicon reads 미니 as a variant.
@@ -19,8 +19,13 @@ package check
 // and packing), 피스 (a screw and a piece), 큐빅 (a cubic zirconia), 플래시 (a torch, a camera flash
 // and flash memory), 드라이버 (a screwdriver and a golf driver), 펀치 (a paper punch and a boxing
 // punch), 크래커 (a biscuit and a party popper), 꽈배기 (a twisted doughnut and a cable knit), 제기
-// (ritual vessels and a shuttlecock toy), 피겨 (a figure and figure skating), 링 / 립 / 핀 / 리드 /
-// 소다 / 캐리어; and pairs that are close but sold apart: 에센스 / 세럼, 요거트 / 요구르트,
+// (ritual vessels and a shuttlecock toy), 피겨 (a figure and figure skating), 스프링 (a spring and
+// the season), 조화 (artificial and funeral flowers), 스티머 (a food and a garment steamer), 마테
+// (masking tape and mate tea), 마카 (a marker and maca), 루즈 (lipstick and loose fit), 후레쉬 (a
+// torch and fresh), 깔깔이 (a ratchet and a jacket liner), 똑딱이 (a snap and a hair clip), 클러치
+// (a bag and a car's clutch), 토닉 (tonic water and hair tonic), 넥밴드 (earphones and a neck fan),
+// 진공팩 (food and clothes bags), 카메라필름 (a lens protector and film), 목이 / 고수 / 분당 (common
+// words besides), 링 / 립 / 핀 / 리드 / 소다 / 캐리어; and pairs that are close but sold apart: 에센스 / 세럼, 요거트 / 요구르트,
 // 생크림 / 휘핑크림, 더치커피 / 콜드브루, 원피스 / 드레스, 헬멧 / 안전모, 경추베개 / 목베개,
 // 무소음 / 저소음, 디카페인 / 무카페인, 스팀다리미 / 핸디스티머, 조청 / 물엿, 진간장 / 양조간장,
 // 천일염 / 굵은소금, 주전자 / 전기포트, 커튼봉 / 커튼레일, 실로폰 / 철금, 바운서 / 흔들침대,
