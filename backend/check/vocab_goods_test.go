@@ -31,7 +31,6 @@ func TestCompareNamesGoodsVocabulary(t *testing.T) {
 		// names of one thing
 		{"a measuring cup as a loanword", "스텐 계량컵 / 500ml", "스텐 메저컵 500ml", "", "", "", ""},
 		{"a compressor spelt in the trade", "저소음 에어컴프레셔 / 30L", "저소음 콤프레샤 30L", "", "", "", ""},
-		{"a plant light in two words", "LED 식물등 / 20W", "LED 식물생장등 20W", "", "", "", ""},
 		{"putty in the Japanese-era word", "벽 퍼티 / 1kg", "벽 빠데 1kg", "", "", "", ""},
 		{"a melodica in two names", "학생용 멜로디언 / 32건반", "학생용 멜로디카 32건반", "", "", "", ""},
 		{"flounder in its standard name", "제주 광어 / 1kg", "제주 넙치 1kg", "", "", "", ""},
