@@ -173,6 +173,10 @@ func kindName(kind string) string {
 		return "지방 함량"
 	case KindHeat:
 		return "사용 열원"
+	case KindLanguage:
+		return "언어판"
+	case KindDrive:
+		return "핸들 위치"
 	case KindForm:
 		return "제품 형태·용도"
 	case KindMounting:
@@ -672,6 +676,9 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 				continue
 			}
 			if t.kind == tModel {
+				if a, ok := resolutionCode(t.text); ok {
+					rd.addAttribute(a, t.text, t.sp) // 4K, 8K: a resolution written as a code
+				}
 				rd.models = addFact(rd.models, codeKey(t.text), 0, name, t.sp)
 				continue
 			}
