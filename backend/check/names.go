@@ -177,6 +177,8 @@ func kindName(kind string) string {
 		return "언어판"
 	case KindDrive:
 		return "핸들 위치"
+	case KindVoltage:
+		return "전압"
 	case KindForm:
 		return "제품 형태·용도"
 	case KindMounting:
@@ -316,6 +318,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareSizes(r, e, diffs)
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
+	diffs = compareVoltages(r, e, diffs)
 	diffs = compareModifiers(r, e, diffs)
 	diffs = compareGenerations(r, e, diffs)
 	diffs = compareVersions(r, e, diffs)
