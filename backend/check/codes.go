@@ -506,6 +506,9 @@ func suffixSeverity(base, suffix string) order.Severity {
 	if suffix == "" || neutralSuffixes[suffix] {
 		return ""
 	}
+	if generationSuffix(base, suffix) {
+		return order.Block // EF2000iS / EF2000iSv2: the next generation of the model
+	}
 	if last < '0' || last > '9' {
 		if modelLetters(base, suffix) {
 			return order.Warn // U2724D / U2724DE: one more model letter after the code's letters
