@@ -319,6 +319,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
 	diffs = compareVoltages(r, e, diffs)
+	diffs = comparePlusCodes(r, e, diffs)
 	diffs = compareModifiers(r, e, diffs)
 	diffs = compareGenerations(r, e, diffs)
 	diffs = compareVersions(r, e, diffs)
