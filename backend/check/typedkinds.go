@@ -28,6 +28,8 @@ var lexiconGroupsTyped = []struct {
 	{attrDrive, [][]string{
 		{"좌핸들", "왼쪽핸들", "lhd"}, {"우핸들", "오른쪽핸들", "rhd"},
 	}},
+	// a bundle is the goods sold with more (a game, an accessory): a set against 단품
+	{attrPackage, [][]string{{"풀세트", "번들", "bundle", "번들팩"}}},
 	// resolutions by their other common names (4K is UHD, 1080p is FHD) and plain HD
 	{attrScreen, [][]string{
 		{"uhd", "4k", "2160p"}, {"fhd", "1080p"}, {"qhd", "1440p"}, {"hd", "720p"}, {"8k", "4320p"},

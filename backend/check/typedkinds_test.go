@@ -40,6 +40,9 @@ func TestTypedKinds(t *testing.T) {
 		c := CompareNames(tc[0], tc[1])
 		assert.True(t, c.Match, "%s | %s: %+v", tc[0], tc[1], c.Differences)
 	}
+	// a bundle against the goods alone asks at least for a look
+	c := CompareNames("게임 콘솔 / 레이싱 게임 번들", "게임 콘솔 단품, 1개")
+	assert.False(t, c.Match, "%+v", c.Differences)
 	assert.Equal(t, "언어판", KindLabel(KindLanguage))
 	assert.Equal(t, "핸들 위치", KindLabel(KindDrive))
 }
