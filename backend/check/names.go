@@ -179,6 +179,8 @@ func kindName(kind string) string {
 		return "핸들 위치"
 	case KindVoltage:
 		return "전압"
+	case KindOrigin:
+		return "원산지"
 	case KindForm:
 		return "제품 형태·용도"
 	case KindMounting:

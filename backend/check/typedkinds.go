@@ -9,7 +9,10 @@ const (
 	attrLanguage = "language" // 한국어판 / 영어판: the language of a book, toy, game or keyboard
 	attrDrive    = "drive"    // 좌핸들 (LHD) / 우핸들 (RHD): the steering side of a car or model car
 
+	attrOrigin = "origin" // 국산 / 중국산 / 호주산: where farm, meat and fish goods come from
+
 	KindLanguage = attrLanguage
+	KindOrigin   = attrOrigin
 	KindDrive    = attrDrive
 )
 
@@ -27,6 +30,13 @@ var lexiconGroupsTyped = []struct {
 	}},
 	{attrDrive, [][]string{
 		{"좌핸들", "왼쪽핸들", "lhd"}, {"우핸들", "오른쪽핸들", "rhd"},
+	}},
+	// countries of origin as food and farm listings write them; not 수입산 or 외국산 (any
+	// country but this one) nor a country's bare name (a brand's or a style's as often)
+	{attrOrigin, [][]string{
+		{"국산", "국내산", "한국산", "국내생산", "국내제조"}, {"중국산", "중국제조"}, {"미국산"}, {"호주산"}, {"칠레산"},
+		{"뉴질랜드산"}, {"베트남산"}, {"일본산"}, {"캐나다산"}, {"스페인산"}, {"멕시코산"}, {"브라질산"}, {"태국산"},
+		{"러시아산"}, {"노르웨이산"}, {"페루산"}, {"인도산"}, {"이탈리아산"}, {"프랑스산"}, {"독일산"},
 	}},
 	// a bundle is the goods sold with more (a game, an accessory): a set against 단품
 	{attrPackage, [][]string{{"풀세트", "번들", "bundle", "번들팩"}}},
