@@ -335,7 +335,6 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
-	diffs = compareExclusions(r, e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
