@@ -1262,7 +1262,7 @@ func sumOf(rd *reading, d dim, total fact) bool {
 			n++
 		}
 	}
-	return n >= 2 && near(fact{value: sum}, total)
+	return n >= 2 && near(fact{value: sum}, total) && !rd.titleRepeatsOption(d)
 }
 
 func allWeak(fs []fact) bool {
