@@ -181,6 +181,8 @@ func kindName(kind string) string {
 		return "전압"
 	case KindOrigin:
 		return "원산지"
+	case KindChannel:
+		return "채널 수"
 	case KindForm:
 		return "제품 형태·용도"
 	case KindMounting:
@@ -322,6 +324,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareModels(r, e, diffs)
 	diffs = compareVoltages(r, e, diffs)
 	diffs = comparePlusCodes(r, e, diffs)
+	diffs = compareChannels(r, e, diffs)
 	diffs = compareModifiers(r, e, diffs)
 	diffs = compareGenerations(r, e, diffs)
 	diffs = compareVersions(r, e, diffs)

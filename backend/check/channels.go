@@ -1,0 +1,53 @@
+package check
+
+import (
+	"strconv"
+	"strings"
+)
+
+// KindChannel: how many channels a recorder, a dashcam, a transmitter or a mixer has (2채널,
+// 4CH), in Hangul or Latin. Compared when both names state it.
+const KindChannel = "channel"
+
+// channelCount reads a token that states a number of channels: 8채널 or 4CH.
+func channelCount(t *token) (float64, bool) {
+	switch t.kind {
+	case tMeasure:
+		if t.unit == "채널" && t.num > 0 {
+			return t.num, true
+		}
+	case tModel:
+		if n, ok := strings.CutSuffix(t.text, "ch"); ok && isAllDigits(n) && len(n) <= 3 {
+			v, err := strconv.Atoi(n)
+			return float64(v), err == nil && v > 0
+		}
+	}
+	return 0, false
+}
+
+// compareChannels: both names state a number of channels and none of one name's is the other's.
+func compareChannels(r, e *reading, diffs []Difference) []Difference {
+	var rf, ef []fact
+	for _, p := range [2]struct {
+		rd  *reading
+		out *[]fact
+	}{{r, &rf}, {e, &ef}} {
+		for i := range p.rd.toks {
+			t := &p.rd.toks[i]
+			if v, ok := channelCount(t); ok {
+				*p.out = append(*p.out, fact{value: v, text: p.rd.name[t.sp.Start:t.sp.End], sp: t.sp})
+			}
+		}
+	}
+	if len(rf) == 0 || len(ef) == 0 {
+		return diffs
+	}
+	for _, a := range rf {
+		for _, b := range ef {
+			if same(a.value, b.value) {
+				return diffs
+			}
+		}
+	}
+	return append(diffs, difference(KindChannel, nil, nil, rf, ef))
+}
