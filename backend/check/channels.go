@@ -27,19 +27,12 @@ func channelCount(t *token) (float64, bool) {
 
 // compareChannels: both names state a number of channels and none of one name's is the other's.
 func compareChannels(r, e *reading, diffs []Difference) []Difference {
-	var rf, ef []fact
-	for _, p := range [2]struct {
-		rd  *reading
-		out *[]fact
-	}{{r, &rf}, {e, &ef}} {
-		for i := range p.rd.toks {
-			t := &p.rd.toks[i]
-			if v, ok := channelCount(t); ok {
-				*p.out = append(*p.out, fact{value: v, text: p.rd.name[t.sp.Start:t.sp.End], sp: t.sp})
-			}
-		}
+	rf := channelFacts(r)
+	if len(rf) == 0 {
+		return diffs
 	}
-	if len(rf) == 0 || len(ef) == 0 {
+	ef := channelFacts(e)
+	if len(ef) == 0 {
 		return diffs
 	}
 	for _, a := range rf {
@@ -50,4 +43,16 @@ func compareChannels(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return append(diffs, difference(KindChannel, nil, nil, rf, ef))
+}
+
+// channelFacts are the numbers of channels rd states.
+func channelFacts(rd *reading) []fact {
+	var out []fact
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if v, ok := channelCount(t); ok {
+			out = append(out, fact{value: v, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp})
+		}
+	}
+	return out
 }

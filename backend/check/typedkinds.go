@@ -49,7 +49,7 @@ var lexiconGroupsTyped = []struct {
 // resolutionCode reads a code that is a resolution (4K, 8K, 2160p): a screen attribute besides
 // the code it is.
 func resolutionCode(code string) (attribute, bool) {
-	if len(code) < 2 || len(code) > 5 || !isDigit(code[0]) {
+	if len(code) < 2 || len(code) > 5 || !isDigit(code[0]) || code[len(code)-1] != 'k' && code[len(code)-1] != 'p' {
 		return attribute{}, false
 	}
 	a, ok := lookupListed(code)

@@ -15,13 +15,18 @@ const KindVoltage = "voltage"
 // as 100-240V, a model such as 12V-30, a code with other letters).
 func voltageSet(text string, vs []string) ([]string, bool) {
 	vs = vs[:0]
-	s := strings.ToLower(text)
-	if !strings.HasSuffix(s, "v") || strings.ContainsAny(s, "-~") {
+	if text == "" || text[len(text)-1] != 'v' && text[len(text)-1] != 'V' || strings.ContainsAny(text, "-~") {
 		return vs, false
 	}
-	for _, part := range strings.Split(s, "/") {
-		part = strings.TrimPrefix(strings.TrimPrefix(part, "dc"), "ac")
-		part = strings.TrimSuffix(part, "v")
+	for rest := text; rest != ""; {
+		part, tail, _ := strings.Cut(rest, "/")
+		rest = tail
+		if len(part) > 2 && (part[:2] == "dc" || part[:2] == "DC" || part[:2] == "ac" || part[:2] == "AC") {
+			part = part[2:]
+		}
+		if n := len(part); n > 0 && (part[n-1] == 'v' || part[n-1] == 'V') {
+			part = part[:n-1]
+		}
 		if part == "" || !isDigit(part[0]) || strings.Trim(part, "0123456789.") != "" {
 			return vs, false
 		}
