@@ -6,7 +6,8 @@ import (
 )
 
 // KindChannel: how many channels a recorder, a dashcam, a transmitter or a mixer has (2채널,
-// 4CH), in Hangul or Latin. Compared when both names state it.
+// 4CH), in Hangul or Latin. Compared when both names state it and one writes it in Latin (two
+// Hangul counts are compared as units by compareOther).
 const KindChannel = "channel"
 
 // channelCount reads a token that states a number of channels: 8채널 or 4CH.
@@ -32,8 +33,8 @@ func compareChannels(r, e *reading, diffs []Difference) []Difference {
 		return diffs
 	}
 	ef := channelFacts(e)
-	if len(ef) == 0 {
-		return diffs
+	if len(ef) == 0 || !latinChannels(rf) && !latinChannels(ef) {
+		return diffs // 2채널 against 3채널: compared as units already
 	}
 	for _, a := range rf {
 		for _, b := range ef {
@@ -55,4 +56,14 @@ func channelFacts(rd *reading) []fact {
 		}
 	}
 	return out
+}
+
+// latinChannels reports whether one of fs is written in Latin (4CH).
+func latinChannels(fs []fact) bool {
+	for _, f := range fs {
+		if f.text != "" && f.text[len(f.text)-1] < 0x80 {
+			return true
+		}
+	}
+	return false
 }
