@@ -453,6 +453,9 @@ func consumeCode(key, text string) (string, bool) {
 		c := text[k]
 		if c == '-' || c == '.' || c == '/' || c == ' ' {
 			if i == len(key) && i > 0 {
+				if c == '-' && variantTail(text[k+1:]) {
+					return key, false // IP-417-F is not IP-417: a model letter after the hyphen
+				}
 				return "", true
 			}
 			continue

@@ -18,3 +18,14 @@ func generationSuffix(base, suffix string) bool {
 	last := base[len(base)-1]
 	return (suffix == "ii" || suffix == "iii") && last >= 'a' && last <= 'z'
 }
+
+// variantTail reports whether the part of a code after its last hyphen is one letter or one
+// digit that is not a colour or region ending (the F of IP-417-F, the 1 of 22-018-1):
+// another model of the code before it, not a part of its own (the 5600 of DDR5-5600).
+func variantTail(tail string) bool {
+	if len(tail) != 1 {
+		return false
+	}
+	c := tail[0] | 0x20
+	return isDigit(tail[0]) || c >= 'a' && c <= 'z' && !neutralSuffixes[string(c)]
+}

@@ -26,6 +26,10 @@ func TestGenerationGluedToModel(t *testing.T) {
 			assert.Equal(t, order.Block, c.Severity, tc.registered)
 		}
 	}
+	// one model letter or digit after a hyphen is another model; a colour letter is not
+	assert.False(t, CompareNames("윌로 가정용 펌프 PH-255 / 1대", "윌로 가정용 펌프 PH-255-A, 1개").Match)
+	assert.True(t, CompareNames("윌로 가정용 펌프 PH-255 / 1대", "윌로 가정용 펌프 PH-255-W, 1개").Match)
+	assert.True(t, CompareNames("삼성 램 / DDR5", "삼성 램 DDR5-5600, 1개").Match)
 	assert.True(t, generationSuffix("ef2000is", "v2"))
 	assert.False(t, generationSuffix("ef2000is", "v"))
 	assert.False(t, generationSuffix("abc", "v2"))
