@@ -39,7 +39,7 @@ func boundMethods(a *App) []string {
 func TestBoundStructs(t *testing.T) {
 	a := newTestApp(t)
 	names := boundMethods(a)
-	assert.Len(t, names, 34+10+1+4+6) // the 33 of the split, Orders.Labels, the 10 of Digital, Orders.ResolveFindings (알림's bulk 확인 완료), the board's DeadlineAlert, SetDeadlineAlertHours, SetNoCombine, Lists.PrintBatches and the 6 of Claims (ChangeHope: 배송 희망일 변경)
+	assert.Len(t, names, 34+10+1+4+7) // the 33 of the split, Orders.Labels, the 10 of Digital, Orders.ResolveFindings (알림's bulk 확인 완료), the board's DeadlineAlert, SetDeadlineAlertHours, SetNoCombine, Lists.PrintBatches and the 7 of Claims (ChangeHope: 배송 희망일 변경, SellerCancel: 판매 취소)
 	seen := map[string]bool{}
 	for _, b := range a.Bound() {
 		typ := reflect.TypeOf(b)

@@ -1,5 +1,5 @@
 // Package answers is the bound struct of the seller's answers to the marketplaces: the 클레임
-// screen, 발송지연, 송장 수정 and 배송 희망일 변경. The writes are backend/fulfil's, on the one
+// screen, 발송지연, 송장 수정, 배송 희망일 변경 and 판매 취소. The writes are backend/fulfil's, on the one
 // pipeline; this package only shapes the UI calls (package app builds it and binds it with the
 // others).
 package answers
@@ -88,4 +88,11 @@ func (c *Claims) ChangeHope(key, day, hour, region, reason string) (fulfil.Outco
 	}
 	res, err := c.env.Pipeline.ChangeHope(c.env.Ctx, req, []string{key}, "seller")
 	return res, c.err("배송 희망일을 바꾸지 못했습니다.", err)
+}
+
+// SellerCancel sends 판매 취소 for the selected boxes still to ship (품절): the reason in the seller's
+// words (required) and, for Coupang, the seller's WING login id. Each box is read back first.
+func (c *Claims) SellerCancel(keys []string, reason, wingID string) (fulfil.Outcome, error) {
+	res, err := c.env.Pipeline.SellerCancel(c.env.Ctx, fulfil.SellerCancelRequest{Reason: reason, WingID: wingID}, keys, "seller")
+	return res, c.err("판매 취소를 보내지 못했습니다.", err)
 }

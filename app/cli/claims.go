@@ -30,11 +30,14 @@ const claimsHelp = `사용법 / Usage:
   sellerdesk claims exchange-redeliver KEY --courier NAME --tracking NUMBER (교환 재배송: 네이버 재배송 처리, 쿠팡 교환 송장 업로드)
   sellerdesk claims exchange-hold KEY... --type CODE --reason TEXT [--fee 원] (네이버 교환 보류)
   sellerdesk claims exchange-release KEY...                      (네이버 교환 보류 해제)
+  sellerdesk claims cancel KEY... --reason TEXT [--wing-id ID]  (판매 취소: 품절 등으로 보낼 수 없는 주문)
 
 열린 요청을 오래된 순서로 보여 주고(박스 키, 종류, 상태, 할 일, 할 수 있는 답), 답을 보냅니다. KEY는
 내보내기 파일의 박스 키입니다(coupang/<id>, naver/<id>). 답은 보내기 직전에 마켓에서 다시 조회해 그사이
 철회되었거나 이미 답한 요청에는 보내지 않고, 응답이 끊기면 다시 조회할 뿐 다시 보내지 않습니다. 보류는
 마켓의 요청 상태로만 풀립니다(다음 동기화). 실패하거나 확인이 필요한 요청이 있으면 종료 코드 1로 끝납니다.
+판매 취소(cancel)는 보내지 않은 박스를 판매자가 취소합니다(사유 필수). 쿠팡은 판매자 점수(주문이행)가
+내려가고, 쿠팡 WING 로그인 ID(--wing-id 또는 SELLERDESK_COUPANG_WING_ID)가 필요합니다.
 
 Lists the open claims oldest first, or sends an answer. Each box is read back right before sending
 (a request withdrawn or answered meanwhile is not answered again); a lost answer is read back,
@@ -56,6 +59,7 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	reason := fs.String("reason", "", "네이버 교환 거부·보류 사유 / the reason of a Naver exchange reject or hold")
 	holdType := fs.String("type", "", "네이버 교환 보류 유형 / the holdback type of exchange-hold")
 	fee := fs.Int64("fee", 0, "네이버 교환 보류의 추가 비용(원) / the extra fee of exchange-hold")
+	wingID := fs.String("wing-id", os.Getenv("SELLERDESK_COUPANG_WING_ID"), "판매 취소의 쿠팡 WING 로그인 ID / the WING login id of a Coupang seller cancel")
 	defaultUsage := fs.Usage
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), claimsHelp)
@@ -71,6 +75,7 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 		return code
 	}
 	var req fulfil.ClaimRequest
+	var cancel *fulfil.SellerCancelRequest
 	switch verb {
 	case "", "list":
 		if len(keys) > 0 {
@@ -107,6 +112,12 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 			fmt.Fprintln(env.Stderr, "교환 재배송은 박스 하나와 --tracking 이 필요합니다. / exchange-redeliver takes one KEY and --tracking.")
 			return exitUsage
 		}
+	case "cancel":
+		cancel = &fulfil.SellerCancelRequest{Reason: *reason, WingID: *wingID}
+		if strings.TrimSpace(*reason) == "" || len(keys) == 0 {
+			fmt.Fprintln(env.Stderr, "판매 취소는 박스 키와 --reason 사유가 필요합니다. / cancel takes KEY... and --reason.")
+			return exitUsage
+		}
 	default:
 		fmt.Fprintf(env.Stderr, "알 수 없는 명령입니다: claims %s / unknown command\n", verb)
 		fs.Usage()
@@ -121,6 +132,11 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 		return exitFailure
 	}
 	defer closeApp()
+	if cancel != nil {
+		fmt.Fprintln(env.Stderr, fulfil.SellerCancelWarning)
+		res, err := answers.PipelineOf(a.Bound()).SellerCancel(ctx, *cancel, keys, "cli")
+		return printWrite(env, "판매 취소", res, err)
+	}
 	if req.Action != "" {
 		res, err := answers.PipelineOf(a.Bound()).AnswerClaims(ctx, req, keys, "cli")
 		return printWrite(env, req.Action.Label(), res, err)

@@ -364,6 +364,11 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 	if s.Hope != nil {
 		det.HopeBlocked = fulfil.HopeBlocked(s)
 	}
+	if s.Status.ToShip() {
+		if det.SellerCancelBlocked = fulfil.SellerCancelBlocked(s); det.SellerCancelBlocked == "" {
+			det.SellerCancelWarning = fulfil.SellerCancelWarning
+		}
+	}
 	if w := s.WriteProblem; w != nil {
 		det.WriteProblem, det.WriteMessage = WriteProblemLabel(w), w.Message
 	}
@@ -472,10 +477,12 @@ func actionLabel(action string) string {
 		return "송장 수정"
 	case "hope-change":
 		return "배송 희망일 변경"
+	case "seller-cancel":
+		return "판매 취소"
 	case "claim-stop", "claim-shipped", "claim-approve":
 		return "클레임 답변"
 	}
-	for prefix, label := range map[string]string{"acknowledge-": "발주확인", "dispatch-": "발송처리", "hope-change-": "배송 희망일 변경"} {
+	for prefix, label := range map[string]string{"acknowledge-": "발주확인", "dispatch-": "발송처리", "hope-change-": "배송 희망일 변경", "seller-cancel-": "판매 취소"} {
 		if rest, ok := strings.CutPrefix(action, prefix); ok {
 			return label + " " + writeResultWords[rest]
 		}
@@ -545,11 +552,16 @@ type ShipmentDetail struct {
 	Hope string `json:"hope"`
 	// HopeBlocked says in Korean why the hope-delivery day cannot be changed now (fulfil.HopeBlocked),
 	// "" when the drawer offers 배송 희망일 변경 (or the box is not a hope delivery).
-	HopeBlocked  string `json:"hopeBlocked,omitempty"`
-	WriteProblem string `json:"writeProblem"`
-	WriteMessage string `json:"writeMessage"`
-	PrintBatch   string `json:"printBatch"`
-	Printed      string `json:"printed"`
+	HopeBlocked string `json:"hopeBlocked,omitempty"`
+	// SellerCancelBlocked says in Korean why a box still to ship cannot be cancelled by the seller
+	// (fulfil.SellerCancelBlocked); SellerCancelWarning is what the seller reads before a 판매 취소,
+	// set only when the drawer offers it.
+	SellerCancelBlocked string `json:"sellerCancelBlocked,omitempty"`
+	SellerCancelWarning string `json:"sellerCancelWarning,omitempty"`
+	WriteProblem        string `json:"writeProblem"`
+	WriteMessage        string `json:"writeMessage"`
+	PrintBatch          string `json:"printBatch"`
+	Printed             string `json:"printed"`
 }
 
 func hasOpen(s *order.Shipment, c order.FindingCode) bool {

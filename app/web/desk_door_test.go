@@ -75,7 +75,7 @@ func TestBoundStructsThroughTheBrowserDoor(t *testing.T) {
 			served++
 		}
 	}
-	assert.Equal(t, 34+10+1+4+6, served) // and the 10 of Digital, Orders.ResolveFindings, the board's DeadlineAlert, SetDeadlineAlertHours, SetNoCombine and Lists.PrintBatches, the 6 of Claims (with ChangeHope)
+	assert.Equal(t, 34+10+1+4+7, served) // and the 10 of Digital, Orders.ResolveFindings, the board's DeadlineAlert, SetDeadlineAlertHours, SetNoCombine and Lists.PrintBatches, the 7 of Claims (with ChangeHope and SellerCancel)
 	for _, call := range []string{"App.Close", "App.Store", "App.Pipeline", "Orders.fail", "Desk.Overview"} {
 		res, _ := f.post(t, "/api/"+call, `[]`, sess, nil)
 		assert.Equal(t, http.StatusNotFound, res.StatusCode, call)

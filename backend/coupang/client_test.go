@@ -330,7 +330,7 @@ func TestAPIVersionsOverridable(t *testing.T) {
 	assert.Error(t, err)
 	_, err = New(testVendor, testAccess, testSecret, WithAPIVersions(Versions{EndpointInvoices: "../v4"}))
 	assert.Error(t, err)
-	assert.Equal(t, "acknowledgement=v4,completedShipment=v4,exchangeInvoices=v4,exchangeReceiveConfirmation=v4,exchangeRejection=v4,exchangeRequests=v4,invoices=v4,ordersheet=v5,ordersheets=v5,ordersheetsByOrder=v5,receiveConfirmation=v4,returnApproval=v4,returnRequests=v6,returnWithdrawRequests=v4,stoppedShipment=v4,updateInvoices=v4", DefaultVersions().String())
+	assert.Equal(t, "acknowledgement=v4,completedShipment=v4,exchangeInvoices=v4,exchangeReceiveConfirmation=v4,exchangeRejection=v4,exchangeRequests=v4,invoices=v4,ordersheet=v5,ordersheets=v5,ordersheetsByOrder=v5,receiveConfirmation=v4,returnApproval=v4,returnRequests=v6,returnWithdrawRequests=v4,sellerCancel=v5,stoppedShipment=v4,updateInvoices=v4", DefaultVersions().String())
 }
 
 func TestReadsRetriedOn5xxAndTruncation(t *testing.T) {

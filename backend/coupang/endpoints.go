@@ -32,6 +32,8 @@ const (
 	EndpointExchangeRejection           Endpoint = "exchangeRejection"
 	// POST exchangeRequests/{exchangeId}/invoices (교환상품 송장 업로드)
 	EndpointExchangeInvoices Endpoint = "exchangeInvoices"
+	// POST orders/{orderId}/cancel (주문 상품 취소 처리, the seller's own cancel)
+	EndpointSellerCancel Endpoint = "sellerCancel"
 )
 
 // EndpointInfo is one row of the version table.
@@ -70,6 +72,7 @@ func Endpoints() []EndpointInfo {
 		{EndpointExchangeReceiveConfirmation, "PUT", "/exchangeRequests/{exchangeId}/receiveConfirmation", "v4", "360034027834"},
 		{EndpointExchangeRejection, "PUT", "/exchangeRequests/{exchangeId}/rejection", "v4", "360034027874"},
 		{EndpointExchangeInvoices, "POST", "/exchangeRequests/{exchangeId}/invoices", "v4", "360034027954"},
+		{EndpointSellerCancel, "POST", "/orders/{orderId}/cancel", "v5", "360033843154"},
 	}
 }
 

@@ -94,6 +94,16 @@ func (p *Pipeline) Delay(ctx context.Context, req DelayRequest, keys []string, b
 	return p.Run(ctx, w, keys, by)
 }
 
+// SellerCancel sends 판매 취소 (Naver 취소 요청, Coupang 주문 상품 취소 처리) for the boxes among keys still to send,
+// after reading each back first.
+func (p *Pipeline) SellerCancel(ctx context.Context, req SellerCancelRequest, keys []string, by string) (Outcome, error) {
+	w, err := newSellerCancel(req)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return p.Run(ctx, w, keys, by)
+}
+
 // FixInvoices sends 송장 수정 (Coupang updateInvoices) for boxes that left with a wrong number; a
 // Naver box is skipped with the seller centre's route (NaverInvoiceFixNote).
 func (p *Pipeline) FixInvoices(ctx context.Context, fixes []InvoiceFix, by string) (Outcome, error) {

@@ -86,13 +86,19 @@ func (b *syncBuffer) String() string {
 	return b.buf.String()
 }
 
-func newCoupangRig(t *testing.T) *coupangRig {
+func newCoupangRig(t *testing.T) *coupangRig { return newCoupangRigWith(t, nil) }
+
+// newCoupangRigWith is newCoupangRig with the simulator's configuration edited first.
+func newCoupangRigWith(t *testing.T, edit func(*coupangsim.Config)) *coupangRig {
 	t.Helper()
 	ctx := context.Background()
 	clock := testclock.New(time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC))
 	cfg := coupangsim.DefaultConfig()
 	cfg.Now, cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Seed = clock.Now, -1, 0, 0, 7
 	cfg.ExchangeBoxDelay = 10 * time.Minute
+	if edit != nil {
+		edit(&cfg)
+	}
 	sim, err := coupangsim.New(cfg)
 	require.NoError(t, err)
 	srv := httptest.NewServer(sim)

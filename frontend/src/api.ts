@@ -224,6 +224,8 @@ export const delayDispatch = (keys: string[], until: string, reason: string, det
 /** 배송 희망일 변경 (Naver 희망일배송) of one box: the new day YYYY-MM-DD, the hour ("" none, HH:mm or HHmm), the reason. */
 export const changeHope = (key: string, day: string, hour: string, region: string, reason: string): Promise<AckResult> =>
   Claims.ChangeHope(key, day, hour, region, reason);
+/** 판매 취소 (품절) of boxes still to ship: the reason (required) and, for Coupang, the WING login id. */
+export const sellerCancel = (keys: string[], reason: string, wingId: string): Promise<AckResult> => Claims.SellerCancel(keys, reason, wingId);
 /** 송장 수정 of one dispatched box. */
 export const fixInvoice = (key: string, courier: string, trackingNumber: string): Promise<AckResult> => Claims.FixInvoice(key, courier, trackingNumber);
 /** The label tables: every code Go sends with its Korean words, in display order. */

@@ -41,7 +41,8 @@ var receiptWrites = map[string]Endpoint{
 func isWrite(ep Endpoint) bool {
 	switch ep {
 	case EndpointAcknowledge, EndpointInvoices, EndpointUpdateInvoices, EndpointStoppedShipment, EndpointCompletedShipment,
-		EndpointReceiveConfirmation, EndpointReturnApproval, EndpointExchangeReceiveConfirmation, EndpointExchangeRejection:
+		EndpointReceiveConfirmation, EndpointReturnApproval, EndpointExchangeReceiveConfirmation, EndpointExchangeRejection,
+		EndpointSellerCancel:
 		return true
 	}
 	return false

@@ -65,6 +65,8 @@ func (s *Server) route(r *http.Request, ep Endpoint, rest []string, body []byte,
 		return s.exchangeInvoices(rest[1], body, now)
 	case EndpointUpdateInvoices:
 		return s.updateInvoices(body, now)
+	case EndpointSellerCancel:
+		return s.sellerCancel(rest[1], body, now)
 	case EndpointStoppedShipment, EndpointCompletedShipment, EndpointReceiveConfirmation, EndpointReturnApproval:
 		return s.receiptWrite(ep, rest[1], body, now)
 	}

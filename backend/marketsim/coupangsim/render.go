@@ -216,6 +216,12 @@ func (s *Server) renderReceipt(rc *receipt) receiptJSON {
 		ReturnDeliveryType: "연동택배", FaultByType: "CUSTOMER", CompleteConfirmType: "UNDEFINED",
 		ReturnDeliveryDtos: []map[string]any{},
 	}
+	if rc.ByVendor {
+		// the seller's own cancel: the portal says the reasons are fixed to 배송불만 / 품절 and the
+		// detail to "파트너 API 강제 취소"
+		out.CancelReasonCategory1, out.CancelReasonCategory2, out.CancelReason = "배송불만", "품절", "파트너 API 강제 취소"
+		out.FaultByType = "VENDOR"
+	}
 	switch {
 	case rc.StopAnswer != "":
 		out.ReleaseStopStatus = rc.StopAnswer

@@ -77,6 +77,9 @@ type Config struct {
 	// 10분 이후에 교환송장 업로드처리가 가능합니다" (article 360034027954). DefaultConfig uses the 10
 	// minutes; 0 makes the box at once.
 	ExchangeBoxDelay time.Duration
+	// WingUserID, when set, is the only WING login id a seller cancel (주문 상품 취소 처리) takes
+	// as userId; empty takes any.
+	WingUserID string
 }
 
 // BundleForm is a way Coupang has stated the quantity of an auto-generated bundle option.
@@ -98,7 +101,7 @@ func DefaultVersions() map[Endpoint]string {
 		EndpointAcknowledge: "v4", EndpointInvoices: "v4", EndpointUpdateInvoices: "v4",
 		EndpointStoppedShipment: "v4", EndpointCompletedShipment: "v4", EndpointReceiveConfirmation: "v4", EndpointReturnApproval: "v4",
 		EndpointExchangeRequests: "v4", EndpointExchangeReceiveConfirmation: "v4", EndpointExchangeRejection: "v4",
-		EndpointExchangeInvoices: "v4",
+		EndpointExchangeInvoices: "v4", EndpointSellerCancel: "v5",
 	}
 }
 
@@ -152,7 +155,9 @@ const (
 	// EndpointExchangeInvoices is POST exchangeRequests/{exchangeId}/invoices (교환상품 송장 업로드,
 	// 360034027954).
 	EndpointExchangeInvoices Endpoint = "exchangeInvoices"
-	EndpointOther            Endpoint = "other" // anything else (404)
+	// EndpointSellerCancel is POST orders/{orderId}/cancel (주문 상품 취소 처리, 360033843154).
+	EndpointSellerCancel Endpoint = "sellerCancel"
+	EndpointOther        Endpoint = "other" // anything else (404)
 )
 
 // Fault is an injected failure.
@@ -250,8 +255,10 @@ type receipt struct {
 	Reason      int
 	// StopAnswer is the seller's answer to a stop request (releaseStopStatus): "" while none,
 	// "처리(출고중지)" or "처리(이미출고)".
-	StopAnswer    string
-	Items         []receiptItem
+	StopAnswer string
+	Items      []receiptItem
+	// ByVendor: the seller's own cancel (주문 상품 취소 처리), not the buyer's.
+	ByVendor      bool
 	RequesterName string
 	Requester     Receiver
 }
@@ -485,6 +492,8 @@ func classify(r *http.Request) (ep Endpoint, version string, rest []string, vend
 		return EndpointExchangeRejection, version, rest, vendor, true
 	case r.Method == http.MethodPost && len(rest) == 3 && rest[0] == "exchangeRequests" && rest[2] == "invoices":
 		return EndpointExchangeInvoices, version, rest, vendor, true
+	case r.Method == http.MethodPost && len(rest) == 3 && rest[0] == "orders" && rest[2] == "cancel":
+		return EndpointSellerCancel, version, rest, vendor, true
 	case r.Method == http.MethodPost && len(rest) == 2 && rest[0] == "orders" && rest[1] == "updateInvoices":
 		return EndpointUpdateInvoices, version, rest, vendor, true
 	case r.Method == http.MethodPut && len(rest) == 3 && rest[0] == "returnRequests":

@@ -5,13 +5,15 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
 
 // The seller's answers about one product order, as the official pages document them
 // (raws/commerce-api/current/: seller-delay-dispatch-due-date-pay-order-seller.md,
-// seller-approve-cancel-application-pay-order-seller.md, seller-approve-return-pay-order-seller.md,
+// seller-approve-cancel-application-pay-order-seller.md, seller-request-cancel-pay-order-seller.md (the
+// seller's own 취소 요청), seller-approve-return-pay-order-seller.md,
 // seller-reject-return-pay-order-seller.md, seller-holdback-return-pay-order-seller.md,
 // seller-release-return-holdback-pay-order-seller.md, and the exchange pages named at
 // answerRoutes): POST product-orders/{productOrderId}/…, a 200
@@ -30,6 +32,7 @@ const productOrderPrefix = "/v1/pay-order/seller/product-orders/"
 var answerRoutes = map[string]string{
 	"delay":                         EndpointDelay,
 	"claim/cancel/approve":          EndpointCancelApprove,
+	"claim/cancel/request":          EndpointCancelRequest,
 	"claim/return/approve":          EndpointReturnApprove,
 	"claim/return/reject":           EndpointReturnReject,
 	"claim/return/holdback":         EndpointReturnHoldback,
@@ -44,6 +47,10 @@ var answerRoutes = map[string]string{
 	// seller-change-hope-delivery-pay-order-seller.md
 	"hope-delivery/change": EndpointHopeChange,
 }
+
+// cancelReasons are the cancelReason codes of 취소 요청 (seller-request-cancel-pay-order-seller.md).
+var cancelReasons = map[string]bool{"INTENT_CHANGED": true, "COLOR_AND_SIZE": true, "WRONG_ORDER": true, "PRODUCT_UNSATISFIED": true,
+	"DELAYED_DELIVERY": true, "SOLD_OUT": true, "INCORRECT_INFO": true}
 
 var delayReasons = map[string]bool{"PRODUCT_PREPARE": true, "CUSTOMER_REQUEST": true, "CUSTOM_BUILD": true,
 	"RESERVED_DISPATCH": true, "OVERSEA_DELIVERY": true, "ETC": true}
@@ -106,6 +113,13 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 		if _, err := parseWireTime(str("dispatchDueDate")); err != nil {
 			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (dispatchDueDate)")
 		}
+	case EndpointCancelRequest:
+		if !cancelReasons[str("cancelReason")] {
+			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (cancelReason)")
+		}
+		if utf8.RuneCountInString(str("cancelDetailedReason")) > 500 {
+			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (cancelDetailedReason)")
+		}
 	case EndpointReturnReject:
 		if str("rejectReturnReason") == "" {
 			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (rejectReturnReason)")
@@ -160,6 +174,27 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 		if p.claimType != "CANCEL" || p.claimStatus != "CANCEL_REQUEST" {
 			return wrongState()
 		}
+		p.status = "CANCELED"
+		p.endClaim(now, "CANCEL_DONE", "CLAIM_COMPLETED")
+	case EndpointCancelRequest:
+		// the seller's own cancel: the page names no states; the simulator takes it only before
+		// dispatch (PAYED) and without an open claim, for the whole quantity (cancelQuantity absent or
+		// equal to it; a part is not modelled and refused 4000), and completes it at once
+		var qty *int
+		if raw, has := req["cancelQuantity"]; has && string(raw) != "null" {
+			var n int
+			if err := json.Unmarshal(raw, &n); err != nil || n <= 0 {
+				return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (cancelQuantity)")
+			}
+			qty = &n
+		}
+		switch {
+		case p.status != "PAYED" || p.openClaim():
+			return wrongState()
+		case qty != nil && *qty != p.quantity:
+			return fail("4000", "잘못된 요청 파라미터입니다. (cancelQuantity)")
+		}
+		s.startClaim(p, now, "CANCEL", "CANCEL_REQUEST", str("cancelReason"))
 		p.status = "CANCELED"
 		p.endClaim(now, "CANCEL_DONE", "CLAIM_COMPLETED")
 	case EndpointReturnApprove:

@@ -38,8 +38,10 @@ const (
 	EndpointConfirm         = "confirm"
 	EndpointDispatch        = "dispatch"
 	// The answers about one product order (POST product-orders/{productOrderId}/…).
-	EndpointDelay          = "delay"
-	EndpointCancelApprove  = "claim-cancel-approve"
+	EndpointDelay         = "delay"
+	EndpointCancelApprove = "claim-cancel-approve"
+	// EndpointCancelRequest is the seller's own 취소 요청 (seller-request-cancel-pay-order-seller.md).
+	EndpointCancelRequest  = "claim-cancel-request"
 	EndpointReturnApprove  = "claim-return-approve"
 	EndpointReturnReject   = "claim-return-reject"
 	EndpointReturnHoldback = "claim-return-holdback"

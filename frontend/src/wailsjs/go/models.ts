@@ -2393,6 +2393,8 @@ export namespace views {
 	    shipBy: string;
 	    hope: string;
 	    hopeBlocked?: string;
+	    sellerCancelBlocked?: string;
+	    sellerCancelWarning?: string;
 	    writeProblem: string;
 	    writeMessage: string;
 	    printBatch: string;
@@ -2426,6 +2428,8 @@ export namespace views {
 	        this.shipBy = source["shipBy"];
 	        this.hope = source["hope"];
 	        this.hopeBlocked = source["hopeBlocked"];
+	        this.sellerCancelBlocked = source["sellerCancelBlocked"];
+	        this.sellerCancelWarning = source["sellerCancelWarning"];
 	        this.writeProblem = source["writeProblem"];
 	        this.writeMessage = source["writeMessage"];
 	        this.printBatch = source["printBatch"];

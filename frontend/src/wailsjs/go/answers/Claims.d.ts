@@ -13,3 +13,5 @@ export function Claims(arg1:string):Promise<Array<fulfil.OpenClaim>>;
 export function Delay(arg1:Array<string>,arg2:string,arg3:string,arg4:string):Promise<fulfil.Outcome>;
 
 export function FixInvoice(arg1:string,arg2:string,arg3:string):Promise<fulfil.Outcome>;
+
+export function SellerCancel(arg1:Array<string>,arg2:string,arg3:string):Promise<fulfil.Outcome>;

@@ -25,3 +25,7 @@ export function Delay(arg1, arg2, arg3, arg4) {
 export function FixInvoice(arg1, arg2, arg3) {
   return window['go']['answers']['Claims']['FixInvoice'](arg1, arg2, arg3);
 }
+
+export function SellerCancel(arg1, arg2, arg3) {
+  return window['go']['answers']['Claims']['SellerCancel'](arg1, arg2, arg3);
+}

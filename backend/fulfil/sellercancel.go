@@ -1,0 +1,244 @@
+package fulfil
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/naver"
+	"sellerdesk/backend/order"
+	"sellerdesk/backend/store"
+	"sellerdesk/backend/usererr"
+)
+
+// 판매 취소: the seller cancels a box it cannot ship (품절, the goods are out of stock), on the
+// marketplace, instead of in WING / 스마트스토어센터.
+//
+//   - Naver: 취소 요청 (seller-request-cancel-pay-order-seller.md), one call per product order,
+//     cancelReason SOLD_OUT (상품 품절) and the seller's reason as cancelDetailedReason (500 characters).
+//   - Coupang: 주문 상품 취소 처리 (article 360033843154), one call per box with every vendor item of
+//     it and all it has left, middleCancelCode CCTTER (재고 문제) and the seller's WING login id;
+//     결제완료 boxes are cancelled at once, 상품준비중 ones stopped (출고중지). It lowers the seller's
+//     score (주문이행): the screens say so before it is sent (SellerCancelWarning).
+//
+// The write reads every box back first (Sweep): a box the marketplace shows cancelled already is not
+// sent; one that left or that the buyer asked to cancel is not sent either (the buyer's request is
+// answered instead, which does not cost the seller's score). A lost answer is read back, never sent
+// again.
+
+// SellerCancelRequest is the seller's 판매 취소: the reason in the seller's words (required; kept in
+// the audit log) and, for Coupang, the WING login id its API asks for (userId).
+type SellerCancelRequest struct {
+	Reason string `json:"reason"`
+	WingID string `json:"wingId,omitempty"`
+}
+
+// MaxSellerCancelReason bounds the written reason (characters).
+const MaxSellerCancelReason = 500
+
+// SellerCancelWarning is what the seller reads before a 판매 취소 is sent.
+const SellerCancelWarning = "판매 취소는 구매자에게 품절로 취소를 알리고 되돌릴 수 없습니다. 쿠팡에서는 판매자 점수(주문이행)가 내려갑니다."
+
+type sellerCancel struct{ req SellerCancelRequest }
+
+func newSellerCancel(req SellerCancelRequest) (*sellerCancel, error) {
+	req.Reason, req.WingID = strings.TrimSpace(req.Reason), strings.TrimSpace(req.WingID)
+	switch {
+	case req.Reason == "":
+		return nil, usererr.New("판매 취소 사유를 적어 주세요 (예: 재고 소진으로 품절).", fmt.Errorf("seller cancel without a reason"))
+	case utf8.RuneCountInString(req.Reason) > MaxSellerCancelReason:
+		return nil, usererr.New(fmt.Sprintf("판매 취소 사유는 %d자까지 적을 수 있습니다.", MaxSellerCancelReason),
+			fmt.Errorf("seller cancel reason of %d characters", utf8.RuneCountInString(req.Reason)))
+	}
+	return &sellerCancel{req: req}, nil
+}
+
+func (*sellerCancel) Action() string { return "seller-cancel" }
+func (*sellerCancel) Verb() string   { return "판매 취소" }
+
+// SellerCancelBlocked says in Korean why s cannot be cancelled by the seller now, "" when it can
+// (the rule of the write, for the screens too).
+func SellerCancelBlocked(s *order.Shipment) string {
+	switch {
+	case s.Status == order.StatusCanceled:
+		return "이미 취소된 주문입니다."
+	case s.Status.Dispatched():
+		return "이미 발송된 주문은 판매 취소할 수 없습니다. 반품으로 처리하세요."
+	case !s.Status.ToShip():
+		return fmt.Sprintf("지금 상태(%s)에서는 판매 취소할 수 없습니다.", s.Status.Label())
+	case s.Claim != nil && s.Claim.Open && s.Claim.Type == order.ClaimCancel:
+		return "구매자의 취소 요청이 열려 있습니다. 판매 취소 대신 클레임에서 요청에 답하세요."
+	case s.Marketplace == order.Coupang && s.UnitsToShip() == 0:
+		return "취소할 수량이 남아 있지 않습니다."
+	}
+	return ""
+}
+
+// Check: a box still to send, without an open cancel request; on Coupang, the WING login id.
+func (w *sellerCancel) Check(j *Job) *Verdict {
+	if v := w.may(&j.Shipment); v != nil {
+		return v
+	}
+	if j.Item.Market == order.Coupang && w.req.WingID == "" {
+		return Fail("쿠팡 판매 취소에는 쿠팡 WING 로그인 ID가 필요합니다.")
+	}
+	return nil
+}
+
+func (w *sellerCancel) may(s *order.Shipment) *Verdict {
+	why := SellerCancelBlocked(s)
+	switch {
+	case why == "":
+		return nil
+	case s.Status == order.StatusCanceled:
+		return Skip("%s 다시 보내지 않았습니다.", why)
+	}
+	return Fail("%s", why)
+}
+
+func (*sellerCancel) Prepare(context.Context, *store.Store, []*Job) error { return nil }
+
+// Sweep: read back first — the box may have been cancelled, sent or claimed since the last sync.
+func (*sellerCancel) Sweep() bool { return true }
+
+func (w *sellerCancel) Recheck(j *Job) *Verdict {
+	if j.Shipment.Status == order.StatusCanceled {
+		return Skip("%s에서 이미 취소된 주문입니다. 다시 보내지 않았습니다.", j.Item.MarketLabel)
+	}
+	return w.may(&j.Shipment)
+}
+
+// Applied: the box read back is cancelled.
+func (*sellerCancel) Applied(_ *Job, s *order.Shipment) (bool, string) {
+	return s.Status == order.StatusCanceled, ""
+}
+
+// Mark: the box is cancelled (it leaves the lists to print), whatever the read-back brought.
+func (*sellerCancel) Mark(_ *Job, s *order.Shipment, env MarkEnv) {
+	prev := *s
+	s.Status = order.StatusCanceled
+	if env.Check != nil {
+		env.Check(&prev, s, env.Now)
+	}
+}
+
+func (w *sellerCancel) Detail(*Job) string { return "판매 취소: " + w.req.Reason }
+
+func (w *sellerCancel) Writer(m order.Marketplace, mk Market) Writer {
+	switch {
+	case m == order.Coupang && mk.Coupang != nil:
+		return coupangSellerCancel{c: mk.Coupang, req: w.req}
+	case m == order.Naver && mk.Naver != nil:
+		return naverSellerCancel{c: mk.Naver, req: w.req}
+	}
+	return nil
+}
+
+// naverSellerCancel sends 취소 요청 (one product order a call) with the reason SOLD_OUT (상품 품절) and
+// the seller's words as the detailed reason.
+type naverSellerCancel struct {
+	c   *naver.Client
+	req SellerCancelRequest
+}
+
+func (w naverSellerCancel) Send(ctx context.Context, b *Batch) error {
+	res, err := w.c.RequestCancels(ctx, idsOf(b.Jobs), naver.CancelSoldOut, w.req.Reason)
+	naverItems(b, res)
+	readBackApplied(ctx, b)
+	return err
+}
+
+// coupangSellerCancel sends 주문 상품 취소 처리, one call per box (the article asks one per
+// shipmentBoxId), every vendor item with all it has left.
+type coupangSellerCancel struct {
+	c   *coupang.Client
+	req SellerCancelRequest
+}
+
+func (w coupangSellerCancel) Send(ctx context.Context, b *Batch) error {
+	var stop error
+	for _, j := range b.Jobs {
+		if stop != nil {
+			j.Answer = Answer{Said: NotSent}
+			continue
+		}
+		req, ok := sellerCancelLines(&j.Shipment)
+		if !ok {
+			j.Answer = Answer{Said: Refused, Reason: "쿠팡 주문번호나 옵션 ID가 올바르지 않아 보낼 수 없습니다. 주문을 다시 불러오세요."}
+			continue
+		}
+		req.UserID = w.req.WingID
+		res, err := w.c.SellerCancel(ctx, req)
+		ae, refused := coupang.AsAPIError(err)
+		var bad *coupang.RequestError
+		switch {
+		case err == nil && !res.Partial():
+			j.Answer = Answer{Said: Applied, Status: order.StatusCanceled, Detail: sellerCancelDetail(w.req.Reason, res)}
+		case err == nil:
+			b.Log.Info("coupang cancelled part of a box", "box", j.Item.ID, "failed", res.Failed, "message", res.Message)
+			j.Answer = Answer{Said: Refused, Code: "PARTIAL", Recheck: true,
+				Reason: fmt.Sprintf("쿠팡이 일부 상품만 취소했습니다(취소되지 않은 옵션 %v). 쿠팡 WING에서 확인하세요.", res.Failed)}
+		case coupang.IsOutcomeUnknown(err):
+			stop = err // no answer: read back, never sent again
+		case errors.As(err, &bad):
+			j.Answer = Answer{Said: Refused, Reason: "보낼 수 없는 요청입니다: " + bad.Reason}
+		case refused && (ae.HTTPStatus == 400 || ae.HTTPStatus == 200):
+			b.Log.Info("coupang refused a seller cancel", "box", j.Item.ID, "err", err)
+			j.Answer = Answer{Said: Refused, Code: ae.Code, Reason: coupang.SellerMessage(err), Recheck: true}
+		default:
+			stop = err
+			j.Answer = Answer{Said: NotSent}
+		}
+	}
+	readBackApplied(ctx, b)
+	return stop
+}
+
+// sellerCancelLines is the cancel of the whole box s: each vendor item once, with all it has left.
+func sellerCancelLines(s *order.Shipment) (coupang.SellerCancelRequest, bool) {
+	oid, err1 := strconv.ParseInt(s.OrderID, 10, 64)
+	box, err2 := strconv.ParseInt(s.ID, 10, 64)
+	if err1 != nil || err2 != nil || oid <= 0 {
+		return coupang.SellerCancelRequest{}, false
+	}
+	req := coupang.SellerCancelRequest{OrderID: oid, ShipmentBoxID: box, Reason: coupang.CancelOutOfStock}
+	at := map[int64]int{}
+	for i := range s.Lines {
+		l := &s.Lines[i]
+		n := l.ShippableQty()
+		if n == 0 {
+			continue
+		}
+		vid, err := strconv.ParseInt(l.ItemID, 10, 64)
+		if err != nil || vid <= 0 {
+			return coupang.SellerCancelRequest{}, false
+		}
+		if k, ok := at[vid]; ok {
+			req.Lines[k].Count += n
+			continue
+		}
+		at[vid] = len(req.Lines)
+		req.Lines = append(req.Lines, coupang.CancelLine{VendorItemID: vid, Count: n})
+	}
+	return req, len(req.Lines) > 0
+}
+
+func sellerCancelDetail(reason string, res coupang.SellerCancelResult) string {
+	var parts []string
+	for _, r := range res.Receipts {
+		kind := "즉시 취소"
+		if r.ReceiptType == coupang.CancelReceiptStop {
+			kind = "출고중지"
+		}
+		parts = append(parts, fmt.Sprintf("쿠팡 접수번호 %d (%s)", r.ReceiptID, kind))
+	}
+	d := "판매 취소: " + reason
+	if len(parts) > 0 {
+		d += " — " + strings.Join(parts, ", ")
+	}
+	return d
+}

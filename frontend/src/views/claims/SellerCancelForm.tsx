@@ -1,0 +1,54 @@
+import { useState } from "react";
+import * as api from "../../api";
+import { useWrite } from "../../components/useWrite";
+import { WriteResult } from "../../components/WriteResult";
+import { writeTone } from "../../outcome";
+
+/**
+ * 판매 취소 (품절) of the drawer's box: the reason (required) and, for Coupang, the seller's WING login
+ * id; sent only after the seller read Go's warning (Coupang lowers the seller score) and confirmed.
+ */
+export function SellerCancelForm(props: { shipmentKey: string; coupang: boolean; warning: string }) {
+  const [reason, setReason] = useState("");
+  const [wingId, setWingId] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const { busy, error, result, send } = useWrite();
+  return (
+    <form
+      className="delay-form"
+      data-testid="seller-cancel-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!confirming) {
+          setConfirming(true);
+          return;
+        }
+        setConfirming(false);
+        send(api.sellerCancel([props.shipmentKey], reason, wingId));
+      }}
+    >
+      <b>판매 취소 (품절)</b>{" "}
+      <input aria-label="판매 취소 사유" placeholder="취소 사유 (필수)" value={reason} onChange={(e) => setReason(e.target.value)} />
+      {props.coupang && (
+        <input aria-label="쿠팡 WING 로그인 ID" placeholder="쿠팡 WING 로그인 ID" value={wingId} onChange={(e) => setWingId(e.target.value)} />
+      )}
+      {confirming ? (
+        <div className="check warn" data-testid="seller-cancel-confirm">
+          {props.warning}{" "}
+          <button type="submit" disabled={busy}>
+            확인하고 판매 취소
+          </button>
+          <button type="button" className="link" onClick={() => setConfirming(false)}>
+            그만두기
+          </button>
+        </div>
+      ) : (
+        <button type="submit" disabled={busy}>
+          {busy ? "보내는 중…" : "판매 취소"}
+        </button>
+      )}
+      {error && <div className="check block">{error}</div>}
+      {result && <WriteResult r={result} tone={writeTone(result.counts)} testid="seller-cancel-result" />}
+    </form>
+  );
+}
