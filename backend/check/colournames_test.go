@@ -1,0 +1,22 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestSinoKoreanColourNames: a colour written with Sino-Korean syllables (황색, 흑갈색, 우유색, 연-,
+// 진-) is the Konglish colour of the same meaning; another colour or shade still differs (names of
+// no table).
+func TestSinoKoreanColourNames(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"황색 is yellow", "형광 안전조끼 / 옐로우 L", "안전 조끼 형광 황색 L, 1개", "", "", "", ""},
+		{"흑갈색 is dark brown", "헤어 붙임머리 / 다크브라운 60cm", "붙임머리 60cm 흑갈색, 1개", "", "", "", ""},
+		{"유백색 is 우유색", "LED 평판등 유백색 커버 / 1개", "LED 평판등 우유색 커버, 1개", "", "", "", ""},
+		{"연회색 is light grey", "극세사 러그 / 라이트그레이 150x200", "극세사 러그 연회색 150 x 200cm, 1개", "", "", "", ""},
+		{"진회색 is dark grey", "극세사 러그 / 다크그레이 150x200", "극세사 러그 진회색 150 x 200cm, 1개", "", "", "", ""},
+		{"연회색 is not dark grey", "극세사 러그 / 다크그레이 150x200", "극세사 러그 연회색 150 x 200cm, 1개", order.Block, KindColor, "다크그레이", "연회색"},
+		{"황색 is not red", "형광 안전조끼 / 레드 L", "안전 조끼 형광 황색 L, 1개", order.Block, KindColor, "레드", "황색"},
+	})
+}
