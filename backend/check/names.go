@@ -302,6 +302,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.dropNamedCounts(e)
 	r.readLetterT(e)
 	e.readLetterT(r)
+	r.readTeeth(e)
+	e.readTeeth(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
 	var diffs []Difference
