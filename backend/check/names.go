@@ -304,6 +304,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readLetterT(r)
 	r.readTeeth(e)
 	e.readTeeth(r)
+	r.readSameNumberCount(e)
+	e.readSameNumberCount(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
 	var diffs []Difference
