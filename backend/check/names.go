@@ -295,6 +295,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.read(registered, &m.rf, nil)
 	e.read(exposed, &m.ef, r)
 	r.optStart = optionStart(registered)
+	r.joinPULeather()
+	e.joinPULeather()
 	r.ouncesAsWeight(e)
 	e.ouncesAsWeight(r)
 	r.dropInitialisms(e)
