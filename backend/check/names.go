@@ -297,6 +297,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.optStart = optionStart(registered)
 	r.joinPULeather()
 	e.joinPULeather()
+	r.dropMiniForSmall(e)
+	e.dropMiniForSmall(r)
 	r.ouncesAsWeight(e)
 	e.ouncesAsWeight(r)
 	r.dropInitialisms(e)
