@@ -20,3 +20,13 @@ func TestSinoKoreanColourNames(t *testing.T) {
 		{"황색 is not red", "형광 안전조끼 / 레드 L", "안전 조끼 형광 황색 L, 1개", order.Block, KindColor, "레드", "황색"},
 	})
 }
+
+// TestOpaqueIsNotAColour: 불투명 and 오페이크 are one finish, not the colour 투명 nor a colour the
+// other name leaves out; clear against opaque still differs (names of no table).
+func TestOpaqueIsNotAColour(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"불투명 against 오페이크", "유리 구슬 / 오페이크 블루 20g", "유리 구슬 불투명 파랑, 20g", "", "", "", ""},
+		{"불투명 beside a colour", "불투명 검정 PP시트 / A3 5장", "블랙 PP 시트 297x420mm, 5장", "", "", "", ""},
+		{"투명 against 불투명", "PP시트 투명 / A3 5장", "PP 시트 불투명 A3, 5장", order.Block, KindOpposite, "투명", "불투명"},
+	})
+}
