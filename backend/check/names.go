@@ -308,6 +308,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readLetterT(r)
 	r.readTeeth(e)
 	e.readTeeth(r)
+	r.readSizeProducts(e)
+	e.readSizeProducts(r)
 	r.readSameNumberCount(e)
 	e.readSameNumberCount(r)
 	r.dropFitsNote(e)
