@@ -36,6 +36,12 @@ func (rd *reading) readTeeth(other *reading) {
 		c.sp.Start = t.sp.Start
 		dropped = true
 	}
+	if !other.writesUnit("날") {
+		if dropped {
+			rd.totalCounts()
+		}
+		return
+	}
 	out := rd.counts[:0]
 	for _, c := range rd.counts {
 		t := rd.countToken(c)
