@@ -33,7 +33,7 @@ func TestHopeChangeLostAnswerReadBackSentOnce(t *testing.T) {
 
 	newDay := day.AddDate(0, 0, 2).Format(time.DateOnly)
 	w.naver.InjectFault(naversim.EndpointHopeChange, naversim.FaultAppliedTimeout)
-	res, err = claimsOf(w.app).ChangeHope(key, newDay, "1100", "구매자와 통화해 날짜 변경")
+	res, err = claimsOf(w.app).ChangeHope(key, newDay, "1100", "", "구매자와 통화해 날짜 변경")
 	require.NoError(t, err)
 	require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%+v", res.Items)
 	assert.True(t, res.Items[0].ReadBack, "the answer was lost: the outcome comes from reading it back")
@@ -47,14 +47,14 @@ func TestHopeChangeLostAnswerReadBackSentOnce(t *testing.T) {
 	assert.Contains(t, w.audit(t, key), "hope-change")
 
 	for k, why := range map[string]string{plain: "희망일배송 주문이 아니라", sent: "이미 발송처리된 주문입니다"} {
-		res, err = claimsOf(w.app).ChangeHope(k, newDay, "", "날짜 변경")
+		res, err = claimsOf(w.app).ChangeHope(k, newDay, "", "", "날짜 변경")
 		require.NoError(t, err)
 		require.Equal(t, fulfil.Counts{Failed: 1}, res.Counts, "%+v", res.Items)
 		assert.Contains(t, res.Items[0].Message, why)
 	}
 	assert.Equal(t, 1, w.naver.Calls()[naversim.EndpointHopeChange], "the refused boxes were never sent")
 
-	_, err = claimsOf(w.app).ChangeHope(key, newDay, "", " ")
+	_, err = claimsOf(w.app).ChangeHope(key, newDay, "", "", " ")
 	assert.Error(t, err, "a change without a reason is refused before anything is read")
 	w.sync(t)
 	s = w.shipment(t, key)
@@ -108,14 +108,14 @@ func TestHopeChangeOfPrintedBoxHoldsIt(t *testing.T) {
 	require.NoError(t, err)
 	newDay := day.AddDate(0, 0, 1).Format(time.DateOnly)
 
-	res, err := claimsOf(w.app).ChangeHope(keys[0], newDay, "", "구매자 요청")
+	res, err := claimsOf(w.app).ChangeHope(keys[0], newDay, "", "", "구매자 요청")
 	require.NoError(t, err)
 	require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%+v", res.Items)
 	// the read-back before the write answers, the one after fails: the day comes from the
 	// answer (Mark) alone
 	w.naver.InjectFault(naversim.EndpointQuery, naversim.FaultKind(0), naversim.FaultServerError, naversim.FaultServerError, naversim.FaultServerError,
 		naversim.FaultServerError, naversim.FaultServerError, naversim.FaultServerError)
-	res, err = claimsOf(w.app).ChangeHope(keys[1], newDay, "", "구매자 요청")
+	res, err = claimsOf(w.app).ChangeHope(keys[1], newDay, "", "", "구매자 요청")
 	require.NoError(t, err)
 	require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%+v", res.Items)
 	for _, k := range keys {

@@ -80,9 +80,9 @@ func (c *Claims) FixInvoice(key, courier, trackingNumber string) (fulfil.Outcome
 }
 
 // ChangeHope sends 배송 희망일 변경 for one hope-delivery box: the new day (YYYY-MM-DD), the hour
-// ("" for none, 1500 or 15:00) and the reason the buyer reads.
-func (c *Claims) ChangeHope(key, day, hour, reason string) (fulfil.Outcome, error) {
-	req, err := fulfil.ParseHopeRequest(day, hour, "", reason)
+// ("" for none, 1500 or 15:00), the region ("" keeps it) and the reason the buyer reads.
+func (c *Claims) ChangeHope(key, day, hour, region, reason string) (fulfil.Outcome, error) {
+	req, err := fulfil.ParseHopeRequest(day, hour, region, reason)
 	if err != nil {
 		return fulfil.Outcome{}, err
 	}

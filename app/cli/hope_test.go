@@ -126,3 +126,25 @@ func TestHopeDeliveryDoor(t *testing.T) {
 		assert.NotEqual(t, order.HopeChanged, f.Code, "the seller's own change is no alert")
 	}
 }
+
+// The courier's upload file from the print door carries a hope-delivery box's day in its
+// 배송메시지 column, so it reaches the label.
+func TestShippingDoorLabelsTheHopeDay(t *testing.T) {
+	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 5, NoRateLimit: true,
+		Real: naversim.RealWorld()})
+	now := time.Now().In(order.KST())
+	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500"})
+	doorNaver(t, ns)
+	dir := filepath.Join(t.TempDir(), "data")
+	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	path := filepath.Join(t.TempDir(), "shipping.csv")
+	code, out, errOut = runDoor(t, "print", "shipping", "--keys", order.ShipmentKey(order.Naver, id), "--format", "csv",
+		"--courier", "CJ대한통운", "--out", path, "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	want := "배송 희망일 " + (&order.HopeDelivery{Date: day, Time: 15 * 60, HasTime: true}).Short()
+	assert.Contains(t, string(data), want)
+}

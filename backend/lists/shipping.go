@@ -32,8 +32,10 @@ type ShippingRow struct {
 	Zip          string `json:"zip"`
 	Address1     string `json:"address1"`
 	Address2     string `json:"address2,omitempty"`
-	Message      string `json:"message,omitempty"`
-	OrdererName  string `json:"ordererName,omitempty"`
+	// Message is the 배송메시지 printed on the label: the box's hope-delivery day first when the buyer
+	// chose one (희망일배송: "배송 희망일 12/24(목)"), so the driver sees it, then the buyers' messages.
+	Message     string `json:"message,omitempty"`
+	OrdererName string `json:"ordererName,omitempty"`
 	// ProductSummary is the 품목명: the first product with its units and "외 N건".
 	ProductSummary string `json:"productSummary"`
 	// Quantity is the number of units in the box (내품수량).
@@ -57,7 +59,7 @@ func BuildShippingList(p *PackList) ShippingList {
 		b := &p.Boxes[i]
 		r := ShippingRow{BoxNo: b.No, ReceiverName: b.Receiver.Name, Phone: domesticPhone(b.Receiver.Phone),
 			Phone2: domesticPhone(b.Receiver.Phone2),
-			Zip:    b.Receiver.Zip, Address1: b.Receiver.Address1, Address2: b.Receiver.Address2, Message: b.Receiver.Message,
+			Zip:    b.Receiver.Zip, Address1: b.Receiver.Address1, Address2: b.Receiver.Address2, Message: labelMessage(b),
 			ProductSummary: b.Summary, Quantity: b.Units}
 		for _, sh := range b.Shipments {
 			r.ShipmentKeys = append(r.ShipmentKeys, sh.Key)
@@ -76,6 +78,19 @@ func BuildShippingList(p *PackList) ShippingList {
 		s.Rows = append(s.Rows, r)
 	}
 	return s
+}
+
+// labelMessage is the box's 배송메시지 for the courier's label: the days its buyers want it
+// (order.HopeDelivery.Short) before the buyers' own messages.
+func labelMessage(b *Box) string {
+	if len(b.Hopes) == 0 {
+		return b.Receiver.Message
+	}
+	m := "배송 희망일 " + strings.Join(b.Hopes, ", ")
+	if b.Receiver.Message != "" {
+		m += " / " + b.Receiver.Message
+	}
+	return m
 }
 
 // domesticPhone writes an international Korean number the way couriers expect it:

@@ -222,7 +222,8 @@ export const claimChoices = (): Promise<ClaimChoices> => Claims.Choices();
 /** 발송지연 (Naver) for keys: the new deadline YYYY-MM-DD, a reason code, the detail. */
 export const delayDispatch = (keys: string[], until: string, reason: string, detail: string): Promise<AckResult> => Claims.Delay(keys, until, reason, detail);
 /** 배송 희망일 변경 (Naver 희망일배송) of one box: the new day YYYY-MM-DD, the hour ("" none, HH:mm or HHmm), the reason. */
-export const changeHope = (key: string, day: string, hour: string, reason: string): Promise<AckResult> => Claims.ChangeHope(key, day, hour, reason);
+export const changeHope = (key: string, day: string, hour: string, region: string, reason: string): Promise<AckResult> =>
+  Claims.ChangeHope(key, day, hour, region, reason);
 /** 송장 수정 of one dispatched box. */
 export const fixInvoice = (key: string, courier: string, trackingNumber: string): Promise<AckResult> => Claims.FixInvoice(key, courier, trackingNumber);
 /** The label tables: every code Go sends with its Korean words, in display order. */

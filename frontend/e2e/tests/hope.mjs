@@ -42,7 +42,7 @@ export function register(e2e) {
     await page.close();
   });
 
-  e2e.test("demo", "hope: 배송 희망일 변경 from the drawer reaches the simulated Naver; the drawer shows the new day", async () => {
+  e2e.test("demo", "hope: 배송 희망일 변경 from the drawer reaches the simulated Naver with a new region; the drawer shows the new day and region", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
     await search(page, "꽃다발");
     const hope = page.locator(".table .row[data-key^='naver/'] [data-testid=hope]").first();
@@ -53,11 +53,12 @@ export function register(e2e) {
     await form.waitFor({ timeout: 30000 });
     const day = new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Seoul" }).format(new Date(Date.now() + 9 * 24 * 3600 * 1000));
     await form.getByLabel("새 배송 희망일").fill(day);
+    await form.getByLabel("희망 지역").fill("경기 성남시");
     await form.getByLabel("변경 사유").fill("구매자와 통화해 날짜 변경");
     await form.getByRole("button", { name: "배송 희망일 변경" }).click();
     await drawer.getByTestId("hope-result").getByText(/^1건 배송 희망일 변경했습니다/).waitFor({ timeout: 30000 });
     const facts = drawer.getByTestId("drawer-hope");
-    await facts.getByText(new RegExp(`^${day}\\(.\\) · 변경: 판매자 API, 구매자와 통화해 날짜 변경`)).waitFor({ timeout: 30000 })
+    await facts.getByText(new RegExp(`^${day}\\(.\\) · 지역 경기 성남시 · 변경: 판매자 API, 구매자와 통화해 날짜 변경`)).waitFor({ timeout: 30000 })
       .catch(async (e) => { throw new Error(`the drawer's hope line after the change: ${await facts.innerText()}: ${e}`); });
     await page.close();
   });

@@ -4,7 +4,7 @@ import {fulfil} from '../models';
 
 export function Answer(arg1:fulfil.ClaimRequest,arg2:Array<string>):Promise<fulfil.Outcome>;
 
-export function ChangeHope(arg1:string,arg2:string,arg3:string,arg4:string):Promise<fulfil.Outcome>;
+export function ChangeHope(arg1:string,arg2:string,arg3:string,arg4:string,arg5:string):Promise<fulfil.Outcome>;
 
 export function Choices():Promise<fulfil.ClaimChoices>;
 

@@ -6,8 +6,8 @@ export function Answer(arg1, arg2) {
   return window['go']['answers']['Claims']['Answer'](arg1, arg2);
 }
 
-export function ChangeHope(arg1, arg2, arg3, arg4) {
-  return window['go']['answers']['Claims']['ChangeHope'](arg1, arg2, arg3, arg4);
+export function ChangeHope(arg1, arg2, arg3, arg4, arg5) {
+  return window['go']['answers']['Claims']['ChangeHope'](arg1, arg2, arg3, arg4, arg5);
 }
 
 export function Choices() {
