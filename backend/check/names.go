@@ -299,6 +299,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.joinPULeather()
 	r.dropMiniForSmall(e)
 	e.dropMiniForSmall(r)
+	r.splitVariantSuffix(e)
+	e.splitVariantSuffix(r)
 	r.ouncesAsWeight(e)
 	e.ouncesAsWeight(r)
 	r.dropInitialisms(e)
