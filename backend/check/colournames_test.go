@@ -30,3 +30,13 @@ func TestOpaqueIsNotAColour(t *testing.T) {
 		{"투명 against 불투명", "PP시트 투명 / A3 5장", "PP 시트 불투명 A3, 5장", order.Block, KindOpposite, "투명", "불투명"},
 	})
 }
+
+// TestColourAdjectives: 빨간, 파란, 노란 and 하얀 written before the goods name their colour; another
+// colour still differs (names of no table).
+func TestColourAdjectives(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"빨간 against 레드", "튤립 구근 / 레드 10개", "빨간 튤립 구근, 10개", "", "", "", ""},
+		{"파란 against 블루", "수국 꽃다발 블루 / 1개", "파란 수국 꽃다발, 1개", "", "", "", ""},
+		{"빨간 against 옐로우", "튤립 구근 / 옐로우 10개", "빨간 튤립 구근, 10개", order.Block, KindColor, "옐로우", "빨간"},
+	})
+}
