@@ -15,7 +15,7 @@ func (rd *reading) readTeeth(other *reading) {
 	dropped := false
 	for k := range rd.counts {
 		c := &rd.counts[k]
-		if c.n != 2 || c.items {
+		if c.n != 2 || c.items || !other.writesMeasure(dimLength, c.factors[0].value) {
 			continue
 		}
 		i := rd.tokenAt(c.sp.Start)
@@ -23,8 +23,7 @@ func (rd *reading) readTeeth(other *reading) {
 			continue
 		}
 		n, x, t := &rd.toks[i], &rd.toks[i+1], &rd.toks[i+2]
-		if n.kind != tNumber || x.kind != tTimes || !isLetterT(t) || !same(c.factors[0].value, n.value) ||
-			!other.writesMeasure(dimLength, n.value) {
+		if n.kind != tNumber || x.kind != tTimes || !isLetterT(t) || !same(c.factors[0].value, n.value) {
 			continue
 		}
 		m := *n
@@ -36,7 +35,7 @@ func (rd *reading) readTeeth(other *reading) {
 		c.sp.Start = t.sp.Start
 		dropped = true
 	}
-	if !other.writesUnit("날") {
+	if !other.measuresIn("날") {
 		if dropped {
 			rd.totalCounts()
 		}
@@ -73,6 +72,16 @@ func (rd *reading) tokenAt(start int) int {
 // isLetterT reports whether t is a whole-number count written with T (40T).
 func isLetterT(t *token) bool {
 	return t.kind == tMeasure && t.dim == dimCount && t.unit == "t" && t.num > 0 && t.num == float64(int(t.num))
+}
+
+// measuresIn reports whether rd reads a measure in the counter or unit u.
+func (rd *reading) measuresIn(u string) bool {
+	for i := range rd.measures {
+		if rd.measures[i].dim == dimOther && rd.measures[i].unit == u {
+			return true
+		}
+	}
+	return false
 }
 
 // writesOther reports whether rd writes v with the counter or unit u (40날).
