@@ -453,6 +453,9 @@ func consumeCode(key, text string) (string, bool) {
 		c := text[k]
 		if c == '-' || c == '.' || c == '/' || c == ' ' {
 			if i == len(key) && i > 0 {
+				if c == '-' && variantTail(text[k+1:]) {
+					return key, false // IP-417-F is not IP-417: a model letter after the hyphen
+				}
 				return "", true
 			}
 			continue
@@ -505,6 +508,9 @@ func suffixSeverity(base, suffix string) order.Severity {
 	last := base[len(base)-1]
 	if suffix == "" || neutralSuffixes[suffix] {
 		return ""
+	}
+	if generationSuffix(base, suffix) {
+		return order.Block // EF2000iS / EF2000iSv2: the next generation of the model
 	}
 	if last < '0' || last > '9' {
 		if modelLetters(base, suffix) {
@@ -630,15 +636,20 @@ func compareNegations(r, e *reading, diffs []Difference) []Difference {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
 			w, ok := negatedWord(a.toks, i)
-			if !ok || !b.includes(w) || b.negates(w) {
+			if !ok || b.negates(w) {
 				continue // both names leave it out: one writes it again as a modifier (해먹 스탠드 (해먹 미포함))
+			}
+			bf, in := b.includedFact(w), b.includes(w)
+			if !in {
+				if bf, in = b.includesPart(w); !in {
+					continue
+				}
 			}
 			sp := a.toks[i].sp
 			if i+1 < len(a.toks) && a.toks[i+1].kind == tWord && inSet(negationKeys, negations, a.toks[i+1].text) {
 				sp.End = a.toks[i+1].sp.End // 배터리 미포함
 			}
 			af := fact{text: a.name[sp.Start:sp.End], sp: sp}
-			bf := b.includedFact(w)
 			if a == e {
 				af, bf = bf, af
 			}

@@ -62,7 +62,7 @@ const (
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = []string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat, attrHeat}
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat, attrHeat, attrLanguage, attrDrive, attrOrigin}
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -450,7 +450,7 @@ func buildLexicon() map[string]attribute {
 			m[w] = attribute{kind: g.kind, value: "오리지널", plain: true}
 		}
 	}
-	for _, g := range append(append(lexiconGroups6[:len(lexiconGroups6):len(lexiconGroups6)], lexiconGroups7...), append(lexiconGroupsTrade[:len(lexiconGroupsTrade):len(lexiconGroupsTrade)], lexiconGroupsColourNames...)...) {
+	for _, g := range append(append(append(lexiconGroups6[:len(lexiconGroups6):len(lexiconGroups6)], lexiconGroups7...), lexiconGroupsTrade...), append(lexiconGroupsTyped[:len(lexiconGroupsTyped):len(lexiconGroupsTyped)], lexiconGroupsColourNames...)...) {
 		for _, syn := range g.words {
 			for _, w := range syn {
 				m[w] = attribute{kind: g.kind, value: syn[0]}

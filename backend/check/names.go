@@ -173,6 +173,16 @@ func kindName(kind string) string {
 		return "지방 함량"
 	case KindHeat:
 		return "사용 열원"
+	case KindLanguage:
+		return "언어판"
+	case KindDrive:
+		return "핸들 위치"
+	case KindVoltage:
+		return "전압"
+	case KindOrigin:
+		return "원산지"
+	case KindChannel:
+		return "채널 수"
 	case KindForm:
 		return "제품 형태·용도"
 	case KindMounting:
@@ -324,6 +334,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareSizes(r, e, diffs)
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
+	diffs = compareVoltages(r, e, diffs)
+	diffs = comparePlusCodes(r, e, diffs)
+	diffs = compareChannels(r, e, diffs)
 	diffs = compareModifiers(r, e, diffs)
 	diffs = compareGenerations(r, e, diffs)
 	diffs = compareVersions(r, e, diffs)
@@ -684,6 +697,9 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 				continue
 			}
 			if t.kind == tModel {
+				if a, ok := resolutionCode(t.text); ok {
+					rd.addAttribute(a, t.text, t.sp) // 4K, 8K: a resolution written as a code
+				}
 				rd.models = addFact(rd.models, codeKey(t.text), 0, name, t.sp)
 				continue
 			}
@@ -1137,7 +1153,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			return append(diffs, d) // 100매 vs 50매, 2개
 		}
 	}
-	if same(rt, et) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) {
+	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) {
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts
@@ -1261,7 +1277,7 @@ func sumOf(rd *reading, d dim, total fact) bool {
 			n++
 		}
 	}
-	return n >= 2 && near(fact{value: sum}, total)
+	return n >= 2 && near(fact{value: sum}, total) && !rd.titleRepeatsOption(d)
 }
 
 func allWeak(fs []fact) bool {
