@@ -450,7 +450,7 @@ func buildLexicon() map[string]attribute {
 			m[w] = attribute{kind: g.kind, value: "오리지널", plain: true}
 		}
 	}
-	for _, g := range append(append(lexiconGroups6[:len(lexiconGroups6):len(lexiconGroups6)], lexiconGroups7...), append(lexiconGroupsTrade[:len(lexiconGroupsTrade):len(lexiconGroupsTrade)], lexiconGroupsTyped...)...) {
+	for _, g := range append(append(append(lexiconGroups6[:len(lexiconGroups6):len(lexiconGroups6)], lexiconGroups7...), lexiconGroupsTrade...), append(lexiconGroupsTyped[:len(lexiconGroupsTyped):len(lexiconGroupsTyped)], lexiconGroupsColourNames...)...) {
 		for _, syn := range g.words {
 			for _, w := range syn {
 				m[w] = attribute{kind: g.kind, value: syn[0]}
@@ -568,7 +568,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 // lists them side by side).
 var shadePrefixes = [...]struct{ written, value, kind string }{
 	{"다크", "다크", attrColor}, {"딥", "딥", attrColor}, {"라이트", "라이트", attrColor}, {"페일", "페일", attrColor},
-	{"파스텔", "파스텔", attrColor}, {"진", "진", attrColor}, {"연", "연", attrColor},
+	{"파스텔", "파스텔", attrColor}, {"진", "다크", attrColor}, {"연", "라이트", attrColor},
 	{"dark", "다크", attrColor}, {"deep", "딥", attrColor}, {"light", "라이트", attrColor}, {"pale", "페일", attrColor},
 	{"pastel", "파스텔", attrColor},
 	{"약간", "약간", attrFlavor}, {"살짝", "약간", attrFlavor}, {"덜", "덜", attrFlavor}, {"아주", "아주", attrFlavor},

@@ -8,6 +8,7 @@ package check
 // (40x-1000x, 40-1000x), as magnifications in 배, and gives a bare number joined by a range to a
 // magnification (40 of 40~1000배) the same unit. It works in place and returns the shortened slice.
 func magnifications(toks []token) []token {
+	toks = loneMagnifications(toks)
 	for i := 0; i+2 < len(toks); i++ {
 		a := &toks[i]
 		if a.kind != tNumber || a.value <= 0 {

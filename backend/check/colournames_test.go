@@ -1,0 +1,42 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestSinoKoreanColourNames: a colour written with Sino-Korean syllables (황색, 흑갈색, 우유색, 연-,
+// 진-) is the Konglish colour of the same meaning; another colour or shade still differs (names of
+// no table).
+func TestSinoKoreanColourNames(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"황색 is yellow", "형광 안전조끼 / 옐로우 L", "안전 조끼 형광 황색 L, 1개", "", "", "", ""},
+		{"흑갈색 is dark brown", "헤어 붙임머리 / 다크브라운 60cm", "붙임머리 60cm 흑갈색, 1개", "", "", "", ""},
+		{"유백색 is 우유색", "LED 평판등 유백색 커버 / 1개", "LED 평판등 우유색 커버, 1개", "", "", "", ""},
+		{"연회색 is light grey", "극세사 러그 / 라이트그레이 150x200", "극세사 러그 연회색 150 x 200cm, 1개", "", "", "", ""},
+		{"진회색 is dark grey", "극세사 러그 / 다크그레이 150x200", "극세사 러그 진회색 150 x 200cm, 1개", "", "", "", ""},
+		{"연회색 is not dark grey", "극세사 러그 / 다크그레이 150x200", "극세사 러그 연회색 150 x 200cm, 1개", order.Block, KindColor, "다크그레이", "연회색"},
+		{"황색 is not red", "형광 안전조끼 / 레드 L", "안전 조끼 형광 황색 L, 1개", order.Block, KindColor, "레드", "황색"},
+	})
+}
+
+// TestOpaqueIsNotAColour: 불투명 and 오페이크 are one finish, not the colour 투명 nor a colour the
+// other name leaves out; clear against opaque still differs (names of no table).
+func TestOpaqueIsNotAColour(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"불투명 against 오페이크", "유리 구슬 / 오페이크 블루 20g", "유리 구슬 불투명 파랑, 20g", "", "", "", ""},
+		{"불투명 beside a colour", "불투명 검정 PP시트 / A3 5장", "블랙 PP 시트 297x420mm, 5장", "", "", "", ""},
+		{"투명 against 불투명", "PP시트 투명 / A3 5장", "PP 시트 불투명 A3, 5장", order.Block, KindOpposite, "투명", "불투명"},
+	})
+}
+
+// TestColourAdjectives: 빨간, 파란, 노란 and 하얀 written before the goods name their colour; another
+// colour still differs (names of no table).
+func TestColourAdjectives(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"빨간 against 레드", "튤립 구근 / 레드 10개", "빨간 튤립 구근, 10개", "", "", "", ""},
+		{"파란 against 블루", "수국 꽃다발 블루 / 1개", "파란 수국 꽃다발, 1개", "", "", "", ""},
+		{"빨간 against 옐로우", "튤립 구근 / 옐로우 10개", "빨간 튤립 구근, 10개", order.Block, KindColor, "옐로우", "빨간"},
+	})
+}
