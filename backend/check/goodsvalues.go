@@ -1,0 +1,13 @@
+package check
+
+// Value sets of goods' kinds that the other lists leave out, each a fact of the trade's language:
+// the synonyms of one value, and the values a seller's option chooses between.
+var lexiconGroupsGoodsValues = []struct {
+	kind  string
+	words [][]string
+}{
+	// sleeve length in its Sino-Korean words (반소매 is 반팔, 긴소매 is 긴팔)
+	{attrSleeve, [][]string{
+		{"반팔", "숏슬리브", "반소매"}, {"긴팔", "롱슬리브", "긴소매"},
+	}},
+}
