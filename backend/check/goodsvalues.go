@@ -10,4 +10,8 @@ var lexiconGroupsGoodsValues = []struct {
 	{attrSleeve, [][]string{
 		{"반팔", "숏슬리브", "반소매"}, {"긴팔", "롱슬리브", "긴소매"},
 	}},
+	// a boot's shaft: a long boot is not a short (ankle-high) one
+	{attrCut, [][]string{
+		{"롱", "롱부츠"}, {"숏", "숏부츠", "쇼트부츠"},
+	}},
 }
