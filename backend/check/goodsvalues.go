@@ -14,4 +14,9 @@ var lexiconGroupsGoodsValues = []struct {
 	{attrCut, [][]string{
 		{"롱", "롱부츠"}, {"숏", "숏부츠", "쇼트부츠"},
 	}},
+	// an inverter's output wave: a pure sine wave against a modified (stepped) one
+	{attrVariety, [][]string{
+		{"정현파", "순수정현파", "순정현파", "사인파", "순수사인파", "puresine"},
+		{"유사정현파", "수정정현파", "유사사인파", "수정사인파", "modifiedsine"},
+	}},
 }
