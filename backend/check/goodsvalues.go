@@ -19,4 +19,8 @@ var lexiconGroupsGoodsValues = []struct {
 		{"정현파", "순수정현파", "순정현파", "사인파", "순수사인파", "puresine"},
 		{"유사정현파", "수정정현파", "유사사인파", "수정사인파", "modifiedsine"},
 	}},
+	// polypropylene is a plastic: PP against glass or steel is another material
+	{attrMaterial, [][]string{
+		{"플라스틱", "plastic", "pp", "폴리프로필렌"},
+	}},
 }
