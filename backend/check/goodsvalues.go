@@ -23,4 +23,8 @@ var lexiconGroupsGoodsValues = []struct {
 	{attrMaterial, [][]string{
 		{"플라스틱", "plastic", "pp", "폴리프로필렌"},
 	}},
+	// loanword spellings of one flavour
+	{attrFlavor, [][]string{
+		{"데리야끼", "데리야키", "teriyaki"},
+	}},
 }
