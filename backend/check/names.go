@@ -320,6 +320,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readLetterT(r)
 	r.readTeeth(e)
 	e.readTeeth(r)
+	r.readWattFractions()
+	e.readWattFractions()
 	r.readClothCounts(e)
 	e.readClothCounts(r)
 	r.readPipeSizes(e)
