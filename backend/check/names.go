@@ -322,6 +322,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readTeeth(r)
 	r.readWattFractions()
 	e.readWattFractions()
+	r.readRKMCodes(e)
+	e.readRKMCodes(r)
 	r.readClothCounts(e)
 	e.readClothCounts(r)
 	r.readPipeSizes(e)
