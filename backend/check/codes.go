@@ -603,10 +603,10 @@ func extendsNumber(code fact, other *reading) (fact, order.Severity) {
 }
 
 // negations mark a part as left out: 헤드레스트 없음, 배터리 미포함.
-var negations = map[string]bool{"없음": true, "미포함": true, "불포함": true, "제외": true, "별매": true, "미포함형": true}
+var negations = map[string]bool{"없음": true, "미포함": true, "불포함": true, "제외": true, "별매": true, "미포함형": true, "별도": true}
 
 // negationEnds are the last syllables of the negations, to skip most words at once.
-var negationEnds = [...]string{"음", "함", "외", "매", "형"}
+var negationEnds = [...]string{"음", "함", "외", "매", "형", "도"}
 
 // endsNegated reports whether w ends in a negation (배터리미포함), and its stem.
 func endsNegated(w string) (string, bool) {

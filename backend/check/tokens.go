@@ -101,6 +101,7 @@ var units = map[string]unitDef{
 	"그램": {dimWeight, 1, false, false}, "키로": {dimWeight, 1000, false, false}, "킬로": {dimWeight, 1000, false, false}, "킬로그램": {dimWeight, 1000, false, false},
 	"밀리그램": {dimWeight, 0.001, false, false}, "gram": {dimWeight, 1, false, false}, "근": {dimWeight, 600, false, false}, "mcg": {dimWeight, 0.000001, false, false},
 	"μg": {dimWeight, 0.000001, false, false}, "lb": {dimWeight, 453.592, false, true}, "lbs": {dimWeight, 453.592, false, true},
+	"돈": {dimWeight, 3.75, false, false}, "냥": {dimWeight, 37.5, false, false}, // gold and silver weights: 1돈 = 3.75 g, 1냥 = 10돈
 	"파운드": {dimWeight, 453.592, false, true},
 	"톤":   {dimOther, 1, false, false}, "ton": {dimOther, 1, false, false}, "tons": {dimOther, 1, false, false}, // a jack's lift in tonnes: a rating, never a sum
 	// length, mm
