@@ -231,9 +231,14 @@ func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 		}
 		tx := text(&rd.toks[j])
 		for p := 0; p < len(tx); p++ {
-			// w starts at p only with its first byte, and its second unless tx ends after p (then
-			// tx's last byte may begin w, to be continued by the next word)
-			if tx[p] != w[0] || len(w) > 1 && p+1 < len(tx) && tx[p+1] != w[1] || !isBoundary(tx, p) {
+			// w starts at p only with its first byte (found by IndexByte), and its second unless
+			// tx ends after p (then tx's last byte may begin w, to be continued by the next word)
+			q := strings.IndexByte(tx[p:], w[0])
+			if q < 0 {
+				break
+			}
+			p += q
+			if len(w) > 1 && p+1 < len(tx) && tx[p+1] != w[1] || !isBoundary(tx, p) {
 				continue
 			}
 			rest, chunk, k := w, tx[p:], j
@@ -736,6 +741,10 @@ func joinsNextWordOf(rd *reading, i int, other *reading) bool {
 	}
 	if b == "" {
 		b = rd.toks[i+1].text
+	}
+	var buf [64]byte
+	if k := append(append(buf[:0], a...), b...); !synonymKeys.mayBytes(k) {
+		return false // most pairs of words are no listed word: the filter rules them out
 	}
 	c, ok := wordSynonyms[a+b]
 	return ok && other.writesWord(c)
