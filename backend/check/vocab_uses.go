@@ -31,8 +31,7 @@ package check
 // door), 소변기 (a patient's bottle and a urinal fixture), 본체케이스 (a PC case and a console's
 // case), 바이크용 (bicycles and motorbikes), 비트 (beetroot and a drill bit), 리치 (lychee and
 // rich), 그리스 (grease and Greece), 롤링형, 방한텐트 (an indoor bed tent or a winter tent),
-// 위스키잔 / 온더락잔, 오토미션오일 / 미션오일, 작두콩 / 작두콩차, 무릎담요 / 담요 (joined by an
-// earlier group), 인조화분 / 조화.
+// 위스키잔 / 온더락잔, 오토미션오일 / 미션오일, 작두콩 / 작두콩차, 인조화분 / 조화.
 var usesGroups = [][]string{
 	// use and place
 	{"사무용", "오피스용", "사무실용"}, {"캠핑용", "캠프용"}, {"실외용", "아웃도어용", "옥외용"}, {"실내용", "인도어용", "옥내용"},
