@@ -31,7 +31,11 @@ package check
 // door), 소변기 (a patient's bottle and a urinal fixture), 본체케이스 (a PC case and a console's
 // case), 바이크용 (bicycles and motorbikes), 비트 (beetroot and a drill bit), 리치 (lychee and
 // rich), 그리스 (grease and Greece), 롤링형, 방한텐트 (an indoor bed tent or a winter tent),
-// 위스키잔 / 온더락잔, 오토미션오일 / 미션오일, 작두콩 / 작두콩차, 인조화분 / 조화.
+// 위스키잔 / 온더락잔, 오토미션오일 / 미션오일, 작두콩 / 작두콩차, 인조화분 / 조화. Removed after
+// the first measurement, each for a second meaning it had overlooked: 보온보냉 / 보냉보온 (the
+// property of a bag or lunch box, and the short name of the bottle, 보온보냉병) and 독립형 /
+// 프리스탠딩 (프리스탠딩 also names standing goods, a free-standing punch bag or bath, where
+// 독립형 is only a not-built-in appliance).
 var usesGroups = [][]string{
 	// use and place
 	{"사무용", "오피스용", "사무실용"}, {"캠핑용", "캠프용"}, {"실외용", "아웃도어용", "옥외용"}, {"실내용", "인도어용", "옥내용"},
@@ -56,7 +60,7 @@ var usesGroups = [][]string{
 	{"캡슐형", "캡슐타입"}, {"정제형", "타블렛형"}, {"시트형", "시트타입"}, {"패치형", "패치타입"},
 	{"항균", "안티박테리아", "항균처리"}, {"무독성", "논톡식"}, {"자외선차단", "자외선방지", "uv차단"},
 	{"내열", "내열성"}, {"전자레인지용", "렌지용", "전자렌지용"},
-	{"논슬립", "안티슬립", "슬립방지"}, {"보온보냉", "보냉보온"},
+	{"논슬립", "안티슬립", "슬립방지"},
 	// parts and accessories
 	{"칫솔모", "칫솔헤드", "교체칫솔모", "교체용칫솔모"}, {"충전독", "충전거치대", "충전크래들"}, {"어댑터", "아답타", "어뎁터"},
 	{"꺾쇠", "꺽쇠"}, {"다보", "선반다보", "선반핀"}, {"자바라호스", "주름관", "주름호스"}, {"뚜껑", "덮개"},
@@ -204,7 +208,7 @@ var usesGroups = [][]string{
 	{"고속충전", "급속충전", "빠른충전"}, {"완전방수", "풀방수"}, {"무봉제", "심리스"}, {"기모", "기모안감"},
 	{"반투명", "세미투명"}, {"북유럽풍", "북유럽스타일", "노르딕스타일"}, {"앤틱", "앤티크", "엔틱"},
 	{"타원형", "타원", "오벌"}, {"반원형", "반달형"}, {"육각형", "헥사곤"}, {"일자형", "스트레이트형"},
-	{"양문형", "사이드바이사이드"}, {"독립형", "프리스탠딩"},
+	{"양문형", "사이드바이사이드"},
 	// more parts and fittings
 	{"흡착판", "흡착패드", "빨판"}, {"s고리", "s후크", "에스고리"}, {"도어훅", "문걸이", "도어행거"},
 	{"서랍레일", "슬라이드레일"}, {"등쿠션", "등받이쿠션"},
