@@ -316,6 +316,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.dropInitialisms(e)
 	e.dropInitialisms(r)
 	r.dropNamedCounts(e)
+	e.dropCopiedMultipliers(r)
 	r.readLetterT(e)
 	e.readLetterT(r)
 	r.readTeeth(e)

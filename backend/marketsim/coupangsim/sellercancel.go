@@ -105,7 +105,17 @@ func (s *Server) sellerCancel(idText string, body []byte, now time.Time) respons
 	if b.Status != "ACCEPT" && b.Status != "INSTRUCT" {
 		return errorResponse(http.StatusBadRequest, "해당 벤더아이템이 결제완료/상품지시 중 상태가 아닙니다.")
 	}
-	left := func(it *boxItem) int { return it.Count - it.CancelCount - it.HoldCount }
+	// The counts are in the order sheet's basis: since 2024-04-12 a bundle option's shippingCount
+	// is stated in the seller's original option (bundles × size, render.go), so a cancel counts the
+	// same way; the box keeps bundles, so a count must be whole bundles. The page is silent on
+	// bundles: this is the strict reading consistent with the reads.
+	per := func(it *boxItem) int {
+		if it.BundleSize > 1 && s.bundleForm == BundleFormUnits {
+			return it.BundleSize
+		}
+		return 1
+	}
+	left := func(it *boxItem) int { return (it.Count - it.CancelCount - it.HoldCount) * per(it) }
 	if b.Status == "ACCEPT" {
 		named := map[int64]int{}
 		for i, vid := range req.VendorItemIDs {
@@ -128,8 +138,13 @@ func (s *Server) sellerCancel(idText string, body []byte, now time.Time) respons
 			msgs = append(msgs, fmt.Sprintf("[%d]<= 취소 가능한 개수보다 요청한 개수가 더 많습니다.", it.VendorItemID))
 			continue
 		}
+		if n%per(it) != 0 {
+			failed = append(failed, it.VendorItemID)
+			msgs = append(msgs, fmt.Sprintf("[%d]<= 묶음 상품은 묶음 단위(%d개)로 취소해 주세요.", it.VendorItemID, per(it)))
+			continue
+		}
 		done = append(done, it.VendorItemID)
-		take = append(take, receiptItem{BoxID: b.ID, Item: it, Purchase: it.Count, CancelCount: n, ReleaseState: "N"})
+		take = append(take, receiptItem{BoxID: b.ID, Item: it, Purchase: it.Count, CancelCount: n / per(it), ReleaseState: "N"})
 		total += n
 	}
 	reqNo := fmt.Sprintf("[요청번호] %s\r\n", s.transactionID())

@@ -18,13 +18,18 @@ func TestSellerCancelStrict(t *testing.T) {
 	type line struct {
 		vid  int64
 		left int
+		per  int // units a bundle counts in the order sheet's basis
 	}
 	lines := func(id int64) []line {
 		h.sim.mu.Lock()
 		defer h.sim.mu.Unlock()
 		var out []line
 		for _, it := range h.sim.boxes[id].Items {
-			out = append(out, line{it.VendorItemID, it.Count - it.CancelCount - it.HoldCount})
+			per := 1 // the order sheet's basis: a bundle option in units since 2024-04-12
+			if it.BundleSize > 1 && h.sim.bundleForm == BundleFormUnits {
+				per = it.BundleSize
+			}
+			out = append(out, line{it.VendorItemID, (it.Count - it.CancelCount - it.HoldCount) * per, per})
 		}
 		return out
 	}
@@ -76,8 +81,8 @@ func TestSellerCancelStrict(t *testing.T) {
 	assert.Equal(t, 404, st, "v5 only")
 
 	// ACCEPT: whole only; then cancelled at once, out of the lists, a CANCEL receipt
-	if whole[0].left > 1 {
-		part := append([]line{{whole[0].vid, whole[0].left - 1}}, whole[1:]...)
+	if whole[0].left > whole[0].per {
+		part := append([]line{{whole[0].vid, whole[0].left - whole[0].per, whole[0].per}}, whole[1:]...)
 		oid, m = body(ids[0], part, nil)
 		st, out := post(oid, m)
 		assert.Equal(t, 400, st)
@@ -140,7 +145,7 @@ func TestSellerCancelStrict(t *testing.T) {
 	assert.Equal(t, 400, st, "items of two boxes in one call")
 	assert.Contains(t, msg(out), "shipmentBoxId")
 
-	oid, m = body(ids[1], []line{{ls[0].vid, 1}, {ls[1].vid, ls[1].left + 5}}, nil)
+	oid, m = body(ids[1], []line{{ls[0].vid, ls[0].per, ls[0].per}, {ls[1].vid, ls[1].left + 5, ls[1].per}}, nil)
 	st, out = post(oid, m)
 	require.Equal(t, 200, st, "%v", out)
 	assert.Equal(t, "PARTIAL", out["code"])
