@@ -162,21 +162,25 @@ func keyHash3(x, y uint32, n int) uint32 {
 	return h * 0x2C1B3C6D
 }
 
-// keyHash mixes a word's length with its first and last three bytes, for a string or the bytes
-// of a word being built (one function, compiled once for each).
-func keyHash[W string | []byte](w W) uint32 {
-	n := len(w)
-	var x, y uint32
-	switch {
-	case n >= 3:
-		x = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
-		y = uint32(w[n-3]) | uint32(w[n-2])<<8 | uint32(w[n-1])<<16
-	case n == 2:
+// keyHash mixes a word's length with its first and last three bytes (keySet.may and mayBytes
+// write it out for a word of three bytes or more).
+func keyHash(w string) uint32 {
+	if n := len(w); n >= 3 {
+		return keyHash3(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16, uint32(w[n-3])|uint32(w[n-2])<<8|uint32(w[n-1])<<16, n)
+	}
+	return keyHashShort(w)
+}
+
+// keyHashShort is keyHash for a word of fewer than three bytes.
+func keyHashShort(w string) uint32 {
+	var x uint32
+	switch len(w) {
+	case 2:
 		x = uint32(w[0]) | uint32(w[1])<<8
-	case n == 1:
+	case 1:
 		x = uint32(w[0])
 	}
-	return keyHash3(x, y, n)
+	return keyHash3(x, 0, len(w))
 }
 
 func (s *keySet) add(w string) {
@@ -184,15 +188,28 @@ func (s *keySet) add(w string) {
 	s.bits[h>>6] |= 1 << (h & 63)
 }
 
-// may reports whether w may be a word of the set.
+// may reports whether w may be a word of the set. It is called for nearly every word of every
+// name, several times: keyHash is written out here so that a call is one call, not two.
 func (s *keySet) may(w string) bool {
-	h := keyHash(w) >> s.shift
+	var h uint32
+	if n := len(w); n >= 3 {
+		h = keyHash3(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16, uint32(w[n-3])|uint32(w[n-2])<<8|uint32(w[n-1])<<16, n)
+	} else {
+		h = keyHashShort(w)
+	}
+	h >>= s.shift
 	return s.bits[h>>6]&(1<<(h&63)) != 0
 }
 
 // mayBytes is may for a word held in bytes.
 func (s *keySet) mayBytes(w []byte) bool {
-	h := keyHash(w) >> s.shift
+	var h uint32
+	if n := len(w); n >= 3 {
+		h = keyHash3(uint32(w[0])|uint32(w[1])<<8|uint32(w[2])<<16, uint32(w[n-3])|uint32(w[n-2])<<8|uint32(w[n-1])<<16, n)
+	} else {
+		h = keyHashShort(string(w))
+	}
+	h >>= s.shift
 	return s.bits[h>>6]&(1<<(h&63)) != 0
 }
 

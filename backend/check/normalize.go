@@ -153,11 +153,10 @@ func hangulSyllable(s string) (r rune, n int) {
 		return 0, 0
 	}
 	c0, c1, c2 := s[0], s[1], s[2]
-	if c0 < 0xEA || c0 > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return 0, 0
-	}
 	r = rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	if r < 0xAC00 || r > 0xD7A3 {
+	// written to stay small enough to inline: c0-0xEA > 3 is c0 outside 0xEA-0xED, and
+	// uint32(r-0xAC00) > 0xD7A3-0xAC00 is r outside U+AC00-U+D7A3
+	if c0-0xEA > 3 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || uint32(r-0xAC00) > 0xD7A3-0xAC00 {
 		return 0, 0
 	}
 	return r, 3

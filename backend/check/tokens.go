@@ -149,10 +149,10 @@ const (
 )
 
 func classOf(r rune) runeClass {
-	if r >= 0 && r < 0x80 {
+	if uint32(r) < 0x80 {
 		return asciiClasses[r]
 	}
-	if r >= 0xAC00 && r <= 0xD7A3 {
+	if uint32(r-0xAC00) <= 0xD7A3-0xAC00 { // a Hangul syllable
 		return cLetter
 	}
 	return classOfOther(r)
