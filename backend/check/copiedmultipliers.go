@@ -17,33 +17,23 @@ func (rd *reading) dropCopiedMultipliers(reg *reading) {
 	title := reg.name[:reg.optStart]
 	var words [2]string
 	n := 0
-	out := rd.counts[:0]
-	for _, c := range rd.counts {
-		if c.weak && c.n == 1 && !c.items && n < len(words) {
-			if w := multiplierWord(rd.name, c.sp); w != "" && writesWord(title, w) {
-				words[n] = w
-				n++
-				continue
-			}
+	if !rd.dropCounts(func(c *countRun) bool {
+		if !c.weak || c.n != 1 || c.items || n == len(words) {
+			return false
 		}
-		out = append(out, c)
-	}
-	if n == 0 {
+		w := multiplierWord(rd.name, c.sp)
+		if w == "" || !writesWord(title, w) {
+			return false
+		}
+		words[n] = w
+		n++
+		return true
+	}) {
 		return
 	}
-	rd.counts = out
-	rd.totalCounts()
-	kept := reg.counts[:0]
-	for _, c := range reg.counts {
-		if c.weak && c.n == 1 && !c.items && c.sp.End <= reg.optStart && copiedWord(multiplierWord(reg.name, c.sp), words[:n]) {
-			continue
-		}
-		kept = append(kept, c)
-	}
-	if len(kept) != len(reg.counts) {
-		reg.counts = kept
-		reg.totalCounts()
-	}
+	reg.dropCounts(func(c *countRun) bool {
+		return c.weak && c.n == 1 && !c.items && c.sp.End <= reg.optStart && copiedWord(multiplierWord(reg.name, c.sp), words[:n])
+	})
 }
 
 func copiedWord(w string, words []string) bool {

@@ -21,20 +21,10 @@ func (rd *reading) readSizeProducts(other *reading) {
 	if len(rd.counts) == 0 {
 		return
 	}
-	out := rd.counts[:0]
-	dropped := false
-	for _, c := range rd.counts {
-		if c.weak && c.n == 2 && !c.items && (other.writesSizeIn(c.factors[0].value, c.factors[1].value) ||
-			rd.writesSizeIn(c.factors[0].value, c.factors[1].value)) {
-			dropped = true
-			continue
-		}
-		out = append(out, c)
-	}
-	rd.counts = out
-	if dropped {
-		rd.totalCounts()
-	}
+	rd.dropCounts(func(c *countRun) bool {
+		return c.weak && c.n == 2 && !c.items && (other.writesSizeIn(c.factors[0].value, c.factors[1].value) ||
+			rd.writesSizeIn(c.factors[0].value, c.factors[1].value))
+	})
 }
 
 // writesSizeIn reports whether rd writes two lengths that are a by b in one of sizeUnits.

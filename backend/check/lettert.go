@@ -12,35 +12,23 @@ func (rd *reading) readLetterT(other *reading) {
 	if len(rd.counts) == 0 {
 		return
 	}
-	out := rd.counts[:0]
-	dropped := false
-	for _, c := range rd.counts {
-		t := rd.countToken(c)
-		if t == nil || c.n != 1 {
-			out = append(out, c)
-			continue
+	rd.dropCounts(func(c *countRun) bool {
+		t := rd.countToken(*c)
+		if t == nil || c.n != 1 || other.writesLetterT(t.num) {
+			return false
 		}
+		m := *t
 		switch {
-		case other.writesLetterT(t.num):
-			out = append(out, c)
 		case other.writesTonnes(t.num):
-			dropped = true
-			m := *t
 			m.dim, m.unit, m.value = dimOther, "톤", t.num
-			rd.measures = append(rd.measures, m)
 		case other.writesMeasure(dimLength, t.num):
-			dropped = true
-			m := *t
 			m.dim, m.unit, m.value = dimLength, "mm", t.num
-			rd.measures = append(rd.measures, m)
 		default:
-			out = append(out, c)
+			return false
 		}
-	}
-	rd.counts = out
-	if dropped {
-		rd.totalCounts()
-	}
+		rd.measures = append(rd.measures, m)
+		return true
+	})
 }
 
 // countToken is the token of a run that is one whole-number count written with T, or nil.

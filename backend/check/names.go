@@ -450,19 +450,9 @@ func (rd *reading) dropNamedCounts(other *reading) {
 	if !optionCount {
 		return
 	}
-	out := rd.counts[:0]
-	dropped := false
-	for _, c := range rd.counts {
-		if c.sp.End <= rd.optStart && c.n == 1 && !c.items && other.writesBareOnly(c.value) {
-			dropped = true
-			continue
-		}
-		out = append(out, c)
-	}
-	rd.counts = out
-	if dropped {
-		rd.totalCounts()
-	}
+	rd.dropCounts(func(c *countRun) bool {
+		return c.sp.End <= rd.optStart && c.n == 1 && !c.items && other.writesBareOnly(c.value)
+	})
 }
 
 // writesBareOnly reports whether rd writes the number v bare and never as a count.
@@ -641,6 +631,23 @@ func (rd *reading) totalCounts() {
 	for _, c := range rd.counts {
 		rd.weakCount = rd.weakCount && c.weak
 	}
+}
+
+// dropCounts leaves out, in place, the counts drop says are not counts (drop may record what
+// they are instead), and totals the counts again when it left any out; it reports whether it did.
+func (rd *reading) dropCounts(drop func(c *countRun) bool) bool {
+	out := rd.counts[:0]
+	for i := range rd.counts {
+		if c := rd.counts[i]; !drop(&c) {
+			out = append(out, c)
+		}
+	}
+	dropped := len(out) != len(rd.counts)
+	rd.counts = out
+	if dropped {
+		rd.totalCounts()
+	}
+	return dropped
 }
 
 func (rd *reading) read(name string, f *folded, prior *reading) {

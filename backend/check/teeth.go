@@ -35,25 +35,18 @@ func (rd *reading) readTeeth(other *reading) {
 		c.sp.Start = t.sp.Start
 		dropped = true
 	}
-	if !other.measuresIn("날") {
-		if dropped {
-			rd.totalCounts()
-		}
-		return
-	}
-	out := rd.counts[:0]
-	for _, c := range rd.counts {
-		t := rd.countToken(c)
+	if other.measuresIn("날") && rd.dropCounts(func(c *countRun) bool {
+		t := rd.countToken(*c)
 		if t == nil || c.n != 1 || !other.writesOther("날", t.num) {
-			out = append(out, c)
-			continue
+			return false
 		}
-		dropped = true
 		m := *t
 		m.dim, m.unit, m.value = dimOther, "날", t.num
 		rd.measures = append(rd.measures, m)
+		return true
+	}) {
+		return // totalled again
 	}
-	rd.counts = out
 	if dropped {
 		rd.totalCounts()
 	}

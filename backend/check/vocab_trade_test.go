@@ -11,8 +11,14 @@ import (
 // TestTradeGroupsJoinOneGroup: a trade group joins at most one earlier group, so all its words
 // compare as one word; none of its words is an attribute of the lexicon or a stop word, which
 // the word rule never reads.
-func TestTradeGroupsJoinOneGroup(t *testing.T) {
-	for _, g := range tradeGroups {
+func TestTradeGroupsJoinOneGroup(t *testing.T) { assertGroupsJoinOne(t, tradeGroups) }
+
+// assertGroupsJoinOne checks the groups of one trade vocabulary: each group compares as one word
+// (it joined at most one earlier group), and none of its words is a listed attribute or a stop
+// word, which the word rule never reads.
+func assertGroupsJoinOne(t *testing.T, groups [][]string) {
+	t.Helper()
+	for _, g := range groups {
 		assert.GreaterOrEqual(t, len(g), 2, "%v", g)
 		for _, w := range g {
 			assert.Equal(t, wordSynonyms[g[0]], wordSynonyms[w], "%q of %v compares apart from %q", w, g, g[0])

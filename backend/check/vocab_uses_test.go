@@ -3,26 +3,13 @@ package check
 import (
 	"testing"
 
-	"github.com/stretchr/testify/assert"
-
 	"sellerdesk/backend/order"
 )
 
 // TestUsesGroupsJoinOneGroup: a group of the third trade vocabulary joins at most one earlier
 // group, so all its words compare as one word; none of its words is an attribute of the lexicon
 // or a stop word, which the word rule never reads.
-func TestUsesGroupsJoinOneGroup(t *testing.T) {
-	for _, g := range usesGroups {
-		assert.GreaterOrEqual(t, len(g), 2, "%v", g)
-		for _, w := range g {
-			assert.Equal(t, wordSynonyms[g[0]], wordSynonyms[w], "%q of %v compares apart from %q", w, g, g[0])
-			_, listed := lexicon[w]
-			assert.False(t, listed, "%q is a listed attribute", w)
-			assert.False(t, stopWords[w], "%q is a stop word", w)
-			assert.Equal(t, foldWord(w), w, "vocabulary words are written folded")
-		}
-	}
-}
+func TestUsesGroupsJoinOneGroup(t *testing.T) { assertGroupsJoinOne(t, usesGroups) }
 
 // TestCompareNamesUsesVocabulary: names of no table, written for the third trade vocabulary.
 // Each same-goods pair warned (확인 필요) before it; the different-goods pairs still differ.
