@@ -638,8 +638,9 @@ func (rd *reading) totalCounts() {
 func (rd *reading) dropCounts(drop func(c *countRun) bool) bool {
 	out := rd.counts[:0]
 	for i := range rd.counts {
-		if c := rd.counts[i]; !drop(&c) {
-			out = append(out, c)
+		// drop reads the count in place (a copy handed to the closure would escape to the heap).
+		if !drop(&rd.counts[i]) {
+			out = append(out, rd.counts[i])
 		}
 	}
 	dropped := len(out) != len(rd.counts)
