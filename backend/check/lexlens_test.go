@@ -166,34 +166,20 @@ func TestSoundWithinAgrees(t *testing.T) {
 }
 
 // soundDistance is the full edit distance of two keys, the reference soundWithin is checked
-// against: vowels and h cost half to add or drop, near
-// sounds half to change, anything else one.
+// against: the same costs (soundIndel, soundSubst), the whole table, no early exit.
 func soundDistance(a, b []byte) float64 {
 	if len(a) > maxSoundKey || len(b) > maxSoundKey {
 		return 1e9
 	}
 	var prev, cur [maxSoundKey + 1]float64
-	indel := func(c byte) float64 {
-		if c == sV || c == sH {
-			return 0.5
-		}
-		return 1
-	}
 	prev[0] = 0
 	for j := 1; j <= len(b); j++ {
-		prev[j] = prev[j-1] + indel(b[j-1])
+		prev[j] = prev[j-1] + soundIndel(b[j-1])
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = prev[0] + indel(a[i-1])
+		cur[0] = prev[0] + soundIndel(a[i-1])
 		for j := 1; j <= len(b); j++ {
-			sub := 1.0
-			switch {
-			case a[i-1] == b[j-1]:
-				sub = 0
-			case nearSound(a[i-1], b[j-1]):
-				sub = 0.5
-			}
-			cur[j] = min(prev[j-1]+sub, prev[j]+indel(a[i-1]), cur[j-1]+indel(b[j-1]))
+			cur[j] = min(prev[j-1]+soundSubst(a[i-1], b[j-1]), prev[j]+soundIndel(a[i-1]), cur[j-1]+soundIndel(b[j-1]))
 		}
 		prev = cur
 	}

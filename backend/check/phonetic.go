@@ -257,10 +257,29 @@ func soundsAlike(a, b []byte) bool {
 	return soundWithin(a, b, limit)
 }
 
-// soundWithin reports whether the edit distance of two keys is at most limit (vowels and h cost
-// half to add or drop, near sounds half to change, anything else one; TestSoundWithinAgrees holds
-// it to the full table, soundDistance), without finishing the table when
-// it cannot be: every change costs at least half (so the lengths alone may rule it out), and no
+// soundIndel is what adding or dropping the sound c costs: half for a vowel or h, one otherwise.
+func soundIndel(c byte) float64 {
+	if c == sV || c == sH {
+		return 0.5
+	}
+	return 1
+}
+
+// soundSubst is what changing sound x into y costs: nothing for the same sound, half for a near
+// one, one otherwise.
+func soundSubst(x, y byte) float64 {
+	switch {
+	case x == y:
+		return 0
+	case nearSound(x, y):
+		return 0.5
+	}
+	return 1
+}
+
+// soundWithin reports whether the edit distance of two keys (soundIndel, soundSubst) is at most
+// limit (TestSoundWithinAgrees holds it to the full table, soundDistance), without finishing the
+// table when it cannot be: every change costs at least half (so the lengths alone may rule it out), and no
 // row of the table goes below the least cell of the row before it.
 func soundWithin(a, b []byte, limit float64) bool {
 	if len(a) > maxSoundKey || len(b) > maxSoundKey {
@@ -271,28 +290,15 @@ func soundWithin(a, b []byte, limit float64) bool {
 	}
 	var rows [2][maxSoundKey + 1]float64
 	prev, cur := &rows[0], &rows[1]
-	indel := func(c byte) float64 {
-		if c == sV || c == sH {
-			return 0.5
-		}
-		return 1
-	}
 	prev[0] = 0
 	for j := 1; j <= len(b); j++ {
-		prev[j] = prev[j-1] + indel(b[j-1])
+		prev[j] = prev[j-1] + soundIndel(b[j-1])
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = prev[0] + indel(a[i-1])
+		cur[0] = prev[0] + soundIndel(a[i-1])
 		least := cur[0]
 		for j := 1; j <= len(b); j++ {
-			sub := 1.0
-			switch {
-			case a[i-1] == b[j-1]:
-				sub = 0
-			case nearSound(a[i-1], b[j-1]):
-				sub = 0.5
-			}
-			cur[j] = min(prev[j-1]+sub, prev[j]+indel(a[i-1]), cur[j-1]+indel(b[j-1]))
+			cur[j] = min(prev[j-1]+soundSubst(a[i-1], b[j-1]), prev[j]+soundIndel(a[i-1]), cur[j-1]+soundIndel(b[j-1]))
 			least = min(least, cur[j])
 		}
 		if least > limit {
