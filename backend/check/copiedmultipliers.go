@@ -64,19 +64,13 @@ func multiplierWord(name string, sp Span) string {
 // writesWord reports whether s writes w (ASCII, any case) as a word of its own: not inside a
 // longer run of letters or digits.
 func writesWord(s, w string) bool {
-	ls, lw := strings.ToLower(s), strings.ToLower(w)
-	for from := 0; ; {
-		i := strings.Index(ls[from:], lw)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(lw)
-		if (i == 0 || !isAlnumByte(ls[i-1])) && (end == len(ls) || !isAlnumByte(ls[end])) {
+	for i := 0; i+len(w) <= len(s); i++ {
+		end := i + len(w)
+		if strings.EqualFold(s[i:end], w) && (i == 0 || !isAlnumByte(s[i-1])) && (end == len(s) || !isAlnumByte(s[end])) {
 			return true
 		}
-		from = i + 1
 	}
+	return false
 }
 
 func isAlnumByte(b byte) bool {
