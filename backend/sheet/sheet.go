@@ -50,8 +50,10 @@ func SafeCell(s string) string {
 	return s
 }
 
-// isDecimal reports whether s is a sign, digits, an optional fraction and an optional exponent —
-// nothing a spreadsheet could read as anything but a number.
+// isDecimal reports whether s is a sign, digits, an optional fraction and an optional exponent,
+// and its value fits in a double — nothing a spreadsheet could read as anything but a number.
+// "+1E700" has a number's shape but no number's value: a spreadsheet that reads it as a formula
+// gets an error, so it is quoted like any other text.
 func isDecimal(s string) bool {
 	i := 0
 	if i < len(s) && (s[i] == '+' || s[i] == '-') {
@@ -82,7 +84,11 @@ func isDecimal(s string) bool {
 			return false
 		}
 	}
-	return i == len(s)
+	if i != len(s) {
+		return false
+	}
+	_, err := strconv.ParseFloat(s, 64) // the shape is plain; only the range can fail here
+	return err == nil
 }
 
 // WriteCSV writes the sheet as UTF-8 CSV with a byte-order mark (Excel needs it to read Korean)

@@ -26,6 +26,9 @@ func TestSafeCell(t *testing.T) {
 		// plain numbers stay as they are
 		{"-5", "-5"}, {"+3.25", "+3.25"}, {"-1e5", "-1e5"}, {"-.5", "-.5"}, {"-", "'-"}, {"+", "'+"},
 		{"-1e", "'-1e"}, {"-0x10", "'-0x10"}, {"+Inf", "'+Inf"}, {"-.", "'-."},
+		// a number's shape beyond a double's range is no number to a spreadsheet (found by the export
+		// fuzzer); one too small to hold is read as zero
+		{"+1E700", "'+1E700"}, {"-1e-400", "-1e-400"}, {"+1E300", "+1E300"},
 		{"김민우", "김민우"}, {"010-1234-5678", "010-1234-5678"}, {"", ""},
 	}
 	for _, tt := range tests {
