@@ -669,13 +669,15 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 		t := &rd.toks[i]
 		switch t.kind {
 		case tMeasure:
-			if a, ok := lookupListed(t.text); ok && t.dim == dimOther { // 8핀, 5핀
-				rd.addAttribute(a, t.text, t.sp)
-				continue
-			}
-			if a, ok := lookupListed(t.unit); ok && t.dim == dimOther && a.kind == attrVariant {
-				rd.addAttribute(a, t.unit, t.sp) // 아이폰16프로: a model's number and its variant
-				continue
+			if t.dim == dimOther { // a measure of a known dimension is never a listed word
+				if a, ok := lookupListed(t.text); ok { // 8핀, 5핀
+					rd.addAttribute(a, t.text, t.sp)
+					continue
+				}
+				if a, ok := lookupListed(t.unit); ok && a.kind == attrVariant {
+					rd.addAttribute(a, t.unit, t.sp) // 아이폰16프로: a model's number and its variant
+					continue
+				}
 			}
 			if t.dim == dimOther && supplyOf(rd.toks, i) {
 				rd.supply = true

@@ -310,7 +310,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 	if at, ok := lookupListed(a.text); ok {
 		return at, at.kind == kind
 	}
-	if wordIndex[a.text].stop || knownGoods(a.text) {
+	if wordIndexKeys.may(a.text) && wordIndex[a.text].stop || knownGoods(a.text) {
 		return attribute{}, false
 	}
 	if len(a.text)+len(b.text) <= maxEntryLen {
