@@ -993,8 +993,10 @@ func (rd *reading) writesAudio() bool {
 // only by a final consonant one of them adds to one syllable (러플웨어 / 러프웨어, 파타고니아 /
 // 파타곤니아): a long loanword is written with and without it.
 func batchimVariant(a, b string) bool {
-	if a == b || a == "" || b == "" || a[0] < 0x80 || b[0] < 0x80 || utf8.RuneCountInString(a) < 4 ||
-		utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+	if a == b || len(a) < 4 || b == "" || a[0] < 0x80 || b[0] < 0x80 { // fewer than 4 bytes: fewer than 4 runes
+		return false
+	}
+	if n := utf8.RuneCountInString(a); n < 4 || n != utf8.RuneCountInString(b) {
 		return false
 	}
 	diffs := 0
