@@ -598,6 +598,9 @@ type reading struct {
 	// reading of a word written the same from here instead of reading it again
 	words     []wordRead
 	wordAttrs []attribute
+
+	// leftover is unaccounted's buffer for the words of the name the other does not account for
+	leftover []fact
 }
 
 // wordRead is the reading of one plain word: what depends on the word alone.
@@ -659,7 +662,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	}
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
 		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep,
-		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0]}
+		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0], leftover: rd.leftover[:0]}
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()
