@@ -1,0 +1,213 @@
+package check
+
+// Exclusive values: attribute kinds a seller's goods vary by whose values exclude each other (a box
+// of one is never a box of the other), written area by area from general knowledge of how Korean
+// listings name them, each inner list the spellings of one value in Hangul, Latin and loanwords.
+// Like the typed kinds (typedkinds.go), each kind is compared only when both names state a value:
+// one name alone saying 승압 or 커널형 is wording, two names saying 승압 and 강압 hold the box.
+//
+// The lists are read by buildLexicon after every other group and add only words no other group
+// lists (addExclusiveValues): a word already listed keeps its meaning, and the test requires that
+// none of these words is listed elsewhere, that no word is two values of one kind, and that no two
+// values of one kind are words of one synonym group. A kind is one dimension of one class of goods
+// (a transformer's direction, an earphone's fit): two values of one kind in one name would read as
+// a difference, so unrelated dimensions stay in kinds of their own.
+
+const (
+	attrStepDir   = "stepdir"    // 승압 / 강압: which way a transformer converts
+	attrWinding   = "winding"    // 복권 (isolated) / 단권 (auto) transformer
+	attrPhase     = "phase"      // 단상 / 삼상 power
+	attrAirflow   = "airflow"    // 급기 / 배기: a fan or a duct part that blows in or out
+	attrBeam      = "beam"       // 상향 / 하향: a car lamp's high or low beam
+	attrThrow     = "throw"      // 초단초점 / 단초점 / 장초점 projector, 단초점 / 다초점 lens
+	attrCarrier   = "carrier"    // KT / SKT / LG U+ / SK브로드밴드: the network a phone or remote is for
+	attrTier      = "tier"       // 베이직 / 어드밴스: a line's model levels
+	attrLifeStage = "lifestage"  // 퍼피 / 어덜트 / 시니어: the age a pet food is made for
+	attrLivestock = "livestock"  // 비육 / 번식, 산란계 / 육계: the stage or use a feed is made for
+	attrDispense  = "dispense"   // 건타입 / 스트로우: how a can of foam or sealant is dispensed
+	attrCrop      = "crop"       // 샤인머스켓용 / 캠벨용: the crop a bag or a net is made for
+	attrGas       = "gas"        // 도시가스 (LNG) / LPG: the gas a range or a boiler burns
+	attrSeason    = "season"     // 썸머 / 윈터 / 올시즌 tyres, 간절기 clothes (여름용, 겨울용: words)
+	attrNoodle    = "noodle"     // 소면 / 중면: the thickness of noodles
+	attrPrint     = "print"      // 단면 / 양면인쇄: printed on one side or both
+	attrFishForm  = "fishform"   // 생물 / 반건조: the state fish and squid are sold in
+	attrPanel     = "panel"      // IPS / VA / OLED / QLED: a screen's panel
+	attrCurve     = "curve"      // 평면 / 커브드: a monitor's or a TV's surface
+	attrEarFit    = "earfit"     // 커널형 / 오픈형 / 골전도: how an earphone sits
+	attrEnclosure = "enclosure"  // 밀폐형 / 개방형 headphones
+	attrDrive2    = "storagebus" // NVMe / SATA: the interface of an SSD
+	attrKeyLayout = "keylayout"  // 텐키리스 / 풀배열: a keyboard's layout
+	attrKeySwitch = "keyswitch"  // 기계식 / 멤브레인 / 무접점: a keyboard's switch technology
+	attrMovement  = "movement"   // 쿼츠 / automatic: a watch's movement
+	attrRoast     = "roast"      // 약배전 / 중배전 / 강배전 coffee
+	attrClimate   = "climate"    // 냉방전용 / 냉난방: an air conditioner that heats or not
+)
+
+// exclusiveKinds are the kinds of this file in the order differences are reported (after the
+// other kinds), with the Korean word the explanation names each by.
+var exclusiveKinds = []struct{ kind, label string }{
+	{attrStepDir, "변압 방향"}, {attrWinding, "권선 방식"}, {attrPhase, "전원 상"}, {attrAirflow, "급배기 방향"},
+	{attrBeam, "상향/하향"}, {attrThrow, "초점 거리"}, {attrCarrier, "통신사"}, {attrTier, "제품 라인"},
+	{attrLifeStage, "급여 연령"}, {attrLivestock, "사육 단계"}, {attrDispense, "분사 방식"}, {attrCrop, "대상 작물"},
+	{attrGas, "가스 종류"}, {attrSeason, "계절용"}, {attrNoodle, "면 굵기"}, {attrPrint, "단면/양면"},
+	{attrFishForm, "상태(생물/건조)"}, {attrPanel, "패널"}, {attrCurve, "화면 형태"}, {attrEarFit, "착용 방식"},
+	{attrEnclosure, "하우징"}, {attrDrive2, "인터페이스"}, {attrKeyLayout, "키 배열"}, {attrKeySwitch, "스위치 방식"},
+	{attrMovement, "무브먼트"}, {attrRoast, "로스팅"}, {attrClimate, "냉난방"},
+}
+
+// lexiconGroupsExclusive are the value sets (a group of an existing kind adds values or spellings
+// to it). Words of the trade vocabularies' groups (여름용 / 겨울용 / 사계절용, 양면 / 리버시블,
+// 노견용, 오토매틱 / 자동, 기계식키보드) are left to the word rule, which compares them as words and
+// which a listed word would silence.
+var lexiconGroupsExclusive = []struct {
+	kind  string
+	words [][]string
+}{
+	// --- electrical and industrial
+	{attrStepDir, [][]string{
+		{"승압", "승압용", "승압기", "승압트랜스", "승압변압기", "업트랜스", "스텝업", "stepup"},
+		{"강압", "강압용", "강압기", "강압트랜스", "강압변압기", "다운트랜스", "스텝다운", "stepdown"},
+	}},
+	{attrWinding, [][]string{
+		{"복권", "복권형", "복권트랜스", "복권변압기"}, {"단권", "단권형", "단권트랜스", "단권변압기"},
+	}},
+	{attrPhase, [][]string{
+		{"단상", "단상용", "단상전원"}, {"삼상", "삼상용", "삼상전원"},
+	}},
+	{attrAirflow, [][]string{
+		{"급기", "급기용", "급기형", "흡기", "흡기용", "인테이크", "intake"},
+		{"배기", "배기용", "배기형", "exhaust"},
+	}},
+	{attrClimate, [][]string{
+		{"냉방전용", "냉방전용형", "냉방형"}, {"냉난방", "냉난방형", "냉난방겸용", "냉온풍", "냉온풍기"},
+	}},
+	{attrGas, [][]string{
+		{"도시가스", "도시가스용", "lng", "lng용", "엘엔지"}, {"lpg", "lpg가스", "프로판", "프로판가스", "프로판용", "엘피지"},
+	}},
+	// --- car
+	{attrBeam, [][]string{
+		{"상향", "상향등", "상향용", "하이빔", "highbeam"}, {"하향", "하향등", "하향용", "로우빔", "lowbeam"},
+	}},
+	// handedness written in the words of instruments, sports goods and tools, added to the side
+	// kind (왼손 and 오른손 are there already)
+	{attrSide, [][]string{
+		{"운전석", "좌핸드", "왼손용", "왼손잡이", "왼손잡이용", "좌타", "좌타용", "좌투", "lefthand", "lefthanded", "레프트핸드"},
+		{"조수석", "우핸드", "오른손용", "오른손잡이", "오른손잡이용", "우타", "우타용", "우투", "righthand", "righthanded", "라이트핸드"},
+	}},
+	// --- digital and appliances
+	{attrThrow, [][]string{
+		{"초단초점", "초단초점형", "ust"}, {"단초점", "단초점형"}, {"장초점", "장초점형"}, {"다초점", "누진다초점"},
+	}},
+	{attrCarrier, [][]string{
+		{"kt", "케이티", "올레", "olleh"}, {"skt", "에스케이티"}, {"유플러스", "lgu+", "엘지유플러스"},
+		{"브로드밴드", "skb", "btv"}, {"알뜰폰"},
+	}},
+	{attrTier, [][]string{
+		{"베이직", "basic"}, {"어드밴스", "어드밴스드", "advance", "advanced"},
+	}},
+	{attrPanel, [][]string{
+		{"ips", "아이피에스", "ips패널"}, {"va", "va패널"}, {"oled", "올레드"}, {"qled", "큐엘이디", "큐엘레드"},
+		{"miniled"},
+	}},
+	{attrCurve, [][]string{
+		{"평면", "평면형"}, {"커브드", "curved", "곡면", "곡면형"},
+	}},
+	{attrEarFit, [][]string{
+		{"커널형", "인이어", "인이어형"}, {"오픈형", "오픈이어", "반오픈형"}, {"골전도", "골전도형"},
+	}},
+	{attrEnclosure, [][]string{
+		{"밀폐형"}, {"개방형"},
+	}},
+	{attrDrive2, [][]string{
+		{"nvme"}, {"sata", "sata3"},
+	}},
+	{attrKeyLayout, [][]string{
+		{"텐키리스", "tkl", "텐키리스형"}, {"풀배열", "풀배열형", "풀사이즈배열"}, {"미니배열"},
+	}},
+	{attrKeySwitch, [][]string{
+		{"기계식", "메카니컬", "mechanical"}, {"멤브레인", "membrane"}, {"무접점", "정전용량", "정전용량무접점"},
+		{"펜타그래프", "팬타그래프", "pantograph"}, {"광축"},
+	}},
+	// a watch's movement (오토매틱 and 자동 are one word of the synonym groups; 자동 alone says
+	// too much elsewhere to be listed)
+	{attrMovement, [][]string{
+		{"쿼츠", "quartz", "쿼츠무브먼트"}, {"automatic", "오토매틱무브먼트"},
+	}},
+	// --- pets and farm
+	// the age a pet food is for, as the synonym groups join them (퍼피 is 자견용, 어덜트 and 성묘
+	// are 성견용): a puppy's and a kitten's food are two values, an adult's one
+	{attrLifeStage, [][]string{
+		{"자견용", "퍼피", "자견", "puppy", "퍼피용"}, {"자묘용", "키튼", "자묘", "kitten", "키튼용"},
+		{"성견용", "어덜트", "성견", "성묘", "성묘용", "어덜트용"}, {"시니어", "시니어용", "senior"},
+	}},
+	{attrLivestock, [][]string{
+		{"비육우", "비육", "비육용", "비육우용"}, {"번식우", "번식", "번식용", "번식우용"}, {"송아지", "송아지용"},
+		{"산란계", "산란계용"}, {"육계", "육계용"}, {"양돈", "양돈용"}, {"양계", "양계용"},
+	}},
+	{attrCrop, [][]string{
+		{"샤인머스켓용", "샤인머스캣용"}, {"캠벨용", "캠벨얼리용"}, {"거봉용"}, {"머루포도용"}, {"델라웨어용"},
+		{"복숭아용"}, {"사과용"}, {"참외용"}, {"고추용"}, {"딸기용"}, {"토마토용"}, {"오이용"},
+	}},
+	// --- household
+	{attrDispense, [][]string{
+		{"건타입", "건용", "폼건용"}, {"스트로우타입", "빨대형", "스트로우형"},
+	}},
+	{attrSeason, [][]string{
+		{"썸머용", "썸머타이어", "서머타이어"}, {"윈터용", "윈터타이어", "스노우타이어", "스노타이어"},
+		{"올시즌", "allseason", "사계절타이어", "올시즌타이어"}, {"간절기", "봄가을용"},
+	}},
+	{attrPrint, [][]string{
+		{"단면", "단면형", "단면인쇄"}, {"양면인쇄", "양면형"},
+	}},
+	// --- food
+	{attrNoodle, [][]string{
+		{"소면"}, {"중면"},
+	}},
+	{attrFishForm, [][]string{
+		{"생물"}, {"반건조", "반건", "피데기"},
+	}},
+	{attrRoast, [][]string{
+		{"약배전", "라이트로스트", "라이트로스팅"}, {"중배전", "미디엄로스트", "미디엄로스팅"}, {"중강배전"},
+		{"강배전", "다크로스트", "다크로스팅"},
+	}},
+}
+
+// exactOnlyExclusive are this file's words read only as whole words: inside a longer word they
+// are something else (생물 in 미생물, 단면 in 횡단면, 올레 in 올레길).
+var exactOnlyExclusive = map[string]bool{
+	"생물": true, "단면": true, "올레": true, "배기": true, "급기": true, "상향": true, "하향": true,
+	"번식": true, "비육": true, "평면": true, "소면": true, "중면": true, "육계": true, "양계": true,
+	"양돈": true, "va": true, "kt": true, "ust": true, "반건": true, "건용": true, "복권": true, "단권": true,
+}
+
+// addExclusiveValues adds the words of lexiconGroupsExclusive that no other group lists to m.
+func addExclusiveValues(m map[string]attribute) {
+	for _, g := range lexiconGroupsExclusive {
+		for _, syn := range g.words {
+			for _, w := range syn {
+				if _, ok := m[w]; !ok {
+					m[w] = attribute{kind: g.kind, value: syn[0]}
+				}
+			}
+		}
+	}
+}
+
+// exclusiveKindNames lists exclusiveKinds' kinds.
+func exclusiveKindNames() []string {
+	ks := make([]string, len(exclusiveKinds))
+	for i, k := range exclusiveKinds {
+		ks[i] = k.kind
+	}
+	return ks
+}
+
+// exclusiveKindLabel is the Korean name of a kind of this file, "" for any other.
+func exclusiveKindLabel(kind string) string {
+	for _, k := range exclusiveKinds {
+		if k.kind == kind {
+			return k.label
+		}
+	}
+	return ""
+}
