@@ -14,33 +14,61 @@ package check
 // a difference, so unrelated dimensions stay in kinds of their own.
 
 const (
-	attrStepDir   = "stepdir"    // 승압 / 강압: which way a transformer converts
-	attrWinding   = "winding"    // 복권 (isolated) / 단권 (auto) transformer
-	attrPhase     = "phase"      // 단상 / 삼상 power
-	attrAirflow   = "airflow"    // 급기 / 배기: a fan or a duct part that blows in or out
-	attrBeam      = "beam"       // 상향 / 하향: a car lamp's high or low beam
-	attrThrow     = "throw"      // 초단초점 / 단초점 / 장초점 projector, 단초점 / 다초점 lens
-	attrCarrier   = "carrier"    // KT / SKT / LG U+ / SK브로드밴드: the network a phone or remote is for
-	attrTier      = "tier"       // 베이직 / 어드밴스: a line's model levels
-	attrLifeStage = "lifestage"  // 퍼피 / 어덜트 / 시니어: the age a pet food is made for
-	attrLivestock = "livestock"  // 비육 / 번식, 산란계 / 육계: the stage or use a feed is made for
-	attrDispense  = "dispense"   // 건타입 / 스트로우: how a can of foam or sealant is dispensed
-	attrCrop      = "crop"       // 샤인머스켓용 / 캠벨용: the crop a bag or a net is made for
-	attrGas       = "gas"        // 도시가스 (LNG) / LPG: the gas a range or a boiler burns
-	attrSeason    = "season"     // 썸머 / 윈터 / 올시즌 tyres, 간절기 clothes (여름용, 겨울용: words)
-	attrNoodle    = "noodle"     // 소면 / 중면: the thickness of noodles
-	attrPrint     = "print"      // 단면 / 양면인쇄: printed on one side or both
-	attrFishForm  = "fishform"   // 생물 / 반건조: the state fish and squid are sold in
-	attrPanel     = "panel"      // IPS / VA / OLED / QLED: a screen's panel
-	attrCurve     = "curve"      // 평면 / 커브드: a monitor's or a TV's surface
-	attrEarFit    = "earfit"     // 커널형 / 오픈형 / 골전도: how an earphone sits
-	attrEnclosure = "enclosure"  // 밀폐형 / 개방형 headphones
-	attrDrive2    = "storagebus" // NVMe / SATA: the interface of an SSD
-	attrKeyLayout = "keylayout"  // 텐키리스 / 풀배열: a keyboard's layout
-	attrKeySwitch = "keyswitch"  // 기계식 / 멤브레인 / 무접점: a keyboard's switch technology
-	attrMovement  = "movement"   // 쿼츠 / automatic: a watch's movement
-	attrRoast     = "roast"      // 약배전 / 중배전 / 강배전 coffee
-	attrClimate   = "climate"    // 냉방전용 / 냉난방: an air conditioner that heats or not
+	attrStepDir      = "stepdir"      // 승압 / 강압: which way a transformer converts
+	attrWinding      = "winding"      // 복권 (isolated) / 단권 (auto) transformer
+	attrPhase        = "phase"        // 단상 / 삼상 power
+	attrAirflow      = "airflow"      // 급기 / 배기: a fan or a duct part that blows in or out
+	attrBeam         = "beam"         // 상향 / 하향: a car lamp's high or low beam
+	attrThrow        = "throw"        // 초단초점 / 단초점 / 장초점 projector, 단초점 / 다초점 lens
+	attrCarrier      = "carrier"      // KT / SKT / LG U+ / SK브로드밴드: the network a phone or remote is for
+	attrTier         = "tier"         // 베이직 / 어드밴스: a line's model levels
+	attrLifeStage    = "lifestage"    // 퍼피 / 어덜트 / 시니어: the age a pet food is made for
+	attrLivestock    = "livestock"    // 비육 / 번식, 산란계 / 육계: the stage or use a feed is made for
+	attrDispense     = "dispense"     // 건타입 / 스트로우: how a can of foam or sealant is dispensed
+	attrCrop         = "crop"         // 샤인머스켓용 / 캠벨용: the crop a bag or a net is made for
+	attrGas          = "gas"          // 도시가스 (LNG) / LPG: the gas a range or a boiler burns
+	attrSeason       = "season"       // 썸머 / 윈터 / 올시즌 tyres, 간절기 clothes (여름용, 겨울용: words)
+	attrNoodle       = "noodle"       // 소면 / 중면: the thickness of noodles
+	attrPrint        = "print"        // 단면 / 양면인쇄: printed on one side or both
+	attrFishForm     = "fishform"     // 생물 / 반건조: the state fish and squid are sold in
+	attrPanel        = "panel"        // IPS / VA / OLED / QLED: a screen's panel
+	attrCurve        = "curve"        // 평면 / 커브드: a monitor's or a TV's surface
+	attrEarFit       = "earfit"       // 커널형 / 오픈형 / 골전도: how an earphone sits
+	attrEnclosure    = "enclosure"    // 밀폐형 / 개방형 headphones
+	attrDrive2       = "storagebus"   // NVMe / SATA: the interface of an SSD
+	attrKeyLayout    = "keylayout"    // 텐키리스 / 풀배열: a keyboard's layout
+	attrKeySwitch    = "keyswitch"    // 기계식 / 멤브레인 / 무접점: a keyboard's switch technology
+	attrMovement     = "movement"     // 쿼츠 / automatic: a watch's movement
+	attrRoast        = "roast"        // 약배전 / 중배전 / 강배전 coffee
+	attrClimate      = "climate"      // 냉방전용 / 냉난방: an air conditioner that heats or not
+	attrSunFilter    = "sunfilter"    // 무기자차 / 유기자차 / 혼합자차 sunscreen
+	attrWearTerm     = "wearterm"     // 원데이 / 투위크: how long a contact lens is worn
+	attrRelease      = "release"      // 완효성 / 속효성 fertiliser
+	attrFertile      = "fertile"      // 유정란 / 무정란 eggs
+	attrSterile      = "sterile"      // 멸균 / 저온살균 milk
+	attrSalt         = "salt"         // 천일염 / 정제염 / 꽃소금 / 죽염
+	attrNoodleForm   = "noodleform"   // 생면 / 건면 / 유탕면
+	attrSalted       = "salted"       // 무염 / 가염 butter and nuts
+	attrCell         = "cell"         // 알카라인 / 망간 / 리튬 / 니켈수소 batteries
+	attrPrintTech    = "printtech"    // 잉크젯 / 레이저, 열전사 / 감열 printers
+	attrCamera       = "camera"       // 미러리스 / DSLR bodies
+	attrConsole      = "console"      // 디스크 에디션 / 디지털 에디션 consoles
+	attrWaterHeat    = "waterheat"    // 순간식 / 저장식 water heaters
+	attrHumidify     = "humidify"     // 가열식 / 초음파식 / 기화식 / 복합식 humidifiers
+	attrInkBase      = "inkbase"      // 유성 / 수성 paint, markers and varnish
+	attrBinding      = "binding"      // 스프링제본 / 무선제본 / 중철 notebooks and prints
+	attrDated        = "dated"        // 만년형 / 날짜형 planners
+	attrLegLength    = "leglength"    // 발목형 / 종아리형 / 무릎형 / 허벅지형 stockings and braces
+	attrRise         = "rise"         // 하이웨스트 / 미드라이즈 / 로우라이즈 trousers
+	attrBevel        = "bevel"        // 양날 / 외날 knives
+	attrAquaWater    = "aquawater"    // 해수 / 담수 aquarium goods
+	attrAnchovy      = "anchovy"      // 세멸 / 중멸 / 대멸: the size grade of dried anchovies
+	attrCrabSex      = "crabsex"      // 수꽃게 / 암꽃게
+	attrGrown        = "grown"        // 노지 / 하우스재배 fruit
+	attrCoarse       = "coarse"       // 고운 / 굵은: chilli powder and salt
+	attrDrivetrain   = "drivetrain"   // 전륜 / 후륜 / 사륜: the drive of a car a part fits
+	attrSpeakerPower = "speakerpower" // 액티브 / 패시브 speakers
+	attrPolar        = "polar"        // 단일지향 / 무지향 / 양지향 / 초지향 microphones
 )
 
 // exclusiveKinds are the kinds of this file in the order differences are reported (after the
@@ -53,6 +81,13 @@ var exclusiveKinds = []struct{ kind, label string }{
 	{attrFishForm, "상태(생물/건조)"}, {attrPanel, "패널"}, {attrCurve, "화면 형태"}, {attrEarFit, "착용 방식"},
 	{attrEnclosure, "하우징"}, {attrDrive2, "인터페이스"}, {attrKeyLayout, "키 배열"}, {attrKeySwitch, "스위치 방식"},
 	{attrMovement, "무브먼트"}, {attrRoast, "로스팅"}, {attrClimate, "냉난방"},
+	{attrSunFilter, "자외선 차단 방식"}, {attrWearTerm, "착용 주기"}, {attrRelease, "비료 효과"}, {attrFertile, "유정/무정"},
+	{attrSterile, "살균 방식"}, {attrSalt, "소금 종류"}, {attrNoodleForm, "면 형태"}, {attrSalted, "가염/무염"},
+	{attrCell, "전지 종류"}, {attrPrintTech, "인쇄 방식"}, {attrCamera, "카메라 방식"}, {attrConsole, "에디션"},
+	{attrWaterHeat, "온수 방식"}, {attrHumidify, "가습 방식"}, {attrInkBase, "유성/수성"}, {attrBinding, "제본"},
+	{attrDated, "날짜 형식"}, {attrLegLength, "길이"}, {attrRise, "허리 높이"}, {attrBevel, "날 형태"},
+	{attrAquaWater, "해수/담수"}, {attrAnchovy, "멸치 크기"}, {attrCrabSex, "암수"}, {attrGrown, "재배 방식"},
+	{attrCoarse, "입자"}, {attrDrivetrain, "구동 방식"}, {attrSpeakerPower, "앰프 방식"}, {attrPolar, "지향성"},
 }
 
 // lexiconGroupsExclusive are the value sets (a group of an existing kind adds values or spellings
@@ -170,6 +205,57 @@ var lexiconGroupsExclusive = []struct {
 		{"약배전", "라이트로스트", "라이트로스팅"}, {"중배전", "미디엄로스트", "미디엄로스팅"}, {"중강배전"},
 		{"강배전", "다크로스트", "다크로스팅"},
 	}},
+	// --- part two: beauty, health, farm, food, office, fashion, tools, audio
+	// materials of gloves, wetsuits, hoses and baby bottles, added to the material kind
+	{attrMaterial, [][]string{
+		{"니트릴", "nitrile", "nbr"}, {"네오프렌", "neoprene"}, {"pvc", "폴리염화비닐"}, {"ppsu"},
+	}},
+	// a triangle against a square (삼각 against 사각 briefs), added to the shape kind
+	{attrShape, [][]string{{"삼각", "삼각형"}}},
+	{attrSunFilter, [][]string{
+		{"무기자차", "무기자외선차단제"}, {"유기자차", "유기자외선차단제"}, {"혼합자차", "혼합자외선차단제"},
+	}},
+	{attrWearTerm, [][]string{{"원데이"}, {"투위크"}}},
+	{attrRelease, [][]string{{"완효성", "완효성비료"}, {"속효성", "속효성비료"}}},
+	{attrFertile, [][]string{{"유정란"}, {"무정란"}}},
+	{attrSterile, [][]string{{"멸균", "멸균우유"}, {"저온살균", "저온살균우유"}}},
+	{attrSalt, [][]string{{"천일염"}, {"정제염"}, {"재제염", "꽃소금"}, {"죽염"}}},
+	{attrNoodleForm, [][]string{{"생면"}, {"건면"}, {"유탕면"}}},
+	{attrSalted, [][]string{
+		{"무염", "무가염", "언솔티드", "unsalted"}, {"가염", "솔티드", "salted"},
+	}},
+	{attrCell, [][]string{
+		{"알카라인", "alkaline"}, {"망간"}, {"리튬", "lithium"}, {"니켈수소", "nimh"},
+	}},
+	{attrPrintTech, [][]string{
+		{"잉크젯", "inkjet"}, {"레이저", "laser"}, {"열전사", "열전사식"}, {"감열", "감열식"},
+	}},
+	{attrCamera, [][]string{{"미러리스", "mirrorless"}, {"dslr"}}},
+	{attrConsole, [][]string{{"디스크에디션"}, {"디지털에디션"}}},
+	{attrWaterHeat, [][]string{{"순간식", "순간형"}, {"저장식", "저장형"}}},
+	{attrHumidify, [][]string{{"가열식"}, {"초음파식"}, {"기화식", "자연기화식"}, {"복합식"}}},
+	{attrInkBase, [][]string{{"유성", "유성용"}, {"수성", "수성용"}}},
+	{attrBinding, [][]string{{"스프링제본"}, {"무선제본"}, {"중철", "중철제본"}}},
+	{attrDated, [][]string{{"만년형"}, {"날짜형"}}},
+	{attrLegLength, [][]string{{"발목형"}, {"종아리형"}, {"무릎형"}, {"허벅지형"}}},
+	{attrRise, [][]string{
+		{"하이웨스트", "하이웨이스트", "하이라이즈", "highwaist", "highrise"}, {"미드라이즈", "midrise"}, {"로우라이즈", "lowrise"},
+	}},
+	{attrBevel, [][]string{{"양날"}, {"외날"}}},
+	{attrAquaWater, [][]string{{"해수", "해수용", "해수어용"}, {"담수", "담수용", "담수어용"}}},
+	// dried anchovies by size (지리 is the trade's word for 세멸, 다시 for 대멸)
+	{attrAnchovy, [][]string{
+		{"세멸", "세멸치", "지리멸", "지리멸치"}, {"소멸치"}, {"중멸", "중멸치"}, {"대멸", "대멸치", "다시멸치", "국물멸치"},
+	}},
+	{attrCrabSex, [][]string{{"수꽃게", "숫꽃게"}, {"암꽃게"}}},
+	{attrGrown, [][]string{{"노지", "노지재배"}, {"하우스재배", "시설재배"}}},
+	{attrCoarse, [][]string{{"고운", "고운입자"}, {"굵은", "굵은입자"}}},
+	{attrDrivetrain, [][]string{{"전륜", "전륜구동"}, {"후륜", "후륜구동"}, {"사륜", "사륜구동", "awd", "4wd"}}},
+	{attrSpeakerPower, [][]string{{"액티브", "active", "액티브형"}, {"패시브", "passive", "패시브형"}}},
+	{attrPolar, [][]string{
+		{"단일지향", "단일지향성", "카디오이드", "cardioid"}, {"무지향", "무지향성", "옴니", "omni"},
+		{"양지향", "양지향성", "8자지향"}, {"초지향", "초지향성"},
+	}},
 }
 
 // exactOnlyExclusive are this file's words read only as whole words: inside a longer word they
@@ -177,6 +263,9 @@ var lexiconGroupsExclusive = []struct {
 var exactOnlyExclusive = map[string]bool{
 	"생물": true, "단면": true, "올레": true, "배기": true, "급기": true, "상향": true, "하향": true,
 	"번식": true, "비육": true, "평면": true, "소면": true, "중면": true, "육계": true, "양계": true,
+	"멸균": true, "해수": true, "담수": true, "고운": true, "굵은": true, "유성": true, "수성": true, "노지": true,
+	"망간": true, "리튬": true, "중철": true, "세멸": true, "중멸": true, "대멸": true, "전륜": true, "후륜": true, "사륜": true,
+	"무염": true, "가염": true, "양날": true, "외날": true, "삼각": true, "옴니": true, "감열": true,
 	"양돈": true, "va": true, "kt": true, "ust": true, "반건": true, "건용": true, "복권": true, "단권": true,
 }
 
