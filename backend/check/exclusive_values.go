@@ -69,6 +69,32 @@ const (
 	attrDrivetrain   = "drivetrain"   // 전륜 / 후륜 / 사륜: the drive of a car a part fits
 	attrSpeakerPower = "speakerpower" // 액티브 / 패시브 speakers
 	attrPolar        = "polar"        // 단일지향 / 무지향 / 양지향 / 초지향 microphones
+	attrKeyLegend    = "keylegend"    // 한글각인 / 영문각인 / 무각인 keycaps
+	attrCupUse       = "cupuse"       // 핫컵 / 아이스컵 disposable cups
+	attrLid          = "lid"          // 돔뚜껑 / 평뚜껑 cup lids
+	attrLaver        = "laver"        // 재래김 / 파래김 / 돌김
+	attrRice         = "rice"         // 신동진 / 추청 / 고시히카리: rice varieties
+	attrFruit        = "fruit"        // 부사 / 홍로, 백도 / 황도, 천혜향 / 레드향: fruit varieties
+	attrGarlic       = "garlic"       // 한지형 / 난지형 garlic
+	attrBean         = "bean"         // 백태 / 서리태 / 서목태 / 강낭콩: beans
+	attrCoffeeBean   = "coffeebean"   // 아라비카 / 로부스타
+	attrGinseng      = "ginseng"      // 수삼 / 홍삼 / 백삼 / 흑삼
+	attrSink         = "sink"         // 부상성 / 침강성 fish food, 플로팅 / 싱킹 lures
+	attrPH           = "ph"           // 산성 / 알칼리성 cleaners and soil
+	attrWorkpiece    = "workpiece"    // 목재용 / 철재용 / 콘크리트용: what a blade, a bit or a glue is for
+	attrScrewHead    = "screwhead"    // 접시머리 / 둥근머리 / 트러스머리 / 육각머리
+	attrLube         = "lube"         // 오일리스 / 오일식 compressors
+	attrReel         = "reel"         // 스피닝 / 베이트 reels and rods
+	attrHarmonica    = "harmonica"    // 크로매틱 / 다이아토닉 / 트레몰로
+	attrVoice        = "voice"        // 소프라노 / 알토 / 테너 / 바리톤 saxophones, ukuleles and recorders
+	attrFingering    = "fingering"    // 저먼식 / 바로크식 recorders
+	attrMedium       = "medium"       // 수채화 / 유화 paints
+	attrShoeTop      = "shoetop"      // 하이탑 / 미드탑 / 로우탑
+	attrDyeUse       = "dyeuse"       // 새치용 / 멋내기 hair dye
+	attrCuff         = "cuff"         // 손목형 / 상완형 blood pressure monitors
+	attrBabyFood     = "babyfood"     // 초기 / 중기 / 후기 / 완료기 baby food
+	attrPenAction    = "penaction"    // 노크식 / 캡식 pens
+	attrPurifier     = "purifier"     // 직수형 / 저수형 water purifiers
 )
 
 // exclusiveKinds are the kinds of this file in the order differences are reported (after the
@@ -88,6 +114,13 @@ var exclusiveKinds = []struct{ kind, label string }{
 	{attrDated, "날짜 형식"}, {attrLegLength, "길이"}, {attrRise, "허리 높이"}, {attrBevel, "날 형태"},
 	{attrAquaWater, "해수/담수"}, {attrAnchovy, "멸치 크기"}, {attrCrabSex, "암수"}, {attrGrown, "재배 방식"},
 	{attrCoarse, "입자"}, {attrDrivetrain, "구동 방식"}, {attrSpeakerPower, "앰프 방식"}, {attrPolar, "지향성"},
+	{attrKeyLegend, "키캡 각인"}, {attrCupUse, "컵 용도"}, {attrLid, "뚜껑 형태"}, {attrLaver, "김 종류"},
+	{attrRice, "쌀 품종"}, {attrFruit, "과일 품종"}, {attrGarlic, "마늘 종류"}, {attrBean, "콩 종류"},
+	{attrCoffeeBean, "원두 품종"}, {attrGinseng, "인삼 종류"}, {attrSink, "부상/침강"}, {attrPH, "산성/알칼리성"},
+	{attrWorkpiece, "작업 대상"}, {attrScrewHead, "나사 머리"}, {attrLube, "윤활 방식"}, {attrReel, "릴 방식"},
+	{attrHarmonica, "하모니카 종류"}, {attrVoice, "음역"}, {attrFingering, "운지 방식"}, {attrMedium, "물감 종류"},
+	{attrShoeTop, "발목 높이"}, {attrDyeUse, "염색 용도"}, {attrCuff, "측정 부위"},
+	{attrBabyFood, "이유식 단계"}, {attrPenAction, "펜 방식"}, {attrPurifier, "정수 방식"},
 }
 
 // lexiconGroupsExclusive are the value sets (a group of an existing kind adds values or spellings
@@ -256,6 +289,63 @@ var lexiconGroupsExclusive = []struct {
 		{"단일지향", "단일지향성", "카디오이드", "cardioid"}, {"무지향", "무지향성", "옴니", "omni"},
 		{"양지향", "양지향성", "8자지향"}, {"초지향", "초지향성"},
 	}},
+	// --- part three: food and farm varieties, tools, fishing, music, fashion, health, kitchen
+	{attrKeyLegend, [][]string{{"한글각인"}, {"영문각인"}, {"무각인"}}},
+	{attrCupUse, [][]string{{"핫컵"}, {"아이스컵"}}},
+	{attrLid, [][]string{{"돔뚜껑", "돔리드"}, {"평뚜껑", "평리드", "플랫리드"}}},
+	{attrLaver, [][]string{{"재래김"}, {"파래김"}, {"돌김"}}},
+	// rice varieties (추청 is the Korean name of 아끼바레)
+	{attrRice, [][]string{
+		{"신동진"}, {"추청", "추청미", "아끼바레"}, {"고시히카리"}, {"삼광", "삼광미"}, {"새청무"}, {"참드림"}, {"백진주"},
+	}},
+	// varieties of apples (부사 is Fuji; 아오리 is 쓰가루), peaches, citrus, strawberries and grapes
+	{attrFruit, [][]string{
+		{"부사"}, {"홍로"}, {"아오리", "쓰가루"}, {"감홍"}, {"시나노골드"}, {"시나노스위트"}, {"양광"},
+		{"백도"}, {"황도"}, {"천도복숭아"}, {"천혜향"}, {"레드향"}, {"황금향"},
+		{"설향"}, {"죽향"}, {"킹스베리"}, {"메리퀸"}, {"캠벨얼리", "캠벨포도"}, {"거봉"}, {"머루포도"},
+	}},
+	{attrGarlic, [][]string{{"한지형", "한지마늘", "육쪽", "육쪽마늘"}, {"난지형", "난지마늘"}}},
+	// beans by kind (검은콩 is either of 서리태 and 서목태; 대두 any soybean: neither is listed)
+	{attrBean, [][]string{
+		{"백태", "메주콩"}, {"서리태"}, {"서목태", "쥐눈이콩", "약콩"}, {"강낭콩"}, {"녹두"}, {"완두", "완두콩"},
+		{"병아리콩", "칙피"}, {"렌틸콩", "렌즈콩"},
+	}},
+	{attrCoffeeBean, [][]string{{"아라비카", "arabica"}, {"로부스타", "robusta"}}},
+	{attrGinseng, [][]string{{"수삼", "생삼"}, {"홍삼"}, {"백삼"}, {"흑삼"}}},
+	// boiled (자숙) crab and shrimp against fresh, added to the fish form
+	{attrFishForm, [][]string{{"자숙"}}},
+	{attrSink, [][]string{
+		{"부상성", "플로팅", "floating"}, {"침강성", "싱킹", "sinking"},
+	}},
+	{attrPH, [][]string{{"산성", "약산성"}, {"알칼리성", "약알칼리성", "약알칼리"}}},
+	{attrWorkpiece, [][]string{
+		{"목재용", "나무용"}, {"철재용", "금속용"}, {"콘크리트용"}, {"석재용"}, {"타일용"},
+	}},
+	{attrScrewHead, [][]string{{"접시머리"}, {"둥근머리"}, {"트러스머리"}, {"육각머리"}}},
+	// a thread's hand, added to the side kind
+	{attrSide, [][]string{{"운전석", "좌나사", "역나사"}, {"조수석", "우나사", "정나사"}}},
+	{attrLube, [][]string{{"오일리스", "oilless", "오일프리"}, {"오일식"}}},
+	// an engine-driven or gas tool beside the battery and corded ones, added to the power kind
+	{attrPower, [][]string{{"엔진식", "엔진형"}, {"가스식"}}},
+	// graphite is the carbon fibre of golf shafts and fishing rods
+	{attrMaterial, [][]string{{"카본", "그라파이트", "graphite"}}},
+	{attrReel, [][]string{
+		{"스피닝릴", "스피닝로드", "스피닝대"}, {"베이트릴", "베이트캐스팅", "베이트로드", "베이트대", "baitcasting"},
+	}},
+	{attrHarmonica, [][]string{{"크로매틱", "chromatic"}, {"다이아토닉", "diatonic"}, {"트레몰로", "tremolo"}}},
+	{attrVoice, [][]string{{"소프라노", "soprano"}, {"알토", "alto"}, {"테너", "tenor"}, {"바리톤", "baritone"}}},
+	{attrFingering, [][]string{{"저먼식"}, {"바로크식"}}},
+	{attrMedium, [][]string{{"수채화", "수채", "watercolor", "워터컬러"}, {"유화"}}},
+	// a sleeping bag's shape beside the square one, added to the shape kind
+	{attrShape, [][]string{{"머미형", "머미", "mummy"}}},
+	{attrShoeTop, [][]string{
+		{"하이탑", "하이컷", "hightop"}, {"미드탑", "미드컷", "midtop"}, {"로우탑", "로우컷", "lowtop"},
+	}},
+	{attrDyeUse, [][]string{{"새치용", "새치커버"}, {"멋내기", "멋내기용"}}},
+	{attrCuff, [][]string{{"손목형", "손목식"}, {"상완형", "팔뚝형", "상완식"}}},
+	{attrBabyFood, [][]string{{"초기이유식"}, {"중기이유식"}, {"후기이유식"}, {"완료기", "완료기이유식"}}},
+	{attrPenAction, [][]string{{"노크식", "클릭식"}, {"캡식"}}},
+	{attrPurifier, [][]string{{"직수형", "직수식", "직수"}, {"저수형", "저수조형", "저수식"}}},
 }
 
 // exactOnlyExclusive are this file's words read only as whole words: inside a longer word they
@@ -266,6 +356,10 @@ var exactOnlyExclusive = map[string]bool{
 	"멸균": true, "해수": true, "담수": true, "고운": true, "굵은": true, "유성": true, "수성": true, "노지": true,
 	"망간": true, "리튬": true, "중철": true, "세멸": true, "중멸": true, "대멸": true, "전륜": true, "후륜": true, "사륜": true,
 	"무염": true, "가염": true, "양날": true, "외날": true, "삼각": true, "옴니": true, "감열": true,
+	"부사": true, "백도": true, "황도": true, "설향": true, "죽향": true, "양광": true, "감홍": true, "홍로": true, "삼광": true,
+	"추청": true, "거봉": true, "백태": true, "녹두": true, "완두": true, "수삼": true, "생삼": true, "홍삼": true,
+	"백삼": true, "흑삼": true, "자숙": true, "산성": true, "약산성": true, "수채": true, "유화": true, "알토": true, "테너": true,
+	"머미": true, "직수": true, "멋내기": true, "육쪽": true, "돌김": true,
 	"양돈": true, "va": true, "kt": true, "ust": true, "반건": true, "건용": true, "복권": true, "단권": true,
 }
 

@@ -117,6 +117,8 @@ func TestCompareNamesExclusiveValues(t *testing.T) {
 		{"in-ear in two words", "블루투스 이어폰 커널형 / 화이트", "블루투스 이어폰 인이어 화이트", "", "", "", ""},
 		{"a season said on one side", "승용차 타이어 225/45R17 / 1개", "승용차 타이어 225/45R17 윈터타이어 1개", "", "", "", ""},
 		{"a carrier said on one side", "셋톱박스 리모컨 / 1개", "셋톱박스 리모컨 KT 1개", "", "", "", ""},
+		{"graphite is carbon", "골프 드라이버 샤프트 카본 / R", "골프 드라이버 샤프트 그라파이트 R", "", "", "", ""},
+		{"a variety said on one side", "경북 사과 / 5kg", "경북 사과 부사 5kg", "", "", "", ""},
 		{"a microbe is no fresh fish", "EM 미생물 발효액 / 1L", "EM 미생물 발효액 1L", "", "", "", ""},
 	}
 	runNameCases(t, tests)
