@@ -29,11 +29,10 @@ const (
 	attrGas          = "gas"          // 도시가스 (LNG) / LPG: the gas a range or a boiler burns
 	attrSeason       = "season"       // 썸머 / 윈터 / 올시즌 tyres, 간절기 clothes (여름용, 겨울용: words)
 	attrNoodle       = "noodle"       // 소면 / 중면: the thickness of noodles
-	attrPrint        = "print"        // 단면 / 양면인쇄: printed on one side or both
 	attrFishForm     = "fishform"     // 생물 / 반건조: the state fish and squid are sold in
 	attrPanel        = "panel"        // IPS / VA / OLED / QLED: a screen's panel
 	attrCurve        = "curve"        // 평면 / 커브드: a monitor's or a TV's surface
-	attrEarFit       = "earfit"       // 커널형 / 오픈형 / 골전도: how an earphone sits
+	attrEarFit       = "earfit"       // 커널형 / 오픈이어 / 골전도: how an earphone sits
 	attrEnclosure    = "enclosure"    // 밀폐형 / 개방형 headphones
 	attrDrive2       = "storagebus"   // NVMe / SATA: the interface of an SSD
 	attrKeyLayout    = "keylayout"    // 텐키리스 / 풀배열: a keyboard's layout
@@ -49,7 +48,7 @@ const (
 	attrSalt         = "salt"         // 천일염 / 정제염 / 꽃소금 / 죽염
 	attrNoodleForm   = "noodleform"   // 생면 / 건면 / 유탕면
 	attrSalted       = "salted"       // 무염 / 가염 butter and nuts
-	attrCell         = "cell"         // 알카라인 / 망간 / 리튬 / 니켈수소 batteries
+	attrCell         = "cell"         // 알카라인 / 망간 / 니켈수소 batteries
 	attrPrintTech    = "printtech"    // 잉크젯 / 레이저, 열전사 / 감열 printers
 	attrCamera       = "camera"       // 미러리스 / DSLR bodies
 	attrConsole      = "console"      // 디스크 에디션 / 디지털 에디션 consoles
@@ -103,7 +102,7 @@ var exclusiveKinds = []struct{ kind, label string }{
 	{attrStepDir, "변압 방향"}, {attrWinding, "권선 방식"}, {attrPhase, "전원 상"}, {attrAirflow, "급배기 방향"},
 	{attrBeam, "상향/하향"}, {attrThrow, "초점 거리"}, {attrCarrier, "통신사"}, {attrTier, "제품 라인"},
 	{attrLifeStage, "급여 연령"}, {attrLivestock, "사육 단계"}, {attrDispense, "분사 방식"}, {attrCrop, "대상 작물"},
-	{attrGas, "가스 종류"}, {attrSeason, "계절용"}, {attrNoodle, "면 굵기"}, {attrPrint, "단면/양면"},
+	{attrGas, "가스 종류"}, {attrSeason, "계절용"}, {attrNoodle, "면 굵기"},
 	{attrFishForm, "상태(생물/건조)"}, {attrPanel, "패널"}, {attrCurve, "화면 형태"}, {attrEarFit, "착용 방식"},
 	{attrEnclosure, "하우징"}, {attrDrive2, "인터페이스"}, {attrKeyLayout, "키 배열"}, {attrKeySwitch, "스위치 방식"},
 	{attrMovement, "무브먼트"}, {attrRoast, "로스팅"}, {attrClimate, "냉난방"},
@@ -181,7 +180,7 @@ var lexiconGroupsExclusive = []struct {
 		{"평면", "평면형"}, {"커브드", "curved", "곡면", "곡면형"},
 	}},
 	{attrEarFit, [][]string{
-		{"커널형", "인이어", "인이어형"}, {"오픈형", "오픈이어", "반오픈형"}, {"골전도", "골전도형"},
+		{"커널형", "인이어", "인이어형"}, {"오픈이어", "반오픈형"}, {"골전도", "골전도형"},
 	}},
 	{attrEnclosure, [][]string{
 		{"밀폐형"}, {"개방형"},
@@ -210,7 +209,7 @@ var lexiconGroupsExclusive = []struct {
 	}},
 	{attrLivestock, [][]string{
 		{"비육우", "비육", "비육용", "비육우용"}, {"번식우", "번식", "번식용", "번식우용"}, {"송아지", "송아지용"},
-		{"산란계", "산란계용"}, {"육계", "육계용"}, {"양돈", "양돈용"}, {"양계", "양계용"},
+		{"산란계", "산란계용"}, {"육계", "육계용"},
 	}},
 	{attrCrop, [][]string{
 		{"샤인머스켓용", "샤인머스캣용"}, {"캠벨용", "캠벨얼리용"}, {"거봉용"}, {"머루포도용"}, {"델라웨어용"},
@@ -223,9 +222,6 @@ var lexiconGroupsExclusive = []struct {
 	{attrSeason, [][]string{
 		{"썸머용", "썸머타이어", "서머타이어"}, {"윈터용", "윈터타이어", "스노우타이어", "스노타이어"},
 		{"올시즌", "allseason", "사계절타이어", "올시즌타이어"}, {"간절기", "봄가을용"},
-	}},
-	{attrPrint, [][]string{
-		{"단면", "단면형", "단면인쇄"}, {"양면인쇄", "양면형"},
 	}},
 	// --- food
 	{attrNoodle, [][]string{
@@ -241,7 +237,7 @@ var lexiconGroupsExclusive = []struct {
 	// --- part two: beauty, health, farm, food, office, fashion, tools, audio
 	// materials of gloves, wetsuits, hoses and baby bottles, added to the material kind
 	{attrMaterial, [][]string{
-		{"니트릴", "nitrile", "nbr"}, {"네오프렌", "neoprene"}, {"pvc", "폴리염화비닐"}, {"ppsu"},
+		{"니트릴", "nitrile"}, {"네오프렌", "neoprene"}, {"ppsu"},
 	}},
 	// a triangle against a square (삼각 against 사각 briefs), added to the shape kind
 	{attrShape, [][]string{{"삼각", "삼각형"}}},
@@ -258,7 +254,7 @@ var lexiconGroupsExclusive = []struct {
 		{"무염", "무가염", "언솔티드", "unsalted"}, {"가염", "솔티드", "salted"},
 	}},
 	{attrCell, [][]string{
-		{"알카라인", "alkaline"}, {"망간"}, {"리튬", "lithium"}, {"니켈수소", "nimh"},
+		{"알카라인", "alkaline"}, {"망간"}, {"니켈수소", "nimh"},
 	}},
 	{attrPrintTech, [][]string{
 		{"잉크젯", "inkjet"}, {"레이저", "laser"}, {"열전사", "열전사식"}, {"감열", "감열식"},
@@ -349,18 +345,18 @@ var lexiconGroupsExclusive = []struct {
 }
 
 // exactOnlyExclusive are this file's words read only as whole words: inside a longer word they
-// are something else (생물 in 미생물, 단면 in 횡단면, 올레 in 올레길).
+// are something else (생물 in 미생물, 올레 in 올레길).
 var exactOnlyExclusive = map[string]bool{
-	"생물": true, "단면": true, "올레": true, "배기": true, "급기": true, "상향": true, "하향": true,
-	"번식": true, "비육": true, "평면": true, "소면": true, "중면": true, "육계": true, "양계": true,
+	"생물": true, "올레": true, "배기": true, "급기": true, "상향": true, "하향": true,
+	"번식": true, "비육": true, "평면": true, "소면": true, "중면": true, "육계": true,
 	"멸균": true, "해수": true, "담수": true, "고운": true, "굵은": true, "유성": true, "수성": true, "노지": true,
-	"망간": true, "리튬": true, "중철": true, "세멸": true, "중멸": true, "대멸": true, "전륜": true, "후륜": true, "사륜": true,
+	"망간": true, "중철": true, "세멸": true, "중멸": true, "대멸": true, "전륜": true, "후륜": true, "사륜": true,
 	"무염": true, "가염": true, "양날": true, "외날": true, "삼각": true, "옴니": true, "감열": true,
 	"부사": true, "백도": true, "황도": true, "설향": true, "죽향": true, "양광": true, "감홍": true, "홍로": true, "삼광": true,
 	"추청": true, "거봉": true, "백태": true, "녹두": true, "완두": true, "수삼": true, "생삼": true, "홍삼": true,
 	"백삼": true, "흑삼": true, "자숙": true, "산성": true, "약산성": true, "수채": true, "유화": true, "알토": true, "테너": true,
 	"머미": true, "직수": true, "멋내기": true, "육쪽": true, "돌김": true,
-	"양돈": true, "va": true, "kt": true, "ust": true, "반건": true, "건용": true, "복권": true, "단권": true,
+	"va": true, "kt": true, "ust": true, "반건": true, "건용": true, "복권": true, "단권": true,
 }
 
 // addExclusiveValues adds the words of lexiconGroupsExclusive that no other group lists to m.
