@@ -185,27 +185,78 @@ func (s *Server) AddOrdersPaidAgo(n int, ago time.Duration) []int64 {
 // AddOrderOf adds one paid order of qty × one vendor item of the catalog (e.g. 85872453655, the
 // 5-pack cashew bundle; 83653589505, the lemon powder) and returns its box id.
 func (s *Server) AddOrderOf(vendorItemID int64, qty int) (int64, error) {
+	return s.AddBoxOf("", ItemCount{VendorItemID: vendorItemID, Count: qty})
+}
+
+// ItemCount is one vendor item of the catalog and how many of it a box holds.
+type ItemCount struct {
+	VendorItemID int64
+	Count        int
+}
+
+// AddBoxOf adds one paid order of one box holding the given vendor items of the catalog (each at
+// most once) for receiver ("": a generated name) and returns its box id.
+func (s *Server) AddBoxOf(receiver string, items ...ItemCount) (int64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if qty < 1 {
-		return 0, fmt.Errorf("coupangsim: quantity %d", qty)
+	if len(items) == 0 {
+		return 0, fmt.Errorf("coupangsim: a box of no items")
 	}
+	var its []*boxItem
+	seen := map[int64]bool{}
+	for _, ic := range items {
+		if ic.Count < 1 {
+			return 0, fmt.Errorf("coupangsim: quantity %d", ic.Count)
+		}
+		if seen[ic.VendorItemID] {
+			return 0, fmt.Errorf("coupangsim: vendor item %d twice in one box", ic.VendorItemID)
+		}
+		seen[ic.VendorItemID] = true
+		it := catalogItemOf(ic.VendorItemID)
+		if it == nil {
+			return 0, fmt.Errorf("coupangsim: vendor item %d is not in the catalog", ic.VendorItemID)
+		}
+		it.Count = ic.Count
+		its = append(its, it)
+	}
+	now := s.cfg.Now().Truncate(time.Second)
+	name, phone := s.person()
+	if receiver != "" {
+		name = receiver
+	}
+	s.nextOrder += 1 + int64(s.rng.IntN(50))
+	b := s.addBox(s.nextOrder, now.Add(-10*time.Second), now, name, phone, s.receiver(name, phone),
+		messages[s.rng.IntN(len(messages))], refers[s.rng.IntN(len(refers))], its)
+	return b.ID, nil
+}
+
+// catalogItemOf is a new box item of the catalog's vendor item (Count unset), nil when none.
+func catalogItemOf(vendorItemID int64) *boxItem {
 	for i := range catalog {
 		p := &catalog[i]
 		for _, it := range p.Items {
-			if it.VendorItemID != vendorItemID {
-				continue
+			if it.VendorItemID == vendorItemID {
+				return &boxItem{catalogItem: it, Product: p}
 			}
-			now := s.cfg.Now().Truncate(time.Second)
-			name, phone := s.person()
-			s.nextOrder += 1 + int64(s.rng.IntN(50))
-			b := s.addBox(s.nextOrder, now.Add(-10*time.Second), now, name, phone, s.receiver(name, phone),
-				messages[s.rng.IntN(len(messages))], refers[s.rng.IntN(len(refers))],
-				[]*boxItem{{catalogItem: it, Product: p, Count: qty}})
-			return b.ID, nil
 		}
 	}
-	return 0, fmt.Errorf("coupangsim: vendor item %d is not in the catalog", vendorItemID)
+	return nil
+}
+
+// Instruct moves a paid box (ACCEPT) to 상품준비중 (INSTRUCT) at once, as the seller's 발주확인 in
+// WING would.
+func (s *Server) Instruct(boxID int64) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, err := s.box(boxID)
+	if err != nil {
+		return err
+	}
+	if b.Status != "ACCEPT" {
+		return fmt.Errorf("coupangsim: box %d is %s, not ACCEPT", boxID, b.Status)
+	}
+	b.Status, b.AcknowledgeAt = "INSTRUCT", s.cfg.Now()
+	return nil
 }
 
 func (s *Server) box(id int64) (*box, error) {

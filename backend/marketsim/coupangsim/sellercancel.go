@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +18,7 @@ import (
 //   - the vendor items of ONE shipment box a call ("shipmentBoxId 별로 각각 취소요청"): items of two
 //     boxes are refused; a count above what is left (ordered − cancelled − held) is refused "취소
 //     가능한 개수보다 요청한 개수가 더 많습니다." — when every item fails, a 400; when some do, a 200
-//     PARTIAL naming them in failedVendorItemIds;
+//     PARTIAL naming them in failedVendorItemIds (a vendor item named twice: its counts add up);
 //   - ACCEPT: whole only ("부분 취소는 불가능합니다."): every item of the box with all it has left;
 //     cancelled at once, a CANCEL receipt (CANCEL_COMPLETED, listed with cancelType=CANCEL), the box
 //     leaves the lists like a buyer's cancel at 결제완료;
@@ -131,11 +132,17 @@ func (s *Server) sellerCancel(idText string, body []byte, now time.Time) respons
 	var msgs []string
 	var take []receiptItem
 	total := 0
+	asked := map[int64]int{} // a vendor item named twice: its counts together against what is left
+	for i, it := range items {
+		asked[it.VendorItemID] += req.ReceiptCounts[i]
+	}
 	for i, it := range items {
 		n := req.ReceiptCounts[i]
-		if n > left(it) {
-			failed = append(failed, it.VendorItemID)
-			msgs = append(msgs, fmt.Sprintf("[%d]<= 취소 가능한 개수보다 요청한 개수가 더 많습니다.", it.VendorItemID))
+		if asked[it.VendorItemID] > left(it) {
+			if !slices.Contains(failed, it.VendorItemID) {
+				failed = append(failed, it.VendorItemID)
+				msgs = append(msgs, fmt.Sprintf("[%d]<= 취소 가능한 개수보다 요청한 개수가 더 많습니다.", it.VendorItemID))
+			}
 			continue
 		}
 		if n%per(it) != 0 {
@@ -148,11 +155,10 @@ func (s *Server) sellerCancel(idText string, body []byte, now time.Time) respons
 		total += n
 	}
 	reqNo := fmt.Sprintf("[요청번호] %s\r\n", s.transactionID())
-	if len(take) == 0 {
-		return errorResponse(http.StatusBadRequest, reqNo+strings.Join(msgs, "\r\n"))
-	}
-	if b.Status == "ACCEPT" && len(failed) > 0 {
-		return errorResponse(http.StatusBadRequest, reqNo+strings.Join(msgs, "\r\n"))
+	if len(take) == 0 || (b.Status == "ACCEPT" && len(failed) > 0) {
+		// the article's third example: a 400 naming every failed vendor item, no receipt
+		return jsonResponse(http.StatusBadRequest, map[string]any{"code": "400", "message": reqNo + strings.Join(msgs, "\r\n"),
+			"data": map[string]any{"receiptMap": map[string]any{}, "orderId": b.OrderID, "failedVendorItemIds": failed}})
 	}
 	s.nextReceipt += 1 + int64(s.rng.IntN(9))
 	rc := &receipt{ID: s.nextReceipt, OrderID: b.OrderID, CreatedAt: now, ModifiedAt: now, Requester: b.Receiver, ByVendor: true, Items: take}
