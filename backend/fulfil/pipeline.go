@@ -95,10 +95,13 @@ func (p *Pipeline) Delay(ctx context.Context, req DelayRequest, keys []string, b
 }
 
 // SellerCancel sends 판매 취소 (Naver 취소 요청, Coupang 주문 상품 취소 처리) for the boxes among keys still to send,
-// after reading each back first.
+// after reading each back first; with req.Lines, only those goods of the one box in keys.
 func (p *Pipeline) SellerCancel(ctx context.Context, req SellerCancelRequest, keys []string, by string) (Outcome, error) {
 	w, err := newSellerCancel(req)
 	if err != nil {
+		return Outcome{}, err
+	}
+	if err := oneBoxForLines(w.req, keys); err != nil {
 		return Outcome{}, err
 	}
 	return p.Run(ctx, w, keys, by)

@@ -32,9 +32,15 @@ import (
 
 // SellerCancelRequest is the seller's 판매 취소: the reason in the seller's words (required; kept in
 // the audit log) and, for Coupang, the WING login id its API asks for (userId).
+//
+// Lines, when given, cancel only part of ONE box: the marketplace's item id of a line (Coupang
+// vendorItemId) → how many of it, in the order sheet's count (order.Line.Quantity); a count of 0
+// keeps the line. None: the whole box, every line with all it has left. Coupang takes a part only
+// at 상품준비중 (출고중지 of those units); a request that names all that is left is the whole box.
 type SellerCancelRequest struct {
-	Reason string `json:"reason"`
-	WingID string `json:"wingId,omitempty"`
+	Reason string         `json:"reason"`
+	WingID string         `json:"wingId,omitempty"`
+	Lines  map[string]int `json:"lines,omitempty"`
 }
 
 // MaxSellerCancelReason bounds the written reason (characters).
@@ -43,7 +49,12 @@ const MaxSellerCancelReason = 500
 // SellerCancelWarning is what the seller reads before a 판매 취소 is sent.
 const SellerCancelWarning = "판매 취소는 구매자에게 품절로 취소를 알리고 되돌릴 수 없습니다. 쿠팡에서는 판매자 점수(주문이행)가 내려갑니다."
 
-type sellerCancel struct{ req SellerCancelRequest }
+type sellerCancel struct {
+	req SellerCancelRequest
+	// plans are the partial cancels by shipment key, decided on the box as last read (Check, then
+	// Recheck on the box read back first); a box absent here is cancelled whole.
+	plans map[string]*cancelPlan
+}
 
 func newSellerCancel(req SellerCancelRequest) (*sellerCancel, error) {
 	req.Reason, req.WingID = strings.TrimSpace(req.Reason), strings.TrimSpace(req.WingID)
@@ -54,7 +65,12 @@ func newSellerCancel(req SellerCancelRequest) (*sellerCancel, error) {
 		return nil, usererr.New(fmt.Sprintf("판매 취소 사유는 %d자까지 적을 수 있습니다.", MaxSellerCancelReason),
 			fmt.Errorf("seller cancel reason of %d characters", utf8.RuneCountInString(req.Reason)))
 	}
-	return &sellerCancel{req: req}, nil
+	lines, err := cleanCancelLines(req.Lines)
+	if err != nil {
+		return nil, err
+	}
+	req.Lines = lines
+	return &sellerCancel{req: req, plans: map[string]*cancelPlan{}}, nil
 }
 
 func (*sellerCancel) Action() string { return "seller-cancel" }
@@ -93,7 +109,7 @@ func (w *sellerCancel) may(s *order.Shipment) *Verdict {
 	why := SellerCancelBlocked(s)
 	switch {
 	case why == "":
-		return nil
+		return w.plan(s)
 	case s.Status == order.StatusCanceled:
 		return Skip("%s 다시 보내지 않았습니다.", why)
 	}
@@ -112,26 +128,42 @@ func (w *sellerCancel) Recheck(j *Job) *Verdict {
 	return w.may(&j.Shipment)
 }
 
-// Applied: the box read back is cancelled.
-func (*sellerCancel) Applied(_ *Job, s *order.Shipment) (bool, string) {
+// Applied: the box read back is cancelled; for a partial cancel, the box read back shows those
+// units cancelled (see cancelPlan.appliedOn).
+func (w *sellerCancel) Applied(j *Job, s *order.Shipment) (bool, string) {
+	if p := w.plans[j.Item.Key]; p != nil && s.Status != order.StatusCanceled {
+		return p.appliedOn(s), ""
+	}
 	return s.Status == order.StatusCanceled, ""
 }
 
-// Mark: the box is cancelled (it leaves the lists to print), whatever the read-back brought.
-func (*sellerCancel) Mark(_ *Job, s *order.Shipment, env MarkEnv) {
+// Mark: the box is cancelled (it leaves the lists to print), whatever the read-back brought; a
+// partial cancel lowers the lines' quantities to ship instead (the box stays to ship with what is
+// left, cancelled only when nothing is).
+func (w *sellerCancel) Mark(j *Job, s *order.Shipment, env MarkEnv) {
 	prev := *s
-	s.Status = order.StatusCanceled
+	prev.Lines = append([]order.Line(nil), s.Lines...)
+	if p := w.plans[j.Item.Key]; p != nil {
+		p.markOn(s)
+	} else {
+		s.Status = order.StatusCanceled
+	}
 	if env.Check != nil {
 		env.Check(&prev, s, env.Now)
 	}
 }
 
-func (w *sellerCancel) Detail(*Job) string { return "판매 취소: " + w.req.Reason }
+func (w *sellerCancel) Detail(j *Job) string {
+	if p := w.plans[j.Item.Key]; p != nil {
+		return p.detail(w.req.Reason)
+	}
+	return "판매 취소: " + w.req.Reason
+}
 
 func (w *sellerCancel) Writer(m order.Marketplace, mk Market) Writer {
 	switch {
 	case m == order.Coupang && mk.Coupang != nil:
-		return coupangSellerCancel{c: mk.Coupang, req: w.req}
+		return coupangSellerCancel{c: mk.Coupang, req: w.req, plans: w.plans}
 	case m == order.Naver && mk.Naver != nil:
 		return naverSellerCancel{c: mk.Naver, req: w.req}
 	}
@@ -155,8 +187,9 @@ func (w naverSellerCancel) Send(ctx context.Context, b *Batch) error {
 // coupangSellerCancel sends 주문 상품 취소 처리, one call per box (the article asks one per
 // shipmentBoxId), every vendor item with all it has left.
 type coupangSellerCancel struct {
-	c   *coupang.Client
-	req SellerCancelRequest
+	c     *coupang.Client
+	req   SellerCancelRequest
+	plans map[string]*cancelPlan
 }
 
 func (w coupangSellerCancel) Send(ctx context.Context, b *Batch) error {
@@ -167,6 +200,10 @@ func (w coupangSellerCancel) Send(ctx context.Context, b *Batch) error {
 			continue
 		}
 		req, ok := sellerCancelLines(&j.Shipment)
+		plan := w.plans[j.Item.Key]
+		if plan != nil {
+			req, ok = plan.request(&j.Shipment)
+		}
 		if !ok {
 			j.Answer = Answer{Said: Refused, Reason: "쿠팡 주문번호나 옵션 ID가 올바르지 않아 보낼 수 없습니다. 주문을 다시 불러오세요."}
 			continue
@@ -176,8 +213,11 @@ func (w coupangSellerCancel) Send(ctx context.Context, b *Batch) error {
 		ae, refused := coupang.AsAPIError(err)
 		var bad *coupang.RequestError
 		switch {
+		case err == nil && !res.Partial() && plan != nil:
+			j.Answer = Answer{Said: Applied, Status: j.Shipment.Status, Detail: sellerCancelDetail(plan.detail(w.req.Reason), res),
+				Note: "판매 취소되었습니다(" + plan.String() + "). 남은 상품은 그대로 보내세요."}
 		case err == nil && !res.Partial():
-			j.Answer = Answer{Said: Applied, Status: order.StatusCanceled, Detail: sellerCancelDetail(w.req.Reason, res)}
+			j.Answer = Answer{Said: Applied, Status: order.StatusCanceled, Detail: sellerCancelDetail("판매 취소: "+w.req.Reason, res)}
 		case err == nil:
 			b.Log.Info("coupang cancelled part of a box", "box", j.Item.ID, "failed", res.Failed, "message", res.Message)
 			j.Answer = Answer{Said: Refused, Code: "PARTIAL", Recheck: true,
@@ -227,7 +267,7 @@ func sellerCancelLines(s *order.Shipment) (coupang.SellerCancelRequest, bool) {
 	return req, len(req.Lines) > 0
 }
 
-func sellerCancelDetail(reason string, res coupang.SellerCancelResult) string {
+func sellerCancelDetail(d string, res coupang.SellerCancelResult) string {
 	var parts []string
 	for _, r := range res.Receipts {
 		kind := "즉시 취소"
@@ -236,7 +276,6 @@ func sellerCancelDetail(reason string, res coupang.SellerCancelResult) string {
 		}
 		parts = append(parts, fmt.Sprintf("쿠팡 접수번호 %d (%s)", r.ReceiptID, kind))
 	}
-	d := "판매 취소: " + reason
 	if len(parts) > 0 {
 		d += " — " + strings.Join(parts, ", ")
 	}
