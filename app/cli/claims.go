@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
+	"strconv"
 	"strings"
 
 	"sellerdesk/app"
@@ -31,6 +33,7 @@ const claimsHelp = `사용법 / Usage:
   sellerdesk claims exchange-hold KEY... --type CODE --reason TEXT [--fee 원] (네이버 교환 보류)
   sellerdesk claims exchange-release KEY...                      (네이버 교환 보류 해제)
   sellerdesk claims cancel KEY... --reason TEXT [--wing-id ID]  (판매 취소: 품절 등으로 보낼 수 없는 주문)
+  sellerdesk claims cancel KEY --reason TEXT --line 옵션ID=수량 [--line ...] (쿠팡 일부 판매 취소)
 
 열린 요청을 오래된 순서로 보여 주고(박스 키, 종류, 상태, 할 일, 할 수 있는 답), 답을 보냅니다. KEY는
 내보내기 파일의 박스 키입니다(coupang/<id>, naver/<id>). 답은 보내기 직전에 마켓에서 다시 조회해 그사이
@@ -43,6 +46,11 @@ Lists the open claims oldest first, or sends an answer. Each box is read back ri
 (a request withdrawn or answered meanwhile is not answered again); a lost answer is read back,
 never resent. Exits 1 when any answer failed or needs checking.
 
+일부 판매 취소(--line, 여러 번 적을 수 있음)는 박스 하나의 상품 중 일부만 취소하고 나머지는 보냅니다:
+옵션 ID(쿠팡 vendorItemId)와 취소할 수량(발주서 수량 기준). 쿠팡 상품준비중 박스만 일부 취소할 수 있고
+(결제완료는 전체만), 남은 수량을 모두 적으면 박스 전체를 취소합니다.
+--line cancels only those goods of ONE box (vendor item id = count); Coupang takes a part only at 상품준비중.
+
 `
 
 func runClaims(ctx context.Context, args []string, env doorEnv) int {
@@ -53,6 +61,8 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	fs, dataDir := flags("claims", env, claimsSummary)
 	market := fs.String("market", "", "naver 또는 coupang만 / one marketplace only")
 	asJSON := fs.Bool("json", false, "JSON으로 출력 / print JSON")
+	lines := cancelLines{}
+	fs.Var(lines, "line", "일부 판매 취소할 상품: 옵션ID=수량, 여러 번 / a line to cancel, VENDORITEMID=COUNT, repeatable")
 	courier := fs.String("courier", app.DefaultCourier, "이미출고·교환 재배송의 택배사 / the courier of 이미출고 and exchange-redeliver")
 	tracking := fs.String("tracking", "", "이미출고·교환 재배송의 운송장번호 / the tracking number of 이미출고 and exchange-redeliver")
 	rejectCode := fs.String("code", "", "쿠팡 교환 거부 사유: SOLDOUT(품절) 또는 WITHDRAW(구매자 철회) / Coupang's reject code")
@@ -117,6 +127,13 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 		if strings.TrimSpace(*reason) == "" || len(keys) == 0 {
 			fmt.Fprintln(env.Stderr, "판매 취소는 박스 키와 --reason 사유가 필요합니다. / cancel takes KEY... and --reason.")
 			return exitUsage
+		}
+		if len(lines) > 0 && len(keys) > 1 {
+			fmt.Fprintln(env.Stderr, "일부 판매 취소(--line)는 박스 하나만 적을 수 있습니다. / --line takes one KEY.")
+			return exitUsage
+		}
+		if len(lines) > 0 {
+			cancel.Lines = lines
 		}
 	default:
 		fmt.Fprintf(env.Stderr, "알 수 없는 명령입니다: claims %s / unknown command\n", verb)
@@ -221,6 +238,32 @@ func runDelay(ctx context.Context, args []string, env doorEnv) int {
 	defer closeApp()
 	res, err := answers.PipelineOf(a.Bound()).Delay(ctx, fulfil.DelayRequest{Until: t, Reason: *reason, Detail: *detail}, keys, "cli")
 	return printWrite(env, "발송지연", res, err)
+}
+
+// cancelLines is the repeatable --line VENDORITEMID=COUNT of a partial seller cancel.
+type cancelLines map[string]int
+
+func (c cancelLines) String() string {
+	parts := make([]string, 0, len(c))
+	for id, n := range c {
+		parts = append(parts, fmt.Sprintf("%s=%d", id, n))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ",")
+}
+
+func (c cancelLines) Set(v string) error {
+	id, count, ok := strings.Cut(v, "=")
+	n, err := strconv.Atoi(strings.TrimSpace(count))
+	id = strings.TrimSpace(id)
+	if !ok || id == "" || err != nil || n < 0 {
+		return fmt.Errorf("--line 는 옵션ID=수량 으로 적어 주세요 (예: --line 81000000101=1) / want VENDORITEMID=COUNT, got %q", v)
+	}
+	if _, dup := c[id]; dup {
+		return fmt.Errorf("--line %s 를 두 번 적었습니다 / vendor item %s given twice", id, id)
+	}
+	c[id] = n
+	return nil
 }
 
 // parseKeys parses flags placed before, between or after the keys.
