@@ -91,8 +91,10 @@ func (c *Claims) ChangeHope(key, day, hour, region, reason string) (fulfil.Outco
 }
 
 // SellerCancel sends 판매 취소 for the selected boxes still to ship (품절): the reason in the seller's
-// words (required) and, for Coupang, the seller's WING login id. Each box is read back first.
-func (c *Claims) SellerCancel(keys []string, reason, wingID string) (fulfil.Outcome, error) {
-	res, err := c.env.Pipeline.SellerCancel(c.env.Ctx, fulfil.SellerCancelRequest{Reason: reason, WingID: wingID}, keys, "seller")
+// words (required) and, for Coupang, the seller's WING login id. lines, when given, cancel only
+// those goods of the one box (item id → count; fulfil.SellerCancelRequest.Lines). Each box is read
+// back first.
+func (c *Claims) SellerCancel(keys []string, reason, wingID string, lines map[string]int) (fulfil.Outcome, error) {
+	res, err := c.env.Pipeline.SellerCancel(c.env.Ctx, fulfil.SellerCancelRequest{Reason: reason, WingID: wingID, Lines: lines}, keys, "seller")
 	return res, c.err("판매 취소를 보내지 못했습니다.", err)
 }

@@ -367,6 +367,7 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 	if s.Status.ToShip() {
 		if det.SellerCancelBlocked = fulfil.SellerCancelBlocked(s); det.SellerCancelBlocked == "" {
 			det.SellerCancelWarning = fulfil.SellerCancelWarning
+			det.SellerCancelLines, det.SellerCancelWholeOnly = fulfil.SellerCancelLines(s), fulfil.SellerCancelPartialBlocked(s)
 		}
 	}
 	if w := s.WriteProblem; w != nil {
@@ -558,10 +559,15 @@ type ShipmentDetail struct {
 	// set only when the drawer offers it.
 	SellerCancelBlocked string `json:"sellerCancelBlocked,omitempty"`
 	SellerCancelWarning string `json:"sellerCancelWarning,omitempty"`
-	WriteProblem        string `json:"writeProblem"`
-	WriteMessage        string `json:"writeMessage"`
-	PrintBatch          string `json:"printBatch"`
-	Printed             string `json:"printed"`
+	// SellerCancelLines are the goods the 판매 취소 form lists with a count each (all they have left:
+	// the whole box); SellerCancelWholeOnly says in Korean why only the whole box may be cancelled
+	// now ("" when the seller may lower the counts).
+	SellerCancelLines     []fulfil.CancelableLine `json:"sellerCancelLines,omitempty"`
+	SellerCancelWholeOnly string                  `json:"sellerCancelWholeOnly,omitempty"`
+	WriteProblem          string                  `json:"writeProblem"`
+	WriteMessage          string                  `json:"writeMessage"`
+	PrintBatch            string                  `json:"printBatch"`
+	Printed               string                  `json:"printed"`
 }
 
 func hasOpen(s *order.Shipment, c order.FindingCode) bool {

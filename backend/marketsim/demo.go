@@ -196,6 +196,23 @@ func (d *Demo) startingTwists(rng *rand.Rand) {
 		}
 	}
 	d.claimTwists(rng)
+	d.partialCancelBoxes()
+}
+
+// DemoSeveralGoodsReceiver receives the demo's Coupang boxes of several goods at 상품준비중: one good
+// out of stock, the seller cancels only it (판매 취소 of some lines) and ships the rest.
+const DemoSeveralGoodsReceiver = "윤세아"
+
+// partialCancelBoxes adds three Coupang boxes of three goods each (rice × 3, a tumbler, laver × 2),
+// acknowledged already (상품준비중), for DemoSeveralGoodsReceiver.
+func (d *Demo) partialCancelBoxes() {
+	for range 3 {
+		box, err := d.Coupang.AddBoxOf(DemoSeveralGoodsReceiver, coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3},
+			coupangsim.ItemCount{VendorItemID: 81000000401, Count: 1}, coupangsim.ItemCount{VendorItemID: 81000000601, Count: 2})
+		if err == nil {
+			_ = d.Coupang.Instruct(box)
+		}
+	}
 }
 
 // DemoDigital are the demo shop's digital goods on the simulated Naver, sold without delivery

@@ -66,3 +66,21 @@ func TestDemoRaisesClaims(t *testing.T) {
 	assert.Positive(t, kinds["EXCHANGE/DELIVERED"], "%v", kinds)
 	assert.Positive(t, kinds["CANCEL/PAYED"], "%v", kinds)
 }
+
+// The demo shows a partial 판매 취소: Coupang boxes of several goods at 상품준비중, for one receiver
+// the browser test searches for.
+func TestDemoHasBoxesOfSeveralGoodsAtInstruct(t *testing.T) {
+	d, err := marketsim.StartDemo(context.Background(), marketsim.DemoOptions{Every: time.Hour, NoLimits: true})
+	require.NoError(t, err)
+	t.Cleanup(d.Stop)
+	n := 0
+	for _, b := range d.Coupang.Boxes() {
+		if b.Receiver.Name == marketsim.DemoSeveralGoodsReceiver {
+			n++
+			assert.Equal(t, "INSTRUCT", b.Status)
+			assert.Len(t, b.VendorItems, 3)
+			assert.Equal(t, 6, b.Units)
+		}
+	}
+	assert.Equal(t, 3, n)
+}

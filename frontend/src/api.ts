@@ -32,6 +32,7 @@ export type BackupView = app.BackupView;
 export type RestorePlan = app.RestorePlan;
 export type AckResult = fulfil.Outcome;
 export type WriteItem = fulfil.Item;
+export type CancelableLine = fulfil.CancelableLine;
 export type PrintDoc = app.PrintDoc;
 export type ExportResult = app.ExportResult;
 export type DispatchResult = fulfil.Outcome;
@@ -224,8 +225,12 @@ export const delayDispatch = (keys: string[], until: string, reason: string, det
 /** 배송 희망일 변경 (Naver 희망일배송) of one box: the new day YYYY-MM-DD, the hour ("" none, HH:mm or HHmm), the reason. */
 export const changeHope = (key: string, day: string, hour: string, region: string, reason: string): Promise<AckResult> =>
   Claims.ChangeHope(key, day, hour, region, reason);
-/** 판매 취소 (품절) of boxes still to ship: the reason (required) and, for Coupang, the WING login id. */
-export const sellerCancel = (keys: string[], reason: string, wingId: string): Promise<AckResult> => Claims.SellerCancel(keys, reason, wingId);
+/**
+ * 판매 취소 (품절) of boxes still to ship: the reason (required), for Coupang the WING login id, and the
+ * counts per item of the one box the seller cancels (none, or all that is left: the whole box).
+ */
+export const sellerCancel = (keys: string[], reason: string, wingId: string, lines: Record<string, number> = {}): Promise<AckResult> =>
+  Claims.SellerCancel(keys, reason, wingId, lines);
 /** 송장 수정 of one dispatched box. */
 export const fixInvoice = (key: string, courier: string, trackingNumber: string): Promise<AckResult> => Claims.FixInvoice(key, courier, trackingNumber);
 /** The label tables: every code Go sends with its Korean words, in display order. */

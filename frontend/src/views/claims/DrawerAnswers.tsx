@@ -15,7 +15,14 @@ export function DrawerAnswers(props: { d: api.ShipmentDetail }) {
   const toShip = useLabels()?.statuses.find((x) => x.value === s.status)?.toShip ?? false;
   const left = !toShip && !!s.trackingNumber && s.status !== "CANCELED";
   const cancel = props.d.sellerCancelWarning ? (
-    <SellerCancelForm key={"cancel-" + props.d.key} shipmentKey={props.d.key} coupang={s.marketplace === "coupang"} warning={props.d.sellerCancelWarning} />
+    <SellerCancelForm
+      key={"cancel-" + props.d.key}
+      shipmentKey={props.d.key}
+      coupang={s.marketplace === "coupang"}
+      warning={props.d.sellerCancelWarning}
+      lines={props.d.sellerCancelLines ?? []}
+      wholeOnly={props.d.sellerCancelWholeOnly ?? ""}
+    />
   ) : null;
   if (s.marketplace === "naver" && toShip)
     return (

@@ -3,12 +3,22 @@ import * as api from "../../api";
 import { useWrite } from "../../components/useWrite";
 import { WriteResult } from "../../components/WriteResult";
 import { writeTone } from "../../outcome";
+import { CancelLines } from "./CancelLines";
 
 /**
- * 판매 취소 (품절) of the drawer's box: the reason (required) and, for Coupang, the seller's WING login
- * id; sent only after the seller read Go's warning (Coupang lowers the seller score) and confirmed.
+ * 판매 취소 (품절) of the drawer's box: the reason (required), for Coupang the seller's WING login id,
+ * and a count per line (all by default: the whole box; the seller may lower some, Go decides what
+ * that means); sent only after the seller read Go's warning (Coupang lowers the seller score) and
+ * confirmed.
  */
-export function SellerCancelForm(props: { shipmentKey: string; coupang: boolean; warning: string }) {
+export function SellerCancelForm(props: {
+  shipmentKey: string;
+  coupang: boolean;
+  warning: string;
+  lines: api.CancelableLine[];
+  wholeOnly: string;
+}) {
+  const [edits, setEdits] = useState<Record<string, number>>({}); // only the counts the seller changed
   const [reason, setReason] = useState("");
   const [wingId, setWingId] = useState("");
   const [confirming, setConfirming] = useState(false);
@@ -24,11 +34,16 @@ export function SellerCancelForm(props: { shipmentKey: string; coupang: boolean;
           return;
         }
         setConfirming(false);
-        send(api.sellerCancel([props.shipmentKey], reason, wingId));
+        const counts = Object.fromEntries(props.lines.map((l) => [l.itemId, edits[l.itemId] ?? l.left]));
+        setEdits({}); // the box read again brings what is left
+        send(api.sellerCancel([props.shipmentKey], reason, wingId, counts));
       }}
     >
       <b>판매 취소 (품절)</b>{" "}
       <input aria-label="판매 취소 사유" placeholder="취소 사유 (필수)" value={reason} onChange={(e) => setReason(e.target.value)} />
+      {props.lines.length > 0 && (
+        <CancelLines lines={props.lines} wholeOnly={props.wholeOnly} counts={edits} onChange={(id, n) => setEdits({ ...edits, [id]: n })} />
+      )}
       {props.coupang && (
         <input aria-label="쿠팡 WING 로그인 ID" placeholder="쿠팡 WING 로그인 ID" value={wingId} onChange={(e) => setWingId(e.target.value)} />
       )}

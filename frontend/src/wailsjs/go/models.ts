@@ -852,6 +852,24 @@ export namespace digital {
 
 export namespace fulfil {
 	
+	export class CancelableLine {
+	    itemId: string;
+	    name: string;
+	    left: number;
+	    step: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CancelableLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.itemId = source["itemId"];
+	        this.name = source["name"];
+	        this.left = source["left"];
+	        this.step = source["step"];
+	    }
+	}
 	export class Choice {
 	    code: string;
 	    label: string;
@@ -2395,6 +2413,8 @@ export namespace views {
 	    hopeBlocked?: string;
 	    sellerCancelBlocked?: string;
 	    sellerCancelWarning?: string;
+	    sellerCancelLines?: fulfil.CancelableLine[];
+	    sellerCancelWholeOnly?: string;
 	    writeProblem: string;
 	    writeMessage: string;
 	    printBatch: string;
@@ -2430,6 +2450,8 @@ export namespace views {
 	        this.hopeBlocked = source["hopeBlocked"];
 	        this.sellerCancelBlocked = source["sellerCancelBlocked"];
 	        this.sellerCancelWarning = source["sellerCancelWarning"];
+	        this.sellerCancelLines = this.convertValues(source["sellerCancelLines"], fulfil.CancelableLine);
+	        this.sellerCancelWholeOnly = source["sellerCancelWholeOnly"];
 	        this.writeProblem = source["writeProblem"];
 	        this.writeMessage = source["writeMessage"];
 	        this.printBatch = source["printBatch"];

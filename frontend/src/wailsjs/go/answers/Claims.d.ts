@@ -14,4 +14,4 @@ export function Delay(arg1:Array<string>,arg2:string,arg3:string,arg4:string):Pr
 
 export function FixInvoice(arg1:string,arg2:string,arg3:string):Promise<fulfil.Outcome>;
 
-export function SellerCancel(arg1:Array<string>,arg2:string,arg3:string):Promise<fulfil.Outcome>;
+export function SellerCancel(arg1:Array<string>,arg2:string,arg3:string,arg4:Record<string, number>):Promise<fulfil.Outcome>;

@@ -26,6 +26,6 @@ export function FixInvoice(arg1, arg2, arg3) {
   return window['go']['answers']['Claims']['FixInvoice'](arg1, arg2, arg3);
 }
 
-export function SellerCancel(arg1, arg2, arg3) {
-  return window['go']['answers']['Claims']['SellerCancel'](arg1, arg2, arg3);
+export function SellerCancel(arg1, arg2, arg3, arg4) {
+  return window['go']['answers']['Claims']['SellerCancel'](arg1, arg2, arg3, arg4);
 }
