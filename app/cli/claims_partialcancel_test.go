@@ -23,7 +23,7 @@ import (
 // box stored still to ship with what is left.
 func TestClaimsCancelLinesDoor(t *testing.T) {
 	cs := doorCoupang(t)
-	box, err := cs.AddBoxOf("", coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3}, coupangsim.ItemCount{VendorItemID: 81000000401, Count: 1})
+	box, err := cs.AddBoxOf("", 0, coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3}, coupangsim.ItemCount{VendorItemID: 81000000401, Count: 1})
 	require.NoError(t, err)
 	require.NoError(t, cs.Instruct(box))
 	other := cs.AddOrders(1)

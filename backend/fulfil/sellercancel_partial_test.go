@@ -26,7 +26,7 @@ const (
 // instruct, stores it as read, and returns its key and box id.
 func threeGoodsBox(t *testing.T, r *coupangRig, instruct bool) (string, int64) {
 	t.Helper()
-	box, err := r.sim.AddBoxOf("", coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3},
+	box, err := r.sim.AddBoxOf("", 0, coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3},
 		coupangsim.ItemCount{VendorItemID: 81000000401, Count: 1}, coupangsim.ItemCount{VendorItemID: 81000000601, Count: 2})
 	require.NoError(t, err)
 	if instruct {

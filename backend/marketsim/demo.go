@@ -207,7 +207,7 @@ const DemoSeveralGoodsReceiver = "윤세아"
 // acknowledged already (상품준비중), for DemoSeveralGoodsReceiver.
 func (d *Demo) partialCancelBoxes() {
 	for range 3 {
-		box, err := d.Coupang.AddBoxOf(DemoSeveralGoodsReceiver, coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3},
+		box, err := d.Coupang.AddBoxOf(DemoSeveralGoodsReceiver, 3*time.Hour, coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3},
 			coupangsim.ItemCount{VendorItemID: 81000000401, Count: 1}, coupangsim.ItemCount{VendorItemID: 81000000601, Count: 2})
 		if err == nil {
 			_ = d.Coupang.Instruct(box)

@@ -185,7 +185,7 @@ func (s *Server) AddOrdersPaidAgo(n int, ago time.Duration) []int64 {
 // AddOrderOf adds one paid order of qty × one vendor item of the catalog (e.g. 85872453655, the
 // 5-pack cashew bundle; 83653589505, the lemon powder) and returns its box id.
 func (s *Server) AddOrderOf(vendorItemID int64, qty int) (int64, error) {
-	return s.AddBoxOf("", ItemCount{VendorItemID: vendorItemID, Count: qty})
+	return s.AddBoxOf("", 0, ItemCount{VendorItemID: vendorItemID, Count: qty})
 }
 
 // ItemCount is one vendor item of the catalog and how many of it a box holds.
@@ -194,9 +194,10 @@ type ItemCount struct {
 	Count        int
 }
 
-// AddBoxOf adds one paid order of one box holding the given vendor items of the catalog (each at
-// most once) for receiver ("": a generated name) and returns its box id.
-func (s *Server) AddBoxOf(receiver string, items ...ItemCount) (int64, error) {
+// AddBoxOf adds one order of one box holding the given vendor items of the catalog (each at most
+// once) for receiver ("": a generated name), paid ago before the simulator's now, and returns its
+// box id.
+func (s *Server) AddBoxOf(receiver string, ago time.Duration, items ...ItemCount) (int64, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(items) == 0 {
@@ -219,7 +220,7 @@ func (s *Server) AddBoxOf(receiver string, items ...ItemCount) (int64, error) {
 		it.Count = ic.Count
 		its = append(its, it)
 	}
-	now := s.cfg.Now().Truncate(time.Second)
+	now := s.cfg.Now().Add(-ago).Truncate(time.Second)
 	name, phone := s.person()
 	if receiver != "" {
 		name = receiver

@@ -15,7 +15,7 @@ import (
 // the all-failed answer is the article's third example (a 400 naming every failed item).
 func TestSellerCancelPartialAtInstruct(t *testing.T) {
 	h := newHarness(t, func(c *Config) { c.Versions = nil; c.WingUserID = "wing-seller" })
-	box, err := h.sim.AddBoxOf("윤세아", ItemCount{81000000101, 3}, ItemCount{81000000401, 1}, ItemCount{81000000601, 2})
+	box, err := h.sim.AddBoxOf("윤세아", 0, ItemCount{81000000101, 3}, ItemCount{81000000401, 1}, ItemCount{81000000601, 2})
 	require.NoError(t, err)
 	v, _ := h.sim.Box(box)
 	body := func(ids []int64, counts []int) map[string]any {
