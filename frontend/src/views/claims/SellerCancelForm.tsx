@@ -3,14 +3,18 @@ import * as api from "../../api";
 import { useWrite } from "../../components/useWrite";
 import { WriteResult } from "../../components/WriteResult";
 import { writeTone } from "../../outcome";
+import { settings, useResource } from "../../state";
 
 /**
  * 판매 취소 (품절) of the drawer's box: the reason (required) and, for Coupang, the seller's WING login
- * id; sent only after the seller read Go's warning (Coupang lowers the seller score) and confirmed.
+ * id (the one saved in 설정 shows until the seller types another; Go uses the saved one when none is
+ * sent); sent only after the seller read Go's warning (Coupang lowers the seller score) and confirmed.
  */
 export function SellerCancelForm(props: { shipmentKey: string; coupang: boolean; warning: string }) {
   const [reason, setReason] = useState("");
-  const [wingId, setWingId] = useState("");
+  const saved = useResource(settings).value?.coupangWingUserId ?? "";
+  const [typed, setWingId] = useState<string | null>(null); // null: not typed, the saved one shows
+  const wingId = typed ?? saved;
   const [confirming, setConfirming] = useState(false);
   const { busy, error, result, send } = useWrite();
   return (
@@ -31,6 +35,11 @@ export function SellerCancelForm(props: { shipmentKey: string; coupang: boolean;
       <input aria-label="판매 취소 사유" placeholder="취소 사유 (필수)" value={reason} onChange={(e) => setReason(e.target.value)} />
       {props.coupang && (
         <input aria-label="쿠팡 WING 로그인 ID" placeholder="쿠팡 WING 로그인 ID" value={wingId} onChange={(e) => setWingId(e.target.value)} />
+      )}
+      {props.coupang && !saved && (
+        <span className="muted" data-testid="wing-id-hint">
+          설정 &gt; 쿠팡에 WING 로그인 ID를 저장해 두면 매번 적지 않아도 됩니다.
+        </span>
       )}
       {confirming ? (
         <div className="check warn" data-testid="seller-cancel-confirm">
