@@ -1,9 +1,11 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"net/http/httptest"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -126,4 +128,37 @@ func TestSellerCancelUsesTheSavedWingID(t *testing.T) {
 	assert.Equal(t, fulfil.Failed, res.Items[0].Result)
 	assert.Contains(t, res.Items[0].Message, "설정 > 쿠팡")
 	assert.Equal(t, 3, w.coupang.Calls(coupangsim.EndpointSellerCancel))
+}
+
+// The settings file carries the WING login id with the 업체코드 (it is not a secret): exported on
+// one PC, imported on another. A file of another shop (another 업체코드 beside this PC's saved
+// keys) changes neither.
+func TestSettingsFileCarriesTheWingID(t *testing.T) {
+	ctx := context.Background()
+	old := newTestApp(t)
+	_, err := old.Setup().SaveSettings(SettingsInput{CoupangVendorID: "A00012345", CoupangAccessKey: "a1b2c3d4-0000-4000-8000-000000000001",
+		CoupangSecretKey: "0123456789abcdef0123456789abcdef01234567", CoupangWingUserID: "wing-seller"})
+	require.NoError(t, err)
+	var file bytes.Buffer
+	require.NoError(t, old.ExportSettings(ctx, &file))
+	assert.Contains(t, file.String(), `"coupangWingUserId": "wing-seller"`)
+
+	fresh := newTestApp(t)
+	_, err = fresh.ImportSettings(ctx, file.Bytes())
+	require.NoError(t, err)
+	s, err := fresh.loadSettings(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, "wing-seller", s.Coupang.WingUserID)
+
+	other := newTestApp(t)
+	_, err = other.Setup().SaveSettings(SettingsInput{CoupangVendorID: "A00099999", CoupangAccessKey: "b1b2c3d4-0000-4000-8000-000000000002",
+		CoupangSecretKey: "1123456789abcdef0123456789abcdef01234567", CoupangWingUserID: "wing-other"})
+	require.NoError(t, err)
+	res, err := other.ImportSettings(ctx, file.Bytes())
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(res.Notes, " "), "WING 로그인 ID")
+	s, err = other.loadSettings(ctx)
+	require.NoError(t, err)
+	assert.Equal(t, "A00099999", s.Coupang.VendorID)
+	assert.Equal(t, "wing-other", s.Coupang.WingUserID, "another shop's WING id is not taken")
 }
