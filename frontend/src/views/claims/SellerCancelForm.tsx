@@ -12,7 +12,8 @@ import { settings, useResource } from "../../state";
  */
 export function SellerCancelForm(props: { shipmentKey: string; coupang: boolean; warning: string }) {
   const [reason, setReason] = useState("");
-  const saved = useResource(settings).value?.coupangWingUserId ?? "";
+  const view = useResource(settings).value; // undefined while it loads: no hint yet
+  const saved = view?.coupangWingUserId ?? "";
   const [typed, setWingId] = useState<string | null>(null); // null: not typed, the saved one shows
   const wingId = typed ?? saved;
   const [confirming, setConfirming] = useState(false);
@@ -36,7 +37,7 @@ export function SellerCancelForm(props: { shipmentKey: string; coupang: boolean;
       {props.coupang && (
         <input aria-label="쿠팡 WING 로그인 ID" placeholder="쿠팡 WING 로그인 ID" value={wingId} onChange={(e) => setWingId(e.target.value)} />
       )}
-      {props.coupang && !saved && (
+      {props.coupang && view && !saved && (
         <span className="muted" data-testid="wing-id-hint">
           설정 &gt; 쿠팡에 WING 로그인 ID를 저장해 두면 매번 적지 않아도 됩니다.
         </span>
