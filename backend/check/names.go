@@ -360,11 +360,15 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
+	quiet := quietUnnamedColours(e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
 	if !blocks(diffs) {
 		diffs = compareWords(r, e, diffs)
+	}
+	if quiet {
+		diffs = restoreUnnamedColours(r, e, diffs)
 	}
 	return verdict(diffs)
 }
