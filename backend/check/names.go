@@ -1175,7 +1175,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			return append(diffs, d) // 100매 vs 50매, 2개
 		}
 	}
-	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) {
+	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
+		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r)) {
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts

@@ -29,8 +29,8 @@ func quietUnnamedColours(e *reading, diffs []Difference) bool {
 			return false // another difference blocks anyway
 		}
 	}
-	if n == 0 || !catalogueUnitCount(e) || !strings.HasSuffix(e.name[:e.counts[0].sp.Start], ", ") {
-		return false // not the catalogue's form: its count of sale units after a comma
+	if n == 0 || !catalogueCount(e) {
+		return false
 	}
 	for i := range diffs {
 		if unnamedColour(&diffs[i]) {
@@ -38,6 +38,12 @@ func quietUnnamedColours(e *reading, diffs []Difference) bool {
 		}
 	}
 	return true
+}
+
+// catalogueCount reports whether e is in the catalogue's form: its only count, the count of sale
+// units, ends it after a comma (", 1개").
+func catalogueCount(e *reading) bool {
+	return catalogueUnitCount(e) && strings.HasSuffix(e.name[:e.counts[0].sp.Start], ", ")
 }
 
 func unnamedColour(d *Difference) bool {
