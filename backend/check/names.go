@@ -360,6 +360,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
+	diffs = quietSetParts(e, diffs)
 	quiet := quietUnnamedColours(e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
@@ -370,6 +371,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
 	}
+	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
 	return verdict(diffs)
 }
 
