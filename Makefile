@@ -13,11 +13,11 @@ WAILS := $(GOBIN)/wails
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 COMMIT := $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
 LDFLAGS := -X main.version=$(VERSION) -X main.commit=$(COMMIT)
-APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth x11-apps x11-utils xdotool imagemagick poppler-utils chromium fonts-noto-cjk fonts-noto-color-emoji
+APT_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev xvfb xauth x11-apps x11-utils xdotool imagemagick poppler-utils chromium fonts-noto-cjk fonts-noto-color-emoji gnome-keyring dbus-daemon
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := build/bin/sellerdesk
 
-.PHONY: help setup setup-apt setup-go setup-npm bindings frontend build run windows test test-go test-fuzz test-frontend test-desktop test-browser test-browser-1m bench bench-1m fmt clean
+.PHONY: help setup setup-apt setup-go setup-npm bindings frontend build run windows test test-go test-keyring test-fuzz test-frontend test-desktop test-browser test-browser-1m bench bench-1m fmt clean
 
 help:
 	@sed -n '2,6p' Makefile | sed 's/^# \{0,1\}//'
@@ -72,13 +72,17 @@ run: build
 	./$(BIN) $(ARGS)
 
 ## --- tests ---
-test: setup test-go test-fuzz test-frontend test-desktop test-browser
+test: setup test-go test-keyring test-fuzz test-frontend test-desktop test-browser
 	@echo "all SellerDesk tests passed"
 
 test-go:
 	@bad=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$bad" ]; then echo "gofmt wants to change: $$bad"; exit 1; fi
 	go vet ./...
 	go test -race -count=1 ./...
+
+# The secrets against a real OS credential store (a private GNOME keyring session).
+test-keyring:
+	scripts/keyring-test.sh
 
 # Every fuzz test for a short time (FUZZTIME each, default 15s; MINTIME bounds minimisation).
 test-fuzz:

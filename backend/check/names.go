@@ -190,7 +190,7 @@ func kindName(kind string) string {
 	case KindOpposite:
 		return "반대 속성"
 	}
-	return ""
+	return exclusiveKindLabel(kind)
 }
 
 // Difference is one way two names disagree. Registered and Exposed are the differing values as

@@ -93,7 +93,9 @@ var exactOnly6 = map[string]bool{
 }
 
 // exactEntry reports whether a listed word is read only as a whole word.
-func exactEntry(w string) bool { return exactOnly[w] || exactOnly6[w] || exactOnly7[w] }
+func exactEntry(w string) bool {
+	return exactOnly[w] || exactOnly6[w] || exactOnly7[w] || exactOnlyExclusive[w]
+}
 
 // konglishGroups6 extends the loanword lexicon (konglish.go) with the areas the sixth round
 // found thin: small animals, laundry and storage, safety and sleep, sewing, DIY and adhesives,
