@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -605,6 +606,17 @@ func extendsNumber(code fact, other *reading) (fact, order.Severity) {
 // negations mark a part as left out: 헤드레스트 없음, 배터리 미포함.
 var negations = map[string]bool{"없음": true, "미포함": true, "불포함": true, "제외": true, "별매": true, "미포함형": true, "별도": true}
 
+// negationList is the keys of negations, sorted, built once: endsNegated walks a slice instead
+// of iterating a map (no negation ends another, so the order never changes what it finds).
+var negationList = func() []string {
+	l := make([]string, 0, len(negations))
+	for w := range negations {
+		l = append(l, w)
+	}
+	slices.Sort(l)
+	return l
+}()
+
 // negationEnds are the last syllables of the negations, to skip most words at once.
 var negationEnds = [...]string{"음", "함", "외", "매", "형", "도"}
 
@@ -621,7 +633,7 @@ func endsNegated(w string) (string, bool) {
 	if !found {
 		return "", false
 	}
-	for neg := range negations {
+	for _, neg := range negationList {
 		if stem, ok := strings.CutSuffix(w, neg); ok && utf8.RuneCountInString(stem) >= 2 {
 			return stem, true
 		}

@@ -250,6 +250,21 @@ var (
 	neutralSuffixKeys = keySetOf(neutralSuffixes)
 )
 
+// synonymMemberKeys is the filter of every word of the lists of synonymsOf (inCompound).
+var synonymMemberKeys = func() *keySet {
+	n := 0
+	for _, g := range synonymsOf {
+		n += len(g)
+	}
+	s := newKeySet(n)
+	for _, g := range synonymsOf {
+		for _, w := range g {
+			s.add(w)
+		}
+	}
+	return s
+}()
+
 // plusAttr and miniAttr are the listed readings of 플러스 and 미니, which rules compare with.
 // Read only.
 var plusAttr, miniAttr = lexicon["플러스"], lexicon["미니"]

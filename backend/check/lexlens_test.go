@@ -66,6 +66,12 @@ func TestKeySetsHoldEveryKey(t *testing.T) {
 		"modifiers": {modifierKeys, keysOf(modifierWords)},
 		"variants":  {variantPrefixKeys, keysOf(variantPrefixes)},
 		"neutral":   {neutralSuffixKeys, keysOf(neutralSuffixes)},
+		"synMembers": {synonymMemberKeys, func() (ws []string) {
+			for _, g := range synonymsOf {
+				ws = append(ws, g...)
+			}
+			return ws
+		}()},
 	} {
 		for _, k := range tc.keys {
 			if !assert.True(t, tc.set.may(k), "%s: %q", name, k) {

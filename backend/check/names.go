@@ -190,7 +190,7 @@ func kindName(kind string) string {
 	case KindOpposite:
 		return "반대 속성"
 	}
-	return ""
+	return exclusiveKindLabel(kind)
 }
 
 // Difference is one way two names disagree. Registered and Exposed are the differing values as
@@ -360,12 +360,18 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
+	diffs = quietSetParts(e, diffs)
+	quiet := quietUnnamedColours(e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
 	if !blocks(diffs) {
 		diffs = compareWords(r, e, diffs)
 	}
+	if quiet {
+		diffs = restoreUnnamedColours(r, e, diffs)
+	}
+	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
 	return verdict(diffs)
 }
 
@@ -598,6 +604,9 @@ type reading struct {
 	// reading of a word written the same from here instead of reading it again
 	words     []wordRead
 	wordAttrs []attribute
+
+	// leftover is unaccounted's buffer for the words of the name the other does not account for
+	leftover []fact
 }
 
 // wordRead is the reading of one plain word: what depends on the word alone.
@@ -659,7 +668,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	}
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
 		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep,
-		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0]}
+		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0], leftover: rd.leftover[:0]}
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()
@@ -669,13 +678,15 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 		t := &rd.toks[i]
 		switch t.kind {
 		case tMeasure:
-			if a, ok := lookupListed(t.text); ok && t.dim == dimOther { // 8핀, 5핀
-				rd.addAttribute(a, t.text, t.sp)
-				continue
-			}
-			if a, ok := lookupListed(t.unit); ok && t.dim == dimOther && a.kind == attrVariant {
-				rd.addAttribute(a, t.unit, t.sp) // 아이폰16프로: a model's number and its variant
-				continue
+			if t.dim == dimOther { // a measure of a known dimension is never a listed word
+				if a, ok := lookupListed(t.text); ok { // 8핀, 5핀
+					rd.addAttribute(a, t.text, t.sp)
+					continue
+				}
+				if a, ok := lookupListed(t.unit); ok && a.kind == attrVariant {
+					rd.addAttribute(a, t.unit, t.sp) // 아이폰16프로: a model's number and its variant
+					continue
+				}
 			}
 			if t.dim == dimOther && supplyOf(rd.toks, i) {
 				rd.supply = true
@@ -1171,7 +1182,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			return append(diffs, d) // 100매 vs 50매, 2개
 		}
 	}
-	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) {
+	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
+		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r)) {
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts

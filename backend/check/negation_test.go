@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -22,5 +23,16 @@ func TestNegatedPartWrittenTwice(t *testing.T) {
 	for _, tc := range tests {
 		got := CompareNames(tc.reg, tc.exp)
 		assert.Equal(t, tc.match, got.Match, "%q vs %q: %+v", tc.reg, tc.exp, got.Differences)
+	}
+}
+
+// endsNegated walks negationList in its own order and takes the first negation a word ends in:
+// that is the only one as long as no negation ends another.
+func TestNoNegationEndsAnother(t *testing.T) {
+	assert.Len(t, negationList, len(negations))
+	for _, a := range negationList {
+		for _, b := range negationList {
+			assert.False(t, a != b && strings.HasSuffix(a, b), "%s ends in %s", a, b)
+		}
 	}
 }

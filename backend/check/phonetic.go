@@ -243,9 +243,13 @@ func consonants(k []byte) int {
 // soundsAlike reports whether two keys are one word: the longer the word, the more it may be
 // written differently. Words of fewer than two consonants are never matched by sound.
 func soundsAlike(a, b []byte) bool {
+	// a word starts with its own sound (OLED is no 라이트): tested first, as most keys differ there
+	if len(a) == 0 || len(b) == 0 || a[0] != b[0] && !nearSound(a[0], b[0]) {
+		return false
+	}
 	c := min(consonants(a), consonants(b))
-	if c < 2 || a[0] != b[0] && !nearSound(a[0], b[0]) {
-		return false // and a word starts with its own sound: OLED is no 라이트
+	if c < 2 {
+		return false
 	}
 	limit := 0.5
 	switch {

@@ -93,7 +93,9 @@ var exactOnly6 = map[string]bool{
 }
 
 // exactEntry reports whether a listed word is read only as a whole word.
-func exactEntry(w string) bool { return exactOnly[w] || exactOnly6[w] || exactOnly7[w] }
+func exactEntry(w string) bool {
+	return exactOnly[w] || exactOnly6[w] || exactOnly7[w] || exactOnlyExclusive[w]
+}
 
 // konglishGroups6 extends the loanword lexicon (konglish.go) with the areas the sixth round
 // found thin: small animals, laundry and storage, safety and sleep, sewing, DIY and adhesives,
@@ -310,7 +312,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 	if at, ok := lookupListed(a.text); ok {
 		return at, at.kind == kind
 	}
-	if wordIndex[a.text].stop || knownGoods(a.text) {
+	if wordIndexKeys.may(a.text) && wordIndex[a.text].stop || knownGoods(a.text) {
 		return attribute{}, false
 	}
 	if len(a.text)+len(b.text) <= maxEntryLen {
@@ -993,8 +995,10 @@ func (rd *reading) writesAudio() bool {
 // only by a final consonant one of them adds to one syllable (러플웨어 / 러프웨어, 파타고니아 /
 // 파타곤니아): a long loanword is written with and without it.
 func batchimVariant(a, b string) bool {
-	if a == b || a == "" || b == "" || a[0] < 0x80 || b[0] < 0x80 || utf8.RuneCountInString(a) < 4 ||
-		utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+	if a == b || len(a) < 4 || b == "" || a[0] < 0x80 || b[0] < 0x80 { // fewer than 4 bytes: fewer than 4 runes
+		return false
+	}
+	if n := utf8.RuneCountInString(a); n < 4 || n != utf8.RuneCountInString(b) {
 		return false
 	}
 	diffs := 0

@@ -245,14 +245,19 @@ func inCompound(w string, other *reading) bool {
 		return false
 	}
 	syns := synonymsOfWord(compared(w))
+	var glued [64]byte
 	for i := range other.toks {
 		o := &other.toks[i]
 		if o.kind != tWord || o.text == "" || o.text[0] < 0x80 {
 			continue
 		}
-		for _, c := range synonymsOfWord(compared(o.text)) {
-			if len(c) == len(w)+len(o.text) && strings.HasPrefix(c, w) && strings.HasSuffix(c, o.text) {
-				return true
+		// o's group can hold w glued before o only if some group holds that word (asked of
+		// the filter first: two lookups a word spared)
+		if n := len(w) + len(o.text); n > len(glued) || synonymMemberKeys.mayBytes(append(append(glued[:0], w...), o.text...)) {
+			for _, c := range synonymsOfWord(compared(o.text)) {
+				if len(c) == n && strings.HasPrefix(c, w) && strings.HasSuffix(c, o.text) {
+					return true
+				}
 			}
 		}
 		for _, s := range syns {

@@ -399,11 +399,7 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			*toks = append(*toks, n)
 			return k
 		}
-		unit, rest := longestUnit(word)
-		var ud unitDef // the unit found, looked up once
-		if unit != "" {
-			ud, _ = unitOf(unit)
-		}
+		unit, rest, ud := longestUnit(word) // ud: the unit found, looked up once
 		switch {
 		case c == cLatin && rest != "" && rest != "x":
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
@@ -508,8 +504,9 @@ func thousands(rs []frune, i int) bool {
 	return i+4 >= len(rs) || rs[i+4].c != cDigit
 }
 
-// longestUnit finds the longest unit that word starts with and returns it with the rest.
-func longestUnit(word string) (unit, rest string) {
+// longestUnit finds the longest unit that word starts with and returns it with the rest and
+// its definition (the zero unitDef when word starts with none).
+func longestUnit(word string) (unit, rest string, d unitDef) {
 	end := len(word)
 	if end > maxUnitLen {
 		end = maxUnitLen
@@ -519,11 +516,11 @@ func longestUnit(word string) (unit, rest string) {
 		if lens&(1<<end) == 0 || !isBoundary(word, end) || !unitKeys.may(word[:end]) {
 			continue
 		}
-		if _, ok := unitOf(word[:end]); ok {
-			return word[:end], word[end:]
+		if d, ok := unitOf(word[:end]); ok {
+			return word[:end], word[end:], d
 		}
 	}
-	return "", word
+	return "", word, unitDef{}
 }
 
 // formatValue writes a measure value without trailing zeros.

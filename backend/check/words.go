@@ -1239,7 +1239,9 @@ func letterPrefix(s string) int {
 // names that both start with a word the other lacks keep them: 수세미 주방용 vs 고무장갑 주방용.
 // Each fact keeps the compared spelling as key and the spelling as written as word.
 func unaccounted(rd, other *reading) []fact {
-	var out []fact
+	// rd's buffer, reused: a caller reads the words left over before it asks again for rd (the
+	// attribute rules at once, compareWords until it has made its finding, which copies them)
+	out := rd.leftover[:0]
 	first := -1 // the first word of the name, when it is left over
 	shared := false
 	for i := range rd.toks {
@@ -1264,7 +1266,13 @@ func unaccounted(rd, other *reading) []fact {
 	}
 	if first >= 0 && (!shared || !startsAccounted(other, rd)) {
 		t := &rd.toks[first]
-		out = append([]fact{{key: t.text, word: t.raw, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}}, out...)
+		out = append(out, fact{})
+		copy(out[1:], out)
+		out[0] = fact{key: t.text, word: t.raw, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}
+	}
+	rd.leftover = out // keep a grown buffer
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
