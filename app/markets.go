@@ -115,12 +115,12 @@ func (a *App) openMarket(m order.Marketplace, s Settings, tok tokens) (market, b
 	case order.Coupang:
 		versions, err := coupang.ParseVersions(s.Coupang.APIVersions)
 		if err != nil {
-			return mk, true, userErr(apiVersionsHelp, err)
+			return mk, true, userErr(coupang.VersionsHelp, err)
 		}
 		if len(versions) > 0 {
 			a.log.Info("coupang api versions overridden", "versions", versions.String())
 		}
-		opts := []coupang.Option{coupang.WithAPIVersions(versions)}
+		opts := []coupang.Option{coupang.WithAPIVersions(versions), coupang.WithWingUserID(s.Coupang.WingUserID)}
 		if base != "" {
 			opts = append(opts, coupang.WithBaseURL(base))
 		}

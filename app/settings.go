@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"sellerdesk/app/views"
 	"sellerdesk/backend/coupang"
 	markets "sellerdesk/backend/market"
 	"sellerdesk/backend/order"
@@ -47,6 +48,8 @@ type CoupangKeys struct {
 	AccessKey string `json:"accessKey"`
 	SecretKey string `json:"secretKey"`
 	BaseURL   string `json:"baseUrl,omitempty"`
+	// WingUserID is the seller's WING login id (not a secret): Coupang's 판매 취소 asks for it.
+	WingUserID string `json:"wingUserId,omitempty"`
 	// APIVersions overrides the version of Coupang endpoints, e.g. "ordersheets=v6", for when
 	// Coupang moves one before SellerDesk is updated (coupang.ParseVersions; empty: the table's).
 	APIVersions string `json:"apiVersions,omitempty"`
@@ -118,6 +121,7 @@ type SettingsView struct {
 	CoupangSecretHint   string `json:"coupangSecretHint"`
 	CoupangBaseURL      string `json:"coupangBaseUrl"`
 	CoupangAPIVersions  string `json:"coupangApiVersions"`
+	CoupangWingUserID   string `json:"coupangWingUserId"`
 	SyncIntervalMinutes int    `json:"syncIntervalMinutes"`
 	AutoAcknowledge     bool   `json:"autoAcknowledge"`
 	DataDir             string `json:"dataDir"`
@@ -149,6 +153,7 @@ type SettingsInput struct {
 	CoupangAccessKey  string `json:"coupangAccessKey"`
 	CoupangSecretKey  string `json:"coupangSecretKey"`
 	CoupangBaseURL    string `json:"coupangBaseUrl"`
+	CoupangWingUserID string `json:"coupangWingUserId"`
 	// CoupangAPIVersions overrides endpoint versions ("ordersheets=v6,…"); absent keeps the saved
 	// overrides, "" goes back to the versions SellerDesk knows.
 	CoupangAPIVersions  *string `json:"coupangApiVersions,omitempty"`
@@ -165,7 +170,7 @@ func (a *App) view(s Settings) SettingsView {
 		NaverClientID: s.Naver.ClientID, NaverSecretHint: secrets.Hint(s.Naver.ClientSecret), NaverBaseURL: s.Naver.BaseURL,
 		CoupangVendorID: s.Coupang.VendorID, CoupangAccessHint: secrets.Hint(s.Coupang.AccessKey),
 		CoupangSecretHint: secrets.Hint(s.Coupang.SecretKey), CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
-		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
+		CoupangWingUserID: s.Coupang.WingUserID, SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, DataDir: a.cfg.DataDir,
 		SecretNote: a.vault.Where().Korean(), CoupangKeyNote: s.keyNote(order.Coupang, a.cfg.Now()),
 		PrivacyDays: s.privacyDays(), PrivacyOff: s.privacyDays() == 0, PrivacyNote: retention.Note(s.privacyDays()),
 		APIURLsLocked: a.cfg.APIURLsLocked, APIURLNote: markets.APIURLNote(a.cfg.APIURLsLocked),
@@ -180,10 +185,6 @@ func (d *Setup) GetSettings() (SettingsView, error) {
 	}
 	return d.app.view(s), nil
 }
-
-// apiVersionsHelp explains a malformed version override.
-const apiVersionsHelp = "쿠팡 API 버전은 '기능=버전'을 쉼표로 나눠 적습니다(예: ordersheets=v6,returnRequests=v7). " +
-	"기능 이름: ordersheets, ordersheet, ordersheetsByOrder, returnRequests, returnWithdrawRequests, acknowledgement, invoices. 비워 두면 기본값을 씁니다."
 
 // applyInput validates in and applies it over the stored settings s. Nothing blank clears a stored
 // value; every field given is checked, and the first bad one is refused with a Korean sentence.
@@ -207,12 +208,13 @@ func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error)
 		}
 	}
 	k, err := markets.CheckKeys(markets.Keys{NaverClientID: in.NaverClientID, NaverClientSecret: in.NaverClientSecret,
-		CoupangVendorID: in.CoupangVendorID, CoupangAccessKey: in.CoupangAccessKey, CoupangSecretKey: in.CoupangSecretKey})
+		CoupangVendorID: in.CoupangVendorID, CoupangAccessKey: in.CoupangAccessKey, CoupangSecretKey: in.CoupangSecretKey, CoupangWingUserID: in.CoupangWingUserID})
 	if err != nil {
 		return s, err
 	}
 	for _, f := range []struct{ v, to *string }{{&k.NaverClientID, &s.Naver.ClientID}, {&k.NaverClientSecret, &s.Naver.ClientSecret},
-		{&k.CoupangVendorID, &s.Coupang.VendorID}, {&k.CoupangAccessKey, &s.Coupang.AccessKey}, {&k.CoupangSecretKey, &s.Coupang.SecretKey}} {
+		{&k.CoupangVendorID, &s.Coupang.VendorID}, {&k.CoupangAccessKey, &s.Coupang.AccessKey}, {&k.CoupangSecretKey, &s.Coupang.SecretKey},
+		{&k.CoupangWingUserID, &s.Coupang.WingUserID}} {
 		if *f.v != "" {
 			*f.to = *f.v
 		}
@@ -220,7 +222,7 @@ func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error)
 	if in.CoupangAPIVersions != nil {
 		v := strings.TrimSpace(*in.CoupangAPIVersions)
 		if _, err := coupang.ParseVersions(v); err != nil {
-			return s, userErr(apiVersionsHelp, err)
+			return s, userErr(coupang.VersionsHelp, err)
 		}
 		s.Coupang.APIVersions = v
 	}
@@ -287,8 +289,8 @@ func (d *Setup) SaveSettings(in SettingsInput) (SettingsView, error) {
 	return v, err
 }
 
-// RemoveKeys deletes one marketplace's saved API keys (the ID or 업체코드 and the secrets); the
-// other marketplace and the rest of the settings stay. The page asks the seller to confirm first.
+// RemoveKeys deletes one marketplace's saved API keys (the ID or 업체코드, the WING login id and
+// the secrets); the other marketplace and the rest of the settings stay. The page asks first.
 func (d *Setup) RemoveKeys(market string) (SettingsView, error) {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
@@ -303,7 +305,7 @@ func (d *Setup) RemoveKeys(market string) (SettingsView, error) {
 	case order.Naver:
 		s.Naver.ClientID, s.Naver.ClientSecret = "", ""
 	case order.Coupang:
-		s.Coupang.VendorID, s.Coupang.AccessKey, s.Coupang.SecretKey = "", "", ""
+		s.Coupang.VendorID, s.Coupang.AccessKey, s.Coupang.SecretKey, s.Coupang.WingUserID = "", "", "", ""
 	}
 	d.app.log.Info("api keys removed", "market", m)
 	return d.saveSettings(ctx, s)
@@ -320,18 +322,8 @@ func (d *Setup) saveSettings(ctx context.Context, s Settings) (SettingsView, err
 	return d.app.view(s), nil
 }
 
-// SyncRunView is one line of the sync log.
-type SyncRunView struct {
-	Started  string `json:"started"` // KST
-	Duration string `json:"duration"`
-	Added    int    `json:"added"`
-	Changed  int    `json:"changed"`
-	Calls    int    `json:"calls"`
-	Error    string `json:"error"` // Korean, with the fix
-}
-
 // SyncLog returns the last runs of one marketplace's sync, newest first.
-func (d *Setup) SyncLog(market string) ([]SyncRunView, error) {
+func (d *Setup) SyncLog(market string) ([]views.SyncRunView, error) {
 	m, err := order.ParseMarketplace(market)
 	if err != nil {
 		return nil, userErr("알 수 없는 마켓입니다: "+market, err)
@@ -340,13 +332,7 @@ func (d *Setup) SyncLog(market string) ([]SyncRunView, error) {
 	if err != nil {
 		return nil, d.fail("동기화 기록을 읽지 못했습니다.", err)
 	}
-	out := make([]SyncRunView, 0, len(runs))
-	for _, r := range runs {
-		out = append(out, SyncRunView{Started: r.Started.In(order.KST()).Format("01-02 15:04:05"),
-			Duration: r.Finished.Sub(r.Started).Round(100 * 1e6).String(),
-			Added:    r.Added, Changed: r.Changed, Calls: r.Calls, Error: r.ErrKorean})
-	}
-	return out, nil
+	return views.SyncRuns(runs), nil
 }
 
 // PutSettings saves settings as they are (the demo door wires its simulated marketplaces with it).

@@ -26,7 +26,7 @@ func (a *App) ExportSettings(ctx context.Context, w io.Writer) error {
 	}
 	return settingsfile.Write(w, settingsfile.General{NaverClientID: s.Naver.ClientID, NaverBaseURL: s.Naver.BaseURL,
 		CoupangVendorID: s.Coupang.VendorID, CoupangBaseURL: s.Coupang.BaseURL, CoupangAPIVersions: s.Coupang.APIVersions,
-		SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, NaverLookbackDays: s.NaverLookbackDays,
+		CoupangWingUserID: s.Coupang.WingUserID, SyncIntervalMinutes: s.SyncIntervalMinutes, AutoAcknowledge: s.AutoAcknowledge, NaverLookbackDays: s.NaverLookbackDays,
 		CoupangWindowDays: s.CoupangWindowDays, PrivacyDays: s.PrivacyDays}, dj)
 }
 
@@ -51,7 +51,7 @@ func (a *App) ImportSettings(ctx context.Context, data []byte) (SettingsImport, 
 	g := f.General
 	res.Notes = g.KeepPairs(settingsfile.Keys{NaverClientID: s.Naver.ClientID, NaverSecret: s.Naver.ClientSecret != "",
 		CoupangVendorID: s.Coupang.VendorID, CoupangSecret: s.Coupang.SecretKey != ""})
-	in := SettingsInput{NaverClientID: g.NaverClientID, CoupangVendorID: g.CoupangVendorID, NaverBaseURL: g.NaverBaseURL,
+	in := SettingsInput{NaverClientID: g.NaverClientID, CoupangVendorID: g.CoupangVendorID, CoupangWingUserID: g.CoupangWingUserID, NaverBaseURL: g.NaverBaseURL,
 		CoupangBaseURL: g.CoupangBaseURL, CoupangAPIVersions: &g.CoupangAPIVersions, SyncIntervalMinutes: g.SyncIntervalMinutes,
 		AutoAcknowledge: &g.AutoAcknowledge, PrivacyOff: g.PrivacyDays == PrivacyOff, PrivacyDays: max(g.PrivacyDays, 0)}
 	next, err := applyInput(s, in, a.cfg.APIURLsLocked)

@@ -40,7 +40,9 @@ const claimsHelp = `사용법 / Usage:
 철회되었거나 이미 답한 요청에는 보내지 않고, 응답이 끊기면 다시 조회할 뿐 다시 보내지 않습니다. 보류는
 마켓의 요청 상태로만 풀립니다(다음 동기화). 실패하거나 확인이 필요한 요청이 있으면 종료 코드 1로 끝납니다.
 판매 취소(cancel)는 보내지 않은 박스를 판매자가 취소합니다(사유 필수). 쿠팡은 판매자 점수(주문이행)가
-내려가고, 쿠팡 WING 로그인 ID(--wing-id 또는 SELLERDESK_COUPANG_WING_ID)가 필요합니다.
+내려가고, 쿠팡 WING 로그인 ID가 필요합니다. 이 순서로 먼저 있는 것을 씁니다:
+--wing-id, SELLERDESK_COUPANG_WING_ID, 설정 > 쿠팡에 저장한 ID.
+The WING login id of a Coupang cancel: --wing-id, else SELLERDESK_COUPANG_WING_ID, else the saved one.
 
 Lists the open claims oldest first, or sends an answer. Each box is read back right before sending
 (a request withdrawn or answered meanwhile is not answered again); a lost answer is read back,
@@ -69,7 +71,7 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	reason := fs.String("reason", "", "네이버 교환 거부·보류 사유 / the reason of a Naver exchange reject or hold")
 	holdType := fs.String("type", "", "네이버 교환 보류 유형 / the holdback type of exchange-hold")
 	fee := fs.Int64("fee", 0, "네이버 교환 보류의 추가 비용(원) / the extra fee of exchange-hold")
-	wingID := fs.String("wing-id", os.Getenv("SELLERDESK_COUPANG_WING_ID"), "판매 취소의 쿠팡 WING 로그인 ID / the WING login id of a Coupang seller cancel")
+	wingID := fs.String("wing-id", os.Getenv("SELLERDESK_COUPANG_WING_ID"), "판매 취소의 쿠팡 WING 로그인 ID(설정에 저장한 ID보다 먼저) / the WING login id of a Coupang seller cancel (over the saved one)")
 	defaultUsage := fs.Usage
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), claimsHelp)

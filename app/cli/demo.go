@@ -65,7 +65,7 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 	settings := app.Settings{
 		Naver: app.NaverKeys{ClientID: demo.NaverClientID, ClientSecret: demo.NaverClientSecret, BaseURL: demo.NaverBaseURL},
 		Coupang: app.CoupangKeys{VendorID: demo.CoupangVendorID, AccessKey: demo.CoupangAccessKey,
-			SecretKey: demo.CoupangSecretKey, BaseURL: demo.CoupangBaseURL},
+			SecretKey: demo.CoupangSecretKey, BaseURL: demo.CoupangBaseURL, WingUserID: demo.CoupangWingUserID},
 		SyncIntervalMinutes: app.MinSyncInterval, NaverLookbackDays: 7, CoupangWindowDays: 14,
 	}
 	if err := a.PutSettings(ctx, settings); err != nil {

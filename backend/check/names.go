@@ -360,12 +360,18 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
+	diffs = quietSetParts(e, diffs)
+	quiet := quietUnnamedColours(e, diffs)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
 	if !blocks(diffs) {
 		diffs = compareWords(r, e, diffs)
 	}
+	if quiet {
+		diffs = restoreUnnamedColours(r, e, diffs)
+	}
+	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
 	return verdict(diffs)
 }
 
@@ -1176,7 +1182,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			return append(diffs, d) // 100매 vs 50매, 2개
 		}
 	}
-	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) {
+	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
+		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r)) {
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts

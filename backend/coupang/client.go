@@ -37,6 +37,7 @@ const (
 // paced by one token bucket per client (one client per vendorId).
 type Client struct {
 	vendorID   string
+	wingUserID string
 	signer     *Signer
 	baseURL    string
 	versions   Versions
@@ -64,6 +65,15 @@ type Option func(*Client)
 
 // WithBaseURL points the client at another host (the simulator in tests and the demo).
 func WithBaseURL(u string) Option { return func(c *Client) { c.baseURL = strings.TrimRight(u, "/") } }
+
+// WithWingUserID gives the client the seller's WING login id (userId), which 주문 상품 취소 처리
+// asks for beside the vendorId: the one saved with the account (WingUserID reads it back).
+func WithWingUserID(id string) Option {
+	return func(c *Client) { c.wingUserID = strings.TrimSpace(id) }
+}
+
+// WingUserID is the seller's WING login id given with WithWingUserID ("" when none).
+func (c *Client) WingUserID() string { return c.wingUserID }
 
 // WithHTTPClient sets the HTTP client; its Timeout should exceed the extended timeout.
 func WithHTTPClient(h *http.Client) Option {

@@ -120,6 +120,10 @@ func versionNumber(s string) (int, bool) {
 	return n, true
 }
 
+// VersionsHelp explains a malformed version override to the seller (ParseVersions' error).
+const VersionsHelp = "쿠팡 API 버전은 '기능=버전'을 쉼표로 나눠 적습니다(예: ordersheets=v6,returnRequests=v7). " +
+	"기능 이름: ordersheets, ordersheet, ordersheetsByOrder, returnRequests, returnWithdrawRequests, acknowledgement, invoices. 비워 두면 기본값을 씁니다."
+
 // ParseVersions reads a version override such as "ordersheets=v5,returnRequests=v6" (commas or
 // spaces between pairs). Only the endpoints named change; an unknown endpoint or a version that
 // is not "v" and a number is an error that names it. "" is no override.

@@ -88,8 +88,9 @@ func (b *syncBuffer) String() string {
 
 func newCoupangRig(t *testing.T) *coupangRig { return newCoupangRigWith(t, nil) }
 
-// newCoupangRigWith is newCoupangRig with the simulator's configuration edited first.
-func newCoupangRigWith(t *testing.T, edit func(*coupangsim.Config)) *coupangRig {
+// newCoupangRigWith is newCoupangRig with the simulator's configuration edited first and the
+// client's options added (e.g. the saved WING login id).
+func newCoupangRigWith(t *testing.T, edit func(*coupangsim.Config), opts ...coupang.Option) *coupangRig {
 	t.Helper()
 	ctx := context.Background()
 	clock := testclock.New(time.Date(2024, 4, 10, 3, 0, 0, 0, time.UTC))
@@ -103,8 +104,8 @@ func newCoupangRigWith(t *testing.T, edit func(*coupangsim.Config)) *coupangRig 
 	require.NoError(t, err)
 	srv := httptest.NewServer(sim)
 	t.Cleanup(srv.Close)
-	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, coupang.WithBaseURL(srv.URL), coupang.WithClock(clock.Now),
-		coupang.WithRateLimit(rate.Inf, 1), coupang.WithSleep(func(ctx context.Context, _ time.Duration) error { return ctx.Err() }))
+	c, err := coupang.New(cfg.VendorID, cfg.AccessKey, cfg.SecretKey, append([]coupang.Option{coupang.WithBaseURL(srv.URL), coupang.WithClock(clock.Now),
+		coupang.WithRateLimit(rate.Inf, 1), coupang.WithSleep(func(ctx context.Context, _ time.Duration) error { return ctx.Err() })}, opts...)...)
 	require.NoError(t, err)
 	st, err := store.Open(ctx, t.TempDir(), store.Options{Now: clock.Now})
 	require.NoError(t, err)

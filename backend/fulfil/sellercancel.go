@@ -31,7 +31,9 @@ import (
 // again.
 
 // SellerCancelRequest is the seller's 판매 취소: the reason in the seller's words (required; kept in
-// the audit log) and, for Coupang, the WING login id its API asks for (userId).
+// the audit log) and, for Coupang, the WING login id its API asks for (userId). An empty WingID
+// takes the one saved with the Coupang account (the client's, coupang.WithWingUserID); one given
+// here overrides it for this call.
 //
 // Lines, when given, cancel only part of ONE box: the marketplace's item id of a line (Coupang
 // vendorItemId) → how many of it, in the order sheet's count (order.Line.Quantity); a count of 0
@@ -94,16 +96,12 @@ func SellerCancelBlocked(s *order.Shipment) string {
 	return ""
 }
 
-// Check: a box still to send, without an open cancel request; on Coupang, the WING login id.
-func (w *sellerCancel) Check(j *Job) *Verdict {
-	if v := w.may(&j.Shipment); v != nil {
-		return v
-	}
-	if j.Item.Market == order.Coupang && w.req.WingID == "" {
-		return Fail("쿠팡 판매 취소에는 쿠팡 WING 로그인 ID가 필요합니다.")
-	}
-	return nil
-}
+// Check: a box still to send, without an open cancel request (Coupang's WING login id is the
+// writer's: the saved one is known once the marketplace is opened).
+func (w *sellerCancel) Check(j *Job) *Verdict { return w.may(&j.Shipment) }
+
+// NoWingID is what the seller reads when a Coupang 판매 취소 has no WING login id, given or saved.
+const NoWingID = "쿠팡 판매 취소에는 쿠팡 WING 로그인 ID가 필요합니다. 설정 > 쿠팡에 저장해 두거나 이번 판매 취소에 적어 주세요."
 
 func (w *sellerCancel) may(s *order.Shipment) *Verdict {
 	why := SellerCancelBlocked(s)
@@ -163,7 +161,11 @@ func (w *sellerCancel) Detail(j *Job) string {
 func (w *sellerCancel) Writer(m order.Marketplace, mk Market) Writer {
 	switch {
 	case m == order.Coupang && mk.Coupang != nil:
-		return coupangSellerCancel{c: mk.Coupang, req: w.req, plans: w.plans}
+		req := w.req
+		if req.WingID == "" {
+			req.WingID = mk.Coupang.WingUserID() // the saved one
+		}
+		return coupangSellerCancel{c: mk.Coupang, req: req, plans: w.plans}
 	case m == order.Naver && mk.Naver != nil:
 		return naverSellerCancel{c: mk.Naver, req: w.req}
 	}
@@ -195,6 +197,10 @@ type coupangSellerCancel struct {
 func (w coupangSellerCancel) Send(ctx context.Context, b *Batch) error {
 	var stop error
 	for _, j := range b.Jobs {
+		if w.req.WingID == "" {
+			j.Answer = Answer{Said: NotSent, Reason: NoWingID}
+			continue
+		}
 		if stop != nil {
 			j.Answer = Answer{Said: NotSent}
 			continue

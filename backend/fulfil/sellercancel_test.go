@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
@@ -200,4 +201,37 @@ func TestNaverSellerCancelThroughThePipeline(t *testing.T) {
 	assert.Equal(t, OK, out.Items[0].Result, out.Items[0].Message)
 	assert.True(t, out.Items[0].ReadBack)
 	assert.Equal(t, 2, r.sim.Calls()[naversim.EndpointCancelRequest], "never resent")
+}
+
+// The WING login id saved with the Coupang account (the client's) is used when the request has
+// none; one given with the request overrides it for that call; neither: the seller is told where
+// to save it, and nothing is sent. The simulator takes only the seller's own id.
+func TestSellerCancelSavedWingID(t *testing.T) {
+	ctx := context.Background()
+	for name, tc := range map[string]struct {
+		saved, given string
+		want         Result
+		calls        int
+	}{
+		"saved, none given":          {saved: "wing-seller", want: OK, calls: 1},
+		"given overrides the saved":  {saved: "someone-else", given: "wing-seller", want: OK, calls: 1},
+		"given wrong over the saved": {saved: "wing-seller", given: "someone-else", want: Failed, calls: 1},
+		"none saved, none given":     {want: Failed},
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := newCoupangRigWith(t, func(c *coupangsim.Config) { c.WingUserID = "wing-seller" }, coupang.WithWingUserID(tc.saved))
+			boxes := r.sim.AddOrders(1)
+			id := strconv.FormatInt(boxes[0], 10)
+			r.read(t, id)
+			key := order.ShipmentKey(order.Coupang, id)
+			out, err := r.p.SellerCancel(ctx, SellerCancelRequest{Reason: "품절", WingID: tc.given}, []string{key}, "seller")
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, out.Items[0].Result, out.Items[0].Message)
+			assert.Equal(t, tc.calls, r.sim.Calls(coupangsim.EndpointSellerCancel))
+			if tc.saved == "" && tc.given == "" {
+				assert.Equal(t, NoWingID, out.Items[0].Message)
+				assert.Contains(t, out.Items[0].Message, "설정 > 쿠팡")
+			}
+		})
+	}
 }

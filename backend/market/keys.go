@@ -13,6 +13,8 @@ import (
 type Keys struct {
 	NaverClientID, NaverClientSecret                    string
 	CoupangVendorID, CoupangAccessKey, CoupangSecretKey string
+	// CoupangWingUserID is the seller's WING login id (not a secret): Coupang's 판매 취소 asks for it.
+	CoupangWingUserID string
 }
 
 var (
@@ -22,6 +24,8 @@ var (
 	// Coupang's access and secret keys are printable ASCII without spaces (a UUID and a 40-digit hex
 	// string in the Open API guide); anything else is a copy-and-paste accident.
 	coupangKeyRe = regexp.MustCompile(`^[\x21-\x7e]{8,200}$`)
+	// A WING login id is a login name (letters, digits, a few signs, or an e-mail address).
+	wingUserIDRe = regexp.MustCompile(`^[\x21-\x7e]{1,100}$`)
 )
 
 // CheckKeys checks the format of each key given and cleans it (spaces around an ID or a Coupang
@@ -30,7 +34,8 @@ var (
 func CheckKeys(in Keys) (Keys, error) {
 	out := Keys{NaverClientID: strings.TrimSpace(in.NaverClientID), NaverClientSecret: in.NaverClientSecret,
 		CoupangVendorID:  strings.ToUpper(strings.TrimSpace(in.CoupangVendorID)),
-		CoupangAccessKey: strings.TrimSpace(in.CoupangAccessKey), CoupangSecretKey: strings.TrimSpace(in.CoupangSecretKey)}
+		CoupangAccessKey: strings.TrimSpace(in.CoupangAccessKey), CoupangSecretKey: strings.TrimSpace(in.CoupangSecretKey),
+		CoupangWingUserID: strings.TrimSpace(in.CoupangWingUserID)}
 	switch {
 	case out.NaverClientID != "" && !naverClientIDRe.MatchString(out.NaverClientID):
 		return out, usererr.New("네이버 애플리케이션 ID 형식이 올바르지 않습니다. 커머스API센터에서 복사한 영문·숫자 값(예: 7dMvteboKNHwyRremLXXXX)을 그대로 붙여 넣으세요.",
@@ -40,6 +45,9 @@ func CheckKeys(in Keys) (Keys, error) {
 			errors.New("naver client secret does not look like a bcrypt salt"))
 	case out.CoupangVendorID != "" && !vendorIDRe.MatchString(out.CoupangVendorID):
 		return out, usererr.New("쿠팡 업체코드는 A로 시작하는 9자리(예: A00012345)입니다.", errors.New("bad vendor id"))
+	case out.CoupangWingUserID != "" && !wingUserIDRe.MatchString(out.CoupangWingUserID):
+		return out, usererr.New("쿠팡 WING 로그인 ID는 WING에 로그인할 때 쓰는 아이디입니다. 공백이나 한글 없이 100자 이내로 적어 주세요.",
+			errors.New("bad wing login id"))
 	}
 	for _, k := range []struct{ v, label string }{{out.CoupangAccessKey, "Access Key"}, {out.CoupangSecretKey, "Secret Key"}} {
 		if k.v != "" && !coupangKeyRe.MatchString(k.v) {

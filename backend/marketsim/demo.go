@@ -23,6 +23,9 @@ import (
 const (
 	DemoNaverClientID     = "DemoSellerDeskApp0001"
 	DemoNaverClientSecret = "$2a$04$DemoSellerDeskSalt0001"
+	// DemoCoupangWingUserID is the demo seller's WING login id: the only one its simulated Coupang
+	// takes for a 판매 취소 (the demo door saves it with the demo's Coupang settings).
+	DemoCoupangWingUserID = "demo-wing"
 )
 
 // DemoOptions tune StartDemo. The zero value is the demo.
@@ -50,6 +53,7 @@ type Demo struct {
 	NaverBaseURL, NaverClientID, NaverClientSecret string
 	CoupangBaseURL, CoupangVendorID                string
 	CoupangAccessKey, CoupangSecretKey             string
+	CoupangWingUserID                              string
 
 	Naver   *naversim.Sim
 	Coupang *coupangsim.Server
@@ -90,7 +94,7 @@ func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
 
 	ccfg := coupangsim.DefaultConfig()
 	ccfg.Seed, ccfg.InitialOrders, ccfg.ListDelay = opt.Seed, opt.CoupangOrders, opt.CoupangListDelay
-	ccfg.ExchangeBoxDelay = opt.CoupangExchangeBoxDelay
+	ccfg.ExchangeBoxDelay, ccfg.WingUserID = opt.CoupangExchangeBoxDelay, DemoCoupangWingUserID
 	if opt.NoLimits {
 		ccfg.RateLimit = -1
 	}
@@ -100,7 +104,7 @@ func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
 	}
 	d := &Demo{NaverClientID: DemoNaverClientID, NaverClientSecret: DemoNaverClientSecret,
 		CoupangVendorID: ccfg.VendorID, CoupangAccessKey: ccfg.AccessKey, CoupangSecretKey: ccfg.SecretKey,
-		Naver: ns, Coupang: cs}
+		CoupangWingUserID: ccfg.WingUserID, Naver: ns, Coupang: cs}
 	nURL, err := d.serve(ns)
 	if err != nil {
 		return nil, err

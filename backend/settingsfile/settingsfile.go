@@ -30,6 +30,7 @@ type General struct {
 	NaverClientID       string `json:"naverClientId,omitempty"`
 	NaverBaseURL        string `json:"naverBaseUrl,omitempty"`
 	CoupangVendorID     string `json:"coupangVendorId,omitempty"`
+	CoupangWingUserID   string `json:"coupangWingUserId,omitempty"` // the WING login id (판매 취소)
 	CoupangBaseURL      string `json:"coupangBaseUrl,omitempty"`
 	CoupangAPIVersions  string `json:"coupangApiVersions,omitempty"`
 	SyncIntervalMinutes int    `json:"syncIntervalMinutes"`
@@ -110,8 +111,8 @@ func (g *General) KeepPairs(k Keys) []string {
 		notes = append(notes, "네이버 애플리케이션 ID가 이 PC에 저장된 것과 달라 바꾸지 않았습니다 (저장된 시크릿과 짝이 맞지 않습니다).")
 	}
 	if g.CoupangVendorID != "" && k.CoupangSecret && k.CoupangVendorID != "" && !strings.EqualFold(k.CoupangVendorID, g.CoupangVendorID) {
-		g.CoupangVendorID = ""
-		notes = append(notes, "쿠팡 업체코드가 이 PC에 저장된 것과 달라 바꾸지 않았습니다 (저장된 키와 짝이 맞지 않습니다).")
+		g.CoupangVendorID, g.CoupangWingUserID = "", "" // the WING login id is that other shop's too
+		notes = append(notes, "쿠팡 업체코드와 WING 로그인 ID가 이 PC에 저장된 것과 달라 바꾸지 않았습니다 (저장된 키와 짝이 맞지 않습니다).")
 	}
 	return notes
 }

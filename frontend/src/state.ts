@@ -254,6 +254,8 @@ export const careful = resource(
   ["shipments"],
 );
 export const couriers = resource("couriers", api.couriers, []);
+/** The saved settings as the UI may see them (secrets masked): the 판매 취소 form's WING login id. */
+export const settings = resource("settings", api.getSettings, ["settings"]);
 /** The 발송기한 warning: 오늘 할 일's badge and the desktop notification. */
 export const deadline = resource("deadline", api.deadlineAlert, ["shipments", "settings"], (a) => state.watchDeadline(a));
 export const trackingCouriers = resource("trackingCouriers", api.trackingCouriers, []);

@@ -16,6 +16,7 @@ function formOf(v: api.SettingsView): api.SettingsInput {
     coupangSecretKey: "",
     coupangBaseUrl: v.coupangBaseUrl,
     coupangApiVersions: v.coupangApiVersions,
+    coupangWingUserId: v.coupangWingUserId,
     syncIntervalMinutes: v.syncIntervalMinutes,
     autoAcknowledge: v.autoAcknowledge,
     privacyDays: v.privacyOff ? 90 : v.privacyDays,
@@ -32,6 +33,7 @@ const loading: api.SettingsInput = {
   coupangAccessKey: "",
   coupangSecretKey: "",
   coupangBaseUrl: "",
+  coupangWingUserId: "",
   syncIntervalMinutes: 0,
   privacyDays: 0,
   privacyOff: false,
@@ -39,7 +41,7 @@ const loading: api.SettingsInput = {
 
 const removeQuestion: Record<"naver" | "coupang", string> = {
   naver: "네이버 API 키(애플리케이션 ID·시크릿)를 삭제할까요? 삭제하면 네이버 주문 동기화가 멈춥니다.",
-  coupang: "쿠팡 API 키(업체코드·Access Key·Secret Key)를 삭제할까요? 삭제하면 쿠팡 주문 동기화가 멈춥니다.",
+  coupang: "쿠팡 API 키(업체코드·Access Key·Secret Key·WING 로그인 ID)를 삭제할까요? 삭제하면 쿠팡 주문 동기화가 멈춥니다.",
 };
 
 /** A marketplace's API address: blank is the marketplace's own; Go checks it and says when this door may not change it. */
@@ -159,6 +161,18 @@ export function SettingsPage() {
                 autoComplete="off"
               />
             </label>
+            <label>
+              쿠팡 WING 로그인 ID
+              <input
+                value={f.coupangWingUserId}
+                aria-describedby="wing-id-hint"
+                onChange={(e) => set({ coupangWingUserId: e.target.value })}
+                autoComplete="off"
+              />
+            </label>
+            <p className="muted" id="wing-id-hint">
+              판매 취소(품절) 처리에 쓰입니다.
+            </p>
             <label title="쿠팡이 API 버전을 옮겼을 때만 적습니다. 비워 두면 기본값을 씁니다.">
               API 버전 (비워 두면 기본값)
               <input

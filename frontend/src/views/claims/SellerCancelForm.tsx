@@ -3,13 +3,15 @@ import * as api from "../../api";
 import { useWrite } from "../../components/useWrite";
 import { WriteResult } from "../../components/WriteResult";
 import { writeTone } from "../../outcome";
+import { settings, useResource } from "../../state";
 import { CancelLines } from "./CancelLines";
 
 /**
- * 판매 취소 (품절) of the drawer's box: the reason (required), for Coupang the seller's WING login id,
- * and a count per line (all by default: the whole box; the seller may lower some, Go decides what
- * that means); sent only after the seller read Go's warning (Coupang lowers the seller score) and
- * confirmed.
+ * 판매 취소 (품절) of the drawer's box: the reason (required), for Coupang the seller's WING login id
+ * (the one saved in 설정 shows until the seller types another; Go uses the saved one when none is
+ * sent), and a count per line (all by default: the whole box; the seller may lower some, Go decides
+ * what that means); sent only after the seller read Go's warning (Coupang lowers the seller score)
+ * and confirmed.
  */
 export function SellerCancelForm(props: {
   shipmentKey: string;
@@ -20,7 +22,10 @@ export function SellerCancelForm(props: {
 }) {
   const [edits, setEdits] = useState<Record<string, number>>({}); // only the counts the seller changed
   const [reason, setReason] = useState("");
-  const [wingId, setWingId] = useState("");
+  const view = useResource(settings).value; // undefined while it loads: no hint yet
+  const saved = view?.coupangWingUserId ?? "";
+  const [typed, setWingId] = useState<string | null>(null); // null: not typed, the saved one shows
+  const wingId = typed ?? saved;
   const [confirming, setConfirming] = useState(false);
   const { busy, error, result, send } = useWrite();
   return (
@@ -46,6 +51,11 @@ export function SellerCancelForm(props: {
       )}
       {props.coupang && (
         <input aria-label="쿠팡 WING 로그인 ID" placeholder="쿠팡 WING 로그인 ID" value={wingId} onChange={(e) => setWingId(e.target.value)} />
+      )}
+      {props.coupang && view && !saved && (
+        <span className="muted" data-testid="wing-id-hint">
+          설정 &gt; 쿠팡에 WING 로그인 ID를 저장해 두면 매번 적지 않아도 됩니다.
+        </span>
       )}
       {confirming ? (
         <div className="check warn" data-testid="seller-cancel-confirm">

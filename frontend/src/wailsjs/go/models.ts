@@ -222,6 +222,7 @@ export namespace app {
 	    coupangAccessKey: string;
 	    coupangSecretKey: string;
 	    coupangBaseUrl: string;
+	    coupangWingUserId: string;
 	    coupangApiVersions?: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge?: boolean;
@@ -241,6 +242,7 @@ export namespace app {
 	        this.coupangAccessKey = source["coupangAccessKey"];
 	        this.coupangSecretKey = source["coupangSecretKey"];
 	        this.coupangBaseUrl = source["coupangBaseUrl"];
+	        this.coupangWingUserId = source["coupangWingUserId"];
 	        this.coupangApiVersions = source["coupangApiVersions"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
@@ -257,6 +259,7 @@ export namespace app {
 	    coupangSecretHint: string;
 	    coupangBaseUrl: string;
 	    coupangApiVersions: string;
+	    coupangWingUserId: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge: boolean;
 	    dataDir: string;
@@ -283,6 +286,7 @@ export namespace app {
 	        this.coupangSecretHint = source["coupangSecretHint"];
 	        this.coupangBaseUrl = source["coupangBaseUrl"];
 	        this.coupangApiVersions = source["coupangApiVersions"];
+	        this.coupangWingUserId = source["coupangWingUserId"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
 	        this.dataDir = source["dataDir"];
@@ -294,28 +298,6 @@ export namespace app {
 	        this.privacyDays = source["privacyDays"];
 	        this.privacyOff = source["privacyOff"];
 	        this.privacyNote = source["privacyNote"];
-	    }
-	}
-	export class SyncRunView {
-	    started: string;
-	    duration: string;
-	    added: number;
-	    changed: number;
-	    calls: number;
-	    error: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new SyncRunView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.started = source["started"];
-	        this.duration = source["duration"];
-	        this.added = source["added"];
-	        this.changed = source["changed"];
-	        this.calls = source["calls"];
-	        this.error = source["error"];
 	    }
 	}
 	export class UnmatchedItemView {
@@ -2642,6 +2624,28 @@ export namespace views {
 	}
 	
 	
+	export class SyncRunView {
+	    started: string;
+	    duration: string;
+	    added: number;
+	    changed: number;
+	    calls: number;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncRunView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.started = source["started"];
+	        this.duration = source["duration"];
+	        this.added = source["added"];
+	        this.changed = source["changed"];
+	        this.calls = source["calls"];
+	        this.error = source["error"];
+	    }
+	}
 
 }
 

@@ -1,0 +1,70 @@
+package cli
+
+import (
+	"context"
+	"net/http/httptest"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/app"
+	"sellerdesk/backend/marketsim/coupangsim"
+	"sellerdesk/backend/order"
+)
+
+// `sellerdesk claims cancel` takes the WING login id from --wing-id, else SELLERDESK_COUPANG_WING_ID,
+// else the one saved in 설정 > 쿠팡; the help says so. The simulated Coupang takes only the seller's
+// own id, so a wrong one winning is refused.
+func TestClaimsCancelWingIDPrecedence(t *testing.T) {
+	cfg := coupangsim.DefaultConfig()
+	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.WingUserID = -1, 0, 0, "wing-seller"
+	cs, err := coupangsim.New(cfg)
+	require.NoError(t, err)
+	srv := httptest.NewServer(cs)
+	t.Cleanup(srv.Close)
+	t.Setenv(app.EnvCoupangVendorID, cfg.VendorID)
+	t.Setenv(app.EnvCoupangAccessKey, cfg.AccessKey)
+	t.Setenv(app.EnvCoupangSecretKey, cfg.SecretKey)
+	t.Setenv(app.EnvCoupangBaseURL, srv.URL)
+	t.Setenv("SELLERDESK_COUPANG_WING_ID", "")
+	boxes := cs.AddOrders(4)
+	key := func(i int) string { return order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[i], 10)) }
+	dir := filepath.Join(t.TempDir(), "data")
+	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+
+	_, _, help := runDoor(t, "claims", "--help")
+	assert.Contains(t, help, "--wing-id, SELLERDESK_COUPANG_WING_ID, 설정 > 쿠팡", "the help names the order")
+
+	// saved in the settings (as the settings screen saves it)
+	a, err := app.New(context.Background(), app.Config{DataDir: dir, LockTimeout: time.Second})
+	require.NoError(t, err)
+	_, err = a.Setup().SaveSettings(app.SettingsInput{CoupangWingUserID: "wing-seller"})
+	require.NoError(t, err)
+	require.NoError(t, a.Close())
+
+	// nothing given: the saved one
+	code, out, errOut = runDoor(t, "claims", "cancel", key(0), "--reason", "재고 소진으로 품절", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	assert.Contains(t, out, "성공 1")
+	assert.Equal(t, 1, cs.Calls(coupangsim.EndpointSellerCancel))
+
+	// --wing-id overrides the saved one (a wrong one: refused by Coupang)
+	code, out, errOut = runDoor(t, "claims", "cancel", key(1), "--reason", "품절", "--wing-id", "someone-else", "--data-dir", dir)
+	assert.Equal(t, 1, code, out+errOut)
+	assert.Equal(t, 2, cs.Calls(coupangsim.EndpointSellerCancel))
+
+	// the environment overrides the saved one; --wing-id overrides the environment
+	t.Setenv("SELLERDESK_COUPANG_WING_ID", "someone-else")
+	code, out, errOut = runDoor(t, "claims", "cancel", key(2), "--reason", "품절", "--data-dir", dir)
+	assert.Equal(t, 1, code, out+errOut)
+	assert.Equal(t, 3, cs.Calls(coupangsim.EndpointSellerCancel))
+	code, out, errOut = runDoor(t, "claims", "cancel", key(3), "--reason", "품절", "--wing-id", "wing-seller", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	assert.Contains(t, out, "성공 1")
+	assert.Equal(t, 4, cs.Calls(coupangsim.EndpointSellerCancel))
+}
