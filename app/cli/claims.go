@@ -88,6 +88,10 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	}
 	var req fulfil.ClaimRequest
 	var cancel *fulfil.SellerCancelRequest
+	if len(lines) > 0 && verb != "cancel" {
+		fmt.Fprintln(env.Stderr, "--line 은 판매 취소(claims cancel)에만 씁니다. / --line is for claims cancel only.")
+		return exitUsage
+	}
 	switch verb {
 	case "", "list":
 		if len(keys) > 0 {

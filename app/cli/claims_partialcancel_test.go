@@ -41,6 +41,10 @@ func TestClaimsCancelLinesDoor(t *testing.T) {
 	assert.Equal(t, exitUsage, code, "--line with several boxes")
 	assert.Contains(t, errOut, "박스 하나만")
 
+	code, _, errOut = runDoor(t, "claims", "stop", key, "--line", "81000000101=1", "--data-dir", dir)
+	assert.Equal(t, exitUsage, code, "--line belongs to cancel")
+	assert.Contains(t, errOut, "판매 취소(claims cancel)에만")
+
 	code, out, errOut = runDoor(t, append(base, "--line", "81000000101=4")...)
 	assert.Equal(t, 1, code, out+errOut)
 	assert.Contains(t, out, "보낼 수량이 3개 남아 있어 4개를 취소할 수 없습니다")

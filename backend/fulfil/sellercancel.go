@@ -21,7 +21,9 @@ import (
 //   - Naver: 취소 요청 (seller-request-cancel-pay-order-seller.md), one call per product order,
 //     cancelReason SOLD_OUT (상품 품절) and the seller's reason as cancelDetailedReason (500 characters).
 //   - Coupang: 주문 상품 취소 처리 (article 360033843154), one call per box with every vendor item of
-//     it and all it has left, middleCancelCode CCTTER (재고 문제) and the seller's WING login id;
+//     it and all it has left — or, for a partial cancel at 상품준비중, only the items and counts the
+//     seller chose (sellercancel_lines.go) —, middleCancelCode CCTTER (재고 문제) and the seller's WING
+//     login id;
 //     결제완료 boxes are cancelled at once, 상품준비중 ones stopped (출고중지). It lowers the seller's
 //     score (주문이행): the screens say so before it is sent (SellerCancelWarning).
 //
