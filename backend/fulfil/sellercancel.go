@@ -189,7 +189,7 @@ func (w naverSellerCancel) Send(ctx context.Context, b *Batch) error {
 }
 
 // coupangSellerCancel sends 주문 상품 취소 처리, one call per box (the article asks one per
-// shipmentBoxId), every vendor item with all it has left.
+// shipmentBoxId), every vendor item with all it has left, or a partial cancel's items and counts.
 type coupangSellerCancel struct {
 	c     *coupang.Client
 	req   SellerCancelRequest

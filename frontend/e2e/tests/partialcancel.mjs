@@ -1,9 +1,9 @@
 // A partial 판매 취소 (one good out of stock) from the drawer on the demo: a Coupang box of three goods
 // at 상품준비중 (the demo's receiver 윤세아) shows its lines with a count each, all by default; the
-// seller lowers them to 1 rice and 0 of the rest, confirms Go's warning, and the simulated Coupang
-// stops only that unit (주문 상품 취소 처리). The drawer then shows the rice line with 1 cancelled and
-// the box still 상품준비중 with its form offering what is left; the board's row counts 5 units, not 6;
-// the history names the line and count.
+// seller lowers them to 1 rice and 0 of the rest (kept when Go refuses a missing reason), confirms
+// Go's warning, and the simulated Coupang stops only that unit (주문 상품 취소 처리). The drawer then
+// shows the rice line with 1 cancelled and the box still 상품준비중 with its form offering what is
+// left; the board's row counts 5 units, not 6; the history names the line and count.
 export function register(e2e) {
   const { assert } = e2e;
 
@@ -38,6 +38,12 @@ export function register(e2e) {
     await counts.nth(0).fill("1");
     await counts.nth(1).fill("0");
     await counts.nth(2).fill("0");
+    // no reason: Go refuses it, and the counts the seller chose stay (never the whole box by surprise)
+    await form.getByRole("button", { name: "판매 취소", exact: true }).click();
+    await form.getByTestId("seller-cancel-confirm").getByRole("button", { name: "확인하고 판매 취소" }).click();
+    await form.getByText(/판매 취소 사유를 적어 주세요/).waitFor({ timeout: 30000 });
+    const kept = await values();
+    assert(JSON.stringify(kept) === JSON.stringify(["1", "0", "0"]), `the counts stay after a refusal: ${kept}`);
     await form.getByLabel("판매 취소 사유").fill("현미 품절");
     await form.getByLabel("쿠팡 WING 로그인 ID").fill("demo-wing");
     await form.getByRole("button", { name: "판매 취소", exact: true }).click();

@@ -20,7 +20,11 @@ export function SellerCancelForm(props: {
   lines: api.CancelableLine[];
   wholeOnly: string;
 }) {
-  const [edits, setEdits] = useState<Record<string, number>>({}); // only the counts the seller changed
+  // Only the counts the seller changed, for the lines as Go gave them: once the box is read again
+  // (what is left changed), the defaults are all of what is left.
+  const linesOf = props.lines.map((l) => `${l.itemId}=${l.left}`).join(",");
+  const [changed, setChanged] = useState<{ of: string; n: Record<string, number> }>({ of: linesOf, n: {} });
+  const edits = changed.of === linesOf ? changed.n : {};
   const [reason, setReason] = useState("");
   const view = useResource(settings).value; // undefined while it loads: no hint yet
   const saved = view?.coupangWingUserId ?? "";
@@ -40,14 +44,13 @@ export function SellerCancelForm(props: {
         }
         setConfirming(false);
         const counts = Object.fromEntries(props.lines.map((l) => [l.itemId, edits[l.itemId] ?? l.left]));
-        setEdits({}); // the box read again brings what is left
         send(api.sellerCancel([props.shipmentKey], reason, wingId, counts));
       }}
     >
       <b>판매 취소 (품절)</b>{" "}
       <input aria-label="판매 취소 사유" placeholder="취소 사유 (필수)" value={reason} onChange={(e) => setReason(e.target.value)} />
       {props.lines.length > 0 && (
-        <CancelLines lines={props.lines} wholeOnly={props.wholeOnly} counts={edits} onChange={(id, n) => setEdits({ ...edits, [id]: n })} />
+        <CancelLines lines={props.lines} wholeOnly={props.wholeOnly} counts={edits} onChange={(id, n) => setChanged({ of: linesOf, n: { ...edits, [id]: n } })} />
       )}
       {props.coupang && (
         <input aria-label="쿠팡 WING 로그인 ID" placeholder="쿠팡 WING 로그인 ID" value={wingId} onChange={(e) => setWingId(e.target.value)} />
