@@ -208,10 +208,11 @@ func (d *Demo) startingTwists(rng *rand.Rand) {
 const DemoSeveralGoodsReceiver = "윤세아"
 
 // partialCancelBoxes adds three Coupang boxes of three goods each (rice × 3, a tumbler, laver × 2),
-// acknowledged already (상품준비중), for DemoSeveralGoodsReceiver.
+// acknowledged already (상품준비중), for DemoSeveralGoodsReceiver. Paid 20 hours ago: among the oldest
+// boxes at 상품준비중 on a board sorted newest first, so a test that takes the first one finds another.
 func (d *Demo) partialCancelBoxes() {
 	for range 3 {
-		box, err := d.Coupang.AddBoxOf(DemoSeveralGoodsReceiver, 3*time.Hour, coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3},
+		box, err := d.Coupang.AddBoxOf(DemoSeveralGoodsReceiver, 20*time.Hour, coupangsim.ItemCount{VendorItemID: 81000000101, Count: 3},
 			coupangsim.ItemCount{VendorItemID: 81000000401, Count: 1}, coupangsim.ItemCount{VendorItemID: 81000000601, Count: 2})
 		if err == nil {
 			_ = d.Coupang.Instruct(box)
