@@ -95,15 +95,22 @@ export function register(e2e) {
 async function freshCoupangBox(e2e, page) {
   await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
   await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
-  const found = await page.waitForFunction(async () => {
-    const rows = [...document.querySelectorAll(".table .row[data-key]")];
-    if (rows.length === 0 || !rows.every((r) => r.getAttribute("data-key").startsWith("coupang/"))) return "";
-    for (const r of rows.filter((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"))) {
-      const k = r.getAttribute("data-key");
-      const d = await window.go.app.Orders.GetShipment(k);
-      if (!(d.history || []).some((h) => h.action === "판매 취소")) return k;
-    }
-    return "";
-  }, null, { timeout: 60000, polling: 1000 });
-  return found.jsonValue();
+  // polled from here: waitForFunction does not wait on an async predicate (its promise is truthy at
+  // once), so it could hand back "" before the board was filtered
+  const deadline = Date.now() + 60000;
+  for (;;) {
+    const key = await page.evaluate(async () => {
+      const rows = [...document.querySelectorAll(".table .row[data-key]")];
+      if (rows.length === 0 || !rows.every((r) => r.getAttribute("data-key").startsWith("coupang/"))) return "";
+      for (const r of rows.filter((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"))) {
+        const k = r.getAttribute("data-key");
+        const d = await window.go.app.Orders.GetShipment(k);
+        if (!(d.history || []).some((h) => h.action === "판매 취소")) return k;
+      }
+      return "";
+    });
+    if (key) return key;
+    if (Date.now() > deadline) throw new Error("no acknowledged Coupang box that no test cancelled on the board");
+    await page.waitForTimeout(1000);
+  }
 }
