@@ -2,12 +2,17 @@ package app
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"sellerdesk/backend/fulfil"
+	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/order"
 )
 
@@ -60,4 +65,64 @@ func TestSellerCancelledBoxLeavesTheBoardAndTheLists(t *testing.T) {
 		w.sync(t)
 		board("after a sync")
 	}
+}
+
+// A sync page Coupang answered before the seller's 판매 취소 and stored after it must not put the
+// cancelled box back under 발주확인 (and on the picking list) until the next sync: the box the
+// seller changed meanwhile is read again singly instead.
+func TestSyncPageReadBeforeASellerCancelDoesNotUndoIt(t *testing.T) {
+	rig := newSimRig(t)
+	cs, err := coupangsim.New(rig.coupangCfg)
+	require.NoError(t, err)
+	var armed atomic.Bool
+	computed, release := make(chan struct{}), make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if armed.Load() && strings.Contains(r.URL.RawQuery, "status=INSTRUCT") && strings.Contains(r.URL.Path, "ordersheets") {
+			armed.Store(false)
+			rec := httptest.NewRecorder()
+			cs.ServeHTTP(rec, r)
+			close(computed)
+			<-release
+			for k, v := range rec.Header() {
+				w.Header()[k] = v
+			}
+			w.WriteHeader(rec.Code)
+			_, _ = w.Write(rec.Body.Bytes())
+			return
+		}
+		cs.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	rig.coupang, rig.coupangURL = cs, srv.URL
+	w := &writeRig{simRig: rig, boxes: cs.AddOrders(2), app: rig.app(t, nil)}
+	s := rig.settings()
+	s.Coupang.WingUserID = "demo-wing"
+	require.NoError(t, w.app.PutSettings(context.Background(), s))
+	w.sync(t)
+	keys := []string{boxKey(w.boxes[0]), boxKey(w.boxes[1])}
+	_, err = w.app.Writes().Acknowledge(keys)
+	require.NoError(t, err)
+	w.sync(t)
+
+	armed.Store(true)
+	done := make(chan struct{})
+	go func() { defer close(done); _, _ = w.app.SyncOnce(context.Background()) }()
+	<-computed
+	res, err := claimsOf(w.app).SellerCancel([]string{keys[0]}, "재고 소진으로 품절", "")
+	require.NoError(t, err)
+	require.Equal(t, fulfil.OK, res.Items[0].Result, res.Items[0].Message)
+	require.Equal(t, order.StatusCanceled, w.shipment(t, keys[0]).Status)
+	close(release) // the INSTRUCT page read before the cancel arrives now
+	<-done
+	sh := w.shipment(t, keys[0])
+	assert.Equal(t, order.StatusCanceled, sh.Status, "the page read before the cancel undid it")
+	page, err := w.app.Orders().ListShipments(ShipmentQuery{Statuses: []string{"ACKNOWLEDGED"}})
+	require.NoError(t, err)
+	require.Len(t, page.Rows, 1)
+	assert.Equal(t, keys[1], page.Rows[0].Key, "발주확인 lists only the box still to ship")
+	doc, err := w.app.PrintList(context.Background(), PrintRequest{Kind: "picking", Format: "json"})
+	require.NoError(t, err)
+	assert.Equal(t, []string{keys[1]}, doc.Keys, "the picking list")
+	w.sync(t)
+	assert.Equal(t, order.StatusCanceled, w.shipment(t, keys[0]).Status)
 }
