@@ -275,6 +275,10 @@ func tightenFile(path string) error {
 	return nil
 }
 
+// Now is the store's clock: the times it writes (a shipment's UpdatedAt, an audit entry's At) are
+// on it.
+func (s *Store) Now() time.Time { return s.now() }
+
 // Close closes the data file. Further calls on the store fail with ErrClosed.
 // The index is saved first when it changed since it was last saved, so the next start loads it
 // instead of replaying the changes.

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sync"
 	"time"
 
@@ -148,6 +149,10 @@ type Run struct {
 	calls0 int64
 	// Now is the run's start time: the upper bound of what it asks for.
 	Now time.Time
+	// readSince is the earliest the records of the next Apply can have been read, on the store's
+	// clock (store.Store.Now, the clock of UpdatedAt): the run's start, then the end of its last
+	// Apply (a source reads a page, stores it, reads the next).
+	readSince time.Time
 }
 
 // Market is the marketplace of the run.
@@ -177,14 +182,30 @@ func (r *Run) Progress(phase string, fetched int) {
 
 // Apply stores records and the cursors that move past them in one transaction, running the
 // checks on every record. Observers hear about the change after the commit.
+//
+// A stored shipment that changed after the records could have been read (a write the seller
+// made meanwhile: 판매 취소, 발송처리 — stored by fulfil's Mark while this page was on its way) is
+// not overwritten by the older record, which would put a cancelled box back among the boxes to
+// ship until the next run: it is kept, and read again singly from the marketplace (readAgain).
 func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...store.Cursor) error {
 	if len(records) == 0 && len(cursors) == 0 {
 		return nil
 	}
+	since := r.readSince
 	var fresh []NewFinding
-	res, err := r.e.apply(ctx, store.Batch{Records: records, Cursors: cursors}, nil, func(prev, next *order.Shipment) {
+	var stale []string
+	inBatch := map[string]bool{} // a key again in the batch sees its earlier record as the stored one
+	res, err := r.e.apply(ctx, store.Batch{Records: records, Cursors: cursors}, func(prev, next *order.Shipment) {
+		first := !inBatch[next.Key()]
+		inBatch[next.Key()] = true
+		if first && prev != nil && prev.UpdatedAt.After(since) {
+			stale = append(stale, next.ID)
+			*next = *prev
+		}
+	}, func(prev, next *order.Shipment) {
 		fresh = append(fresh, newFindings(prev, next)...)
 	})
+	r.readSince = r.e.store.Now()
 	if err != nil {
 		return fmt.Errorf("syncer: store %d shipments: %w", len(records), err)
 	}
@@ -213,7 +234,32 @@ func (r *Run) Apply(ctx context.Context, records []store.Record, cursors ...stor
 	if len(fresh) > 0 {
 		r.e.obs.FindingsAdded(fresh)
 	}
+	if len(stale) > 0 {
+		r.readAgain(ctx, stale)
+	}
 	return nil
+}
+
+// readAgain reads singly the shipments (marketplace ids) a page was older than, and stores them
+// through the checked path; one that cannot be read now is kept as stored and reported (Warn).
+func (r *Run) readAgain(ctx context.Context, ids []string) {
+	reader, ok := r.src.(Reader)
+	if !ok {
+		return
+	}
+	got, failed := r.e.ReadBack(ctx, reader, ids)
+	r.readSince = r.e.store.Now()
+	keys := make([]string, 0, len(got))
+	for k := range got {
+		keys = append(keys, k)
+	}
+	if len(keys) > 0 {
+		slices.Sort(keys)
+		r.e.obs.ShipmentsChanged(r.market, nil, keys)
+	}
+	for k, err := range failed {
+		r.Warn("%s changed while its page was read and could not be read again (kept as stored): %v", k, err)
+	}
 }
 
 // apply is the engine's one write path: it stores b in one transaction, reading the print
@@ -346,7 +392,7 @@ func (e *Engine) Run(ctx context.Context, src Source) Result {
 	}()
 
 	res := Result{Market: m, Started: e.now()}
-	run := &Run{e: e, market: m, src: src, res: &res, calls0: src.Calls(), Now: res.Started}
+	run := &Run{e: e, market: m, src: src, res: &res, calls0: src.Calls(), Now: res.Started, readSince: e.store.Now()}
 	e.obs.SyncStarted(m)
 	e.log.Info("sync started", "market", m)
 	// The run's bound: a stalled API or a list that never ends stops here, with what it stored kept.

@@ -293,11 +293,14 @@ async function loggedIn({ viewport = { width: 1280, height: 800 }, timeout = 300
 }
 
 // acknowledgedCoupangBox filters the board to Coupang 발주확인 and returns the key of a box that
-// Coupang itself shows as INSTRUCT and nothing holds back.
+// Coupang itself shows as INSTRUCT and nothing holds back. It reads the rows once they answer the
+// filter (the table is not aria-busy): until then they are the filter before's, where a box the
+// seller cancelled at 상품준비중 shows 취소 with Coupang's INSTRUCT.
 async function acknowledgedCoupangBox(page) {
   await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
   await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
   const found = await page.waitForFunction(() => {
+    if (document.querySelector(".table")?.getAttribute("aria-busy") !== "false") return "";
     const rows = [...document.querySelectorAll(".table .row[data-key]")];
     if (rows.length === 0 || !rows.every((r) => r.getAttribute("data-key").startsWith("coupang/"))) return "";
     const row = rows.find((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"));

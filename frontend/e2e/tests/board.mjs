@@ -4,6 +4,28 @@ export function register(e2e) {
   const { assert } = e2e;
   const rowsText = (page, sel) => page.evaluate((sel) => [...document.querySelectorAll(".table .row[data-key]")].map((r) => r.querySelector(sel)?.textContent ?? ""), sel);
 
+  e2e.test("seeded", "board: while a new status filter's answer is on its way, the rows of the filter before are marked stale (dimmed, aria-busy), then replaced", async () => {
+    const page = await e2e.loggedIn();
+    await page.locator(".table .row[data-key]").first().waitFor({ timeout: 15000 });
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route("**/api/Orders.ListShipments", async (route) => {
+      if (/ACKNOWLEDGED/.test(route.request().postData() || "")) await held; // the answer is slow to come
+      await route.continue();
+    });
+    await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
+    const table = page.getByRole("table", { name: "주문 목록" });
+    const labels = await rowsText(page, "span:nth-child(3)");
+    assert(labels.some((l) => !l.startsWith("발주확인")), `the rows on screen are still the filter before's: ${[...new Set(labels)]}`);
+    assert((await table.getAttribute("aria-busy")) === "true", "rows that do not answer 발주확인 are marked stale under it");
+    release();
+    await page.waitForFunction(() => document.querySelector(".table")?.getAttribute("aria-busy") === "false", null, { timeout: 15000 });
+    const now = await rowsText(page, "span:nth-child(3)");
+    assert(now.length > 0 && now.every((l) => l.startsWith("발주확인")), `the answer replaces them: ${[...new Set(now)]}`);
+    await page.unroute("**/api/Orders.ListShipments");
+    await page.close();
+  });
+
   e2e.test("seeded", "board: 오늘 할 일 lists the boxes due today or overdue, held first with the reason, then by 발송기한; a badge counts them", async () => {
     const page = await e2e.loggedIn();
     const badge = page.getByTestId("deadline-badge");

@@ -17,6 +17,7 @@ export function register(e2e) {
       return row ? [...row.querySelectorAll("span.num")].map((s) => s.textContent.trim()) : [];
     }, k);
     const found = await page.waitForFunction(() => {
+      if (document.querySelector(".table")?.getAttribute("aria-busy") !== "false") return ""; // the filter's own answer
       const rows = [...document.querySelectorAll(".table .row[data-key]")];
       const row = rows.find((r) => r.getAttribute("data-key").startsWith("coupang/") && r.querySelector("span[title='INSTRUCT']") &&
         !r.querySelector(".check.block") && [...r.querySelectorAll("span.num")].some((s) => s.textContent.trim() === "6"));

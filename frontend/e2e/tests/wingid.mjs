@@ -44,7 +44,7 @@ export function register(e2e) {
 
     // the drawer shows the saved id; the simulated Coupang refuses it (it is not the seller's)
     await page.getByRole("button", { name: "주문", exact: true }).click();
-    const key = await freshCoupangBox(e2e, page);
+    const key = await e2e.acknowledgedCoupangBox(page);
     const openDrawer = async () => {
       await page.getByLabel("검색").fill(key.split("/")[1]); // the only row: no virtual scrolling under the click
       await page.locator(`.table .row[data-key="${key}"]`).locator("span:nth-child(5)").click();
@@ -88,29 +88,4 @@ export function register(e2e) {
     await page.screenshot({ path: `${e2e.shotDir}/browser-wing-id.png` });
     await page.close();
   });
-}
-
-// freshCoupangBox is e2e.acknowledgedCoupangBox without a box another test cancelled already (a
-// sync may list it as INSTRUCT for a moment after its 판매 취소): its history must name no 판매 취소.
-async function freshCoupangBox(e2e, page) {
-  await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
-  await page.getByLabel("상태").selectOption("ACKNOWLEDGED");
-  // polled from here: waitForFunction does not wait on an async predicate (its promise is truthy at
-  // once), so it could hand back "" before the board was filtered
-  const deadline = Date.now() + 60000;
-  for (;;) {
-    const key = await page.evaluate(async () => {
-      const rows = [...document.querySelectorAll(".table .row[data-key]")];
-      if (rows.length === 0 || !rows.every((r) => r.getAttribute("data-key").startsWith("coupang/"))) return "";
-      for (const r of rows.filter((r) => r.querySelector("span[title='INSTRUCT']") && !r.querySelector(".check.block"))) {
-        const k = r.getAttribute("data-key");
-        const d = await window.go.app.Orders.GetShipment(k);
-        if (!(d.history || []).some((h) => h.action === "판매 취소")) return k;
-      }
-      return "";
-    });
-    if (key) return key;
-    if (Date.now() > deadline) throw new Error("no acknowledged Coupang box that no test cancelled on the board");
-    await page.waitForTimeout(1000);
-  }
 }

@@ -109,7 +109,7 @@ export function Board(props: { onOpenPrint?: (keys: string[]) => void }) {
       <BoardFilters filters={filters} searchRef={search} extra={<ColumnChooser hidden={cols.hidden} toggle={cols.toggle} />} />
       {shownError && <Banner tone="error">{shownError}</Banner>}
       <BoardResults a={actions} />
-      <div className="table" role="table" aria-label="주문 목록">
+      <div className="table" role="table" aria-label="주문 목록" aria-busy={rows.stale}>
         <BoardTable
           pages={pages}
           items={items}

@@ -8,6 +8,11 @@ export interface BoardRows {
   pagesRef: React.RefObject<RowPages<api.ShipmentRow> | null>;
   timing: { server: number; screen: number } | null;
   error: string;
+  /**
+   * The rows on screen answer an earlier filter: the new filter's answer is on its way. Until it
+   * comes they are not the rows the filter asks for (a cancelled box under 발주확인).
+   */
+  stale: boolean;
   /** Fetches the pages rows [first, last] need that are neither loaded nor on their way. */
   fetchRange: (first: number, last: number) => void;
 }
@@ -20,6 +25,7 @@ export function useBoardRows(filters: BoardFilters): BoardRows {
   const [pages, setPages] = useState<RowPages<api.ShipmentRow> | null>(null);
   const [timing, setTiming] = useState<{ server: number; screen: number } | null>(null);
   const [error, setError] = useState("");
+  const [answered, setAnswered] = useState("");
   const revision = useRevision("shipments");
   const generation = useRef(0);
   const pagesRef = useRef<RowPages<api.ShipmentRow> | null>(null);
@@ -31,10 +37,12 @@ export function useBoardRows(filters: BoardFilters): BoardRows {
   const load = useCallback(() => {
     const gen = ++generation.current;
     const started = performance.now();
+    const asked = JSON.stringify(filtersRef.current);
     api.listShipments(toQuery(filtersRef.current)).then(
       (p) => {
         if (gen !== generation.current) return; // a newer filter is on its way
         setPages(new RowPages(p.total, p.rows));
+        setAnswered(asked);
         setTiming({ server: p.tookMs, screen: performance.now() - started });
         setError("");
       },
@@ -72,5 +80,5 @@ export function useBoardRows(filters: BoardFilters): BoardRows {
     }
   }, []);
 
-  return { pages, pagesRef, timing, error, fetchRange };
+  return { pages, pagesRef, timing, error, fetchRange, stale: pages !== null && answered !== filterKey };
 }
