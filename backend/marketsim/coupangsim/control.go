@@ -249,15 +249,28 @@ func catalogItemOf(vendorItemID int64) *boxItem {
 func (s *Server) Instruct(boxID int64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, err := s.box(boxID)
+	b, err := s.acceptBox(boxID, "")
 	if err != nil {
 		return err
 	}
-	if b.Status != "ACCEPT" {
-		return fmt.Errorf("coupangsim: box %d is %s, not ACCEPT", boxID, b.Status)
-	}
 	b.Status, b.AcknowledgeAt = "INSTRUCT", s.cfg.Now()
 	return nil
+}
+
+// acceptBox is the box boxID while it is ACCEPT (결제완료); an error names its status otherwise,
+// with why when one is given. The caller holds s.mu.
+func (s *Server) acceptBox(boxID int64, why string) (*box, error) {
+	b, err := s.box(boxID)
+	if err != nil {
+		return nil, err
+	}
+	if b.Status != "ACCEPT" {
+		if why != "" {
+			return nil, fmt.Errorf("coupangsim: box %d is %s; %s", boxID, b.Status, why)
+		}
+		return nil, fmt.Errorf("coupangsim: box %d is %s, not ACCEPT", boxID, b.Status)
+	}
+	return b, nil
 }
 
 func (s *Server) box(id int64) (*box, error) {
@@ -273,12 +286,9 @@ func (s *Server) box(id int64) (*box, error) {
 func (s *Server) ChangeReceiver(boxID int64, r Receiver) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	b, err := s.box(boxID)
+	b, err := s.acceptBox(boxID, "the buyer can change the receiver only while ACCEPT")
 	if err != nil {
 		return err
-	}
-	if b.Status != "ACCEPT" {
-		return fmt.Errorf("coupangsim: box %d is %s; the buyer can change the receiver only while ACCEPT", boxID, b.Status)
 	}
 	b.Receiver = r
 	return nil
