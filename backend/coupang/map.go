@@ -205,6 +205,11 @@ const (
 // ReleaseNotShipped is the releaseStatus of a receipt's item whose goods have not left the seller.
 const ReleaseNotShipped = "N"
 
+// StopDone is the releaseStopStatus of a receipt whose goods were stopped before they left (출고중지
+// done: the buyer's stop request answered, or the seller's own 판매 취소 at 상품준비중): nothing came
+// back, so the receipt is a cancel, not a return, whatever its RETURN type says.
+const StopDone = "처리(출고중지)"
+
 // stopAnswered reports whether releaseStopStatus says the seller (or Coupang) answered the stop
 // request already: 처리(이미출고), 처리(출고중지), 자동처리(이미출고).
 func stopAnswered(releaseStopStatus string) bool {
@@ -216,7 +221,8 @@ func stopAnswered(releaseStopStatus string) bool {
 //
 // Type: receipts listed with cancelType=CANCEL (cancelled at 결제완료) or typed CANCEL are
 // cancels; a release-stop request (RU, the buyer cancelled during 상품준비중) is a cancel too, as
-// the box has not left; EXCHANGE receipts are exchanges; the rest are returns.
+// the box has not left, and so is a receipt whose stop was done (StopDone: a 출고중지 answered, or
+// the seller's own 판매 취소 at 상품준비중); EXCHANGE receipts are exchanges; the rest are returns.
 // MarketStatus is the short status (RU/UC/CC/PR) when known, else receiptStatus verbatim; Stage is
 // receiptStatus verbatim; Quantity the receipt's cancelCountSum.
 // Open: everything except completed returns and cancels made at 결제완료 (done at once).
@@ -232,7 +238,7 @@ func ToClaims(r ReturnRequest) []BoxClaim {
 		typ = order.ClaimCancel
 	case strings.Contains(rt, "EXCHANGE"):
 		typ = order.ClaimExchange
-	case short == ReturnStopRequested:
+	case short == ReturnStopRequested, strings.TrimSpace(r.ReleaseStopStatus) == StopDone:
 		typ = order.ClaimCancel
 	}
 	open := true

@@ -192,6 +192,13 @@ func TestToClaims(t *testing.T) {
 		{"return PR", ReturnRequest{ReceiptType: "RETURN", ReceiptStatus: "REQUEST_COUPANG_CHECK"}, order.ClaimReturn, "PR", true, "", 3},
 		{"return CC", ReturnRequest{ReceiptType: "RETURN", ReceiptStatus: "RETURNS_COMPLETED"}, order.ClaimReturn, "CC", false, "", 3},
 		{"exchange", ReturnRequest{ReceiptType: "EXCHANGE", ReceiptStatus: "RETURNS_UNCHECKED"}, order.ClaimExchange, "UC", true, "", 3},
+		// the seller's own 판매 취소 at 상품준비중 (출고중지 through the partner API): nothing left the
+		// seller, so no return — a cancel, closed
+		{"seller cancel at INSTRUCT", ReturnRequest{ReceiptType: "RETURN", ReceiptStatus: "RETURNS_COMPLETED", CancelType: "RETURN",
+			ReleaseStopStatus: "처리(출고중지)", CancelReasonCategory1: "배송불만", CancelReasonCategory2: "품절", CancelReason: "파트너 API 강제 취소"},
+			order.ClaimCancel, "CC", false, "파트너 API 강제 취소", 3},
+		{"return after the goods left", ReturnRequest{ReceiptType: "RETURN", ReceiptStatus: "RETURNS_COMPLETED", ReleaseStopStatus: "처리(이미출고)"},
+			order.ClaimReturn, "CC", false, "", 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
