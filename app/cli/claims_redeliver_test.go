@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -27,17 +26,10 @@ import (
 // it is sent once, for that box, with the courier's Coupang code.
 func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
 	clk := testclock.New(time.Now())
-	cfg := coupangsim.DefaultConfig()
-	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.Now = -1, 0, 0, clk.Now
-	cfg.SkewWindow = time.Hour // the app signs with the wall clock; the simulator's is moved on below
-	cs, err := coupangsim.New(cfg)
-	require.NoError(t, err)
-	srv := httptest.NewServer(cs)
-	t.Cleanup(srv.Close)
-	t.Setenv(app.EnvCoupangVendorID, cfg.VendorID)
-	t.Setenv(app.EnvCoupangAccessKey, cfg.AccessKey)
-	t.Setenv(app.EnvCoupangSecretKey, cfg.SecretKey)
-	t.Setenv(app.EnvCoupangBaseURL, srv.URL)
+	cs := doorCoupang(t, func(c *coupangsim.Config) {
+		c.Now = clk.Now
+		c.SkewWindow = time.Hour // the app signs with the wall clock; the simulator's is moved on below
+	})
 
 	boxes := cs.AddOrders(1)
 	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"net/http/httptest"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -20,16 +19,7 @@ import (
 // else the one saved in 설정 > 쿠팡; the help says so. The simulated Coupang takes only the seller's
 // own id, so a wrong one winning is refused.
 func TestClaimsCancelWingIDPrecedence(t *testing.T) {
-	cfg := coupangsim.DefaultConfig()
-	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders, cfg.WingUserID = -1, 0, 0, "wing-seller"
-	cs, err := coupangsim.New(cfg)
-	require.NoError(t, err)
-	srv := httptest.NewServer(cs)
-	t.Cleanup(srv.Close)
-	t.Setenv(app.EnvCoupangVendorID, cfg.VendorID)
-	t.Setenv(app.EnvCoupangAccessKey, cfg.AccessKey)
-	t.Setenv(app.EnvCoupangSecretKey, cfg.SecretKey)
-	t.Setenv(app.EnvCoupangBaseURL, srv.URL)
+	cs := doorCoupang(t, func(c *coupangsim.Config) { c.WingUserID = "wing-seller" })
 	t.Setenv("SELLERDESK_COUPANG_WING_ID", "")
 	boxes := cs.AddOrders(4)
 	key := func(i int) string { return order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[i], 10)) }

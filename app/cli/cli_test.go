@@ -234,10 +234,14 @@ func doorNaver(t *testing.T, ns *naversim.Sim) {
 
 // doorCoupang serves a simulated Coupang for a door's test (no rate limit, no list delay, no
 // orders yet; closed with the test) and points the environment's Coupang keys and address at it.
-func doorCoupang(t *testing.T) *coupangsim.Server {
+// tweaks change the simulator's configuration first (a WING id, a test clock).
+func doorCoupang(t *testing.T, tweaks ...func(*coupangsim.Config)) *coupangsim.Server {
 	t.Helper()
 	cfg := coupangsim.DefaultConfig()
 	cfg.RateLimit, cfg.ListDelay, cfg.InitialOrders = -1, 0, 0
+	for _, tw := range tweaks {
+		tw(&cfg)
+	}
 	cs, err := coupangsim.New(cfg)
 	require.NoError(t, err)
 	srv := httptest.NewServer(cs)
