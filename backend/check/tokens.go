@@ -683,7 +683,9 @@ func mergeGrades(f *folded, toks []token) []token {
 			p := &out[len(out)-1]
 			if p.kind == tWord && p.text != "" && p.text[0] < 0x80 && len(p.text) <= 4 &&
 				strings.TrimSpace(f.text[p.fe:t.fs]) == "" {
-				g.text, g.fs, g.sp.Start = f.text[p.fs:toks[j].fe], p.fs, p.sp.Start
+				// one space between the name and the grade however the space was written (a tab,
+				// two spaces), as the rules that look for the name before the space expect
+				g.text, g.fs, g.sp.Start = p.text+" "+g.text, p.fs, p.sp.Start
 				out = out[:len(out)-1]
 			}
 		}
