@@ -1,6 +1,7 @@
 package check
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -98,6 +99,10 @@ func FuzzCompareNames(f *testing.F) {
 					t.Fatalf("%q vs %q: words added on one side make a word difference: %+v", a, a+added, d)
 				}
 			}
+		}
+		// spaces written as tabs or two spaces change nothing
+		if want, got := CompareNames(a, b), CompareNames(strings.ReplaceAll(a, " ", "\t"), strings.ReplaceAll(b, " ", "  ")); got.Match != want.Match || got.Severity != want.Severity {
+			t.Fatalf("%q vs %q: %v %s, with its spaces written otherwise %v %s", a, b, want.Match, want.Severity, got.Match, got.Severity)
 		}
 		for bundle := 0; bundle < 3; bundle++ {
 			_ = CompareBundle(a, b, bundle)

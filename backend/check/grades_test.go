@@ -23,7 +23,7 @@ func TestGradeNamedAcrossAnySpace(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"a tab before the grade", "와규 MB\t4+ 등심 / 500g", "와규 MB 4+ 등심 500g", "", "", "", ""},
 		{"a tab and a space", "와규 MB\t 4+ 등심 / 500g", "와규 MB4+ 등심 500g", "", "", "", ""},
-		{"the grade still differs", "와규 MB\t4+ 등심 / 500g", "와규 MB 6+ 등심 500g", order.Block, KindGrade, "MB\t4+", "MB 6+"},
+		{"the grade still differs", "와규 MB\t4+ 등심 / 500g", "와규 MB 6+ 등심 500g", order.Block, KindGrade, "MB 4+", "MB 6+"},
 	})
 	for _, pair := range [][2]string{{"A\v", "A\v 0+B"}, {"A\t", "A\t 1+B"}, {"A\n", "A\n 0+B"}} {
 		for _, d := range CompareNames(pair[0], pair[1]).Differences {

@@ -272,6 +272,8 @@ type Matcher struct {
 	factArr  [6]fact  // attributes
 	wordArr  [16]wordRead
 	wattrArr [8]attribute
+
+	rpos, epos []int32 // byte positions of names whose spaces are written irregularly
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -286,6 +288,14 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	if bundle < 1 {
 		bundle = 1
 	}
+	rn, en := oneSpaced(registered, m.rpos), oneSpaced(exposed, m.epos)
+	if rn.pos != nil {
+		m.rpos = rn.pos
+	}
+	if en.pos != nil {
+		m.epos = en.pos
+	}
+	registered, exposed = rn.text, en.text
 	r, e := &m.r, &m.e
 	if m.rf.rs == nil && m.ef.rs == nil {
 		// a fresh Matcher: one allocation each for the runes and the tokens of both names
@@ -372,6 +382,12 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = restoreUnnamedColours(r, e, diffs)
 	}
 	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
+	if rn.pos != nil || en.pos != nil {
+		for i := range diffs {
+			diffs[i].RegisteredSpans = rn.spans(diffs[i].RegisteredSpans)
+			diffs[i].ExposedSpans = en.spans(diffs[i].ExposedSpans)
+		}
+	}
 	return verdict(diffs)
 }
 

@@ -64,7 +64,7 @@ func joinsGroup(rd *reading, a, b int) bool {
 func spacedGroup(rd *reading, a, b int) bool {
 	t := rd.toks
 	return t[a].kind == tNumber && t[b].kind == tNumber && len(t[b].text) >= 2 &&
-		t[b].sp.Start == t[a].sp.End+1 && rd.name[t[a].sp.End] == ' '
+		t[b].sp.Start == t[a].sp.End+1 && spaceByte(rd.name[t[a].sp.End])
 }
 
 // groupWritten reports whether the number of rd written at sp is part of a number group whose

@@ -24,7 +24,7 @@ func (rd *reading) romanVersions() {
 			continue
 		}
 		n := &toks[i+1]
-		if _, ok := romanNumerals[n.text]; !ok || n.kind != tWord || n.sp.Start != t.sp.End+1 || rd.name[t.sp.End] != ' ' ||
+		if _, ok := romanNumerals[n.text]; !ok || n.kind != tWord || n.sp.Start != t.sp.End+1 || !spaceByte(rd.name[t.sp.End]) ||
 			!isDigit(t.text[len(t.text)-1]) {
 			continue
 		}

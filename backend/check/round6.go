@@ -619,7 +619,7 @@ func (rd *reading) assumedCm(v float64) bool {
 // start of both names is the brand, however it reads).
 func startsAlike(rd, other *reading, sp Span) bool {
 	w := rd.name[sp.Start:sp.End]
-	return len(other.name) > len(w) && strings.EqualFold(other.name[:len(w)], w) && other.name[len(w)] == ' '
+	return len(other.name) > len(w) && strings.EqualFold(other.name[:len(w)], w) && spaceByte(other.name[len(w)])
 }
 
 // otherSide reports whether every length of fs is one side of a size rd writes W x H whose other

@@ -169,7 +169,7 @@ func catalogueUnitCount(e *reading) bool {
 	}
 	sp := e.counts[0].sp
 	end := len(e.name)
-	for end > 0 && (e.name[end-1] == ' ' || e.name[end-1] == ')') {
+	for end > 0 && (spaceByte(e.name[end-1]) || e.name[end-1] == ')') {
 		end--
 	}
 	return sp.End == end

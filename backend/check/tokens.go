@@ -572,6 +572,12 @@ func packCounts(toks []token) {
 // adjacent reports whether b starts where a ends, with nothing between them.
 func adjacent(a, b *token) bool { return a.fe == b.fs }
 
+// spaceByte reports whether c is a space of one byte as a name may write it: a tab or a line break
+// separates words as a space does.
+func spaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
 func codePart(t *token) bool {
 	switch t.kind {
 	case tModel, tNumber:
