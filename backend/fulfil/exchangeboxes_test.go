@@ -92,6 +92,8 @@ func TestCoupangRedeliverySeveralBoxes(t *testing.T) {
 	assert.Equal(t, "640012349903", inv.Number)
 	assert.Equal(t, []string{b}, c.PendingRedeliveryBoxes())
 	assert.Contains(t, ClaimTodo(mustShipment(t, r, keys[0])), "2개 중 1개")
+	assert.Equal(t, []RedeliveryBox{{Box: a, Courier: "CJ대한통운", Number: "640012349903"}, {Box: b}},
+		OpenClaimOf(mustShipment(t, r, keys[0])).RedeliveryBoxes, "the screens show each box, its invoice once uploaded")
 	audit, err := r.st.Audit(ctx, store.AuditQuery{ShipmentKey: keys[0]})
 	require.NoError(t, err)
 	assert.Equal(t, "claim-exchange-redeliver-failed", audit[0].Action)
