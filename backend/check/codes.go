@@ -126,7 +126,7 @@ func plusOnOneSide(r, e *reading) (Difference, bool) {
 		}
 		// a Hangul name with a plus (시칼파트+ 크림): another edition of the product the other
 		// name writes without it
-		for i := 0; i+1 < len(a.toks); i++ {
+		for i := 0; a.gates&kindBit(tPlus) != 0 && i+1 < len(a.toks); i++ {
 			t, p := &a.toks[i], &a.toks[i+1]
 			if t.kind != tWord || latinWord(t.text) || p.kind != tPlus || !adjacent(t, p) ||
 				i+2 < len(a.toks) && adjacent(p, &a.toks[i+2]) {
@@ -683,6 +683,9 @@ var negationSecond = [256]bool{0xB9: true, 0xAC: true, 0x85: true, 0xB6: true}
 // two syllables or more and not a stop word, and the name that writes it must not write the
 // negated word too.
 func compareOpposites(r, e *reading, diffs []Difference) []Difference {
+	if neither(r, e, gateNegPrefix) {
+		return diffs
+	}
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {

@@ -274,6 +274,8 @@ type Matcher struct {
 	wattrArr [8]attribute
 
 	rpos, epos []int32 // byte positions of names whose spaces are written irregularly
+
+	ungated bool // run every rule whatever the gates say (a test's switch)
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -345,6 +347,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readSameNumberCount(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
+	r.scanGates(m.ungated)
+	e.scanGates(m.ungated)
 	var diffs []Difference
 	diffs = compareCounts(r, e, bundle, diffs)
 	for _, d := range measureKinds {
@@ -597,6 +601,8 @@ type reading struct {
 	models   []fact
 	grades   []fact // 1+, 1++, mb4+, 2b: key is the grade, kind its family
 	attrs    []fact // kind and canonical value
+
+	gates gateBits // what the tokens contain, for the rules' gates (scanGates)
 
 	// respelled: the word rule gave a word another spelling (canonicalize), so words are
 	// looked for as written too
@@ -2028,6 +2034,9 @@ func setWords(fs []fact) bool {
 // (리필필터 3개, 청소포 30매): the main item is missing, and that blocks. A name with a plus of its
 // own (250ml + 리필 200ml, 1+1) is left to the counts.
 func compareMainItem(r, e *reading, diffs []Difference) []Difference {
+	if neither(r, e, kindBit(tPlus)) {
+		return diffs // mainItemJoined needs a plus
+	}
 	ri, ei := r.mainItemJoined(), e.mainItemJoined()
 	switch {
 	case ri >= 0 && ei < 0 && !e.writesMain() && !e.writesPlus() && !includesPartAfter(r, ri+1, e):
