@@ -314,6 +314,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		r.attrs, e.attrs = m.factArr[:0:3], m.factArr[3:3]
 		r.words, r.wordAttrs = m.wordArr[:0], m.wattrArr[:0]
 	}
+	m.rf.ungated, m.ef.ungated = m.ungated, m.ungated
 	r.read(registered, &m.rf, nil)
 	e.read(exposed, &m.ef, r)
 	r.optStart = optionStart(registered)
