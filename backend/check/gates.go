@@ -14,6 +14,9 @@ const (
 	gateNegPrefix gateBits = 1 << (16 + iota)
 	// a bare number or a short word that may be a numeral: compareGenerations
 	gateGeneration
+	// a Hangul word ending in the last syllable of a negation (미포함, 배터리미포함):
+	// compareNegations, which needs a negation written alone or at a word's end
+	gateNegation
 )
 
 // kindBit is the gate bit of the token kind k.
@@ -39,6 +42,9 @@ func (rd *reading) scanGates(all bool) {
 			}
 			if len(t.text) <= 6 && numeralKeys.may(t.text) {
 				g |= gateGeneration
+			}
+			if negationEnding(t.text) {
+				g |= gateNegation
 			}
 		}
 	}

@@ -34,3 +34,11 @@ func TestGatesAgree(t *testing.T) {
 	}
 	assert.Zero(t, differ, "pairs whose result the gates change, of %d", 3*len(pairs))
 }
+
+// Every negation ends in a syllable of negationEnds, which endsNegated and compareNegations'
+// gate read to skip most words at once.
+func TestNegationsEndInNegationEnds(t *testing.T) {
+	for w := range negations {
+		assert.True(t, negationEnding(w), w)
+	}
+}
