@@ -19,6 +19,17 @@ const (
 	gateNegation
 )
 
+// numeralEnds are the last bytes of the numeral words generationOf reads, to test most words
+// without hashing them.
+var numeralEnds = func() (ends [256]bool) {
+	for _, m := range [...]map[string]float64{romanNumerals, nativeNumerals} {
+		for w := range m {
+			ends[w[len(w)-1]] = true
+		}
+	}
+	return ends
+}()
+
 // kindBit is the gate bit of the token kind k.
 func kindBit(k tokKind) gateBits { return 1 << k }
 
@@ -40,7 +51,7 @@ func (rd *reading) scanGates(all bool) {
 			if len(t.text) >= 9 && t.text[0] == 0xEB && negationSecond[t.text[1]] {
 				g |= gateNegPrefix
 			}
-			if len(t.text) <= 6 && numeralKeys.may(t.text) {
+			if n := len(t.text); n > 0 && n <= 6 && numeralEnds[t.text[n-1]] && numeralKeys.may(t.text) {
 				g |= gateGeneration
 			}
 			if negationEnding(t.text) {
