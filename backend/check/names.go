@@ -348,6 +348,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readSameNumberCount(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
+	// the gates read the tokens as the rules below see them: after every pass that changes them
 	r.scanGates(m.ungated)
 	e.scanGates(m.ungated)
 	var diffs []Difference
