@@ -382,6 +382,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = restoreUnnamedColours(r, e, diffs)
 	}
 	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
+	diffs = dropSellerOnlyForms(diffs)
 	if rn.pos != nil || en.pos != nil {
 		for i := range diffs {
 			diffs[i].RegisteredSpans = rn.spans(diffs[i].RegisteredSpans)
