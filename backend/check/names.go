@@ -1611,6 +1611,9 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 	rx, ex = numbersNotCodes(rx, e), numbersNotCodes(ex, r)
 	rBare, eBare = numbersNotCodes(rBare, e), numbersNotCodes(eBare, r)
 	if len(rx) > 0 && len(ex) > 0 {
+		rx, ex = tradeUnitsAgree(r, e, rx, ex) // 1톤 against 1000kg, 1마 against 90cm (tradeunits.go)
+	}
+	if len(rx) > 0 && len(ex) > 0 {
 		d := difference(KindUnit, nil, nil, rx, ex)
 		d.Severity = order.Warn
 		return append(diffs, d)
