@@ -6,8 +6,8 @@ import "strings"
 // a toaster, a power strip or an egg cooker counts its burners, slots or sockets (토스터 2구,
 // 인덕션 3구, 4구 멀티탭), and a count written with 동시 counts what the goods make or hold at once
 // (얼음 9개 동시제빙, 동시충전 3대). Such a count is dropped when the other name states no count
-// of 구 (of the same number, for 동시): it is then the same goods described with one feature more. Read only when
-// a count difference was found.
+// of 구 (of the same number, for 동시): it is then the same goods described with one feature
+// more. Read only when a count difference was found.
 
 // slotGoods are the goods whose counter 구 counts burners, slots or sockets, by the end of the
 // word that names them (전기레인지, 가스쿡탑): a general vocabulary of kitchen and electrical goods.
