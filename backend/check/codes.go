@@ -126,7 +126,7 @@ func plusOnOneSide(r, e *reading) (Difference, bool) {
 		}
 		// a Hangul name with a plus (시칼파트+ 크림): another edition of the product the other
 		// name writes without it
-		for i := 0; i+1 < len(a.toks); i++ {
+		for i := 0; a.gates&kindBit(tPlus) != 0 && i+1 < len(a.toks); i++ {
 			t, p := &a.toks[i], &a.toks[i+1]
 			if t.kind != tWord || latinWord(t.text) || p.kind != tPlus || !adjacent(t, p) ||
 				i+2 < len(a.toks) && adjacent(p, &a.toks[i+2]) {
@@ -620,17 +620,23 @@ var negationList = func() []string {
 // negationEnds are the last syllables of the negations, to skip most words at once.
 var negationEnds = [...]string{"음", "함", "외", "매", "형", "도"}
 
-// endsNegated reports whether w ends in a negation (배터리미포함), and its stem.
-func endsNegated(w string) (string, bool) {
-	if len(w) < 9 || w[0] < 0x80 {
-		return "", false
+// negationEnding reports whether w is a Hangul word of two syllables or more ending in a
+// syllable of negationEnds: a negation, or a word that may end in one.
+func negationEnding(w string) bool {
+	if len(w) < 6 || w[0] < 0x80 {
+		return false
 	}
 	last := w[len(w)-3:]
 	found := false
 	for _, e := range negationEnds {
 		found = found || last[2] == e[len(e)-1] && last == e // the last byte first: a byte compare
 	}
-	if !found {
+	return found
+}
+
+// endsNegated reports whether w ends in a negation (배터리미포함), and its stem.
+func endsNegated(w string) (string, bool) {
+	if len(w) < 9 || !negationEnding(w) {
 		return "", false
 	}
 	for _, neg := range negationList {
@@ -644,6 +650,9 @@ func endsNegated(w string) (string, bool) {
 // compareNegations: a part one name says is left out and the other includes is a different
 // composition (본체만(배터리 미포함) vs 배터리 2개 세트; 헤드레스트 포함 vs 없음).
 func compareNegations(r, e *reading, diffs []Difference) []Difference {
+	if neither(r, e, gateNegation) {
+		return diffs // negatedWord needs a negation, alone or at a word's end
+	}
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
@@ -683,6 +692,9 @@ var negationSecond = [256]bool{0xB9: true, 0xAC: true, 0x85: true, 0xB6: true}
 // two syllables or more and not a stop word, and the name that writes it must not write the
 // negated word too.
 func compareOpposites(r, e *reading, diffs []Difference) []Difference {
+	if neither(r, e, gateNegPrefix) {
+		return diffs
+	}
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {

@@ -133,6 +133,9 @@ var nativeNumerals = map[string]float64{"둘": 2, "셋": 3, "넷": 4, "다섯": 
 // compareGenerations reports a model difference when one name writes a generation after a name
 // both write and the other does not write that number in any form.
 func compareGenerations(r, e *reading, diffs []Difference) []Difference {
+	if neither(r, e, gateGeneration) {
+		return diffs
+	}
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := 2; i < len(a.toks); i++ {

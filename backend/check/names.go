@@ -274,6 +274,8 @@ type Matcher struct {
 	wattrArr [8]attribute
 
 	rpos, epos []int32 // byte positions of names whose spaces are written irregularly
+
+	ungated bool // run every rule whatever the gates say (a test's switch)
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -312,6 +314,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		r.attrs, e.attrs = m.factArr[:0:3], m.factArr[3:3]
 		r.words, r.wordAttrs = m.wordArr[:0], m.wattrArr[:0]
 	}
+	m.rf.ungated, m.ef.ungated = m.ungated, m.ungated
 	r.read(registered, &m.rf, nil)
 	e.read(exposed, &m.ef, r)
 	r.optStart = optionStart(registered)
@@ -345,6 +348,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readSameNumberCount(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
+	// the gates read the tokens as the rules below see them: after every pass that changes them
+	r.scanGates(m.ungated)
+	e.scanGates(m.ungated)
 	var diffs []Difference
 	diffs = compareCounts(r, e, bundle, diffs)
 	for _, d := range measureKinds {
@@ -598,6 +604,8 @@ type reading struct {
 	models   []fact
 	grades   []fact // 1+, 1++, mb4+, 2b: key is the grade, kind its family
 	attrs    []fact // kind and canonical value
+
+	gates gateBits // what the tokens contain, for the rules' gates (scanGates)
 
 	// respelled: the word rule gave a word another spelling (canonicalize), so words are
 	// looked for as written too
@@ -2035,6 +2043,9 @@ func setWords(fs []fact) bool {
 // (리필필터 3개, 청소포 30매): the main item is missing, and that blocks. A name with a plus of its
 // own (250ml + 리필 200ml, 1+1) is left to the counts.
 func compareMainItem(r, e *reading, diffs []Difference) []Difference {
+	if neither(r, e, kindBit(tPlus)) {
+		return diffs // mainItemJoined needs a plus
+	}
 	ri, ei := r.mainItemJoined(), e.mainItemJoined()
 	switch {
 	case ri >= 0 && ei < 0 && !e.writesMain() && !e.writesPlus() && !includesPartAfter(r, ri+1, e):

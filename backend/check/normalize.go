@@ -22,6 +22,8 @@ type folded struct {
 	rs   []frune
 	text string // the folded runes as a string
 	end  int    // len(text)
+
+	ungated bool // refine runs every pass whatever the token kinds (a test's switch)
 }
 
 // frune is one folded rune: the rune, its class, its byte offset in the folded text and the

@@ -497,6 +497,9 @@ func setOfItems(rd, other *reading) bool {
 // is other goods, as 1kg against 500g, 2개 already is by weight. Packs written into the name
 // (50매 x 2팩) are left alone: a seller's table counts them as the total.
 func packing(r, e *reading) (Difference, bool) {
+	if r.gates&kindBit(tMeasure) == 0 {
+		return Difference{}, false // packedAlone needs a count
+	}
 	if rt, ok := packedAlone(r); ok {
 		if et, ok := soldInPacks(e, rt); ok {
 			return Difference{Kind: KindCount, Severity: order.Block, Registered: r.name[rt.sp.Start:rt.sp.End],

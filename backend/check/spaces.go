@@ -40,7 +40,12 @@ func irregularSpaces(s string) bool {
 		}
 		prevSpace = false
 		if c != 0xC2 && (c < 0xE1 || c > 0xE3) { // no space outside ASCII starts with another byte
-			i++
+			switch {
+			case c >= 0xE4 && c <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+				i += 3 // a Hangul syllable, or another rune of three bytes
+			default:
+				i++
+			}
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

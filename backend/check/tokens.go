@@ -538,16 +538,46 @@ func formatValue(v float64) string {
 // signs is a grade (1+, 1++, MB 4+, SPF50+), a bare number next to a measure takes its unit
 // (600+400mm, 24-105mm, 150x70cm) and two bare numbers multiplied are a size, not a count
 // (1400x700). It works in place and returns the shortened slice.
+//
+// Each pass after mergeCodes is gated by the token kinds it starts from (kinds of the tokens
+// mergeCodes leaves; the passes after it make no bare number, plus or word of another kind):
+// a name without a bare number is not read for inch fractions, magnifications or inherited
+// units.
 func refine(f *folded, toks []token) []token {
 	toks = mergeCodes(f, toks)
-	toks = mergeGrades(f, toks)
-	thicknessT(toks)
-	toks = mixedInches(toks)
-	toks = inchFractions(toks)
-	toks = magnifications(toks)
-	inheritUnits(toks)
-	packCounts(toks)
+	has := ^gateBits(0)
+	if !f.ungated {
+		has = tokenKinds(toks)
+	}
+	if has&kindBit(tPlus) != 0 {
+		toks = mergeGrades(f, toks)
+	}
+	if has&kindBit(tMeasure) != 0 {
+		thicknessT(toks)
+	}
+	if has&kindBit(tNumber) != 0 {
+		toks = mixedInches(toks)
+		toks = inchFractions(toks)
+	}
+	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
+		toks = magnifications(toks) // a 배율 measure, or a number
+	}
+	if has&kindBit(tNumber) != 0 {
+		inheritUnits(toks)
+	}
+	if has&kindBit(tWord) != 0 {
+		packCounts(toks)
+	}
 	return toks
+}
+
+// tokenKinds is the gate bits of the kinds of toks.
+func tokenKinds(toks []token) gateBits {
+	var g gateBits
+	for i := range toks {
+		g |= kindBit(toks[i].kind)
+	}
+	return g
 }
 
 // packWords are words that say how many packs without a number: a twin pack is two.

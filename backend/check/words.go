@@ -636,10 +636,22 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if d, ok := compareVariants(r, e); ok {
 		return append(diffs, d)
 	}
-	rx := unaccounted(r, e)
-	var ex []fact
-	if len(rx) > 0 || writesModifier(e) {
-		ex = unaccounted(e, r)
+	// The words one name leaves over are needed only when the other's are not empty, or for a
+	// modifier word (oneSidedModifier) the other writes: the name with fewer tokens, more often
+	// fully accounted for, is read first, and the other only when its words can matter. Either
+	// order gives what both lists in full would.
+	first, second := r, e
+	if len(e.toks) < len(r.toks) {
+		first, second = e, r
+	}
+	fx := unaccounted(first, second)
+	var sx []fact
+	if len(fx) > 0 || writesModifier(second) {
+		sx = unaccounted(second, first)
+	}
+	rx, ex := fx, sx
+	if first == e {
+		rx, ex = sx, fx
 	}
 	if d, ok := oneSidedModifier(r, e, rx, ex); ok {
 		return append(diffs, d)
