@@ -142,7 +142,7 @@ type SettingsView struct {
 }
 
 // SettingsInput is what the settings screen saves. A blank field never clears a stored value: an
-// empty ID, code, key or address keeps the saved one, a zero interval keeps the saved interval and
+// empty ID, code, key or address keeps the saved one (only ClearCoupangWingUserID clears one), a zero interval keeps the saved interval and
 // a missing AutoAcknowledge keeps the saved choice. Removing a marketplace's keys is its own call
 // (Setup.RemoveKeys).
 type SettingsInput struct {
@@ -154,6 +154,8 @@ type SettingsInput struct {
 	CoupangSecretKey  string `json:"coupangSecretKey"`
 	CoupangBaseURL    string `json:"coupangBaseUrl"`
 	CoupangWingUserID string `json:"coupangWingUserId"`
+	// ClearCoupangWingUserID clears the saved WING login id (설정's 지우기), which a blank never does.
+	ClearCoupangWingUserID bool `json:"clearCoupangWingUserId,omitempty"`
 	// CoupangAPIVersions overrides endpoint versions ("ordersheets=v6,…"); absent keeps the saved
 	// overrides, "" goes back to the versions SellerDesk knows.
 	CoupangAPIVersions  *string `json:"coupangApiVersions,omitempty"`
@@ -207,18 +209,15 @@ func applyInput(s Settings, in SettingsInput, urlsLocked bool) (Settings, error)
 			s.Coupang.AccessKey, s.Coupang.SecretKey = "", ""
 		}
 	}
-	k, err := markets.CheckKeys(markets.Keys{NaverClientID: in.NaverClientID, NaverClientSecret: in.NaverClientSecret,
-		CoupangVendorID: in.CoupangVendorID, CoupangAccessKey: in.CoupangAccessKey, CoupangSecretKey: in.CoupangSecretKey, CoupangWingUserID: in.CoupangWingUserID})
+	k, err := markets.CheckKeys(markets.Keys{NaverClientID: in.NaverClientID, NaverClientSecret: in.NaverClientSecret, CoupangVendorID: in.CoupangVendorID,
+		CoupangAccessKey: in.CoupangAccessKey, CoupangSecretKey: in.CoupangSecretKey, CoupangWingUserID: in.CoupangWingUserID, ClearCoupangWingUserID: in.ClearCoupangWingUserID})
 	if err != nil {
 		return s, err
 	}
-	for _, f := range []struct{ v, to *string }{{&k.NaverClientID, &s.Naver.ClientID}, {&k.NaverClientSecret, &s.Naver.ClientSecret},
-		{&k.CoupangVendorID, &s.Coupang.VendorID}, {&k.CoupangAccessKey, &s.Coupang.AccessKey}, {&k.CoupangSecretKey, &s.Coupang.SecretKey},
-		{&k.CoupangWingUserID, &s.Coupang.WingUserID}} {
-		if *f.v != "" {
-			*f.to = *f.v
-		}
-	}
+	k = k.Onto(markets.Keys{NaverClientID: s.Naver.ClientID, NaverClientSecret: s.Naver.ClientSecret, CoupangVendorID: s.Coupang.VendorID,
+		CoupangAccessKey: s.Coupang.AccessKey, CoupangSecretKey: s.Coupang.SecretKey, CoupangWingUserID: s.Coupang.WingUserID})
+	s.Naver.ClientID, s.Naver.ClientSecret, s.Coupang.VendorID = k.NaverClientID, k.NaverClientSecret, k.CoupangVendorID
+	s.Coupang.AccessKey, s.Coupang.SecretKey, s.Coupang.WingUserID = k.CoupangAccessKey, k.CoupangSecretKey, k.CoupangWingUserID
 	if in.CoupangAPIVersions != nil {
 		v := strings.TrimSpace(*in.CoupangAPIVersions)
 		if _, err := coupang.ParseVersions(v); err != nil {

@@ -162,3 +162,43 @@ func TestSettingsFileCarriesTheWingID(t *testing.T) {
 	assert.Equal(t, "A00099999", s.Coupang.VendorID)
 	assert.Equal(t, "wing-other", s.Coupang.WingUserID, "another shop's WING id is not taken")
 }
+
+// 설정's 지우기 beside the WING login id sends an explicit clear (clearCoupangWingUserId, as the
+// page sends it): it clears the id alone (the keys and other settings stay), while a blank save
+// and a save of other settings keep it; an id typed with the clear is what is saved.
+func TestSettingsWingIDExplicitClear(t *testing.T) {
+	ctx := context.Background()
+	a := newTestApp(t)
+	d := uiOf(a)
+	save := func(body string) SettingsView {
+		t.Helper()
+		var in SettingsInput
+		require.NoError(t, json.Unmarshal([]byte(body), &in), body)
+		v, err := d.SaveSettings(in)
+		require.NoError(t, err, body)
+		return v
+	}
+	save(`{"coupangVendorId":"A00012345","coupangAccessKey":"a1b2c3d4-0000-4000-8000-000000000001",
+		"coupangSecretKey":"0123456789abcdef0123456789abcdef01234567","coupangWingUserId":"wing-seller","syncIntervalMinutes":10}`)
+
+	for name, body := range map[string]string{
+		"blank save":     `{"coupangWingUserId":""}`,
+		"other settings": `{"syncIntervalMinutes":20,"autoAcknowledge":true}`,
+		"clear false":    `{"coupangWingUserId":"","clearCoupangWingUserId":false,"syncIntervalMinutes":20}`,
+	} {
+		assert.Equal(t, "wing-seller", save(body).CoupangWingUserID, name)
+	}
+
+	v := save(`{"coupangWingUserId":"","clearCoupangWingUserId":true}`)
+	assert.Empty(t, v.CoupangWingUserID, "the explicit clear clears it")
+	s, err := a.loadSettings(ctx)
+	require.NoError(t, err)
+	assert.Empty(t, s.Coupang.WingUserID)
+	assert.True(t, s.configured(order.Coupang), "the keys stay")
+	assert.Equal(t, "A00012345", s.Coupang.VendorID)
+	assert.Equal(t, 20, s.SyncIntervalMinutes, "other settings stay")
+	assert.True(t, s.AutoAcknowledge)
+
+	v = save(`{"coupangWingUserId":"wing-owner","clearCoupangWingUserId":true}`)
+	assert.Equal(t, "wing-owner", v.CoupangWingUserID, "an id typed with the clear is saved")
+}

@@ -76,7 +76,8 @@ func runDemo(ctx context.Context, args []string, env doorEnv) int {
 	// simulators' addresses go to stderr
 	fmt.Fprintln(env.Stdout, "데모: 가상 네이버와 가상 쿠팡에 연결했습니다. 새 주문이 1분마다 들어옵니다. 디지털 상품 메일은 데모 메일함으로 갑니다. / demo on simulated marketplaces")
 	fmt.Fprintf(env.Stdout, "데이터 폴더 / data folder: %s\n", dir)
-	fmt.Fprintf(env.Stderr, "simulated naver %s, coupang %s, mail catcher %s:%d\n", demo.NaverBaseURL, demo.CoupangBaseURL, catcher.Host(), catcher.Port())
+	fmt.Fprintf(env.Stderr, "simulated naver %s, coupang %s, mail catcher %s:%d, demo control %s\n", demo.NaverBaseURL, demo.CoupangBaseURL,
+		catcher.Host(), catcher.Port(), demo.ControlURL)
 	if *serve {
 		return serveUI(ctx, a, cfg.Logger, *addr, nil, env)
 	}

@@ -472,7 +472,7 @@ func consumeCode(key, text string) (string, bool) {
 // codeRelation says how two codes that neither name explains relate: "" (unrelated), Block or
 // Warn.
 func codeRelation(a, b string) order.Severity {
-	if a == b {
+	if a == b || sameCodeNotation(a, b) { // DC12V and 12V (codenotation.go)
 		return ""
 	}
 	if sameShape(a, b) || otherEnding(a, b) {

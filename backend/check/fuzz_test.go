@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -98,6 +99,13 @@ func FuzzCompareNames(f *testing.F) {
 				if d.Kind == KindWord {
 					t.Fatalf("%q vs %q: words added on one side make a word difference: %+v", a, a+added, d)
 				}
+			}
+		}
+		// the gates that skip rules change nothing
+		for _, bundle := range []int{1, 2} {
+			gated, ungated := Matcher{}, Matcher{ungated: true}
+			if g, u := fmt.Sprintf("%+v", gated.Compare(a, b, bundle)), fmt.Sprintf("%+v", ungated.Compare(a, b, bundle)); g != u {
+				t.Fatalf("%q vs %q (bundle %d): gated %s, ungated %s", a, b, bundle, g, u)
 			}
 		}
 		// spaces written as tabs or two spaces change nothing

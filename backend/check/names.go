@@ -388,6 +388,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = restoreUnnamedColours(r, e, diffs)
 	}
 	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
+	diffs = dropSellerOnlyForms(diffs)
 	if rn.pos != nil || en.pos != nil {
 		for i := range diffs {
 			diffs[i].RegisteredSpans = rn.spans(diffs[i].RegisteredSpans)
@@ -1220,6 +1221,9 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
 		return diffs
 	}
+	if dropFeatureCounts(r, e) {
+		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙: not counts (featurecounts.go)
+	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
 		RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)}
 	if bundle > 1 {
@@ -1614,6 +1618,9 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 	rc, ec = codesNotNumbers(rc, e), codesNotNumbers(ec, r)
 	rx, ex = numbersNotCodes(rx, e), numbersNotCodes(ex, r)
 	rBare, eBare = numbersNotCodes(rBare, e), numbersNotCodes(eBare, r)
+	if len(rx) > 0 && len(ex) > 0 {
+		rx, ex = tradeUnitsAgree(r, e, rx, ex) // 1톤 against 1000kg, 1마 against 90cm (tradeunits.go)
+	}
 	if len(rx) > 0 && len(ex) > 0 {
 		d := difference(KindUnit, nil, nil, rx, ex)
 		d.Severity = order.Warn

@@ -405,6 +405,8 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
+		case c == cLetter && counterInsideWord(word, rest):
+			unit, rest = "", word // 4포켓, 6포트: a word, not a counter and a syllable (counterwords.go)
 		case spaced && c == cLetter && ud.dim == dimCount && utf8.RuneCountInString(unit) >= 3:
 			unit, rest = "", word // "아이폰 15 케이스": a long counter written apart is a word
 		}

@@ -169,6 +169,8 @@ var tradeGroups = [][]string{
 	{"멀칭비닐", "멀칭필름"}, {"차광막", "차광망", "그늘망"}, {"방조망", "새그물"}, {"점적호스", "점적테이프"},
 	{"마대", "포대"}, {"톤백", "점보백"}, {"스트레치필름", "공업용랩"}, {"공업용선풍기", "산업용선풍기"},
 	{"산업용", "공업용"},
+	// any area: an assortment (3~9호 혼합, 구근 믹스 20개)
+	{"혼합", "믹스"},
 }
 
 // genericOfTrade adds to genericOf the general words a catalogue writes for a kind of shoes or

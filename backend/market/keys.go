@@ -15,6 +15,28 @@ type Keys struct {
 	CoupangVendorID, CoupangAccessKey, CoupangSecretKey string
 	// CoupangWingUserID is the seller's WING login id (not a secret): Coupang's 판매 취소 asks for it.
 	CoupangWingUserID string
+	// ClearCoupangWingUserID asks to clear the saved WING login id (설정's 지우기): a blank
+	// CoupangWingUserID only means "not given" and keeps it.
+	ClearCoupangWingUserID bool
+}
+
+// Onto lays the keys given over the saved ones: a field not given (blank) keeps the saved value, so
+// a form that sends nothing, or sends only other fields, never wipes a key. Only an explicit
+// ClearCoupangWingUserID clears the saved WING login id (an id given at the same time wins: it is
+// what the seller typed). The result's clear flag is false.
+func (k Keys) Onto(saved Keys) Keys {
+	if k.ClearCoupangWingUserID {
+		saved.CoupangWingUserID = ""
+	}
+	for _, f := range []struct{ v, to *string }{{&k.NaverClientID, &saved.NaverClientID}, {&k.NaverClientSecret, &saved.NaverClientSecret},
+		{&k.CoupangVendorID, &saved.CoupangVendorID}, {&k.CoupangAccessKey, &saved.CoupangAccessKey}, {&k.CoupangSecretKey, &saved.CoupangSecretKey},
+		{&k.CoupangWingUserID, &saved.CoupangWingUserID}} {
+		if *f.v != "" {
+			*f.to = *f.v
+		}
+	}
+	saved.ClearCoupangWingUserID = false
+	return saved
 }
 
 var (
@@ -35,7 +57,7 @@ func CheckKeys(in Keys) (Keys, error) {
 	out := Keys{NaverClientID: strings.TrimSpace(in.NaverClientID), NaverClientSecret: in.NaverClientSecret,
 		CoupangVendorID:  strings.ToUpper(strings.TrimSpace(in.CoupangVendorID)),
 		CoupangAccessKey: strings.TrimSpace(in.CoupangAccessKey), CoupangSecretKey: strings.TrimSpace(in.CoupangSecretKey),
-		CoupangWingUserID: strings.TrimSpace(in.CoupangWingUserID)}
+		CoupangWingUserID: strings.TrimSpace(in.CoupangWingUserID), ClearCoupangWingUserID: in.ClearCoupangWingUserID}
 	switch {
 	case out.NaverClientID != "" && !naverClientIDRe.MatchString(out.NaverClientID):
 		return out, usererr.New("네이버 애플리케이션 ID 형식이 올바르지 않습니다. 커머스API센터에서 복사한 영문·숫자 값(예: 7dMvteboKNHwyRremLXXXX)을 그대로 붙여 넣으세요.",

@@ -54,6 +54,8 @@ type Demo struct {
 	CoupangBaseURL, CoupangVendorID                string
 	CoupangAccessKey, CoupangSecretKey             string
 	CoupangWingUserID                              string
+	// ControlURL is the demo's control of its simulated buyers (demo_control.go), for the tests.
+	ControlURL string
 
 	Naver   *naversim.Sim
 	Coupang *coupangsim.Server
@@ -105,7 +107,7 @@ func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
 	d := &Demo{NaverClientID: DemoNaverClientID, NaverClientSecret: DemoNaverClientSecret,
 		CoupangVendorID: ccfg.VendorID, CoupangAccessKey: ccfg.AccessKey, CoupangSecretKey: ccfg.SecretKey,
 		CoupangWingUserID: ccfg.WingUserID, Naver: ns, Coupang: cs}
-	nURL, err := d.serve(ns)
+	nURL, err := d.serve(d.withControl(ns))
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +116,7 @@ func StartDemo(ctx context.Context, opt DemoOptions) (*Demo, error) {
 		d.Stop()
 		return nil, err
 	}
-	d.NaverBaseURL, d.CoupangBaseURL = nURL+"/external", cURL
+	d.NaverBaseURL, d.CoupangBaseURL, d.ControlURL = nURL+"/external", cURL, nURL+ControlPrefix
 
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5e11e4d35c))
 	d.startingTwists(rng)

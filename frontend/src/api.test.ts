@@ -16,7 +16,7 @@ function boundMock(names: string[]) {
 vi.mock("./wailsjs/go/app/Orders", () => boundMock(["ResolveFinding", "OverrideFinding", "ListShipments", "MarkNames", "LearnedNames", "ForgetNames"]));
 vi.mock("./wailsjs/go/app/Writes", () => boundMock(["SetTracking", "ImportTracking", "Dispatch"]));
 vi.mock("./wailsjs/go/app/Lists", () => boundMock(["PrintPreview", "ExportList", "LinkItem", "UnlinkItem"]));
-vi.mock("./wailsjs/go/app/Setup", () => boundMock(["TestConnection"]));
+vi.mock("./wailsjs/go/app/Setup", () => boundMock(["TestConnection", "SaveSettings"]));
 vi.mock("./wailsjs/go/folders/Folders", () => boundMock(["OpenExports"]));
 vi.mock("./wailsjs/go/app/Maintenance", () => boundMock(["ScheduleRestore", "ChangeServePassword", "BackupNow"]));
 vi.mock("./wailsjs/runtime/runtime", () => ({
@@ -84,6 +84,11 @@ describe("api", () => {
     expect(preview).toMatchObject({ kind: "ship", keys: [], format: "html", courier: "한진택배" });
     expect(preview?.filter).toMatchObject({ statuses: [], markets: [], limit: 0 });
     expect(exported).toMatchObject({ kind: "pick", keys: ["naver/1"], format: "csv", courier: "" });
+  });
+  it("clears the WING login id with an explicit clear and nothing else (a blank field keeps it)", async () => {
+    await api.clearWingUserId();
+    expect(calls.map((c) => c.name)).toEqual(["SaveSettings"]);
+    expect(JSON.parse(JSON.stringify(calls[0]?.args[0]))).toEqual({ clearCoupangWingUserId: true });
   });
   it("previews only the boxes on no batch yet when asked (미출력만), so 인쇄 after it counts the same", async () => {
     await api.printPreview("ship", [], "", true);

@@ -157,6 +157,8 @@ export const getSettings = (): Promise<SettingsView> => Setup.GetSettings();
 export const saveSettings = (s: SettingsInput): Promise<SettingsView> => Setup.SaveSettings(s);
 /** Deletes one marketplace's saved API keys (the page confirms first). */
 export const removeKeys = (market: "naver" | "coupang"): Promise<SettingsView> => Setup.RemoveKeys(market);
+/** Clears the saved Coupang WING login id alone (설정's 지우기): an explicit clear, which a blank field never is. */
+export const clearWingUserId = (): Promise<SettingsView> => Setup.SaveSettings(app.SettingsInput.createFrom({ clearCoupangWingUserId: true }));
 export const syncLog = (market: string): Promise<SyncRunView[]> => Setup.SyncLog(market);
 export const resolveFinding = (key: string, findingId: string, note: string): Promise<ShipmentDetail> => Orders.ResolveFinding(key, findingId, note);
 /** 알림's bulk 확인 완료: every finding the seller may clear without a reason, on these shipments. */

@@ -2,7 +2,8 @@
 // seller's id, "demo-wing", which the demo door saves): the field shows the saved id with its hint;
 // another id saved is kept by a save of other fields and by a form that does not send it; the
 // drawer's 판매 취소 form shows the saved id and Coupang refuses it when it is wrong; saved right
-// in 설정, the drawer shows it and the 판매 취소 goes through without typing it.
+// in 설정, the drawer shows it and the 판매 취소 goes through without typing it. 지우기 beside the field
+// clears it alone: gone after a reload, and the drawer's form is then empty with its hint.
 export function register(e2e) {
   const { assert } = e2e;
 
@@ -86,6 +87,33 @@ export function register(e2e) {
       .catch(async (e) => { throw new Error(`the box is cancelled with the saved id: ${(await drawer.innerText()).slice(0, 600)}: ${e}`); });
     await drawer.getByText("판매 취소: 재고 소진으로 품절").first().waitFor({ timeout: 30000 });
     await page.screenshot({ path: `${e2e.shotDir}/browser-wing-id.png` });
+
+    // 지우기 clears the saved id alone: gone after a reload, the keys stay, and the drawer's form is
+    // empty with its hint
+    field = await openSettings();
+    await page.getByTestId("wing-id-clear").click();
+    await page.getByText("쿠팡 WING 로그인 ID를 지웠습니다.").waitFor();
+    assert((await field.inputValue()) === "", `cleared in the form: ${await field.inputValue()}`);
+    assert((await page.getByTestId("wing-id-clear").count()) === 0, "nothing left to clear");
+    await page.reload();
+    field = await openSettings(); // waits for the 업체코드: the Coupang keys stay
+    assert((await field.inputValue()) === "", `gone after a reload: ${await field.inputValue()}`);
+    const after = await page.evaluate(async () => window.go.app.Setup.GetSettings());
+    assert(after.coupangWingUserId === "" && !!after.coupangAccessHint && !!after.coupangSecretHint, `only the id is cleared: ${JSON.stringify(after)}`);
+    await page.getByRole("button", { name: "주문", exact: true }).click();
+    await page.getByLabel("검색").fill("");
+    const other = await e2e.acknowledgedCoupangBox(page);
+    await page.getByLabel("검색").fill(other.split("/")[1]);
+    await page.locator(`.table .row[data-key="${other}"]`).locator("span:nth-child(5)").click();
+    form = page.getByRole("dialog", { name: "주문 상세" }).getByTestId("seller-cancel-form");
+    await form.getByTestId("wing-id-hint").waitFor({ timeout: 30000 })
+      .catch(async (e) => { throw new Error(`the drawer's form hints to save the id: ${await form.innerText()}: ${e}`); });
+    assert((await form.getByLabel("쿠팡 WING 로그인 ID").inputValue()) === "", "the drawer's form is empty");
+
+    // saved again for the tests after this one
+    field = await openSettings();
+    await field.fill("demo-wing");
+    await saveSettings();
     await page.close();
   });
 }

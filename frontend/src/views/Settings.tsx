@@ -4,6 +4,7 @@ import { Banner } from "../components/Banner";
 import { useLabels } from "../state";
 import { LearnedNames } from "./LearnedNames";
 import { Backups, ConnectionTests, PasswordChange } from "./SettingsExtra";
+import { WingUserIdField } from "./WingUserIdField";
 
 /** The form as it stands once the saved settings are in: secrets are never sent back, so they start empty. */
 function formOf(v: api.SettingsView): api.SettingsInput {
@@ -161,18 +162,17 @@ export function SettingsPage() {
                 autoComplete="off"
               />
             </label>
-            <label>
-              쿠팡 WING 로그인 ID
-              <input
-                value={f.coupangWingUserId}
-                aria-describedby="wing-id-hint"
-                onChange={(e) => set({ coupangWingUserId: e.target.value })}
-                autoComplete="off"
-              />
-            </label>
-            <p className="muted" id="wing-id-hint">
-              판매 취소(품절) 처리에 쓰입니다.
-            </p>
+            <WingUserIdField
+              value={f.coupangWingUserId}
+              saved={view?.coupangWingUserId ?? ""}
+              onChange={(v) => set({ coupangWingUserId: v })}
+              onCleared={(v) => {
+                setView(v); // the rest of the form keeps what the seller typed and has not saved yet
+                set({ coupangWingUserId: "" });
+                setMsg({ ok: true, text: "쿠팡 WING 로그인 ID를 지웠습니다." });
+              }}
+              onError={(text) => setMsg({ ok: false, text })}
+            />
             <label title="쿠팡이 API 버전을 옮겼을 때만 적습니다. 비워 두면 기본값을 씁니다.">
               API 버전 (비워 두면 기본값)
               <input

@@ -223,6 +223,7 @@ export namespace app {
 	    coupangSecretKey: string;
 	    coupangBaseUrl: string;
 	    coupangWingUserId: string;
+	    clearCoupangWingUserId?: boolean;
 	    coupangApiVersions?: string;
 	    syncIntervalMinutes: number;
 	    autoAcknowledge?: boolean;
@@ -243,6 +244,7 @@ export namespace app {
 	        this.coupangSecretKey = source["coupangSecretKey"];
 	        this.coupangBaseUrl = source["coupangBaseUrl"];
 	        this.coupangWingUserId = source["coupangWingUserId"];
+	        this.clearCoupangWingUserId = source["clearCoupangWingUserId"];
 	        this.coupangApiVersions = source["coupangApiVersions"];
 	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
 	        this.autoAcknowledge = source["autoAcknowledge"];
