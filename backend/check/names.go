@@ -2,6 +2,7 @@ package check
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -632,6 +633,33 @@ type reading struct {
 
 	// leftover is unaccounted's buffer for the words of the name the other does not account for
 	leftover []fact
+
+	// sounds are the sound keys of the tokens' words (soundsWrittenAs), each read when first
+	// asked for in a pair and read again when the token's word has changed since
+	sounds []tokenSound
+}
+
+// tokenSound is the sound key of a token's word, of the word it was read from.
+type tokenSound struct {
+	of    string
+	valid bool
+	k     soundKey
+}
+
+// soundOfToken is the sound key of the word of token i, read once a pair while the word stays.
+func (rd *reading) soundOfToken(i int) *soundKey {
+	if len(rd.sounds) != len(rd.toks) {
+		rd.sounds = slices.Grow(rd.sounds[:0], len(rd.toks))[:len(rd.toks)]
+		for j := range rd.sounds {
+			rd.sounds[j].valid = false
+		}
+	}
+	s, w := &rd.sounds[i], rd.toks[i].text
+	if !s.valid || s.of != w {
+		soundOf(&s.k, w)
+		s.of, s.valid = w, true
+	}
+	return &s.k
 }
 
 // wordRead is the reading of one plain word: what depends on the word alone.
@@ -693,7 +721,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	}
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
 		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep,
-		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0], leftover: rd.leftover[:0]}
+		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0], leftover: rd.leftover[:0], sounds: rd.sounds[:0]}
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()

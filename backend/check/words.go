@@ -515,14 +515,26 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			}
 			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
 				(same == nil || !same.writesWord(t.text)) {
-				soundOf(&ko, t.text)
-				if soundWithin(wk, ko.key(), 0.5) {
+				if soundWithin(wk, other.soundOfToken(i).key(), 0.5) {
 					return true
 				}
 			}
 			continue
 		}
-		soundOf(&ko, t.text)
+		ts := other.soundOfToken(i)
+		doctor := tLatin && !latin && doctorTitle(other.toks, i)
+		if ts.n > 0 && !doctor && wk[0] != ts.b[0] && !nearSound(wk[0], ts.b[0]) {
+			// the word alone and joined with the next start with its first sound, which is
+			// not w's (soundsAlike's first test); only its plural's stem may still sound as w
+			if stem, ok := latinPlural(t.text); ok {
+				soundOf(&ko, stem)
+				if soundsAlike(wk, ko.key()) {
+					return true
+				}
+			}
+			continue
+		}
+		ko = *ts
 		if soundsAlike(wk, ko.key()) {
 			return true
 		}
@@ -531,9 +543,8 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			if soundsAlike(wk, ko.key()) {
 				return true
 			}
-			soundOf(&ko, t.text)
+			ko = *ts
 		}
-		doctor := tLatin && !latin && doctorTitle(other.toks, i)
 		if doctor {
 			soundOf(&ko, "닥터") // Dr.CHAIR is written 닥터체어
 		}
