@@ -44,7 +44,9 @@ package check
 // shower cream), 파이프 (a pipe and a tobacco pipe), 벤치 (a bench and a weight bench), 심벌 (a
 // cymbal and a symbol), 공기 (a rice bowl and air), 타로 (tarot and taro), 봉고 (a drum and a
 // truck), 다트 / 다트핀 (a dartboard and its darts), 사진집 / 포토북 (a published photo book and a
-// printed album).
+// printed album). Removed after the first measurement: 캔들심지 / 심지, for 심지 is also the
+// interfacing a sewing shop sells (접착심지), and as a goods word it split 심지탭 (a wick tab)
+// apart from 심지 고정탭.
 var goodsNamesGroups = [][]string{
 	// food: grains, beans and pantry
 	{"압착귀리", "롤드오트"}, {"후리카케", "후리가케"}, {"데리야끼소스", "데리야키소스"}, {"짜장면", "자장면"}, {"베이컨", "베이콘"},
@@ -244,7 +246,7 @@ var goodsNamesGroups = [][]string{
 	// school science
 	{"스포이트", "스포이드"}, {"샬레", "페트리디시"}, {"메스실린더", "눈금실린더"}, {"실험복", "실험가운"},
 	// crafts, soap and candle making
-	{"우드버닝", "인두화"}, {"에센셜오일", "아로마오일"}, {"호호바오일", "조조바오일"}, {"시어버터", "쉐어버터"}, {"밀랍", "비즈왁스"}, {"캔들심지", "심지"},
+	{"우드버닝", "인두화"}, {"에센셜오일", "아로마오일"}, {"호호바오일", "조조바오일"}, {"시어버터", "쉐어버터"}, {"밀랍", "비즈왁스"},
 	// wedding and events
 	{"면사포", "웨딩베일"}, {"반지쿠션", "링필로우"}, {"방명록", "게스트북"},
 	// pets
