@@ -30,6 +30,7 @@ const claimsHelp = `사용법 / Usage:
   sellerdesk claims exchange-reject KEY... --reason TEXT         (네이버 교환 거부, 구매자에게 보이는 사유)
   sellerdesk claims exchange-collect KEY...                      (네이버 교환 수거 완료)
   sellerdesk claims exchange-redeliver KEY --courier NAME --tracking NUMBER (교환 재배송: 네이버 재배송 처리, 쿠팡 교환 송장 업로드)
+  sellerdesk claims exchange-redeliver KEY --box 박스ID=[택배사:]번호 [--box ...] (쿠팡 재배송 박스가 여러 개일 때 박스마다)
   sellerdesk claims exchange-hold KEY... --type CODE --reason TEXT [--fee 원] (네이버 교환 보류)
   sellerdesk claims exchange-release KEY...                      (네이버 교환 보류 해제)
   sellerdesk claims cancel KEY... --reason TEXT [--wing-id ID]  (판매 취소: 품절 등으로 보낼 수 없는 주문)
@@ -53,6 +54,12 @@ never resent. Exits 1 when any answer failed or needs checking.
 (결제완료는 전체만), 남은 수량을 모두 적으면 박스 전체를 취소합니다.
 --line cancels only those goods of ONE box (vendor item id = count); Coupang takes a part only at 상품준비중.
 
+쿠팡이 교환 재배송 박스를 여러 개 만들었으면(목록의 "재배송 박스") 박스마다 --box 재배송박스ID=운송장번호
+(택배사가 다르면 재배송박스ID=택배사:운송장번호, 없으면 --courier)를 적습니다. 이미 송장이 올라간 박스는
+다시 보내지 않으니, 일부만 실패했으면 같은 명령을 다시 실행하거나 실패한 박스만 적으세요.
+--box gives one Coupang re-delivery box its parcel (BOXID=NUMBER with --courier, or BOXID=COURIER:NUMBER);
+boxes carrying an invoice already are never sent again.
+
 `
 
 func runClaims(ctx context.Context, args []string, env doorEnv) int {
@@ -64,6 +71,8 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	market := fs.String("market", "", "naver 또는 coupang만 / one marketplace only")
 	asJSON := fs.Bool("json", false, "JSON으로 출력 / print JSON")
 	lines := cancelLines{}
+	boxes := &redeliveryBoxes{}
+	fs.Var(boxes, "box", "쿠팡 교환 재배송 박스마다: 재배송박스ID=[택배사:]운송장번호, 여러 번 / one re-delivery box, BOXID=[COURIER:]NUMBER, repeatable")
 	fs.Var(lines, "line", "일부 판매 취소할 상품: 옵션ID=수량, 여러 번 / a line to cancel, VENDORITEMID=COUNT, repeatable")
 	courier := fs.String("courier", app.DefaultCourier, "이미출고·교환 재배송의 택배사 / the courier of 이미출고 and exchange-redeliver")
 	tracking := fs.String("tracking", "", "이미출고·교환 재배송의 운송장번호 / the tracking number of 이미출고 and exchange-redeliver")
@@ -90,6 +99,10 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	var cancel *fulfil.SellerCancelRequest
 	if len(lines) > 0 && verb != "cancel" {
 		fmt.Fprintln(env.Stderr, "--line 은 판매 취소(claims cancel)에만 씁니다. / --line is for claims cancel only.")
+		return exitUsage
+	}
+	if len(boxes.boxes) > 0 && verb != "exchange-redeliver" {
+		fmt.Fprintln(env.Stderr, "--box 는 교환 재배송(claims exchange-redeliver)에만 씁니다. / --box is for claims exchange-redeliver only.")
 		return exitUsage
 	}
 	switch verb {
@@ -124,8 +137,11 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 		req = fulfil.ClaimRequest{Action: fulfil.HoldExchange, HoldbackType: strings.TrimSpace(*holdType), Reason: *reason, ExtraFee: *fee}
 	case "exchange-redeliver":
 		req = fulfil.ClaimRequest{Action: fulfil.RedeliverExchange, Courier: *courier, TrackingNumber: *tracking}
-		if strings.TrimSpace(*tracking) == "" || len(keys) != 1 {
-			fmt.Fprintln(env.Stderr, "교환 재배송은 박스 하나와 --tracking 이 필요합니다. / exchange-redeliver takes one KEY and --tracking.")
+		if len(boxes.boxes) > 0 {
+			req = fulfil.ClaimRequest{Action: fulfil.RedeliverExchange, Boxes: boxes.withCourier(*courier)}
+		}
+		if (strings.TrimSpace(*tracking) == "") == (len(boxes.boxes) == 0) || len(keys) != 1 {
+			fmt.Fprintln(env.Stderr, "교환 재배송은 박스 하나와 --tracking 또는 재배송 박스마다 --box 가 필요합니다(둘 중 하나만). / exchange-redeliver takes one KEY and either --tracking or --box.")
 			return exitUsage
 		}
 	case "cancel":
@@ -197,6 +213,7 @@ func printClaims(w io.Writer, list []fulfil.OpenClaim) {
 		}
 		fmt.Fprintf(w, "  %s %s %s [%s] %s %s — %s\n    할 일: %s\n    답: %s\n", c.RequestedAt.In(order.KST()).Format("2006-01-02 15:04"),
 			c.Key, c.KindLabel, state, c.Receiver, c.Product, c.Reason, c.Todo, strings.Join(answers, ", "))
+		printRedeliveryBoxes(w, c.RedeliveryBoxes)
 	}
 }
 

@@ -409,7 +409,13 @@ func Detail(s *order.Shipment, audit []store.AuditEntry, learned check.Learned) 
 		if !c.RequestedAt.IsZero() {
 			det.Claim += " · " + Clock(c.RequestedAt)
 		}
-		if c.RedeliveryNumber != "" {
+		if len(c.RedeliveryInvoices) > 1 {
+			parts := make([]string, 0, len(c.RedeliveryInvoices))
+			for _, inv := range c.RedeliveryInvoices {
+				parts = append(parts, "박스 "+inv.Box+" "+inv.Number)
+			}
+			det.Claim += " · 재배송 운송장 " + strings.Join(parts, ", ")
+		} else if c.RedeliveryNumber != "" {
 			det.Claim += " · 재배송 운송장 " + c.RedeliveryNumber
 		}
 	}

@@ -180,6 +180,27 @@ func (e Exchange) RedeliveryInvoice() (courierCode, number string) {
 	return "", ""
 }
 
+// RedeliveryInvoices are the invoices on the exchange's re-delivery boxes: for each box that
+// carries one, its first invoice with a number (deliverCode, invoiceNumber), in the answer's order.
+func (e Exchange) RedeliveryInvoices() []order.BoxInvoice {
+	var out []order.BoxInvoice
+	seen := map[string]bool{}
+	for _, g := range e.InvoiceGroups {
+		id := strconv.FormatInt(int64(g.ShipmentBoxID), 10)
+		if g.ShipmentBoxID <= 0 || seen[id] {
+			continue
+		}
+		for _, inv := range g.Invoices {
+			if inv.InvoiceNumber != "" {
+				out = append(out, order.BoxInvoice{Box: id, Courier: string(inv.DeliverCode), Number: string(inv.InvoiceNumber)})
+				seen[id] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
 // Exchange is one exchange request (교환 접수). Fields SellerDesk does not use are left to Raw.
 type Exchange struct {
 	ExchangeID              Int64                  `json:"exchangeId"`
@@ -358,7 +379,8 @@ func IsExchangeStatus(s string) bool {
 // Open while RECEIPT or PROGRESS; Withdrawn when the buyer withdrew it (CANCEL) or it was
 // rejected (REJECT); Quantity the items' quantity on that box; Reason the written reason, else
 // the reason code; RedeliveryBoxes the re-delivery's boxes (deliveryInvoiceGroupDtos) and
-// RedeliveryCourier and RedeliveryNumber the invoice uploaded for it.
+// RedeliveryInvoices the invoice uploaded for each, RedeliveryCourier and RedeliveryNumber the
+// first of them.
 func ToExchangeClaims(e Exchange) []BoxClaim {
 	requested := e.CreatedAt.Time
 	if requested.IsZero() {
@@ -371,7 +393,8 @@ func ToExchangeClaims(e Exchange) []BoxClaim {
 	}
 	claim := order.Claim{Type: order.ClaimExchange, ID: strconv.FormatInt(int64(e.ExchangeID), 10), MarketStatus: status,
 		RequestedAt: requested, Reason: reason, Open: exchangeOpen(status), Stage: strings.TrimSpace(e.CollectStatus),
-		Withdrawn: status == ExchangeReject || status == ExchangeCancel, RedeliveryBoxes: e.RedeliveryBoxes()}
+		Withdrawn: status == ExchangeReject || status == ExchangeCancel, RedeliveryBoxes: e.RedeliveryBoxes(),
+		RedeliveryInvoices: e.RedeliveryInvoices()}
 	claim.RedeliveryCourier, claim.RedeliveryNumber = e.RedeliveryInvoice()
 	var out []BoxClaim
 	index := map[Int64]int{}

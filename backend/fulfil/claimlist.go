@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"sellerdesk/backend/coupang"
+	"sellerdesk/backend/lists"
 	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 	"sellerdesk/backend/store"
@@ -52,6 +53,9 @@ type OpenClaim struct {
 	// Todo is what the marketplace expects of the seller, in Korean (ClaimTodo).
 	Todo    string        `json:"todo"`
 	Answers []ClaimAnswer `json:"answers"`
+	// RedeliveryBoxes are a Coupang exchange's re-delivery boxes, each with its invoice once
+	// uploaded: 교환 재배송 takes one courier and number per box without one (ClaimRequest.Boxes).
+	RedeliveryBoxes []RedeliveryBox `json:"redeliveryBoxes,omitempty"`
 	// SellerCentre and SellerCentreURL: where the seller gives the answers SellerDesk cannot send.
 	SellerCentre    string `json:"sellerCentre"`
 	SellerCentreURL string `json:"sellerCentreUrl"`
@@ -130,7 +134,39 @@ func OpenClaimOf(s *order.Shipment) OpenClaim {
 	for _, a := range ClaimActions(s) {
 		v.Answers = append(v.Answers, ClaimAnswer{Action: a, Label: a.Label(), Needs: a.NeedsOn(s.Marketplace)})
 	}
+	if s.Marketplace == order.Coupang && c.Type == order.ClaimExchange {
+		v.RedeliveryBoxes = redeliveryBoxes(c)
+	}
 	return v
+}
+
+// RedeliveryBox is one re-delivery box of an exchange as the screens show it: its id and, once
+// uploaded, the courier's name and the number.
+type RedeliveryBox struct {
+	Box     string `json:"box"`
+	Courier string `json:"courier,omitempty"`
+	Number  string `json:"number,omitempty"`
+}
+
+// redeliveryBoxes are the re-delivery boxes of claim c, the courier named as the courier table
+// names it (the marketplace's code when the table does not know it).
+func redeliveryBoxes(c *order.Claim) []RedeliveryBox {
+	if len(c.RedeliveryBoxes) == 0 {
+		return nil
+	}
+	table, _ := lists.DefaultCouriers()
+	out := make([]RedeliveryBox, 0, len(c.RedeliveryBoxes))
+	for _, b := range c.RedeliveryBoxes {
+		rb := RedeliveryBox{Box: b}
+		if inv, ok := c.RedeliveryInvoice(b); ok {
+			rb.Courier, rb.Number = inv.Courier, inv.Number
+			if cr, ok := table.Lookup(inv.Courier); ok {
+				rb.Courier = cr.Name
+			}
+		}
+		out = append(out, rb)
+	}
+	return out
 }
 
 // Choice is one documented code of an answer with its Korean.

@@ -3,6 +3,7 @@ package fulfil
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -147,6 +148,9 @@ type ClaimRequest struct {
 	// Courier and TrackingNumber: the parcel of 이미출고 (Coupang) or of 교환 재배송 (Naver, Coupang).
 	Courier        string `json:"courier,omitempty"`
 	TrackingNumber string `json:"trackingNumber,omitempty"`
+	// Boxes: 교환 재배송 of a Coupang exchange, one parcel per re-delivery box (those not uploaded
+	// yet, all at once or some); instead of Courier and TrackingNumber.
+	Boxes []BoxParcel `json:"boxes,omitempty"`
 	// Reason: the seller's reason of 반품 거부 and of Naver's 교환 거부, the detailed reason of 반품 보류
 	// and 교환 보류.
 	Reason string `json:"reason,omitempty"`
@@ -278,9 +282,9 @@ func claimMay(a ClaimAction, s *order.Shipment) string {
 }
 
 // coupangRedeliverMay is claimMay of Coupang's 교환상품 송장 업로드 (article 360034027954): after 입고
-// 확인 (collectStatus CompleteCollect), once Coupang made the re-delivery's box (deliveryInvoiceGroupDtos,
-// up to 10 minutes later; its shipmentBoxId is what the call names), and once. An exchange Coupang
-// made several re-delivery boxes for (each may take its own parcel) is left to WING.
+// 확인 (collectStatus CompleteCollect), once Coupang made the re-delivery's boxes
+// (deliveryInvoiceGroupDtos, up to 10 minutes later; their shipmentBoxIds are what the call names),
+// while a box carries no invoice yet (each box takes its own, once; exchangeboxes.go).
 func coupangRedeliverMay(c *order.Claim) string {
 	if c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) {
 		return "쿠팡 교환 요청이 아닙니다."
@@ -288,20 +292,33 @@ func coupangRedeliverMay(c *order.Claim) string {
 	if _, err := strconv.ParseInt(c.ID, 10, 64); err != nil {
 		return "쿠팡 교환 접수번호가 없어 답할 수 없습니다. 주문을 다시 불러오세요."
 	}
+	pending := c.PendingRedeliveryBoxes()
 	switch {
 	case c.Stage != coupang.CollectComplete:
 		return "회수 상품 입고 확인을 한 뒤에 교환 송장을 올릴 수 있습니다."
-	case c.RedeliveryNumber != "":
-		return fmt.Sprintf("이미 교환 송장(운송장 %s)을 올렸습니다.", c.RedeliveryNumber)
-	case len(c.RedeliveryBoxes) == 0:
+	case len(c.RedeliveryBoxes) == 0 && c.RedeliveryNumber == "":
 		return "쿠팡이 아직 교환 배송번호를 만들지 않았습니다(입고 확인 후 최대 10분). 잠시 뒤 주문을 다시 불러오세요."
-	case len(c.RedeliveryBoxes) > 1:
-		return "쿠팡이 재배송 박스를 여러 개 만들었습니다. 박스마다 송장이 다를 수 있어 쿠팡 WING에서 교환 송장을 올리세요."
+	case len(pending) == 0:
+		return fmt.Sprintf("이미 교환 송장(운송장 %s)을 올렸습니다.", strings.Join(redeliveryNumbers(c), ", "))
 	}
-	if _, err := strconv.ParseInt(c.RedeliveryBoxes[0], 10, 64); err != nil {
-		return "쿠팡 교환 배송번호를 읽을 수 없습니다. 주문을 다시 불러오세요."
+	for _, b := range pending {
+		if _, err := strconv.ParseInt(b, 10, 64); err != nil {
+			return "쿠팡 교환 배송번호를 읽을 수 없습니다. 주문을 다시 불러오세요."
+		}
 	}
 	return ""
+}
+
+// redeliveryNumbers are the numbers of an exchange's re-delivery invoices.
+func redeliveryNumbers(c *order.Claim) []string {
+	var out []string
+	for _, inv := range c.RedeliveryInvoices {
+		out = append(out, inv.Number)
+	}
+	if len(out) == 0 && c.RedeliveryNumber != "" {
+		out = append(out, c.RedeliveryNumber)
+	}
+	return out
 }
 
 // naverExchangeMay is claimMay of a Naver exchange: collected (교환 수거 완료), held back and rejected
@@ -395,13 +412,18 @@ func ClaimTodo(s *order.Shipment) string {
 func coupangExchangeTodo(c *order.Claim, centre string) string {
 	switch c.Stage {
 	case coupang.CollectComplete:
+		pending := c.PendingRedeliveryBoxes()
 		switch {
-		case c.RedeliveryNumber != "":
-			return "교환 상품을 재배송했습니다(운송장 " + c.RedeliveryNumber + "). 구매자가 받으면 쿠팡이 교환을 마칩니다."
+		case len(pending) == 0 && c.RedeliveryNumber != "":
+			return "교환 상품을 재배송했습니다(운송장 " + strings.Join(redeliveryNumbers(c), ", ") + "). 구매자가 받으면 쿠팡이 교환을 마칩니다."
 		case len(c.RedeliveryBoxes) == 0:
 			return "회수 상품 입고를 확인했습니다. 쿠팡이 교환 배송번호를 만들면(입고 확인 후 최대 10분) 교환 상품을 보내고 택배사와 송장번호로 교환 송장을 올리세요(교환 재배송). 잠시 뒤 주문을 다시 불러오세요."
+		case len(pending) < len(c.RedeliveryBoxes):
+			return fmt.Sprintf("재배송 박스 %d개 중 %d개에 교환 송장을 올렸습니다. 남은 박스(%s)의 택배사와 송장번호로 교환 송장을 올리세요(교환 재배송).",
+				len(c.RedeliveryBoxes), len(c.RedeliveryBoxes)-len(pending), strings.Join(pending, ", "))
 		case len(c.RedeliveryBoxes) > 1:
-			return "회수 상품 입고를 확인했습니다. 재배송 박스가 여러 개라 " + centre + "에서 박스마다 교환 송장을 올리세요."
+			return fmt.Sprintf("회수 상품 입고를 확인했습니다. 쿠팡이 재배송 박스를 %d개 만들었습니다. 박스마다 교환 상품을 보내고 박스마다 택배사와 송장번호를 넣어 교환 송장을 올리세요(교환 재배송).",
+				len(c.RedeliveryBoxes))
 		}
 		return "회수 상품 입고를 확인했습니다. 교환 상품을 보내고 택배사와 송장번호로 교환 송장을 올리세요(교환 재배송)."
 	case coupang.CollectDelivering:
@@ -431,6 +453,8 @@ type answerClaims struct {
 	couriers *lists.CourierTable
 	// courier is the parcel's courier of 이미출고 (read once from the request).
 	courier lists.Courier
+	// boxes are the re-delivery boxes of a Coupang exchange and their parcels (req.Boxes, read once).
+	boxes []BoxLine
 }
 
 // newAnswerClaims checks the request itself (an answer, a parcel the courier's rule reads, a
@@ -442,6 +466,14 @@ func newAnswerClaims(req ClaimRequest, couriers *lists.CourierTable) (*answerCla
 	}
 	switch req.Action.Needs() {
 	case "parcel":
+		if req.Action == RedeliverExchange && len(req.Boxes) > 0 {
+			boxes, err := checkBoxParcels(couriers, req.Boxes)
+			if err != nil {
+				return nil, err
+			}
+			w.boxes = boxes
+			break
+		}
 		c, err := lookupCourier(couriers, req.Courier)
 		if err != nil {
 			return nil, err
@@ -502,6 +534,12 @@ func (w *answerClaims) Check(j *Job) *Verdict {
 		return Skip("%s", why)
 	}
 	j.Claim = *j.Shipment.Claim
+	switch m := j.Shipment.Marketplace; {
+	case w.req.Action == RedeliverExchange && len(w.boxes) > 0 && m != order.Coupang:
+		return Skip("박스마다 송장을 넣는 교환 재배송은 쿠팡 교환에만 있습니다.")
+	case w.req.Action == RedeliverExchange && len(w.boxes) > 0:
+		return w.planBoxes(j, j.Shipment.Claim)
+	}
 	switch w.req.Action {
 	case AlreadyShipped, RedeliverExchange:
 		m := j.Shipment.Marketplace
@@ -510,6 +548,9 @@ func (w *answerClaims) Check(j *Job) *Verdict {
 			return Fail("%s는 %s에서 쓸 수 없는 택배사입니다.", w.courier.Name, m.Label())
 		}
 		j.Parcel = Parcel{Courier: w.courier.Name, Code: code, Number: w.req.TrackingNumber}
+		if w.req.Action == RedeliverExchange && m == order.Coupang {
+			return w.planBoxes(j, j.Shipment.Claim)
+		}
 	case RejectExchange:
 		switch m := j.Shipment.Marketplace; {
 		case m == order.Coupang && w.req.RejectCode == "":
@@ -526,6 +567,9 @@ func (w *answerClaims) Check(j *Job) *Verdict {
 func (w *answerClaims) Prepare(ctx context.Context, st *store.Store, jobs []*Job) error {
 	if w.req.Action != AlreadyShipped && w.req.Action != RedeliverExchange {
 		return nil
+	}
+	if len(w.boxes) > 0 {
+		return refuseTakenBoxNumbers(ctx, st, jobs)
 	}
 	return refuseTakenNumbers(ctx, st, jobs)
 }
@@ -544,6 +588,15 @@ func (w *answerClaims) Recheck(j *Job) *Verdict {
 	}
 	if why := claimMay(w.req.Action, s); why != "" {
 		return Skip("보내기 직전에 다시 조회하니 %s", why)
+	}
+	if w.req.Action == RedeliverExchange && s.Marketplace == order.Coupang {
+		if len(w.boxes) == 0 {
+			j.Parcel = Parcel{Courier: w.courier.Name, Code: w.courier.Code(order.Coupang), Number: w.req.TrackingNumber}
+		}
+		if v := w.planBoxes(j, s.Claim); v != nil {
+			v.Message = "보내기 직전에 다시 조회하니 " + v.Message
+			return v
+		}
 	}
 	return nil
 }
@@ -620,22 +673,6 @@ func (w *answerClaims) Applied(j *Job, s *order.Shipment) (bool, string) {
 	return false, ""
 }
 
-// coupangRedelivered tells from the exchange read back whether its re-delivery carries the parcel
-// sent (the invoice of deliveryInvoiceGroupDtos); another number there is 확인 필요.
-func coupangRedelivered(j *Job, s *order.Shipment) (bool, string) {
-	if !sameClaim(j, s) {
-		return false, ""
-	}
-	switch n := s.Claim.RedeliveryNumber; {
-	case n == j.Parcel.Number:
-		return true, ""
-	case n != "":
-		return false, fmt.Sprintf("확인 필요: %s의 응답이 끊겼고, 다시 조회하니 교환에 다른 송장(운송장 %s)이 올라가 있습니다. 판매자센터에서 확인하세요.",
-			j.Item.MarketLabel, n)
-	}
-	return false, ""
-}
-
 // sameType reports whether s carries a claim of the kind the answer was for (Naver's claim ids
 // are not always given).
 func sameType(j *Job, s *order.Shipment) bool {
@@ -648,6 +685,11 @@ func (w *answerClaims) Mark(j *Job, s *order.Shipment, _ MarkEnv) {
 	switch {
 	case w.req.Action == AlreadyShipped && s.TrackingNumber == "":
 		s.Courier, s.TrackingNumber = j.Parcel.Courier, j.Parcel.Number
+	case w.req.Action == RedeliverExchange && s.Claim != nil && len(j.Boxes) > 0:
+		c := *s.Claim
+		c.RedeliveryInvoices = slices.Clone(c.RedeliveryInvoices)
+		markBoxInvoices(&c, j.Boxes)
+		s.Claim = &c
 	case w.req.Action == RedeliverExchange && s.Claim != nil && s.Claim.RedeliveryNumber == "":
 		c := *s.Claim
 		c.RedeliveryCourier, c.RedeliveryNumber = j.Parcel.Code, j.Parcel.Number
@@ -662,7 +704,13 @@ func (w *answerClaims) Detail(j *Job) string {
 	}
 	d += ")"
 	switch w.req.Action {
-	case AlreadyShipped, RedeliverExchange:
+	case RedeliverExchange:
+		if len(j.Boxes) > 0 {
+			d += ": " + boxesDetail(j.Boxes)
+			break
+		}
+		d += fmt.Sprintf(": %s %s", j.Parcel.Courier, j.Parcel.Number)
+	case AlreadyShipped:
 		d += fmt.Sprintf(": %s %s", j.Parcel.Courier, j.Parcel.Number)
 	case RejectReturn:
 		d += ": " + strings.TrimSpace(w.req.Reason)
@@ -772,17 +820,6 @@ func readBackApplied(ctx context.Context, b *Batch) {
 	}
 }
 
-// redeliveryParcel is the line of an exchange invoice for job j: the re-delivery box as the claim
-// sweep just read it (Recheck made sure there is exactly one), the courier's Coupang code and the
-// number.
-func redeliveryParcel(j *Job) coupang.ExchangeParcel {
-	var box int64
-	if c := j.Shipment.Claim; c != nil && len(c.RedeliveryBoxes) == 1 {
-		box, _ = strconv.ParseInt(c.RedeliveryBoxes[0], 10, 64)
-	}
-	return coupang.ExchangeParcel{ShipmentBoxID: box, CourierCode: j.Parcel.Code, InvoiceNumber: j.Parcel.Number}
-}
-
 // coupangReceipts sends an answer about each receipt or exchange (one PUT each; boxes of one
 // receipt or exchange share the call).
 type coupangReceipts struct {
@@ -827,7 +864,7 @@ func (w coupangReceipts) Send(ctx context.Context, b *Batch) error {
 		case RejectExchange:
 			res, err = w.c.RejectExchange(ctx, receipt, w.rejectCode)
 		case RedeliverExchange:
-			res, err = w.c.UploadExchangeInvoices(ctx, receipt, []coupang.ExchangeParcel{redeliveryParcel(first)})
+			res, err = w.c.UploadExchangeInvoices(ctx, receipt, exchangeParcels(first))
 		default:
 			err = fmt.Errorf("fulfil: %s is not a coupang answer", w.action)
 		}
@@ -839,6 +876,9 @@ func (w coupangReceipts) Send(ctx context.Context, b *Batch) error {
 		case err == nil:
 			b.Log.Info("coupang refused a claim answer", "action", w.action, "id", id, "resultCode", res.ResultCode, "resultMessage", res.ResultMessage)
 			a = Answer{Said: Refused, Code: res.ResultCode, Reason: res.SellerMessage(), Recheck: true}
+			if w.action == RedeliverExchange {
+				a = exchangeUploadRefused(ctx, b, first, res)
+			}
 		case coupang.IsOutcomeUnknown(err):
 			stop = err // left without an answer: read back, never sent again
 			continue

@@ -113,6 +113,9 @@ type Job struct {
 	Shipment order.Shipment
 	// Parcel is what the write sends with it (Write.Check fills it).
 	Parcel Parcel
+	// Boxes are the re-delivery boxes of a Coupang exchange an invoice upload names, each with
+	// its parcel (Write.Check fills them).
+	Boxes []BoxLine
 	// Claim is the claim an answer to a claim is for, as the seller saw it (Write.Check keeps it).
 	Claim order.Claim
 	// Answer is what the marketplace said about it (the Writer sets it).

@@ -24,7 +24,7 @@ import (
 )
 
 // The one rule of 교환 재배송 on a Coupang exchange: offered once the goods are confirmed back
-// (CompleteCollect) and Coupang made the one re-delivery box, not before, not twice.
+// (CompleteCollect) and Coupang made the re-delivery boxes (one or several), not before, not twice.
 func TestCoupangRedeliveryOffered(t *testing.T) {
 	exchange := func(stage string, boxes []string, number string) *order.Shipment {
 		return &order.Shipment{Marketplace: order.Coupang, ID: "642538970006401511", Status: order.StatusDelivered,
@@ -41,7 +41,7 @@ func TestCoupangRedeliveryOffered(t *testing.T) {
 		{"goods on their way back", exchange(coupang.CollectDelivering, nil, ""), []ClaimAction{ReceiveExchange, RejectExchange}, "입고 확인"},
 		{"confirmed, the box not made yet", exchange(coupang.CollectComplete, nil, ""), nil, "최대 10분"},
 		{"confirmed, the box made", exchange(coupang.CollectComplete, one, ""), []ClaimAction{RedeliverExchange}, "교환 송장"},
-		{"two re-delivery boxes: WING", exchange(coupang.CollectComplete, []string{"1", "2"}, ""), nil, "쿠팡 WING"},
+		{"two re-delivery boxes: one parcel each", exchange(coupang.CollectComplete, []string{"1", "2"}, ""), []ClaimAction{RedeliverExchange}, "재배송 박스를 2개"},
 		{"re-delivered already", exchange(coupang.CollectComplete, one, "640012345681"), nil, "640012345681"},
 		{"a box id that is not a number", exchange(coupang.CollectComplete, []string{"x"}, ""), nil, "교환 송장"},
 	} {
@@ -303,20 +303,24 @@ func TestCoupangRedeliveryThroughThePipeline(t *testing.T) {
 // (확인 필요: something else is there), none, or another claim on the box (not this answer's).
 func TestCoupangRedeliveredReadBack(t *testing.T) {
 	j := &Job{Item: &Item{MarketLabel: "쿠팡"}, Claim: order.Claim{Type: order.ClaimExchange, ID: "100700011"},
-		Parcel: Parcel{Courier: "CJ대한통운", Code: "CJGLS", Number: "640012345681"}}
-	box := func(id, number string) *order.Shipment {
-		return &order.Shipment{Marketplace: order.Coupang, Claim: &order.Claim{Type: order.ClaimExchange, ID: id, RedeliveryNumber: number}}
+		Boxes: []BoxLine{{Box: "11", Parcel: Parcel{Courier: "CJ대한통운", Code: "CJGLS", Number: "640012345681"}},
+			{Box: "12", Parcel: Parcel{Courier: "CJ대한통운", Code: "CJGLS", Number: "640012345682"}}}}
+	box := func(id string, invs ...order.BoxInvoice) *order.Shipment {
+		return &order.Shipment{Marketplace: order.Coupang, Claim: &order.Claim{Type: order.ClaimExchange, ID: id,
+			RedeliveryBoxes: []string{"11", "12"}, RedeliveryInvoices: invs}}
 	}
+	a, b := order.BoxInvoice{Box: "11", Courier: "CJGLS", Number: "640012345681"}, order.BoxInvoice{Box: "12", Courier: "CJGLS", Number: "640012345682"}
 	for _, tc := range []struct {
 		name     string
 		s        *order.Shipment
 		applied  bool
 		conflict string
 	}{
-		{"this number", box("100700011", "640012345681"), true, ""},
-		{"another number", box("100700011", "640012345699"), false, "640012345699"},
-		{"none yet", box("100700011", ""), false, ""},
-		{"another exchange", box("100700012", "640012345681"), false, ""},
+		{"these numbers on both boxes", box("100700011", a, b), true, ""},
+		{"one box only", box("100700011", a), false, ""},
+		{"another number on a box", box("100700011", a, order.BoxInvoice{Box: "12", Courier: "CJGLS", Number: "640012345699"}), false, "640012345699"},
+		{"none yet", box("100700011"), false, ""},
+		{"another exchange", box("100700012", a, b), false, ""},
 	} {
 		applied, conflict := (&answerClaims{req: ClaimRequest{Action: RedeliverExchange}}).Applied(j, tc.s)
 		assert.Equal(t, tc.applied, applied, tc.name)

@@ -5,7 +5,8 @@ import "math/rand/v2"
 // claimTwists raises a few requests of each kind the claims screen answers or lists, so the first
 // sync of the demo has something to try: Coupang 출고중지 요청 on boxes in 상품준비중, a return and
 // exchanges of delivered boxes (two waiting for 입고 확인, one whose goods the seller confirmed in
-// WING earlier, so its re-delivery box is made and 교환 재배송 can be tried at once); Naver returns
+// WING earlier, so its re-delivery box is made and 교환 재배송 can be tried at once, and one confirmed
+// the same way that Coupang re-delivers in two boxes, one invoice each); Naver returns
 // and an exchange of delivered orders (the cancels are startingTwists'). Returns the number raised.
 func (d *Demo) claimTwists(rng *rand.Rand) int {
 	n := 0
@@ -23,13 +24,16 @@ func (d *Demo) claimTwists(rng *rand.Rand) int {
 			if _, err := d.Coupang.CancelBox(b.ID, 1); err == nil {
 				returns++
 			}
-		case b.Status == "FINAL_DELIVERY" && exchanges < 3 && b.CanceledQty == 0:
+		case b.Status == "FINAL_DELIVERY" && exchanges < 4 && b.CanceledQty == 0:
 			id, err := d.Coupang.RequestExchange(b.ID, 1, exchangeReasons[rng.IntN(len(exchangeReasons))])
 			if err != nil {
 				continue
 			}
 			exchanges++
-			if exchanges == 3 {
+			if exchanges == 4 {
+				_ = d.Coupang.SplitExchange(id, 2)
+			}
+			if exchanges >= 3 {
 				_, _ = d.Coupang.ConfirmExchangeInWing(id)
 			}
 		}

@@ -7,6 +7,7 @@ package order
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -248,15 +249,22 @@ func (s *Shipment) TrackingNumbers() []string {
 	if s.TrackingNumber != "" {
 		out = append(out, s.TrackingNumber)
 	}
-	if s.Claim != nil && s.Claim.RedeliveryNumber != "" && s.Claim.RedeliveryNumber != s.TrackingNumber {
-		out = append(out, s.Claim.RedeliveryNumber)
+	if s.Claim != nil {
+		if n := s.Claim.RedeliveryNumber; n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+		for _, inv := range s.Claim.RedeliveryInvoices {
+			if inv.Number != "" && !slices.Contains(out, inv.Number) {
+				out = append(out, inv.Number)
+			}
+		}
 	}
 	return out
 }
 
 // CarriesNumber reports whether number is one of the box's parcels' (TrackingNumbers).
 func (s *Shipment) CarriesNumber(number string) bool {
-	return number != "" && (s.TrackingNumber == number || (s.Claim != nil && s.Claim.RedeliveryNumber == number))
+	return number != "" && slices.Contains(s.TrackingNumbers(), number)
 }
 
 // Validate reports the first thing that makes s unusable as a stored shipment.
@@ -524,6 +532,42 @@ type Claim struct {
 	// RedeliveryBoxes are the boxes the marketplace made for an exchange's re-delivery, whose
 	// invoice the seller sends (Coupang deliveryInvoiceGroupDtos, made after 입고 확인).
 	RedeliveryBoxes []string `json:"redeliveryBoxes,omitempty"`
+	// RedeliveryInvoices are the invoices on those boxes, one per box that carries one (Coupang's
+	// deliveryInvoiceDtos of each deliveryInvoiceGroupDto), in the boxes' order.
+	RedeliveryInvoices []BoxInvoice `json:"redeliveryInvoices,omitempty"`
+}
+
+// BoxInvoice is the invoice of one re-delivery box of an exchange: the box, the courier as the
+// marketplace codes it and the number.
+type BoxInvoice struct {
+	Box     string `json:"box"`
+	Courier string `json:"courier"`
+	Number  string `json:"number"`
+}
+
+// RedeliveryInvoice is the invoice on re-delivery box box, and whether it carries one.
+func (c *Claim) RedeliveryInvoice(box string) (BoxInvoice, bool) {
+	for _, inv := range c.RedeliveryInvoices {
+		if inv.Box == box && inv.Number != "" {
+			return inv, true
+		}
+	}
+	return BoxInvoice{}, false
+}
+
+// PendingRedeliveryBoxes are the re-delivery boxes that carry no invoice yet. A claim that knows
+// only one invoice without its box (stored before boxes had their own) has none pending.
+func (c *Claim) PendingRedeliveryBoxes() []string {
+	if len(c.RedeliveryInvoices) == 0 && c.RedeliveryNumber != "" {
+		return nil
+	}
+	var out []string
+	for _, b := range c.RedeliveryBoxes {
+		if _, ok := c.RedeliveryInvoice(b); !ok {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // EventKind names a marketplace-reported change the checks use.

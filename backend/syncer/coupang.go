@@ -540,7 +540,8 @@ func sameClaim(stored, read *order.Claim) bool {
 	return a.Type == b.Type && a.ID == b.ID && a.MarketStatus == b.MarketStatus && a.Open == b.Open && a.Reason == b.Reason &&
 		a.RequestedAt.Equal(b.RequestedAt) && a.Stage == b.Stage && a.StopRequested == b.StopRequested && a.Quantity == b.Quantity &&
 		slices.Equal(a.RedeliveryBoxes, b.RedeliveryBoxes) &&
-		(b.RedeliveryNumber == "" || (a.RedeliveryCourier == b.RedeliveryCourier && a.RedeliveryNumber == b.RedeliveryNumber))
+		(b.RedeliveryNumber == "" || (a.RedeliveryCourier == b.RedeliveryCourier && a.RedeliveryNumber == b.RedeliveryNumber &&
+			slices.Equal(a.RedeliveryInvoices, b.RedeliveryInvoices)))
 }
 
 // refused reports a 4xx answer about the request itself (not the keys, the IP or the rate): asking

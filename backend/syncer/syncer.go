@@ -348,6 +348,9 @@ func keepRedelivery(prev, next *order.Claim) {
 		return
 	}
 	next.RedeliveryCourier, next.RedeliveryNumber = prev.RedeliveryCourier, prev.RedeliveryNumber
+	if len(next.RedeliveryInvoices) == 0 {
+		next.RedeliveryInvoices = prev.RedeliveryInvoices
+	}
 }
 
 // keepsClaim: Coupang's order sheets carry no claim (claims come from the return request list),

@@ -46,7 +46,10 @@ export type LabelOption = views.LabelOption;
 export type PrintBatch = views.PrintBatch;
 export type DeadlineAlert = views.DeadlineAlert;
 export type OpenClaim = fulfil.OpenClaim;
-export type ClaimRequest = fulfil.ClaimRequest;
+/** The seller's answer as the screens write it (a plain object; answerClaims makes Go's). */
+export type ClaimRequest = Omit<fulfil.ClaimRequest, "convertValues">;
+export type RedeliveryBox = fulfil.RedeliveryBox;
+export type BoxParcel = fulfil.BoxParcel;
 export type ClaimChoices = fulfil.ClaimChoices;
 export type DigitalSettingsView = digital.SettingsView;
 export type DigitalSettings = digital.Settings;

@@ -27,23 +27,60 @@ import (
 // The article names no error. The simulator's: 400 for a request that is not of the documented form
 // (not an array, a field missing, another vendor or exchange, a courier code Coupang does not
 // know, a number that is not one); resultCode FAIL for a well-formed request the exchange does not
-// take now (not confirmed, the box not made yet, a box that is not its re-delivery box, an invoice
-// already uploaded — a second upload is refused whatever its number —, a number already on another
-// parcel, an exchange over). After success the exchange list shows the invoice under the group
-// (deliveryInvoiceDtos, statusCode DEPARTURE) and deliveryStatus moves to CompleteDirection
-// (배송연동); the couriers then take it to Delivering and CompleteDelivery, and the exchange ends
-// SUCCESS (AdvanceAll, DeliverRedelivery).
+// take now (not confirmed, the box not made yet, an exchange over), and per line: a box that is
+// not one of its re-delivery boxes, a box whose invoice is uploaded already (a second upload for a
+// box is refused whatever its number), a number already on another parcel.
+//
+// Several re-delivery boxes (SplitExchange; the article's example body carries two lines, one per
+// box): the article documents ONE result per request, not per line, and does not say whether a
+// request with a refused line takes its other lines. The simulator takes the lines it can and
+// answers FAIL naming the refused ones — the harder case for a client, which must learn from the
+// exchange read back which boxes carry their invoice (a client that does so is right either way).
+// The group of each box shows its own invoice (deliveryInvoiceDtos, statusCode DEPARTURE); once
+// every box has one, deliveryStatus moves to CompleteDirection (배송연동); the couriers then take
+// it to Delivering and CompleteDelivery, and the exchange ends SUCCESS (AdvanceAll,
+// DeliverRedelivery).
 
 // boxReady reports whether the exchange's re-delivery box exists at now (shown and invoiceable).
 func (e *exchange) boxReady(now time.Time) bool {
-	return e.NewBoxID != 0 && !now.Before(e.BoxReadyAt)
+	return len(e.Boxes) > 0 && !now.Before(e.BoxReadyAt)
+}
+
+// box is the exchange's re-delivery box id, nil when id is not one of them.
+func (e *exchange) box(id int64) *redeliveryBox {
+	for _, b := range e.Boxes {
+		if b.ID == id {
+			return b
+		}
+	}
+	return nil
 }
 
 // confirmExchange is 입고 확인: the exchange goes on with its goods back, and Coupang makes the
-// re-delivery's box, ready at readyAt.
+// re-delivery's box (or Split of them), ready at readyAt.
 func (s *Server) confirmExchange(e *exchange, now, readyAt time.Time) {
-	s.nextBox += 1 + int64(s.rng.IntN(20))
-	e.Status, e.CollectStatus, e.CollectedAt, e.NewBoxID, e.BoxReadyAt, e.ModifiedAt = "PROGRESS", "CompleteCollect", now, s.nextBox, readyAt, now
+	e.Boxes = nil
+	for range max(e.Split, 1) {
+		s.nextBox += 1 + int64(s.rng.IntN(20))
+		e.Boxes = append(e.Boxes, &redeliveryBox{ID: s.nextBox})
+	}
+	e.Status, e.CollectStatus, e.CollectedAt, e.BoxReadyAt, e.ModifiedAt = "PROGRESS", "CompleteCollect", now, readyAt, now
+}
+
+// SplitExchange makes 입고 확인 of exchange id make n re-delivery boxes instead of one (Coupang
+// splits a re-delivery, e.g. goods from two places); the exchange must not be confirmed yet.
+func (s *Server) SplitExchange(id int64, n int) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.exchange(id)
+	if err != nil {
+		return err
+	}
+	if n < 1 || len(e.Boxes) > 0 {
+		return fmt.Errorf("coupangsim: exchange %d cannot be split in %d (boxes made: %d)", id, n, len(e.Boxes))
+	}
+	e.Split = n
+	return nil
 }
 
 // redeliveryStatusCode is the invoice's statusCode for the re-delivery's deliveryStatus.
@@ -138,21 +175,32 @@ func (s *Server) exchangeInvoices(idText string, body []byte, now time.Time) res
 		return exchangeInvoiceAnswer("FAIL", fmt.Sprintf("회수 상태(%s)에서는 교환 송장을 올릴 수 없습니다. 입고 확인 후에 올리세요.", e.CollectStatus))
 	case !e.boxReady(now):
 		return exchangeInvoiceAnswer("FAIL", "교환 배송번호가 아직 만들어지지 않았습니다. 입고 확인 후 최대 10분 뒤에 다시 시도하세요.")
-	case e.InvoiceNumber != "":
-		return exchangeInvoiceAnswer("FAIL", "이미 송장이 등록된 교환입니다.")
 	}
+	// Each line is taken or refused on its own; the answer is one resultCode for the request
+	// (the article's form), FAIL naming the lines refused when any is.
+	var refused []string
 	for _, p := range parcels {
-		if p.box != e.NewBoxID {
-			return exchangeInvoiceAnswer("FAIL", fmt.Sprintf("shipmentBoxId (%d)는 이 교환의 재배송 배송번호가 아닙니다.", p.box))
-		}
-		if other, dup := s.invoices[p.courier+"/"+p.number]; dup && p.courier != "DIRECT" && other != p.box {
-			return exchangeInvoiceAnswer("FAIL", "이미 사용된 송장번호입니다.")
+		b := e.box(p.box)
+		other, dup := s.invoices[p.courier+"/"+p.number]
+		switch {
+		case b == nil:
+			refused = append(refused, fmt.Sprintf("shipmentBoxId (%d)는 이 교환의 재배송 배송번호가 아닙니다.", p.box))
+		case b.Number != "":
+			refused = append(refused, fmt.Sprintf("shipmentBoxId (%d)에는 이미 송장이 등록되어 있습니다.", p.box))
+		case dup && p.courier != "DIRECT" && other != p.box:
+			refused = append(refused, fmt.Sprintf("shipmentBoxId (%d): 이미 사용된 송장번호입니다.", p.box))
+		default:
+			s.invoices[p.courier+"/"+p.number] = p.box
+			b.Courier, b.Number, b.At = p.courier, p.number, now
+			e.ModifiedAt = now
 		}
 	}
-	p := parcels[0]
-	s.invoices[p.courier+"/"+p.number] = p.box
-	e.InvoiceCourier, e.InvoiceNumber, e.InvoiceAt = p.courier, p.number, now
-	e.DeliveryStatus, e.ModifiedAt = "CompleteDirection", now
+	if e.invoiced() {
+		e.DeliveryStatus = "CompleteDirection"
+	}
+	if len(refused) > 0 {
+		return exchangeInvoiceAnswer("FAIL", strings.Join(refused, " "))
+	}
 	return exchangeInvoiceAnswer("SUCCESS", "Invoice number save successfully")
 }
 
@@ -171,7 +219,7 @@ func (s *Server) ConfirmExchangeInWing(id int64) (int64, error) {
 	}
 	now := s.cfg.Now()
 	s.confirmExchange(e, now, now)
-	return e.NewBoxID, nil
+	return e.Boxes[0].ID, nil
 }
 
 // DeliverRedelivery moves the re-delivery of an exchange one step, as the couriers do:
@@ -188,7 +236,7 @@ func (s *Server) DeliverRedelivery(id int64) error {
 }
 
 func (s *Server) advanceRedelivery(e *exchange) error {
-	if e.InvoiceNumber == "" || e.Status != "PROGRESS" {
+	if !e.invoiced() || e.Status != "PROGRESS" {
 		return fmt.Errorf("coupangsim: exchange %d has no re-delivery on its way", e.ID)
 	}
 	now := s.cfg.Now()
@@ -209,7 +257,7 @@ func (s *Server) advanceRedelivery(e *exchange) error {
 func (s *Server) advanceRedeliveries() int {
 	n := 0
 	for _, e := range s.exchanges {
-		if e.InvoiceNumber != "" && e.Status == "PROGRESS" && s.advanceRedelivery(e) == nil {
+		if e.invoiced() && e.Status == "PROGRESS" && s.advanceRedelivery(e) == nil {
 			n++
 		}
 	}

@@ -39,14 +39,32 @@ type exchange struct {
 	CreatedAt          time.Time
 	ModifiedAt         time.Time
 	CollectedAt        time.Time
-	// NewBoxID is the re-delivery's box, made when the seller confirms the goods came back; it
-	// shows in the list and takes its invoice from BoxReadyAt on (Config.ExchangeBoxDelay).
-	NewBoxID   int64
+	// Boxes are the re-delivery's boxes, made when the seller confirms the goods came back (one,
+	// or Split of them); they show in the list and take their invoices from BoxReadyAt on
+	// (Config.ExchangeBoxDelay).
+	Boxes      []*redeliveryBox
 	BoxReadyAt time.Time
-	// The re-delivery's invoice (교환상품 송장 업로드): the courier's code, the number, when.
-	InvoiceCourier, InvoiceNumber string
-	InvoiceAt                     time.Time
-	Requester                     Receiver
+	// Split is how many re-delivery boxes 입고 확인 makes (0: one; SplitExchange).
+	Split     int
+	Requester Receiver
+}
+
+// redeliveryBox is one box of an exchange's re-delivery (a deliveryInvoiceGroupDto) and its
+// invoice (교환상품 송장 업로드): the courier's code, the number, when; "" before the upload.
+type redeliveryBox struct {
+	ID              int64
+	Courier, Number string
+	At              time.Time
+}
+
+// invoiced reports whether every re-delivery box carries its invoice.
+func (e *exchange) invoiced() bool {
+	for _, b := range e.Boxes {
+		if b.Number == "" {
+			return false
+		}
+	}
+	return len(e.Boxes) > 0
 }
 
 const exchangeTimeLayout = "2006-01-02T15:04:05"
@@ -153,11 +171,14 @@ type ExchangeView struct {
 	Status             string
 	CollectStatus      string
 	Quantity           int
-	// NewBoxID is the re-delivery's box (0 before 입고 확인); DeliveryStatus the re-delivery's
-	// state (deliveryStatus); InvoiceCourier and InvoiceNumber its invoice, once uploaded.
+	// NewBoxID is the re-delivery's (first) box (0 before 입고 확인); DeliveryStatus the
+	// re-delivery's state (deliveryStatus); InvoiceCourier and InvoiceNumber the first box's
+	// invoice, once uploaded. NewBoxIDs are all its boxes, Invoices their numbers ("" none yet).
 	NewBoxID                      int64
 	DeliveryStatus                string
 	InvoiceCourier, InvoiceNumber string
+	NewBoxIDs                     []int64
+	Invoices                      []string
 }
 
 // Exchange returns a snapshot of one exchange.
@@ -183,8 +204,15 @@ func (s *Server) Exchanges() []ExchangeView {
 }
 
 func (e *exchange) view() ExchangeView {
-	return ExchangeView{ID: e.ID, OrderID: e.OrderID, BoxID: e.BoxID, Status: e.Status, CollectStatus: e.CollectStatus, Quantity: e.Quantity,
-		NewBoxID: e.NewBoxID, DeliveryStatus: e.DeliveryStatus, InvoiceCourier: e.InvoiceCourier, InvoiceNumber: e.InvoiceNumber}
+	v := ExchangeView{ID: e.ID, OrderID: e.OrderID, BoxID: e.BoxID, Status: e.Status, CollectStatus: e.CollectStatus, Quantity: e.Quantity,
+		DeliveryStatus: e.DeliveryStatus}
+	for i, b := range e.Boxes {
+		if i == 0 {
+			v.NewBoxID, v.InvoiceCourier, v.InvoiceNumber = b.ID, b.Courier, b.Number
+		}
+		v.NewBoxIDs, v.Invoices = append(v.NewBoxIDs, b.ID), append(v.Invoices, b.Number)
+	}
+	return v
 }
 
 // exchangeWindow reads createdAtFrom/To of the exchange list: yyyy-MM-ddTHH:mm:ss, at most 7 days.
@@ -366,7 +394,7 @@ func (s *Server) renderExchange(e *exchange, now time.Time) exchangeJSON {
 		InvoiceGroups: []exchangeInvoiceGroupJSON{}, DeliveryStatus: e.DeliveryStatus, CollectStatus: e.CollectStatus,
 		ReturnDeliveryDtos: []map[string]string{}, OrderDeliveryLabel: b.Status, ExchangeStatusLabel: e.Status,
 		ReferTypeLabel: "WEB_MOBILE", FaultTypeLabel: "CUSTOMER", CreatedByTypeLabel: "CUSTOMER", ModifiedByTypeLabel: "CUSTOMER",
-		Rejectable: open && e.NewBoxID == 0}
+		Rejectable: open && len(e.Boxes) == 0}
 	if e.Reason != "" {
 		out.Reason = optString(e.Reason)
 	}
@@ -386,18 +414,20 @@ func (s *Server) renderExchange(e *exchange, now time.Time) exchangeJSON {
 		DeliveryAddressZip: r.PostCode, DeliveryAddress: r.Addr1, DeliveryAddressDetail: r.Addr2, DeliveryMobile: r.SafeNumber,
 		CreatedAt: kst(e.CreatedAt), ModifiedAt: kst(e.ModifiedAt), ExchangeID: e.ID}
 	if e.boxReady(now) {
-		g := exchangeInvoiceGroupJSON{ShipmentBoxID: e.NewBoxID, BoxPrice: e.Item.Price * int64(e.Quantity), OrderID: e.OrderID,
-			OrderType: "NORMAL", CustomerType: "regular", ShippingDeliveryType: "EXCHANGE_DELIVERY", DeliveryInvoiceDtos: []exchangeInvoiceJSON{}}
-		if e.InvoiceNumber != "" {
-			inv := exchangeInvoiceJSON{InvoiceNumber: e.InvoiceNumber, StatusModifiedAt: kst(e.ModifiedAt), InvoiceNumberUploadDate: kst(e.InvoiceAt),
-				StatusCode: redeliveryStatusCode(e.DeliveryStatus), DeliverCode: e.InvoiceCourier,
-				InvoiceVendorItemDtos: []map[string]any{{"vendorItemId": e.Item.VendorItemID, "quantity": e.Quantity}}}
-			if e.DeliveryStatus == "CompleteDelivery" {
-				inv.DeliveredDate = optString(kst(e.ModifiedAt))
+		for _, b := range e.Boxes {
+			g := exchangeInvoiceGroupJSON{ShipmentBoxID: b.ID, BoxPrice: e.Item.Price * int64(e.Quantity), OrderID: e.OrderID,
+				OrderType: "NORMAL", CustomerType: "regular", ShippingDeliveryType: "EXCHANGE_DELIVERY", DeliveryInvoiceDtos: []exchangeInvoiceJSON{}}
+			if b.Number != "" {
+				inv := exchangeInvoiceJSON{InvoiceNumber: b.Number, StatusModifiedAt: kst(e.ModifiedAt), InvoiceNumberUploadDate: kst(b.At),
+					StatusCode: redeliveryStatusCode(e.DeliveryStatus), DeliverCode: b.Courier,
+					InvoiceVendorItemDtos: []map[string]any{{"vendorItemId": e.Item.VendorItemID, "quantity": e.Quantity}}}
+				if e.DeliveryStatus == "CompleteDelivery" {
+					inv.DeliveredDate = optString(kst(e.ModifiedAt))
+				}
+				g.DeliveryInvoiceDtos = append(g.DeliveryInvoiceDtos, inv)
 			}
-			g.DeliveryInvoiceDtos = append(g.DeliveryInvoiceDtos, inv)
+			out.InvoiceGroups = append(out.InvoiceGroups, g)
 		}
-		out.InvoiceGroups = append(out.InvoiceGroups, g)
 	}
 	return out
 }
@@ -452,7 +482,7 @@ func (s *Server) exchangeWrite(ep Endpoint, idText string, body []byte, now time
 		if !open {
 			return errorResponse(http.StatusBadRequest, fmt.Sprintf("교환 상태(%s)에서는 거부할 수 없습니다.", e.Status))
 		}
-		if e.NewBoxID != 0 {
+		if len(e.Boxes) > 0 {
 			return jsonResponse(http.StatusOK, map[string]any{"code": "200", "message": "SUCCESS",
 				"data": map[string]any{"resultCode": "FAIL", "resultMessage": "입고 확인된 교환은 거부할 수 없습니다."}})
 		}

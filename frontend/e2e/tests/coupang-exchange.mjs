@@ -12,7 +12,7 @@ export function register(e2e) {
     const table = page.getByTestId("claims-table");
     await table.waitFor({ timeout: 30000 });
     await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
-    const ready = table.locator("tr[data-testid=claim-row]", { has: page.locator("button[data-action=exchange-redeliver]") }).first();
+    const ready = table.locator('tr[data-testid=claim-row]:not([data-boxes="2"])', { has: page.locator("button[data-action=exchange-redeliver]") }).first();
     await ready.waitFor({ timeout: 30000 });
     const key = await ready.getAttribute("data-key");
     assert(key && key.startsWith("coupang/"), `a Coupang exchange, got ${key}`);

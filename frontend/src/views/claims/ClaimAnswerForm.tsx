@@ -2,15 +2,18 @@ import { useState } from "react";
 import type * as api from "../../api";
 import { CourierSelect } from "../../components/CourierSelect";
 import { claimChoices, trackingCouriers, useResource } from "../../state";
+import { type BoxEntries, boxParcels, RedeliveryBoxRows } from "./RedeliveryBoxRows";
 
 /**
  * What an answer takes besides the box (Go's ClaimAction.Needs): the parcel of 이미출고, the
  * reason of 반품 거부 and of Naver's 교환 거부, the type, reason and fee of 반품 보류 and 교환 보류,
- * the reject code of Coupang's 교환 거부, the parcel of 교환 재배송 (couriers of the claim's market).
+ * the reject code of Coupang's 교환 거부, the parcel of 교환 재배송 (couriers of the claim's market) —
+ * one per re-delivery box when Coupang made several.
  */
 export function ClaimAnswerForm(props: {
   answer: api.OpenClaim["answers"][number];
   market: string;
+  boxes?: api.RedeliveryBox[];
   busy: boolean;
   onSend: (req: api.ClaimRequest) => void;
   onCancel: () => void;
@@ -25,9 +28,12 @@ export function ClaimAnswerForm(props: {
   const [holdbackType, setHoldbackType] = useState("");
   const [fee, setFee] = useState("0");
   const [rejectCode, setRejectCode] = useState("");
+  const [entries, setEntries] = useState<BoxEntries>({});
   const a = props.answer;
+  const boxes = a.action === "exchange-redeliver" && (props.boxes?.length ?? 0) > 1 ? (props.boxes ?? []) : null;
   const req: api.ClaimRequest = { action: a.action };
-  if (a.needs === "parcel") Object.assign(req, { courier: courier || couriers[0]?.name || "", trackingNumber: number });
+  if (boxes) req.boxes = boxParcels(boxes, couriers, entries);
+  else if (a.needs === "parcel") Object.assign(req, { courier: courier || couriers[0]?.name || "", trackingNumber: number });
   if (a.needs === "reason" || a.needs === "holdback") req.reason = reason;
   if (a.needs === "holdback") Object.assign(req, { holdbackType: holdbackType || holdbacks[0]?.code || "", extraFee: Number(fee) || 0 });
   if (a.needs === "rejectCode") req.rejectCode = rejectCode || rejectCodes[0]?.code || "";
@@ -41,7 +47,15 @@ export function ClaimAnswerForm(props: {
         props.onSend(req);
       }}
     >
-      {a.needs === "parcel" && (
+      {boxes && (
+        <RedeliveryBoxRows
+          boxes={boxes}
+          couriers={couriers}
+          entries={entries}
+          onChange={(box, e) => setEntries((cur) => ({ ...cur, [box]: { ...cur[box], ...e } }))}
+        />
+      )}
+      {a.needs === "parcel" && !boxes && (
         <>
           <CourierSelect choices={couriers} value={req.courier ?? ""} onChange={setCourier} />
           <input aria-label="운송장번호" placeholder="운송장번호" value={number} onChange={(e) => setNumber(e.target.value)} />

@@ -80,7 +80,7 @@ export function ClaimsPage() {
           </thead>
           <tbody>
             {rows.map((c) => (
-              <tr key={c.key} data-key={c.key} data-testid="claim-row">
+              <tr key={c.key} data-key={c.key} data-testid="claim-row" data-boxes={c.redeliveryBoxes?.length ?? 0}>
                 <td className="tabular">{when(c.requestedAt)}</td>
                 <td>{c.marketLabel}</td>
                 <td>
@@ -117,6 +117,7 @@ export function ClaimsPage() {
                     <ClaimAnswerForm
                       answer={open.answer}
                       market={c.market}
+                      boxes={c.redeliveryBoxes}
                       busy={busy}
                       onSend={(req) => send(req, [c.key])}
                       onCancel={() => setOpen(null)}

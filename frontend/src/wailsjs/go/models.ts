@@ -836,6 +836,22 @@ export namespace digital {
 
 export namespace fulfil {
 	
+	export class BoxParcel {
+	    box: string;
+	    courier: string;
+	    trackingNumber: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoxParcel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.box = source["box"];
+	        this.courier = source["courier"];
+	        this.trackingNumber = source["trackingNumber"];
+	    }
+	}
 	export class CancelableLine {
 	    itemId: string;
 	    name: string;
@@ -924,6 +940,7 @@ export namespace fulfil {
 	    action: string;
 	    courier?: string;
 	    trackingNumber?: string;
+	    boxes?: BoxParcel[];
 	    reason?: string;
 	    holdbackType?: string;
 	    extraFee?: number;
@@ -938,11 +955,30 @@ export namespace fulfil {
 	        this.action = source["action"];
 	        this.courier = source["courier"];
 	        this.trackingNumber = source["trackingNumber"];
+	        this.boxes = this.convertValues(source["boxes"], BoxParcel);
 	        this.reason = source["reason"];
 	        this.holdbackType = source["holdbackType"];
 	        this.extraFee = source["extraFee"];
 	        this.rejectCode = source["rejectCode"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Counts {
 	    ok: number;
@@ -998,6 +1034,22 @@ export namespace fulfil {
 	        this.readBack = source["readBack"];
 	    }
 	}
+	export class RedeliveryBox {
+	    box: string;
+	    courier?: string;
+	    number?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RedeliveryBox(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.box = source["box"];
+	        this.courier = source["courier"];
+	        this.number = source["number"];
+	    }
+	}
 	export class OpenClaim {
 	    key: string;
 	    market: string;
@@ -1021,6 +1073,7 @@ export namespace fulfil {
 	    stopRequested?: boolean;
 	    todo: string;
 	    answers: ClaimAnswer[];
+	    redeliveryBoxes?: RedeliveryBox[];
 	    sellerCentre: string;
 	    sellerCentreUrl: string;
 	
@@ -1051,6 +1104,7 @@ export namespace fulfil {
 	        this.stopRequested = source["stopRequested"];
 	        this.todo = source["todo"];
 	        this.answers = this.convertValues(source["answers"], ClaimAnswer);
+	        this.redeliveryBoxes = this.convertValues(source["redeliveryBoxes"], RedeliveryBox);
 	        this.sellerCentre = source["sellerCentre"];
 	        this.sellerCentreUrl = source["sellerCentreUrl"];
 	    }
@@ -1107,6 +1161,7 @@ export namespace fulfil {
 		    return a;
 		}
 	}
+	
 	export class TrackingProblem {
 	    row: number;
 	    shipmentKeys: string[];
@@ -1377,6 +1432,22 @@ export namespace mailcatcher {
 
 export namespace order {
 	
+	export class BoxInvoice {
+	    box: string;
+	    courier: string;
+	    number: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BoxInvoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.box = source["box"];
+	        this.courier = source["courier"];
+	        this.number = source["number"];
+	    }
+	}
 	export class BoxNo {
 	    no: number;
 	    of: number;
@@ -1427,6 +1498,7 @@ export namespace order {
 	    redeliveryCourier?: string;
 	    redeliveryNumber?: string;
 	    redeliveryBoxes?: string[];
+	    redeliveryInvoices?: BoxInvoice[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Claim(source);
@@ -1448,6 +1520,7 @@ export namespace order {
 	        this.redeliveryCourier = source["redeliveryCourier"];
 	        this.redeliveryNumber = source["redeliveryNumber"];
 	        this.redeliveryBoxes = source["redeliveryBoxes"];
+	        this.redeliveryInvoices = this.convertValues(source["redeliveryInvoices"], BoxInvoice);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

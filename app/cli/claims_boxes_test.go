@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"sellerdesk/app"
+	"sellerdesk/backend/fulfil"
+	"sellerdesk/backend/marketsim/coupangsim"
+	"sellerdesk/backend/order"
+)
+
+// `sellerdesk claims exchange-redeliver KEY --box BOXID=[COURIER:]NUMBER ...` on a Coupang exchange
+// re-delivered in two boxes: the list names the boxes, one number for both is refused, each box
+// takes its own parcel, and a box that carries its invoice is not sent again when named again.
+func TestClaimsDoorRedeliversExchangeInTwoBoxes(t *testing.T) {
+	cs := doorCoupang(t)
+	boxes := cs.AddOrders(1)
+	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
+	dir := filepath.Join(t.TempDir(), "data")
+	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	ctx := context.Background()
+	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
+	require.NoError(t, err)
+	ack, err := a.Acknowledge(ctx, []string{key}, "test")
+	require.NoError(t, err)
+	require.Equal(t, 1, ack.Counts.OK, "%+v", ack.Items)
+	require.NoError(t, a.SetTracking(ctx, key, "CJ대한통운", "640012345610", "test"))
+	res, err := a.Dispatch(ctx, []string{key}, "test")
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Counts.OK, "%+v", res.Items)
+	require.NoError(t, a.Close())
+	require.NoError(t, cs.Deliver(boxes[0]))
+	ex, err := cs.RequestExchange(boxes[0], 1, "사이즈 교환")
+	require.NoError(t, err)
+	require.NoError(t, cs.SplitExchange(ex, 2))
+	_, err = cs.ConfirmExchangeInWing(ex)
+	require.NoError(t, err)
+	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	v, _ := cs.Exchange(ex)
+	require.Len(t, v.NewBoxIDs, 2)
+	b1, b2 := strconv.FormatInt(v.NewBoxIDs[0], 10), strconv.FormatInt(v.NewBoxIDs[1], 10)
+
+	list := func() fulfil.OpenClaim {
+		t.Helper()
+		code, out, errOut := runDoor(t, "claims", "--json", "--market", "coupang", "--data-dir", dir)
+		require.Equal(t, 0, code, out+errOut)
+		var l []fulfil.OpenClaim
+		require.NoError(t, json.Unmarshal([]byte(out), &l))
+		require.Len(t, l, 1)
+		return l[0]
+	}
+	c := list()
+	assert.Equal(t, []fulfil.RedeliveryBox{{Box: b1}, {Box: b2}}, c.RedeliveryBoxes)
+	require.Len(t, c.Answers, 1, "교환 재배송 is offered, not left to WING")
+	assert.NotContains(t, c.Todo, "WING")
+	code, out, _ = runDoor(t, "claims", "--market", "coupang", "--data-dir", dir)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "재배송 박스 / re-delivery boxes: "+b1+" (송장 없음), "+b2+" (송장 없음)")
+
+	// one number for two boxes: not sent; --box and --tracking together, a --box not written
+	// BOXID=NUMBER: usage
+	code, out, _ = runDoor(t, "claims", "exchange-redeliver", key, "--tracking", "640012345611", "--data-dir", dir)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "박스마다")
+	code, _, _ = runDoor(t, "claims", "exchange-redeliver", key, "--tracking", "640012345611", "--box", b1+"=640012345611", "--data-dir", dir)
+	assert.Equal(t, exitUsage, code)
+	code, _, _ = runDoor(t, "claims", "exchange-redeliver", key, "--box", b1, "--data-dir", dir)
+	assert.Equal(t, exitUsage, code)
+	code, _, _ = runDoor(t, "claims", "approve", key, "--box", b1+"=640012345611", "--data-dir", dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Zero(t, cs.Calls(coupangsim.EndpointExchangeInvoices))
+
+	// the first box now (the courier of --courier), then both named: only the second is sent
+	code, out, errOut = runDoor(t, "claims", "exchange-redeliver", key, "--box", b1+"=640012345611", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	assert.Contains(t, out, "성공 1")
+	c = list()
+	assert.Equal(t, []fulfil.RedeliveryBox{{Box: b1, Courier: "CJ대한통운", Number: "640012345611"}, {Box: b2}}, c.RedeliveryBoxes)
+	assert.Contains(t, c.Todo, "2개 중 1개")
+	code, out, errOut = runDoor(t, "claims", "exchange-redeliver", key, "--box", b1+"=640012345699", "--box", b2+"=우체국택배:6400123499471", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	assert.Contains(t, out, "성공 1")
+	assert.Equal(t, 2, cs.Calls(coupangsim.EndpointExchangeInvoices))
+	v, _ = cs.Exchange(ex)
+	assert.Equal(t, []string{"640012345611", "6400123499471"}, v.Invoices, "box 1 keeps its number: not sent again")
+	c = list()
+	assert.Empty(t, c.Answers)
+	assert.Contains(t, c.Todo, "640012345611, 6400123499471")
+}
