@@ -17,3 +17,19 @@ func TestPlantAndHeadCounters(t *testing.T) {
 		{"an anniversary is no count", "레고 30주년 에디션 / 1개", "LEGO 30주년 기념 에디션, 1개", "", "", "", ""},
 	})
 }
+
+// TestFractionMultipliedIsNoCount: a number with a fraction beside a multiplication sign is no
+// count of packs (M8 x 1.25 is a thread's pitch): a name of one bolt matches itself and a name
+// that writes its count alone (found when a name of batch 20 did not match itself).
+func TestFractionMultipliedIsNoCount(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a pitch, not 12.5 bolts", "육각볼트 M8 x 1.25 / 10개", "육각 볼트 M8 x 1.25, 10개", "", "", "", ""},
+		{"the count still differs", "육각볼트 M8 x 1.25 / 10개", "육각 볼트 M8 x 1.25, 20개", order.Block, KindCount, "10개", "20개"},
+		{"whole packs still multiply", "물티슈 100매 x 3 / 1세트", "물티슈 100매, 3개", "", "", "", ""},
+	})
+	for _, name := range []string{"육각볼트 M8 x 1.25 / 10개", "다이스 M10 x 1.5 / 1개", "탭 M5 x 0.8 / 2개"} {
+		if got := CompareNames(name, name); !got.Match {
+			t.Errorf("%q does not match itself: %+v", name, got.Differences)
+		}
+	}
+}

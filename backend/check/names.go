@@ -1000,7 +1000,8 @@ func (rd *reading) readCounts() {
 					rd.numbers = append(rd.numbers, toks[i+2])
 					i += 2
 				}
-			case t.value > 0 && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
+			case t.value > 0 && t.value == math.Trunc(t.value) && ((i > 0 && toks[i-1].kind == tTimes) || (i+1 < len(toks) && toks[i+1].kind == tTimes)):
+				// a whole number multiplied counts packs (2 x 500ml); M10 x 1.5 is a thread's pitch
 				weak := !measureAcross(toks, i)
 				if weak && !open {
 					cur, open = countRun{value: 1, sp: t.sp, weak: true}, true
