@@ -1,21 +1,15 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strconv"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
-	"sellerdesk/backend/order"
 )
 
 // `sellerdesk claims exchange-redeliver KEY --box BOXID=[COURIER:]NUMBER ...` on a Coupang exchange
@@ -23,29 +17,13 @@ import (
 // takes its own parcel, and a box that carries its invoice is not sent again when named again.
 func TestClaimsDoorRedeliversExchangeInTwoBoxes(t *testing.T) {
 	cs := doorCoupang(t)
-	boxes := cs.AddOrders(1)
-	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
-	ctx := context.Background()
-	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
-	ack, err := a.Acknowledge(ctx, []string{key}, "test")
-	require.NoError(t, err)
-	require.Equal(t, 1, ack.Counts.OK, "%+v", ack.Items)
-	require.NoError(t, a.SetTracking(ctx, key, "CJ대한통운", "640012345610", "test"))
-	res, err := a.Dispatch(ctx, []string{key}, "test")
-	require.NoError(t, err)
-	require.Equal(t, 1, res.Counts.OK, "%+v", res.Items)
-	require.NoError(t, a.Close())
-	require.NoError(t, cs.Deliver(boxes[0]))
-	ex, err := cs.RequestExchange(boxes[0], 1, "사이즈 교환")
+	key, box, dir := deliveredCoupangBox(t, cs)
+	ex, err := cs.RequestExchange(box, 1, "사이즈 교환")
 	require.NoError(t, err)
 	require.NoError(t, cs.SplitExchange(ex, 2))
 	_, err = cs.ConfirmExchangeInWing(ex)
 	require.NoError(t, err)
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	v, _ := cs.Exchange(ex)
 	require.Len(t, v.NewBoxIDs, 2)

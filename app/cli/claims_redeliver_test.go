@@ -31,26 +31,10 @@ func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
 		c.SkewWindow = time.Hour // the app signs with the wall clock; the simulator's is moved on below
 	})
 
-	boxes := cs.AddOrders(1)
-	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
-	dir := filepath.Join(t.TempDir(), "data")
+	key, box, dir := deliveredCoupangBox(t, cs)
+	ex, err := cs.RequestExchange(box, 1, "사이즈 교환")
+	require.NoError(t, err)
 	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
-	ctx := context.Background()
-	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
-	ack, err := a.Acknowledge(ctx, []string{key}, "test")
-	require.NoError(t, err)
-	require.Equal(t, 1, ack.Counts.OK, "%+v", ack.Items)
-	require.NoError(t, a.SetTracking(ctx, key, "CJ대한통운", "640012345610", "test"))
-	res, err := a.Dispatch(ctx, []string{key}, "test")
-	require.NoError(t, err)
-	require.Equal(t, 1, res.Counts.OK, "%+v", res.Items)
-	require.NoError(t, a.Close())
-	require.NoError(t, cs.Deliver(boxes[0]))
-	ex, err := cs.RequestExchange(boxes[0], 1, "사이즈 교환")
-	require.NoError(t, err)
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 
 	list := func() fulfil.OpenClaim {
@@ -99,4 +83,28 @@ func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
 	c = list()
 	assert.Empty(t, c.Answers)
 	assert.Contains(t, c.Todo, "재배송했습니다(운송장 640012345611)")
+}
+
+// deliveredCoupangBox is one Coupang box synced by the door, acknowledged, dispatched with a CJ
+// number and delivered on the simulator: its key, its shipmentBoxId and the data folder.
+func deliveredCoupangBox(t *testing.T, cs *coupangsim.Server) (key string, box int64, dir string) {
+	t.Helper()
+	boxes := cs.AddOrders(1)
+	key = order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
+	dir = filepath.Join(t.TempDir(), "data")
+	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	ctx := context.Background()
+	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
+	require.NoError(t, err)
+	ack, err := a.Acknowledge(ctx, []string{key}, "test")
+	require.NoError(t, err)
+	require.Equal(t, 1, ack.Counts.OK, "%+v", ack.Items)
+	require.NoError(t, a.SetTracking(ctx, key, "CJ대한통운", "640012345610", "test"))
+	res, err := a.Dispatch(ctx, []string{key}, "test")
+	require.NoError(t, err)
+	require.Equal(t, 1, res.Counts.OK, "%+v", res.Items)
+	require.NoError(t, a.Close())
+	require.NoError(t, cs.Deliver(boxes[0]))
+	return key, boxes[0], dir
 }
