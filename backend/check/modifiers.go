@@ -286,7 +286,7 @@ func compareLetterEndings(r, e *reading, diffs []Difference) []Difference {
 		}
 		for j := 0; j+1 < len(e.toks); j++ {
 			v, m := &e.toks[j], &e.toks[j+1]
-			if gluedLetter(v, m) && v.text == w.text && m.text != l.text {
+			if gluedLetter(v, m) && v.text == w.text && m.text != l.text && !writesGluedLetter(e, w.text, l.text) && !writesGluedLetter(r, v.text, m.text) {
 				rsp, esp := Span{w.sp.Start, l.sp.End}, Span{v.sp.Start, m.sp.End}
 				return append(diffs, Difference{Kind: KindModel, Registered: r.name[rsp.Start:rsp.End], Exposed: e.name[esp.Start:esp.End],
 					RegisteredSpans: []Span{rsp}, ExposedSpans: []Span{esp}})
@@ -294,6 +294,17 @@ func compareLetterEndings(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// writesGluedLetter reports whether rd glues the letter l to the word w somewhere (비타민C 비타민D
+// names both letters: the other name's 비타민D is no other one of the kind).
+func writesGluedLetter(rd *reading, w, l string) bool {
+	for j := 0; j+1 < len(rd.toks); j++ {
+		if v, m := &rd.toks[j], &rd.toks[j+1]; gluedLetter(v, m) && v.text == w && m.text == l {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedLetter reports whether l is one Latin letter written right after the Hangul word w.
