@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"encoding/json"
 	"strconv"
 	"testing"
 
@@ -29,15 +28,7 @@ func TestClaimsDoorRedeliversExchangeInTwoBoxes(t *testing.T) {
 	require.Len(t, v.NewBoxIDs, 2)
 	b1, b2 := strconv.FormatInt(v.NewBoxIDs[0], 10), strconv.FormatInt(v.NewBoxIDs[1], 10)
 
-	list := func() fulfil.OpenClaim {
-		t.Helper()
-		code, out, errOut := runDoor(t, "claims", "--json", "--market", "coupang", "--data-dir", dir)
-		require.Equal(t, 0, code, out+errOut)
-		var l []fulfil.OpenClaim
-		require.NoError(t, json.Unmarshal([]byte(out), &l))
-		require.Len(t, l, 1)
-		return l[0]
-	}
+	list := func() fulfil.OpenClaim { t.Helper(); return onlyCoupangClaim(t, dir) }
 	c := list()
 	assert.Equal(t, []fulfil.RedeliveryBox{{Box: b1}, {Box: b2}}, c.RedeliveryBoxes)
 	require.Len(t, c.Answers, 1, "교환 재배송 is offered, not left to WING")

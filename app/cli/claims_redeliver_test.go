@@ -37,15 +37,7 @@ func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
 	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 
-	list := func() fulfil.OpenClaim {
-		t.Helper()
-		code, out, errOut := runDoor(t, "claims", "--json", "--market", "coupang", "--data-dir", dir)
-		require.Equal(t, 0, code, out+errOut)
-		var l []fulfil.OpenClaim
-		require.NoError(t, json.Unmarshal([]byte(out), &l))
-		require.Len(t, l, 1)
-		return l[0]
-	}
+	list := func() fulfil.OpenClaim { t.Helper(); return onlyCoupangClaim(t, dir) }
 	code, out, errOut = runDoor(t, "claims", "exchange-received", key, "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	c := list()
@@ -107,4 +99,15 @@ func deliveredCoupangBox(t *testing.T, cs *coupangsim.Server) (key string, box i
 	require.NoError(t, a.Close())
 	require.NoError(t, cs.Deliver(boxes[0]))
 	return key, boxes[0], dir
+}
+
+// onlyCoupangClaim is the one open Coupang claim `claims --json` lists for the data folder dir.
+func onlyCoupangClaim(t *testing.T, dir string) fulfil.OpenClaim {
+	t.Helper()
+	code, out, errOut := runDoor(t, "claims", "--json", "--market", "coupang", "--data-dir", dir)
+	require.Equal(t, 0, code, out+errOut)
+	var l []fulfil.OpenClaim
+	require.NoError(t, json.Unmarshal([]byte(out), &l))
+	require.Len(t, l, 1)
+	return l[0]
 }
