@@ -133,8 +133,8 @@ func plusOnOneSide(r, e *reading) (Difference, bool) {
 				continue // 헤드+필터, 본품+리필: parts joined by a plus
 			}
 			o := b.bareHead(t.text)
-			if o == nil || o.kind != tWord {
-				continue
+			if o == nil || o.kind != tWord || b.writesWithPlus(t.text) {
+				continue // the other name writes the edition with the plus too (B형 A형+)
 			}
 			af := fact{text: a.name[t.sp.Start:p.sp.End], sp: Span{t.sp.Start, p.sp.End}}
 			bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
@@ -145,6 +145,16 @@ func plusOnOneSide(r, e *reading) (Difference, bool) {
 		}
 	}
 	return Difference{}, false
+}
+
+// writesWithPlus reports whether rd writes the word w with a plus sign right after it (형+).
+func (rd *reading) writesWithPlus(w string) bool {
+	for i := 0; i+1 < len(rd.toks); i++ {
+		if t, p := &rd.toks[i], &rd.toks[i+1]; t.kind == tWord && t.text == w && p.kind == tPlus && adjacent(t, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareHead is the token of rd that writes head, the head of a grade, as a word, a code or a bare
