@@ -1901,6 +1901,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
 			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
 		}
+		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesFlavourStems(ef, k) || en == 0 && e.writesFlavourStems(rf, k)) {
+			continue // 해산물맛 vs 해산물향, 새콤한맛 vs 새콤: one flavour, another ending (flavourendings.go)
+		}
 		if k == attrRefill && len(extras(rf, ef)) < len(rf) {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
 		}
