@@ -1862,6 +1862,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
+		if rn == 0 && r.writesSplit(ef) || en == 0 && e.writesSplit(rf) {
+			continue // 오리가슴살 vs 훈제오리 가슴살: a compound written in two pieces (splitcompounds.go)
+		}
 		if rn == 0 && r.soundsAll(ef, e) || en == 0 && e.soundsAll(rf, r) {
 			continue // 라이트 vs Light, 맥스 vs MaxV: the same word in another script
 		}
