@@ -1977,8 +1977,9 @@ func refillAlone(fs []fact, rd, other *reading) bool {
 	if len(fs) != 1 || fs[0].key != "리필" || strings.HasSuffix(fs[0].word, "형") || rd.writesMain() {
 		return false // 리필형 against nothing is a type said on one side (캡형 against 리필형 is read above)
 	}
-	if i := tokenAt(rd, fs[0].sp); i < 0 || i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && rd.toks[i+1].text == "아님" {
-		return false
+	if i := tokenAt(rd, fs[0].sp); i < 0 || i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && rd.toks[i+1].text == "아님" ||
+		refillOfNamedPart(rd, i, other) {
+		return false // 리필 아님; 리필 시트 against 시트 (refillparts.go)
 	}
 	for i := range other.toks {
 		if t := &other.toks[i]; t.kind == tWord && consumablePart(t.text) {
