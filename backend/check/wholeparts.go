@@ -28,10 +28,15 @@ var wholeParts = [...]wholePart{
 // compareWholeParts reports a bundle difference when one name writes a whole of wholeParts (or
 // two of its parts joined by a plus) and the other writes one of its parts and not the whole.
 func compareWholeParts(r, e *reading, diffs []Difference) []Difference {
-	if !r.mayNamePart() || !e.mayNamePart() {
-		return diffs // one name writes no word of a whole or a part: nothing to set against it
+	rWholes, rParts := r.wholePartGroups()
+	if rWholes|rParts == 0 {
+		return diffs // no word of a whole or a part: nothing to set against the other name
 	}
+	eWholes, eParts := e.wholePartGroups()
 	for g := range wholeParts {
+		if bit := uint8(1) << g; (rWholes|rParts)&bit == 0 || (eWholes|eParts)&bit == 0 || (rParts|eParts)&bit == 0 {
+			continue // a whole against a part needs a word of the group on each side and a part on one
+		}
 		wp := &wholeParts[g]
 		rw, rEnd := r.writesWhole(wp)
 		ew, eEnd := e.writesWhole(wp)
@@ -121,9 +126,23 @@ func (rd *reading) partOnlyFrom(wp *wholePart, from int) int {
 // partRunes are the first syllables of the words of wholeParts.
 var partRunes = [...]rune{'상', '하', '앞', '뒤', '뒷', '전', '좌', '우', '양', '왼', '오', '운', '조'}
 
-// mayNamePart reports whether rd has a short word that starts with a syllable of partRunes: a
-// cheap test before the lists are read.
-func (rd *reading) mayNamePart() bool {
+// wholeWordGroups and partWordGroups map each word of wholeParts to its group's bit, as a whole or as a part.
+var wholeWordGroups, partWordGroups = func() (map[string]uint8, map[string]uint8) {
+	wholes, parts := map[string]uint8{}, map[string]uint8{}
+	for g, wp := range wholeParts {
+		for _, w := range wp.wholes {
+			wholes[w] |= 1 << g
+		}
+		for _, w := range wp.parts {
+			parts[w] |= 1 << g
+		}
+	}
+	return wholes, parts
+}()
+
+// wholePartGroups are the groups of wholeParts whose whole words and part words rd writes, as
+// bits; a word is looked up only when it is short and starts with a syllable of partRunes.
+func (rd *reading) wholePartGroups() (wholes, parts uint8) {
 	for i := range rd.toks {
 		t := &rd.toks[i]
 		if t.kind != tWord || len(t.text) < 3 || len(t.text) > 15 || t.text[0] < 0xEA {
@@ -132,11 +151,13 @@ func (rd *reading) mayNamePart() bool {
 		c, _ := utf8.DecodeRuneInString(t.text)
 		for _, p := range partRunes {
 			if c == p {
-				return true
+				wholes |= wholeWordGroups[t.text]
+				parts |= partWordGroups[t.text]
+				break
 			}
 		}
 	}
-	return false
+	return wholes, parts
 }
 
 func inList(ws []string, w string) bool {
