@@ -1878,6 +1878,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrColor && (rn == 0 && r.writesColourStems(ef) || en == 0 && e.writesColourStems(rf)) {
 			continue // 청백 vs 청백색: the colour without its suffix
 		}
+		if k == attrColor && en == 0 && r.titleOnlyColours(rf) {
+			continue // TDK 프린터블 CD-R 화이트 / 50장 vs TDK CD-R 프린터블: the line's colour (titlecolours.go)
+		}
 		if k == attrColor && modelColour(r, e, rn, en) {
 			continue // 나인봇 맥스 G2 / 블랙 vs Ninebot MAX G2: the model's one colour
 		}
