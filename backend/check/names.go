@@ -375,6 +375,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
 	diffs = compareMounting(r, e, diffs)
+	diffs = compareWholeParts(r, e, diffs)
 	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
 	diffs = quietSetParts(e, diffs)
@@ -1250,8 +1251,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
 		return diffs
 	}
-	if dropFeatureCounts(r, e) {
-		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙: not counts (featurecounts.go)
+	if dropFeatureCounts(r, e) || dropSetKinds(r, e) {
+		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트: not counts (featurecounts.go, setkinds.go)
 	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
 		RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)}
@@ -1862,6 +1863,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
+		if rn == 0 && r.writesSplit(ef) || en == 0 && e.writesSplit(rf) {
+			continue // 오리가슴살 vs 훈제오리 가슴살: a compound written in two pieces (splitcompounds.go)
+		}
 		if rn == 0 && r.soundsAll(ef, e) || en == 0 && e.soundsAll(rf, r) {
 			continue // 라이트 vs Light, 맥스 vs MaxV: the same word in another script
 		}
@@ -1873,6 +1877,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if k == attrColor && (rn == 0 && r.writesColourStems(ef) || en == 0 && e.writesColourStems(rf)) {
 			continue // 청백 vs 청백색: the colour without its suffix
+		}
+		if k == attrColor && en == 0 && r.titleOnlyColours(rf) {
+			continue // TDK 프린터블 CD-R 화이트 / 50장 vs TDK CD-R 프린터블: the line's colour (titlecolours.go)
 		}
 		if k == attrColor && modelColour(r, e, rn, en) {
 			continue // 나인봇 맥스 G2 / 블랙 vs Ninebot MAX G2: the model's one colour
@@ -1900,6 +1907,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
 			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
+		}
+		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesFlavourStems(ef, k) || en == 0 && e.writesFlavourStems(rf, k)) {
+			continue // 해산물맛 vs 해산물향, 새콤한맛 vs 새콤: one flavour, another ending (flavourendings.go)
 		}
 		if k == attrRefill && len(extras(rf, ef)) < len(rf) {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
@@ -1970,8 +1980,9 @@ func refillAlone(fs []fact, rd, other *reading) bool {
 	if len(fs) != 1 || fs[0].key != "리필" || strings.HasSuffix(fs[0].word, "형") || rd.writesMain() {
 		return false // 리필형 against nothing is a type said on one side (캡형 against 리필형 is read above)
 	}
-	if i := tokenAt(rd, fs[0].sp); i < 0 || i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && rd.toks[i+1].text == "아님" {
-		return false
+	if i := tokenAt(rd, fs[0].sp); i < 0 || i+1 < len(rd.toks) && rd.toks[i+1].kind == tWord && rd.toks[i+1].text == "아님" ||
+		refillOfNamedPart(rd, i, other) {
+		return false // 리필 아님; 리필 시트 against 시트 (refillparts.go)
 	}
 	for i := range other.toks {
 		if t := &other.toks[i]; t.kind == tWord && consumablePart(t.text) {

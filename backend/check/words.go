@@ -296,6 +296,9 @@ func accounted(w string, rd, other *reading) bool {
 	if s, ok := shortLoanwords[w]; ok && other.writesWord(s) {
 		return true // 에어 / AIR: too short for the sound key
 	}
+	if flavourEndingOf(w, other) {
+		return true // 해산물맛 / 해산물향 (flavourendings.go)
+	}
 	if other.hasAttrKind(attrRefill) && consumablePart(w) && other.refillOfDevice("") ||
 		rd.hasAttrKind(attrRefill) && rd.refillOfDevice(w) && other.writesConsumable() {
 		return true // 면도날 against 면도기 리필: a device's refill is its consumable part

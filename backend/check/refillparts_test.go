@@ -1,0 +1,18 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// 리필 before a part the other name writes is the same part (refillparts.go); 리필 after the goods
+// or before a container still says other goods.
+func TestRefillOfNamedPart(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a refill sheet against the sheet", "LED 모기 포충기 끈끈이 리필 시트 / 5매", "LED 모기 포충기 끈끈이 시트, 5매", "", "", "", ""},
+		{"a refill insert against the insert written glued", "다이어리 리필 속지 / A5 6공", "다이어리 리필속지 A5 6공, 1개", "", "", "", ""},
+		{"a refill pack of the product", "퍼실 딥클린 세탁세제 / 2.7L", "퍼실 딥클린 세탁세제 리필 2.7L, 1개", order.Block, KindRefill, "", "리필"},
+		{"a container to refill", "여행용 소분 공병 / 100ml", "여행용 리필 공병 100ml, 1개", order.Block, KindRefill, "", "리필"},
+	})
+}
