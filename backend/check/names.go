@@ -858,9 +858,10 @@ func joinedWord(name string, a, b *token) (attribute, bool) {
 	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) && !shadeWord(a.text) {
 		return attribute{}, false
 	}
-	gap := strings.TrimSpace(name[a.sp.End:b.sp.Start])
-	if gap != "" && gap != "-" {
-		return attribute{}, false
+	if gap := name[a.sp.End:b.sp.Start]; gap != "" && gap != " " { // most words: one space apart
+		if gap = strings.TrimSpace(gap); gap != "" && gap != "-" {
+			return attribute{}, false
+		}
 	}
 	var buf [maxEntryLen]byte
 	k := append(append(buf[:0], a.text...), b.text...)
