@@ -859,9 +859,10 @@ func joinedWord(name string, a, b *token) (attribute, bool) {
 	if b.kind != tWord || a.sp.End > b.sp.Start || len(a.text)+len(b.text) > maxEntryLen || !startsListed(a.text) && !shadeWord(a.text) {
 		return attribute{}, false
 	}
-	gap := strings.TrimSpace(name[a.sp.End:b.sp.Start])
-	if gap != "" && gap != "-" {
-		return attribute{}, false
+	if gap := name[a.sp.End:b.sp.Start]; gap != "" && gap != " " { // most words: one space apart
+		if gap = strings.TrimSpace(gap); gap != "" && gap != "-" {
+			return attribute{}, false
+		}
 	}
 	var buf [maxEntryLen]byte
 	k := append(append(buf[:0], a.text...), b.text...)
@@ -1281,7 +1282,8 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if len(rv) == 0 || len(ev) == 0 {
 		return diffs
 	}
-	rx, ex := dropWeak(extras(rv, ev), e), dropWeak(extras(ev, rv), r)
+	var rxb, exb [4]fact
+	rx, ex := dropWeak(extrasTo(rxb[:0], rv, ev), e), dropWeak(extrasTo(exb[:0], ev, rv), r)
 	rx, ex = dropUnitless(rx, e), dropUnitless(ex, r)
 	if d == dimLength {
 		rx, ex = dropAssumed(rx, e), dropAssumed(ex, r)
@@ -1471,8 +1473,11 @@ func (rd *reading) hasCount(k float64) bool {
 }
 
 // extras are the facts of a that b lacks.
-func extras(a, b []fact) []fact {
-	var out []fact
+func extras(a, b []fact) []fact { return extrasTo(nil, a, b) }
+
+// extrasTo is extras appended to out: a caller's buffer on its stack, so that a comparison with
+// a few extras allocates nothing for them (the difference copies what it shows).
+func extrasTo(out, a, b []fact) []fact {
 	for _, f := range a {
 		found := false
 		for _, g := range b {
@@ -1810,11 +1815,12 @@ func compareOther(r, e *reading, diffs []Difference) []Difference {
 			continue
 		}
 		seen[t.unit] = true
-		rf, ef := otherFacts(r, t.unit), otherFacts(e, t.unit)
+		var rb, eb, rxb, exb [2]fact
+		rf, ef := otherFacts(rb[:0], r, t.unit), otherFacts(eb[:0], e, t.unit)
 		if len(ef) == 0 {
 			continue
 		}
-		rx, ex := extras(rf, ef), extras(ef, rf)
+		rx, ex := extrasTo(rxb[:0], rf, ef), extrasTo(exb[:0], ef, rf)
 		if len(rx) > 0 || len(ex) > 0 {
 			diffs = append(diffs, difference(KindUnit, rf, ef, rx, ex))
 		}
@@ -1822,8 +1828,8 @@ func compareOther(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
-func otherFacts(rd *reading, unit string) []fact {
-	var fs []fact
+// otherFacts appends to fs the values rd gives in the unit.
+func otherFacts(fs []fact, rd *reading, unit string) []fact {
 	for _, t := range rd.measures {
 		if t.dim == dimOther && t.unit == unit {
 			fs = addNumber(fs, t.value, rd.name, t.sp)
@@ -1911,10 +1917,11 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesFlavourStems(ef, k) || en == 0 && e.writesFlavourStems(rf, k)) {
 			continue // 해산물맛 vs 해산물향, 새콤한맛 vs 새콤: one flavour, another ending (flavourendings.go)
 		}
-		if k == attrRefill && len(extras(rf, ef)) < len(rf) {
+		var rxb, exb [4]fact
+		if k == attrRefill && len(extrasTo(rxb[:0], rf, ef)) < len(rf) {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
 		}
-		rx, ex := unsounded(extras(rf, ef), e, r), unsounded(extras(ef, rf), r, e)
+		rx, ex := unsounded(extrasTo(rxb[:0], rf, ef), e, r), unsounded(extrasTo(exb[:0], ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
 		if k == attrColor && len(rx)+len(ex) > 0 {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트

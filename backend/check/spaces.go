@@ -21,41 +21,38 @@ type spacedName struct {
 
 // irregularSpaces reports whether s writes a space other than one ' ' between two words.
 func irregularSpaces(s string) bool {
-	prevSpace := true // a space at the start
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == ' ' {
-				if prevSpace {
-					return true
-				}
-				prevSpace = true
-			} else if spaceByte(c) {
-				return true
-			} else {
-				prevSpace = false
-			}
-			i++
-			continue
-		}
-		prevSpace = false
-		if c != 0xC2 && (c < 0xE1 || c > 0xE3) { // no space outside ASCII starts with another byte
-			switch {
-			case c >= 0xE4 && c <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-				i += 3 // a Hangul syllable, or another rune of three bytes
-			default:
-				i++
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return true
-		}
-		i += n
+	if len(s) == 0 {
+		return false
 	}
-	return prevSpace && len(s) > 0 // a space at the end
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true // a space at either end
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !spaceLeads[c] {
+			continue // most bytes: no space starts with them, and none is inside a space's runes
+		}
+		switch {
+		case c == ' ':
+			if s[i+1] == ' ' { // not the last byte: that is no space
+				return true
+			}
+		case c < utf8.RuneSelf:
+			return true // a tab, a line break
+		default:
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// spaceLeads marks the bytes a space can start with: the ASCII spaces (spaceByte) and the first
+// bytes of the spaces outside ASCII (0xC2: U+0085, U+00A0; 0xE1–0xE3: U+1680, U+2000–U+200A,
+// U+2028, U+2029, U+202F, U+205F, U+3000). TestSpaceLeads holds it against unicode.IsSpace.
+var spaceLeads = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
 
 // oneSpaced writes each run of spaces of s as one space, without a space at either end. pos is
 // reused for the byte positions.

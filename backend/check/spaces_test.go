@@ -97,3 +97,27 @@ func TestIrregularSpaces(t *testing.T) {
 		require.False(t, irregularSpaces(s), "%q", s)
 	}
 }
+
+// TestSpaceLeads: every rune unicode takes for a space starts with a byte spaceLeads marks, so
+// irregularSpaces, which looks only at those bytes, misses none.
+func TestSpaceLeads(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) {
+			require.True(t, spaceLeads[string(r)[0]], "%U", r)
+		}
+	}
+}
+
+// TestIrregularSpacesAsFields: a name's spaces are irregular exactly when the name differs from
+// its words joined by one space (strings.Fields splits where unicode.IsSpace says), over every
+// name of the tables and names with spaces, invalid bytes and spaces at either end.
+func TestIrregularSpacesAsFields(t *testing.T) {
+	names := []string{"", " ", "a", "a ", " a", "a  b", "a\tb", "가\u3000나", "가\u00a0", "\xe2 ", "\xe2\x80 a",
+		"\xc2 b", "a \xe3\x80\x80", "\xe4\xe2\x80\x83", "\xed\xa0\x80 x", "가 나 다", "\xff \xfe", "a\u2029b", "a\u0085"}
+	for _, p := range loadNamePairs(t) {
+		names = append(names, p.registered, p.exposed)
+	}
+	for _, s := range names {
+		require.Equal(t, s != strings.Join(strings.Fields(s), " "), irregularSpaces(s), "%q", s)
+	}
+}
