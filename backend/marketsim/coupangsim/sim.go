@@ -255,7 +255,6 @@ type box struct {
 	PaidAt        time.Time
 	Status        string
 	OrdererName   string
-	OrdererEmail  string
 	OrdererPhone  string
 	Receiver      Receiver
 	Message       string
