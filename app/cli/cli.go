@@ -6,6 +6,7 @@
 //	sellerdesk serve [--addr A]        the same UI in a browser
 //	sellerdesk sync | export | demo    headless sync, export, and the demo on simulated marketplaces
 //	sellerdesk settings export|import  the settings in a file, secrets excepted
+//	sellerdesk settings coupang-wing-id [set ID | clear]  the Coupang WING login id (판매 취소)
 //	sellerdesk restore --from F        replace the data file by a backup (--newest: the newest good one)
 //	sellerdesk version                 version and commit
 package cli
@@ -73,7 +74,7 @@ func doors() []door {
 		{"delay", delaySummary, runDelay},
 		{"hope-delivery", hopeSummary, runHope},
 		{"digital", "디지털 상품 메일 발송 내역 / digital deliveries", runDigital},
-		{"settings", "설정 내보내기·가져오기 (비밀 값 제외) / settings export|import FILE", runSettings},
+		{"settings", "설정 내보내기·가져오기 (비밀 값 제외), 쿠팡 WING 로그인 ID / settings export|import FILE, coupang-wing-id [set ID | clear]", runSettings},
 		{"restore", restoreSummary, runRestore},
 		{"version", "버전을 표시합니다 / print version and commit", runVersion},
 	}

@@ -11,11 +11,13 @@ import (
 )
 
 // Apply prepares next (the marketplace's current view) for storing over prev (the stored box, nil
-// for a new one): it keeps the hope as first stored in PreviousHope while the day or hour differs
-// from it, and replaces the box's HOPE_CHANGED finding with the one that holds now. The finding
-// blocks when a list with the box had been printed before the change was seen (the paper carries
-// the old day), else it warns; a finding already known keeps its severity, raise time and the
-// seller's answer.
+// for a new one): it keeps in PreviousHope the day the seller knows — the hope as first stored,
+// or the day the seller last confirmed (확인 완료 or 보류 해제 of a HOPE_CHANGED finding) once the
+// buyer moves it again — and replaces the box's HOPE_CHANGED finding with the one that holds now.
+// So a box confirmed and printed for its new day is held again when the buyer moves the day back
+// to the first one: the paper carries the confirmed day. The finding blocks when a list with the
+// box had been printed before the change was seen (the paper carries the old day), else it warns;
+// a finding already known keeps its severity, raise time and the seller's answer.
 func Apply(prev, next *order.Shipment, now time.Time) {
 	if next == nil {
 		return
@@ -23,6 +25,9 @@ func Apply(prev, next *order.Shipment, now time.Time) {
 	next.PreviousHope = nil
 	if prev != nil && next.Hope != nil {
 		switch {
+		case confirmed(prev) && !order.SameWhen(prev.Hope, next.Hope):
+			h := *prev.Hope
+			next.PreviousHope = &h
 		case prev.PreviousHope != nil:
 			h := *prev.PreviousHope
 			next.PreviousHope = &h
@@ -67,6 +72,25 @@ func Findings(s *order.Shipment, now time.Time) []order.Finding {
 		f.Message = "배송 희망일이 바뀌었습니다: " + was + " → " + is + ". 출력한 목록에는 바뀌기 전 날짜가 있습니다. 다시 출력하고 새 희망일에 도착하도록 보내세요."
 	}
 	return []order.Finding{f}
+}
+
+// confirmed reports whether the seller answered s's HOPE_CHANGED finding for the day s has now
+// (the finding's new day is s's day): that day is then the one the seller knows and printed.
+func confirmed(s *order.Shipment) bool {
+	if s.Hope == nil {
+		return false
+	}
+	for _, f := range s.Findings {
+		if f.Code != order.HopeChanged || f.Resolution == nil {
+			continue
+		}
+		for _, e := range f.Evidence {
+			if e.Field == "hope" && e.New == s.Hope.Full() {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func codeOnly(fs []order.Finding) []order.Finding {

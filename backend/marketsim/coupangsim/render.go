@@ -102,9 +102,10 @@ func (s *Server) render(b *box) orderSheetJSON {
 	out := orderSheetJSON{
 		ShipmentBoxID: b.ID, OrderID: b.OrderID,
 		OrderedAt: b.OrderedAt.In(order.KST()).Format(tLayout),
-		Orderer:   ordererJSON{Name: b.OrdererName, Email: b.OrdererEmail, SafeNumber: b.OrdererPhone},
-		PaidAt:    b.PaidAt.In(order.KST()).Format(tLayout),
-		Status:    b.Status, ShippingPrice: b.ShippingPrice, RemotePrice: b.RemotePrice, RemoteArea: b.RemotePrice > 0,
+		// the orderer's e-mail has been an empty string since 2024-08-06 (article 35420918786329)
+		Orderer: ordererJSON{Name: b.OrdererName, Email: "", SafeNumber: b.OrdererPhone},
+		PaidAt:  b.PaidAt.In(order.KST()).Format(tLayout),
+		Status:  b.Status, ShippingPrice: b.ShippingPrice, RemotePrice: b.RemotePrice, RemoteArea: b.RemotePrice > 0,
 		ParcelPrintMessage: optString(b.Message),
 		AbleSplitShipping:  len(b.Items) > 1,
 		Receiver: receiverJSON{Name: b.Receiver.Name, SafeNumber: b.Receiver.SafeNumber, ReceiverNumber: optString(b.Receiver.ReceiverNumber),

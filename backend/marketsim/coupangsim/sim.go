@@ -16,6 +16,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -80,6 +81,42 @@ type Config struct {
 	// WingUserID, when set, is the only WING login id a seller cancel (주문 상품 취소 처리) takes
 	// as userId; empty takes any.
 	WingUserID string
+	// ListWork is how long Coupang takes to answer a list call (the order-sheet lists by day and
+	// by minute, returnRequests, returnWithdrawRequests, exchangeRequests). Coupang's gateway
+	// waits GatewayTimeout (3 s) for an answer unless the call sends X-EXTENDED-TIMEOUT
+	// (milliseconds), and then that long; a list that takes longer is answered 504 "Request timed
+	// out, if the situation continues consider applying timeout extension." (article
+	// 360022937714, the FAQ's 기타오류; field report 2026-12 #7). The simulator does not wait: it
+	// answers at once what the gateway would. DefaultConfig uses 4 seconds, so a list call
+	// without the header fails as it does at Coupang; 0 answers every list.
+	ListWork time.Duration
+}
+
+// GatewayTimeout is how long Coupang's gateway waits for an answer when a call sends no
+// X-EXTENDED-TIMEOUT.
+const GatewayTimeout = 3 * time.Second
+
+// gatewayTimedOut is the gateway's answer to a call it stopped waiting for.
+func gatewayTimedOut() response {
+	return errorResponse(http.StatusGatewayTimeout, "Request timed out, if the situation continues consider applying timeout extension.")
+}
+
+// gatewayWaits is how long the gateway waits for the answer to r: X-EXTENDED-TIMEOUT
+// (milliseconds) when r sends a positive one, else GatewayTimeout.
+func gatewayWaits(r *http.Request) time.Duration {
+	if ms, err := strconv.ParseInt(strings.TrimSpace(r.Header.Get("X-EXTENDED-TIMEOUT")), 10, 64); err == nil && ms > 0 {
+		return time.Duration(ms) * time.Millisecond
+	}
+	return GatewayTimeout
+}
+
+// isList reports whether ep is a list call, the calls ListWork applies to.
+func isList(ep Endpoint) bool {
+	switch ep {
+	case EndpointOrderSheets, EndpointReturnRequests, EndpointReturnWithdrawRequests, EndpointExchangeRequests:
+		return true
+	}
+	return false
 }
 
 // BundleForm is a way Coupang has stated the quantity of an auto-generated bundle option.
@@ -117,14 +154,15 @@ func LegacyVersions() map[Endpoint]string {
 
 // DefaultConfig is a realistic configuration: 10 rps limit, 10-minute blocks, 5-minute skew
 // window, orders listed 10 minutes after payment, an exchange's re-delivery box made 10 minutes
-// after 입고 확인.
+// after 입고 확인, list calls that take 4 s (longer than the gateway waits without
+// X-EXTENDED-TIMEOUT).
 func DefaultConfig() Config {
 	return Config{
 		VendorID: "A00012345", AccessKey: "a1b2c3d4-0000-4000-8000-000000000001",
 		SecretKey: "0123456789abcdef0123456789abcdef01234567",
 		Now:       time.Now, Seed: 1, SkewWindow: 5 * time.Minute, RateLimit: 10,
 		BlockFor: 10 * time.Minute, ListDelay: 10 * time.Minute, InitialOrders: 200,
-		ExchangeBoxDelay: 10 * time.Minute,
+		ExchangeBoxDelay: 10 * time.Minute, ListWork: 4 * time.Second,
 	}
 }
 
@@ -217,7 +255,6 @@ type box struct {
 	PaidAt        time.Time
 	Status        string
 	OrdererName   string
-	OrdererEmail  string
 	OrdererPhone  string
 	Receiver      Receiver
 	Message       string
@@ -429,14 +466,17 @@ func (s *Server) serveLocked(r *http.Request, ep Endpoint, version string, rest 
 	case FaultServiceUnavailable:
 		return errorResponse(http.StatusServiceUnavailable, "Service Unavailable")
 	case FaultGatewayTimeout:
-		return errorResponse(http.StatusGatewayTimeout, "Request timed out, if the situation continues consider applying timeout extension.")
+		return gatewayTimedOut()
 	case FaultConnectionTimeout:
 		return errorResponse(521, "connection timed out: api-provider")
+	}
+	if isList(ep) && s.cfg.ListWork > gatewayWaits(r) {
+		return gatewayTimedOut()
 	}
 	resp := s.route(r, ep, rest, body, now)
 	switch fault {
 	case FaultGatewayTimeoutApplied:
-		return errorResponse(http.StatusGatewayTimeout, "Request timed out, if the situation continues consider applying timeout extension.")
+		return gatewayTimedOut()
 	case FaultTruncated:
 		if resp.status == http.StatusOK && len(resp.body) > 2 {
 			resp.body = resp.body[:len(resp.body)/2]

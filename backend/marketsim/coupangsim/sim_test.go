@@ -36,6 +36,8 @@ func newHarness(t *testing.T, edit func(*Config)) *harness {
 	cfg.ListDelay = 0
 	cfg.InitialOrders = 0
 	cfg.ExchangeBoxDelay = 0
+	// These tests' raw calls send no X-EXTENDED-TIMEOUT; TestGatewayTimeout checks the gateway.
+	cfg.ListWork = 0
 	// These tests exercise the rules every version shares, on the paths of the 2019 documents;
 	// TestVersions checks the current form (v5 order sheets, v6 returns).
 	cfg.Versions = LegacyVersions()

@@ -3,7 +3,9 @@
 // demo's own life does it only every 5 minutes). After the next sync the board's row shows the
 // 희망일 변경 hold, the drawer says in Korean from which day to which and that the printed list has
 // the old one, and the box is held as every blocked box is: 보류만 lists it, a list prints it as
-// held, and Go refuses to ship it.
+// held, and Go refuses to ship it. Then the seller's way out: 확인 완료 in the drawer lifts the hold,
+// the picking and shipping lists print the box again with the new day (never the old one), and
+// 발주확인, the number and 발송처리 bring it to DELIVERING on the simulated Naver.
 export function register(e2e) {
   const { assert } = e2e;
 
@@ -25,13 +27,19 @@ export function register(e2e) {
     const y = ymd.slice(0, 4);
     return `${y === thisYear ? "" : `${y}년 `}${Number(ymd.slice(4, 6))}월 ${Number(ymd.slice(6, 8))}일 ${hm.slice(0, 2)}:${hm.slice(2)}`;
   };
+  // short is the lists' day (order.HopeDelivery.Short): "12/13(일) 15:00".
+  const short = (ymd, hm) => {
+    const [y, m, d] = [Number(ymd.slice(0, 4)), Number(ymd.slice(4, 6)), Number(ymd.slice(6, 8))];
+    const wd = "일월화수목금토"[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+    return `${m}/${d}(${wd}) ${hm.slice(0, 2)}:${hm.slice(2)}`;
+  };
   const syncNaver = async (page) => {
     await page.locator("nav").getByRole("button", { name: "동기화" }).click();
     await page.getByRole("button", { name: "지금 동기화" }).first().click();
     await page.locator("nav").getByRole("button", { name: "주문" }).click();
   };
 
-  e2e.test("demo", "hopechange: the buyer moves a printed hope-delivery box's day; after the sync the board holds it and the drawer says from which day to which", async () => {
+  e2e.test("demo", "hopechange: the buyer moves a printed hope-delivery box's day; after the sync the board holds it and the drawer says from which day to which; confirmed, it prints with the new day and ships", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
     const cake = await post("naver/hope-orders");
     const key = `naver/${cake.productOrderId}`;
@@ -88,6 +96,76 @@ export function register(e2e) {
       .catch(async (e) => { throw new Error(`the list holds the box back: ${await printed.innerText()}: ${e}`); });
     const blocked = await page.evaluate(async (k) => (await window.go.app.Orders.GetShipment(k)).blocked, key);
     assert(blocked === true, "Go holds the box");
+
+    // the seller confirms the new day in the drawer: 확인 완료 lifts the hold
+    await page.getByTestId("list-result").getByRole("button", { name: "닫기" }).click().catch(() => {});
+    await row.locator("span:nth-child(5)").click();
+    await card.getByRole("button", { name: "확인 완료" }).click();
+    await card.getByLabel("확인 메모").fill("새 희망일로 다시 출력");
+    await card.getByRole("button", { name: "확인 완료로 기록" }).click();
+    await card.getByText(/^✓ 확인 완료/).waitFor({ timeout: 30000 })
+      .catch(async (e) => { throw new Error(`the card says it is confirmed: ${await card.innerText()}: ${e}`); });
+    await drawer.getByText("⛔ 발송 보류").first().waitFor({ state: "detached", timeout: 30000 })
+      .catch(async (e) => { throw new Error(`the hold lifts: ${(await drawer.innerText()).slice(0, 600)}: ${e}`); });
+    await drawer.getByRole("button", { name: "닫기" }).click();
+    await page.waitForFunction((k) => {
+      const r = document.querySelector(`.table .row[data-key="${k}"]`);
+      return !!r && !r.querySelector(".check.block");
+    }, key, { timeout: 30000 })
+      .catch(async (e) => { throw new Error(`the row is no longer held: ${await row.innerText()}: ${e}`); });
+
+    // it is on the lists again, with the new day and not the old one
+    const newDay = mark.replace(/^희망 /, "");
+    const oldDay = short(moved.from, moved.hm);
+    if (!(await page.getByText("1건 선택").isVisible())) await row.locator("input[type=checkbox]").click();
+    await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "출력 화면…" }).click();
+    const lists = page.getByRole("group", { name: "목록" });
+    for (const [list, want] of [["피킹리스트", newDay], ["배송리스트", `배송 희망일 ${newDay}`]]) {
+      await lists.getByRole("button", { name: list }).click();
+      await page.getByTestId("print-summary").getByText(new RegExp(`${list}.* 1건`)).waitFor({ timeout: 30000 })
+        .catch(async (e) => { throw new Error(`the ${list} has the box, none held: ${await page.locator(".page.print").innerText()}: ${e}`); });
+      const html = await page.getByTestId("print-preview").getAttribute("srcdoc");
+      assert(html.includes(want) && !html.includes(oldDay), `the ${list} says ${want}, not ${oldDay}`);
+    }
+    await page.getByRole("button", { name: "인쇄", exact: true }).click();
+    await page.getByTestId("print-batch").waitFor({ timeout: 30000 });
+    const printed2 = await page.evaluate(async (k) => (await window.go.app.Orders.GetShipment(k)), key);
+    assert(!printed2.blocked, "printing the new day raises no hold");
+
+    // the buyer moves the day once more: held again, told from the day the seller confirmed and
+    // printed (not the first one), and confirmed again
+    const again = await post(`naver/hope-orders/${cake.productOrderId}/move`);
+    assert(again.from === moved.to && again.to > again.from, `moved a day later again: ${JSON.stringify(again)}`);
+    await syncNaver(page);
+    await page.getByLabel("검색").fill(cake.productOrderId);
+    await page.waitForFunction((k) => !!document.querySelector(`.table .row[data-key="${k}"] .check.block`), key, { timeout: 60000 })
+      .catch(async (e) => { throw new Error(`the row is held again: ${await row.innerText()}: ${e}`); });
+    await row.locator("span:nth-child(5)").click();
+    const told = `배송 희망일이 바뀌었습니다: ${long(moved.to, moved.hm)} → ${long(again.to, again.hm)}.`;
+    await page.waitForFunction(([t]) => (document.querySelector("[data-testid=finding-HOPE_CHANGED]")?.textContent || "").includes(t), [told], { timeout: 30000 })
+      .catch(async (e) => { throw new Error(`the card tells the second move from the confirmed day: ${await card.innerText()}\nwant: ${told}: ${e}`); });
+    await card.getByRole("button", { name: "확인 완료" }).click();
+    await card.getByRole("button", { name: "확인 완료로 기록" }).click();
+    await card.getByText(/^✓ 확인 완료/).waitFor({ timeout: 30000 });
+    await drawer.getByRole("button", { name: "닫기" }).click();
+
+    // and it ships: 발주확인, the number, 발송처리 reach the simulated Naver
+    await row.waitFor({ timeout: 30000 });
+    if (!(await page.getByText("1건 선택").isVisible())) await row.locator("input[type=checkbox]").click();
+    await page.getByRole("toolbar", { name: "선택한 주문" }).getByRole("button", { name: "발주확인" }).click();
+    await page.getByTestId("ack-result").getByText(/^1건 발주확인했습니다/).waitFor({ timeout: 30000 })
+      .catch(async (e) => { throw new Error(`acknowledged: ${await page.getByTestId("ack-result").innerText()}: ${e}`); });
+    await row.locator("span:nth-child(5)").click();
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=tracking-entry] select option").length > 0);
+    await drawer.getByLabel("운송장번호").fill("5" + String(Date.now() + 41).slice(-11).padStart(11, "0"));
+    await drawer.getByRole("button", { name: "송장 저장" }).click();
+    await drawer.getByText("✓ 저장했습니다").waitFor();
+    await drawer.getByRole("button", { name: "발송처리" }).click();
+    await drawer.getByTestId("drawer-dispatch").getByText(/^완료: /).waitFor({ timeout: 30000 })
+      .catch(async (e) => { throw new Error(`dispatched: ${(await drawer.innerText()).slice(0, 800)}: ${e}`); });
+    await drawer.getByText("(DELIVERING/OK)").waitFor({ timeout: 30000 })
+      .catch(async (e) => { throw new Error(`Naver's own status: ${(await drawer.innerText()).slice(0, 400)}: ${e}`); });
+    await page.screenshot({ path: `${e2e.shotDir}/browser-hope-changed-shipped.png` });
     await page.close();
   });
 }
