@@ -943,7 +943,7 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 			if latinWord(u.key) != latinWord(v.key) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) || sameStemType(u.key, v.key) {
 				continue
 			}
-			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) {
+			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) && !optionAnywhere(r, e, u, v, ex) {
 				continue
 			}
 			if pinned && r.inProductName(u) && !(knownGoods(u.key) && knownGoods(v.key)) {
