@@ -927,7 +927,8 @@ func (rd *reading) wordToken(w string) *token {
 // Where the names stand is read from an alignment of the words both write (the longest common
 // subsequence), so a word both names write at different places does not mislead it. A word added
 // beside the words the names share, with nothing in its place on the other side, is wording
-// (진공단열 보온병 vs 보온보냉 텀블러 elsewhere in the name).
+// (진공단열 보온병 vs 보온보냉 텀블러 elsewhere in the name). A word of the registered option has
+// no such place: it stands against the other name's words wherever they are (optionAnywhere).
 //
 // When both names write one model code (pinned: L3256, WH-1000XM5, HEM-7156), the code says
 // which product it is, and a word of the registered product name (before " / ") is a description
@@ -943,7 +944,7 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 			if latinWord(u.key) != latinWord(v.key) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) || sameStemType(u.key, v.key) {
 				continue
 			}
-			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) {
+			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) && !optionAnywhere(r, e, u, v, ex) {
 				continue
 			}
 			if pinned && r.inProductName(u) && !(knownGoods(u.key) && knownGoods(v.key)) {
