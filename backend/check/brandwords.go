@@ -1,6 +1,9 @@
 package check
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // brandWords leaves out the colours of fs, read from rd, that are the first Latin word of a
 // name written in Latin words apart which the other name writes as one Hangul word (CAMEL MOUNT
@@ -42,4 +45,11 @@ func latinNameStart(f fact, rd, other *reading) bool {
 		}
 	}
 	return false
+}
+
+// startsAlike reports whether other starts with what rd writes at sp, the start of rd (3M at the
+// start of both names is the brand, however it reads).
+func startsAlike(rd, other *reading, sp Span) bool {
+	w := rd.name[sp.Start:sp.End]
+	return len(other.name) > len(w) && strings.EqualFold(other.name[:len(w)], w) && spaceByte(other.name[len(w)])
 }

@@ -34,3 +34,46 @@ func inCompound(w string, other *reading) bool {
 	}
 	return false
 }
+
+// compoundOfWords reports whether the Hangul compound w is two words of the vocabulary that other
+// writes as two words, in either register (비프저키 against 소고기 육포: 비프 is 소고기, 저키 육포).
+func compoundOfWords(w string, other *reading) bool {
+	if len(w) < 12 || w[0] < 0x80 {
+		return false
+	}
+	for i := 6; i <= len(w)-6; i += 3 {
+		head, tail := w[:i], w[i:]
+		if !knownGoods(head) || !knownGoods(tail) {
+			continue
+		}
+		if other.writesWord(compared(head)) && other.writesWord(compared(tail)) {
+			return true
+		}
+	}
+	return false
+}
+
+// partOfCompound reports whether the word w of rd is one part of a compound of two vocabulary
+// words that other writes and whose other part rd writes too (소고기 of 소고기 육포 against 비프저키).
+func partOfCompound(w string, rd, other *reading) bool {
+	if !knownGoods(w) {
+		return false
+	}
+	for i := range other.toks {
+		o := &other.toks[i]
+		if o.kind != tWord || len(o.text) < 12 || o.text[0] < 0x80 {
+			continue
+		}
+		for k := 6; k <= len(o.text)-6; k += 3 {
+			head, tail := o.text[:k], o.text[k:]
+			if !knownGoods(head) || !knownGoods(tail) {
+				continue
+			}
+			ch, ct := compared(head), compared(tail)
+			if ch == w && rd.writesWord(ct) || ct == w && rd.writesWord(ch) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -41,3 +41,27 @@ func spelledSet(toks []token, i int) bool {
 	}
 	return false
 }
+
+// setOfItems reports whether rd counts items joined by a plus (본품+리필 = 2) and other states one
+// set of goods it writes joined by a plus (370ml + 리필 320ml, 1세트): the set holds the items.
+func setOfItems(rd, other *reading) bool {
+	if len(rd.counts) == 0 || len(other.counts) != 1 || !other.writesPlus() {
+		return false
+	}
+	for _, c := range rd.counts {
+		if !c.items {
+			return false
+		}
+	}
+	c := other.counts[0]
+	if c.items || c.n != 1 || c.value != 1 {
+		return false
+	}
+	for i := range other.toks {
+		t := &other.toks[i]
+		if t.kind == tMeasure && t.dim == dimCount && t.sp.Start >= c.sp.Start && t.sp.End <= c.sp.End {
+			return t.unit == "세트" || t.unit == "set"
+		}
+	}
+	return false
+}

@@ -393,6 +393,18 @@ func knownGoods(w string) bool {
 	return ok
 }
 
+// compared is the spelling the word rule compares a word as: the first word of its vocabulary
+// group, or the word itself.
+func compared(w string) string {
+	if !synonymKeys.may(w) {
+		return w
+	}
+	if c, ok := wordSynonyms[w]; ok {
+		return c
+	}
+	return w
+}
+
 // synonymsOfWord is synonymsOf[w], looked up only when w may be a key of it.
 func synonymsOfWord(w string) []string {
 	if !synListKeys.may(w) {
