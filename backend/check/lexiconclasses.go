@@ -91,7 +91,7 @@ var lexiconGroups7 = []struct {
 		{"주백색", "내추럴화이트", "뉴트럴화이트", "naturalwhite"},
 	}},
 	// metals a fastener, a hinge or a tool is made of beside stainless steel and brass (not
-	// 아이언 or iron, a golf club and a clothes iron; 철 and 아연 only as whole words: exactOnly7)
+	// 아이언 or iron, a golf club and a clothes iron; 철 and 아연 only as whole words: exactOnlyMetals)
 	{attrMaterial, [][]string{
 		{"철", "철제"}, {"아연도금", "아연", "galvanized"}, {"니켈", "nickel", "니켈도금"}, {"크롬도금"},
 	}},

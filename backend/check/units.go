@@ -1,17 +1,18 @@
 package check
 
-// units6 are units read beside those of tokens.go (unitOf looks here before units): pairs
-// written in English (200pair, 10pairs, 6pr) count like 쌍; 칸 counts compartments like 구 (2칸 =
-// 2구); the steps or tiers of a ladder, a shelf or a rack (단, 스텝, 층) are a measure of the goods,
-// not a count of them, so 3단 사다리, 1개 is one ladder of three steps.
-var units6 = map[string]unitDef{
+// pairAndTierUnits are units read beside those of tokens.go (unitOf looks here before units):
+// pairs written in English (200pair, 10pairs, 6pr) count like 쌍; 칸 counts compartments like 구
+// (2칸 = 2구); the steps or tiers of a ladder, a shelf or a rack (단, 스텝, 층) are a measure of the
+// goods, not a count of them, so 3단 사다리, 1개 is one ladder of three steps.
+var pairAndTierUnits = map[string]unitDef{
 	"pair": {dimCount, 1, false, false}, "pairs": {dimCount, 1, false, false}, "pr": {dimCount, 1, false, false},
 	"칸": {dimCount, 1, false, false},
 	"단": {dimOther, 1, false, false}, "층": {dimOther, 1, false, false}, "스텝": {dimOther, 1, false, false}, "step": {dimOther, 1, false, false}, "steps": {dimOther, 1, false, false},
 }
 
-// unitSpellings6 is the unit a unit of units6 is compared as.
-var unitSpellings6 = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤"}
+// unitSpellings is the unit a unit written another way is compared as (pairs as pair, 층 as 단,
+// micron as μm, tons as 톤).
+var unitSpellings = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤"}
 
 // unitOf is the definition of a written unit.
 func unitOf(u string) (unitDef, bool) {
@@ -19,13 +20,13 @@ func unitOf(u string) (unitDef, bool) {
 	return d, ok
 }
 
-// allUnits joins units and units6 (which wins), built once.
+// allUnits joins units and pairAndTierUnits (which wins), built once.
 var allUnits = func() map[string]unitDef {
-	m := make(map[string]unitDef, len(units)+len(units6))
+	m := make(map[string]unitDef, len(units)+len(pairAndTierUnits))
 	for u, d := range units {
 		m[u] = d
 	}
-	for u, d := range units6 {
+	for u, d := range pairAndTierUnits {
 		m[u] = d
 	}
 	return m
@@ -36,7 +37,7 @@ func unitSpelling(u string) string {
 	if !unitSpellingKeys.may(u) {
 		return u
 	}
-	if s, ok := unitSpellings6[u]; ok {
+	if s, ok := unitSpellings[u]; ok {
 		return s
 	}
 	return u

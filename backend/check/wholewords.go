@@ -11,9 +11,9 @@ var exactOnly6 = map[string]bool{
 
 // exactEntry reports whether a listed word is read only as a whole word.
 func exactEntry(w string) bool {
-	return exactOnly[w] || exactOnly6[w] || exactOnly7[w] || exactOnlyExclusive[w]
+	return exactOnly[w] || exactOnly6[w] || exactOnlyMetals[w] || exactOnlyExclusive[w]
 }
 
-// exactOnly7 are the listed metals read only as whole words (철 in 철분, 철판 and 지하철, 아연 in
-// 아연산화물).
-var exactOnly7 = map[string]bool{"철": true, "아연": true}
+// exactOnlyMetals are the listed metals read only as whole words (철 in 철분, 철판 and 지하철,
+// 아연 in 아연산화물).
+var exactOnlyMetals = map[string]bool{"철": true, "아연": true}
