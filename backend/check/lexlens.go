@@ -242,7 +242,7 @@ var (
 	unitKeys          = keySetOf(allUnits)
 	packWordKeys      = keySetOf(packWords)
 	numeralKeys       = keySetOf(romanNumerals, nativeNumerals)
-	unitSpellingKeys  = keySetOf(unitSpellings6)
+	unitSpellingKeys  = keySetOf(unitSpellings)
 	stopWordKeys      = keySetOf(stopWords)
 	negationKeys      = keySetOf(negations)
 	modifierKeys      = keySetOf(modifierWords)

@@ -60,7 +60,7 @@ func TestKeySetsHoldEveryKey(t *testing.T) {
 		"units":     {unitKeys, keysOf(allUnits)},
 		"packs":     {packWordKeys, keysOf(packWords)},
 		"numerals":  {numeralKeys, append(keysOf(romanNumerals), keysOf(nativeNumerals)...)},
-		"spellings": {unitSpellingKeys, keysOf(unitSpellings6)},
+		"spellings": {unitSpellingKeys, keysOf(unitSpellings)},
 		"stops":     {stopWordKeys, keysOf(stopWords)},
 		"negations": {negationKeys, keysOf(negations)},
 		"modifiers": {modifierKeys, keysOf(modifierWords)},

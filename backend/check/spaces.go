@@ -126,3 +126,14 @@ func (n spacedName) spans(sps []Span) []Span {
 	}
 	return out
 }
+
+// prefixedApart reports whether the word j of rd comes right after the word prefix, written
+// apart (비 글로우): the name writes the prefixed word with a space, not the bare word.
+func prefixedApart(rd *reading, j int, prefix string) bool {
+	if j == 0 {
+		return false
+	}
+	p := &rd.toks[j-1]
+	return p.kind == tWord && p.text == prefix && p.sp.End <= rd.toks[j].sp.Start &&
+		strings.TrimSpace(rd.name[p.sp.End:rd.toks[j].sp.Start]) == ""
+}

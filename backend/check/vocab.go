@@ -258,11 +258,19 @@ var genericOf = map[string]string{
 	"액체세제": "세탁세제", "가루세제": "세탁세제", "분말세제": "세탁세제", "캡슐세제": "세탁세제", "시트세제": "세탁세제",
 }
 
+// genericOfPets adds to genericOf the general words of pet goods: a pet (반려동물, 펫) written in the
+// place of the animal a pet product is for, a dog in the place of its size.
+var genericOfPets = map[string]string{
+	"강아지": "반려동물", "고양이": "반려동물",
+	// a dog's size is a kind of dog: 소형견 사료 is a dog food written 강아지 사료 elsewhere
+	"소형견": "강아지", "중형견": "강아지", "대형견": "강아지", "초소형견": "강아지",
+}
+
 // genericRoles says of a word whether it is a kind in genericOf (its general word) or a general
 // word itself, with one lookup.
 var genericRoles = func() map[string]genericRole {
-	m := make(map[string]genericRole, len(genericOf)+len(genericOf7)+5)
-	for _, kinds := range []map[string]string{genericOf, genericOf7, genericOfTrade} {
+	m := make(map[string]genericRole, len(genericOf)+len(genericOfPets)+5)
+	for _, kinds := range []map[string]string{genericOf, genericOfPets, genericOfTrade} {
 		for kind, g := range kinds {
 			m[kind] = genericRole{general: g}
 			r := m[g]
@@ -383,6 +391,18 @@ func knownGoods(w string) bool {
 	}
 	_, ok := wordSynonyms[w]
 	return ok
+}
+
+// compared is the spelling the word rule compares a word as: the first word of its vocabulary
+// group, or the word itself.
+func compared(w string) string {
+	if !synonymKeys.may(w) {
+		return w
+	}
+	if c, ok := wordSynonyms[w]; ok {
+		return c
+	}
+	return w
 }
 
 // synonymsOfWord is synonymsOf[w], looked up only when w may be a key of it.

@@ -36,7 +36,7 @@ func TestGenericOfTradeIsFlat(t *testing.T) {
 	for kind, general := range genericOfTrade {
 		assert.Equal(t, kind, compared(kind), kind)
 		assert.Equal(t, general, compared(general), general)
-		for _, m := range []map[string]string{genericOf, genericOf7, genericOfTrade} {
+		for _, m := range []map[string]string{genericOf, genericOfPets, genericOfTrade} {
 			_, isKind := m[general]
 			assert.False(t, isKind, "%q is a general word and a kind", general)
 		}

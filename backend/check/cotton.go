@@ -1,0 +1,35 @@
+package check
+
+import "strings"
+
+// cottonGoods are goods a listing calls 코튼 for what they are made of (a cotton pad, a cotton
+// bud, a towel, socks, a sanitary pad): beside them a 코튼 said by one name only is their
+// material, not the clean-cotton scent of a candle or a softener.
+var cottonGoods = [...]string{
+	"화장솜", "솜", "면봉", "거즈", "수건", "타월", "타올", "손수건", "행주", "양말", "티셔츠", "속옷", "팬티",
+	"이불", "생리대", "팬티라이너", "기저귀", "마스크", "장갑", "커버", "원단", "패드",
+}
+
+// cottonMaterial reports whether fs, the scents one name says, are 코튼 only and either name
+// names goods made of cotton (the other name may call the goods by their brand alone).
+func cottonMaterial(fs []fact, rd, other *reading) bool {
+	if len(fs) != 1 || fs[0].key != "코튼" {
+		return false
+	}
+	return namesCottonGoods(rd) || namesCottonGoods(other)
+}
+
+func namesCottonGoods(rd *reading) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		for _, g := range cottonGoods {
+			if strings.HasSuffix(t.text, g) {
+				return true
+			}
+		}
+	}
+	return false
+}

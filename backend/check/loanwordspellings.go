@@ -1,0 +1,112 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// finalSounds groups the syllable-final consonants by how they are said: a final ㅍ is said ㅂ
+// (캣닢 / 캣닙), a final ㅅ, ㅆ, ㅈ, ㅊ, ㅌ, ㅎ is said ㄷ (꽃 / 꼳), ㄲ and ㅋ are said ㄱ.
+var finalSounds = [28]byte{0, 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'm', 'p', 'p', 't', 't', 'q', 't', 't', 'k', 't', 'p', 't'}
+
+// samePronunciation reports whether two Hangul spellings of two syllables or more are said the
+// same and differ only where a loanword is written two ways: a final consonant said alike (캣닢 /
+// 캣닙) or an f written ㅎ or ㅍ before the same vowel (호일 / 포일, 화이팅 / 파이팅).
+func samePronunciation(a, b string) bool {
+	if a == b || len(a) != len(b) || len(a) < 6 || a[0] < 0x80 || b[0] < 0x80 {
+		return false
+	}
+	for len(a) > 0 {
+		ra, n := utf8.DecodeRuneInString(a)
+		rb, m := utf8.DecodeRuneInString(b)
+		if n != m || !isSyllable(ra) || !isSyllable(rb) {
+			return false
+		}
+		a, b = a[n:], b[m:]
+		if ra == rb {
+			continue
+		}
+		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
+		iniA, medA, finA := sa/588, sa%588/28, sa%28
+		iniB, medB, finB := sb/588, sb%588/28, sb%28
+		if medA != medB || finalSounds[finA] != finalSounds[finB] {
+			return false
+		}
+		const hieut, pieup = 18, 17
+		if iniA != iniB && !(iniA == hieut && iniB == pieup || iniA == pieup && iniB == hieut) {
+			return false
+		}
+	}
+	return true
+}
+
+// shortLoanwords are loanwords of fewer than two consonants, which the sound key cannot match
+// across scripts (phonetic.go matches words of two consonants or more): 에어 / air, 오일 / oil.
+// Each Hangul spelling is listed with its Latin one; the map holds both directions.
+var shortLoanwords = func() map[string]string {
+	pairs := [][2]string{
+		{"에어", "air"}, {"오일", "oil"}, {"아이스", "ice"}, {"에코", "eco"}, {"오토", "auto"}, {"이지", "easy"},
+		{"아쿠아", "aqua"}, {"알로에", "aloe"}, {"아이", "eye"}, {"에그", "egg"}, {"아트", "art"}, {"원", "one"},
+		{"투", "two"}, {"업", "up"}, {"아웃", "out"}, {"오프", "off"}, {"이어", "ear"}, {"아이언", "iron"},
+		{"유로", "euro"}, {"오로라", "aurora"}, {"에이스", "ace"}, {"오아시스", "oasis"}, {"아이보", "aibo"},
+	}
+	m := make(map[string]string, 2*len(pairs))
+	for _, p := range pairs {
+		m[p[0]], m[p[1]] = p[1], p[0]
+	}
+	return m
+}()
+
+// hangulPlural reports whether one Hangul spelling is the other's English plural as Korean writes
+// it: a final 트 (t) becomes 츠 (ts): 라이트 / 라이츠, 파트 / 파츠, 포인트 / 포인츠.
+func hangulPlural(a, b string) bool {
+	if len(a) != len(b) || len(a) < 6 {
+		return false
+	}
+	if strings.HasSuffix(b, "츠") {
+		a, b = b, a
+	}
+	stem, ok := strings.CutSuffix(a, "츠")
+	return ok && stem != "" && strings.HasSuffix(b, "트") && b[:len(b)-len("트")] == stem
+}
+
+// respelledSounds reports whether a word the vocabulary respelled in the other script (foldable
+// compared as 접이식) sounds like the key wk, of a word in the script latin says, as it was written.
+func respelledSounds(wk []byte, latin bool, t *token) bool {
+	if t.raw == "" || t.raw == t.text || (t.raw[0] < 0x80) == latin {
+		return false
+	}
+	var k soundKey
+	soundOf(&k, t.raw)
+	return soundsAlike(wk, k.key())
+}
+
+// batchimVariant reports whether two Hangul loanword spellings of four syllables or more differ
+// only by a final consonant one of them adds to one syllable (러플웨어 / 러프웨어, 파타고니아 /
+// 파타곤니아): a long loanword is written with and without it.
+func batchimVariant(a, b string) bool {
+	if a == b || len(a) < 4 || b == "" || a[0] < 0x80 || b[0] < 0x80 { // fewer than 4 bytes: fewer than 4 runes
+		return false
+	}
+	if n := utf8.RuneCountInString(a); n < 4 || n != utf8.RuneCountInString(b) {
+		return false
+	}
+	diffs := 0
+	for len(a) > 0 {
+		ra, n := utf8.DecodeRuneInString(a)
+		rb, m := utf8.DecodeRuneInString(b)
+		a, b = a[n:], b[m:]
+		if ra == rb {
+			continue
+		}
+		if !isSyllable(ra) || !isSyllable(rb) {
+			return false
+		}
+		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
+		if sa/28 != sb/28 || sa%28 != 0 && sb%28 != 0 { // same initial and vowel, one has no final
+			return false
+		}
+		diffs++
+	}
+	return diffs == 1
+}

@@ -1,0 +1,39 @@
+package check
+
+import "sellerdesk/backend/order"
+
+// compareTiers: steps or tiers (2단 수건걸이, 3단 우산, 4단 사다리) said by one name only are another
+// model of the goods, as they were when 단 was read as a count; one tier (1단) is what a name
+// says when it says nothing.
+func compareTiers(r, e *reading, diffs []Difference) []Difference {
+	rt, rSaid := tierMeasure(r)
+	et, eSaid := tierMeasure(e)
+	switch {
+	case rt != nil && !eSaid:
+		return append(diffs, Difference{Kind: KindUnit, Severity: order.Block, Registered: r.name[rt.sp.Start:rt.sp.End],
+			RegisteredSpans: []Span{rt.sp}})
+	case et != nil && !rSaid:
+		return append(diffs, Difference{Kind: KindUnit, Severity: order.Block, Exposed: e.name[et.sp.Start:et.sp.End],
+			ExposedSpans: []Span{et.sp}})
+	}
+	return diffs
+}
+
+// tierMeasure is the first measure of two tiers or more that rd writes (nil when none), and
+// whether rd writes tiers at all (1단 included): two names that both write tiers are compared by
+// compareOther.
+func tierMeasure(rd *reading) (*token, bool) {
+	var first *token
+	said := false
+	for i := range rd.measures {
+		t := &rd.measures[i]
+		if t.dim != dimOther || t.unit != "단" {
+			continue
+		}
+		said = true
+		if first == nil && t.value >= 2 {
+			first = t
+		}
+	}
+	return first, said
+}

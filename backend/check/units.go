@@ -1,0 +1,53 @@
+package check
+
+// pairAndTierUnits are units read beside those of tokens.go (unitOf looks here before units):
+// pairs written in English (200pair, 10pairs, 6pr) count like 쌍; 칸 counts compartments like 구
+// (2칸 = 2구); the steps or tiers of a ladder, a shelf or a rack (단, 스텝, 층) are a measure of the
+// goods, not a count of them, so 3단 사다리, 1개 is one ladder of three steps.
+var pairAndTierUnits = map[string]unitDef{
+	"pair": {dimCount, 1, false, false}, "pairs": {dimCount, 1, false, false}, "pr": {dimCount, 1, false, false},
+	"칸": {dimCount, 1, false, false},
+	"단": {dimOther, 1, false, false}, "층": {dimOther, 1, false, false}, "스텝": {dimOther, 1, false, false}, "step": {dimOther, 1, false, false}, "steps": {dimOther, 1, false, false},
+}
+
+// unitSpellings is the unit a unit written another way is compared as (pairs as pair, 층 as 단,
+// micron as μm, tons as 톤).
+var unitSpellings = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤"}
+
+// unitOf is the definition of a written unit.
+func unitOf(u string) (unitDef, bool) {
+	d, ok := allUnits[u]
+	return d, ok
+}
+
+// allUnits joins units and pairAndTierUnits (which wins), built once.
+var allUnits = func() map[string]unitDef {
+	m := make(map[string]unitDef, len(units)+len(pairAndTierUnits))
+	for u, d := range units {
+		m[u] = d
+	}
+	for u, d := range pairAndTierUnits {
+		m[u] = d
+	}
+	return m
+}()
+
+// unitSpelling is the spelling a unit is compared as.
+func unitSpelling(u string) string {
+	if !unitSpellingKeys.may(u) {
+		return u
+	}
+	if s, ok := unitSpellings[u]; ok {
+		return s
+	}
+	return u
+}
+
+// pairUnit reports whether a unit counts pairs.
+func pairUnit(u string) bool { return pairUnits[u] || u == "pair" }
+
+// unitDim is the dimension of a written unit (dimNone when it is no unit).
+func unitDim(u string) dim {
+	d, _ := unitOf(u)
+	return d.dim
+}
