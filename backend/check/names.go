@@ -1239,7 +1239,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 		}
 	}
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
-		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r)) {
+		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) {
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts
