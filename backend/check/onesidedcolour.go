@@ -51,10 +51,10 @@ func unnamedColour(d *Difference) bool {
 }
 
 // restoreUnnamedColours makes blocks again of the colours quietUnnamedColours made warnings when
-// the exposed name has a word the registered name does not account for, or the words were not
-// compared.
+// the exposed name has a word the registered name does not account for where a colour may stand
+// (colourplace.go), or the words were not compared.
 func restoreUnnamedColours(r, e *reading, diffs []Difference) []Difference {
-	if len(r.toks) <= maxWordRuleTokens && len(e.toks) <= maxWordRuleTokens && len(unaccounted(e, r)) == 0 && !blocks(diffs) {
+	if len(r.toks) <= maxWordRuleTokens && len(e.toks) <= maxWordRuleTokens && !wordInColourPlace(r, e, unaccounted(e, r), diffs) && !blocks(diffs) {
 		return diffs
 	}
 	for i := range diffs {

@@ -1,0 +1,20 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// A count whose number the other name writes as a number or a code of the goods' name is that
+// number, when leaving it out makes both names count the same (namenumbers.go).
+func TestNameNumbersAreNoCounts(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a volume of a series", "슬램덩크 만화책 신장판 / 24권", "슬램덩크 신장판 24, 1권", "", "", "", ""},
+		{"exposures written as a code", "후지 컬러필름 200 / 24컷", "후지 컬러 필름 ISO 200 24exp, 1롤", "", "", "", ""},
+		{"a model written with a letter", "윌슨 X-30 테니스공 / 4개입", "Wilson X30 테니스볼, 4개", "", "", "", ""},
+		{"another number of volumes", "슬램덩크 만화책 신장판 / 24권", "슬램덩크 신장판 24, 2권", order.Block, KindCount, "24개", "2개"},
+		{"other exposures", "후지 컬러필름 200 / 24컷", "후지 컬러 필름 ISO 200 36exp, 1롤", order.Block, KindCount, "24개", "1개"},
+		{"a letter counter may be pieces", "짐벌 스마트 5P / 본품", "짐벌 스마트 5, 1개", order.Block, KindCount, "5개", "1개"},
+	})
+}
