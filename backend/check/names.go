@@ -1925,6 +1925,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
 		if k == attrColor && len(rx)+len(ex) > 0 {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트
+			// 투명 장우산 vs 투명우산: the colour glued to the goods' name (gluedcolours.go)
+			rx, ex = gluedColours(rx, e), gluedColours(ex, r)
 		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
