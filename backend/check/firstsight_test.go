@@ -15,7 +15,7 @@ import (
 //	go test ./backend/check -run TestFirstSightTables -v
 //
 // An alarm is any pair the matcher does not pass as a match.
-var firstSightTables = []string{"option_names_firstsight1.tsv", "option_names_firstsight2.tsv", "option_names_firstsight3.tsv", "option_names_firstsight4.tsv", "option_names_firstsight5.tsv", "option_names_firstsight6.tsv", "option_names_firstsight7.tsv", "option_names_firstsight8.tsv", "option_names_firstsight9.tsv", "option_names_firstsight10.tsv", "option_names_firstsight11.tsv", "option_names_firstsight12.tsv", "option_names_firstsight13.tsv", "option_names_firstsight14.tsv", "option_names_firstsight15.tsv", "option_names_firstsight16.tsv", "option_names_firstsight17.tsv", "option_names_firstsight18.tsv", "option_names_firstsight19.tsv", "option_names_firstsight20.tsv"}
+var firstSightTables = []string{"option_names_firstsight1.tsv", "option_names_firstsight2.tsv", "option_names_firstsight3.tsv", "option_names_firstsight4.tsv", "option_names_firstsight5.tsv", "option_names_firstsight6.tsv", "option_names_firstsight7.tsv", "option_names_firstsight8.tsv", "option_names_firstsight9.tsv", "option_names_firstsight10.tsv", "option_names_firstsight11.tsv", "option_names_firstsight12.tsv", "option_names_firstsight13.tsv", "option_names_firstsight14.tsv", "option_names_firstsight15.tsv", "option_names_firstsight16.tsv", "option_names_firstsight17.tsv", "option_names_firstsight18.tsv", "option_names_firstsight19.tsv", "option_names_firstsight20.tsv", "option_names_firstsight21.tsv", "option_names_firstsight22.tsv"}
 
 // developmentTables were written while the method was being changed, to find where its rules
 // fail on names outside the other tables, and were used to change it: their figures are fit,
