@@ -562,6 +562,9 @@ func refine(f *folded, toks []token) []token {
 	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
 		toks = magnifications(toks) // a 배율 measure, or a number
 	}
+	if has&kindBit(tWord) != 0 && has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
+		toks = dropSideLabels(toks) // 가로100 x 세로150cm
+	}
 	if has&kindBit(tNumber) != 0 {
 		inheritUnits(toks)
 	}
