@@ -109,6 +109,7 @@ var units = map[string]unitDef{
 	"inch": {dimLength, 25.4, false, true}, "센치": {dimLength, 10, false, false}, "센티": {dimLength, 10, false, false}, "미터": {dimLength, 1000, false, false},
 	"밀리미터": {dimLength, 1, false, false}, "폭": {dimLength, 1, false, false}, "rpm": {dimOther, 1, false, false},
 	"mic": {dimOther, 1, false, false}, "micron": {dimOther, 1, false, false}, "미크론": {dimOther, 1, false, false}, "마이크론": {dimOther, 1, false, false}, "μm": {dimOther, 1, false, false}, // a film's thickness in micrometres, compared apart from its sheet size
+	"sq": {dimOther, 1, false, false}, // a cable's cross-section in square millimetres (2.5SQ), compared apart from its length
 	// storage, MB
 	"mb": {dimStorage, 1, false, false}, "gb": {dimStorage, 1024, false, false}, "tb": {dimStorage, 1024 * 1024, false, false},
 	"기가": {dimStorage, 1024, false, false}, "테라": {dimStorage, 1024 * 1024, false, false},
