@@ -15,17 +15,26 @@ import (
 	"sellerdesk/backend/order"
 )
 
-// `sellerdesk claims cancel` takes the WING login id from --wing-id, else SELLERDESK_COUPANG_WING_ID,
-// else the one saved in 설정 > 쿠팡; the help says so. The simulated Coupang takes only the seller's
-// own id, so a wrong one winning is refused.
-func TestClaimsCancelWingIDPrecedence(t *testing.T) {
+// syncedWingShop is a shop synced once from a simulated Coupang that takes only the WING login id
+// "wing-seller" (none in the environment), with n new boxes: the simulator, the boxes' keys and
+// the data folder.
+func syncedWingShop(t *testing.T, n int) (*coupangsim.Server, func(int) string, string) {
+	t.Helper()
 	cs := doorCoupang(t, func(c *coupangsim.Config) { c.WingUserID = "wing-seller" })
 	t.Setenv("SELLERDESK_COUPANG_WING_ID", "")
-	boxes := cs.AddOrders(4)
+	boxes := cs.AddOrders(n)
 	key := func(i int) string { return order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[i], 10)) }
 	dir := filepath.Join(t.TempDir(), "data")
 	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
+	return cs, key, dir
+}
+
+// `sellerdesk claims cancel` takes the WING login id from --wing-id, else SELLERDESK_COUPANG_WING_ID,
+// else the one saved in 설정 > 쿠팡; the help says so. The simulated Coupang takes only the seller's
+// own id, so a wrong one winning is refused.
+func TestClaimsCancelWingIDPrecedence(t *testing.T) {
+	cs, key, dir := syncedWingShop(t, 4)
 
 	_, _, help := runDoor(t, "claims", "--help")
 	assert.Contains(t, help, "--wing-id, SELLERDESK_COUPANG_WING_ID, 설정 > 쿠팡", "the help names the order")
@@ -38,7 +47,7 @@ func TestClaimsCancelWingIDPrecedence(t *testing.T) {
 	require.NoError(t, a.Close())
 
 	// nothing given: the saved one
-	code, out, errOut = runDoor(t, "claims", "cancel", key(0), "--reason", "재고 소진으로 품절", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "claims", "cancel", key(0), "--reason", "재고 소진으로 품절", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	assert.Contains(t, out, "성공 1")
 	assert.Equal(t, 1, cs.Calls(coupangsim.EndpointSellerCancel))

@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 
@@ -14,7 +13,6 @@ import (
 	"sellerdesk/app"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
-	"sellerdesk/backend/order"
 )
 
 // savedWingID is the WING login id as the settings screen reads it.
@@ -76,15 +74,9 @@ func TestSettingsWingIDDoor(t *testing.T) {
 // the seller's own id); cleared, the cancel is refused before anything is sent, saying where to
 // save one.
 func TestSettingsWingIDDoorFeedsTheSellerCancel(t *testing.T) {
-	cs := doorCoupang(t, func(c *coupangsim.Config) { c.WingUserID = "wing-seller" })
-	t.Setenv("SELLERDESK_COUPANG_WING_ID", "")
-	boxes := cs.AddOrders(2)
-	key := func(i int) string { return order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[i], 10)) }
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	cs, key, dir := syncedWingShop(t, 2)
 
-	code, out, errOut = runDoor(t, "settings", "coupang-wing-id", "set", "wing-seller", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "settings", "coupang-wing-id", "set", "wing-seller", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	code, out, errOut = runDoor(t, "claims", "cancel", key(0), "--reason", "재고 소진으로 품절", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
