@@ -2342,7 +2342,7 @@ var oneSidedValues = map[string]bool{attrTarget: true}
 var childLines = map[string]bool{"키즈": true, "kids": true, "주니어": true, "junior": true, "토들러": true, "toddler": true,
 	// made for children, said with 용 (유아용 면봉): goods of their own size or strength, where a bare
 	// 유아 or 어린이 may only describe goods made for children anyway (유아 떡뻥)
-	"유아용": true, "아동용": true, "어린이용": true, "키즈용": true, "영유아용": true}
+	"유아용": true, "아동용": true, "어린이용": true, "키즈용": true, "영유아용": true, "소아용": true}
 
 // allOneSidedValues reports whether every fact is a value that differs said on one side only.
 func allOneSidedValues(fs []fact) bool {
