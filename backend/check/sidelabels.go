@@ -9,15 +9,30 @@ var sideLabels = map[string]bool{"가로": true, "세로": true, "높이": true,
 // labels are no words the other name must explain. A label before anything else (가로형, 가로
 // 2단: which way a shelf stands) is kept.
 func dropSideLabels(toks []token) []token {
-	out := toks[:0]
+	first := -1
 	for i := range toks {
-		t := &toks[i]
-		if t.kind == tWord && sideLabels[t.text] && sideLabelled(toks, i) {
-			continue
+		if sideLabelAt(toks, i) {
+			first = i
+			break
 		}
-		out = append(out, *t)
+	}
+	if first < 0 {
+		return toks // most names: nothing to copy
+	}
+	out := toks[:first]
+	for i := first; i < len(toks); i++ {
+		if !sideLabelAt(toks, i) {
+			out = append(out, toks[i])
+		}
 	}
 	return out
+}
+
+// sideLabelAt reports whether the token at i is a side label before the number of a size. Every
+// label is two Hangul syllables (six bytes), which spares the map lookup for other words.
+func sideLabelAt(toks []token, i int) bool {
+	t := &toks[i]
+	return t.kind == tWord && len(t.text) == 6 && sideLabels[t.text] && sideLabelled(toks, i)
 }
 
 // sideLabelled reports whether the label at i stands before the number of a size: a length, or a
