@@ -1109,6 +1109,12 @@ test("demo: with 자동 발주확인 on, what a sync acknowledged by itself is t
   const shown = await notice.first().elementHandle();
   await notice.first().getByRole("button", { name: "닫기" }).click();
   await shown.waitForElementState("hidden"); // closed: gone from the page
+  // Switched off again: the tests after this one meet the demo as a new seller does (off).
+  await page.getByRole("button", { name: "설정" }).click();
+  await page.waitForFunction(() => !document.querySelector("[data-testid=settings-fields]")?.disabled);
+  await page.getByLabel("신규주문 자동 발주확인").uncheck();
+  await page.getByRole("button", { name: "저장", exact: true }).click();
+  await page.getByText("저장했습니다.").waitFor();
   await page.close();
 });
 
