@@ -373,6 +373,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareAttributes(r, e, diffs)
 	diffs = compareWarmWhite(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
+	diffs = compareAloneIncluded(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareWholeParts(r, e, diffs)
