@@ -375,6 +375,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)
 	diffs = compareStandardType(r, e, diffs)
+	diffs = compareSlotCodes(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareWholeParts(r, e, diffs)
