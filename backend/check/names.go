@@ -376,6 +376,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareAloneIncluded(r, e, diffs)
 	diffs = compareStandardType(r, e, diffs)
 	diffs = compareSlotCodes(r, e, diffs)
+	diffs = compareLineLetters(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareWholeParts(r, e, diffs)
