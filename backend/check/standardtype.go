@@ -14,8 +14,8 @@ import (
 // asks for a look, as a word difference does.
 
 // standardTypes are the words of the standard type, as the reading folds them (일반형 is read as
-// the size word 표준형).
-var standardTypes = [...]string{"일반형", "기본형", "표준형"}
+// the size word 표준형), and its loanword and 타입 spellings, which are no other type.
+var standardTypes = [...]string{"일반형", "기본형", "표준형", "스탠다드형", "베이직형", "노멀형", "보통형", "일반타입", "기본타입", "스탠다드타입"}
 
 // compareStandardType reports a variety difference when one name writes the standard type and
 // the other writes another type word the first does not.

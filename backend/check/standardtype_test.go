@@ -16,6 +16,7 @@ func TestStandardTypeAgainstAnotherType(t *testing.T) {
 		{"the first word is no brand here", "접이식형 빨래건조대 / 화이트", "빨래건조대 표준형 흰색", order.Warn, KindVariety, "접이식형", "표준형"},
 		{"the type's stem written by the standard name", "실리콘 건 기본형 노즐 / 300ml", "실리콘건 노즐타입 300ml", "", "", "", ""},
 		{"a size ending in 형", "스텐 수건걸이 / 대형", "스텐 수건걸이 일반형", order.Block, KindSize, "대형", "일반형"},
+		{"the standard type in a loanword", "스텐 수건걸이 / 스탠다드형 60cm", "스텐 수건걸이 일반형 60cm, 1개", "", "", "", ""},
 		{"the standard type on both sides", "스텐 수건걸이 일반형 / 벽부착형", "스텐 수건걸이 일반형 벽부착형", "", "", "", ""},
 	})
 }
