@@ -11,8 +11,9 @@ import (
 // alone after a word or code both names write, and another that writes the line without it, may
 // name two models. The letter must stand alone (X.O., X-Large and Z:IN are words of their own); an X between two numbers multiplies (40 X 60) and is not read here; a name
 // that writes the letter inside a code (GBX55) may spell the line in its code. It asks for a
-// look. A capital X also joins two brands of a collaboration (나이키 X 스투시): the letter before a
-// word that is no goods of the vocabulary is not read.
+// look. A capital X also joins two brands of a collaboration (나이키 X 스투시) or two colours (블랙 X
+// 화이트): the letter before a word that is no goods of the vocabulary, or a listed value, is not
+// read.
 
 // compareLineLetters reports a model warning when one name writes a line's letter the other does
 // not.
@@ -36,8 +37,8 @@ func compareLineLetters(r, e *reading, diffs []Difference) []Difference {
 				if k := a.toks[i+1].kind; k == tNumber || k == tMeasure || k == tModel {
 					continue // 40 X 60, a size or a product of counts
 				}
-				if n := &a.toks[i+1]; n.kind == tWord && n.canon == "" && !n.attr {
-					continue // 나이키 X 스투시: a collaboration of two names
+				if n := &a.toks[i+1]; n.kind == tWord && (n.canon == "" || n.attr) {
+					continue // 나이키 X 스투시, 블랙 X 화이트: two names or two colours joined
 				}
 			}
 			if b.writesLetter(strings.ToLower(letter)) {

@@ -18,6 +18,7 @@ func TestLineLetters(t *testing.T) {
 		{"an X that multiplies", "러그 / 120 X 180cm 그레이", "러그 120x180cm 그레이, 1개", "", "", "", ""},
 		{"a letter glued to a size", "아기욕조 / 화이트", "아기욕조 X-Large 화이트, 1개", "", "", "", ""},
 		{"the letter inside the other's code", "노코 부스트 X 점프스타터 / GBX40", "NOCO GBX40 점프스타터, 1개", "", "", "", ""},
+		{"two colours joined", "실리콘 폰케이스 / 블랙 X 화이트", "실리콘 폰케이스 블랙 화이트, 1개", "", "", "", ""},
 		{"a collaboration", "나이키 X 스투시 버킷햇 / 블랙", "나이키 버킷햇 블랙, 1개", "", "", "", ""},
 	})
 }
