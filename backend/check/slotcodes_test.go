@@ -1,0 +1,28 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// A short code of letters and digits right after a Hangul word both names write, against two or
+// three capital letters right after the same word (a car's generation: 투싼 NX4 / 투싼 TL), names
+// two models (slotcodes.go); the same code, a Latin shared word, a word of the vocabulary (TV) and
+// a part number do not.
+func TestTwoCodesInOneSlot(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a generation code against a generation in letters", "투싼 NX4 전용 트렁크매트 / 블랙", "현대 투싼 TL 트렁크 매트 검정", order.Block, KindModel, "NX4", "TL"},
+		{"the letters on the registered side", "그랜저 TG / 앞좌석 햇빛가리개", "그랜저 GN7 앞좌석 햇빛가리개", order.Block, KindModel, "TG", "GN7"},
+		{"the same code", "투싼 NX4 전용 트렁크매트 / 블랙", "현대 투싼 NX4 트렁크 매트 검정", "", "", "", ""},
+		{"a Latin shared word", "마이크론 NVMe M.2 / 1TB", "마이크론 NVMe SSD 1TB", "", "", "", ""},
+		{"a word of the vocabulary after the shared word", "실리콘 리모컨 커버 / 삼성 BN59", "삼성 TV 리모컨 실리콘 커버", "", "", "", ""},
+		{"a part number is no generation", "스텐 오일필터 / 현대 OX183", "스텐 오일필터 현대 DIY", "", "", "", ""},
+	})
+}
+
+func TestTwoCodesInOneSlotReading(t *testing.T) {
+	runReadingCases(t, []readingCase{
+		{"투싼 NX4 전용 트렁크매트 / 블랙", "현대 투싼 TL 트렁크 매트 검정", "모델 NX4 ↔ TL"},
+	})
+}
