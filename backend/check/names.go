@@ -323,6 +323,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.joinPULeather()
 	r.dropMiniForSmall(e)
 	e.dropMiniForSmall(r)
+	r.dropLightOfLED(e)
+	e.dropLightOfLED(r)
 	r.splitVariantSuffix(e)
 	e.splitVariantSuffix(r)
 	r.ouncesAsWeight(e)
