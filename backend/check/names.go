@@ -1907,6 +1907,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrKind && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
 			continue // 바디워시 vs 바디클렌저: the goods named by another word of the vocabulary
 		}
+		if k == attrFlavor && en == 0 && r.lengthGoodsTitle(rf, e) {
+			continue // 바나나 파라솔 / 3m, 모카포트 어댑터 / 13cm: goods measured by length have no flavour (lengthgoods.go)
+		}
 		if k == attrFlavor && (rn == 0 && chocolateGoods(ef, e) || en == 0 && chocolateGoods(rf, r)) {
 			continue // 린도르 밀크 vs 린도르 밀크 초콜릿: the goods, not a flavour
 		}
