@@ -1868,6 +1868,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		} else if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
 			continue // 남성 said on one side is wording; 키즈 is other goods
 		}
+		if k == attrVariant && (rn == 0 && e.lineBeforeCode(ef, r) || en == 0 && r.lineBeforeCode(rf, e)) {
+			continue // Boost Plus GB40 vs GB40: the line of the model both write (linecodes.go)
+		}
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
