@@ -1940,6 +1940,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue
 		}
 		d := difference(k, rf, ef, rx, ex)
+		if k == attrScent && incenseKinds(rx, ex, r, e) {
+			d.Severity = order.Warn // 제사향 선향 vs 선향: kinds of incense, not scents (incense.go)
+		}
 		if k == attrPackage && (setWords(rx) || setWords(ex)) {
 			if setWords(rx) && r.writesPlus() || setWords(ex) && e.writesPlus() {
 				continue // 단품 against 빔프로젝터 + 삼각대 세트: the part rule names the part
