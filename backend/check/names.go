@@ -323,6 +323,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.joinPULeather()
 	r.dropMiniForSmall(e)
 	e.dropMiniForSmall(r)
+	r.dropLightOfLED(e)
+	e.dropLightOfLED(r)
 	r.splitVariantSuffix(e)
 	e.splitVariantSuffix(r)
 	r.ouncesAsWeight(e)
@@ -1256,8 +1258,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
 		return diffs
 	}
-	if dropFeatureCounts(r, e) || dropSetKinds(r, e) || dropNameNumbers(r, e) {
-		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트: not counts (featurecounts.go, setkinds.go)
+	if dropFeatureCounts(r, e) || dropSetKinds(r, e) || dropNameNumbers(r, e) || dropPiecesInWeight(r, e) {
+		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트, 10미 300g: not counts (featurecounts.go, setkinds.go, piecesinweight.go)
 	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
 		RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)}
@@ -1870,6 +1872,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		} else if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
 			continue // 남성 said on one side is wording; 키즈 is other goods
 		}
+		if k == attrVariant && (rn == 0 && e.lineBeforeCode(ef, r) || en == 0 && r.lineBeforeCode(rf, e)) {
+			continue // Boost Plus GB40 vs GB40: the line of the model both write (linecodes.go)
+		}
 		if rn == 0 && r.writesInside(ef) || en == 0 && e.writesInside(rf) {
 			continue // 옥수수수염차 vs 옥수수 수염차: written inside a longer word
 		}
@@ -1909,6 +1914,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrKind && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
 			continue // 바디워시 vs 바디클렌저: the goods named by another word of the vocabulary
 		}
+		if k == attrFlavor && en == 0 && r.lengthGoodsTitle(rf, e) {
+			continue // 바나나 파라솔 / 3m, 모카포트 어댑터 / 13cm: goods measured by length have no flavour (lengthgoods.go)
+		}
 		if k == attrFlavor && (rn == 0 && chocolateGoods(ef, e) || en == 0 && chocolateGoods(rf, r)) {
 			continue // 린도르 밀크 vs 린도르 밀크 초콜릿: the goods, not a flavour
 		}
@@ -1936,6 +1944,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue
 		}
 		d := difference(k, rf, ef, rx, ex)
+		if k == attrScent && incenseKinds(rx, ex, r, e) {
+			d.Severity = order.Warn // 제사향 선향 vs 선향: kinds of incense, not scents (incense.go)
+		}
 		if k == attrPackage && (setWords(rx) || setWords(ex)) {
 			if setWords(rx) && r.writesPlus() || setWords(ex) && e.writesPlus() {
 				continue // 단품 against 빔프로젝터 + 삼각대 세트: the part rule names the part
