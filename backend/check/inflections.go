@@ -13,7 +13,7 @@ import "unicode/utf8"
 // inflectedFacts reports whether two leftover words are one stem with two endings, as compared
 // (볶은 is compared as 구운) or as written.
 func inflectedFacts(u, v fact) bool {
-	return inflectedAlike(u.key, v.key) || inflectedAlike(u.word, v.word)
+	return inflectedAlike(u.key, v.key) || (u.word != u.key || v.word != v.key) && inflectedAlike(u.word, v.word)
 }
 
 // endingPairs are the last syllables that make one stem's noun and modifier (음 / 은, 임 / 인)
