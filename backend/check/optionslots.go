@@ -23,7 +23,7 @@ func optionAnywhere(r, e *reading, u, v fact, ex []fact) bool {
 		return false
 	}
 	for _, w := range ex {
-		if sameCompound(u, w) || sameStemType(u.key, w.key) {
+		if sameCompound(u, w) || sameStemFacts(u, w) || inflectedFacts(u, w) {
 			return false
 		}
 	}
