@@ -144,6 +144,29 @@ func TestFastPathsAgree(t *testing.T) {
 	}
 }
 
+// TestNegationEndingAgrees checks negationEnding's syllable set against comparing the last three
+// bytes with each of negationEnds, for a word ending in every Hangul syllable and in other bytes.
+func TestNegationEndingAgrees(t *testing.T) {
+	want := func(w string) bool {
+		if len(w) < 6 || w[0] < 0x80 {
+			return false
+		}
+		for _, e := range negationEnds {
+			if w[len(w)-3:] == e {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", "음", "미포함", "포함", "ab음", "a포함", "가\xed\xa0\x80", "가\xea\xb0", "가나\xff"}
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		words = append(words, "가"+string(r), "x"+string(r))
+	}
+	for _, w := range words {
+		assert.Equal(t, want(w), negationEnding(w), "%q", w)
+	}
+}
+
 // TestSoundWithinAgrees checks soundWithin against soundDistance on the sound keys of the words
 // of the labelled tables, pairwise over a sample, at the limits the rules use.
 func TestSoundWithinAgrees(t *testing.T) {
