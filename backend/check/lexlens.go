@@ -108,9 +108,10 @@ func lookupListed(w string) (attribute, bool) {
 	return a, ok
 }
 
-// sizeWordOf is sizeWords[w], looked up only when a size word may be w.
+// sizeWordOf is sizeWords[w], looked up only when a size word may be w: its last byte first
+// (the tokeniser asks this of every word), then its filter.
 func sizeWordOf(w string) (string, bool) {
-	if !sizeWordKeys.may(w) {
+	if w == "" || !sizeWordEnds[w[len(w)-1]] || !sizeWordKeys.may(w) {
 		return "", false
 	}
 	s, ok := sizeWords[w]
@@ -249,6 +250,20 @@ var (
 	variantPrefixKeys = keySetOf(variantPrefixes)
 	neutralSuffixKeys = keySetOf(neutralSuffixes)
 )
+
+// sizeWordEnds and packWordEnds are the last bytes of the size and pack words, which rule out
+// most words before their filters.
+var sizeWordEnds, packWordEnds = lastBytes(sizeWords), lastBytes(packWords)
+
+// lastBytes marks the last byte of each key of m, built once at init.
+func lastBytes[V any](m map[string]V) (ends [256]bool) {
+	for w := range m {
+		if w != "" {
+			ends[w[len(w)-1]] = true
+		}
+	}
+	return ends
+}
 
 // synonymMemberKeys is the filter of every word of the lists of synonymsOf (inCompound).
 var synonymMemberKeys = func() *keySet {
