@@ -136,7 +136,12 @@ func buildStartRunes() *runeSet {
 	return s
 }
 
+// startsListed reports whether s starts with a rune a listed word starts with. A Hangul
+// syllable, the usual first rune, is decoded inline (firstRune would give the same rune).
 func startsListed(s string) bool {
+	if r, n := hangulSyllable(s); n == 3 {
+		return startRunes.has(r)
+	}
 	return startRunes.has(firstRune(s))
 }
 
