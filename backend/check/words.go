@@ -232,9 +232,17 @@ func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 		tx := text(&rd.toks[j])
 		for p := 0; p < len(tx); p++ {
 			// w starts at p only with its first byte (found by IndexByte), and its second unless
-			// tx ends after p (then tx's last byte may begin w, to be continued by the next word)
-			q := strings.IndexByte(tx[p:], w[0])
-			if q < 0 {
+			// tx ends after p (then tx's last byte may begin w, to be continued by the next word).
+			// A Hangul w's first byte starts a quarter of all syllables: its first two bytes are
+			// looked for together, and then tx's last byte alone.
+			var q int
+			if len(w) > 1 && w[0] >= 0xC0 {
+				if q = strings.Index(tx[p:], w[:2]); q < 0 {
+					if q = len(tx) - 1 - p; tx[len(tx)-1] != w[0] {
+						break
+					}
+				}
+			} else if q = strings.IndexByte(tx[p:], w[0]); q < 0 {
 				break
 			}
 			p += q
