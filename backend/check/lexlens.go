@@ -30,6 +30,9 @@ func (s *lenSet) lens(w string) uint64 {
 	if c := w[0]; c < utf8.RuneSelf {
 		return s[c]
 	}
+	if r, n := hangulSyllable(w); n == 3 { // decoded inline: firstRune would give the same rune
+		return s[lenBucket(r)]
+	}
 	return s[lenBucket(firstRune(w))]
 }
 
