@@ -254,9 +254,9 @@ var (
 	neutralSuffixKeys = keySetOf(neutralSuffixes)
 )
 
-// sizeWordEnds and packWordEnds are the last bytes of the size and pack words, which rule out
-// most words before their filters.
-var sizeWordEnds, packWordEnds = lastBytes(sizeWords), lastBytes(packWords)
+// sizeWordEnds, packWordEnds and markerWordEnds are the last bytes of the size, pack and marker
+// words, which rule out most words before their filters.
+var sizeWordEnds, packWordEnds, markerWordEnds = lastBytes(sizeWords), lastBytes(packWords), lastBytes(markerWords)
 
 // lastBytes marks the last byte of each key of m, built once at init.
 func lastBytes[V any](m map[string]V) (ends [256]bool) {
