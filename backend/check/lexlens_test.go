@@ -167,6 +167,18 @@ func TestNegationEndingAgrees(t *testing.T) {
 	}
 }
 
+// TestRuneCountAgrees checks runeCount against utf8.RuneCountInString over every name of the
+// labelled tables and strings with broken or other runes.
+func TestRuneCountAgrees(t *testing.T) {
+	words := []string{"", "a", "가", "가a나", "\xea\xb0", "가\xea", "\xed\xa0\x80가", "\xed\x9e\xa4", "ｶﾞ가", "é가", "\xff가", "가\x80"}
+	for _, p := range loadNamePairs(t) {
+		words = append(words, p.registered, p.exposed)
+	}
+	for _, w := range words {
+		assert.Equal(t, utf8.RuneCountInString(w), runeCount(w), "%q", w)
+	}
+}
+
 // TestWritesJoinedAgrees checks writesJoinedIn, which looks for a Hangul word's first two bytes
 // together, against the search by its first byte alone, for every word of each labelled pair's
 // names looked for in the other name and in the same, as compared and as written.
