@@ -587,7 +587,11 @@ var shadePrefixes = [...]struct{ written, value, kind string }{
 
 // shadeStart reports whether w starts with the first letter of a shade or degree prefix.
 func shadeStart(w string) bool {
-	switch firstRune(w) {
+	r, n := hangulSyllable(w) // decoded inline: firstRune would give the same rune
+	if n == 0 {
+		r = firstRune(w)
+	}
+	switch r {
 	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p', '약', '살', '덜', '아', '매', '초', '극', '완':
 		return true
 	}
