@@ -630,18 +630,25 @@ var negationList = func() []string {
 // negationEnds are the last syllables of the negations, to skip most words at once.
 var negationEnds = [...]string{"음", "함", "외", "매", "형", "도"}
 
+// negationEndSyllables holds the syllables of negationEnds, built once.
+var negationEndSyllables = func() *runeSet {
+	s := &runeSet{other: map[rune]bool{}}
+	for _, e := range negationEnds {
+		r, _ := utf8.DecodeRuneInString(e)
+		s.add(r)
+	}
+	return s
+}()
+
 // negationEnding reports whether w is a Hangul word of two syllables or more ending in a
-// syllable of negationEnds: a negation, or a word that may end in one.
+// syllable of negationEnds: a negation, or a word that may end in one. The last syllable is
+// decoded and tested in a bit set: the gate scan asks this of nearly every word.
 func negationEnding(w string) bool {
 	if len(w) < 6 || w[0] < 0x80 {
 		return false
 	}
-	last := w[len(w)-3:]
-	found := false
-	for _, e := range negationEnds {
-		found = found || last[2] == e[len(e)-1] && last == e // the last byte first: a byte compare
-	}
-	return found
+	r, n := hangulSyllable(w[len(w)-3:])
+	return n == 3 && negationEndSyllables.has(r)
 }
 
 // endsNegated reports whether w ends in a negation (배터리미포함), and its stem.

@@ -56,13 +56,17 @@ func compoundOfWords(w string, other *reading) bool {
 // partOfCompound reports whether the word w of rd is one part of a compound of two vocabulary
 // words that other writes and whose other part rd writes too (소고기 of 소고기 육포 against 비프저키).
 func partOfCompound(w string, rd, other *reading) bool {
-	if !knownGoods(w) {
-		return false
-	}
+	looked := false // w is looked up at the first long word of other: many names write none
 	for i := range other.toks {
 		o := &other.toks[i]
 		if o.kind != tWord || len(o.text) < 12 || o.text[0] < 0x80 {
 			continue
+		}
+		if !looked {
+			if !knownGoods(w) {
+				return false
+			}
+			looked = true
 		}
 		for k := 6; k <= len(o.text)-6; k += 3 {
 			head, tail := o.text[:k], o.text[k:]

@@ -136,7 +136,12 @@ func buildStartRunes() *runeSet {
 	return s
 }
 
+// startsListed reports whether s starts with a rune a listed word starts with. A Hangul
+// syllable, the usual first rune, is decoded inline (firstRune would give the same rune).
 func startsListed(s string) bool {
+	if r, n := hangulSyllable(s); n == 3 {
+		return startRunes.has(r)
+	}
 	return startRunes.has(firstRune(s))
 }
 
@@ -582,7 +587,11 @@ var shadePrefixes = [...]struct{ written, value, kind string }{
 
 // shadeStart reports whether w starts with the first letter of a shade or degree prefix.
 func shadeStart(w string) bool {
-	switch firstRune(w) {
+	r, n := hangulSyllable(w) // decoded inline: firstRune would give the same rune
+	if n == 0 {
+		r = firstRune(w)
+	}
+	switch r {
 	case '다', '딥', '라', '페', '파', '진', '연', 'd', 'l', 'p', '약', '살', '덜', '아', '매', '초', '극', '완':
 		return true
 	}

@@ -30,6 +30,9 @@ func (s *lenSet) lens(w string) uint64 {
 	if c := w[0]; c < utf8.RuneSelf {
 		return s[c]
 	}
+	if r, n := hangulSyllable(w); n == 3 { // decoded inline: firstRune would give the same rune
+		return s[lenBucket(r)]
+	}
 	return s[lenBucket(firstRune(w))]
 }
 
@@ -108,9 +111,10 @@ func lookupListed(w string) (attribute, bool) {
 	return a, ok
 }
 
-// sizeWordOf is sizeWords[w], looked up only when a size word may be w.
+// sizeWordOf is sizeWords[w], looked up only when a size word may be w: its last byte first
+// (the tokeniser asks this of every word), then its filter.
 func sizeWordOf(w string) (string, bool) {
-	if !sizeWordKeys.may(w) {
+	if w == "" || !sizeWordEnds[w[len(w)-1]] || !sizeWordKeys.may(w) {
 		return "", false
 	}
 	s, ok := sizeWords[w]
@@ -249,6 +253,20 @@ var (
 	variantPrefixKeys = keySetOf(variantPrefixes)
 	neutralSuffixKeys = keySetOf(neutralSuffixes)
 )
+
+// sizeWordEnds, packWordEnds and markerWordEnds are the last bytes of the size, pack and marker
+// words, which rule out most words before their filters.
+var sizeWordEnds, packWordEnds, markerWordEnds = lastBytes(sizeWords), lastBytes(packWords), lastBytes(markerWords)
+
+// lastBytes marks the last byte of each key of m, built once at init.
+func lastBytes[V any](m map[string]V) (ends [256]bool) {
+	for w := range m {
+		if w != "" {
+			ends[w[len(w)-1]] = true
+		}
+	}
+	return ends
+}
 
 // synonymMemberKeys is the filter of every word of the lists of synonymsOf (inCompound).
 var synonymMemberKeys = func() *keySet {

@@ -144,6 +144,126 @@ func TestFastPathsAgree(t *testing.T) {
 	}
 }
 
+// TestNegationEndingAgrees checks negationEnding's syllable set against comparing the last three
+// bytes with each of negationEnds, for a word ending in every Hangul syllable and in other bytes.
+func TestNegationEndingAgrees(t *testing.T) {
+	want := func(w string) bool {
+		if len(w) < 6 || w[0] < 0x80 {
+			return false
+		}
+		for _, e := range negationEnds {
+			if w[len(w)-3:] == e {
+				return true
+			}
+		}
+		return false
+	}
+	words := []string{"", "음", "미포함", "포함", "ab음", "a포함", "가\xed\xa0\x80", "가\xea\xb0", "가나\xff"}
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		words = append(words, "가"+string(r), "x"+string(r))
+	}
+	for _, w := range words {
+		assert.Equal(t, want(w), negationEnding(w), "%q", w)
+	}
+}
+
+// TestRuneCountAgrees checks runeCount against utf8.RuneCountInString over every name of the
+// labelled tables and strings with broken or other runes.
+func TestRuneCountAgrees(t *testing.T) {
+	words := []string{"", "a", "가", "가a나", "\xea\xb0", "가\xea", "\xed\xa0\x80가", "\xed\x9e\xa4", "ｶﾞ가", "é가", "\xff가", "가\x80"}
+	for _, p := range loadNamePairs(t) {
+		words = append(words, p.registered, p.exposed)
+	}
+	for _, w := range words {
+		assert.Equal(t, utf8.RuneCountInString(w), runeCount(w), "%q", w)
+	}
+}
+
+// TestWritesJoinedAgrees checks writesJoinedIn, which looks for a Hangul word's first two bytes
+// together, against the search by its first byte alone, for every word of each labelled pair's
+// names looked for in the other name and in the same, as compared and as written.
+func TestWritesJoinedAgrees(t *testing.T) {
+	byFirstByte := func(rd *reading, w string, raw bool, shared *reading) bool {
+		isWord := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
+		text := func(t *token) string {
+			if raw && t.raw != "" {
+				return t.raw
+			}
+			return t.text
+		}
+		for j := range rd.toks {
+			if !isWord(&rd.toks[j]) {
+				continue
+			}
+			tx := text(&rd.toks[j])
+			for p := 0; p < len(tx); p++ {
+				q := strings.IndexByte(tx[p:], w[0])
+				if q < 0 {
+					break
+				}
+				p += q
+				if len(w) > 1 && p+1 < len(tx) && tx[p+1] != w[1] || !isBoundary(tx, p) {
+					continue
+				}
+				rest, chunk, k := w, tx[p:], j
+				for {
+					if len(rest) <= len(chunk) {
+						if strings.HasPrefix(chunk, rest) && !(k == j && len(tx) > len(w) && shared != nil && shared.writesWord(tx)) {
+							return true
+						}
+						break
+					}
+					if !strings.HasPrefix(rest, chunk) {
+						break
+					}
+					rest = rest[len(chunk):]
+					for k++; k < len(rd.toks) && !isWord(&rd.toks[k]); k++ {
+					}
+					if k == len(rd.toks) {
+						break
+					}
+					chunk = text(&rd.toks[k])
+				}
+			}
+		}
+		return false
+	}
+	// a word whose first byte ends a word of rd, its other bytes starting the next (the fuzzer's)
+	split := &reading{toks: []token{{kind: tWord, text: "ab\xeb"}, {kind: tWord, text: "\x82\x98"}}}
+	for _, w := range []string{"나", "나다", "\xeb", "b나"} {
+		assert.Equal(t, byFirstByte(split, w, false, nil), split.writesJoinedIn(w, false, nil), "%q", w)
+	}
+	assert.True(t, split.writesJoinedIn("나", false, nil))
+	var fr, fe folded
+	var r, e reading
+	n := 0
+	for _, p := range loadNamePairs(t) {
+		r.read(p.registered, &fr, nil)
+		e.read(p.exposed, &fe, nil)
+		canonicalize(&r)
+		canonicalize(&e)
+		for _, c := range [][2]*reading{{&r, &e}, {&e, &r}, {&r, &r}} {
+			for i := range c[1].toks {
+				tok := &c[1].toks[i]
+				for _, w := range []string{tok.text, tok.raw, tok.text + "\xeb", "\xec" + tok.text} {
+					if w == "" {
+						continue
+					}
+					for _, raw := range []bool{false, true} {
+						for _, shared := range []*reading{nil, c[1]} {
+							n++
+							if got, want := c[0].writesJoinedIn(w, raw, shared), byFirstByte(c[0], w, raw, shared); got != want {
+								t.Fatalf("%q in %q (raw %v): %v, want %v", w, c[0].name, raw, got, want)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d searches", n)
+}
+
 // TestSoundWithinAgrees checks soundWithin against soundDistance on the sound keys of the words
 // of the labelled tables, pairwise over a sample, at the limits the rules use.
 func TestSoundWithinAgrees(t *testing.T) {

@@ -88,7 +88,7 @@ func batchimVariant(a, b string) bool {
 	if a == b || len(a) < 4 || b == "" || a[0] < 0x80 || b[0] < 0x80 { // fewer than 4 bytes: fewer than 4 runes
 		return false
 	}
-	if n := utf8.RuneCountInString(a); n < 4 || n != utf8.RuneCountInString(b) {
+	if n := runeCount(a); n < 4 || n != runeCount(b) {
 		return false
 	}
 	diffs := 0

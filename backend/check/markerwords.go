@@ -13,7 +13,7 @@ var markerWords = map[string]string{"향": attrScent, "맛": attrFlavor}
 // word of the vocabulary before it (섬유탈취제 향) names the goods, not a scent.
 func markedWord(name string, toks []token, i int) (attribute, bool) {
 	a, b := &toks[i], &toks[i+1]
-	if !markerKeys.may(b.text) {
+	if b.text == "" || !markerWordEnds[b.text[len(b.text)-1]] || !markerKeys.may(b.text) {
 		return attribute{}, false
 	}
 	kind, ok := markerWords[b.text]

@@ -164,6 +164,22 @@ func hangulSyllable(s string) (r rune, n int) {
 	return r, 3
 }
 
+// runeCount is utf8.RuneCountInString, counting ASCII bytes and Hangul syllables inline (the
+// runtime decodes every other rune through a call): the word rule counts the runes of words often.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else if _, k := hangulSyllable(s[i:]); k == 3 {
+			i += 3
+		} else {
+			return n + utf8.RuneCountInString(s[i:])
+		}
+	}
+	return n
+}
+
 // lowerASCII lower-cases the ASCII letters of s, leaving every other byte as it is.
 func lowerASCII(s string) string {
 	var b strings.Builder

@@ -29,10 +29,11 @@ func dropSideLabels(toks []token) []token {
 }
 
 // sideLabelAt reports whether the token at i is a side label before the number of a size. Every
-// label is two Hangul syllables (six bytes), which spares the map lookup for other words.
+// label is two Hangul syllables (six bytes), and the neighbours are tested before the map lookup:
+// most words of two syllables stand before no number.
 func sideLabelAt(toks []token, i int) bool {
 	t := &toks[i]
-	return t.kind == tWord && len(t.text) == 6 && sideLabels[t.text] && sideLabelled(toks, i)
+	return t.kind == tWord && len(t.text) == 6 && sideLabelled(toks, i) && sideLabels[t.text]
 }
 
 // sideLabelled reports whether the label at i stands before the number of a size: a length, or a

@@ -596,7 +596,7 @@ func packCounts(toks []token) {
 		if t.kind != tWord {
 			continue
 		}
-		if !packWordKeys.may(t.text) {
+		if t.text == "" || !packWordEnds[t.text[len(t.text)-1]] || !packWordKeys.may(t.text) {
 			continue
 		}
 		if n, ok := packWords[t.text]; ok {

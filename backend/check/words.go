@@ -232,9 +232,17 @@ func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 		tx := text(&rd.toks[j])
 		for p := 0; p < len(tx); p++ {
 			// w starts at p only with its first byte (found by IndexByte), and its second unless
-			// tx ends after p (then tx's last byte may begin w, to be continued by the next word)
-			q := strings.IndexByte(tx[p:], w[0])
-			if q < 0 {
+			// tx ends after p (then tx's last byte may begin w, to be continued by the next word).
+			// A Hangul w's first byte starts a quarter of all syllables: its first two bytes are
+			// looked for together, and then tx's last byte alone.
+			var q int
+			if len(w) > 1 && w[0] >= 0xC0 {
+				if q = strings.Index(tx[p:], w[:2]); q < 0 {
+					if q = len(tx) - 1 - p; tx[len(tx)-1] != w[0] {
+						break
+					}
+				}
+			} else if q = strings.IndexByte(tx[p:], w[0]); q < 0 {
 				break
 			}
 			p += q
@@ -332,7 +340,7 @@ func accounted(w string, rd, other *reading) bool {
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind != tWord || len(t.text) >= len(w) || utf8.RuneCountInString(t.text) < 2 || latinWord(t.text) && len(t.text) < 3 {
+		if t.kind != tWord || len(t.text) >= len(w) || runeCount(t.text) < 2 || latinWord(t.text) && len(t.text) < 3 {
 			continue // a Latin word of two letters inside another (SD of microSD) is no part of it
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
@@ -492,7 +500,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 		return false
 	}
 	latin := w[0] < 0x80
-	long := !latin && utf8.RuneCountInString(w) >= 3
+	long := !latin && runeCount(w) >= 3
 	for i := range other.toks {
 		t := &other.toks[i]
 		if t.kind == tModel && !latin {
@@ -516,7 +524,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			if samePronunciation(w, t.text) || hangulPlural(w, t.text) || batchimVariant(w, t.text) {
 				return true // 캣닢 / 캣닙, 호일 / 포일
 			}
-			if long && utf8.RuneCountInString(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
+			if long && runeCount(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
 				(same == nil || !same.writesWord(t.text)) {
 				if soundWithin(wk, other.soundOfToken(i).key(), 0.5) {
 					return true
@@ -593,7 +601,7 @@ func sameOnset(a, b string) bool {
 // consonants of one onset class (냉장고 / 냉동고 do not: ㅈ and ㄷ), or are of different lengths
 // (미드나잇 / 미드나이트, compared by sound alone).
 func sameOnsets(a, b string) bool {
-	if utf8.RuneCountInString(a) != utf8.RuneCountInString(b) {
+	if runeCount(a) != runeCount(b) {
 		return true
 	}
 	for _, ra := range a {
@@ -613,7 +621,7 @@ func abbreviates(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) == len(b) || utf8.RuneCountInString(a) < 3 || a[0] < 0x80 || b[0] < 0x80 {
+	if len(a) == len(b) || runeCount(a) < 3 || a[0] < 0x80 || b[0] < 0x80 {
 		return false
 	}
 	fa := firstRune(a)
