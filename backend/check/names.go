@@ -1947,6 +1947,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
+		if k == attrUse && placesShared(rx, ex, r, e) {
+			continue // 가정용 업소용 겸용 vs 업소용: a name that says two places covers each (usewords.go)
+		}
 		d := difference(k, rf, ef, rx, ex)
 		if k == attrScent && incenseKinds(rx, ex, r, e) {
 			d.Severity = order.Warn // 제사향 선향 vs 선향: kinds of incense, not scents (incense.go)

@@ -157,3 +157,16 @@ func sameUse(a, b string) bool {
 	v, ok := useWords[b]
 	return ok && u.dim == v.dim && u.bits&v.bits != 0
 }
+
+// placesShared reports whether the lexicon's differing use values rx and ex are all places and the
+// two names share a place: 가정용 업소용 겸용 against 업소용 is the same blender.
+func placesShared(rx, ex []fact, r, e *reading) bool {
+	for _, fs := range [2][]fact{rx, ex} {
+		for _, f := range fs {
+			if v, ok := useWords[f.word]; !ok || v.dim != usePlace {
+				return false
+			}
+		}
+	}
+	return usesOf(r)[usePlace]&usesOf(e)[usePlace] != 0
+}

@@ -27,6 +27,8 @@ func TestUseWords(t *testing.T) {
 		// two uses on one side cover either
 		{"home and car, against car", "가정용 차량용 겸용 청소기 / 화이트", "차량용 청소기 화이트, 1개", "", "", "", ""},
 		{"dog and cat, against cat", "강아지 고양이 겸용 이동가방 / 핑크", "고양이 이동가방 핑크, 1개", "", "", "", ""},
+		{"home and shop, against shop (the lexicon's use)", "가정용 업소용 겸용 믹서기 / 2L", "업소용 믹서기 2L, 1개", "", "", "", ""},
+		{"office and home, against office", "사무용 가정용 의자 / 블랙", "사무용 의자 블랙, 1개", "", "", "", ""},
 		{"indoor and outdoor, against outdoor", "실내외 슬리퍼 / 블랙", "실외용 슬리퍼 블랙, 1개", "", "", "", ""},
 		// one side only
 		{"a use on one side only", "무선충전기 / 15W", "차량용 무선충전기 15W, 1개", "", "", "", ""},
