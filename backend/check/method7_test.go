@@ -36,7 +36,7 @@ func TestCompareNamesSeventhRound(t *testing.T) {
 		{"warm white is no daylight", "LED 전구 / 10W 전구색", "LED 전구 10W 주광색", order.Block, KindVariety, "전구색", "주광색"},
 		{"a DVD is no Blu-ray", "센과 치히로의 행방불명 / DVD", "센과 치히로의 행방불명 블루레이", order.Block, KindVariety, "DVD", "블루레이"},
 		{"a pet written for the dog", "강아지 쿨매트 / M", "반려동물 쿨매트 M", "", "", "", ""},
-		{"a dog is still no cat", "강아지 쿨매트 / M", "고양이 쿨매트 M", order.Warn, KindWord, "강아지", "고양이"},
+		{"a dog is still no cat", "강아지 쿨매트 / M", "고양이 쿨매트 M", order.Block, KindUsePlace, "강아지", "고양이"},
 		{"a replacement filter", "브리타 정수기 필터 / 3개입", "브리타 교체 필터 3개입", "", "", "", ""},
 		// words ending in 향, 맛 or 색 that are no scent, flavour or colour
 		{"a direction is no scent", "자전거 자물쇠 / 블랙", "자전거 방향 다이얼 자물쇠 블랙", "", "", "", ""},

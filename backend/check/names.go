@@ -62,6 +62,7 @@ const (
 	KindBundle    = "bundle"   // 헤드레스트 포함 vs 없음, 본체만 vs 배터리 세트
 	KindOpposite  = "opposite" // 접지 vs 비접지, 타공 vs 무타공: a word and its negation
 	KindMounting  = "mounting" // 벽걸이 vs 탁상, 벽부착형 vs 입식 (mounting.go)
+	KindUsePlace  = "useplace" // 차량용 vs 가정용, 실내용 vs 실외용, 강아지용 vs 고양이용 (usewords.go)
 )
 
 // KindLabel is the difference kind in Korean, as used in messages ("용량 160g ↔ 150g").
@@ -188,6 +189,8 @@ func kindName(kind string) string {
 		return "제품 형태·용도"
 	case KindMounting:
 		return "설치 방식"
+	case KindUsePlace:
+		return "사용처"
 	case KindOpposite:
 		return "반대 속성"
 	}
@@ -381,6 +384,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareLineLetters(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
 	diffs = compareMounting(r, e, diffs)
+	diffs = compareUses(r, e, diffs)
 	diffs = compareWholeParts(r, e, diffs)
 	diffs = compareFormEndings(r, e, diffs)
 	diffs = compareMainItem(r, e, diffs)
@@ -1942,6 +1946,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
+		}
+		if k == attrUse && placesShared(rx, ex, r, e) {
+			continue // 가정용 업소용 겸용 vs 업소용: a name that says two places covers each (usewords.go)
 		}
 		d := difference(k, rf, ef, rx, ex)
 		if k == attrScent && incenseKinds(rx, ex, r, e) {

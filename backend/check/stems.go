@@ -32,4 +32,4 @@ func sameStemFacts(u, v fact) bool {
 	return readAlike(u.key, v.key) || (u.word != u.key || v.word != v.key) && readAlike(u.word, v.word)
 }
 
-func readAlike(a, b string) bool { return sameStemType(a, b) || sameThing(a, b) }
+func readAlike(a, b string) bool { return sameStemType(a, b) || sameThing(a, b) || sameUse(a, b) }
