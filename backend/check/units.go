@@ -20,10 +20,13 @@ func unitOf(u string) (unitDef, bool) {
 	return d, ok
 }
 
-// allUnits joins units and pairAndTierUnits (which wins), built once.
+// allUnits joins units, listingUnits and pairAndTierUnits (which wins), built once.
 var allUnits = func() map[string]unitDef {
-	m := make(map[string]unitDef, len(units)+len(pairAndTierUnits))
+	m := make(map[string]unitDef, len(units)+len(pairAndTierUnits)+len(listingUnits))
 	for u, d := range units {
+		m[u] = d
+	}
+	for u, d := range listingUnits {
 		m[u] = d
 	}
 	for u, d := range pairAndTierUnits {
