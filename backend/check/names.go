@@ -380,6 +380,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareSlotCodes(r, e, diffs)
 	diffs = compareLineLetters(r, e, diffs)
 	diffs = compareListingNotations(r, e, diffs)
+	diffs = compareFirstWordValues(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareWholeParts(r, e, diffs)
