@@ -4,9 +4,87 @@ import "strings"
 
 // listingUnits are units Korean listings write that the tables of tokens.go do not hold, read
 // beside them (allUnits joins them): feet, written 피트 or ft (트램펄린 7피트, 케이블 6ft), a
-// length of 304.8 mm compared like inches, within the tolerance of a converted unit.
+// length of 304.8 mm compared like inches, within the tolerance of a converted unit; and the
+// apparent power of a transformer or a UPS in VA or kVA (0.3KVA = 300VA), a rating of its own,
+// not watts (1600VA / 900W are one UPS).
 var listingUnits = map[string]unitDef{
 	"피트": {dimLength, 304.8, false, true}, "ft": {dimLength, 304.8, false, true}, "feet": {dimLength, 304.8, false, true},
+	"va": {dimOther, 1, false, false}, "kva": {dimOther, 1000, false, false},
+}
+
+// readListingNotations reads rd's notations of listingunits.go that depend on the tokens: garment
+// lengths and screw threads.
+func (rd *reading) readListingNotations(other *reading) {
+	rd.readGarmentLengths(other)
+	rd.readThreadPitches()
+}
+
+// readThreadPitches reads a metric screw thread written with its pitch as one model, however it
+// is written: M12x1.5, M10 x 1.5, M10 P1.5 (the diameter's code and the pitch after x or P) are
+// all m12p1.5, so that a name writing one form and a name writing another compare the thread, not
+// a code against a bare number.
+func (rd *reading) readThreadPitches() {
+	if !strings.Contains(rd.name, "M") && !strings.Contains(rd.name, "m") {
+		return
+	}
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tModel || len(t.text) < 2 || t.text[0] != 'm' || !isDigit(t.text[1]) {
+			continue
+		}
+		if d, p, ok := strings.Cut(t.text, "x"); ok && threadNumber(d[1:]) && threadNumber(p) {
+			rd.renameModel(codeKey(t.text), "m"+d[1:]+"p"+p, t.sp) // M12x1.5
+			continue
+		}
+		if !threadNumber(t.text[1:]) || i+1 >= len(rd.toks) {
+			continue
+		}
+		switch n := &rd.toks[i+1]; {
+		case n.kind == tModel && len(n.text) > 1 && n.text[0] == 'p' && threadNumber(n.text[1:]): // M10 P1.5
+			rd.renameModel(codeKey(t.text), t.text+n.text, Span{t.sp.Start, n.sp.End})
+			rd.dropModel(codeKey(n.text))
+		case n.kind == tTimes && i+2 < len(rd.toks) && rd.toks[i+2].kind == tNumber && rd.toks[i+2].num > 0 && rd.toks[i+2].num < 10 &&
+			strings.Contains(rd.toks[i+2].text, "."): // M10 x 1.5
+			p := &rd.toks[i+2]
+			rd.renameModel(codeKey(t.text), t.text+"p"+p.text, Span{t.sp.Start, p.sp.End})
+			rd.dropNumberAt(p.sp)
+		}
+	}
+}
+
+// threadNumber reports whether s is a number of a screw thread (12, 1.5, 1.25).
+func threadNumber(s string) bool {
+	return s != "" && len(s) <= 5 && isDigit(s[0]) && strings.Trim(s, "0123456789.") == ""
+}
+
+// renameModel gives the model fact of rd keyed from the key to (written without dots), at sp.
+func (rd *reading) renameModel(from, to string, sp Span) {
+	for i := range rd.models {
+		if rd.models[i].key == from {
+			rd.models[i].key, rd.models[i].text, rd.models[i].sp = codeKey(to), rd.name[sp.Start:sp.End], sp
+			return
+		}
+	}
+}
+
+// dropModel leaves the model fact keyed key out of rd.
+func (rd *reading) dropModel(key string) {
+	for i := range rd.models {
+		if rd.models[i].key == key {
+			rd.models = append(rd.models[:i], rd.models[i+1:]...)
+			return
+		}
+	}
+}
+
+// dropNumberAt leaves the bare number at sp out of rd.
+func (rd *reading) dropNumberAt(sp Span) {
+	for i := range rd.numbers {
+		if rd.numbers[i].sp == sp {
+			rd.numbers = append(rd.numbers[:i], rd.numbers[i+1:]...)
+			return
+		}
+	}
 }
 
 // readGarmentLengths keeps, as a measure in 부, every garment length rd writes (9부 레깅스, 7부

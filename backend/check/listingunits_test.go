@@ -33,3 +33,14 @@ func TestListingUnitsReading(t *testing.T) {
 		{"세필 붓 / No.4", "세필 붓 8호, 1개", "사이즈 No.4 ↔ 8호"},
 	})
 }
+
+// Apparent power in VA and kVA, and a metric thread's pitch after x or P (listingunits.go).
+func TestTechnicalNotations(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"VA and kVA are one unit", "무정전전원장치 UPS / 1000VA", "UPS 무정전전원장치 1kVA, 1개", "", "", "", ""},
+		{"another apparent power", "강압 변압기 / 500VA", "강압 변압기 1kVA, 1개", order.Block, KindUnit, "500VA", "1kVA"},
+		{"a pitch after x or after P", "육각 볼트 / M6 x 1.0 10개", "육각볼트 M6 P1.0, 10개", "", "", "", ""},
+		{"a pitch glued or spaced", "핸드탭 / M6x1.0", "핸드탭 M6 P1.0, 1개", "", "", "", ""},
+		{"another pitch", "핸드탭 / M6 x 1.0", "핸드탭 M6x0.75, 1개", order.Block, KindModel, "M6 x 1.0", "M6x0.75"},
+	})
+}
