@@ -32,8 +32,11 @@ func brandWrittenOtherwise(rd *reading, i int, other *reading) bool {
 		return false
 	}
 	a, b := rd.toks[i].text, other.toks[j].text
-	if !latinWord(a) && !latinWord(b) {
+	switch la, lb := latinWord(a), latinWord(b); {
+	case !la && !lb:
 		return tensionSpellings(a, b) // not 단결정 / 다결정, nor 삼다수 / 삼다도: two words
+	case la && lb:
+		return false // Canon / Canton: two Latin spellings are two names
 	}
 	return brandSoundsAlike(a, b)
 }

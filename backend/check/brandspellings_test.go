@@ -15,6 +15,7 @@ func TestBrandWrittenOtherwise(t *testing.T) {
 		{"a Latin r Korean writes as a syllable", "보르그 카라비너 / 1개", "BORG 등반용 카라비너, 1개", "", "", "", ""},
 		{"the maker's name glued to the brand's letters", "CJ 비비고 왕교자 / 1kg", "CJ제일제당 왕교자 1kg, 1개", "", "", "", ""},
 		{"goods glued to Latin letters are no maker", "LED전구 / 10W", "LED 형광등 10W, 1개", order.Warn, KindWord, "전구", "형광등"},
+		{"two Latin brands that sound alike are two brands", "Canon 카메라 가방 / 블랙", "Canton 카메라 가방 블랙, 1개", order.Warn, KindWord, "Canon", "Canton"},
 		{"a final consonant makes another word", "단결정 실리콘 웨이퍼 / 4인치", "다결정 실리콘 웨이퍼 4인치, 1개", order.Warn, KindWord, "단결정", "다결정"},
 	})
 }
