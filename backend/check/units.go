@@ -12,7 +12,7 @@ var pairAndTierUnits = map[string]unitDef{
 
 // unitSpellings is the unit a unit written another way is compared as (pairs as pair, 층 as 단,
 // micron as μm, tons as 톤).
-var unitSpellings = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤"}
+var unitSpellings = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤", "kva": "va"}
 
 // unitOf is the definition of a written unit.
 func unitOf(u string) (unitDef, bool) {
@@ -20,10 +20,13 @@ func unitOf(u string) (unitDef, bool) {
 	return d, ok
 }
 
-// allUnits joins units and pairAndTierUnits (which wins), built once.
+// allUnits joins units, listingUnits and pairAndTierUnits (which wins), built once.
 var allUnits = func() map[string]unitDef {
-	m := make(map[string]unitDef, len(units)+len(pairAndTierUnits))
+	m := make(map[string]unitDef, len(units)+len(pairAndTierUnits)+len(listingUnits))
 	for u, d := range units {
+		m[u] = d
+	}
+	for u, d := range listingUnits {
 		m[u] = d
 	}
 	for u, d := range pairAndTierUnits {
