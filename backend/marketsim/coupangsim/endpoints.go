@@ -353,6 +353,12 @@ type invoiceDTO struct {
 }
 
 func (s *Server) uploadInvoices(body []byte, now time.Time) response {
+	return s.invoiceCall(body, now, s.applyInvoice, "invoice")
+}
+
+// invoiceCall serves a body of orderSheetInvoiceApplyDtos (송장 업로드 and 송장 업데이트 take the same
+// one): the body's rules, then apply on each box's lines in first-seen order, answered as what.
+func (s *Server) invoiceCall(body []byte, now time.Time, apply func(int64, []invoiceDTO, time.Time) resultJSON, what string) response {
 	var req struct {
 		VendorID string       `json:"vendorId"`
 		DTOs     []invoiceDTO `json:"orderSheetInvoiceApplyDtos"`
@@ -360,10 +366,10 @@ func (s *Server) uploadInvoices(body []byte, now time.Time) response {
 	if err := json.Unmarshal(body, &req); err != nil {
 		return errorResponse(http.StatusBadRequest, "Request body is not valid JSON.")
 	}
-	if req.VendorID != s.cfg.VendorID {
+	switch {
+	case req.VendorID != s.cfg.VendorID:
 		return errorResponse(http.StatusBadRequest, "vendorId in the body does not match.")
-	}
-	if len(req.DTOs) == 0 {
+	case len(req.DTOs) == 0:
 		return errorResponse(http.StatusBadRequest, "orderSheetInvoiceApplyDtos is required.")
 	}
 	order, byBox, bad := invoiceBoxes(req.DTOs)
@@ -372,9 +378,9 @@ func (s *Server) uploadInvoices(body []byte, now time.Time) response {
 	}
 	results := make([]resultJSON, 0, len(order))
 	for _, id := range order {
-		results = append(results, s.applyInvoice(id, byBox[id], now))
+		results = append(results, apply(id, byBox[id], now))
 	}
-	return s.writeAnswer(results, "invoice")
+	return s.writeAnswer(results, what)
 }
 
 // invoiceBoxes groups the lines of an invoice call by box, in first-seen order; bad is the 400
