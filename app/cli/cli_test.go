@@ -10,6 +10,8 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sellerdesk/backend/order"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -251,4 +253,51 @@ func doorCoupang(t *testing.T, tweaks ...func(*coupangsim.Config)) *coupangsim.S
 	t.Setenv(app.EnvCoupangSecretKey, cfg.SecretKey)
 	t.Setenv(app.EnvCoupangBaseURL, srv.URL)
 	return cs
+}
+
+// syncedShop is a new data folder after one `sync --once` (args adds to it, e.g. --market naver).
+func syncedShop(t *testing.T, args ...string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "data")
+	syncDoor(t, dir, args...)
+	return dir
+}
+
+// syncDoor runs `sync --once` on the data folder dir (args adds to it); it must succeed.
+func syncDoor(t *testing.T, dir string, args ...string) {
+	t.Helper()
+	code, out, errOut := runDoor(t, append(append([]string{"sync", "--once"}, args...), "--data-dir", dir)...)
+	require.Equal(t, 0, code, out+errOut)
+}
+
+// openShop opens the app on the data folder dir with the environment's keys, as a door does,
+// for what a test sets up or looks at between two doors; the test closes it.
+func openShop(t *testing.T, dir string) *app.App {
+	t.Helper()
+	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
+	require.NoError(t, err)
+	return a
+}
+
+// shipOut acknowledges the shipments keys on the app, gives key i the CJ대한통운 number numbers[i]
+// and sends them out (발송처리), each of them applied, then closes the app.
+func shipOut(t *testing.T, a *app.App, keys []string, numbers ...string) {
+	t.Helper()
+	require.Len(t, numbers, len(keys))
+	ctx := context.Background()
+	ack, err := a.Acknowledge(ctx, keys, "test")
+	require.NoError(t, err)
+	require.Equal(t, len(keys), ack.Counts.OK, "%+v", ack.Items)
+	for i, k := range keys {
+		require.NoError(t, a.SetTracking(ctx, k, "CJ대한통운", numbers[i], "test"))
+	}
+	res, err := a.Dispatch(ctx, keys, "test")
+	require.NoError(t, err)
+	require.Equal(t, len(keys), res.Counts.OK, "%+v", res.Items)
+	require.NoError(t, a.Close())
+}
+
+// coupangKey is the shipment key of the Coupang box shipmentBoxId box.
+func coupangKey(box int64) string {
+	return order.ShipmentKey(order.Coupang, strconv.FormatInt(box, 10))
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
 )
@@ -27,11 +26,9 @@ func TestHopeChangeFoundBySyncDoor(t *testing.T) {
 	quiet := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
 	printed := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500", Product: 1})
 	doorNaver(t, ns)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t, "--market", "naver")
 	printedKey := order.ShipmentKey(order.Naver, printed)
-	code, out, errOut = runDoor(t, "print", "pack", "--keys", printedKey, "--format", "csv",
+	code, out, errOut := runDoor(t, "print", "pack", "--keys", printedKey, "--format", "csv",
 		"--out", filepath.Join(t.TempDir(), "pack.csv"), "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 
@@ -40,11 +37,9 @@ func TestHopeChangeFoundBySyncDoor(t *testing.T) {
 	require.NoError(t, ns.ChangeHope(printed, day, "1100", "시간 변경"))
 	o, _ := ns.Order(quiet)
 	require.Equal(t, "HOPE_DELIVERY_INFO_CHANGED", o.LastChangedType)
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir, "--market", "naver")
 
-	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	a := openShop(t, dir)
 	defer func() { _ = a.Close() }()
 	hopeFinding := func(key string) order.Finding {
 		s, err := a.Store().Shipment(context.Background(), key)
@@ -84,13 +79,11 @@ func TestHopeDeliveryDoor(t *testing.T) {
 	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
 	plain := ns.AddOrders(1)[0]
 	doorNaver(t, ns)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t, "--market", "naver")
 	key := order.ShipmentKey(order.Naver, id)
 	newDay := day.AddDate(0, 0, 1).Format(time.DateOnly)
 
-	code, _, errOut = runDoor(t, "hope-delivery", key, "--date", newDay, "--data-dir", dir)
+	code, _, errOut := runDoor(t, "hope-delivery", key, "--date", newDay, "--data-dir", dir)
 	assert.Equal(t, exitUsage, code, "a reason is required")
 	assert.Contains(t, errOut, "--reason")
 	code, _, errOut = runDoor(t, "hope-delivery", key, "--date", "24일", "--reason", "x", "--data-dir", dir)
@@ -100,7 +93,7 @@ func TestHopeDeliveryDoor(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "1500 또는 15:00")
 
-	code, out, _ = runDoor(t, "hope-delivery", order.ShipmentKey(order.Naver, plain), "--date", newDay, "--reason", "x", "--data-dir", dir)
+	code, out, _ := runDoor(t, "hope-delivery", order.ShipmentKey(order.Naver, plain), "--date", newDay, "--reason", "x", "--data-dir", dir)
 	assert.Equal(t, exitFailure, code)
 	assert.Contains(t, out, "희망일배송 주문이 아니라")
 	assert.Zero(t, ns.Calls()[naversim.EndpointHopeChange])
@@ -112,10 +105,8 @@ func TestHopeDeliveryDoor(t *testing.T) {
 	assert.Equal(t, naversim.YMD(day.AddDate(0, 0, 1)), h.Ymd)
 	assert.Equal(t, "1400", h.Hm)
 
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
-	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	syncDoor(t, dir, "--market", "naver")
+	a := openShop(t, dir)
 	defer func() { _ = a.Close() }()
 	s, err := a.Store().Shipment(context.Background(), key)
 	require.NoError(t, err)
@@ -136,11 +127,9 @@ func TestShippingDoorLabelsTheHopeDay(t *testing.T) {
 	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
 	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500"})
 	doorNaver(t, ns)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t, "--market", "naver")
 	path := filepath.Join(t.TempDir(), "shipping.csv")
-	code, out, errOut = runDoor(t, "print", "shipping", "--keys", order.ShipmentKey(order.Naver, id), "--format", "csv",
+	code, out, errOut := runDoor(t, "print", "shipping", "--keys", order.ShipmentKey(order.Naver, id), "--format", "csv",
 		"--courier", "CJ대한통운", "--out", path, "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	data, err := os.ReadFile(path)
