@@ -8,10 +8,7 @@ export function register(e2e) {
 
   e2e.test("demo", "coupang exchange: 교환 재배송 sends the exchange invoice of a confirmed Coupang exchange", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
-    await page.locator("nav").getByRole("button", { name: "클레임" }).click();
-    const table = page.getByTestId("claims-table");
-    await table.waitFor({ timeout: 30000 });
-    await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+    const table = await e2e.claimsScreen(page, "쿠팡");
     const ready = table.locator('tr[data-testid=claim-row]:not([data-boxes="2"])', { has: page.locator("button[data-action=exchange-redeliver]") }).first();
     await ready.waitFor({ timeout: 30000 });
     const key = await ready.getAttribute("data-key");

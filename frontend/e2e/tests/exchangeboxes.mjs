@@ -7,10 +7,7 @@ export function register(e2e) {
 
   e2e.test("demo", "exchange boxes: 교환 재배송 of a Coupang exchange with two re-delivery boxes takes one number per box", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
-    await page.locator("nav").getByRole("button", { name: "클레임" }).click();
-    const table = page.getByTestId("claims-table");
-    await table.waitFor({ timeout: 30000 });
-    await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+    const table = await e2e.claimsScreen(page, "쿠팡");
     const ready = table.locator('tr[data-testid=claim-row][data-boxes="2"]', { has: page.locator("button[data-action=exchange-redeliver]") }).first();
     await ready.waitFor({ timeout: 30000 });
     const key = await ready.getAttribute("data-key");
