@@ -330,6 +330,17 @@ async function claimsScreen(page, market) {
   if (market) await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: market }).click();
   return table;
 }
+// boxDrawer goes to the 주문 board, finds the box key (every status) and opens its drawer;
+// returns the drawer.
+async function boxDrawer(page, key) {
+  await page.locator("nav").getByRole("button", { name: "주문" }).click();
+  await page.getByLabel("상태").selectOption("");
+  await page.getByLabel("검색").fill(key.split("/")[1]);
+  const row = page.locator(`.table .row[data-key="${key}"]`);
+  await row.waitFor({ timeout: 30000 });
+  await row.locator("span:nth-child(5)").click();
+  return page.getByRole("dialog", { name: "주문 상세" });
+}
 const footText = (page) => page.getByTestId("board-foot").innerText();
 const totalOf = (text) => Number((text.match(/^([\d,]+)건/) || [0, "-1"])[1].replace(/,/g, ""));
 
@@ -1186,7 +1197,7 @@ for (const f of readdirSync(join(e2eDir, "tests")).filter((n) => n.endsWith(".mj
   const mod = await import(join(e2eDir, "tests", f));
   mod.register({
     test: (ph, name, fn, opts = {}) => tests.push({ name, fn, phase: ph, last: !!opts.last }),
-    assert, loggedIn, acknowledgedCoupangBox, waitMarketStatus, claimsScreen, footText, totalOf, password, shotDir, dirs, pageErrors,
+    assert, loggedIn, acknowledgedCoupangBox, waitMarketStatus, claimsScreen, boxDrawer, footText, totalOf, password, shotDir, dirs, pageErrors,
     get base() { return base; },
     get browser() { return browser; },
     get serve() { return current; },

@@ -35,13 +35,7 @@ export function register(e2e) {
     assert((await row.locator("button[data-action]").count()) === 0, "sent once: no answer is offered again");
 
     // the box's drawer keeps the re-delivery's number with the exchange
-    await page.locator("nav").getByRole("button", { name: "주문" }).click();
-    await page.getByLabel("상태").selectOption("");
-    await page.getByLabel("검색").fill(key.split("/")[1]);
-    const boardRow = page.locator(`.table .row[data-key="${key}"]`);
-    await boardRow.waitFor({ timeout: 30000 });
-    await boardRow.locator("span:nth-child(5)").click();
-    const drawer = page.getByRole("dialog", { name: "주문 상세" });
+    const drawer = await e2e.boxDrawer(page, key);
     await drawer.getByText(`재배송 운송장 ${number}`).waitFor({ timeout: 30000 });
     await page.close();
   });
