@@ -79,9 +79,8 @@ func TestClaimsDoorAnswersCoupangExchanges(t *testing.T) {
 // The Naver exchange verbs of `sellerdesk claims`: hold back, release, collect, re-deliver with a
 // courier and a number, reject with a reason; each through the write pipeline, sent once.
 func TestClaimsDoorAnswersNaverExchanges(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 23, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 23})
 	ids := ns.AddOrders(2)
-	doorNaver(t, ns)
 	dir := syncedShop(t)
 	keys := []string{order.ShipmentKey(order.Naver, ids[0]), order.ShipmentKey(order.Naver, ids[1])}
 	shipOut(t, openShop(t, dir), keys, "640012345600", "640012345601")

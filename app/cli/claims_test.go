@@ -18,9 +18,8 @@ import (
 // answer a Coupang stop request with 출고중지완료 and a Naver cancel with 취소 승인, send a
 // 발송지연, and after the next sync the boxes show what the marketplaces did.
 func TestClaimsAndDelayDoors(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 21, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 21})
 	ids := ns.AddOrders(2)
-	doorNaver(t, ns)
 	cs := doorCoupang(t)
 	boxes := cs.AddOrders(1)
 	dir := syncedShop(t)

@@ -188,9 +188,8 @@ func TestDemoServeDoor(t *testing.T) {
 }
 
 func TestSyncDoorKeepsSyncingUntilInterrupted(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 9, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 9})
 	ns.AddOrders(5)
-	doorNaver(t, ns)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	pr, pw := io.Pipe()
@@ -223,15 +222,19 @@ func TestSyncDoorKeepsSyncingUntilInterrupted(t *testing.T) {
 	}
 }
 
-// doorNaver serves ns for a door's test (closed with the test) and points the environment's Naver
-// keys and address at it.
-func doorNaver(t *testing.T, ns *naversim.Sim) {
+// doorNaver serves a simulated Naver that takes the door's keys, with no rate limit (cfg adds the
+// rest: the seed, the real-world form), for a door's test (closed with the test) and points the
+// environment's Naver keys and address at it.
+func doorNaver(t *testing.T, cfg naversim.Config) *naversim.Sim {
 	t.Helper()
+	cfg.ClientID, cfg.ClientSecret, cfg.NoRateLimit = doorNaverID, doorNaverSecret, true
+	ns := naversim.New(cfg)
 	srv := httptest.NewServer(ns)
 	t.Cleanup(srv.Close)
 	t.Setenv(app.EnvNaverClientID, doorNaverID)
 	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
 	t.Setenv(app.EnvNaverBaseURL, srv.URL+"/external")
+	return ns
 }
 
 // doorCoupang serves a simulated Coupang for a door's test (no rate limit, no list delay, no

@@ -19,9 +19,8 @@ import (
 )
 
 func TestDispatchDoor(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 11, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 11})
 	ids := ns.AddOrders(2)
-	doorNaver(t, ns)
 	cs := doorCoupang(t)
 	boxes := cs.AddOrders(2)
 	dir := syncedShop(t)

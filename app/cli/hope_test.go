@@ -19,13 +19,11 @@ import (
 // with the old day struck and the new one shown. It warns on a box nothing was printed for, and
 // holds the box whose packing list already carries the old day.
 func TestHopeChangeFoundBySyncDoor(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 5, NoRateLimit: true,
-		Real: naversim.RealWorld()})
+	ns := doorNaver(t, naversim.Config{Seed: 5, Real: naversim.RealWorld()})
 	now := time.Now().In(order.KST())
 	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
 	quiet := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
 	printed := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500", Product: 1})
-	doorNaver(t, ns)
 	dir := syncedShop(t, "--market", "naver")
 	printedKey := order.ShipmentKey(order.Naver, printed)
 	code, out, errOut := runDoor(t, "print", "pack", "--keys", printedKey, "--format", "csv",
@@ -73,12 +71,11 @@ func TestHopeChangeFoundBySyncDoor(t *testing.T) {
 // no change alert (the seller made it). Bad input is a usage error with a Korean sentence, and a
 // box that is not a hope delivery is refused without a call.
 func TestHopeDeliveryDoor(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 6, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 6})
 	now := time.Now().In(order.KST())
 	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
 	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
 	plain := ns.AddOrders(1)[0]
-	doorNaver(t, ns)
 	dir := syncedShop(t, "--market", "naver")
 	key := order.ShipmentKey(order.Naver, id)
 	newDay := day.AddDate(0, 0, 1).Format(time.DateOnly)
@@ -121,12 +118,10 @@ func TestHopeDeliveryDoor(t *testing.T) {
 // The courier's upload file from the print door carries a hope-delivery box's day in its
 // 배송메시지 column, so it reaches the label.
 func TestShippingDoorLabelsTheHopeDay(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 5, NoRateLimit: true,
-		Real: naversim.RealWorld()})
+	ns := doorNaver(t, naversim.Config{Seed: 5, Real: naversim.RealWorld()})
 	now := time.Now().In(order.KST())
 	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
 	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500"})
-	doorNaver(t, ns)
 	dir := syncedShop(t, "--market", "naver")
 	path := filepath.Join(t.TempDir(), "shipping.csv")
 	code, out, errOut := runDoor(t, "print", "shipping", "--keys", order.ShipmentKey(order.Naver, id), "--format", "csv",
