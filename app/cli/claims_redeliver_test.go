@@ -28,11 +28,10 @@ func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
 	key, box, dir := deliveredCoupangBox(t, cs)
 	ex, err := cs.RequestExchange(box, 1, "사이즈 교환")
 	require.NoError(t, err)
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 
 	list := func() fulfil.OpenClaim { t.Helper(); return onlyCoupangClaim(t, dir) }
-	code, out, errOut = runDoor(t, "claims", "exchange-received", key, "--data-dir", dir)
+	code, out, errOut := runDoor(t, "claims", "exchange-received", key, "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	c := list()
 	assert.Empty(t, c.Answers, "the re-delivery box is not made yet")

@@ -64,21 +64,19 @@ func TestSyncAndExportDoors(t *testing.T) {
 	t.Setenv(app.EnvNaverClientID, doorNaverID)
 	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
 	t.Setenv(app.EnvNaverBaseURL, nsrv.URL+"/external")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	out := syncDoor(t, dir)
 	assert.Contains(t, out, "쿠팡: API 키가 없어 건너뜁니다")
 	assert.Contains(t, out, "네이버 동기화 완료: 새 주문 9")
 
 	// naming a marketplace without keys fails
-	code, _, _ = runDoor(t, "sync", "--once", "--market", "coupang", "--data-dir", dir)
+	code, _, _ := runDoor(t, "sync", "--once", "--market", "coupang", "--data-dir", dir)
 	assert.Equal(t, exitFailure, code)
 
 	t.Setenv(app.EnvCoupangVendorID, ccfg.VendorID)
 	t.Setenv(app.EnvCoupangAccessKey, ccfg.AccessKey)
 	t.Setenv(app.EnvCoupangSecretKey, ccfg.SecretKey)
 	t.Setenv(app.EnvCoupangBaseURL, csrv.URL)
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "쿠팡", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	out = syncDoor(t, dir, "--market", "쿠팡")
 	assert.Contains(t, out, "쿠팡 동기화 완료: 새 주문 4")
 
 	// a failing marketplace makes the door fail
@@ -89,7 +87,7 @@ func TestSyncAndExportDoors(t *testing.T) {
 	assert.Contains(t, out, "쿠팡 동기화 완료")
 
 	// export: JSON to stdout, CSV and XLSX to 0600 files
-	code, out, errOut = runDoor(t, "export", "--format", "json", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "export", "--format", "json", "--data-dir", dir)
 	require.Equal(t, 0, code, errOut)
 	var doc export.Document
 	require.NoError(t, json.Unmarshal([]byte(out), &doc))
@@ -266,11 +264,13 @@ func syncedShop(t *testing.T, args ...string) string {
 	return dir
 }
 
-// syncDoor runs `sync --once` on the data folder dir (args adds to it); it must succeed.
-func syncDoor(t *testing.T, dir string, args ...string) {
+// syncDoor runs `sync --once` on the data folder dir (args adds to it); it must succeed. Returns
+// what it printed.
+func syncDoor(t *testing.T, dir string, args ...string) string {
 	t.Helper()
 	code, out, errOut := runDoor(t, append(append([]string{"sync", "--once"}, args...), "--data-dir", dir)...)
 	require.Equal(t, 0, code, out+errOut)
+	return out
 }
 
 // openShop opens the app on the data folder dir with the environment's keys, as a door does,
