@@ -20,8 +20,7 @@ import (
 // holds the box whose packing list already carries the old day.
 func TestHopeChangeFoundBySyncDoor(t *testing.T) {
 	ns := doorNaver(t, naversim.Config{Seed: 5, Real: naversim.RealWorld()})
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	day := daysAhead(3)
 	quiet := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
 	printed := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500", Product: 1})
 	dir := syncedShop(t, "--market", "naver")
@@ -72,8 +71,7 @@ func TestHopeChangeFoundBySyncDoor(t *testing.T) {
 // box that is not a hope delivery is refused without a call.
 func TestHopeDeliveryDoor(t *testing.T) {
 	ns := doorNaver(t, naversim.Config{Seed: 6})
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	day := daysAhead(3)
 	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
 	plain := ns.AddOrders(1)[0]
 	dir := syncedShop(t, "--market", "naver")
@@ -119,8 +117,7 @@ func TestHopeDeliveryDoor(t *testing.T) {
 // 배송메시지 column, so it reaches the label.
 func TestShippingDoorLabelsTheHopeDay(t *testing.T) {
 	ns := doorNaver(t, naversim.Config{Seed: 5, Real: naversim.RealWorld()})
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	day := daysAhead(3)
 	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500"})
 	dir := syncedShop(t, "--market", "naver")
 	path := filepath.Join(t.TempDir(), "shipping.csv")
@@ -132,3 +129,6 @@ func TestShippingDoorLabelsTheHopeDay(t *testing.T) {
 	want := "배송 희망일 " + (&order.HopeDelivery{Date: day, Time: 15 * 60, HasTime: true}).Short()
 	assert.Contains(t, string(data), want)
 }
+
+// daysAhead is midnight KST n days after today: a hope-delivery day a buyer may pick.
+func daysAhead(n int) time.Time { return order.DayEnd(time.Now()).AddDate(0, 0, n-1) }
