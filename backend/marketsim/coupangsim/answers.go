@@ -1,7 +1,6 @@
 package coupangsim
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -113,12 +112,10 @@ func (s *Server) receiptWrite(ep Endpoint, idText string, body []byte, now time.
 		DeliveryCompanyCode *string `json:"deliveryCompanyCode"`
 		InvoiceNumber       *string `json:"invoiceNumber"`
 	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		return errorResponse(http.StatusBadRequest, "Request body is not valid JSON.")
+	if msg := s.vendorBody(body, &req); msg != "" {
+		return errorResponse(http.StatusBadRequest, msg)
 	}
 	switch {
-	case req.VendorID != s.cfg.VendorID:
-		return errorResponse(http.StatusBadRequest, "vendorId in the body does not match.")
 	case req.ReceiptID == nil || *req.ReceiptID != id:
 		return errorResponse(http.StatusBadRequest, "receiptId in the body does not match the path.")
 	}

@@ -1,7 +1,6 @@
 package coupangsim
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -465,12 +464,10 @@ func (s *Server) exchangeWrite(ep Endpoint, idText string, body []byte, now time
 		ExchangeID *int64  `json:"exchangeId"`
 		RejectCode *string `json:"exchangeRejectCode"`
 	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		return errorResponse(http.StatusBadRequest, "Request body is not valid JSON.")
+	if msg := s.vendorBody(body, &req); msg != "" {
+		return errorResponse(http.StatusBadRequest, msg)
 	}
 	switch {
-	case req.VendorID != s.cfg.VendorID:
-		return errorResponse(http.StatusBadRequest, "vendorId in the body does not match.")
 	case req.ExchangeID == nil || *req.ExchangeID != id:
 		return errorResponse(http.StatusBadRequest, "exchangeId in the body does not match the path.")
 	}
