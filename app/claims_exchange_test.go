@@ -179,25 +179,13 @@ func TestNaverExchangeAnswersLostAnswerReadBack(t *testing.T) {
 	_, err = c.Answer(fulfil.ClaimRequest{Action: fulfil.RedeliverExchange, Courier: "CJ대한통운", TrackingNumber: "12"}, []string{kept})
 	require.Error(t, err)
 
-	steps := []struct {
-		key      string
-		req      fulfil.ClaimRequest
-		endpoint string
-	}{
+	answerLosingEach(t, w, c, []naverLostAnswer{
 		{kept, fulfil.ClaimRequest{Action: fulfil.HoldExchange, HoldbackType: naver.HoldExchangeFee, Reason: "교환 배송비 입금 확인", ExtraFee: 6000}, naversim.EndpointExchangeHoldback},
 		{kept, fulfil.ClaimRequest{Action: fulfil.ReleaseExchange}, naversim.EndpointExchangeRelease},
 		{kept, fulfil.ClaimRequest{Action: fulfil.CollectExchange}, naversim.EndpointExchangeCollect},
 		{kept, fulfil.ClaimRequest{Action: fulfil.RedeliverExchange, Courier: "CJ대한통운", TrackingNumber: trackingNo(77)}, naversim.EndpointExchangeDispatch},
 		{rejected, fulfil.ClaimRequest{Action: fulfil.RejectExchange, Reason: "착용한 상품은 교환할 수 없습니다"}, naversim.EndpointExchangeReject},
-	}
-	for _, st := range steps {
-		w.naver.InjectFault(st.endpoint, naversim.FaultAppliedTimeout)
-		res, err := c.Answer(st.req, []string{st.key})
-		require.NoError(t, err, st.req.Action)
-		require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%s: %+v", st.req.Action, res.Items)
-		assert.True(t, res.Items[0].ReadBack, st.req.Action)
-		assert.Equal(t, 1, w.naver.Calls()[st.endpoint], "%s sent once", st.req.Action)
-	}
+	})
 	w.sync(t)
 	s := w.shipment(t, kept)
 	require.NotNil(t, s.Claim)

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"sellerdesk/app/answers"
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
@@ -35,6 +36,28 @@ func deliveredRig(t *testing.T, nOrders, nBoxes int) *writeRig {
 	return w
 }
 
+// naverLostAnswer is one Naver answer of a lost-answer test: the box, what is asked, and the
+// endpoint whose reply is lost once after Naver applied it.
+type naverLostAnswer struct {
+	key      string
+	req      fulfil.ClaimRequest
+	endpoint string
+}
+
+// answerLosingEach sends each answer in turn with its reply lost once after Naver applied it:
+// each is read back as done and sent only once.
+func answerLosingEach(t *testing.T, w *writeRig, c *answers.Claims, steps []naverLostAnswer) {
+	t.Helper()
+	for _, st := range steps {
+		w.naver.InjectFault(st.endpoint, naversim.FaultAppliedTimeout)
+		res, err := c.Answer(st.req, []string{st.key})
+		require.NoError(t, err, st.req.Action)
+		require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%s: %+v", st.req.Action, res.Items)
+		assert.True(t, res.Items[0].ReadBack, st.req.Action)
+		assert.Equal(t, 1, w.naver.Calls()[st.endpoint], "%s sent once", st.req.Action)
+	}
+}
+
 // Each return answer's answer is lost once after it was applied: read back, sent once.
 func TestNaverReturnAnswersLostAnswerReadBack(t *testing.T) {
 	w := deliveredRig(t, 2, 0)
@@ -44,24 +67,12 @@ func TestNaverReturnAnswersLostAnswerReadBack(t *testing.T) {
 	}
 	w.sync(t)
 	c := claimsOf(w.app)
-	steps := []struct {
-		key      string
-		req      fulfil.ClaimRequest
-		endpoint string
-	}{
+	answerLosingEach(t, w, c, []naverLostAnswer{
 		{kept, fulfil.ClaimRequest{Action: fulfil.HoldReturn, HoldbackType: naver.HoldReturnFee, Reason: "반품 배송비 입금 확인", ExtraFee: 3000}, naversim.EndpointReturnHoldback},
 		{kept, fulfil.ClaimRequest{Action: fulfil.ReleaseReturn}, naversim.EndpointReturnRelease},
 		{kept, fulfil.ClaimRequest{Action: fulfil.ApproveReturn}, naversim.EndpointReturnApprove},
 		{rejected, fulfil.ClaimRequest{Action: fulfil.RejectReturn, Reason: "사용 흔적이 있어 반품할 수 없습니다"}, naversim.EndpointReturnReject},
-	}
-	for _, st := range steps {
-		w.naver.InjectFault(st.endpoint, naversim.FaultAppliedTimeout)
-		res, err := c.Answer(st.req, []string{st.key})
-		require.NoError(t, err, st.req.Action)
-		require.Equal(t, fulfil.Counts{OK: 1}, res.Counts, "%s: %+v", st.req.Action, res.Items)
-		assert.True(t, res.Items[0].ReadBack, st.req.Action)
-		assert.Equal(t, 1, w.naver.Calls()[st.endpoint], "%s sent once", st.req.Action)
-	}
+	})
 	w.sync(t)
 	assert.Equal(t, order.StatusReturned, w.shipment(t, kept).Status)
 	s := w.shipment(t, rejected)

@@ -2,20 +2,14 @@ package app
 
 import (
 	"context"
-	"net/http/httptest"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/time/rate"
 
 	"sellerdesk/backend/digital"
-	"sellerdesk/backend/mail"
-	"sellerdesk/backend/mailcatcher"
 	"sellerdesk/backend/marketsim/naversim"
-	"sellerdesk/backend/naver"
 	"sellerdesk/backend/order"
 )
 
@@ -23,17 +17,10 @@ import (
 // an order paid before the restore that the sync brings again, wait for the seller.
 func TestRestoreOfAnOlderBackupMailsNobodyTwice(t *testing.T) {
 	ctx := context.Background()
-	sim := naversim.New(naversim.Config{ClientID: simNaverID, ClientSecret: simNaverSecret, Seed: 18, NoRateLimit: true, Real: naversim.RealWorld()})
-	srv := httptest.NewServer(sim)
-	defer srv.Close()
-	c, err := mailcatcher.Start(mailcatcher.Config{Security: mailcatcher.ImplicitTLS, Username: "moonlight", Password: "app-password-16ch"})
-	require.NoError(t, err)
-	defer c.Close()
+	sim, naverURL, c := digitalWorld(t, 18)
 	dir := filepath.Join(t.TempDir(), "data")
 	open := func() *App {
-		a, err := New(ctx, Config{DataDir: dir, LockTimeout: 200 * time.Millisecond,
-			NaverOptions: []naver.Option{naver.WithRateLimit(rate.Inf, 1)},
-			MailOptions:  []mail.Option{mail.WithRootCAs(c.RootCAs()), mail.WithTimeout(5 * time.Second)}})
+		a, err := New(ctx, digitalConfig(dir, c))
 		require.NoError(t, err)
 		return a
 	}
@@ -44,10 +31,9 @@ func TestRestoreOfAnOlderBackupMailsNobodyTwice(t *testing.T) {
 		a.digital.Wait()
 	}
 	a := open()
-	require.NoError(t, a.PutSettings(ctx, Settings{Naver: NaverKeys{ClientID: simNaverID, ClientSecret: simNaverSecret,
-		BaseURL: srv.URL + "/external"}, SyncIntervalMinutes: 60}))
+	putSimNaverKeys(t, a, naverURL)
 	set := digitalSettings(c)
-	_, err = a.Digital().SaveSettings(digital.SettingsInput{Settings: set}) // no password yet: planned, not sent
+	_, err := a.Digital().SaveSettings(digital.SettingsInput{Settings: set}) // no password yet: planned, not sent
 	require.NoError(t, err)
 	planned := sim.AddDigitalOrder(naversim.DigitalOrder{ProductID: "9100002", ProductName: "안내서", OrdererID: "buyer_planned"})
 	sync(a)
@@ -105,6 +91,6 @@ func deliveryOf(t *testing.T, a *App, id string) digital.DeliveryView {
 			return d
 		}
 	}
-	t.Fatalf("no delivery of %s", id)
+	t.Fatalf("no delivery of %s in %+v", id, list)
 	return digital.DeliveryView{}
 }

@@ -41,23 +41,44 @@ func digitalSettings(c *mailcatcher.Catcher) digital.Settings {
 			From: "moonlight@naver.com", FromName: "달빛 상점"}}
 }
 
-func newDigitalRig(t *testing.T) *digitalRig {
+// digitalWorld is what a digital test's app runs against, both closed with the test: the simulated
+// Naver in its real-world form (seeded) with its base URL, and a real SMTP server with TLS (the
+// mail catcher) taking the seller's login.
+func digitalWorld(t *testing.T, seed uint64) (*naversim.Sim, string, *mailcatcher.Catcher) {
 	t.Helper()
-	ctx := context.Background()
-	sim := naversim.New(naversim.Config{ClientID: simNaverID, ClientSecret: simNaverSecret, Seed: 17, NoRateLimit: true, Real: naversim.RealWorld()})
+	sim := naversim.New(naversim.Config{ClientID: simNaverID, ClientSecret: simNaverSecret, Seed: seed, NoRateLimit: true, Real: naversim.RealWorld()})
 	srv := httptest.NewServer(sim)
 	t.Cleanup(srv.Close)
 	c, err := mailcatcher.Start(mailcatcher.Config{Security: mailcatcher.ImplicitTLS, Username: "moonlight", Password: "app-password-16ch"})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = c.Close() })
-	a, err := New(ctx, Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: 200 * time.Millisecond,
+	return sim, srv.URL + "/external", c
+}
+
+// digitalConfig is the app's configuration on the data folder dir for a digital test: Naver without
+// a rate limit, mail through the catcher's TLS.
+func digitalConfig(dir string, c *mailcatcher.Catcher) Config {
+	return Config{DataDir: dir, LockTimeout: 200 * time.Millisecond,
 		NaverOptions: []naver.Option{naver.WithRateLimit(rate.Inf, 1)},
-		MailOptions:  []mail.Option{mail.WithRootCAs(c.RootCAs()), mail.WithTimeout(5 * time.Second)},
-		Mailbox:      c, DigitalConfirmEvery: time.Nanosecond})
+		MailOptions:  []mail.Option{mail.WithRootCAs(c.RootCAs()), mail.WithTimeout(5 * time.Second)}}
+}
+
+// putSimNaverKeys saves the simulated Naver's keys and address (baseURL) as the settings screen does.
+func putSimNaverKeys(t *testing.T, a *App, baseURL string) {
+	t.Helper()
+	require.NoError(t, a.PutSettings(context.Background(), Settings{Naver: NaverKeys{ClientID: simNaverID, ClientSecret: simNaverSecret,
+		BaseURL: baseURL}, SyncIntervalMinutes: 60}))
+}
+
+func newDigitalRig(t *testing.T) *digitalRig {
+	t.Helper()
+	sim, naverURL, c := digitalWorld(t, 17)
+	cfg := digitalConfig(filepath.Join(t.TempDir(), "data"), c)
+	cfg.Mailbox, cfg.DigitalConfirmEvery = c, time.Nanosecond
+	a, err := New(context.Background(), cfg)
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = a.Close() })
-	require.NoError(t, a.PutSettings(ctx, Settings{Naver: NaverKeys{ClientID: simNaverID, ClientSecret: simNaverSecret,
-		BaseURL: srv.URL + "/external"}, SyncIntervalMinutes: 60}))
+	putSimNaverKeys(t, a, naverURL)
 	return &digitalRig{sim: sim, catcher: c, a: a}
 }
 
@@ -72,15 +93,7 @@ func (r *digitalRig) sync(t *testing.T) {
 
 func (r *digitalRig) delivery(t *testing.T, id string) digital.DeliveryView {
 	t.Helper()
-	list, err := r.a.Digital().Deliveries()
-	require.NoError(t, err)
-	for _, d := range list {
-		if d.ID == id {
-			return d
-		}
-	}
-	t.Fatalf("no delivery of %s in %+v", id, list)
-	return digital.DeliveryView{}
+	return deliveryOf(t, r.a, id)
 }
 
 // Issue 17's "done when", in Go: a digital order arriving on the simulated Naver is mailed through

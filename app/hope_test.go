@@ -20,8 +20,7 @@ import (
 func TestHopeChangeLostAnswerReadBackSentOnce(t *testing.T) {
 	ctx := context.Background()
 	w := newWriteRig(t, 1, 0, nil)
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	day := daysAhead(3)
 	hopeID := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500"})
 	sentID := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day, Product: 1})
 	w.sync(t)
@@ -68,8 +67,7 @@ func TestHopeChangeLostAnswerReadBackSentOnce(t *testing.T) {
 func TestDispatchSweepHoldsPrintedHopeBoxWhoseDayMoved(t *testing.T) {
 	ctx := context.Background()
 	w := newWriteRig(t, 0, 0, nil)
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	day := daysAhead(3)
 	id := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day})
 	w.sync(t)
 	key := naverKey(id)
@@ -98,8 +96,7 @@ func TestDispatchSweepHoldsPrintedHopeBoxWhoseDayMoved(t *testing.T) {
 func TestHopeChangeOfPrintedBoxHoldsIt(t *testing.T) {
 	ctx := context.Background()
 	w := newWriteRig(t, 0, 0, nil)
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	day := daysAhead(3)
 	read := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day})
 	unread := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day, Product: 1})
 	w.sync(t)
@@ -126,3 +123,6 @@ func TestHopeChangeOfPrintedBoxHoldsIt(t *testing.T) {
 		assert.True(t, s.Held(), k)
 	}
 }
+
+// daysAhead is midnight KST n days after today: a hope-delivery day a buyer may pick.
+func daysAhead(n int) time.Time { return order.DayEnd(time.Now()).AddDate(0, 0, n-1) }

@@ -10,7 +10,6 @@ import (
 	"sellerdesk/app/views"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/naversim"
-	"sellerdesk/backend/order"
 )
 
 // The drawer's 배송 희망일 변경 sends the region the seller types (the page's hopeDeliveryRegion),
@@ -18,8 +17,7 @@ import (
 // before anything is sent.
 func TestHopeChangeFromTheDrawerSendsTheRegion(t *testing.T) {
 	w := newWriteRig(t, 0, 0, nil)
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	day := daysAhead(3)
 	id := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500"})
 	beef := w.naver.AddHopeOrder(naversim.HopeOrder{Day: day, Guaranteed: true})
 	w.sync(t)

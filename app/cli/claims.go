@@ -81,16 +81,12 @@ func runClaims(ctx context.Context, args []string, env doorEnv) int {
 	holdType := fs.String("type", "", "네이버 교환 보류 유형 / the holdback type of exchange-hold")
 	fee := fs.Int64("fee", 0, "네이버 교환 보류의 추가 비용(원) / the extra fee of exchange-hold")
 	wingID := fs.String("wing-id", os.Getenv("SELLERDESK_COUPANG_WING_ID"), "판매 취소의 쿠팡 WING 로그인 ID(설정에 저장한 ID보다 먼저) / the WING login id of a Coupang seller cancel (over the saved one)")
-	defaultUsage := fs.Usage
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), claimsHelp)
-		fmt.Fprintln(fs.Output(), "네이버 교환 보류 유형 / exchange-hold --type:")
+	longHelp(fs, claimsHelp, func(w io.Writer) {
+		fmt.Fprintln(w, "네이버 교환 보류 유형 / exchange-hold --type:")
 		for _, c := range naver.ExchangeHoldbackTypes() {
-			fmt.Fprintf(fs.Output(), "  %-32s %s\n", c, naver.ExchangeHoldbackTypeLabel(c))
+			fmt.Fprintf(w, "  %-32s %s\n", c, naver.ExchangeHoldbackTypeLabel(c))
 		}
-		fmt.Fprintln(fs.Output())
-		defaultUsage()
-	}
+	})
 	keys, code, stop := parseKeys(fs, args)
 	if stop {
 		return code
@@ -232,15 +228,11 @@ func runDelay(ctx context.Context, args []string, env doorEnv) int {
 	until := fs.String("until", "", "새 발송기한 YYYY-MM-DD (필수) / the new deadline (required)")
 	reason := fs.String("reason", "", "사유 코드 (필수) / reason code (required)")
 	detail := fs.String("detail", "", "상세 사유 / detail the buyer reads")
-	defaultUsage := fs.Usage
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), delayHelp)
+	longHelp(fs, delayHelp, func(w io.Writer) {
 		for _, c := range naver.DelayReasons() {
-			fmt.Fprintf(fs.Output(), "  %-24s %s\n", c, naver.DelayReasonLabel(c))
+			fmt.Fprintf(w, "  %-24s %s\n", c, naver.DelayReasonLabel(c))
 		}
-		fmt.Fprintln(fs.Output())
-		defaultUsage()
-	}
+	})
 	keys, code, stop := parseKeys(fs, args)
 	if stop {
 		return code

@@ -22,8 +22,7 @@ func TestClaimsDoorRedeliversExchangeInTwoBoxes(t *testing.T) {
 	require.NoError(t, cs.SplitExchange(ex, 2))
 	_, err = cs.ConfirmExchangeInWing(ex)
 	require.NoError(t, err)
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 	v, _ := cs.Exchange(ex)
 	require.Len(t, v.NewBoxIDs, 2)
 	b1, b2 := strconv.FormatInt(v.NewBoxIDs[0], 10), strconv.FormatInt(v.NewBoxIDs[1], 10)
@@ -33,7 +32,7 @@ func TestClaimsDoorRedeliversExchangeInTwoBoxes(t *testing.T) {
 	assert.Equal(t, []fulfil.RedeliveryBox{{Box: b1}, {Box: b2}}, c.RedeliveryBoxes)
 	require.Len(t, c.Answers, 1, "교환 재배송 is offered, not left to WING")
 	assert.NotContains(t, c.Todo, "WING")
-	code, out, _ = runDoor(t, "claims", "--market", "coupang", "--data-dir", dir)
+	code, out, _ := runDoor(t, "claims", "--market", "coupang", "--data-dir", dir)
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "재배송 박스 / re-delivery boxes: "+b1+" (송장 없음), "+b2+" (송장 없음)")
 
@@ -51,7 +50,7 @@ func TestClaimsDoorRedeliversExchangeInTwoBoxes(t *testing.T) {
 	assert.Zero(t, cs.Calls(coupangsim.EndpointExchangeInvoices))
 
 	// the first box now (the courier of --courier), then both named: only the second is sent
-	code, out, errOut = runDoor(t, "claims", "exchange-redeliver", key, "--box", b1+"=640012345611", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "claims", "exchange-redeliver", key, "--box", b1+"=640012345611", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	assert.Contains(t, out, "성공 1")
 	c = list()

@@ -2,18 +2,13 @@ package cli
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
@@ -38,24 +33,10 @@ func TestPrintClaimsShowsExchangeState(t *testing.T) {
 func TestClaimsDoorAnswersCoupangExchanges(t *testing.T) {
 	cs := doorCoupang(t)
 	boxes := cs.AddOrders(2)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t)
 
-	keys := []string{order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10)), order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[1], 10))}
-	ctx := context.Background()
-	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
-	ack, err := a.Acknowledge(ctx, keys, "test")
-	require.NoError(t, err)
-	require.Equal(t, 2, ack.Counts.OK, "%+v", ack.Items)
-	for i, k := range keys {
-		require.NoError(t, a.SetTracking(ctx, k, "CJ대한통운", "64001234567"+strconv.Itoa(i), "test"))
-	}
-	res, err := a.Dispatch(ctx, keys, "test")
-	require.NoError(t, err)
-	require.Equal(t, 2, res.Counts.OK, "%+v", res.Items)
-	require.NoError(t, a.Close())
+	keys := []string{coupangKey(boxes[0]), coupangKey(boxes[1])}
+	shipOut(t, openShop(t, dir), keys, "640012345670", "640012345671")
 	var ex []int64
 	for _, b := range boxes {
 		require.NoError(t, cs.Deliver(b))
@@ -63,10 +44,9 @@ func TestClaimsDoorAnswersCoupangExchanges(t *testing.T) {
 		require.NoError(t, err)
 		ex = append(ex, id)
 	}
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 
-	code, out, errOut = runDoor(t, "claims", "--json", "--market", "coupang", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "claims", "--json", "--market", "coupang", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	var list []fulfil.OpenClaim
 	require.NoError(t, json.Unmarshal([]byte(out), &list))
@@ -89,8 +69,7 @@ func TestClaimsDoorAnswersCoupangExchanges(t *testing.T) {
 	v1, _ := cs.Exchange(ex[1])
 	assert.Equal(t, coupang.ExchangeReject, v1.Status)
 
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 	code, out, _ = runDoor(t, "claims", "--market", "coupang", "--data-dir", dir)
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "열린 요청 1건")
@@ -100,33 +79,18 @@ func TestClaimsDoorAnswersCoupangExchanges(t *testing.T) {
 // The Naver exchange verbs of `sellerdesk claims`: hold back, release, collect, re-deliver with a
 // courier and a number, reject with a reason; each through the write pipeline, sent once.
 func TestClaimsDoorAnswersNaverExchanges(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 23, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 23})
 	ids := ns.AddOrders(2)
-	doorNaver(t, ns)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t)
 	keys := []string{order.ShipmentKey(order.Naver, ids[0]), order.ShipmentKey(order.Naver, ids[1])}
-	ctx := context.Background()
-	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
-	_, err = a.Acknowledge(ctx, keys, "test")
-	require.NoError(t, err)
-	for i, k := range keys {
-		require.NoError(t, a.SetTracking(ctx, k, "CJ대한통운", "64001234560"+strconv.Itoa(i), "test"))
-	}
-	res, err := a.Dispatch(ctx, keys, "test")
-	require.NoError(t, err)
-	require.Equal(t, 2, res.Counts.OK, "%+v", res.Items)
-	require.NoError(t, a.Close())
+	shipOut(t, openShop(t, dir), keys, "640012345600", "640012345601")
 	for _, id := range ids {
 		require.NoError(t, ns.Advance(id))
 		require.NoError(t, ns.RequestExchange(id, "사이즈 교환"))
 	}
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 
-	code, out, _ = runDoor(t, "claims", "exchange-reject", keys[1], "--data-dir", dir)
+	code, out, _ := runDoor(t, "claims", "exchange-reject", keys[1], "--data-dir", dir)
 	assert.Equal(t, exitUsage, code, "a reason is needed: %s", out)
 	code, out, _ = runDoor(t, "claims", "exchange-redeliver", keys[0], "--data-dir", dir)
 	assert.Equal(t, exitUsage, code, "a number is needed: %s", out)
@@ -137,7 +101,7 @@ func TestClaimsDoorAnswersNaverExchanges(t *testing.T) {
 		{"exchange-redeliver", keys[0], "--courier", "CJ대한통운", "--tracking", "640012345699"},
 		{"exchange-reject", keys[1], "--reason", "착용한 상품은 교환할 수 없습니다"},
 	} {
-		code, out, errOut = runDoor(t, append(append([]string{"claims"}, step...), "--data-dir", dir)...)
+		code, out, errOut := runDoor(t, append(append([]string{"claims"}, step...), "--data-dir", dir)...)
 		require.Equal(t, 0, code, "%v: %s", step, out+errOut)
 		assert.Contains(t, out, "성공 1", "%v", step)
 	}

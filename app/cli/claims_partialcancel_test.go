@@ -2,16 +2,11 @@ package cli
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/order"
 )
@@ -27,14 +22,12 @@ func TestClaimsCancelLinesDoor(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, cs.Instruct(box))
 	other := cs.AddOrders(1)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
-	key := order.ShipmentKey(order.Coupang, strconv.FormatInt(box, 10))
-	otherKey := order.ShipmentKey(order.Coupang, strconv.FormatInt(other[0], 10))
+	dir := syncedShop(t)
+	key := coupangKey(box)
+	otherKey := coupangKey(other[0])
 	base := []string{"claims", "cancel", key, "--reason", "현미 품절", "--wing-id", "wing-seller", "--data-dir", dir}
 
-	code, _, errOut = runDoor(t, append(base, "--line", "81000000101")...)
+	code, _, errOut := runDoor(t, append(base, "--line", "81000000101")...)
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "옵션ID=수량")
 	code, _, errOut = runDoor(t, "claims", "cancel", key, otherKey, "--reason", "품절", "--line", "81000000101=1", "--data-dir", dir)
@@ -45,7 +38,7 @@ func TestClaimsCancelLinesDoor(t *testing.T) {
 	assert.Equal(t, exitUsage, code, "--line belongs to cancel")
 	assert.Contains(t, errOut, "판매 취소(claims cancel)에만")
 
-	code, out, errOut = runDoor(t, append(base, "--line", "81000000101=4")...)
+	code, out, errOut := runDoor(t, append(base, "--line", "81000000101=4")...)
 	assert.Equal(t, 1, code, out+errOut)
 	assert.Contains(t, out, "보낼 수량이 3개 남아 있어 4개를 취소할 수 없습니다")
 	assert.Zero(t, cs.Calls(coupangsim.EndpointSellerCancel))
@@ -59,8 +52,7 @@ func TestClaimsCancelLinesDoor(t *testing.T) {
 	assert.Equal(t, 1, v.CanceledQty)
 	assert.Equal(t, "INSTRUCT", v.Status)
 
-	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	a := openShop(t, dir)
 	s, err := a.Store().Shipment(context.Background(), key)
 	require.NoError(t, err)
 	assert.Equal(t, order.StatusAcknowledged, s.Status)

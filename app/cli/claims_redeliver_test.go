@@ -1,22 +1,16 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/coupang"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
-	"sellerdesk/backend/order"
 	"sellerdesk/backend/testclock"
 )
 
@@ -34,11 +28,10 @@ func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
 	key, box, dir := deliveredCoupangBox(t, cs)
 	ex, err := cs.RequestExchange(box, 1, "사이즈 교환")
 	require.NoError(t, err)
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 
 	list := func() fulfil.OpenClaim { t.Helper(); return onlyCoupangClaim(t, dir) }
-	code, out, errOut = runDoor(t, "claims", "exchange-received", key, "--data-dir", dir)
+	code, out, errOut := runDoor(t, "claims", "exchange-received", key, "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	c := list()
 	assert.Empty(t, c.Answers, "the re-delivery box is not made yet")
@@ -49,8 +42,7 @@ func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
 	assert.Zero(t, cs.Calls(coupangsim.EndpointExchangeInvoices))
 
 	clk.Add(10 * time.Minute)
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 	c = list()
 	require.Len(t, c.Answers, 1)
 	assert.Equal(t, fulfil.ClaimAnswer{Action: fulfil.RedeliverExchange, Label: "교환 재배송", Needs: "parcel"}, c.Answers[0])
@@ -82,21 +74,9 @@ func TestClaimsDoorRedeliversCoupangExchange(t *testing.T) {
 func deliveredCoupangBox(t *testing.T, cs *coupangsim.Server) (key string, box int64, dir string) {
 	t.Helper()
 	boxes := cs.AddOrders(1)
-	key = order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
-	dir = filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
-	ctx := context.Background()
-	a, err := app.New(ctx, app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
-	ack, err := a.Acknowledge(ctx, []string{key}, "test")
-	require.NoError(t, err)
-	require.Equal(t, 1, ack.Counts.OK, "%+v", ack.Items)
-	require.NoError(t, a.SetTracking(ctx, key, "CJ대한통운", "640012345610", "test"))
-	res, err := a.Dispatch(ctx, []string{key}, "test")
-	require.NoError(t, err)
-	require.Equal(t, 1, res.Counts.OK, "%+v", res.Items)
-	require.NoError(t, a.Close())
+	key = coupangKey(boxes[0])
+	dir = syncedShop(t)
+	shipOut(t, openShop(t, dir), []string{key}, "640012345610")
 	require.NoError(t, cs.Deliver(boxes[0]))
 	return key, boxes[0], dir
 }

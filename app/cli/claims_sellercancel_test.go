@@ -2,16 +2,11 @@ package cli
 
 import (
 	"context"
-	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/order"
 )
@@ -22,15 +17,13 @@ import (
 func TestClaimsCancelDoor(t *testing.T) {
 	cs := doorCoupang(t)
 	boxes := cs.AddOrders(1)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
-	box := order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
+	dir := syncedShop(t)
+	box := coupangKey(boxes[0])
 
-	code, _, _ = runDoor(t, "claims", "cancel", box, "--data-dir", dir)
+	code, _, _ := runDoor(t, "claims", "cancel", box, "--data-dir", dir)
 	assert.Equal(t, exitUsage, code, "a reason is required")
 
-	code, out, errOut = runDoor(t, "claims", "cancel", box, "--reason", "재고 소진으로 품절", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "claims", "cancel", box, "--reason", "재고 소진으로 품절", "--data-dir", dir)
 	assert.Equal(t, 1, code, "no WING id: failed, nothing sent")
 	assert.Contains(t, out, "WING 로그인 ID", out+errOut)
 	assert.Zero(t, cs.Calls(coupangsim.EndpointSellerCancel))
@@ -43,10 +36,8 @@ func TestClaimsCancelDoor(t *testing.T) {
 	v, _ := cs.Box(boxes[0])
 	assert.True(t, v.FullyCancel)
 
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
-	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	syncDoor(t, dir)
+	a := openShop(t, dir)
 	s, err := a.Store().Shipment(context.Background(), box)
 	require.NoError(t, err)
 	assert.Equal(t, order.StatusCanceled, s.Status)

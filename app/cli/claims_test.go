@@ -3,16 +3,12 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
@@ -22,19 +18,15 @@ import (
 // answer a Coupang stop request with 출고중지완료 and a Naver cancel with 취소 승인, send a
 // 발송지연, and after the next sync the boxes show what the marketplaces did.
 func TestClaimsAndDelayDoors(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 21, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 21})
 	ids := ns.AddOrders(2)
-	doorNaver(t, ns)
 	cs := doorCoupang(t)
 	boxes := cs.AddOrders(1)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t)
 
-	box := order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10))
+	box := coupangKey(boxes[0])
 	cancelled, delayed := order.ShipmentKey(order.Naver, ids[0]), order.ShipmentKey(order.Naver, ids[1])
-	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	a := openShop(t, dir)
 	ack, err := a.Acknowledge(context.Background(), []string{box, cancelled, delayed}, "test")
 	require.NoError(t, err)
 	require.Equal(t, 3, ack.Counts.OK, "%+v", ack.Items)
@@ -43,10 +35,9 @@ func TestClaimsAndDelayDoors(t *testing.T) {
 	_, err = cs.CancelBox(boxes[0], view.Units) // after 상품준비중: a stop request
 	require.NoError(t, err)
 	require.NoError(t, ns.RequestCancel(ids[0], "단순 변심"))
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 
-	code, out, errOut = runDoor(t, "claims", "--json", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "claims", "--json", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	var list []fulfil.OpenClaim
 	require.NoError(t, json.Unmarshal([]byte(out), &list))
@@ -87,13 +78,11 @@ func TestClaimsAndDelayDoors(t *testing.T) {
 	assert.Contains(t, out, "성공 1")
 	assert.Equal(t, 1, ns.Calls()[naversim.EndpointDelay])
 
-	code, out, errOut = runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir)
 	code, out, _ = runDoor(t, "claims", "--json", "--data-dir", dir)
 	require.Equal(t, 0, code)
 	assert.JSONEq(t, "[]", out)
-	a, err = app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	a = openShop(t, dir)
 	defer func() { _ = a.Close() }()
 	for _, k := range []string{box, cancelled} {
 		s, err := a.Store().Shipment(context.Background(), k)

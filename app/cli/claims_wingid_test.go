@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"path/filepath"
-	"strconv"
 	"testing"
 	"time"
 
@@ -12,7 +10,6 @@ import (
 
 	"sellerdesk/app"
 	"sellerdesk/backend/marketsim/coupangsim"
-	"sellerdesk/backend/order"
 )
 
 // syncedWingShop is a shop synced once from a simulated Coupang that takes only the WING login id
@@ -23,10 +20,8 @@ func syncedWingShop(t *testing.T, n int) (*coupangsim.Server, func(int) string, 
 	cs := doorCoupang(t, func(c *coupangsim.Config) { c.WingUserID = "wing-seller" })
 	t.Setenv("SELLERDESK_COUPANG_WING_ID", "")
 	boxes := cs.AddOrders(n)
-	key := func(i int) string { return order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[i], 10)) }
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	key := func(i int) string { return coupangKey(boxes[i]) }
+	dir := syncedShop(t)
 	return cs, key, dir
 }
 

@@ -120,6 +120,20 @@ func flags(name string, env doorEnv, summary string) (*flag.FlagSet, *string) {
 	return fs, dataDir
 }
 
+// longHelp puts the door's help text, then what more writes (a list of codes; nil for none) and a
+// blank line, before the flags in fs's usage.
+func longHelp(fs *flag.FlagSet, text string, more func(w io.Writer)) {
+	flagsUsage := fs.Usage
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), text)
+		if more != nil {
+			more(fs.Output())
+			fmt.Fprintln(fs.Output())
+		}
+		flagsUsage()
+	}
+}
+
 // parse parses a door's flags; it returns an exit code when the door should stop here.
 func parse(fs *flag.FlagSet, args []string) (int, bool) {
 	if err := fs.Parse(args); err != nil {

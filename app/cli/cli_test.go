@@ -10,6 +10,8 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sellerdesk/backend/order"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -62,21 +64,19 @@ func TestSyncAndExportDoors(t *testing.T) {
 	t.Setenv(app.EnvNaverClientID, doorNaverID)
 	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
 	t.Setenv(app.EnvNaverBaseURL, nsrv.URL+"/external")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	out := syncDoor(t, dir)
 	assert.Contains(t, out, "쿠팡: API 키가 없어 건너뜁니다")
 	assert.Contains(t, out, "네이버 동기화 완료: 새 주문 9")
 
 	// naming a marketplace without keys fails
-	code, _, _ = runDoor(t, "sync", "--once", "--market", "coupang", "--data-dir", dir)
+	code, _, _ := runDoor(t, "sync", "--once", "--market", "coupang", "--data-dir", dir)
 	assert.Equal(t, exitFailure, code)
 
 	t.Setenv(app.EnvCoupangVendorID, ccfg.VendorID)
 	t.Setenv(app.EnvCoupangAccessKey, ccfg.AccessKey)
 	t.Setenv(app.EnvCoupangSecretKey, ccfg.SecretKey)
 	t.Setenv(app.EnvCoupangBaseURL, csrv.URL)
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "쿠팡", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	out = syncDoor(t, dir, "--market", "쿠팡")
 	assert.Contains(t, out, "쿠팡 동기화 완료: 새 주문 4")
 
 	// a failing marketplace makes the door fail
@@ -87,7 +87,7 @@ func TestSyncAndExportDoors(t *testing.T) {
 	assert.Contains(t, out, "쿠팡 동기화 완료")
 
 	// export: JSON to stdout, CSV and XLSX to 0600 files
-	code, out, errOut = runDoor(t, "export", "--format", "json", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "export", "--format", "json", "--data-dir", dir)
 	require.Equal(t, 0, code, errOut)
 	var doc export.Document
 	require.NoError(t, json.Unmarshal([]byte(out), &doc))
@@ -186,9 +186,8 @@ func TestDemoServeDoor(t *testing.T) {
 }
 
 func TestSyncDoorKeepsSyncingUntilInterrupted(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 9, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 9})
 	ns.AddOrders(5)
-	doorNaver(t, ns)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	pr, pw := io.Pipe()
@@ -221,15 +220,19 @@ func TestSyncDoorKeepsSyncingUntilInterrupted(t *testing.T) {
 	}
 }
 
-// doorNaver serves ns for a door's test (closed with the test) and points the environment's Naver
-// keys and address at it.
-func doorNaver(t *testing.T, ns *naversim.Sim) {
+// doorNaver serves a simulated Naver that takes the door's keys, with no rate limit (cfg adds the
+// rest: the seed, the real-world form), for a door's test (closed with the test) and points the
+// environment's Naver keys and address at it.
+func doorNaver(t *testing.T, cfg naversim.Config) *naversim.Sim {
 	t.Helper()
+	cfg.ClientID, cfg.ClientSecret, cfg.NoRateLimit = doorNaverID, doorNaverSecret, true
+	ns := naversim.New(cfg)
 	srv := httptest.NewServer(ns)
 	t.Cleanup(srv.Close)
 	t.Setenv(app.EnvNaverClientID, doorNaverID)
 	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
 	t.Setenv(app.EnvNaverBaseURL, srv.URL+"/external")
+	return ns
 }
 
 // doorCoupang serves a simulated Coupang for a door's test (no rate limit, no list delay, no
@@ -251,4 +254,53 @@ func doorCoupang(t *testing.T, tweaks ...func(*coupangsim.Config)) *coupangsim.S
 	t.Setenv(app.EnvCoupangSecretKey, cfg.SecretKey)
 	t.Setenv(app.EnvCoupangBaseURL, srv.URL)
 	return cs
+}
+
+// syncedShop is a new data folder after one `sync --once` (args adds to it, e.g. --market naver).
+func syncedShop(t *testing.T, args ...string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "data")
+	syncDoor(t, dir, args...)
+	return dir
+}
+
+// syncDoor runs `sync --once` on the data folder dir (args adds to it); it must succeed. Returns
+// what it printed.
+func syncDoor(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	code, out, errOut := runDoor(t, append(append([]string{"sync", "--once"}, args...), "--data-dir", dir)...)
+	require.Equal(t, 0, code, out+errOut)
+	return out
+}
+
+// openShop opens the app on the data folder dir with the environment's keys, as a door does,
+// for what a test sets up or looks at between two doors; the test closes it.
+func openShop(t *testing.T, dir string) *app.App {
+	t.Helper()
+	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
+	require.NoError(t, err)
+	return a
+}
+
+// shipOut acknowledges the shipments keys on the app, gives key i the CJ대한통운 number numbers[i]
+// and sends them out (발송처리), each of them applied, then closes the app.
+func shipOut(t *testing.T, a *app.App, keys []string, numbers ...string) {
+	t.Helper()
+	require.Len(t, numbers, len(keys))
+	ctx := context.Background()
+	ack, err := a.Acknowledge(ctx, keys, "test")
+	require.NoError(t, err)
+	require.Equal(t, len(keys), ack.Counts.OK, "%+v", ack.Items)
+	for i, k := range keys {
+		require.NoError(t, a.SetTracking(ctx, k, "CJ대한통운", numbers[i], "test"))
+	}
+	res, err := a.Dispatch(ctx, keys, "test")
+	require.NoError(t, err)
+	require.Equal(t, len(keys), res.Counts.OK, "%+v", res.Items)
+	require.NoError(t, a.Close())
+}
+
+// coupangKey is the shipment key of the Coupang box shipmentBoxId box.
+func coupangKey(box int64) string {
+	return order.ShipmentKey(order.Coupang, strconv.FormatInt(box, 10))
 }

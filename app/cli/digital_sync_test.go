@@ -70,8 +70,7 @@ func TestHeadlessSyncOnceMailsAndDispatchesDigitalOrders(t *testing.T) {
 
 	id := ns.AddDigitalOrder(naversim.DigitalOrder{ProductID: "9200001", ProductName: "제주 여행 안내서 PDF", SellerCode: "JEJU-PDF", OrdererID: "jeju_lover"})
 	parcel := ns.AddOrders(1)[0]
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	out = syncDoor(t, dir, "--market", "naver")
 	assert.Contains(t, out, "디지털 상품: 메일 1건 보냄")
 	assert.Contains(t, out, "배송없음 발송처리 1")
 	mails := c.MailsTo("jeju_lover@naver.com")
@@ -92,8 +91,7 @@ func TestHeadlessSyncOnceMailsAndDispatchesDigitalOrders(t *testing.T) {
 	assert.Equal(t, "done", items[0]["marketState"])
 
 	// a second run mails nobody again
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	out = syncDoor(t, dir, "--market", "naver")
 	assert.Len(t, c.Mails(), 1)
 }
 

@@ -48,11 +48,7 @@ func runDispatch(ctx context.Context, args []string, env doorEnv) int {
 	file := fs.String("file", "", "택배사 결과 파일 XLSX/CSV (필수) / the courier's result file (required)")
 	courier := fs.String("courier", app.DefaultCourier, "택배사 / courier")
 	dryRun := fs.Bool("dry-run", false, "맞춰 보기만 하고 저장·발송하지 않습니다 / match only, store and send nothing")
-	defaultUsage := fs.Usage
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), dispatchHelp)
-		defaultUsage()
-	}
+	longHelp(fs, dispatchHelp, nil)
 	if code, stop := parse(fs, args); stop {
 		return code
 	}

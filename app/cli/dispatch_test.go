@@ -6,15 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/fulfil"
 	"sellerdesk/backend/marketsim/coupangsim"
 	"sellerdesk/backend/marketsim/naversim"
@@ -22,20 +19,15 @@ import (
 )
 
 func TestDispatchDoor(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 11, NoRateLimit: true})
+	ns := doorNaver(t, naversim.Config{Seed: 11})
 	ids := ns.AddOrders(2)
-	doorNaver(t, ns)
 	cs := doorCoupang(t)
 	boxes := cs.AddOrders(2)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t)
 
 	// the Coupang boxes are acknowledged (상품준비중) on the screen before the courier's file comes back
-	boxKeys := []string{order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[0], 10)),
-		order.ShipmentKey(order.Coupang, strconv.FormatInt(boxes[1], 10))}
-	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	boxKeys := []string{coupangKey(boxes[0]), coupangKey(boxes[1])}
+	a := openShop(t, dir)
 	ack, err := a.Acknowledge(context.Background(), boxKeys, "test")
 	require.NoError(t, err)
 	require.Equal(t, 2, ack.Counts.OK, "%+v", ack.Items)
@@ -54,7 +46,7 @@ func TestDispatchDoor(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "cj_result.csv")
 	require.NoError(t, os.WriteFile(file, []byte(b.String()), 0o600))
 
-	code, out, errOut = runDoor(t, "dispatch", "--file", file, "--dry-run", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "dispatch", "--file", file, "--dry-run", "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	assert.Contains(t, out, "일치 1건")
 	assert.Contains(t, out, "찾지 못함 1건")

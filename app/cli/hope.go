@@ -29,11 +29,7 @@ func runHope(ctx context.Context, args []string, env doorEnv) int {
 	hour := fs.String("time", "", "희망 시간 HHmm / the hour, when the buyer wants one")
 	region := fs.String("region", "", "지역 (30자까지, 비우면 그대로) / the region (kept when empty)")
 	reason := fs.String("reason", "", "변경 사유 (필수, 300자까지) / the reason the buyer reads (required)")
-	defaultUsage := fs.Usage
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), hopeHelp)
-		defaultUsage()
-	}
+	longHelp(fs, hopeHelp, nil)
 	keys, code, stop := parseKeys(fs, args)
 	if stop {
 		return code

@@ -10,7 +10,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"sellerdesk/app"
 	"sellerdesk/backend/marketsim/naversim"
 	"sellerdesk/backend/order"
 )
@@ -20,18 +19,13 @@ import (
 // with the old day struck and the new one shown. It warns on a box nothing was printed for, and
 // holds the box whose packing list already carries the old day.
 func TestHopeChangeFoundBySyncDoor(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 5, NoRateLimit: true,
-		Real: naversim.RealWorld()})
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	ns := doorNaver(t, naversim.Config{Seed: 5, Real: naversim.RealWorld()})
+	day := daysAhead(3)
 	quiet := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
 	printed := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500", Product: 1})
-	doorNaver(t, ns)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t, "--market", "naver")
 	printedKey := order.ShipmentKey(order.Naver, printed)
-	code, out, errOut = runDoor(t, "print", "pack", "--keys", printedKey, "--format", "csv",
+	code, out, errOut := runDoor(t, "print", "pack", "--keys", printedKey, "--format", "csv",
 		"--out", filepath.Join(t.TempDir(), "pack.csv"), "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 
@@ -40,11 +34,9 @@ func TestHopeChangeFoundBySyncDoor(t *testing.T) {
 	require.NoError(t, ns.ChangeHope(printed, day, "1100", "시간 변경"))
 	o, _ := ns.Order(quiet)
 	require.Equal(t, "HOPE_DELIVERY_INFO_CHANGED", o.LastChangedType)
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	syncDoor(t, dir, "--market", "naver")
 
-	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	a := openShop(t, dir)
 	defer func() { _ = a.Close() }()
 	hopeFinding := func(key string) order.Finding {
 		s, err := a.Store().Shipment(context.Background(), key)
@@ -78,19 +70,15 @@ func TestHopeChangeFoundBySyncDoor(t *testing.T) {
 // no change alert (the seller made it). Bad input is a usage error with a Korean sentence, and a
 // box that is not a hope delivery is refused without a call.
 func TestHopeDeliveryDoor(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 6, NoRateLimit: true})
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	ns := doorNaver(t, naversim.Config{Seed: 6})
+	day := daysAhead(3)
 	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day})
 	plain := ns.AddOrders(1)[0]
-	doorNaver(t, ns)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t, "--market", "naver")
 	key := order.ShipmentKey(order.Naver, id)
 	newDay := day.AddDate(0, 0, 1).Format(time.DateOnly)
 
-	code, _, errOut = runDoor(t, "hope-delivery", key, "--date", newDay, "--data-dir", dir)
+	code, _, errOut := runDoor(t, "hope-delivery", key, "--date", newDay, "--data-dir", dir)
 	assert.Equal(t, exitUsage, code, "a reason is required")
 	assert.Contains(t, errOut, "--reason")
 	code, _, errOut = runDoor(t, "hope-delivery", key, "--date", "24일", "--reason", "x", "--data-dir", dir)
@@ -100,7 +88,7 @@ func TestHopeDeliveryDoor(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "1500 또는 15:00")
 
-	code, out, _ = runDoor(t, "hope-delivery", order.ShipmentKey(order.Naver, plain), "--date", newDay, "--reason", "x", "--data-dir", dir)
+	code, out, _ := runDoor(t, "hope-delivery", order.ShipmentKey(order.Naver, plain), "--date", newDay, "--reason", "x", "--data-dir", dir)
 	assert.Equal(t, exitFailure, code)
 	assert.Contains(t, out, "희망일배송 주문이 아니라")
 	assert.Zero(t, ns.Calls()[naversim.EndpointHopeChange])
@@ -112,10 +100,8 @@ func TestHopeDeliveryDoor(t *testing.T) {
 	assert.Equal(t, naversim.YMD(day.AddDate(0, 0, 1)), h.Ymd)
 	assert.Equal(t, "1400", h.Hm)
 
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
-	a, err := app.New(context.Background(), app.Config{DataDir: dir, Env: os.Getenv, LockTimeout: time.Second})
-	require.NoError(t, err)
+	syncDoor(t, dir, "--market", "naver")
+	a := openShop(t, dir)
 	defer func() { _ = a.Close() }()
 	s, err := a.Store().Shipment(context.Background(), key)
 	require.NoError(t, err)
@@ -130,17 +116,12 @@ func TestHopeDeliveryDoor(t *testing.T) {
 // The courier's upload file from the print door carries a hope-delivery box's day in its
 // 배송메시지 column, so it reaches the label.
 func TestShippingDoorLabelsTheHopeDay(t *testing.T) {
-	ns := naversim.New(naversim.Config{ClientID: doorNaverID, ClientSecret: doorNaverSecret, Seed: 5, NoRateLimit: true,
-		Real: naversim.RealWorld()})
-	now := time.Now().In(order.KST())
-	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, order.KST()).AddDate(0, 0, 3)
+	ns := doorNaver(t, naversim.Config{Seed: 5, Real: naversim.RealWorld()})
+	day := daysAhead(3)
 	id := ns.AddHopeOrder(naversim.HopeOrder{Day: day, Hour: "1500"})
-	doorNaver(t, ns)
-	dir := filepath.Join(t.TempDir(), "data")
-	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	dir := syncedShop(t, "--market", "naver")
 	path := filepath.Join(t.TempDir(), "shipping.csv")
-	code, out, errOut = runDoor(t, "print", "shipping", "--keys", order.ShipmentKey(order.Naver, id), "--format", "csv",
+	code, out, errOut := runDoor(t, "print", "shipping", "--keys", order.ShipmentKey(order.Naver, id), "--format", "csv",
 		"--courier", "CJ대한통운", "--out", path, "--data-dir", dir)
 	require.Equal(t, 0, code, out+errOut)
 	data, err := os.ReadFile(path)
@@ -148,3 +129,6 @@ func TestShippingDoorLabelsTheHopeDay(t *testing.T) {
 	want := "배송 희망일 " + (&order.HopeDelivery{Date: day, Time: 15 * 60, HasTime: true}).Short()
 	assert.Contains(t, string(data), want)
 }
+
+// daysAhead is midnight KST n days after today: a hope-delivery day a buyer may pick.
+func daysAhead(n int) time.Time { return order.DayEnd(time.Now()).AddDate(0, 0, n-1) }

@@ -32,14 +32,13 @@ func TestSyncOnceNaverQuietDaysAndAFastPCClock(t *testing.T) {
 	t.Setenv(app.EnvNaverClientSecret, doorNaverSecret)
 	t.Setenv(app.EnvNaverBaseURL, srv.URL+"/external")
 
-	code, out, errOut := runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	out := syncDoor(t, dir, "--market", "naver")
 	assert.Contains(t, out, "네이버 동기화 완료: 새 주문 9, 변경 0")
 	calls := ns.Calls()
 	assert.Equal(t, 1, calls[naversim.EndpointToken], "the first token request is accepted")
 	assert.Equal(t, 3, calls[naversim.EndpointChangedStatuses], "three 24 h windows, the middle one answered without data")
 
-	code, out, errOut = runDoor(t, "export", "--format", "json", "--market", "naver", "--data-dir", dir)
+	code, out, errOut := runDoor(t, "export", "--format", "json", "--market", "naver", "--data-dir", dir)
 	require.Equal(t, 0, code, errOut)
 	var doc export.Document
 	require.NoError(t, json.Unmarshal([]byte(out), &doc))
@@ -54,8 +53,7 @@ func TestSyncOnceNaverQuietDaysAndAFastPCClock(t *testing.T) {
 	assert.Equal(t, want, seen, "every product order exactly once")
 
 	// the next run finds nothing new, with the saved token
-	code, out, errOut = runDoor(t, "sync", "--once", "--market", "naver", "--data-dir", dir)
-	require.Equal(t, 0, code, out+errOut)
+	out = syncDoor(t, dir, "--market", "naver")
 	assert.Contains(t, out, "네이버 동기화 완료: 새 주문 0, 변경 0")
 	assert.Equal(t, 1, ns.Calls()[naversim.EndpointToken])
 	assert.False(t, ns.Penalized())

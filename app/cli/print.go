@@ -61,11 +61,7 @@ func runPrint(ctx context.Context, args []string, env doorEnv) int {
 	courier := fs.String("courier", app.DefaultCourier, "배송리스트의 택배사 양식 / courier layout of the shipping list")
 	unprinted := fs.Bool("unprinted", false, "배송리스트에 아직 출력하지 않은 주문만 / only boxes on no shipping-list batch yet")
 	batch := fs.String("batch", "", "이 차수를 다시 출력 (예: 2026-11-22#1) / reprint this shipping-list batch")
-	defaultUsage := fs.Usage
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), printHelp)
-		defaultUsage()
-	}
+	longHelp(fs, printHelp, nil)
 	kind, rest := printArgs(args)
 	if err := fs.Parse(rest); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

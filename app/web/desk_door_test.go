@@ -18,16 +18,13 @@ import (
 	"sellerdesk/backend/store/storetest"
 )
 
-// The real bound structs behind the browser door: every exported method of each is served (none
-// is forgotten, and nothing else is), calls need a session, and the password the settings
-// screen changes is the one the door checks.
-func TestBoundStructsThroughTheBrowserDoor(t *testing.T) {
+// realDoor opens the app on a new data folder and serves the browser door over its real bound
+// structs, both closed with the test.
+func realDoor(t *testing.T) (*app.App, *httptest.Server) {
+	t.Helper()
 	a, err := app.New(context.Background(), app.Config{DataDir: filepath.Join(t.TempDir(), "data"), LockTimeout: time.Second, PasswordCost: 4})
 	require.NoError(t, err)
-	defer a.Close()
-	_, err = a.Store().Apply(context.Background(), store.Batch{Records: storetest.Shipments(5, 50)}, nil)
-	require.NoError(t, err)
-
+	t.Cleanup(func() { _ = a.Close() })
 	srv := httptest.NewUnstartedServer(nil)
 	s, err := New(Config{
 		Bound: a.Bound(), Events: a.Events(),
@@ -37,7 +34,17 @@ func TestBoundStructsThroughTheBrowserDoor(t *testing.T) {
 	require.NoError(t, err)
 	srv.Config.Handler = s
 	srv.Start()
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return a, srv
+}
+
+// The real bound structs behind the browser door: every exported method of each is served (none
+// is forgotten, and nothing else is), calls need a session, and the password the settings
+// screen changes is the one the door checks.
+func TestBoundStructsThroughTheBrowserDoor(t *testing.T) {
+	a, srv := realDoor(t)
+	_, err := a.Store().Apply(context.Background(), store.Batch{Records: storetest.Shipments(5, 50)}, nil)
+	require.NoError(t, err)
 	f := &fixture{srv: srv}
 
 	for _, call := range []string{"Orders.ResolveFinding", "Orders.OverrideFinding", "Maintenance.BackupNow", "Maintenance.ChangeServePassword", "Setup.TestConnection"} {

@@ -263,11 +263,8 @@ func claimMay(a ClaimAction, s *order.Shipment) string {
 		if why := only(order.Coupang); why != "" {
 			return why
 		}
-		if c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) {
-			return "쿠팡 교환 요청이 아닙니다."
-		}
-		if _, err := strconv.ParseInt(c.ID, 10, 64); err != nil {
-			return "쿠팡 교환 접수번호가 없어 답할 수 없습니다. 주문을 다시 불러오세요."
+		if why := coupangExchangeMay(c); why != "" {
+			return why
 		}
 		if c.Stage == coupang.CollectComplete {
 			if a == ReceiveExchange {
@@ -281,16 +278,25 @@ func claimMay(a ClaimAction, s *order.Shipment) string {
 	return ""
 }
 
-// coupangRedeliverMay is claimMay of Coupang's 교환상품 송장 업로드 (article 360034027954): after 입고
-// 확인 (collectStatus CompleteCollect), once Coupang made the re-delivery's boxes
-// (deliveryInvoiceGroupDtos, up to 10 minutes later; their shipmentBoxIds are what the call names),
-// while a box carries no invoice yet (each box takes its own, once; exchangeboxes.go).
-func coupangRedeliverMay(c *order.Claim) string {
+// coupangExchangeMay is why no answer about a Coupang exchange can be sent for c ("" when one
+// can): it is not a Coupang exchange, or it carries no exchangeId to name in the call.
+func coupangExchangeMay(c *order.Claim) string {
 	if c.Type != order.ClaimExchange || !coupang.IsExchangeStatus(c.MarketStatus) {
 		return "쿠팡 교환 요청이 아닙니다."
 	}
 	if _, err := strconv.ParseInt(c.ID, 10, 64); err != nil {
 		return "쿠팡 교환 접수번호가 없어 답할 수 없습니다. 주문을 다시 불러오세요."
+	}
+	return ""
+}
+
+// coupangRedeliverMay is claimMay of Coupang's 교환상품 송장 업로드 (article 360034027954): after 입고
+// 확인 (collectStatus CompleteCollect), once Coupang made the re-delivery's boxes
+// (deliveryInvoiceGroupDtos, up to 10 minutes later; their shipmentBoxIds are what the call names),
+// while a box carries no invoice yet (each box takes its own, once; exchangeboxes.go).
+func coupangRedeliverMay(c *order.Claim) string {
+	if why := coupangExchangeMay(c); why != "" {
+		return why
 	}
 	pending := c.PendingRedeliveryBoxes()
 	switch {

@@ -23,14 +23,10 @@ func TestCoupangRedeliverySeveralBoxes(t *testing.T) {
 	ctx := context.Background()
 	r := newCoupangRig(t)
 	keys, exs := r.exchanged(t, 3)
-	ids := make([]string, len(keys))
-	for i, k := range keys {
-		ids[i] = k[len("coupang/"):]
-		require.NoError(t, r.sim.SplitExchange(exs[i], 2))
+	for _, ex := range exs {
+		require.NoError(t, r.sim.SplitExchange(ex, 2))
 	}
-	out, err := r.p.AnswerClaims(ctx, ClaimRequest{Action: ReceiveExchange}, keys, "seller")
-	require.NoError(t, err)
-	require.Equal(t, Counts{OK: 3}, out.Counts, "%+v", out.Items)
+	ids := r.receive(t, keys)
 	r.clock.Add(10 * time.Minute)
 	r.read(t, ids...)
 	boxesOf := func(i int) (string, string) {
@@ -51,7 +47,7 @@ func TestCoupangRedeliverySeveralBoxes(t *testing.T) {
 	}
 
 	// one number for an exchange of two boxes: not sent, the seller is asked for one per box
-	out, err = r.p.AnswerClaims(ctx, ClaimRequest{Action: RedeliverExchange, Courier: "CJ대한통운", TrackingNumber: "640012349901"}, keys[:1], "seller")
+	out, err := r.p.AnswerClaims(ctx, ClaimRequest{Action: RedeliverExchange, Courier: "CJ대한통운", TrackingNumber: "640012349901"}, keys[:1], "seller")
 	require.NoError(t, err)
 	assert.Equal(t, Skipped, out.Items[0].Result)
 	assert.Contains(t, out.Items[0].Message, "박스마다")
@@ -71,13 +67,7 @@ func TestCoupangRedeliverySeveralBoxes(t *testing.T) {
 	assert.Zero(t, calls(), "nothing sent")
 
 	// box b's number is on a parcel SellerDesk has not seen: Coupang takes a, refuses b
-	other := r.sim.AddOrders(1)[0]
-	_, err = r.client.Acknowledge(ctx, []int64{other})
-	require.NoError(t, err)
-	sheet, err := r.client.OrderSheet(ctx, other)
-	require.NoError(t, err)
-	_, err = r.client.UploadInvoices(ctx, coupang.InvoicesForBox(sheet, "HANJIN", "640012349936"))
-	require.NoError(t, err)
+	r.parcelElsewhere(t, "HANJIN", "640012349936")
 	it = send(keys[0], BoxParcel{Box: a, Courier: "CJ대한통운", TrackingNumber: "640012349903"}, BoxParcel{Box: b, Courier: "한진택배", TrackingNumber: "640012349936"})
 	assert.Equal(t, Failed, it.Result)
 	assert.Equal(t, 1, calls(), "one call, one line per box")

@@ -152,6 +152,34 @@ func (r *coupangRig) exchanged(t *testing.T, n int) ([]string, []int64) {
 	return keys, exs
 }
 
+// receive confirms the exchanged boxes' goods back (입고 확인) through the pipeline, every one
+// done; it returns the boxes' shipmentBoxIds.
+func (r *coupangRig) receive(t *testing.T, keys []string) []string {
+	t.Helper()
+	out, err := r.p.AnswerClaims(context.Background(), ClaimRequest{Action: ReceiveExchange}, keys, "seller")
+	require.NoError(t, err)
+	require.Equal(t, Counts{OK: len(keys)}, out.Counts, "%+v", out.Items)
+	ids := make([]string, len(keys))
+	for i, k := range keys {
+		ids[i] = k[len("coupang/"):]
+	}
+	return ids
+}
+
+// parcelElsewhere puts the tracking number (the courier's Coupang code) on another box, one the
+// exchanges know nothing of, as a number already used.
+func (r *coupangRig) parcelElsewhere(t *testing.T, courier, number string) {
+	t.Helper()
+	ctx := context.Background()
+	other := r.sim.AddOrders(1)[0]
+	_, err := r.client.Acknowledge(ctx, []int64{other})
+	require.NoError(t, err)
+	sheet, err := r.client.OrderSheet(ctx, other)
+	require.NoError(t, err)
+	_, err = r.client.UploadInvoices(ctx, coupang.InvoicesForBox(sheet, courier, number))
+	require.NoError(t, err)
+}
+
 // read stores boxes as the sync would (its read-back).
 func (r *coupangRig) read(t *testing.T, ids ...string) {
 	t.Helper()
@@ -175,13 +203,7 @@ func TestCoupangRedeliveryThroughThePipeline(t *testing.T) {
 	ctx := context.Background()
 	r := newCoupangRig(t)
 	keys, exs := r.exchanged(t, 5)
-	ids := make([]string, len(keys))
-	for i, k := range keys {
-		ids[i] = k[len("coupang/"):]
-	}
-	out, err := r.p.AnswerClaims(ctx, ClaimRequest{Action: ReceiveExchange}, keys, "seller")
-	require.NoError(t, err)
-	require.Equal(t, Counts{OK: 5}, out.Counts, "%+v", out.Items)
+	ids := r.receive(t, keys)
 	redeliver := func(key, courier, number string) Outcome {
 		t.Helper()
 		out, err := r.p.AnswerClaims(ctx, ClaimRequest{Action: RedeliverExchange, Courier: courier, TrackingNumber: number}, []string{key}, "seller")
@@ -191,7 +213,7 @@ func TestCoupangRedeliveryThroughThePipeline(t *testing.T) {
 	}
 
 	// within the 10 minutes: no box yet, nothing sent
-	out = redeliver(keys[0], "CJ대한통운", "640012349901")
+	out := redeliver(keys[0], "CJ대한통운", "640012349901")
 	assert.Equal(t, Skipped, out.Items[0].Result)
 	assert.Contains(t, out.Items[0].Message, "교환 배송번호를 만들지 않았습니다")
 	assert.Zero(t, r.sim.Calls(coupangsim.EndpointExchangeInvoices))
@@ -205,7 +227,7 @@ func TestCoupangRedeliveryThroughThePipeline(t *testing.T) {
 	out = redeliver(keys[0], "CU편의점택배", "640012349901")
 	assert.Equal(t, Failed, out.Items[0].Result)
 	assert.Contains(t, out.Items[0].Message, "쿠팡에서 쓸 수 없는 택배사")
-	_, err = r.p.AnswerClaims(ctx, ClaimRequest{Action: RedeliverExchange, Courier: "CJ대한통운", TrackingNumber: "12"}, keys[:1], "seller")
+	_, err := r.p.AnswerClaims(ctx, ClaimRequest{Action: RedeliverExchange, Courier: "CJ대한통운", TrackingNumber: "12"}, keys[:1], "seller")
 	require.Error(t, err)
 	assert.Zero(t, r.sim.Calls(coupangsim.EndpointExchangeInvoices))
 
@@ -256,13 +278,7 @@ func TestCoupangRedeliveryThroughThePipeline(t *testing.T) {
 
 	// refused by Coupang (a number on a parcel SellerDesk has not seen): Korean with Coupang's
 	// words, the detail in the log, read back and left as it is
-	other := r.sim.AddOrders(1)[0]
-	_, err = r.client.Acknowledge(ctx, []int64{other})
-	require.NoError(t, err)
-	sheet, err := r.client.OrderSheet(ctx, other)
-	require.NoError(t, err)
-	_, err = r.client.UploadInvoices(ctx, coupang.InvoicesForBox(sheet, "HANJIN", "640012349936"))
-	require.NoError(t, err)
+	r.parcelElsewhere(t, "HANJIN", "640012349936")
 	out = redeliver(keys[3], "한진택배", "640012349936")
 	assert.Equal(t, Failed, out.Items[0].Result)
 	assert.Equal(t, "FAIL", out.Items[0].Code)

@@ -28,10 +28,7 @@ func TestApproveCancel(t *testing.T) {
 	assert.Equal(t, "CANCELED", v.Status)
 	assert.Equal(t, "CANCEL_DONE", v.ClaimStatus)
 
-	q, err := e.client.QueryProductOrders(ctx, ids[:1])
-	require.NoError(t, err)
-	s, err := ToShipment(&q.Orders[0], nil)
-	require.NoError(t, err)
+	s := e.readBack(ctx, t, ids[0])
 	assert.Equal(t, order.StatusCanceled, s.Status)
 	assert.False(t, s.Claim.Open)
 }
@@ -71,20 +68,14 @@ func TestReturnAnswers(t *testing.T) {
 	e := newSimEnv(t)
 	ctx := context.Background()
 	ids := e.sim.AddOrders(2)
-	_, err := e.client.Dispatch(ctx, []DispatchItem{{ProductOrderID: ids[0], DeliveryMethod: "DELIVERY", CourierCode: "CJGLS", TrackingNumber: "612300000017"},
-		{ProductOrderID: ids[1], DeliveryMethod: "DELIVERY", CourierCode: "CJGLS", TrackingNumber: "612300000024"}})
-	require.NoError(t, err)
+	e.dispatchCJ(ctx, t, ids, "612300000017", "612300000024")
 	for _, id := range ids {
 		require.NoError(t, e.sim.RequestReturn(id, "사이즈가 맞지 않아요"))
 	}
 	res, err := e.client.HoldbackReturns(ctx, ids[:1], Holdback{Type: HoldReturnFee, Detail: "반품 배송비 미입금", ExtraFee: 3000})
 	require.NoError(t, err)
 	assert.Equal(t, ids[:1], res.Succeeded)
-	q, err := e.client.QueryProductOrders(ctx, ids[:1])
-	require.NoError(t, err)
-	s, err := ToShipment(&q.Orders[0], nil)
-	require.NoError(t, err)
-	assert.True(t, s.Claim.HeldBack)
+	assert.True(t, e.readBack(ctx, t, ids[0]).Claim.HeldBack)
 
 	res, err = e.client.ApproveReturns(ctx, ids[:1])
 	require.NoError(t, err)

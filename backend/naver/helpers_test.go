@@ -79,3 +79,26 @@ func newSimEnvWith(t *testing.T, cfg naversim.Config, opts ...Option) *simEnv {
 	require.NoError(t, err)
 	return &simEnv{sim: sim, srv: srv, clock: clock, sleeps: sleeps, client: c}
 }
+
+// dispatchCJ sends each product order out by CJ대한통운 (CJGLS), numbers[i] the parcel of ids[i].
+func (e *simEnv) dispatchCJ(ctx context.Context, t *testing.T, ids []string, numbers ...string) {
+	t.Helper()
+	require.Len(t, numbers, len(ids))
+	items := make([]DispatchItem, len(ids))
+	for i, id := range ids {
+		items[i] = DispatchItem{ProductOrderID: id, DeliveryMethod: "DELIVERY", CourierCode: "CJGLS", TrackingNumber: numbers[i]}
+	}
+	_, err := e.client.Dispatch(ctx, items)
+	require.NoError(t, err)
+}
+
+// readBack reads one product order from the marketplace and maps it as the sync does.
+func (e *simEnv) readBack(ctx context.Context, t *testing.T, id string) order.Shipment {
+	t.Helper()
+	q, err := e.client.QueryProductOrders(ctx, []string{id})
+	require.NoError(t, err)
+	require.Len(t, q.Orders, 1)
+	s, err := ToShipment(&q.Orders[0], nil)
+	require.NoError(t, err)
+	return s
+}

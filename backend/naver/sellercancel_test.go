@@ -28,8 +28,7 @@ func TestRequestCancels(t *testing.T) {
 	assert.Zero(t, e.sim.Calls()[naversim.EndpointCancelRequest], "refused before calling")
 
 	require.NoError(t, e.sim.RequestCancel(ids[1], "단순 변심"))
-	_, err = e.client.Dispatch(ctx, []DispatchItem{{ProductOrderID: ids[2], DeliveryMethod: "DELIVERY", CourierCode: "CJGLS", TrackingNumber: "612300000017"}})
-	require.NoError(t, err)
+	e.dispatchCJ(ctx, t, ids[2:3], "612300000017")
 	res, err := e.client.RequestCancels(ctx, ids[:3], CancelSoldOut, "재고 소진으로 품절")
 	require.NoError(t, err)
 	assert.Equal(t, []string{ids[0]}, res.Succeeded)
@@ -41,11 +40,7 @@ func TestRequestCancels(t *testing.T) {
 	v, _ := e.sim.Order(ids[0])
 	assert.Equal(t, "CANCELED", v.Status)
 	assert.Equal(t, "CANCEL_DONE", v.ClaimStatus)
-	q, err := e.client.QueryProductOrders(ctx, ids[:1])
-	require.NoError(t, err)
-	s, err := ToShipment(&q.Orders[0], nil)
-	require.NoError(t, err)
-	assert.Equal(t, order.StatusCanceled, s.Status)
+	assert.Equal(t, order.StatusCanceled, e.readBack(ctx, t, ids[0]).Status)
 
 	e.sim.InjectFault(naversim.EndpointCancelRequest, naversim.FaultAppliedTimeout)
 	_, err = e.client.RequestCancels(ctx, ids[3:], CancelSoldOut, "")

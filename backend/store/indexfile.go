@@ -391,6 +391,8 @@ func (c *crcWriter) write(b []byte) {
 	_, c.err = c.w.Write(b)
 }
 
+func (c *crcWriter) bytes(b []byte) { c.write(b) }
+
 func (c *crcWriter) u32(v uint32) {
 	binary.LittleEndian.PutUint32(c.buf[:4], v)
 	c.write(c.buf[:4])
@@ -408,24 +410,16 @@ func (c *crcWriter) u32s(vs []uint32) {
 	}
 }
 
-func (c *crcWriter) i64s(vs []int64) {
+func (c *crcWriter) i64s(vs []int64)  { writeWords64(c, vs) }
+func (c *crcWriter) u64s(vs []uint64) { writeWords64(c, vs) }
+
+// writeWords64 writes 8-byte words, little-endian (an int64 as its two's complement).
+func writeWords64[T int64 | uint64](c *crcWriter, vs []T) {
 	var b [4096]byte
 	for len(vs) > 0 {
 		n := min(len(vs), len(b)/8)
 		for i, v := range vs[:n] {
 			binary.LittleEndian.PutUint64(b[8*i:], uint64(v))
-		}
-		c.write(b[:8*n])
-		vs = vs[n:]
-	}
-}
-
-func (c *crcWriter) u64s(vs []uint64) {
-	var b [4096]byte
-	for len(vs) > 0 {
-		n := min(len(vs), len(b)/8)
-		for i, v := range vs[:n] {
-			binary.LittleEndian.PutUint64(b[8*i:], v)
 		}
 		c.write(b[:8*n])
 		vs = vs[n:]
@@ -457,6 +451,29 @@ func (x *index) writeTo(w io.Writer, storeID, token []byte) error {
 	}
 	binary.LittleEndian.PutUint64(c.buf[:8], x.keys.seed)
 	c.write(c.buf[:8])
+	x.columns(c, others)
+	if c.err != nil {
+		return c.err
+	}
+	binary.LittleEndian.PutUint32(c.buf[:4], c.crc.Sum32())
+	if _, err := c.w.Write(c.buf[:4]); err != nil {
+		return err
+	}
+	return c.w.Flush()
+}
+
+// columnIO writes (crcWriter) or reads (crcReader) one array of the index file.
+type columnIO interface {
+	i64s([]int64)
+	u64s([]uint64)
+	u32s([]uint32)
+	bytes([]byte)
+}
+
+// columns writes or reads the index's arrays in the order the file holds them after the counts
+// and the seed (see the format above), others being the encoded findings: writeTo and
+// readIndexFile both walk this one list.
+func (x *index) columns(c columnIO, others []byte) {
 	c.i64s(x.paid)
 	c.i64s(x.due)
 	c.u64s(x.ord)
@@ -466,20 +483,12 @@ func (x *index) writeTo(w io.Writer, storeID, token []byte) error {
 	c.u32s(x.prod)
 	c.u32s(x.order)
 	c.u32s(x.multi)
-	c.write(x.dig)
-	c.write(x.txt)
-	c.write(x.lines.text)
+	c.bytes(x.dig)
+	c.bytes(x.txt)
+	c.bytes(x.lines.text)
 	c.u32s(x.lines.offs)
-	c.write(others)
+	c.bytes(others)
 	c.u32s(x.keys.slots)
-	if c.err != nil {
-		return c.err
-	}
-	binary.LittleEndian.PutUint32(c.buf[:4], c.crc.Sum32())
-	if _, err := c.w.Write(c.buf[:4]); err != nil {
-		return err
-	}
-	return c.w.Flush()
 }
 
 var errIndexFile = errors.New("index file does not match")
@@ -502,6 +511,8 @@ func (c *crcReader) read(b []byte) {
 	c.crc = crc32.Update(c.crc, castagnoli, b)
 }
 
+func (c *crcReader) bytes(b []byte) { c.read(b) }
+
 func (c *crcReader) u32() uint32 {
 	c.read(c.buf[:4])
 	return binary.LittleEndian.Uint32(c.buf[:4])
@@ -518,23 +529,16 @@ func (c *crcReader) u32s(vs []uint32) {
 	}
 }
 
-func (c *crcReader) i64s(vs []int64) {
-	for i := 0; i < len(vs) && c.err == nil; {
-		n := min(len(vs)-i, len(c.buf)/8)
-		c.read(c.buf[:8*n])
-		for j := range n {
-			vs[i+j] = int64(binary.LittleEndian.Uint64(c.buf[8*j:]))
-		}
-		i += n
-	}
-}
+func (c *crcReader) i64s(vs []int64)  { readWords64(c, vs) }
+func (c *crcReader) u64s(vs []uint64) { readWords64(c, vs) }
 
-func (c *crcReader) u64s(vs []uint64) {
+// readWords64 reads 8-byte words, little-endian (writeWords64).
+func readWords64[T int64 | uint64](c *crcReader, vs []T) {
 	for i := 0; i < len(vs) && c.err == nil; {
 		n := min(len(vs)-i, len(c.buf)/8)
 		c.read(c.buf[:8*n])
 		for j := range n {
-			vs[i+j] = binary.LittleEndian.Uint64(c.buf[8*j:])
+			vs[i+j] = T(binary.LittleEndian.Uint64(c.buf[8*j:]))
 		}
 		i += n
 	}
@@ -579,23 +583,9 @@ func readIndexFile(path string, storeID, token []byte) (*index, error) {
 		others: map[uint32][]order.FindingCode{}, c: newCounters(),
 		lines: lineDict{text: make([]byte, n[5]), offs: make([]uint32, n[6]), ids: map[string]uint32{}},
 	}
-	c.i64s(x.paid)
-	c.i64s(x.due)
-	c.u64s(x.ord)
-	c.u32s(x.attr)
-	c.u32s(x.digOff)
-	c.u32s(x.txtOff)
-	c.u32s(x.prod)
-	c.u32s(x.order)
-	c.u32s(x.multi)
-	c.read(x.dig)
-	c.read(x.txt)
-	c.read(x.lines.text)
-	c.u32s(x.lines.offs)
-	others := make([]byte, n[7])
-	c.read(others)
 	x.keys = keyTable{x: x, seed: binary.LittleEndian.Uint64(seed[:]), slots: make([]uint32, n[8]), n: nSlots}
-	c.u32s(x.keys.slots)
+	others := make([]byte, n[7])
+	x.columns(c, others)
 	want := c.crc
 	var tail [4]byte
 	if _, err := io.ReadFull(c.r, tail[:]); c.err != nil || err != nil || binary.LittleEndian.Uint32(tail[:]) != want {

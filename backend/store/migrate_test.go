@@ -61,15 +61,7 @@ func TestMigrateFromV2File(t *testing.T) {
 	found, err := s.List(ctx, store.Filter{Text: "010-3333"})
 	require.NoError(t, err)
 	require.Equal(t, 1, found.Total)
-	c, ok, err := s.Cursor(ctx, order.Naver, "lastChangedFrom")
-	require.NoError(t, err)
-	require.True(t, ok)
-	assert.Equal(t, "2026-03-01T12:00:00.000+09:00", c.Value)
-	var days int
-	ok, err = s.GetSetting(ctx, "syncDays", &days)
-	require.NoError(t, err)
-	require.True(t, ok)
-	assert.Equal(t, 7, days)
+	assertFixtureCursorAndSetting(t, s)
 	audit, err := s.Audit(ctx, store.AuditQuery{ShipmentKey: "naver/2026030100000002"})
 	require.NoError(t, err)
 	require.Len(t, audit, 1)
@@ -238,4 +230,21 @@ func TestMigrationKilledAnywhere(t *testing.T) {
 	s, err = store.Open(ctx, dir, store.Options{Progress: func(p store.Progress) { stages = append(stages, p.Stage) }})
 	require.NoError(t, err)
 	assert.Empty(t, stages)
+}
+
+// assertFixtureCursorAndSetting checks what the old data files of testdata/store carry beside
+// their shipments, once opened by this version: Naver's lastChangedFrom cursor and the syncDays
+// setting.
+func assertFixtureCursorAndSetting(t *testing.T, s *store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	c, ok, err := s.Cursor(ctx, order.Naver, "lastChangedFrom")
+	require.NoError(t, err)
+	require.True(t, ok)
+	assert.Equal(t, "2026-03-01T12:00:00.000+09:00", c.Value)
+	var days int
+	ok, err = s.GetSetting(ctx, "syncDays", &days)
+	require.NoError(t, err)
+	require.True(t, ok)
+	assert.Equal(t, 7, days)
 }

@@ -34,6 +34,30 @@ func lastLogged(t *testing.T, st *store.Store, m order.Marketplace) store.SyncRu
 	return runs[0]
 }
 
+// runStalled runs src while its API stalls (stall switches the stall on): the run's own bound stops
+// it quickly with a DeadlineError, not the client's 30 s timeouts and retries.
+func runStalled(ctx context.Context, t *testing.T, e *Engine, src Source, stall func(bool)) Result {
+	t.Helper()
+	stall(true)
+	start := time.Now()
+	res := e.Run(ctx, src)
+	assert.Less(t, time.Since(start), 5*time.Second, "the bound stops the run, not the client's 30 s timeouts and retries")
+	var de *DeadlineError
+	require.ErrorAs(t, res.Err, &de)
+	return res
+}
+
+// runRecovered runs src again with the API answering and a bound of a minute: the run goes on and
+// brings the orders the stalled one could not.
+func runRecovered(ctx context.Context, t *testing.T, e *Engine, src Source, stall func(bool)) {
+	t.Helper()
+	stall(false)
+	e.runTimeout = time.Minute
+	res := e.Run(ctx, src)
+	require.NoError(t, res.Err)
+	assert.Positive(t, res.Added)
+}
+
 // A stalled API held a run for about 300 s (issue 18, point 12): a run has an overall bound, says
 // so in Korean in the sync log, and the next run goes on.
 func TestRunDeadlineStopsAStalledAPI(t *testing.T) {
@@ -45,41 +69,21 @@ func TestRunDeadlineStopsAStalledAPI(t *testing.T) {
 		e := boundedEngine(t, st, 300*time.Millisecond)
 		e.now = rig.clk.Now
 		src := rig.source(t, st)
-		rig.sim.SetStall(true)
-		start := time.Now()
-		res := e.Run(ctx, src)
-		assert.Less(t, time.Since(start), 5*time.Second, "the bound stops the run, not the client's 30 s timeouts and retries")
-		var de *DeadlineError
-		require.ErrorAs(t, res.Err, &de)
+		res := runStalled(ctx, t, e, src, rig.sim.SetStall)
 		assert.False(t, res.Stopped, "the next interval tries again")
 		assert.Contains(t, res.ErrKorean, "네이버 동기화가 1초 안에 끝나지 않아 멈췄습니다")
 		assert.Contains(t, lastLogged(t, st, order.Naver).ErrKorean, "끝나지 않아 멈췄습니다")
-
-		rig.sim.SetStall(false)
-		e.runTimeout = time.Minute
-		res = e.Run(ctx, src)
-		require.NoError(t, res.Err)
-		assert.Positive(t, res.Added)
+		runRecovered(ctx, t, e, src, rig.sim.SetStall)
 	})
 	t.Run("coupang", func(t *testing.T) {
 		rig := newCoupangRig(t, nil)
 		st := openStore(t, t.TempDir())
 		e := boundedEngine(t, st, 400*time.Millisecond)
 		src := rig.source(t)
-		rig.sim.SetStall(true)
-		start := time.Now()
-		res := e.Run(ctx, src)
-		assert.Less(t, time.Since(start), 5*time.Second)
-		var de *DeadlineError
-		require.ErrorAs(t, res.Err, &de)
+		res := runStalled(ctx, t, e, src, rig.sim.SetStall)
 		assert.Contains(t, res.ErrKorean, "쿠팡 동기화가")
 		assert.Contains(t, lastLogged(t, st, order.Coupang).ErrKorean, "끝나지 않아 멈췄습니다")
-
-		rig.sim.SetStall(false)
-		e.runTimeout = time.Minute
-		res = e.Run(ctx, src)
-		require.NoError(t, res.Err)
-		assert.Positive(t, res.Added)
+		runRecovered(ctx, t, e, src, rig.sim.SetStall)
 	})
 	t.Run("closing the app is no deadline", func(t *testing.T) {
 		rig := newCoupangRig(t, nil)

@@ -320,6 +320,27 @@ async function waitMarketStatus(page, key, status, timeout = 30000) {
     { timeout },
   );
 }
+// claimsScreen opens the 클레임 screen from the sidebar and waits for its table; given a
+// marketplace's button name ("쿠팡", "네이버") it then shows that marketplace's claims only.
+// Returns the table.
+async function claimsScreen(page, market) {
+  await page.locator("nav").getByRole("button", { name: "클레임" }).click();
+  const table = page.getByTestId("claims-table");
+  await table.waitFor({ timeout: 30000 });
+  if (market) await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: market }).click();
+  return table;
+}
+// boxDrawer goes to the 주문 board, finds the box key (every status) and opens its drawer;
+// returns the drawer.
+async function boxDrawer(page, key) {
+  await page.locator("nav").getByRole("button", { name: "주문" }).click();
+  await page.getByLabel("상태").selectOption("");
+  await page.getByLabel("검색").fill(key.split("/")[1]);
+  const row = page.locator(`.table .row[data-key="${key}"]`);
+  await row.waitFor({ timeout: 30000 });
+  await row.locator("span:nth-child(5)").click();
+  return page.getByRole("dialog", { name: "주문 상세" });
+}
 const footText = (page) => page.getByTestId("board-foot").innerText();
 const totalOf = (text) => Number((text.match(/^([\d,]+)건/) || [0, "-1"])[1].replace(/,/g, ""));
 
@@ -1176,7 +1197,7 @@ for (const f of readdirSync(join(e2eDir, "tests")).filter((n) => n.endsWith(".mj
   const mod = await import(join(e2eDir, "tests", f));
   mod.register({
     test: (ph, name, fn, opts = {}) => tests.push({ name, fn, phase: ph, last: !!opts.last }),
-    assert, loggedIn, acknowledgedCoupangBox, waitMarketStatus, footText, totalOf, password, shotDir, dirs, pageErrors,
+    assert, loggedIn, acknowledgedCoupangBox, waitMarketStatus, claimsScreen, boxDrawer, footText, totalOf, password, shotDir, dirs, pageErrors,
     get base() { return base; },
     get browser() { return browser; },
     get serve() { return current; },

@@ -1,7 +1,6 @@
 package coupangsim
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"strconv"
@@ -49,28 +48,7 @@ func isWrite(ep Endpoint) bool {
 }
 
 func (s *Server) updateInvoices(body []byte, now time.Time) response {
-	var req struct {
-		VendorID string       `json:"vendorId"`
-		DTOs     []invoiceDTO `json:"orderSheetInvoiceApplyDtos"`
-	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		return errorResponse(http.StatusBadRequest, "Request body is not valid JSON.")
-	}
-	switch {
-	case req.VendorID != s.cfg.VendorID:
-		return errorResponse(http.StatusBadRequest, "vendorId in the body does not match.")
-	case len(req.DTOs) == 0:
-		return errorResponse(http.StatusBadRequest, "orderSheetInvoiceApplyDtos is required.")
-	}
-	order, byBox, bad := invoiceBoxes(req.DTOs)
-	if bad != "" {
-		return errorResponse(http.StatusBadRequest, bad)
-	}
-	results := make([]resultJSON, 0, len(order))
-	for _, id := range order {
-		results = append(results, s.updateInvoice(id, byBox[id], now))
-	}
-	return s.writeAnswer(results, "invoice update")
+	return s.invoiceCall(body, now, s.updateInvoice, "invoice update")
 }
 
 func (s *Server) updateInvoice(id int64, dtos []invoiceDTO, now time.Time) resultJSON {
@@ -134,12 +112,10 @@ func (s *Server) receiptWrite(ep Endpoint, idText string, body []byte, now time.
 		DeliveryCompanyCode *string `json:"deliveryCompanyCode"`
 		InvoiceNumber       *string `json:"invoiceNumber"`
 	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		return errorResponse(http.StatusBadRequest, "Request body is not valid JSON.")
+	if msg := s.vendorBody(body, &req); msg != "" {
+		return errorResponse(http.StatusBadRequest, msg)
 	}
 	switch {
-	case req.VendorID != s.cfg.VendorID:
-		return errorResponse(http.StatusBadRequest, "vendorId in the body does not match.")
 	case req.ReceiptID == nil || *req.ReceiptID != id:
 		return errorResponse(http.StatusBadRequest, "receiptId in the body does not match the path.")
 	}

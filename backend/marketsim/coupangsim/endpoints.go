@@ -294,17 +294,30 @@ func (s *Server) writeAnswer(results []resultJSON, what string) response {
 	}})
 }
 
+// vendorBody decodes the JSON body of a write into req and checks the vendorId it names (every
+// write's body carries one) is the seller's: the 400's message when either fails, else "".
+func (s *Server) vendorBody(body []byte, req any) string {
+	var v struct {
+		VendorID string `json:"vendorId"`
+	}
+	if json.Unmarshal(body, req) != nil || json.Unmarshal(body, &v) != nil {
+		return "Request body is not valid JSON."
+	}
+	if v.VendorID != s.cfg.VendorID {
+		return "vendorId in the body does not match."
+	}
+	return ""
+}
+
 func (s *Server) acknowledge(body []byte, now time.Time) response {
 	var req struct {
 		VendorID       string  `json:"vendorId"`
 		ShipmentBoxIDs []int64 `json:"shipmentBoxIds"`
 	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		return errorResponse(http.StatusBadRequest, "Request body is not valid JSON.")
+	if msg := s.vendorBody(body, &req); msg != "" {
+		return errorResponse(http.StatusBadRequest, msg)
 	}
 	switch {
-	case req.VendorID != s.cfg.VendorID:
-		return errorResponse(http.StatusBadRequest, "vendorId in the body does not match.")
 	case len(req.ShipmentBoxIDs) == 0:
 		return errorResponse(http.StatusBadRequest, "shipmentBoxIds is required.")
 	case len(req.ShipmentBoxIDs) > 50:
@@ -353,17 +366,21 @@ type invoiceDTO struct {
 }
 
 func (s *Server) uploadInvoices(body []byte, now time.Time) response {
+	return s.invoiceCall(body, now, s.applyInvoice, "invoice")
+}
+
+// invoiceCall serves a body of orderSheetInvoiceApplyDtos (송장 업로드 and 송장 업데이트 take the same
+// one): the body's rules, then apply on each box's lines in first-seen order, answered as what.
+func (s *Server) invoiceCall(body []byte, now time.Time, apply func(int64, []invoiceDTO, time.Time) resultJSON, what string) response {
 	var req struct {
 		VendorID string       `json:"vendorId"`
 		DTOs     []invoiceDTO `json:"orderSheetInvoiceApplyDtos"`
 	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		return errorResponse(http.StatusBadRequest, "Request body is not valid JSON.")
+	if msg := s.vendorBody(body, &req); msg != "" {
+		return errorResponse(http.StatusBadRequest, msg)
 	}
-	if req.VendorID != s.cfg.VendorID {
-		return errorResponse(http.StatusBadRequest, "vendorId in the body does not match.")
-	}
-	if len(req.DTOs) == 0 {
+	switch {
+	case len(req.DTOs) == 0:
 		return errorResponse(http.StatusBadRequest, "orderSheetInvoiceApplyDtos is required.")
 	}
 	order, byBox, bad := invoiceBoxes(req.DTOs)
@@ -372,9 +389,9 @@ func (s *Server) uploadInvoices(body []byte, now time.Time) response {
 	}
 	results := make([]resultJSON, 0, len(order))
 	for _, id := range order {
-		results = append(results, s.applyInvoice(id, byBox[id], now))
+		results = append(results, apply(id, byBox[id], now))
 	}
-	return s.writeAnswer(results, "invoice")
+	return s.writeAnswer(results, what)
 }
 
 // invoiceBoxes groups the lines of an invoice call by box, in first-seen order; bad is the 400

@@ -169,7 +169,7 @@ func (s *Server) exchangeInvoices(idText string, body []byte, now time.Time) res
 		return errorResponse(http.StatusBadRequest, fmt.Sprintf("exchangeId (%d) is not found.", id))
 	}
 	switch {
-	case e.Status != "RECEIPT" && e.Status != "PROGRESS":
+	case !e.open():
 		return exchangeInvoiceAnswer("FAIL", fmt.Sprintf("교환 상태(%s)에서는 교환 송장을 올릴 수 없습니다.", e.Status))
 	case e.CollectStatus != "CompleteCollect":
 		return exchangeInvoiceAnswer("FAIL", fmt.Sprintf("회수 상태(%s)에서는 교환 송장을 올릴 수 없습니다. 입고 확인 후에 올리세요.", e.CollectStatus))
@@ -214,7 +214,7 @@ func (s *Server) ConfirmExchangeInWing(id int64) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if (e.Status != "RECEIPT" && e.Status != "PROGRESS") || e.CollectStatus == "CompleteCollect" {
+	if !e.open() || e.CollectStatus == "CompleteCollect" {
 		return 0, fmt.Errorf("coupangsim: exchange %d is %s, %s", id, e.Status, e.CollectStatus)
 	}
 	now := s.cfg.Now()

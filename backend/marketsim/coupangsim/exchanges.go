@@ -1,7 +1,6 @@
 package coupangsim
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -94,7 +93,7 @@ func (s *Server) RequestExchange(boxID int64, qty int, reason string) (int64, er
 		return 0, fmt.Errorf("coupangsim: box %d has no item with %d units to exchange", boxID, qty)
 	}
 	for _, e := range s.exchanges {
-		if e.BoxID == boxID && (e.Status == "RECEIPT" || e.Status == "PROGRESS") {
+		if e.BoxID == boxID && e.open() {
 			return 0, fmt.Errorf("coupangsim: box %d has exchange %d open", boxID, e.ID)
 		}
 	}
@@ -114,6 +113,24 @@ func (s *Server) exchange(id int64) (*exchange, error) {
 		}
 	}
 	return nil, fmt.Errorf("coupangsim: no exchange %d", id)
+}
+
+// open reports whether the exchange is still going on (RECEIPT or PROGRESS): the buyer may
+// withdraw it, the seller confirm or reject it, and no second one is taken for its box.
+func (e *exchange) open() bool {
+	return e.Status == "RECEIPT" || e.Status == "PROGRESS"
+}
+
+// openExchange is exchange id when it is still open; the caller holds s.mu.
+func (s *Server) openExchange(id int64) (*exchange, error) {
+	e, err := s.exchange(id)
+	if err != nil {
+		return nil, err
+	}
+	if !e.open() {
+		return nil, fmt.Errorf("coupangsim: exchange %d is %s", id, e.Status)
+	}
+	return e, nil
 }
 
 // PickUpExchange is the courier collecting the goods of an exchange: PROGRESS, collectStatus
@@ -136,12 +153,9 @@ func (s *Server) PickUpExchange(id int64) error {
 func (s *Server) WithdrawExchange(id int64, reason string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, err := s.exchange(id)
+	e, err := s.openExchange(id)
 	if err != nil {
 		return err
-	}
-	if e.Status != "RECEIPT" && e.Status != "PROGRESS" {
-		return fmt.Errorf("coupangsim: exchange %d is %s", id, e.Status)
 	}
 	e.Status, e.CancelReason, e.ModifiedAt = "CANCEL", reason, s.cfg.Now()
 	if e.CollectStatus != "CompleteCollect" {
@@ -154,12 +168,9 @@ func (s *Server) WithdrawExchange(id int64, reason string) error {
 func (s *Server) CompleteExchange(id int64) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e, err := s.exchange(id)
+	e, err := s.openExchange(id)
 	if err != nil {
 		return err
-	}
-	if e.Status != "RECEIPT" && e.Status != "PROGRESS" {
-		return fmt.Errorf("coupangsim: exchange %d is %s", id, e.Status)
 	}
 	e.Status, e.DeliveryStatus, e.ModifiedAt = "SUCCESS", "CompleteDelivery", s.cfg.Now()
 	return nil
@@ -387,14 +398,13 @@ type exchangeJSON struct {
 func (s *Server) renderExchange(e *exchange, now time.Time) exchangeJSON {
 	kst := func(t time.Time) string { return t.In(order.KST()).Format(exchangeTimeLayout) }
 	b := s.boxes[e.BoxID]
-	open := e.Status == "RECEIPT" || e.Status == "PROGRESS"
 	out := exchangeJSON{ExchangeID: e.ID, OrderID: e.OrderID, VendorID: s.cfg.VendorID, OrderDeliveryStatusCode: b.Status,
 		ExchangeStatus: e.Status, ReferType: "WEB_MOBILE", FaultType: "CUSTOMER", ReasonCode: "CHANGEMIND", CreatedByType: "CUSTOMER",
 		CreatedAt: kst(e.CreatedAt), ModifiedByType: "CUSTOMER", ModifiedAt: kst(e.ModifiedAt),
 		InvoiceGroups: []exchangeInvoiceGroupJSON{}, DeliveryStatus: e.DeliveryStatus, CollectStatus: e.CollectStatus,
 		ReturnDeliveryDtos: []map[string]string{}, OrderDeliveryLabel: b.Status, ExchangeStatusLabel: e.Status,
 		ReferTypeLabel: "WEB_MOBILE", FaultTypeLabel: "CUSTOMER", CreatedByTypeLabel: "CUSTOMER", ModifiedByTypeLabel: "CUSTOMER",
-		Rejectable: open && len(e.Boxes) == 0}
+		Rejectable: e.open() && len(e.Boxes) == 0}
 	if e.Reason != "" {
 		out.Reason = optString(e.Reason)
 	}
@@ -454,12 +464,10 @@ func (s *Server) exchangeWrite(ep Endpoint, idText string, body []byte, now time
 		ExchangeID *int64  `json:"exchangeId"`
 		RejectCode *string `json:"exchangeRejectCode"`
 	}
-	if err := json.Unmarshal(body, &req); err != nil {
-		return errorResponse(http.StatusBadRequest, "Request body is not valid JSON.")
+	if msg := s.vendorBody(body, &req); msg != "" {
+		return errorResponse(http.StatusBadRequest, msg)
 	}
 	switch {
-	case req.VendorID != s.cfg.VendorID:
-		return errorResponse(http.StatusBadRequest, "vendorId in the body does not match.")
 	case req.ExchangeID == nil || *req.ExchangeID != id:
 		return errorResponse(http.StatusBadRequest, "exchangeId in the body does not match the path.")
 	}
@@ -467,7 +475,7 @@ func (s *Server) exchangeWrite(ep Endpoint, idText string, body []byte, now time
 	if err != nil {
 		return errorResponse(http.StatusBadRequest, fmt.Sprintf("exchangeId (%d) is not found.", id))
 	}
-	open := e.Status == "RECEIPT" || e.Status == "PROGRESS"
+	open := e.open()
 	switch ep {
 	case EndpointExchangeReceiveConfirmation:
 		if !open || e.CollectStatus == "CompleteCollect" {

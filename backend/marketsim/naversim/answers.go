@@ -81,6 +81,31 @@ func (p *productOrder) openExchange() bool {
 	return false
 }
 
+// claimAnswer is what a return's and an exchange's 거부, 보류 and 보류 해제 differ in: which claim
+// is open to them and the words of the body and the state; the rule of each answer is the same
+// for both (answerOrder).
+type claimAnswer struct {
+	open                                      func(*productOrder) bool
+	rejectReason, holdbackReason, holdbackFee string // the body's fields
+	rejected                                  string // the claim's status once rejected
+}
+
+var (
+	returnAnswer = claimAnswer{open: (*productOrder).openReturn, rejectReason: "rejectReturnReason",
+		holdbackReason: "holdbackReturnDetailReason", holdbackFee: "extraReturnFeeAmount", rejected: "RETURN_REJECT"}
+	exchangeAnswer = claimAnswer{open: (*productOrder).openExchange, rejectReason: "rejectExchangeReason",
+		holdbackReason: "holdbackExchangeDetailReason", holdbackFee: "extraExchangeFeeAmount", rejected: "EXCHANGE_REJECT"}
+)
+
+// claimAnswerOf is the claim an answer endpoint is about: an exchange's, else a return's.
+func claimAnswerOf(endpoint string) claimAnswer {
+	switch endpoint {
+	case EndpointExchangeReject, EndpointExchangeHoldback, EndpointExchangeRelease:
+		return exchangeAnswer
+	}
+	return returnAnswer
+}
+
 // reDeliveryMethods are the documented reDeliveryMethod codes.
 var reDeliveryMethods = map[string]bool{"DELIVERY": true, "GDFW_ISSUE_SVC": true, "VISIT_RECEIPT": true, "DIRECT_DELIVERY": true,
 	"QUICK_SVC": true, "NOTHING": true, "RETURN_DESIGNATED": true, "RETURN_DELIVERY": true, "RETURN_INDIVIDUAL": true,
@@ -120,21 +145,13 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 		if utf8.RuneCountInString(str("cancelDetailedReason")) > 500 {
 			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (cancelDetailedReason)")
 		}
-	case EndpointReturnReject:
-		if str("rejectReturnReason") == "" {
-			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (rejectReturnReason)")
+	case EndpointReturnReject, EndpointExchangeReject:
+		if f := claimAnswerOf(endpoint).rejectReason; str(f) == "" {
+			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. ("+f+")")
 		}
-	case EndpointReturnHoldback:
-		if !holdbackTypes[str("holdbackClassType")] || str("holdbackReturnDetailReason") == "" {
-			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (holdbackClassType, holdbackReturnDetailReason)")
-		}
-	case EndpointExchangeReject:
-		if str("rejectExchangeReason") == "" {
-			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (rejectExchangeReason)")
-		}
-	case EndpointExchangeHoldback:
-		if !holdbackTypes[str("holdbackClassType")] || str("holdbackExchangeDetailReason") == "" {
-			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (holdbackClassType, holdbackExchangeDetailReason)")
+	case EndpointReturnHoldback, EndpointExchangeHoldback:
+		if f := claimAnswerOf(endpoint).holdbackReason; !holdbackTypes[str("holdbackClassType")] || str(f) == "" {
+			return s.badRequest(trace, "4000", "잘못된 요청 파라미터입니다. (holdbackClassType, "+f+")")
 		}
 	case EndpointHopeChange:
 		if a, bad := hopeBodyRefused(req, str); bad {
@@ -203,20 +220,22 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 		}
 		p.status = "RETURNED"
 		p.endClaim(now, "RETURN_DONE", "CLAIM_COMPLETED")
-	case EndpointReturnReject:
-		if !p.openReturn() {
+	case EndpointReturnReject, EndpointExchangeReject:
+		a := claimAnswerOf(endpoint)
+		if !a.open(p) {
 			return wrongState()
 		}
-		p.endClaim(now, "RETURN_REJECT", "CLAIM_REJECTED")
-	case EndpointReturnHoldback:
-		if !p.openReturn() || p.holdback == "HOLDBACK" {
+		p.endClaim(now, a.rejected, "CLAIM_REJECTED")
+	case EndpointReturnHoldback, EndpointExchangeHoldback:
+		a := claimAnswerOf(endpoint)
+		if !a.open(p) || p.holdback == "HOLDBACK" {
 			return wrongState()
 		}
 		var fee int64
-		_ = json.Unmarshal(req["extraReturnFeeAmount"], &fee)
-		p.holdback, p.holdbackType, p.holdbackDetail, p.holdbackFee = "HOLDBACK", str("holdbackClassType"), str("holdbackReturnDetailReason"), fee
-	case EndpointReturnRelease:
-		if !p.openReturn() || p.holdback != "HOLDBACK" {
+		_ = json.Unmarshal(req[a.holdbackFee], &fee)
+		p.holdback, p.holdbackType, p.holdbackDetail, p.holdbackFee = "HOLDBACK", str("holdbackClassType"), str(a.holdbackReason), fee
+	case EndpointReturnRelease, EndpointExchangeRelease:
+		if !claimAnswerOf(endpoint).open(p) || p.holdback != "HOLDBACK" {
 			return wrongState()
 		}
 		p.holdback = "RELEASED"
@@ -227,23 +246,6 @@ func (s *Sim) answerOrder(r *http.Request, endpoint, id string, body []byte, tra
 		}
 		p.claimStatus = "COLLECT_DONE"
 		p.touch(now, "COLLECT_DONE")
-	case EndpointExchangeReject:
-		if !p.openExchange() {
-			return wrongState()
-		}
-		p.endClaim(now, "EXCHANGE_REJECT", "CLAIM_REJECTED")
-	case EndpointExchangeHoldback:
-		if !p.openExchange() || p.holdback == "HOLDBACK" {
-			return wrongState()
-		}
-		var fee int64
-		_ = json.Unmarshal(req["extraExchangeFeeAmount"], &fee)
-		p.holdback, p.holdbackType, p.holdbackDetail, p.holdbackFee = "HOLDBACK", str("holdbackClassType"), str("holdbackExchangeDetailReason"), fee
-	case EndpointExchangeRelease:
-		if !p.openExchange() || p.holdback != "HOLDBACK" {
-			return wrongState()
-		}
-		p.holdback = "RELEASED"
 	case EndpointHopeChange:
 		if code, msg := p.hopeChangeRefused(str, now); code != "" {
 			return fail(code, msg)

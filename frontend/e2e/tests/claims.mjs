@@ -5,9 +5,7 @@ export function register(e2e) {
 
   e2e.test("demo", "claims: 출고중지완료 of a Coupang stop request; after the sync the hold is gone", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
-    await page.locator("nav").getByRole("button", { name: "클레임" }).click();
-    const table = page.getByTestId("claims-table");
-    await table.waitFor({ timeout: 30000 });
+    const table = await e2e.claimsScreen(page);
     // the sidebar's badge counts the open claims the screen lists
     const listed = await table.locator("tr[data-testid=claim-row]").count();
     const badge = Number(await page.getByTestId("claims-badge").innerText());

@@ -8,10 +8,7 @@ export function register(e2e) {
 
   e2e.test("demo", "coupang exchange: 교환 재배송 sends the exchange invoice of a confirmed Coupang exchange", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
-    await page.locator("nav").getByRole("button", { name: "클레임" }).click();
-    const table = page.getByTestId("claims-table");
-    await table.waitFor({ timeout: 30000 });
-    await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+    const table = await e2e.claimsScreen(page, "쿠팡");
     const ready = table.locator('tr[data-testid=claim-row]:not([data-boxes="2"])', { has: page.locator("button[data-action=exchange-redeliver]") }).first();
     await ready.waitFor({ timeout: 30000 });
     const key = await ready.getAttribute("data-key");
@@ -38,13 +35,7 @@ export function register(e2e) {
     assert((await row.locator("button[data-action]").count()) === 0, "sent once: no answer is offered again");
 
     // the box's drawer keeps the re-delivery's number with the exchange
-    await page.locator("nav").getByRole("button", { name: "주문" }).click();
-    await page.getByLabel("상태").selectOption("");
-    await page.getByLabel("검색").fill(key.split("/")[1]);
-    const boardRow = page.locator(`.table .row[data-key="${key}"]`);
-    await boardRow.waitFor({ timeout: 30000 });
-    await boardRow.locator("span:nth-child(5)").click();
-    const drawer = page.getByRole("dialog", { name: "주문 상세" });
+    const drawer = await e2e.boxDrawer(page, key);
     await drawer.getByText(`재배송 운송장 ${number}`).waitFor({ timeout: 30000 });
     await page.close();
   });

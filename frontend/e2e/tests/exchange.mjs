@@ -9,10 +9,7 @@ export function register(e2e) {
 
   e2e.test("demo", "exchange: Coupang exchanges are listed on the 클레임 screen; 교환 입고 확인 and 교환 거부 answer them", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
-    await page.locator("nav").getByRole("button", { name: "클레임" }).click();
-    const table = page.getByTestId("claims-table");
-    await table.waitFor({ timeout: 30000 });
-    await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "쿠팡" }).click();
+    const table = await e2e.claimsScreen(page, "쿠팡");
     const exchanges = table.locator("tr[data-testid=claim-row]", { has: page.locator("button[data-action=exchange-received]") });
     await exchanges.first().waitFor({ timeout: 30000 });
     assert((await exchanges.count()) >= 2, `the demo starts with two Coupang exchanges, got ${await exchanges.count()}`);
@@ -50,10 +47,7 @@ export function register(e2e) {
 
   e2e.test("demo", "exchange: a Naver exchange is held back, released, collected and re-delivered from the 클레임 screen", async () => {
     const page = await e2e.loggedIn({ timeout: 60000 });
-    await page.locator("nav").getByRole("button", { name: "클레임" }).click();
-    const table = page.getByTestId("claims-table");
-    await table.waitFor({ timeout: 30000 });
-    await page.getByRole("group", { name: "마켓" }).getByRole("button", { name: "네이버" }).click();
+    const table = await e2e.claimsScreen(page, "네이버");
     // the demo starts with a Naver exchange of a delivered order
     const first = table.locator("tr[data-testid=claim-row]", { has: page.locator("button[data-action=exchange-collect]") }).first();
     await first.waitFor({ timeout: 30000 });

@@ -55,6 +55,16 @@ function ApiAddress(props: { view: api.SettingsView | null; value: string; onCha
   );
 }
 
+/** A secret key's field: never filled (secrets are not sent back); the hint Go gives of a saved one is its placeholder. */
+function SecretField(props: { label: string; hint: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <label>
+      {props.label}
+      <input type="password" placeholder={props.hint} value={props.value} onChange={(e) => props.onChange(e.target.value)} autoComplete="off" />
+    </label>
+  );
+}
+
 // 설정: API keys (masked once saved), sync interval, auto-acknowledge, data folder.
 // The form stays disabled until the saved settings are in, so a save can never send blanks over
 // them; Go keeps every stored value a blank field would have cleared anyway, and removing keys is
@@ -114,16 +124,12 @@ export function SettingsPage() {
               애플리케이션 ID
               <input value={f.naverClientId} onChange={(e) => set({ naverClientId: e.target.value })} autoComplete="off" />
             </label>
-            <label>
-              애플리케이션 시크릿
-              <input
-                type="password"
-                placeholder={view?.naverSecretHint || "$2a$04$…"}
-                value={f.naverClientSecret}
-                onChange={(e) => set({ naverClientSecret: e.target.value })}
-                autoComplete="off"
-              />
-            </label>
+            <SecretField
+              label="애플리케이션 시크릿"
+              hint={view?.naverSecretHint || "$2a$04$…"}
+              value={f.naverClientSecret}
+              onChange={(v) => set({ naverClientSecret: v })}
+            />
             <ApiAddress view={view} value={f.naverBaseUrl} onChange={(v) => set({ naverBaseUrl: v })} />
             {naverSaved && (
               <button type="button" className="link danger" onClick={() => remove("naver")}>
@@ -142,26 +148,18 @@ export function SettingsPage() {
               업체코드
               <input value={f.coupangVendorId} placeholder="A00012345" onChange={(e) => set({ coupangVendorId: e.target.value })} autoComplete="off" />
             </label>
-            <label>
-              Access Key
-              <input
-                type="password"
-                placeholder={view?.coupangAccessHint || ""}
-                value={f.coupangAccessKey}
-                onChange={(e) => set({ coupangAccessKey: e.target.value })}
-                autoComplete="off"
-              />
-            </label>
-            <label>
-              Secret Key
-              <input
-                type="password"
-                placeholder={view?.coupangSecretHint || ""}
-                value={f.coupangSecretKey}
-                onChange={(e) => set({ coupangSecretKey: e.target.value })}
-                autoComplete="off"
-              />
-            </label>
+            <SecretField
+              label="Access Key"
+              hint={view?.coupangAccessHint || ""}
+              value={f.coupangAccessKey}
+              onChange={(v) => set({ coupangAccessKey: v })}
+            />
+            <SecretField
+              label="Secret Key"
+              hint={view?.coupangSecretHint || ""}
+              value={f.coupangSecretKey}
+              onChange={(v) => set({ coupangSecretKey: v })}
+            />
             <WingUserIdField
               value={f.coupangWingUserId}
               saved={view?.coupangWingUserId ?? ""}
