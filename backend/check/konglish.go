@@ -160,12 +160,12 @@ var konglishGroups = [][]string{
 	{"연필깎이", "연필깍이", "샤프너"},
 }
 
-// konglishGroups6 extends the loanword lexicon (konglishGroups) with areas it held few words of:
+// konglishGroupsHousehold extends the loanword lexicon (konglishGroups) with areas it held few words of:
 // small animals, laundry and storage, safety and sleep, sewing, DIY and adhesives, party goods
 // and ride-ons, screen films, microphones and audio, jams and spreads, car care. Written the same
 // way, area by area from general knowledge, Hangul only; read by buildSynonyms after
 // konglishGroups.
-var konglishGroups6 = [][]string{
+var konglishGroupsHousehold = [][]string{
 	// small animals and pets
 	{"건초", "헤이"}, {"쳇바퀴", "햄스터휠", "러닝휠"}, {"베딩", "깔짚", "바닥재"}, {"숨숨집", "은신처", "하이드아웃"},
 	{"급수병", "워터보틀", "물병"}, {"케이지", "철장"}, {"개껌", "덴탈껌", "덴탈츄"}, {"노즈워크", "후각매트", "노즈매트"},
@@ -261,14 +261,14 @@ var konglishGroups6 = [][]string{
 	{"코팅기", "라미네이터"}, {"라벨기", "라벨프린터"},
 }
 
-// konglishGroups7 extends the loanword lexicon (konglishGroups, konglishGroups6) with areas no
+// konglishGroupsHardware extends the loanword lexicon (konglishGroups, konglishGroupsHousehold) with areas no
 // class covered: stands and mounts, picture frames and artificial plants, seasonal decoration,
 // hardware and fasteners, locks, hand tools and measuring, winter and summer accessories, pet
 // travel and water, martial arts and boxing, character goods, the loanword spellings of
 // common dishes, and goods of swimming, cycling, golf, camping, kitchen knives, hair, curtains,
 // cameras, fishing and travel no group held. Written the same way, in Hangul only; a group that shares a word with a
 // vocabulary group joins it (the stand words join 거치대).
-var konglishGroups7 = [][]string{
+var konglishGroupsHardware = [][]string{
 	// stands, mounts and holders
 	{"거치대", "스탠드", "받침대", "마운트"}, {"노트북거치대", "노트북스탠드", "노트북받침대"},
 	{"태블릿거치대", "태블릿스탠드", "아이패드거치대"}, {"휴대폰거치대", "폰거치대", "폰스탠드", "핸드폰거치대", "스마트폰거치대", "휴대폰스탠드"},

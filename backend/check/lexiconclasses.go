@@ -1,8 +1,8 @@
 package check
 
-// lexiconGroups6 are attribute classes read by buildLexicon after its own groups. Each lists the
+// lexiconGroupsAreaValues are attribute classes read by buildLexicon after its own groups. Each lists the
 // common values of one attribute in one area, in Hangul, Latin and the usual loanword spellings.
-var lexiconGroups6 = []struct {
+var lexiconGroupsAreaValues = []struct {
 	kind  string
 	words [][]string
 }{
@@ -15,7 +15,7 @@ var lexiconGroups6 = []struct {
 		{"유광", "하이글로시", "하이그로시", "highgloss"}, {"반광", "semigloss", "세미글로시", "에그쉘", "eggshell"},
 	}},
 	// which side a part fits, in every register a listing uses (좌 / 우 alone only as whole
-	// words: see exactOnly6), and both sides
+	// words: see exactOnlyShortWords), and both sides
 	{attrSide, [][]string{
 		{"운전석", "좌", "좌측용", "왼쪽용", "왼발", "왼편", "lh"}, {"조수석", "우", "우측용", "오른쪽용", "오른발", "오른편", "rh"},
 		{"양쪽", "좌우", "양측", "좌우세트", "양발", "both"},
@@ -70,10 +70,10 @@ var lexiconGroups6 = []struct {
 	}},
 }
 
-// lexiconGroups7 are attribute classes read by buildLexicon after lexiconGroups6: colours written
+// lexiconGroupsColoursMetals are attribute classes read by buildLexicon after lexiconGroupsAreaValues: colours written
 // as adjectives, the colour temperature of a lamp, metals and the formats of a record. A group
 // whose first word is a value already listed adds spellings to it.
-var lexiconGroups7 = []struct {
+var lexiconGroupsColoursMetals = []struct {
 	kind  string
 	words [][]string
 }{

@@ -1,10 +1,10 @@
 package check
 
-// stopWords6 are words of praise and plain description that say nothing about which goods are in
+// praiseWords are words of praise and plain description that say nothing about which goods are in
 // the box (두꺼운 배변패드 and 고흡수 배변패드 are one pad described two ways), added to the stop
 // words by buildStopWords. Words that name a variant of their own (초박형, 저소음, 합성, 무향) are
 // left out.
-var stopWords6 = []string{
+var praiseWords = []string{
 	"두꺼운", "도톰한", "도톰", "고흡수", "초흡수", "흡수력", "튼튼한", "튼튼", "견고한", "가벼운", "초경량",
 	"부드러운", "고급", "고급스러운", "럭셔리", "luxury", "강력", "강력한", "초강력", "편리한", "간편한", "깔끔한",
 	"심플", "simple", "모던", "modern", "감성", "가성비", "실속", "고품질", "고성능", "품질보증",
@@ -15,6 +15,6 @@ var stopWords6 = []string{
 	"겸용",
 }
 
-// stopWords7 are words that relate the goods to another thing without naming them, like 교체용
+// relationWords are words that relate the goods to another thing without naming them, like 교체용
 // (교체 필터 is the filter a device takes).
-var stopWords7 = []string{"교체", "교환용"}
+var relationWords = []string{"교체", "교환용"}

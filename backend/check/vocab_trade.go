@@ -183,7 +183,7 @@ var genericOfTrade = map[string]string{
 }
 
 // lexiconGroupsTrade adds colour spellings the lexicon lacked to values it lists (read by
-// buildLexicon after lexiconGroups7): 겨자색 is mustard, 상아색 ivory, 쥐색 grey.
+// buildLexicon after lexiconGroupsColoursMetals): 겨자색 is mustard, 상아색 ivory, 쥐색 grey.
 var lexiconGroupsTrade = []struct {
 	kind  string
 	words [][]string

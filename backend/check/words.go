@@ -90,8 +90,8 @@ var stopWords = buildStopWords(
 )
 
 func buildStopWords(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words)+len(stopWords6)+len(stopWords7))
-	for _, w := range append(append(words, stopWords6...), stopWords7...) {
+	m := make(map[string]bool, len(words)+len(praiseWords)+len(relationWords))
+	for _, w := range append(append(words, praiseWords...), relationWords...) {
 		m[w] = true
 	}
 	return m
