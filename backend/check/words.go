@@ -955,7 +955,7 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) && !optionAnywhere(r, e, u, v, ex) {
 				continue
 			}
-			if pinned && r.inProductName(u) && !(knownGoods(u.key) && knownGoods(v.key)) {
+			if pinned && r.inProductName(u) && !(knownGoods(u.key) && knownGoods(v.key) && titleHead(r, u) && titleHead(e, v)) {
 				continue
 			}
 			ek = addOnce(ek, v)
