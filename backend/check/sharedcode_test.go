@@ -12,8 +12,8 @@ import (
 // of different goods of the vocabulary still ask for a look, however much else the names share
 // (the phone case and the screen film of one phone, the charger and the battery of one
 // vacuum cleaner): an accessory carries the code of the goods it fits. Over the 26 labelled
-// tables the exception costs 6 false ⚠ (5 tables) and makes no catch there; it is kept for these
-// shapes, which no table writes.
+// tables the exception makes no catch; it is kept for these shapes, which no table writes, and
+// holds only for words that end their titles (titleHead).
 func TestSharedCodeWordsOfTheTitle(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"a description the code pins", "로지텍 무소음 마우스 M331 / 블랙", "로지텍 사일런트 마우스 M331 블랙, 1개", "", "", "", ""},
