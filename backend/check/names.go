@@ -384,6 +384,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareStandardType(r, e, diffs)
 	diffs = compareSlotCodes(r, e, diffs)
 	diffs = compareLineLetters(r, e, diffs)
+	diffs = compareLetterCodes(r, e, diffs)
 	diffs = compareListingNotations(r, e, diffs)
 	diffs = compareFirstWordValues(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
