@@ -1,0 +1,133 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sellerdesk/backend/order"
+)
+
+// A spare part. A listing sells a part of the goods alone by writing 교체용 (for replacing) or
+// 증설용 (for adding to a set) before the part: 트램펄린 교체용 안전망 is the net of a trampoline,
+// 블렌더 교체용 컵 the cup of a blender, 증설용 핸드셋 an extra handset without its base. One name
+// that sells such a part and another that does not write the part in any form (nor a piece of
+// two syllables of it: 먼지필터 writes 필터, 고무 받침 writes 고무 of 고무발) and says nothing of a
+// replacement itself sells the whole goods against one part of them. It asks for a look: the
+// part may be written under another name. (교환용 is left out: 엔진오일 교환용 오일필터 is the filter
+// of an oil change, the goods themselves.)
+
+// spareWords say the goods after them are a part sold alone.
+var spareWords = [...]string{"교체용", "증설용"}
+
+// replacementWords say a name sells a replacement or refill itself.
+var replacementWords = [...]string{"교체", "증설", "리필", "여분", "스페어", "호환"}
+
+// compareSpareParts reports a bundle warning when one name sells a spare part the other does not
+// write.
+func compareSpareParts(r, e *reading, diffs []Difference) []Difference {
+	if !writesSpare(r.name) && !writesSpare(e.name) {
+		return diffs
+	}
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		if saysReplacement(b.name) {
+			continue
+		}
+		sp, ok := a.sparePart(b)
+		if !ok {
+			continue
+		}
+		part, none := []fact{{text: a.name[sp.Start:sp.End], sp: sp}}, []fact(nil)
+		if a == e {
+			part, none = none, part
+		}
+		d := difference(KindBundle, nil, nil, part, none)
+		d.Severity = order.Warn
+		return append(diffs, d)
+	}
+	return diffs
+}
+
+func writesSpare(name string) bool {
+	for _, w := range spareWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func saysReplacement(name string) bool {
+	for _, w := range replacementWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sparePart is where rd writes a spare word and the part after it (a word of its own after it,
+// or glued to it: 교체용필터) when other does not write the part.
+func (rd *reading) sparePart(other *reading) (Span, bool) {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		word := rd.name[t.sp.Start:t.sp.End]
+		for _, w := range spareWords {
+			rest, ok := strings.CutPrefix(word, w)
+			if !ok {
+				continue
+			}
+			sp := t.sp
+			part := rest
+			if part == "" {
+				if i+1 == len(rd.toks) || rd.toks[i+1].kind != tWord || rd.toks[i+1].stop {
+					continue // 고무팁 교체용: the goods are before the word
+				}
+				n := &rd.toks[i+1]
+				part, sp.End = rd.name[n.sp.Start:n.sp.End], n.sp.End
+				if other.writesWord(n.text) || other.writesSpelling(n.canon) {
+					continue // 건전지 and 배터리: one part in the vocabulary's two spellings
+				}
+			}
+			if !writesPieceOf(other.name, part) {
+				return sp, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// writesPieceOf reports whether name writes the word w, or two syllables of it next to each
+// other (필터 of 렌즈필터).
+func writesPieceOf(name, w string) bool {
+	if utf8.RuneCountInString(w) <= 2 {
+		return strings.Contains(name, w)
+	}
+	for i, r := range w {
+		n := utf8.RuneLen(r)
+		if i+n >= len(w) {
+			break
+		}
+		_, m := utf8.DecodeRuneInString(w[i+n:])
+		if strings.Contains(name, w[i:i+n+m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesSpelling reports whether rd writes a word of the vocabulary's spelling canon ("" none).
+func (rd *reading) writesSpelling(canon string) bool {
+	if canon == "" {
+		return false
+	}
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && t.canon == canon {
+			return true
+		}
+	}
+	return false
+}
