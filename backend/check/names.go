@@ -1956,6 +1956,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue // 가정용 업소용 겸용 vs 업소용: a name that says two places covers each (usewords.go)
 		}
 		d := difference(k, rf, ef, rx, ex)
+		if k == attrColor && colourSetHolds(rf, ef, rx, ex) {
+			d.Severity = order.Warn // 화이트 실버 vs 화이트: one name's colours hold the other's (coloursets.go)
+		}
 		if k == attrScent && incenseKinds(rx, ex, r, e) {
 			d.Severity = order.Warn // 제사향 선향 vs 선향: kinds of incense, not scents (incense.go)
 		}
