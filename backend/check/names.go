@@ -1304,6 +1304,8 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		rx, ex = dropAssumed(rx, e), dropAssumed(ex, r)
 		rx, ex = dropAssumedCm(rx, r, e), dropAssumedCm(ex, e, r)
 		rx, ex = dropJacks(rx, r, e), dropJacks(ex, e, r) // 마이크 6m 3.5mm: the plug
+		// 16mm vs 16파이: the number written with another unit word (numberunitword.go)
+		rx, ex = dropNumbersWrittenAs(rx, r, e), dropNumbersWrittenAs(ex, e, r)
 	}
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs
