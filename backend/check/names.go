@@ -1255,6 +1255,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 		}
 	}
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
+		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
 		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) {
 		return diffs
 	}
@@ -1305,6 +1306,8 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		rx, ex = dropAssumed(rx, e), dropAssumed(ex, r)
 		rx, ex = dropAssumedCm(rx, r, e), dropAssumedCm(ex, e, r)
 		rx, ex = dropJacks(rx, r, e), dropJacks(ex, e, r) // 마이크 6m 3.5mm: the plug
+		// 16mm vs 16파이: the number written with another unit word (numberunitword.go)
+		rx, ex = dropNumbersWrittenAs(rx, r, e), dropNumbersWrittenAs(ex, e, r)
 	}
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs
@@ -1957,6 +1960,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			continue // 가정용 업소용 겸용 vs 업소용: a name that says two places covers each (usewords.go)
 		}
 		d := difference(k, rf, ef, rx, ex)
+		if k == attrColor && colourSetHolds(rf, ef, rx, ex) {
+			d.Severity = order.Warn // 화이트 실버 vs 화이트: one name's colours hold the other's (coloursets.go)
+		}
 		if k == attrScent && incenseKinds(rx, ex, r, e) {
 			d.Severity = order.Warn // 제사향 선향 vs 선향: kinds of incense, not scents (incense.go)
 		}

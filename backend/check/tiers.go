@@ -9,6 +9,8 @@ func compareTiers(r, e *reading, diffs []Difference) []Difference {
 	rt, rSaid := tierMeasure(r)
 	et, eSaid := tierMeasure(e)
 	switch {
+	case rt != nil && !eSaid && e.writesNumberAs(rt.num, "단", r), et != nil && !rSaid && r.writesNumberAs(et.num, "단", e):
+		return diffs // 7단 vs 7패턴: the tiers counted with another word (numberunitword.go)
 	case rt != nil && !eSaid:
 		return append(diffs, Difference{Kind: KindUnit, Severity: order.Block, Registered: r.name[rt.sp.Start:rt.sp.End],
 			RegisteredSpans: []Span{rt.sp}})
