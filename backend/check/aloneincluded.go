@@ -30,8 +30,8 @@ func compareAloneIncluded(r, e *reading, diffs []Difference) []Difference {
 			continue // both include a part: the negation and word rules compare them
 		}
 		alone, sev, ok := b.goodsAlone(a)
-		if !ok {
-			continue
+		if !ok || strings.HasPrefix(alone.text, "빈") && closurePart(in.text) {
+			continue // 빈 유리병 against 뚜껑포함: the bottle is empty of goods, its lid comes with it
 		}
 		af, bf := in, alone
 		if a == e {
@@ -64,7 +64,7 @@ func (rd *reading) includedPart(other *reading) (fact, bool) {
 				}
 			}
 		}
-		if part == "" || other.writesWord(part) || other.writesJoined(part) {
+		if part == "" || other.writesWord(part) || other.writesJoined(part) || saleCharge(part) {
 			continue
 		}
 		sp := Span{start, t.sp.End}
@@ -99,4 +99,28 @@ func (rd *reading) goodsAlone(other *reading) (fact, order.Severity, bool) {
 // leftOut reports whether the word before 포함 ends in a negation of it (미포함, 불포함, 비포함).
 func leftOut(before string) bool {
 	return strings.HasSuffix(before, "미") || strings.HasSuffix(before, "불") || strings.HasSuffix(before, "비")
+}
+
+// saleCharge reports whether the word before 포함 is a charge of the sale (부가세포함, 배송비 포함),
+// which says what the price covers, not a part that comes in the box.
+func saleCharge(part string) bool {
+	for _, c := range [...]string{"부가세", "VAT", "vat", "배송비", "택배비"} {
+		if strings.HasSuffix(part, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// closurePart reports whether the part written with 포함 is the closure of a vessel (뚜껑포함, 펌프
+// 포함, 캡 포함): 빈 before a bottle or a container says it holds no goods, not that it comes
+// without its lid, so the two do not contradict each other.
+func closurePart(included string) bool {
+	part := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(included), "포함"))
+	for _, c := range [...]string{"뚜껑", "캡", "마개", "펌프", "노즐", "스포이드", "트리거", "리드"} {
+		if strings.HasSuffix(part, c) {
+			return true
+		}
+	}
+	return false
 }

@@ -26,3 +26,19 @@ func TestGoodsAloneReading(t *testing.T) {
 		{"사각 밀폐용기 2L / 10개 용기만", "사각 밀폐 용기 2L 뚜껑포함, 10개", "구성 용기만 ↔ 뚜껑포함"},
 	})
 }
+
+// TestEmptyVesselAndChargesIncluded: 빈 before a bottle says it holds no goods, not that it comes
+// without its lid, pump or cap; a charge written with 포함 (부가세 포함, 배송비 포함) is what the price
+// covers, not a part of the box. An empty case against its contents included, and a body alone
+// against its charger included, still differ (review 28, names of no table).
+func TestEmptyVesselAndChargesIncluded(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"an empty bottle with its lid", "유리병 / 뚜껑포함 100ml", "빈 유리병 100ml, 1개", "", "", "", ""},
+		{"an empty cosmetics bottle with its pump", "화장품 공병 / 펌프 포함 50ml", "빈 화장품 공병 50ml, 1개", "", "", "", ""},
+		{"an empty spray bottle with its cap", "빈 스프레이 공병 / 100ml", "스프레이 공병 100ml 캡 포함, 1개", "", "", "", ""},
+		{"VAT included is no part", "A4 복사용지 / 단품", "A4 복사용지 부가세 포함, 1개", "", "", "", ""},
+		{"delivery included is no part", "핸드크림 / 단품", "핸드크림 배송비포함, 1개", "", "", "", ""},
+		{"an empty case against its contents", "빈 구급함 휴대용 / 레드", "휴대용 구급함 빨강 (구성품 포함), 1개", order.Block, KindBundle, "빈 구급함", "구성품 포함"},
+		{"the body alone against its charger", "전동칫솔 / 본체만", "전동칫솔 충전기 포함, 1개", order.Block, KindBundle, "본체만", "충전기 포함"},
+	})
+}

@@ -25,7 +25,7 @@ func brandWrittenOtherwise(rd *reading, i int, other *reading) bool {
 	if i == f+1 {
 		a, t := &rd.toks[f], &rd.toks[i]
 		return (a.kind == tWord || a.kind == tModel) && latinWord(a.text) && !latinWord(t.text) && a.sp.End == t.sp.Start &&
-			t.canon == "" && utf8.RuneCountInString(t.text) >= 2 && (other.writesWord(a.text) || other.hasModel(codeKey(a.text)))
+			t.canon == "" && utf8.RuneCountInString(t.text) >= 2 && (other.writesLettersAlone(a.text) || other.hasModel(codeKey(a.text)))
 	}
 	j := firstToken(other)
 	if j < 0 || other.toks[j].kind != tWord || other.toks[j].attr || other.toks[j].text == rd.toks[i].text {
@@ -66,6 +66,23 @@ func tensionSpellings(a, b string) bool {
 // onsetPlace groups the initial consonants of Hangul syllables by place of articulation, plain,
 // tense and aspirated together.
 var onsetPlace = [19]byte{'g', 'g', 'n', 'd', 'd', 'r', 'm', 'b', 'b', 's', 's', 0, 'j', 'j', 'j', 'g', 'd', 'b', 'h'}
+
+// writesLettersAlone reports whether rd writes the Latin word w with no Hangul glued after it:
+// LG against LG전자 is the maker written out, LG전자 against LG생활건강 two makers of one group.
+func (rd *reading) writesLettersAlone(w string) bool {
+	for j := range rd.toks {
+		if t := &rd.toks[j]; t.kind != tWord || t.text != w {
+			continue
+		}
+		if j+1 < len(rd.toks) {
+			if u := &rd.toks[j+1]; u.sp.Start == rd.toks[j].sp.End && u.kind == tWord && !latinWord(u.text) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // firstToken is the index of the first token of rd that is no bracket or separator, or -1.
 func firstToken(rd *reading) int {

@@ -19,3 +19,13 @@ func TestBrandWrittenOtherwise(t *testing.T) {
 		{"a final consonant makes another word", "단결정 실리콘 웨이퍼 / 4인치", "다결정 실리콘 웨이퍼 4인치, 1개", order.Warn, KindWord, "단결정", "다결정"},
 	})
 }
+
+// TestTwoMakersOfOneGroup: a maker glued to the group's Latin letters (LG생활건강) is the maker
+// written out only against the letters alone (LG); against another maker of the group (LG전자) the
+// two stay words to look at (review 28, names of no table).
+func TestTwoMakersOfOneGroup(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"two makers of one group", "LG생활건강 치약 / 120g", "LG전자 치약 120g, 1개", order.Warn, KindWord, "생활건강", "전자"},
+		{"the maker written out", "SK매직 정수기 / 렌탈", "SK 정수기 렌탈, 1개", "", "", "", ""},
+	})
+}

@@ -17,7 +17,10 @@ func inflectedFacts(u, v fact) bool {
 }
 
 // endingPairs are the last syllables that make one stem's noun and modifier (음 / 은, 임 / 인)
-// and its people and their use (인 / 용).
+// and its people and their use (인 / 용: 직장인 / 직장용). The people and their use need a stem
+// of two syllables or more: after one syllable, X인 and X용 are each a word of their own (개인
+// personal / 개용 for dogs, 미인 / 미용, 상인 / 상용, 공인 / 공용), and 군인 / 군용 is left to the
+// word rule's look.
 var endingPairs = [...][2]rune{{'음', '은'}, {'임', '인'}, {'인', '용'}}
 
 // inflectedAlike reports whether two Hangul words are one stem with two endings: the same
@@ -41,7 +44,7 @@ func koreanEnding(a, b string) bool {
 	}
 	for _, p := range endingPairs {
 		if la == p[0] && lb == p[1] || la == p[1] && lb == p[0] {
-			return true
+			return p[1] != '용' || utf8.RuneCountInString(a) >= 3
 		}
 	}
 	return false

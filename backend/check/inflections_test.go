@@ -11,7 +11,7 @@ import (
 func TestInflectedAlike(t *testing.T) {
 	for _, p := range [][2]string{
 		{"쉐이빙폼", "쉐이브폼"}, {"테이핑밴드", "테이프밴드"}, {"러닝화", "런화"}, {"런닝머신", "런머신"},
-		{"쿠킹포일", "쿡포일"}, {"스타일링젤", "스타일젤"}, {"볶음", "볶은"}, {"절임", "절인"}, {"군인", "군용"},
+		{"쿠킹포일", "쿡포일"}, {"스타일링젤", "스타일젤"}, {"볶음", "볶은"}, {"절임", "절인"}, {"직장인", "직장용"},
 	} {
 		assert.True(t, inflectedAlike(p[0], p[1]), "%s / %s", p[0], p[1])
 		assert.True(t, inflectedAlike(p[1], p[0]), "%s / %s", p[1], p[0])
@@ -24,6 +24,10 @@ func TestInflectedAlike(t *testing.T) {
 		{"드레싱", "드레스"},
 		{"크림", "크린"}, // not an ending: cream and clean
 		{"군인", "군화"}, // another word of the stem
+		{"개인", "개용"}, // after one syllable each is a word of its own: personal, for dogs
+		{"미인", "미용"},
+		{"상인", "상용"},
+		{"군인", "군용"},
 		{"절임", "절단"},
 		{"인", "용"}, // no stem
 		{"링", "르"},
@@ -34,7 +38,7 @@ func TestInflectedAlike(t *testing.T) {
 }
 
 // TestOneStemAnotherEnding: a word one name writes with another ending of the same stem — the
-// noun and the modifier of a verb (볶음 / 볶은), the people and their use (군인 / 군용), an
+// noun and the modifier of a verb (볶음 / 볶은), the people and their use (직장인 / 직장용), an
 // English loanword with or without its -ing (쉐이빙 / 쉐이브) — is one word of the goods. Names
 // of no table.
 func TestOneStemAnotherEnding(t *testing.T) {
@@ -43,7 +47,9 @@ func TestOneStemAnotherEnding(t *testing.T) {
 		{"the -ing form before another head", "니베아 쉐이빙크림 / 200ml", "니베아 쉐이브크림 200ml, 1개", "", "", "", ""},
 		{"an -ing that is a noun of its own", "구스 롱패딩 / 블랙 L", "구스 롱패드 블랙 L, 1개", order.Warn, KindWord, "롱패딩", "롱패드"},
 		{"a verb's noun and its modifier", "볶음 땅콩 / 1kg", "볶은 땅콩 1kg, 1개", "", "", "", ""},
-		{"people and their use", "군인 양말 / 10켤레", "군용 양말 10켤레, 1개", "", "", "", ""},
+		{"people and their use", "직장인 도시락 가방 / 블랙", "직장용 도시락 가방 블랙, 1개", "", "", "", ""},
+		{"one syllable before 인 / 용: two words", "극세사 타월 / 개인 10장", "극세사 타월 개용 10장, 1개", order.Warn, KindWord, "개인", "개용"},
+		{"one syllable before 인 / 용: beauty", "손거울 / 미인", "손거울 미용, 1개", order.Warn, KindWord, "미인", "미용"},
 		{"another head after the same -ing", "도루코 쉐이빙폼 / 250ml", "도루코 쉐이빙젤 250ml, 1개", order.Warn, KindWord, "쉐이빙폼", "쉐이빙젤"},
 		{"the -er form is other goods", "필립스 쉐이빙 헤드 / 1개", "필립스 쉐이버 헤드 1개", order.Warn, KindWord, "쉐이빙", "쉐이버"},
 		{"another word of the stem", "군인 양말 / 10켤레", "군화 양말 10켤레, 1개", order.Warn, KindWord, "군인", "군화"},

@@ -17,3 +17,14 @@ func TestLightOfLED(t *testing.T) {
 		{"an LED lamp's pro edition still differs", "LED 캠핑랜턴 / 본품", "LED 라이트 캠핑랜턴 프로, 1개", order.Block, KindVariant, "", "프로"},
 	})
 }
+
+// TestLiteChosenInTheOption: 라이트 as the seller's option of an LED lamp is the edition the buyer
+// chose (샤오미 LED 데스크 램프 1S / 라이트), not the light itself, and still differs from a name that
+// writes no edition; 라이트 in the title beside LED stays the light (review 28, names of no table).
+func TestLiteChosenInTheOption(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the Lite edition of an LED desk lamp", "샤오미 LED 데스크 램프 1S / 라이트", "샤오미 LED 데스크 램프 1S, 1개", order.Block, KindVariant, "라이트", ""},
+		{"the Lite edition of an LED plant light", "LED 식물등 / 라이트", "LED 식물등 풀스펙트럼, 1개", order.Block, KindVariant, "라이트", ""},
+		{"a bicycle's LED light in the title", "자전거 LED 라이트 / 후미등", "자전거 LED 후미등, 1개", "", "", "", ""},
+	})
+}

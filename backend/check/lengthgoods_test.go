@@ -19,3 +19,16 @@ func TestFlavourOfLengthGoods(t *testing.T) {
 		{"two flavours still differ", "딸기 롤케이크 / 20cm", "초코 롤케이크 20cm, 1개", order.Block, KindFlavor, "딸기", "초코"},
 	})
 }
+
+// TestFlavourOfLengthGoodsAgainstAColour: read as a tint, the flavour word of length goods is the
+// name's colour, so against another colour the other name writes it still differs; where neither
+// or both names write a colour it stays the shape or tint it was (review 28, names of no table).
+func TestFlavourOfLengthGoodsAgainstAColour(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a chocolate ribbon against a pink one", "초코 리본끈 / 10m", "리본끈 핑크 10m, 1개", order.Block, KindFlavor, "초코", ""},
+		{"an orange LAN cable against a blue one", "오렌지 랜선 / 10m", "랜선 블루 10m, 1개", order.Block, KindFlavor, "오렌지", ""},
+		{"a peach blanket against a grey one", "복숭아 극세사 담요 / 150x200cm", "극세사 담요 150x200cm 그레이, 1개", order.Block, KindFlavor, "복숭아", ""},
+		{"a mint curtain, no colour on the other side", "민트 암막커튼 / 150x230cm", "암막커튼 150x230cm, 1개", "", "", "", ""},
+		{"both write the colour", "바나나 파라솔 / 3m 그레이", "파라솔 3m 회색, 1개", "", "", "", ""},
+	})
+}

@@ -7,7 +7,8 @@ package check
 // (PD36R PRO, S24+), and a code one name writes alone says nothing here. A code counts when it
 // has two letters and two digits or more (GB40, DCD-791N, GC553G2) and the other name writes it
 // with or without separators or spaces between its parts (DCD791N / DCD-791N, GC553G2 / GC553 G2).
-// Read only for variants one name writes and the other does not.
+// Read only for variants one name writes and the other does not. A rating written so (IP68,
+// KF94, HD1080) is no model code: the line word before it is still compared.
 
 // maxCodeParts is how many tokens one code may be written in (F 026 407 157); maxCodeBytes is the
 // longest code read.
@@ -95,5 +96,28 @@ func modelCodeKey(key []byte) bool {
 			digits++
 		}
 	}
-	return letters >= 2 && digits >= 2
+	return letters >= 2 && digits >= 2 && !ratingCode(key)
+}
+
+// ratingCodes are the letters of a rating or a standard written as letters and a number: a
+// protection class (IP68), a mask grade (KF94), a resolution (HD1080, FHD1080). Such a code says
+// what the goods meet, not which model they are: 아이폰15 프로 IP68 방수팩 and 아이폰15 IP68 방수팩
+// are cases of two phones.
+var ratingCodes = [...]string{"ip", "kf", "hd", "fhd", "uhd", "qhd"}
+
+// ratingCode reports whether key is one of ratingCodes followed by digits only.
+func ratingCode(key []byte) bool {
+	for _, p := range ratingCodes {
+		if len(key) <= len(p) || string(key[:len(p)]) != p {
+			continue
+		}
+		digits := true
+		for _, c := range key[len(p):] {
+			digits = digits && c >= '0' && c <= '9'
+		}
+		if digits {
+			return true
+		}
+	}
+	return false
 }

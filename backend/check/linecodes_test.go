@@ -19,3 +19,15 @@ func TestLineBeforeCode(t *testing.T) {
 		{"a version is no model code", "샌드디스크 포터블 SSD V2 / 1TB", "샌드디스크 프로 포터블 SSD V2 1TB", order.Block, KindVariant, "", "프로"},
 	})
 }
+
+// TestLineBeforeARating: a rating both names write (IP68, IP54, HD1080) is no model code, so the
+// line word before it (아이폰15 프로, 에어팟 프로, 로지텍 프로) still names other goods; before a model
+// code both write (DCF887) it names the code's line (review 28, names of no table).
+func TestLineBeforeARating(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a case for the Pro phone", "아이폰15 프로 IP68 방수팩 / 블랙", "아이폰15 IP68 방수팩 블랙, 1개", order.Block, KindVariant, "프로", ""},
+		{"a case for the Pro earbuds", "에어팟 프로 IP54 실리콘 케이스 / 화이트", "에어팟 IP54 실리콘 케이스 화이트, 1개", order.Block, KindVariant, "프로", ""},
+		{"a Pro webcam of the same resolution", "로지텍 프로 HD1080 웹캠 / 블랙", "로지텍 HD1080 웹캠 블랙, 1개", order.Block, KindVariant, "프로", ""},
+		{"the line of a model code", "디월트 맥스 DCF887 임팩드라이버 / 베어툴", "디월트 DCF887 임팩드라이버 베어툴, 1개", "", "", "", ""},
+	})
+}

@@ -11,7 +11,8 @@ import (
 // alone after a word or code both names write, and another that writes the line without it, may
 // name two models. The letter must stand alone (X.O., X-Large and Z:IN are words of their own); an X between two numbers multiplies (40 X 60) and is not read here; a name
 // that writes the letter inside a code (GBX55) may spell the line in its code. It asks for a
-// look. A capital X also joins two brands of a collaboration (나이키 X 스투시) or two colours (블랙 X
+// look. An X where the other name writes 10 after the same word is the Roman ten (아이폰 X /
+// 아이폰10). A capital X also joins two brands of a collaboration (나이키 X 스투시) or two colours (블랙 X
 // 화이트): the letter before a word that is no goods of the vocabulary, or a listed value, is not
 // read.
 
@@ -41,8 +42,8 @@ func compareLineLetters(r, e *reading, diffs []Difference) []Difference {
 					continue // 나이키 X 스투시, 블랙 X 화이트: two names or two colours joined
 				}
 			}
-			if b.writesLetter(strings.ToLower(letter)) {
-				continue
+			if b.writesLetter(strings.ToLower(letter)) || letter == "X" && b.writesTenAfter(p.text) {
+				continue // 아이폰 X against 아이폰10: the Roman ten
 			}
 			af := fact{text: a.name[p.sp.Start:t.sp.End], sp: Span{p.sp.Start, t.sp.End}}
 			bf := b.wordFact(p.text)
@@ -79,6 +80,17 @@ func (rd *reading) writesLetter(l string) bool {
 			if strings.Contains(t.text, l) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// writesTenAfter reports whether rd writes the number 10 right after the word w (아이폰10, 아이폰
+// 10): the other name's X after w is the Roman ten, the same model, not a line's letter.
+func (rd *reading) writesTenAfter(w string) bool {
+	for i := 0; i+1 < len(rd.toks); i++ {
+		if t, n := &rd.toks[i], &rd.toks[i+1]; t.text == w && (t.kind == tWord || t.kind == tModel) && rd.name[n.sp.Start:n.sp.End] == "10" {
+			return true
 		}
 	}
 	return false

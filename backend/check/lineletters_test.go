@@ -28,3 +28,14 @@ func TestLineLettersReading(t *testing.T) {
 		{"로지텍 스트림캠 / 화이트", "로지텍 스트림캠 X 웹캠 화이트", "모델 스트림캠 ↔ 스트림캠 X"},
 	})
 }
+
+// TestRomanTenIsNoLineLetter: an X after a word the other name writes with 10 after it (아이폰 X /
+// 아이폰10) is the Roman ten, one model; a Z after a shared word is still a line's letter (review
+// 28, names of no table).
+func TestRomanTenIsNoLineLetter(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"iPhone X is iPhone 10", "아이폰 X 케이스 / 투명", "아이폰10 케이스 투명, 1개", "", "", "", ""},
+		{"iPhone X written apart", "아이폰 X 강화유리 필름 / 2매", "아이폰 10 강화유리 필름 2매, 1개", "", "", "", ""},
+		{"a Z line still asks for a look", "샤오미 미지아 Z 무선청소기 / 화이트", "샤오미 미지아 무선청소기 화이트, 1개", order.Warn, KindModel, "미지아 Z", "미지아"},
+	})
+}

@@ -20,7 +20,7 @@ func compareSlotCodes(r, e *reading, diffs []Difference) []Difference {
 		a, b := pair[0], pair[1]
 		for i := 1; i < len(a.toks); i++ {
 			t := &a.toks[i]
-			if t.kind != tModel || len(t.text) > 4 || a.toks[i-1].kind != tWord || latinWord(a.toks[i-1].text) || b.writesWord(t.text) {
+			if t.kind != tModel || len(t.text) > 4 || !generationCode(t.text) || a.toks[i-1].kind != tWord || latinWord(a.toks[i-1].text) || b.writesWord(t.text) {
 				continue
 			}
 			j := b.letterCodeAfter(a.toks[i-1].text, a)
@@ -37,6 +37,13 @@ func compareSlotCodes(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// generationCode reports whether a code starts with two Latin letters, as a car's generation or
+// body does (CN7, MQ4, GN7, NX4); a code of one letter is a size or a standard (볼트 M8, 전구 E26,
+// 만년필 F05), and the capitals against it a material or a kind (SUS, LED, EF), not another model.
+func generationCode(code string) bool {
+	return len(code) >= 3 && latinByte(code[0]) && latinByte(code[1])
 }
 
 // letterCodeAfter is the index of a word of two or three capital letters that rd writes right
@@ -71,3 +78,6 @@ func capitalLetters(s string) bool {
 	}
 	return true
 }
+
+// latinByte reports whether c is a Latin letter of either case.
+func latinByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -26,3 +26,14 @@ func TestTwoCodesInOneSlotReading(t *testing.T) {
 		{"투싼 NX4 전용 트렁크매트 / 블랙", "현대 투싼 TL 트렁크 매트 검정", "모델 NX4 ↔ TL"},
 	})
 }
+
+// TestOneLetterCodeIsNoGeneration: a code of one letter after the goods (볼트 M8, 전구 E26) is a
+// size or a standard, and the capitals the other name writes there (SUS, LED) a material or a
+// kind: no two models. Two generations of a car still differ (review 28, names of no table).
+func TestOneLetterCodeIsNoGeneration(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a bolt's thread and its steel", "볼트 M8 / 50mm", "볼트 SUS 50mm, 1개", "", "", "", ""},
+		{"a bulb's socket and its kind", "전구 E26 / 10W", "전구 LED 10W, 1개", "", "", "", ""},
+		{"two generations of a car", "아반떼 CN7 / 시트커버", "아반떼 AD 시트커버, 1개", order.Block, KindModel, "CN7", "AD"},
+	})
+}
