@@ -13,9 +13,17 @@ out=$2
 tmp=$(mktemp -d)
 trap 'kill "${app_pid:-}" "${reopened_pid:-}" "${xvfb_pid:-}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
-display=:$((90 + RANDOM % 400))
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+# Xvfb picks a free display itself and writes its number when it is ready (-displayfd): a display
+# number chosen here could be another server's, which may go away in the middle of this test.
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 &
 xvfb_pid=$!
+for _ in $(seq 100); do
+  [ -s "$tmp/display" ] && break
+  kill -0 "$xvfb_pid" 2>/dev/null || { echo "desktop smoke: Xvfb did not start"; cat "$tmp/xvfb.log"; exit 1; }
+  sleep 0.1
+done
+[ -s "$tmp/display" ] || { echo "desktop smoke: Xvfb gave no display"; cat "$tmp/xvfb.log"; exit 1; }
+display=:$(head -n1 "$tmp/display")
 for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
 
 # Software rendering: Xvfb has no GPU.
@@ -87,7 +95,11 @@ for _ in $(seq 100); do
   kill -0 "$app_pid" 2>/dev/null || break
   sleep 0.1
 done
-[ -n "$wid" ] || { echo "desktop smoke: a damaged data file showed no notice"; cat "$tmp/damaged.log"; exit 1; }
+[ -n "$wid" ] || {
+  echo "desktop smoke: a damaged data file showed no notice"; cat "$tmp/damaged.log"
+  kill -0 "$xvfb_pid" 2>/dev/null || { echo "desktop smoke: (Xvfb on $display had gone)"; cat "$tmp/xvfb.log"; }
+  exit 1
+}
 sleep 1.5   # the page and its autofocused button
 import -display "$display" -window root "$tmp/notice.png"
 # Xvfb has no window manager: give the notice the keyboard focus, then press Enter on its
