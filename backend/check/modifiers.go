@@ -143,7 +143,7 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 				continue // only numbers and short numeral words are generations
 			}
 			n, ok := generationOf(&a.toks[i])
-			if !ok || !a.bareNumber(&a.toks[i]) || inOneAt(a.toks, i) {
+			if !ok || !a.bareNumber(&a.toks[i]) || inOneAt(a.toks, i) || partCountInList(a.toks, i) {
 				continue
 			}
 			w := &a.toks[i-1]
