@@ -348,6 +348,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readClothCounts(r)
 	r.readListingNotations(e)
 	e.readListingNotations(r)
+	r.readEnglishGenerations()
+	e.readEnglishGenerations()
 	r.readPipeSizes(e)
 	e.readPipeSizes(r)
 	r.readSizeProducts(e)
