@@ -50,7 +50,7 @@ func compareModifiers(r, e *reading, diffs []Difference) []Difference {
 				continue
 			}
 			o := b.writesBase(base)
-			if o == nil {
+			if o == nil || b.respellsAfter(o, t.text) {
 				continue
 			}
 			af := fact{text: a.name[base.sp.Start:t.sp.End], sp: Span{base.sp.Start, t.sp.End}}

@@ -121,6 +121,10 @@ func latinSound(k *soundKey, w string) {
 				i++ // night: silent gh
 				continue
 			}
+			if at(i-1) == 'd' && next == 'e' {
+				k.add(sJ) // edge, bridge: 엣지, 브리지
+				continue
+			}
 			k.add(sK)
 		case c == 'n':
 			if next == 'g' || next == 'k' {
