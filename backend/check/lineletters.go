@@ -62,9 +62,16 @@ func compareLineLetters(r, e *reading, diffs []Difference) []Difference {
 // only letter the rule reads: a name with none (most names, an XL or a GBX55 among them) has
 // nothing for the rule to read.
 func lineLetterAlone(name string) bool {
-	for i := 1; i < len(name); i++ {
-		if c := name[i]; (c == 'X' || c == 'Z') && standsAlone(name, Span{i, i + 1}) {
-			return true
+	for _, c := range [...]byte{'X', 'Z'} {
+		for i := 0; i < len(name); i++ {
+			j := strings.IndexByte(name[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			if standsAlone(name, Span{i, i + 1}) {
+				return true
+			}
 		}
 	}
 	return false
