@@ -17,17 +17,27 @@ import (
 // compareAloneIncluded reports a bundle difference when one name includes a part the other does
 // not write and the other writes the goods alone.
 func compareAloneIncluded(r, e *reading, diffs []Difference) []Difference {
-	if !strings.Contains(r.name, "포함") && !strings.Contains(e.name, "포함") {
+	// a name that writes no 포함 includes no part: the rule reads only a name that does
+	hr, he := strings.Contains(r.name, "포함"), strings.Contains(e.name, "포함")
+	if !hr && !he {
 		return diffs // no part included on either side
 	}
-	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
-		a, b := pair[0], pair[1]
+	for _, side := range [2]bool{false, true} {
+		a, b, ha, hb := r, e, hr, he
+		if side {
+			a, b, ha, hb = e, r, he, hr
+		}
+		if !ha {
+			continue
+		}
 		in, ok := a.includedPart(b)
 		if !ok {
 			continue
 		}
-		if _, also := b.includedPart(a); also {
-			continue // both include a part: the negation and word rules compare them
+		if hb {
+			if _, also := b.includedPart(a); also {
+				continue // both include a part: the negation and word rules compare them
+			}
 		}
 		alone, sev, ok := b.goodsAlone(a)
 		if !ok || strings.HasPrefix(alone.text, "빈") && closurePart(in.text) {

@@ -15,21 +15,23 @@ import (
 // a look. Only kinds that describe the goods are read (notRivalKinds); a word of the vocabulary (바벨 of 바벨 원판 is the
 // goods), a use (분갈이용) and a word the other name explains are no rival values.
 func compareFirstWordValues(r, e *reading, diffs []Difference) []Difference {
+	// Both sides read the same two first words: when the words after them differ, neither
+	// side's first word stands in the same place, and the rule has nothing to do.
+	fr, fe := firstToken(r), firstToken(e)
+	if fr < 0 || fe < 0 || fr+1 >= len(r.toks) || fe+1 >= len(e.toks) {
+		return diffs
+	}
+	if n, m := &r.toks[fr+1], &e.toks[fe+1]; n.kind != tWord || m.kind != tWord || n.text != m.text {
+		return diffs // not the same place
+	}
 	for _, side := range [2]bool{false, true} {
-		x, y := r, e
+		x, y, f, g := r, e, fr, fe
 		if side {
-			x, y = e, r
-		}
-		f, g := firstToken(x), firstToken(y)
-		if f < 0 || g < 0 || f+1 >= len(x.toks) || g+1 >= len(y.toks) {
-			continue
+			x, y, f, g = e, r, fe, fr
 		}
 		a, b := &x.toks[f], &y.toks[g]
 		if !contentWord(a) || latinWord(a.text) || a.canon != "" || utf8.RuneCountInString(a.text) < 2 || strings.HasSuffix(a.text, "용") {
 			continue
-		}
-		if n, m := &x.toks[f+1], &y.toks[g+1]; n.kind != tWord || m.kind != tWord || n.text != m.text {
-			continue // not the same place
 		}
 		k := y.attrKindAt(b.sp)
 		if k == "" || notRivalKinds[k] || x.hasAttrKind(k) || accountedToken(a, x, y) || brandWrittenOtherwise(x, f, y) {

@@ -19,7 +19,7 @@ import (
 // compareLineLetters reports a model warning when one name writes a line's letter the other does
 // not.
 func compareLineLetters(r, e *reading, diffs []Difference) []Difference {
-	if !strings.ContainsAny(r.name, "XZ") && !strings.ContainsAny(e.name, "XZ") {
+	if !lineLetterAlone(r.name) && !lineLetterAlone(e.name) {
 		return diffs
 	}
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
@@ -56,6 +56,25 @@ func compareLineLetters(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// lineLetterAlone reports whether name writes a capital X or Z standing alone (standsAlone), the
+// only letter the rule reads: a name with none (most names, an XL or a GBX55 among them) has
+// nothing for the rule to read.
+func lineLetterAlone(name string) bool {
+	for _, c := range [...]byte{'X', 'Z'} {
+		for i := 0; i < len(name); i++ {
+			j := strings.IndexByte(name[i:], c)
+			if j < 0 {
+				break
+			}
+			i += j
+			if standsAlone(name, Span{i, i + 1}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // standsAlone reports whether the span sp of name is a word of its own: a space before it, and a

@@ -77,7 +77,7 @@ var lookWords = map[string]bool{"모양": true, "모양의": true, "인형": tru
 func usesOf(rd *reading) (uses [useDims]uint8) {
 	for i := range rd.toks {
 		t := &rd.toks[i]
-		if t.kind != tWord || len(t.text) < 3 || !useStart(t.text) {
+		if t.kind != tWord || len(t.text) < 3 || !useEnds[t.text[len(t.text)-1]] || !useStart(t.text) {
 			continue
 		}
 		v, ok := useWords[t.text]
@@ -91,6 +91,14 @@ func usesOf(rd *reading) (uses [useDims]uint8) {
 	}
 	return uses
 }
+
+// useEnds are the last bytes of the use words, to pass most words over without hashing them.
+var useEnds = func() (ends [256]bool) {
+	for w := range useWords {
+		ends[w[len(w)-1]] = true
+	}
+	return ends
+}()
 
 // useStart reports whether w starts with the first syllable of a use word, so that most words
 // cost one comparison.
