@@ -184,45 +184,19 @@ func TestRuneCountAgrees(t *testing.T) {
 // names looked for in the other name and in the same, as compared and as written.
 func TestWritesJoinedAgrees(t *testing.T) {
 	byFirstByte := func(rd *reading, w string, raw bool, shared *reading) bool {
-		isWord := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
-		text := func(t *token) string {
-			if raw && t.raw != "" {
-				return t.raw
-			}
-			return t.text
-		}
 		for j := range rd.toks {
-			if !isWord(&rd.toks[j]) {
+			if !joinableWord(&rd.toks[j]) {
 				continue
 			}
-			tx := text(&rd.toks[j])
+			tx := joinedText(&rd.toks[j], raw)
 			for p := 0; p < len(tx); p++ {
 				q := strings.IndexByte(tx[p:], w[0])
 				if q < 0 {
 					break
 				}
 				p += q
-				if len(w) > 1 && p+1 < len(tx) && tx[p+1] != w[1] || !isBoundary(tx, p) {
-					continue
-				}
-				rest, chunk, k := w, tx[p:], j
-				for {
-					if len(rest) <= len(chunk) {
-						if strings.HasPrefix(chunk, rest) && !(k == j && len(tx) > len(w) && shared != nil && shared.writesWord(tx)) {
-							return true
-						}
-						break
-					}
-					if !strings.HasPrefix(rest, chunk) {
-						break
-					}
-					rest = rest[len(chunk):]
-					for k++; k < len(rd.toks) && !isWord(&rd.toks[k]); k++ {
-					}
-					if k == len(rd.toks) {
-						break
-					}
-					chunk = text(&rd.toks[k])
+				if rd.joinedAt(w, j, p, raw, shared) {
+					return true
 				}
 			}
 		}

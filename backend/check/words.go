@@ -218,18 +218,11 @@ func (rd *reading) writesJoinedBesides(w string, shared *reading) bool {
 }
 
 func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
-	isWord := func(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
-	text := func(t *token) string {
-		if raw && t.raw != "" {
-			return t.raw
-		}
-		return t.text
-	}
 	for j := range rd.toks {
-		if !isWord(&rd.toks[j]) {
+		if !joinableWord(&rd.toks[j]) {
 			continue
 		}
-		tx := text(&rd.toks[j])
+		tx := joinedText(&rd.toks[j], raw)
 		for p := 0; p < len(tx); p++ {
 			// w starts at p only with its first byte (found by IndexByte), and its second unless
 			// tx ends after p (then tx's last byte may begin w, to be continued by the next word).
@@ -246,31 +239,48 @@ func (rd *reading) writesJoinedIn(w string, raw bool, shared *reading) bool {
 				break
 			}
 			p += q
-			if len(w) > 1 && p+1 < len(tx) && tx[p+1] != w[1] || !isBoundary(tx, p) {
-				continue
-			}
-			rest, chunk, k := w, tx[p:], j
-			for {
-				if len(rest) <= len(chunk) {
-					if strings.HasPrefix(chunk, rest) && !(k == j && len(tx) > len(w) && shared != nil && shared.writesWord(tx)) {
-						return true
-					}
-					break
-				}
-				if !strings.HasPrefix(rest, chunk) {
-					break
-				}
-				rest = rest[len(chunk):]
-				for k++; k < len(rd.toks) && !isWord(&rd.toks[k]); k++ {
-				}
-				if k == len(rd.toks) {
-					break
-				}
-				chunk = text(&rd.toks[k])
+			if rd.joinedAt(w, j, p, raw, shared) {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// joinableWord reports whether a token is a word a joined word may run through.
+func joinableWord(t *token) bool { return t.kind == tWord || t.kind == tModel || t.kind == tSize }
+
+// joinedText is a token's text as compared, or as written when raw is set and it was respelled.
+func joinedText(t *token, raw bool) string {
+	if raw && t.raw != "" {
+		return t.raw
+	}
+	return t.text
+}
+
+// joinedAt reports whether w starts at byte p of rd's word j and runs on, through the next words,
+// to its end: the check writesJoinedIn makes at each place its search finds w's first bytes.
+func (rd *reading) joinedAt(w string, j, p int, raw bool, shared *reading) bool {
+	tx := joinedText(&rd.toks[j], raw)
+	if len(w) > 1 && p+1 < len(tx) && tx[p+1] != w[1] || !isBoundary(tx, p) {
+		return false
+	}
+	rest, chunk, k := w, tx[p:], j
+	for {
+		if len(rest) <= len(chunk) {
+			return strings.HasPrefix(chunk, rest) && !(k == j && len(tx) > len(w) && shared != nil && shared.writesWord(tx))
+		}
+		if !strings.HasPrefix(rest, chunk) {
+			return false
+		}
+		rest = rest[len(chunk):]
+		for k++; k < len(rd.toks) && !joinableWord(&rd.toks[k]); k++ {
+		}
+		if k == len(rd.toks) {
+			return false
+		}
+		chunk = joinedText(&rd.toks[k], raw)
+	}
 }
 
 // writesApart reports whether neighbouring whole words of rd, joined, are w (PE 라인 for pe라인).
