@@ -28,8 +28,8 @@ func (rd *reading) readEnglishGenerations() {
 		if n == nil {
 			continue
 		}
-		rd.models = dropFactAt(rd.models, n.sp)
-		rd.numbers = dropTokenAt(rd.numbers, n.sp)
+		rd.models = dropAt(rd.models, n.sp, func(f *fact) Span { return f.sp })
+		rd.numbers = dropAt(rd.numbers, n.sp, func(t *token) Span { return t.sp })
 		sp := Span{min(n.sp.Start, w.sp.Start), max(n.sp.End, w.sp.End)}
 		n.kind, n.dim, n.unit, n.value, n.num, n.sp = tMeasure, dimOther, "세대", v, v, sp
 		w.stop = true
@@ -54,23 +54,12 @@ func ordinalNumber(s string) (float64, bool) {
 	return leadingNumber(s), true
 }
 
-// dropFactAt leaves out of fs the facts written at sp.
-func dropFactAt(fs []fact, sp Span) []fact {
-	out := fs[:0]
-	for _, f := range fs {
-		if f.sp != sp {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// dropTokenAt leaves out of ts the tokens written at sp.
-func dropTokenAt(ts []token, sp Span) []token {
-	out := ts[:0]
-	for _, t := range ts {
-		if t.sp != sp {
-			out = append(out, t)
+// dropAt leaves out of xs the items written at sp (span gives an item's place in the name).
+func dropAt[T any](xs []T, sp Span, span func(*T) Span) []T {
+	out := xs[:0]
+	for i := range xs {
+		if span(&xs[i]) != sp {
+			out = append(out, xs[i])
 		}
 	}
 	return out
