@@ -334,7 +334,7 @@ func buildLexicon() map[string]attribute {
 			{"남녀공용", "공용", "unisex"},
 		}, nil},
 		{attrSkin, [][]string{
-			{"건성"}, {"지성"}, {"복합성"}, {"민감성"}, {"중성"},
+			{"건성"}, {"지성", "오일리", "oily"}, {"복합성"}, {"민감성", "센서티브", "sensitive"}, {"중성"},
 		}, nil},
 		{attrConnect, [][]string{
 			{"유선", "wired"}, {"무선", "wireless"},
@@ -411,7 +411,7 @@ func buildLexicon() map[string]attribute {
 			{"레이온", "rayon", "인견"}, {"텐셀", "tencel", "리오셀"}, {"코듀로이", "골덴", "corduroy"},
 		}, nil},
 		{attrPattern, [][]string{
-			{"도트", "땡땡이", "물방울", "dot", "polkadot"}, {"스트라이프", "줄무늬", "stripe"}, {"체크", "격자", "check", "gingham", "깅엄"},
+			{"도트", "땡땡이", "물방울", "dot", "polkadot"}, {"스트라이프", "줄무늬", "stripe"}, {"체크", "격자", "check", "gingham", "깅엄", "체크무늬", "격자무늬"},
 			{"꽃무늬", "플라워패턴"}, {"무지", "솔리드", "민무늬", "solid"}, {"페이즐리", "paisley"}, {"헤링본", "herringbone"},
 			{"카모", "camo", "카모플라쥬"},
 		}, nil},

@@ -29,7 +29,7 @@ var lexiconGroupsAreaValues = []struct {
 		{"오동나무", "오동"}, {"고무나무", "rubberwood"}, {"물푸레나무", "애쉬", "ash"}, {"삼나무", "cedar", "시더"},
 		{"주철", "무쇠", "castiron", "캐스트아이언"}, {"법랑", "에나멜", "enamel"}, {"동", "구리", "copper", "코퍼"},
 		{"라텍스", "latex"}, {"고무", "rubber", "러버"}, {"폴리우레탄", "우레탄", "pu"},
-		{"종이", "paper", "지류"}, {"부직포"}, {"면", "순면", "코튼100", "면100"}, {"극세사", "마이크로파이버", "microfiber"},
+		{"종이", "paper", "지류"}, {"부직포"}, {"면", "순면", "코튼100", "면100"}, {"극세사", "마이크로파이버", "마이크로화이버", "마이크로화이바", "microfiber"},
 	}},
 	// flavours of snacks, jerky, sauces, jams and drinks not listed before
 	{attrFlavor, [][]string{
@@ -50,7 +50,7 @@ var lexiconGroupsAreaValues = []struct {
 	}},
 	// shapes of fishcake, tofu, ice and pasta: assorted is a shape of its own
 	{attrShape, [][]string{
-		{"모둠", "모듬", "아소트", "assorted", "어소티드"}, {"봉", "봉어묵", "막대"}, {"원통"}, {"하트", "heart"}, {"별", "star"},
+		{"모둠", "모듬", "아소트", "assorted", "어소티드"}, {"봉", "봉어묵", "막대"}, {"원통"}, {"하트", "heart"}, {"별", "star", "스타"},
 	}},
 	// how a microphone picks up sound: a condenser is not a dynamic microphone
 	{attrVariety, [][]string{
