@@ -248,7 +248,7 @@ func glossSame(x, y *glossRead) bool {
 // both, as a run of one to three words of other with a word other leaves over (left) in it, and
 // which run (from, to).
 func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, bool) {
-	var xr, tr glossReads
+	var xr, tr, ar, br glossReads
 	var yb, nb [maxGlossReadings]glossRead
 	w := rd.toks[i].raw
 	if w == "" {
@@ -268,6 +268,9 @@ func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, b
 			v := other.toks[t].raw
 			if v == "" {
 				v = other.toks[t].text
+			}
+			if t == s && sharedPartAlike(w, v, &ar, &br) {
+				return s, t, true
 			}
 			tr.read(v)
 			ts := tr.readings()
@@ -361,3 +364,67 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 
 // deviceSuffix reports whether m is a suffix that makes a device of an action (가습기, 계산기).
 func deviceSuffix(m string) bool { return m == "기" || m == "기계" }
+
+// sharedPartAlike reports whether two Hangul compounds share a part of two syllables or more,
+// first or last, written alike, and their other parts are one thing by glosses (종이필터 /
+// 페이퍼필터, 배팅장갑 / 배팅글러브, 조각도 / 조각칼), read exactly (glossExactly). A part read by
+// its sound must have two syllables or more: one syllable sounds like too many English words.
+// ar and br are scratch.
+func sharedPartAlike(a, b string, ar, br *glossReads) bool {
+	if latinWord(a) || latinWord(b) || len(a) < 9 || len(b) < 9 || len(a)%3 != 0 || len(b)%3 != 0 {
+		return false
+	}
+	p := 0
+	for p+3 <= len(a) && p+3 <= len(b) && a[p:p+3] == b[p:p+3] {
+		p += 3
+	}
+	q := 0
+	for q+3 <= len(a) && q+3 <= len(b) && a[len(a)-q-3:len(a)-q] == b[len(b)-q-3:len(b)-q] {
+		q += 3
+	}
+	var ra, rb string
+	switch {
+	case p >= 6 && p < len(a) && p < len(b):
+		ra, rb = a[p:], b[p:]
+	case q >= 6 && q < len(a) && q < len(b):
+		ra, rb = a[:len(a)-q], b[:len(b)-q]
+	default:
+		return false
+	}
+	for _, r := range ra + rb {
+		if !isSyllable(r) {
+			return false
+		}
+	}
+	ar.read(ra)
+	br.read(rb)
+	xs, ys := ar.readings(), br.readings()
+	for i := range xs {
+		for j := range ys {
+			x, y := &xs[i], &ys[j]
+			if !x.gloss && !y.gloss {
+				continue
+			}
+			if !x.gloss && len(ra) < 6 || !y.gloss && len(rb) < 6 {
+				continue
+			}
+			if glossExactly(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// glossExactly is glossSame without an edit: beside a part both words write alike, the other
+// part's reading must be the loanword's sound as it is (주원산 is no container).
+func glossExactly(x, y *glossRead) bool {
+	if x.tn >= 0 && y.tn >= 0 {
+		return string(x.text[:x.tn]) == string(y.text[:y.tn])
+	}
+	if x.onset != 0 && y.onset != 0 && x.onset != y.onset {
+		return false
+	}
+	a, b := x.k.key(), y.k.key()
+	return consonants(a) >= 2 && string(a) == string(b)
+}

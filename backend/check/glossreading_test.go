@@ -76,3 +76,18 @@ func TestGlossReadingsOfAWord(t *testing.T) {
 	g.read("앵무새")
 	assert.Len(t, g.readings(), 1, "a word with a morpheme no gloss names is read by its sound only")
 }
+
+// TestCompoundWithASharedPart: two compounds that share a part of two syllables, written alike,
+// are one goods when their other parts are one thing by glosses (names of no table).
+func TestCompoundWithASharedPart(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"종이 is paper beside a shared loanword", "커피 종이필터 / 100매", "커피 페이퍼필터, 100매", "", "", "", ""},
+		{"망 is a net beside a shared loanword", "발레 헤어망 / 블랙", "발레 헤어네트 블랙, 1개", "", "", "", ""},
+		{"the other parts are two goods", "캠핑의자 / 카키", "캠핑테이블 카키, 1개", order.Warn, KindWord, "캠핑의자", "캠핑테이블"},
+		{"two loanwords beside the shared part are the sound rule's", "고무매트 / 블랙", "고무패드 블랙, 1개", order.Warn, KindWord, "고무매트", "고무패드"},
+	})
+	var ar, br glossReads
+	assert.True(t, sharedPartAlike("원목책장", "원목북케이스", &ar, &br))
+	assert.False(t, sharedPartAlike("해오름오리", "통오리", &ar, &br), "a name beside a shared part is no gloss")
+	assert.False(t, sharedPartAlike("가습기", "제습기", &ar, &br), "one syllable apart: no part of two syllables on both")
+}
