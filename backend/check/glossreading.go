@@ -359,7 +359,50 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 		}
 		return out
 	}
-	return keep(r, rx, rUsed[:]), keep(e, ex, eUsed[:])
+	rx, ex = keep(r, rx, rUsed[:]), keep(e, ex, eUsed[:])
+	if len(rx) == 1 && len(ex) == 1 && (headNames(r, rx[0], e, ex[0]) || headNames(e, ex[0], r, rx[0])) {
+		return rx[:0], ex[:0]
+	}
+	return rx, ex
+}
+
+// headNames reports whether the Korean compound u of a ends in a morpheme whose gloss is the
+// loanword v of b as it sounds (형광등 / 램프: 등 is a lamp; 펜촉 / 팁). Korean compounds end in
+// their head, and a loanword often names the goods by the head alone; it is read only where u
+// and v are the one word each name leaves over, so no other word of either is left unread.
+func headNames(a *reading, u fact, b *reading, v fact) bool {
+	i, j := tokenAt(a, u.sp), tokenAt(b, v.sp)
+	if i < 0 || j < 0 {
+		return false
+	}
+	w, o := a.toks[i].raw, b.toks[j].raw
+	if w == "" {
+		w = a.toks[i].text
+	}
+	if o == "" {
+		o = b.toks[j].text
+	}
+	if latinWord(w) || len(w) < 6 || len(w)%3 != 0 {
+		return false
+	}
+	if !latinWord(o) && glossable(o) {
+		return false // two Korean words: read whole above (옷걸이 / 수건걸이 are two goods)
+	}
+	var hr, or glossReads
+	or.read(o)
+	for h := 3; h <= 6 && h < len(w); h += 3 {
+		head := w[len(w)-h:]
+		if _, ok := glossAlternatives[head]; !ok {
+			continue
+		}
+		hr.read(head)
+		for x := 1; x < hr.n; x++ {
+			if glossExactly(&hr.r[x], &or.r[0]) {
+				return true // the loanword as it sounds
+			}
+		}
+	}
+	return false
 }
 
 // deviceSuffix reports whether m is a suffix that makes a device of an action (가습기, 계산기).
@@ -427,4 +470,24 @@ func glossExactly(x, y *glossRead) bool {
 	}
 	a, b := x.k.key(), y.k.key()
 	return consonants(a) >= 2 && string(a) == string(b)
+}
+
+// glossable reports whether the Hangul word w is built wholly of glossed morphemes.
+func glossable(w string) bool {
+	var ok [8*3 + 1]bool
+	if len(w) > 8*3 {
+		return false
+	}
+	ok[0] = true
+	for at := 0; at < len(w); at += 3 {
+		if !ok[at] {
+			continue
+		}
+		for end := at + 3; end <= len(w) && end <= at+4*3; end += 3 {
+			if _, found := glossAlternatives[w[at:end]]; found {
+				ok[end] = true
+			}
+		}
+	}
+	return ok[len(w)]
 }

@@ -91,3 +91,14 @@ func TestCompoundWithASharedPart(t *testing.T) {
 	assert.False(t, sharedPartAlike("해오름오리", "통오리", &ar, &br), "a name beside a shared part is no gloss")
 	assert.False(t, sharedPartAlike("가습기", "제습기", &ar, &br), "one syllable apart: no part of two syllables on both")
 }
+
+// TestKoreanHeadAgainstALoanword: the one word each name leaves over, a Korean compound and a
+// loanword that names its last morpheme, are one goods (names of no table).
+func TestKoreanHeadAgainstALoanword(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"그릇 is a bowl", "고양이 밥그릇 / 1개", "고양이 보울, 1개", "", "", "", ""},
+		{"걸이 is a hook", "욕실 수건걸이 / 2개", "욕실 훅, 2개", "", "", "", ""},
+		{"a word left over beside the loanword", "휴대용 보석함 / 핑크", "휴대용 안경 케이스 핑크, 1개", order.Warn, KindWord, "보석함", "안경, 케이스"},
+		{"two Korean compounds of one head are two goods", "원목 옷걸이 / 10개", "원목 수건걸이, 10개", order.Warn, KindWord, "옷걸이", "수건걸이"},
+	})
+}
