@@ -269,14 +269,14 @@ func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, b
 			if v == "" {
 				v = other.toks[t].text
 			}
-			if t == s && sharedPartAlike(w, v, &ar, &br) {
+			if t == s && leftover && sharedPartAlike(w, v, &ar, &br) {
 				return s, t, true
+			}
+			if t == s && !glossed && (latinWord(v) || !glossable(v)) {
+				break // neither word is glossed: their sounds are the sound rule's to compare
 			}
 			tr.read(v)
 			ts := tr.readings()
-			if t == s && !glossed && len(ts) == 1 {
-				break // neither word is glossed: their sounds are the sound rule's to compare
-			}
 			next := nb[:0]
 			for _, a := range run {
 				for _, b := range ts {
