@@ -245,8 +245,8 @@ func glossSame(x, y *glossRead) bool {
 }
 
 // glossExplains reports whether the word of rd at token i reads, by the glosses of one side or
-// both, as a run of one to three words of other with a word other leaves over (left) in it, and
-// which run (from, to).
+// both, as a run of one to three words of other that other leaves over (left), and which run
+// (from, to): a word another reading placed explains nothing more (블루 is no 공).
 func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, bool) {
 	var xr, tr, ar, br glossReads
 	var yb, nb [maxGlossReadings]glossRead
@@ -262,14 +262,12 @@ func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, b
 			continue
 		}
 		run := append(yb[:0], glossRead{})
-		leftover := false
-		for t := s; t < len(other.toks) && t < s+maxGlossRun && other.toks[t].kind == tWord; t++ {
-			leftover = leftover || t < len(left) && left[t]
+		for t := s; t < len(left) && t < s+maxGlossRun && left[t]; t++ {
 			v := other.toks[t].raw
 			if v == "" {
 				v = other.toks[t].text
 			}
-			if t == s && leftover && sharedPartAlike(w, v, &ar, &br) {
+			if t == s && sharedPartAlike(w, v, &ar, &br) {
 				return s, t, true
 			}
 			if t == s && !glossed && (latinWord(v) || !glossable(v)) {
@@ -301,9 +299,6 @@ func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, b
 				}
 			}
 			run = append(run[:0], next...)
-			if !leftover {
-				continue // a run of words another reading placed explains nothing more
-			}
 			for x := range xs {
 				for y := range run {
 					if (xs[x].gloss || run[y].gloss) && glossSame(&xs[x], &run[y]) {
