@@ -691,9 +691,17 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if len(rx) == 0 || len(ex) == 0 {
 		return diffs
 	}
-	rx, ex = slotPairs(r, e, rx, ex, sharesCode(r, e))
+	pinned := sharesCode(r, e)
+	leftR, leftE := rx, ex
+	rx, ex = slotPairs(r, e, rx, ex, pinned)
 	if len(rx) == 0 {
 		return diffs
+	}
+	// goods named in Korean against the loanword of the same concepts (glossreading.go)
+	if gr, ge := glossUnexplained(r, e, rx, ex, leftR, leftE); len(gr) < len(rx) || len(ge) < len(ex) {
+		if rx, ex = slotPairs(r, e, gr, ge, pinned); len(rx) == 0 {
+			return diffs
+		}
 	}
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
