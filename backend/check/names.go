@@ -628,6 +628,9 @@ type reading struct {
 	gates gateBits // what the tokens contain, for the rules' gates (scanGates)
 	says  nameSig  // the syllables and letters the name writes, for the rules' first tests
 
+	// the first and last syllables of the name's words, as the rules read them (scanGates)
+	firstSyls, lastSyls sylSet
+
 	// respelled: the word rule gave a word another spelling (canonicalize), so words are
 	// looked for as written too
 	respelled bool

@@ -77,3 +77,59 @@ var (
 	sigSmallM    = sigOf("m")
 	sigSpares    = sigsOf(spareWords[:]...)
 )
+
+// sylSet is a set of Hangul syllables hashed to 256 bits (syllableBit): a clear bit is certain.
+type sylSet [4]uint64
+
+// allSyls has every bit set: a set that rules nothing out.
+var allSyls = sylSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+func (s *sylSet) add(r rune) {
+	h := syllableBit(r)
+	s[h>>6] |= 1 << (h & 63)
+}
+
+// meets reports whether s and o may share a syllable.
+func (s *sylSet) meets(o *sylSet) bool {
+	return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0
+}
+
+// sylsAt is the set of the first (or, with last, the last) syllables of ws; every bit when one
+// of them does not start (end) with a Hangul syllable, so that the set never rules a word out.
+func sylsAt(last bool, ws ...string) sylSet {
+	var s sylSet
+	for _, w := range ws {
+		if last && len(w) >= 3 {
+			w = w[len(w)-3:]
+		}
+		r, n := hangulSyllable(w)
+		if n != 3 {
+			return allSyls
+		}
+		s.add(r)
+	}
+	return s
+}
+
+func mapKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
+}
+
+// The syllables that start or end the words some rules look for first, built from the rules' own
+// lists: scanGates records the first and last syllables of a name's words (reading.firstSyls,
+// lastSyls), and a rule none of whose words can start (end) there returns at once.
+var (
+	useFirstSyls      = sylsAt(false, mapKeys(useWords)...)                      // usesOf
+	mountingFirstSyls = sylsAt(false, append(wallWords[:], standWords[:]...)...) // mountingOf
+	formLastSyls      = sylsAt(true, mapKeys(formSuffixes)...)                   // flavourForm
+	partFirstSyls     = func() (s sylSet) {                                      // wholePartGroups
+		for _, r := range partRunes {
+			s.add(r)
+		}
+		return s
+	}()
+)
