@@ -39,6 +39,12 @@ func sigOf(ws ...string) nameSig {
 	return s
 }
 
+// mayWriteCapital reports whether a name of signature s may write a capital Latin letter.
+func (s *nameSig) mayWriteCapital() bool {
+	const capitals = (1<<('Z'-64+1) - 1) &^ (1<<('A'-64) - 1) // 'A'-'Z' in ascii[1]
+	return s.ascii[1]&capitals != 0
+}
+
 // sigsOf is the signature of each of ws.
 func sigsOf(ws ...string) []nameSig {
 	out := make([]nameSig, len(ws))
@@ -76,6 +82,7 @@ var (
 	sigBigM      = sigOf("M")
 	sigSmallM    = sigOf("m")
 	sigSpares    = sigsOf(spareWords[:]...)
+	sigLineXZ    = [2]nameSig{sigOf("X"), sigOf("Z")}
 )
 
 // sylSet is a set of Hangul syllables hashed to 256 bits (syllableBit): a clear bit is certain.

@@ -11,7 +11,7 @@ import (
 // every word the rules look for, and every piece of every name of the tables — and rules out
 // the words of the gates for most names.
 func TestNameSigHoldsWhatNamesWrite(t *testing.T) {
-	words := []string{"포함", "형", "홀", "호", "부", "M", "m"}
+	words := []string{"포함", "형", "홀", "호", "부", "M", "m", "X", "Z"}
 	words = append(words, spareWords[:]...)
 	ruledOut := 0
 	var f folded
@@ -25,6 +25,9 @@ func TestNameSigHoldsWhatNamesWrite(t *testing.T) {
 				} else if !f.says.mayWrite(&ws) {
 					ruledOut++
 				}
+			}
+			if hasCapital(name) {
+				require.True(t, f.says.mayWriteCapital(), "%q writes a capital", name)
 			}
 			for i := 0; i < len(name); i++ {
 				for j := i + 1; j <= len(name) && j <= i+12; j++ {
