@@ -861,7 +861,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
 			t := &a.toks[i]
-			if !contentWord(t) || latinWord(t.raw) || len(t.raw) < 9 || !b.writesTailOf(t.raw) {
+			if !contentWord(t) || latinWord(t.raw) || len(t.raw) < 9 {
 				continue
 			}
 			for p := 3; p+6 <= len(t.raw); p += 3 {
@@ -895,24 +895,6 @@ func compareVariants(r, e *reading) (Difference, bool) {
 		}
 	}
 	return Difference{}, false
-}
-
-// writesTailOf reports whether rd writes, as a word or a model, the rest of w after one of the
-// heads compareVariants tries (w[p:] for p = 3, 6, … with six bytes or more left): the one test of
-// its loop that most words fail, asked once a word instead of after looking each head up.
-func (rd *reading) writesTailOf(w string) bool {
-	for i := range rd.toks {
-		t := &rd.toks[i]
-		if t.kind != tWord && t.kind != tModel {
-			continue
-		}
-		for _, s := range [2]string{t.text, t.raw} {
-			if p := len(w) - len(s); len(s) >= 6 && p >= 3 && p%3 == 0 && w[p:] == s {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // hasAttribute reports whether rd reads the value of a.
