@@ -18,7 +18,8 @@ import (
 // not write and the other writes the goods alone.
 func compareAloneIncluded(r, e *reading, diffs []Difference) []Difference {
 	// a name that writes no 포함 includes no part: the rule reads only a name that does
-	hr, he := strings.Contains(r.name, "포함"), strings.Contains(e.name, "포함")
+	hr := r.says.mayWrite(&sigIncluded) && strings.Contains(r.name, "포함")
+	he := e.says.mayWrite(&sigIncluded) && strings.Contains(e.name, "포함")
 	if !hr && !he {
 		return diffs // no part included on either side
 	}

@@ -37,6 +37,9 @@ func formEnding(w string) (string, bool) {
 // compareFormEndings: a flavoured food one name writes with one form ending (포도잼) and the other
 // with another (그레이프 젤리), neither writing the other's, asks for a look.
 func compareFormEndings(r, e *reading, diffs []Difference) []Difference {
+	if !r.lastSyls.meets(&formLastSyls) && !e.lastSyls.meets(&formLastSyls) {
+		return diffs // no word of either name ends as a form does (gate)
+	}
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		ai, av := a.flavourForm()

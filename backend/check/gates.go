@@ -38,9 +38,11 @@ func kindBit(k tokKind) gateBits { return 1 << k }
 func (rd *reading) scanGates(all bool) {
 	if all {
 		rd.gates = ^gateBits(0)
+		rd.firstSyls, rd.lastSyls = allSyls, allSyls
 		return
 	}
 	var g gateBits
+	var first, last sylSet
 	for i := range rd.toks {
 		t := &rd.toks[i]
 		g |= kindBit(t.kind)
@@ -48,6 +50,14 @@ func (rd *reading) scanGates(all bool) {
 		case tNumber:
 			g |= gateGeneration
 		case tWord:
+			if r, n := hangulSyllable(t.text); n == 3 {
+				first.add(r)
+			}
+			if n := len(t.text); n >= 3 {
+				if r, k := hangulSyllable(t.text[n-3:]); k == 3 {
+					last.add(r)
+				}
+			}
 			if len(t.text) >= 9 && t.text[0] == 0xEB && negationSecond[t.text[1]] {
 				g |= gateNegPrefix
 			}
@@ -60,6 +70,7 @@ func (rd *reading) scanGates(all bool) {
 		}
 	}
 	rd.gates = g
+	rd.firstSyls, rd.lastSyls = first, last
 }
 
 // neither reports whether neither r nor e has any of the gate bits need: a rule that needs one

@@ -20,7 +20,7 @@ import (
 // compareLetterCodes reports a model warning when the two names write two letter codes that
 // differ by one letter.
 func compareLetterCodes(r, e *reading, diffs []Difference) []Difference {
-	if !hasCapital(r.name) || !hasCapital(e.name) {
+	if !r.says.mayWriteCapital() || !e.says.mayWriteCapital() || !hasCapital(r.name) || !hasCapital(e.name) {
 		return diffs
 	}
 	for i := range r.toks {

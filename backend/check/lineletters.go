@@ -19,7 +19,8 @@ import (
 // compareLineLetters reports a model warning when one name writes a line's letter the other does
 // not.
 func compareLineLetters(r, e *reading, diffs []Difference) []Difference {
-	if !lineLetterAlone(r.name) && !lineLetterAlone(e.name) {
+	if !r.says.mayWriteAny(sigLineXZ[:]) && !e.says.mayWriteAny(sigLineXZ[:]) ||
+		!lineLetterAlone(r.name) && !lineLetterAlone(e.name) {
 		return diffs
 	}
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {

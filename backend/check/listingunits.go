@@ -24,7 +24,7 @@ func (rd *reading) readListingNotations(other *reading) {
 // all m12p1.5, so that a name writing one form and a name writing another compare the thread, not
 // a code against a bare number.
 func (rd *reading) readThreadPitches() {
-	if !strings.Contains(rd.name, "M") && !strings.Contains(rd.name, "m") {
+	if !(rd.says.mayWrite(&sigBigM) && strings.Contains(rd.name, "M")) && !(rd.says.mayWrite(&sigSmallM) && strings.Contains(rd.name, "m")) {
 		return
 	}
 	for i := range rd.toks {
@@ -92,7 +92,7 @@ func (rd *reading) dropNumberAt(sp Span) {
 // other writes one too, so that 9부 against 7부 is compared in one unit although the lexicon reads
 // 7부 as a sleeve word and leaves it out of the measures.
 func (rd *reading) readGarmentLengths(other *reading) {
-	if !strings.Contains(other.name, "부") || !other.writesGarmentLength() {
+	if !other.says.mayWrite(&sigTenths) || !strings.Contains(other.name, "부") || !other.writesGarmentLength() {
 		return
 	}
 	for i := range rd.toks {
@@ -211,7 +211,7 @@ func sheetIs(p [2]float64, w, h float64) bool {
 // the other writes in 구 or 공, the other Korean words for them (2구 연필깎이, 30공 펀치): another
 // number is other goods. Holes both write in 홀 are compared with the other units (compareOther).
 func compareHoles(r, e *reading, diffs []Difference) []Difference {
-	if !strings.Contains(r.name, "홀") && !strings.Contains(e.name, "홀") {
+	if !(r.says.mayWrite(&sigHole) && strings.Contains(r.name, "홀")) && !(e.says.mayWrite(&sigHole) && strings.Contains(e.name, "홀")) {
 		return diffs
 	}
 	for _, side := range [2]bool{false, true} {
@@ -268,7 +268,7 @@ func sharesValue(a, b []fact) bool {
 // stands for (10호): against the 호 the other name writes, another number is another size of the
 // goods. Codes with No. on both sides are models (compareModels).
 func compareNumberSigns(r, e *reading, diffs []Difference) []Difference {
-	if !strings.Contains(r.name, "호") && !strings.Contains(e.name, "호") {
+	if !(r.says.mayWrite(&sigNumberSgn) && strings.Contains(r.name, "호")) && !(e.says.mayWrite(&sigNumberSgn) && strings.Contains(e.name, "호")) {
 		return diffs
 	}
 	for _, side := range [2]bool{false, true} {

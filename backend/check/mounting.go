@@ -40,6 +40,9 @@ func mountingOf(rd *reading) (wall, stand bool) {
 
 // compareMounting: one name says wall, the other stand, and neither says both (겸용).
 func compareMounting(r, e *reading, diffs []Difference) []Difference {
+	if !r.firstSyls.meets(&mountingFirstSyls) {
+		return diffs // no word of r starts as a wall or stand word does (gate)
+	}
 	rw, rs := mountingOf(r)
 	if !rw && !rs || rw && rs {
 		return diffs

@@ -627,6 +627,10 @@ type reading struct {
 	attrs    []fact // kind and canonical value
 
 	gates gateBits // what the tokens contain, for the rules' gates (scanGates)
+	says  nameSig  // the syllables and letters the name writes, for the rules' first tests
+
+	// the first and last syllables of the name's words, as the rules read them (scanGates)
+	firstSyls, lastSyls sylSet
 
 	// respelled: the word rule gave a word another spelling (canonicalize), so words are
 	// looked for as written too
@@ -742,6 +746,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
 		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep,
 		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0], leftover: rd.leftover[:0], sounds: rd.sounds[:0]}
+	rd.says = f.says
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()

@@ -24,6 +24,8 @@ type folded struct {
 	end  int    // len(text)
 
 	ungated bool // refine runs every pass whatever the token kinds (a test's switch)
+
+	says nameSig // the syllables and letters the name writes (nameSig)
 }
 
 // frune is one folded rune: the rune, its class, its byte offset in the folded text and the
@@ -66,12 +68,14 @@ func foldInto(out *folded, name string) {
 	rs := out.rs[:cap(out.rs)] // room for every rune: written by index
 	k := 0
 	simple, upper := true, false
+	var sig nameSig // what the name writes, for the rules' first tests (nameSig)
 	for i := 0; i < len(name); {
 		var r rune
 		var c runeClass
 		n := 1
 		if b := name[i]; b < utf8.RuneSelf {
 			r = rune(b)
+			sig.ascii[b>>6] |= 1 << (b & 63)
 			if b >= 'A' && b <= 'Z' {
 				r += 'a' - 'A'
 				upper = true
@@ -81,6 +85,8 @@ func foldInto(out *folded, name string) {
 			simple = false
 			break
 		} else {
+			h := syllableBit(r)
+			sig.hangul[h>>6] |= 1 << (h & 63)
 			c = cLetter
 		}
 		rs[k] = frune{r: r, c: c, off: int32(i), start: int32(i), end: int32(i + n)}
@@ -89,6 +95,10 @@ func foldInto(out *folded, name string) {
 	}
 	out.rs = rs[:k]
 	if simple {
+		out.says = sig
+		if out.ungated {
+			out.says = allSig
+		}
 		out.text, out.end = name, len(name)
 		if upper {
 			out.text = lowerASCII(name) // only ASCII letters change: offsets stay
@@ -96,6 +106,7 @@ func foldInto(out *folded, name string) {
 		return
 	}
 	out.rs = out.rs[:0]
+	out.says = allSig // its runes are not recorded: it may write anything
 
 	// Width folding maps one rune to one rune, so original offsets survive it.
 	buf := make([]byte, 0, len(name)+8)

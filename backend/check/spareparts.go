@@ -25,7 +25,7 @@ var replacementWords = [...]string{"교체", "증설", "리필", "여분", "스�
 // compareSpareParts reports a bundle warning when one name sells a spare part the other does not
 // write.
 func compareSpareParts(r, e *reading, diffs []Difference) []Difference {
-	if !writesSpare(r.name) && !writesSpare(e.name) {
+	if !(r.says.mayWriteAny(sigSpares) && writesSpare(r.name)) && !(e.says.mayWriteAny(sigSpares) && writesSpare(e.name)) {
 		return diffs
 	}
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {

@@ -20,7 +20,7 @@ var standardTypes = [...]string{"일반형", "기본형", "표준형", "스탠�
 // compareStandardType reports a variety difference when one name writes the standard type and
 // the other writes another type word the first does not.
 func compareStandardType(r, e *reading, diffs []Difference) []Difference {
-	if !strings.Contains(r.name, "형") && !strings.Contains(e.name, "형") {
+	if !(r.says.mayWrite(&sigType) && strings.Contains(r.name, "형")) && !(e.says.mayWrite(&sigType) && strings.Contains(e.name, "형")) {
 		return diffs // every word of the standard type ends in 형
 	}
 	rs, es := r.standardType(), e.standardType()

@@ -113,6 +113,9 @@ func useStart(w string) bool {
 
 // compareUses holds the box when both names say a use of one dimension and no value is shared.
 func compareUses(r, e *reading, diffs []Difference) []Difference {
+	if !r.firstSyls.meets(&useFirstSyls) {
+		return diffs // no word of r starts as a use word does (gate)
+	}
 	ru := usesOf(r)
 	if ru == ([useDims]uint8{}) {
 		return diffs

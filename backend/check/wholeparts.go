@@ -28,6 +28,9 @@ var wholeParts = [...]wholePart{
 // compareWholeParts reports a bundle difference when one name writes a whole of wholeParts (or
 // two of its parts joined by a plus) and the other writes one of its parts and not the whole.
 func compareWholeParts(r, e *reading, diffs []Difference) []Difference {
+	if !r.firstSyls.meets(&partFirstSyls) {
+		return diffs // no word of r starts as a whole or a part does (gate)
+	}
 	rWholes, rParts := r.wholePartGroups()
 	if rWholes|rParts == 0 {
 		return diffs // no word of a whole or a part: nothing to set against the other name

@@ -1256,6 +1256,25 @@ func compoundAlike(a, b string) bool {
 	if latinWord(a) || latinWord(b) || utf8.RuneCountInString(a) < 2 || utf8.RuneCountInString(b) < 2 {
 		return false
 	}
+	if len(a)/3 <= maxSplits && len(b)/3 <= maxSplits {
+		// each part of either word read once (its vocabulary word and its listed value), instead
+		// of once for every part of the other word it is set against
+		var ha, hb [maxSplits]thingOf // the heads; the tails are read only where the heads agree
+		for i := 3; i < len(a); i += 3 {
+			ha[i/3] = readThing(a[:i])
+		}
+		for j := 3; j < len(b); j += 3 {
+			hb[j/3] = readThing(b[:j])
+		}
+		for i := 3; i < len(a); i += 3 {
+			for j := 3; j < len(b); j += 3 {
+				if sameThingOf(&ha[i/3], &hb[j/3]) && (sameThing(a[i:], b[j:]) || sameHead(a[i:], b[j:])) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := 3; i < len(a); i += 3 {
 		for j := 3; j < len(b); j += 3 {
 			if sameThing(a[:i], b[:j]) && (sameThing(a[i:], b[j:]) || sameHead(a[i:], b[j:])) {
@@ -1264,6 +1283,27 @@ func compoundAlike(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// maxSplits bounds the parts compoundAlike reads once each; longer words are read pair by pair.
+const maxSplits = 16
+
+// thingOf is what sameThing reads of a word: the word, its vocabulary word, its listed value.
+type thingOf struct {
+	w, canon string
+	listed   attribute
+	ok       bool
+}
+
+func readThing(w string) thingOf {
+	t := thingOf{w: w, canon: canonicalWord(w)}
+	t.listed, t.ok = lookupListed(w)
+	return t
+}
+
+// sameThingOf is sameThing of two words read by readThing.
+func sameThingOf(a, b *thingOf) bool {
+	return a.w == b.w || a.canon == b.canon || a.ok && b.ok && a.listed.kind == b.listed.kind && a.listed.value == b.listed.value
 }
 
 // sameThing reports whether two words name the same thing: one spelling, one group of the
