@@ -817,6 +817,9 @@ func compareParts(r, e *reading) (Difference, bool) {
 				}
 				f := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
 				d := Difference{Kind: KindBundle}
+				if b.addsPart() {
+					d.Severity = order.Warn // 넥스트랩 against 랜야드 포함: one part, two words (partwords.go)
+				}
 				if a == r {
 					d.Registered, d.RegisteredSpans = f.text, []Span{f.sp}
 				} else {
