@@ -801,8 +801,8 @@ func compareParts(r, e *reading) (Difference, bool) {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
-			if a.toks[i].kind != tPlus || spelledSet(a.toks, i) {
-				continue // 5종 (펜+트레이+…): the set's contents spelled out
+			if a.toks[i].kind != tPlus || spelledSet(a.toks, i) || namePlus(a.toks, i) {
+				continue // 5종 (펜+트레이+…): the set's contents spelled out; BLACK+DECKER (latinplus.go)
 			}
 			for _, k := range [2]int{i - 1, partAfter(a.toks, i)} {
 				if k < 0 || k >= len(a.toks) {
