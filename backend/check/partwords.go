@@ -5,13 +5,13 @@ package check
 // (랜야드 포함). Against such a name a part the other name joins with a plus and this one does not
 // account for is the same composition with the part named by another word (넥스트랩 / 랜야드,
 // 리시버 / RX, GPS안테나 / GPS): a word to look at, not a part missing. A plus between numbers
-// only (1+1, 2+1) is a count, not a part.
+// only (1+1, 2+1) is a count, and a plus inside a Latin name (BLACK+DECKER) a name, not a part.
 func (rd *reading) addsPart() bool {
 	for i := range rd.toks {
 		switch t := &rd.toks[i]; {
 		case t.kind == tPlus:
-			if i > 0 && i+1 < len(rd.toks) && numeric(&rd.toks[i-1]) && numeric(&rd.toks[i+1]) {
-				continue // 1+1: a count
+			if i > 0 && i+1 < len(rd.toks) && numeric(&rd.toks[i-1]) && numeric(&rd.toks[i+1]) || namePlus(rd.toks, i) {
+				continue // 1+1: a count; BLACK+DECKER: a name (latinplus.go)
 			}
 			for k := i + 1; k < len(rd.toks) && k <= i+3; k++ {
 				u := &rd.toks[k]
