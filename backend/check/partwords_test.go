@@ -19,6 +19,7 @@ func TestPartNamedByAnotherWord(t *testing.T) {
 		{"part against a Latin part", "무선 이어폰 거치대 / 본체+고속충전기", "무선 이어폰 거치대 본체 + USB, 1개", order.Warn, KindBundle, "고속충전기", ""},
 		{"no part on the other side: missing", "캠핑 아이스박스 25L / 블루 + 어깨끈", "캠핑 아이스박스 25L 블루, 1개", order.Block, KindBundle, "어깨끈", ""},
 		{"a count with a plus adds no part", "샴푸 500ml 1+1 / 본품 + 샤워볼", "샴푸 500ml 1+1", order.Block, KindBundle, "샤워볼", ""},
+		{"a charge included is no part", "블루투스 스피커 / 본체+거치대", "블루투스 스피커 본체 부가세 포함, 1개", order.Block, KindBundle, "거치대", ""},
 		{"a brand with a plus adds no part", "블랙앤데커 무선 청소기 / 본체+배터리", "BLACK+DECKER 무선 청소기 본체, 1개", order.Block, KindBundle, "배터리", ""},
 	})
 }
@@ -37,6 +38,7 @@ func TestAddsPart(t *testing.T) {
 		{"샴푸 500ml 2 + 1 파우치", false},
 		{"샴푸 500ml, 1개", false},
 		{"BLACK+DECKER 무선 청소기, 1개", false},
+		{"블루투스 스피커 본체 배송비 포함, 1개", false},
 	} {
 		var f folded
 		var rd reading
