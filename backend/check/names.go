@@ -398,6 +398,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareMainItem(r, e, diffs)
 	diffs = quietSetParts(e, diffs)
 	quiet := quietUnnamedColours(e, diffs)
+	diffs = quietSearchTitleValues(r, e, diffs) // 야자숯 성형탄 캠핑 바베큐 / 10kg (searchtitles.go)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
