@@ -398,6 +398,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareMainItem(r, e, diffs)
 	diffs = quietSetParts(e, diffs)
 	quiet := quietUnnamedColours(e, diffs)
+	diffs = quietSearchTitleValues(r, e, diffs) // 야자숯 성형탄 캠핑 바베큐 / 10kg (searchtitles.go)
 	if !blocks(diffs) {
 		diffs = compareNumbers(r, e, diffs)
 	}
@@ -1913,6 +1914,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if k == attrColor && (rn == 0 && r.writesColourStems(ef) || en == 0 && e.writesColourStems(rf)) {
 			continue // 청백 vs 청백색: the colour without its suffix
+		}
+		if k == attrColor && (rn == 0 && r.writesHanjaColours(ef) || en == 0 && e.writesHanjaColours(rf)) {
+			continue // 금 10개 vs 골드, 10개: the colour's one-syllable letter (hanjacolours.go)
 		}
 		if k == attrColor && en == 0 && r.titleOnlyColours(rf) {
 			continue // TDK 프린터블 CD-R 화이트 / 50장 vs TDK CD-R 프린터블: the line's colour (titlecolours.go)

@@ -718,6 +718,10 @@ func mergeGrades(f *folded, toks []token) []token {
 			out = append(out, t) // 1+1, 2+1개, 20+28인치
 			continue
 		}
+		if joinsWords(toks, i, j) {
+			out = append(out, t) // HDMI+USB: two words joined (latinplus.go)
+			continue
+		}
 		g := token{kind: tGrade, text: f.text[t.fs:toks[j].fe], value: -1, num: -1, fs: t.fs, fe: toks[j].fe,
 			sp: Span{t.sp.Start, toks[j].sp.End}}
 		// MB 4+, SPF 50+: a short Latin word before a numeric grade names it

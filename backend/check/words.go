@@ -809,8 +809,8 @@ func compareParts(r, e *reading) (Difference, bool) {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
-			if a.toks[i].kind != tPlus || spelledSet(a.toks, i) {
-				continue // 5종 (펜+트레이+…): the set's contents spelled out
+			if a.toks[i].kind != tPlus || spelledSet(a.toks, i) || namePlus(a.toks, i) {
+				continue // 5종 (펜+트레이+…): the set's contents spelled out; BLACK+DECKER (latinplus.go)
 			}
 			for _, k := range [2]int{i - 1, partAfter(a.toks, i)} {
 				if k < 0 || k >= len(a.toks) {
@@ -825,6 +825,9 @@ func compareParts(r, e *reading) (Difference, bool) {
 				}
 				f := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
 				d := Difference{Kind: KindBundle}
+				if b.addsPart() {
+					d.Severity = order.Warn // 넥스트랩 against 랜야드 포함: one part, two words (partwords.go)
+				}
 				if a == r {
 					d.Registered, d.RegisteredSpans = f.text, []Span{f.sp}
 				} else {

@@ -1,0 +1,36 @@
+package check
+
+// namePlus reports whether the plus toks[i] is written inside a Latin name rather than joining a
+// part to the goods: glued to the Latin word before it and either glued to a Latin word after
+// it (BLACK+DECKER, a brand) or followed by a space (Charge+ TTi, the plus edition of a line).
+func namePlus(toks []token, i int) bool {
+	if i < 1 || toks[i].kind != tPlus {
+		return false
+	}
+	p := &toks[i-1]
+	if p.kind != tWord || !latinWord(p.text) || !adjacent(p, &toks[i]) {
+		return false
+	}
+	if i+1 >= len(toks) || !adjacent(&toks[i], &toks[i+1]) {
+		return true
+	}
+	n := &toks[i+1]
+	return n.kind == tWord && latinWord(n.text)
+}
+
+// joinsWords reports whether the plus signs toks[i+1..j] join the Latin word toks[i] to a Latin
+// word of two letters or more glued right after them, that no plus follows (HDMI+USB,
+// GPS+Cellular): two words joined, no plus grade of the first. A number or a code before the
+// plus (1++등급, MB4+) and one letter after it (DVD+R, a format) keep the grade reading.
+func joinsWords(toks []token, i, j int) bool {
+	if t := &toks[i]; t.kind != tWord || !latinWord(t.text) {
+		return false
+	}
+	if j+1 >= len(toks) || !adjacent(&toks[j], &toks[j+1]) {
+		return false
+	}
+	if n := &toks[j+1]; n.kind != tWord || !latinWord(n.text) || len(n.text) < 2 {
+		return false
+	}
+	return j+2 >= len(toks) || toks[j+2].kind != tPlus || !adjacent(&toks[j+1], &toks[j+2])
+}

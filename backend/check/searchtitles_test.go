@@ -1,0 +1,22 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestValuesOfASearchTitle: a flavour, scent, kind or colour only the seller's title states,
+// among two or more other title words the catalogue name does not write, is a search word as
+// likely as the buyer's choice: 확인 필요. In the option, in a title the catalogue name otherwise
+// accounts for, or beside a typed conflict, it blocks as before (names of no table).
+func TestValuesOfASearchTitle(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a use among search words", "캠핑 바베큐 그릴 석쇠 철망 / 대형", "석쇠 대형, 1개", order.Warn, KindFlavor, "바베큐", ""},
+		{"one other word is no search title", "주방 원목 꿀 스푼 디퍼 / 1개", "원목 디퍼, 1개", order.Block, KindFlavor, "꿀", ""},
+		{"a title the catalogue accounts for", "오뚜기 진라면 매운맛 / 5개입", "오뚜기 진라면, 5개", order.Block, KindFlavor, "매운맛", ""},
+		{"marketing words are no search words", "녹차 티백 선물 세트 명절 / 20개입", "티백 선물세트, 20개", order.Block, KindFlavor, "녹차", ""},
+		{"the value in the option", "캠핑 그릴 석쇠 철망 / 바베큐 대형", "석쇠 대형, 1개", order.Block, KindFlavor, "바베큐", ""},
+		{"another typed conflict still blocks", "캠핑 바베큐 그릴 석쇠 철망 / 대형", "석쇠 소형, 1개", order.Block, KindSize, "대형", "소형"},
+	})
+}
