@@ -389,6 +389,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareLineLetters(r, e, diffs)
 	diffs = compareLetterCodes(r, e, diffs)
 	diffs = compareHyphenTails(r, e, diffs)
+	diffs = compareLetterTypes(r, e, diffs)
 	diffs = compareListingNotations(r, e, diffs)
 	diffs = compareFirstWordValues(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)

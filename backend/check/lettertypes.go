@@ -1,0 +1,101 @@
+package check
+
+import (
+	"strings"
+
+	"sellerdesk/backend/order"
+)
+
+// Korean listings name a type by the shape of a capital letter glued to a Hangul word: X형 and
+// Y형 braces, a D컷 steering-wheel cover, a J고리 or an S훅 strap hook, G타입 and I타입 plugs, a
+// C컬 or D컬 lash, a car key for the G바디 or the F바디. Two such words with different letters,
+// each unwritten by the other name, name two types — whether the Hangul words are the same (Y형 /
+// X형) or two words for one part (J고리 / S훅). The letter is no times sign here and no code, so
+// neither the model nor the size comparison reads it; a letter type on one side alone is wording.
+//
+// Not read: the same letter (C타입 / C포트), a letter word the other name writes in any case, and
+// one the other name spells out in Hangul (O링 against 오링: the goods, not a type).
+
+// letterTypeNames are the Hangul names of the capital letters, as the other name may spell a
+// letter word out (O링 / 오링).
+var letterTypeNames = [26]string{"에이", "비", "씨", "디", "이", "에프", "지", "에이치", "아이", "제이", "케이", "엘", "엠",
+	"엔", "오", "피", "큐", "알", "에스", "티", "유", "브이", "더블유", "엑스", "와이", "지"}
+
+// compareLetterTypes adds a Warn of the kind 종류 ("종류 Y형 ↔ X형") when each name writes a
+// capital letter glued to a Hangul word, with different letters, that the other does not write.
+// It runs only when nothing blocks.
+func compareLetterTypes(r, e *reading, diffs []Difference) []Difference {
+	if blocks(diffs) || !hasCapital(r.name) || !hasCapital(e.name) {
+		return diffs
+	}
+	for _, a := range letterTypeWords(r.name) {
+		aw := r.name[a.Start:a.End]
+		if writesLetterType(e.name, aw) {
+			continue
+		}
+		for _, b := range letterTypeWords(e.name) {
+			bw := e.name[b.Start:b.End]
+			if aw[0] == bw[0] || writesLetterType(r.name, bw) {
+				continue
+			}
+			d := difference(KindVariety, nil, nil, []fact{{text: aw, sp: a}}, []fact{{text: bw, sp: b}})
+			d.Severity = order.Warn
+			return append(diffs, d)
+		}
+	}
+	return diffs
+}
+
+// letterTypeWords returns the spans of the words of name that are one capital letter glued to a
+// Hangul word (X형, D컷, J고리), standing as words of their own.
+func letterTypeWords(name string) []Span {
+	var out []Span
+	for i := 0; i < len(name); {
+		if codeBreak(name[i]) || name[i] == '+' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(name) && !codeBreak(name[j]) && name[j] != '+' {
+			j++
+		}
+		if letterTypeWord(name[i:j]) {
+			out = append(out, Span{Start: i, End: j})
+		}
+		i = j
+	}
+	return out
+}
+
+// letterTypeWord reports whether w is a capital letter followed by Hangul syllables only.
+func letterTypeWord(w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for _, c := range w[1:] {
+		if c < 0xAC00 || c > 0xD7A3 {
+			return false
+		}
+	}
+	return true
+}
+
+// writesLetterType reports whether name writes the letter word w: as a word of its own in either
+// case, or with its letter spelled out in Hangul (O링 as 오링).
+func writesLetterType(name, w string) bool {
+	for i := 0; i < len(name); {
+		if codeBreak(name[i]) || name[i] == '+' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(name) && !codeBreak(name[j]) && name[j] != '+' {
+			j++
+		}
+		if strings.EqualFold(name[i:j], w) {
+			return true
+		}
+		i = j
+	}
+	return strings.Contains(name, letterTypeNames[w[0]-'A']+w[1:])
+}
