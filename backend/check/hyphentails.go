@@ -29,24 +29,32 @@ func compareHyphenTails(r, e *reading, diffs []Difference) []Difference {
 	if strings.IndexByte(r.name, '-') < 0 || strings.IndexByte(e.name, '-') < 0 || hasKind(diffs, KindModel) {
 		return diffs
 	}
-	rc := hyphenCodes(r.name)
-	if len(rc) == 0 {
-		return diffs
-	}
-	ec := hyphenCodes(e.name)
-	for _, a := range rc {
-		for _, b := range ec {
-			if !otherTail(r.name[a.Start:a.End], e.name[b.Start:b.End]) ||
-				writesCode(e.name, r.name[a.Start:a.End]) || writesCode(r.name, e.name[b.Start:b.End]) {
+	for i := 0; ; {
+		as, ae := nextCodeWord(r.name, i, false)
+		if as < 0 {
+			return diffs
+		}
+		i = ae
+		aw := r.name[as:ae]
+		if !hyphenCode(aw) || writesCode(e.name, aw) {
+			continue
+		}
+		for j := 0; ; {
+			bs, be := nextCodeWord(e.name, j, false)
+			if bs < 0 {
+				break
+			}
+			j = be
+			bw := e.name[bs:be]
+			if !hyphenCode(bw) || !otherTail(aw, bw) || writesCode(r.name, bw) {
 				continue
 			}
 			d := difference(KindModel, nil, nil,
-				[]fact{{text: r.name[a.Start:a.End], sp: a}}, []fact{{text: e.name[b.Start:b.End], sp: b}})
+				[]fact{{text: aw, sp: Span{Start: as, End: ae}}}, []fact{{text: bw, sp: Span{Start: bs, End: be}}})
 			d.Severity = order.Warn
 			return append(diffs, d)
 		}
 	}
-	return diffs
 }
 
 // codeBreak reports whether c ends a written code: a space or a bracket, a comma or a slash.
@@ -54,25 +62,20 @@ func codeBreak(c byte) bool {
 	return c == ' ' || c == ',' || c == '/' || c == '(' || c == ')' || c == '[' || c == ']'
 }
 
-// hyphenCodes returns the spans of the words of name that are codes of Latin letters and digits
-// joined by hyphens (2-2, ESW350-15W, CD-RW), each part non-empty.
-func hyphenCodes(name string) []Span {
-	var out []Span
-	for i := 0; i < len(name); {
-		if codeBreak(name[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(name) && !codeBreak(name[j]) {
-			j++
-		}
-		if hyphenCode(name[i:j]) {
-			out = append(out, Span{Start: i, End: j})
-		}
-		i = j
+// nextCodeWord returns the bytes [start, end) of the first word of name at or after i, words ending
+// at a codeBreak (and at a plus when plus is set); -1, -1 when there is none.
+func nextCodeWord(name string, i int, plus bool) (int, int) {
+	for i < len(name) && (codeBreak(name[i]) || plus && name[i] == '+') {
+		i++
 	}
-	return out
+	if i == len(name) {
+		return -1, -1
+	}
+	j := i
+	for j < len(name) && !codeBreak(name[j]) && !(plus && name[j] == '+') {
+		j++
+	}
+	return i, j
 }
 
 // hyphenCode reports whether w is Latin letters and digits in two parts or more joined by single
@@ -148,33 +151,21 @@ func sameNumeral(a, b string) bool {
 // other, when hyphens and spaces are left out and case is ignored (CTR-5700PLUS / CTR-5700 PLUS).
 func writesCode(name, code string) bool {
 	want := strings.ReplaceAll(code, "-", "")
-	for i := 0; i < len(name); {
-		if codeBreak(name[i]) {
-			i++
-			continue
+	for i := 0; ; {
+		s, e := nextCodeWord(name, i, false)
+		if s < 0 {
+			return false
 		}
-		// the word from i, then the word after it joined
-		j := i
-		for j < len(name) && !codeBreak(name[j]) {
-			j++
-		}
-		if foldedNoHyphen(name[i:j], want) {
+		i = e
+		if foldedNoHyphen(name[s:e], want) {
 			return true
 		}
-		k := j
-		for k < len(name) && name[k] == ' ' {
-			k++
-		}
-		l := k
-		for l < len(name) && !codeBreak(name[l]) {
-			l++
-		}
-		if k > j && l > k && foldedNoHyphen(name[i:j]+name[k:l], want) {
+		// the word and the one after it, joined
+		if t, u := nextCodeWord(name, e, false); t > e && strings.TrimLeft(name[e:t], " ") == "" &&
+			foldedNoHyphen(name[s:e]+name[t:u], want) {
 			return true
 		}
-		i = j
 	}
-	return false
 }
 
 // foldedNoHyphen reports whether w without its hyphens is want, ignoring case.

@@ -28,43 +28,32 @@ func compareLetterTypes(r, e *reading, diffs []Difference) []Difference {
 	if blocks(diffs) || !hasCapital(r.name) || !hasCapital(e.name) {
 		return diffs
 	}
-	for _, a := range letterTypeWords(r.name) {
-		aw := r.name[a.Start:a.End]
-		if writesLetterType(e.name, aw) {
+	for i := 0; ; {
+		as, ae := nextCodeWord(r.name, i, true)
+		if as < 0 {
+			return diffs
+		}
+		i = ae
+		aw := r.name[as:ae]
+		if !letterTypeWord(aw) || writesLetterType(e.name, aw) {
 			continue
 		}
-		for _, b := range letterTypeWords(e.name) {
-			bw := e.name[b.Start:b.End]
-			if aw[0] == bw[0] || writesLetterType(r.name, bw) {
+		for j := 0; ; {
+			bs, be := nextCodeWord(e.name, j, true)
+			if bs < 0 {
+				break
+			}
+			j = be
+			bw := e.name[bs:be]
+			if !letterTypeWord(bw) || aw[0] == bw[0] || writesLetterType(r.name, bw) {
 				continue
 			}
-			d := difference(KindVariety, nil, nil, []fact{{text: aw, sp: a}}, []fact{{text: bw, sp: b}})
+			d := difference(KindVariety, nil, nil,
+				[]fact{{text: aw, sp: Span{Start: as, End: ae}}}, []fact{{text: bw, sp: Span{Start: bs, End: be}}})
 			d.Severity = order.Warn
 			return append(diffs, d)
 		}
 	}
-	return diffs
-}
-
-// letterTypeWords returns the spans of the words of name that are one capital letter glued to a
-// Hangul word (X형, D컷, J고리), standing as words of their own.
-func letterTypeWords(name string) []Span {
-	var out []Span
-	for i := 0; i < len(name); {
-		if codeBreak(name[i]) || name[i] == '+' {
-			i++
-			continue
-		}
-		j := i
-		for j < len(name) && !codeBreak(name[j]) && name[j] != '+' {
-			j++
-		}
-		if letterTypeWord(name[i:j]) {
-			out = append(out, Span{Start: i, End: j})
-		}
-		i = j
-	}
-	return out
 }
 
 // letterTypeWord reports whether w is a capital letter followed by Hangul syllables only.
@@ -83,19 +72,15 @@ func letterTypeWord(w string) bool {
 // writesLetterType reports whether name writes the letter word w: as a word of its own in either
 // case, or with its letter spelled out in Hangul (O링 as 오링).
 func writesLetterType(name, w string) bool {
-	for i := 0; i < len(name); {
-		if codeBreak(name[i]) || name[i] == '+' {
-			i++
-			continue
+	for i := 0; ; {
+		s, e := nextCodeWord(name, i, true)
+		if s < 0 {
+			break
 		}
-		j := i
-		for j < len(name) && !codeBreak(name[j]) && name[j] != '+' {
-			j++
-		}
-		if strings.EqualFold(name[i:j], w) {
+		i = e
+		if strings.EqualFold(name[s:e], w) {
 			return true
 		}
-		i = j
 	}
 	return strings.Contains(name, letterTypeNames[w[0]-'A']+w[1:])
 }
