@@ -13,8 +13,9 @@ import (
 // X형) or two words for one part (J고리 / S훅). The letter is no times sign here and no code, so
 // neither the model nor the size comparison reads it; a letter type on one side alone is wording.
 //
-// Not read: the same letter (C타입 / C포트), a letter word the other name writes in any case, and
-// one the other name spells out in Hangul (O링 against 오링: the goods, not a type).
+// Not read: the same letter (C타입 / C포트), a letter word the other name writes in any case, one
+// the other name spells out in Hangul (O링 against 오링: the goods, not a type), and a letter the
+// other name writes standing alone (C타입 against USB-C: a port named otherwise).
 
 // letterTypeNames are the Hangul names of the capital letters, as the other name may spell a
 // letter word out (O링 / 오링).
@@ -70,7 +71,7 @@ func letterTypeWord(w string) bool {
 }
 
 // writesLetterType reports whether name writes the letter word w: as a word of its own in either
-// case, or with its letter spelled out in Hangul (O링 as 오링).
+// case, with its letter spelled out in Hangul (O링 as 오링), or its letter standing alone.
 func writesLetterType(name, w string) bool {
 	for i := 0; ; {
 		s, e := nextCodeWord(name, i, true)
@@ -82,5 +83,23 @@ func writesLetterType(name, w string) bool {
 			return true
 		}
 	}
-	return strings.Contains(name, letterTypeNames[w[0]-'A']+w[1:])
+	return strings.Contains(name, letterTypeNames[w[0]-'A']+w[1:]) || writesLetterAlone(name, w[0])
 }
+
+// writesLetterAlone reports whether name writes the capital letter c, in either case, with no
+// Latin letter or digit beside it: a port or a type the name names otherwise (USB-C, Type-C,
+// C to C, C포트 against C타입).
+func writesLetterAlone(name string, c byte) bool {
+	for k := 0; k < len(name); k++ {
+		if name[k] != c && name[k] != c+'a'-'A' {
+			continue
+		}
+		if (k == 0 || !latinOrDigit(name[k-1])) && (k+1 == len(name) || !latinOrDigit(name[k+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinOrDigit reports whether c is a Latin letter or a digit.
+func latinOrDigit(c byte) bool { return isLatinLetter(c) || c >= '0' && c <= '9' }

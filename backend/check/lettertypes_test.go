@@ -17,6 +17,7 @@ func TestLetterTypes(t *testing.T) {
 		{"the same letter", "멀티 충전 케이블 / C타입 1m", "멀티 충전 케이블 C포트 1m, 1개", "", "", "", ""},
 		{"the letter word written by the other", "등산 스틱 손잡이 / T형 블랙", "t형 등산 스틱 손잡이 블랙, 1개", "", "", "", ""},
 		{"the letter spelled out in Hangul", "실리콘 오링 P규격 / P-20 50개", "실리콘 O링 P20 50개입, 1개", "", "", "", ""},
+		{"the letter standing alone in the other name", "고속 충전 케이블 1m / C타입", "고속 충전 케이블 A타입 to USB-C 1m, 1개", "", "", "", ""},
 		{"a letter type on one side only", "등산 스틱 손잡이 / T형 블랙", "등산 스틱 손잡이 블랙, 1개", "", "", "", ""},
 	})
 }
