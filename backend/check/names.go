@@ -406,6 +406,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	if !blocks(diffs) {
 		diffs = compareWords(r, e, diffs)
 		diffs = compareVariantPlace(r, e, diffs)
+		diffs = compareValuePrefixes(r, e, diffs)
 	}
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
