@@ -17,9 +17,10 @@ import (
 //
 // The last parts must be of the same length (15W / 15U, 2-2 / 2-1): a part one character longer
 // is most often the same item with a maker's suffix (P-145 / P-145B, 50-23 / 50-23G). Parts of
-// letters only may differ in length when the whole code is letters (CD-RW / CD-R, USB-A / USB-C)
-// and neither part is a clothing size (X-L / X-Large) nor the other's plural (T-Shirt /
-// T-Shirts). A code the other name writes too, with or without its hyphens or with a space for
+// letters only may differ in length when the whole code is letters, each part one or two letters
+// (CD-RW / CD-R, DVD-R / DVD-RW: a colour suffix spelled two ways, -BK / -BLK or -WH / -WHT, is
+// longer, and so is a plural, T-Shirt / T-Shirts), and neither part is a clothing size (L / XL).
+// A code the other name writes too, with or without its hyphens or with a space for
 // one (CTR-5700 플러스 for CTR-5700PLUS is a longer part), and a Roman numeral against its digit
 // (Vol-II / Vol-2) are the same code.
 
@@ -112,13 +113,7 @@ func otherTail(a, b string) bool {
 	if len(ta) == len(tb) {
 		return true
 	}
-	return lettersOnly(a) && lettersOnly(b) && !sizeWord(ta) && !sizeWord(tb) && !pluralOf(ta, tb) && !pluralOf(tb, ta)
-}
-
-// pluralOf reports whether the Latin word p is w with an English plural ending (T-Shirts of
-// T-Shirt).
-func pluralOf(p, w string) bool {
-	return len(p) > len(w) && strings.EqualFold(p[:len(w)], w) && (strings.EqualFold(p[len(w):], "s") || strings.EqualFold(p[len(w):], "es"))
+	return len(ta) <= 2 && len(tb) <= 2 && lettersOnly(a) && lettersOnly(b) && !sizeWord(ta) && !sizeWord(tb)
 }
 
 // lettersOnly reports whether the code w has no digit.

@@ -17,6 +17,7 @@ func TestHyphenTails(t *testing.T) {
 		{"the same code", "개념원리 중학 수학 / 1-2", "개념원리 중학 수학 1-2, 1권", "", "", "", ""},
 		{"a maker's suffix one character longer", "롤랜드 디지털 피아노 FP-30 / 블랙", "Roland FP-30X 디지털피아노 블랙, 1개", "", "", "", ""},
 		{"a size written after the code", "나이키 티셔츠 DRI-FIT / X-L", "나이키 드라이핏 티셔츠 X-Large, 1개", "", "", "", ""},
+		{"a colour suffix spelled two ways is the word rule's", "마이크 거치대 MS-BK / 1개", "마이크 거치대 MS-BLK, 1개", order.Warn, KindWord, "MS-BK", "MS-BLK"},
 		{"a plural", "빅사이즈 반팔 T-Shirt / 블랙 2XL", "빅사이즈 반팔 T-Shirts 블랙 2XL, 1개", "", "", "", ""},
 		{"a Roman numeral against its digit", "캐논 카메라 EOS-2 / 본체", "캐논 EOS-II 카메라 본체, 1개", "", "", "", ""},
 		{"the code written with a space", "귀뚜라미 온도조절기 CTR-5700PLUS / 1개", "귀뚜라미 CTR-5700 PLUS 온도조절기, 1개", "", "", "", ""},
