@@ -388,6 +388,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareSlotCodes(r, e, diffs)
 	diffs = compareLineLetters(r, e, diffs)
 	diffs = compareLetterCodes(r, e, diffs)
+	diffs = compareHyphenTails(r, e, diffs)
+	diffs = compareLetterTypes(r, e, diffs)
 	diffs = compareListingNotations(r, e, diffs)
 	diffs = compareFirstWordValues(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
@@ -405,6 +407,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	if !blocks(diffs) {
 		diffs = compareWords(r, e, diffs)
 		diffs = compareVariantPlace(r, e, diffs)
+		diffs = compareValuePrefixes(r, e, diffs)
 	}
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)

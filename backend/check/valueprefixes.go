@@ -1,0 +1,111 @@
+package check
+
+import (
+	"strings"
+
+	"sellerdesk/backend/order"
+)
+
+// Korean writes a value of a closed opposition as a one-syllable Sino-Korean prefix glued to the
+// word it qualifies: 유선 / 무선 (with or without), 대형 / 중형 / 소형 (large, middle, small),
+// 적색 / 백색 / 청색 (red, white, blue), 암꽃게 / 수꽃게 (female, male), 단권 / 복권 (single,
+// double). Two names that glue two prefixes of one such set to one word name two values of it,
+// whether the vocabulary lists the words or not: 적용과 / 백용과 (red and white dragon fruit),
+// 적치마 / 청치마상추 (red and green lettuce), 무연납 / 유연 (lead-free and leaded solder). The
+// listed words (유선 / 무선, 대형 / 소형) are compared by their own rules already; this reads the
+// words no list holds.
+//
+// The rest after the prefix must be the same word, or one the start of the other (치마 of
+// 치마상추, 연 of 연납), and neither name may write the other's word. Prefixes of different sets
+// are not compared (자동 / 수동 is no colour against a sex).
+
+// valuePrefixSets are the sets of one-syllable prefixes whose members exclude each other, as
+// three-byte UTF-8 strings.
+var valuePrefixSets = [...]string{
+	"유무",      // with, without
+	"대중소",     // large, middle, small
+	"적백청흑황홍녹", // red, white, blue, black, yellow, crimson, green
+	"암수",      // female, male
+	"단복",      // single, double
+}
+
+// valuePrefixSet returns the index of the set the first syllable of w belongs to, -1 for none.
+func valuePrefixSet(w string) int {
+	if len(w) < 6 {
+		return -1
+	}
+	for i, set := range valuePrefixSets {
+		for k := 0; k+3 <= len(set); k += 3 {
+			if w[:3] == set[k:k+3] {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// compareValuePrefixes adds a Warn of the kind 종류 ("종류 적용과 ↔ 백용과") when the two names
+// write one word with two prefixes of one set. It runs only when nothing else was found: the
+// listed words are the other rules'.
+func compareValuePrefixes(r, e *reading, diffs []Difference) []Difference {
+	if len(diffs) > 0 {
+		return diffs
+	}
+	for i := 0; ; {
+		as, ae := nextCodeWord(r.name, i, true)
+		if as < 0 {
+			return diffs
+		}
+		i = ae
+		aw := r.name[as:ae]
+		set := valuePrefixSet(aw)
+		if set < 0 || !hangulOnly(aw) || writesWordAsIs(e.name, aw) {
+			continue
+		}
+		for j := 0; ; {
+			bs, be := nextCodeWord(e.name, j, true)
+			if bs < 0 {
+				break
+			}
+			j = be
+			bw := e.name[bs:be]
+			if aw[:3] == bw[:min(3, len(bw))] || valuePrefixSet(bw) != set || !hangulOnly(bw) ||
+				!sameRest(aw[3:], bw[3:]) || writesWordAsIs(r.name, bw) {
+				continue
+			}
+			d := difference(KindVariety, nil, nil,
+				[]fact{{text: aw, sp: Span{Start: as, End: ae}}}, []fact{{text: bw, sp: Span{Start: bs, End: be}}})
+			d.Severity = order.Warn
+			return append(diffs, d)
+		}
+	}
+}
+
+// sameRest reports whether two rests after a prefix are one word, or one the start of the other.
+func sameRest(a, b string) bool {
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// hangulOnly reports whether w is Hangul syllables only.
+func hangulOnly(w string) bool {
+	for _, c := range w {
+		if c < 0xAC00 || c > 0xD7A3 {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// writesWordAsIs reports whether name writes w as a word of its own, as written.
+func writesWordAsIs(name, w string) bool {
+	for i := 0; ; {
+		s, e := nextCodeWord(name, i, true)
+		if s < 0 {
+			return false
+		}
+		i = e
+		if name[s:e] == w {
+			return true
+		}
+	}
+}
