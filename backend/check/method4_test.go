@@ -33,6 +33,8 @@ func TestCompareNamesFourthRound(t *testing.T) {
 		{"glutinous brown rice is not brown rice", "철원 찰현미 / 10kg", "철원 현미 10kg", order.Warn, KindWord, "찰현미", "현미"},
 		{"rolled oats are not oats", "국산 귀리 / 1kg", "국산 압착귀리 1kg", order.Warn, KindWord, "귀리", "압착귀리"},
 		{"peeled garlic is not garlic", "의성 마늘 / 1kg", "의성 깐마늘 1kg", order.Warn, KindWord, "마늘", "깐마늘"},
+		{"a variant word beside the bare word it is built on is wording", "강원 옥수수 / 10개", "강원 옥수수 찰옥수수 10개", "", "", "", ""},
+		{"a variant word beside the bare word, the other way round", "국산 마늘 깐마늘 / 1kg", "국산 마늘 1kg", "", "", "", ""},
 		// one-sided words of form and use
 		{"a balm of the same line", "클리니크 치크 팝 / 01 핑크", "클리니크 치크 팝 밤 01 핑크", order.Warn, KindForm, "", "밤"},
 		{"an indoor formula", "힐스 사이언스다이어트 어덜트 / 2kg", "힐스 사이언스다이어트 인도어 어덜트 2kg", order.Warn, KindForm, "", "인도어"},

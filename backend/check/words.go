@@ -886,8 +886,10 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				if !listed && !variantPrefix(head, p) {
 					continue
 				}
+				// a name that writes the bare word beside it (옥수수 찰옥수수) names no other variant
+				// than the word the other name writes: the prefixed word is wording there
 				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
-					listed && b.hasAttribute(attr) {
+					listed && b.hasAttribute(attr) || a.writesWord(rest) {
 					continue
 				}
 				o := b.wordToken(rest)
