@@ -146,7 +146,7 @@ var morphemeGlosses = map[string]string{
 	"바지": "pants", "치마": "skirt", "외투": "coat|outer", "조끼": "vest", "잠옷": "pajamas|sleepwear",
 	"속옷": "underwear", "목도리": "scarf|muffler", "우비": "raincoat", "운동화": "sneaker|running shoes",
 	"실내화": "slipper|indoor shoes", "장화": "rain boots|boots", "지갑": "wallet|purse", "허리띠": "belt",
-	"머리띠": "headband|hair band", "머리끈": "hair tie|hair band", "귀걸이": "earring|earrings",
+	"머리띠": "headband|hair band", "머리끈": "hair tie", "귀걸이": "earring|earrings",
 	"목걸이": "necklace", "팔찌": "bracelet", "반지": "ring", "안경": "glasses",
 	// tools and fixing
 	"나사": "screw", "못": "nail", "줄자": "tape measure", "수평계": "level", "사다리": "ladder",

@@ -247,7 +247,8 @@ func glossSame(x, y *glossRead) bool {
 // glossExplains reports whether the word of rd at token i reads, by the glosses of one side or
 // both, as a run of one to three words of other that other leaves over (left), and which run
 // (from, to): a word another reading placed explains nothing more (블루 is no 공).
-func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, bool) {
+func glossExplains(rd *reading, i int, own []bool, other *reading, left []bool) (int, int, bool) {
+	goesOn := nameGoesOn(rd, own, i)
 	var xr, tr, ar, br glossReads
 	var yb, nb [maxGlossReadings]glossRead
 	w := rd.toks[i].raw
@@ -267,7 +268,7 @@ func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, b
 			if v == "" {
 				v = other.toks[t].text
 			}
-			if t == s && sharedPartAlike(w, v, &ar, &br) {
+			if t == s && sharedPartAlike(w, v, &ar, &br) && goesOn == nameGoesOn(other, left, t) {
 				return s, t, true
 			}
 			if t == s && !glossed && (latinWord(v) || !glossable(v)) {
@@ -301,7 +302,7 @@ func glossExplains(rd *reading, i int, other *reading, left []bool) (int, int, b
 			run = append(run[:0], next...)
 			for x := range xs {
 				for y := range run {
-					if (xs[x].gloss || run[y].gloss) && glossSame(&xs[x], &run[y]) {
+					if (xs[x].gloss || run[y].gloss) && glossSame(&xs[x], &run[y]) && goesOn == nameGoesOn(other, left, t) {
 						return s, t, true
 					}
 				}
@@ -334,7 +335,7 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 			if i >= len(left) || !left[i] {
 				continue
 			}
-			if from, to, ok := glossExplains(rd, i, other, otherLeft); ok {
+			if from, to, ok := glossExplains(rd, i, left, other, otherLeft); ok {
 				used[i] = true
 				for k := from; k <= to; k++ {
 					otherUsed[k] = true
@@ -485,4 +486,19 @@ func glossable(w string) bool {
 		}
 	}
 	return ok[len(w)]
+}
+
+// nameGoesOn reports whether the word of rd right after token t is left over too and names
+// other goods made for what comes before it (커버 of 쿠션 커버, 케이스, 스탠드, 받침): the words up
+// to t are then the front of that name. A word is read as a run only where both end the goods'
+// name or neither does: 방석 is a 쿠션, not a 쿠션 커버, whose 커버 would be left as wording.
+func nameGoesOn(rd *reading, left []bool, t int) bool {
+	if t+1 >= len(left) || !left[t+1] || rd.toks[t+1].kind != tWord || !adjacentWords(rd, t) {
+		return false
+	}
+	switch rd.toks[t+1].text {
+	case "커버", "케이스", "매트", "스탠드", "거치대", "홀더", "파우치", "받침":
+		return true
+	}
+	return false
 }

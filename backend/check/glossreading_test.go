@@ -102,3 +102,17 @@ func TestKoreanHeadAgainstALoanword(t *testing.T) {
 		{"two Korean compounds of one head are two goods", "원목 옷걸이 / 10개", "원목 수건걸이, 10개", order.Warn, KindWord, "옷걸이", "수건걸이"},
 	})
 }
+
+// TestGlossReadingNamesOtherGoods (review 33, names of no table): a word read as the front of a
+// longer name the other writes (방석 as the 쿠션 of 쿠션 커버, whose 커버 was then left as wording)
+// and a gloss that named other goods (머리끈, a hair tie, glossed as a hair band: 헤어밴드 is a
+// headband) explained two different goods; goods of one name still pass.
+func TestGlossReadingNamesOtherGoods(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a cushion is no cushion cover", "의자 방석 / 그레이", "의자 쿠션 커버 그레이, 1개", order.Warn, KindWord, "방석", "쿠션, 커버"},
+		{"a hair tie is no headband", "머리끈 / 블랙 10개", "헤어밴드 블랙, 10개", order.Warn, KindWord, "머리끈", "헤어밴드"},
+		{"a cushion is a cushion", "소파 방석 / 베이지", "소파 쿠션 베이지, 1개", "", "", "", ""},
+		{"desk and lamp, word by word", "책상 조명 / 화이트", "데스크 램프 화이트, 1개", "", "", "", ""},
+		{"a headband is a hair band", "머리띠 / 블랙", "헤어밴드 블랙, 1개", "", "", "", ""},
+	})
+}

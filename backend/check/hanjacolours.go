@@ -34,7 +34,7 @@ func (rd *reading) writesHanjaColours(fs []fact) bool {
 		} else if c > 3 {
 			continue
 		}
-		if !allHanjaColours(w) {
+		if !allHanjaColours(w) || hanjaMetal(w) {
 			continue
 		}
 		for _, r := range w {
@@ -80,3 +80,7 @@ func allHanjaColours(w string) bool {
 	}
 	return strings.TrimSpace(w) != ""
 }
+
+// hanjaMetal reports whether the letters w are the name of a metal rather than its colours: 백금
+// is platinum, not white and gold (a 백금 ring is no 화이트 골드 one).
+func hanjaMetal(w string) bool { return w == "백금" }

@@ -18,3 +18,11 @@ func TestHanjaColourLetters(t *testing.T) {
 		{"a letter left out", "전기 테이프 / 녹황 10개", "전기 테이프 황색, 10개", order.Block, KindColor, "", "황색"},
 	})
 }
+
+// TestHanjaMetal (review 33, names of no table): 백금 is platinum, not the colours white and gold.
+func TestHanjaMetal(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"platinum against white gold", "커플링 / 백금", "커플링 화이트 골드, 1개", order.Block, KindColor, "", "화이트, 골드"},
+		{"white and black letters", "바둑알 / 흑백", "바둑알 블랙 화이트, 1개", "", "", "", ""},
+	})
+}

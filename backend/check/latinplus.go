@@ -34,3 +34,18 @@ func joinsWords(toks []token, i, j int) bool {
 	}
 	return j+2 >= len(toks) || toks[j+2].kind != tPlus || !adjacent(&toks[j+1], &toks[j+2])
 }
+
+// latinPartAdded returns the word after the plus toks[i] of a inside a Latin name when that plus
+// joins a part after all: b writes the word before the plus and does not account for the word
+// after it (Body+Lens against Body, Keys+Master against Keys), or -1. A brand (BLACK+DECKER) or
+// two words both names write (HDMI+USB against HDMI USB) joins no part.
+func latinPartAdded(a, b *reading, i int) int {
+	if i < 1 || i+1 >= len(a.toks) || !adjacent(&a.toks[i], &a.toks[i+1]) {
+		return -1
+	}
+	p, n := &a.toks[i-1], &a.toks[i+1]
+	if n.kind != tWord || !latinWord(n.text) || len(n.text) < 2 || !accountedToken(p, a, b) || accountedToken(n, a, b) {
+		return -1
+	}
+	return i + 1
+}

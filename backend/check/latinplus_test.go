@@ -20,3 +20,15 @@ func TestPlusInsideALatinName(t *testing.T) {
 		{"a grade after a number", "한우 등심 1++등급 / 500g", "한우 등심 1+등급 500g", order.Block, KindGrade, "1++", "1+"},
 	})
 }
+
+// TestLatinPartAdded (review 33, names of no table): a plus inside Latin letters joins a part
+// after all when the other name writes the word before it and not the word after it (Body+Lens
+// against Body); two words both names write (USB+HDMI) and a brand still join none.
+func TestLatinPartAdded(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a lens joined to a body", "캐논 EOS R50 Body+Lens / 블랙", "캐논 EOS R50 Body 블랙, 1개", order.Block, KindBundle, "Lens", ""},
+		{"a mouse joined to a keyboard", "로지텍 MX Keys+Master / 그래파이트", "로지텍 MX Keys 그래파이트, 1개", order.Block, KindBundle, "Master", ""},
+		{"two words both names write", "USB+HDMI 멀티 허브 / 4포트", "USB HDMI 멀티 허브 4포트, 1개", "", "", "", ""},
+		{"a brand the other writes in Hangul", "블랙앤데커 무선 청소기 / 본체", "BLACK+DECKER 무선 청소기 본체, 1개", "", "", "", ""},
+	})
+}

@@ -50,7 +50,7 @@ var lexiconGroupsAreaValues = []struct {
 	}},
 	// shapes of fishcake, tofu, ice and pasta: assorted is a shape of its own
 	{attrShape, [][]string{
-		{"모둠", "모듬", "아소트", "assorted", "어소티드"}, {"봉", "봉어묵", "막대"}, {"원통"}, {"하트", "heart"}, {"별", "star", "스타"},
+		{"모둠", "모듬", "아소트", "assorted", "어소티드"}, {"봉", "봉어묵", "막대"}, {"원통"}, {"하트", "heart"}, {"별", "star", "스타", "스타형"},
 	}},
 	// how a microphone picks up sound: a condenser is not a dynamic microphone
 	{attrVariety, [][]string{

@@ -46,3 +46,12 @@ func TestAddsPart(t *testing.T) {
 		assert.Equal(t, tc.want, rd.addsPart(), tc.name)
 	}
 }
+
+// TestServiceIsNoPart (review 33, names of no table): an engraving or an assembly included is a
+// service the price covers, not a part the other name adds: the missing part still blocks.
+func TestServiceIsNoPart(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"an engraving included", "텀블러 / 500ml+파우치", "텀블러 500ml 각인 포함, 1개", order.Block, KindBundle, "파우치", ""},
+		{"a part beside an engraving still warns", "텀블러 / 500ml+파우치", "텀블러 500ml + 각인 + 스트랩, 1개", order.Warn, KindBundle, "파우치", ""},
+	})
+}

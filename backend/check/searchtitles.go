@@ -1,6 +1,11 @@
 package check
 
-import "sellerdesk/backend/order"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"sellerdesk/backend/order"
+)
 
 // A seller's title is often written for the marketplace's search: it lists the goods' uses,
 // materials, ingredients and other names beside the goods (야자숯 성형탄 캠핑 바베큐, 양파망 양파
@@ -8,9 +13,10 @@ import "sellerdesk/backend/order"
 // flavour, scent, kind or colour only such a title states, among two or more other words of the
 // title the catalogue name does not write either, is one of those search words as likely as the
 // buyer's choice: the check asks for a look (확인 필요) instead of holding the box. A value in the
-// seller's option, a value the catalogue name contradicts with its own, or a value in a title
-// the catalogue name otherwise accounts for (진라면 매운맛 120g / 5개입 against 진라면, 120g, 5개)
-// still blocks.
+// seller's option, a value the catalogue name contradicts with its own, a value against a
+// catalogue name that writes a word of its own the check does not read (초코 against 쿠키앤크림:
+// the catalogue names its variant), or a value in a title the catalogue name otherwise accounts
+// for (진라면 매운맛 120g / 5개입 against 진라면, 120g, 5개) still blocks.
 
 // searchTitleWords is how many other words of the seller's title the catalogue name must leave
 // unexplained for the title to read as a list of search words.
@@ -30,6 +36,9 @@ func quietSearchTitleValues(r, e *reading, diffs []Difference) []Difference {
 			continue
 		}
 		if !read {
+			if namesOwnWord(unaccounted(e, r)) {
+				return diffs
+			}
 			left, read = unaccounted(r, e), true
 		}
 		n := 0
@@ -68,6 +77,18 @@ func titleValue(d *Difference, optStart int) bool {
 func insideSpans(sp Span, sps []Span) bool {
 	for _, s := range sps {
 		if sp.Start >= s.Start && sp.End <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOwnWord reports whether the catalogue name leaves over a word of its own (카카오닙스,
+// 쿠키앤크림: a flavour the check does not list) after its first word (the maker: BOSCH against
+// 보쉬), not a letter or a number of a code.
+func namesOwnWord(fs []fact) bool {
+	for _, f := range fs {
+		if f.sp.Start > 0 && utf8.RuneCountInString(f.text) >= 2 && !strings.ContainsAny(f.text, "0123456789") {
 			return true
 		}
 	}

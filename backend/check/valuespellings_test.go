@@ -21,3 +21,15 @@ func TestValueSpellingsInTheVariantPlace(t *testing.T) {
 		{"스타 inside a word", "스타일러 / 화이트", "스타일러 흰색, 1개", "", "", "", ""},
 	})
 }
+
+// TestNativeValueSpellings (review 33, names of no table): the native and loan spellings of a
+// listed value in the catalogue's variant place are the value (동그라미, 네모, 스타형, 타탄).
+func TestNativeValueSpellings(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"circle", "스티커 / 원형 50매", "스티커 동그라미, 50매", "", "", "", ""},
+		{"square", "도마 / 사각", "도마 네모, 1개", "", "", "", ""},
+		{"star-shaped", "키링 / 별", "키링 스타형, 1개", "", "", "", ""},
+		{"tartan", "파자마 / 체크 L", "파자마 타탄, L", "", "", "", ""},
+		{"a circle is no heart", "스티커 / 하트 50매", "스티커 동그라미, 50매", order.Block, KindShape, "하트", "동그라미"},
+	})
+}

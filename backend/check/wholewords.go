@@ -5,7 +5,7 @@ package check
 // 팥 in 팥빙수 is still 팥, but 단팥빵 a bread).
 var exactOnlyShortWords = map[string]bool{
 	"좌": true, "우": true, "동": true, "봉": true, "별": true, "면": true, "lh": true, "rh": true, "ash": true,
-	"fig": true, "pu": true, "pine": true, "팥": true, "막대": true, "원통": true, "하트": true, "스타": true, "자작": true, "오동": true,
+	"fig": true, "pu": true, "pine": true, "팥": true, "막대": true, "원통": true, "하트": true, "스타": true, "네모": true, "자작": true, "오동": true,
 	"로제": true, "종이": true, "고무": true, "펄": true, "반짝이": true, "both": true, "굴": true, "게": true,
 }
 

@@ -809,15 +809,21 @@ func compareParts(r, e *reading) (Difference, bool) {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
 		for i := range a.toks {
-			if a.toks[i].kind != tPlus || spelledSet(a.toks, i) || namePlus(a.toks, i) {
-				continue // 5종 (펜+트레이+…): the set's contents spelled out; BLACK+DECKER (latinplus.go)
+			if a.toks[i].kind != tPlus || spelledSet(a.toks, i) {
+				continue // 5종 (펜+트레이+…): the set's contents spelled out
 			}
-			for _, k := range [2]int{i - 1, partAfter(a.toks, i)} {
+			ks, latin := [2]int{i - 1, partAfter(a.toks, i)}, false
+			if namePlus(a.toks, i) { // BLACK+DECKER: a name, unless a part is added (latinplus.go)
+				if ks, latin = [2]int{-1, latinPartAdded(a, b, i)}, true; ks[1] < 0 {
+					continue
+				}
+			}
+			for _, k := range ks {
 				if k < 0 || k >= len(a.toks) {
 					continue
 				}
 				t := &a.toks[k]
-				if !contentWord(t) || latinWord(t.text) || utf8.RuneCountInString(t.raw) < 2 || t.raw == "리필" || accountedToken(t, a, b) {
+				if !contentWord(t) || latinWord(t.text) && !latin || utf8.RuneCountInString(t.raw) < 2 || t.raw == "리필" || accountedToken(t, a, b) {
 					continue
 				}
 				if k == i-1 && includesPartAfter(a, i, b) {
