@@ -1963,6 +1963,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		rx, ex := unsounded(extrasTo(rxb[:0], rf, ef), e, r), unsounded(extrasTo(exb[:0], ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
+		if k == attrFlavor && len(ex) == 0 {
+			rx = besideOccasion(rx, r) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
+		}
 		if k == attrColor && len(rx)+len(ex) > 0 {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트
 			// 투명 장우산 vs 투명우산: the colour glued to the goods' name (gluedcolours.go)
