@@ -1957,6 +1957,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesFlavourStems(ef, k) || en == 0 && e.writesFlavourStems(rf, k)) {
 			continue // 해산물맛 vs 해산물향, 새콤한맛 vs 새콤: one flavour, another ending (flavourendings.go)
 		}
+		if (k == attrFlavor || k == attrScent) && en == 0 && r.titleSaysAbsent(rf) {
+			continue // [무향] 유아 로션 / 320ml vs 유아 로션, 320ml: the title's praise (absenttastes.go)
+		}
 		var rxb, exb [4]fact
 		if k == attrRefill && len(extrasTo(rxb[:0], rf, ef)) < len(rf) {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
