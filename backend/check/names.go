@@ -1957,12 +1957,18 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesFlavourStems(ef, k) || en == 0 && e.writesFlavourStems(rf, k)) {
 			continue // 해산물맛 vs 해산물향, 새콤한맛 vs 새콤: one flavour, another ending (flavourendings.go)
 		}
+		if (k == attrFlavor || k == attrScent) && en == 0 && r.titleSaysAbsent(rf) {
+			continue // [무향] 유아 로션 / 320ml vs 유아 로션, 320ml: the title's praise (absenttastes.go)
+		}
 		var rxb, exb [4]fact
 		if k == attrRefill && len(extrasTo(rxb[:0], rf, ef)) < len(rf) {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
 		}
 		rx, ex := unsounded(extrasTo(rxb[:0], rf, ef), e, r), unsounded(extrasTo(exb[:0], ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
+		if k == attrFlavor && len(ex) == 0 {
+			rx = besideOccasion(rx, r) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
+		}
 		if k == attrColor && len(rx)+len(ex) > 0 {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트
 			// 투명 장우산 vs 투명우산: the colour glued to the goods' name (gluedcolours.go)
