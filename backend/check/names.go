@@ -348,6 +348,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readClothCounts(r)
 	r.readListingNotations(e)
 	e.readListingNotations(r)
+	r.readTildeRanges(e)
+	e.readTildeRanges(r)
 	r.readEnglishGenerations()
 	e.readEnglishGenerations()
 	r.readPipeSizes(e)
