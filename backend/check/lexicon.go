@@ -561,8 +561,8 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			continue // the last byte first: most words end otherwise
 		}
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
-			if unmarkedWords[word] {
-				return dst, false // 방향, 손맛, 염색: no scent, flavour or colour
+			if unmarkedWords[word] || m.kind == attrColor && namesNoColour(word) {
+				return dst, false // 방향, 손맛, 염색, 새치염색, 허리색: no scent, flavour or colour
 			}
 			if a, ok := lookupListed(stem); ok {
 				return append(dst, a), false

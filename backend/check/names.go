@@ -348,6 +348,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readClothCounts(r)
 	r.readListingNotations(e)
 	e.readListingNotations(r)
+	r.readTildeRanges(e)
+	e.readTildeRanges(r)
 	r.readEnglishGenerations()
 	e.readEnglishGenerations()
 	r.readPipeSizes(e)
@@ -384,6 +386,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)
 	diffs = compareSpareParts(r, e, diffs)
+	diffs = compareBodySizes(r, e, diffs)
 	diffs = compareStandardType(r, e, diffs)
 	diffs = compareSlotCodes(r, e, diffs)
 	diffs = compareLineLetters(r, e, diffs)
@@ -838,7 +841,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 				}
 			}
 			rd.attrBuf = attrBuf // keep a grown buffer
-			if len(attrBuf) == 1 && attrBuf[0] == miniAttr && describesNext(rd.toks, i) {
+			if len(attrBuf) == 1 && attrBuf[0] == miniAttr && (describesNext(rd.toks, i) || endsSearchTitle(name, rd.toks, i)) {
 				t.attr = false // 미니 건조기: a small dryer, not a Mini model; left to the word rule
 				continue
 			}

@@ -1,0 +1,91 @@
+package check
+
+import (
+	"strings"
+
+	"sellerdesk/backend/order"
+)
+
+// The size of the goods' body written as a word. Korean listings name the size of a bag, a
+// notebook or a deck of cards with a loanword before or after the goods word — 미니 크로스백,
+// 포켓 노트, 스탠다드 인덱스, 라지 크로스백, 점보 인덱스 — and the lexicon reads them in different
+// ways (미니 as a model variant or an adjective, 라지 as a clothing size, 포켓 and 스탠다드 not at
+// all), so two names writing two of them were never compared. Small, standard and large are one
+// dimension: one name writing a small word and the other a large or standard one (and neither
+// writing a word of the other's size) sells another size of the goods. It asks for a look: the
+// word may be part of a line's name.
+
+const (
+	bodySmall = iota + 1
+	bodyStandard
+	bodyLarge
+)
+
+// bodySizeWords are the words of the body's size, by size, in Hangul and Latin.
+var bodySizeWords = [...]struct {
+	word string
+	size int
+}{
+	{"미니", bodySmall}, {"mini", bodySmall}, {"포켓", bodySmall}, {"pocket", bodySmall},
+	{"스탠다드", bodyStandard}, {"standard", bodyStandard}, {"레귤러", bodyStandard}, {"regular", bodyStandard},
+	{"라지", bodyLarge}, {"large", bodyLarge}, {"점보", bodyLarge}, {"jumbo", bodyLarge},
+}
+
+// compareBodySizes warns when the two names write the body's size in words of different sizes.
+func compareBodySizes(r, e *reading, diffs []Difference) []Difference {
+	for i := range diffs {
+		if diffs[i].Kind == KindSize {
+			return diffs // the sizes are already compared
+		}
+	}
+	rs := r.bodySizes(e, nil)
+	if rs == 0 {
+		return diffs
+	}
+	es := e.bodySizes(r, nil)
+	if es == 0 || rs&es != 0 || rs&(rs-1) != 0 || es&(es-1) != 0 {
+		return diffs // one side silent, a shared size, or a name listing two sizes
+	}
+	var rf, ef []fact
+	r.bodySizes(e, &rf)
+	e.bodySizes(r, &ef)
+	d := difference(KindSize, nil, nil, rf, ef)
+	d.Severity = order.Warn
+	return append(diffs, d)
+}
+
+// bodySizes returns the sizes rd writes as a set of bits (1 << size), and where in facts when it
+// is not nil: a word of its own (라지) or glued before a word the other name writes (점보인덱스
+// against 스탠다드 인덱스).
+func (rd *reading) bodySizes(other *reading, facts *[]fact) int {
+	set := 0
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord && t.kind != tSize {
+			continue
+		}
+		text := rd.name[t.sp.Start:t.sp.End]
+		for _, b := range bodySizeWords {
+			if !strings.EqualFold(text, b.word) {
+				rest, glued := cutPrefixFold(text, b.word)
+				if !glued || len(rest) < 6 || !other.writesWordText(rest) {
+					continue
+				}
+			}
+			set |= 1 << b.size
+			if facts != nil {
+				*facts = append(*facts, fact{text: text, sp: t.sp})
+			}
+			break
+		}
+	}
+	return set
+}
+
+// cutPrefixFold is strings.CutPrefix with the prefix's letters in either case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}

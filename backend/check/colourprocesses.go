@@ -1,0 +1,36 @@
+package check
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Words that end in 색 without naming a colour. Besides the common words of unmarkedWords, Korean
+// names a process done with colour by a Sino-Korean word ending in 색 — 염색 (dyeing), 탈색
+// (bleaching), 변색 (turning colour), 퇴색 (fading), 도색 (painting), 착색 (staining), 채색
+// (colouring) — and builds compounds on it that name the goods or their use, not a colour:
+// 새치염색 (dye for grey hair), 셀프염색, 크림염색, 자동차도색. And bags write the loanword 색
+// (sack) after where they are worn: 허리색 (a waist bag), 힙색, 슬링색.
+
+// colourProcesses are the process words a compound may end in.
+var colourProcesses = [...]string{"염색", "탈색", "변색", "퇴색", "도색", "착색", "채색"}
+
+// sackWords are bags named with the loanword 색.
+var sackWords = map[string]bool{"허리색": true, "힙색": true, "슬링색": true}
+
+// namesNoColour reports whether word, ending in 색, names a process, a compound built on one (its
+// first part two syllables or more, so that 포도색 stays the colour of grapes) or a bag.
+func namesNoColour(word string) bool {
+	if sackWords[word] {
+		return true
+	}
+	for _, p := range colourProcesses {
+		if word == p {
+			return true
+		}
+		if stem, ok := strings.CutSuffix(word, p); ok && utf8.RuneCountInString(stem) >= 2 {
+			return true
+		}
+	}
+	return false
+}
