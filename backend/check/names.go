@@ -1963,6 +1963,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if (k == attrFlavor || k == attrScent) && en == 0 && r.titleSaysAbsent(rf) {
 			continue // [무향] 유아 로션 / 320ml vs 유아 로션, 320ml: the title's praise (absenttastes.go)
 		}
+		if (k == attrFlavor || k == attrScent) && en == 0 && r.titleDescribesTaste(rf, e) {
+			continue // 고소한맛 참기름 / 350ml vs 참기름, 350ml: the title's praise (describingtastes.go)
+		}
 		var rxb, exb [4]fact
 		if k == attrRefill && len(extrasTo(rxb[:0], rf, ef)) < len(rf) {
 			continue // 본품 + 리필 vs 250ml + 리필: one side names both
