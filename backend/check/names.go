@@ -386,6 +386,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)
 	diffs = compareSpareParts(r, e, diffs)
+	diffs = compareAccessories(r, e, diffs)
 	diffs = compareBodySizes(r, e, diffs)
 	diffs = compareStandardType(r, e, diffs)
 	diffs = compareSlotCodes(r, e, diffs)
