@@ -386,6 +386,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)
 	diffs = compareSpareParts(r, e, diffs)
+	diffs = compareAccessories(r, e, diffs)
 	diffs = compareBodySizes(r, e, diffs)
 	diffs = compareStandardType(r, e, diffs)
 	diffs = compareSlotCodes(r, e, diffs)
@@ -1271,7 +1272,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	}
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
 		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
-		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) {
+		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) ||
+		bundle == 1 && (sheetsTimesPacks(r, e) || sheetsTimesPacks(e, r)) { // 8매 x 8팩 vs 8매, 8개 (sheetpacks.go)
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts
@@ -1962,6 +1964,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if (k == attrFlavor || k == attrScent) && en == 0 && r.titleSaysAbsent(rf) {
 			continue // [무향] 유아 로션 / 320ml vs 유아 로션, 320ml: the title's praise (absenttastes.go)
+		}
+		if (k == attrFlavor || k == attrScent) && en == 0 && r.titleDescribesTaste(rf, e) {
+			continue // 고소한맛 참기름 / 350ml vs 참기름, 350ml: the title's praise (describingtastes.go)
 		}
 		var rxb, exb [4]fact
 		if k == attrRefill && len(extrasTo(rxb[:0], rf, ef)) < len(rf) {

@@ -1,0 +1,68 @@
+package check
+
+import (
+	"strings"
+
+	"sellerdesk/backend/order"
+)
+
+// An accessory made for the goods. A listing sells a thing made for other goods by writing 전용
+// between the goods and the thing (냉장고 전용 보호커버, 온수매트 전용 보일러, 아이패드 전용
+// 케이스): against a name that writes the goods themselves and neither the thing nor the word after
+// it, nor a relation of its own (전용, 교체, 리필, 호환), one name sells the accessory and the other
+// the goods. It asks for a look: the accessory may be written under another name.
+
+// compareAccessories reports a bundle warning when one name sells an accessory made for goods the
+// other name sells.
+func compareAccessories(r, e *reading, diffs []Difference) []Difference {
+	if !strings.Contains(r.name, "전용") && !strings.Contains(e.name, "전용") {
+		return diffs
+	}
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		if strings.Contains(b.name, "전용") || saysReplacement(b.name) {
+			continue
+		}
+		sp, ok := a.accessoryFor(b)
+		if !ok {
+			continue
+		}
+		part, none := []fact{{text: a.name[sp.Start:sp.End], sp: sp}}, []fact(nil)
+		if a == e {
+			part, none = none, part
+		}
+		d := difference(KindBundle, nil, nil, part, none)
+		d.Severity = order.Warn
+		return append(diffs, d)
+	}
+	return diffs
+}
+
+// accessoryFor is where rd writes `X 전용 Y` (the goods, the word 전용 and the thing), other writing
+// the goods X and neither Y nor the word after Y (nor two syllables of either).
+func (rd *reading) accessoryFor(other *reading) (Span, bool) {
+	for i := 1; i+1 < len(rd.toks); i++ {
+		t, goods, thing := &rd.toks[i], &rd.toks[i-1], &rd.toks[i+1]
+		if t.kind != tWord || rd.name[t.sp.Start:t.sp.End] != "전용" || goods.kind != tWord || thing.kind != tWord || thing.stop {
+			continue
+		}
+		if !other.writesWord(goods.text) {
+			continue
+		}
+		y := rd.name[thing.sp.Start:thing.sp.End]
+		if other.writesWord(thing.text) || writesPieceOf(other.name, y) {
+			continue
+		}
+		if i+2 < len(rd.toks) && rd.wordWrittenBy(i+2, other) {
+			continue // 냄비받침 매트 against 보호매트: the goods after the word 전용 names
+		}
+		return Span{Start: goods.sp.Start, End: thing.sp.End}, true
+	}
+	return Span{}, false
+}
+
+// wordWrittenBy reports whether the token at i is a word that other writes, or two syllables of.
+func (rd *reading) wordWrittenBy(i int, other *reading) bool {
+	n := &rd.toks[i]
+	return n.kind == tWord && (other.writesWord(n.text) || writesPieceOf(other.name, rd.name[n.sp.Start:n.sp.End]))
+}

@@ -1,0 +1,32 @@
+package check
+
+// Coupang writes sheets per pack and the packs sold as two counts, the second after a comma
+// (디펜드 매직 테이프형, XL, 8매, 8개): when both numbers are equal they are still two counts,
+// N × N, as they are when they differ (50매, 2개), not one count said twice. A seller's 8매 x 8팩
+// is the same goods. A count in 개입 before the packs sold (2개입, 2개) stays one count said twice.
+
+// sheetsTimesPacks reports whether e's only counts are `N매, N개` (or N장), the second after a
+// comma, both numbers equal and above one, and r's total is N × N.
+func sheetsTimesPacks(r, e *reading) bool {
+	var at [2]int
+	n := 0
+	for i := range e.toks {
+		if t := &e.toks[i]; t.kind != tMeasure || t.dim != dimCount {
+			continue
+		}
+		if n == len(at) {
+			return false
+		}
+		at[n] = i
+		n++
+	}
+	if n != 2 || e.toks[at[1]-1].kind != tBreak || e.toks[at[1]-1].text != "," {
+		return false
+	}
+	sheets, sold := &e.toks[at[0]], &e.toks[at[1]]
+	if sheets.unit != "매" && sheets.unit != "장" || sold.unit != "개" || sheets.value <= 1 || !same(sheets.value, sold.value) {
+		return false
+	}
+	rt, ok := r.total()
+	return ok && same(rt, sheets.value*sold.value)
+}
