@@ -29,6 +29,33 @@ var valuePrefixSets = [...]string{
 	"단복",      // single, double
 }
 
+// valuePrefixSyls are the syllables of each of valuePrefixSets, for the rule's gate.
+var valuePrefixSyls = func() (out [len(valuePrefixSets)]sylSet) {
+	for i, set := range valuePrefixSets {
+		for _, r := range set {
+			out[i].add(r)
+		}
+	}
+	return out
+}()
+
+// valuePrefixSetsWritten is the sets (bit i for valuePrefixSets[i]) of which both names may
+// write a syllable, by their signatures (nameSig; every set when the gates are off), and those
+// sets' syllables: a word can be read only against a word of the other name whose prefix is of
+// the same set.
+func valuePrefixSetsWritten(r, e *reading) (sets uint, syls sylSet) {
+	rs, es := sylSet(r.says.hangul), sylSet(e.says.hangul)
+	for i := range valuePrefixSyls {
+		if rs.meets(&valuePrefixSyls[i]) && es.meets(&valuePrefixSyls[i]) {
+			sets |= 1 << i
+			for k := range syls {
+				syls[k] |= valuePrefixSyls[i][k]
+			}
+		}
+	}
+	return sets, syls
+}
+
 // valuePrefixSet returns the index of the set the first syllable of w belongs to, -1 for none.
 func valuePrefixSet(w string) int {
 	if len(w) < 6 {
@@ -51,6 +78,10 @@ func compareValuePrefixes(r, e *reading, diffs []Difference) []Difference {
 	if len(diffs) > 0 {
 		return diffs
 	}
+	sets, syls := valuePrefixSetsWritten(r, e)
+	if sets == 0 {
+		return diffs
+	}
 	for i := 0; ; {
 		as, ae := nextCodeWord(r.name, i, true)
 		if as < 0 {
@@ -58,8 +89,11 @@ func compareValuePrefixes(r, e *reading, diffs []Difference) []Difference {
 		}
 		i = ae
 		aw := r.name[as:ae]
+		if c, n := hangulSyllable(aw); n != 3 || !syls.has(c) {
+			continue // no prefix of a set both names may write
+		}
 		set := valuePrefixSet(aw)
-		if set < 0 || !hangulOnly(aw) || writesWordAsIs(e.name, aw) {
+		if set < 0 || sets&(1<<set) == 0 || !hangulOnly(aw) || writesWordAsIs(e.name, aw) {
 			continue
 		}
 		for j := 0; ; {
