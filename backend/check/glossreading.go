@@ -330,10 +330,16 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 	}
 	mark(r, leftR, rLeft[:])
 	mark(e, leftE, eLeft[:])
+	gated := !r.ungated() && !e.ungated()
 	explain := func(rd, other *reading, left, otherLeft, used, otherUsed []bool) {
+		otherGlossed := glossStartLeft(other, otherLeft)
 		for i := range rd.toks {
 			if i >= len(left) || !left[i] {
 				continue
+			}
+			if gated && !otherGlossed && !glossStart(tokenWord(&rd.toks[i])) &&
+				!sharedPartLeft(tokenWord(&rd.toks[i]), other, otherLeft) {
+				continue // neither word of any pair is glossed nor do two share a part
 			}
 			if from, to, ok := glossExplains(rd, i, left, other, otherLeft); ok {
 				used[i] = true
@@ -360,6 +366,57 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 		return rx[:0], ex[:0]
 	}
 	return rx, ex
+}
+
+// tokenWord is the word of t as the gloss readings read it: as written when it was respelled.
+func tokenWord(t *token) string {
+	if t.raw != "" {
+		return t.raw
+	}
+	return t.text
+}
+
+// glossStart reports whether w may be read by glosses: no longer than a reading by glosses
+// reads, and its first morpheme glossed. A word read (glossReads.read) with a reading by glosses,
+// and a word glossable holds of, pass; glossExplains finds nothing for a word that fails unless
+// a word of the other name passes or shares a part with it (sharedPartLeft).
+func glossStart(w string) bool {
+	if len(w) > 8*3 {
+		return false
+	}
+	for end := 3; end <= len(w) && end <= 4*3; end += 3 {
+		if _, ok := glossAlternatives[w[:end]]; ok {
+			return true
+		}
+	}
+	return w == ""
+}
+
+// glossStartLeft reports whether a word of rd left over (left) may be read by glosses.
+func glossStartLeft(rd *reading, left []bool) bool {
+	for t := range rd.toks {
+		if t < len(left) && left[t] && rd.toks[t].kind == tWord && glossStart(tokenWord(&rd.toks[t])) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedPartLeft reports whether a word of rd left over (left) may share a part of two
+// syllables with w, first or last, as sharedPartAlike needs.
+func sharedPartLeft(w string, rd *reading, left []bool) bool {
+	if len(w) < 9 {
+		return false
+	}
+	for t := range rd.toks {
+		if t >= len(left) || !left[t] || rd.toks[t].kind != tWord {
+			continue
+		}
+		if v := tokenWord(&rd.toks[t]); len(v) >= 9 && (w[:6] == v[:6] || w[len(w)-6:] == v[len(v)-6:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // headNames reports whether the Korean compound u of a ends in a morpheme whose gloss is the
