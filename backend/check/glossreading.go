@@ -332,12 +332,12 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 	mark(e, leftE, eLeft[:])
 	gated := !r.ungated() && !e.ungated()
 	explain := func(rd, other *reading, left, otherLeft, used, otherUsed []bool) {
-		otherGlossed := glossStartLeft(other, otherLeft)
+		otherGlossed := gated && glossedLeft(other, otherLeft)
 		for i := range rd.toks {
 			if i >= len(left) || !left[i] {
 				continue
 			}
-			if gated && !otherGlossed && !glossStart(tokenWord(&rd.toks[i])) &&
+			if gated && !otherGlossed && !mayReadByGlosses(tokenWord(&rd.toks[i])) &&
 				!sharedPartLeft(tokenWord(&rd.toks[i]), other, otherLeft) {
 				continue // neither word of any pair is glossed nor do two share a part
 			}
@@ -361,7 +361,9 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 		}
 		return out
 	}
-	rx, ex = keep(r, rx, rUsed[:]), keep(e, ex, eUsed[:])
+	if rUsed != [maxWordRuleTokens]bool{} || eUsed != [maxWordRuleTokens]bool{} {
+		rx, ex = keep(r, rx, rUsed[:]), keep(e, ex, eUsed[:])
+	}
 	if len(rx) == 1 && len(ex) == 1 && (headNames(r, rx[0], e, ex[0]) || headNames(e, ex[0], r, rx[0])) {
 		return rx[:0], ex[:0]
 	}
@@ -376,26 +378,21 @@ func tokenWord(t *token) string {
 	return t.text
 }
 
-// glossStart reports whether w may be read by glosses: no longer than a reading by glosses
-// reads, and its first morpheme glossed. A word read (glossReads.read) with a reading by glosses,
-// and a word glossable holds of, pass; glossExplains finds nothing for a word that fails unless
-// a word of the other name passes or shares a part with it (sharedPartLeft).
-func glossStart(w string) bool {
-	if len(w) > 8*3 {
-		return false
-	}
-	for end := 3; end <= len(w) && end <= 4*3; end += 3 {
-		if _, ok := glossAlternatives[w[:end]]; ok {
-			return true
-		}
-	}
-	return w == ""
+// mayReadByGlosses reports whether read may give w a reading by glosses: only a word built
+// wholly of glossed morphemes (glossable), or one that writes 기, which read may leave out after
+// an agent noun (deviceSuffix), has one.
+func mayReadByGlosses(w string) bool {
+	return !latinWord(w) && (glossable(w) || strings.Contains(w, "기"))
 }
 
-// glossStartLeft reports whether a word of rd left over (left) may be read by glosses.
-func glossStartLeft(rd *reading, left []bool) bool {
+// glossedLeft reports whether a word of rd left over (left) is Korean built wholly of glossed
+// morphemes: where neither word is, glossExplains reads a run only from such a word.
+func glossedLeft(rd *reading, left []bool) bool {
 	for t := range rd.toks {
-		if t < len(left) && left[t] && rd.toks[t].kind == tWord && glossStart(tokenWord(&rd.toks[t])) {
+		if t >= len(left) || !left[t] || rd.toks[t].kind != tWord {
+			continue
+		}
+		if v := tokenWord(&rd.toks[t]); !latinWord(v) && glossable(v) {
 			return true
 		}
 	}
@@ -440,6 +437,11 @@ func headNames(a *reading, u fact, b *reading, v fact) bool {
 	}
 	if !latinWord(o) && glossable(o) {
 		return false // two Korean words: read whole above (옷걸이 / 수건걸이 are two goods)
+	}
+	if _, ok := glossAlternatives[w[len(w)-3:]]; !ok {
+		if _, ok := glossAlternatives[w[len(w)-6:]]; !ok || len(w) == 6 {
+			return false // no head of one or two syllables is glossed
+		}
 	}
 	var hr, or glossReads
 	or.read(o)
