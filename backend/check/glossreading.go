@@ -249,7 +249,7 @@ func glossSame(x, y *glossRead) bool {
 // (from, to): a word another reading placed explains nothing more (블루 is no 공).
 func glossExplains(rd *reading, i int, own []bool, other *reading, left []bool) (int, int, bool) {
 	goesOn := nameGoesOn(rd, own, i)
-	var xr, tr, ar, br glossReads
+	var xr, tr glossReads
 	var yb, nb [maxGlossReadings]glossRead
 	w := rd.toks[i].raw
 	if w == "" {
@@ -268,7 +268,7 @@ func glossExplains(rd *reading, i int, own []bool, other *reading, left []bool) 
 			if v == "" {
 				v = other.toks[t].text
 			}
-			if t == s && sharedPartAlike(w, v, &ar, &br) && goesOn == nameGoesOn(other, left, t) {
+			if t == s && sharedPartMayAlike(w, v) && goesOn == nameGoesOn(other, left, t) {
 				return s, t, true
 			}
 			if t == s && !glossed && (latinWord(v) || !glossable(v)) {
@@ -512,6 +512,17 @@ func sharedPartAlike(a, b string, ar, br *glossReads) bool {
 		}
 	}
 	return false
+}
+
+// sharedPartMayAlike is sharedPartAlike with its own scratch, read only where the two words
+// may share a part of two syllables (first or last): most pairs of words do not, and their
+// readings are then not set up at all.
+func sharedPartMayAlike(a, b string) bool {
+	if len(a) < 9 || len(b) < 9 || a[:6] != b[:6] && a[len(a)-6:] != b[len(b)-6:] {
+		return false
+	}
+	var ar, br glossReads
+	return sharedPartAlike(a, b, &ar, &br)
 }
 
 // glossExactly is glossSame without an edit: beside a part both words write alike, the other
