@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math/bits"
 	"strings"
 
 	"sellerdesk/backend/order"
@@ -29,28 +30,41 @@ var valuePrefixSets = [...]string{
 	"단복",      // single, double
 }
 
-// valuePrefixSyls are the syllables of each of valuePrefixSets, for the rule's gate.
-var valuePrefixSyls = func() (out [len(valuePrefixSets)]sylSet) {
+// valuePrefixSyls are the syllables of each of valuePrefixSets, for the rule's gate, and whether
+// the syllables of each set hash to bits of their own (then two names that write one and the same
+// prefix of a set, and no other, are told apart from two that write two).
+var valuePrefixSyls, valuePrefixApart = func() (out [len(valuePrefixSets)]sylSet, apart [len(valuePrefixSets)]bool) {
 	for i, set := range valuePrefixSets {
+		apart[i] = true
 		for _, r := range set {
+			if out[i].has(r) {
+				apart[i] = false
+			}
 			out[i].add(r)
 		}
 	}
-	return out
+	return out, apart
 }()
 
-// valuePrefixSetsWritten is the sets (bit i for valuePrefixSets[i]) of which both names may
-// write a syllable, by their signatures (nameSig; every set when the gates are off), and those
-// sets' syllables: a word can be read only against a word of the other name whose prefix is of
-// the same set.
+// valuePrefixSetsWritten is the sets (bit i for valuePrefixSets[i]) of which the names may write
+// two different prefixes, one each, by their signatures (nameSig; every set when the gates are
+// off), and those sets' syllables: a word is read only against a word of the other name whose
+// prefix is another of the same set.
 func valuePrefixSetsWritten(r, e *reading) (sets uint, syls sylSet) {
-	rs, es := sylSet(r.says.hangul), sylSet(e.says.hangul)
 	for i := range valuePrefixSyls {
-		if rs.meets(&valuePrefixSyls[i]) && es.meets(&valuePrefixSyls[i]) {
-			sets |= 1 << i
-			for k := range syls {
-				syls[k] |= valuePrefixSyls[i][k]
-			}
+		var rs, es sylSet
+		n := 0
+		for k := range rs {
+			rs[k] = r.says.hangul[k] & valuePrefixSyls[i][k]
+			es[k] = e.says.hangul[k] & valuePrefixSyls[i][k]
+			n += bits.OnesCount64(rs[k])
+		}
+		if rs == (sylSet{}) || es == (sylSet{}) || valuePrefixApart[i] && n == 1 && rs == es {
+			continue // no prefix of the set on one side, or only one and the same on both
+		}
+		sets |= 1 << i
+		for k := range syls {
+			syls[k] |= valuePrefixSyls[i][k]
 		}
 	}
 	return sets, syls
