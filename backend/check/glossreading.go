@@ -435,13 +435,13 @@ func headNames(a *reading, u fact, b *reading, v fact) bool {
 	if latinWord(w) || len(w) < 6 || len(w)%3 != 0 {
 		return false
 	}
-	if !latinWord(o) && glossable(o) {
-		return false // two Korean words: read whole above (옷걸이 / 수건걸이 are two goods)
-	}
 	if _, ok := glossAlternatives[w[len(w)-3:]]; !ok {
 		if _, ok := glossAlternatives[w[len(w)-6:]]; !ok || len(w) == 6 {
 			return false // no head of one or two syllables is glossed
 		}
+	}
+	if !latinWord(o) && glossable(o) {
+		return false // two Korean words: read whole above (옷걸이 / 수건걸이 are two goods)
 	}
 	var hr, or glossReads
 	or.read(o)
