@@ -73,6 +73,10 @@ func (rd *reading) scanGates(all bool) {
 	rd.firstSyls, rd.lastSyls = first, last
 }
 
+// ungated reports whether rd's gates are off (scanGates with all): a gate read elsewhere than
+// in gateBits skips itself then.
+func (rd *reading) ungated() bool { return rd.gates == ^gateBits(0) }
+
 // neither reports whether neither r nor e has any of the gate bits need: a rule that needs one
 // of them on some side has nothing to do.
 func neither(r, e *reading, need gateBits) bool { return (r.gates|e.gates)&need == 0 }

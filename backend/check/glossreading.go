@@ -249,7 +249,7 @@ func glossSame(x, y *glossRead) bool {
 // (from, to): a word another reading placed explains nothing more (블루 is no 공).
 func glossExplains(rd *reading, i int, own []bool, other *reading, left []bool) (int, int, bool) {
 	goesOn := nameGoesOn(rd, own, i)
-	var xr, tr, ar, br glossReads
+	var xr, tr glossReads
 	var yb, nb [maxGlossReadings]glossRead
 	w := rd.toks[i].raw
 	if w == "" {
@@ -268,7 +268,7 @@ func glossExplains(rd *reading, i int, own []bool, other *reading, left []bool) 
 			if v == "" {
 				v = other.toks[t].text
 			}
-			if t == s && sharedPartAlike(w, v, &ar, &br) && goesOn == nameGoesOn(other, left, t) {
+			if t == s && sharedPartMayAlike(w, v) && goesOn == nameGoesOn(other, left, t) {
 				return s, t, true
 			}
 			if t == s && !glossed && (latinWord(v) || !glossable(v)) {
@@ -330,10 +330,16 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 	}
 	mark(r, leftR, rLeft[:])
 	mark(e, leftE, eLeft[:])
+	gated := !r.ungated() && !e.ungated()
 	explain := func(rd, other *reading, left, otherLeft, used, otherUsed []bool) {
+		otherGlossed := gated && glossedLeft(other, otherLeft)
 		for i := range rd.toks {
 			if i >= len(left) || !left[i] {
 				continue
+			}
+			if gated && !otherGlossed && !mayReadByGlosses(tokenWord(&rd.toks[i])) &&
+				!sharedPartLeft(tokenWord(&rd.toks[i]), other, otherLeft) {
+				continue // neither word of any pair is glossed nor do two share a part
 			}
 			if from, to, ok := glossExplains(rd, i, left, other, otherLeft); ok {
 				used[i] = true
@@ -355,11 +361,59 @@ func glossUnexplained(r, e *reading, rx, ex, leftR, leftE []fact) ([]fact, []fac
 		}
 		return out
 	}
-	rx, ex = keep(r, rx, rUsed[:]), keep(e, ex, eUsed[:])
+	if rUsed != [maxWordRuleTokens]bool{} || eUsed != [maxWordRuleTokens]bool{} {
+		rx, ex = keep(r, rx, rUsed[:]), keep(e, ex, eUsed[:])
+	}
 	if len(rx) == 1 && len(ex) == 1 && (headNames(r, rx[0], e, ex[0]) || headNames(e, ex[0], r, rx[0])) {
 		return rx[:0], ex[:0]
 	}
 	return rx, ex
+}
+
+// tokenWord is the word of t as the gloss readings read it: as written when it was respelled.
+func tokenWord(t *token) string {
+	if t.raw != "" {
+		return t.raw
+	}
+	return t.text
+}
+
+// mayReadByGlosses reports whether read may give w a reading by glosses: only a word built
+// wholly of glossed morphemes (glossable), or one that writes 기, which read may leave out after
+// an agent noun (deviceSuffix), has one.
+func mayReadByGlosses(w string) bool {
+	return !latinWord(w) && (glossable(w) || strings.Contains(w, "기"))
+}
+
+// glossedLeft reports whether a word of rd left over (left) is Korean built wholly of glossed
+// morphemes: where neither word is, glossExplains reads a run only from such a word.
+func glossedLeft(rd *reading, left []bool) bool {
+	for t := range rd.toks {
+		if t >= len(left) || !left[t] || rd.toks[t].kind != tWord {
+			continue
+		}
+		if v := tokenWord(&rd.toks[t]); !latinWord(v) && glossable(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedPartLeft reports whether a word of rd left over (left) may share a part of two
+// syllables with w, first or last, as sharedPartAlike needs.
+func sharedPartLeft(w string, rd *reading, left []bool) bool {
+	if len(w) < 9 {
+		return false
+	}
+	for t := range rd.toks {
+		if t >= len(left) || !left[t] || rd.toks[t].kind != tWord {
+			continue
+		}
+		if v := tokenWord(&rd.toks[t]); len(v) >= 9 && (w[:6] == v[:6] || w[len(w)-6:] == v[len(v)-6:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // headNames reports whether the Korean compound u of a ends in a morpheme whose gloss is the
@@ -380,6 +434,11 @@ func headNames(a *reading, u fact, b *reading, v fact) bool {
 	}
 	if latinWord(w) || len(w) < 6 || len(w)%3 != 0 {
 		return false
+	}
+	if _, ok := glossAlternatives[w[len(w)-3:]]; !ok {
+		if _, ok := glossAlternatives[w[len(w)-6:]]; !ok || len(w) == 6 {
+			return false // no head of one or two syllables is glossed
+		}
 	}
 	if !latinWord(o) && glossable(o) {
 		return false // two Korean words: read whole above (옷걸이 / 수건걸이 are two goods)
@@ -453,6 +512,17 @@ func sharedPartAlike(a, b string, ar, br *glossReads) bool {
 		}
 	}
 	return false
+}
+
+// sharedPartMayAlike is sharedPartAlike with its own scratch, read only where the two words
+// may share a part of two syllables (first or last): most pairs of words do not, and their
+// readings are then not set up at all.
+func sharedPartMayAlike(a, b string) bool {
+	if len(a) < 9 || len(b) < 9 || a[:6] != b[:6] && a[len(a)-6:] != b[len(b)-6:] {
+		return false
+	}
+	var ar, br glossReads
+	return sharedPartAlike(a, b, &ar, &br)
 }
 
 // glossExactly is glossSame without an edit: beside a part both words write alike, the other

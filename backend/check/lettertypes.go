@@ -26,7 +26,8 @@ var letterTypeNames = [26]string{"에이", "비", "씨", "디", "이", "에프",
 // capital letter glued to a Hangul word, with different letters, that the other does not write.
 // It runs only when nothing blocks.
 func compareLetterTypes(r, e *reading, diffs []Difference) []Difference {
-	if blocks(diffs) || !hasCapital(r.name) || !hasCapital(e.name) {
+	if blocks(diffs) || !r.says.mayWriteCapital() || !e.says.mayWriteCapital() ||
+		!capitalBeforeHangul(r.name) || !capitalBeforeHangul(e.name) {
 		return diffs
 	}
 	for i := 0; ; {
@@ -55,6 +56,18 @@ func compareLetterTypes(r, e *reading, diffs []Difference) []Difference {
 			return append(diffs, d)
 		}
 	}
+}
+
+// capitalBeforeHangul reports whether name writes a capital Latin letter right before a Hangul
+// syllable (the lead byte of U+AC00-U+D7A3 is 0xEA-0xED), as every letter type word does: most
+// names that write a capital write it in a code or a word of letters.
+func capitalBeforeHangul(name string) bool {
+	for k := 0; k+1 < len(name); k++ {
+		if name[k]-'A' <= 'Z'-'A' && name[k+1]-0xEA <= 0xED-0xEA {
+			return true
+		}
+	}
+	return false
 }
 
 // letterTypeWord reports whether w is a capital letter followed by Hangul syllables only.

@@ -96,6 +96,12 @@ func (s *sylSet) add(r rune) {
 	s[h>>6] |= 1 << (h & 63)
 }
 
+// has reports whether s may hold the syllable r.
+func (s *sylSet) has(r rune) bool {
+	h := syllableBit(r)
+	return s[h>>6]&(1<<(h&63)) != 0
+}
+
 // meets reports whether s and o may share a syllable.
 func (s *sylSet) meets(o *sylSet) bool {
 	return s[0]&o[0]|s[1]&o[1]|s[2]&o[2]|s[3]&o[3] != 0

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"math/bits"
 	"strings"
 
 	"sellerdesk/backend/order"
@@ -29,6 +30,46 @@ var valuePrefixSets = [...]string{
 	"단복",      // single, double
 }
 
+// valuePrefixSyls are the syllables of each of valuePrefixSets, for the rule's gate, and whether
+// the syllables of each set hash to bits of their own (then two names that write one and the same
+// prefix of a set, and no other, are told apart from two that write two).
+var valuePrefixSyls, valuePrefixApart = func() (out [len(valuePrefixSets)]sylSet, apart [len(valuePrefixSets)]bool) {
+	for i, set := range valuePrefixSets {
+		apart[i] = true
+		for _, r := range set {
+			if out[i].has(r) {
+				apart[i] = false
+			}
+			out[i].add(r)
+		}
+	}
+	return out, apart
+}()
+
+// valuePrefixSetsWritten is the sets (bit i for valuePrefixSets[i]) of which the names may write
+// two different prefixes, one each, by their signatures (nameSig; every set when the gates are
+// off), and those sets' syllables: a word is read only against a word of the other name whose
+// prefix is another of the same set.
+func valuePrefixSetsWritten(r, e *reading) (sets uint, syls sylSet) {
+	for i := range valuePrefixSyls {
+		var rs, es sylSet
+		n := 0
+		for k := range rs {
+			rs[k] = r.says.hangul[k] & valuePrefixSyls[i][k]
+			es[k] = e.says.hangul[k] & valuePrefixSyls[i][k]
+			n += bits.OnesCount64(rs[k])
+		}
+		if rs == (sylSet{}) || es == (sylSet{}) || valuePrefixApart[i] && n == 1 && rs == es {
+			continue // no prefix of the set on one side, or only one and the same on both
+		}
+		sets |= 1 << i
+		for k := range syls {
+			syls[k] |= valuePrefixSyls[i][k]
+		}
+	}
+	return sets, syls
+}
+
 // valuePrefixSet returns the index of the set the first syllable of w belongs to, -1 for none.
 func valuePrefixSet(w string) int {
 	if len(w) < 6 {
@@ -51,6 +92,10 @@ func compareValuePrefixes(r, e *reading, diffs []Difference) []Difference {
 	if len(diffs) > 0 {
 		return diffs
 	}
+	sets, syls := valuePrefixSetsWritten(r, e)
+	if sets == 0 {
+		return diffs
+	}
 	for i := 0; ; {
 		as, ae := nextCodeWord(r.name, i, true)
 		if as < 0 {
@@ -58,8 +103,11 @@ func compareValuePrefixes(r, e *reading, diffs []Difference) []Difference {
 		}
 		i = ae
 		aw := r.name[as:ae]
+		if c, n := hangulSyllable(aw); n != 3 || !syls.has(c) {
+			continue // no prefix of a set both names may write
+		}
 		set := valuePrefixSet(aw)
-		if set < 0 || !hangulOnly(aw) || writesWordAsIs(e.name, aw) {
+		if set < 0 || sets&(1<<set) == 0 || !hangulOnly(aw) || writesWordAsIs(e.name, aw) {
 			continue
 		}
 		for j := 0; ; {

@@ -42,7 +42,7 @@ func compareVariantPlace(r, e *reading, diffs []Difference) []Difference {
 			ex = unaccounted(e, r)
 		}
 		for _, v := range ex {
-			if i := tokenAt(e, v.sp); i >= 0 && variantPlace(e, r, i) && placeWord(v, e, f) {
+			if i := tokenAt(e, v.sp); i >= 0 && placeWord(v, e, f) && variantPlace(e, r, i) {
 				return append(diffs, placeDifference(f, v, true))
 			}
 		}
@@ -50,7 +50,7 @@ func compareVariantPlace(r, e *reading, diffs []Difference) []Difference {
 	// the catalogue's value in its variant place against a word of the seller's option
 	var rx []fact
 	for _, f := range e.attrs {
-		if i := tokenAt(e, f.sp); i < 0 || !variantPlace(e, r, i) || !placeValue(f, e, r) {
+		if i := tokenAt(e, f.sp); i < 0 || !placeValue(f, e, r) || !variantPlace(e, r, i) {
 			continue
 		}
 		if rx == nil {
@@ -108,25 +108,24 @@ func placeWord(w fact, rd *reading, f fact) bool {
 // word when it has none; and after a word of the goods' name that the registered name r writes
 // too (a one-word title such as 호텔수건 40수 is the goods, not their variant).
 func variantPlace(e, r *reading, i int) bool {
-	shared := false
-	for k := 0; k < i && !shared; k++ {
-		shared = e.toks[k].kind == tWord && accountedToken(&e.toks[k], e, r)
-	}
-	if !shared {
-		return false
-	}
-	end := strings.IndexByte(e.name, ',')
-	if end < 0 {
-		end = len(e.name)
-	} else if e.toks[i].sp.Start > end {
-		return true
-	}
-	for k := i + 1; k < len(e.toks) && e.toks[k].sp.Start < end; k++ {
-		if e.toks[k].kind == tWord {
-			return false
+	// where the token stands first: a few bytes and tokens to look at, where the words before it
+	// are each read against the other name
+	if end := strings.IndexByte(e.name, ','); end < 0 || e.toks[i].sp.Start <= end {
+		if end < 0 {
+			end = len(e.name)
+		}
+		for k := i + 1; k < len(e.toks) && e.toks[k].sp.Start < end; k++ {
+			if e.toks[k].kind == tWord {
+				return false
+			}
 		}
 	}
-	return true
+	for k := 0; k < i; k++ {
+		if e.toks[k].kind == tWord && accountedToken(&e.toks[k], e, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeDifference is the Warn of the value's kind: f the value, w the word on the other side;
