@@ -2,6 +2,7 @@ package check
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
@@ -65,7 +66,13 @@ func (rd *reading) bodySizes(other *reading, facts *[]fact) int {
 			continue
 		}
 		text := rd.name[t.sp.Start:t.sp.End]
+		if !bodySizeStart(text) {
+			continue
+		}
 		for _, b := range bodySizeWords {
+			if !mayStartWith(text, b.word) {
+				continue
+			}
 			if !strings.EqualFold(text, b.word) {
 				rest, glued := cutPrefixFold(text, b.word)
 				if !glued || len(rest) < 6 || !other.writesWordText(rest) {
@@ -80,6 +87,43 @@ func (rd *reading) bodySizes(other *reading, facts *[]fact) int {
 		}
 	}
 	return set
+}
+
+// bodySizeStart reports whether text starts as one of bodySizeWords may: with one of their first
+// letters in either case, or one of their first syllables (TestBodySizeStartsAgree holds it
+// against the list).
+func bodySizeStart(text string) bool {
+	if text == "" {
+		return false
+	}
+	if c := text[0]; c < utf8.RuneSelf {
+		switch c | 0x20 {
+		case 'm', 'p', 's', 'r', 'l', 'j':
+			return true
+		}
+		return false
+	}
+	if len(text) < 3 {
+		return false
+	}
+	switch text[:3] {
+	case "미", "포", "스", "레", "라", "점":
+		return true
+	}
+	return false
+}
+
+// mayStartWith reports whether s can start with word in either case: it is at least as long and
+// starts with the same byte, an ASCII letter in either case (a Hangul word's first syllable is
+// compared whole). Most words fail it, so the fold below runs for few of them.
+func mayStartWith(s, word string) bool {
+	if len(s) < len(word) {
+		return false
+	}
+	if c := word[0]; c < utf8.RuneSelf {
+		return s[0]|0x20 == c
+	}
+	return s[:3] == word[:3]
 }
 
 // cutPrefixFold is strings.CutPrefix with the prefix's letters in either case.

@@ -1,7 +1,10 @@
 package check
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 
 	"sellerdesk/backend/order"
 )
@@ -25,4 +28,18 @@ func TestBodySizesReading(t *testing.T) {
 	runReadingCases(t, []readingCase{
 		{"여행용 미니 백팩 / 네이비", "여행용 라지 백팩 네이비", "사이즈 미니 ↔ 라지"},
 	})
+}
+
+// TestBodySizeStartsAgree: every word of the body's size, in either case, passes the quick test
+// of its start, so the test skips no word the list holds.
+func TestBodySizeStartsAgree(t *testing.T) {
+	for _, b := range bodySizeWords {
+		for _, w := range []string{b.word, strings.ToUpper(b.word), b.word + "인덱스"} {
+			assert.True(t, bodySizeStart(w), w)
+			assert.True(t, mayStartWith(w, b.word), w)
+		}
+	}
+	for _, w := range []string{"", "가방", "노트", "x", "인덱스"} {
+		assert.False(t, bodySizeStart(w), w)
+	}
 }
