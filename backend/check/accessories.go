@@ -1,10 +1,6 @@
 package check
 
-import (
-	"strings"
-
-	"sellerdesk/backend/order"
-)
+import "strings"
 
 // An accessory made for the goods. A listing sells a thing made for other goods by writing 전용
 // between the goods and the thing (냉장고 전용 보호커버, 온수매트 전용 보일러, 아이패드 전용
@@ -18,24 +14,9 @@ func compareAccessories(r, e *reading, diffs []Difference) []Difference {
 	if !strings.Contains(r.name, "전용") && !strings.Contains(e.name, "전용") {
 		return diffs
 	}
-	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
-		a, b := pair[0], pair[1]
-		if strings.Contains(b.name, "전용") || saysReplacement(b.name) {
-			continue
-		}
-		sp, ok := a.accessoryFor(b)
-		if !ok {
-			continue
-		}
-		part, none := []fact{{text: a.name[sp.Start:sp.End], sp: sp}}, []fact(nil)
-		if a == e {
-			part, none = none, part
-		}
-		d := difference(KindBundle, nil, nil, part, none)
-		d.Severity = order.Warn
-		return append(diffs, d)
-	}
-	return diffs
+	return partAlone(r, e, diffs, func(b *reading) bool {
+		return strings.Contains(b.name, "전용") || saysReplacement(b.name)
+	}, (*reading).accessoryFor)
 }
 
 // accessoryFor is where rd writes `X 전용 Y` (the goods, the word 전용 and the thing), other writing

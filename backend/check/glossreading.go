@@ -226,22 +226,7 @@ func glossSame(x, y *glossRead) bool {
 	if x.onset != 0 && y.onset != 0 && x.onset != y.onset {
 		return false
 	}
-	a, b := x.k.key(), y.k.key()
-	if len(a) == 0 || len(b) == 0 || a[0] != b[0] && !nearSound(a[0], b[0]) {
-		return false
-	}
-	c := min(consonants(a), consonants(b))
-	if c < 2 {
-		return false
-	}
-	limit := 0.5
-	switch {
-	case c >= 7:
-		limit = 1.5
-	case c >= 4:
-		limit = 1
-	}
-	return soundWithin(a, b, limit)
+	return keysAlike(x.k.key(), y.k.key(), 4, 7)
 }
 
 // glossExplains reports whether the word of rd at token i reads, by the glosses of one side or

@@ -247,6 +247,13 @@ func consonants(k []byte) int {
 // soundsAlike reports whether two keys are one word: the longer the word, the more it may be
 // written differently. Words of fewer than two consonants are never matched by sound.
 func soundsAlike(a, b []byte) bool {
+	return keysAlike(a, b, 3, 6)
+}
+
+// keysAlike reports whether two sound keys that start with one sound (or two near ones) and have
+// two consonants or more are within an edit distance that grows with their length: half a sound
+// below mid consonants, one from mid, one and a half from high.
+func keysAlike(a, b []byte, mid, high int) bool {
 	// a word starts with its own sound (OLED is no 라이트): tested first, as most keys differ there
 	if len(a) == 0 || len(b) == 0 || a[0] != b[0] && !nearSound(a[0], b[0]) {
 		return false
@@ -257,9 +264,9 @@ func soundsAlike(a, b []byte) bool {
 	}
 	limit := 0.5
 	switch {
-	case c >= 6:
+	case c >= high:
 		limit = 1.5
-	case c >= 3:
+	case c >= mid:
 		limit = 1
 	}
 	return soundWithin(a, b, limit)

@@ -28,12 +28,19 @@ func compareSpareParts(r, e *reading, diffs []Difference) []Difference {
 	if !(r.says.mayWriteAny(sigSpares) && writesSpare(r.name)) && !(e.says.mayWriteAny(sigSpares) && writesSpare(e.name)) {
 		return diffs
 	}
+	return partAlone(r, e, diffs, func(b *reading) bool { return saysReplacement(b.name) }, (*reading).sparePart)
+}
+
+// partAlone adds a Warn of the kind 구성 at the first part one name a sells alone that the other
+// name b does not (find reports where a writes it), for each side whose other name b is not
+// skipped.
+func partAlone(r, e *reading, diffs []Difference, skip func(b *reading) bool, find func(a, b *reading) (Span, bool)) []Difference {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
-		if saysReplacement(b.name) {
+		if skip(b) {
 			continue
 		}
-		sp, ok := a.sparePart(b)
+		sp, ok := find(a, b)
 		if !ok {
 			continue
 		}
