@@ -6,7 +6,9 @@ import "strings"
 // between the goods and the thing (냉장고 전용 보호커버, 온수매트 전용 보일러, 아이패드 전용
 // 케이스): against a name that writes the goods themselves and neither the thing nor the word after
 // it, nor a relation of its own (전용, 교체, 리필, 호환), one name sells the accessory and the other
-// the goods. It asks for a look: the accessory may be written under another name.
+// the goods. It asks for a look: the accessory may be written under another name. A person or a
+// kind the lexicon reads before 전용 (여성 전용 쉐이버, 남성 전용 스킨) says who the goods are for,
+// not goods an accessory is made for.
 
 // compareAccessories reports a bundle warning when one name sells an accessory made for goods the
 // other name sells.
@@ -19,12 +21,13 @@ func compareAccessories(r, e *reading, diffs []Difference) []Difference {
 	}, (*reading).accessoryFor)
 }
 
-// accessoryFor is where rd writes `X 전용 Y` (the goods, the word 전용 and the thing), other writing
-// the goods X and neither Y nor the word after Y (nor two syllables of either).
+// accessoryFor is where rd writes `X 전용 Y` (the goods, a word read as no attribute, the word 전용
+// and the thing), other writing the goods X and neither Y nor the word after Y (nor two syllables
+// of either).
 func (rd *reading) accessoryFor(other *reading) (Span, bool) {
 	for i := 1; i+1 < len(rd.toks); i++ {
 		t, goods, thing := &rd.toks[i], &rd.toks[i-1], &rd.toks[i+1]
-		if t.kind != tWord || rd.name[t.sp.Start:t.sp.End] != "전용" || goods.kind != tWord || thing.kind != tWord || thing.stop {
+		if t.kind != tWord || rd.name[t.sp.Start:t.sp.End] != "전용" || goods.kind != tWord || goods.attr || thing.kind != tWord || thing.stop {
 			continue
 		}
 		if !other.writesWord(goods.text) {

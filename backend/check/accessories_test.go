@@ -20,6 +20,9 @@ func TestAccessories(t *testing.T) {
 		{"both names say 전용", "식기세척기 전용 세제 / 1kg", "식기세척기 전용 린스, 1kg, 1개", order.Block, KindGoods, "", "린스"},
 		{"a replacement on the other side", "정수기 전용 필터 / 3개", "정수기 교체 필터, 3개", "", "", "", ""},
 		{"goods the other name does not write", "에어프라이어 전용 종이호일 / 100매", "종이호일 100매, 1개", "", "", "", ""},
+		{"a shaver for women against a razor for women", "여성 전용 쉐이버 / 핑크", "여성 면도기, 핑크", "", "", "", ""},
+		{"a skin toner for men against a toner for men", "남성 전용 스킨 / 150ml", "남성 토너, 150ml", "", "", "", ""},
+		{"a mop for the robot against the robot", "로봇청소기 전용 물걸레 / 10매", "로봇청소기, 10매", order.Warn, KindBundle, "로봇청소기 전용 물걸레", ""},
 		{"a cover for the fridge, spaced another way", "차량용 냉장고 전용 단열 커버 / T36", "차량용 냉장고 T36, 1개", order.Warn, KindBundle, "냉장고 전용 단열", ""},
 	})
 }

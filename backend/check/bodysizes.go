@@ -14,7 +14,9 @@ import (
 // all), so two names writing two of them were never compared. Small, standard and large are one
 // dimension: one name writing a small word and the other a large or standard one (and neither
 // writing a word of the other's size) sells another size of the goods. It asks for a look: the
-// word may be part of a line's name.
+// word may be part of a line's name. When both names write a clothing size (미니 원피스 / L
+// against 원피스, 라지), the size rule has compared them and found them one: 라지 is the size of
+// the clothes, and 미니 or 포켓 their style (a mini dress, a pocket shirt).
 
 const (
 	bodySmall = iota + 1
@@ -50,6 +52,9 @@ func compareBodySizes(r, e *reading, diffs []Difference) []Difference {
 	var rf, ef []fact
 	r.bodySizes(e, &rf)
 	e.bodySizes(r, &ef)
+	if len(r.sizes) > 0 && len(e.sizes) > 0 && (onlySize(e, ef) || onlySize(r, rf)) {
+		return diffs // 미니 원피스 / L against 원피스, 라지: one clothing size, compared and agreed
+	}
 	d := difference(KindSize, nil, nil, rf, ef)
 	d.Severity = order.Warn
 	return append(diffs, d)
@@ -132,4 +137,18 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 		return s, false
 	}
 	return s[len(prefix):], true
+}
+
+// onlySize reports whether rd's one clothing size is written by one of its body-size words fs
+// (원피스, 라지: 라지 is the size of the clothes).
+func onlySize(rd *reading, fs []fact) bool {
+	if len(rd.sizes) != 1 {
+		return false
+	}
+	for _, f := range fs {
+		if f.sp == rd.sizes[0].sp {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,10 @@ func TestBodySizes(t *testing.T) {
 		{"one side only", "여행용 미니 백팩 / 네이비", "여행용 백팩 네이비", "", "", "", ""},
 		{"the same size", "스프링 다이어리 포켓 / 무지", "스프링 다이어리 pocket 무지", "", "", "", ""},
 		{"a name listing two sizes", "캠핑 해먹 스탠다드 라지 / 그린", "캠핑 해먹 라지 그린", "", "", "", ""},
+		{"a mini dress in the clothing size large", "미니 원피스 / L", "원피스, 라지", "", "", "", ""},
+		{"a pocket shirt in the clothing size large", "포켓 셔츠 / L", "셔츠, 라지", "", "", "", ""},
+		{"a mini dress in another clothing size", "미니 원피스 / M", "원피스, 라지", order.Block, KindSize, "M", "라지"},
+		{"a small body against large, no clothing size", "미니 가습기 / 화이트", "가습기 라지, 화이트", order.Warn, KindSize, "미니", "라지"},
 	})
 }
 

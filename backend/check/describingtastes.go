@@ -6,7 +6,9 @@ import "strings"
 // 달콤한 맛, 상쾌한 향, 순한 로션) as praise, the way it says 무향 (absenttastes.go): the catalogue
 // name states no flavour or scent and writes no such adjective of its own, and the goods are the
 // same. A variant chosen in the option (쇠고기카레 / 순한맛), or named against another taste
-// (담백한맛 against 달콤한, 진한맛 against 고소한), still differs.
+// (담백한맛 against 달콤한, 진한맛 against 고소한), still differs. So does a degree of heat written
+// as a taste (진라면 순한맛, 떡볶이 매콤한맛, 얼큰한맛): spicy food is sold by how hot it is, one
+// option each, and the seller's title names the one chosen.
 
 // titleDescribesTaste reports whether every fact of fs (rd's flavours or scents, the other name
 // stating none) is written in rd's title and is an adjective of taste or smell (a word of two
@@ -22,6 +24,8 @@ func (rd *reading) titleDescribesTaste(fs []fact, other *reading) bool {
 			return false
 		}
 		switch {
+		case heatTastes[strings.ReplaceAll(f.text, " ", "")]:
+			return false
 		case tasteAdjective(strings.ReplaceAll(f.text, " ", "")):
 			adjective = true
 		case !absentTastes[f.key]:
@@ -30,6 +34,9 @@ func (rd *reading) titleDescribesTaste(fs []fact, other *reading) bool {
 	}
 	return adjective
 }
+
+// heatTastes are the degrees of heat written as a taste, each an option of spicy food.
+var heatTastes = map[string]bool{"순한맛": true, "매콤한맛": true, "얼큰한맛": true, "칼칼한맛": true}
 
 // tasteAdjective reports whether w is an adjective ending in 한 (진한, 고소한), alone or with 맛
 // or 향 after it (진한맛, 상쾌한향).

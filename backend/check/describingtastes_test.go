@@ -20,6 +20,9 @@ func TestDescribingTastes(t *testing.T) {
 		{"a rich taste against a nutty one", "들기름 진한맛 / 300ml", "들기름 고소한맛, 300ml, 1개", order.Block, KindFlavor, "진한맛", "고소한맛"},
 		{"a plain taste against a sweet one", "두유 담백한맛 / 190ml 24개", "두유 달콤한맛, 190ml, 24개", order.Block, KindFlavor, "담백한맛", "달콤한맛"},
 		{"a fresh smell against lavender", "섬유유연제 상쾌한 향 / 3L", "섬유유연제 라벤더향, 3L, 1개", order.Block, KindScent, "상쾌한 향", "라벤더향"},
+		{"a mild ramen named in the title", "오뚜기 진라면 순한맛 / 5개", "오뚜기 진라면, 5개", order.Block, KindFlavor, "순한맛", ""},
+		{"a hot tteokbokki named in the title", "떡볶이 밀키트 매콤한맛 / 2인분", "떡볶이 밀키트, 2인분", order.Block, KindFlavor, "매콤한맛", ""},
+		{"a plain taste praised before the goods", "담백한 두부과자 / 10개", "두부과자, 10개", "", "", "", ""},
 		{"praise does not hide another kind", "아기 보습 로션 순한 / 300ml", "아기 보습 크림, 300ml, 1개", order.Block, KindGoods, "로션", ""},
 	})
 }

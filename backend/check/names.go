@@ -1975,7 +1975,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		rx, ex := unsounded(extrasTo(rxb[:0], rf, ef), e, r), unsounded(extrasTo(exb[:0], ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
 		if k == attrFlavor && len(ex) == 0 {
-			rx = besideOccasion(rx, r) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
+			rx = besideOccasion(rx, r, e) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
 		}
 		if k == attrColor && len(rx)+len(ex) > 0 {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트

@@ -5,8 +5,10 @@ import "strings"
 // A seller's title lists what the goods are for and what they go with beside the goods (캠핑
 // 바베큐, 소금구이 캠핑용, 과일 야채 세척, 요리용 단맛): a flavour word written next to a use
 // (a word ending in 용) or an occasion or a chore (캠핑, 홈파티, 세척, 보관, 요리) names the
-// occasion or the food the goods are used with, not the flavour chosen. The option (/ 매운맛)
-// and a flavour the other name writes against it (바베큐 against 간장맛) still count.
+// occasion or the food the goods are used with, not the flavour chosen. The option (/ 매운맛),
+// a flavour the other name writes against it (바베큐 against 간장맛) and a taste in 맛 written
+// right before the goods the other name writes (캠핑용 매운맛 라면, 어린이용 딸기맛 치약 against
+// 라면, 치약: the goods' own taste) still count.
 
 // occasionWords are the occasions and chores a search title names beside the goods.
 var occasionWords = map[string]bool{
@@ -20,14 +22,15 @@ func occasionWord(w string) bool {
 }
 
 // besideOccasion leaves out the facts of rd (flavours only rd states, the other name stating none
-// against them) written in rd's title right next to an occasion word.
-func besideOccasion(fs []fact, rd *reading) []fact {
+// against them) written in rd's title right next to an occasion word, but for a taste of the
+// goods other writes.
+func besideOccasion(fs []fact, rd, other *reading) []fact {
 	if rd.optStart == 0 || rd.optStart >= len(rd.name) {
 		return fs
 	}
 	out := fs[:0]
 	for _, f := range fs {
-		if f.sp.End <= rd.optStart && rd.occasionNextTo(f.sp) {
+		if f.sp.End <= rd.optStart && rd.occasionNextTo(f.sp) && !rd.tasteOfGoods(f, other) {
 			continue
 		}
 		out = append(out, f)
@@ -54,4 +57,18 @@ func (rd *reading) occasionNextTo(sp Span) bool {
 		return true
 	}
 	return last+1 < len(rd.toks) && rd.toks[last+1].kind == tWord && adjacentWords(rd, last) && occasionWord(rd.toks[last+1].text)
+}
+
+// tasteOfGoods reports whether f is a taste written in 맛 and the word right after it is one other
+// writes (매운맛 라면 against 라면): the goods' own taste, not what they go with.
+func (rd *reading) tasteOfGoods(f fact, other *reading) bool {
+	if !strings.HasSuffix(f.text, "맛") {
+		return false
+	}
+	for i := range rd.toks {
+		if rd.toks[i].sp.End == f.sp.End {
+			return i+1 < len(rd.toks) && adjacentWords(rd, i) && rd.wordWrittenBy(i+1, other)
+		}
+	}
+	return false
 }

@@ -3,7 +3,8 @@ package check
 // Coupang writes sheets per pack and the packs sold as two counts, the second after a comma
 // (디펜드 매직 테이프형, XL, 8매, 8개): when both numbers are equal they are still two counts,
 // N × N, as they are when they differ (50매, 2개), not one count said twice. A seller's 8매 x 8팩
-// is the same goods. A count in 개입 before the packs sold (2개입, 2개) stays one count said twice.
+// is the same goods, and so is 64매; 4매 x 16팩 is other packs. A count in 개입 before the packs
+// sold (2개입, 2개) stays one count said twice.
 
 // sheetsTimesPacks reports whether e's only counts are `N매, N개` (or N장), the second after a
 // comma, both numbers equal and above one, and r's total is N × N.
@@ -28,5 +29,17 @@ func sheetsTimesPacks(r, e *reading) bool {
 		return false
 	}
 	rt, ok := r.total()
-	return ok && same(rt, sheets.value*sold.value)
+	return ok && same(rt, sheets.value*sold.value) && r.sheetsPerPack(sheets.value)
+}
+
+// sheetsPerPack reports whether every count of sheets rd writes is n, the sheets of one pack, or
+// n × n, all of them (8매 x 8팩 or 64매 against 8매, 8개, not 4매 x 16팩: other packs).
+func (rd *reading) sheetsPerPack(n float64) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind == tMeasure && t.dim == dimCount && (t.unit == "매" || t.unit == "장") && !same(t.value, n) && !same(t.value, n*n) {
+			return false
+		}
+	}
+	return true
 }

@@ -16,6 +16,8 @@ func TestSheetsTimesPacks(t *testing.T) {
 		{"wipes counted in 장", "물티슈 캡형 / 10장 x 10팩", "물티슈 캡형, 10장, 10개", "", "", "", ""},
 		{"the total written as one count", "기저귀 밴드형 특대 / 36매", "기저귀 밴드형 특대, 6매, 6개", "", "", "", ""},
 		{"four packs against eight of eight", "성인용 기저귀 팬티형 / 대형 8매 x 4팩", "성인용 기저귀 팬티형, 대형, 8매, 8개", order.Block, KindCount, "32개", "8개"},
+		{"other packs of the same total", "KF94 마스크 / 4매 x 16팩", "KF94 마스크, 8매, 8개", order.Block, KindCount, "64개", "8개"},
+		{"wet wipes of the same total in other packs", "물티슈 휴대용 / 5장 x 20팩", "물티슈 휴대용, 10장, 10개", order.Block, KindCount, "100개", "10개"},
 		{"three packs against five", "KF94 마스크 대형 / 5매 x 3팩", "KF94 마스크 대형, 5매, 5개", order.Block, KindCount, "15개", "5개"},
 		{"a count in 개입 read as before", "스마트 화분 리필 토마토 / 3개입 x 3팩", "스마트 화분 토마토 캡슐 3개입, 3개", "", "", "", ""},
 		{"개입 against its square", "노리개젖꼭지 0-6개월 / 2개입 x 2세트", "노리개젖꼭지 0-6M 2개입, 2개", "", "", "", ""},
