@@ -1,7 +1,5 @@
 package check
 
-import "strings"
-
 // 미니 is also the plain adjective "small": a name that writes 미니 where the other writes 소형
 // (소형 지폐계수기 against 계수기 미니) says the same size, not a Mini model the other leaves out.
 
@@ -28,22 +26,4 @@ func (rd *reading) dropMiniForSmall(other *reading) {
 			return
 		}
 	}
-}
-
-// endsSearchTitle reports whether the Hangul word at i is the last word of a seller's product
-// title of three words or more before it (무선 고데기 충전식 미니 / 화이트, 쿠첸 전기보온밥솥
-// CJE-A0305 미니 / 3인용): a search title ends in words that describe the goods, while a model
-// named Mini is written by its line alone (LG 틔운 미니 / 1대).
-func endsSearchTitle(name string, toks []token, i int) bool {
-	t := &toks[i]
-	if latinWord(t.text) || !strings.HasPrefix(name[t.sp.End:], " / ") {
-		return false
-	}
-	words := 0
-	for j := 0; j < i; j++ {
-		if k := toks[j].kind; k == tWord || k == tModel {
-			words++
-		}
-	}
-	return words >= 3
 }

@@ -15,3 +15,14 @@ func TestMiniAgainstSmall(t *testing.T) {
 		{"미니 against 맥스", "가습기 맥스 / 화이트", "가습기 화이트 미니, 1개", order.Block, KindVariant, "맥스", "미니"},
 	})
 }
+
+// TestMiniLastInTitle: 미니 as the last word of a long title names a Mini model as often as it
+// says small (아이패드 미니, 맥 미니, 셀피 미니), so it still holds against the name without it; a
+// rule that read it as small there (a7a551b) shipped an iPad for an iPad mini and was reverted.
+func TestMiniLastInTitle(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a tablet's Mini model", "Apple 정품 아이패드 미니 / 64GB 스페이스그레이", "Apple 아이패드 64GB 스페이스그레이", order.Block, KindVariant, "미니", ""},
+		{"a desktop's Mini model", "애플 맥 데스크탑 미니 / M2 8GB", "애플 맥 데스크탑 M2 8GB", order.Block, KindVariant, "미니", ""},
+		{"a photo printer's Mini model", "캐논 포토프린터 셀피 미니 / 화이트", "캐논 셀피 포토프린터 화이트", order.Block, KindVariant, "미니", ""},
+	})
+}

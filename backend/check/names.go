@@ -842,7 +842,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 				}
 			}
 			rd.attrBuf = attrBuf // keep a grown buffer
-			if len(attrBuf) == 1 && attrBuf[0] == miniAttr && (describesNext(rd.toks, i) || endsSearchTitle(name, rd.toks, i)) {
+			if len(attrBuf) == 1 && attrBuf[0] == miniAttr && describesNext(rd.toks, i) {
 				t.attr = false // 미니 건조기: a small dryer, not a Mini model; left to the word rule
 				continue
 			}
