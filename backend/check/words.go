@@ -1364,6 +1364,8 @@ func unaccounted(rd, other *reading) []fact {
 			// 리드 of 리드 디퓨저 against 디퓨저: a vocabulary word written apart
 		case brandWrittenOtherwise(rd, i, other):
 			// 까페모리 / 카페모리, DORCO / 도루코, 전자 of LG전자 against LG (brandspellings.go)
+		case alikeInName(t, other):
+			// 차량용 against 차량 written elsewhere in a long title (alikeinname.go)
 		case isFirst:
 			first = i
 		default:
