@@ -30,27 +30,37 @@ func compareHyphenTails(r, e *reading, diffs []Difference) []Difference {
 	if strings.IndexByte(r.name, '-') < 0 || strings.IndexByte(e.name, '-') < 0 || hasKind(diffs, KindModel) {
 		return diffs
 	}
+	return warnWordPair(r, e, diffs, KindModel, false,
+		func(aw string) bool { return hyphenCode(aw) && !writesCode(e.name, aw) },
+		func(aw, bw string) bool { return hyphenCode(bw) && otherTail(aw, bw) && !writesCode(r.name, bw) })
+}
+
+// warnWordPair adds a Warn of kind at the first word aw of the registered name (code words, ending
+// at a plus when plus is set) that one passes, against the first word bw of the exposed name that
+// pair passes with it; the rules of two items of one series written as codes, letter types or
+// value prefixes share it.
+func warnWordPair(r, e *reading, diffs []Difference, kind string, plus bool, one func(aw string) bool, pair func(aw, bw string) bool) []Difference {
 	for i := 0; ; {
-		as, ae := nextCodeWord(r.name, i, false)
+		as, ae := nextCodeWord(r.name, i, plus)
 		if as < 0 {
 			return diffs
 		}
 		i = ae
 		aw := r.name[as:ae]
-		if !hyphenCode(aw) || writesCode(e.name, aw) {
+		if !one(aw) {
 			continue
 		}
 		for j := 0; ; {
-			bs, be := nextCodeWord(e.name, j, false)
+			bs, be := nextCodeWord(e.name, j, plus)
 			if bs < 0 {
 				break
 			}
 			j = be
 			bw := e.name[bs:be]
-			if !hyphenCode(bw) || !otherTail(aw, bw) || writesCode(r.name, bw) {
+			if !pair(aw, bw) {
 				continue
 			}
-			d := difference(KindModel, nil, nil,
+			d := difference(kind, nil, nil,
 				[]fact{{text: aw, sp: Span{Start: as, End: ae}}}, []fact{{text: bw, sp: Span{Start: bs, End: be}}})
 			d.Severity = order.Warn
 			return append(diffs, d)

@@ -2,8 +2,6 @@ package check
 
 import (
 	"strings"
-
-	"sellerdesk/backend/order"
 )
 
 // Korean listings name a type by the shape of a capital letter glued to a Hangul word: X형 and
@@ -30,32 +28,11 @@ func compareLetterTypes(r, e *reading, diffs []Difference) []Difference {
 		!capitalBeforeHangul(r.name) || !capitalBeforeHangul(e.name) {
 		return diffs
 	}
-	for i := 0; ; {
-		as, ae := nextCodeWord(r.name, i, true)
-		if as < 0 {
-			return diffs
-		}
-		i = ae
-		aw := r.name[as:ae]
-		if !letterTypeWord(aw) || writesLetterType(e.name, aw) {
-			continue
-		}
-		for j := 0; ; {
-			bs, be := nextCodeWord(e.name, j, true)
-			if bs < 0 {
-				break
-			}
-			j = be
-			bw := e.name[bs:be]
-			if !letterTypeWord(bw) || aw[0] == bw[0] || writesLetterType(r.name, bw) {
-				continue
-			}
-			d := difference(KindVariety, nil, nil,
-				[]fact{{text: aw, sp: Span{Start: as, End: ae}}}, []fact{{text: bw, sp: Span{Start: bs, End: be}}})
-			d.Severity = order.Warn
-			return append(diffs, d)
-		}
-	}
+	return warnWordPair(r, e, diffs, KindVariety, true,
+		func(aw string) bool { return letterTypeWord(aw) && !writesLetterType(e.name, aw) },
+		func(aw, bw string) bool {
+			return letterTypeWord(bw) && aw[0] != bw[0] && !writesLetterType(r.name, bw)
+		})
 }
 
 // capitalBeforeHangul reports whether name writes a capital Latin letter right before a Hangul

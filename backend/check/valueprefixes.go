@@ -3,8 +3,6 @@ package check
 import (
 	"math/bits"
 	"strings"
-
-	"sellerdesk/backend/order"
 )
 
 // Korean writes a value of a closed opposition as a one-syllable Sino-Korean prefix glued to the
@@ -96,37 +94,19 @@ func compareValuePrefixes(r, e *reading, diffs []Difference) []Difference {
 	if sets == 0 {
 		return diffs
 	}
-	for i := 0; ; {
-		as, ae := nextCodeWord(r.name, i, true)
-		if as < 0 {
-			return diffs
-		}
-		i = ae
-		aw := r.name[as:ae]
-		if c, n := hangulSyllable(aw); n != 3 || !syls.has(c) {
-			continue // no prefix of a set both names may write
-		}
-		set := valuePrefixSet(aw)
-		if set < 0 || sets&(1<<set) == 0 || !hangulOnly(aw) || writesWordAsIs(e.name, aw) {
-			continue
-		}
-		for j := 0; ; {
-			bs, be := nextCodeWord(e.name, j, true)
-			if bs < 0 {
-				break
+	set := -1 // the set of the registered word one passed, which pair reads
+	return warnWordPair(r, e, diffs, KindVariety, true,
+		func(aw string) bool {
+			if c, n := hangulSyllable(aw); n != 3 || !syls.has(c) {
+				return false // no prefix of a set both names may write
 			}
-			j = be
-			bw := e.name[bs:be]
-			if aw[:3] == bw[:min(3, len(bw))] || valuePrefixSet(bw) != set || !hangulOnly(bw) ||
-				!sameRest(aw[3:], bw[3:]) || writesWordAsIs(r.name, bw) {
-				continue
-			}
-			d := difference(KindVariety, nil, nil,
-				[]fact{{text: aw, sp: Span{Start: as, End: ae}}}, []fact{{text: bw, sp: Span{Start: bs, End: be}}})
-			d.Severity = order.Warn
-			return append(diffs, d)
-		}
-	}
+			set = valuePrefixSet(aw)
+			return set >= 0 && sets&(1<<set) != 0 && hangulOnly(aw) && !writesWordAsIs(e.name, aw)
+		},
+		func(aw, bw string) bool {
+			return aw[:3] != bw[:min(3, len(bw))] && valuePrefixSet(bw) == set && hangulOnly(bw) &&
+				sameRest(aw[3:], bw[3:]) && !writesWordAsIs(r.name, bw)
+		})
 }
 
 // sameRest reports whether two rests after a prefix are one word, or one the start of the other.
