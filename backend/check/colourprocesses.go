@@ -13,6 +13,10 @@ import (
 // (sack) after where they are worn: 허리색 (a waist bag), 힙색, 슬링색.
 
 // colourProcesses are the process words a compound may end in.
+//
+// A compound on a process that puts a colour on (도색, 염색, 착색, 채색) whose first part is a
+// listed colour names that colour: 골드도색 손잡이 is a gold handle, 블랙도색 휠 a black wheel
+// (processColour).
 var colourProcesses = [...]string{"염색", "탈색", "변색", "퇴색", "도색", "착색", "채색"}
 
 // sackWords are bags named with the loanword 색.
@@ -33,4 +37,22 @@ func namesNoColour(word string) bool {
 		}
 	}
 	return false
+}
+
+// colourApplied are the processes that put a colour on: the colour written before them is the
+// goods' colour.
+var colourApplied = [...]string{"도색", "염색", "착색", "채색"}
+
+// processColour reads a compound on a process that puts a colour on, whose first part is a
+// listed colour (골드도색, 블랙염색), as that colour.
+func processColour(word string) (attribute, bool) {
+	for _, p := range colourApplied {
+		if stem, ok := strings.CutSuffix(word, p); ok && stem != "" {
+			if a, ok := lookupListed(stem); ok && a.kind == attrColor {
+				return a, true
+			}
+			return attribute{}, false
+		}
+	}
+	return attribute{}, false
 }

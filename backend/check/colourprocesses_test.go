@@ -18,3 +18,17 @@ func TestColourProcesses(t *testing.T) {
 		{"a colour of grapes, read by its stem", "포도색 니트 / M", "베이지 니트 M", order.Block, KindFlavor, "포도색", ""},
 	})
 }
+
+// A colour painted or dyed on (골드도색, 블랙염색) is the goods' colour: it blocks against another
+// colour and agrees with itself; a process compound on a word that is no colour (자동차도색) stays
+// no colour (colourprocesses.go processColour).
+func TestColourPaintedOn(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"gold painted against silver", "등산스틱 골드도색 손잡이 / 1개", "등산스틱 손잡이 실버, 1개", order.Block, KindColor, "골드도색", "실버"},
+		{"black painted against silver", "알루미늄 휠캡 블랙도색 / 4개", "알루미늄 휠캡, 실버, 4개", order.Block, KindColor, "블랙도색", "실버"},
+		{"dyed red against black", "인조 가발 레드염색 / 1개", "인조 가발 블랙, 1개", order.Block, KindColor, "레드염색", "블랙"},
+		{"gold painted against gold", "등산스틱 골드도색 손잡이 / 1개", "등산스틱 손잡이 골드, 1개", "", "", "", ""},
+		{"black painted against black", "알루미늄 휠캡 블랙도색 / 4개", "알루미늄 휠캡 블랙, 4개", "", "", "", ""},
+		{"painting a car is no colour", "범퍼 붓펜 자동차도색 / 1개", "범퍼 붓펜, 1개", "", "", "", ""},
+	})
+}

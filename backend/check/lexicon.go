@@ -561,6 +561,9 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			continue // the last byte first: most words end otherwise
 		}
 		if stem, ok := strings.CutSuffix(word, m.suffix); ok && stem != "" {
+			if a, ok := processColour(word); ok && m.kind == attrColor {
+				return append(dst, a), false // 골드도색: gold, painted on (colourprocesses.go)
+			}
 			if unmarkedWords[word] || m.kind == attrColor && namesNoColour(word) {
 				return dst, false // 방향, 손맛, 염색, 새치염색, 허리색: no scent, flavour or colour
 			}
