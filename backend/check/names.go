@@ -1270,6 +1270,10 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			return append(diffs, d) // 100매 vs 50매, 2개
 		}
 	}
+	if bundle == 1 && onePackOfSheets(r, e) { // 10매 against 10매, 10개 (sheetpacks.go)
+		return append(diffs, Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et*et, eSays),
+			RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)})
+	}
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
 		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
 		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) ||

@@ -25,3 +25,17 @@ func TestSheetsTimesPacks(t *testing.T) {
 		{"different numbers against the wrong total", "배변패드 중형 / 50매 x 3팩", "배변패드 중형, 50매, 2개", order.Block, KindCount, "150개", "100개"},
 	})
 }
+
+// `N매, N개` is N × N sheets also against a seller who sells one pack of N sheets: the seller's
+// pack is a part of the catalogue's box, not the same count said twice (review 38's hole).
+func TestOnePackOfSheets(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"one mask pack of ten against ten packs", "수분 마스크팩 / 10매", "수분 마스크팩 10매, 10개", order.Block, KindCount, "10개", "100개"},
+		{"wet wipes, one pack", "아기 물티슈 캡형 / 80매", "아기 물티슈 캡형 80매, 80개", order.Block, KindCount, "80개", "6400개"},
+		{"one pack said", "KF94 마스크 대형 / 5매 1개", "KF94 마스크 대형 5매, 5개", order.Block, KindCount, "5개", "25개"},
+		{"sheets in 장", "습식 청소포 / 20장", "습식 청소포 20장, 20개", order.Block, KindCount, "20개", "400개"},
+		{"the packs written", "KF94 마스크 대형 / 5매 x 5팩", "KF94 마스크 대형 5매, 5개", "", "", "", ""},
+		{"the total written", "습식 청소포 / 400매", "습식 청소포 20장, 20개", "", "", "", ""},
+		{"other numbers stay two counts", "수분 마스크팩 / 10매 x 2팩", "수분 마스크팩 10매, 2개", "", "", "", ""},
+	})
+}
