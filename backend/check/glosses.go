@@ -57,7 +57,7 @@ var morphemeGlosses = map[string]string{
 	"장갑": "glove|gloves", "양말": "socks", "신발": "shoes",
 	"안대": "eye mask|mask", "수면": "sleep|sleeping", "가면": "mask",
 	// materials
-	"보석": "jewel|jewelry|gem", "금속": "metal", "철": "iron|steel", "강철": "steel",
+	"보석": "jewel|jewelry|gem", "진주": "pearl", "금속": "metal", "철": "iron|steel", "강철": "steel",
 	"나무": "wood|tree", "원목": "wood|solid wood", "돌": "stone",
 	"석": "stone", "대리석": "marble", "유리": "glass", "고무": "rubber", "가죽": "leather",
 	"종이": "paper", "지": "paper", "면": "cotton", "솜": "cotton|swab", "모래": "sand",

@@ -1,0 +1,40 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// A listed value one name writes between two words both names write, against one word nothing
+// explains that the other name writes between the same two (valueslots.go), asks for a look.
+func TestValueAgainstAWordInOnePlace(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"strong against sensitive toothpaste", "메디안 토탈 스트롱 치약 / 120g 2개", "메디안 토탈 센서티브 치약, 120g, 2개", order.Warn, attrSkin, "스트롱", "센서티브"},
+		{"chunky against creamy", "피터팬 청키 땅콩버터 / 340g", "피터팬 크리미 땅콩버터, 340g, 1개", order.Warn, attrFinish, "청키", "크리미"},
+		{"a waist apron against a long one", "린넨 앞치마 / 허리형 네이비", "린넨 앞치마 롱 네이비, 1개", order.Warn, attrCut, "허리형", "롱"},
+		{"moisture against sensitive cream", "아토팜 모이스처 크림 / 200ml", "아토팜 센서티브 크림, 200ml, 1개", order.Warn, attrSkin, "모이스처", "센서티브"},
+		{"the variant before the option", "도브 뷰티바 모이스처 / 90g 4개", "도브 뷰티바 센서티브, 90g, 4개", order.Warn, attrSkin, "모이스처", "센서티브"},
+	})
+}
+
+// What the rule leaves: a use or an adjective against the value, a material, a colour or a
+// flavour, a word that is the value in another language, a value in no shared place.
+func TestValueAgainstAWordInOnePlaceGuards(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a use against the value", "폼텍 주소용 라벨 / 100매", "폼텍 레이저 라벨, 100매", "", "", "", ""},
+		{"an adjective against the value", "플리츠 스커트 깔끔한 / M", "플리츠 스커트 롱, M", "", "", "", ""},
+		{"mild against sensitive", "아기 순한 로션 / 300ml", "아기 센서티브 로션, 300ml", "", "", "", ""},
+		{"a material is a description", "조지루시 스테인리스 텀블러 / 480ml", "조지루시 원터치 텀블러 480ml, 1개", "", "", "", ""},
+		{"a colour is a description", "나이키 블랙 양말 / L", "나이키 스포츠 양말, L", "", "", "", ""},
+		{"pearl in Korean and as a loanword", "비즈공예 진주 비즈 / 8mm", "비즈공예 펄 비즈 8mm, 1개", "", "", "", ""},
+		{"a flavour in the other language", "꽃샘 아카시아 벌꿀 / 1kg", "꽃샘 아카시아 허니 1kg, 1개", "", "", "", ""},
+		{"a word added beside the value", "아토팜 크림 / 200ml", "아토팜 유아 센서티브 크림, 200ml, 1개", "", "", "", ""},
+	})
+}
+
+func TestValueAgainstAWordInOnePlaceReading(t *testing.T) {
+	runReadingCases(t, []readingCase{
+		{"메디안 토탈 스트롱 치약 / 120g 2개", "메디안 토탈 센서티브 치약, 120g, 2개", "피부 타입 스트롱 ↔ 센서티브"},
+	})
+}
