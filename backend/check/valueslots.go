@@ -3,20 +3,24 @@ package check
 import "strings"
 
 // A name writes the variant it sold in the place the other name writes its own: between the same
-// two words (or a word and a number) both names write. When one name holds a listed value there
-// — a skin type, a texture, a cut, a network — that the other name does not state, and the other
+// two words (or a word and a number) both names write. When the catalogue holds a listed value
+// there — a skin type, a texture, a cut — that the seller's name does not state, and the seller's
 // name holds, in the same place, one word that nothing explains, the two name the variant each
 // side sold: 토탈7 스트롱 치약 against 토탈7 센서티브 치약, 스키피 청키 피넛버터 against 스키피 크리미
 // 피넛버터, 앞치마 / 허리형 블랙 against 앞치마 롱 블랙. It is the rule of the variant places
 // (variantplace.go) read at any place of the names where the words around the two are the same:
-// one word put for another, nothing added beside it. The values it reads are the variant place's
-// (placeValue: no colours, package, genuine make, refill or installation), and no materials,
-// uses or flavours: a title names the goods' material or use as a description (스테인리스 보온병
-// against 원터치 보온병, 가정용 재봉틀 against 컴퓨터 미싱), and a flavour against a word is most
-// often the same flavour in the other language (허니 / 벌꿀). Nor is the word a use in 용 or an
-// adjective in 한 (describingWord), or the value's own word by its glosses (진주 / 펄).
+// one word put for another, nothing added beside it.
+//
+// Only the catalogue's value is read: Coupang's catalogue names carry few idle words, so a value
+// there names the variant, while a seller's title describes the goods with values (무선 면도기
+// against 전기 면도기, 블루투스 이어폰 against 갤럭시 이어폰, 원형 튜브 against 물놀이 튜브). The
+// values it reads are the variant place's (placeValue: no colours, package, genuine make, refill
+// or installation), and no materials, uses or flavours: a title names the goods' material or use
+// as a description (스테인리스 보온병 against 원터치 보온병), and a flavour against a word is most
+// often the same flavour in the other language (허니 / 벌꿀). Nor is the seller's word a use in 용
+// or an adjective in 한 (describingWord), or the value's own word by its glosses (진주 / 펄).
 
-// compareValueSlots adds a Warn of the value's kind ("피부 타입 민감성 ↔ 스트롱") for such a
+// compareValueSlots adds a Warn of the value's kind ("피부 타입 스트롱 ↔ 센서티브") for such a
 // value and word. It runs only when nothing else was found: the word rule has canonicalized both
 // readings.
 func compareValueSlots(r, e *reading, diffs []Difference) []Difference {
@@ -24,8 +28,8 @@ func compareValueSlots(r, e *reading, diffs []Difference) []Difference {
 		len(r.toks) > maxWordRuleTokens || len(e.toks) > maxWordRuleTokens {
 		return diffs
 	}
-	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
-		a, b := pair[0], pair[1]
+	a, b := e, r // the catalogue's value, the seller's word
+	{
 		var bx []fact
 		for _, f := range a.attrs {
 			if f.kind == attrMaterial || f.kind == attrUse || f.kind == attrFlavor || !placeValue(f, a, b) {
@@ -54,7 +58,7 @@ func compareValueSlots(r, e *reading, diffs []Difference) []Difference {
 				if valueGlossed(a, f, b, v) {
 					continue // 진주 / 펄: the value's word and the loanword name one thing
 				}
-				return append(diffs, placeDifference(f, v, a == r))
+				return append(diffs, placeDifference(f, v, false))
 			}
 		}
 	}

@@ -6,8 +6,8 @@ import (
 	"sellerdesk/backend/order"
 )
 
-// A listed value one name writes between two words both names write, against one word nothing
-// explains that the other name writes between the same two (valueslots.go), asks for a look.
+// A listed value the catalogue writes between two words both names write, against one word
+// nothing explains that the seller writes between the same two (valueslots.go), asks for a look.
 func TestValueAgainstAWordInOnePlace(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"strong against sensitive toothpaste", "메디안 토탈 스트롱 치약 / 120g 2개", "메디안 토탈 센서티브 치약, 120g, 2개", order.Warn, attrSkin, "스트롱", "센서티브"},
@@ -28,6 +28,9 @@ func TestValueAgainstAWordInOnePlaceGuards(t *testing.T) {
 		{"a material is a description", "조지루시 스테인리스 텀블러 / 480ml", "조지루시 원터치 텀블러 480ml, 1개", "", "", "", ""},
 		{"a colour is a description", "나이키 블랙 양말 / L", "나이키 스포츠 양말, L", "", "", "", ""},
 		{"pearl in Korean and as a loanword", "비즈공예 진주 비즈 / 8mm", "비즈공예 펄 비즈 8mm, 1개", "", "", "", ""},
+		{"the seller's value describes: cordless", "필립스 무선 면도기 / 1개", "필립스 전기 면도기, 1개", "", "", "", ""},
+		{"the seller's value describes: bluetooth", "삼성 블루투스 이어폰 / 화이트", "삼성 갤럭시 이어폰 화이트", "", "", "", ""},
+		{"the seller's value describes: round", "유아 원형 식판 / 핑크", "유아 실리콘 식판 핑크", "", "", "", ""},
 		{"a flavour in the other language", "꽃샘 아카시아 벌꿀 / 1kg", "꽃샘 아카시아 허니 1kg, 1개", "", "", "", ""},
 		{"a word added beside the value", "아토팜 크림 / 200ml", "아토팜 유아 센서티브 크림, 200ml, 1개", "", "", "", ""},
 	})
