@@ -127,6 +127,10 @@ var sizeWords = map[string]string{
 	"xxxl": "3xl", "3xl": "3xl", "4xl": "4xl", "xxxxl": "4xl", "5xl": "5xl", "f": "free", "free": "free",
 	"프리": "free", "프리사이즈": "free", "freesize": "free", "스몰": "s", "미디엄": "m", "라지": "l",
 	"엑스라지": "xl", "os": "free", "onesize": "free",
+	// the same sizes spelled out: in Hangul as said (미디움, 엑스스몰), and X-Large, X-L, XX-Large as
+	// one size (lettersizes.go); not small, medium or large alone, a roast or a batch as often
+	"미디움": "m", "엑스스몰": "xs", "x-large": "xl", "xx-large": "2xl", "x-small": "xs",
+	"xlarge": "xl", "xsmall": "xs", "x-l": "xl", "xx-l": "2xl", "x-s": "xs",
 	"소": "s", "소형": "s", "중": "m", "중형": "m", "대": "l", "대형": "l", "특대": "xl", "특대형": "xl",
 	"초대형": "초대형", "중대형": "중대형", "초소형": "초소형", "점보": "초대형", "표준형": "표준형", "일반형": "표준형",
 	// grades of fruit by size
@@ -287,6 +291,12 @@ func tokenizeInto(f *folded, toks []token) []token {
 		case cLatin:
 			j := run(i, cLatin)
 			w := f.sub(i, j)
+			if k, size, ok := hyphenSize(f, rs, w, j, run); ok {
+				t := emit(tSize, i, k) // X-Large, XX-Large: one size, not x and Large
+				t.unit = size
+				i = k
+				continue
+			}
 			switch {
 			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit) &&
 				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit) &&
