@@ -10,10 +10,13 @@ import "strings"
 // kind the lexicon reads before 전용 (여성 전용 쉐이버, 남성 전용 스킨) says who the goods are for,
 // not goods an accessory is made for.
 
+// sigMadeFor is the signature of 전용, asked before a name is searched for it.
+var sigMadeFor = sigOf("전용")
+
 // compareAccessories reports a bundle warning when one name sells an accessory made for goods the
 // other name sells.
 func compareAccessories(r, e *reading, diffs []Difference) []Difference {
-	if !strings.Contains(r.name, "전용") && !strings.Contains(e.name, "전용") {
+	if !(r.says.mayWrite(&sigMadeFor) && strings.Contains(r.name, "전용")) && !(e.says.mayWrite(&sigMadeFor) && strings.Contains(e.name, "전용")) {
 		return diffs
 	}
 	return partAlone(r, e, diffs, func(b *reading) bool {

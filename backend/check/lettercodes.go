@@ -23,6 +23,9 @@ func compareLetterCodes(r, e *reading, diffs []Difference) []Difference {
 	if !r.says.mayWriteCapital() || !e.says.mayWriteCapital() || !hasCapital(r.name) || !hasCapital(e.name) {
 		return diffs
 	}
+	if !writesCapitalCode(e) {
+		return diffs // no code of e to pair with one of r's: the search for r's in e is not needed
+	}
 	for i := range r.toks {
 		a := &r.toks[i]
 		ac, ok := capitalCode(r.name, a)
@@ -44,6 +47,16 @@ func compareLetterCodes(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// writesCapitalCode reports whether one of rd's tokens is a letter code (capitalCode).
+func writesCapitalCode(rd *reading) bool {
+	for i := range rd.toks {
+		if _, ok := capitalCode(rd.name, &rd.toks[i]); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCapital reports whether s holds a capital Latin letter.

@@ -588,6 +588,14 @@ var shadePrefixes = [...]struct{ written, value, kind string }{
 	{"매우", "아주", attrFlavor}, {"초", "아주", attrFlavor}, {"극", "아주", attrFlavor}, {"완전", "아주", attrFlavor},
 }
 
+// shadeFirsts are the first letters of shadePrefixes, in their order.
+var shadeFirsts = func() (fs [len(shadePrefixes)]rune) {
+	for i, p := range shadePrefixes {
+		fs[i] = firstRune(p.written)
+	}
+	return fs
+}()
+
 // shadeStart reports whether w starts with the first letter of a shade or degree prefix.
 func shadeStart(w string) bool {
 	r, n := hangulSyllable(w) // decoded inline: firstRune would give the same rune
@@ -621,7 +629,11 @@ func shadedColour(word string) (attribute, bool) {
 	if !shadeStart(word) {
 		return attribute{}, false
 	}
-	for _, p := range shadePrefixes {
+	first := firstRune(word)
+	for i, p := range shadePrefixes {
+		if shadeFirsts[i] != first {
+			continue // a prefix of another first letter: most of them
+		}
 		rest, ok := strings.CutPrefix(word, p.written)
 		if !ok || !listedKeys.may(rest) {
 			continue

@@ -901,7 +901,7 @@ func joinedWord(name string, a, b *token) (attribute, bool) {
 	k := append(append(buf[:0], a.text...), b.text...)
 	var at attribute
 	ok := false
-	if listedKeys.mayBytes(k) {
+	if (a.text == "" || listedLens.lens(a.text)&(1<<len(k)) != 0) && listedKeys.mayBytes(k) { // a listed word of a's first letter is as long
 		at, ok = lexicon[string(k)]
 	}
 	if !ok && (shadeStart(a.text) || a.text == "" && shadeStart(b.text)) { // shadedColour reads only such words

@@ -9,8 +9,43 @@ package check
 // mkRoman maps Mk written with a Roman numeral to the version code with the number.
 var mkRoman = map[string]string{"mkii": "mk2", "mkiii": "mk3", "mkiv": "mk4", "mkv": "mk5", "mkvi": "mk6", "mkvii": "mk7"}
 
+// romanSigs are the letters of the words romanVersions reads (Mk with a numeral, a Roman
+// numeral), small letters: a name that writes the letters of none of them in either case has
+// nothing to rewrite. A word's letters are left out when another's are a part of them (every
+// name that writes mkiii's writes ii's): two tests instead of thirteen.
+var romanSigs = leastSigs(sigsOf(append(mapKeys(mkRoman), mapKeys(romanNumerals)...)...))
+
+// leastSigs is ss without each signature that holds another of ss (and without repeats): a name
+// may write one of ss exactly when it may write one of these.
+func leastSigs(ss []nameSig) []nameSig {
+	var out []nameSig
+	for i := range ss {
+		kept := true
+		for j := range ss {
+			if j != i && ss[i].mayWrite(&ss[j]) && (ss[i] != ss[j] || j < i) {
+				kept = false
+				break
+			}
+		}
+		if kept {
+			out = append(out, ss[i])
+		}
+	}
+	return out
+}
+
+// smallLetters is s with each capital Latin letter it writes taken for its small letter too.
+func smallLetters(s nameSig) nameSig {
+	const capitals = (1<<('Z'-64+1) - 1) &^ (1<<('A'-64) - 1) // 'A'-'Z' in ascii[1]
+	s.ascii[1] |= (s.ascii[1] & capitals) << ('a' - 'A')
+	return s
+}
+
 // romanVersions rewrites rd's tokens in place, as above.
 func (rd *reading) romanVersions() {
+	if says := smallLetters(rd.says); !says.mayWriteAny(romanSigs) {
+		return // the name's letters spell none of them (most names: no i, v or mk)
+	}
 	toks := rd.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]

@@ -3,6 +3,8 @@ package check
 import (
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"sellerdesk/backend/order"
 )
 
@@ -16,4 +18,15 @@ func TestRomanVersions(t *testing.T) {
 		{"MkII against MkIII", "블랙스타 ID:Core 20 MkII 앰프 / 20W", "Blackstar ID:Core 20 MkIII 앰프 20W, 1개", order.Block, KindModel, "MkII", "MkIII"},
 		{"the code without its version", "캐논 캐논스캔 LiDE400 스캐너 / 단품", "Canon CanoScan LiDE400 II 스캐너, 1개", order.Warn, KindModel, "LiDE400", "LiDE400 II"},
 	})
+}
+
+// TestRomanSigs: the letters romanVersions asks for before it reads a name are few, and a name
+// may write one of the words it reads exactly when it may write one of them.
+func TestRomanSigs(t *testing.T) {
+	all := sigsOf(append(mapKeys(mkRoman), mapKeys(romanNumerals)...)...)
+	require.Len(t, romanSigs, 2) // i, and mkv's m k v
+	for _, w := range append(mapKeys(mkRoman), append(mapKeys(romanNumerals), "mk", "v", "x", "i", "m", "k", "가")...) {
+		s := sigOf(w)
+		require.Equal(t, s.mayWriteAny(all), s.mayWriteAny(romanSigs), w)
+	}
 }
