@@ -17,6 +17,6 @@ func vocabularyWord(w string) bool {
 	if !wordIndexKeys.may(w) {
 		return false
 	}
-	_, ok := wordIndex[w]
-	return ok
+	e, ok := wordIndex[w]
+	return ok && e.flags&wfIndexed != 0
 }

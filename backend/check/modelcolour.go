@@ -41,8 +41,8 @@ func letterCode(t *token) bool {
 			return false
 		}
 	}
-	_, listed := wordIndex[joinedKey(t.text)]
-	return !listed
+	e, listed := wordIndex[joinedKey(t.text)]
+	return !listed || e.flags&wfIndexed == 0
 }
 
 // writesLetterCode reports whether rd writes the letter code c, with or without its hyphens.

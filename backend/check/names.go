@@ -700,6 +700,7 @@ type wordRead struct {
 	text         string
 	canon        string
 	stop, attr   bool
+	wf           wordFlags
 	attrs, attrN int32 // wordAttrs[attrs : attrs+attrN]
 }
 
@@ -823,6 +824,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
 			if wr := prior.wordRead(t.text); wr != nil {
 				t.canon, t.stop, t.attr = wr.canon, wr.stop, wr.attr
+				t.wf, t.wfOf = wr.wf, t.text
 				attrBuf = append(attrBuf[:0], prior.wordAttrs[wr.attrs:wr.attrs+wr.attrN]...)
 			} else {
 				var e wordEntry
@@ -831,13 +833,14 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 					e, indexed = wordIndex[t.text]
 				}
 				t.canon, t.stop = e.canon, e.stop
+				t.wf, t.wfOf = e.flags, t.text
 				if key := joinedKey(t.text); key == t.text {
 					attrBuf, t.attr = readIndexed(key, e.attr, indexed && e.listed, attrBuf[:0])
 				} else {
 					attrBuf, t.attr = readWord(key, attrBuf[:0])
 				}
 				if prior == nil {
-					rd.words = append(rd.words, wordRead{text: t.text, canon: t.canon, stop: t.stop, attr: t.attr,
+					rd.words = append(rd.words, wordRead{text: t.text, canon: t.canon, stop: t.stop, attr: t.attr, wf: t.wf,
 						attrs: int32(len(rd.wordAttrs)), attrN: int32(len(attrBuf))})
 					rd.wordAttrs = append(rd.wordAttrs, attrBuf...)
 				}

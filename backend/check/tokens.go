@@ -60,6 +60,11 @@ type token struct {
 	approx, weak, assumed bool
 	fs, fe                int32 // folded bytes [fs, fe) of the token in folded.text
 	sp                    Span  // original bytes
+
+	// wf is the lists the word wfOf stands in, kept from its record when the name was read
+	// (wordrecord.go)
+	wf   wordFlags
+	wfOf string
 }
 
 type unitDef struct {

@@ -351,6 +351,8 @@ type wordEntry struct {
 	listed bool   // in the lexicon
 	canon  string // the first word of its vocabulary group, "" when it has none
 	stop   bool   // a stop word, by its compared spelling
+
+	flags wordFlags // the lists the word stands in (wordrecord.go)
 }
 
 // wordIndex joins the lexicon, the vocabulary and the stop words by written word.
@@ -370,6 +372,7 @@ func buildWordIndex() map[string]wordEntry {
 			compared = e.canon
 		}
 		e.stop = stopWords[compared]
+		e.flags = wfIndexed
 		m[w] = e
 	}
 	for w := range lexicon {
@@ -381,6 +384,7 @@ func buildWordIndex() map[string]wordEntry {
 	for w := range stopWords {
 		add(w)
 	}
+	markWordFlags(m)
 	return m
 }
 

@@ -303,15 +303,20 @@ func (rd *reading) writesApart(w string) bool {
 // accountedToken reports whether the word token t of rd is accounted for by other, in its
 // compared spelling or as written.
 func accountedToken(t *token, rd, other *reading) bool {
-	return accounted(t.text, rd, other) || t.raw != "" && t.raw != t.text && accounted(t.raw, rd, other)
+	return accountedAs(t.text, t, rd, other) || t.raw != "" && t.raw != t.text && accountedAs(t.raw, t, rd, other)
 }
 
 // accounted reports whether the word w of rd is accounted for by other (see the rule above).
-func accounted(w string, rd, other *reading) bool {
+func accounted(w string, rd, other *reading) bool { return accountedAs(w, nil, rd, other) }
+
+// accountedAs is accounted for the word w of token t (nil: w is no token's word), whose record
+// it asks which lists w stands in.
+func accountedAs(w string, t *token, rd, other *reading) bool {
 	if other.writesWord(w) || other.writesJoinedBesides(w, rd) || other.writesUnit(w) {
 		return true
 	}
-	if s, ok := shortLoanwords[w]; ok && other.writesWord(s) {
+	wf := t.flagsFor(w)
+	if wf&wfShortLoan != 0 && other.writesWord(shortLoanwords[w]) {
 		return true // 에어 / AIR: too short for the sound key
 	}
 	if flavourEndingOf(w, other) {
@@ -324,7 +329,8 @@ func accounted(w string, rd, other *reading) bool {
 	if mainItemWord(w) && other.writesMain() {
 		return true // 본체 + 리필 against 본품 + 리필: the main item of the set
 	}
-	if role, ok := genericRoles[w]; ok {
+	if wf&wfGenericRole != 0 {
+		role := genericRoles[w]
 		if role.general != "" && other.writesWord(role.general) {
 			return true // 체중계 against 스케일: the general word for this kind of goods
 		}
@@ -334,7 +340,7 @@ func accounted(w string, rd, other *reading) bool {
 			}
 		}
 	}
-	for _, s := range synonymsOfWord(w) { // another word of its group written apart: PE 라인
+	for _, s := range synonymsOfFlagged(w, wf) { // another word of its group written apart: PE 라인
 		if s != w && other.writesApart(s) {
 			return true
 		}
