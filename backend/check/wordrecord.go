@@ -15,6 +15,7 @@ const (
 	wfShortLoan                         // a key of shortLoanwords
 	wfGenericRole                       // a key of genericRoles
 	wfSynonymList                       // a key of synonymsOf
+	wfVocabulary                        // a key of wordSynonyms: canon is its vocabulary spelling
 )
 
 // markWordFlags sets the flags of every word of the lists in m, adding the words that are not
@@ -33,6 +34,9 @@ func markWordFlags(m map[string]wordEntry) {
 	}
 	for w := range synonymsOf {
 		mark(w, wfSynonymList)
+	}
+	for w := range wordSynonyms {
+		mark(w, wfVocabulary)
 	}
 }
 

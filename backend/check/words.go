@@ -110,6 +110,11 @@ func canonicalWord(w string) string {
 	} else if s, ok := wordSynonyms[w]; ok {
 		return s
 	}
+	return respelledWord(w)
+}
+
+// respelledWord is canonicalWord of a word that is not a word of the vocabulary.
+func respelledWord(w string) string {
 	if len(w) < 6 || w[0] < 0x80 || !hasVariantRune(w) {
 		return w
 	}
@@ -1313,8 +1318,14 @@ type thingOf struct {
 }
 
 func readThing(w string) thingOf {
-	t := thingOf{w: w, canon: canonicalWord(w)}
-	t.listed, t.ok = lookupListed(w)
+	var e wordEntry // w's record holds both its vocabulary spelling and its listed reading
+	if wordIndexKeys.may(w) {
+		e = wordIndex[w]
+	}
+	t := thingOf{w: w, canon: e.canon, listed: e.attr, ok: e.listed}
+	if e.flags&wfVocabulary == 0 {
+		t.canon = respelledWord(w)
+	}
 	return t
 }
 
@@ -1326,12 +1337,11 @@ func sameThingOf(a, b *thingOf) bool {
 // sameThing reports whether two words name the same thing: one spelling, one group of the
 // vocabulary, or one value of a listed attribute.
 func sameThing(a, b string) bool {
-	if a == b || canonicalWord(a) == canonicalWord(b) {
+	if a == b {
 		return true
 	}
-	la, oka := lookupListed(a)
-	lb, okb := lookupListed(b)
-	return oka && okb && la.kind == lb.kind && la.value == lb.value
+	ta, tb := readThing(a), readThing(b)
+	return sameThingOf(&ta, &tb)
 }
 
 // letterPrefix is the number of Latin letters a code starts with.
