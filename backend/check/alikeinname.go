@@ -21,7 +21,7 @@ func alikeInName(t *token, other *reading) bool {
 	n := 0
 	for _, w := range [2]string{t.text, t.raw} {
 		if w != "" && (n == 0 || w != own[0].w) {
-			own[n] = readWordForAlike(w)
+			own[n] = readWordForAlike(w, t)
 			n++
 		}
 	}
@@ -34,7 +34,7 @@ func alikeInName(t *token, other *reading) bool {
 			if v == "" || j == 1 && v == o.text {
 				continue
 			}
-			b := readWordForAlike(v)
+			b := readWordForAlike(v, o)
 			for k := 0; k < n; k++ {
 				if wholeAlike(&own[k], &b) {
 					return true
@@ -53,8 +53,8 @@ type wordReading struct {
 	typed bool
 }
 
-func readWordForAlike(w string) wordReading {
-	r := wordReading{thingOf: readThing(w)}
+func readWordForAlike(w string, t *token) wordReading {
+	r := wordReading{thingOf: readTokenThing(w, t)}
 	for _, m := range [...]string{"형", "용"} {
 		if stem, ok := strings.CutSuffix(w, m); ok && len(stem) >= 6 && !latinWord(stem) {
 			r.stem, r.typed = readThing(stem), true

@@ -66,3 +66,12 @@ func synonymsOfFlagged(w string, wf wordFlags) []string {
 	}
 	return synonymsOf[w]
 }
+
+// readTokenThing is readThing(w) for the word w of token t: a word its token knows to have no
+// record (no flag: in none of wordIndex's tables) is not looked up.
+func readTokenThing(w string, t *token) thingOf {
+	if t.wfOf == w && t.wf == 0 {
+		return thingOf{w: w, canon: respelledWord(w)}
+	}
+	return readThing(w)
+}
