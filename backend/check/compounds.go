@@ -6,11 +6,12 @@ import "strings"
 // another spelling of that word in its vocabulary group is w glued before it (트리, also
 // written 크리스마스트리, against 크리스마스), or the word is a compound that starts with another word of
 // w's group (캣타워 against 고양이: 캣 is 고양이).
-func inCompound(w string, other *reading) bool {
+// wf is w's flags (its record, wordrecord.go).
+func inCompound(w string, wf wordFlags, other *reading) bool {
 	if len(w) < 6 || w[0] < 0x80 {
 		return false
 	}
-	syns := synonymsOfWord(compared(w))
+	syns := comparedSynonyms(w, wf)
 	var glued [64]byte
 	for i := range other.toks {
 		o := &other.toks[i]
@@ -20,7 +21,7 @@ func inCompound(w string, other *reading) bool {
 		// o's group can hold w glued before o only if some group holds that word (asked of
 		// the filter first: two lookups a word spared)
 		if n := len(w) + len(o.text); n > len(glued) || synonymMemberKeys.mayBytes(append(append(glued[:0], w...), o.text...)) {
-			for _, c := range synonymsOfWord(compared(o.text)) {
+			for _, c := range comparedSynonyms(o.text, o.flagsFor(o.text)) {
 				if len(c) == n && strings.HasPrefix(c, w) && strings.HasSuffix(c, o.text) {
 					return true
 				}
@@ -54,8 +55,9 @@ func compoundOfWords(w string, other *reading) bool {
 }
 
 // partOfCompound reports whether the word w of rd is one part of a compound of two vocabulary
-// words that other writes and whose other part rd writes too (소고기 of 소고기 육포 against 비프저키).
-func partOfCompound(w string, rd, other *reading) bool {
+// words that other writes and whose other part rd writes too (소고기 of 소고기 육포 against 비프저키);
+// wf is w's flags (its record, wordrecord.go).
+func partOfCompound(w string, wf wordFlags, rd, other *reading) bool {
 	looked := false // w is looked up at the first long word of other: many names write none
 	for i := range other.toks {
 		o := &other.toks[i]
@@ -63,7 +65,7 @@ func partOfCompound(w string, rd, other *reading) bool {
 			continue
 		}
 		if !looked {
-			if !knownGoods(w) {
+			if wf&wfVocabulary == 0 { // knownGoods(w)
 				return false
 			}
 			looked = true

@@ -75,3 +75,11 @@ func readTokenThing(w string, t *token) thingOf {
 	}
 	return readThing(w)
 }
+
+// comparedSynonyms is synonymsOfWord(compared(w)) for a word whose flags are wf.
+func comparedSynonyms(w string, wf wordFlags) []string {
+	if wf&wfVocabulary != 0 {
+		return synonymsOfWord(wordSynonyms[w])
+	}
+	return synonymsOfFlagged(w, wf)
+}

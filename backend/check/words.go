@@ -383,7 +383,7 @@ func accountedAs(w string, t *token, rd, other *reading) bool {
 	if spelledLetters(w, other) {
 		return true
 	}
-	if compoundOfWords(w, other) || partOfCompound(w, rd, other) || other.writesHyphenless(w) || inCompound(w, other) {
+	if compoundOfWords(w, other) || partOfCompound(w, wf, rd, other) || other.writesHyphenless(w) || inCompound(w, wf, other) {
 		return true // 비프저키 / 소고기 육포, 고양이 / 캣타워
 	}
 	return soundsWrittenFor(w, rd, other)
