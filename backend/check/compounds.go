@@ -21,7 +21,7 @@ func inCompound(w string, wf wordFlags, other *reading) bool {
 		// o's group can hold w glued before o only if some group holds that word (asked of
 		// the filter first: two lookups a word spared)
 		if n := len(w) + len(o.text); n > len(glued) || synonymMemberKeys.mayBytes(append(append(glued[:0], w...), o.text...)) {
-			for _, c := range comparedSynonyms(o.text, o.flagsFor(o.text)) {
+			for _, c := range synonymsOfWord(compared(o.text)) {
 				if len(c) == n && strings.HasPrefix(c, w) && strings.HasSuffix(c, o.text) {
 					return true
 				}
