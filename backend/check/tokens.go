@@ -414,6 +414,8 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 		switch {
 		case c == cLatin && rest != "" && rest != "x":
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
+		case unit == "fl" && rest == "" && !ouncesFollow(rs, k):
+			unit, rest = "", word // 2FL: no fluid ounce without its oz (fluidounces.go)
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
 		case c == cLetter && counterInsideWord(word, rest):

@@ -1438,8 +1438,9 @@ func vowelVariant(a, b string) bool {
 var finalClass = [28]byte{0, 1, 1, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 17, 7, 7, 21, 7, 7, 1, 7, 17, 7}
 
 // fMedial maps the vowel after ㅍ to the vowel after ㅎ in the other spelling of an English f
-// (파일 / 화일, 포일 / 호일, 피트 / 휘트, 페어 / 훼어); -1 where the f is not spelt with ㅎ.
-var fMedial = [21]int8{9, 10, -1, -1, 14, 15, -1, -1, 8, -1, -1, -1, -1, 13, -1, -1, -1, -1, -1, -1, 16}
+// (파일 / 화일, 포일 / 호일, 피트 / 휘트, 페어 / 훼어, and an f before r or l: 프라이팬 / 후라이팬,
+// 프레시 / 후레쉬); -1 where the f is not spelt with ㅎ.
+var fMedial = [21]int8{9, 10, -1, -1, 14, 15, -1, -1, 8, -1, -1, -1, -1, 13, -1, -1, -1, -1, 13, -1, 16}
 
 // loanSpelling reports whether two Hangul words of two syllables or more are spellings of one
 // loanword by the rules of sound: each syllable is the same but for a final consonant of one
