@@ -57,3 +57,13 @@ func TestValueAgainstAWordInOnePlaceLineNames(t *testing.T) {
 		{"a skin type still warns", "메디안 토탈 스트롱 치약 / 120g 2개", "메디안 토탈 센서티브 치약, 120g, 2개", order.Warn, attrSkin, "스트롱", "센서티브"},
 	})
 }
+
+// 코드리스 (cordless) is wireless: against 유선 it blocks now that the value-in-place warning
+// leaves connection values to the lexicon (review 42, names of no table).
+func TestCordlessIsWireless(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"cordless against wired", "샤오미 코드리스 청소기 / 화이트", "샤오미 유선 청소기 화이트, 1개", order.Block, attrConnect, "코드리스", "유선"},
+		{"cordless against wireless", "샤오미 코드리스 청소기 / 화이트", "샤오미 무선 청소기 화이트, 1개", "", "", "", ""},
+		{"cordless in Latin against wired", "마끼다 cordless 드릴 / 18V", "마끼다 유선 드릴 18V, 1개", order.Block, attrConnect, "cordless", "유선"},
+	})
+}
