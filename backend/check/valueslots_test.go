@@ -58,6 +58,18 @@ func TestValueAgainstAWordInOnePlaceLineNames(t *testing.T) {
 	})
 }
 
+// A catalogue writes a surface's finish (무광 텀블러, 매트 립스틱) of every line too; a texture
+// (크리미 against 청키) still warns (review 42, names of no table).
+func TestValueAgainstAWordInOnePlaceSurfaces(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a tumbler line against matte", "스탠리 퀜처 텀블러 / 887ml", "스탠리 무광 텀블러 887ml, 1개", "", "", "", ""},
+		{"a foundation line against matte", "에스티로더 더블웨어 파운데이션 / 30ml", "에스티로더 무광 파운데이션 30ml, 1개", "", "", "", ""},
+		{"a tumbler series against matte", "락앤락 데일리 텀블러 / 500ml", "락앤락 무광 텀블러 500ml, 1개", "", "", "", ""},
+		{"a lipstick line against matte", "맥 레트로 립스틱 / 루비우", "맥 매트 립스틱 루비우, 1개", "", "", "", ""},
+		{"a texture still warns", "스키피 슈퍼청크 땅콩버터 / 462g", "스키피 크리미 땅콩버터 462g, 1개", order.Warn, attrFinish, "슈퍼청크", "크리미"},
+	})
+}
+
 // 코드리스 (cordless) is wireless: against 유선 it blocks now that the value-in-place warning
 // leaves connection values to the lexicon (review 42, names of no table).
 func TestCordlessIsWireless(t *testing.T) {
