@@ -23,7 +23,8 @@ var colourProcesses = [...]string{"염색", "탈색", "변색", "퇴색", "도�
 var sackWords = map[string]bool{"허리색": true, "힙색": true, "슬링색": true}
 
 // namesNoColour reports whether word, ending in 색, names a process, a compound built on one (its
-// first part two syllables or more, so that 포도색 stays the colour of grapes) or a bag.
+// first part two syllables or more, so that 포도색 stays the colour of grapes, or 무: 무도색,
+// 무염색 are unpainted, undyed) or a bag.
 func namesNoColour(word string) bool {
 	if sackWords[word] {
 		return true
@@ -32,8 +33,8 @@ func namesNoColour(word string) bool {
 		if word == p {
 			return true
 		}
-		if stem, ok := strings.CutSuffix(word, p); ok && utf8.RuneCountInString(stem) >= 2 {
-			return true
+		if stem, ok := strings.CutSuffix(word, p); ok && (utf8.RuneCountInString(stem) >= 2 || stem == "무") {
+			return true // 새치염색, and 무도색 (unpainted): no colour
 		}
 	}
 	return false

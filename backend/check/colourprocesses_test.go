@@ -32,3 +32,13 @@ func TestColourPaintedOn(t *testing.T) {
 		{"painting a car is no colour", "범퍼 붓펜 자동차도색 / 1개", "범퍼 붓펜, 1개", "", "", "", ""},
 	})
 }
+
+// 무도색 and 무염색 are unpainted and undyed, no colour: an unpainted stool against the same stool
+// passes (review 42, names of no table).
+func TestUnpaintedIsNoColour(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"unpainted against none", "원목 스툴 / 무도색", "원목 스툴, 1개", "", "", "", ""},
+		{"undyed against none", "린넨 원단 / 무염색 1마", "린넨 원단 1마, 1개", "", "", "", ""},
+		{"another colour still blocks", "원목 스툴 / 블랙도색", "원목 스툴 화이트, 1개", order.Block, KindColor, "블랙도색", "화이트"},
+	})
+}
