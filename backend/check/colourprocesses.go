@@ -45,12 +45,18 @@ func namesNoColour(word string) bool {
 var colourApplied = [...]string{"도색", "염색", "착색", "채색"}
 
 // processColour reads a compound on a process that puts a colour on, whose first part is a
-// listed colour (골드도색, 블랙염색), as that colour.
+// listed colour (골드도색, 블랙염색) or a syllable that is one with 색 (금도색 as 금색, 은도색 as
+// 은색), as that colour.
 func processColour(word string) (attribute, bool) {
 	for _, p := range colourApplied {
 		if stem, ok := strings.CutSuffix(word, p); ok && stem != "" {
 			if a, ok := lookupListed(stem); ok && a.kind == attrColor {
 				return a, true
+			}
+			if utf8.RuneCountInString(stem) == 1 && stem != "무" { // 무도색 is unpainted, not 무색
+				if a, ok := lookupListed(stem + "색"); ok && a.kind == attrColor {
+					return a, true // 금도색: 금색, gold (포도색 is no 포색)
+				}
 			}
 			return attribute{}, false
 		}
