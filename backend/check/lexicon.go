@@ -337,7 +337,7 @@ func buildLexicon() map[string]attribute {
 			{"건성"}, {"지성", "오일리", "oily"}, {"복합성"}, {"민감성", "센서티브", "sensitive"}, {"중성"},
 		}, nil},
 		{attrConnect, [][]string{
-			{"유선", "wired"}, {"무선", "wireless"},
+			{"유선", "wired"}, {"무선", "wireless", "코드리스", "cordless"},
 		}, nil},
 		{attrNetwork, [][]string{
 			{"와이파이", "wifi", "wi-fi"}, {"셀룰러", "cellular", "lte"}, {"블루투스", "bluetooth", "bt"}, {"gps"},

@@ -322,7 +322,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 		case cLetter:
 			j := run(i, cLetter)
 			w := f.sub(i, j)
-			if s, ok := sizeWordOf(w); ok {
+			if s, ok := sizeWordOf(w); ok && !roastAfter(f, rs, j, run) {
 				t := emit(tSize, i, j)
 				t.unit = s
 			} else {
