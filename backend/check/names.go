@@ -2497,7 +2497,7 @@ func near(f, g fact) bool {
 	if d := math.Abs(f.value - g.value); d <= 0.5 && d <= 0.002*math.Max(math.Abs(f.value), math.Abs(g.value)) {
 		return true // 287g against 287.5g: a label rounded to the unit
 	}
-	if !f.approx && !g.approx {
+	if !f.approx && !g.approx || sameImperialUnit(f, g) {
 		return false
 	}
 	return math.Abs(f.value-g.value) <= imperialTolerance*math.Max(math.Abs(f.value), math.Abs(g.value))

@@ -559,6 +559,7 @@ func refine(f *folded, toks []token) []token {
 	if has&kindBit(tNumber) != 0 {
 		toks = mixedInches(toks)
 		toks = inchFractions(toks)
+		toks = wholeInches(toks) // 12" (inchmarks.go)
 	}
 	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
 		toks = magnifications(toks) // a 배율 measure, or a number
