@@ -1027,7 +1027,7 @@ func (rd *reading) readCounts() {
 				}
 				add(sum, false, t.sp, toks[end].sp)
 				i = end
-			case dimensionFactor(toks, i):
+			case dimensionFactor(toks, i) || unitLayout(toks, i): // unitLayout: 1x2 (barecounts.go)
 				flush() // 8x25mm: a screw's size, not eight of 25mm
 				rd.numbers = append(rd.numbers, *t)
 				if toks[i+2].kind == tNumber { // 8X25: both sides
