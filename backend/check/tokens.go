@@ -88,6 +88,8 @@ var units = map[string]unitDef{
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
 	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
 	"주": {dimCount, 1, false, false}, "두": {dimCount, 1, false, false}, // plants (묘목 2주) and heads (노즐 4두) counted
+	// countries a SIM or a plan covers (유럽 33개국): no count of goods
+	"개국": {dimOther, 1, false, false},
 	"주년": {dimOther, 1, false, false}, "주분": {dimOther, 1, false, false}, "주일": {dimOther, 1, false, false}, "주차": {dimOther, 1, false, false}, // weeks and anniversaries, no count
 	"구입": {dimCount, 1, true, false}, "인조": {dimCount, 1, false, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
