@@ -1974,6 +1974,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		rx, ex := unsounded(extrasTo(rxb[:0], rf, ef), e, r), unsounded(extrasTo(exb[:0], ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
+		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleSaysAbsent(rx) && len(unaccounted(e, r)) == 0 {
+			continue // 무가당 플레인 요거트 vs 플레인 요거트: the title's praise beside the flavour both write (absenttastes.go)
+		}
 		if k == attrFlavor && len(ex) == 0 {
 			rx = besideOccasion(rx, r, e) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
 		}
