@@ -758,6 +758,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()
+	rd.eachCounts() // S M L 각1쌍 (eachcounts.go)
 	rd.totalCounts()
 	attrBuf := rd.attrBuf[:0]
 	for i := 0; i < len(rd.toks); i++ {
