@@ -1346,6 +1346,9 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if d == dimLength && (len(ex) == 0 && otherSide(rx, r, e) || len(rx) == 0 && otherSide(ex, e, r)) {
 		return diffs // 122cm x 1m vs 1m: one side of the size left out
 	}
+	if d == dimLength && (len(ex) == 0 && (thirdAxis(rx, r, e) || thicknessOnly(rx, r)) || len(rx) == 0 && (thirdAxis(ex, e, r) || thicknessOnly(ex, e))) {
+		return diffs // 1100 x 1100 vs 1100 x 1100 x 150mm: the height added (thirdaxis.go)
+	}
 	if d == dimLength && (len(ex) == 0 && wholeSizeAlone(rx, r, e) || len(rx) == 0 && wholeSizeAlone(ex, e, r)) {
 		return diffs // 5mm 594 x 841mm vs 5T A1: the sheet's size beside the thickness both write
 	}
