@@ -758,7 +758,8 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()
-	rd.eachCounts() // S M L 각1쌍 (eachcounts.go)
+	rd.eachCounts()        // S M L 각1쌍 (eachcounts.go)
+	rd.dropParenRestated() // 10개(5쌍) (parencounts.go)
 	rd.totalCounts()
 	attrBuf := rd.attrBuf[:0]
 	for i := 0; i < len(rd.toks); i++ {
