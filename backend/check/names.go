@@ -760,6 +760,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.readCounts()
 	rd.eachCounts()        // S M L 각1쌍 (eachcounts.go)
 	rd.dropParenRestated() // 10개(5쌍) (parencounts.go)
+	rd.personSetsInRuns()  // 4인조 24피스 (personsets.go)
 	rd.totalCounts()
 	attrBuf := rd.attrBuf[:0]
 	for i := 0; i < len(rd.toks); i++ {
