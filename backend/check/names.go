@@ -1990,6 +1990,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트
 			// 투명 장우산 vs 투명우산: the colour glued to the goods' name (gluedcolours.go)
 			rx, ex = gluedColours(rx, e), gluedColours(ex, r)
+			rx, ex = shadeFamilies(rx, ex, r, e) // 네이비 vs 네이비블루 (shadecolours.go)
 		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
