@@ -1616,6 +1616,9 @@ func numberExtras(fs []fact, rd, other *reading) []fact {
 		if z, ok := zeroCode(f.text); ok && other.writesSize(z) {
 			continue
 		}
+		if rd.steelGrade(f) && !other.writesSteelGrade() {
+			continue // 스텐304 against 스테인레스 80cm: the steel (steelgrades.go)
+		}
 		if !other.writesSize(f.value) {
 			out = append(out, f)
 		}
@@ -1794,6 +1797,9 @@ func unexplained(rd, other *reading) (out, bare []fact) {
 	check := func(t *token) {
 		if t.value < 0 || t.num == 0 || other.writesSize(t.num) || t.kind == tNumber && (rd.groupWritten(t.sp, other) || other.writesGroupOf(t.text)) {
 			return
+		}
+		if t.kind == tNumber && rd.steelGrade(fact{value: t.value, sp: t.sp}) && !other.writesSteelGrade() {
+			return // 스텐304: the steel (steelgrades.go)
 		}
 		if (t.dim == dimVolume || t.dim == dimWeight) && (sumOf(other, t.dim, fact{value: t.value}) || rd.piecesMake(t, other)) {
 			return // 1.2kg written as 600g + 600g; 80g x 5개입 against 400g
