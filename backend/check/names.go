@@ -326,6 +326,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.joinPULeather()
 	r.dropMiniForSmall(e)
 	e.dropMiniForSmall(r)
+	r.dropMiniAfterSharedCode(e) // CJE-A0305 미니 (mini.go)
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
 	r.splitVariantSuffix(e)
