@@ -1,17 +1,17 @@
 package check
 
-// A lone x after a model code and before the end of its part of the name (엘가토 HD60 X / 1개,
-// HD60 X, 1개) is the code's letter written apart (HD60X), not a times sign: a times sign stands
-// before what it multiplies, and nothing follows this one.
+// A lone x spaced after a model code and not before a number (엘가토 HD60 X / 1개, HD60 X
+// 캡처보드) is the code's letter written apart (HD60X), not a times sign: a times sign stands
+// before the number it multiplies (HD60 x 2).
 
 // xEndsCode reports whether the Latin run [i, j) of rs, an x, stands spaced after letters glued
-// to digits (a code) with nothing but spaces before a break or the end after it.
+// to digits (a code) with no number after it.
 func xEndsCode(rs []frune, i, j int) bool {
 	k := j
 	for k < len(rs) && rs[k].c == cSpace {
 		k++
 	}
-	if k < len(rs) && rs[k].c != cBreak || i < 3 || rs[i-1].c != cSpace || rs[i-2].c != cDigit {
+	if k < len(rs) && rs[k].c == cDigit || i < 3 || rs[i-1].c != cSpace || rs[i-2].c != cDigit {
 		return false
 	}
 	b := i - 2
