@@ -26,3 +26,14 @@ func TestMiniLastInTitle(t *testing.T) {
 		{"a photo printer's Mini model", "캐논 포토프린터 셀피 미니 / 화이트", "캐논 셀피 포토프린터 화이트", order.Block, KindVariant, "미니", ""},
 	})
 }
+
+// TestMiniAfterSharedCode: 미니 right after a product code both names write describes the one
+// product the code names; without the shared code, or after a line name, it is still compared
+// (names of no table).
+func TestMiniAfterSharedCode(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"after a shared code", "쿠쿠 전기밥솥 CR-0375F 미니 / 3인용", "쿠쿠 CR-0375F 전기밥솥 3인분, 1개", "", "", "", ""},
+		{"after another code", "쿠쿠 전기밥솥 CR-0375F 미니 / 3인용", "쿠쿠 CR-0655F 전기밥솥 3인분, 1개", order.Block, KindModel, "CR-0375F", "CR-0655F"},
+		{"after a line name", "소니 사이버샷 미니 / 블랙", "소니 사이버샷 블랙, 1개", order.Block, KindVariant, "미니", ""},
+	})
+}

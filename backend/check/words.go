@@ -887,7 +887,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 					break // no listed word starts with its first syllable
 				}
 				attr, listed := lookupListed(head)
-				listed = listed && !attr.plain && !marketingHeads[head] &&
+				listed = listed && !attr.plain && !marketingHeads[head] && !(exactOnly[head] && attr.kind == attrColor) && // 와인오프너: no colour (exactOnly)
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
 				if !listed && !variantPrefix(head, p) {
 					continue
