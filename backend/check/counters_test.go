@@ -33,3 +33,14 @@ func TestFractionMultipliedIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestCountWords: a count written as a pack word, a dozen, pairs, balls, exposures or a set for so
+// many people, or with its counter glued, counts the same pieces; the quantity sold after a comma
+// and packs of a weight still count (names of no table).
+func TestCountWords(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a 타 is a dozen", "캘러웨이 골프공 / 12개", "캘러웨이 골프공 1타", "", "", "", ""},
+		{"balls of yarn are counted", "쎄비 뜨개실 / 50g 5볼", "쎄비 뜨개실 50g 6볼", order.Block, KindCount, "5개", "6개"},
+		{"exposures of a film are counted", "후지 필름 C200 / 36컷 2롤", "후지필름 C200 135 필름 36매 2개", "", "", "", ""},
+	})
+}

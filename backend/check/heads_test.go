@@ -19,3 +19,13 @@ func TestLoanwordHeads(t *testing.T) {
 		{"another first part is another compound", "코멧 종이컵 / 100개", "코멧 유리잔 100개", order.Warn, KindWord, "종이컵", "유리잔"},
 	})
 }
+
+// TestCompoundHeads: the head of a compound decides; a compound written apart or in two registers,
+// and a word a compound of the other name accounts for, are the same goods (names of no table).
+func TestCompoundHeads(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the head of a compound decides", "성심당 정통소보로빵 / 5개", "성심당 정통 단팥빵 5개", order.Warn, KindWord, "정통소보로빵", "단팥빵"},
+		{"a compound of two words the other writes apart", "성심당 정통소보로빵 / 5개", "성심당 정통 소보로빵 5개", "", "", "", ""},
+		{"a kind of goods before a word of the other name", "비비고 설렁탕 / 500g 6개", "비비고 한우설렁탕 500g 6개", order.Block, KindGoods, "설렁탕", "한우설렁탕"},
+	})
+}

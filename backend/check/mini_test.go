@@ -37,3 +37,13 @@ func TestMiniAfterSharedCode(t *testing.T) {
 		{"after a line name", "소니 사이버샷 미니 / 블랙", "소니 사이버샷 블랙, 1개", order.Block, KindVariant, "미니", ""},
 	})
 }
+
+// TestMiniAsAModel: 미니 (or Mini) after a name or before a number names a model; before a noun it
+// describes the size (names of no table).
+func TestMiniAsAModel(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"미니 before a noun describes the size", "신일 소형 제습기 / 2L 화이트", "SHINIL 신일 미니 원룸 제습기 2리터 흰색", "", "", "", ""},
+		{"미니 after a name is a model", "애플 아이패드 / 64GB 스페이스그레이", "애플 아이패드 미니 64GB 스페이스그레이", order.Block, KindVariant, "", "미니"},
+		{"미니 before a number is a model", "DJI 에어 3 드론 / 기본", "DJI 미니 3 드론 기본", order.Block, KindVariant, "", "미니"},
+	})
+}

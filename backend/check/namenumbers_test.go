@@ -18,3 +18,12 @@ func TestNameNumbersAreNoCounts(t *testing.T) {
 		{"a letter counter may be pieces", "짐벌 스마트 5P / 본품", "짐벌 스마트 5, 1개", order.Block, KindCount, "5개", "1개"},
 	})
 }
+
+// TestNumbersOfTheProductAreNoCounts: a number of the product's name, the end of a code, a digit of
+// a number balloon or a range's ends are no count of the option; the option's count still counts
+// (names of no table).
+func TestNumbersOfTheProductAreNoCounts(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the end of a code is no count", "일리 캡슐머신 Y5.5 / 블랙", "illy 일리 Y5.5 캡슐 커피머신 블랙", "", "", "", ""},
+	})
+}

@@ -20,3 +20,14 @@ func TestUnnamedColourAgainstACatalogueName(t *testing.T) {
 		{"a count that differs still blocks", "보국 전기요 싱글 / 그레이 2개", "보국 전기요 싱글, 1개", order.Block, KindCount, "2개", "1개"},
 	})
 }
+
+// TestColourSaidByOneName: a colour said by one name: a colour of the product part is wording, a
+// colour of the option part the buyer's choice; the catalogue adds the model's colour to an option
+// of quantities, of a size or of a model code; another colour still differs (names of no table).
+func TestColourSaidByOneName(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a colour the catalogue adds to an option of quantities", "쿠쿠 전기밥솥 CRP-P0660 / 6인용", "쿠쿠 6인용 전기밥솥 CRP-P0660 화이트", "", "", "", ""},
+		{"a colour added to an option that names something else", "기계식 키보드 / 갈축", "기계식 키보드 갈축 화이트", order.Block, KindColor, "", "화이트"},
+		{"a colour the catalogue adds to an option of a model code", "로보락 로봇청소기 / Q7", "Roborock 로보락 로봇청소기 Q7 화이트", "", "", "", ""},
+	})
+}

@@ -32,3 +32,13 @@ func TestFoldSpelling(t *testing.T) {
 	assert.False(t, transliterated("김치냉장고", "김치냉동고"))
 	assert.False(t, transliterated("캠핑", "캠펑"))
 }
+
+// TestSpellingsBySound: Hangul spellings of one loanword by the rules of sound (finals, an f spelt
+// ㅎ, a plural in 츠, short loanwords in two scripts, 앤 for an ampersand) are one word; another
+// vowel, onset or final consonant makes another word (names of no table).
+func TestSpellingsBySound(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"one syllable's consonant makes another word", "캐리어 소형 김치냉장고 / 120L", "캐리어 소형 김치냉동고 120L", order.Warn, KindWord, "김치냉장고", "김치냉동고"},
+		{"a loanword is not a spelling of a word both names write", "폴바셋 원두 / 시그니처 블렌드 1kg", "폴바셋 원두 베란다 블렌드 1kg", order.Warn, KindWord, "시그니처", "베란다"},
+	})
+}

@@ -1,0 +1,19 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestMaterials: materials and woods, in either script or register; two materials, two woods, two
+// metals or artificial leather against leather differ, and 철 inside a word is no metal (names of no
+// table).
+func TestMaterials(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"two materials", "빈폴 남성 벨트 / 가죽 110cm", "빈폴 남성 벨트 캔버스 110cm", order.Block, KindMaterial, "가죽", "캔버스"},
+		{"a material in another script", "닥스 여성 머플러 / 캐시미어 베이지", "DAKS 닥스 여성 목도리 cashmere 베이지", "", "", "", ""},
+		{"a material said on one side beside another word", "빈폴 남성 벨트 / 블랙 110cm", "빈폴 남자 레더 정장 벨트 검정 110", "", "", "", ""},
+		{"a compound of a material written two ways", "한일 탄소섬유 매트 / 싱글", "한일 카본매트 싱글", "", "", "", ""},
+	})
+}

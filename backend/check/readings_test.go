@@ -1,0 +1,16 @@
+package check
+
+import "testing"
+
+// TestReadingsNameTheAttribute: the differences explain themselves in Korean with the attribute and
+// both readings.
+func TestReadingsNameTheAttribute(t *testing.T) {
+	runReadingCases(t, []readingCase{
+		{"조텍 지포스 RTX 3060 트윈엣지 / 8GB", "조텍 지포스 RTX 3060 Ti 트윈엣지 8GB", "모델 3060 ↔ 3060 Ti"},
+		{"필라멘트 PETG+ / 1kg 블랙", "필라멘트 PETG 1kg 블랙", "등급 PETG+ ↔ PETG"},
+		{"코보 전자책 리더기 클라라 / 블랙", "코보 전자책 리더기 클라라2 블랙", "모델 클라라 ↔ 클라라2"},
+		{"요넥스 이존 100 테니스 라켓 / G2", "요넥스 이존 100 V7 테니스 라켓 G2", "모델 표기 없음 ↔ V7"},
+		{"빈폴 남성 벨트 / 가죽 110cm", "빈폴 남성 벨트 캔버스 110cm", "소재 가죽 ↔ 캔버스"},
+		{"삼성 도어록 SHP-DP609 / 자가설치", "삼성 도어록 SHP-DP609 방문설치", "설치 자가설치 ↔ 방문설치"},
+	})
+}

@@ -1,0 +1,17 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestMeasuresInOtherUnits: a measure written in another unit, with its unit left out or rounded on
+// a label is the same measure; another number is another measure, a thickness or a plug is still a
+// length (names of no table).
+func TestMeasuresInOtherUnits(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a measure's unit left out beside another measure", "요넥스 BG80 스트링 / 0.68mm 10m", "YONEX 요넥스 BG80 배드민턴 스트링 0.68 10M", "", "", "", ""},
+		{"another number is still another measure", "요넥스 BG80 스트링 / 0.68mm 10m", "요넥스 BG80 스트링 0.70mm 10m", order.Block, KindLength, "0.68mm", "0.70mm"},
+	})
+}
