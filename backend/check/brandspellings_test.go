@@ -29,3 +29,19 @@ func TestTwoMakersOfOneGroup(t *testing.T) {
 		{"the maker written out", "SK매직 정수기 / 렌탈", "SK 정수기 렌탈, 1개", "", "", "", ""},
 	})
 }
+
+// TestInitialismsSpeltInHangul: an initialism spelt with the letters' names (엘지, 쓰리엠, 에이치피) is the
+// brand, a vocabulary word written apart beside a brand in another script is the same word; a
+// length still counts and variants and other goods still differ (names of no table).
+func TestInitialismsSpeltInHangul(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"an initialism spelt in Hangul", "LG전자 코드제로 청소기 / A9S", "엘지 코드제로 청소기 A9S", "", "", "", ""},
+		{"a brand that reads as a length", "3M 양면테이프 / 12mm x 5m", "쓰리엠 양면 테이프 12mm*5m", "", "", "", ""},
+		{"the other way round", "에이치피 정품 잉크 / 검정", "HP 정품 잉크 검정", "", "", "", ""},
+		{"three metres of a cable still count", "벨킨 케이블 / 3m", "벨킨 케이블 2m", order.Block, KindLength, "3m", "2m"},
+		{"a vocabulary word written apart beside a brand in another script", "메종드퍼퓸 디퓨저 / 200ml 블랙체리", "maison 리드 디퓨저 200ml 블랙체리", "", "", "", ""},
+		{"a variant glued to a model's number", "슈피겐 아이폰 15 프로 케이스 / 블랙", "슈피겐 아이폰15프로 케이스 검정", "", "", "", ""},
+		{"a glued variant still differs from none", "슈피겐 아이폰 15 케이스 / 블랙", "슈피겐 아이폰15프로 케이스 검정", order.Block, KindVariant, "", "15프로"},
+		{"SD is not microSD", "삼성 EVO SD카드 / 64GB", "삼성 EVO microSD 64GB", order.Warn, KindWord, "카드", "microSD"},
+	})
+}

@@ -15,6 +15,10 @@ func TestModelCodeLetters(t *testing.T) {
 		{"a letter ending against the bare number asks", "보네이도 서큘레이터 660 / 화이트", "보네이도 660DC 서큘레이터 화이트", order.Warn, KindModel, "660", "660DC"},
 		{"a series' letters glued to a code", "다이와 스피닝릴 LT 2500-XH", "DAIWA 다이와 LT2500-XH 스피닝릴", "", "", "", ""},
 		{"x before a hyphen and a digit starts a code", "타미야 에나멜 도료 / X-2 화이트 10ml", "타미야 에나멜 도료 XF-2 화이트 10ml", order.Warn, KindModel, "X-2", "XF-2"},
+		{"one more model letter after a code's letters", "델 모니터 P2425H / 24인치", "델 모니터 P2425HE 24인치", order.Warn, KindModel, "P2425H", "P2425HE"},
+		{"the model inside the maker's full SKU", "삼성 모니터 S24C310 / 24인치", "삼성전자 모니터 LS24C310EAKXKR 24인치", "", "", "", ""},
+		{"a full SKU with its tail only", "삼성 충전기 EP-T2510 / 화이트", "삼성전자 EP-T2510NWKGKR 충전기 화이트", "", "", "", ""},
+		{"another model inside a SKU still asks", "삼성 모니터 S24C310 / 24인치", "삼성전자 모니터 LS24C360EAKXKR 24인치", order.Warn, KindModel, "S24C310", "LS24C360EAKXKR"},
 	})
 }
 

@@ -29,5 +29,8 @@ func TestColourSaidByOneName(t *testing.T) {
 		{"a colour the catalogue adds to an option of quantities", "쿠쿠 전기밥솥 CRP-P0660 / 6인용", "쿠쿠 6인용 전기밥솥 CRP-P0660 화이트", "", "", "", ""},
 		{"a colour added to an option that names something else", "기계식 키보드 / 갈축", "기계식 키보드 갈축 화이트", order.Block, KindColor, "", "화이트"},
 		{"a colour the catalogue adds to an option of a model code", "로보락 로봇청소기 / Q7", "Roborock 로보락 로봇청소기 Q7 화이트", "", "", "", ""},
+		{"a colour of the product part before a shared noun is wording", "실버 체인 팔찌 / 18cm", "체인 팔찌 18cm", "", "", "", ""},
+		{"a colour of the option part is the buyer's choice", "체인 팔찌 / 실버 18cm", "체인 팔찌 18cm", order.Block, KindColor, "실버", ""},
+		{"a colour that ends the product part names the variant", "로지텍 마우스 블랙 / M650", "로지텍 마우스 M650", order.Block, KindColor, "블랙", ""},
 	})
 }

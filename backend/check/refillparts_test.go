@@ -16,3 +16,13 @@ func TestRefillOfNamedPart(t *testing.T) {
 		{"a container to refill", "여행용 소분 공병 / 100ml", "여행용 리필 공병 100ml, 1개", order.Block, KindRefill, "", "리필"},
 	})
 }
+
+// TestRefillAgainstTheFullProduct: a refill pack or type against the full product or a cap type
+// differs; both sides selling the refill, a refill that is not, or a refill type on one side does
+// not (names of no table).
+func TestRefillAgainstTheFullProduct(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a cap type against a refill type", "베베숲 물티슈 / 캡형 70매 10팩", "베베숲 물티슈 리필형 70매 10팩", order.Block, KindRefill, "캡형", "리필형"},
+		{"a refill said on one side only is wording", "베베숲 물티슈 / 70매 10팩", "베베숲 물티슈 리필형 70매 10팩", "", "", "", ""},
+	})
+}

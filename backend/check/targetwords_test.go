@@ -17,3 +17,14 @@ func TestTargetWordsOfShops(t *testing.T) {
 		{"paediatric is for children", "가정용 체온계 / 소아용 화이트", "가정용 체온계 아동용 흰색", "", "", "", ""},
 	})
 }
+
+// TestTargetsOfTheGoods: men's, women's and children's lines written as loanwords (맨, 옴므, 우먼, 레이디,
+// 키즈) or with 용, toddlers against juniors; men's or a bare word for babies on one side is wording
+// (names of no table).
+func TestTargetsOfTheGoods(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a kids' line on one side", "블랙야크 방한 장갑 / 블랙 M", "블랙야크 키즈 방한 장갑 블랙 M", order.Block, KindTarget, "", "키즈"},
+		{"men's on one side is wording", "블랙야크 방한 장갑 / 블랙 M", "블랙야크 남성 방한 장갑 블랙 M", "", "", "", ""},
+		{"a toddler seat is not a junior seat", "순성 카시트 / 토들러 그레이", "순성 카시트 주니어 그레이", order.Block, KindTarget, "토들러", "주니어"},
+	})
+}

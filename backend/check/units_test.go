@@ -13,5 +13,7 @@ func TestMeasuresInOtherUnits(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"a measure's unit left out beside another measure", "요넥스 BG80 스트링 / 0.68mm 10m", "YONEX 요넥스 BG80 배드민턴 스트링 0.68 10M", "", "", "", ""},
 		{"another number is still another measure", "요넥스 BG80 스트링 / 0.68mm 10m", "요넥스 BG80 스트링 0.70mm 10m", order.Block, KindLength, "0.68mm", "0.70mm"},
+		{"ounces of a label rounded to a half", "우드윅 캔들 / 190g", "WoodWick 우드윅 캔들 6.5oz", "", "", "", ""},
+		{"the next half ounce differs", "우드윅 캔들 / 190g", "우드윅 캔들 7oz", order.Block, KindWeight, "190g", "7oz"},
 	})
 }

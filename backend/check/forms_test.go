@@ -1,0 +1,21 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestFormWords: one-sided words of form, use and claim (밤, 인도어, 도금, 미백, 오일, 주스, 청) name another
+// line; the same form glued or apart, the usual form of the goods and a description do not (names
+// of no table).
+func TestFormWords(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a balm of the same line", "클리니크 치크 팝 / 01 핑크", "클리니크 치크 팝 밤 01 핑크", order.Warn, KindForm, "", "밤"},
+		{"an indoor formula", "힐스 사이언스다이어트 어덜트 / 2kg", "힐스 사이언스다이어트 인도어 어덜트 2kg", order.Warn, KindForm, "", "인도어"},
+		{"indoor in either register", "힐스 사이언스다이어트 인도어 / 2kg", "힐스 사이언스다이어트 실내용 2kg", "", "", "", ""},
+		{"an oil written apart is the oil of a compound", "폰타나 올리브 오일 / 500ml", "폰타나 올리브유 500ml", "", "", "", ""},
+		{"the same form written glued", "아모스 헤어 오일 / 80ml", "아모스 헤어오일 80ml", "", "", "", ""},
+		{"plated on one side", "제이에스티나 체인 목걸이 / 45cm", "제이에스티나 체인 목걸이 골드 도금 45cm", order.Warn, KindForm, "", "도금"},
+	})
+}
