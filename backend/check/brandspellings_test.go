@@ -45,3 +45,15 @@ func TestInitialismsSpeltInHangul(t *testing.T) {
 		{"SD is not microSD", "삼성 EVO SD카드 / 64GB", "삼성 EVO microSD 64GB", order.Warn, KindWord, "카드", "microSD"},
 	})
 }
+
+// TestLengthAtTheStartOfAName: 3M at the start of a name is the brand when the other name writes it
+// too or leaves it out; two lengths at the start, or a length against one at the end, still differ
+// (names of no table).
+func TestLengthAtTheStartOfAName(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"3M at the start and not written by the other name", "3M 마스킹테이프 / 24mm x 40m", "마스킹 테이프 24mm x 40m", "", "", "", ""},
+		{"two lengths at the start still differ", "3M 연장 케이블 / 블랙", "5M 연장 케이블 블랙", order.Block, KindLength, "3M", "5M"},
+		{"another length at the start is a length", "2M 연장 케이블 / 블랙", "연장 케이블 5m 블랙", order.Block, KindLength, "2M", "5m"},
+		{"a length in lower case is a length", "3m 연장 케이블 / 블랙", "연장 케이블 5m 블랙", order.Block, KindLength, "3m", "5m"},
+	})
+}

@@ -40,3 +40,13 @@ func TestColourAdjectives(t *testing.T) {
 		{"빨간 against 옐로우", "튤립 구근 / 옐로우 10개", "빨간 튤립 구근, 10개", order.Block, KindColor, "옐로우", "빨간"},
 	})
 }
+
+// TestColourWordsInOtherForms: a colour written as an adjective, glued to a belt (검은띠), as a dial
+// (흑판) or starting a brand written in Latin words is the colour or the brand; another colour still
+// differs (names of no table).
+func TestColourWordsInOtherForms(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a black dial", "세이코 프레사지 / 40mm 블랙 다이얼", "SEIKO 세이코 프레사지 40mm 흑판", "", "", "", ""},
+		{"a black dial is no blue one", "세이코 프레사지 / 40mm 블랙 다이얼", "세이코 프레사지 40mm 청판", order.Block, KindColor, "블랙", "청판"},
+	})
+}

@@ -45,5 +45,7 @@ func TestCountWords(t *testing.T) {
 		{"a twin pack is two", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 2개입", "", "", "", ""},
 		{"a twin pack is not one", "더블하트 젖병 / 240ml 트윈팩", "더블하트 젖병 240ml 1개", order.Block, KindCount, "2개", "1개"},
 		{"PK counts packs", "캘빈클라인 드로즈 / 3팩 M 블랙", "캘빈클라인 드로즈 3PK 블랙 M", "", "", "", ""},
+		{"plates for six", "코렐 접시 / 6인조", "Corelle 코렐 화이트 접시 6P 세트", "", "", "", ""},
+		{"plates for six are not four", "코렐 접시 / 6인조", "코렐 접시 4P 세트", order.Block, KindCount, "6개", "4개"},
 	})
 }

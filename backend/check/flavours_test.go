@@ -14,5 +14,10 @@ func TestFlavours(t *testing.T) {
 		{"a flavour of the product part still counts", "농심 매운 새우깡 / 90g", "농심 새우깡 90g", order.Block, KindFlavor, "매운", ""},
 		{"honey inside a compound", "동서 아카시아 벌꿀 / 500g", "동서 아카시아 허니 500g", "", "", "", ""},
 		{"a flavour read from its parts is not explained by a sibling", "종가 맛김치 / 1.2kg", "종가 총각김치 1.2kg", order.Block, KindFlavor, "맛김치", ""},
+		{"mildly spicy against spicy", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 매운맛 200g", order.Block, KindFlavor, "약간매운맛", "매운맛"},
+		{"mildly spicy written apart", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 약간 매운맛 200g", "", "", "", ""},
+		{"a slightly spicy is mildly spicy", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 살짝매운맛 200g", "", "", "", ""},
+		{"honey citron tea glued and apart", "담터 꿀유자차 / 1kg", "담터 꿀 유자차 1kg", "", "", "", ""},
+		{"the honey on one side only", "담터 유자차 / 1kg", "담터 꿀 유자차 1kg", order.Block, KindFlavor, "유자차", "꿀"},
 	})
 }

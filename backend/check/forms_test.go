@@ -17,5 +17,8 @@ func TestFormWords(t *testing.T) {
 		{"an oil written apart is the oil of a compound", "폰타나 올리브 오일 / 500ml", "폰타나 올리브유 500ml", "", "", "", ""},
 		{"the same form written glued", "아모스 헤어 오일 / 80ml", "아모스 헤어오일 80ml", "", "", "", ""},
 		{"plated on one side", "제이에스티나 체인 목걸이 / 45cm", "제이에스티나 체인 목걸이 골드 도금 45cm", order.Warn, KindForm, "", "도금"},
+		{"a whitening toothpaste", "페리오 치약 / 100g 3개", "페리오 미백 치약 100g 3개", order.Warn, KindForm, "", "미백"},
+		{"an antibacterial board is a description", "해피콜 도마 / 대형", "해피콜 항균 도마 대형", "", "", "", ""},
+		{"the claim on both sides", "페리오 미백 치약 / 100g", "페리오 치약 미백 100g", "", "", "", ""},
 	})
 }

@@ -17,3 +17,48 @@ func TestLoanwordAndNativeWords(t *testing.T) {
 		{"roasted is not raw", "산과들에 구운 캐슈넛 / 500g", "산과들에 생 캐슈넛 500g", order.Warn, KindWord, "구운", "생"},
 	})
 }
+
+// TestVocabularyAreas: the vocabulary of names of one thing: kitchen, packing, lighting, clothes,
+// cleaning, appliances, furniture and camping goods in either register; two kinds still differ
+// (names of no table).
+func TestVocabularyAreas(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a kitchen scale in either register", "카스 주방저울 / 5kg", "CAS 키친스케일 5kg", "", "", "", ""},
+		{"bubble wrap", "포장왕 뽁뽁이 / 50cm x 50m", "포장왕 에어캡 50cm x 50m", "", "", "", ""},
+		{"baking paper", "크린랩 종이호일 / 30cm x 20m", "크린랩 유산지 30cm x 20m", "", "", "", ""},
+		{"a shoehorn", "키위 구두주걱 / 60cm", "키위 슈혼 60cm", "", "", "", ""},
+		{"a recessed light", "필립스 LED 매입등 / 6인치 15W", "필립스 LED 다운라이트 6인치 15W", "", "", "", ""},
+		{"briefs", "BYC 삼각팬티 / 95 3매", "BYC 브리프 95 3매", "", "", "", ""},
+		{"a pocket written as a loanword", "무인양품 포켓 수첩 / A6", "무인양품 주머니 수첩 A6", "", "", "", ""},
+		{"two kinds of gloves still differ", "마이비 고무장갑 / 중형", "마이비 니트릴장갑 중형", order.Warn, KindWord, "고무장갑", "니트릴장갑"},
+		{"a desiccant is no deodoriser", "홈스타 옷장 제습제 / 3개", "홈스타 옷장 탈취제 3개", order.Warn, KindWord, "제습제", "탈취제"},
+		{"a sewing machine", "브라더 재봉틀 / GS2700", "브라더 미싱 GS2700", "", "", "", ""},
+		{"shaving foam", "질레트 쉐이빙폼 / 360ml", "질레트 면도크림 360ml", "", "", "", ""},
+		{"a massage gun", "보니크 마사지건 / 블랙", "보니크 안마건 블랙", "", "", "", ""},
+		{"instant rice", "오뚜기 즉석밥 / 210g 12개", "오뚜기 즉석쌀밥 210g 12개", "", "", "", ""},
+		{"a car phone holder", "벨킨 차량용거치대 / 블랙", "벨킨 송풍구거치대 블랙", "", "", "", ""},
+		{"an acoustic guitar is no electric one", "콜트 통기타 / 내추럴", "콜트 일렉기타 내추럴", order.Warn, KindWord, "통기타", "일렉기타"},
+		{"a body wash written as a body cleanser", "해피바스 바디워시 / 900g 2개", "해피바스 퍼퓸 바디클렌저 900g x 2", "", "", "", ""},
+		{"a sunscreen written as a sun block", "비오레 선크림 / 50g", "비오레 UV 선블록 50g", "", "", "", ""},
+		{"a body wash is no shampoo", "해피바스 바디워시 / 900g", "해피바스 샴푸 900g", order.Block, KindGoods, "바디워시", "샴푸"},
+		{"a peeler", "옥소 감자칼 / 1개", "OXO 옥소 필러 1개", "", "", "", ""},
+		{"a hex key", "베셀 육각렌치 / 9종 세트", "VESSEL 베셀 알렌키 9종 세트", "", "", "", ""},
+		{"a grater is no slicer", "옥소 강판 / 1개", "옥소 채칼 1개", order.Warn, KindWord, "강판", "채칼"},
+		{"a cordless stick vacuum", "다이슨 무선청소기 / V12", "다이슨 스틱청소기 V12", "", "", "", ""},
+		{"an office chair", "시디즈 사무용의자 / T50 블랙", "시디즈 오피스체어 T50 블랙", "", "", "", ""},
+		{"a camping chair is no camping table", "헬리녹스 캠핑의자 / 블랙", "헬리녹스 캠핑테이블 블랙", order.Warn, KindWord, "캠핑의자", "캠핑테이블"},
+	})
+}
+
+// TestGeneralWordAgainstAKind: a general word against a kind of it (용기, 스케일, 세탁세제) is the same
+// goods; two kinds of it still differ (names of no table).
+func TestGeneralWordAgainstAKind(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a jar written as a container", "청정원 맛소금 / 500g 유리병", "청정원 맛소금 500g 용기", "", "", "", ""},
+		{"a body scale written as a scale", "카스 체지방계 / 화이트", "CAS 스마트 스케일 화이트", "", "", "", ""},
+		{"two kinds of container still differ", "코카콜라 / 355ml 캔 24개", "코카콜라 355ml 페트병 24개", order.Warn, KindWord, "캔", "페트병"},
+		{"a liquid detergent is a laundry detergent", "퍼실 세탁세제 / 2.7L", "퍼실 액체세제 2.7L", "", "", "", ""},
+		{"liquid and powder detergents differ", "퍼실 액체세제 / 2.7L", "퍼실 가루세제 2.7L", order.Warn, KindWord, "액체세제", "가루세제"},
+		{"two kinds of scale still differ", "카스 체중계 / 화이트", "카스 주방저울 화이트", order.Warn, KindWord, "체중계", "주방저울"},
+	})
+}

@@ -19,6 +19,12 @@ func TestModelCodeLetters(t *testing.T) {
 		{"the model inside the maker's full SKU", "삼성 모니터 S24C310 / 24인치", "삼성전자 모니터 LS24C310EAKXKR 24인치", "", "", "", ""},
 		{"a full SKU with its tail only", "삼성 충전기 EP-T2510 / 화이트", "삼성전자 EP-T2510NWKGKR 충전기 화이트", "", "", "", ""},
 		{"another model inside a SKU still asks", "삼성 모니터 S24C310 / 24인치", "삼성전자 모니터 LS24C360EAKXKR 24인치", order.Warn, KindModel, "S24C310", "LS24C360EAKXKR"},
+		{"x glued or hyphenated before a code", "니콘 쿨픽스 X100F / 블랙", "니콘 쿨픽스 X-100F 블랙", "", "", "", ""},
+		{"another number after the x", "케어팟 가습기 X50V / 화이트", "케어팟 가습기 X70V 화이트", order.Block, KindModel, "X50V", "X70V"},
+		{"the code without its letter ending", "케어팟 가습기 X50V / 화이트", "케어팟 가습기 X50 화이트", order.Warn, KindModel, "X50V", "X50"},
+		{"vitamin C against vitamin D", "뉴트리원 비타민C 1000 / 200정", "뉴트리원 비타민D 1000 200정", order.Block, KindModel, "비타민C", "비타민D"},
+		{"the same letter", "뉴트리원 비타민C 1000 / 200정", "NUTRIONE 뉴트리원 비타민C 1000mg 200정", "", "", "", ""},
+		{"a letter on one side only is left to the other rules", "바스랩 비타민 샤워필터 / 3개", "바스랩 비타민C 샤워필터 3개", "", "", "", ""},
 	})
 }
 
@@ -37,5 +43,8 @@ func TestModelModifiers(t *testing.T) {
 		{"a silent edition after a code", "로지텍 무선 마우스 M240 / 그래파이트", "로지텍 무선 마우스 M240 사일런트 그래파이트", order.Block, KindModel, "M240", "M240 사일런트"},
 		{"AIR in Latin letters after a code", "시디즈 의자 T40 / 블랙", "시디즈 의자 T40 AIR 블랙", order.Block, KindModel, "T40", "T40 AIR"},
 		{"AIR after a name written 에어 on the other side", "LG gram AIR 노트북 / 16GB", "LG gram 에어 노트북 16GB", "", "", "", ""},
+		{"Go after a Latin line name", "LG StanbyME / 27인치", "LG StanbyME Go 27인치", order.Block, KindModel, "StanbyME", "StanbyME Go"},
+		{"Edge after a model number", "삼성 갤럭시 S25 / 256GB", "삼성 갤럭시 S25 엣지 256GB", order.Block, KindModel, "S25", "S25 엣지"},
+		{"the modifier written by both", "삼성 갤럭시 S25 Edge / 256GB", "삼성 갤럭시 S25 엣지 256GB", "", "", "", ""},
 	})
 }

@@ -25,5 +25,8 @@ func TestNameNumbersAreNoCounts(t *testing.T) {
 func TestNumbersOfTheProductAreNoCounts(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"the end of a code is no count", "일리 캡슐머신 Y5.5 / 블랙", "illy 일리 Y5.5 캡슐 커피머신 블랙", "", "", "", ""},
+		{"a model number written with a P", "마와 논슬립 옷걸이 실루엣 41P / 10개", "마와 실루엣 41 P 논슬립 옷걸이 10p", "", "", "", ""},
+		{"the option's count still counts", "마와 논슬립 옷걸이 실루엣 41P / 10개", "마와 실루엣 41 P 논슬립 옷걸이 20p", order.Block, KindCount, "10개", "20개"},
+		{"a count of the product part written by both", "베베숲 물티슈 100매 / 10팩", "베베숲 물티슈 100매 x 10팩", "", "", "", ""},
 	})
 }

@@ -32,5 +32,7 @@ func TestColourSaidByOneName(t *testing.T) {
 		{"a colour of the product part before a shared noun is wording", "실버 체인 팔찌 / 18cm", "체인 팔찌 18cm", "", "", "", ""},
 		{"a colour of the option part is the buyer's choice", "체인 팔찌 / 실버 18cm", "체인 팔찌 18cm", order.Block, KindColor, "실버", ""},
 		{"a colour that ends the product part names the variant", "로지텍 마우스 블랙 / M650", "로지텍 마우스 M650", order.Block, KindColor, "블랙", ""},
+		{"a colour added to an option of a size", "크록스 지비츠 참 / L", "크록스 지비츠 참 L 네이비", "", "", "", ""},
+		{"a colour against another colour with the size", "크록스 지비츠 참 / 블랙 L", "크록스 지비츠 참 L 네이비", order.Block, KindColor, "블랙", "네이비"},
 	})
 }

@@ -18,3 +18,16 @@ func TestShadeGluedToItsFamily(t *testing.T) {
 		{"navy against wine red", "라운드 니트 / 네이비 M", "라운드 니트 와인레드 M, 1개", order.Block, KindColor, "네이비", "와인레드"},
 	})
 }
+
+// TestShadesAndColourways: a shade of a colour (다크그레이, 연핑크) and a colourway of two colours joined
+// by 앤 are colours of their own, written glued, apart or in Latin letters (names of no table).
+func TestShadesAndColourways(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a colourway written as one word and apart", "컨버스 척테일러 블랙앤화이트 / 250", "컨버스 척테일러 블랙 & 화이트 250", "", "", "", ""},
+		{"the colourway against one of its colours", "컨버스 척테일러 / 네이비앤화이트 250", "컨버스 척테일러 네이비 250", order.Block, KindColor, "네이비앤화이트", "네이비"},
+		{"dark grey against grey", "알톤 자전거 / 다크그레이", "알톤 자전거 그레이", order.Block, KindColor, "다크그레이", "그레이"},
+		{"dark grey written apart", "알톤 자전거 / 다크그레이", "알톤 자전거 다크 그레이", "", "", "", ""},
+		{"dark grey in Latin letters", "알톤 자전거 / 다크그레이", "ALTON 자전거 Dark Gray", "", "", "", ""},
+		{"a light pink against a pink", "모윰 식판 / 연핑크", "모윰 식판 핑크", order.Block, KindColor, "연핑크", "핑크"},
+	})
+}

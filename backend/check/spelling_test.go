@@ -40,5 +40,12 @@ func TestSpellingsBySound(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"one syllable's consonant makes another word", "캐리어 소형 김치냉장고 / 120L", "캐리어 소형 김치냉동고 120L", order.Warn, KindWord, "김치냉장고", "김치냉동고"},
 		{"a loanword is not a spelling of a word both names write", "폴바셋 원두 / 시그니처 블렌드 1kg", "폴바셋 원두 베란다 블렌드 1kg", order.Warn, KindWord, "시그니처", "베란다"},
+		{"a final ㅍ spelt ㅂ", "스타벅스 커피숖 머그 / 355ml", "스타벅스 커피숍 머그 355ml", "", "", "", ""},
+		{"a final ㅌ spelt ㅅ", "이케아 바스켙 / 대형", "이케아 바스켓 대형", "", "", "", ""},
+		{"an f spelt ㅎ", "3M 화일 바인더 / A4", "3M 파일 바인더 A4", "", "", "", ""},
+		{"an f spelt ㅎ and a vowel of the ending", "코닝 파이버 케이블 / 10m", "코닝 화이바 케이블 10m", "", "", "", ""},
+		{"an onset that is not an f still differs", "필립스 파워 칫솔 / 화이트", "필립스 하워 칫솔 화이트", order.Warn, KindWord, "파워", "하워"},
+		{"a final ㄴ said ㅇ before a velar", "앤커 보조배터리 / 10000mAh", "앵커 보조배터리 10000mAh", "", "", "", ""},
+		{"two finals of different classes differ", "한샘 선반 / 화이트", "한샘 선판 화이트", order.Warn, KindWord, "선반", "선판"},
 	})
 }

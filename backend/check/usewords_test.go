@@ -44,3 +44,16 @@ func TestUseWordsReadings(t *testing.T) {
 		{"강아지용 샴푸 / 500ml", "고양이용 샴푸 500ml, 1개", "사용처 강아지용 ↔ 고양이용"},
 	})
 }
+
+// TestUsesOfTheGoods: the hob, washing machine, fuel or pet goods are made for differ; both or the
+// use said on one side is wording, and a dog's size is still a kind of dog (names of no table).
+func TestUsesOfTheGoods(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"an induction pot against a gas-only one", "테팔 스테인리스 냄비 / 인덕션 20cm", "테팔 스테인리스 냄비 20cm 가스용", order.Block, KindHeat, "인덕션", "가스용"},
+		{"IH in Latin letters and in Hangul", "테팔 IH 프라이팬 / 28cm", "테팔 인덕션 프라이팬 28cm", "", "", "", ""},
+		{"the hob said on one side is wording", "테팔 프라이팬 / 28cm", "테팔 프라이팬 28cm 인덕션겸용", "", "", "", ""},
+		{"a drum detergent against a top-loader one", "리큐 세탁세제 / 드럼용 2.7L", "리큐 세탁세제 통돌이용 2.7L", order.Block, KindUse, "드럼용", "통돌이용"},
+		{"both machines written apart", "리큐 세탁세제 / 일반드럼겸용 2.7L", "리큐 세탁세제 드럼 겸용 2.7L", "", "", "", ""},
+		{"the machine said on one side is wording", "리큐 세탁세제 / 2.7L", "리큐 세탁세제 드럼용 2.7L", "", "", "", ""},
+	})
+}
