@@ -55,5 +55,7 @@ func TestLengthAtTheStartOfAName(t *testing.T) {
 		{"two lengths at the start still differ", "3M 연장 케이블 / 블랙", "5M 연장 케이블 블랙", order.Block, KindLength, "3M", "5M"},
 		{"another length at the start is a length", "2M 연장 케이블 / 블랙", "연장 케이블 5m 블랙", order.Block, KindLength, "2M", "5m"},
 		{"a length in lower case is a length", "3m 연장 케이블 / 블랙", "연장 케이블 5m 블랙", order.Block, KindLength, "3m", "5m"},
+		{"3M starting both names", "3M 스카치 테이프 / 18mm x 30m", "3M 스카치 매직 테이프 18mm x 30m, 1개", "", "", "", ""},
+		{"three metres of a cable still count", "벨킨 케이블 / 3m", "벨킨 케이블 3m 블랙", "", "", "", ""},
 	})
 }

@@ -47,5 +47,14 @@ func TestCountWords(t *testing.T) {
 		{"PK counts packs", "캘빈클라인 드로즈 / 3팩 M 블랙", "캘빈클라인 드로즈 3PK 블랙 M", "", "", "", ""},
 		{"plates for six", "코렐 접시 / 6인조", "Corelle 코렐 화이트 접시 6P 세트", "", "", "", ""},
 		{"plates for six are not four", "코렐 접시 / 6인조", "코렐 접시 4P 세트", order.Block, KindCount, "6개", "4개"},
+		{"pairs written in English", "다이소 이어플러그 / 20쌍", "다이소 귀마개 20pairs", "", "", "", ""},
+		{"another number of pairs", "다이소 이어플러그 / 20쌍", "다이소 귀마개 10pairs", order.Block, KindCount, "20개", "10개"},
+		{"pairs abbreviated", "스포츠 양말 / 5켤레", "스포츠 양말 5pr", "", "", "", ""},
+		{"the main item and a refill in one set", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml + 리필 320ml, 1세트", "", "", "", ""},
+		{"three sets are not one", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml + 리필 320ml, 3세트", order.Block, KindCount, "2개", "3개"},
+		{"one set without the parts written is still one", "페브리즈 섬유탈취제 / 본품+리필", "페브리즈 섬유탈취제 370ml, 1세트", order.Block, KindCount, "2개", "1개"},
+		{"one pack of 200 is not two of 100", "잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매, 2개", order.Block, KindCount, "200매", "100매"},
+		{"packs written into the name stay the total", "잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매 x 2팩", "", "", "", ""},
+		{"the same packing on both sides", "잘풀리는집 키친타월 / 100매 2개", "잘풀리는집 키친타월 100매, 2개", "", "", "", ""},
 	})
 }

@@ -18,3 +18,17 @@ func TestFlavourEndings(t *testing.T) {
 		{"an adjective's taste the other name does not write", "전통 조미김 / 고소한맛 20봉", "전통 조미김 20봉, 1개", order.Block, KindFlavor, "고소한맛", ""},
 	})
 }
+
+// TestValueWrittenApartFromItsMarker: a scent or a flavour written apart from its marker (에이프릴 향,
+// 매운 맛) is the same value; praise or a word of the goods before 향 is no scent (names of no table).
+func TestValueWrittenApartFromItsMarker(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a scent written apart", "다우니 섬유유연제 / 에이프릴향 2L", "다우니 섬유유연제 에이프릴 향 2L", "", "", "", ""},
+		{"a flavour written apart", "농심 새우깡 / 매운맛 90g", "농심 새우깡 매운 맛 90g", "", "", "", ""},
+		{"a flavour written apart on one side only", "농심 새우깡 / 90g", "농심 새우깡 매운 맛 90g", order.Block, KindFlavor, "", "매운 맛"},
+		{"no scent written as a negation", "피죤 섬유유연제 / 무향 2L", "피죤 섬유유연제 향 없음 2L", "", "", "", ""},
+		{"two scents written apart", "피죤 섬유유연제 / 코튼 향 2L", "피죤 섬유유연제 라벤더 향 2L", order.Block, KindScent, "코튼 향", "라벤더 향"},
+		{"praise before 향 is no scent", "피죤 섬유유연제 / 2L", "피죤 섬유유연제 은은한 향 2L", "", "", "", ""},
+		{"a word of the goods before 향 is no scent", "피죤 섬유유연제 / 2L", "피죤 섬유유연제 향 2L", "", "", "", ""},
+	})
+}

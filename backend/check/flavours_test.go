@@ -19,5 +19,9 @@ func TestFlavours(t *testing.T) {
 		{"a slightly spicy is mildly spicy", "오뚜기 3분카레 / 약간매운맛 200g", "오뚜기 3분 카레 살짝매운맛 200g", "", "", "", ""},
 		{"honey citron tea glued and apart", "담터 꿀유자차 / 1kg", "담터 꿀 유자차 1kg", "", "", "", ""},
 		{"the honey on one side only", "담터 유자차 / 1kg", "담터 꿀 유자차 1kg", order.Block, KindFlavor, "유자차", "꿀"},
+		{"a pepper flavour added", "프링글스 / 오리지널 110g", "프링글스 블랙페퍼 110g", order.Block, KindFlavor, "", "블랙페퍼"},
+		{"cinnamon in Korean", "오트밀 쿠키 / 시나몬 200g", "오트밀 쿠키 계피 200g", "", "", "", ""},
+		{"raspberry is 산딸기, not 딸기", "본마망 라즈베리 콩피츄르 / 370g", "본마망 산딸기 콩피츄르 370g", "", "", "", ""},
+		{"팥 inside a word", "국산 팥빙수 / 500g", "국산 팥빙수 500g", "", "", "", ""},
 	})
 }

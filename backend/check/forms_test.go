@@ -20,5 +20,11 @@ func TestFormWords(t *testing.T) {
 		{"a whitening toothpaste", "페리오 치약 / 100g 3개", "페리오 미백 치약 100g 3개", order.Warn, KindForm, "", "미백"},
 		{"an antibacterial board is a description", "해피콜 도마 / 대형", "해피콜 항균 도마 대형", "", "", "", ""},
 		{"the claim on both sides", "페리오 미백 치약 / 100g", "페리오 치약 미백 100g", "", "", "", ""},
+		{"strawberry milk is not strawberry juice", "빙그레 딸기우유 / 240ml", "빙그레 딸기 주스 240ml", order.Warn, KindForm, "딸기우유", "주스"},
+		{"the same form written apart", "복음자리 딸기잼 / 500g", "복음자리 딸기 잼 500g", "", "", "", ""},
+		{"tea written as 티", "담터 유자차 / 1kg", "담터 유자 티 1kg", "", "", "", ""},
+		{"a citron tea is not a citron syrup", "담터 유자차 / 1kg", "담터 유자청 1kg", order.Warn, KindForm, "유자차", "유자청"},
+		{"a spray of goods that are sprays", "페브리즈 섬유탈취제 / 370ml", "페브리즈 섬유탈취제 스프레이 370ml", "", "", "", ""},
+		{"an oil of the same goods is still another form", "아모스 헤어 / 80ml", "아모스 헤어 오일 80ml", order.Warn, KindForm, "", "오일"},
 	})
 }

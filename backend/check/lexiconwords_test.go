@@ -18,6 +18,31 @@ func TestLoanwordAndNativeWords(t *testing.T) {
 	})
 }
 
+// TestLoanwordLexiconAreas: the loanword lexicon's areas of home, garden, pets, DIY, sport and
+// travel: one goods in two registers or spelt two ways; two goods still differ (names of no table).
+func TestLoanwordLexiconAreas(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a drying rack in two registers", "한샘 빨래건조대 / 대형 실버", "한샘 드라잉랙 대형 실버", "", "", "", ""},
+		{"velcro in two registers", "창문 방풍비닐 / 벨크로 100cm", "창문 방풍비닐 찍찍이 100cm", "", "", "", ""},
+		{"earplugs in two registers", "쓰리엠 귀마개 / 10쌍", "쓰리엠 이어플러그 10쌍", "", "", "", ""},
+		{"hay for rabbits", "토끼 티모시 건초 / 1kg", "토끼 티모시 헤이 1kg", "", "", "", ""},
+		{"a jam called confiture", "앤드로스 딸기잼 / 340g", "앤드로스 딸기 콩피츄르 340g", "", "", "", ""},
+		{"a digital lock is electronic", "게이트맨 디지털 도어락 / WV-40", "게이트맨 전자식 도어락 WV-40", "", "", "", ""},
+		{"sewing thread in two registers", "코아트 재봉실 / 500m 화이트", "코아트 재봉사 500m 화이트", "", "", "", ""},
+		{"a watering can in two registers", "가드닝 물뿌리개 / 5L 그린", "가드닝 워터링캔 5L 그린", "", "", "", ""},
+		{"a straightener in two registers", "보다나 매직기 / 핑크", "보다나 스트레이트너 핑크", "", "", "", ""},
+		{"a yoga mat in two registers", "제너럴핏 요가매트 / 10mm 퍼플", "제너럴핏 운동매트 10mm 퍼플", "", "", "", ""},
+		{"a remote spelt two ways", "삼성 TV 리모컨 / 블랙", "삼성 TV 리모콘 블랙", "", "", "", ""},
+		{"two kitchen tools still differ", "옥소 강판 / 1개", "옥소 채칼 1개", order.Warn, KindWord, "강판", "채칼"},
+		{"a kettle in two registers", "스메그 주전자 / 1.7L 크림", "스메그 케틀 1.7L 크림", "", "", "", ""},
+		{"a music stand in two registers", "삼익 보면대 / 블랙", "삼익 악보대 블랙", "", "", "", ""},
+		{"a blusher in two registers", "롬앤 블러셔 / 03 피치", "롬앤 치크 03 피치", "", "", "", ""},
+		{"an air fryer spelt two ways", "필립스 에어프라이어 / 4.1L", "필립스 에어후라이어 4.1L", "", "", "", ""},
+		{"a shredder in two registers", "현대오피스 파쇄기 / 20L", "현대오피스 문서세단기 20L", "", "", "", ""},
+		{"two goods of the lexicon still differ", "쓰리엠 귀마개 / 10쌍", "쓰리엠 수면안대 10쌍", order.Warn, KindWord, "귀마개", "수면안대"},
+	})
+}
+
 // TestVocabularyAreas: the vocabulary of names of one thing: kitchen, packing, lighting, clothes,
 // cleaning, appliances, furniture and camping goods in either register; two kinds still differ
 // (names of no table).

@@ -12,6 +12,8 @@ func TestVariantWords(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"a word both names write is not the sound of a one-sided word", "애플 아이폰 15 / 128GB 블랙", "애플 아이폰 15 Plus 128GB 블랙", order.Block, KindVariant, "", "Plus"},
 		{"a one-sided word in the other script still sounds", "아이폰 15 플러스 / 128GB", "iPhone 15 Plus 128GB", "", "", "", ""},
+		{"a dual set on one side", "조이트론 무선마이크 / 듀얼 블랙", "조이트론 무선마이크 싱글 블랙", order.Block, KindVariant, "듀얼", ""},
+		{"dual in two scripts", "조이트론 무선마이크 / 듀얼 블랙", "JOYTRON 무선마이크 DUAL 블랙", "", "", "", ""},
 	})
 }
 
