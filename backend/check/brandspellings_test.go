@@ -59,3 +59,12 @@ func TestLengthAtTheStartOfAName(t *testing.T) {
 		{"three metres of a cable still count", "벨킨 케이블 / 3m", "벨킨 케이블 3m 블랙", "", "", "", ""},
 	})
 }
+
+// TestDoctorWrittenInHangul: Dr. written 닥터 is the same title; the goods after it still differ
+// (names of no table).
+func TestDoctorWrittenInHangul(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"Dr. written 닥터 with another word left", "닥터포헤어 샴푸 / 500ml", "Dr.FORHAIR 폴리젠 샴푸 500ml", "", "", "", ""},
+		{"Dr. and the goods still differ", "닥터포헤어 샴푸 / 500ml", "Dr.FORHAIR 폴리젠 트리트먼트 500ml", order.Block, attrKind, "샴푸", ""},
+	})
+}

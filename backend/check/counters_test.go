@@ -56,5 +56,6 @@ func TestCountWords(t *testing.T) {
 		{"one pack of 200 is not two of 100", "잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매, 2개", order.Block, KindCount, "200매", "100매"},
 		{"packs written into the name stay the total", "잘풀리는집 키친타월 / 200매", "잘풀리는집 키친타월 100매 x 2팩", "", "", "", ""},
 		{"the same packing on both sides", "잘풀리는집 키친타월 / 100매 2개", "잘풀리는집 키친타월 100매, 2개", "", "", "", ""},
+		{"packs of a weight are still a count", "닭가슴살 / 100g x 10팩", "닭가슴살 100g x 5팩", order.Block, KindCount, "10개", "5개"},
 	})
 }

@@ -22,5 +22,8 @@ func TestNumbersJoinedByAnX(t *testing.T) {
 		{"a card size in inches", "모닝글로리 점착메모 / 76x127mm 12패드", "모닝글로리 점착메모 3x5인치 12패드", "", "", "", ""},
 		{"a count times a length still counts", "유그린 HDMI 케이블 / 3m 2개", "유그린 HDMI 케이블 2 x 3m", "", "", "", ""},
 		{"a count times a length that differs", "유그린 HDMI 케이블 / 3m 1개", "유그린 HDMI 케이블 2 x 3m", order.Block, KindCount, "1개", "2개"},
+		{"a bolt's size with and without spaces", "육각볼트 / 10x40mm 50개", "육각볼트 10 x 40mm 50개입", "", "", "", ""},
+		{"a bolt's size without its unit", "육각볼트 / 10x40mm 50개", "육각볼트 10X40 50개", "", "", "", ""},
+		{"another number of bolts still differs", "육각볼트 / 10x40mm 50개", "육각볼트 10x40mm 100개", order.Block, KindCount, "50개", "100개"},
 	})
 }

@@ -32,3 +32,13 @@ func TestValueWrittenApartFromItsMarker(t *testing.T) {
 		{"a word of the goods before 향 is no scent", "피죤 섬유유연제 / 2L", "피죤 섬유유연제 향 2L", "", "", "", ""},
 	})
 }
+
+// TestWordsEndingLikeAMarker: words ending in 향 that are no scent (방향, 음향); a scent marked the same
+// way still reads (names of no table).
+func TestWordsEndingLikeAMarker(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a direction is no scent", "자전거 자물쇠 / 블랙", "자전거 방향 다이얼 자물쇠 블랙", "", "", "", ""},
+		{"sound is no scent", "블루투스 스피커 / 블랙", "블루투스 음향 스피커 블랙", "", "", "", ""},
+		{"a scent marked the same way still reads", "섬유유연제 / 라벤더향 2L", "섬유유연제 자스민향 2L", order.Block, KindScent, "라벤더향", "자스민향"},
+	})
+}

@@ -23,5 +23,12 @@ func TestFlavours(t *testing.T) {
 		{"cinnamon in Korean", "오트밀 쿠키 / 시나몬 200g", "오트밀 쿠키 계피 200g", "", "", "", ""},
 		{"raspberry is 산딸기, not 딸기", "본마망 라즈베리 콩피츄르 / 370g", "본마망 산딸기 콩피츄르 370g", "", "", "", ""},
 		{"팥 inside a word", "국산 팥빙수 / 500g", "국산 팥빙수 500g", "", "", "", ""},
+		{"와 for an ampersand", "요거트 / 딸기&바나나 4개", "요거트 딸기와 바나나 4개", "", "", "", ""},
+		{"과 after a final consonant", "쿠키 / 초콜릿+아몬드 200g", "쿠키 초콜릿과 아몬드 200g", "", "", "", ""},
+		{"joined flavours still differ from others", "요거트 / 딸기&바나나 4개", "요거트 딸기와 블루베리 4개", order.Block, KindFlavor, "바나나", "블루베리"},
+		{"과 after no final consonant is no particle", "제주 사과 / 3kg", "제주 사과 3kg", "", "", "", ""},
+		{"dark chocolate named by its type", "가나 / 다크 70g", "가나 다크 초콜릿 70g", "", "", "", ""},
+		{"a chocolate flavour of other goods still reads", "오레오 쿠키 / 오리지널 100g", "오레오 쿠키 초콜릿 100g", order.Block, KindFlavor, "", "초콜릿"},
+		{"milk and dark chocolate still differ", "가나 / 밀크 70g", "가나 다크 초콜릿 70g", order.Warn, KindWord, "밀크", "다크"},
 	})
 }

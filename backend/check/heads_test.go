@@ -29,5 +29,7 @@ func TestCompoundHeads(t *testing.T) {
 		{"a kind of goods before a word of the other name", "비비고 설렁탕 / 500g 6개", "비비고 한우설렁탕 500g 6개", order.Block, KindGoods, "설렁탕", "한우설렁탕"},
 		{"a compound in one register, two words in the other", "질러 비프저키 / 70g", "질러 소고기 육포 70g", "", "", "", ""},
 		{"a compound against other words", "질러 비프저키 / 70g", "질러 소고기 소시지 70g", order.Warn, KindWord, "비프저키", "소시지"},
+		{"a cat said by a compound's loanword", "펫모닝 숨숨집 / 베이지", "펫모닝 고양이 캣하우스 숨숨집 베이지", "", "", "", ""},
+		{"a cat said by a compound is still no dog", "펫모닝 강아지 숨숨집 / 베이지", "펫모닝 캣하우스 숨숨집 베이지", order.Warn, KindWord, "강아지", "캣하우스"},
 	})
 }

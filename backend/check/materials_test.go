@@ -19,5 +19,8 @@ func TestMaterials(t *testing.T) {
 		{"two woods", "편백 도마 / 대", "오크 도마 대", order.Block, KindMaterial, "편백", "오크"},
 		{"a species beside solid wood", "코멧 도마 / 자작나무 원목 대", "코멧 원목 도마 대", "", "", "", ""},
 		{"latex is not rubber", "주방 장갑 / 라텍스 M", "주방 장갑 고무 M", order.Block, KindMaterial, "라텍스", "고무"},
+		{"artificial leather still differs from leather", "벨트 / 소가죽 110cm", "벨트 인조가죽 110cm", order.Block, KindMaterial, "소가죽", "인조가죽"},
+		{"iron is not stainless steel", "경첩 / 스텐 2개", "경첩 철제 2개", order.Block, KindMaterial, "스텐", "철제"},
+		{"철 inside a word is no metal", "철분 영양제 / 60정", "철분 영양제 60정", "", "", "", ""},
 	})
 }

@@ -62,5 +62,8 @@ func TestServiceIsNoPart(t *testing.T) {
 func TestPartsJoinedByAPlus(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"a part after a plus that starts with a measure", "엡손 빔프로젝터 EF-21 / 단품", "엡손 EF-21 빔프로젝터 + 80인치 삼각대 세트", order.Block, KindBundle, "", "삼각대"},
+		{"a part after 전용", "브리타 정수기 / 3.5L", "브리타 정수기 3.5L + 전용 필터 세트", order.Block, KindBundle, "", "필터"},
+		{"a part after 추가", "에어팟 프로 / 2세대", "에어팟 프로 2세대 + 추가 케이스", order.Block, KindBundle, "", "케이스"},
+		{"the part both names write", "브리타 정수기 / 3.5L + 필터", "브리타 정수기 3.5L + 전용 필터 세트", "", "", "", ""},
 	})
 }

@@ -38,5 +38,6 @@ func TestRefillOfADevice(t *testing.T) {
 		{"blades written as the razor's refill", "도루코 페이스6 면도날 / 4입", "도루코 페이스6 면도기 리필 4개", "", "", "", ""},
 		{"brush heads written as the toothbrush's refill", "오랄비 전동칫솔 칫솔모 / 4개", "오랄비 전동칫솔 리필 4개", "", "", "", ""},
 		{"the razor itself is not its blades", "도루코 페이스6 면도날 / 4입", "도루코 페이스6 면도기 4개", order.Warn, KindWord, "면도날", "면도기"},
+		{"a replacement filter", "브리타 정수기 필터 / 3개입", "브리타 교체 필터 3개입", "", "", "", ""},
 	})
 }

@@ -58,5 +58,9 @@ func TestUsesOfTheGoods(t *testing.T) {
 		{"a petrol oil is not a diesel oil", "지크 엔진오일 5W30 / 가솔린 4L", "ZIC 엔진오일 5W-30 디젤 4L", order.Block, KindUse, "가솔린", "디젤"},
 		{"the fuel in two registers", "지크 엔진오일 5W30 / 가솔린 4L", "ZIC 엔진오일 5W-30 휘발유용 4L", "", "", "", ""},
 		{"for both fuels, said on one side", "지크 엔진오일 5W30 / 가솔린 디젤 겸용 4L", "ZIC 엔진오일 5W-30 4L", "", "", "", ""},
+		{"a pet written for the dog", "강아지 쿨매트 / M", "반려동물 쿨매트 M", "", "", "", ""},
+		{"a dog is still no cat", "강아지 쿨매트 / M", "고양이 쿨매트 M", order.Block, KindUsePlace, "강아지", "고양이"},
+		{"a small dog written as a dog", "하림 펫푸드 소형견 사료 / 2kg", "하림 펫푸드 강아지 사료 2kg", "", "", "", ""},
+		{"two dog sizes still differ", "하림 펫푸드 소형견 사료 / 2kg", "하림 펫푸드 대형견 사료 2kg", order.Warn, KindWord, "소형견", "대형견"},
 	})
 }
