@@ -1,0 +1,166 @@
+package check
+
+// How the goods get their power is asked by the power kind (충전식, 건전지식, 전기식 / 코드형,
+// 가스식), but names write it in other ways the attribute rule does not compare: 가스 건조기 writes
+// the gas of 가스식 in the word the heat kind reads (가스: the hob a pan is made for), and a name
+// writes a power value without its suffix — 충전 드릴 for 충전식 드릴, 전기 건조기 for 전기식 건조기
+// — which no kind reads. So a gas dryer against an electric one (가스 건조기 against 전기식 건조기
+// or 전기 건조기) and a rechargeable lantern against a dry-cell one (충전 랜턴 against 건전지식
+// 랜턴) passed.
+//
+// comparePowerSource reads them as the power values they write and compares them where they
+// exclude each other: 가스 against 전기식 (or 전기), 충전 against 건전지식 or 전기식 / 코드형. 가스
+// against 충전식 is not read (a refillable gas lighter is 충전식 가스 라이터), nor 전기 against a
+// battery (a rechargeable shaver is electric). A bare 충전 is read as 충전식 only before the
+// goods' name or as the seller's whole option — not before what charges (충전 케이블, 충전
+// 거치대), not after a speed (고속 충전) nor last in a title (냉매 충전, 배터리 충전: what is
+// charged) — and a bare 전기 as 전기식 only against gas. The two names must not both state a value
+// of one kind, or the attribute rule has compared them already.
+
+// powerSourceFact is one name's reading of how its goods get their power: "rechargeable" (충전식
+// or a bare 충전), "drycell" (건전지식), "corded" (전기식 / 코드형, or a bare 전기 against gas),
+// "gas" (가스, 가스식), "" when it says nothing; kinds holds the kinds the name states (1 power, 2
+// connect, 4 heat).
+type powerSourceFact struct {
+	source string
+	kinds  int
+	f      fact
+}
+
+// chargingGoods are the words after 충전 that name what charges another thing, not the goods.
+var chargingGoods = map[string]bool{
+	"케이블": true, "케이스": true, "거치대": true, "독": true, "패드": true, "어댑터": true, "스탠드": true,
+	"단자": true, "포트": true, "크래들": true, "기": true, "잭": true, "선": true, "젠더": true, "글라스": true,
+}
+
+// chargingSpeeds are the words before 충전 that say how fast something charges (고속 충전).
+var chargingSpeeds = map[string]bool{"고속": true, "급속": true, "초고속": true, "초급속": true, "쾌속": true}
+
+// powerSourceValue is how the value f says the goods get their power, "" when it says nothing of
+// it.
+func powerSourceValue(f *fact) string {
+	switch {
+	case f.kind == attrPower && f.key == "충전식":
+		return "rechargeable"
+	case f.kind == attrPower && f.key == "건전지식":
+		return "drycell"
+	case f.kind == attrPower && f.key == "전기식":
+		return "corded"
+	case f.kind == attrPower && f.key == "가스식", f.kind == attrHeat && f.key == "가스":
+		return "gas"
+	}
+	return ""
+}
+
+// powerSourceOf reads rd's stated power source; ok is false when rd states two that exclude each
+// other, or a power or connect value this rule does not read (엔진식, 무선), so the rule stays out.
+func powerSourceOf(rd *reading) (p powerSourceFact, ok bool) {
+	for i := range rd.attrs {
+		f := &rd.attrs[i]
+		var bit int
+		switch f.kind {
+		case attrPower:
+			bit = 1
+		case attrConnect:
+			bit = 2
+		case attrHeat:
+			bit = 4
+		default:
+			continue
+		}
+		p.kinds |= bit
+		s := powerSourceValue(f)
+		switch {
+		case s == "" && f.kind == attrHeat:
+			continue // 인덕션: the hob, not the goods' power
+		case s == "" || p.source != "" && powerSourcesExclude(p.source, s):
+			return powerSourceFact{}, false
+		case p.source == "":
+			p.source, p.f = s, *f
+		}
+	}
+	return p, true
+}
+
+// powerSourcesExclude reports whether the power sources a and b name other goods.
+func powerSourcesExclude(a, b string) bool {
+	if a > b {
+		a, b = b, a
+	}
+	switch a + "|" + b {
+	case "corded|drycell", "corded|rechargeable", "drycell|rechargeable", "corded|gas":
+		return true
+	}
+	return false
+}
+
+// barePowerWord finds a power value rd writes without its suffix against the other name's source:
+// 충전 before the goods' name (rechargeable) or, against gas, 전기 (corded); -1 when there is none.
+func (rd *reading) barePowerWord(against string) (int, string) {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		switch {
+		case t.text == "충전" && (against == "corded" || against == "drycell"):
+			n := i + 1
+			last := n >= len(rd.toks) || rd.optStart > 0 && t.sp.Start < rd.optStart && rd.toks[n].sp.Start >= rd.optStart
+			if last && !rd.optionStartsAt(i) || !last && (rd.toks[n].kind != tWord || chargingGoods[rd.toks[n].text]) {
+				continue // 냉매 충전, 충전 케이블, 배터리 충전 / 1개: what is charged or what charges
+			}
+			if i > 0 && chargingSpeeds[rd.toks[i-1].text] {
+				continue // 고속 충전: how fast it charges
+			}
+			return i, "rechargeable"
+		case t.text == "전기" && against == "gas":
+			return i, "corded"
+		}
+	}
+	return -1, ""
+}
+
+// comparePowerSource adds a power difference ("전원 방식 가스 ↔ 전기식", "전원 방식 충전 ↔ 건전지식")
+// where the two names say how their goods get their power in two kinds, or one in a bare word,
+// and the two exclude each other.
+func comparePowerSource(r, e *reading, diffs []Difference) []Difference {
+	if len(r.attrs)+len(e.attrs) == 0 {
+		return diffs
+	}
+	rp, rok := powerSourceOf(r)
+	ep, eok := powerSourceOf(e)
+	if !rok || !eok || rp.source == "" && ep.source == "" {
+		return diffs
+	}
+	if rp.kinds&ep.kinds != 0 {
+		return diffs // a kind both state: the attribute rule compared them
+	}
+	if rp.source != "" && ep.source != "" {
+		if !powerSourcesExclude(rp.source, ep.source) {
+			return diffs
+		}
+		return append(diffs, difference(attrPower, nil, nil, []fact{rp.f}, []fact{ep.f}))
+	}
+	// one name states a source, the other may write it without its suffix
+	stated, bare, statedIsR := rp, e, true
+	if rp.source == "" {
+		stated, bare, statedIsR = ep, r, false
+	}
+	i, s := bare.barePowerWord(stated.source)
+	if i < 0 || !powerSourcesExclude(s, stated.source) {
+		return diffs
+	}
+	t := &bare.toks[i]
+	bf := []fact{{text: bare.name[t.sp.Start:t.sp.End], sp: t.sp}}
+	if statedIsR {
+		return append(diffs, difference(attrPower, nil, nil, []fact{stated.f}, bf))
+	}
+	return append(diffs, difference(attrPower, nil, nil, bf, []fact{stated.f}))
+}
+
+// optionStartsAt reports whether token i is the first word of rd's option (드릴 / 충전): the
+// variant the seller chose, not what its title says is charged.
+func (rd *reading) optionStartsAt(i int) bool {
+	return rd.optStart > 0 && rd.optStart < len(rd.name) && rd.toks[i].sp.Start >= rd.optStart &&
+		(i == 0 || rd.toks[i-1].sp.Start < rd.optStart)
+}
