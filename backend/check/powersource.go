@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // How the goods get their power is asked by the power kind (충전식, 건전지식, 전기식 / 코드형,
 // 가스식), but names write it in other ways the attribute rule does not compare: 가스 건조기 writes
 // the gas of 가스식 in the word the heat kind reads (가스: the hob a pan is made for), and a name
@@ -16,11 +18,21 @@ package check
 // 거치대), not after a speed (고속 충전) nor last in a title (냉매 충전, 배터리 충전: what is
 // charged) — and a bare 전기 as 전기식 only against gas. The two names must not both state a value
 // of one kind, or the attribute rule has compared them already.
+//
+// The lexicon also puts one axis in two kinds: cordless (무선, 코드리스) is read as how the goods
+// connect, corded (코드형) as their power, so 코드리스 청소기 against 코드형 청소기 and 충전식 드릴
+// against 유선 드릴 (a battery tool is no corded one) passed, as did 블루투스 이어폰 against 유선
+// 이어폰 (the network kind). The rule reads 유선 as corded against a battery (충전식, 건전지식, a
+// bare 충전) and against a wireless link (블루투스, 와이파이), and 무선 as cordless against 전기식 /
+// 코드형. 무선 against 충전식, 건전지식, 블루투스 or 와이파이 is the same goods (every such pair of the
+// labelled tables is one), and a wireless link says nothing of the power (a Bluetooth speaker may
+// be corded). A connect value before 충전 says how a charger connects (유선 충전기, 무선 충전
+// 패드), not the goods, and is not read.
 
 // powerSourceFact is one name's reading of how its goods get their power: "rechargeable" (충전식
 // or a bare 충전), "drycell" (건전지식), "corded" (전기식 / 코드형, or a bare 전기 against gas),
-// "gas" (가스, 가스식), "" when it says nothing; kinds holds the kinds the name states (1 power, 2
-// connect, 4 heat).
+// "gas" (가스, 가스식), "wire" (유선), "cordless" (무선), "link" (블루투스, 와이파이), "" when it
+// says nothing; kinds holds the kinds the name states (1 power, 2 connect, 4 heat, 8 network).
 type powerSourceFact struct {
 	source string
 	kinds  int
@@ -40,6 +52,12 @@ var chargingSpeeds = map[string]bool{"고속": true, "급속": true, "초고속"
 // it.
 func powerSourceValue(f *fact) string {
 	switch {
+	case f.kind == attrConnect && f.key == "유선":
+		return "wire"
+	case f.kind == attrConnect && f.key == "무선":
+		return "cordless"
+	case f.kind == attrNetwork && (f.key == "블루투스" || f.key == "와이파이"):
+		return "link"
 	case f.kind == attrPower && f.key == "충전식":
 		return "rechargeable"
 	case f.kind == attrPower && f.key == "건전지식":
@@ -53,7 +71,8 @@ func powerSourceValue(f *fact) string {
 }
 
 // powerSourceOf reads rd's stated power source; ok is false when rd states two that exclude each
-// other, or a power or connect value this rule does not read (엔진식, 무선), so the rule stays out.
+// other, or a power value this rule does not read (엔진식), so the rule stays out. Of two that
+// agree (무선 충전식, 블루투스 무선) the one that says more is kept: a power value, then 무선.
 func powerSourceOf(rd *reading) (p powerSourceFact, ok bool) {
 	for i := range rd.attrs {
 		f := &rd.attrs[i]
@@ -65,21 +84,38 @@ func powerSourceOf(rd *reading) (p powerSourceFact, ok bool) {
 			bit = 2
 		case attrHeat:
 			bit = 4
+		case attrNetwork:
+			bit = 8
 		default:
 			continue
 		}
 		p.kinds |= bit
+		if bit&10 != 0 && strings.HasPrefix(strings.TrimLeft(rd.name[f.sp.End:], " "), "충전") {
+			continue // 유선 충전기, 무선 충전 패드: how the charger connects, not the goods
+		}
 		s := powerSourceValue(f)
 		switch {
-		case s == "" && f.kind == attrHeat:
-			continue // 인덕션: the hob, not the goods' power
+		case s == "" && bit&12 != 0:
+			continue // 인덕션, GPS: the hob or a network, not the goods' power
 		case s == "" || p.source != "" && powerSourcesExclude(p.source, s):
 			return powerSourceFact{}, false
-		case p.source == "":
+		case p.source == "" || sourceRank(s) > sourceRank(p.source):
 			p.source, p.f = s, *f
 		}
 	}
 	return p, true
+}
+
+// sourceRank orders the sources by how much they say: a wireless link, then 무선 or 유선, then a
+// power value.
+func sourceRank(s string) int {
+	switch s {
+	case "link":
+		return 0
+	case "cordless", "wire":
+		return 1
+	}
+	return 2
 }
 
 // powerSourcesExclude reports whether the power sources a and b name other goods.
@@ -88,7 +124,8 @@ func powerSourcesExclude(a, b string) bool {
 		a, b = b, a
 	}
 	switch a + "|" + b {
-	case "corded|drycell", "corded|rechargeable", "drycell|rechargeable", "corded|gas":
+	case "corded|drycell", "corded|rechargeable", "drycell|rechargeable", "corded|gas",
+		"drycell|wire", "rechargeable|wire", "link|wire", "corded|cordless":
 		return true
 	}
 	return false
@@ -103,7 +140,7 @@ func (rd *reading) barePowerWord(against string) (int, string) {
 			continue
 		}
 		switch {
-		case t.text == "충전" && (against == "corded" || against == "drycell"):
+		case t.text == "충전" && (against == "corded" || against == "drycell" || against == "wire"):
 			n := i + 1
 			last := n >= len(rd.toks) || rd.optStart > 0 && t.sp.Start < rd.optStart && rd.toks[n].sp.Start >= rd.optStart
 			if last && !rd.optionStartsAt(i) || !last && (rd.toks[n].kind != tWord || chargingGoods[rd.toks[n].text]) {

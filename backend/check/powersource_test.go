@@ -31,5 +31,29 @@ func TestPowerSourceReading(t *testing.T) {
 	runReadingCases(t, []readingCase{
 		{"린나이 가스 의류건조기 / 9kg", "린나이 전기식 의류건조기 9kg", "전원 방식 가스 ↔ 전기식"},
 		{"캠핑 충전 랜턴 / 화이트", "캠핑 건전지식 랜턴 화이트", "전원 방식 충전 ↔ 건전지식"},
+		{"보쉬 충전식 해머드릴 / 본체", "보쉬 유선 해머드릴 본체", "전원 방식 충전식 ↔ 유선"},
+	})
+}
+
+// TestCordedAgainstCordless: cordless and corded are one axis the lexicon reads in two kinds
+// (무선 / 코드리스 how the goods connect, 코드형 their power), so a battery tool against a corded
+// one, and a Bluetooth earphone against a wired one, differ; 무선 against a battery or a wireless
+// link is the same goods, and 유선 or 무선 before 충전 is the charger's.
+func TestCordedAgainstCordless(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{name: "rechargeable drill against a corded one", reg: "보쉬 충전식 해머드릴 / 본체", exp: "보쉬 유선 해머드릴 본체",
+			severity: "block", kind: KindPower, r: "충전식", e: "유선"},
+		{name: "a bare 충전 against 유선", reg: "보쉬 충전 해머드릴 / 본체", exp: "보쉬 유선 해머드릴 본체",
+			severity: "block", kind: KindPower, r: "충전", e: "유선"},
+		{name: "corded against cordless", reg: "다이슨 코드형 청소기 / 1개", exp: "다이슨 코드리스 청소기, 1개",
+			severity: "block", kind: KindPower, r: "코드형", e: "코드리스"},
+		{name: "wired earphones against Bluetooth ones", reg: "소니 유선 이어폰 / 블랙", exp: "소니 블루투스 이어폰 블랙",
+			severity: "block", kind: KindPower, r: "유선", e: "블루투스"},
+		{name: "a dry-cell remote against a wired one", reg: "전동커튼 건전지식 리모컨 / 1개", exp: "전동커튼 유선 리모컨, 1개",
+			severity: "block", kind: KindPower, r: "건전지식", e: "유선"},
+		{name: "cordless is a battery tool", reg: "마끼다 무선 그라인더 / 본체", exp: "마끼다 충전식 그라인더 본체"},
+		{name: "cordless is a Bluetooth earphone", reg: "소니 무선 이어폰 / 블랙", exp: "소니 블루투스 이어폰 블랙"},
+		{name: "a wired charger comes with the rechargeable drill", reg: "보쉬 충전 해머드릴 / 유선 충전기 포함", exp: "보쉬 충전식 해머드릴"},
+		{name: "a wireless charging stand is no cordless goods", reg: "차량용 무선 충전 거치대 / 15W", exp: "차량용 전기식 거치대 15W"},
 	})
 }
