@@ -201,3 +201,15 @@ func (rd *reading) optionStartsAt(i int) bool {
 	return rd.optStart > 0 && rd.optStart < len(rd.name) && rd.toks[i].sp.Start >= rd.optStart &&
 		(i == 0 || rd.toks[i-1].sp.Start < rd.optStart)
 }
+
+// foundAt reports whether diffs already hold a difference between the registered words at rs and
+// the exposed words at es, so that a later rule does not name the same two words again.
+func foundAt(diffs []Difference, rs, es Span) bool {
+	for i := range diffs {
+		d := &diffs[i]
+		if len(d.RegisteredSpans) == 1 && len(d.ExposedSpans) == 1 && d.RegisteredSpans[0] == rs && d.ExposedSpans[0] == es {
+			return true
+		}
+	}
+	return false
+}

@@ -32,6 +32,8 @@ func TestPowerSourceReading(t *testing.T) {
 		{"린나이 가스 의류건조기 / 9kg", "린나이 전기식 의류건조기 9kg", "전원 방식 가스 ↔ 전기식"},
 		{"캠핑 충전 랜턴 / 화이트", "캠핑 건전지식 랜턴 화이트", "전원 방식 충전 ↔ 건전지식"},
 		{"보쉬 충전식 해머드릴 / 본체", "보쉬 유선 해머드릴 본체", "전원 방식 충전식 ↔ 유선"},
+		// named once: the first-word rule leaves two words the power rule has named
+		{"전기 온수기 / 50L", "가스 온수기 50L", "전원 방식 전기 ↔ 가스"},
 	})
 }
 
