@@ -45,6 +45,10 @@ var chargingGoods = map[string]bool{
 	"단자": true, "포트": true, "크래들": true, "기": true, "잭": true, "선": true, "젠더": true, "글라스": true,
 }
 
+// chargingMeans are the words before 충전 that say what it is charged by (USB 충전 / 그레이): the
+// goods are rechargeable wherever the two stand.
+var chargingMeans = map[string]bool{"usb": true, "c타입": true, "타입c": true}
+
 // chargingSpeeds are the words before 충전 that say how fast something charges (고속 충전).
 var chargingSpeeds = map[string]bool{"고속": true, "급속": true, "초고속": true, "초급속": true, "쾌속": true}
 
@@ -125,14 +129,15 @@ func powerSourcesExclude(a, b string) bool {
 	}
 	switch a + "|" + b {
 	case "corded|drycell", "corded|rechargeable", "drycell|rechargeable", "corded|gas",
-		"drycell|wire", "rechargeable|wire", "link|wire", "corded|cordless":
+		"drycell|wire", "rechargeable|wire", "link|wire", "corded|cordless", "battery|corded", "battery|wire":
 		return true
 	}
 	return false
 }
 
 // barePowerWord finds a power value rd writes without its suffix against the other name's source:
-// 충전 before the goods' name (rechargeable) or, against gas, 전기 (corded); -1 when there is none.
+// 충전 before the goods' name or after USB (rechargeable), 배터리형 (a battery of either sort) or,
+// against gas, 전기 (corded); -1 when there is none.
 func (rd *reading) barePowerWord(against string) (int, string) {
 	for i := range rd.toks {
 		t := &rd.toks[i]
@@ -143,13 +148,16 @@ func (rd *reading) barePowerWord(against string) (int, string) {
 		case t.text == "충전" && (against == "corded" || against == "drycell" || against == "wire"):
 			n := i + 1
 			last := n >= len(rd.toks) || rd.optStart > 0 && t.sp.Start < rd.optStart && rd.toks[n].sp.Start >= rd.optStart
-			if last && !rd.optionStartsAt(i) || !last && (rd.toks[n].kind != tWord || chargingGoods[rd.toks[n].text]) {
+			means := i > 0 && chargingMeans[rd.toks[i-1].text] // USB충전 / 그레이: charged by USB
+			if last && !rd.optionStartsAt(i) && !means || !last && (rd.toks[n].kind != tWord && !means || chargingGoods[rd.toks[n].text]) {
 				continue // 냉매 충전, 충전 케이블, 배터리 충전 / 1개: what is charged or what charges
 			}
 			if i > 0 && chargingSpeeds[rd.toks[i-1].text] {
 				continue // 고속 충전: how fast it charges
 			}
 			return i, "rechargeable"
+		case (t.text == "배터리형" || t.text == "배터리식") && (against == "corded" || against == "wire"):
+			return i, "battery" // a battery of either sort: no corded goods
 		case t.text == "전기" && against == "gas":
 			return i, "corded"
 		}

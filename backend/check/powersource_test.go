@@ -59,3 +59,17 @@ func TestCordedAgainstCordless(t *testing.T) {
 		{name: "a wireless charging stand is no cordless goods", reg: "차량용 무선 충전 거치대 / 15W", exp: "차량용 전기식 거치대 15W"},
 	})
 }
+
+// TestPowerSourceByItsMeans: 충전 after what charges it (USB 충전) is rechargeable wherever it
+// stands, and 배터리형 is battery goods of either sort, no corded ones.
+func TestPowerSourceByItsMeans(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{name: "USB 충전 last in the title against dry cells", reg: "백색소음기 USB충전 / 그레이", exp: "백색소음기 건전지식 그레이",
+			severity: "block", kind: KindPower, r: "충전", e: "건전지식"},
+		{name: "a battery lantern against a corded one", reg: "캠핑 랜턴 배터리형 / 1개", exp: "캠핑 랜턴 코드형, 1개",
+			severity: "block", kind: KindPower, r: "배터리형", e: "코드형"},
+		{name: "USB 충전 is the rechargeable one", reg: "백색소음기 USB충전 / 그레이", exp: "백색소음기 충전식 그레이"},
+		{name: "a USB charging cable is no rechargeable goods", reg: "USB 충전 케이블 / 1m", exp: "USB 케이블 1m 건전지식"},
+		{name: "a battery lantern may be the rechargeable one", reg: "캠핑 랜턴 배터리형 / 1개", exp: "충전식 캠핑 랜턴, 1개"},
+	})
+}
