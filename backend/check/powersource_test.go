@@ -73,3 +73,15 @@ func TestPowerSourceByItsMeans(t *testing.T) {
 		{name: "a battery lantern may be the rechargeable one", reg: "캠핑 랜턴 배터리형 / 1개", exp: "충전식 캠핑 랜턴, 1개"},
 	})
 }
+
+// TestHobSpelledRenji: 렌지 is how a hob's 레인지 is often written, so a pan for a gas hob spelled
+// 가스렌지용 is the gas pan against an induction one.
+func TestHobSpelledRenji(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{name: "gas hob spelled 렌지 against IH", reg: "해피콜 가스렌지용 프라이팬 / 28cm", exp: "해피콜 IH 프라이팬 28cm",
+			severity: "block", kind: KindHeat, r: "가스렌지용", e: "IH"},
+		{name: "electric hob spelled 렌지 against gas only", reg: "해피콜 전기렌지겸용 냄비 / 20cm", exp: "해피콜 가스전용 냄비 20cm",
+			severity: "block", kind: KindHeat, r: "전기렌지겸용", e: "가스전용"},
+		{name: "the same hob spelled both ways", reg: "해피콜 가스렌지용 프라이팬 / 28cm", exp: "해피콜 가스레인지용 프라이팬 28cm"},
+	})
+}
