@@ -441,8 +441,8 @@ func buildLexicon() map[string]attribute {
 		{attrHeat, [][]string{
 			// a pan for induction (IH) also works on gas; one made for gas only does not work on
 			// induction: 가스 전용 against IH blocks, and one said on one side is wording
-			{"가스", "가스용", "가스전용", "가스레인지용"},
-			{"인덕션", "ih", "인덕션용", "인덕션전용", "인덕션겸용", "ih겸용", "ih용", "올버너", "전기레인지겸용"},
+			{"가스", "가스용", "가스전용", "가스레인지용", "가스렌지용"},
+			{"인덕션", "ih", "인덕션용", "인덕션전용", "인덕션겸용", "ih겸용", "ih용", "올버너", "전기레인지겸용", "전기렌지겸용"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},

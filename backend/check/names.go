@@ -383,6 +383,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareNumberGroups(r, e, diffs)
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
+	diffs = comparePowerSource(r, e, diffs) // 충전식 드릴 against 유선 드릴, 가스 against 전기식 (powersource.go)
 	diffs = compareWarmWhite(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)
