@@ -374,6 +374,7 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrShape, [][]string{
 			{"사각", "사각형", "스퀘어", "네모"}, {"직사각", "직사각형"}, {"원형", "라운드", "동그란", "동그라미", "라운드넥", "크루넥"}, {"정사각", "정사각형"},
+			{"타원", "타원형", "오벌"}, {"반원", "반원형", "반달형"}, // the round shape's prefixed kinds, another shape
 			{"브이넥", "v넥"}, {"터틀넥", "목폴라"}, {"헨리넥"},
 		}, nil},
 		{attrVariety, [][]string{

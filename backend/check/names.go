@@ -383,7 +383,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareNumberGroups(r, e, diffs)
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
-	diffs = comparePowerSource(r, e, diffs) // 충전식 드릴 against 유선 드릴, 가스 against 전기식 (powersource.go)
+	diffs = comparePowerSource(r, e, diffs)       // 충전식 드릴 against 유선 드릴, 가스 against 전기식 (powersource.go)
+	diffs = compareAdapterDirections(r, e, diffs) // C타입 to USB against USB-A to USB-C (adapterdirections.go)
 	diffs = compareWarmWhite(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)
@@ -414,7 +415,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareWords(r, e, diffs)
 		diffs = compareVariantPlace(r, e, diffs)
 		diffs = compareValuePrefixes(r, e, diffs)
-		diffs = compareValueSlots(r, e, diffs) // 스트롱 치약 against 센서티브 치약 (valueslots.go)
+		diffs = compareValueSlots(r, e, diffs)  // 스트롱 치약 against 센서티브 치약 (valueslots.go)
+		diffs = compareTypeEndings(r, e, diffs) // 스타킹형 against 부직포형 (typeendings.go)
 	}
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
