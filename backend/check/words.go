@@ -371,8 +371,8 @@ func accounted(w string, rd, other *reading) bool {
 			return true
 		}
 	}
-	if spelledLetters(w, other) {
-		return true
+	if spelledLetters(w, other) || hangulLShape(w) && other.writesLatinLShape() {
+		return true // LG / 엘지; ㄱ자 / L자 (lshape.go)
 	}
 	if compoundOfWords(w, other) || partOfCompound(w, rd, other) || other.writesHyphenless(w) || inCompound(w, other) {
 		return true // 비프저키 / 소고기 육포, 고양이 / 캣타워
