@@ -2006,6 +2006,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			// 투명 장우산 vs 투명우산: the colour glued to the goods' name (gluedcolours.go)
 			rx, ex = gluedColours(rx, e), gluedColours(ex, r)
 			rx, ex = shadeFamilies(rx, ex, r, e) // 네이비 vs 네이비블루 (shadecolours.go)
+			if len(rx) == 0 && r.writesHanjaColours(ex) {
+				ex = ex[:0] // 블랙 금장 vs 블랙/골드: the added colour in its one-syllable letter (hanjacolours.go)
+			}
 		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue

@@ -46,6 +46,8 @@ const KindWord = "word"
 //     are two different brands), as is a name's only word;
 //   - it differs from a word of the other name in the vowel of one syllable only, both words
 //     three syllables or more: a loanword spelt two ways (골드바렌, 골드베렌);
+//   - it is a form written with another type ending, 형, 식 or 모양, after the same stem (빗모양 /
+//     빗형, 작두형 / 작두식: typeforms.go);
 //   - it sounds like a word of the other name written in the other script, alone or joined with
 //     the next words (DEWALT / 디월트, 버츄오팝 / Vertuo Pop, 히어로 / HERO13), or like another
 //     Hangul spelling of a loanword of three syllables or more (미드나잇 / 미드나이트): see
@@ -365,12 +367,12 @@ func accounted(w string, rd, other *reading) bool {
 	}
 	// an abbreviation (복사지 for 복사용지) or a spelling (골드바렌, 골드베렌)
 	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text) || transliterated(w, t.text)) {
+		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text) || transliterated(w, t.text) || sameFormOtherEnding(w, t.text)) {
 			return true
 		}
 	}
-	if spelledLetters(w, other) {
-		return true
+	if spelledLetters(w, other) || hangulLShape(w) && other.writesLatinLShape() {
+		return true // LG / 엘지; ㄱ자 / L자 (lshape.go)
 	}
 	if compoundOfWords(w, other) || partOfCompound(w, rd, other) || other.writesHyphenless(w) || inCompound(w, other) {
 		return true // 비프저키 / 소고기 육포, 고양이 / 캣타워
