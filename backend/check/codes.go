@@ -263,6 +263,9 @@ func (rd *reading) explainsCode(key string) bool {
 	if rd.writesVersion(key) {
 		return true // ver.3 against 버전3
 	}
+	if rd.writesPhillipsTip(key) {
+		return true // PH2 against +2 (phillipstips.go)
+	}
 	for _, m := range rd.models {
 		if len(m.key) > len(key) && strings.HasPrefix(m.key, key) && isDigit(key[len(key)-1]) && neutralSuffixes[m.key[len(key):]] {
 			return true

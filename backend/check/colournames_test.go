@@ -40,3 +40,19 @@ func TestColourAdjectives(t *testing.T) {
 		{"빨간 against 옐로우", "튤립 구근 / 옐로우 10개", "빨간 튤립 구근, 10개", order.Block, KindColor, "옐로우", "빨간"},
 	})
 }
+
+// TestColourWordsInOtherForms: a colour written as an adjective, glued to a belt (검은띠), as a dial
+// (흑판) or starting a brand written in Latin words is the colour or the brand; another colour still
+// differs (names of no table).
+func TestColourWordsInOtherForms(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a black dial", "세이코 프레사지 / 40mm 블랙 다이얼", "SEIKO 세이코 프레사지 40mm 흑판", "", "", "", ""},
+		{"a black dial is no blue one", "세이코 프레사지 / 40mm 블랙 다이얼", "세이코 프레사지 40mm 청판", order.Block, KindColor, "블랙", "청판"},
+		{"white written as an adjective", "무지 머그컵 / 화이트 350ml", "무지 머그컵 하얀색 350ml", "", "", "", ""},
+		{"a belt colour glued to 띠", "태권도 띠 / 검정 260cm", "태권도 검은띠 260cm", "", "", "", ""},
+		{"two belt colours", "태권도 띠 / 파랑 260cm", "태권도 빨간띠 260cm", order.Block, KindColor, "파랑", "빨간띠"},
+		{"a brand that starts with a colour", "블랙야크 바람막이 / 네이비 L", "BLACK YAK 바람막이 네이비 L", "", "", "", ""},
+		{"another brand starting with a colour", "골드스타 선풍기 / 화이트", "GOLD STAR 선풍기 화이트", "", "", "", ""},
+		{"the colour itself still differs", "골드스타 선풍기 / 화이트", "골드스타 선풍기 BLACK", order.Block, KindColor, "화이트", "BLACK"},
+	})
+}

@@ -23,7 +23,8 @@ var colourProcesses = [...]string{"염색", "탈색", "변색", "퇴색", "도�
 var sackWords = map[string]bool{"허리색": true, "힙색": true, "슬링색": true}
 
 // namesNoColour reports whether word, ending in 색, names a process, a compound built on one (its
-// first part two syllables or more, so that 포도색 stays the colour of grapes) or a bag.
+// first part two syllables or more, so that 포도색 stays the colour of grapes, or 무: 무도색,
+// 무염색 are unpainted, undyed) or a bag.
 func namesNoColour(word string) bool {
 	if sackWords[word] {
 		return true
@@ -32,8 +33,8 @@ func namesNoColour(word string) bool {
 		if word == p {
 			return true
 		}
-		if stem, ok := strings.CutSuffix(word, p); ok && utf8.RuneCountInString(stem) >= 2 {
-			return true
+		if stem, ok := strings.CutSuffix(word, p); ok && (utf8.RuneCountInString(stem) >= 2 || stem == "무") {
+			return true // 새치염색, and 무도색 (unpainted): no colour
 		}
 	}
 	return false
@@ -44,12 +45,18 @@ func namesNoColour(word string) bool {
 var colourApplied = [...]string{"도색", "염색", "착색", "채색"}
 
 // processColour reads a compound on a process that puts a colour on, whose first part is a
-// listed colour (골드도색, 블랙염색), as that colour.
+// listed colour (골드도색, 블랙염색) or a syllable that is one with 색 (금도색 as 금색, 은도색 as
+// 은색), as that colour.
 func processColour(word string) (attribute, bool) {
 	for _, p := range colourApplied {
 		if stem, ok := strings.CutSuffix(word, p); ok && stem != "" {
 			if a, ok := lookupListed(stem); ok && a.kind == attrColor {
 				return a, true
+			}
+			if utf8.RuneCountInString(stem) == 1 && stem != "무" { // 무도색 is unpainted, not 무색
+				if a, ok := lookupListed(stem + "색"); ok && a.kind == attrColor {
+					return a, true // 금도색: 금색, gold (포도색 is no 포색)
+				}
 			}
 			return attribute{}, false
 		}

@@ -32,3 +32,24 @@ func TestColourPaintedOn(t *testing.T) {
 		{"painting a car is no colour", "범퍼 붓펜 자동차도색 / 1개", "범퍼 붓펜, 1개", "", "", "", ""},
 	})
 }
+
+// 무도색 and 무염색 are unpainted and undyed, no colour: an unpainted stool against the same stool
+// passes (review 42, names of no table).
+func TestUnpaintedIsNoColour(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"unpainted against none", "원목 스툴 / 무도색", "원목 스툴, 1개", "", "", "", ""},
+		{"undyed against none", "린넨 원단 / 무염색 1마", "린넨 원단 1마, 1개", "", "", "", ""},
+		{"another colour still blocks", "원목 스툴 / 블랙도색", "원목 스툴 화이트, 1개", order.Block, KindColor, "블랙도색", "화이트"},
+	})
+}
+
+// A colour of one syllable painted on (금도색 as 금색, 은도색 as 은색) is that colour too (review 42,
+// names of no table).
+func TestOneSyllableColourPaintedOn(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"gold paint against gold", "금도색 장식 액자 / A4", "장식 액자 A4 골드, 1개", "", "", "", ""},
+		{"silver paint against silver", "장식 액자 / 은도색", "장식 액자 실버, 1개", "", "", "", ""},
+		{"gold paint against silver", "장식 액자 / 금도색", "장식 액자 실버, 1개", order.Block, KindColor, "금도색", "실버"},
+		{"grapes stay a flavour", "포도색 니트 / M", "베이지 니트 M", order.Block, KindFlavor, "포도색", ""},
+	})
+}

@@ -94,6 +94,7 @@ const (
 	attrBabyFood     = "babyfood"     // 초기 / 중기 / 후기 / 완료기 baby food
 	attrPenAction    = "penaction"    // 노크식 / 캡식 pens
 	attrPurifier     = "purifier"     // 직수형 / 저수형 water purifiers
+	attrTyreValve    = "tyrevalve"    // 슈레더 / 프레스타: the valve of a bicycle tube or pump head
 )
 
 // exclusiveKinds are the kinds of this file in the order differences are reported (after the
@@ -120,6 +121,7 @@ var exclusiveKinds = []struct{ kind, label string }{
 	{attrHarmonica, "하모니카 종류"}, {attrVoice, "음역"}, {attrFingering, "운지 방식"}, {attrMedium, "물감 종류"},
 	{attrShoeTop, "발목 높이"}, {attrDyeUse, "염색 용도"}, {attrCuff, "측정 부위"},
 	{attrBabyFood, "이유식 단계"}, {attrPenAction, "펜 방식"}, {attrPurifier, "정수 방식"},
+	{attrTyreValve, "밸브 방식"},
 }
 
 // lexiconGroupsExclusive are the value sets (a group of an existing kind adds values or spellings
@@ -231,7 +233,7 @@ var lexiconGroupsExclusive = []struct {
 		{"생물"}, {"반건조", "반건", "피데기"},
 	}},
 	{attrRoast, [][]string{
-		{"약배전", "라이트로스트", "라이트로스팅"}, {"중배전", "미디엄로스트", "미디엄로스팅"}, {"중강배전"},
+		{"약배전", "라이트로스트", "라이트로스팅"}, {"중배전", "미디엄로스트", "미디엄로스팅", "미디움로스트", "미디움로스팅"}, {"중강배전"},
 		{"강배전", "다크로스트", "다크로스팅"},
 	}},
 	// --- part two: beauty, health, farm, food, office, fashion, tools, audio
@@ -342,6 +344,11 @@ var lexiconGroupsExclusive = []struct {
 	{attrBabyFood, [][]string{{"초기이유식"}, {"중기이유식"}, {"후기이유식"}, {"완료기", "완료기이유식"}}},
 	{attrPenAction, [][]string{{"노크식", "클릭식"}, {"캡식"}}},
 	{attrPurifier, [][]string{{"직수형", "직수식", "직수"}, {"저수형", "저수조형", "저수식"}}},
+	// a tube's valve: Schrader (the car valve, 미국식) or Presta (프랑스식); 슈레더 is no 레더
+	{attrTyreValve, [][]string{
+		{"슈레더", "schrader", "슈레더밸브", "미국식밸브"}, {"프레스타", "presta", "프레스타밸브", "프랑스식밸브"},
+		{"던롭밸브", "영국식밸브"},
+	}},
 }
 
 // exactOnlyExclusive are this file's words read only as whole words: inside a longer word they

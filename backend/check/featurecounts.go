@@ -65,7 +65,7 @@ func (rd *reading) dropSideFeatureCounts(other *reading) bool {
 				return true
 			}
 		}
-		return atOnce(rd, i) && !other.writesCount(t.value)
+		return (atOnce(rd, i) || holdsCount(rd, i)) && !other.writesCount(t.value) // holdsCount: 20매 수납 (holdcounts.go)
 	})
 }
 

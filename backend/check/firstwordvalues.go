@@ -42,6 +42,9 @@ func compareFirstWordValues(r, e *reading, diffs []Difference) []Difference {
 		if side {
 			af, bf = bf, af
 		}
+		if foundAt(diffs, af[0].sp, bf[0].sp) {
+			return diffs // 전기 그릴 against 가스 그릴: the power rule has named the two (powersource.go)
+		}
 		d := difference(k, nil, nil, af, bf)
 		d.Severity = order.Warn
 		return append(diffs, d)

@@ -19,3 +19,18 @@ func TestEnglishGenerations(t *testing.T) {
 		{name: "the same generation in both scripts", reg: "무선 충전 패드 / 2nd Gen", exp: "무선 충전 패드 2세대, 1개"},
 	})
 }
+
+// TestGenerationsAndVersions: a generation or a version glued to a name, in native numerals, in
+// Roman numerals, in Korean or on one side only; a number after the brand is a year model (names of
+// no table).
+func TestGenerationsAndVersions(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a generation glued to a name", "코보 전자책 리더기 클라라 / 블랙", "코보 전자책 리더기 클라라2 블랙", order.Block, KindModel, "클라라", "클라라2"},
+		{"a generation in native numerals", "자우림 정규 앨범 음반 / 1장", "자우림 정규 앨범 셋 음반 1장", order.Block, KindModel, "앨범", "앨범 셋"},
+		{"a Roman numeral is the number", "앱코 해커 키보드 클래식 II / 블랙", "앱코 해커 키보드 클래식2 검정", "", "", "", ""},
+		{"a number after the brand is a year model", "시마노 세도나 스피닝릴 / 2500", "SHIMANO 시마노 23 세도나 스피닝릴 2500", "", "", "", ""},
+		{"a version on one side", "요넥스 이존 100 테니스 라켓 / G2", "요넥스 이존 100 V7 테니스 라켓 G2", order.Block, KindModel, "", "V7"},
+		{"a version written glued", "타이틀리스트 PRO V1 골프공 / 12구", "타이틀리스트 프로V1 골프볼 12구", "", "", "", ""},
+		{"a generation written in Korean", "뱅앤올룹슨 베오플레이 A1 Gen2 / 블랙", "뱅앤올룹슨 베오플레이 A1 2세대 블랙", "", "", "", ""},
+	})
+}

@@ -20,3 +20,13 @@ func TestColourGluedToTheGoods(t *testing.T) {
 		{"a colour beside a glued word both names write still blocks", "아이나비 블랙박스 QXD1 / 화이트", "아이나비 블랙박스 QXD1 블랙, 1개", order.Block, KindColor, "화이트", "블랙"},
 	})
 }
+
+// TestValueGluedIntoALineName: a colour or a flavour written apart that the other name glues into a
+// line's name is the same value; another colour glued is still another colour (names of no table).
+func TestValueGluedIntoALineName(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a line named with a colour", "클리오 킬커버 핑크 쿠션 / 02 란제리 15g", "CLIO 킬커버 핑크쿠션 02 란제리 15g", "", "", "", ""},
+		{"a line named with a flavour", "빙그레 딸기 우유 / 240ml", "빙그레 딸기우유 240ml", "", "", "", ""},
+		{"another colour glued is still another colour", "클리오 킬커버 핑크 쿠션 / 02 란제리 15g", "클리오 킬커버 블랙쿠션 02 란제리 15g", order.Block, KindColor, "쿠션", "블랙쿠션"},
+	})
+}

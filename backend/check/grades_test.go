@@ -33,3 +33,14 @@ func TestGradeNamedAcrossAnySpace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlusOnOneSide: a plus on one side of a Latin or Hangul name is another grade; a plus written
+// as a word is the same grade (names of no table).
+func TestPlusOnOneSide(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a plus on one side is another grade", "필라멘트 PETG+ / 1kg 블랙", "필라멘트 PETG 1kg 블랙", order.Block, KindGrade, "PETG+", "PETG"},
+		{"a plus written as a word", "필라멘트 PETG+ / 1kg 블랙", "필라멘트 PETG PLUS 1kg 검정", "", "", "", ""},
+		{"a Hangul name with a plus", "바이오더마 시카비오 크림 / 40ml", "바이오더마 시카비오+ 크림 40ml", order.Block, KindGrade, "시카비오", "시카비오+"},
+		{"a plus written as a word after a Hangul name", "바이오더마 시카비오+ 크림 / 40ml", "바이오더마 시카비오 플러스 크림 40ml", "", "", "", ""},
+	})
+}

@@ -19,3 +19,17 @@ func TestLoanwordHeads(t *testing.T) {
 		{"another first part is another compound", "코멧 종이컵 / 100개", "코멧 유리잔 100개", order.Warn, KindWord, "종이컵", "유리잔"},
 	})
 }
+
+// TestCompoundHeads: the head of a compound decides; a compound written apart or in two registers,
+// and a word a compound of the other name accounts for, are the same goods (names of no table).
+func TestCompoundHeads(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the head of a compound decides", "성심당 정통소보로빵 / 5개", "성심당 정통 단팥빵 5개", order.Warn, KindWord, "정통소보로빵", "단팥빵"},
+		{"a compound of two words the other writes apart", "성심당 정통소보로빵 / 5개", "성심당 정통 소보로빵 5개", "", "", "", ""},
+		{"a kind of goods before a word of the other name", "비비고 설렁탕 / 500g 6개", "비비고 한우설렁탕 500g 6개", order.Block, KindGoods, "설렁탕", "한우설렁탕"},
+		{"a compound in one register, two words in the other", "질러 비프저키 / 70g", "질러 소고기 육포 70g", "", "", "", ""},
+		{"a compound against other words", "질러 비프저키 / 70g", "질러 소고기 소시지 70g", order.Warn, KindWord, "비프저키", "소시지"},
+		{"a cat said by a compound's loanword", "펫모닝 숨숨집 / 베이지", "펫모닝 고양이 캣하우스 숨숨집 베이지", "", "", "", ""},
+		{"a cat said by a compound is still no dog", "펫모닝 강아지 숨숨집 / 베이지", "펫모닝 캣하우스 숨숨집 베이지", order.Warn, KindWord, "강아지", "캣하우스"},
+	})
+}

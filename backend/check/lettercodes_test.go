@@ -28,3 +28,15 @@ func TestLetterCodesReading(t *testing.T) {
 		{"말레 캐빈필터 / LAK 120", "MAHLE LA 120 캐빈필터, 1개", "모델 LAK ↔ LA"},
 	})
 }
+
+// TestLetterCodeWithoutItsHyphen: a letter code written with or without its hyphen names the model,
+// so the model's colour may be left out beside it; Wi-Fi is no model code and another letter code
+// still asks (names of no table).
+func TestLetterCodeWithoutItsHyphen(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a letter code written without its hyphen", "로데 NT-USB 마이크 / 1개", "RODE NTUSB 마이크 1개", "", "", "", ""},
+		{"the model's colour left out beside a letter code", "로데 NT-USB 마이크 / 블랙", "RODE NTUSB 마이크", "", "", "", ""},
+		{"wi-fi is no model code", "아이피타임 공유기 Wi-Fi / 화이트", "아이피타임 공유기 WiFi", order.Block, KindColor, "화이트", ""},
+		{"another letter code still asks", "로데 NT-USB 마이크 / 1개", "RODE PODMIC 마이크 1개", order.Warn, KindWord, "NT-USB", "PODMIC"},
+	})
+}

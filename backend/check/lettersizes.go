@@ -17,3 +17,17 @@ func hyphenSize(f *folded, rs []frune, w string, j int, run func(int, runeClass)
 	size, ok := sizeWordOf(w + "-" + f.sub(j+1, k))
 	return k, size, ok
 }
+
+// roastAfter reports whether the word after the one that ends at j is a roast (로스트, roast):
+// 미디엄 로스트 and 미디움 로스트 are a roast of coffee, not the letter size M.
+func roastAfter(f *folded, rs []frune, j int, run func(int, runeClass) int) bool {
+	k := j
+	for k < len(rs) && rs[k].c == cSpace {
+		k++
+	}
+	if k == j || k >= len(rs) || rs[k].c != cLetter && rs[k].c != cLatin {
+		return false
+	}
+	w := f.sub(k, run(k, rs[k].c))
+	return w == "로스트" || w == "로스팅" || w == "roast"
+}

@@ -22,3 +22,15 @@ func TestLetterSizesSpelledOut(t *testing.T) {
 		{"x before another word", "X-Men 피규어 / 울버린", "엑스맨 피규어 울버린, 1개", "", "", "", ""},
 	})
 }
+
+// 미디엄 or 미디움 before 로스트 is the roast of coffee, not the size M (review 42, names of no
+// table): a medium roast against a dark one blocks, against 중배전 passes.
+func TestMediumRoastIsNoSize(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"medium roast against dark roast", "스타벅스 하우스블렌드 원두 / 미디움 로스트 250g", "스타벅스 하우스블렌드 원두 다크 로스트 250g, 1개", order.Block, "roast", "미디움 로스트", "다크 로스트"},
+		{"미디엄 against dark", "콜롬비아 수프리모 원두 / 미디엄 로스트 1kg", "콜롬비아 수프리모 원두 다크 로스트 1kg, 1개", order.Block, "roast", "미디엄 로스트", "다크 로스트"},
+		{"미디움 and 미디엄 roast", "스타벅스 하우스블렌드 원두 / 미디움 로스트 250g", "스타벅스 하우스블렌드 원두 미디엄 로스트 250g, 1개", "", "", "", ""},
+		{"medium roast is 중배전", "콜롬비아 수프리모 원두 / 미디움 로스트 1kg", "콜롬비아 수프리모 원두 중배전 1kg, 1개", "", "", "", ""},
+		{"미디움 alone is still M", "요가 레깅스 / 미디움", "요가 레깅스 M, 1개", "", "", "", ""},
+	})
+}

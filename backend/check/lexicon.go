@@ -337,7 +337,7 @@ func buildLexicon() map[string]attribute {
 			{"건성"}, {"지성", "오일리", "oily"}, {"복합성"}, {"민감성", "센서티브", "sensitive"}, {"중성"},
 		}, nil},
 		{attrConnect, [][]string{
-			{"유선", "wired"}, {"무선", "wireless"},
+			{"유선", "wired"}, {"무선", "wireless", "코드리스", "cordless"},
 		}, nil},
 		{attrNetwork, [][]string{
 			{"와이파이", "wifi", "wi-fi"}, {"셀룰러", "cellular", "lte"}, {"블루투스", "bluetooth", "bt"}, {"gps"},
@@ -374,6 +374,7 @@ func buildLexicon() map[string]attribute {
 		}, nil},
 		{attrShape, [][]string{
 			{"사각", "사각형", "스퀘어", "네모"}, {"직사각", "직사각형"}, {"원형", "라운드", "동그란", "동그라미", "라운드넥", "크루넥"}, {"정사각", "정사각형"},
+			{"타원", "타원형", "오벌"}, {"반원", "반원형", "반달형"}, // the round shape's prefixed kinds, another shape
 			{"브이넥", "v넥"}, {"터틀넥", "목폴라"}, {"헨리넥"},
 		}, nil},
 		{attrVariety, [][]string{
@@ -441,8 +442,8 @@ func buildLexicon() map[string]attribute {
 		{attrHeat, [][]string{
 			// a pan for induction (IH) also works on gas; one made for gas only does not work on
 			// induction: 가스 전용 against IH blocks, and one said on one side is wording
-			{"가스", "가스용", "가스전용", "가스레인지용"},
-			{"인덕션", "ih", "인덕션용", "인덕션전용", "인덕션겸용", "ih겸용", "ih용", "올버너", "전기레인지겸용"},
+			{"가스", "가스용", "가스전용", "가스레인지용", "가스렌지용"},
+			{"인덕션", "ih", "인덕션용", "인덕션전용", "인덕션겸용", "ih겸용", "ih용", "올버너", "전기레인지겸용", "전기렌지겸용"},
 		}, nil},
 		{attrEgg, [][]string{
 			{"왕란"}, {"특란"}, {"대란"}, {"중란"}, {"소란"},

@@ -6,10 +6,12 @@ import "strings"
 // beside them (allUnits joins them): feet, written 피트 or ft (트램펄린 7피트, 케이블 6ft), a
 // length of 304.8 mm compared like inches, within the tolerance of a converted unit; and the
 // apparent power of a transformer or a UPS in VA or kVA (0.3KVA = 300VA), a rating of its own,
-// not watts (1600VA / 900W are one UPS).
+// not watts (1600VA / 900W are one UPS); and the brightness of a lamp in lumens, written 루멘 or
+// lm (2000루멘 = 2000lm), a rating of its own (unitSpellings compares lm as 루멘).
 var listingUnits = map[string]unitDef{
 	"피트": {dimLength, 304.8, false, true}, "ft": {dimLength, 304.8, false, true}, "feet": {dimLength, 304.8, false, true},
 	"va": {dimOther, 1, false, false}, "kva": {dimOther, 1000, false, false},
+	"루멘": {dimOther, 1, false, false}, "lm": {dimOther, 1, false, false}, "lumen": {dimOther, 1, false, false}, "lumens": {dimOther, 1, false, false},
 }
 
 // readListingNotations reads rd's notations of listingunits.go that depend on the tokens: garment

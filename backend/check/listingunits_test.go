@@ -44,3 +44,13 @@ func TestTechnicalNotations(t *testing.T) {
 		{"another pitch", "핸드탭 / M6 x 1.0", "핸드탭 M6x0.75, 1개", order.Block, KindModel, "M6 x 1.0", "M6x0.75"},
 	})
 }
+
+// A lamp's brightness in lumens, written 루멘 or lm (listingunits.go); names of no table.
+func TestLumens(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"lumens in Hangul against lm", "헤드랜턴 충전식 / 1200루멘", "헤드랜턴 충전식 1200LM, 1개", "", "", "", ""},
+		{"lumens spelt out", "LED 캠핑 랜턴 / 800 lumens", "LED 캠핑랜턴 800루멘, 1개", "", "", "", ""},
+		{"another brightness", "충전식 LED 투광등 / 3000루멘", "충전식 LED 투광등 1500lm, 1개", order.Block, KindUnit, "3000루멘", "1500lm"},
+		{"another brightness in lm", "LED 전구 / 810lm", "LED 전구 1055lm, 1개", order.Block, KindUnit, "810lm", "1055lm"},
+	})
+}

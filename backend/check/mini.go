@@ -27,3 +27,26 @@ func (rd *reading) dropMiniForSmall(other *reading) {
 		}
 	}
 }
+
+// dropMiniAfterSharedCode forgets rd's variant 미니 written right after a model code that both
+// names write (쿠첸 전기보온밥솥 CJE-A0305 미니 against 쿠첸 CJE A0305): the code names the one
+// product, and 미니 after it describes it. A Mini written after a line name (아이패드 미니, 맥
+// 미니) has no code before it and is still compared.
+func (rd *reading) dropMiniAfterSharedCode(other *reading) {
+	for i := range rd.attrs {
+		a := &rd.attrs[i]
+		if a.kind != miniAttr.kind || a.key != miniAttr.value {
+			continue
+		}
+		k := tokenAt(rd, a.sp)
+		if k < 1 || rd.toks[k-1].kind != tModel {
+			return
+		}
+		m := &rd.toks[k-1]
+		if !pinCode(codeKey(m.text)) || !other.explainsCode(codeKey(m.text)) {
+			return
+		}
+		rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
+		return
+	}
+}

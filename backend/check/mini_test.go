@@ -26,3 +26,25 @@ func TestMiniLastInTitle(t *testing.T) {
 		{"a photo printer's Mini model", "캐논 포토프린터 셀피 미니 / 화이트", "캐논 셀피 포토프린터 화이트", order.Block, KindVariant, "미니", ""},
 	})
 }
+
+// TestMiniAfterSharedCode: 미니 right after a product code both names write describes the one
+// product the code names; without the shared code, or after a line name, it is still compared
+// (names of no table).
+func TestMiniAfterSharedCode(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"after a shared code", "쿠쿠 전기밥솥 CR-0375F 미니 / 3인용", "쿠쿠 CR-0375F 전기밥솥 3인분, 1개", "", "", "", ""},
+		{"after another code", "쿠쿠 전기밥솥 CR-0375F 미니 / 3인용", "쿠쿠 CR-0655F 전기밥솥 3인분, 1개", order.Block, KindModel, "CR-0375F", "CR-0655F"},
+		{"after a line name", "소니 사이버샷 미니 / 블랙", "소니 사이버샷 블랙, 1개", order.Block, KindVariant, "미니", ""},
+	})
+}
+
+// TestMiniAsAModel: 미니 (or Mini) after a name or before a number names a model; before a noun it
+// describes the size (names of no table).
+func TestMiniAsAModel(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"미니 before a noun describes the size", "신일 소형 제습기 / 2L 화이트", "SHINIL 신일 미니 원룸 제습기 2리터 흰색", "", "", "", ""},
+		{"미니 after a name is a model", "애플 아이패드 / 64GB 스페이스그레이", "애플 아이패드 미니 64GB 스페이스그레이", order.Block, KindVariant, "", "미니"},
+		{"미니 before a number is a model", "DJI 에어 3 드론 / 기본", "DJI 미니 3 드론 기본", order.Block, KindVariant, "", "미니"},
+		{"Mini in Latin letters names a model", "로지텍 MX Anywhere 3S / 그래파이트", "로지텍 MX Anywhere 3S Mini 그래파이트", order.Block, KindVariant, "", "Mini"},
+	})
+}

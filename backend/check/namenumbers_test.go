@@ -18,3 +18,19 @@ func TestNameNumbersAreNoCounts(t *testing.T) {
 		{"a letter counter may be pieces", "짐벌 스마트 5P / 본품", "짐벌 스마트 5, 1개", order.Block, KindCount, "5개", "1개"},
 	})
 }
+
+// TestNumbersOfTheProductAreNoCounts: a number of the product's name, the end of a code, a digit of
+// a number balloon or a range's ends are no count of the option; the option's count still counts
+// (names of no table).
+func TestNumbersOfTheProductAreNoCounts(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the end of a code is no count", "일리 캡슐머신 Y5.5 / 블랙", "illy 일리 Y5.5 캡슐 커피머신 블랙", "", "", "", ""},
+		{"a model number written with a P", "마와 논슬립 옷걸이 실루엣 41P / 10개", "마와 실루엣 41 P 논슬립 옷걸이 10p", "", "", "", ""},
+		{"the option's count still counts", "마와 논슬립 옷걸이 실루엣 41P / 10개", "마와 실루엣 41 P 논슬립 옷걸이 20p", order.Block, KindCount, "10개", "20개"},
+		{"a count of the product part written by both", "베베숲 물티슈 100매 / 10팩", "베베숲 물티슈 100매 x 10팩", "", "", "", ""},
+		{"another digit of a number balloon", "파티쇼 숫자 풍선 / 골드 3 40인치", "파티쇼 숫자 풍선 골드 8 40인치, 1개", order.Block, KindSize, "3", "8"},
+		{"a digit against a count of one", "파티쇼 숫자 풍선 / 골드 1 40인치", "파티쇼 숫자 풍선 골드 7 40인치, 1개", order.Block, KindSize, "1", "7"},
+		{"the same digit", "파티쇼 숫자 풍선 / 골드 3 40인치", "파티쇼 숫자 풍선 골드 3 40인치, 1개", "", "", "", ""},
+		{"a range's ends are still numbers", "청송 사과 / 5kg 15~17과", "청송 사과 5kg 15-17과", "", "", "", ""},
+	})
+}

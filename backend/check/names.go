@@ -326,6 +326,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.joinPULeather()
 	r.dropMiniForSmall(e)
 	e.dropMiniForSmall(r)
+	r.dropMiniAfterSharedCode(e) // CJE-A0305 미니 (mini.go)
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
 	r.splitVariantSuffix(e)
@@ -382,6 +383,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareNumberGroups(r, e, diffs)
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
+	diffs = comparePowerSource(r, e, diffs)       // 충전식 드릴 against 유선 드릴, 가스 against 전기식 (powersource.go)
+	diffs = compareAdapterDirections(r, e, diffs) // C타입 to USB against USB-A to USB-C (adapterdirections.go)
 	diffs = compareWarmWhite(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)
@@ -412,7 +415,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareWords(r, e, diffs)
 		diffs = compareVariantPlace(r, e, diffs)
 		diffs = compareValuePrefixes(r, e, diffs)
-		diffs = compareValueSlots(r, e, diffs) // 스트롱 치약 against 센서티브 치약 (valueslots.go)
+		diffs = compareValueSlots(r, e, diffs)  // 스트롱 치약 against 센서티브 치약 (valueslots.go)
+		diffs = compareTypeEndings(r, e, diffs) // 스타킹형 against 부직포형 (typeendings.go)
 	}
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
@@ -760,6 +764,9 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.storageGrams()
 	rd.romanVersions()
 	rd.readCounts()
+	rd.eachCounts()        // S M L 각1쌍 (eachcounts.go)
+	rd.dropParenRestated() // 10개(5쌍) (parencounts.go)
+	rd.personSetsInRuns()  // 4인조 24피스 (personsets.go)
 	rd.totalCounts()
 	attrBuf := rd.attrBuf[:0]
 	for i := 0; i < len(rd.toks); i++ {
@@ -1031,7 +1038,7 @@ func (rd *reading) readCounts() {
 				}
 				add(sum, false, t.sp, toks[end].sp)
 				i = end
-			case dimensionFactor(toks, i):
+			case dimensionFactor(toks, i) || unitLayout(toks, i): // unitLayout: 1x2 (barecounts.go)
 				flush() // 8x25mm: a screw's size, not eight of 25mm
 				rd.numbers = append(rd.numbers, *t)
 				if toks[i+2].kind == tNumber { // 8X25: both sides
@@ -1353,6 +1360,9 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	if d == dimLength && (len(ex) == 0 && otherSide(rx, r, e) || len(rx) == 0 && otherSide(ex, e, r)) {
 		return diffs // 122cm x 1m vs 1m: one side of the size left out
 	}
+	if d == dimLength && (len(ex) == 0 && (thirdAxis(rx, r, e) || thicknessOnly(rx, r)) || len(rx) == 0 && (thirdAxis(ex, e, r) || thicknessOnly(ex, e))) {
+		return diffs // 1100 x 1100 vs 1100 x 1100 x 150mm: the height added (thirdaxis.go)
+	}
 	if d == dimLength && (len(ex) == 0 && wholeSizeAlone(rx, r, e) || len(rx) == 0 && wholeSizeAlone(ex, e, r)) {
 		return diffs // 5mm 594 x 841mm vs 5T A1: the sheet's size beside the thickness both write
 	}
@@ -1618,6 +1628,9 @@ func numberExtras(fs []fact, rd, other *reading) []fact {
 		if z, ok := zeroCode(f.text); ok && other.writesSize(z) {
 			continue
 		}
+		if rd.steelGrade(f) && !other.writesSteelGrade() {
+			continue // 스텐304 against 스테인레스 80cm: the steel (steelgrades.go)
+		}
 		if !other.writesSize(f.value) {
 			out = append(out, f)
 		}
@@ -1796,6 +1809,9 @@ func unexplained(rd, other *reading) (out, bare []fact) {
 	check := func(t *token) {
 		if t.value < 0 || t.num == 0 || other.writesSize(t.num) || t.kind == tNumber && (rd.groupWritten(t.sp, other) || other.writesGroupOf(t.text)) {
 			return
+		}
+		if t.kind == tNumber && rd.steelGrade(fact{value: t.value, sp: t.sp}) && !other.writesSteelGrade() {
+			return // 스텐304: the steel (steelgrades.go)
 		}
 		if (t.dim == dimVolume || t.dim == dimWeight) && (sumOf(other, t.dim, fact{value: t.value}) || rd.piecesMake(t, other)) {
 			return // 1.2kg written as 600g + 600g; 80g x 5개입 against 400g
@@ -1982,6 +1998,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		rx, ex := unsounded(extrasTo(rxb[:0], rf, ef), e, r), unsounded(extrasTo(exb[:0], ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
+		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleSaysAbsent(rx) && len(unaccounted(e, r)) == 0 {
+			continue // 무가당 플레인 요거트 vs 플레인 요거트: the title's praise beside the flavour both write (absenttastes.go)
+		}
 		if k == attrFlavor && len(ex) == 0 {
 			rx = besideOccasion(rx, r, e) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
 		}
@@ -1989,6 +2008,10 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트
 			// 투명 장우산 vs 투명우산: the colour glued to the goods' name (gluedcolours.go)
 			rx, ex = gluedColours(rx, e), gluedColours(ex, r)
+			rx, ex = shadeFamilies(rx, ex, r, e) // 네이비 vs 네이비블루 (shadecolours.go)
+			if len(rx) == 0 && r.writesHanjaColours(ex) {
+				ex = ex[:0] // 블랙 금장 vs 블랙/골드: the added colour in its one-syllable letter (hanjacolours.go)
+			}
 		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
@@ -2505,7 +2528,7 @@ func near(f, g fact) bool {
 	if d := math.Abs(f.value - g.value); d <= 0.5 && d <= 0.002*math.Max(math.Abs(f.value), math.Abs(g.value)) {
 		return true // 287g against 287.5g: a label rounded to the unit
 	}
-	if !f.approx && !g.approx {
+	if !f.approx && !g.approx || sameImperialUnit(f, g) {
 		return false
 	}
 	return math.Abs(f.value-g.value) <= imperialTolerance*math.Max(math.Abs(f.value), math.Abs(g.value))

@@ -55,3 +55,15 @@ func TestServiceIsNoPart(t *testing.T) {
 		{"a part beside an engraving still warns", "텀블러 / 500ml+파우치", "텀블러 500ml + 각인 + 스트랩, 1개", order.Warn, KindBundle, "파우치", ""},
 	})
 }
+
+// TestPartsJoinedByAPlus: a part joined by a plus, also after a measure or after a word that
+// relates it to the goods (전용, 추가), is an added part unless both names write it (names of no
+// table).
+func TestPartsJoinedByAPlus(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a part after a plus that starts with a measure", "엡손 빔프로젝터 EF-21 / 단품", "엡손 EF-21 빔프로젝터 + 80인치 삼각대 세트", order.Block, KindBundle, "", "삼각대"},
+		{"a part after 전용", "브리타 정수기 / 3.5L", "브리타 정수기 3.5L + 전용 필터 세트", order.Block, KindBundle, "", "필터"},
+		{"a part after 추가", "에어팟 프로 / 2세대", "에어팟 프로 2세대 + 추가 케이스", order.Block, KindBundle, "", "케이스"},
+		{"the part both names write", "브리타 정수기 / 3.5L + 필터", "브리타 정수기 3.5L + 전용 필터 세트", "", "", "", ""},
+	})
+}

@@ -22,3 +22,12 @@ func TestSetContents(t *testing.T) {
 		{"places of goods that are no set", "스텐 포크 / 6개", "스텐 포크 6인용, 1개", order.Block, KindCount, "6개", "1개"},
 	})
 }
+
+// TestSetContentsInBrackets: a set's contents spelled out in brackets after its count; more parts
+// than the count still differ (names of no table).
+func TestSetContentsInBrackets(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a set's contents spelled out", "네일 케어 세트 / 3종 (파일+버퍼+푸셔)", "네일 케어 세트 3종", "", "", "", ""},
+		{"more parts than the count still differ", "네일 케어 세트 / 3종 (파일+버퍼+푸셔+니퍼)", "네일 케어 세트 3종", order.Block, KindBundle, "파일", ""},
+	})
+}

@@ -32,3 +32,32 @@ func TestFoldSpelling(t *testing.T) {
 	assert.False(t, transliterated("김치냉장고", "김치냉동고"))
 	assert.False(t, transliterated("캠핑", "캠펑"))
 }
+
+// TestSpellingsBySound: Hangul spellings of one loanword by the rules of sound (finals, an f spelt
+// ㅎ, a plural in 츠, short loanwords in two scripts, 앤 for an ampersand) are one word; another
+// vowel, onset or final consonant makes another word (names of no table).
+func TestSpellingsBySound(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"one syllable's consonant makes another word", "캐리어 소형 김치냉장고 / 120L", "캐리어 소형 김치냉동고 120L", order.Warn, KindWord, "김치냉장고", "김치냉동고"},
+		{"a loanword is not a spelling of a word both names write", "폴바셋 원두 / 시그니처 블렌드 1kg", "폴바셋 원두 베란다 블렌드 1kg", order.Warn, KindWord, "시그니처", "베란다"},
+		{"a final ㅍ spelt ㅂ", "스타벅스 커피숖 머그 / 355ml", "스타벅스 커피숍 머그 355ml", "", "", "", ""},
+		{"a final ㅌ spelt ㅅ", "이케아 바스켙 / 대형", "이케아 바스켓 대형", "", "", "", ""},
+		{"an f spelt ㅎ", "3M 화일 바인더 / A4", "3M 파일 바인더 A4", "", "", "", ""},
+		{"an f spelt ㅎ and a vowel of the ending", "코닝 파이버 케이블 / 10m", "코닝 화이바 케이블 10m", "", "", "", ""},
+		{"an onset that is not an f still differs", "필립스 파워 칫솔 / 화이트", "필립스 하워 칫솔 화이트", order.Warn, KindWord, "파워", "하워"},
+		{"a final ㄴ said ㅇ before a velar", "앤커 보조배터리 / 10000mAh", "앵커 보조배터리 10000mAh", "", "", "", ""},
+		{"two finals of different classes differ", "한샘 선반 / 화이트", "한샘 선판 화이트", order.Warn, KindWord, "선반", "선판"},
+		{"a final consonant said alike", "바른 허브 / 캣닢 스프레이 100ml", "바른 허브 캣닙 스프레이 100ml", "", "", "", ""},
+		{"an f written ㅎ or ㅍ", "키친아트 후라이팬 / 28cm", "키친아트 프라이팬 28cm", "", "", "", ""},
+		{"foil two ways", "크린랩 알루미늄 호일 / 30cm", "크린랩 알루미늄 포일 30cm", "", "", "", ""},
+		{"another vowel is another word", "수제 호떡 / 10개", "수제 후떡 10개", order.Warn, KindWord, "호떡", "후떡"},
+		{"air in two scripts", "필립스 에어 프라이어 / 4.1L", "PHILIPS AIR 프라이어 4.1L", "", "", "", ""},
+		{"eco in two scripts", "락앤락 에코 밀폐용기 / 1L", "락앤락 ECO 밀폐용기 1L", "", "", "", ""},
+		{"an English plural written 츠", "마이크로 킥보드 스프라이트 / 블루", "마이크로 킥보드 스프라이츠 블루", "", "", "", ""},
+		{"a variant word in its plural", "글로버 프리모 라이트 / 화이트", "글로버 프리모 라이츠 화이트", "", "", "", ""},
+		{"a Latin word the vocabulary respells still sounds as written", "글로버 폴더블 킥보드 / 화이트", "GLOBBER FOLDABLE 경량 킥보드 화이트", "", "", "", ""},
+		{"a long loanword with and without a final consonant", "파타고니아 레트로 자켓 / M", "파타곤니아 레트로 자켓 M", "", "", "", ""},
+		{"a short word with another final consonant is another word", "국산 바지 / M", "국산 반지 M", order.Warn, KindWord, "바지", "반지"},
+		{"an ampersand written 앤", "카이테 클린앤코지 베딩 / 49.2L", "Kaytee Clean & Cozy 소동물 베딩 49.2리터", "", "", "", ""},
+	})
+}

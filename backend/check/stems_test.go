@@ -48,3 +48,10 @@ func TestWordsTheMatcherReadsAsOne(t *testing.T) {
 		{"another word", "어린이 배낭형 물통 / 500ml 블루", "어린이 크로스 물통 500ml 파랑, 1개", order.Warn, KindWord, "배낭형", "크로스"},
 	})
 }
+
+// TestTwoTypeWords: two type words differ wherever they stand (names of no table).
+func TestTwoTypeWords(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"two type words wherever they stand", "위니아 제습기 벽걸이형 / 10L", "위니아 이동식 제습기 10L", order.Warn, KindWord, "벽걸이형", "이동식"},
+	})
+}

@@ -22,3 +22,13 @@ func TestThicknessBesideASheetSize(t *testing.T) {
 		{"two sizes that differ", "폼보드 5T 600x900 / 10장", "폼보드 5mm 594 x 841mm, 10장", order.Block, KindLength, "600, 900", "594, 841mm"},
 	})
 }
+
+// TestThicknessCodes: a thickness written as a code with a leading zero (005) is its decimal and
+// its measure; another thickness differs (names of no table).
+func TestThicknessCodes(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a thickness code and its decimal", "라텍스 장갑 / 005 M", "라텍스 장갑 0.05 M", "", "", "", ""},
+		{"a thickness code and its measure", "라텍스 장갑 / 0.05mm M", "라텍스 장갑 005 M", "", "", "", ""},
+		{"another thickness", "라텍스 장갑 / 005 M", "라텍스 장갑 0.08 M", order.Block, KindSize, "005", "0.08"},
+	})
+}

@@ -93,6 +93,8 @@ var units = map[string]unitDef{
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
 	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
 	"주": {dimCount, 1, false, false}, "두": {dimCount, 1, false, false}, // plants (묘목 2주) and heads (노즐 4두) counted
+	// countries a SIM or a plan covers (유럽 33개국): no count of goods
+	"개국": {dimOther, 1, false, false},
 	"주년": {dimOther, 1, false, false}, "주분": {dimOther, 1, false, false}, "주일": {dimOther, 1, false, false}, "주차": {dimOther, 1, false, false}, // weeks and anniversaries, no count
 	"구입": {dimCount, 1, true, false}, "인조": {dimCount, 1, false, false}, "롤입": {dimCount, 1, true, false}, "캔입": {dimCount, 1, true, false}, "병입": {dimCount, 1, true, false},
 	// volume, ml
@@ -305,7 +307,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 			switch {
 			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit) &&
 				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit) &&
-				!xCode(rs, i, j):
+				!xCode(rs, i, j) && !xEndsCode(rs, i, j): // xEndsCode: HD60 X (codeletters.go)
 				emit(tTimes, i, j) // but SM-X510, X-1 and X50V are codes
 			case j < len(rs) && rs[j].c == cDigit:
 				// s24, a4: a model name, letters and digits together
@@ -327,7 +329,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 		case cLetter:
 			j := run(i, cLetter)
 			w := f.sub(i, j)
-			if s, ok := sizeWordOf(w); ok {
+			if s, ok := sizeWordOf(w); ok && !roastAfter(f, rs, j, run) {
 				t := emit(tSize, i, j)
 				t.unit = s
 			} else {
@@ -419,6 +421,8 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 		switch {
 		case c == cLatin && rest != "" && rest != "x":
 			unit, rest = "", word // 15pro is a model, not 15 pieces and "ro"
+		case unit == "fl" && rest == "" && !ouncesFollow(rs, k):
+			unit, rest = "", word // 2FL: no fluid ounce without its oz (fluidounces.go)
 		case spaced && c == cLetter && rest != "":
 			unit, rest = "", word // "2 구운": a number and a word
 		case c == cLetter && counterInsideWord(word, rest):
@@ -574,6 +578,7 @@ func refine(f *folded, toks []token) []token {
 	if has&kindBit(tNumber) != 0 {
 		toks = mixedInches(toks)
 		toks = inchFractions(toks)
+		toks = wholeInches(toks) // 12" (inchmarks.go)
 	}
 	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
 		toks = magnifications(toks) // a 배율 measure, or a number

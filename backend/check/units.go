@@ -11,8 +11,8 @@ var pairAndTierUnits = map[string]unitDef{
 }
 
 // unitSpellings is the unit a unit written another way is compared as (pairs as pair, 층 as 단,
-// micron as μm, tons as 톤).
-var unitSpellings = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤", "kva": "va"}
+// micron as μm, tons as 톤, lm as 루멘).
+var unitSpellings = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤", "kva": "va", "lm": "루멘", "lumen": "루멘", "lumens": "루멘"}
 
 // unitOf is the definition of a written unit.
 func unitOf(u string) (unitDef, bool) {

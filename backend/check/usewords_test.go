@@ -44,3 +44,23 @@ func TestUseWordsReadings(t *testing.T) {
 		{"강아지용 샴푸 / 500ml", "고양이용 샴푸 500ml, 1개", "사용처 강아지용 ↔ 고양이용"},
 	})
 }
+
+// TestUsesOfTheGoods: the hob, washing machine, fuel or pet goods are made for differ; both or the
+// use said on one side is wording, and a dog's size is still a kind of dog (names of no table).
+func TestUsesOfTheGoods(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"an induction pot against a gas-only one", "테팔 스테인리스 냄비 / 인덕션 20cm", "테팔 스테인리스 냄비 20cm 가스용", order.Block, KindHeat, "인덕션", "가스용"},
+		{"IH in Latin letters and in Hangul", "테팔 IH 프라이팬 / 28cm", "테팔 인덕션 프라이팬 28cm", "", "", "", ""},
+		{"the hob said on one side is wording", "테팔 프라이팬 / 28cm", "테팔 프라이팬 28cm 인덕션겸용", "", "", "", ""},
+		{"a drum detergent against a top-loader one", "리큐 세탁세제 / 드럼용 2.7L", "리큐 세탁세제 통돌이용 2.7L", order.Block, KindUse, "드럼용", "통돌이용"},
+		{"both machines written apart", "리큐 세탁세제 / 일반드럼겸용 2.7L", "리큐 세탁세제 드럼 겸용 2.7L", "", "", "", ""},
+		{"the machine said on one side is wording", "리큐 세탁세제 / 2.7L", "리큐 세탁세제 드럼용 2.7L", "", "", "", ""},
+		{"a petrol oil is not a diesel oil", "지크 엔진오일 5W30 / 가솔린 4L", "ZIC 엔진오일 5W-30 디젤 4L", order.Block, KindUse, "가솔린", "디젤"},
+		{"the fuel in two registers", "지크 엔진오일 5W30 / 가솔린 4L", "ZIC 엔진오일 5W-30 휘발유용 4L", "", "", "", ""},
+		{"for both fuels, said on one side", "지크 엔진오일 5W30 / 가솔린 디젤 겸용 4L", "ZIC 엔진오일 5W-30 4L", "", "", "", ""},
+		{"a pet written for the dog", "강아지 쿨매트 / M", "반려동물 쿨매트 M", "", "", "", ""},
+		{"a dog is still no cat", "강아지 쿨매트 / M", "고양이 쿨매트 M", order.Block, KindUsePlace, "강아지", "고양이"},
+		{"a small dog written as a dog", "하림 펫푸드 소형견 사료 / 2kg", "하림 펫푸드 강아지 사료 2kg", "", "", "", ""},
+		{"two dog sizes still differ", "하림 펫푸드 소형견 사료 / 2kg", "하림 펫푸드 대형견 사료 2kg", order.Warn, KindWord, "소형견", "대형견"},
+	})
+}

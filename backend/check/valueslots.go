@@ -19,6 +19,10 @@ import "strings"
 // as a description (스테인리스 보온병 against 원터치 보온병), and a flavour against a word is most
 // often the same flavour in the other language (허니 / 벌꿀). Nor is the seller's word a use in 용
 // or an adjective in 한 (describingWord), or the value's own word by its glosses (진주 / 펄).
+// Nor is the value whom the goods are for, how they connect or their surface (describingValue):
+// a catalogue writes 여성 러닝화, 무선 이어폰 or 무광 텀블러 of every line, and the seller names
+// the line (페가수스, 사운드코어, 퀜처) in its place; unlisted words of those kinds (보이즈) are
+// left to the lexicon.
 
 // compareValueSlots adds a Warn of the value's kind ("피부 타입 스트롱 ↔ 센서티브") for such a
 // value and word. It runs only when nothing else was found: the word rule has canonicalized both
@@ -32,7 +36,7 @@ func compareValueSlots(r, e *reading, diffs []Difference) []Difference {
 	{
 		var bx []fact
 		for _, f := range a.attrs {
-			if f.kind == attrMaterial || f.kind == attrUse || f.kind == attrFlavor || !placeValue(f, a, b) {
+			if f.kind == attrMaterial || f.kind == attrUse || f.kind == attrFlavor || describingValue(f) || !placeValue(f, a, b) {
 				continue
 			}
 			i := tokenAt(a, f.sp)
@@ -63,6 +67,15 @@ func compareValueSlots(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// describingValue reports whether a catalogue's value f names whom or how the goods are for, or
+// their surface, across every line a maker sells — 여성 / 남성 / 아동 (target), 유선 / 무선
+// (connect), 무광 / 유광 (a surface's finish) — so that the seller's line or model name in its
+// place (페가수스 against 여성 러닝화, 사운드코어 against 무선 이어폰, 퀜처 against 무광 텀블러) is
+// no other value of it. Those axes are listed whole; a texture (크리미 against 청키) is not.
+func describingValue(f fact) bool {
+	return f.kind == attrTarget || f.kind == attrConnect || f.kind == attrFinish && (f.key == "무광" || f.key == "유광")
 }
 
 // describingWord reports whether w says what the goods are for or what they are like rather than

@@ -41,3 +41,41 @@ func TestValueAgainstAWordInOnePlaceReading(t *testing.T) {
 		{"메디안 토탈 스트롱 치약 / 120g 2개", "메디안 토탈 센서티브 치약, 120g, 2개", "피부 타입 스트롱 ↔ 센서티브"},
 	})
 }
+
+// A catalogue writes whom the goods are for and how they connect (여성 러닝화, 무선 이어폰) of
+// every line; the seller names the line in its place (review 42, names of no table).
+func TestValueAgainstAWordInOnePlaceLineNames(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a shoe line against women's", "나이키 페가수스 러닝화 / 250", "나이키 여성 러닝화 250, 1개", "", "", "", ""},
+		{"another shoe line against women's", "아디다스 울트라부스트 러닝화 / 240", "아디다스 여성 러닝화 240, 1개", "", "", "", ""},
+		{"a membrane against men's", "블랙야크 고어텍스 등산화 / 260", "블랙야크 남성 등산화 260, 1개", "", "", "", ""},
+		{"a sneaker line against women's", "휠라 디스럽터 운동화 / 240", "휠라 여성 운동화 240, 1개", "", "", "", ""},
+		{"a gaming mouse against wireless", "로지텍 게이밍 마우스 G304", "로지텍 무선 마우스 G304, 1개", "", "", "", ""},
+		{"a shaver line against wireless", "필립스 원블레이드 면도기", "필립스 무선 면도기, 1개", "", "", "", ""},
+		{"an earphone line against wireless", "앤커 사운드코어 이어폰 / 블랙", "앤커 무선 이어폰 블랙, 1개", "", "", "", ""},
+		{"a vacuum line against wireless", "샤오미 미지아 청소기", "샤오미 무선 청소기, 1개", "", "", "", ""},
+		{"a skin type still warns", "메디안 토탈 스트롱 치약 / 120g 2개", "메디안 토탈 센서티브 치약, 120g, 2개", order.Warn, attrSkin, "스트롱", "센서티브"},
+	})
+}
+
+// A catalogue writes a surface's finish (무광 텀블러, 매트 립스틱) of every line too; a texture
+// (크리미 against 청키) still warns (review 42, names of no table).
+func TestValueAgainstAWordInOnePlaceSurfaces(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a tumbler line against matte", "스탠리 퀜처 텀블러 / 887ml", "스탠리 무광 텀블러 887ml, 1개", "", "", "", ""},
+		{"a foundation line against matte", "에스티로더 더블웨어 파운데이션 / 30ml", "에스티로더 무광 파운데이션 30ml, 1개", "", "", "", ""},
+		{"a tumbler series against matte", "락앤락 데일리 텀블러 / 500ml", "락앤락 무광 텀블러 500ml, 1개", "", "", "", ""},
+		{"a lipstick line against matte", "맥 레트로 립스틱 / 루비우", "맥 매트 립스틱 루비우, 1개", "", "", "", ""},
+		{"a texture still warns", "스키피 슈퍼청크 땅콩버터 / 462g", "스키피 크리미 땅콩버터 462g, 1개", order.Warn, attrFinish, "슈퍼청크", "크리미"},
+	})
+}
+
+// 코드리스 (cordless) is wireless: against 유선 it blocks now that the value-in-place warning
+// leaves connection values to the lexicon (review 42, names of no table).
+func TestCordlessIsWireless(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"cordless against wired", "샤오미 코드리스 청소기 / 화이트", "샤오미 유선 청소기 화이트, 1개", order.Block, attrConnect, "코드리스", "유선"},
+		{"cordless against wireless", "샤오미 코드리스 청소기 / 화이트", "샤오미 무선 청소기 화이트, 1개", "", "", "", ""},
+		{"cordless in Latin against wired", "마끼다 cordless 드릴 / 18V", "마끼다 유선 드릴 18V, 1개", order.Block, attrConnect, "cordless", "유선"},
+	})
+}

@@ -16,3 +16,12 @@ func TestWarmWhiteLight(t *testing.T) {
 		{"웜화이트 is 전구색", "LED 줄조명 5m / 웜화이트", "LED 줄조명 5m 전구색, 1개", "", "", "", ""},
 	})
 }
+
+// TestLampColoursInTwoRegisters: warm white (웜화이트, 전구색) in two registers; warm white is no daylight
+// (names of no table).
+func TestLampColoursInTwoRegisters(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a warm white lamp in two registers", "LED 전구 / 10W 웜화이트", "LED 전구 10W 전구색", "", "", "", ""},
+		{"warm white is no daylight", "LED 전구 / 10W 전구색", "LED 전구 10W 주광색", order.Block, KindVariety, "전구색", "주광색"},
+	})
+}

@@ -46,6 +46,8 @@ const KindWord = "word"
 //     are two different brands), as is a name's only word;
 //   - it differs from a word of the other name in the vowel of one syllable only, both words
 //     three syllables or more: a loanword spelt two ways (골드바렌, 골드베렌);
+//   - it is a form written with another type ending, 형, 식 or 모양, after the same stem (빗모양 /
+//     빗형, 작두형 / 작두식: typeforms.go);
 //   - it sounds like a word of the other name written in the other script, alone or joined with
 //     the next words (DEWALT / 디월트, 버츄오팝 / Vertuo Pop, 히어로 / HERO13), or like another
 //     Hangul spelling of a loanword of three syllables or more (미드나잇 / 미드나이트): see
@@ -376,12 +378,12 @@ func accountedAs(w string, t *token, rd, other *reading) bool {
 	}
 	// an abbreviation (복사지 for 복사용지) or a spelling (골드바렌, 골드베렌)
 	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text) || transliterated(w, t.text)) {
+		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text) || transliterated(w, t.text) || sameFormOtherEnding(w, t.text)) {
 			return true
 		}
 	}
-	if spelledLetters(w, other) {
-		return true
+	if spelledLetters(w, other) || hangulLShape(w) && other.writesLatinLShape() {
+		return true // LG / 엘지; ㄱ자 / L자 (lshape.go)
 	}
 	if compoundOfWords(w, other) || partOfCompound(w, wf, rd, other) || other.writesHyphenless(w) || inCompound(w, wf, other) {
 		return true // 비프저키 / 소고기 육포, 고양이 / 캣타워
@@ -898,7 +900,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 					break // no listed word starts with its first syllable
 				}
 				attr, listed := lookupListed(head)
-				listed = listed && !attr.plain && !marketingHeads[head] &&
+				listed = listed && !attr.plain && !marketingHeads[head] && !(exactOnly[head] && attr.kind == attrColor) && // 와인오프너: no colour (exactOnly)
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
 				if !listed && !variantPrefix(head, p) {
 					continue
@@ -1454,8 +1456,9 @@ func vowelVariant(a, b string) bool {
 var finalClass = [28]byte{0, 1, 1, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 17, 7, 7, 21, 7, 7, 1, 7, 17, 7}
 
 // fMedial maps the vowel after ㅍ to the vowel after ㅎ in the other spelling of an English f
-// (파일 / 화일, 포일 / 호일, 피트 / 휘트, 페어 / 훼어); -1 where the f is not spelt with ㅎ.
-var fMedial = [21]int8{9, 10, -1, -1, 14, 15, -1, -1, 8, -1, -1, -1, -1, 13, -1, -1, -1, -1, -1, -1, 16}
+// (파일 / 화일, 포일 / 호일, 피트 / 휘트, 페어 / 훼어, and an f before r or l: 프라이팬 / 후라이팬,
+// 프레시 / 후레쉬); -1 where the f is not spelt with ㅎ.
+var fMedial = [21]int8{9, 10, -1, -1, 14, 15, -1, -1, 8, -1, -1, -1, -1, 13, -1, -1, -1, -1, 13, -1, 16}
 
 // loanSpelling reports whether two Hangul words of two syllables or more are spellings of one
 // loanword by the rules of sound: each syllable is the same but for a final consonant of one

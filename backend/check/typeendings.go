@@ -1,0 +1,72 @@
+package check
+
+import (
+	"strings"
+
+	"sellerdesk/backend/order"
+)
+
+// Types written in 형. Korean listings name the type of the goods with a word in 형 (스타킹형,
+// 부직포형, 액자형, 캔버스형): the type the listing sells, not a word describing it. When one name
+// writes a listed value that way (부직포형: the material 부직포) and the other name states no value
+// of that kind but writes another word in 형 in its place (스타킹형), the two name two types of the
+// goods, even where the other word's stem is written elsewhere (액자형 against 캔버스형(액자 미포함)).
+
+var sigHyeong = sigOf("형")
+
+// compareTypeEndings adds a Warn (확인 필요) for a word in 형 against the other name's value in 형
+// of a kind the first name does not state. Like the value slots it runs only when nothing else
+// was found.
+func compareTypeEndings(r, e *reading, diffs []Difference) []Difference {
+	if len(diffs) > 0 || !r.says.mayWrite(&sigHyeong) || !e.says.mayWrite(&sigHyeong) {
+		return diffs
+	}
+	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
+		a, b := pair[0], pair[1]
+		for _, f := range b.attrs {
+			if !strings.HasSuffix(f.word, "형") || a.hasAttrKind(f.kind) {
+				continue
+			}
+			t := a.typeWordBesides(f.word, b)
+			if t == nil {
+				continue
+			}
+			af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
+			bf := fact{text: b.name[f.sp.Start:f.sp.End], sp: f.sp}
+			if a == e {
+				af, bf = bf, af
+			}
+			d := difference(KindWord, nil, nil, []fact{af}, []fact{bf})
+			d.Severity = order.Warn
+			return append(diffs, d)
+		}
+	}
+	return diffs
+}
+
+// typeWordBesides is rd's first word in 형 (two syllables or more, no listed value) that is not
+// the word value and that other does not write, or nil.
+func (rd *reading) typeWordBesides(value string, other *reading) *token {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		w := t.raw
+		if w == "" {
+			w = t.text
+		}
+		if t.kind != tWord || w == value || !strings.HasSuffix(w, "형") || runeCount(w) < 2 || other.writesWord(t.text) || rd.valueWord(w) {
+			continue
+		}
+		return t
+	}
+	return nil
+}
+
+// valueWord reports whether rd read a listed value from the word w.
+func (rd *reading) valueWord(w string) bool {
+	for i := range rd.attrs {
+		if rd.attrs[i].word == w {
+			return true
+		}
+	}
+	return false
+}
