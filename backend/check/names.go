@@ -2008,6 +2008,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
+		if k == attrKind && coversKinds(rf, rx, ef, ex, r, e) {
+			continue // 뚝배기 전골 냄비 vs 뚝배기: the title names the goods by several kinds (severalkinds.go)
+		}
 		if k == attrUse && placesShared(rx, ex, r, e) {
 			continue // 가정용 업소용 겸용 vs 업소용: a name that says two places covers each (usewords.go)
 		}
