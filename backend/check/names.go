@@ -2008,6 +2008,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
+		if k == attrSide && (sidesJoined(rf, ef, e) || sidesJoined(ef, rf, r)) {
+			continue // 좌우 세트 vs 좌+우 1세트: both sides, written as the two joined (bothsides.go)
+		}
 		if k == attrKind && coversKinds(rf, rx, ef, ex, r, e) {
 			continue // 뚝배기 전골 냄비 vs 뚝배기: the title names the goods by several kinds (severalkinds.go)
 		}
