@@ -247,7 +247,7 @@ func buildLexicon() map[string]attribute {
 			{"흑당"},
 			{"고구마"},
 			{"옥수수", "콘", "corn"},
-			{"무가당", "무설탕", "sugarfree"},
+			{"무가당", "무설탕", "sugarfree", "언스위트", "unsweetened"},
 			{"가당"},
 			{"저당"},
 			{"디카페인", "decaf"},
