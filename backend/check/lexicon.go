@@ -564,7 +564,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			if a, ok := processColour(word); ok && m.kind == attrColor {
 				return append(dst, a), false // 골드도색: gold, painted on (colourprocesses.go)
 			}
-			if unmarkedWords[word] || m.kind == attrColor && namesNoColour(word) {
+			if unmarkedWords[word] || m.kind == attrColor && namesNoColour(word) || m.kind == attrScent && repellentWord(word) {
 				return dst, false // 방향, 손맛, 염색, 새치염색, 허리색: no scent, flavour or colour
 			}
 			if a, ok := lookupListed(stem); ok {
