@@ -2008,6 +2008,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}
+		if k == attrVariant && (rn == 0 && partsNumbered(ef, r) || en == 0 && partsNumbered(rf, e)) {
+			continue // 듀얼 충전기 vs 충전기 2포트: the parts counted by a word (multiplewords.go)
+		}
 		if k == attrSide && (sidesJoined(rf, ef, e) || sidesJoined(ef, rf, r)) {
 			continue // 좌우 세트 vs 좌+우 1세트: both sides, written as the two joined (bothsides.go)
 		}
