@@ -1578,6 +1578,9 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	if len(r.sizes) > 0 && len(e.sizes) > 0 {
 		rx, ex := extras(r.sizes, e.sizes), extras(e.sizes, r.sizes)
 		rx, ex = dropTwinSizes(rx, r, e), dropTwinSizes(ex, e, r) // XL 초대형 vs 초대형
+		if typeBesideSize(r, ex) && len(e.sizes) > 0 || typeBesideSize(e, rx) && len(r.sizes) > 0 {
+			rx, ex = nil, nil // 일반형 (대) vs 대형: the standard type beside a size (standardtype.go)
+		}
 		if len(rx) > 0 || len(ex) > 0 {
 			diffs = append(diffs, difference(KindSize, r.sizes, e.sizes, rx, ex))
 		}
