@@ -20,3 +20,29 @@ func xEndsCode(rs []frune, i, j int) bool {
 	}
 	return b >= 0 && rs[b].c == cLatin // HD60 X; 500ml x is no code, 10 x is a number
 }
+
+// xGluedCode reports whether the Latin run [i, j) of rs, an x, is glued to the digits of a code
+// written with a hyphen after letters (SN-5X, AB-7X) and no number follows it: the code's last
+// letter, not a times sign (5 x 2) nor a magnification (40x-1000x).
+func xGluedCode(rs []frune, i, j int) bool {
+	if i < 3 || rs[i-1].c != cDigit || j < len(rs) && (rs[j].c == cDigit || rs[j].c == cLatin) {
+		return false
+	}
+	k := j
+	for k < len(rs) && rs[k].c == cSpace {
+		k++
+	}
+	if k < len(rs) && rs[k].c == cDigit {
+		return false
+	}
+	b := i - 1
+	for b >= 0 && rs[b].c == cDigit {
+		b--
+	}
+	if b < 1 || rs[b].r != '-' || rs[b-1].c != cLatin {
+		return false
+	}
+	for b--; b >= 0 && rs[b].c == cLatin; b-- {
+	}
+	return b < 0 || rs[b].c != cDigit // 40x-1000x: a range of magnifications, not a code
+}

@@ -18,3 +18,16 @@ func TestLetterXEndingACode(t *testing.T) {
 		{"a times sign before a number", "샴푸 500ml x 2", "샴푸 500ml, 1개", order.Block, KindCount, "2개", "1개"},
 	})
 }
+
+// TestLetterXGluedToAHyphenCode: an X glued to the digits of a code written with a hyphen after
+// letters (KT-3X) is the code's last letter, not a times sign; another code still blocks, and a
+// range of magnifications (20x-400x) is no code (names of no table).
+func TestLetterXGluedToAHyphenCode(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the code with its letter glued", "코스모스 메트로놈 KT-3X 디지털 / 1개", "COSMOS KT3X 디지털 메트로놈, 1개", "", "", "", ""},
+		{"the code ending the title", "코스모스 디지털 메트로놈 KT-3X / 화이트", "COSMOS KT3X 메트로놈 화이트, 1개", "", "", "", ""},
+		{"another code", "코스모스 메트로놈 KT-3X 디지털 / 1개", "COSMOS KT4X 디지털 메트로놈, 1개", order.Block, KindModel, "KT-3X", "KT4X"},
+		{"a times sign after a count", "코스모스 메트로놈 / 3x 2", "코스모스 메트로놈, 6개", "", "", "", ""},
+		{"a glued X is read as with no hyphen", "롤랜드 디지털 피아노 FP-30 / 블랙", "Roland FP-30X 디지털피아노 블랙, 1개", order.Block, KindModel, "FP-30", "FP-30X"},
+	})
+}

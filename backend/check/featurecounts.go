@@ -51,6 +51,9 @@ func (rd *reading) dropSideFeatureCounts(other *reading) bool {
 			return false
 		}
 		t := &rd.toks[i]
+		if t.unit == "구" && !other.writesCounter(t.unit) && (rd.writesMultiplicity(t.value) || other.writesMultiplicity(t.value)) {
+			return true // 더블 스펀지여과기 2구: the parts the word counts (multiplewords.go)
+		}
 		if t.unit == "구" && !other.writesCounter(t.unit) {
 			if slots < 0 {
 				slots = 0

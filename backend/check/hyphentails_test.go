@@ -15,7 +15,7 @@ func TestHyphenTails(t *testing.T) {
 		{"a last part read as a measure", "경동나비엔 ESW351-30W / 설치미포함", "경동나비엔 ESW351-30U 전기온수기 30L, 1개", order.Warn, KindModel, "ESW351-30W", "ESW351-30U"},
 		{"letter codes of another length", "소니 DVD-RW 4.7GB / 10장", "소니 DVD-R 4.7GB, 10장", order.Warn, KindModel, "DVD-RW", "DVD-R"},
 		{"the same code", "개념원리 중학 수학 / 1-2", "개념원리 중학 수학 1-2, 1권", "", "", "", ""},
-		{"a maker's suffix one character longer", "롤랜드 디지털 피아노 FP-30 / 블랙", "Roland FP-30X 디지털피아노 블랙, 1개", "", "", "", ""},
+		{"a maker's suffix one character longer", "롤랜드 디지털 피아노 FP-30 / 블랙", "Roland FP-30B 디지털피아노 블랙, 1개", "", "", "", ""},
 		{"a size written after the code", "나이키 티셔츠 DRI-FIT / X-L", "나이키 드라이핏 티셔츠 X-Large, 1개", "", "", "", ""},
 		{"a colour suffix spelled two ways is the word rule's", "마이크 거치대 MS-BK / 1개", "마이크 거치대 MS-BLK, 1개", order.Warn, KindWord, "MS-BK", "MS-BLK"},
 		{"a plural", "빅사이즈 반팔 T-Shirt / 블랙 2XL", "빅사이즈 반팔 T-Shirts 블랙 2XL, 1개", "", "", "", ""},

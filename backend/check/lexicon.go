@@ -247,7 +247,7 @@ func buildLexicon() map[string]attribute {
 			{"흑당"},
 			{"고구마"},
 			{"옥수수", "콘", "corn"},
-			{"무가당", "무설탕", "sugarfree"},
+			{"무가당", "무설탕", "sugarfree", "언스위트", "unsweetened"},
 			{"가당"},
 			{"저당"},
 			{"디카페인", "decaf"},
@@ -551,7 +551,8 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 	}
 	// a listed flavour or 정품/호환 before an unknown word of two syllables or more: 김치만두, 호환토너
 	if r := firstRune(word); headRunes.has(r) && len(word) >= 12 {
-		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 {
+		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 && word[len(e):] != "리스" {
+			// 스모크리스 (smokeless): the loanword -less says the goods are without it
 			if a := lexicon[e]; headKinds[a.kind] && !a.plain {
 				return append(dst, a), false
 			}
@@ -565,7 +566,7 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 			if a, ok := processColour(word); ok && m.kind == attrColor {
 				return append(dst, a), false // 골드도색: gold, painted on (colourprocesses.go)
 			}
-			if unmarkedWords[word] || m.kind == attrColor && namesNoColour(word) {
+			if unmarkedWords[word] || m.kind == attrColor && namesNoColour(word) || m.kind == attrScent && repellentWord(word) {
 				return dst, false // 방향, 손맛, 염색, 새치염색, 허리색: no scent, flavour or colour
 			}
 			if a, ok := lookupListed(stem); ok {

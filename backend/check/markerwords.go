@@ -51,3 +51,7 @@ var unmarkedWords = map[string]bool{
 	"특색": true, "이색": true, "손색": true, "기색": true, "각색": true, "탈색": true, "염색": true, "변색": true,
 	"퇴색": true, "검색": true, "물색": true, "변색방지": true,
 }
+
+// repellentWord reports whether word names mosquito repellent goods by 모기향 (모기향, 전자모기향,
+// 액상모기향, 매트모기향): the goods, not a scent called 전자모기.
+func repellentWord(word string) bool { return strings.HasSuffix(word, "모기향") }

@@ -9,14 +9,17 @@ import "strings"
 // the number names the goods.
 
 // dropNameNumbers drops, on either side, a count whose number the other name writes as a name
-// number (dropSideNameNumbers); it reports whether it dropped any.
-func dropNameNumbers(r, e *reading) bool {
-	dr := r.dropSideNameNumbers(e)
-	de := e.dropSideNameNumbers(r)
+// number (dropSideNameNumbers); it reports whether it dropped any. The exposed name counts a
+// bundle of the registered option: it may state the unit or the bundle's total (X-11 1개, bundle
+// 4, against X11 10ml, 4개).
+func dropNameNumbers(r, e *reading, bundle int) bool {
+	b := float64(bundle)
+	dr := r.dropSideNameNumbers(e, func(without float64) bool { return same(without, e.units) || same(without*b, e.units) })
+	de := e.dropSideNameNumbers(r, func(without float64) bool { return same(without, r.units) || same(without, r.units*b) })
 	return dr || de
 }
 
-func (rd *reading) dropSideNameNumbers(other *reading) bool {
+func (rd *reading) dropSideNameNumbers(other *reading, agree func(without float64) bool) bool {
 	for i := range rd.counts {
 		if !nameNumberCount(rd, &rd.counts[i], other) {
 			continue
@@ -25,7 +28,7 @@ func (rd *reading) dropSideNameNumbers(other *reading) bool {
 		if len(rd.counts) > 1 {
 			without = unionTotal(rd.counts, i)
 		}
-		if !same(without, other.units) {
+		if !agree(without) {
 			continue
 		}
 		k := 0

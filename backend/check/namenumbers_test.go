@@ -3,6 +3,8 @@ package check
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"sellerdesk/backend/order"
 )
 
@@ -33,4 +35,24 @@ func TestNumbersOfTheProductAreNoCounts(t *testing.T) {
 		{"the same digit", "파티쇼 숫자 풍선 / 골드 3 40인치", "파티쇼 숫자 풍선 골드 3 40인치, 1개", "", "", "", ""},
 		{"a range's ends are still numbers", "청송 사과 / 5kg 15~17과", "청송 사과 5kg 15-17과", "", "", "", ""},
 	})
+}
+
+// A model written with a letter (X-20 against X20) is no count in a bundle either: the exposed
+// name may state the bundle's total beside it; another total still blocks (names of no table).
+func TestNameNumbersInABundle(t *testing.T) {
+	for _, tc := range []struct {
+		registered, exposed string
+		bundle              int
+		match               bool
+	}{
+		{"신한 아크릴물감 X-20 오렌지 / X-20 1개", "SHINHAN 아크릴 X20 오렌지 20ml, 3개", 3, true},
+		{"신한 아크릴물감 X-20 오렌지 / X-20 1개", "SHINHAN 아크릴 X20 오렌지 20ml, 1개", 3, true},
+		{"신한 아크릴물감 X-20 오렌지 / X-20 1개", "SHINHAN 아크릴 X20 오렌지 20ml, 2개", 3, false},
+	} {
+		c := CompareBundle(tc.registered, tc.exposed, tc.bundle)
+		assert.Equal(t, tc.match, c.Match, "%s | %s | bundle %d: %+v", tc.registered, tc.exposed, tc.bundle, c.Differences)
+		if !tc.match {
+			assert.True(t, c.Blocks(), "%s | %s", tc.registered, tc.exposed)
+		}
+	}
 }

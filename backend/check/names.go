@@ -1301,7 +1301,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
 		return diffs
 	}
-	if dropFeatureCounts(r, e) || dropSetKinds(r, e) || dropNameNumbers(r, e) || dropPiecesInWeight(r, e) {
+	if dropFeatureCounts(r, e) || dropSetKinds(r, e) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) {
 		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트, 10미 300g: not counts (featurecounts.go, setkinds.go, piecesinweight.go)
 	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
@@ -1583,6 +1583,9 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	if len(r.sizes) > 0 && len(e.sizes) > 0 {
 		rx, ex := extras(r.sizes, e.sizes), extras(e.sizes, r.sizes)
 		rx, ex = dropTwinSizes(rx, r, e), dropTwinSizes(ex, e, r) // XL 초대형 vs 초대형
+		if typeBesideSize(r, ex) && len(e.sizes) > 0 || typeBesideSize(e, rx) && len(r.sizes) > 0 {
+			rx, ex = nil, nil // 일반형 (대) vs 대형: the standard type beside a size (standardtype.go)
+		}
 		if len(rx) > 0 || len(ex) > 0 {
 			diffs = append(diffs, difference(KindSize, r.sizes, e.sizes, rx, ex))
 		}
@@ -2015,6 +2018,15 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
+		}
+		if k == attrVariant && (rn == 0 && partsNumbered(ef, r) || en == 0 && partsNumbered(rf, e)) {
+			continue // 듀얼 충전기 vs 충전기 2포트: the parts counted by a word (multiplewords.go)
+		}
+		if k == attrSide && (sidesJoined(rf, ef, e) || sidesJoined(ef, rf, r)) {
+			continue // 좌우 세트 vs 좌+우 1세트: both sides, written as the two joined (bothsides.go)
+		}
+		if k == attrKind && coversKinds(rf, rx, ef, ex, r, e) {
+			continue // 뚝배기 전골 냄비 vs 뚝배기: the title names the goods by several kinds (severalkinds.go)
 		}
 		if k == attrUse && placesShared(rx, ex, r, e) {
 			continue // 가정용 업소용 겸용 vs 업소용: a name that says two places covers each (usewords.go)

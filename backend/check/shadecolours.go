@@ -6,13 +6,13 @@ import (
 )
 
 // A colour is often written as its shade glued to the family it belongs to: 네이비블루, 와인레드,
-// 올리브그린, 민트그린, 체리레드. The lexicon reads such a word as the shade and the family (or a
-// flavour and the family), so against the shade alone (네이비 against 네이비블루, 체리 against
+// 올리브그린, 민트그린, 체리레드, 차콜블랙, 아이보리화이트. The lexicon reads such a word as the
+// shade and the family (or a flavour and the family), so against the shade alone (네이비 against 네이비블루, 체리 against
 // 체리레드) the family is left over as another colour. The compound names the shade: the family
 // read from it, and the shade the other name writes alone, are one colour.
 
 // colourFamilies are the written family colours a shade is glued before.
-var colourFamilies = [...]string{"블루", "레드", "그린", "옐로우", "옐로", "핑크", "퍼플", "브라운", "그레이", "오렌지", "베이지"}
+var colourFamilies = [...]string{"블루", "레드", "그린", "옐로우", "옐로", "핑크", "퍼플", "브라운", "그레이", "오렌지", "베이지", "블랙", "화이트"}
 
 // shadeFamilies leaves out, of the colour facts rx and ex left over on each side, the family read
 // from a shade compound of one side whose shade the other side writes, and that shade.

@@ -6,7 +6,8 @@ import (
 	"sellerdesk/backend/order"
 )
 
-// TestShadeGluedToItsFamily: a shade glued to its family colour (네이비블루, 와인레드, 올리브그린)
+// TestShadeGluedToItsFamily: a shade glued to its family colour (네이비블루, 와인레드, 올리브그린,
+// 차콜블랙, 아이보리화이트)
 // is the shade, as the other name writes it alone; the family alone against another shade, or
 // another colour, still differs (names of no table).
 func TestShadeGluedToItsFamily(t *testing.T) {
@@ -16,6 +17,9 @@ func TestShadeGluedToItsFamily(t *testing.T) {
 		{"olive against olive green", "방수 텐트 타프 / 올리브", "방수 타프 올리브그린, 1개", "", "", "", ""},
 		{"navy against blue", "라운드 니트 / 네이비 M", "라운드 니트 블루 M, 1개", order.Block, KindColor, "네이비", "블루"},
 		{"navy against wine red", "라운드 니트 / 네이비 M", "라운드 니트 와인레드 M, 1개", order.Block, KindColor, "네이비", "와인레드"},
+		{"charcoal against charcoal black", "파카 조터 볼펜 / 차콜블랙 M", "PARKER 조터 볼펜 차콜 M, 1개", "", "", "", ""},
+		{"ivory against ivory white", "한일 쿠션커버 / 아이보리화이트 50x50", "한일 쿠션 커버 아이보리 50x50cm, 1개", "", "", "", ""},
+		{"charcoal black against navy", "파카 조터 볼펜 / 차콜블랙 M", "PARKER 조터 볼펜 네이비 M, 1개", order.Block, KindColor, "차콜블랙, 차콜블랙", "네이비"},
 	})
 }
 

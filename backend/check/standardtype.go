@@ -87,3 +87,24 @@ func (rd *reading) otherType(other *reading) int {
 	}
 	return -1
 }
+
+// typeBesideSize reports whether rd writes the standard type (read as the size word 표준형) and
+// one letter size beside it (일반형 (대), [대형] … 일반형), and the other name writes one of the
+// two and nothing else (no extra of its own, ex): the standard type is a type, not another size,
+// so the other name naming the type or the size alone is no other size.
+func typeBesideSize(rd *reading, ex []fact) bool {
+	if len(ex) > 0 || len(rd.sizes) < 2 || !hasFact(rd.sizes, "표준형") {
+		return false
+	}
+	other := ""
+	for _, f := range rd.sizes {
+		if f.key == "표준형" {
+			continue
+		}
+		if other != "" && f.key != other {
+			return false
+		}
+		other = f.key
+	}
+	return other != ""
+}

@@ -441,6 +441,12 @@ func lexNumber(f *folded, i int, toks *[]token) int {
 		}
 		if c == cLatin && unit == "" {
 			// 3x150g: a multiplier; 2xl: a size; 15pro, 4k: a model
+			if word == "x" && xGluedCode(rs, j, k) {
+				n := f.token(tNumber, start, numEnd)
+				n.text, n.value, n.num = digits, value, value
+				*toks = append(*toks, n, f.token(tWord, j, k)) // SN-5X: the code's letter (codeletters.go)
+				return k
+			}
 			if word == "x" {
 				n := f.token(tNumber, start, numEnd)
 				n.text, n.value, n.num = digits, value, value
