@@ -6,6 +6,10 @@ import "strings"
 // USB-C to 라이트닝) names its two ends in order: the plug it has and the socket or plug it turns
 // it into. Two names that both write their ends so, and name other ends or the same ends the
 // other way round (C to A against A to C), are other goods, however alike the rest of the name.
+// A cable with a USB plug at each end is the one exception: USB-A to C and C to A name the same
+// cable, so the same USB ends the other way round count only where a name says it is a gender or
+// an adapter (OTG, 젠더, 어댑터), whose ends are a plug and a socket; a video conversion (HDMI to
+// VGA) works one way and always counts.
 
 var (
 	sigToLower = sigOf("to")
@@ -44,6 +48,9 @@ func compareAdapterDirections(r, e *reading, diffs []Difference) []Difference {
 	ed, eok := adapterDirectionOf(e.name)
 	if !rok || !eok || (rd.from == ed.from && rd.to == ed.to) {
 		return diffs
+	}
+	if rd.from == ed.to && rd.to == ed.from && usbEnd(rd.from) && usbEnd(rd.to) && !namesAdapter(r.name) && !namesAdapter(e.name) {
+		return diffs // USB-A to C against C to A: one cable, a plug at each end
 	}
 	rf := fact{text: r.name[rd.sp.Start:rd.sp.End], sp: rd.sp}
 	ef := fact{text: e.name[ed.sp.Start:ed.sp.End], sp: ed.sp}
@@ -130,4 +137,22 @@ func portEnd(w string) (string, bool) {
 	}
 	end, ok := portEnds[f]
 	return end, ok
+}
+
+// usbEnd reports whether an end is a USB plug (A, C, Lightning, micro USB), which a cable may
+// have at either end.
+func usbEnd(end string) bool { return end == "a" || end == "c" || end == "8핀" || end == "5핀" }
+
+// adapterWords name goods whose ends are a plug and a socket, so their direction matters.
+var adapterWords = [...]string{"젠더", "어댑터", "아답터", "gender", "adapter", "otg"}
+
+// namesAdapter reports whether name says the goods are a gender or an adapter.
+func namesAdapter(name string) bool {
+	l := strings.ToLower(name)
+	for _, w := range adapterWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
