@@ -194,7 +194,9 @@ func canonicalize(rd *reading) {
 func (rd *reading) writesWord(w string) bool {
 	for i := range rd.toks {
 		t := &rd.toks[i]
-		if (t.kind == tWord || t.kind == tModel) && (t.text == w || t.raw == w) {
+		// an x read as a times sign (HD60 X 2) is still the x the other name writes as a code's
+		// letter (HD60 X): which it is, the count and code readers say, not the word rule
+		if (t.kind == tWord || t.kind == tModel || t.kind == tTimes) && (t.text == w || t.raw == w) {
 			return true
 		}
 	}
