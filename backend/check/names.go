@@ -415,8 +415,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareWords(r, e, diffs)
 		diffs = compareVariantPlace(r, e, diffs)
 		diffs = compareValuePrefixes(r, e, diffs)
-		diffs = compareValueSlots(r, e, diffs)  // 스트롱 치약 against 센서티브 치약 (valueslots.go)
-		diffs = compareTypeEndings(r, e, diffs) // 스타킹형 against 부직포형 (typeendings.go)
+		diffs = compareValueSlots(r, e, diffs)    // 스트롱 치약 against 센서티브 치약 (valueslots.go)
+		diffs = compareMaterialTypes(r, e, diffs) // 스타킹형 against 부직포형 (materialtypes.go)
 	}
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)

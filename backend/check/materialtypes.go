@@ -6,20 +6,22 @@ import (
 	"sellerdesk/backend/order"
 )
 
-// Types written in 형. Korean listings name the type of the goods with a word in 형 (스타킹형,
-// 부직포형, 액자형, 캔버스형): the type the listing sells, not a word describing it. When one name
-// writes a listed value that way (부직포형: the material 부직포) and the other name states no value
-// of that kind but writes another word in 형 in its place (스타킹형), the two name two types of the
-// goods, even where the other word's stem is written elsewhere (액자형 against 캔버스형(액자 미포함)).
-// Only a material in 형 names the type so: a shape or a power in 형 (원형, 사각형, 충전형) says one
-// thing about goods whose other words in 형 say another (매립형 원형 다운라이트, 휴대형 충전형 선풍기).
+// Types written in 형 (a material in 형 against another word in 형; typeforms.go reads one
+// form written with another ending). Korean listings name the type of the goods with a word in 형
+// (스타킹형, 부직포형, 액자형, 캔버스형): the type the listing sells, not a word describing it. When
+// one name writes a listed value that way (부직포형: the material 부직포) and the other name states
+// no value of that kind but writes another word in 형 in its place (스타킹형), the two name two
+// types of the goods, even where the other word's stem is written elsewhere (액자형 against
+// 캔버스형(액자 미포함)). Only a material in 형 names the type so: a shape or a power in 형 (원형,
+// 사각형, 충전형) says one thing about goods whose other words in 형 say another (매립형 원형
+// 다운라이트, 휴대형 충전형 선풍기).
 
 var sigHyeong = sigOf("형")
 
-// compareTypeEndings adds a Warn (확인 필요) for a word in 형 against the other name's material in
+// compareMaterialTypes adds a Warn (확인 필요) for a word in 형 against the other name's material in
 // 형 when the first name states no material. Like the value slots it runs only when nothing else
 // was found.
-func compareTypeEndings(r, e *reading, diffs []Difference) []Difference {
+func compareMaterialTypes(r, e *reading, diffs []Difference) []Difference {
 	if len(diffs) > 0 || !r.says.mayWrite(&sigHyeong) || !e.says.mayWrite(&sigHyeong) {
 		return diffs
 	}

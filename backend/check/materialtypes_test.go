@@ -9,7 +9,7 @@ import (
 )
 
 // TestTypeEndings: a word in 형 against the other name's listed value in 형 names another type of
-// the goods (typeendings.go); names of no table.
+// the goods (materialtypes.go); names of no table.
 func TestTypeEndings(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"a framed kit against a canvas kit", "명화 그리기 DIY / 액자형 40x50", "명화그리기 DIY 캔버스형 40x50, 1개", order.Warn, KindWord, "액자형", "캔버스형"},
