@@ -34,8 +34,21 @@ var bodySizeWords = [...]struct {
 	{"라지", bodyLarge}, {"large", bodyLarge}, {"점보", bodyLarge}, {"jumbo", bodyLarge},
 }
 
+// bodySizeSigs are the letters (small) and syllables of bodySizeWords: a name that writes all of
+// none of them in either case writes no body size.
+var bodySizeSigs = leastSigs(func() []nameSig {
+	ss := make([]nameSig, len(bodySizeWords))
+	for i, b := range bodySizeWords {
+		ss[i] = sigOf(b.word)
+	}
+	return ss
+}())
+
 // compareBodySizes warns when the two names write the body's size in words of different sizes.
 func compareBodySizes(r, e *reading, diffs []Difference) []Difference {
+	if rs, es := smallLetters(r.says), smallLetters(e.says); !rs.mayWriteAny(bodySizeSigs) || !es.mayWriteAny(bodySizeSigs) {
+		return diffs // a size on both sides is needed, and one side spells none
+	}
 	for i := range diffs {
 		if diffs[i].Kind == KindSize {
 			return diffs // the sizes are already compared
