@@ -1707,12 +1707,17 @@ func digitsWrite(code string, v float64) bool {
 // code's digits (2255517 for 225/55R17) is that code. Zero (0.00 of a lens with no power) says
 // "none" and is not compared.
 func compareNumbers(r, e *reading, diffs []Difference) []Difference {
+	// each finding below needs something of r's and something of e's: when r leaves nothing,
+	// e's numbers need not be read (most names leave nothing)
 	rx, rBare := unexplained(r, e)
+	rc := codesNotNumbers(unexplainedModels(nil, r, e), e)
+	rx, rBare = numbersNotCodes(rx, e), numbersNotCodes(rBare, e)
+	if len(rx) == 0 && len(rBare) == 0 && len(rc) == 0 {
+		return diffs
+	}
 	ex, eBare := unexplained(e, r)
-	rc, ec := unexplainedModels(nil, r, e), unexplainedModels(nil, e, r)
-	rc, ec = codesNotNumbers(rc, e), codesNotNumbers(ec, r)
-	rx, ex = numbersNotCodes(rx, e), numbersNotCodes(ex, r)
-	rBare, eBare = numbersNotCodes(rBare, e), numbersNotCodes(eBare, r)
+	ec := codesNotNumbers(unexplainedModels(nil, e, r), r)
+	ex, eBare = numbersNotCodes(ex, r), numbersNotCodes(eBare, r)
 	if len(rx) > 0 && len(ex) > 0 {
 		rx, ex = tradeUnitsAgree(r, e, rx, ex) // 1톤 against 1000kg, 1마 against 90cm (tradeunits.go)
 	}
