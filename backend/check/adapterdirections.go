@@ -45,8 +45,11 @@ func compareAdapterDirections(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	rd, rok := adapterDirectionOf(r.name)
+	if !rok {
+		return diffs // the exposed name's ends need not be read
+	}
 	ed, eok := adapterDirectionOf(e.name)
-	if !rok || !eok || (rd.from == ed.from && rd.to == ed.to) {
+	if !eok || (rd.from == ed.from && rd.to == ed.to) {
 		return diffs
 	}
 	if rd.from == ed.to && rd.to == ed.from && usbEnd(rd.from) && usbEnd(rd.to) && !namesAdapter(r.name) && !namesAdapter(e.name) {

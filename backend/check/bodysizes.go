@@ -34,8 +34,8 @@ var bodySizeWords = [...]struct {
 	{"라지", bodyLarge}, {"large", bodyLarge}, {"점보", bodyLarge}, {"jumbo", bodyLarge},
 }
 
-// bodySizeSigs are the letters (small) and syllables of bodySizeWords: a name that writes all of
-// none of them in either case writes no body size.
+// bodySizeSigs are the letters (small) and syllables of bodySizeWords: a name that lacks a letter
+// (in either case) or a syllable of each of them writes no body size.
 var bodySizeSigs = leastSigs(func() []nameSig {
 	ss := make([]nameSig, len(bodySizeWords))
 	for i, b := range bodySizeWords {
@@ -46,8 +46,8 @@ var bodySizeSigs = leastSigs(func() []nameSig {
 
 // compareBodySizes warns when the two names write the body's size in words of different sizes.
 func compareBodySizes(r, e *reading, diffs []Difference) []Difference {
-	if rs, es := smallLetters(r.says), smallLetters(e.says); !rs.mayWriteAny(bodySizeSigs) || !es.mayWriteAny(bodySizeSigs) {
-		return diffs // a size on both sides is needed, and one side spells none
+	if rs := smallLetters(r.says); !rs.mayWriteAny(bodySizeSigs) {
+		return diffs // a size on both sides is needed, and the registered name spells none
 	}
 	for i := range diffs {
 		if diffs[i].Kind == KindSize {
