@@ -27,14 +27,17 @@ type glossAlternative struct {
 	k    soundKey
 }
 
-// glossAlternatives is morphemeGlosses split into its alternatives, each read by sound once.
+// glossAlternatives is morphemeGlosses and areaMorphemeGlosses split into their alternatives,
+// each read by sound once.
 var glossAlternatives = func() map[string][]glossAlternative {
-	m := make(map[string][]glossAlternative, len(morphemeGlosses))
-	for w, g := range morphemeGlosses {
-		for _, alt := range strings.Split(g, "|") {
-			a := glossAlternative{text: strings.ReplaceAll(alt, " ", "")}
-			englishSound(&a.k, alt)
-			m[w] = append(m[w], a)
+	m := make(map[string][]glossAlternative, len(morphemeGlosses)+len(areaMorphemeGlosses))
+	for _, glosses := range []map[string]string{morphemeGlosses, areaMorphemeGlosses} {
+		for w, g := range glosses {
+			for _, alt := range strings.Split(g, "|") {
+				a := glossAlternative{text: strings.ReplaceAll(alt, " ", "")}
+				englishSound(&a.k, alt)
+				m[w] = append(m[w], a)
+			}
 		}
 	}
 	return m
