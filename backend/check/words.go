@@ -718,6 +718,9 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 			return diffs
 		}
 	}
+	if unframedWord(r, e, rx, ex) {
+		return diffs // a description the seller's title adds elsewhere (unframedwords.go)
+	}
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
 	return append(diffs, d)
