@@ -2025,6 +2025,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrSide && (sidesJoined(rf, ef, e) || sidesJoined(ef, rf, r)) {
 			continue // 좌우 세트 vs 좌+우 1세트: both sides, written as the two joined (bothsides.go)
 		}
+		if k == attrKind && en == 0 && allInOneKinds(rx, r, e) {
+			continue // 올인원 남자 스킨로션 vs 올인원 플루이드: the kinds an all-in-one replaces (allinonekinds.go)
+		}
 		if k == attrKind && coversKinds(rf, rx, ef, ex, r, e) {
 			continue // 뚝배기 전골 냄비 vs 뚝배기: the title names the goods by several kinds (severalkinds.go)
 		}
