@@ -420,6 +420,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	}
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
+		diffs = dropOneColourGoods(r, diffs) // 유축기 / 화이트 vs 유축기, 1개 (onecolourgoods.go)
 	}
 	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
 	diffs = dropSellerOnlyForms(diffs)
