@@ -423,6 +423,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = dropOneColourGoods(r, diffs) // 유축기 / 화이트 vs 유축기, 1개 (onecolourgoods.go)
 	}
 	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
+	// 본품+다지기 vs HB6571 다지기 세트: the set's main item (mainitemsets.go)
+	diffs = dropMainItemOfSet(r, e, diffs)
 	diffs = dropSellerOnlyForms(diffs)
 	if rn.pos != nil || en.pos != nil {
 		for i := range diffs {
