@@ -2,23 +2,25 @@ package check
 
 import "strings"
 
-// A value that only a search title states (searchtitles.go) describes the goods as its other
-// search words do: 고소한 버터맛 among 영화관 팝콘 사무실 간식, 피톤치드 among 천연 옷장 서랍, 양파
-// 마늘 among 포장 그물망, 샴푸 among 소분 펌프 공병. Against a catalogue name that writes no word
-// of its own, no value of that kind and no taste of its own (고소한), it is no difference at all,
-// not a word to check. Three values still ask for a look, because a listing chooses them as a variant
-// even when its title is a list of search words: a value written right before or after a word the
-// catalogue name writes too (섬유유연제 라벤더, 원두커피 헤이즐넛, 양파망 양파: the variant of the
-// goods both name is written beside their name), a degree of heat (진라면 매운맛, 순한맛: spicy
-// food comes one option each) and a claim that something is left out (디카페인, 제로, 무설탕,
-// 락토프리: the decaf, zero or sugar-free line of a drink or a food).
+// A flavour or a kind of goods that only a search title states (searchtitles.go) describes the
+// goods as its other search words do: 소금 후추 among 주방 보관 용기, 샴푸 among 소분 펌프 공병,
+// 냄비 among 찜판 찜기 받침, 치즈 among 피자 커터 주방 도우. Against a catalogue name that writes
+// no word of its own and no value of that kind, it is no difference at all, not a word to check.
+// What a listing chooses as a variant even in a title of search words still asks for a look: a
+// scent (라벤더 섬유유연제: scented goods are chosen by it), a value written as a taste or a smell
+// with 맛 or 향 (딸기맛 마시멜로), a value written right before or after a word the catalogue name
+// writes too (섬유유연제 라벤더, 원두커피 헤이즐넛, 양파망 양파: the variant of the goods both name
+// stands beside their name), a degree of heat (진라면 매운맛, 순한맛: spicy food comes one option
+// each), a claim that something is left out (디카페인, 제로, 무설탕, 락토프리: the decaf, zero or
+// sugar-free line of a drink or a food), and any flavour against a catalogue name that writes a
+// taste of its own (진한맛 against 고소한 참기름).
 
 // searchWordValue reports whether d, a value only rd's search title states, is one of its search
-// words: none of rd's facts inside d names a variant as the three above do, and for a
-// flavour or a scent the other name writes no taste adjective.
+// words: d is no scent, none of rd's facts inside d names a variant as above, and for a flavour
+// the other name writes no taste adjective.
 func (rd *reading) searchWordValue(d *Difference, other *reading) bool {
-	if (d.Kind == KindFlavor || d.Kind == KindScent) && other.writesTasteAdjective() {
-		return false // 진한맛 고소한 풍미 against 고소한 참기름: the catalogue names the taste
+	if d.Kind == KindScent || d.Kind == KindFlavor && other.writesTasteAdjective() {
+		return false
 	}
 	found := false
 	for i := range rd.attrs {
@@ -28,7 +30,7 @@ func (rd *reading) searchWordValue(d *Difference, other *reading) bool {
 		}
 		found = true
 		w := strings.ReplaceAll(f.text, " ", "")
-		if heatDegree(w) || claimsAbsence(f.key, w) || rd.besideSharedWord(f.sp, other) {
+		if strings.HasSuffix(w, "맛") || strings.HasSuffix(w, "향") || heatDegree(w) || claimsAbsence(f.key, w) || rd.besideSharedWord(f.sp, other) {
 			return false
 		}
 	}
