@@ -8,7 +8,9 @@ import "sellerdesk/backend/order"
 // 본체 + 와플 플레이트, 본체+비트) lists the same set, when the two names name one device: by the
 // model code both write, or by a title that calls the goods a set too. Without either (면도기 /
 // 본체+면도날 against 면도날 세트: the set may hold the part alone) the main item stays a part to
-// check (setparts.go).
+// check (setparts.go), and so does a main item joined to a part that is sold alone for the device,
+// a consumable (날, 필터, 칫솔모, 리필) or its power (배터리, 충전기): 다이슨 V15 / 본체+배터리
+// against 다이슨 V15 배터리 세트 may be the batteries without the cleaner.
 
 // dropMainItemOfSet leaves out the main item (본품, 본체) of r's option that quietSetParts made a
 // warning, when r and e name one device by a shared product code or r's title writes 세트 too.
@@ -19,7 +21,7 @@ func dropMainItemOfSet(r, e *reading, diffs []Difference) []Difference {
 			n++
 		}
 	}
-	if n == 0 || !r.titleWritesSet() && !r.sharedProductCode(e) {
+	if n == 0 || !r.titleWritesSet() && !r.sharedProductCode(e) || r.optionWritesSpare() {
 		return diffs
 	}
 	out := diffs[:0]
@@ -41,6 +43,20 @@ func mainItemOfSet(d *Difference) bool {
 func (rd *reading) titleWritesSet() bool {
 	for i := range rd.toks {
 		if t := &rd.toks[i]; t.sp.End <= rd.optStart && t.kind == tWord && (t.text == "세트" || t.text == "풀세트") {
+			return true
+		}
+	}
+	return false
+}
+
+// spareOfDevice are the parts of a device sold alone for it besides its consumables
+// (consumablePart): its power.
+var spareOfDevice = map[string]bool{"배터리": true, "배터리팩": true, "충전기": true, "어댑터": true, "리필": true}
+
+// optionWritesSpare reports whether rd's option writes a consumable part or a spare of the device.
+func (rd *reading) optionWritesSpare() bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.sp.Start >= rd.optStart && t.kind == tWord && (consumablePart(t.text) || spareOfDevice[t.text]) {
 			return true
 		}
 	}
