@@ -420,8 +420,11 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	}
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
+		diffs = dropOneColourGoods(r, diffs) // 유축기 / 화이트 vs 유축기, 1개 (onecolourgoods.go)
 	}
 	diffs = quietSetParts(e, diffs) // and the parts the words left unexplained
+	// 본품+다지기 vs HB6571 다지기 세트: the set's main item (mainitemsets.go)
+	diffs = dropMainItemOfSet(r, e, diffs)
 	diffs = dropSellerOnlyForms(diffs)
 	if rn.pos != nil || en.pos != nil {
 		for i := range diffs {
@@ -2029,6 +2032,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if k == attrSide && (sidesJoined(rf, ef, e) || sidesJoined(ef, rf, r)) {
 			continue // 좌우 세트 vs 좌+우 1세트: both sides, written as the two joined (bothsides.go)
+		}
+		if k == attrKind && en == 0 && allInOneKinds(rx, r, e) {
+			continue // 올인원 남자 스킨로션 vs 올인원 플루이드: the kinds an all-in-one replaces (allinonekinds.go)
 		}
 		if k == attrKind && coversKinds(rf, rx, ef, ex, r, e) {
 			continue // 뚝배기 전골 냄비 vs 뚝배기: the title names the goods by several kinds (severalkinds.go)

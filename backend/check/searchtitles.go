@@ -29,7 +29,7 @@ func quietSearchTitleValues(r, e *reading, diffs []Difference) []Difference {
 		return diffs
 	}
 	var left []fact
-	read := false
+	read, drop := false, false
 	for i := range diffs {
 		d := &diffs[i]
 		if !titleValue(d, r.optStart) {
@@ -49,10 +49,25 @@ func quietSearchTitleValues(r, e *reading, diffs []Difference) []Difference {
 		}
 		if n >= searchTitleWords {
 			d.Severity = order.Warn
+			if r.searchWordValue(d, e) {
+				d.Severity, drop = searchWord, true // one of the title's search words (searchwordvalues.go)
+			}
 		}
+	}
+	if drop {
+		out := diffs[:0]
+		for _, d := range diffs {
+			if d.Severity != searchWord {
+				out = append(out, d)
+			}
+		}
+		diffs = out
 	}
 	return diffs
 }
+
+// searchWord marks, while quietSearchTitleValues runs, a difference it leaves out.
+const searchWord order.Severity = "search word"
 
 // titleValue reports whether d is a blocking flavour, scent, kind or colour that only the
 // registered name states, written in its title (before optStart).
