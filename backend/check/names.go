@@ -327,6 +327,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.dropMiniForSmall(e)
 	e.dropMiniForSmall(r)
 	r.dropMiniAfterSharedCode(e) // CJE-A0305 미니 (mini.go)
+	r.dropMiniAfterValue(e)      // 충전식 미니, 24K 미니 (mini.go)
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
 	r.splitVariantSuffix(e)
