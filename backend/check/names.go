@@ -328,6 +328,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.dropMiniForSmall(r)
 	r.dropMiniAfterSharedCode(e) // CJE-A0305 미니 (mini.go)
 	r.dropMiniAfterValue(e)      // 충전식 미니, 24K 미니 (mini.go)
+	r.readBareCEnds()            // C to 8핀 (cableends.go)
+	e.readBareCEnds()
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
 	r.splitVariantSuffix(e)
