@@ -20,3 +20,19 @@ func TestBareCEnds(t *testing.T) {
 		{"이어폰 젠더 8핀 to 3.5mm / 1개", "이어폰 젠더 C to 3.5mm, 1개", "단자 8핀 ↔ C"},
 	})
 }
+
+// TestJackPorts: a jack size that is the only plug of earphones or a microphone is its audio
+// port, so against another plug it blocks; goods with two ends, or a name naming no plug, pass
+// (names of no table).
+func TestJackPorts(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"3.5mm earphones against USB-C earphones", "커널형 유선 이어폰 3.5mm / 화이트", "커널형 유선 이어폰 C타입 화이트, 1개", order.Block, KindPort, "3.5mm", "C타입"},
+		{"a 3.5mm microphone against a Lightning one", "유튜브 핀마이크 / 3.5mm 1개", "유튜브 핀마이크 라이트닝, 1개", order.Block, KindPort, "3.5mm", "라이트닝"},
+		{"a plug one name leaves out", "커널형 유선 이어폰 3.5mm / 화이트", "커널형 유선 이어폰 화이트, 1개", "", "", "", ""},
+		{"a gender names either end", "이어폰 젠더 3.5mm / 1개", "C타입 이어폰 젠더, 1개", "", "", "", ""},
+		{"a cable names either end", "오디오 케이블 3.5mm / 1m", "오디오 케이블 8핀 1m, 1개", "", "", "", ""},
+	})
+	runReadingCases(t, []readingCase{
+		{"커널형 유선 이어폰 3.5mm / 화이트", "커널형 유선 이어폰 C타입 화이트, 1개", "단자 3.5mm ↔ C타입"},
+	})
+}

@@ -333,6 +333,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.dropMiniAfterValue(e)      // 충전식 미니, 24K 미니 (mini.go)
 	r.readBareCEnds()            // C to 8핀 (cableends.go)
 	e.readBareCEnds()
+	r.readJackPort(e) // 3.5mm 이어폰 against C타입 이어폰 (cableends.go)
+	e.readJackPort(r)
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
 	r.splitVariantSuffix(e)
