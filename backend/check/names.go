@@ -349,6 +349,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readLetterT(r)
 	r.readTeeth(e)
 	e.readTeeth(r)
+	r.readBanknotes() // 만원권 (banknotes.go)
+	e.readBanknotes()
 	r.readWattFractions()
 	e.readWattFractions()
 	r.readRKMCodes(e)
