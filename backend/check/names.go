@@ -63,6 +63,7 @@ const (
 	KindOpposite  = "opposite" // 접지 vs 비접지, 타공 vs 무타공: a word and its negation
 	KindMounting  = "mounting" // 벽걸이 vs 탁상, 벽부착형 vs 입식 (mounting.go)
 	KindUsePlace  = "useplace" // 차량용 vs 가정용, 실내용 vs 실외용, 강아지용 vs 고양이용 (usewords.go)
+	KindInitial   = "initial"  // 이니셜 K vs M, 알파벳 B vs Letter D (initialletters.go)
 	KindFirmness  = "firmness" // 소프트 vs 미디엄 vs 하드 (firmness.go)
 )
 
@@ -192,6 +193,8 @@ func kindName(kind string) string {
 		return "설치 방식"
 	case KindUsePlace:
 		return "사용처"
+	case KindInitial:
+		return "이니셜"
 	case KindFirmness:
 		return "강도"
 	case KindOpposite:
@@ -396,6 +399,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = comparePowerSource(r, e, diffs)       // 충전식 드릴 against 유선 드릴, 가스 against 전기식 (powersource.go)
 	diffs = compareAdapterDirections(r, e, diffs) // C타입 to USB against USB-A to USB-C (adapterdirections.go)
 	diffs = compareFirmness(r, e, diffs)          // 칫솔 미디움 against 소프트 (firmness.go)
+	diffs = compareInitials(r, e, diffs)          // 이니셜 K against M (initialletters.go)
 	diffs = compareWarmWhite(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)
