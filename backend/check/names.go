@@ -354,6 +354,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readTeeth(r)
 	r.readBanknotes() // 만원권 (banknotes.go)
 	e.readBanknotes()
+	r.readLatinSizeWords(e) // 블랙, Large against 블랙 M (latinsizewords.go)
+	e.readLatinSizeWords(r)
 	r.readWattFractions()
 	e.readWattFractions()
 	r.readRKMCodes(e)
