@@ -356,6 +356,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readBanknotes()
 	r.readLatinSizeWords(e) // 블랙, Large against 블랙 M (latinsizewords.go)
 	e.readLatinSizeWords(r)
+	r.readChildGender(e) // 보이즈 against 키즈 (boysgirls.go)
+	e.readChildGender(r)
 	r.readWattFractions()
 	e.readWattFractions()
 	r.readRKMCodes(e)
