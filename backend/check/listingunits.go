@@ -7,11 +7,15 @@ import "strings"
 // length of 304.8 mm compared like inches, within the tolerance of a converted unit; and the
 // apparent power of a transformer or a UPS in VA or kVA (0.3KVA = 300VA), a rating of its own,
 // not watts (1600VA / 900W are one UPS); and the brightness of a lamp in lumens, written 루멘 or
-// lm (2000루멘 = 2000lm), a rating of its own (unitSpellings compares lm as 루멘).
+// lm (2000루멘 = 2000lm), a rating of its own (unitSpellings compares lm as 루멘); and a
+// projector's brightness in ANSI lumens, written 안시루멘, 안시 or ANSI (300안시 = 300ANSI), a
+// rating of its own again (unitSpellings compares them as 안시루멘).
 var listingUnits = map[string]unitDef{
 	"피트": {dimLength, 304.8, false, true}, "ft": {dimLength, 304.8, false, true}, "feet": {dimLength, 304.8, false, true},
 	"va": {dimOther, 1, false, false}, "kva": {dimOther, 1000, false, false},
 	"루멘": {dimOther, 1, false, false}, "lm": {dimOther, 1, false, false}, "lumen": {dimOther, 1, false, false}, "lumens": {dimOther, 1, false, false},
+	"안시루멘": {dimOther, 1, false, false}, "안시": {dimOther, 1, false, false}, "ansi": {dimOther, 1, false, false}, "ansi루멘": {dimOther, 1, false, false},
+	"ansilm": {dimOther, 1, false, false}, "ansilumen": {dimOther, 1, false, false}, "ansilumens": {dimOther, 1, false, false},
 }
 
 // readListingNotations reads rd's notations of listingunits.go that depend on the tokens: garment

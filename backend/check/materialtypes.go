@@ -14,7 +14,8 @@ import (
 // types of the goods, even where the other word's stem is written elsewhere (액자형 against
 // 캔버스형(액자 미포함)). Only a material in 형 names the type so: a shape or a power in 형 (원형,
 // 사각형, 충전형) says one thing about goods whose other words in 형 say another (매립형 원형
-// 다운라이트, 휴대형 충전형 선풍기).
+// 다운라이트, 휴대형 충전형 선풍기), and so does a shape in 형 the lexicon does not list (새부리형
+// against 부직포형 masks: shapeStems).
 
 var sigHyeong = sigOf("형")
 
@@ -57,7 +58,8 @@ func (rd *reading) typeWordBesides(value string, other *reading) *token {
 		if w == "" {
 			w = t.text
 		}
-		if t.kind != tWord || w == value || !strings.HasSuffix(w, "형") || runeCount(w) < 2 || other.writesWord(t.text) || rd.valueWord(w) {
+		if t.kind != tWord || w == value || !strings.HasSuffix(w, "형") || runeCount(w) < 2 || other.writesWord(t.text) || rd.valueWord(w) ||
+			shapeInHyeong(w) {
 			continue
 		}
 		return t
@@ -69,6 +71,23 @@ func (rd *reading) typeWordBesides(value string, other *reading) *token {
 func (rd *reading) valueWord(w string) bool {
 	for i := range rd.attrs {
 		if rd.attrs[i].word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// shapeStems are stems that make a word in 형 the shape of the goods (새부리형, 컵형, 입체형, 롤형),
+// unlisted as shape values but, like 원형 and 사각형, one more thing said of goods of one
+// material: a duckbill mask is a nonwoven mask (새부리형 against 부직포형), a rolled cloth a
+// nonwoven cloth (롤형 against 부직포형).
+var shapeStems = [...]string{"부리", "컵", "돔", "입체", "평면", "평판", "하트", "원통", "삼각", "육각", "팔각", "아치", "반구", "롤"}
+
+// shapeInHyeong reports whether w, a word in 형, ends in a shape stem before 형.
+func shapeInHyeong(w string) bool {
+	stem := strings.TrimSuffix(w, "형")
+	for _, s := range shapeStems {
+		if strings.HasSuffix(stem, s) {
 			return true
 		}
 	}

@@ -48,3 +48,15 @@ func TestTypeEndingsMaterialOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestTypeEndingsShapeStems: a shape in 형 the lexicon does not list (새부리형, 입체형, 롤형) is
+// one more thing said of goods of one material, like 원형; a kind in 형 against the material
+// still asks (names of no table).
+func TestTypeEndingsShapeStems(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a duckbill mask against a nonwoven mask", "황사 마스크 KF94 새부리형 / 화이트 50매", "KF94 황사 마스크 부직포형 화이트, 50매", "", "", "", ""},
+		{"a 3D mask against a nonwoven mask", "일회용 마스크 입체형 / 블랙 30매", "일회용 마스크 부직포형 블랙, 30매", "", "", "", ""},
+		{"a rolled cloth against a nonwoven cloth", "주방 행주 롤형 / 1롤", "주방 행주 부직포형, 1롤", "", "", "", ""},
+		{"a kind in 형 still asks", "싱크대 거름망 / 스타킹형 100매", "싱크대 거름망 부직포형, 100매", order.Warn, KindWord, "스타킹형", "부직포형"},
+	})
+}

@@ -50,3 +50,52 @@ func (rd *reading) dropMiniAfterSharedCode(other *reading) {
 		return
 	}
 }
+
+// dropMiniAfterValue forgets rd's variant 미니 written right after a value both names write — a
+// listed attribute such as the power source (무선 고데기 충전식 미니) or a gold purity in karats
+// (순금 골드바 24K 미니): a Mini model is written after a line name (아이패드 미니, 맥 미니), and
+// a value is no line name, so 미니 there describes the size of the one product.
+func (rd *reading) dropMiniAfterValue(other *reading) {
+	for i := range rd.attrs {
+		a := &rd.attrs[i]
+		if a.kind != miniAttr.kind || a.key != miniAttr.value {
+			continue
+		}
+		k := tokenAt(rd, a.sp)
+		if k < 1 || (!rd.valueBoth(k-1, other) && !karat(rd.toks[k-1].text)) {
+			return
+		}
+		rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
+		return
+	}
+}
+
+// valueBoth reports whether rd's token k is read as a listed value, not a variant, that other
+// reads too.
+func (rd *reading) valueBoth(k int, other *reading) bool {
+	t := &rd.toks[k]
+	if t.kind != tWord || !t.attr {
+		return false
+	}
+	for i := range rd.attrs {
+		a := &rd.attrs[i]
+		if a.sp.Start != t.sp.Start || a.kind == miniAttr.kind {
+			continue
+		}
+		for j := range other.attrs {
+			if other.attrs[j].kind == a.kind && other.attrs[j].key == a.key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// karat reports whether w is a gold purity in karats (14k, 18k, 24k).
+func karat(w string) bool {
+	switch w {
+	case "9k", "10k", "14k", "18k", "22k", "24k":
+		return true
+	}
+	return false
+}

@@ -48,3 +48,16 @@ func TestMiniAsAModel(t *testing.T) {
 		{"Mini in Latin letters names a model", "로지텍 MX Anywhere 3S / 그래파이트", "로지텍 MX Anywhere 3S Mini 그래파이트", order.Block, KindVariant, "", "Mini"},
 	})
 }
+
+// TestMiniAfterValue: 미니 right after a value — a listed value both names write, or a gold
+// purity — describes the size of the one product, as a value is no line name a Mini model
+// follows; after a line name it still holds (names of no table).
+func TestMiniAfterValue(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"after a power source both write", "휴대용 핸디 선풍기 충전식 미니 / 핑크", "충전식 휴대용 핸디 선풍기 핑크, 1개", "", "", "", ""},
+		{"after a purity", "돌반지 18K 미니 / 3.75g", "돌반지 18K 3.75g, 1개", "", "", "", ""},
+		{"after a purity the other leaves out", "순금 카드 24K 미니 / 1g", "순금 카드 1g, 1개", "", "", "", ""},
+		{"after a power source one name writes", "휴대용 핸디 선풍기 충전식 미니 / 핑크", "휴대용 핸디 선풍기 핑크, 1개", order.Block, KindVariant, "미니", ""},
+		{"after a line name", "닌텐도 게임기 스위치 미니 / 블루", "닌텐도 게임기 스위치 블루, 1개", order.Block, KindVariant, "미니", ""},
+	})
+}

@@ -147,7 +147,7 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 				continue
 			}
 			w := &a.toks[i-1]
-			if w.kind != tWord || w.attr || w.stop || len(w.text) < 2 || strings.TrimSpace(a.name[w.sp.End:a.toks[i].sp.Start]) != "" {
+			if w.kind != tWord || w.attr && !a.lineValue(w) || w.stop || len(w.text) < 2 || strings.TrimSpace(a.name[w.sp.End:a.toks[i].sp.Start]) != "" {
 				continue
 			}
 			if _, native := nativeNumerals[a.toks[i].text]; native && w.sp.End == a.toks[i].sp.Start {

@@ -63,6 +63,8 @@ const (
 	KindOpposite  = "opposite" // 접지 vs 비접지, 타공 vs 무타공: a word and its negation
 	KindMounting  = "mounting" // 벽걸이 vs 탁상, 벽부착형 vs 입식 (mounting.go)
 	KindUsePlace  = "useplace" // 차량용 vs 가정용, 실내용 vs 실외용, 강아지용 vs 고양이용 (usewords.go)
+	KindInitial   = "initial"  // 이니셜 K vs M, 알파벳 B vs Letter D (initialletters.go)
+	KindFirmness  = "firmness" // 소프트 vs 미디엄 vs 하드 (firmness.go)
 )
 
 // KindLabel is the difference kind in Korean, as used in messages ("용량 160g ↔ 150g").
@@ -191,6 +193,10 @@ func kindName(kind string) string {
 		return "설치 방식"
 	case KindUsePlace:
 		return "사용처"
+	case KindInitial:
+		return "이니셜"
+	case KindFirmness:
+		return "강도"
 	case KindOpposite:
 		return "반대 속성"
 	}
@@ -327,6 +333,11 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.dropMiniForSmall(e)
 	e.dropMiniForSmall(r)
 	r.dropMiniAfterSharedCode(e) // CJE-A0305 미니 (mini.go)
+	r.dropMiniAfterValue(e)      // 충전식 미니, 24K 미니 (mini.go)
+	r.readBareCEnds()            // C to 8핀 (cableends.go)
+	e.readBareCEnds()
+	r.readJackPort(e) // 3.5mm 이어폰 against C타입 이어폰 (cableends.go)
+	e.readJackPort(r)
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
 	r.splitVariantSuffix(e)
@@ -341,6 +352,12 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readLetterT(r)
 	r.readTeeth(e)
 	e.readTeeth(r)
+	r.readBanknotes() // 만원권 (banknotes.go)
+	e.readBanknotes()
+	r.readLatinSizeWords(e) // 블랙, Large against 블랙 M (latinsizewords.go)
+	e.readLatinSizeWords(r)
+	r.readChildGender(e) // 보이즈 against 키즈 (boysgirls.go)
+	e.readChildGender(r)
 	r.readWattFractions()
 	e.readWattFractions()
 	r.readRKMCodes(e)
@@ -385,6 +402,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareAttributes(r, e, diffs)
 	diffs = comparePowerSource(r, e, diffs)       // 충전식 드릴 against 유선 드릴, 가스 against 전기식 (powersource.go)
 	diffs = compareAdapterDirections(r, e, diffs) // C타입 to USB against USB-A to USB-C (adapterdirections.go)
+	diffs = compareFirmness(r, e, diffs)          // 칫솔 미디움 against 소프트 (firmness.go)
+	diffs = compareInitials(r, e, diffs)          // 이니셜 K against M (initialletters.go)
 	diffs = compareWarmWhite(r, e, diffs)
 	diffs = compareNegations(r, e, diffs)
 	diffs = compareAloneIncluded(r, e, diffs)

@@ -1,0 +1,27 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestFirmness: soft, medium and hard are variants of one goods (a toothbrush's bristles, a case,
+// a wax); a firmness only one name writes, one firmness in common, words that only begin with
+// one (하드케이스) or a medium that is the other name's letter size M say nothing (names of no
+// table).
+func TestFirmness(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a medium toothbrush against a soft one", "오랄비 칫솔 / 미디움 4개", "오랄비 칫솔 소프트, 4개", order.Block, KindFirmness, "미디움", "소프트"},
+		{"a soft case against a hard one", "아이패드 케이스 소프트 / 블랙", "아이패드 하드 케이스 블랙, 1개", order.Block, KindFirmness, "소프트", "하드"},
+		{"hard in Latin letters", "폼롤러 / Hard 45cm", "폼롤러 소프트 45cm, 1개", order.Block, KindFirmness, "Hard", "소프트"},
+		{"the same firmness spelled otherwise", "칫솔 미디엄 / 4개", "칫솔 미디움, 4개", "", "", "", ""},
+		{"a firmness one name writes", "칫솔 / 소프트 4개", "칫솔, 4개", "", "", "", ""},
+		{"a word that begins with hard", "펫 이동장 하드 / 아이보리", "펫 이동장 하드케이스 아이보리, 1개", "", "", "", ""},
+		{"medium spelled out is the size M", "후드티 소프트 / M 블랙", "소프트 후드티 미디엄 블랙, 1개", "", "", "", ""},
+		{"medium against a size M and a hard case", "하드 이동장 / M 그레이", "이동장 하드케이스 미디움 그레이, 1개", "", "", "", ""},
+	})
+	runReadingCases(t, []readingCase{
+		{"오랄비 칫솔 / 미디움 4개", "오랄비 칫솔 소프트, 4개", "강도 미디움 ↔ 소프트"},
+	})
+}
