@@ -710,6 +710,9 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	leftR, leftE := rx, ex
 	rx, ex = slotPairs(r, e, rx, ex, pinned)
 	if len(rx) == 0 {
+		if d, ok := mirroredVariant(r, e, leftR, leftE, pinned); ok {
+			return append(diffs, d) // written on the other side of a shared word (mirrorplaces.go)
+		}
 		return diffs
 	}
 	// goods named in Korean against the loanword of the same concepts (glossreading.go)
