@@ -5,7 +5,8 @@ package check
 // in common, are other goods (칫솔 미디움 against 칫솔 소프트). Only a word standing alone is read
 // (소프트쿨러, 하드디스크, 크롬소프트 are other words), and the spelled-out medium, which the
 // tokeniser reads as the letter size M, counts as a firmness only beside the other name's
-// firmness; a name writing a firmness the other leaves out says nothing here.
+// firmness; a name writing a firmness the other leaves out says nothing here. 하드 after 외장 or
+// before 디스크 is the hard disk (외장 하드 2TB against 외장HDD 2TB 소프트 파우치 증정).
 
 // firmnessWords maps a firmness word as folded (or as written, for words the word rule
 // respells) to its firmness.
@@ -51,11 +52,26 @@ func (rd *reading) firmnesses(fs []fact, other *reading) []fact {
 		if !ok {
 			f, ok = firmnessWords[t.raw]
 		}
-		if ok && (f != "medium" || !other.writesLetterM()) {
+		if ok && (f != "medium" || !other.writesLetterM()) && (f != "hard" || !rd.hardDisk(i)) {
 			fs = addFact(fs, f, 0, rd.name, t.sp)
 		}
 	}
 	return fs
+}
+
+// hardDisk reports whether the 하드 at rd.toks[i] is a hard disk: right after 외장 (외장 하드 2TB)
+// or right before 디스크 or 드라이브 (하드 디스크).
+func (rd *reading) hardDisk(i int) bool {
+	if i > 0 && rd.toks[i-1].kind == tWord && rd.toks[i-1].text == "외장" {
+		return true
+	}
+	if i+1 < len(rd.toks) {
+		switch rd.toks[i+1].text {
+		case "디스크", "드라이브", "disk", "drive":
+			return true
+		}
+	}
+	return false
 }
 
 // writesLetterM reports whether rd writes the letter size M as a letter.

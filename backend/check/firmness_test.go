@@ -25,3 +25,14 @@ func TestFirmness(t *testing.T) {
 		{"오랄비 칫솔 / 미디움 4개", "오랄비 칫솔 소프트, 4개", "강도 미디움 ↔ 소프트"},
 	})
 }
+
+// 하드 after 외장 or before 디스크 is a hard disk, not a firmness: against a soft pouch the other
+// name adds it is no other variant; a hard case against a soft one still blocks (names of no
+// table).
+func TestFirmnessHardDisk(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"an external hard disk against a soft pouch given with it", "씨게이트 외장 하드 2TB / 블랙", "씨게이트 외장HDD 2TB 블랙 소프트 파우치 증정", "", "", "", ""},
+		{"a hard disk written apart against a soft case", "2.5인치 하드 디스크 1TB / 소프트 케이스 포함", "2.5인치 HDD 1TB 소프트 케이스 포함", "", "", "", ""},
+		{"a hard case against a soft case", "닌텐도 스위치 하드 파우치", "닌텐도 스위치 소프트 파우치", order.Block, KindFirmness, "하드", "소프트"},
+	})
+}

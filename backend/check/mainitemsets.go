@@ -1,6 +1,10 @@
 package check
 
-import "sellerdesk/backend/order"
+import (
+	"strings"
+
+	"sellerdesk/backend/order"
+)
 
 // A catalogue name that sells a device with a part as a set writes the part and 세트 (핸드블렌더
 // HB6571 다지기 세트, 스낵컬렉션 SW852D 와플 플레이트 세트, 라쳇 드라이버 비트 세트): the device is
@@ -13,7 +17,8 @@ import "sellerdesk/backend/order"
 // against 다이슨 V15 배터리 세트 may be the batteries without the cleaner.
 
 // dropMainItemOfSet leaves out the main item (본품, 본체) of r's option that quietSetParts made a
-// warning, when r and e name one device by a shared product code or r's title writes 세트 too.
+// warning, when r and e name one device by a shared product code and e a word of its own for it,
+// or r's title writes 세트 too.
 func dropMainItemOfSet(r, e *reading, diffs []Difference) []Difference {
 	n := 0
 	for i := range diffs {
@@ -21,7 +26,7 @@ func dropMainItemOfSet(r, e *reading, diffs []Difference) []Difference {
 			n++
 		}
 	}
-	if n == 0 || !r.titleWritesSet() && !r.sharedProductCode(e) || r.optionWritesSpare() {
+	if n == 0 || !r.titleWritesSet() && !(r.sharedProductCode(e) && e.namesDeviceOf(r)) || r.optionWritesSpare() {
 		return diffs
 	}
 	out := diffs[:0]
@@ -37,6 +42,25 @@ func dropMainItemOfSet(r, e *reading, diffs []Difference) []Difference {
 // warning because the exposed name calls the goods a set.
 func mainItemOfSet(d *Difference) bool {
 	return d.Kind == KindBundle && d.Severity == order.Warn && d.Exposed == "" && mainItemWord(d.Registered)
+}
+
+// namesDeviceOf reports whether rd, a catalogue name, names the device by a word of its own:
+// a word other than its first (the brand), 세트 and the words of r's option (the part), as
+// 브라운 멀티퀵5 핸드블렌더 MQ5235 다지기 세트 names the blender and Tefal 스낵컬렉션 SW852D 와플
+// 플레이트 세트 the line. A set named only by the brand, the code and the part (다이슨 V12 먼지통
+// 세트, 닌자 BN750 컵 세트) may be the part sold alone for the device.
+func (rd *reading) namesDeviceOf(r *reading) bool {
+	opt := ""
+	if r.optStart > 0 && r.optStart < len(r.name) {
+		opt = strings.ToLower(r.name[r.optStart:])
+	}
+	for i := 1; i < len(rd.toks); i++ {
+		t := &rd.toks[i]
+		if t.kind == tWord && !t.stop && t.text != "세트" && t.text != "풀세트" && !strings.Contains(opt, t.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWritesSet reports whether rd's title (before its option) calls the goods a set (세트).

@@ -21,3 +21,18 @@ func TestMainItemOfASet(t *testing.T) {
 		{"no set: the main item is missing", "브라운 핸드블렌더 MQ5235 / 본품+거품기", "Braun MQ5235 거품기, 1개", order.Block, KindBundle, "본품", ""},
 	})
 }
+
+// A set the catalogue names only by the brand, the model and the part may be the part sold
+// alone for the device (a spare dust bin, cups, mop pads, cleaning fluid): the main item the
+// seller's option adds still asks for a look; a catalogue name that names the device or its
+// line by a word of its own is the device's set (names of no table).
+func TestMainItemOfASetNamedByItsPartOnly(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a dust bin set of one model", "다이슨 V12 / 본체+먼지통", "다이슨 V12 먼지통 세트", order.Warn, KindBundle, "본체", ""},
+		{"a cup set of one model", "닌자 블렌더 BN750 / 본체+컵", "닌자 BN750 컵 세트", order.Warn, KindBundle, "본체", ""},
+		{"a mop pad set of one model", "로보락 S8 로봇청소기 / 본체+물걸레패드", "로보락 S8 물걸레 패드 세트", order.Warn, KindBundle, "본체", ""},
+		{"a cleaning fluid set of one model", "필립스 면도기 S5000 / 본체+세정액", "필립스 S5000 세정액 세트", order.Warn, KindBundle, "본체", ""},
+		{"the catalogue names the blender", "브라운 핸드블렌더 MQ5235 / 본품+다지기", "브라운 멀티퀵5 핸드블렌더 MQ5235 다지기 세트, 1개", "", "", "", ""},
+		{"the catalogue names the air fryer", "필립스 에어프라이어 HD9252 / 본체+그릴팬", "필립스 에어프라이어 HD9252 그릴팬 세트", "", "", "", ""},
+	})
+}
