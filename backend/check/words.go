@@ -328,6 +328,9 @@ func accountedAs(w string, t *token, rd, other *reading) bool {
 	if wf&wfShortLoan != 0 && other.writesWord(shortLoanwords[w]) {
 		return true // 에어 / AIR: too short for the sound key
 	}
+	if sameNegation(w, t, rd, other) {
+		return true // 배터리 미포함 / 배터리 별매 (samenegations.go)
+	}
 	if flavourEndingOf(w, other) {
 		return true // 해산물맛 / 해산물향 (flavourendings.go)
 	}
