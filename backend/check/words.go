@@ -331,6 +331,9 @@ func accountedAs(w string, t *token, rd, other *reading) bool {
 	if sameNegation(w, t, rd, other) {
 		return true // 배터리 미포함 / 배터리 별매 (samenegations.go)
 	}
+	if sameMusicKey(w, t, rd, other) {
+		return true // C조 / C키 (musickeys.go)
+	}
 	if flavourEndingOf(w, other) {
 		return true // 해산물맛 / 해산물향 (flavourendings.go)
 	}
