@@ -8,7 +8,7 @@ package check
 // sameNegation reports whether the word w of rd, at token t, is a negation that other writes
 // with a negation of its own after the same word.
 func sameNegation(w string, t *token, rd, other *reading) bool {
-	if t == nil || !negations[w] {
+	if t == nil || !negationEnding(w) || !negations[w] {
 		return false
 	}
 	part := ""
