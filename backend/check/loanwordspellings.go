@@ -49,6 +49,7 @@ var shortLoanwords = func() map[string]string {
 		{"아쿠아", "aqua"}, {"알로에", "aloe"}, {"아이", "eye"}, {"에그", "egg"}, {"아트", "art"}, {"원", "one"},
 		{"투", "two"}, {"업", "up"}, {"아웃", "out"}, {"오프", "off"}, {"이어", "ear"}, {"아이언", "iron"},
 		{"유로", "euro"}, {"오로라", "aurora"}, {"에이스", "ace"}, {"오아시스", "oasis"}, {"아이보", "aibo"},
+		{"카", "car"},
 	}
 	m := make(map[string]string, 2*len(pairs))
 	for _, p := range pairs {

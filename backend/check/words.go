@@ -328,6 +328,12 @@ func accountedAs(w string, t *token, rd, other *reading) bool {
 	if wf&wfShortLoan != 0 && other.writesWord(shortLoanwords[w]) {
 		return true // 에어 / AIR: too short for the sound key
 	}
+	if sameNegation(w, t, rd, other) {
+		return true // 배터리 미포함 / 배터리 별매 (samenegations.go)
+	}
+	if sameMusicKey(w, t, rd, other) {
+		return true // C조 / C키 (musickeys.go)
+	}
 	if flavourEndingOf(w, other) {
 		return true // 해산물맛 / 해산물향 (flavourendings.go)
 	}
@@ -546,7 +552,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 		}
 		tLatin := t.text[0] < 0x80
 		if tLatin == latin {
-			if samePronunciation(w, t.text) || hangulPlural(w, t.text) || batchimVariant(w, t.text) {
+			if samePronunciation(w, t.text) || hangulPlural(w, t.text) || batchimVariant(w, t.text) || respeltLoanword(w, t.text) {
 				return true // 캣닢 / 캣닙, 호일 / 포일
 			}
 			if long && runeCount(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
