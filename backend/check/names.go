@@ -378,6 +378,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readSameNumberCount(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
+	if bundle > 1 {
+		r.bundleMeasures(e, bundle) // 1m in a bundle of 10 against 10m (bundledmeasures.go)
+	}
 	// the gates read the tokens as the rules below see them: after every pass that changes them
 	r.scanGates(m.ungated)
 	e.scanGates(m.ungated)
