@@ -1368,6 +1368,7 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		rx, ex = dropJacks(rx, r, e), dropJacks(ex, e, r) // 마이크 6m 3.5mm: the plug
 		// 16mm vs 16파이: the number written with another unit word (numberunitword.go)
 		rx, ex = dropNumbersWrittenAs(rx, r, e), dropNumbersWrittenAs(ex, e, r)
+		rx, ex = dropPitches(rx, ex) // 16인치 against 3/8": the bar and the pitch (chainpitches.go)
 	}
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs
