@@ -27,3 +27,13 @@ func TestVolumeBeforeOneBook(t *testing.T) {
 		}
 	}
 }
+
+// The seller's N권 is the volume a number after the title names in the other name (슬램덩크 /
+// 3권 against 슬램덩크 3, 1권); another volume is still another book (names of no table).
+func TestVolumeAfterTheTitle(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{name: "volume three", reg: "슬램덩크 만화책 / 3권", exp: "SLAM DUNK 슬램덩크 3, 1권"},
+		{name: "volume one", reg: "하이큐 만화책 / 1권", exp: "HAIKYU 하이큐 1, 1권"},
+		{name: "another volume", reg: "하이큐 만화책 / 2권", exp: "HAIKYU 하이큐 1, 1권", severity: "block", kind: KindCount, r: "2개", e: "1개"},
+	})
+}
