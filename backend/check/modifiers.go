@@ -154,7 +154,7 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 				continue // 둘 glued to a word is a syllable of it
 			}
 			o := b.wordToken(w.text)
-			if o == nil || b.writesGeneration(n) {
+			if o == nil || b.writesGeneration(n) || b.writesVolume(n) { // 나루토 1 against 나루토 / 1권 (volumecounts.go)
 				continue
 			}
 			af := fact{text: a.name[w.sp.Start:a.toks[i].sp.End], sp: Span{w.sp.Start, a.toks[i].sp.End}}

@@ -41,7 +41,7 @@ func (rd *reading) dropSideNameNumbers(other *reading, agree func(without float6
 // number of the goods' name: a bare number, or the start of a code (36exp); or, for a number
 // multiplied by a letter (X40), the code other writes with that letter.
 func nameNumberCount(rd *reading, c *countRun, other *reading) bool {
-	if c.n != 1 || c.items {
+	if c.n != 1 && !volumeBeforeOne(c) || c.items {
 		return false
 	}
 	i := tokenAt(rd, c.sp)

@@ -378,6 +378,11 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readSameNumberCount(r)
 	r.dropFitsNote(e)
 	e.dropFitsNote(r)
+	r.dropScaleStep(e) // 전자저울 30kg 5g: the reading step (scalesteps.go)
+	e.dropScaleStep(r)
+	if bundle > 1 {
+		r.bundleMeasures(e, bundle) // 1m in a bundle of 10 against 10m (bundledmeasures.go)
+	}
 	// the gates read the tokens as the rules below see them: after every pass that changes them
 	r.scanGates(m.ungated)
 	e.scanGates(m.ungated)
@@ -1310,7 +1315,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
 		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
 		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) ||
-		bundle == 1 && (sheetsTimesPacks(r, e) || sheetsTimesPacks(e, r)) { // 8매 x 8팩 vs 8매, 8개 (sheetpacks.go)
+		bundle == 1 && (sheetsTimesPacks(r, e) || sheetsTimesPacks(e, r)) || // 8매 x 8팩 vs 8매, 8개 (sheetpacks.go)
+		packsOfSheets(r, e, bundle) { // 18매 1팩 in a bundle of 2 vs 2개 (packsofsheets.go)
 		return diffs
 	}
 	// a count read from bare numbers only (X4, 2x2) or a supply against a name that counts
@@ -1362,6 +1368,7 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 		rx, ex = dropJacks(rx, r, e), dropJacks(ex, e, r) // 마이크 6m 3.5mm: the plug
 		// 16mm vs 16파이: the number written with another unit word (numberunitword.go)
 		rx, ex = dropNumbersWrittenAs(rx, r, e), dropNumbersWrittenAs(ex, e, r)
+		rx, ex = dropPitches(rx, ex) // 16인치 against 3/8": the bar and the pitch (chainpitches.go)
 	}
 	if len(rx) == 0 && len(ex) == 0 {
 		return diffs

@@ -91,7 +91,7 @@ var units = map[string]unitDef{
 	"팩입": {dimCount, 1, true, false}, "봉입": {dimCount, 1, true, false}, "입수": {dimCount, 1, true, false}, "개월": {dimOther, 1, false, false},
 	"t": {dimCount, 1, false, false}, "페트": {dimCount, 1, false, false}, "자루": {dimCount, 1, false, false}, "개비": {dimCount, 1, false, false}, "쌍": {dimCount, 1, false, false}, "종": {dimCount, 1, false, false}, "단계": {dimOther, 1, false, false}, "등급": {dimOther, 1, false, false}, "티백": {dimCount, 1, false, false}, "송이": {dimCount, 1, false, false}, "형": {dimLength, 25.4, false, true},
 	"다스": {dimCount, 12, false, false}, "더즌": {dimCount, 12, false, false}, "dozen": {dimCount, 12, false, false}, "본": {dimCount, 1, false, false},
-	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
+	"대": {dimCount, 1, false, false}, "타": {dimCount, 12, false, false}, "타래": {dimCount, 1, false, false}, "덱": {dimCount, 1, false, false}, "패드": {dimCount, 1, false, false}, "볼": {dimCount, 1, false, false}, "컷": {dimCount, 1, false, false}, "피스": {dimCount, 1, false, false}, "조각": {dimCount, 1, false, false}, "매입": {dimCount, 1, true, false}, "장입": {dimCount, 1, true, false},
 	"주": {dimCount, 1, false, false}, "두": {dimCount, 1, false, false}, // plants (묘목 2주) and heads (노즐 4두) counted
 	// countries a SIM or a plan covers (유럽 33개국): no count of goods
 	"개국": {dimOther, 1, false, false},
