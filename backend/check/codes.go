@@ -211,12 +211,12 @@ func compareModels(r, e *reading, diffs []Difference) []Difference {
 			}
 		}
 		// 952XL against a bare 952 of the other name
-		if b, sev := extendsNumber(a, e); sev != "" {
+		if b, sev := extendsNumber(a, r, e); sev != "" {
 			note(sev, a, b)
 		}
 	}
 	for _, b := range ex {
-		if a, sev := extendsNumber(b, r); sev != "" {
+		if a, sev := extendsNumber(b, e, r); sev != "" {
 			note(sev, a, b)
 		}
 	}
@@ -584,7 +584,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 //
 // A code of one letter x before its number (X50V) is the same against the other name's x glued
 // to the number (X50, which reads as times 50).
-func extendsNumber(code fact, other *reading) (fact, order.Severity) {
+func extendsNumber(code fact, own, other *reading) (fact, order.Severity) {
 	p := 0
 	if strings.HasPrefix(code.key, "x") {
 		p = 1
@@ -604,6 +604,9 @@ func extendsNumber(code fact, other *reading) (fact, order.Severity) {
 			}
 			if other.explainsCode(code.key) {
 				return fact{}, ""
+			}
+			if own.writesBareToken(t.text) {
+				continue // GLL 3-80 G 3D vs GLL 3-80 G: the 3 both write is no stem of 3D
 			}
 			sev := suffixSeverity(t.text, code.key[n:])
 			sp := t.sp
@@ -800,4 +803,14 @@ func (rd *reading) includedFact(w string) fact {
 		}
 	}
 	return fact{}
+}
+
+// writesBareToken reports whether rd writes n as a bare number token, in a code or not.
+func (rd *reading) writesBareToken(n string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tNumber && t.text == n {
+			return true
+		}
+	}
+	return false
 }

@@ -7,8 +7,11 @@ import "strings"
 // material, not the clean-cotton scent of a candle or a softener.
 var cottonGoods = [...]string{
 	"화장솜", "솜", "면봉", "거즈", "수건", "타월", "타올", "손수건", "행주", "양말", "티셔츠", "속옷", "팬티",
-	"이불", "생리대", "팬티라이너", "기저귀", "마스크", "장갑", "커버", "원단", "패드",
+	"이불", "생리대", "팬티라이너", "기저귀", "마스크", "장갑", "커버", "원단", "패드", "로프",
 }
+
+// organicWords written before 코튼 make it a fibre: no scent is organic (오가닉 코튼 손싸개).
+var organicWords = [...]string{"오가닉", "유기농", "organic"}
 
 // cottonMaterial reports whether fs, the scents one name says, are 코튼 only and either name
 // names goods made of cotton (the other name may call the goods by their brand alone).
@@ -16,7 +19,29 @@ func cottonMaterial(fs []fact, rd, other *reading) bool {
 	if len(fs) != 1 || fs[0].key != "코튼" {
 		return false
 	}
-	return namesCottonGoods(rd) || namesCottonGoods(other)
+	return namesCottonGoods(rd) || namesCottonGoods(other) || cottonAsFibre(rd)
+}
+
+// cottonAsFibre reports whether a name writes 코튼 the way a fibre is written: organic (오가닉
+// 코튼) or with its share of the cloth (코튼 100%). A scent is never either.
+func cottonAsFibre(rd *reading) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord || (t.text != "코튼" && t.text != "cotton") {
+			continue
+		}
+		if i > 0 && rd.toks[i-1].kind == tWord {
+			for _, w := range organicWords {
+				if rd.toks[i-1].text == w {
+					return true
+				}
+			}
+		}
+		if i+1 < len(rd.toks) && rd.toks[i+1].kind == tMeasure && rd.toks[i+1].dim == dimPercent {
+			return true
+		}
+	}
+	return false
 }
 
 func namesCottonGoods(rd *reading) bool {

@@ -19,6 +19,9 @@ import (
 // spareWords say the goods after them are a part sold alone.
 var spareWords = [...]string{"교체용", "증설용"}
 
+// genericParts name no part of their own: 후드 교체용 정품 부품 is the goods written before it.
+var genericParts = map[string]bool{"부품": true, "파츠": true, "parts": true, "part": true}
+
 // replacementWords say a name sells a replacement or refill itself.
 var replacementWords = [...]string{"교체", "증설", "리필", "여분", "스페어", "호환"}
 
@@ -93,7 +96,14 @@ func (rd *reading) sparePart(other *reading) (Span, bool) {
 				if i+1 == len(rd.toks) || rd.toks[i+1].kind != tWord || rd.toks[i+1].stop {
 					continue // 고무팁 교체용: the goods are before the word
 				}
-				n := &rd.toks[i+1]
+				j := i + 1
+				for j+1 < len(rd.toks) && rd.toks[j].attr && rd.toks[j+1].kind == tWord && !rd.toks[j+1].stop {
+					j++ // 교체용 정품 컵: a listed attribute (정품) is no part, the word after it is
+				}
+				n := &rd.toks[j]
+				if n.attr || genericParts[n.text] {
+					continue // 후드 교체용 정품 부품: no part named, the goods are before the word
+				}
 				part, sp.End = rd.name[n.sp.Start:n.sp.End], n.sp.End
 				if other.writesWord(n.text) || other.writesSpelling(n.canon) {
 					continue // 건전지 and 배터리: one part in the vocabulary's two spellings

@@ -318,7 +318,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 				emit(tModel, i, k)
 				j = k
 			default:
-				if s, ok := sizeWordOf(w); ok {
+				if s, ok := sizeWordOf(w); ok && !dottedInitial(rs, i, j) {
 					t := emit(tSize, i, j)
 					t.unit = s
 				} else {

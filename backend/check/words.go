@@ -601,10 +601,11 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 				last++
 				continue
 			}
-			if u.kind != tWord || u.text == "" || (u.text[0] < 0x80) != tLatin {
+			uw := written(u) // HAMMER of ARM & HAMMER, not the 망치 it is compared as
+			if u.kind != tWord || uw == "" || (uw[0] < 0x80) != tLatin {
 				break
 			}
-			appendSound(&ko, u.text)
+			appendSound(&ko, uw)
 			if soundsAlike(wk, ko.key()) {
 				return true
 			}
@@ -1112,6 +1113,15 @@ func pinCode(key string) bool {
 }
 
 func latinWord(w string) bool { return w != "" && w[0] < 0x80 }
+
+// written is a word token as the name writes it, before the vocabulary respelt it: the hammer of
+// ARM & HAMMER (암앤해머) is said by its sound, not as the 망치 it is compared as.
+func written(t *token) string {
+	if t.raw != "" {
+		return t.raw
+	}
+	return t.text
+}
 
 // maxAlign bounds the aligned tokens of a name; longer names pair words regardless of place.
 const maxAlign = 48
