@@ -1663,8 +1663,8 @@ func numberExtras(fs []fact, rd, other *reading) []fact {
 		if rd.steelGrade(f) && !other.writesSteelGrade() {
 			continue // 스텐304 against 스테인레스 80cm: the steel (steelgrades.go)
 		}
-		if !other.writesSize(f.value) {
-			out = append(out, f)
+		if !other.writesSize(f.value) || isHoSize(f) && !other.writesHoSize(f.value) {
+			out = append(out, f) // 1호 against 2호 … 1m: the 1 of a length is not the size
 		}
 	}
 	return out
