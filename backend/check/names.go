@@ -402,6 +402,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareVersions(r, e, diffs)
 	diffs = compareLetterEndings(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
+	diffs = compareDenier(r, e, diffs)
 	diffs = compareNumberGroups(r, e, diffs)
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
