@@ -392,6 +392,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareMeasures(r, e, d.dim, d.kind, diffs)
 	}
 	diffs = compareSizes(r, e, diffs)
+	diffs = compareFractions(r, e, diffs)
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
 	diffs = compareVoltages(r, e, diffs)
