@@ -388,6 +388,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.scanGates(m.ungated)
 	var diffs []Difference
 	diffs = compareCounts(r, e, bundle, diffs)
+	diffs = compareHalfPair(r, e, diffs)
 	for _, d := range measureKinds {
 		diffs = compareMeasures(r, e, d.dim, d.kind, diffs)
 	}
