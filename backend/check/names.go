@@ -394,6 +394,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	}
 	diffs = compareSizes(r, e, diffs)
 	diffs = compareFractions(r, e, diffs)
+	diffs = compareModelWords(r, e, diffs)
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
 	diffs = compareVoltages(r, e, diffs)
