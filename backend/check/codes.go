@@ -737,8 +737,8 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 			}
 			for j := range b.toks {
 				u := &b.toks[j]
-				if u.kind != tWord || u.text != stem || prefixedApart(b, j, prefix) {
-					continue // 비 글로우 against 비글로우: the same word spaced two ways
+				if u.kind != tWord || u.text != stem && (len(u.text) < 6 || compared(u.text) != compared(stem)) || prefixedApart(b, j, prefix) {
+					continue // 비 글로우 against 비글로우: the same word spaced two ways; 무알콜 against 알코올: one word spelled two ways
 				}
 				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
 				bf := fact{text: b.name[u.sp.Start:u.sp.End], sp: u.sp}

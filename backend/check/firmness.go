@@ -15,6 +15,8 @@ var firmnessWords = map[string]string{
 	"엑스트라소프트": "extrasoft", "울트라소프트": "extrasoft", "슈퍼소프트": "extrasoft", "extrasoft": "extrasoft", "ultrasoft": "extrasoft",
 	"미디엄": "medium", "미디움": "medium", "medium": "medium",
 	"하드": "hard", "hard": "hard", "엑스트라하드": "extrahard", "extrahard": "extrahard",
+	// the intensifiers of the soft side on the hard side too (헤어스프레이 슈퍼하드 against 하드)
+	"슈퍼하드": "extrahard", "울트라하드": "extrahard", "superhard": "extrahard", "ultrahard": "extrahard",
 }
 
 // firmnessSigs are the signatures of the firmness words as a name may write them.

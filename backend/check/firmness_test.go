@@ -36,3 +36,11 @@ func TestFirmnessHardDisk(t *testing.T) {
 		{"a hard case against a soft case", "닌텐도 스위치 하드 파우치", "닌텐도 스위치 소프트 파우치", order.Block, KindFirmness, "하드", "소프트"},
 	})
 }
+
+func TestFirmnessIntensifiedHard(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{name: "슈퍼하드 against 하드", reg: "헤어 젤 고정력 / 슈퍼하드 300ml", exp: "헤어 젤 하드 300ml", severity: "block", kind: KindFirmness, r: "슈퍼하드", e: "하드"},
+		{name: "ultrahard against hard", reg: "스타일링 왁스 / ultrahard 80g", exp: "스타일링 왁스 hard 80g", severity: "block", kind: KindFirmness, r: "ultrahard", e: "hard"},
+		{name: "슈퍼하드 on both sides", reg: "헤어 젤 / 슈퍼하드 300ml", exp: "헤어 젤 슈퍼하드 300ml"},
+	})
+}

@@ -388,10 +388,13 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.scanGates(m.ungated)
 	var diffs []Difference
 	diffs = compareCounts(r, e, bundle, diffs)
+	diffs = compareHalfPair(r, e, diffs)
 	for _, d := range measureKinds {
 		diffs = compareMeasures(r, e, d.dim, d.kind, diffs)
 	}
 	diffs = compareSizes(r, e, diffs)
+	diffs = compareFractions(r, e, diffs)
+	diffs = compareModelWords(r, e, diffs)
 	diffs = compareGrades(r, e, diffs)
 	diffs = compareModels(r, e, diffs)
 	diffs = compareVoltages(r, e, diffs)
@@ -402,6 +405,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareVersions(r, e, diffs)
 	diffs = compareLetterEndings(r, e, diffs)
 	diffs = compareOther(r, e, diffs)
+	diffs = compareDenier(r, e, diffs)
 	diffs = compareNumberGroups(r, e, diffs)
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
@@ -1663,8 +1667,8 @@ func numberExtras(fs []fact, rd, other *reading) []fact {
 		if rd.steelGrade(f) && !other.writesSteelGrade() {
 			continue // 스텐304 against 스테인레스 80cm: the steel (steelgrades.go)
 		}
-		if !other.writesSize(f.value) {
-			out = append(out, f)
+		if !other.writesSize(f.value) || isHoSize(f) && !other.writesHoSize(f.value) {
+			out = append(out, f) // 1호 against 2호 … 1m: the 1 of a length is not the size
 		}
 	}
 	return out

@@ -135,8 +135,8 @@ func titleCountOnly(r *reading) bool {
 		return false
 	}
 	for _, c := range r.counts {
-		if c.sp.End > r.optStart {
-			return false
+		if c.sp.End > r.optStart || offerRun(r, c) {
+			return false // [1+1] in the title: an offer, not what a unit holds (titleoffers.go)
 		}
 	}
 	// 3종 세트: the kinds of a set are what it is made of, not what one unit holds; 24개: a

@@ -13,6 +13,7 @@ var pairAndTierUnits = map[string]unitDef{
 // unitSpellings is the unit a unit written another way is compared as (pairs as pair, 층 as 단,
 // micron as μm, tons as 톤, lm as 루멘).
 var unitSpellings = map[string]string{"pairs": "pair", "pr": "pair", "스텝": "단", "step": "단", "steps": "단", "층": "단", "mic": "μm", "micron": "μm", "미크론": "μm", "마이크론": "μm", "ton": "톤", "tons": "톤", "kva": "va", "lm": "루멘", "lumen": "루멘", "lumens": "루멘",
+	"데니아": denierUnit, "denier": denierUnit, "den": denierUnit,
 	"안시": "안시루멘", "ansi": "안시루멘", "ansi루멘": "안시루멘", "ansilm": "안시루멘", "ansilumen": "안시루멘", "ansilumens": "안시루멘"}
 
 // unitOf is the definition of a written unit.
@@ -31,6 +32,9 @@ var allUnits = func() map[string]unitDef {
 		m[u] = d
 	}
 	for u, d := range pairAndTierUnits {
+		m[u] = d
+	}
+	for u, d := range denierUnits {
 		m[u] = d
 	}
 	return m
