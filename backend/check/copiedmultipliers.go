@@ -46,12 +46,13 @@ func copiedWord(w string, words []string) bool {
 }
 
 // multiplierWord is the token of a bare multiplier whose number is at sp in name, with its x
-// glued before or after it ("X10", "10x"); "" when no x is glued to it.
+// glued before or after it ("X10", "10x", "*10": the tokeniser reads an asterisk as a times sign
+// too); "" when no x is glued to it.
 func multiplierWord(name string, sp Span) string {
 	if sp.Start < 0 || sp.End > len(name) || sp.Start >= sp.End {
 		return ""
 	}
-	isX := func(b byte) bool { return b == 'x' || b == 'X' }
+	isX := func(b byte) bool { return b == 'x' || b == 'X' || b == '*' }
 	switch {
 	case sp.Start > 0 && isX(name[sp.Start-1]):
 		return name[sp.Start-1 : sp.End]

@@ -18,6 +18,10 @@ func TestCopiedMultiplierIsAModelWord(t *testing.T) {
 		{"이스턴 X10 화살 / 6개", "이스턴 X10 화살, 6개", true},
 		{"블루라인 X5 낚싯줄 / 150m 2개", "BLUELINE X5 낚싯줄 150m, 2개", true},
 		{"이스턴 X10 화살 / 6개", "이스턴 X10 화살, 12개", false},
+		// an asterisk is a times sign to the tokeniser, so *20 glued is the same model word as X20:
+		// a fuzzer's find, where a name did not match itself (1개 ↔ 20개)
+		{"*20 / 1*00", "*20 / 1*00", true},
+		{"상품 *20 / 2*00", "상품 *20 / 2*00", true},
 	} {
 		got := CompareNames(tc.reg, tc.exp)
 		assert.Equal(t, tc.match, got.Match, "%s | %s: %+v", tc.reg, tc.exp, got.Differences)
