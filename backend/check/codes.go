@@ -737,8 +737,8 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 			}
 			for j := range b.toks {
 				u := &b.toks[j]
-				if u.kind != tWord || u.text != stem && (len(u.text) < 6 || compared(u.text) != compared(stem)) || prefixedApart(b, j, prefix) {
-					continue // 비 글로우 against 비글로우: the same word spaced two ways; 무알콜 against 알코올: one word spelled two ways
+				if u.kind != tWord || u.text != stem && (len(u.text) < 6 || compared(u.text) != compared(stem)) || prefixedApart(b, j, prefix) || freeOf(b, j) {
+					continue // 비 글로우 against 비글로우: the same word spaced two ways; 무알콜 against 알코올: one word spelled two ways; 알코올 프리 is 무알콜 too
 				}
 				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
 				bf := fact{text: b.name[u.sp.Start:u.sp.End], sp: u.sp}
@@ -750,6 +750,19 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// freeWords say the word before them is left out of the goods (알코올 프리, 설탕 제로, alcohol free).
+var freeWords = map[string]bool{"프리": true, "free": true, "제로": true, "zero": true}
+
+// freeOf reports whether rd.toks[j] is followed by a word saying it is left out (알코올 프리):
+// the same as the negated word (무알콜) the other name writes, not its opposite.
+func freeOf(rd *reading, j int) bool {
+	if j+1 >= len(rd.toks) {
+		return false
+	}
+	n := &rd.toks[j+1] // 프리 is read as the size free
+	return (n.kind == tWord || n.kind == tSize) && (freeWords[strings.ToLower(n.text)] || freeWords[strings.ToLower(n.raw)])
 }
 
 // negatedWord: when toks[i] is a word followed by a negation (배터리 미포함) or ending in one
