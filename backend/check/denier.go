@@ -14,6 +14,10 @@ var denierUnits = map[string]unitDef{
 // denierUnit is the spelling denier is compared as.
 const denierUnit = "데니어"
 
+// minDenier is the thinnest denier read from a number and D: 2D, 3D and 4D are dimensions (3D
+// 입체 스타킹), and no stocking or yarn is sold thinner than 5 denier.
+const minDenier = 5
+
 // denierCodes appends the numbers of rd written as a number and a D (40D), read as denier. A
 // number and D the other name writes too (the 3D of 3D 패턴) is the same word on both sides, not a
 // thickness only rd gives.
@@ -24,7 +28,7 @@ func denierCodes(fs []fact, rd, other *reading) []fact {
 			continue
 		}
 		v, ok := wholeNumber(key[:len(key)-1])
-		if !ok || v == 0 {
+		if !ok || v < minDenier {
 			continue
 		}
 		fs = addNumber(fs, v, rd.name, m.sp)
