@@ -818,12 +818,23 @@ func (rd *reading) includedFact(w string) fact {
 	return fact{}
 }
 
-// writesBareToken reports whether rd writes n as a bare number token, in a code or not.
+// writesBareToken reports whether rd writes n as a bare number token inside a code joined by a
+// hyphen (the 3 of GLL 3-80): a number written alone (HP 952 잉크 / 952XL) is still the stem of a
+// code the same name says besides.
 func (rd *reading) writesBareToken(n string) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tNumber && t.text == n {
+		if t := &rd.toks[i]; t.kind == tNumber && t.text == n && hyphenJoined(rd.name, t.sp) {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenJoined reports whether the number at sp of name is joined by a hyphen to a digit on
+// either side (3-80, 80-3).
+func hyphenJoined(name string, sp Span) bool {
+	if sp.End+1 < len(name) && name[sp.End] == '-' && isDigit(name[sp.End+1]) {
+		return true
+	}
+	return sp.Start >= 2 && name[sp.Start-1] == '-' && isDigit(name[sp.Start-2])
 }
