@@ -819,7 +819,7 @@ func (rd *reading) includedFact(w string) fact {
 }
 
 // writesBareToken reports whether rd writes n as a bare number token inside a code joined by a
-// hyphen (the 3 of GLL 3-80): a number written alone (HP 952 잉크 / 952XL) is still the stem of a
+// hyphen (the 3 of GLL 3-80) or glued to a Hangul name (버즈3): a number written alone (HP 952 잉크 / 952XL) is still the stem of a
 // code the same name says besides.
 func (rd *reading) writesBareToken(n string) bool {
 	for i := range rd.toks {
@@ -831,9 +831,12 @@ func (rd *reading) writesBareToken(n string) bool {
 }
 
 // hyphenJoined reports whether the number at sp of name is joined by a hyphen to a digit on
-// either side (3-80, 80-3).
+// either side (3-80, 80-3) or glued to the Hangul name it numbers (버즈3).
 func hyphenJoined(name string, sp Span) bool {
 	if sp.End+1 < len(name) && name[sp.End] == '-' && isDigit(name[sp.End+1]) {
+		return true
+	}
+	if sp.Start >= 1 && name[sp.Start-1] >= 0x80 {
 		return true
 	}
 	return sp.Start >= 2 && name[sp.Start-1] == '-' && isDigit(name[sp.Start-2])
