@@ -737,8 +737,8 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 			}
 			for j := range b.toks {
 				u := &b.toks[j]
-				if u.kind != tWord || u.text != stem && (len(u.text) < 6 || compared(u.text) != compared(stem)) || prefixedApart(b, j, prefix) {
-					continue // 비 글로우 against 비글로우: the same word spaced two ways; 무알콜 against 알코올: one word spelled two ways
+				if u.kind != tWord || u.text != stem && (len(u.text) < 6 || compared(u.text) != compared(stem)) || prefixedApart(b, j, prefix) || freeOf(b, j) {
+					continue // 비 글로우 against 비글로우: the same word spaced two ways; 무알콜 against 알코올: one word spelled two ways; 알코올 프리 is 무알콜 too
 				}
 				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
 				bf := fact{text: b.name[u.sp.Start:u.sp.End], sp: u.sp}
@@ -750,6 +750,19 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 		}
 	}
 	return diffs
+}
+
+// freeWords say the word before them is left out of the goods (알코올 프리, 설탕 제로, alcohol free).
+var freeWords = map[string]bool{"프리": true, "free": true, "제로": true, "zero": true}
+
+// freeOf reports whether rd.toks[j] is followed by a word saying it is left out (알코올 프리):
+// the same as the negated word (무알콜) the other name writes, not its opposite.
+func freeOf(rd *reading, j int) bool {
+	if j+1 >= len(rd.toks) {
+		return false
+	}
+	n := &rd.toks[j+1] // 프리 is read as the size free
+	return (n.kind == tWord || n.kind == tSize) && (freeWords[strings.ToLower(n.text)] || freeWords[strings.ToLower(n.raw)])
 }
 
 // negatedWord: when toks[i] is a word followed by a negation (배터리 미포함) or ending in one
@@ -805,12 +818,26 @@ func (rd *reading) includedFact(w string) fact {
 	return fact{}
 }
 
-// writesBareToken reports whether rd writes n as a bare number token, in a code or not.
+// writesBareToken reports whether rd writes n as a bare number token inside a code joined by a
+// hyphen (the 3 of GLL 3-80) or glued to a Hangul name (버즈3): a number written alone (HP 952 잉크 / 952XL) is still the stem of a
+// code the same name says besides.
 func (rd *reading) writesBareToken(n string) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tNumber && t.text == n {
+		if t := &rd.toks[i]; t.kind == tNumber && t.text == n && hyphenJoined(rd.name, t.sp) {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenJoined reports whether the number at sp of name is joined by a hyphen to a digit on
+// either side (3-80, 80-3) or glued to the Hangul name it numbers (버즈3).
+func hyphenJoined(name string, sp Span) bool {
+	if sp.End+1 < len(name) && name[sp.End] == '-' && isDigit(name[sp.End+1]) {
+		return true
+	}
+	if sp.Start >= 1 && name[sp.Start-1] >= 0x80 {
+		return true
+	}
+	return sp.Start >= 2 && name[sp.Start-1] == '-' && isDigit(name[sp.Start-2])
 }

@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // Firmness. A toothbrush, a cue tip, a resin, a mattress or a case is sold soft, medium or hard
 // (소프트, 미디엄, 하드), one variant each: two names that each write a firmness, and no firmness
 // in common, are other goods (칫솔 미디움 against 칫솔 소프트). Only a word standing alone is read
@@ -55,10 +57,33 @@ func (rd *reading) firmnesses(fs []fact, other *reading) []fact {
 			f, ok = firmnessWords[t.raw]
 		}
 		if ok && (f != "medium" || !other.writesLetterM()) && (f != "hard" || !rd.hardDisk(i)) {
-			fs = addFact(fs, f, 0, rd.name, t.sp)
+			sp := t.sp
+			if f == "hard" || f == "soft" {
+				if s, ok := rd.intensifiedAt(i); ok {
+					f, sp = "extra"+f, Span{Start: s, End: t.sp.End}
+				}
+			}
+			fs = addFact(fs, f, 0, rd.name, sp)
 		}
 	}
 	return fs
+}
+
+// firmnessIntensifiers make the firmness right after them its extreme, written apart (슈퍼 하드 is
+// 슈퍼하드, 울트라 소프트 is 울트라소프트).
+var firmnessIntensifiers = map[string]bool{"슈퍼": true, "울트라": true, "엑스트라": true, "super": true, "ultra": true, "extra": true}
+
+// intensifiedAt reports whether the firmness word at rd.toks[i] follows an intensifier written
+// apart (헤어젤 슈퍼 하드), and where the intensifier starts.
+func (rd *reading) intensifiedAt(i int) (int, bool) {
+	if i == 0 {
+		return 0, false
+	}
+	p := &rd.toks[i-1]
+	if p.kind != tWord || !firmnessIntensifiers[strings.ToLower(p.text)] {
+		return 0, false
+	}
+	return p.sp.Start, true
 }
 
 // hardDisk reports whether the 하드 at rd.toks[i] is a hard disk: right after 외장 (외장 하드 2TB)
