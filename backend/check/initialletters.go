@@ -37,12 +37,16 @@ func compareInitials(r, e *reading, diffs []Difference) []Difference {
 // writesInitialWord reports whether rd writes a word of initialWords.
 func (rd *reading) writesInitialWord() bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord && (initialWords[t.text] || initialWords[t.raw]) {
+		// every initial word is 6 to 9 bytes long: the length is tested before the map is read
+		if t := &rd.toks[i]; t.kind == tWord && (initialLen(t.text) && initialWords[t.text] || initialLen(t.raw) && initialWords[t.raw]) {
 			return true
 		}
 	}
 	return false
 }
+
+// initialLen reports whether a word of n bytes may be one of initialWords (레터 to 이니셜).
+func initialLen(w string) bool { return len(w) >= 6 && len(w) <= 9 }
 
 // loneLetters appends the Latin letters rd writes alone (a token of one letter) to fs.
 func (rd *reading) loneLetters(fs []fact) []fact {
