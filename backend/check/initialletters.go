@@ -8,12 +8,12 @@ package check
 // initialWords are the words that say the goods carry a letter of the buyer's choice.
 var initialWords = map[string]bool{"이니셜": true, "알파벳": true, "레터": true, "letter": true, "initial": true, "alphabet": true}
 
-var initialSigs = sigsOf("이니셜", "알파벳", "레터", "etter", "ETTER", "nitial", "NITIAL", "lphabet", "LPHABET")
+var initialSigs = sigSetOf("이니셜", "알파벳", "레터", "etter", "ETTER", "nitial", "NITIAL", "lphabet", "LPHABET")
 
 // compareInitials blocks two names that each write a letter alone and none in common where one
 // of them says its goods carry a letter.
 func compareInitials(r, e *reading, diffs []Difference) []Difference {
-	if !r.says.mayWriteAny(initialSigs) && !e.says.mayWriteAny(initialSigs) {
+	if !r.says.mayWriteSome(&initialSigs) && !e.says.mayWriteSome(&initialSigs) {
 		return diffs
 	}
 	if !r.writesInitialWord() && !e.writesInitialWord() {
