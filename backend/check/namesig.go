@@ -161,7 +161,7 @@ type sigSet struct {
 // sigSetOf is the sigSet of the words ws. A word's key bit is one its signature has (sigOf):
 // its last Hangul syllable, else its rarest Latin letter, else its first byte.
 func sigSetOf(ws ...string) sigSet {
-	const rarity = "zqxjkvbpygfwmucldrhsnioate" // English letters, rarest first
+	const rarity = "zqjvbwyfphudrsnitoaxkcglme" // letters, rarest in product names first (units write m, l, g, k, c, x)
 	set := sigSet{sigs: sigsOf(ws...)}
 	for _, w := range ws {
 		syl, key, rank := rune(-1), -1, len(rarity)
