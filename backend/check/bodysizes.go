@@ -36,17 +36,20 @@ var bodySizeWords = [...]struct {
 
 // bodySizeSigs are the letters (small) and syllables of bodySizeWords: a name that lacks a letter
 // (in either case) or a syllable of each of them writes no body size.
-var bodySizeSigs = leastSigs(func() []nameSig {
-	ss := make([]nameSig, len(bodySizeWords))
+// Their key (sigSetOf) is tested first: a name with none of the words' key bits spells none.
+var bodySizeSigs = func() sigSet {
+	ws := make([]string, len(bodySizeWords))
 	for i, b := range bodySizeWords {
-		ss[i] = sigOf(b.word)
+		ws[i] = b.word
 	}
-	return ss
-}())
+	set := sigSetOf(ws...)
+	set.sigs = leastSigs(set.sigs)
+	return set
+}()
 
 // compareBodySizes warns when the two names write the body's size in words of different sizes.
 func compareBodySizes(r, e *reading, diffs []Difference) []Difference {
-	if rs := smallLetters(r.says); !rs.mayWriteAny(bodySizeSigs) {
+	if rs := smallLetters(r.says); !rs.mayWriteSome(&bodySizeSigs) {
 		return diffs // a size on both sides is needed, and the registered name spells none
 	}
 	for i := range diffs {

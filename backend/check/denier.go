@@ -49,7 +49,7 @@ func writesModelKey(rd *reading, key string) bool {
 // compareDenier compares the denier one name writes as a unit with the number and D the other
 // writes (compareOther compares denier written as a unit on both sides).
 func compareDenier(r, e *reading, diffs []Difference) []Difference {
-	var rb, eb, rxb, exb [2]fact
+	var rb, eb [2]fact
 	rf, ef := otherFacts(rb[:0], r, denierUnit), otherFacts(eb[:0], e, denierUnit)
 	switch {
 	case len(rf) > 0 && len(ef) == 0:
@@ -62,6 +62,7 @@ func compareDenier(r, e *reading, diffs []Difference) []Difference {
 	if len(rf) == 0 || len(ef) == 0 {
 		return diffs
 	}
+	var rxb, exb [2]fact // set up only for the few names that write denier
 	rx, ex := extrasTo(rxb[:0], rf, ef), extrasTo(exb[:0], ef, rf)
 	if len(rx) > 0 || len(ex) > 0 {
 		diffs = append(diffs, difference(KindUnit, rf, ef, rx, ex))

@@ -22,11 +22,11 @@ var firmnessWords = map[string]string{
 }
 
 // firmnessSigs are the signatures of the firmness words as a name may write them.
-var firmnessSigs = sigsOf("소프트", "soft", "Soft", "SOFT", "미디엄", "미디움", "medium", "Medium", "MEDIUM", "하드", "hard", "Hard", "HARD")
+var firmnessSigs = sigSetOf("소프트", "soft", "Soft", "SOFT", "미디엄", "미디움", "medium", "Medium", "MEDIUM", "하드", "hard", "Hard", "HARD")
 
 // compareFirmness blocks two names that each write a firmness and none in common.
 func compareFirmness(r, e *reading, diffs []Difference) []Difference {
-	if !r.says.mayWriteAny(firmnessSigs) || !e.says.mayWriteAny(firmnessSigs) {
+	if !r.says.mayWriteSome(&firmnessSigs) || !e.says.mayWriteSome(&firmnessSigs) {
 		return diffs
 	}
 	var rb, eb [4]fact

@@ -33,9 +33,13 @@ func pairCount(rd *reading) int {
 	return -1
 }
 
+// sigHalfPair is the signature of 짝, the word every half pair writes.
+var sigHalfPair = sigOf("짝")
+
 // compareHalfPair blocks one of a pair against a pair (한짝 vs 1쌍) unless counts already differ.
 func compareHalfPair(r, e *reading, diffs []Difference) []Difference {
-	if !strings.Contains(r.name, "짝") && !strings.Contains(e.name, "짝") {
+	// the signatures first: most names write no 짝, and the syllable's bit says so without a search
+	if !(r.says.mayWrite(&sigHalfPair) && strings.Contains(r.name, "짝")) && !(e.says.mayWrite(&sigHalfPair) && strings.Contains(e.name, "짝")) {
 		return diffs
 	}
 	for i := range diffs {

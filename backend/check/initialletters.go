@@ -8,12 +8,12 @@ package check
 // initialWords are the words that say the goods carry a letter of the buyer's choice.
 var initialWords = map[string]bool{"이니셜": true, "알파벳": true, "레터": true, "letter": true, "initial": true, "alphabet": true}
 
-var initialSigs = sigsOf("이니셜", "알파벳", "레터", "etter", "ETTER", "nitial", "NITIAL", "lphabet", "LPHABET")
+var initialSigs = sigSetOf("이니셜", "알파벳", "레터", "etter", "ETTER", "nitial", "NITIAL", "lphabet", "LPHABET")
 
 // compareInitials blocks two names that each write a letter alone and none in common where one
 // of them says its goods carry a letter.
 func compareInitials(r, e *reading, diffs []Difference) []Difference {
-	if !r.says.mayWriteAny(initialSigs) && !e.says.mayWriteAny(initialSigs) {
+	if !r.says.mayWriteSome(&initialSigs) && !e.says.mayWriteSome(&initialSigs) {
 		return diffs
 	}
 	if !r.writesInitialWord() && !e.writesInitialWord() {
@@ -37,12 +37,16 @@ func compareInitials(r, e *reading, diffs []Difference) []Difference {
 // writesInitialWord reports whether rd writes a word of initialWords.
 func (rd *reading) writesInitialWord() bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord && (initialWords[t.text] || initialWords[t.raw]) {
+		// every initial word is 6 to 9 bytes long: the length is tested before the map is read
+		if t := &rd.toks[i]; t.kind == tWord && (initialLen(t.text) && initialWords[t.text] || initialLen(t.raw) && initialWords[t.raw]) {
 			return true
 		}
 	}
 	return false
 }
+
+// initialLen reports whether a word of n bytes may be one of initialWords (레터 to 이니셜).
+func initialLen(w string) bool { return len(w) >= 6 && len(w) <= 9 }
 
 // loneLetters appends the Latin letters rd writes alone (a token of one letter) to fs.
 func (rd *reading) loneLetters(fs []fact) []fact {

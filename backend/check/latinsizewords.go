@@ -8,12 +8,12 @@ package check
 // latinSizeWords are the sizes spelled out in Latin letters, by their letter size.
 var latinSizeWords = map[string]string{"small": "s", "medium": "m", "large": "l"}
 
-var latinSizeSigs = sigsOf("mall", "MALL", "edium", "EDIUM", "arge", "ARGE")
+var latinSizeSigs = sigSetOf("mall", "MALL", "edium", "EDIUM", "arge", "ARGE")
 
 // readLatinSizeWords reads rd's Small, Medium or Large as its size where other writes a letter
 // size and rd none.
 func (rd *reading) readLatinSizeWords(other *reading) {
-	if len(rd.sizes) > 0 || len(other.sizes) == 0 || !rd.says.mayWriteAny(latinSizeSigs) || !other.writesLetterSize() {
+	if len(rd.sizes) > 0 || len(other.sizes) == 0 || !rd.says.mayWriteSome(&latinSizeSigs) || !other.writesLetterSize() {
 		return
 	}
 	for i := range rd.toks {

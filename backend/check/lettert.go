@@ -9,8 +9,8 @@ package check
 // count) as the measure other writes with the same number: 2T against 2톤 is a lift in tonnes,
 // 18T against 18mm a thickness. A number other also writes with T stays a count.
 func (rd *reading) readLetterT(other *reading) {
-	if len(rd.counts) == 0 {
-		return
+	if len(rd.counts) == 0 || !rd.writesAnyLetterT() {
+		return // most names write no count with T: their runs need not be looked at one by one
 	}
 	rd.dropCounts(func(c *countRun) bool {
 		t := rd.countToken(*c)
@@ -43,6 +43,16 @@ func (rd *reading) countToken(c countRun) *token {
 		}
 	}
 	return nil
+}
+
+// writesAnyLetterT reports whether rd writes a whole number with T as a count (180T).
+func (rd *reading) writesAnyLetterT() bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tMeasure && t.dim == dimCount && t.unit == "t" && t.num > 0 && t.num == float64(int(t.num)) {
+			return true
+		}
+	}
+	return false
 }
 
 // writesLetterT reports whether rd writes the number v with T as a count.

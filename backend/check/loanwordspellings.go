@@ -131,7 +131,7 @@ func respeltLoanword(a, b string) bool {
 	if a == b || len(a) != len(b) || len(a) < 6 || a[0] < 0x80 || b[0] < 0x80 {
 		return false
 	}
-	syllables := utf8.RuneCountInString(a)
+	syllables := len(a) / 3 // every rune is checked below to be a syllable, of three bytes
 	diffs, tense, vowel := 0, false, false
 	for i := 0; len(a) > 0; i++ {
 		ra, n := utf8.DecodeRuneInString(a)
@@ -143,7 +143,9 @@ func respeltLoanword(a, b string) bool {
 		if ra == rb {
 			continue
 		}
-		diffs++
+		if diffs++; diffs > 1 {
+			return false // only one syllable may differ: the rest need not be read
+		}
 		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
 		iniA, medA, finA := sa/588, sa%588/28, sa%28
 		iniB, medB, finB := sb/588, sb%588/28, sb%28

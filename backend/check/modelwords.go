@@ -6,7 +6,7 @@ package check
 // names that each name such a model and no model in common.
 
 // modelWordSigs are the signatures of the model word as a name may write it.
-var modelWordSigs = sigsOf("모델", "model", "Model", "MODEL")
+var modelWordSigs = sigSetOf("모델", "model", "Model", "MODEL")
 
 // modelDesignators appends the letters or numbers rd writes right after 모델 or model.
 func modelDesignators(fs []fact, rd *reading) []fact {
@@ -34,7 +34,7 @@ func modelDesignators(fs []fact, rd *reading) []fact {
 
 // compareModelWords blocks 모델Y against Model 3 unless the models already differ.
 func compareModelWords(r, e *reading, diffs []Difference) []Difference {
-	if !r.says.mayWriteAny(modelWordSigs) || !e.says.mayWriteAny(modelWordSigs) {
+	if !r.says.mayWriteSome(&modelWordSigs) || !e.says.mayWriteSome(&modelWordSigs) {
 		return diffs
 	}
 	for i := range diffs {

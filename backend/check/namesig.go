@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // nameSig says which Hangul syllables (hashed to 256 bits) and which ASCII bytes (exactly, as
 // written, capitals included) a name writes. foldInto records it while it decodes the name's
 // runes, so that a rule whose first test looks for a word in the name (strings.Contains(rd.name,
@@ -146,3 +148,59 @@ var (
 		return s
 	}()
 )
+
+// sigSet is the signatures of a list of words with a first test of its own: key holds one bit of
+// each word (its last syllable, or its rarest letter), so a name that has none of those bits
+// writes none of the words and the words' signatures need not be tested one by one.
+type sigSet struct {
+	key     nameSig
+	keyless bool // a word has no key bit (no syllable, no ASCII): the key tests nothing
+	sigs    []nameSig
+}
+
+// sigSetOf is the sigSet of the words ws. A word's key bit is one its signature has (sigOf):
+// its last Hangul syllable, else its rarest Latin letter, else its first byte.
+func sigSetOf(ws ...string) sigSet {
+	const rarity = "zqjvbwyfphudrsnitoaxkcglme" // letters, rarest in product names first (units write m, l, g, k, c, x)
+	set := sigSet{sigs: sigsOf(ws...)}
+	for _, w := range ws {
+		syl, key, rank := rune(-1), -1, len(rarity)
+		for i := 0; i < len(w); {
+			if b := w[i]; b < 0x80 {
+				if r := strings.IndexByte(rarity, b|0x20); key < 0 || r >= 0 && r < rank {
+					key = int(b)
+					if r >= 0 {
+						rank = r
+					}
+				}
+				i++
+			} else if r, n := hangulSyllable(w[i:]); n == 3 {
+				syl = r
+				i += 3
+			} else {
+				i++
+			}
+		}
+		switch {
+		case syl >= 0:
+			h := syllableBit(syl)
+			set.key.hangul[h>>6] |= 1 << (h & 63)
+		case key >= 0:
+			set.key.ascii[key>>6] |= 1 << (key & 63)
+		default:
+			set.keyless = true // a word of other runes only: its signature is empty, any name may write it
+		}
+	}
+	return set
+}
+
+// mayWriteSome reports whether a name of signature s may write one of the words of set: the key
+// first, then each word's signature.
+func (s *nameSig) mayWriteSome(set *sigSet) bool {
+	k := &set.key
+	if !set.keyless && s.hangul[0]&k.hangul[0]|s.hangul[1]&k.hangul[1]|s.hangul[2]&k.hangul[2]|s.hangul[3]&k.hangul[3]|
+		s.ascii[0]&k.ascii[0]|s.ascii[1]&k.ascii[1] == 0 {
+		return false
+	}
+	return s.mayWriteAny(set.sigs)
+}

@@ -38,9 +38,15 @@ func sizeFractions(fs []fact, rd *reading) []fact {
 	return fs
 }
 
+// sigSlash is the signature of the slash every fraction writes.
+var sigSlash = sigOf("/")
+
 // compareFractions blocks when each name writes a fraction the other does not (4/4 against
 // 3/4), unless the sizes are already found different.
 func compareFractions(r, e *reading, diffs []Difference) []Difference {
+	if !r.says.mayWrite(&sigSlash) || !e.says.mayWrite(&sigSlash) {
+		return diffs // a fraction is written with a slash: most names write none
+	}
 	for i := range diffs {
 		if diffs[i].Kind == KindSize {
 			return diffs
