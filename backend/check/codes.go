@@ -819,20 +819,20 @@ func (rd *reading) includedFact(w string) fact {
 }
 
 // writesBareToken reports whether rd writes n as a bare number token inside a code joined by a
-// hyphen (the 3 of GLL 3-80) or glued to a Hangul name (버즈3): a number written alone (HP 952 잉크 / 952XL) is still the stem of a
-// code the same name says besides.
+// hyphen (the 3 of GLL 3-80) or glued to a Hangul name (버즈3): a number written alone (HP 952
+// 잉크 / 952XL) is still the stem of a code the same name says besides.
 func (rd *reading) writesBareToken(n string) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tNumber && t.text == n && hyphenJoined(rd.name, t.sp) {
+		if t := &rd.toks[i]; t.kind == tNumber && t.text == n && numberOfAName(rd.name, t.sp) {
 			return true
 		}
 	}
 	return false
 }
 
-// hyphenJoined reports whether the number at sp of name is joined by a hyphen to a digit on
-// either side (3-80, 80-3) or glued to the Hangul name it numbers (버즈3).
-func hyphenJoined(name string, sp Span) bool {
+// numberOfAName reports whether the number at sp of name belongs to a name: joined by a hyphen
+// to a digit on either side (3-80, 80-3) or glued to the Hangul name it numbers (버즈3).
+func numberOfAName(name string, sp Span) bool {
 	if sp.End+1 < len(name) && name[sp.End] == '-' && isDigit(name[sp.End+1]) {
 		return true
 	}
