@@ -13,10 +13,26 @@ var finalSounds = [28]byte{0, 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'l', 'l', 
 // same and differ only where a loanword is written two ways: a final consonant said alike (캣닢 /
 // 캣닙) or an f written ㅎ or ㅍ before the same vowel (호일 / 포일, 화이팅 / 파이팅).
 func samePronunciation(a, b string) bool {
+	return differingSyllables(a, b, func(_ int, x, y jamo) bool {
+		const hieut, pieup = 18, 17
+		return x.med == y.med && finalSounds[x.fin] == finalSounds[y.fin] &&
+			(x.ini == y.ini || x.ini == hieut && y.ini == pieup || x.ini == pieup && y.ini == hieut)
+	})
+}
+
+// jamo are the initial consonant, vowel and final consonant of a Hangul syllable, as indices of
+// the syllable table.
+type jamo struct{ ini, med, fin int }
+
+// differingSyllables walks two Hangul words of two syllables or more and of one length syllable by
+// syllable and calls differ with the place and the letters of each syllable where they differ; it
+// reports false when the words are the same, of other lengths, not all syllables, or differ says
+// false at a place.
+func differingSyllables(a, b string, differ func(i int, x, y jamo) bool) bool {
 	if a == b || len(a) != len(b) || len(a) < 6 || a[0] < 0x80 || b[0] < 0x80 {
 		return false
 	}
-	for len(a) > 0 {
+	for i := 0; len(a) > 0; i++ {
 		ra, n := utf8.DecodeRuneInString(a)
 		rb, m := utf8.DecodeRuneInString(b)
 		if n != m || !isSyllable(ra) || !isSyllable(rb) {
@@ -27,13 +43,7 @@ func samePronunciation(a, b string) bool {
 			continue
 		}
 		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
-		iniA, medA, finA := sa/588, sa%588/28, sa%28
-		iniB, medB, finB := sb/588, sb%588/28, sb%28
-		if medA != medB || finalSounds[finA] != finalSounds[finB] {
-			return false
-		}
-		const hieut, pieup = 18, 17
-		if iniA != iniB && !(iniA == hieut && iniB == pieup || iniA == pieup && iniB == hieut) {
+		if !differ(i, jamo{sa / 588, sa % 588 / 28, sa % 28}, jamo{sb / 588, sb % 588 / 28, sb % 28}) {
 			return false
 		}
 	}
@@ -128,42 +138,25 @@ func batchimVariant(a, b string) bool {
 
 // respeltLoanword reports whether two Hangul words are one loanword written two of these ways.
 func respeltLoanword(a, b string) bool {
-	if a == b || len(a) != len(b) || len(a) < 6 || a[0] < 0x80 || b[0] < 0x80 {
-		return false
-	}
-	syllables := len(a) / 3 // every rune is checked below to be a syllable, of three bytes
 	diffs, tense, vowel := 0, false, false
-	for i := 0; len(a) > 0; i++ {
-		ra, n := utf8.DecodeRuneInString(a)
-		rb, m := utf8.DecodeRuneInString(b)
-		if n != m || !isSyllable(ra) || !isSyllable(rb) {
-			return false
-		}
-		a, b = a[n:], b[m:]
-		if ra == rb {
-			continue
-		}
+	same := differingSyllables(a, b, func(i int, x, y jamo) bool {
 		if diffs++; diffs > 1 {
 			return false // only one syllable may differ: the rest need not be read
 		}
-		sa, sb := int(ra-0xAC00), int(rb-0xAC00)
-		iniA, medA, finA := sa/588, sa%588/28, sa%28
-		iniB, medB, finB := sb/588, sb%588/28, sb%28
 		switch {
-		case finA != finB:
+		case x.fin != y.fin:
 			return false
-		case iniA == iniB && i > 0 && unstressedVowels(medA, medB) && loanEnding(finA):
+		case x.ini == y.ini && i > 0 && unstressedVowels(x.med, y.med) && loanEnding(x.fin):
 			vowel = true
-		case medA == medB && onsetPlace[iniA] == onsetPlace[iniB] && (tenseOnset(iniA) != tenseOnset(iniB)):
+		case x.med == y.med && onsetPlace[x.ini] == onsetPlace[y.ini] && (tenseOnset(x.ini) != tenseOnset(y.ini)):
 			tense = true
 		default:
 			return false
 		}
-	}
-	if diffs != 1 {
-		return false
-	}
-	return vowel || tense && syllables >= 3
+		return true
+	})
+	syllables := len(a) / 3 // differingSyllables read every rune as a syllable, of three bytes
+	return same && diffs == 1 && (vowel || tense && syllables >= 3)
 }
 
 // loanEnding reports whether a final consonant (index of the Hangul syllable table) ends the
