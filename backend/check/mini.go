@@ -33,20 +33,22 @@ func (rd *reading) dropMiniForSmall(other *reading) {
 // product, and 미니 after it describes it. A Mini written after a line name (아이패드 미니, 맥
 // 미니) has no code before it and is still compared.
 func (rd *reading) dropMiniAfterSharedCode(other *reading) {
+	rd.dropMiniAfter(func(m *token) bool {
+		return m.kind == tModel && pinCode(codeKey(m.text)) && other.explainsCode(codeKey(m.text))
+	})
+}
+
+// dropMiniAfter forgets rd's first variant 미니 when the token right before it says it describes
+// the one product (before reports that).
+func (rd *reading) dropMiniAfter(before func(t *token) bool) {
 	for i := range rd.attrs {
 		a := &rd.attrs[i]
 		if a.kind != miniAttr.kind || a.key != miniAttr.value {
 			continue
 		}
-		k := tokenAt(rd, a.sp)
-		if k < 1 || rd.toks[k-1].kind != tModel {
-			return
+		if k := tokenAt(rd, a.sp); k >= 1 && before(&rd.toks[k-1]) {
+			rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
 		}
-		m := &rd.toks[k-1]
-		if !pinCode(codeKey(m.text)) || !other.explainsCode(codeKey(m.text)) {
-			return
-		}
-		rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
 		return
 	}
 }
@@ -56,24 +58,12 @@ func (rd *reading) dropMiniAfterSharedCode(other *reading) {
 // (순금 골드바 24K 미니): a Mini model is written after a line name (아이패드 미니, 맥 미니), and
 // a value is no line name, so 미니 there describes the size of the one product.
 func (rd *reading) dropMiniAfterValue(other *reading) {
-	for i := range rd.attrs {
-		a := &rd.attrs[i]
-		if a.kind != miniAttr.kind || a.key != miniAttr.value {
-			continue
-		}
-		k := tokenAt(rd, a.sp)
-		if k < 1 || (!rd.valueBoth(k-1, other) && !karat(rd.toks[k-1].text)) {
-			return
-		}
-		rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
-		return
-	}
+	rd.dropMiniAfter(func(t *token) bool { return rd.valueBoth(t, other) || karat(t.text) })
 }
 
-// valueBoth reports whether rd's token k is read as a listed value, not a variant, that other
+// valueBoth reports whether rd's token t is read as a listed value, not a variant, that other
 // reads too.
-func (rd *reading) valueBoth(k int, other *reading) bool {
-	t := &rd.toks[k]
+func (rd *reading) valueBoth(t *token, other *reading) bool {
 	if t.kind != tWord || !t.attr {
 		return false
 	}
