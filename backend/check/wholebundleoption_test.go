@@ -1,0 +1,34 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// An option that writes the bundle's N items against a catalogue name of one item counts the
+// whole bundle; a pack's contents (N개입), another count, or a catalogue of several still differ.
+func TestOptionCountsWholeBundle(t *testing.T) {
+	for _, tc := range []struct {
+		registered, exposed string
+		bundle              int
+		match               bool
+	}{
+		{"스테인리스 텀블러 500ml / 실버 2개", "스테인리스 텀블러 500ml, 실버, 1개", 2, true},
+		{"무선 마우스 저소음 / 화이트 3개", "저소음 무선 마우스 화이트", 3, true},
+		{"캠핑 의자 / 카키 2개 세트", "캠핑 접이식 의자 카키, 1개", 2, true},
+		{"등산 양말 / 4켤레", "등산 양말, 1켤레", 4, true},
+		{"유기농 쌀과자 / 60g x 3봉", "유기농 쌀과자 60g, 1개", 3, true},
+		{"치약 150g / 2개입", "치약 150g, 1개", 2, false},                       // a pack of 2, bundled twice
+		{"스테인리스 텀블러 500ml / 실버 3개", "스테인리스 텀블러 500ml, 실버, 1개", 2, false}, // 3 against 2
+		{"스테인리스 텀블러 500ml / 실버 2개", "스테인리스 텀블러 500ml, 실버, 1개", 3, false}, // 2 against 3
+		{"스테인리스 텀블러 500ml / 실버 2개", "스테인리스 텀블러 500ml, 실버, 2개", 2, false}, // 2 against 4
+		{"스테인리스 텀블러 500ml / 실버 2개", "스테인리스 텀블러 500ml, 실버, 1개", 1, false},
+	} {
+		c := CompareBundle(tc.registered, tc.exposed, tc.bundle)
+		assert.Equal(t, tc.match, c.Match, "%s | %s | bundle %d: %+v", tc.registered, tc.exposed, tc.bundle, c.Differences)
+		if !tc.match {
+			assert.True(t, c.Blocks(), "%s | %s | bundle %d: %+v", tc.registered, tc.exposed, tc.bundle, c.Differences)
+		}
+	}
+}
