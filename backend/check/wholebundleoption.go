@@ -48,3 +48,32 @@ func allWritten(fs, others []fact) bool {
 	}
 	return true
 }
+
+// optionCountsBundledPacks reports whether the seller's option counts the bundle's packs and
+// what each holds (50매 x 4팩 in a bundle of 4, 3P / 2세트 in a bundle of 2) while the catalogue
+// states the bundle's total (50매, 4개 or 6개: 200 and 6 pieces): one count of the option is the
+// bundle, another what each pack holds, and the totals agree. A single count that equals the
+// bundle (2개 in a bundle of 2 against ", 2개") says nothing of what a pack holds and stays
+// compared: the catalogue may count two of the option's two.
+func optionCountsBundledPacks(r, e *reading, bundle int) bool {
+	if bundle < 2 || !r.saysCount || !e.saysCount || !same(r.units, e.units) {
+		return false
+	}
+	outer, others := false, false
+	for i := range r.counts {
+		c := &r.counts[i]
+		if c.n > maxFactors || c.weak || c.items {
+			return false
+		}
+		for j := 0; j < c.n; j++ {
+			f := c.factors[j]
+			switch {
+			case !f.inner && same(f.value, float64(bundle)) && !outer:
+				outer = true
+			case f.value > 1:
+				others = true
+			}
+		}
+	}
+	return outer && others
+}

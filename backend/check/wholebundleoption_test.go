@@ -32,3 +32,26 @@ func TestOptionCountsWholeBundle(t *testing.T) {
 		}
 	}
 }
+
+// An option that counts the bundle's packs and what each holds against the catalogue's total of
+// the bundle agrees; a single count equal to the bundle, or other totals, still differ.
+func TestOptionCountsBundledPacks(t *testing.T) {
+	for _, tc := range []struct {
+		registered, exposed string
+		bundle              int
+		match               bool
+	}{
+		{"대용량 물티슈 / 100매 x 3팩", "대용량 물티슈 100매, 3개", 3, true},
+		{"고양이 간식 츄르 5P / 2세트", "고양이 간식 츄르, 10개", 2, true},
+		{"일회용 마스크 / 10매입 x 5봉", "일회용 마스크, 50매", 5, true},
+		{"대용량 물티슈 / 100매 x 3팩", "대용량 물티슈 100매, 3개", 2, false}, // the packs are not the bundle
+		{"대용량 물티슈 / 100매 x 3팩", "대용량 물티슈 100매, 2개", 3, false}, // 300 against 200
+		{"스텐 집게 / 2개", "스텐 집게, 2개", 2, false},                 // one count: 2 bundles of 2
+	} {
+		c := CompareBundle(tc.registered, tc.exposed, tc.bundle)
+		assert.Equal(t, tc.match, c.Match, "%s | %s | bundle %d: %+v", tc.registered, tc.exposed, tc.bundle, c.Differences)
+		if !tc.match {
+			assert.True(t, c.Blocks(), "%s | %s | bundle %d: %+v", tc.registered, tc.exposed, tc.bundle, c.Differences)
+		}
+	}
+}
