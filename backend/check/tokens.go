@@ -705,7 +705,7 @@ func mergeCodes(f *folded, toks []token) []token {
 		switch {
 		case letters && digits:
 			kind = tModel
-		case letters && seps > 0 && hyphensOnly && text[0] < 0x80:
+		case letters && seps > 0 && hyphensOnly && text[0] < 0x80 && !endsInVariantWord(toks[i:j+1]):
 			kind = tWord // wi-fi, i-fix, usb-c, d'addario
 		default:
 			keep(i)
