@@ -1320,6 +1320,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
 		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) ||
 		bundle == 1 && (sheetsTimesPacks(r, e) || sheetsTimesPacks(e, r)) || // 8매 x 8팩 vs 8매, 8개 (sheetpacks.go)
+		bundle == 1 && (packsCountedAlike(r, e) || packsCountedAlike(e, r)) || // 1000개 x 20갑 vs 20갑 (outerpacks.go)
 		packsOfSheets(r, e, bundle) || // 18매 1팩 in a bundle of 2 vs 2개 (packsofsheets.go)
 		optionCountsWholeBundle(r, e, bundle) || // 블루 2개 in a bundle of 2 vs 1개 (wholebundleoption.go)
 		optionCountsBundledPacks(r, e, bundle) { // 50매 x 4팩 in a bundle of 4 vs 50매, 4개 (wholebundleoption.go)
