@@ -27,6 +27,20 @@ func TestPreparedStates(t *testing.T) {
 	})
 }
 
+// What stays quiet: one state in two spellings or two places, a state glued to a one-syllable
+// rest (편백), a word that only starts as a state does (건조기, 피스타치오). Names of no table.
+func TestPreparedStatesGuards(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"shredded before and glued after", "채썬 당근 / 1kg", "국산 당근채 1kg, 1개", "", "", "", ""},
+		{"minced before and with 것 after", "다진마늘 / 1kg", "국산 마늘 다진것 1kg, 1개", "", "", "", ""},
+		{"sliced before and after", "슬라이스 치즈 / 20매", "체다 치즈 슬라이스 20매, 1개", "", "", "", ""},
+		{"smoked as a loanword", "스모크 치즈 / 500g", "훈제 치즈 500g, 1개", "", "", "", ""},
+		{"a one-syllable rest", "편백나무 도마 / 대", "통편백나무 도마 대, 1개", "", "", "", ""},
+		{"a dryer's sheet", "건조기 시트 / 100매", "드라이 시트 100매, 1개", "", "", "", ""},
+		{"a word that starts as unpeeled", "피스타치오 / 500g", "깐 피스타치오 500g, 1개", "", "", "", ""},
+	})
+}
+
 func TestPreparedStatesReading(t *testing.T) {
 	runReadingCases(t, []readingCase{
 		{"국산 고사리 / 건고사리 1kg", "국산 고사리 삶은고사리 1kg, 1개", "가공 상태 건고사리 ↔ 삶은고사리"},
