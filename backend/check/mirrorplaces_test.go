@@ -11,7 +11,7 @@ import (
 // no table; each passed before the rule.
 func TestMirroredRivals(t *testing.T) {
 	runNameCases(t, []nameCase{
-		{"one head, the seller's after the origin, the catalogue's before it", "곰곰 국산 깐마늘 특품 / 500g", "곰곰 다진마늘 국산 500g", order.Warn, KindWord, "깐마늘", "다진마늘"},
+		{"one head, the seller's after the origin, the catalogue's before it", "곰곰 국산 들기름 특품 / 500ml", "곰곰 참기름 국산 500ml", order.Warn, KindWord, "들기름", "참기름"},
 		{"two goods of the vocabulary around a size", "보국 전기요 싱글 면", "보국 싱글 온수매트", order.Warn, KindWord, "전기요", "온수매트"},
 		{"one head after the goods against before it", "해피콜 프라이팬 양면 28cm", "해피콜 단면 프라이팬 28cm", order.Warn, KindWord, "양면", "단면"},
 		{"one head around the weight", "비비고 물만두 370g", "비비고 370g 군만두", order.Warn, KindWord, "물만두", "군만두"},

@@ -199,6 +199,8 @@ func kindName(kind string) string {
 		return "강도"
 	case KindOpposite:
 		return "반대 속성"
+	case KindPrepared:
+		return "가공 상태"
 	}
 	return exclusiveKindLabel(kind)
 }
@@ -410,6 +412,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareTiers(r, e, diffs)
 	diffs = compareAttributes(r, e, diffs)
 	diffs = comparePowerSource(r, e, diffs)       // 충전식 드릴 against 유선 드릴, 가스 against 전기식 (powersource.go)
+	diffs = comparePreparedStates(r, e, diffs)    // 삶은시래기 against 건시래기 (preparedstates.go)
 	diffs = compareAdapterDirections(r, e, diffs) // C타입 to USB against USB-A to USB-C (adapterdirections.go)
 	diffs = compareFirmness(r, e, diffs)          // 칫솔 미디움 against 소프트 (firmness.go)
 	diffs = compareInitials(r, e, diffs)          // 이니셜 K against M (initialletters.go)

@@ -1,0 +1,250 @@
+package check
+
+import (
+	"strings"
+
+	"sellerdesk/backend/order"
+)
+
+// Food and farm goods are sold in preparation states that make different goods: raw against
+// boiled (생새우 / 자숙새우), dried against boiled (건시래기 / 삶은시래기), whole against peeled or
+// minced (통마늘 / 깐마늘 / 다진마늘), plain against seasoned (생김 / 조미김), fresh against pickled
+// (생배추 / 절임배추). Listings write the state as a word before the goods (삶은 시래기), glued
+// before them (건시래기, 깐흑마늘), or, for a few forms, glued after them (마늘분말, 배추절임).
+// The vocabulary below was written from how Korean listings name these states, before any
+// labelled pair was read.
+//
+// A state glued to a word is read only where the other name writes the same goods word with a
+// state of its own: 건 of 건강, 통 of 통기타 or 생 of 생활 never stand against another state of 강,
+// 기타 or 활 (and the rest must be two syllables or more). Two names whose states of one goods
+// word are rival values of one dimension, and share no value of it, describe different goods
+// and hold the box ("가공 상태 삶은 ↔ 건"); two spellings of one value (말린 / 건조) are no
+// difference.
+
+// KindPrepared is the kind of a preparation state's difference (가공 상태).
+const KindPrepared = "prepared"
+
+// prepDim is one dimension of preparation; a name may say one value of each.
+type prepDim uint8
+
+const (
+	prepHeat   prepDim = iota // raw, boiled or steamed, roasted, fried, smoked
+	prepDry                   // fresh, dried, half-dried, soaked or boiled (sold wet)
+	prepTemp                  // frozen, chilled, room temperature
+	prepCut                   // whole, peeled, minced, sliced, shredded, cubed, powder, liquid, pills
+	prepSeason                // plain, seasoned
+	prepCure                  // fresh, pickled or salted
+	prepDims
+)
+
+// prepValues lists, for each dimension, its rival values, each the spellings of one value.
+var prepValues = [prepDims][][]string{
+	prepHeat: {
+		{"생", "날", "생물"}, {"삶은", "데친", "자숙", "찐", "익힌", "쪄낸"},
+		{"구운", "군", "볶은", "로스팅", "로스트", "로스티드"}, {"튀긴"}, {"훈제", "훈연", "스모크"},
+	},
+	prepDry: {
+		{"생", "생물"}, {"건", "말린", "건조", "마른", "드라이"}, {"반건조", "반건", "피데기"},
+		{"삶은", "데친", "자숙", "불린"},
+	},
+	prepTemp: {
+		{"냉동", "급냉", "급속냉동"}, {"냉장"}, {"상온"},
+	},
+	prepCut: {
+		{"통", "통째", "원물", "피"}, {"깐", "탈피", "박피", "껍질깐", "거피"}, {"다진", "다짐"},
+		{"슬라이스", "편", "저민", "썬"}, {"채", "채썬"}, {"깍둑", "깍뚝", "큐브"},
+		{"분말", "가루", "파우더"}, {"액상", "진액", "엑기스", "액기스", "즙"}, {"환"},
+	},
+	prepSeason: {
+		{"생", "무조미", "플레인", "무양념"}, {"조미", "양념"},
+	},
+	prepCure: {
+		{"생"}, {"절임", "절인", "염장"},
+	},
+}
+
+// prepSuffixes are the states also written after the goods, glued or alone (마늘분말, 배추절임,
+// 도라지채, 표고버섯 슬라이스).
+var prepSuffixes = map[string]bool{
+	"분말": true, "가루": true, "파우더": true, "진액": true, "엑기스": true, "액기스": true, "즙": true, "환": true,
+	"절임": true, "슬라이스": true, "큐브": true, "채": true,
+}
+
+// prepState is a spelling's value in each dimension (0 for none, else the value's index + 1).
+type prepState [prepDims]uint8
+
+// prepStates maps every spelling to its values.
+var prepStates = func() map[string]prepState {
+	m := map[string]prepState{}
+	for d, vals := range prepValues {
+		for v, spellings := range vals {
+			for _, s := range spellings {
+				st := m[s]
+				st[d] = uint8(v + 1)
+				m[s] = st
+			}
+		}
+	}
+	return m
+}()
+
+// prepFirstSyls and prepLastSyls are the first syllables of the spellings and the last syllables
+// of the suffixes: the rule's gate on the names' words.
+var prepFirstSyls, prepLastSyls = func() (first, last sylSet) {
+	for s := range prepStates {
+		r, _ := hangulSyllable(s)
+		first.add(r)
+	}
+	for s := range prepSuffixes {
+		r, _ := hangulSyllable(s[len(s)-3:])
+		last.add(r)
+	}
+	return first, last
+}()
+
+// prepMention is one state a name says of one goods word.
+type prepMention struct {
+	goods string
+	state prepState
+	f     fact
+}
+
+// prepMentions lists the states rd says of goods words: a spelling alone before a word (삶은
+// 시래기), a suffix or a spelling with 것 alone after one (표고버섯 슬라이스, 시래기 삶은것), a
+// spelling glued before (건시래기) or a suffix glued after (마늘분말) a rest of two syllables or
+// more. The longest spelling that leaves such a rest is read.
+func prepMentions(rd *reading, out []prepMention) []prepMention {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord || len(t.text) < 3 {
+			continue
+		}
+		w := t.text
+		first, _ := hangulSyllable(w)
+		last, _ := hangulSyllable(w[len(w)-3:])
+		starts, ends := prepFirstSyls.has(first), prepLastSyls.has(last)
+		if !starts && !ends && last != '것' || !hangulOnly(w) {
+			continue // no spelling starts it, no suffix ends it (most words: one test each)
+		}
+		f := fact{text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}
+		if st, ok := prepStates[w]; starts && ok {
+			if i+1 < len(rd.toks) && goodsWord(&rd.toks[i+1]) {
+				out = append(out, prepMention{goods: rd.toks[i+1].text, state: st, f: f})
+			}
+			if prepSuffixes[w] && i > 0 && goodsWord(&rd.toks[i-1]) {
+				out = append(out, prepMention{goods: rd.toks[i-1].text, state: st, f: f})
+			}
+			continue
+		}
+		if last == '것' && len(w) > 3 && i > 0 && goodsWord(&rd.toks[i-1]) {
+			if st, ok := prepStates[w[:len(w)-3]]; ok {
+				out = append(out, prepMention{goods: rd.toks[i-1].text, state: st, f: f})
+			}
+			continue
+		}
+		if len(w) < 9 {
+			continue
+		}
+		for p := len(w) - 6; starts && p >= 3; p -= 3 {
+			if st, ok := prepStates[w[:p]]; ok {
+				out = append(out, prepMention{goods: w[p:], state: st, f: f})
+				break
+			}
+		}
+		for p := 6; ends && p <= len(w)-3; p += 3 {
+			if prepSuffixes[w[p:]] {
+				out = append(out, prepMention{goods: w[:p], state: prepStates[w[p:]], f: f})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// goodsWord reports whether t may be a goods word a state is said of: Hangul of two syllables or
+// more.
+func goodsWord(t *token) bool {
+	return t.kind == tWord && len(t.text) >= 6 && hangulOnly(t.text)
+}
+
+// sameGoods reports whether two goods words are one: the same, or one the start of the other
+// (표고 of 표고버섯).
+func sameGoods(a, b string) bool {
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+// comparePreparedStates holds the box when both names say a state of one goods word and, in a
+// dimension both states have, share no value.
+func comparePreparedStates(r, e *reading, diffs []Difference) []Difference {
+	if !r.firstSyls.meets(&prepFirstSyls) && !r.lastSyls.meets(&prepLastSyls) ||
+		!e.firstSyls.meets(&prepFirstSyls) && !e.lastSyls.meets(&prepLastSyls) {
+		return diffs // neither name starts or ends a word as a state does (gate)
+	}
+	if hasKind(diffs, KindTemp) {
+		return diffs // 냉동 against 냉장 written alone: the lexicon's temperature says it
+	}
+	var buf [8]prepMention
+	rm := prepMentions(r, buf[:0])
+	if len(rm) == 0 {
+		return diffs
+	}
+	var ebuf [8]prepMention
+	em := prepMentions(e, ebuf[:0])
+	if len(em) == 0 {
+		return diffs
+	}
+	for i := range rm {
+		for j := range em {
+			if !sameGoods(rm[i].goods, em[j].goods) {
+				continue
+			}
+			if d, ok := rivalPrepDim(rm, em, rm[i].goods, em[j].goods); ok {
+				df := difference(KindPrepared, nil, nil, prepFacts(rm, rm[i].goods, d), prepFacts(em, em[j].goods, d))
+				df.Severity = order.Block
+				return append(diffs, df)
+			}
+		}
+	}
+	return diffs
+}
+
+// rivalPrepDim returns a dimension in which both names say a state of the goods (rg in r, eg in
+// e, or words one is the start of) and share no value.
+func rivalPrepDim(rm, em []prepMention, rg, eg string) (prepDim, bool) {
+	var rv, ev [prepDims]uint32 // the values said, a bit each
+	for _, m := range rm {
+		if sameGoods(m.goods, rg) {
+			for d, v := range m.state {
+				if v > 0 {
+					rv[d] |= 1 << v
+				}
+			}
+		}
+	}
+	for _, m := range em {
+		if sameGoods(m.goods, eg) {
+			for d, v := range m.state {
+				if v > 0 {
+					ev[d] |= 1 << v
+				}
+			}
+		}
+	}
+	for d := range rv {
+		if rv[d] != 0 && ev[d] != 0 && rv[d]&ev[d] == 0 {
+			return prepDim(d), true
+		}
+	}
+	return 0, false
+}
+
+// prepFacts are the words of ms that say a state of goods in dimension d.
+func prepFacts(ms []prepMention, goods string, d prepDim) []fact {
+	var fs []fact
+	for _, m := range ms {
+		if m.state[d] > 0 && sameGoods(m.goods, goods) {
+			fs = append(fs, m.f)
+		}
+	}
+	return fs
+}
