@@ -446,6 +446,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareValueSlots(r, e, diffs)    // 스트롱 치약 against 센서티브 치약 (valueslots.go)
 		diffs = compareMaterialTypes(r, e, diffs) // 스타킹형 against 부직포형 (materialtypes.go)
 	}
+	diffs = compareChannelLayouts(r, e, diffs) // 3.1.2채널 against 3.1.2ch (channellayouts.go)
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
 		diffs = dropOneColourGoods(r, diffs) // 유축기 / 화이트 vs 유축기, 1개 (onecolourgoods.go)
