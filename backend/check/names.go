@@ -447,6 +447,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareMaterialTypes(r, e, diffs) // 스타킹형 against 부직포형 (materialtypes.go)
 	}
 	diffs = compareChannelLayouts(r, e, diffs) // 3.1.2채널 against 3.1.2ch (channellayouts.go)
+	diffs = compareIssueDates(r, e, diffs)     // 2025년 2월호 against 2025.2 (issuedates.go)
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
 		diffs = dropOneColourGoods(r, diffs) // 유축기 / 화이트 vs 유축기, 1개 (onecolourgoods.go)
