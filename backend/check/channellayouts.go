@@ -93,7 +93,7 @@ func compareChannelLayouts(r, e *reading, diffs []Difference) []Difference {
 	}
 	out := diffs[:0]
 	for _, d := range diffs {
-		if len(d.RegisteredSpans)+len(d.ExposedSpans) > 0 && insideLayouts(d.RegisteredSpans, rl) && insideLayouts(d.ExposedSpans, el) {
+		if len(d.RegisteredSpans)+len(d.ExposedSpans) > 0 && allInsideSpans(d.RegisteredSpans, layoutSpans(rl)) && allInsideSpans(d.ExposedSpans, layoutSpans(el)) {
 			continue
 		}
 		out = append(out, d)
@@ -111,21 +111,12 @@ func compareChannelLayouts(r, e *reading, diffs []Difference) []Difference {
 	return append(diffs, d)
 }
 
-// insideLayouts reports whether every span of sps lies inside one of the layouts (true for none).
-func insideLayouts(sps []Span, ls []channelLayout) bool {
-	for _, s := range sps {
-		in := false
-		for _, l := range ls {
-			if s.Start >= l.sp.Start && s.End <= l.sp.End {
-				in = true
-				break
-			}
-		}
-		if !in {
-			return false
-		}
+func layoutSpans(ls []channelLayout) []Span {
+	sps := make([]Span, len(ls))
+	for i, l := range ls {
+		sps[i] = l.sp
 	}
-	return true
+	return sps
 }
 
 func layoutFacts(name string, ls []channelLayout) []fact {
