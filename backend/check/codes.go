@@ -12,16 +12,20 @@ import (
 // and digits (S24, 952XL, MZ-V9P1T0BW), compared without its hyphens, dots and slashes; a grade is
 // a number or code with plus signs (1+, 1++, MB4+), a number with 등급, or a pencil grade (2B, HB).
 
-// codeKey is a code without its separators (sm-r630 → smr630, mb 4+ → mb4+). It allocates only
-// when there is a separator to take out.
+// codeKey is a code without its separators (sm-r630 → smr630, mb 4+ → mb4+), with the micro
+// sign written as the u that stands for it without a Greek keyboard (100μf → 100uf, 200μl →
+// 200ul). It allocates only when there is a separator or a micro sign to take out.
 func codeKey(s string) string {
-	if !strings.ContainsAny(s, "-./ ") {
+	if !strings.ContainsAny(s, "-./ ") && strings.IndexByte(s, 0xCE) < 0 {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != '-' && c != '.' && c != '/' && c != ' ' {
+		if c := s[i]; c == 0xCE && i+1 < len(s) && s[i+1] == 0xBC {
+			b.WriteByte('u') // μ of 100μF is the u of 100uF
+			i++
+		} else if c != '-' && c != '.' && c != '/' && c != ' ' {
 			b.WriteByte(c)
 		}
 	}

@@ -34,7 +34,9 @@ func (rd *reading) writesFlavourStems(fs []fact, kind string) bool {
 }
 
 // flavourEndingOf reports whether w, a word ending in 맛 or 향, is written by other with the
-// other ending (해산물맛 against 해산물향): the word rule's side of writesFlavourStems.
+// other ending (해산물맛 against 해산물향): the word rule's side of writesFlavourStems. A taste
+// named by its food (쌀맛, 옥수수맛) is also the food other writes alone as the option's value
+// (떡뻥 쌀맛 against 떡뻥 / 쌀): the stem may then be one syllable.
 func flavourEndingOf(w string, other *reading) bool {
 	var swap string
 	switch {
@@ -46,5 +48,5 @@ func flavourEndingOf(w string, other *reading) bool {
 		return false
 	}
 	stem := w[:len(w)-len("맛")]
-	return len(stem) >= 6 && other.writesWord(stem+swap)
+	return len(stem) >= 6 && other.writesWord(stem+swap) || swap == "향" && len(stem) >= 3 && other.writesWord(stem)
 }

@@ -449,6 +449,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareValueSlots(r, e, diffs)    // 스트롱 치약 against 센서티브 치약 (valueslots.go)
 		diffs = compareMaterialTypes(r, e, diffs) // 스타킹형 against 부직포형 (materialtypes.go)
 	}
+	diffs = compareChannelLayouts(r, e, diffs) // 3.1.2채널 against 3.1.2ch (channellayouts.go)
+	diffs = compareIssueDates(r, e, diffs)     // 2025년 2월호 against 2025.2 (issuedates.go)
 	if quiet {
 		diffs = restoreUnnamedColours(r, e, diffs)
 		diffs = dropOneColourGoods(r, diffs) // 유축기 / 화이트 vs 유축기, 1개 (onecolourgoods.go)
@@ -1765,6 +1767,7 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 		d.Severity = order.Warn
 		return append(diffs, d)
 	}
+	rBare, eBare = r.notRatios(rBare), e.notRatios(eBare) // 1:2 against 0102SP4K (colonratios.go)
 	if len(rBare) > 0 && len(ec) > 0 || len(rc) > 0 && len(eBare) > 0 {
 		d := difference(KindUnit, nil, nil, append(rBare, rc...), append(eBare, ec...))
 		d.Severity = order.Warn
