@@ -48,6 +48,8 @@ var lexiconGroupsRegisters = []struct {
 		{"양가죽", "양피"},
 		{"스테인리스", "스텐레스", "스댕", "스테인리스강", "스텐레스스틸"},
 		{"철", "철재"},
+		// 스틸 names either metal, stainless or iron (steelwords.go): a value of its own
+		{steelMaterial, "강철", "steel"},
 		{"티타늄", "티탄"}, {"황동", "놋쇠", "신주"}, {"알루미늄", "알류미늄", "알루미눔"},
 		{"실크", "비단"}, {"벨벳", "비로드", "비로도"},
 		{"코듀로이", "코르덴"}, {"스웨이드", "쎄무", "스웨드"},

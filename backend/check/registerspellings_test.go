@@ -42,3 +42,17 @@ func TestValuesInAnotherRegister(t *testing.T) {
 		{"유니섹스 is 남녀공용, not 여성", "기본 반팔티 / 여성 M", "기본 반팔티 유니섹스 M, 1개", order.Block, KindTarget, "여성", "유니섹스"},
 	})
 }
+
+// TestSteelAgreesWithEitherMetal: 스틸 (강철, steel) is what a listing writes for stainless steel
+// and for iron alike; against a third material it still differs, and 스텐 against 철 still
+// differs (names of no table).
+func TestSteelAgreesWithEitherMetal(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"스틸 against 철제", "철제 스틸 앵글 선반 / 4단 블랙", "앵글 선반 철제 4단 블랙, 1개", "", "", "", ""},
+		{"강철 against 철", "강철 야전삽 / 1개", "야전삽 철 1개", "", "", "", ""},
+		{"스틸 against 스텐", "스틸 텀블러 / 500ml 실버", "스텐 텀블러 500ml 실버, 1개", "", "", "", ""},
+		{"스테인리스 스틸 against 스텐", "스테인리스 스틸 빨대 / 10개", "스텐 빨대 10개, 1개", "", "", "", ""},
+		{"스틸 against 알루미늄", "스틸 캠핑 테이블 / 대형", "알루미늄 캠핑 테이블 대형, 1개", order.Block, KindMaterial, "스틸", "알루미늄"},
+		{"철제 스틸 against 스텐", "철제 스틸 선반 / 4단", "스텐 선반 4단, 1개", order.Block, KindMaterial, "철제", "스텐"},
+	})
+}
