@@ -27,6 +27,8 @@ var lexiconGroupsRegisters = []struct {
 		{"다크브라운", "고동색"}, {"카키", "국방색"}, {"코랄", "산호색"}, {"카멜", "낙타색"},
 		{"샌드", "모래색"}, {"와인", "포도주색", "와인색"}, {"골드", "금빛", "황금빛"}, {"실버", "은빛"},
 		{"블랙", "새까만", "새까망"},
+		// 미색 (米色, rice-coloured) is the Sino-Korean ivory of paper and cloth
+		{"아이보리", "미색"},
 		// 연두 is the light green a listing also writes 라이트그린
 		{"라이트그린", "연두", "연두색", "연둣빛"},
 	}},
@@ -34,6 +36,7 @@ var lexiconGroupsRegisters = []struct {
 		// 박하 is the Sino-Korean mint, 페퍼민트 the mint a listing means by 민트
 		{"민트", "박하", "박하맛", "박하향", "페퍼민트", "peppermint"},
 		{"자몽", "그레이프프루트", "그레이프후르츠", "그레이프푸르트"},
+		{"매운맛", "스파이시"},
 		{"훈제", "스모키", "smoky", "smokey"},
 	}},
 	{attrScent, [][]string{
@@ -82,3 +85,10 @@ var lexiconGroupsRegisters = []struct {
 // in 연두부, 비단 in 비단잉어, 사향 in 제사향 (incense for a rite). 숯 is no longer glossed as
 // goods (glossesbyarea.go): its gloss, charcoal, is the colour 차콜 the lexicon reads.
 var exactOnlyRegisterWords = map[string]bool{"숯": true, "연두": true, "비단": true, "무취": true, "사향": true}
+
+// registerWordGroups are words of the word rule (vocab.go) in two registers: 냉각 (Sino-Korean)
+// is the loanword 쿨링 (냉각 토시, 쿨링 토시; 냉각시트, 쿨링시트). Read by buildSynonyms after the
+// other vocabularies; a group that shares a word with an earlier one joins it.
+var registerWordGroups = [][]string{
+	{"쿨링", "냉각"}, {"냉각시트", "쿨링시트"},
+}

@@ -56,3 +56,16 @@ func TestSteelAgreesWithEitherMetal(t *testing.T) {
 		{"철제 스틸 against 스텐", "철제 스틸 선반 / 4단", "스텐 선반 4단, 1개", order.Block, KindMaterial, "철제", "스텐"},
 	})
 }
+
+// TestCoolingInBothRegisters: 냉각 and 쿨링 name one cooling, in goods names written apart or
+// joined; 미색 is ivory and 스파이시 is 매운맛; another value still differs (names of no table).
+func TestCoolingInBothRegisters(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"쿨링 토시 against 냉각 토시", "쿨링 토시 / 블랙 2개", "냉각 토시 블랙, 2개", "", "", "", ""},
+		{"쿨링패드 against 냉각패드", "노트북 쿨링패드 / 15인치", "노트북 냉각패드 15인치, 1개", "", "", "", ""},
+		{"쿨링시트 against 냉각시트", "아기 쿨링시트 / 6매", "아기 냉각시트 6매, 1개", "", "", "", ""},
+		{"미색 is ivory", "A4 복사용지 / 미색 500매", "A4 복사지 아이보리 500매, 1개", "", "", "", ""},
+		{"미색 is not white", "A4 복사용지 / 미색 500매", "A4 복사지 화이트 500매, 1개", order.Block, KindColor, "미색", "화이트"},
+		{"스파이시 is 매운맛", "떡볶이 소스 / 스파이시 500g", "떡볶이 소스 매운맛 500g, 1개", "", "", "", ""},
+	})
+}
