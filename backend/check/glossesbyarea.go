@@ -273,7 +273,7 @@ var areaMorphemeGlosses = map[string]string{
 	"운동": "exercise|sports|workout|fitness", "체육": "sports|physical education", "역기": "barbell",
 	"원판": "weight plate", "중량": "weight", "철봉": "pull up bar|chin up bar", "턱걸이": "pull up|chin up",
 	"저항": "resistance", "근력": "strength|muscle", "복근": "abs|abdominal", "발목": "ankle", "야전": "field",
-	"야전침대": "cot|camping cot", "화로": "brazier|fire pit", "화로대": "fire pit", "숯": "charcoal",
+	"야전침대": "cot|camping cot", "화로": "brazier|fire pit", "화로대": "fire pit",
 	"참숯": "charcoal", "장작": "firewood", "불쏘시개": "kindling|fire starter", "착화": "fire starting",
 	"착화제": "fire starter", "수통": "canteen|water bottle", "그늘막": "shade tent|sun shelter",
 	"그늘": "shade", "낚싯줄": "fishing line", "낚시바늘": "fishing hook", "미끼": "bait|lure",

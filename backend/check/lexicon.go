@@ -460,7 +460,7 @@ func buildLexicon() map[string]attribute {
 			m[w] = attribute{kind: g.kind, value: "오리지널", plain: true}
 		}
 	}
-	for _, g := range append(append(append(lexiconGroupsAreaValues[:len(lexiconGroupsAreaValues):len(lexiconGroupsAreaValues)], lexiconGroupsColoursMetals...), lexiconGroupsTrade...), append(append(lexiconGroupsTyped[:len(lexiconGroupsTyped):len(lexiconGroupsTyped)], lexiconGroupsColourNames...), lexiconGroupsGoodsValues...)...) {
+	for _, g := range append(append(append(lexiconGroupsAreaValues[:len(lexiconGroupsAreaValues):len(lexiconGroupsAreaValues)], lexiconGroupsColoursMetals...), lexiconGroupsTrade...), append(append(append(lexiconGroupsTyped[:len(lexiconGroupsTyped):len(lexiconGroupsTyped)], lexiconGroupsColourNames...), lexiconGroupsGoodsValues...), lexiconGroupsRegisters...)...) {
 		for _, syn := range g.words {
 			for _, w := range syn {
 				m[w] = attribute{kind: g.kind, value: syn[0]}

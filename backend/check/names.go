@@ -2063,6 +2063,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 				ex = ex[:0] // 블랙 금장 vs 블랙/골드: the added colour in its one-syllable letter (hanjacolours.go)
 			}
 		}
+		if k == attrMaterial {
+			rx, ex = broadSteel(rx, ex, rf, ef) // 스틸 vs 철제, 스틸 vs 스테인리스 (steelwords.go)
+		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
 		}

@@ -1,0 +1,94 @@
+package check
+
+// One value written in another register. A Korean listing writes the same colour, flavour,
+// scent, material, pattern or size in a Sino-Korean word (감색, 사향, 실온), a native word (숯색,
+// 살구색), a Japanese-era trade word (소라색, 신주, 단가라, 비로도), a loanword in Hangul (스킨톤,
+// 페퍼민트, 티탄) or an English word, and the buyer's name often uses another register than the
+// seller's. Each group here holds the spellings of ONE value; its first word is the value as the
+// lexicon already lists it (a group adds spellings to it) or, for a value the lexicon did not
+// list, the value itself. Two values a buyer tells apart are never merged: 스텐 is not 철,
+// 다크브라운 not 브라운, 스피어민트 not 페퍼민트 (left out), 비건레더 not 가죽.
+//
+// Written blind, from the trade's language, before any table row was read; read by
+// buildLexicon after every other group.
+var lexiconGroupsRegisters = []struct {
+	kind  string
+	words [][]string
+}{
+	{attrColor, [][]string{
+		// 숯 (charcoal) is the native name of 차콜: 숯 비누 is 차콜 비누 (숯 only as a whole word)
+		{"차콜", "숯색", "숯", "차콜색", "챠콜색"},
+		// the colour of skin: 살색 (now 살구색 in schools), 피부색, 스킨톤, 누드톤
+		{"베이지", "살구색", "피부색", "스킨톤", "스킨컬러", "누드톤", "누드색", "살색톤"},
+		// 감색 (紺色) is the Sino-Korean 곤색; 소라색 the Japanese-era sky blue; 자색 the
+		// Sino-Korean purple; 고동색 a dark brown; 국방색 the army's khaki; 산호색 coral;
+		// 낙타색 camel; 모래색 sand; 포도주색 wine; 금빛 and 은빛 gold and silver
+		{"네이비", "감색"}, {"스카이블루", "소라색"}, {"퍼플", "자색", "자주빛"},
+		{"다크브라운", "고동색"}, {"카키", "국방색"}, {"코랄", "산호색"}, {"카멜", "낙타색"},
+		{"샌드", "모래색"}, {"와인", "포도주색", "와인색"}, {"골드", "금빛", "황금빛"}, {"실버", "은빛"},
+		{"블랙", "새까만", "새까망"},
+		// 미색 (米色, rice-coloured) is the Sino-Korean ivory of paper and cloth
+		{"아이보리", "미색"},
+		// 연두 is the light green a listing also writes 라이트그린
+		{"라이트그린", "연두", "연두색", "연둣빛"},
+	}},
+	{attrFlavor, [][]string{
+		// 박하 is the Sino-Korean mint, 페퍼민트 the mint a listing means by 민트
+		{"민트", "박하", "박하맛", "박하향", "페퍼민트", "peppermint"},
+		{"자몽", "그레이프프루트", "그레이프후르츠", "그레이프푸르트"},
+		{"매운맛", "스파이시"},
+		{"훈제", "스모키", "smoky", "smokey"},
+	}},
+	{attrScent, [][]string{
+		{"자스민", "재스민"}, {"라벤더", "라벤다"}, {"머스크", "사향"},
+		{"무향", "무향무취", "무취"},
+		// lemongrass is a grass of its own, not a lemon
+		{"레몬그라스", "레몬글라스", "lemongrass"},
+	}},
+	{attrMaterial, [][]string{
+		// synthetic leather in its loanword spellings (인조레더 was read as leather)
+		{"인조가죽", "인조레더", "페이크레더", "fakeleather", "합성가죽", "합성레더", "인조피혁", "비건레더", "veganleather", "pu레더"},
+		{"양가죽", "양피"},
+		{"스테인리스", "스텐레스", "스댕", "스테인리스강", "스텐레스스틸"},
+		{"철", "철재"},
+		// 스틸 names either metal, stainless or iron (steelwords.go): a value of its own
+		{steelMaterial, "강철", "steel"},
+		{"티타늄", "티탄"}, {"황동", "놋쇠", "신주"}, {"알루미늄", "알류미늄", "알루미눔"},
+		{"실크", "비단"}, {"벨벳", "비로드", "비로도"},
+		{"코듀로이", "코르덴"}, {"스웨이드", "쎄무", "스웨드"},
+		{"폴리에스터", "폴리에스텔"},
+	}},
+	{attrPattern, [][]string{
+		// 단가라 is the Japanese-era word for a striped knit
+		{"스트라이프", "단가라", "줄무니"},
+		{"카모", "위장무늬", "군복무늬", "카모플라주", "camouflage"},
+		{"호피", "호피무늬", "레오파드", "leopard", "표범무늬"},
+		{"지브라", "zebra", "얼룩말무늬"},
+	}},
+	{attrShape, [][]string{
+		{"원형", "둥근"}, {"삼각", "세모", "트라이앵글", "triangle"},
+	}},
+	{attrTarget, [][]string{
+		{"남녀공용", "유니섹스"}, {"성인", "어른", "어른용"},
+	}},
+	{attrSleeve, [][]string{{"민소매", "노슬리브", "무소매"}}},
+	{attrConnect, [][]string{{"유선", "와이어드"}, {"무선", "와이어리스"}}},
+	{attrBed, [][]string{{"슈퍼싱글", "슈싱"}}},
+	{attrTemp, [][]string{{"상온", "실온"}}},
+	{attrUse, [][]string{{"업소용", "영업용"}}},
+	{attrFinish, [][]string{{"무광", "무광택"}, {"유광", "고광택", "유광택"}}},
+	{attrEdition, [][]string{{"양장", "양장판"}}},
+	{attrOrigin, [][]string{{"국산", "한국제조", "메이드인코리아", "madeinkorea"}}},
+}
+
+// exactOnlyRegisterWords are the words above read only as whole words: 숯 in 숯불 and 참숯, 연두
+// in 연두부, 비단 in 비단잉어, 사향 in 제사향 (incense for a rite). 숯 is no longer glossed as
+// goods (glossesbyarea.go): its gloss, charcoal, is the colour 차콜 the lexicon reads.
+var exactOnlyRegisterWords = map[string]bool{"숯": true, "연두": true, "비단": true, "무취": true, "사향": true}
+
+// registerWordGroups are words of the word rule (vocab.go) in two registers: 냉각 (Sino-Korean)
+// is the loanword 쿨링 (냉각 토시, 쿨링 토시; 냉각시트, 쿨링시트). Read by buildSynonyms after the
+// other vocabularies; a group that shares a word with an earlier one joins it.
+var registerWordGroups = [][]string{
+	{"쿨링", "냉각"}, {"냉각시트", "쿨링시트"},
+}

@@ -1,0 +1,71 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// TestValuesInAnotherRegister: one colour, flavour, scent, material, pattern or shape written in
+// a Sino-Korean, native, Japanese-era or loanword register is the same value; another value of
+// the kind still differs (names of no table).
+func TestValuesInAnotherRegister(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"숯 is 차콜", "숯 비누 천연 세안 / 100g", "차콜 비누 100g, 1개", "", "", "", ""},
+		{"숯색 is 차콜", "기모 맨투맨 / 차콜 L", "기모 맨투맨 숯색 L, 1개", "", "", "", ""},
+		{"숯불 is no colour", "숯불 바베큐 그릴 / 대형", "바베큐 그릴 대형 블랙, 1개", "", "", "", ""},
+		{"스킨톤 is 살색", "실리콘 밴드 / 스킨톤 10매", "실리콘 밴드 살색 10매, 1개", "", "", "", ""},
+		{"살구색 is no apricot flavour", "압박스타킹 / 살구색 M", "압박 스타킹 피부색 M, 1개", "", "", "", ""},
+		{"스킨톤 is not black", "실리콘 밴드 / 스킨톤 10매", "실리콘 밴드 블랙 10매, 1개", order.Block, KindColor, "스킨톤", "블랙"},
+		{"감색 is 네이비", "교복 니트 조끼 / 네이비 90", "교복 니트조끼 감색 90, 1개", "", "", "", ""},
+		{"소라색 is sky blue", "면 손수건 / 하늘색 5장", "면 손수건 소라색 5장, 1개", "", "", "", ""},
+		{"고동색 is dark brown, not brown", "원목 의자 / 브라운", "원목 의자 고동색, 1개", order.Block, KindColor, "브라운", "고동색"},
+		{"포도주색 is wine, no grape", "벨벳 쿠션커버 / 와인 45x45", "벨벳 쿠션커버 포도주색 45x45, 1개", "", "", "", ""},
+		{"연두 is light green", "안전조끼 / 라이트그린 XL", "안전 조끼 연두 XL, 1개", "", "", "", ""},
+		{"연두부 is no colour", "풀무원 연두부 / 250g 2개", "풀무원 연두부 250g, 2개", "", "", "", ""},
+		{"페퍼민트 is 민트, no pepper", "무설탕 캔디 / 페퍼민트 30g", "무설탕 캔디 민트 30g, 1개", "", "", "", ""},
+		{"박하 is 민트, not lemon", "가글 구강청결제 / 박하 500ml", "가글 구강청결제 레몬 500ml, 1개", order.Block, KindFlavor, "박하", "레몬"},
+		{"그레이프프루트 is 자몽, no grape", "탄산수 / 그레이프프루트 500ml 20병", "탄산수 자몽 500ml, 20개", "", "", "", ""},
+		{"재스민 is 자스민", "디퓨저 리필 / 자스민 200ml", "디퓨저 리필 재스민 200ml, 1개", "", "", "", ""},
+		{"제사향 is no musk", "제사향 / 100개입", "제사향 100개입, 1개", "", "", "", ""},
+		{"인조레더 is synthetic, not leather", "차량용 시트커버 / 인조가죽 블랙", "차량 시트커버 인조레더 블랙, 1개", "", "", "", ""},
+		{"인조레더 is not genuine leather", "차량용 시트커버 / 천연가죽 블랙", "차량 시트커버 인조레더 블랙, 1개", order.Block, KindMaterial, "천연가죽", "인조레더"},
+		{"티탄 is 티타늄", "캠핑 머그컵 / 티타늄 450ml", "캠핑 머그 티탄 450ml, 1개", "", "", "", ""},
+		{"신주 is 황동", "문손잡이 / 황동", "문손잡이 신주, 1개", "", "", "", ""},
+		{"놋쇠 is not 스텐", "수저세트 / 스텐", "수저세트 놋쇠, 1개", order.Block, KindMaterial, "스텐", "놋쇠"},
+		{"단가라 is 스트라이프", "여름 니트 / 스트라이프 네이비 FREE", "여름 니트 단가라 네이비 FREE, 1개", "", "", "", ""},
+		{"레오파드 is 호피, not 지브라", "러그 / 호피무늬 120x180", "러그 레오파드 120x180, 1개", "", "", "", ""},
+		{"호피 is not zebra", "러그 / 호피무늬 120x180", "러그 지브라 120x180, 1개", order.Block, KindPattern, "호피무늬", "지브라"},
+		{"국방색 is 카키", "군용 양말 / 카키 10켤레", "군용 양말 국방색 10켤레, 1개", "", "", "", ""},
+		{"슈싱 is 슈퍼싱글", "매트리스 커버 / 슈퍼싱글 그레이", "매트리스커버 슈싱 그레이, 1개", "", "", "", ""},
+		{"실온 is 상온", "즉석밥 실온 / 210g 12개", "즉석밥 상온 210g, 12개", "", "", "", ""},
+		{"유니섹스 is 남녀공용, not 여성", "기본 반팔티 / 여성 M", "기본 반팔티 유니섹스 M, 1개", order.Block, KindTarget, "여성", "유니섹스"},
+	})
+}
+
+// TestSteelAgreesWithEitherMetal: 스틸 (강철, steel) is what a listing writes for stainless steel
+// and for iron alike; against a third material it still differs, and 스텐 against 철 still
+// differs (names of no table).
+func TestSteelAgreesWithEitherMetal(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"스틸 against 철제", "철제 스틸 앵글 선반 / 4단 블랙", "앵글 선반 철제 4단 블랙, 1개", "", "", "", ""},
+		{"강철 against 철", "강철 야전삽 / 1개", "야전삽 철 1개", "", "", "", ""},
+		{"스틸 against 스텐", "스틸 텀블러 / 500ml 실버", "스텐 텀블러 500ml 실버, 1개", "", "", "", ""},
+		{"스테인리스 스틸 against 스텐", "스테인리스 스틸 빨대 / 10개", "스텐 빨대 10개, 1개", "", "", "", ""},
+		{"스틸 against 알루미늄", "스틸 캠핑 테이블 / 대형", "알루미늄 캠핑 테이블 대형, 1개", order.Block, KindMaterial, "스틸", "알루미늄"},
+		{"철제 스틸 against 스텐", "철제 스틸 선반 / 4단", "스텐 선반 4단, 1개", order.Block, KindMaterial, "철제", "스텐"},
+	})
+}
+
+// TestCoolingInBothRegisters: 냉각 and 쿨링 name one cooling, in goods names written apart or
+// joined; 미색 is ivory and 스파이시 is 매운맛; another value still differs (names of no table).
+func TestCoolingInBothRegisters(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"쿨링 토시 against 냉각 토시", "쿨링 토시 / 블랙 2개", "냉각 토시 블랙, 2개", "", "", "", ""},
+		{"쿨링패드 against 냉각패드", "노트북 쿨링패드 / 15인치", "노트북 냉각패드 15인치, 1개", "", "", "", ""},
+		{"쿨링시트 against 냉각시트", "아기 쿨링시트 / 6매", "아기 냉각시트 6매, 1개", "", "", "", ""},
+		{"미색 is ivory", "A4 복사용지 / 미색 500매", "A4 복사지 아이보리 500매, 1개", "", "", "", ""},
+		{"미색 is not white", "A4 복사용지 / 미색 500매", "A4 복사지 화이트 500매, 1개", order.Block, KindColor, "미색", "화이트"},
+		{"스파이시 is 매운맛", "떡볶이 소스 / 스파이시 500g", "떡볶이 소스 매운맛 500g, 1개", "", "", "", ""},
+	})
+}
