@@ -1625,6 +1625,7 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	}
 	var rb, eb [4]fact
 	rn, en := sizeNumbers(rb[:0], r, e), sizeNumbers(eb[:0], e, r)
+	rn, en = plusGradeNumbers(rn, r, e), plusGradeNumbers(en, e, r) // 슈퍼33+ against 슈퍼88
 	rx, ex := numberExtras(rn, r, e), numberExtras(en, e, r)
 	if len(rx) > 0 && len(ex) > 0 {
 		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
