@@ -1698,8 +1698,8 @@ func (rd *reading) writes(v float64) bool {
 		if z, ok := zeroCode(t.text); ok && t.kind == tNumber && same(z, v) {
 			return true // 003 for 0.03
 		}
-		if (t.kind == tModel || t.kind == tGrade) && digitsWrite(t.text, v) {
-			return true // 870 of BES870, 24 of RF24
+		if (t.kind == tModel || t.kind == tGrade) && digitsWrite(t.text, v) && !isResolution(t.text) {
+			return true // 870 of BES870, 24 of RF24; not the 4 of 4K (typedkinds.go)
 		}
 	}
 	return false
