@@ -1627,6 +1627,9 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	rn, en := sizeNumbers(rb[:0], r, e), sizeNumbers(eb[:0], e, r)
 	rn, en = plusGradeNumbers(rn, r, e), plusGradeNumbers(en, e, r) // 슈퍼33+ against 슈퍼88
 	rx, ex := numberExtras(rn, r, e), numberExtras(en, e, r)
+	if len(rx) > 0 && len(ex) == 0 {
+		ex = optionChosenNumbers(rx, r, e) // 아이폰 15 케이스 / 아이폰 14 against 아이폰 15
+	}
 	if len(rx) > 0 && len(ex) > 0 {
 		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
 	}
