@@ -14,8 +14,11 @@ func (rd *reading) readLetterT(other *reading) {
 	}
 	rd.dropCounts(func(c *countRun) bool {
 		t := rd.countToken(*c)
-		if t == nil || c.n != 1 || other.writesLetterT(t.num) {
+		if t == nil || c.n != 1 {
 			return false
+		}
+		if other.writesLetterT(t.num) {
+			return sharedThickness(rd, other, t) // 아크릴판 2T / 5장 against 2T, 5개 (sharedthickness.go)
 		}
 		m := *t
 		switch {

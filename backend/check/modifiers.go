@@ -173,7 +173,7 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 func generationOf(t *token) (float64, bool) {
 	switch t.kind {
 	case tNumber:
-		return t.num, t.value >= 1 && t.num <= maxGeneration && t.num == float64(int(t.num)) && !strings.Contains(t.text, ".") && t.text[0] != '0' // 002 is a code
+		return t.num, t.value >= 1 && t.num <= maxGeneration && t.num == float64(int(t.num)) && (!strings.Contains(t.text, ".") || pointZeroGeneration(t.text)) && t.text[0] != '0' // 002 is a code
 	case tWord:
 		if !numeralKeys.may(t.text) {
 			return 0, false

@@ -1391,7 +1391,7 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	}
 	// a total against its parts: 1.2kg vs 불고기 600g + 국거리 600g
 	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0]) ||
-		perPieceMeasure(rx, ex, r) || perPieceMeasure(ex, rx, e)) {
+		perPieceMeasure(rx, ex, r) && !countedAlike(rx, ex, r, e) || perPieceMeasure(ex, rx, e)) {
 		return diffs
 	}
 	// a size written as W×D on one side and W on the other: the other dimension is extra
@@ -1633,7 +1633,11 @@ func compareSizes(r, e *reading, diffs []Difference) []Difference {
 	}
 	var rb, eb [4]fact
 	rn, en := sizeNumbers(rb[:0], r, e), sizeNumbers(eb[:0], e, r)
+	rn, en = plusGradeNumbers(rn, r, e), plusGradeNumbers(en, e, r) // 슈퍼33+ against 슈퍼88
 	rx, ex := numberExtras(rn, r, e), numberExtras(en, e, r)
+	if len(rx) > 0 && len(ex) == 0 {
+		ex = optionChosenNumbers(rx, r, e) // 아이폰 15 케이스 / 아이폰 14 against 아이폰 15
+	}
 	if len(rx) > 0 && len(ex) > 0 {
 		diffs = append(diffs, difference(KindSize, rn, en, rx, ex))
 	}
@@ -1705,8 +1709,8 @@ func (rd *reading) writes(v float64) bool {
 		if z, ok := zeroCode(t.text); ok && t.kind == tNumber && same(z, v) {
 			return true // 003 for 0.03
 		}
-		if (t.kind == tModel || t.kind == tGrade) && digitsWrite(t.text, v) {
-			return true // 870 of BES870, 24 of RF24
+		if (t.kind == tModel || t.kind == tGrade) && digitsWrite(t.text, v) && !isResolution(t.text) {
+			return true // 870 of BES870, 24 of RF24; not the 4 of 4K (typedkinds.go)
 		}
 	}
 	return false

@@ -55,3 +55,11 @@ func resolutionCode(code string) (attribute, bool) {
 	a, ok := lookupListed(code)
 	return a, ok && a.kind == attrScreen
 }
+
+// isResolution reports whether a code is a resolution (4K, 1080p): its number is the screen's,
+// never a bare number the other name writes (1:4 against 1:2 in two splitters that both carry
+// 4K are two port counts).
+func isResolution(code string) bool {
+	_, ok := resolutionCode(code)
+	return ok
+}

@@ -1,0 +1,35 @@
+package check
+
+// A measure times a count of one name is the other name's measure only when the other name does
+// not write that count too: 450g 2개 against 900g, 1개 is one box of two pieces, but against
+// 900g, 2개 each name says what one piece weighs (450g and 900g), and the pieces are counted
+// alike (2 and 2). Then the two measures are two goods' (탕수육 450g 2개 / 900g 2개). Only the
+// exposed name's measure is read so: the catalogue writes what one unit holds before its count
+// (4g, 20개), while a seller writes the whole (80g 20알 is twenty 4 g pieces).
+
+// countedAlike reports whether the one value of rx (the registered name rd's), times a count
+// factor of rd that other (the exposed name) also writes as a count, is the one value of ex.
+func countedAlike(rx, ex []fact, rd, other *reading) bool {
+	if len(rx) != 1 || len(ex) != 1 || rx[0].value <= 0 || len(other.counts) == 0 {
+		return false
+	}
+	for _, c := range rd.counts {
+		for k := 0; k < min(c.n, maxFactors); k++ {
+			f := c.factors[k].value
+			if f > 1 && near(fact{value: rx[0].value * f}, fact{value: ex[0].value}) && other.countsAs(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countsAs reports whether rd writes a count of v in all (2개, 2팩).
+func (rd *reading) countsAs(v float64) bool {
+	for _, c := range rd.counts {
+		if same(c.value, v) {
+			return true
+		}
+	}
+	return false
+}
