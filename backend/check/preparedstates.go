@@ -102,11 +102,28 @@ var prepFirstSyls, prepLastSyls = func() (first, last sylSet) {
 	return first, last
 }()
 
+// prepSpellLastSyls are the last syllables of the spellings, prepSuffixFirstSyls the first
+// syllables of the suffixes, and prepLongest and prepSuffixLongest the longest of each (bytes):
+// a glued word's rest is looked up only where a spelling can end or a suffix start there.
+var prepSpellLastSyls, prepSuffixFirstSyls, prepLongest, prepSuffixLongest = func() (last, first sylSet, longest, suffixLongest int) {
+	for s := range prepStates {
+		r, _ := hangulSyllable(s[len(s)-3:])
+		last.add(r)
+		longest = max(longest, len(s))
+	}
+	for s := range prepSuffixes {
+		r, _ := hangulSyllable(s)
+		first.add(r)
+		suffixLongest = max(suffixLongest, len(s))
+	}
+	return last, first, longest, suffixLongest
+}()
+
 // prepMention is one state a name says of one goods word.
 type prepMention struct {
 	goods string
 	state prepState
-	f     fact
+	sp    Span // the state's word in the name
 }
 
 // prepMentions lists the states rd says of goods words: a spelling alone before a word (삶은
@@ -126,34 +143,42 @@ func prepMentions(rd *reading, out []prepMention) []prepMention {
 		if !starts && !ends && last != '것' || !hangulOnly(w) {
 			continue // no spelling starts it, no suffix ends it (most words: one test each)
 		}
-		f := fact{text: rd.name[t.sp.Start:t.sp.End], sp: t.sp}
-		if st, ok := prepStates[w]; starts && ok {
-			if i+1 < len(rd.toks) && goodsWord(&rd.toks[i+1]) {
-				out = append(out, prepMention{goods: rd.toks[i+1].text, state: st, f: f})
+		f := t.sp
+		if starts {
+			if st, ok := prepStates[w]; ok {
+				if i+1 < len(rd.toks) && goodsWord(&rd.toks[i+1]) {
+					out = append(out, prepMention{goods: rd.toks[i+1].text, state: st, sp: f})
+				}
+				if prepSuffixes[w] && i > 0 && goodsWord(&rd.toks[i-1]) {
+					out = append(out, prepMention{goods: rd.toks[i-1].text, state: st, sp: f})
+				}
+				continue
 			}
-			if prepSuffixes[w] && i > 0 && goodsWord(&rd.toks[i-1]) {
-				out = append(out, prepMention{goods: rd.toks[i-1].text, state: st, f: f})
-			}
-			continue
 		}
 		if last == '것' && len(w) > 3 && i > 0 && goodsWord(&rd.toks[i-1]) {
 			if st, ok := prepStates[w[:len(w)-3]]; ok {
-				out = append(out, prepMention{goods: rd.toks[i-1].text, state: st, f: f})
+				out = append(out, prepMention{goods: rd.toks[i-1].text, state: st, sp: f})
 			}
 			continue
 		}
 		if len(w) < 9 {
 			continue
 		}
-		for p := len(w) - 6; starts && p >= 3; p -= 3 {
+		for p := min(len(w)-6, prepLongest); starts && p >= 3; p -= 3 {
+			if r, _ := hangulSyllable(w[p-3:]); !prepSpellLastSyls.has(r) {
+				continue // no spelling ends with this syllable: no lookup
+			}
 			if st, ok := prepStates[w[:p]]; ok {
-				out = append(out, prepMention{goods: w[p:], state: st, f: f})
+				out = append(out, prepMention{goods: w[p:], state: st, sp: f})
 				break
 			}
 		}
-		for p := 6; ends && p <= len(w)-3; p += 3 {
+		for p := max(6, len(w)-prepSuffixLongest); ends && p <= len(w)-3; p += 3 {
+			if r, _ := hangulSyllable(w[p:]); !prepSuffixFirstSyls.has(r) {
+				continue // no suffix starts with this syllable: no lookup
+			}
 			if prepSuffixes[w[p:]] {
-				out = append(out, prepMention{goods: w[:p], state: prepStates[w[p:]], f: f})
+				out = append(out, prepMention{goods: w[:p], state: prepStates[w[p:]], sp: f})
 				break
 			}
 		}
@@ -199,7 +224,7 @@ func comparePreparedStates(r, e *reading, diffs []Difference) []Difference {
 				continue
 			}
 			if d, ok := rivalPrepDim(rm, em, rm[i].goods, em[j].goods); ok {
-				df := difference(KindPrepared, nil, nil, prepFacts(rm, rm[i].goods, d), prepFacts(em, em[j].goods, d))
+				df := difference(KindPrepared, nil, nil, prepFacts(r.name, rm, rm[i].goods, d), prepFacts(e.name, em, em[j].goods, d))
 				df.Severity = order.Block
 				return append(diffs, df)
 			}
@@ -239,11 +264,11 @@ func rivalPrepDim(rm, em []prepMention, rg, eg string) (prepDim, bool) {
 }
 
 // prepFacts are the words of ms that say a state of goods in dimension d.
-func prepFacts(ms []prepMention, goods string, d prepDim) []fact {
+func prepFacts(name string, ms []prepMention, goods string, d prepDim) []fact {
 	var fs []fact
 	for _, m := range ms {
 		if m.state[d] > 0 && sameGoods(m.goods, goods) {
-			fs = append(fs, m.f)
+			fs = append(fs, fact{text: name[m.sp.Start:m.sp.End], sp: m.sp})
 		}
 	}
 	return fs
