@@ -119,6 +119,41 @@ var prepSpellLastSyls, prepSuffixFirstSyls, prepLongest, prepSuffixLongest = fun
 	return last, first, longest, suffixLongest
 }()
 
+// prepByFirst and prepSuffixByLast hold the spellings by their first syllable and the suffixes
+// by their last (by syllableBit): a word is read only when it starts with a spelling or ends with
+// a suffix, which every mention's word does (a spelling alone, with 것, glued before or after).
+var prepByFirst, prepSuffixByLast = func() (first, last [256][]string) {
+	for s := range prepStates {
+		r, _ := hangulSyllable(s)
+		first[syllableBit(r)] = append(first[syllableBit(r)], s)
+	}
+	for s := range prepSuffixes {
+		r, _ := hangulSyllable(s[len(s)-3:])
+		last[syllableBit(r)] = append(last[syllableBit(r)], s)
+	}
+	return first, last
+}()
+
+// startsWithSpelling reports whether w, whose first syllable is r, starts with a spelling.
+func startsWithSpelling(w string, r rune) bool {
+	for _, s := range prepByFirst[syllableBit(r)] {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithSuffix reports whether w, whose last syllable is r, ends with a suffix.
+func endsWithSuffix(w string, r rune) bool {
+	for _, s := range prepSuffixByLast[syllableBit(r)] {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // prepMention is one state a name says of one goods word.
 type prepMention struct {
 	goods string
@@ -139,9 +174,10 @@ func prepMentions(rd *reading, out []prepMention) []prepMention {
 		w := t.text
 		first, _ := hangulSyllable(w)
 		last, _ := hangulSyllable(w[len(w)-3:])
-		starts, ends := prepFirstSyls.has(first), prepLastSyls.has(last)
-		if !starts && !ends && last != '것' || !hangulOnly(w) {
-			continue // no spelling starts it, no suffix ends it (most words: one test each)
+		starts := prepFirstSyls.has(first) && startsWithSpelling(w, first)
+		ends := prepLastSyls.has(last) && endsWithSuffix(w, last)
+		if !starts && !ends || !hangulOnly(w) {
+			continue // no spelling starts it (nor with 것), no suffix ends it (most words: one test each)
 		}
 		f := t.sp
 		if starts {
