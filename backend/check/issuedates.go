@@ -75,14 +75,14 @@ func issueDates(name string) (out []issueDate, hangul bool) {
 	return out, hangul
 }
 
-// sigMonth is the signature of the 월 every issue written in Hangul has.
-var sigMonth = sigOf("월")
+// monthBit is the bit of 월, which every issue written in Hangul has, in nameSig.hangul.
+var monthBit = syllableBit('월')
 
 // compareIssueDates: when both names write an issue and one of them with 월호, the findings that
 // lie inside the issues (a year, a count of 월호, a decimal read from them) are left out, and
 // two issues of which none is the other's block as another edition.
 func compareIssueDates(r, e *reading, diffs []Difference) []Difference {
-	if !(r.says.mayWrite(&sigMonth) && strings.Contains(r.name, "월")) && !(e.says.mayWrite(&sigMonth) && strings.Contains(e.name, "월")) {
+	if !(r.says.hangul[monthBit>>6]&(1<<(monthBit&63)) != 0 && strings.Contains(r.name, "월")) && !(e.says.hangul[monthBit>>6]&(1<<(monthBit&63)) != 0 && strings.Contains(e.name, "월")) {
 		return diffs // the signature first: most names write no 월, and the search of a name is long
 	}
 	rd, rh := issueDates(r.name)

@@ -173,9 +173,12 @@ func prepMentions(rd *reading, out []prepMention) []prepMention {
 		}
 		w := t.text
 		first, _ := hangulSyllable(w)
-		last, _ := hangulSyllable(w[len(w)-3:])
 		starts := prepFirstSyls.has(first) && startsWithSpelling(w, first)
-		ends := prepLastSyls.has(last) && endsWithSuffix(w, last)
+		ends := false
+		if len(w) >= 9 { // a suffix is read only glued after two syllables or more
+			last, _ := hangulSyllable(w[len(w)-3:])
+			ends = prepLastSyls.has(last) && endsWithSuffix(w, last)
+		}
 		if !starts && !ends || !hangulOnly(w) {
 			continue // no spelling starts it (nor with 것), no suffix ends it (most words: one test each)
 		}
@@ -191,7 +194,7 @@ func prepMentions(rd *reading, out []prepMention) []prepMention {
 				continue
 			}
 		}
-		if last == '것' && len(w) > 3 && i > 0 && goodsWord(&rd.toks[i-1]) {
+		if strings.HasSuffix(w, "것") && len(w) > 3 && i > 0 && goodsWord(&rd.toks[i-1]) {
 			if st, ok := prepStates[w[:len(w)-3]]; ok {
 				out = append(out, prepMention{goods: rd.toks[i-1].text, state: st, sp: f})
 			}

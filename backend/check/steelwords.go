@@ -15,6 +15,9 @@ func steelMetal(f fact) bool { return f.key == "스테인리스" || f.key == "�
 // faces a 스테인리스 or 철 of either name, and the 스테인리스 or 철 that faces a 스틸 the other name
 // writes without a metal of its own.
 func broadSteel(rx, ex, rf, ef []fact) ([]fact, []fact) {
+	if len(rx) == 0 && len(ex) == 0 {
+		return rx, ex // nothing to drop: most names' materials agree
+	}
 	metals := anyFact(rf, steelMetal) || anyFact(ef, steelMetal)
 	rSteel, eSteel := anyFact(rf, isSteel), anyFact(ef, isSteel)
 	if !metals || !rSteel && !eSteel {
