@@ -82,8 +82,8 @@ var monthBit = syllableBit('월')
 // lie inside the issues (a year, a count of 월호, a decimal read from them) are left out, and
 // two issues of which none is the other's block as another edition.
 func compareIssueDates(r, e *reading, diffs []Difference) []Difference {
-	if !(r.says.hangul[monthBit>>6]&(1<<(monthBit&63)) != 0 && strings.Contains(r.name, "월")) && !(e.says.hangul[monthBit>>6]&(1<<(monthBit&63)) != 0 && strings.Contains(e.name, "월")) {
-		return diffs // the signature first: most names write no 월, and the search of a name is long
+	if !(r.says.hangul[monthBit>>6]&(1<<(monthBit&63)) != 0 && strings.Contains(r.name, "월호")) && !(e.says.hangul[monthBit>>6]&(1<<(monthBit&63)) != 0 && strings.Contains(e.name, "월호")) {
+		return diffs // no 월호 on either side: neither name's issue is in Hangul, which the rule needs (rh, eh below); the signature first, as most names write no 월
 	}
 	rd, rh := issueDates(r.name)
 	if len(rd) == 0 {
