@@ -202,7 +202,10 @@ func kindName(kind string) string {
 	case KindPrepared:
 		return "가공 상태"
 	}
-	return exclusiveKindLabel(kind)
+	if l := exclusiveKindLabel(kind); l != "" {
+		return l
+	}
+	return rivalKindLabel(kind)
 }
 
 // Difference is one way two names disagree. Registered and Exposed are the differing values as
