@@ -39,23 +39,35 @@ var lexiconGroupsRivals = []struct {
 		{"구스다운", "goosedown"}, {"덕다운", "duckdown"}, {"웰론", "폴리솜", "합성솜"},
 	}},
 	{attrLens, [][]string{{"편광", "편광렌즈", "polarized"}, {"변색", "변색렌즈"}, {"미러렌즈", "미러코팅"}}},
+	// the side of a car or a bike a part is for, the way a footbath or a shaver works, how far a
+	// machine runs by itself, how a fridge cools
+	{attrWetDry, [][]string{{"건식"}, {"습식"}}},
+	{attrAutomation, [][]string{{"전자동"}, {"반자동"}}},
+	{attrFridgeCool, [][]string{{"직냉식"}, {"간냉식"}}},
+	{attrFrontRear, [][]string{{"전면", "전면용", "앞", "프론트", "front"}, {"후면", "후면용", "뒤", "리어", "rear"}}},
 }
 
 // The kinds this file adds, with the Korean word a finding names each by.
 const (
-	attrFill = "fill" // 구스다운 / 덕다운 / 웰론: what a duvet or a jacket is filled with
-	attrLens = "lens" // 편광 / 변색 / 미러: a pair of sunglasses' lens
+	attrFill       = "fill"       // 구스다운 / 덕다운 / 웰론: what a duvet or a jacket is filled with
+	attrLens       = "lens"       // 편광 / 변색 / 미러: a pair of sunglasses' lens
+	attrWetDry     = "wetdry"     // 건식 / 습식
+	attrAutomation = "automation" // 전자동 / 반자동
+	attrFridgeCool = "fridgecool" // 직냉식 / 간냉식
+	attrFrontRear  = "frontrear"  // 전면 / 후면
 )
 
 var rivalKinds = []struct{ kind, label string }{
 	{attrFill, "충전재"}, {attrLens, "렌즈"},
+	{attrWetDry, "건식/습식"},
+	{attrAutomation, "자동 방식"}, {attrFridgeCool, "냉각 방식"}, {attrFrontRear, "전면/후면"},
 }
 
 // exactOnlyRivalWords are the words above read only as whole words: 한글 in 한글날, 영문 in
 // 영문학, 변색 in 변색방지, 편광 in 편광판. 한글 is no
 // longer glossed as goods (glossesbyarea.go): its gloss, korean, is the language 한국어.
 var exactOnlyRivalWords = map[string]bool{
-	"한글": true, "영문": true, "변색": true, "편광": true,
+	"한글": true, "영문": true, "전면": true, "후면": true, "리어": true, "프론트": true, "앞": true, "뒤": true, "건식": true, "습식": true, "변색": true, "편광": true,
 }
 
 // addRivalValues writes the groups above into the lexicon m.
@@ -86,4 +98,52 @@ func rivalKindLabel(kind string) string {
 		}
 	}
 	return ""
+}
+
+// isRivalKind reports whether kind is one this file adds.
+func isRivalKind(kind string) bool { return rivalKindLabel(kind) != "" }
+
+// optionChosen keeps, of the values rf a registered name writes of one kind, those its option
+// writes when its title writes others too and the exposed name fewer values (ef): 엠블럼 전면
+// 후면 / 전면용 is the front one, the title listing what the listing sells.
+func optionChosen(rf, ef []fact, r *reading) []fact {
+	if len(ef) >= len(rf) {
+		return rf
+	}
+	n := 0
+	for _, f := range rf {
+		if optionWrites(f, r) {
+			n++
+		}
+	}
+	if n == 0 || n == len(rf) {
+		return rf
+	}
+	out := rf[:0]
+	for _, f := range rf {
+		if optionWrites(f, r) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// optionWrites reports whether the option of r writes the value f (one of its spans).
+func optionWrites(f fact, r *reading) bool {
+	if f.sp.Start >= r.optStart {
+		return true
+	}
+	for _, sp := range f.more {
+		if sp.Start >= r.optStart {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalsBoth reports whether each name writes a value of a kind of this file the other does not
+// (rx, ex): 전면 against 후면 is another part, 앞+뒤 against 앞 a set against its part, which the
+// bundle's rule names.
+func rivalsBoth(kind string, rx, ex []fact) bool {
+	return !isRivalKind(kind) || len(rx) > 0 && len(ex) > 0
 }

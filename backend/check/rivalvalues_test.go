@@ -29,5 +29,21 @@ func TestRivalValuesExplained(t *testing.T) {
 	runReadingCases(t, []readingCase{
 		{"구스다운 이불 퀸 / 화이트", "덕다운 이불 퀸 화이트", "충전재 구스다운 ↔ 덕다운"},
 		{"낚시 선글라스 편광 / 블랙", "낚시 선글라스 변색렌즈, 블랙", "렌즈 편광 ↔ 변색렌즈"},
+		{"쏘렌토 MQ4 브레이크패드 / 리어", "쏘렌토 MQ4 프론트 브레이크패드, 1세트", "전면/후면 리어 ↔ 프론트"},
+	})
+}
+
+// Front against rear (a value the option chooses among the sides its title lists) and dry
+// against wet, on names of no table; 뒤 and 앞 only as whole words.
+func TestRivalSides(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"rear against front pads", "쏘렌토 MQ4 브레이크패드 / 리어", "쏘렌토 MQ4 프론트 브레이크패드, 1세트", "block", "frontrear", "리어", "프론트"},
+		{"rear against front in another script", "자전거 LED 라이트 / 뒤", "자전거 LED 라이트 프론트, 1개", "block", "frontrear", "뒤", "프론트"},
+		{"the option chooses among the title's sides", "쏘나타 엠블럼 전면 후면 / 후면용", "쏘나타 전면 엠블럼", "block", "frontrear", "후면", "전면"},
+		{"the option's side both write", "쏘나타 엠블럼 전면 후면 / 전면용", "쏘나타 전면 엠블럼", "", "", "", ""},
+		{"dry against wet footbath", "족욕기 건식 원적외선 / 화이트", "습식 족욕기 화이트, 1개", "block", "wetdry", "건식", "습식"},
+		{"a heel pad is no rear", "뒤꿈치 패드 / 2개", "뒤꿈치 패드 2개", "", "", "", ""},
+		{"an apron is no front", "앞치마 방수 / 블랙", "방수 앞치마 블랙", "", "", "", ""},
+		{"rear both", "리어 브레이크패드 / 1세트", "브레이크패드 뒤, 1세트", "", "", "", ""},
 	})
 }
