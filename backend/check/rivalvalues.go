@@ -1,16 +1,18 @@
 package check
 
 // Rival values: two values of one attribute that name different goods, so a buyer who ordered
-// one returns the other (실리콘 케이스 / TPU 케이스, 철재용 / 스텐용 드릴 비트, 구스다운 / 덕다운
-// 이불, 리퍼 / 새상품, 편광 / 변색 선글라스). Written blind, from how Korean listings name these
+// one returns the other (TPU 케이스 / 가죽 케이스, 철재용 / 스텐용 드릴 비트, 구스다운 / 덕다운
+// 이불, 한정판 / 일반판, 편광 / 변색 선글라스, 프론트 / 리어 브레이크패드). Written blind, from how Korean listings name these
 // values, before any table row was read; each inner list holds the spellings of ONE value, its
 // first word the value (a group of an existing kind adds values or spellings to it). Like every
 // typed value, a kind here is compared only when both names state a value, except the kinds the
 // lexicon already reads one-sided (edition).
 //
-// Read by buildLexicon after every other group: a word here replaces an earlier reading only
-// where that reading was of another attribute than the one the listing means (스텐용 was read as
-// the material 스테인리스 of the goods; it is what a bit or a polish is for).
+// Read by buildLexicon after every other group. No word here was a listed word of another value;
+// some were read by splitting (스텐용 as the goods' material 스테인리스 — it is what a disc or a
+// bit is for). A listed word leaves the word rule, so a kind is kept only where both names of a
+// pair write a value (round65_results.md): values one name alone writes (리퍼, 기모, 대과) stay
+// words.
 var lexiconGroupsRivals = []struct {
 	kind  string
 	words [][]string
