@@ -149,7 +149,7 @@ var areaMorphemeGlosses = map[string]string{
 	"소꿉놀이": "pretend play|play kitchen", "기차": "train", "비행기": "airplane|aeroplane", "공룡": "dinosaur",
 	"미끄럼틀": "slide", "그네": "swing", "풍선": "balloon", "비눗방울": "bubble|soap bubble", "물총": "water gun",
 	"모래놀이": "sand play|sand toy", "교구": "educational toy|teaching aid", "교육": "education|educational",
-	"낱말": "word", "숫자": "number", "한글": "hangul|korean", "걸음마": "walking|first steps",
+	"낱말": "word", "숫자": "number", "걸음마": "walking|first steps",
 	"보낭": "baby sleeping bag|sleeping bag", "분유통": "formula container|formula dispenser",
 	"이유": "weaning", "아기욕조": "baby bath|baby bathtub", "수면조끼": "sleep vest|sleeping vest",
 	"역할놀이": "role play", "학용품": "school supplies",

@@ -62,7 +62,7 @@ const (
 // attrKinds lists the attribute kinds in the order differences are reported.
 var attrKinds = append([]string{attrKind, attrVariant, attrColor, attrFlavor, attrScent, attrTarget, attrSkin, attrConnect,
 	attrPort, attrTemp, attrSpec, attrUse, attrSleeve, attrShape, attrVariety, attrPower, attrNetwork, attrAuth,
-	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat, attrHeat, attrLanguage, attrDrive, attrOrigin}, exclusiveKindNames()...)
+	attrPackage, attrFinish, attrBed, attrGrind, attrEgg, attrRefill, attrMaterial, attrPattern, attrEdition, attrInstall, attrSide, attrScreen, attrFit, attrCut, attrFat, attrHeat, attrLanguage, attrDrive, attrOrigin}, append(exclusiveKindNames(), rivalKindNames()...)...)
 
 // oneSided says which attribute kinds make a difference even when only one name has a value: the
 // buyer saw a flavour or colour the seller did not register (or the other way round).
@@ -468,6 +468,7 @@ func buildLexicon() map[string]attribute {
 		}
 	}
 	addExclusiveValues(m)
+	addRivalValues(m)
 	return m
 }
 

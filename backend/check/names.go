@@ -202,7 +202,10 @@ func kindName(kind string) string {
 	case KindPrepared:
 		return "가공 상태"
 	}
-	return exclusiveKindLabel(kind)
+	if l := exclusiveKindLabel(kind); l != "" {
+		return l
+	}
+	return rivalKindLabel(kind)
 }
 
 // Difference is one way two names disagree. Registered and Exposed are the differing values as
@@ -1963,6 +1966,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		var rb, eb [4]fact
 		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
+		if isRivalKind(k) {
+			rf = optionChosen(rf, ef, r) // 전면 후면 / 전면용: the option's choice (rivalvalues.go)
+		}
 		if k == attrRefill && (rn == 0 || en == 0) {
 			// 리필 said on one side only is wording, unless the other name writes another type
 			// in its place (캡형 against 리필형)
@@ -2069,6 +2075,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if k == attrMaterial {
 			rx, ex = broadSteel(rx, ex, rf, ef) // 스틸 vs 철제, 스틸 vs 스테인리스 (steelwords.go)
+		}
+		if !rivalsBoth(k, rx, ex) {
+			continue // 앞+뒤 vs 앞: a set against its part (rivalvalues.go)
 		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue
