@@ -2071,7 +2071,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rx, ex = broadSteel(rx, ex, rf, ef) // 스틸 vs 철제, 스틸 vs 스테인리스 (steelwords.go)
 		}
 		if k == attrFlavor {
-			rx, ex = dropSmoky(rx), dropSmoky(ex) // 스모키 브라운 vs 브라운: make-up, no flavour (registerspellings.go)
+			rx, ex = dropNoteWords(rx), dropNoteWords(ex) // 스모키 브라운 vs 브라운: make-up, no flavour (registerspellings.go)
 		}
 		if len(rx) == 0 && len(ex) == 0 {
 			continue

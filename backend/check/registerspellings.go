@@ -93,12 +93,12 @@ var registerWordGroups = [][]string{
 	{"쿨링", "냉각"}, {"냉각시트", "쿨링시트"},
 }
 
-// smokyWords are the spellings of the flavour 훈제 that are also a make-up and colour word
-// (스모키 메이크업, 스모키 그레이): they agree with the other name's 훈제, but a flavour read
-// from them alone is no flavour the other name must write.
-var smokyWords = map[string]bool{"스모키": true, "smoky": true, "smokey": true}
+// noteWords are the loanword spellings of a taste that are also a perfume's note, make-up or a
+// shade (스모키 메이크업, 스모키 그레이, 스파이시 우디): they agree with the other name's 훈제 or
+// 매운맛, but a flavour read from them alone is no flavour the other name must write.
+var noteWords = map[string]bool{"스모키": true, "smoky": true, "smokey": true, "스파이시": true}
 
-// dropSmoky leaves out of fs, one name's flavours the other lacks, those read from a smokyWord.
-func dropSmoky(fs []fact) []fact {
-	return dropFactsIf(fs, func(f fact) bool { return smokyWords[f.word] })
+// dropNoteWords leaves out of fs, one name's flavours the other lacks, those read from a noteWord.
+func dropNoteWords(fs []fact) []fact {
+	return dropFactsIf(fs, func(f fact) bool { return noteWords[f.word] })
 }

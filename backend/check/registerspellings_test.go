@@ -84,3 +84,14 @@ func TestSmokyOnlyAgreesWithSmoked(t *testing.T) {
 		{"스모키 against another flavour", "아몬드 / 스모키 200g", "아몬드 허니버터 200g, 1개", order.Block, KindFlavor, "스모키", "허니버터"},
 	})
 }
+
+// 스파이시 is also a perfume's note (스파이시 우디): like 스모키 it agrees with 매운맛 and is no
+// flavour on its own; a milder taste the other name writes still differs (names of no table).
+func TestSpicyOnlyAgreesWithHot(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a perfume's spicy woody note", "남자 향수 / 스파이시 우디 50ml", "남자 향수 우디 50ml, 1개", "", "", "", ""},
+		{"spicy incense", "스파이시 인센스 / 20개", "인센스 스틱, 20개", "", "", "", ""},
+		{"스파이시 is 매운맛", "스파이시 치킨 소스 / 500g", "치킨 소스 매운맛 500g, 1개", "", "", "", ""},
+		{"스파이시 against 순한맛", "스파이시 치킨 소스 / 500g", "치킨 소스 순한맛 500g, 1개", order.Block, KindFlavor, "스파이시", "순한맛"},
+	})
+}
