@@ -1,16 +1,24 @@
 package check
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // A measure times a count of one name is the other name's measure only when the other name does
 // not write that count too: 450g 2개 against 900g, 1개 is one box of two pieces, but against
 // 900g, 2개 each name says what one piece weighs (450g and 900g), and the pieces are counted
 // alike (2 and 2). Then the two measures are two goods' (탕수육 450g 2개 / 900g 2개). Only the
 // exposed name's measure is read so: the catalogue writes what one unit holds before its count
-// (4g, 20개), while a seller writes the whole (80g 20알 is twenty 4 g pieces).
+// (4g, 20개), while a seller writes the whole (80g 20알 is twenty 4 g pieces). A catalogue
+// measure marked as the whole (총 10kg, 총중량 20kg) is not one piece's: 5kg 2박스 against
+// 총 10kg, 2박스 is one box.
 
 // countedAlike reports whether the one value of rx (the registered name rd's), times a count
 // factor of rd that other (the exposed name) also writes as a count, is the one value of ex.
 func countedAlike(rx, ex []fact, rd, other *reading) bool {
-	if len(rx) != 1 || len(ex) != 1 || rx[0].value <= 0 || len(other.counts) == 0 {
+	if len(rx) != 1 || len(ex) != 1 || rx[0].value <= 0 || len(other.counts) == 0 || writtenAsTotal(other.name, ex[0].sp) {
 		return false
 	}
 	for _, c := range rd.counts {
@@ -29,6 +37,26 @@ func (rd *reading) countsAs(v float64) bool {
 	for _, c := range rd.counts {
 		if same(c.value, v) {
 			return true
+		}
+	}
+	return false
+}
+
+// totalWords are the words that mark the measure after them as the whole (총 10kg, 총중량 20kg).
+var totalWords = [...]string{"총", "총중량", "총용량", "총량"}
+
+// writtenAsTotal reports whether the measure at sp of name is written right after a word of its
+// own marking it as the whole (총 10kg, (총 1kg), 총4kg), not a word ending in 총 (물총 500ml).
+func writtenAsTotal(name string, sp Span) bool {
+	if sp.Start <= 0 || sp.Start > len(name) {
+		return false
+	}
+	before := strings.TrimRight(name[:sp.Start], " (")
+	for _, w := range totalWords {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			if r, _ := utf8.DecodeLastRuneInString(rest); rest == "" || !unicode.IsLetter(r) {
+				return true
+			}
 		}
 	}
 	return false

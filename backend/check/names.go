@@ -2076,6 +2076,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrMaterial {
 			rx, ex = broadSteel(rx, ex, rf, ef) // 스틸 vs 철제, 스틸 vs 스테인리스 (steelwords.go)
 		}
+		if k == attrFlavor {
+			rx, ex = dropNoteWords(rx), dropNoteWords(ex) // 스모키 브라운 vs 브라운: make-up, no flavour (registerspellings.go)
+		}
 		if !rivalsBoth(k, rx, ex) {
 			continue // 앞+뒤 vs 앞: a set against its part (rivalvalues.go)
 		}

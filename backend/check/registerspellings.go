@@ -92,3 +92,13 @@ var exactOnlyRegisterWords = map[string]bool{"숯": true, "연두": true, "비�
 var registerWordGroups = [][]string{
 	{"쿨링", "냉각"}, {"냉각시트", "쿨링시트"},
 }
+
+// noteWords are the loanword spellings of a taste that are also a perfume's note, make-up or a
+// shade (스모키 메이크업, 스모키 그레이, 스파이시 우디): they agree with the other name's 훈제 or
+// 매운맛, but a flavour read from them alone is no flavour the other name must write.
+var noteWords = map[string]bool{"스모키": true, "smoky": true, "smokey": true, "스파이시": true}
+
+// dropNoteWords leaves out of fs, one name's flavours the other lacks, those read from a noteWord.
+func dropNoteWords(fs []fact) []fact {
+	return dropFactsIf(fs, func(f fact) bool { return noteWords[f.word] })
+}

@@ -69,3 +69,29 @@ func TestCoolingInBothRegisters(t *testing.T) {
 		{"스파이시 is 매운맛", "떡볶이 소스 / 스파이시 500g", "떡볶이 소스 매운맛 500g, 1개", "", "", "", ""},
 	})
 }
+
+// 스모키 is also a make-up and colour word (스모키 메이크업, 스모키 그레이): it agrees with 훈제
+// but never stands alone as a flavour the other name lacks; another flavour the other name writes
+// still differs (names of no table).
+func TestSmokyOnlyAgreesWithSmoked(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"smoky eye shadow", "아이섀도 팔레트 / 스모키 브라운", "아이섀도 팔레트 브라운, 1개", "", "", "", ""},
+		{"smoky eyeliner", "젤 아이라이너 / 스모키 블랙", "젤 아이라이너 블랙, 1개", "", "", "", ""},
+		{"a make-up brush", "스모키 메이크업 브러쉬 / 1개", "메이크업 브러쉬, 1개", "", "", "", ""},
+		{"a lantern's grey", "캠핑 랜턴 / 스모키 그레이", "캠핑 랜턴 그레이, 1개", "", "", "", ""},
+		{"smoky jerky, the catalogue writing the barbecue only", "스모키 바베큐 육포 / 100g", "바베큐 육포 100g, 1개", "", "", "", ""},
+		{"스모키 is 훈제", "바베큐 소스 / 스모키 500g", "바베큐 소스 훈제맛 500g, 1개", "", "", "", ""},
+		{"스모키 against another flavour", "아몬드 / 스모키 200g", "아몬드 허니버터 200g, 1개", order.Block, KindFlavor, "스모키", "허니버터"},
+	})
+}
+
+// 스파이시 is also a perfume's note (스파이시 우디): like 스모키 it agrees with 매운맛 and is no
+// flavour on its own; a milder taste the other name writes still differs (names of no table).
+func TestSpicyOnlyAgreesWithHot(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a perfume's spicy woody note", "남자 향수 / 스파이시 우디 50ml", "남자 향수 우디 50ml, 1개", "", "", "", ""},
+		{"spicy incense", "스파이시 인센스 / 20개", "인센스 스틱, 20개", "", "", "", ""},
+		{"스파이시 is 매운맛", "스파이시 치킨 소스 / 500g", "치킨 소스 매운맛 500g, 1개", "", "", "", ""},
+		{"스파이시 against 순한맛", "스파이시 치킨 소스 / 500g", "치킨 소스 순한맛 500g, 1개", order.Block, KindFlavor, "스파이시", "순한맛"},
+	})
+}

@@ -5,9 +5,10 @@ package check
 // against a catalogue name of one item (", 1개", or no count at all). The option then says what
 // ships in one order line, the catalogue what one bundled unit is, and 1 × N is the option's N.
 // A pack's contents (2개입, 10입) is what one unit holds, not how many units ship: it stays
-// compared (2개입 in a bundle of 2 against ", 1개" is four against two). A catalogue that writes
-// no count must write the option's one unit: its length, weight or volume is the seller's
-// (치약 120g against 120g x 3개), not a total (참기름 600ml against 300ml 2개).
+// compared (2개입 in a bundle of 2 against ", 1개" is four against two). The catalogue, with a
+// count or without, must write the option's one unit: its length, weight or volume is the
+// seller's (치약 120g against 120g x 3개), not a total (참기름 600ml against 300ml 2개; 텀블러
+// 1000ml, 1개 against 500ml 2개).
 func optionCountsWholeBundle(r, e *reading, bundle int) bool {
 	if bundle < 2 || !r.saysCount || !same(e.units, 1) || !same(r.units, float64(bundle)) {
 		return false
@@ -19,9 +20,6 @@ func optionCountsWholeBundle(r, e *reading, bundle int) bool {
 				return false
 			}
 		}
-	}
-	if e.saysCount {
-		return true
 	}
 	for _, d := range [...]dim{dimLength, dimWeight, dimVolume} {
 		if !e.hasDim(d) {

@@ -55,3 +55,23 @@ func TestOptionCountsBundledPacks(t *testing.T) {
 		}
 	}
 }
+
+// A catalogue that counts one item must still write the option's one unit: 500ml 2개 in a bundle
+// of 2 against 1000ml, 1개 is two tumblers of another size, not the bundle's two counted once
+// with a total measure (names of no table).
+func TestWholeBundleOptionKeepsTheUnitsMeasure(t *testing.T) {
+	for _, tc := range []struct {
+		registered, exposed string
+		bundle              int
+		match               bool
+	}{
+		{"텀블러 / 500ml 2개", "텀블러 1000ml, 1개", 2, false},
+		{"참기름 / 300ml 2병", "참기름 600ml, 1개", 2, false},
+		{"쌀 / 10kg 2포", "쌀 20kg, 1개", 2, false},
+		{"텀블러 / 500ml 2개", "텀블러 500ml, 1개", 2, true},
+		{"쌀 / 10kg 2포", "쌀 10kg, 1개", 2, true},
+	} {
+		c := CompareBundle(tc.registered, tc.exposed, tc.bundle)
+		assert.Equal(t, tc.match, c.Match, "%s | %s | bundle %d: %+v", tc.registered, tc.exposed, tc.bundle, c.Differences)
+	}
+}
