@@ -67,8 +67,9 @@ const wordingLogit = -1.5163
 // (diffs' spans index them). With keepWording it only records what the model read.
 func (m *Matcher) dropLikelyWording(diffs []Difference, registered, exposed string) []Difference {
 	m.wordingRead = false
-	if len(diffs) != 1 || diffs[0].Kind != KindWord || diffs[0].Severity != order.Warn {
-		return diffs
+	if len(diffs) != 1 || diffs[0].Kind != KindWord || diffs[0].Severity != order.Warn ||
+		len(diffs[0].RegisteredSpans) == 0 || len(diffs[0].ExposedSpans) == 0 {
+		return diffs // a word against nothing: no labelled pair of that shape trained the model
 	}
 	f := wordingFeatures(registered, exposed, diffs[0])
 	if m.keepWording {

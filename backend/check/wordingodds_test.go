@@ -106,4 +106,8 @@ func TestWordingOddsLeavesOtherFindings(t *testing.T) {
 	assert.Len(t, m.dropLikelyWording(block, "a", "b"), 1)
 	two := []Difference{{Kind: KindWord, Severity: order.Warn}, {Kind: KindColor, Severity: order.Warn}}
 	assert.Len(t, m.dropLikelyWording(two, "a", "b"), 2)
+	// a word one name writes against nothing in the other: every trained pair had words both sides
+	reg, exp := "엑소테라 유리 사육장 / 30x30x45", "Exo Terra 글라스 테라리움 30 x 30 x 45 cm, 1개"
+	alone := []Difference{{Kind: KindWord, Severity: order.Warn, Registered: "사육장", RegisteredSpans: []Span{{Start: 20, End: 29}}}}
+	assert.Len(t, m.dropLikelyWording(alone, reg, exp), 1)
 }
