@@ -291,6 +291,10 @@ type Matcher struct {
 	rpos, epos []int32 // byte positions of names whose spaces are written irregularly
 
 	ungated bool // run every rule whatever the gates say (a test's switch)
+
+	keepWording   bool                         // keep the word ⚠ the wording model would leave out (its training's switch)
+	wordingInputs [wordingFeatureCount]float64 // what the model read, with keepWording (wordingodds.go)
+	wordingRead   bool
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -462,6 +466,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	// 본품+다지기 vs HB6571 다지기 세트: the set's main item (mainitemsets.go)
 	diffs = dropMainItemOfSet(r, e, diffs)
 	diffs = dropSellerOnlyForms(diffs)
+	diffs = m.dropLikelyWording(diffs, registered, exposed) // the word ⚠'s odds (wordingodds.go)
 	if rn.pos != nil || en.pos != nil {
 		for i := range diffs {
 			diffs[i].RegisteredSpans = rn.spans(diffs[i].RegisteredSpans)
