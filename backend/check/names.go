@@ -1872,6 +1872,9 @@ func unexplained(rd, other *reading) (out, bare []fact) {
 		if t.value < 0 || t.num == 0 || other.writesSize(t.num) || t.kind == tNumber && (rd.groupWritten(t.sp, other) || other.writesGroupOf(t.text)) {
 			return
 		}
+		if boastedRank(t, other) {
+			return // [올리브영 1위]: a sales rank, no measure (ranks.go)
+		}
 		if t.kind == tNumber && rd.steelGrade(fact{value: t.value, sp: t.sp}) && !other.writesSteelGrade() {
 			return // 스텐304: the steel (steelgrades.go)
 		}
