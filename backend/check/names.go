@@ -2039,6 +2039,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrKind && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
 			continue // 바디워시 vs 바디클렌저: the goods named by another word of the vocabulary
 		}
+		if k == attrFlavor && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
+			continue // 가당연유 vs 연유: the goods' name of the vocabulary, read as a flavour in it
+		}
 		if k == attrFlavor && en == 0 && r.lengthGoodsTitle(rf, e) {
 			continue // 바나나 파라솔 / 3m, 모카포트 어댑터 / 13cm: goods measured by length have no flavour (lengthgoods.go)
 		}
