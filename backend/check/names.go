@@ -2051,8 +2051,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrScent && (rn == 0 && cottonMaterial(ef, e, r) || en == 0 && cottonMaterial(rf, r, e)) {
 			continue // 순면 화장솜 vs 순면 코튼 화장솜: cotton goods' material, not a scent
 		}
-		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
-			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
+		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
+			continue // 콘스프맛 vs 콘스프, 러브미 향 vs 러브미: a flavour or scent read from its ending, written plainly
 		}
 		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesFlavourStems(ef, k) || en == 0 && e.writesFlavourStems(rf, k)) {
 			continue // 해산물맛 vs 해산물향, 새콤한맛 vs 새콤: one flavour, another ending (flavourendings.go)
