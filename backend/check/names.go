@@ -1872,6 +1872,9 @@ func unexplained(rd, other *reading) (out, bare []fact) {
 		if t.value < 0 || t.num == 0 || other.writesSize(t.num) || t.kind == tNumber && (rd.groupWritten(t.sp, other) || other.writesGroupOf(t.text)) {
 			return
 		}
+		if boastedRank(t, other) {
+			return // [올리브영 1위]: a sales rank, no measure (ranks.go)
+		}
 		if t.kind == tNumber && rd.steelGrade(fact{value: t.value, sp: t.sp}) && !other.writesSteelGrade() {
 			return // 스텐304: the steel (steelgrades.go)
 		}
@@ -2036,6 +2039,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrKind && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
 			continue // 바디워시 vs 바디클렌저: the goods named by another word of the vocabulary
 		}
+		if k == attrFlavor && (rn == 0 && r.writesSynonyms(ef) || en == 0 && e.writesSynonyms(rf)) {
+			continue // 가당연유 vs 연유: the goods' name of the vocabulary, read as a flavour in it
+		}
 		if k == attrFlavor && en == 0 && r.lengthGoodsTitle(rf, e) {
 			continue // 바나나 파라솔 / 3m, 모카포트 어댑터 / 13cm: goods measured by length have no flavour (lengthgoods.go)
 		}
@@ -2045,8 +2051,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrScent && (rn == 0 && cottonMaterial(ef, e, r) || en == 0 && cottonMaterial(rf, r, e)) {
 			continue // 순면 화장솜 vs 순면 코튼 화장솜: cotton goods' material, not a scent
 		}
-		if k == attrFlavor && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
-			continue // 콘스프맛 vs 콘스프: a flavour read from its ending, written plainly
+		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
+			continue // 콘스프맛 vs 콘스프, 러브미 향 vs 러브미: a flavour or scent read from its ending, written plainly
 		}
 		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesFlavourStems(ef, k) || en == 0 && e.writesFlavourStems(rf, k)) {
 			continue // 해산물맛 vs 해산물향, 새콤한맛 vs 새콤: one flavour, another ending (flavourendings.go)
