@@ -1399,7 +1399,7 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	}
 	// a total against its parts: 1.2kg vs 불고기 600g + 국거리 600g
 	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0]) ||
-		perPieceMeasure(rx, ex, r) && !countedAlike(rx, ex, r, e) || perPieceMeasure(ex, rx, e)) {
+		perPieceMeasure(rx, ex, r) && !countedAlike(rx, ex, r, e) || perPieceMeasure(ex, rx, e) && !titlePieceCountedAlike(ex, rx, e, r, d)) {
 		return diffs
 	}
 	// a size written as W×D on one side and W on the other: the other dimension is extra
