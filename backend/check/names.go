@@ -2425,7 +2425,8 @@ func (rd *reading) writesInside(fs []fact) bool {
 // writesInsideWord reports whether w is written inside a longer word or code of rd.
 func (rd *reading) writesInsideWord(w string) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(w) && strings.Contains(t.text, w) {
+		if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(w) && strings.Contains(t.text, w) &&
+			!pairedTastes(t.text) { // 매콤달콤 writes no 매콤 flavour (pairedtastes.go)
 			return true
 		}
 	}
