@@ -61,3 +61,16 @@ func writtenAsTotal(name string, sp Span) bool {
 	}
 	return false
 }
+
+// The seller's measure is one piece's too where the product name writes it and the option
+// writes it again before its count (미니약과 1kg … / 1kg x 2봉, 세럼 100ml … / 100ml 2개): the
+// title names the size of the goods, so against 500g, 2개 the two names count alike (2 and 2) and
+// weigh another piece, not the same whole. A measure the option alone writes (코인육수 / 80g
+// 20알) may still be the seller's whole.
+
+// titlePieceCountedAlike reports whether the exposed name's one value ex, times a count of e the
+// registered name r also writes, is r's one value rx, which r writes in its product name and
+// again in its option (titleRepeatsOption).
+func titlePieceCountedAlike(ex, rx []fact, e, r *reading, d dim) bool {
+	return r.titleRepeatsOption(d) && countedAlike(ex, rx, e, r)
+}

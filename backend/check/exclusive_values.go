@@ -95,6 +95,7 @@ const (
 	attrPenAction    = "penaction"    // 노크식 / 캡식 pens
 	attrPurifier     = "purifier"     // 직수형 / 저수형 water purifiers
 	attrTyreValve    = "tyrevalve"    // 슈레더 / 프레스타: the valve of a bicycle tube or pump head
+	attrCoat         = "coat"         // 단모 / 장모: the coat a pet brush is for, the pile of a rug
 )
 
 // exclusiveKinds are the kinds of this file in the order differences are reported (after the
@@ -121,7 +122,7 @@ var exclusiveKinds = []struct{ kind, label string }{
 	{attrHarmonica, "하모니카 종류"}, {attrVoice, "음역"}, {attrFingering, "운지 방식"}, {attrMedium, "물감 종류"},
 	{attrShoeTop, "발목 높이"}, {attrDyeUse, "염색 용도"}, {attrCuff, "측정 부위"},
 	{attrBabyFood, "이유식 단계"}, {attrPenAction, "펜 방식"}, {attrPurifier, "정수 방식"},
-	{attrTyreValve, "밸브 방식"},
+	{attrTyreValve, "밸브 방식"}, {attrCoat, "털 길이"},
 }
 
 // lexiconGroupsExclusive are the value sets (a group of an existing kind adds values or spellings
@@ -348,6 +349,9 @@ var lexiconGroupsExclusive = []struct {
 	{attrTyreValve, [][]string{
 		{"슈레더", "schrader", "슈레더밸브", "미국식밸브"}, {"프레스타", "presta", "프레스타밸브", "프랑스식밸브"},
 		{"던롭밸브", "영국식밸브"},
+	}},
+	{attrCoat, [][]string{
+		{"단모", "단모용", "단모종", "숏헤어", "shorthair"}, {"장모", "장모용", "장모종", "롱헤어", "longhair"},
 	}},
 }
 

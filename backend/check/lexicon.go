@@ -510,6 +510,9 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 	if len(word) < 4 || len(word) > maxSplitLen { // nothing to split, or not a word but noise
 		return dst, false
 	}
+	if len(word) >= 12 && pairedTastes(word) { // 매콤달콤: a description (pairedtastes.go)
+		return dst, false
+	}
 	n := len(dst)
 	budget := splitBudget
 	if splitWord(word, &dst, 0, &budget) {

@@ -1399,7 +1399,7 @@ func compareMeasures(r, e *reading, d dim, kind string, diffs []Difference) []Di
 	}
 	// a total against its parts: 1.2kg vs 불고기 600g + 국거리 600g
 	if (d == dimVolume || d == dimWeight) && (len(rv) == 1 && sumOf(e, d, rv[0]) || len(ev) == 1 && sumOf(r, d, ev[0]) ||
-		perPieceMeasure(rx, ex, r) && !countedAlike(rx, ex, r, e) || perPieceMeasure(ex, rx, e)) {
+		perPieceMeasure(rx, ex, r) && !countedAlike(rx, ex, r, e) || perPieceMeasure(ex, rx, e) && !titlePieceCountedAlike(ex, rx, e, r, d)) {
 		return diffs
 	}
 	// a size written as W×D on one side and W on the other: the other dimension is extra
@@ -2431,7 +2431,8 @@ func (rd *reading) writesInside(fs []fact) bool {
 // writesInsideWord reports whether w is written inside a longer word or code of rd.
 func (rd *reading) writesInsideWord(w string) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(w) && strings.Contains(t.text, w) {
+		if t := &rd.toks[i]; (t.kind == tWord || t.kind == tModel) && len(t.text) > len(w) && strings.Contains(t.text, w) &&
+			!pairedTastes(t.text) { // 매콤달콤 writes no 매콤 flavour (pairedtastes.go)
 			return true
 		}
 	}

@@ -44,8 +44,8 @@ func shadeHead(f fact) (string, bool) {
 	}
 	for _, fam := range colourFamilies {
 		head, ok := strings.CutSuffix(f.word, fam)
-		if !ok || utf8.RuneCountInString(head) < 2 {
-			continue
+		if !ok || utf8.RuneCountInString(head) < 2 || familyColour(head) {
+			continue // 블루블랙: two families, a colour of its own (blue-black ink), not blue's shade
 		}
 		if a, ok := lookupListed(fam); ok && a.kind == attrColor && a.value == f.key {
 			return head, true
@@ -78,4 +78,14 @@ func dropShade(fs []fact, shade string) []fact {
 		}
 	}
 	return out
+}
+
+// familyColour reports whether w is written as one of colourFamilies.
+func familyColour(w string) bool {
+	for _, fam := range colourFamilies {
+		if w == fam {
+			return true
+		}
+	}
+	return false
 }

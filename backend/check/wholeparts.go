@@ -7,7 +7,7 @@ import (
 )
 
 // Korean listings name a whole of two parts with one word made of both (상하: top and bottom,
-// 앞뒤: front and rear, 좌우: left and right, 전좌석: every seat) or with its parts joined by a plus
+// 앞뒤: front and rear, 좌우: left and right, 전좌석: every seat, 양손: both hands) or with its parts joined by a plus
 // (앞+뒤), and a part by its own word (상의, 하의; 앞, 뒤; 좌, 우; 앞좌석, 뒷좌석). One name that
 // sells the whole against another that names one part only, and never the whole, is another
 // composition of the goods: a top against a top-and-bottom set, front pads against front and rear.
@@ -23,6 +23,7 @@ var wholeParts = [...]wholePart{
 	{[]string{"앞뒤", "전후", "앞뒤세트"}, []string{"앞", "뒤", "앞쪽", "뒤쪽", "앞만", "뒤만"}},
 	{[]string{"좌우", "양쪽"}, []string{"좌", "우", "좌측", "우측", "왼쪽", "오른쪽"}},
 	{[]string{"전좌석"}, []string{"앞좌석", "뒷좌석", "운전석", "조수석"}},
+	{[]string{"양손"}, []string{"왼손", "오른손", "왼손용", "오른손용"}}, // gloves of both hands against one hand's
 }
 
 // compareWholeParts reports a bundle difference when one name writes a whole of wholeParts (or
