@@ -157,6 +157,9 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 			if o == nil || b.writesGeneration(n) || b.writesVolume(n) { // 나루토 1 against 나루토 / 1권 (volumecounts.go)
 				continue
 			}
+			if fitsOtherGeneration(a, b, i, w, n) {
+				continue // 미밴드9 … 미밴드8 호환 against 미밴드9 (fitsgenerations.go)
+			}
 			af := fact{text: a.name[w.sp.Start:a.toks[i].sp.End], sp: Span{w.sp.Start, a.toks[i].sp.End}}
 			bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
 			if a == e {
