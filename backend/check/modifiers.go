@@ -143,7 +143,7 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 				continue // only numbers and short numeral words are generations
 			}
 			n, ok := generationOf(&a.toks[i])
-			if !ok || !a.bareNumber(&a.toks[i]) || inOneAt(a.toks, i) || partCountInList(a.toks, i) {
+			if !ok || !a.bareNumber(&a.toks[i]) || inOneAt(a.toks, i) || partCountInList(a.toks, i) || rangeStart(a, i) { // 3~5세 (generationranges.go)
 				continue
 			}
 			w := &a.toks[i-1]
