@@ -5,7 +5,7 @@ package check
 // bundle of 10 against 전선 10m. Coupang's item is upBundleSize times the seller's option, and a
 // catalogue that writes no count states the bundle's total as the measure, as it does a count.
 func (rd *reading) bundleMeasures(e *reading, bundle int) {
-	if bundle < 2 || len(rd.counts) > 0 || len(e.counts) > 0 {
+	if bundle < 2 || len(rd.counts) > 0 || !onePack(e.counts) {
 		return
 	}
 	for _, d := range [...]dim{dimLength, dimWeight, dimVolume} {
@@ -46,4 +46,15 @@ func onlyValue(fs, others []fact) float64 {
 		}
 	}
 	return v
+}
+
+// onePack reports whether counts say at most one piece: no count, or the catalogue's ", 1개"
+// naming the bundle as one item.
+func onePack(counts []countRun) bool {
+	for i := range counts {
+		if !same(counts[i].value, 1) {
+			return false
+		}
+	}
+	return true
 }

@@ -30,3 +30,25 @@ func TestBundledMeasure(t *testing.T) {
 		}
 	}
 }
+
+// The catalogue's ", 1개" names the bundle as one item: the measure is still the bundle's total.
+// Two items, or a total the bundle does not make, still block.
+func TestBundledMeasureOneItem(t *testing.T) {
+	for _, tc := range []struct {
+		registered, exposed string
+		bundle              int
+		match               bool
+	}{
+		{"수제 누룽지 / 300g", "수제 누룽지, 1.5kg, 1개", 5, true},
+		{"핸드크림 대용량 / 250ml", "핸드크림, 750ml, 1개", 3, true},
+		{"수제 누룽지 / 300g", "수제 누룽지, 1.5kg, 2개", 5, false},
+		{"수제 누룽지 / 300g", "수제 누룽지, 1.2kg, 1개", 5, false},
+		{"핸드크림 대용량 / 250ml 2개", "핸드크림, 750ml, 1개", 3, false},
+	} {
+		c := CompareBundle(tc.registered, tc.exposed, tc.bundle)
+		assert.Equal(t, tc.match, c.Match, "%s | %s | bundle %d: %+v", tc.registered, tc.exposed, tc.bundle, c.Differences)
+		if !tc.match {
+			assert.True(t, c.Blocks(), "%s | %s", tc.registered, tc.exposed)
+		}
+	}
+}

@@ -68,7 +68,8 @@ func (rd *reading) dropSideFeatureCounts(other *reading) bool {
 				return true
 			}
 		}
-		return (atOnce(rd, i) || holdsCount(rd, i)) && !other.writesCount(t.value) // holdsCount: 20매 수납 (holdcounts.go)
+		// holdsCount: 20매 수납 (holdcounts.go); describedPartCount: 수평계 기포 3개 (describedparts.go)
+		return (atOnce(rd, i) || holdsCount(rd, i) || describedPartCount(rd, i)) && !other.writesCount(t.value)
 	})
 }
 

@@ -143,7 +143,7 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 				continue // only numbers and short numeral words are generations
 			}
 			n, ok := generationOf(&a.toks[i])
-			if !ok || !a.bareNumber(&a.toks[i]) || inOneAt(a.toks, i) || partCountInList(a.toks, i) {
+			if !ok || !a.bareNumber(&a.toks[i]) || inOneAt(a.toks, i) || partCountInList(a.toks, i) || rangeStart(a, i) { // 3~5세 (generationranges.go)
 				continue
 			}
 			w := &a.toks[i-1]
@@ -156,6 +156,9 @@ func compareGenerations(r, e *reading, diffs []Difference) []Difference {
 			o := b.wordToken(w.text)
 			if o == nil || b.writesGeneration(n) || b.writesVolume(n) { // 나루토 1 against 나루토 / 1권 (volumecounts.go)
 				continue
+			}
+			if fitsOtherGeneration(a, b, i, w, n) {
+				continue // 미밴드9 … 미밴드8 호환 against 미밴드9 (fitsgenerations.go)
 			}
 			af := fact{text: a.name[w.sp.Start:a.toks[i].sp.End], sp: Span{w.sp.Start, a.toks[i].sp.End}}
 			bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}

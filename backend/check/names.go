@@ -1946,6 +1946,9 @@ func compareOther(r, e *reading, diffs []Difference) []Difference {
 			continue
 		}
 		rx, ex := extrasTo(rxb[:0], rf, ef), extrasTo(exb[:0], ef, rf)
+		if len(ex) == 0 && totalOfParts(rx, r, t.unit) || len(rx) == 0 && totalOfParts(ex, e, t.unit) {
+			continue // 10인분 / 5인분+5인분 against 5인분 + 5인분 (othertotals.go)
+		}
 		if len(rx) > 0 || len(ex) > 0 {
 			diffs = append(diffs, difference(KindUnit, rf, ef, rx, ex))
 		}

@@ -7,16 +7,31 @@ package check
 
 // restatedCount reports whether rd writes its one count as two counts side by side with no
 // multiplier between them, one of which other writes alone with the same counter word.
+// A search title that writes the option's count again (트레킹폴 2개1조 / 2개1조) restates it too.
 func restatedCount(rd, other *reading) bool {
-	if len(rd.counts) != 1 || len(other.counts) != 1 || rd.counts[0].n != 2 || other.counts[0].n != 1 {
+	if len(rd.counts) == 0 || len(other.counts) != 1 || other.counts[0].n != 1 {
 		return false
 	}
-	c, oc := &rd.counts[0], &other.counts[0]
-	if c.items || c.weak || oc.items || oc.weak {
+	oc := &other.counts[0]
+	if oc.items || oc.weak {
 		return false
 	}
 	ot := countTokenIn(other, oc.sp, 0)
 	if ot == nil {
+		return false
+	}
+	for i := range rd.counts {
+		c := &rd.counts[i]
+		if !same(c.value, rd.counts[0].value) || !restatedRun(rd, c, ot) {
+			return false
+		}
+	}
+	return true
+}
+
+// restatedRun reports whether the run c of rd is two counts side by side, one of which is ot.
+func restatedRun(rd *reading, c *countRun, ot *token) bool {
+	if c.n != 2 || c.items || c.weak {
 		return false
 	}
 	for k := 0; k < 2; k++ {

@@ -19,3 +19,14 @@ func TestRestatedCount(t *testing.T) {
 		{"neither count alone", "생수 무라벨 500ml / 500ml 40개 2박스", "무라벨 생수 500ml, 20개", order.Block, KindCount, "80개", "20개"},
 	})
 }
+
+// A search title that writes the option's count again restates it too; a title that writes
+// another count, or a catalogue that counts more sets, still blocks.
+func TestRestatedCountInTitle(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the title restates the set", "카본 등산스틱 접이식 4개1조 경량 / 4개1조", "카본 등산스틱 1조", "", "", "", ""},
+		{"the title restates the box", "골프공 로스트볼 12개 1다스 / 12개 1다스", "로스트볼 골프공, 12개", "", "", "", ""},
+		{"more sets", "카본 등산스틱 접이식 4개1조 경량 / 4개1조", "카본 등산스틱 2조", order.Block, KindCount, "4개", "2개"},
+		{"another count in the title", "카본 등산스틱 2개1조 경량 / 4개1조", "카본 등산스틱 1조", order.Block, KindCount, "8개", "1개"},
+	})
+}

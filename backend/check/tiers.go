@@ -21,7 +21,8 @@ func compareTiers(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
-// tierMeasure is the first measure of two tiers or more that rd writes (nil when none), and
+// tierMeasure is the first measure of two tiers or more that rd writes (nil when none; the
+// settings of a dial, 3단 풍속, are no tiers), and
 // whether rd writes tiers at all (1단 included): two names that both write tiers are compared by
 // compareOther.
 func tierMeasure(rd *reading) (*token, bool) {
@@ -33,7 +34,7 @@ func tierMeasure(rd *reading) (*token, bool) {
 			continue
 		}
 		said = true
-		if first == nil && t.value >= 2 {
+		if first == nil && t.value >= 2 && !settingLevel(rd, t) { // 3단 풍속 (settinglevels.go)
 			first = t
 		}
 	}

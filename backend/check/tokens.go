@@ -78,7 +78,7 @@ type unitDef struct {
 var units = map[string]unitDef{
 	// counts
 	"개": {dimCount, 1, false, false}, "개입": {dimCount, 1, true, false}, "입": {dimCount, 1, true, false}, "팩": {dimCount, 1, false, false}, "pk": {dimCount, 1, false, false},
-	"세트": {dimCount, 1, false, false}, "set": {dimCount, 1, false, false}, "박스": {dimCount, 1, false, false}, "box": {dimCount, 1, false, false},
+	"세트": {dimCount, 1, false, false}, "set": {dimCount, 1, false, false}, "조": {dimCount, 1, false, false}, "박스": {dimCount, 1, false, false}, "box": {dimCount, 1, false, false},
 	"봉": {dimCount, 1, false, false}, "봉지": {dimCount, 1, false, false}, "병": {dimCount, 1, false, false}, "캔": {dimCount, 1, false, false},
 	"매": {dimCount, 1, false, false}, "장": {dimCount, 1, false, false}, "ea": {dimCount, 1, false, false}, "p": {dimCount, 1, false, false},
 	"pcs": {dimCount, 1, false, false}, "pc": {dimCount, 1, false, false}, "pack": {dimCount, 1, false, false}, "통": {dimCount, 1, false, false},
