@@ -9,8 +9,9 @@ var describedParts = [...]string{"서랍", "기포", "기포관", "포켓", "수
 
 // describedPartCount reports whether the count token i of rd counts a part of the goods: written in the
 // title (before the option) right after a word of describedParts. The option's counts are the
-// seller's choice and are always read.
-func describedPartCount(rd *reading, i int) bool {
+// seller's choice and are always read. When the other name writes the part as a word of its own
+// (플라스틱 서랍, 차량용 시트 포켓), the part is the goods and the count is theirs.
+func describedPartCount(rd, other *reading, i int) bool {
 	if i <= 0 || rd.optStart == 0 || rd.toks[i].sp.End > rd.optStart {
 		return false
 	}
@@ -20,6 +21,16 @@ func describedPartCount(rd *reading, i int) bool {
 	}
 	for _, p := range describedParts {
 		if strings.HasSuffix(w.text, p) {
+			return !writesWordEnding(other, p)
+		}
+	}
+	return false
+}
+
+// writesWordEnding reports whether rd writes a word that ends in part (서랍, 수납서랍; not 서랍형).
+func writesWordEnding(rd *reading, part string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && strings.HasSuffix(t.text, part) {
 			return true
 		}
 	}

@@ -16,3 +16,14 @@ func TestDescribedPartCounts(t *testing.T) {
 		{"two cabinets", "원목 협탁 침대 사이드테이블 서랍 3개 / 화이트", "원목 협탁 화이트, 2개", order.Block, KindCount, "1개(표기 없음)", "2개"},
 	})
 }
+
+// A part the other name writes as a word of its own is the goods (플라스틱 서랍, 시트 포켓), so the
+// title's count after it is how many come in the box (review69, names of no table).
+func TestDescribedPartThatIsTheGoods(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"drawers sold as drawers", "플라스틱 서랍 3개 / 화이트", "플라스틱 서랍 화이트, 1개", order.Block, KindCount, "3개", "1개"},
+		{"seat pockets sold as pockets", "차량용 시트 포켓 2개 / 블랙", "차량용 시트 포켓 블랙, 1개", order.Block, KindCount, "2개", "1개"},
+		{"hanging pockets", "벽걸이 수납 포켓 3개 / 베이지", "벽걸이 수납 포켓 베이지, 1개", order.Block, KindCount, "3개", "1개"},
+		{"a drawer type is no drawer", "모니터 받침대 서랍 2개 / 블랙", "모니터 받침대 서랍형 블랙, 1개", "", "", "", ""},
+	})
+}

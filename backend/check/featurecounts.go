@@ -69,7 +69,7 @@ func (rd *reading) dropSideFeatureCounts(other *reading) bool {
 			}
 		}
 		// holdsCount: 20매 수납 (holdcounts.go); describedPartCount: 수평계 기포 3개 (describedparts.go)
-		return (atOnce(rd, i) || holdsCount(rd, i) || describedPartCount(rd, i)) && !other.writesCount(t.value)
+		return (atOnce(rd, i) || holdsCount(rd, i) || describedPartCount(rd, other, i)) && !other.writesCount(t.value)
 	})
 }
 
