@@ -92,7 +92,7 @@ type wordingSpan struct{ start, end int }
 func wordingWords(out []wordingSpan, s string) []wordingSpan {
 	st := -1
 	for i, r := range s {
-		if unicode.IsSpace(r) || strings.ContainsRune(",/()[]{}+|·&", r) {
+		if wordingSeparator(r) {
 			if st >= 0 {
 				out = append(out, wordingSpan{st, i})
 				st = -1
@@ -107,6 +107,26 @@ func wordingWords(out []wordingSpan, s string) []wordingSpan {
 	return out
 }
 
+// wordingSeparator reports whether the model splits words at r; a Hangul syllable (most runes of
+// a name) never splits them, and is answered without the two searches.
+func wordingSeparator(r rune) bool {
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		return false
+	}
+	return unicode.IsSpace(r) || strings.ContainsRune(",/()[]{}+|·&", r)
+}
+
+// wordingEqualFold is strings.EqualFold, answering at once for two words that start with two
+// different Hangul syllables (no case folds one into the other), as most compared words do.
+func wordingEqualFold(a, b string) bool {
+	if ra, n := hangulSyllable(a); n == 3 {
+		if rb, m := hangulSyllable(b); m == 3 && ra != rb {
+			return false
+		}
+	}
+	return strings.EqualFold(a, b)
+}
+
 // wordingFeatures reads the model's inputs for d, a word finding of registered against exposed.
 func wordingFeatures(registered, exposed string, d Difference) [wordingFeatureCount]float64 {
 	var f [wordingFeatureCount]float64
@@ -118,7 +138,7 @@ func wordingFeatures(registered, exposed string, d Difference) [wordingFeatureCo
 	ri, ei := wordingIndexes(ribuf[:0], rt, d.RegisteredSpans), wordingIndexes(eibuf[:0], et, d.ExposedSpans)
 	has := func(words []wordingSpan, name, w string) bool {
 		for _, t := range words {
-			if strings.EqualFold(name[t.start:t.end], w) {
+			if wordingEqualFold(name[t.start:t.end], w) {
 				return true
 			}
 		}
