@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
@@ -91,7 +92,11 @@ type wordingSpan struct{ start, end int }
 
 func wordingWords(out []wordingSpan, s string) []wordingSpan {
 	st := -1
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		r, n := hangulSyllable(s[i:]) // most runes: decoded inline
+		if n == 0 {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if wordingSeparator(r) {
 			if st >= 0 {
 				out = append(out, wordingSpan{st, i})
@@ -100,6 +105,7 @@ func wordingWords(out []wordingSpan, s string) []wordingSpan {
 		} else if st < 0 {
 			st = i
 		}
+		i += n
 	}
 	if st >= 0 {
 		out = append(out, wordingSpan{st, len(s)})
@@ -116,9 +122,30 @@ func wordingSeparator(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune(",/()[]{}+|·&", r)
 }
 
+// wordingLower is strings.ToLower(s), returning s at once when it writes no capital: only ASCII
+// letters that are not capitals and Hangul syllables, which no case changes.
+func wordingLower(s string) string {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+		} else if _, n := hangulSyllable(s[i:]); n == 3 {
+			i += 3
+		} else {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
 // wordingEqualFold is strings.EqualFold, answering at once for two words that start with two
 // different Hangul syllables (no case folds one into the other), as most compared words do.
 func wordingEqualFold(a, b string) bool {
+	if a == b {
+		return true // the same word: no rune-by-rune folding
+	}
 	if ra, n := hangulSyllable(a); n == 3 {
 		if rb, m := hangulSyllable(b); m == 3 && ra != rb {
 			return false
@@ -230,7 +257,7 @@ func wordingFeatures(registered, exposed string, d Difference) [wordingFeatureCo
 	}
 	for _, i := range ri {
 		for _, j := range ei {
-			a, b := strings.ToLower(word(registered, rt[i])), strings.ToLower(word(exposed, et[j]))
+			a, b := wordingLower(word(registered, rt[i])), wordingLower(word(exposed, et[j]))
 			if strings.Contains(a, b) || strings.Contains(b, a) {
 				f[wfContains] = 1
 			}
