@@ -87,28 +87,37 @@ func (m *Matcher) dropLikelyWording(diffs []Difference, registered, exposed stri
 	return nil
 }
 
-// wordingSpan is one word of a name as the model reads it: split at spaces and punctuation.
-type wordingSpan struct{ start, end int }
+// wordingSpan is one word of a name as the model reads it: split at spaces and punctuation. syl
+// is its first rune when that is a Hangul syllable, else 0.
+type wordingSpan struct {
+	start, end int
+	syl        rune
+}
 
 func wordingWords(out []wordingSpan, s string) []wordingSpan {
 	st := -1
+	var syl rune
 	for i := 0; i < len(s); {
 		r, n := hangulSyllable(s[i:]) // most runes: decoded inline
+		h := n == 3
 		if n == 0 {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		if wordingSeparator(r) {
 			if st >= 0 {
-				out = append(out, wordingSpan{st, i})
+				out = append(out, wordingSpan{st, i, syl})
 				st = -1
 			}
 		} else if st < 0 {
-			st = i
+			st, syl = i, 0
+			if h {
+				syl = r
+			}
 		}
 		i += n
 	}
 	if st >= 0 {
-		out = append(out, wordingSpan{st, len(s)})
+		out = append(out, wordingSpan{st, len(s), syl})
 	}
 	return out
 }
@@ -164,7 +173,11 @@ func wordingFeatures(registered, exposed string, d Difference) [wordingFeatureCo
 	rt, et := wordingWords(rbuf[:0], registered), wordingWords(ebuf[:0], exposed)
 	ri, ei := wordingIndexes(ribuf[:0], rt, d.RegisteredSpans), wordingIndexes(eibuf[:0], et, d.ExposedSpans)
 	has := func(words []wordingSpan, name, w string) bool {
+		wr, _ := hangulSyllable(w)
 		for _, t := range words {
+			if wr != 0 && t.syl != 0 && wr != t.syl {
+				continue // two different first syllables: no case folds one into the other
+			}
 			if wordingEqualFold(name[t.start:t.end], w) {
 				return true
 			}
