@@ -103,7 +103,7 @@ func wordingWords(out []wordingSpan, s string) []wordingSpan {
 		if n == 0 {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if wordingSeparator(r) {
+		if !h && wordingSeparator(r) { // a Hangul syllable splits nothing
 			if st >= 0 {
 				out = append(out, wordingSpan{st, i, syl})
 				st = -1
@@ -125,11 +125,25 @@ func wordingWords(out []wordingSpan, s string) []wordingSpan {
 // wordingSeparator reports whether the model splits words at r; a Hangul syllable (most runes of
 // a name) never splits them, and is answered without the two searches.
 func wordingSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return wordingASCIISeparators[r]
+	}
 	if r >= 0xAC00 && r <= 0xD7A3 {
 		return false
 	}
-	return unicode.IsSpace(r) || strings.ContainsRune(",/()[]{}+|·&", r)
+	return unicode.IsSpace(r) || strings.ContainsRune(wordingSeparatorRunes, r)
 }
+
+// wordingSeparatorRunes are the punctuation the model splits words at, besides spaces.
+const wordingSeparatorRunes = ",/()[]{}+|·&"
+
+// wordingASCIISeparators answers wordingSeparator for an ASCII rune from one table.
+var wordingASCIISeparators = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c)) || strings.ContainsRune(wordingSeparatorRunes, rune(c))
+	}
+	return t
+}()
 
 // wordingLower is strings.ToLower(s), returning s at once when it writes no capital: only ASCII
 // letters that are not capitals and Hangul syllables, which no case changes.
