@@ -11,8 +11,14 @@ import "strings"
 // tasteStems are the stems of the taste adjectives written in pairs (매콤하고 달콤한).
 var tasteStems = [...]string{"매콤", "달콤", "새콤", "짭짤", "고소", "상큼", "달달", "쌉쌀", "칼칼", "얼큰", "짭조름"}
 
+// tasteFirstSyls are the stems' first syllables: a word starting with none of them is no pair.
+var tasteFirstSyls = sylsAt(false, tasteStems[:]...)
+
 // pairedTastes reports whether word is two taste stems or more written together (매콤달콤).
 func pairedTastes(word string) bool {
+	if r, _ := hangulSyllable(word); !tasteFirstSyls.has(r) {
+		return false // most words: one test instead of a prefix test per stem
+	}
 	n := 0
 	for word != "" {
 		rest, ok := word, false

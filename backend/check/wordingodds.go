@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sellerdesk/backend/order"
 )
@@ -86,25 +87,94 @@ func (m *Matcher) dropLikelyWording(diffs []Difference, registered, exposed stri
 	return nil
 }
 
-// wordingSpan is one word of a name as the model reads it: split at spaces and punctuation.
-type wordingSpan struct{ start, end int }
+// wordingSpan is one word of a name as the model reads it: split at spaces and punctuation. syl
+// is its first rune when that is a Hangul syllable, else 0.
+type wordingSpan struct {
+	start, end int
+	syl        rune
+}
 
 func wordingWords(out []wordingSpan, s string) []wordingSpan {
 	st := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) || strings.ContainsRune(",/()[]{}+|·&", r) {
+	var syl rune
+	for i := 0; i < len(s); {
+		r, n := hangulSyllable(s[i:]) // most runes: decoded inline
+		h := n == 3
+		if n == 0 {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if !h && wordingSeparator(r) { // a Hangul syllable splits nothing
 			if st >= 0 {
-				out = append(out, wordingSpan{st, i})
+				out = append(out, wordingSpan{st, i, syl})
 				st = -1
 			}
 		} else if st < 0 {
-			st = i
+			st, syl = i, 0
+			if h {
+				syl = r
+			}
 		}
+		i += n
 	}
 	if st >= 0 {
-		out = append(out, wordingSpan{st, len(s)})
+		out = append(out, wordingSpan{st, len(s), syl})
 	}
 	return out
+}
+
+// wordingSeparator reports whether the model splits words at r; a Hangul syllable (most runes of
+// a name) never splits them, and is answered without the two searches.
+func wordingSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return wordingASCIISeparators[r]
+	}
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		return false
+	}
+	return unicode.IsSpace(r) || strings.ContainsRune(wordingSeparatorRunes, r)
+}
+
+// wordingSeparatorRunes are the punctuation the model splits words at, besides spaces.
+const wordingSeparatorRunes = ",/()[]{}+|·&"
+
+// wordingASCIISeparators answers wordingSeparator for an ASCII rune from one table.
+var wordingASCIISeparators = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c)) || strings.ContainsRune(wordingSeparatorRunes, rune(c))
+	}
+	return t
+}()
+
+// wordingLower is strings.ToLower(s), returning s at once when it writes no capital: only ASCII
+// letters that are not capitals and Hangul syllables, which no case changes.
+func wordingLower(s string) string {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return strings.ToLower(s)
+			}
+			i++
+		} else if _, n := hangulSyllable(s[i:]); n == 3 {
+			i += 3
+		} else {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// wordingEqualFold is strings.EqualFold, answering at once for two words that start with two
+// different Hangul syllables (no case folds one into the other), as most compared words do.
+func wordingEqualFold(a, b string) bool {
+	if a == b {
+		return true // the same word: no rune-by-rune folding
+	}
+	if ra, n := hangulSyllable(a); n == 3 {
+		if rb, m := hangulSyllable(b); m == 3 && ra != rb {
+			return false
+		}
+	}
+	return strings.EqualFold(a, b)
 }
 
 // wordingFeatures reads the model's inputs for d, a word finding of registered against exposed.
@@ -117,8 +187,12 @@ func wordingFeatures(registered, exposed string, d Difference) [wordingFeatureCo
 	rt, et := wordingWords(rbuf[:0], registered), wordingWords(ebuf[:0], exposed)
 	ri, ei := wordingIndexes(ribuf[:0], rt, d.RegisteredSpans), wordingIndexes(eibuf[:0], et, d.ExposedSpans)
 	has := func(words []wordingSpan, name, w string) bool {
+		wr, _ := hangulSyllable(w)
 		for _, t := range words {
-			if strings.EqualFold(name[t.start:t.end], w) {
+			if wr != 0 && t.syl != 0 && wr != t.syl {
+				continue // two different first syllables: no case folds one into the other
+			}
+			if wordingEqualFold(name[t.start:t.end], w) {
 				return true
 			}
 		}
@@ -210,7 +284,7 @@ func wordingFeatures(registered, exposed string, d Difference) [wordingFeatureCo
 	}
 	for _, i := range ri {
 		for _, j := range ei {
-			a, b := strings.ToLower(word(registered, rt[i])), strings.ToLower(word(exposed, et[j]))
+			a, b := wordingLower(word(registered, rt[i])), wordingLower(word(exposed, et[j]))
 			if strings.Contains(a, b) || strings.Contains(b, a) {
 				f[wfContains] = 1
 			}
