@@ -2072,6 +2072,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		rx, ex := unsounded(extrasTo(rxb[:0], rf, ef), e, r), unsounded(extrasTo(exb[:0], ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
+		if k == attrScent || k == attrFlavor {
+			rx, ex = spacedTastes(rx, r, e), spacedTastes(ex, e, r) // 베이비 파우더향 vs 베이비파우더 (spacedscents.go)
+		}
 		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleSaysAbsent(rx) && len(unaccounted(e, r)) == 0 {
 			continue // 무가당 플레인 요거트 vs 플레인 요거트: the title's praise beside the flavour both write (absenttastes.go)
 		}
