@@ -2172,6 +2172,7 @@ var consumableParts = map[string]bool{
 	"리필모": true, "칫솔모": true, "교체모": true, "솔모": true, "브러시헤드": true, "심": true, "샤프심": true, "리필심": true,
 	"잉크": true, "토너": true, "패드": true, "청소포": true, "봉투": true, "먼지봉투": true, "캡슐": true,
 	"액": true, "리필액": true, "앰플": true, "교체용": true,
+	"속지": true, "리필속지": true, // a binder's or a diary's sheets: sold as their refill
 }
 
 // refillAlone reports whether fs, read from rd, is 리필 only (not 본품, not the type word 리필형,
