@@ -186,7 +186,7 @@ func buildLexicon() map[string]attribute {
 		{attrColor, [][]string{
 			// 흑판, 백판, 청판, 녹판, 은판: a watch's dial colour
 			{"블랙", "검정", "검정색", "검은색", "black", "blk", "bk", "흑색", "흑판"},
-			{"화이트", "흰색", "하양", "white", "wht", "백색", "백판"},
+			{"화이트", "흰색", "하양", "white", "wht", "we", "백색", "백판"},
 			{"아이보리", "ivory"},
 			{"그레이", "회색", "gray", "grey", "그래이"},
 			{"차콜", "charcoal", "챠콜"},

@@ -1349,7 +1349,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
 		return diffs
 	}
-	if dropFeatureCounts(r, e) || dropSetKinds(r, e) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) {
+	if dropFeatureCounts(r, e) || dropHoleCounts(r, e) || dropSetKinds(r, e) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) {
 		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트, 10미 300g: not counts (featurecounts.go, setkinds.go, piecesinweight.go)
 	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
@@ -2072,6 +2072,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		rx, ex := unsounded(extrasTo(rxb[:0], rf, ef), e, r), unsounded(extrasTo(exb[:0], ef, rf), r, e)
 		rx, ex = writtenJoined(rx, r, e), writtenJoined(ex, e, r)
+		if k == attrScent || k == attrFlavor {
+			rx, ex = spacedTastes(rx, r, e), spacedTastes(ex, e, r) // 베이비 파우더향 vs 베이비파우더 (spacedscents.go)
+		}
 		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleSaysAbsent(rx) && len(unaccounted(e, r)) == 0 {
 			continue // 무가당 플레인 요거트 vs 플레인 요거트: the title's praise beside the flavour both write (absenttastes.go)
 		}
@@ -2169,6 +2172,7 @@ var consumableParts = map[string]bool{
 	"리필모": true, "칫솔모": true, "교체모": true, "솔모": true, "브러시헤드": true, "심": true, "샤프심": true, "리필심": true,
 	"잉크": true, "토너": true, "패드": true, "청소포": true, "봉투": true, "먼지봉투": true, "캡슐": true,
 	"액": true, "리필액": true, "앰플": true, "교체용": true,
+	"속지": true, "리필속지": true, // a binder's or a diary's sheets: sold as their refill
 }
 
 // refillAlone reports whether fs, read from rd, is 리필 only (not 본품, not the type word 리필형,

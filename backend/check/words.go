@@ -920,6 +920,9 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				if !listed && !variantPrefix(head, p) {
 					continue
 				}
+				if listed && attr.kind == attrColor && a.namesGoodsWith(i, b, rest) {
+					break // 화이트보드 지우개 vs 보드 지우개: one name of the goods, no colour (namedgoodscolours.go)
+				}
 				// a name that writes the bare word beside it (옥수수 찰옥수수) names no other variant
 				// than the word the other name writes: the prefixed word is wording there
 				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
