@@ -95,14 +95,7 @@ func compareChannelLayouts(r, e *reading, diffs []Difference) []Difference {
 	if len(el) == 0 {
 		return diffs
 	}
-	out := diffs[:0]
-	for _, d := range diffs {
-		if len(d.RegisteredSpans)+len(d.ExposedSpans) > 0 && allInsideSpans(d.RegisteredSpans, layoutSpans(rl)) && allInsideSpans(d.ExposedSpans, layoutSpans(el)) {
-			continue
-		}
-		out = append(out, d)
-	}
-	diffs = out
+	diffs = dropFindingsWithin(diffs, layoutSpans(rl), layoutSpans(el))
 	for _, a := range rl {
 		for _, b := range el {
 			if a.key == b.key {

@@ -93,14 +93,7 @@ func compareIssueDates(r, e *reading, diffs []Difference) []Difference {
 	if len(ed) == 0 || !rh && !eh {
 		return diffs
 	}
-	out := diffs[:0]
-	for _, d := range diffs {
-		if len(d.RegisteredSpans)+len(d.ExposedSpans) > 0 && allInsideSpans(d.RegisteredSpans, issueSpans(rd)) && allInsideSpans(d.ExposedSpans, issueSpans(ed)) {
-			continue
-		}
-		out = append(out, d)
-	}
-	diffs = out
+	diffs = dropFindingsWithin(diffs, issueSpans(rd), issueSpans(ed))
 	for _, a := range rd {
 		for _, b := range ed {
 			if a.key == b.key {
@@ -119,6 +112,20 @@ func issueSpans(ds []issueDate) []Span {
 		sps[i] = d.sp
 	}
 	return sps
+}
+
+// dropFindingsWithin leaves out of diffs each finding whose spans all lie inside a notation's
+// spans in each name (rs in the registered, es in the exposed): the notation's own reading
+// (an issue date, a speaker layout) stands for them. It filters diffs in place.
+func dropFindingsWithin(diffs []Difference, rs, es []Span) []Difference {
+	out := diffs[:0]
+	for _, d := range diffs {
+		if len(d.RegisteredSpans)+len(d.ExposedSpans) > 0 && allInsideSpans(d.RegisteredSpans, rs) && allInsideSpans(d.ExposedSpans, es) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // allInsideSpans reports whether every span of sps lies inside one of within (true for none).
