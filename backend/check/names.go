@@ -1082,6 +1082,9 @@ func (rd *reading) readCounts() {
 				}
 				add(sum, false, t.sp, toks[end].sp)
 				i = end
+			case strengthMark(toks, i): // 2X 300mg: double strength (strengthmarks.go)
+				flush()
+				rd.numbers = append(rd.numbers, *t)
 			case dimensionFactor(toks, i) || unitLayout(toks, i): // unitLayout: 1x2 (barecounts.go)
 				flush() // 8x25mm: a screw's size, not eight of 25mm
 				rd.numbers = append(rd.numbers, *t)
