@@ -915,7 +915,8 @@ func describesNext(toks []token, i int) bool {
 	if latinWord(toks[i].text) || i+1 >= len(toks) {
 		return false // Mini in Latin letters names a model (MX Keys Mini 그래파이트)
 	}
-	return toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
+	// 미니PC: glued to the word of the goods it names the kind of, in any letters
+	return toks[i+1].kind == tWord && (!latinWord(toks[i+1].text) || toks[i].sp.End == toks[i+1].sp.Start)
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
