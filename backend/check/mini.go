@@ -33,14 +33,19 @@ func (rd *reading) dropMiniForSmall(other *reading) {
 // product, and 미니 after it describes it. A Mini written after a line name (아이패드 미니, 맥
 // 미니) has no code before it and is still compared.
 func (rd *reading) dropMiniAfterSharedCode(other *reading) {
-	rd.dropMiniAfter(func(m *token) bool {
+	rd.dropMiniAfter(other, func(m *token) bool {
 		return m.kind == tModel && pinCode(codeKey(m.text)) && other.explainsCode(codeKey(m.text))
 	})
 }
 
 // dropMiniAfter forgets rd's first variant 미니 when the token right before it says it describes
-// the one product (before reports that).
-func (rd *reading) dropMiniAfter(before func(t *token) bool) {
+// the one product (before reports that), unless other writes a variant rd does not (가습기 맥스
+// against 가습기 화이트 미니: there 미니 stands against the other's variant). It is asked of both
+// names, so that a name reads the same whichever side writes it.
+func (rd *reading) dropMiniAfter(other *reading, before func(t *token) bool) {
+	if other.saysVariantBeside(rd) {
+		return
+	}
 	for i := range rd.attrs {
 		a := &rd.attrs[i]
 		if a.kind != miniAttr.kind || a.key != miniAttr.value {
@@ -58,7 +63,7 @@ func (rd *reading) dropMiniAfter(before func(t *token) bool) {
 // (순금 골드바 24K 미니): a Mini model is written after a line name (아이패드 미니, 맥 미니), and
 // a value is no line name, so 미니 there describes the size of the one product.
 func (rd *reading) dropMiniAfterValue(other *reading) {
-	rd.dropMiniAfter(func(t *token) bool { return rd.valueBoth(t, other) || karat(t.text) })
+	rd.dropMiniAfter(other, func(t *token) bool { return rd.valueBoth(t, other) || karat(t.text) })
 }
 
 // valueBoth reports whether rd's token t is read as a listed value, not a variant, that other
@@ -86,6 +91,24 @@ func karat(w string) bool {
 	switch w {
 	case "9k", "10k", "14k", "18k", "22k", "24k":
 		return true
+	}
+	return false
+}
+
+// saysVariantBeside reports whether rd reads a variant (맥스, 프로) that other does not.
+func (rd *reading) saysVariantBeside(other *reading) bool {
+	for i := range rd.attrs {
+		a := &rd.attrs[i]
+		if a.kind != miniAttr.kind || a.key == miniAttr.value {
+			continue
+		}
+		found := false
+		for j := range other.attrs {
+			found = found || other.attrs[j].kind == a.kind && other.attrs[j].key == a.key
+		}
+		if !found {
+			return true
+		}
 	}
 	return false
 }

@@ -32,3 +32,20 @@ func TestMiniGluedToGoods(t *testing.T) {
 		})
 	}
 }
+
+// TestMiniAfterCodeBothSides: 미니 right after a code or a value is read alike whichever side
+// writes it — the name matches itself — and still not as a Mini model against the name without it.
+func TestMiniAfterCodeBothSides(t *testing.T) {
+	tests := []struct{ reg, exp string }{
+		{"비링크 EQ12 N100 미니 / 16GB", "비링크 EQ12 N100 미니 / 16GB"},
+		{"비링크 EQ12 MAX N100 미니", "비링크 EQ12 MAX N100 미니"},
+		{"비링크 EQ12 MAX N100", "비링크 EQ12 MAX N100 미니"},
+		{"비링크 EQ12 MAX N100 미니", "비링크 EQ12 MAX N100"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.reg+"|"+tc.exp, func(t *testing.T) {
+			got := CompareNames(tc.reg, tc.exp)
+			assert.True(t, got.Match, "%+v", got.Differences)
+		})
+	}
+}
