@@ -152,7 +152,7 @@ var wordSuffixes = map[string]bool{
 	"과즙": true, "가루": true, "파우더": true, "우유": true, "라떼": true, "쥬스": true, "주스": true,
 	"잼": true, "칩": true, "시럽": true, "에이드": true, "티": true, "차": true, "쿠키": true,
 	"케이크": true, "젤리": true, "캔디": true, "사탕": true, "청": true, "즙": true, "분말": true,
-	"타입": true, "형": true, "피부": true, "전용": true, "바": true, "볼": true, "믹스": true,
+	"타입": true, "형": true, "피부": true, "두피": true, "전용": true, "바": true, "볼": true, "믹스": true,
 	"밥": true, "유": true,
 }
 

@@ -66,7 +66,7 @@ var lexiconGroupsAreaValues = []struct {
 	}},
 	// a scent written as a negation (향 없음, read as one word: 무향)
 	{attrScent, [][]string{
-		{"무향", "향없음", "무향료", "향료무첨가", "fragrancefree"},
+		{"무향", "향없음", "향없는", "무향료", "향료무첨가", "fragrancefree"},
 	}},
 }
 

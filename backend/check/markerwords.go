@@ -7,6 +7,10 @@ import "strings"
 // writes them glued).
 var markerWords = map[string]string{"향": attrScent, "맛": attrFlavor}
 
+// absentWord is 없음 written as the adjective before a noun (크림 향 없는, 향 없는 로션): like 없음
+// after a marker it says the goods have none of it.
+const absentWord = "없는"
+
 // markedWord reads the Hangul word at i and a marker word written apart after it (상쾌한 향) as
 // the one word they are written glued: the listed value of the word when it is of that kind, else
 // the word itself as the value. A marker followed by a negation (향 없음) says there is none, and a
@@ -23,7 +27,7 @@ func markedWord(name string, toks []token, i int) (attribute, bool) {
 	if a.sp.End > b.sp.Start || strings.TrimSpace(name[a.sp.End:b.sp.Start]) != "" {
 		return attribute{}, false
 	}
-	if i+2 < len(toks) && toks[i+2].kind == tWord && inSet(negationKeys, negations, toks[i+2].text) {
+	if i+2 < len(toks) && toks[i+2].kind == tWord && (inSet(negationKeys, negations, toks[i+2].text) || toks[i+2].text == absentWord) {
 		return attribute{}, false
 	}
 	if at, ok := lookupListed(a.text); ok {

@@ -108,6 +108,9 @@ func (rd *reading) sparePart(other *reading) (Span, bool) {
 				if other.writesWord(n.text) || other.writesSpelling(n.canon) {
 					continue // 건전지 and 배터리: one part in the vocabulary's two spellings
 				}
+				if h := rd.partHead(j); h > j && (other.writesWord(rd.toks[h].text) || other.writesSpelling(rd.toks[h].canon)) {
+					continue // 교체용 방수 패드 against 위생 패드: the part is the 패드 both write
+				}
 			}
 			if !writesPieceOf(other.name, part) {
 				return sp, true
@@ -147,4 +150,15 @@ func (rd *reading) writesSpelling(canon string) bool {
 		}
 	}
 	return false
+}
+
+// partHead is the last word of the part that starts at the word j (교체용 방수 패드: 패드), the
+// noun a Korean phrase ends in: the Hangul word right after j, or j itself when none follows.
+func (rd *reading) partHead(j int) int {
+	if j+1 < len(rd.toks) {
+		if t := &rd.toks[j+1]; t.kind == tWord && !t.stop && !t.attr && t.text != "" && t.text[0] >= 0x80 && !genericParts[t.text] && t.sp.Start > rd.toks[j].sp.End {
+			return j + 1
+		}
+	}
+	return j
 }

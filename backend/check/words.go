@@ -894,8 +894,10 @@ func variantPrefix(head string, p int) bool {
 	return (p == 3 || p == 6) && inSet(variantPrefixKeys, variantPrefixes, head)
 }
 
-// marketingHeads are listed words that start marketing names of the same goods (꿀사과).
-var marketingHeads = map[string]bool{"꿀": true}
+// marketingHeads are listed words that start marketing names of the same goods (꿀사과), and
+// 스킨, the toner, that glued before another word is the skin itself (스킨케어 is skincare, 스킨푸드
+// a brand, 스킨스쿠버 diving): no toner of the word after it.
+var marketingHeads = map[string]bool{"꿀": true, "스킨": true}
 
 // compareVariants: a word that is a word of the other name with a variant before it names a
 // variant the other name does not write. A listed flavour, colour, model or kind-of-goods word
