@@ -179,6 +179,27 @@ func TestRuneCountAgrees(t *testing.T) {
 	}
 }
 
+// TestHangulSyllableAgrees checks hangulSyllable against utf8.DecodeRuneInString for every
+// three bytes: a syllable (U+AC00-U+D7A3) exactly when the bytes decode to one, else nothing.
+func TestHangulSyllableAgrees(t *testing.T) {
+	bad := 0
+	for x := range 1 << 24 {
+		s := string([]byte{byte(x >> 16), byte(x >> 8), byte(x)})
+		wantR, wantN := utf8.DecodeRuneInString(s)
+		if wantN != 3 || wantR < 0xAC00 || wantR > 0xD7A3 {
+			wantR, wantN = 0, 0
+		}
+		if r, n := hangulSyllable(s); (r != wantR || n != wantN) && bad < 10 {
+			bad++
+			t.Errorf("%q: %U %d, want %U %d", s, r, n, wantR, wantN)
+		}
+	}
+	r, n := hangulSyllable("가나")
+	assert.Equal(t, [2]int{0xAC00, 3}, [2]int{int(r), n})
+	r, n = hangulSyllable("\xea\xb0")
+	assert.Equal(t, [2]int{0, 0}, [2]int{int(r), n}, "too short")
+}
+
 // TestWritesJoinedAgrees checks writesJoinedIn, which looks for a Hangul word's first two bytes
 // together, against the search by its first byte alone, for every word of each labelled pair's
 // names looked for in the other name and in the same, as compared and as written.

@@ -165,14 +165,15 @@ func hangulSyllable(s string) (r rune, n int) {
 	if len(s) < 3 {
 		return 0, 0
 	}
-	c0, c1, c2 := s[0], s[1], s[2]
-	r = rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	// written to stay small enough to inline: c0-0xEA > 3 is c0 outside 0xEA-0xED, and
-	// uint32(r-0xAC00) > 0xD7A3-0xAC00 is r outside U+AC00-U+D7A3
-	if c0-0xEA > 3 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || uint32(r-0xAC00) > 0xD7A3-0xAC00 {
+	// The three bytes as one number: with two continuation bytes, UTF-8 keeps the runes' order,
+	// so U+AC00-U+D7A3 are the numbers from EA B0 80 to ED 9E A3, and the test is two
+	// comparisons (the lead byte, its range and the rune's range in one).
+	c0, c1, c2 := rune(s[0]), rune(s[1]), rune(s[2])
+	if x := c0<<16 | c1<<8 | c2; uint32(x-0xEAB080) > 0xED9EA3-0xEAB080 || x&0xC0C0 != 0x8080 {
 		return 0, 0
 	}
-	return r, 3
+	// (c0&0x0F)<<12 | (c1&0x3F)<<6 | c2&0x3F, with c0 = 0xE0+d and c1, c2 = 0x80+a, 0x80+b
+	return c0<<12 + c1<<6 + c2 - (0xE0<<12 + 0x80<<6 + 0x80), 3
 }
 
 // runeCount is utf8.RuneCountInString, counting ASCII bytes and Hangul syllables inline (the
