@@ -176,6 +176,25 @@ func hangulSyllable(s string) (r rune, n int) {
 	return c0<<12 + c1<<6 + c2 - (0xE0<<12 + 0x80<<6 + 0x80), 3
 }
 
+// decodeRune is utf8.DecodeRuneInString, decoding a Hangul syllable inline (the package's
+// decoder takes its slow path for every rune that is not ASCII). For the Hangul words of rules.
+func decodeRune(s string) (rune, int) {
+	if r, n := hangulSyllable(s); n == 3 {
+		return r, 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// lastRune is utf8.DecodeLastRuneInString, decoding a Hangul syllable inline.
+func lastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 {
+		if r, k := hangulSyllable(s[n-3:]); k == 3 {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
 // runeCount is utf8.RuneCountInString, counting ASCII bytes and Hangul syllables inline (the
 // runtime decodes every other rune through a call): the word rule counts the runes of words often.
 func runeCount(s string) int {

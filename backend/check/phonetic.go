@@ -183,10 +183,14 @@ var (
 
 // hangulSound reads a Hangul word; other characters are skipped.
 func hangulSound(k *soundKey, w string) {
-	for _, r := range w {
-		if !isSyllable(r) {
+	for len(w) > 0 {
+		r, n := hangulSyllable(w) // decoded inline: the range loop's decoder calls out for each
+		if n == 0 {
+			_, n = decodeRune(w)
+			w = w[n:]
 			continue
 		}
+		w = w[3:]
 		s := int(r - 0xAC00)
 		ini, med, fin := s/588, s%588/28, s%28
 		if c := initialSound[ini]; c != 0 {

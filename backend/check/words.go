@@ -137,7 +137,7 @@ func respell(w string) string {
 var variantRunes = func() *runeSet {
 	set := &runeSet{other: map[rune]bool{}}
 	for _, v := range spellingVariants {
-		r, _ := utf8.DecodeRuneInString(v.from)
+		r, _ := decodeRune(v.from)
 		set.add(r)
 	}
 	addFoldedSyllables(set)
@@ -148,7 +148,7 @@ func hasVariantRune(w string) bool {
 	for i := 0; i < len(w); {
 		r, n := hangulSyllable(w[i:]) // decoded inline: most runes are syllables
 		if n == 0 {
-			r, n = utf8.DecodeRuneInString(w[i:])
+			r, n = decodeRune(w[i:])
 		}
 		if variantRunes.has(r) {
 			return true
@@ -465,14 +465,14 @@ func siblingHead(head string, rd, other *reading) bool {
 	if utf8.RuneCountInString(head) < 2 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(head)
+	last, _ := lastRune(head)
 	found := false
 	for i := range other.toks {
 		t := &other.toks[i]
 		if t.kind != tWord || t.text == head || utf8.RuneCountInString(t.text) < 2 {
 			continue
 		}
-		if l, _ := utf8.DecodeLastRuneInString(t.text); l == last && !rd.writesWord(t.text) {
+		if l, _ := lastRune(t.text); l == last && !rd.writesWord(t.text) {
 			found = true
 			break
 		}
@@ -637,7 +637,7 @@ func sameOnsets(a, b string) bool {
 		return true
 	}
 	for _, ra := range a {
-		rb, n := utf8.DecodeRuneInString(b)
+		rb, n := decodeRune(b)
 		b = b[n:]
 		if isSyllable(ra) && isSyllable(rb) && onsetClass[(ra-0xAC00)/588] != onsetClass[(rb-0xAC00)/588] {
 			return false
@@ -658,8 +658,8 @@ func abbreviates(a, b string) bool {
 	}
 	fa := firstRune(a)
 	fb := firstRune(b)
-	la, _ := utf8.DecodeLastRuneInString(a)
-	lb, _ := utf8.DecodeLastRuneInString(b)
+	la, _ := lastRune(a)
+	lb, _ := lastRune(b)
 	if fa != fb || la != lb {
 		return false
 	}
@@ -1461,7 +1461,7 @@ func vowelVariant(a, b string) bool {
 	}
 	diff := 0
 	for i, ra := range a {
-		rb, _ := utf8.DecodeRuneInString(b[i:])
+		rb, _ := decodeRune(b[i:])
 		if ra == rb {
 			continue
 		}
@@ -1497,7 +1497,7 @@ func loanSpelling(a, b string) bool {
 	}
 	sounds, vowels, n := 0, 0, 0
 	for i, ra := range a {
-		rb, _ := utf8.DecodeRuneInString(b[i:])
+		rb, _ := decodeRune(b[i:])
 		n++
 		if ra == rb {
 			continue
@@ -1531,7 +1531,7 @@ func velarAssimilated(fa, fb int, rest string) bool {
 	if !(fa == 4 && fb == 21 || fa == 21 && fb == 4) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := decodeRune(rest)
 	if !isSyllable(r) {
 		return false
 	}
