@@ -167,7 +167,7 @@ func TestNegationEndingAgrees(t *testing.T) {
 	}
 }
 
-// TestRuneCountAgrees checks runeCount against utf8.RuneCountInString over every name of the
+// TestRuneCountAgrees checks runeCount and hasRunes against utf8.RuneCountInString over every name of the
 // labelled tables and strings with broken or other runes.
 func TestRuneCountAgrees(t *testing.T) {
 	words := []string{"", "a", "가", "가a나", "\xea\xb0", "가\xea", "\xed\xa0\x80가", "\xed\x9e\xa4", "ｶﾞ가", "é가", "\xff가", "가\x80"}
@@ -176,6 +176,9 @@ func TestRuneCountAgrees(t *testing.T) {
 	}
 	for _, w := range words {
 		assert.Equal(t, utf8.RuneCountInString(w), runeCount(w), "%q", w)
+		for k := range 6 {
+			assert.Equal(t, utf8.RuneCountInString(w) >= k, hasRunes(w, k), "%q %d", w, k)
+		}
 	}
 }
 

@@ -211,6 +211,35 @@ func runeCount(s string) int {
 	return n
 }
 
+// hasRunes reports whether s has k runes or more (runeCount(s) >= k), counting no further than
+// k: a rune takes one to four bytes (a broken byte counts as one rune), so the length alone
+// answers a word of fewer than k bytes or of 4k bytes or more.
+func hasRunes(s string, k int) bool {
+	if len(s) < k {
+		return false
+	}
+	if len(s) >= 4*k {
+		return true
+	}
+	return countsRunes(s, k)
+}
+
+// countsRunes is hasRunes counting: it passes k-1 runes and asks whether a byte is left.
+func countsRunes(s string, k int) bool {
+	i := 0
+	for n := 1; n < k && i < len(s); n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else if _, w := hangulSyllable(s[i:]); w == 3 {
+			i += 3
+		} else {
+			_, w = utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return i < len(s)
+}
+
 // lowerASCII lower-cases the ASCII letters of s, leaving every other byte as it is.
 func lowerASCII(s string) string {
 	var b strings.Builder

@@ -371,7 +371,7 @@ func accountedAs(w string, t *token, rd, other *reading) bool {
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind != tWord || len(t.text) >= len(w) || runeCount(t.text) < 2 || latinWord(t.text) && len(t.text) < 3 {
+		if t.kind != tWord || len(t.text) >= len(w) || !hasRunes(t.text, 2) || latinWord(t.text) && len(t.text) < 3 {
 			continue // a Latin word of two letters inside another (SD of microSD) is no part of it
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
@@ -531,7 +531,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 		return false
 	}
 	latin := w[0] < 0x80
-	long := !latin && runeCount(w) >= 3
+	long := !latin && hasRunes(w, 3)
 	for i := range other.toks {
 		t := &other.toks[i]
 		if t.kind == tModel && !latin {
@@ -555,7 +555,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			if samePronunciation(w, t.text) || hangulPlural(w, t.text) || batchimVariant(w, t.text) || respeltLoanword(w, t.text) {
 				return true // 캣닢 / 캣닙, 호일 / 포일
 			}
-			if long && runeCount(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
+			if long && hasRunes(t.text, 3) && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
 				(same == nil || !same.writesWord(t.text)) {
 				if soundWithin(wk, other.soundOfToken(i).key(), 0.5) {
 					return true
@@ -653,7 +653,7 @@ func abbreviates(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) == len(b) || runeCount(a) < 3 || a[0] < 0x80 || b[0] < 0x80 {
+	if len(a) == len(b) || !hasRunes(a, 3) || a[0] < 0x80 || b[0] < 0x80 {
 		return false
 	}
 	fa := firstRune(a)
