@@ -758,7 +758,7 @@ var modifierWords = map[string]bool{
 // writesModifier reports whether rd writes a word of modifierWords.
 func writesModifier(rd *reading) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord && (inSet(modifierKeys, modifierWords, t.text) || inSet(modifierKeys, modifierWords, t.raw)) {
+		if t := &rd.toks[i]; t.kind == tWord && (inSet(modifierKeys, modifierWords, t.text) || t.raw != t.text && inSet(modifierKeys, modifierWords, t.raw)) {
 			return true
 		}
 	}
@@ -778,7 +778,7 @@ func oneSidedModifier(r, e *reading, rx, ex []fact) (Difference, bool) {
 			continue
 		}
 		for _, f := range a {
-			if (inSet(modifierKeys, modifierWords, f.key) || inSet(modifierKeys, modifierWords, f.word)) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
+			if (inSet(modifierKeys, modifierWords, f.key) || f.word != f.key && inSet(modifierKeys, modifierWords, f.word)) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
 				var d Difference
 				if side {
 					d = difference(KindForm, nil, nil, []fact{f}, nil)
@@ -891,8 +891,24 @@ func twoSyllablePrefix(w string) bool {
 
 // variantPrefix reports whether head, the first p bytes of a word, is a variant prefix.
 func variantPrefix(head string, p int) bool {
+	if p == 3 {
+		if r, n := hangulSyllable(head); n == 3 { // the rule asks this of every word's first syllable
+			return variantPrefixSyls.has(r)
+		}
+	}
 	return (p == 3 || p == 6) && inSet(variantPrefixKeys, variantPrefixes, head)
 }
+
+// variantPrefixSyls are the variant prefixes of one Hangul syllable. Built once, read only.
+var variantPrefixSyls = func() *runeSet {
+	set := &runeSet{other: map[rune]bool{}}
+	for w := range variantPrefixes {
+		if r, n := hangulSyllable(w); n == 3 && len(w) == 3 {
+			set.add(r)
+		}
+	}
+	return set
+}()
 
 // marketingHeads are listed words that start marketing names of the same goods (꿀사과).
 var marketingHeads = map[string]bool{"꿀": true}
@@ -911,13 +927,14 @@ func compareVariants(r, e *reading) (Difference, bool) {
 			}
 			for p := 3; p+6 <= len(t.raw); p += 3 {
 				head, rest := t.raw[:p], t.raw[p:]
-				if !variantPrefix(head, p) && !startsListed(head) && !(p == 3 && twoSyllablePrefix(t.raw)) {
+				vp := variantPrefix(head, p)
+				if !vp && !startsListed(head) && !(p == 3 && twoSyllablePrefix(t.raw)) {
 					break // no listed word starts with its first syllable
 				}
 				attr, listed := lookupListed(head)
 				listed = listed && !attr.plain && !marketingHeads[head] && !(exactOnly[head] && attr.kind == attrColor) && // 와인오프너: no colour (exactOnly)
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
-				if !listed && !variantPrefix(head, p) {
+				if !listed && !vp {
 					continue
 				}
 				if listed && attr.kind == attrColor && a.namesGoodsWith(i, b, rest) {
