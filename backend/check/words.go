@@ -196,11 +196,17 @@ func (rd *reading) writesWord(w string) bool {
 		t := &rd.toks[i]
 		// an x read as a times sign (HD60 X 2) is still the x the other name writes as a code's
 		// letter (HD60 X): which it is, the count and code readers say, not the word rule
-		if (t.kind == tWord || t.kind == tModel || t.kind == tTimes) && (t.text == w || t.raw == w) {
+		if (sameWord(t.text, w) || sameWord(t.raw, w)) && (t.kind == tWord || t.kind == tModel || t.kind == tTimes) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameWord is a == b, comparing the last bytes before calling the runtime's comparison: many
+// words of a name are as long as each other (two Hangul syllables are six bytes), few end alike.
+func sameWord(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[len(a)-1] == b[len(a)-1]) && a == b
 }
 
 // writesUnit reports whether rd writes w as the unit of a measure (티백 of 20티백).
