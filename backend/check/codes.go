@@ -37,7 +37,7 @@ func codeKey(s string) string {
 func joinedKey(w string) string {
 	joined := false
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c == '-' || c == '\'' || c == 0xE2 && strings.HasPrefix(w[i:], "’") {
+		if c := w[i]; joinMarks[c] && (c != 0xE2 || strings.HasPrefix(w[i:], "’")) { // one test a byte
 			joined = true
 			break
 		}
@@ -58,6 +58,10 @@ func joinedKey(w string) string {
 	}
 	return b.String()
 }
+
+// joinMarks are the bytes joinedKey takes out or may: the hyphen, the apostrophe and the first
+// byte of the right single quotation mark (U+2019).
+var joinMarks = [256]bool{'-': true, '\'': true, 0xE2: true}
 
 // gradeFamily is what a grade grades: the letters it starts with (mb of mb4+, spf of spf50+), or
 // "" for a plain number (1+, 1++).

@@ -1,8 +1,6 @@
 package check
 
 import (
-	"unicode/utf8"
-
 	"sellerdesk/backend/order"
 )
 
@@ -18,7 +16,7 @@ var formSuffixes = map[string]string{
 // formEnding is the form value a word ends with, and whether it has one: the word itself when it
 // is an ending (젤리), or its last one to three syllables after a stem (포도잼).
 func formEnding(w string) (string, bool) {
-	last, _ := utf8.DecodeLastRuneInString(w)
+	last, _ := lastRune(w)
 	switch last {
 	case '잼', '쨈', '리', '유', '크', '스', '떼', '드', '럽', '청', '즙', '차', '티', '디', '탕', '칩', '키':
 	default:

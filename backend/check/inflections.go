@@ -37,8 +37,8 @@ func koreanEnding(a, b string) bool {
 	if len(a) != len(b) || utf8.RuneCountInString(a) < 2 {
 		return false
 	}
-	la, na := utf8.DecodeLastRuneInString(a)
-	lb, nb := utf8.DecodeLastRuneInString(b)
+	la, na := lastRune(a)
+	lb, nb := lastRune(b)
 	if a[:len(a)-na] != b[:len(b)-nb] {
 		return false
 	}
@@ -91,7 +91,7 @@ func ingStem(ing, stem string, p, i, ini int) bool {
 	if s == before+string(rune(0xAC00+ini*588+18*28)) {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(ing[p:])
+	r, _ := decodeRune(ing[p:])
 	if !isSyllable(r) || ing[:p] != s[:min(p, len(s))] {
 		return false
 	}
@@ -101,7 +101,7 @@ func ingStem(ing, stem string, p, i, ini int) bool {
 		return finalClass[q%28] == want && s == before
 	}
 	// the consonant as the final before, of its class: 러닝화 / 런화, 쿠킹포일 / 쿡포일
-	t, n := utf8.DecodeRuneInString(s[p:])
+	t, n := decodeRune(s[p:])
 	if !isSyllable(t) || p+n != len(s) {
 		return false
 	}

@@ -167,7 +167,7 @@ func TestNegationEndingAgrees(t *testing.T) {
 	}
 }
 
-// TestRuneCountAgrees checks runeCount against utf8.RuneCountInString over every name of the
+// TestRuneCountAgrees checks runeCount and hasRunes against utf8.RuneCountInString over every name of the
 // labelled tables and strings with broken or other runes.
 func TestRuneCountAgrees(t *testing.T) {
 	words := []string{"", "a", "가", "가a나", "\xea\xb0", "가\xea", "\xed\xa0\x80가", "\xed\x9e\xa4", "ｶﾞ가", "é가", "\xff가", "가\x80"}
@@ -176,7 +176,31 @@ func TestRuneCountAgrees(t *testing.T) {
 	}
 	for _, w := range words {
 		assert.Equal(t, utf8.RuneCountInString(w), runeCount(w), "%q", w)
+		for k := range 6 {
+			assert.Equal(t, utf8.RuneCountInString(w) >= k, hasRunes(w, k), "%q %d", w, k)
+		}
 	}
+}
+
+// TestHangulSyllableAgrees checks hangulSyllable against utf8.DecodeRuneInString for every
+// three bytes: a syllable (U+AC00-U+D7A3) exactly when the bytes decode to one, else nothing.
+func TestHangulSyllableAgrees(t *testing.T) {
+	bad := 0
+	for x := range 1 << 24 {
+		s := string([]byte{byte(x >> 16), byte(x >> 8), byte(x)})
+		wantR, wantN := utf8.DecodeRuneInString(s)
+		if wantN != 3 || wantR < 0xAC00 || wantR > 0xD7A3 {
+			wantR, wantN = 0, 0
+		}
+		if r, n := hangulSyllable(s); (r != wantR || n != wantN) && bad < 10 {
+			bad++
+			t.Errorf("%q: %U %d, want %U %d", s, r, n, wantR, wantN)
+		}
+	}
+	r, n := hangulSyllable("가나")
+	assert.Equal(t, [2]int{0xAC00, 3}, [2]int{int(r), n})
+	r, n = hangulSyllable("\xea\xb0")
+	assert.Equal(t, [2]int{0, 0}, [2]int{int(r), n}, "too short")
 }
 
 // TestWritesJoinedAgrees checks writesJoinedIn, which looks for a Hangul word's first two bytes

@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // finalSounds groups the syllable-final consonants by how they are said: a final ㅍ is said ㅂ
@@ -33,8 +32,8 @@ func differingSyllables(a, b string, differ func(i int, x, y jamo) bool) bool {
 		return false
 	}
 	for i := 0; len(a) > 0; i++ {
-		ra, n := utf8.DecodeRuneInString(a)
-		rb, m := utf8.DecodeRuneInString(b)
+		ra, n := decodeRune(a)
+		rb, m := decodeRune(b)
 		if n != m || !isSyllable(ra) || !isSyllable(rb) {
 			return false
 		}
@@ -104,8 +103,8 @@ func batchimVariant(a, b string) bool {
 	}
 	diffs := 0
 	for len(a) > 0 {
-		ra, n := utf8.DecodeRuneInString(a)
-		rb, m := utf8.DecodeRuneInString(b)
+		ra, n := decodeRune(a)
+		rb, m := decodeRune(b)
 		a, b = a[n:], b[m:]
 		if ra == rb {
 			continue

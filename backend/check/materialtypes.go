@@ -58,7 +58,7 @@ func (rd *reading) typeWordBesides(value string, other *reading) *token {
 		if w == "" {
 			w = t.text
 		}
-		if t.kind != tWord || w == value || !strings.HasSuffix(w, "형") || runeCount(w) < 2 || other.writesWord(t.text) || rd.valueWord(w) ||
+		if t.kind != tWord || w == value || !strings.HasSuffix(w, "형") || !hasRunes(w, 2) || other.writesWord(t.text) || rd.valueWord(w) ||
 			shapeInHyeong(w) {
 			continue
 		}

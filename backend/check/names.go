@@ -760,7 +760,7 @@ func (rd *reading) wordRead(w string) *wordRead {
 		return nil
 	}
 	for i := range rd.words {
-		if wr := &rd.words[i]; len(wr.text) == len(w) && wr.text == w {
+		if wr := &rd.words[i]; sameWord(wr.text, w) {
 			return wr
 		}
 	}

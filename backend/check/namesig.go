@@ -59,9 +59,9 @@ func sigsOf(ws ...string) []nameSig {
 // mayWrite reports whether a name of signature s may write the word of signature w: false when
 // it certainly does not (a syllable or letter of w is missing from it).
 func (s *nameSig) mayWrite(w *nameSig) bool {
-	return s.hangul[0]&w.hangul[0] == w.hangul[0] && s.hangul[1]&w.hangul[1] == w.hangul[1] &&
-		s.hangul[2]&w.hangul[2] == w.hangul[2] && s.hangul[3]&w.hangul[3] == w.hangul[3] &&
-		s.ascii[0]&w.ascii[0] == w.ascii[0] && s.ascii[1]&w.ascii[1] == w.ascii[1]
+	// the bits w has and s has not, all six words at once: one branch instead of six
+	return w.hangul[0]&^s.hangul[0]|w.hangul[1]&^s.hangul[1]|w.hangul[2]&^s.hangul[2]|w.hangul[3]&^s.hangul[3]|
+		w.ascii[0]&^s.ascii[0]|w.ascii[1]&^s.ascii[1] == 0
 }
 
 // mayWriteAny reports whether a name of signature s may write one of the words of signatures ws.

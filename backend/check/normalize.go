@@ -165,14 +165,34 @@ func hangulSyllable(s string) (r rune, n int) {
 	if len(s) < 3 {
 		return 0, 0
 	}
-	c0, c1, c2 := s[0], s[1], s[2]
-	r = rune(c0&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
-	// written to stay small enough to inline: c0-0xEA > 3 is c0 outside 0xEA-0xED, and
-	// uint32(r-0xAC00) > 0xD7A3-0xAC00 is r outside U+AC00-U+D7A3
-	if c0-0xEA > 3 || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 || uint32(r-0xAC00) > 0xD7A3-0xAC00 {
+	// The three bytes as one number: with two continuation bytes, UTF-8 keeps the runes' order,
+	// so U+AC00-U+D7A3 are the numbers from EA B0 80 to ED 9E A3, and the test is two
+	// comparisons (the lead byte, its range and the rune's range in one).
+	c0, c1, c2 := rune(s[0]), rune(s[1]), rune(s[2])
+	if x := c0<<16 | c1<<8 | c2; uint32(x-0xEAB080) > 0xED9EA3-0xEAB080 || x&0xC0C0 != 0x8080 {
 		return 0, 0
 	}
-	return r, 3
+	// (c0&0x0F)<<12 | (c1&0x3F)<<6 | c2&0x3F, with c0 = 0xE0+d and c1, c2 = 0x80+a, 0x80+b
+	return c0<<12 + c1<<6 + c2 - (0xE0<<12 + 0x80<<6 + 0x80), 3
+}
+
+// decodeRune is utf8.DecodeRuneInString, decoding a Hangul syllable inline (the package's
+// decoder takes its slow path for every rune that is not ASCII). For the Hangul words of rules.
+func decodeRune(s string) (rune, int) {
+	if r, n := hangulSyllable(s); n == 3 {
+		return r, 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// lastRune is utf8.DecodeLastRuneInString, decoding a Hangul syllable inline.
+func lastRune(s string) (rune, int) {
+	if n := len(s); n >= 3 {
+		if r, k := hangulSyllable(s[n-3:]); k == 3 {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // runeCount is utf8.RuneCountInString, counting ASCII bytes and Hangul syllables inline (the
@@ -189,6 +209,35 @@ func runeCount(s string) int {
 		}
 	}
 	return n
+}
+
+// hasRunes reports whether s has k runes or more (runeCount(s) >= k), counting no further than
+// k: a rune takes one to four bytes (a broken byte counts as one rune), so the length alone
+// answers a word of fewer than k bytes or of 4k bytes or more.
+func hasRunes(s string, k int) bool {
+	if len(s) < k {
+		return false
+	}
+	if len(s) >= 4*k {
+		return true
+	}
+	return countsRunes(s, k)
+}
+
+// countsRunes is hasRunes counting: it passes k-1 runes and asks whether a byte is left.
+func countsRunes(s string, k int) bool {
+	i := 0
+	for n := 1; n < k && i < len(s); n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else if _, w := hangulSyllable(s[i:]); w == 3 {
+			i += 3
+		} else {
+			_, w = utf8.DecodeRuneInString(s[i:])
+			i += w
+		}
+	}
+	return i < len(s)
 }
 
 // lowerASCII lower-cases the ASCII letters of s, leaving every other byte as it is.

@@ -183,10 +183,14 @@ var (
 
 // hangulSound reads a Hangul word; other characters are skipped.
 func hangulSound(k *soundKey, w string) {
-	for _, r := range w {
-		if !isSyllable(r) {
+	for len(w) > 0 {
+		r, n := hangulSyllable(w) // decoded inline: the range loop's decoder calls out for each
+		if n == 0 {
+			_, n = decodeRune(w)
+			w = w[n:]
 			continue
 		}
+		w = w[3:]
 		s := int(r - 0xAC00)
 		ini, med, fin := s/588, s%588/28, s%28
 		if c := initialSound[ini]; c != 0 {
@@ -303,6 +307,10 @@ func soundWithin(a, b []byte, limit float64) bool {
 	if d := len(a) - len(b); float64(max(d, -d))*0.5 > limit {
 		return false
 	}
+	// Only the cells within band of the diagonal can stay within limit (every change costs at
+	// least half): the others are left out, as out of reach.
+	const outOfReach = 1e9
+	band := int(limit * 2)
 	var rows [2][maxSoundKey + 1]float64
 	prev, cur := &rows[0], &rows[1]
 	prev[0] = 0
@@ -312,7 +320,14 @@ func soundWithin(a, b []byte, limit float64) bool {
 	for i := 1; i <= len(a); i++ {
 		cur[0] = prev[0] + soundIndel(a[i-1])
 		least := cur[0]
-		for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, i-band), min(len(b), i+band)
+		if lo > 1 {
+			cur[lo-1] = outOfReach
+		}
+		if hi == i+band && i > 1 { // the row before reached hi-1 at most
+			prev[hi] = outOfReach
+		}
+		for j := lo; j <= hi; j++ {
 			cur[j] = min(prev[j-1]+soundSubst(a[i-1], b[j-1]), prev[j]+soundIndel(a[i-1]), cur[j-1]+soundIndel(b[j-1]))
 			least = min(least, cur[j])
 		}

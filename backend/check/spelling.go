@@ -2,7 +2,6 @@ package check
 
 import (
 	"strings"
-	"unicode/utf8"
 )
 
 // Loanword spellings Korean writes two ways by the rules of its sound system, folded to one for
@@ -85,7 +84,7 @@ func transliterated(a, b string) bool {
 	diffs, n := 0, 0
 	last := false
 	for i, ra := range a {
-		rb, _ := utf8.DecodeRuneInString(b[i:])
+		rb, _ := decodeRune(b[i:])
 		n++
 		last = ra == rb
 		if last {

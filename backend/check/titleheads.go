@@ -17,7 +17,7 @@ func titleHead(rd *reading, f fact) bool {
 		if rd.optStart > 0 && t.sp.Start >= rd.optStart || rd.optStart == 0 && t.kind == tBreak && t.text == "," {
 			return true
 		}
-		if t.kind == tWord && !t.stop && !t.attr && t.text != "" && !latinWord(t.text) && runeCount(t.text) >= 2 {
+		if t.kind == tWord && !t.stop && !t.attr && t.text != "" && !latinWord(t.text) && hasRunes(t.text, 2) {
 			return false
 		}
 	}

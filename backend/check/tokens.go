@@ -275,9 +275,11 @@ func tokenizeInto(f *folded, toks []token) []token {
 		}
 		return i
 	}
-	emit := func(k tokKind, i, j int) *token {
-		toks = append(toks, f.token(k, i, j))
-		return &toks[len(toks)-1]
+	emit := func(k tokKind, i, j int) *token { // f.token, written in place: a token is large
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		t.kind, t.text, t.fs, t.fe, t.sp = k, f.sub(i, j), int32(f.offset(i)), int32(f.offset(j)), f.span(i, j)
+		return t
 	}
 	i := 0
 	for i < len(rs) {

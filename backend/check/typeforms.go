@@ -29,8 +29,8 @@ func sameFormOtherEnding(a, b string) bool {
 	if len(a) < 6 || len(b) < 6 {
 		return false
 	}
-	la, _ := utf8.DecodeLastRuneInString(a)
-	lb, _ := utf8.DecodeLastRuneInString(b)
+	la, _ := lastRune(a)
+	lb, _ := lastRune(b)
 	if !typeEndingRune(la) || !typeEndingRune(lb) {
 		return false // most words end otherwise: one look at the last syllables
 	}

@@ -161,12 +161,22 @@ func hasKind(diffs []Difference, k string) bool {
 // sameUse reports whether a and b are use words of one dimension that share a value: one use
 // written two ways (애완견 / 반려견), or a word that covers the other (실내외 / 실외용).
 func sameUse(a, b string) bool {
-	u, ok := useWords[a]
+	u, ok := useOf(a)
 	if !ok {
 		return false
 	}
-	v, ok := useWords[b]
+	v, ok := useOf(b)
 	return ok && u.dim == v.dim && u.bits&v.bits != 0
+}
+
+// useOf is useWords[w], looked up only for a word that ends and starts as a use word may
+// (every use word is Hangul, three bytes or more): the word rule asks it of most words.
+func useOf(w string) (useValue, bool) {
+	if len(w) < 3 || !useEnds[w[len(w)-1]] || !useStart(w) {
+		return useValue{}, false
+	}
+	v, ok := useWords[w]
+	return v, ok
 }
 
 // placesShared reports whether the lexicon's differing use values rx and ex are all places and the

@@ -3,6 +3,8 @@ package check
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"sellerdesk/backend/order"
 )
 
@@ -63,4 +65,18 @@ func TestUsesOfTheGoods(t *testing.T) {
 		{"a small dog written as a dog", "하림 펫푸드 소형견 사료 / 2kg", "하림 펫푸드 강아지 사료 2kg", "", "", "", ""},
 		{"two dog sizes still differ", "하림 펫푸드 소형견 사료 / 2kg", "하림 펫푸드 대형견 사료 2kg", order.Warn, KindWord, "소형견", "대형견"},
 	})
+}
+
+// TestUseOfFindsEveryUseWord: the byte tests before useWords (its last byte, its first syllable)
+// pass every use word, and rule out a word that is none.
+func TestUseOfFindsEveryUseWord(t *testing.T) {
+	for w, want := range useWords {
+		got, ok := useOf(w)
+		assert.True(t, ok, w)
+		assert.Equal(t, want, got, w)
+	}
+	for _, w := range []string{"", "용", "차량용품", "고양", "usb"} {
+		_, ok := useOf(w)
+		assert.False(t, ok, w)
+	}
 }

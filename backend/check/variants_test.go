@@ -28,3 +28,17 @@ func TestVariantPrefixes(t *testing.T) {
 		{"a variant word beside the bare word, the other way round", "국산 마늘 깐마늘 / 1kg", "국산 마늘 1kg", "", "", "", ""},
 	})
 }
+
+// TestVariantPrefixSyllables: variantPrefix answers a one-syllable head from its syllable set as
+// the map does, for every Hangul syllable.
+func TestVariantPrefixSyllables(t *testing.T) {
+	for r := rune(0xAC00); r <= 0xD7A3; r++ {
+		w := string(r)
+		if got := variantPrefix(w, 3); got != variantPrefixes[w] {
+			t.Fatalf("variantPrefix(%q) = %v", w, got)
+		}
+	}
+	if !variantPrefix("압착", 6) || variantPrefix("압착", 3) {
+		t.Fatal("압착 is a variant prefix of six bytes")
+	}
+}

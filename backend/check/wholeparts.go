@@ -1,8 +1,6 @@
 package check
 
 import (
-	"unicode/utf8"
-
 	"sellerdesk/backend/order"
 )
 
@@ -152,7 +150,7 @@ func (rd *reading) wholePartGroups() (wholes, parts uint8) {
 		if t.kind != tWord || len(t.text) < 3 || len(t.text) > 15 || t.text[0] < 0xEA {
 			continue
 		}
-		c, _ := utf8.DecodeRuneInString(t.text)
+		c, _ := decodeRune(t.text)
 		for _, p := range partRunes {
 			if c == p {
 				wholes |= wholeWordGroups[t.text]

@@ -137,7 +137,7 @@ func respell(w string) string {
 var variantRunes = func() *runeSet {
 	set := &runeSet{other: map[rune]bool{}}
 	for _, v := range spellingVariants {
-		r, _ := utf8.DecodeRuneInString(v.from)
+		r, _ := decodeRune(v.from)
 		set.add(r)
 	}
 	addFoldedSyllables(set)
@@ -148,7 +148,7 @@ func hasVariantRune(w string) bool {
 	for i := 0; i < len(w); {
 		r, n := hangulSyllable(w[i:]) // decoded inline: most runes are syllables
 		if n == 0 {
-			r, n = utf8.DecodeRuneInString(w[i:])
+			r, n = decodeRune(w[i:])
 		}
 		if variantRunes.has(r) {
 			return true
@@ -196,11 +196,17 @@ func (rd *reading) writesWord(w string) bool {
 		t := &rd.toks[i]
 		// an x read as a times sign (HD60 X 2) is still the x the other name writes as a code's
 		// letter (HD60 X): which it is, the count and code readers say, not the word rule
-		if (t.kind == tWord || t.kind == tModel || t.kind == tTimes) && (t.text == w || t.raw == w) {
+		if (sameWord(t.text, w) || sameWord(t.raw, w)) && (t.kind == tWord || t.kind == tModel || t.kind == tTimes) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameWord is a == b, comparing the last bytes before calling the runtime's comparison: many
+// words of a name are as long as each other (two Hangul syllables are six bytes), few end alike.
+func sameWord(a, b string) bool {
+	return len(a) == len(b) && (len(a) == 0 || a[len(a)-1] == b[len(a)-1]) && a == b
 }
 
 // writesUnit reports whether rd writes w as the unit of a measure (티백 of 20티백).
@@ -371,7 +377,7 @@ func accountedAs(w string, t *token, rd, other *reading) bool {
 	// w contains a word of two syllables or more that only the other name writes
 	for i := range other.toks {
 		t := &other.toks[i]
-		if t.kind != tWord || len(t.text) >= len(w) || runeCount(t.text) < 2 || latinWord(t.text) && len(t.text) < 3 {
+		if t.kind != tWord || len(t.text) >= len(w) || !hasRunes(t.text, 2) || latinWord(t.text) && len(t.text) < 3 {
 			continue // a Latin word of two letters inside another (SD of microSD) is no part of it
 		}
 		if strings.Contains(w, t.text) && !rd.writesWord(t.text) {
@@ -465,14 +471,14 @@ func siblingHead(head string, rd, other *reading) bool {
 	if utf8.RuneCountInString(head) < 2 {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(head)
+	last, _ := lastRune(head)
 	found := false
 	for i := range other.toks {
 		t := &other.toks[i]
 		if t.kind != tWord || t.text == head || utf8.RuneCountInString(t.text) < 2 {
 			continue
 		}
-		if l, _ := utf8.DecodeLastRuneInString(t.text); l == last && !rd.writesWord(t.text) {
+		if l, _ := lastRune(t.text); l == last && !rd.writesWord(t.text) {
 			found = true
 			break
 		}
@@ -531,7 +537,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 		return false
 	}
 	latin := w[0] < 0x80
-	long := !latin && runeCount(w) >= 3
+	long := !latin && hasRunes(w, 3)
 	for i := range other.toks {
 		t := &other.toks[i]
 		if t.kind == tModel && !latin {
@@ -555,7 +561,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 			if samePronunciation(w, t.text) || hangulPlural(w, t.text) || batchimVariant(w, t.text) || respeltLoanword(w, t.text) {
 				return true // 캣닢 / 캣닙, 호일 / 포일
 			}
-			if long && runeCount(t.text) >= 3 && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
+			if long && hasRunes(t.text, 3) && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
 				(same == nil || !same.writesWord(t.text)) {
 				if soundWithin(wk, other.soundOfToken(i).key(), 0.5) {
 					return true
@@ -637,7 +643,7 @@ func sameOnsets(a, b string) bool {
 		return true
 	}
 	for _, ra := range a {
-		rb, n := utf8.DecodeRuneInString(b)
+		rb, n := decodeRune(b)
 		b = b[n:]
 		if isSyllable(ra) && isSyllable(rb) && onsetClass[(ra-0xAC00)/588] != onsetClass[(rb-0xAC00)/588] {
 			return false
@@ -653,13 +659,13 @@ func abbreviates(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) == len(b) || runeCount(a) < 3 || a[0] < 0x80 || b[0] < 0x80 {
+	if len(a) == len(b) || !hasRunes(a, 3) || a[0] < 0x80 || b[0] < 0x80 {
 		return false
 	}
 	fa := firstRune(a)
 	fb := firstRune(b)
-	la, _ := utf8.DecodeLastRuneInString(a)
-	lb, _ := utf8.DecodeLastRuneInString(b)
+	la, _ := lastRune(a)
+	lb, _ := lastRune(b)
 	if fa != fb || la != lb {
 		return false
 	}
@@ -758,7 +764,7 @@ var modifierWords = map[string]bool{
 // writesModifier reports whether rd writes a word of modifierWords.
 func writesModifier(rd *reading) bool {
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord && (inSet(modifierKeys, modifierWords, t.text) || inSet(modifierKeys, modifierWords, t.raw)) {
+		if t := &rd.toks[i]; t.kind == tWord && (inSet(modifierKeys, modifierWords, t.text) || t.raw != t.text && inSet(modifierKeys, modifierWords, t.raw)) {
 			return true
 		}
 	}
@@ -778,7 +784,7 @@ func oneSidedModifier(r, e *reading, rx, ex []fact) (Difference, bool) {
 			continue
 		}
 		for _, f := range a {
-			if (inSet(modifierKeys, modifierWords, f.key) || inSet(modifierKeys, modifierWords, f.word)) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
+			if (inSet(modifierKeys, modifierWords, f.key) || f.word != f.key && inSet(modifierKeys, modifierWords, f.word)) && !joinsWordOf(ra, f, rb) && !impliedForm(f, rb) {
 				var d Difference
 				if side {
 					d = difference(KindForm, nil, nil, []fact{f}, nil)
@@ -891,8 +897,24 @@ func twoSyllablePrefix(w string) bool {
 
 // variantPrefix reports whether head, the first p bytes of a word, is a variant prefix.
 func variantPrefix(head string, p int) bool {
+	if p == 3 {
+		if r, n := hangulSyllable(head); n == 3 { // the rule asks this of every word's first syllable
+			return variantPrefixSyls.has(r)
+		}
+	}
 	return (p == 3 || p == 6) && inSet(variantPrefixKeys, variantPrefixes, head)
 }
+
+// variantPrefixSyls are the variant prefixes of one Hangul syllable. Built once, read only.
+var variantPrefixSyls = func() *runeSet {
+	set := &runeSet{other: map[rune]bool{}}
+	for w := range variantPrefixes {
+		if r, n := hangulSyllable(w); n == 3 && len(w) == 3 {
+			set.add(r)
+		}
+	}
+	return set
+}()
 
 // marketingHeads are listed words that start marketing names of the same goods (꿀사과), and
 // 스킨, the toner, that glued before another word is the skin itself (스킨케어 is skincare, 스킨푸드
@@ -913,13 +935,14 @@ func compareVariants(r, e *reading) (Difference, bool) {
 			}
 			for p := 3; p+6 <= len(t.raw); p += 3 {
 				head, rest := t.raw[:p], t.raw[p:]
-				if !variantPrefix(head, p) && !startsListed(head) && !(p == 3 && twoSyllablePrefix(t.raw)) {
+				vp := variantPrefix(head, p)
+				if !vp && !startsListed(head) && !(p == 3 && twoSyllablePrefix(t.raw)) {
 					break // no listed word starts with its first syllable
 				}
 				attr, listed := lookupListed(head)
 				listed = listed && !attr.plain && !marketingHeads[head] && !(exactOnly[head] && attr.kind == attrColor) && // 와인오프너: no colour (exactOnly)
 					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
-				if !listed && !variantPrefix(head, p) {
+				if !listed && !vp {
 					continue
 				}
 				if listed && attr.kind == attrColor && a.namesGoodsWith(i, b, rest) {
@@ -1463,7 +1486,7 @@ func vowelVariant(a, b string) bool {
 	}
 	diff := 0
 	for i, ra := range a {
-		rb, _ := utf8.DecodeRuneInString(b[i:])
+		rb, _ := decodeRune(b[i:])
 		if ra == rb {
 			continue
 		}
@@ -1499,7 +1522,7 @@ func loanSpelling(a, b string) bool {
 	}
 	sounds, vowels, n := 0, 0, 0
 	for i, ra := range a {
-		rb, _ := utf8.DecodeRuneInString(b[i:])
+		rb, _ := decodeRune(b[i:])
 		n++
 		if ra == rb {
 			continue
@@ -1533,7 +1556,7 @@ func velarAssimilated(fa, fb int, rest string) bool {
 	if !(fa == 4 && fb == 21 || fa == 21 && fb == 4) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
+	r, _ := decodeRune(rest)
 	if !isSyllable(r) {
 		return false
 	}
