@@ -1779,7 +1779,8 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 		d.Severity = order.Warn
 		return append(diffs, d)
 	}
-	rBare, eBare = r.notRatios(rBare), e.notRatios(eBare) // 1:2 against 0102SP4K (colonratios.go)
+	rBare, eBare = r.notRatios(rBare), e.notRatios(eBare)               // 1:2 against 0102SP4K (colonratios.go)
+	rBare, eBare = r.notSeriesNumbers(rBare), e.notSeriesNumbers(eBare) // 5000 시리즈 against HR2545/90 (seriesnumbers.go)
 	if len(rBare) > 0 && len(ec) > 0 || len(rc) > 0 && len(eBare) > 0 {
 		d := difference(KindUnit, nil, nil, append(rBare, rc...), append(eBare, ec...))
 		d.Severity = order.Warn
