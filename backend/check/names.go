@@ -2082,6 +2082,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleSaysAbsent(rx) && len(unaccounted(e, r)) == 0 {
 			continue // 무가당 플레인 요거트 vs 플레인 요거트: the title's praise beside the flavour both write (absenttastes.go)
 		}
+		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleDescribesTaste(rx, e) && len(unaccounted(e, r)) == 0 {
+			continue // [고소한 맛] 초당옥수수 vs 초당 옥수수: the title's praise beside the flavour both write (describingtastes.go)
+		}
 		if k == attrFlavor && len(ex) == 0 {
 			rx = besideOccasion(rx, r, e) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
 		}
