@@ -19,6 +19,9 @@ func codeKey(s string) string {
 	if !strings.ContainsAny(s, "-./ ") && strings.IndexByte(s, 0xCE) < 0 {
 		return s
 	}
+	if len(s) > 2 && s[0] == 'n' && s[1] == '.' && s[2] >= '0' && s[2] <= '9' {
+		s = "no" + s[1:] // N.5 is No.5, the number sign abbreviated (Barilla N.5, 붓 N.10)
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); i++ {

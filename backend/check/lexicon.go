@@ -249,7 +249,7 @@ func buildLexicon() map[string]attribute {
 			{"옥수수", "콘", "corn"},
 			{"무가당", "무설탕", "sugarfree", "언스위트", "unsweetened"},
 			{"가당"},
-			{"저당"},
+			{"저당", "로우슈거", "로우슈가", "lowsugar", "low sugar", "리듀스드슈가", "리듀스드슈거", "리듀스드 슈가", "리듀스드 슈거", "reducedsugar", "reduced sugar", "당줄인", "당 줄인", "저당도"},
 			{"디카페인", "decaf"},
 			{"헤이즐넛향"},
 			{"코코넛", "coconut"},

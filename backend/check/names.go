@@ -1785,7 +1785,8 @@ func compareNumbers(r, e *reading, diffs []Difference) []Difference {
 		d.Severity = order.Warn
 		return append(diffs, d)
 	}
-	rBare, eBare = r.notRatios(rBare), e.notRatios(eBare) // 1:2 against 0102SP4K (colonratios.go)
+	rBare, eBare = r.notRatios(rBare), e.notRatios(eBare)               // 1:2 against 0102SP4K (colonratios.go)
+	rBare, eBare = r.notSeriesNumbers(rBare), e.notSeriesNumbers(eBare) // 5000 시리즈 against HR2545/90 (seriesnumbers.go)
 	if len(rBare) > 0 && len(ec) > 0 || len(rc) > 0 && len(eBare) > 0 {
 		d := difference(KindUnit, nil, nil, append(rBare, rc...), append(eBare, ec...))
 		d.Severity = order.Warn
@@ -2081,8 +2082,14 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrScent || k == attrFlavor {
 			rx, ex = spacedTastes(rx, r, e), spacedTastes(ex, e, r) // 베이비 파우더향 vs 베이비파우더 (spacedscents.go)
 		}
+		if k == attrFlavor || k == attrKind {
+			rx, ex = toolFoods(rx, r, e), toolFoods(ex, e, r) // 삼겹살 불판 vs 불판: the food a tool is for (foodtools.go)
+		}
 		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleSaysAbsent(rx) && len(unaccounted(e, r)) == 0 {
 			continue // 무가당 플레인 요거트 vs 플레인 요거트: the title's praise beside the flavour both write (absenttastes.go)
+		}
+		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleDescribesTaste(rx, e) && len(unaccounted(e, r)) == 0 {
+			continue // [고소한 맛] 초당옥수수 vs 초당 옥수수: the title's praise beside the flavour both write (describingtastes.go)
 		}
 		if k == attrFlavor && len(ex) == 0 {
 			rx = besideOccasion(rx, r, e) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)

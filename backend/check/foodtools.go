@@ -1,0 +1,61 @@
+package check
+
+import "strings"
+
+// A kitchen tool is sold by the food it works on (삼겹살 불판, 마늘 다지기, 청국장 발효기, 위스키
+// 얼음틀): when both names name the goods as such a tool, a food word beside it says what the
+// tool is for, not a flavour or a kind of goods chosen, and the seller's title lists several
+// (마늘 양파 다지기) where the catalogue writes one or none. A tool word itself (다지기 against
+// 프레스) is still compared, and nothing changes when either name is not a tool's.
+
+// foodToolEndings end the words that name a tool for food.
+var foodToolEndings = []string{
+	"다지기", "프레스", "압착기", "불판", "그릴팬", "구이판", "돌판", "석쇠", "발효기", "메이커",
+	"제조기", "얼음틀", "몰드", "슬라이서", "채칼", "착즙기", "스퀴저", "분쇄기", "탈수기", "찜기",
+	"튀김기", "건조기", "절단기", "박피기", "채밀기", "빙수기", "반죽기", "제면기", "양념통",
+	"조미료통", "보관용기", "밀폐용기", "쌀통",
+}
+
+// sigFoodTools are the signatures of foodToolEndings, asked before a name is searched for them.
+var sigFoodTools = sigsOf(foodToolEndings...)
+
+// foodToolWord reports whether w ends in a tool for food.
+func foodToolWord(w string) bool {
+	for _, t := range foodToolEndings {
+		if strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesFoodTool reports whether a word of rd names a tool for food.
+func (rd *reading) namesFoodTool() bool {
+	if !rd.says.mayWriteAny(sigFoodTools) {
+		return false
+	}
+	for i := range rd.toks {
+		if foodToolWord(rd.toks[i].text) || foodToolWord(rd.toks[i].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// toolFoods leaves out of fs, the values rd writes, those that are no tool word themselves when
+// both names name a tool for food: the foods the tool works on. A value the seller's option
+// writes (석쇠 / 바베큐) is the one chosen and stays.
+func toolFoods(fs []fact, rd, other *reading) []fact {
+	if len(fs) == 0 || !rd.namesFoodTool() || !other.namesFoodTool() {
+		return fs
+	}
+	opt := rd.optStart > 0 && rd.optStart < len(rd.name)
+	out := fs[:0]
+	for _, f := range fs {
+		if !foodToolWord(f.key) && !(opt && optionWrites(f, rd)) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,31 @@
+package check
+
+import (
+	"testing"
+
+	"sellerdesk/backend/order"
+)
+
+// A food written beside a kitchen tool both names name is what the tool is for (round70, names of
+// no table); the tool's colour, size or capacity is still read, and a tool against the food
+// itself is not the tool's.
+func TestFoodAToolIsFor(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"grill pan for pork belly", "스텐 고기 불판 삼겹살 캠핑 구이판 / 원형", "스테인리스 원형 구이판", "", "", "", ""},
+		{"lemon squeezer", "레몬 오렌지 스퀴저 착즙기 수동 / 화이트", "수동 스퀴저, 화이트", "", "", "", ""},
+		{"garlic and ginger press", "마늘 생강 다지기 스텐 / 실버", "스테인리스 마늘 다지기, 실버", "", "", "", ""},
+		{"natto fermenter", "청국장 발효기 낫토 메이커 / 2L", "요거트 발효기 2L", "", "", "", ""},
+		{"another colour", "스텐 마늘 다지기 / 실버", "스테인리스 마늘 다지기, 블랙", order.Block, KindColor, "실버", "블랙"},
+		{"another capacity", "마늘 양파 다지기 수동 / 500ml", "수동 양파 다지기, 900ml", order.Block, KindCapacity, "500ml", "900ml"},
+		{"another size", "삼겹살 불판 / 대형", "삼겹살 불판, 소형", order.Block, KindSize, "대형", "소형"},
+	})
+	for _, p := range [][2]string{
+		{"마늘 다지기 / 실버", "국산 깐마늘 1kg"},
+		{"요거트 메이커 / 화이트", "그릭요거트 플레인 1kg"},
+	} {
+		got := CompareNames(p[0], p[1])
+		if got.Match {
+			t.Errorf("%s vs %s: a tool against its food passed", p[0], p[1])
+		}
+	}
+}
