@@ -1,6 +1,9 @@
 package check
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // listingUnits are units Korean listings write that the tables of tokens.go do not hold, read
 // beside them (allUnits joins them): feet, written 피트 or ft (트램펄린 7피트, 케이블 6ft), a
@@ -39,6 +42,13 @@ func (rd *reading) readThreadPitches() {
 			continue
 		}
 		if d, p, ok := strings.Cut(t.text, "x"); ok && threadNumber(d[1:]) && threadNumber(p) {
+			if l, ok := screwLength(p); ok { // M5x15: the thread M5, 15 mm long
+				rd.renameModel(codeKey(t.text), d, t.sp)
+				m := *t
+				m.kind, m.dim, m.unit, m.value, m.num = tMeasure, dimLength, "mm", l, l
+				rd.measures = append(rd.measures, m)
+				continue
+			}
 			rd.renameModel(codeKey(t.text), "m"+d[1:]+"p"+p, t.sp) // M12x1.5
 			continue
 		}
@@ -56,6 +66,17 @@ func (rd *reading) readThreadPitches() {
 			rd.dropNumberAt(p.sp)
 		}
 	}
+}
+
+// screwLength reads the number after x in M5x15 as a screw's or a bolt's length in mm: a whole
+// number of 4 or more, which no metric thread's pitch is (M12x1.5, M24x3 write the pitch, at most
+// 3.5 mm below M36), so that M5x15 compares with M5 15mm as the thread and the length it is.
+func screwLength(s string) (float64, bool) {
+	if strings.Contains(s, ".") {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil && v >= 4
 }
 
 // threadNumber reports whether s is a number of a screw thread (12, 1.5, 1.25).

@@ -45,6 +45,24 @@ func TestTechnicalNotations(t *testing.T) {
 	})
 }
 
+// A bolt's thread and length written M6x20 against M6 20mm: the number after x is a length,
+// not a pitch, when it is a whole number of 4 or more (listingunits.go); names of no table.
+func TestScrewLengths(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"length glued after x", "스텐 육각볼트 / M6x20 50개", "스테인리스 육각볼트 M6 20mm, 50개", "", "", "", ""},
+		{"length spaced after x", "렌치볼트 / M8x30 10개", "렌치볼트 M8 x 30mm, 10개", "", "", "", ""},
+		{"a short screw", "접시머리 볼트 / M3x8 100개", "접시머리 볼트 M3 8mm, 100개", "", "", "", ""},
+		{"a long rod", "전산볼트 / M10x1000", "전산볼트 M10 1000mm, 1개", "", "", "", ""},
+		{"another length", "렌치볼트 / M8x30 10개", "렌치볼트 M8 40mm, 10개", order.Block, KindLength, "M8x30", "40mm"},
+		{"another length both glued", "육각볼트 / M5x15 20개", "육각볼트 M5x20, 20개", order.Block, KindLength, "M5x15", "M5x20"},
+		{"another thread", "렌치볼트 / M8x30 10개", "렌치볼트 M6 30mm, 10개", order.Block, KindModel, "M8x30", "M6"},
+		{"a pitch still a pitch", "핸드탭 / M24x3", "핸드탭 M24 P3, 1개", "", "", "", ""},
+	})
+	runReadingCases(t, []readingCase{
+		{"렌치볼트 / M8x30 10개", "렌치볼트 M8 40mm, 10개", "길이 M8x30 ↔ 40mm"},
+	})
+}
+
 // A lamp's brightness in lumens, written 루멘 or lm (listingunits.go); names of no table.
 func TestLumens(t *testing.T) {
 	runNameCases(t, []nameCase{

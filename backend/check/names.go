@@ -377,6 +377,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readClothCounts(r)
 	r.readListingNotations(e)
 	e.readListingNotations(r)
+	r.readArabicVersions(e) // E30 2 against E30 II (romanversions.go)
+	e.readArabicVersions(r)
 	r.readTildeRanges(e)
 	e.readTildeRanges(r)
 	r.readEnglishGenerations()

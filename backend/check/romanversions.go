@@ -69,3 +69,35 @@ func (rd *reading) romanVersions() {
 	}
 	rd.toks = toks
 }
+
+// romanOf is the Roman numeral romanNumerals reads as v, "" when it has none.
+func romanOf(v float64) string {
+	for r, n := range romanNumerals {
+		if n == v {
+			return r
+		}
+	}
+	return ""
+}
+
+// readArabicVersions reads a version number written apart after a code (E30 2, RX100 3) as the
+// Roman numeral other writes after the same code (E30 II, RX100 III): the catalogue spells the
+// maker's numeral in digits, so E30 2 is the E30II of the seller's name, which E30 alone or
+// E30 3 is not.
+func (rd *reading) readArabicVersions(other *reading) {
+	if len(other.models) == 0 || len(rd.models) == 0 || len(rd.numbers) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(rd.toks); i++ {
+		t, n := &rd.toks[i], &rd.toks[i+1]
+		if t.kind != tModel || n.kind != tNumber || n.sp.Start != t.sp.End+1 || !spaceByte(rd.name[t.sp.End]) {
+			continue
+		}
+		r := romanOf(n.num)
+		if r == "" || !other.hasModel(codeKey(t.text+r)) {
+			continue
+		}
+		rd.renameModel(codeKey(t.text), t.text+r, Span{t.sp.Start, n.sp.End})
+		rd.dropNumberAt(n.sp)
+	}
+}

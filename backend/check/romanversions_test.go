@@ -30,3 +30,15 @@ func TestRomanSigs(t *testing.T) {
 		require.Equal(t, s.mayWriteAny(all), s.mayWriteAny(romanSigs), w)
 	}
 }
+
+// A version written in digits apart after the code, against the maker's Roman numeral
+// (romanversions.go readArabicVersions); names of no table.
+func TestArabicVersions(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"II written 2", "소니 디지털카메라 / RX100 II", "소니 RX100 2 카메라, 1개", "", "", "", ""},
+		{"II written 2 after a brand", "피오 FiiO K7 II / 블랙", "FiiO K7 2 블랙, 1개", "", "", "", ""},
+		{"III written 3", "캐논 파워샷 / G7X III 블랙", "캐논 G7X 3 블랙, 1개", "", "", "", ""},
+		{"another version", "소니 디지털카메라 / RX100 II", "소니 RX100 3 카메라, 1개", order.Warn, KindModel, "RX100 II", "RX100"},
+		{"no version", "피오 FiiO K7 II / 블랙", "FiiO K7 블랙, 1개", order.Warn, KindModel, "K7 II", "K7"},
+	})
+}

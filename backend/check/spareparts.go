@@ -111,6 +111,11 @@ func (rd *reading) sparePart(other *reading) (Span, bool) {
 				if h := rd.partHead(j); h > j && (other.writesWord(rd.toks[h].text) || other.writesSpelling(rd.toks[h].canon)) {
 					continue // 교체용 방수 패드 against 위생 패드: the part is the 패드 both write
 				}
+				if j+1 < len(rd.toks) && rd.toks[j+1].kind == tWord && !rd.toks[j+1].stop && !rd.toks[j+1].attr &&
+					rd.toks[j+1].sp.Start <= n.sp.End+1 &&
+					(other.writesWord(rd.toks[j+1].text) || other.writesSpelling(rd.toks[j+1].canon)) {
+					continue // 교체용 실리콘 이어팁 against 이어팁: the word after 교체용 describes the part the other writes
+				}
 			}
 			if !writesPieceOf(other.name, part) {
 				return sp, true

@@ -37,3 +37,16 @@ func TestSparePartsReading(t *testing.T) {
 		{"트램펄린 교체용 그물 / 1개", "트램펄린 140cm, 1개", "구성 교체용 그물 ↔ 표기 없음"},
 	})
 }
+
+// A word between 교체용 and the part describes the part (교체용 논스틱 바스켓): when the other name
+// writes the word after it, the part is written (spareparts.go); names of no table.
+func TestSparePartDescribed(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a foam ear tip", "무선이어폰 교체용 폼 이어팁 / M", "무선이어폰 이어팁 M, 1개", "", "", "", ""},
+		{"a non-stick basket", "에어프라이어 교체용 논스틱 바스켓 / 5.5L", "에어프라이어 바스켓 5.5L, 1개", "", "", "", ""},
+		{"a high-grade filter", "로봇청소기 교체용 고성능 필터 / 2개", "로봇청소기 필터, 2개", "", "", "", ""},
+		{"the basket alone against the fryer", "에어프라이어 교체용 논스틱 바스켓 / 5.5L", "에어프라이어 5.5L, 1개", order.Warn, KindBundle, "교체용 논스틱", ""},
+		{"a colour after the part is no part", "전기포트 교체용 뚜껑 화이트 / 1.7L", "전기포트 화이트 1.7L, 1개", order.Warn, KindBundle, "교체용 뚜껑", ""},
+		{"a net alone", "트램펄린 교체용 안전망 / 54인치", "트램펄린 54인치, 1개", order.Warn, KindBundle, "교체용 안전망", ""},
+	})
+}

@@ -61,3 +61,15 @@ func TestSpellingsBySound(t *testing.T) {
 		{"an ampersand written 앤", "카이테 클린앤코지 베딩 / 49.2L", "Kaytee Clean & Cozy 소동물 베딩 49.2리터", "", "", "", ""},
 	})
 }
+
+// A word written apart is a part of the other name's compound even when this name writes the
+// compound's synonym as well (HUD 헤드업 디스플레이 against HUD 헤드업디스플레이): the synonym is not
+// the compound written again (words.go writesWordAsWritten); names of no table.
+func TestPartOfCompoundBesideItsSynonym(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"display apart beside HUD", "휴대용 HUD 헤드업디스플레이 속도계 / 블랙", "HUD 헤드업 디스플레이 블랙, 1개", "", "", "", ""},
+		{"HUD first in the other", "차량용 헤드업디스플레이 HUD 속도 경고 / 블랙", "차량용 HUD 헤드업 디스플레이 블랙, 1개", "", "", "", ""},
+		{"the compound itself written again", "해피랩 해피 지퍼백 / 중 50매", "해피랩 일회용 지퍼백 중 50매", order.Warn, KindWord, "해피", "일회용"},
+		{"another colour still", "휴대용 HUD 헤드업디스플레이 속도계 / 블랙", "HUD 헤드업 디스플레이 화이트, 1개", order.Block, KindColor, "블랙", "화이트"},
+	})
+}

@@ -283,7 +283,7 @@ func (rd *reading) joinedAt(w string, j, p int, raw bool, shared *reading) bool 
 	rest, chunk, k := w, tx[p:], j
 	for {
 		if len(rest) <= len(chunk) {
-			return strings.HasPrefix(chunk, rest) && !(k == j && len(tx) > len(w) && shared != nil && shared.writesWord(tx))
+			return strings.HasPrefix(chunk, rest) && !(k == j && len(tx) > len(w) && shared != nil && shared.writesWordAsWritten(tx))
 		}
 		if !strings.HasPrefix(rest, chunk) {
 			return false
@@ -1565,3 +1565,16 @@ func velarAssimilated(fa, fb int, rest string) bool {
 }
 
 func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// writesWordAsWritten reports whether rd writes w as a word in its own spelling, not as a word of
+// its synonym group the word rule respelled to w (HUD respelled 헤드업디스플레이 does not write
+// 헤드업디스플레이).
+func (rd *reading) writesWordAsWritten(w string) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if (t.kind == tWord || t.kind == tModel || t.kind == tTimes) && (t.raw == w || t.raw == "" && t.text == w) {
+			return true
+		}
+	}
+	return false
+}
