@@ -29,7 +29,7 @@ var bodySizeWords = [...]struct {
 	word string
 	size int
 }{
-	{"미니", bodySmall}, {"mini", bodySmall}, {"포켓", bodySmall}, {"pocket", bodySmall},
+	{"미니", bodySmall}, {"mini", bodySmall}, {"포켓", bodySmall}, {"pocket", bodySmall}, {"스몰", bodySmall}, {"small", bodySmall},
 	{"스탠다드", bodyStandard}, {"standard", bodyStandard}, {"레귤러", bodyStandard}, {"regular", bodyStandard},
 	{"라지", bodyLarge}, {"large", bodyLarge}, {"점보", bodyLarge}, {"jumbo", bodyLarge},
 }

@@ -3,11 +3,14 @@ package check
 import "strings"
 
 // cottonGoods are goods a listing calls 코튼 for what they are made of (a cotton pad, a cotton
-// bud, a towel, socks, a sanitary pad): beside them a 코튼 said by one name only is their
+// bud, a towel, socks, a sanitary pad, clothes, a canvas bag, a curtain): beside them a 코튼 said by one name only is their
 // material, not the clean-cotton scent of a candle or a softener.
 var cottonGoods = [...]string{
 	"화장솜", "솜", "면봉", "거즈", "수건", "타월", "타올", "손수건", "행주", "양말", "티셔츠", "속옷", "팬티",
 	"이불", "생리대", "팬티라이너", "기저귀", "마스크", "장갑", "커버", "원단", "패드", "로프",
+	// clothes, bags and home textiles sewn of cotton cloth
+	"캔버스", "셔츠", "바지", "팬츠", "원피스", "블라우스", "후드티", "맨투맨", "레깅스", "내의", "잠옷", "파자마",
+	"앞치마", "커튼", "베개", "담요", "스카프", "가방", "에코백", "토트백", "손싸개", "턱받이", "데님",
 }
 
 // organicWords written before 코튼 make it a fibre: no scent is organic (오가닉 코튼 손싸개).

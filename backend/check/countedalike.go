@@ -18,13 +18,18 @@ import (
 // countedAlike reports whether the one value of rx (the registered name rd's), times a count
 // factor of rd that other (the exposed name) also writes as a count, is the one value of ex.
 func countedAlike(rx, ex []fact, rd, other *reading) bool {
+	return countedAlikeUpTo(rx, ex, rd, other, 0)
+}
+
+// countedAlikeUpTo is countedAlike with counts of at most most pieces (any count when most is 0).
+func countedAlikeUpTo(rx, ex []fact, rd, other *reading, most float64) bool {
 	if len(rx) != 1 || len(ex) != 1 || rx[0].value <= 0 || len(other.counts) == 0 || writtenAsTotal(other.name, ex[0].sp) {
 		return false
 	}
 	for _, c := range rd.counts {
 		for k := 0; k < min(c.n, maxFactors); k++ {
 			f := c.factors[k].value
-			if f > 1 && near(fact{value: rx[0].value * f}, fact{value: ex[0].value}) && other.countsAs(f) {
+			if f > 1 && (most == 0 || f <= most) && near(fact{value: rx[0].value * f}, fact{value: ex[0].value}) && other.countsAs(f) {
 				return true
 			}
 		}
@@ -72,5 +77,12 @@ func writtenAsTotal(name string, sp Span) bool {
 // registered name r also writes, is r's one value rx, which r writes in its product name and
 // again in its option (titleRepeatsOption).
 func titlePieceCountedAlike(ex, rx []fact, e, r *reading, d dim) bool {
-	return r.titleRepeatsOption(d) && countedAlike(ex, rx, e, r)
+	return r.titleRepeatsOption(d) && countedAlike(ex, rx, e, r) || countedAlikeUpTo(ex, rx, e, r, fewPieces)
 }
+
+// A seller writes the whole before a count of many small pieces (코인육수 80g 20알, 비타민 60g
+// 30정), but before a count of a few bottles, bags or packs the measure is each one's (세제 / 1L
+// 2개, 쌀 / 2kg 2개): against 500ml, 2개 the two names count alike and hold another piece.
+
+// fewPieces is the largest count read as a few pieces, each holding the measure written before it.
+const fewPieces = 5

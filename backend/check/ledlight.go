@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // 라이트 is also the plain noun "light", the goods themselves: a name that writes LED beside it
 // (LED 라이트 지구본, LED 손전등 줌 라이트, LED 귀이개 유아 라이트) names a lamp or a lit tool, not a Lite
 // edition the other name leaves out. (의성마늘햄 라이트 or 스와들업 라이트 write no LED and stay the
@@ -28,9 +30,35 @@ func (rd *reading) dropLightOfLED(other *reading) {
 		}
 	}
 	for i := range rd.toks {
-		if t := &rd.toks[i]; t.kind == tWord && t.text == "led" {
+		if t := &rd.toks[i]; t.kind == tWord && namesLamp(t.text) {
 			rd.attrs = append(rd.attrs[:light], rd.attrs[light+1:]...)
 			return
 		}
 	}
+}
+
+// A name of a lamp says the same as LED (크레모아 울트라 미니 랜턴 캠핑 라이트, 무드등 수면등 라이트,
+// 헤드랜턴 라이트): the goods light, and 라이트 beside them is the noun, not the Lite edition.
+
+// lampWords are the words that name a lamp; a word ending in one of lampEndings does too
+// (헤드랜턴, 캠핑랜턴, 데스크램프, 무드조명).
+var lampWords = map[string]bool{
+	"led": true, "lantern": true, "lamp": true, "flashlight": true, "후레쉬": true, "후래쉬": true,
+	"무드등": true, "수면등": true, "취침등": true, "캠핑등": true, "식물등": true, "작업등": true, "센서등": true,
+}
+
+// lampEndings are the endings of words that name a lamp.
+var lampEndings = [...]string{"랜턴", "램프", "조명", "손전등", "전등"}
+
+// namesLamp reports whether the folded word w names a lamp.
+func namesLamp(w string) bool {
+	if lampWords[w] {
+		return true
+	}
+	for _, e := range lampEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

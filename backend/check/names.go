@@ -369,6 +369,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readLatinSizeWords(r)
 	r.readChildGender(e) // 보이즈 against 키즈 (boysgirls.go)
 	e.readChildGender(r)
+	r.readBothGenders(e) // 남아 여아 against 남녀공용 (bothgenders.go)
+	e.readBothGenders(r)
 	r.readWattFractions()
 	e.readWattFractions()
 	r.readRKMCodes(e)

@@ -13,6 +13,9 @@ func settingLevel(rd *reading, t *token) bool {
 	if t.sp.End > len(rd.name) {
 		return false
 	}
+	if settingBefore(rd, t) {
+		return true
+	}
 	rest := strings.TrimLeft(rd.name[t.sp.End:], " ")
 	for _, w := range settingWords {
 		if strings.HasPrefix(rest, w) {
@@ -24,4 +27,31 @@ func settingLevel(rd *reading, t *token) bool {
 		return strings.HasSuffix(rest[:i], "조절")
 	}
 	return strings.HasSuffix(rest, "조절")
+}
+
+// A dial word may stand before its number too (다리미판 높이조절 6단, 독서대 각도조절 5단, 선풍기
+// 풍속 3단), unless the name sells goods built in tiers, where 높이조절 5단 is a shelf of five
+// (철제 선반 높이조절 5단, 높이조절 3단 선반).
+
+// tieredGoods are the words of goods built in tiers.
+var tieredGoods = [...]string{"선반", "책장", "서랍", "수납장", "랙", "트롤리", "카트", "왜건", "신발장", "진열대", "정리대", "사다리"}
+
+// settingBefore reports whether the word right before the 단 measure t of rd is a dial word
+// (높이조절, 풍속) and rd names no goods built in tiers.
+func settingBefore(rd *reading, t *token) bool {
+	before := strings.TrimRight(rd.name[:t.sp.Start], " ")
+	word := before[strings.LastIndexAny(before, " /,(")+1:]
+	dial := strings.HasSuffix(word, "조절")
+	for _, w := range settingWords {
+		dial = dial || word == w
+	}
+	if !dial {
+		return false
+	}
+	for _, g := range tieredGoods {
+		if strings.Contains(rd.name, g) {
+			return false
+		}
+	}
+	return true
 }

@@ -558,7 +558,7 @@ func soundsWrittenAs(w string, other, shared, same *reading) bool {
 		}
 		tLatin := t.text[0] < 0x80
 		if tLatin == latin {
-			if samePronunciation(w, t.text) || hangulPlural(w, t.text) || batchimVariant(w, t.text) || respeltLoanword(w, t.text) {
+			if samePronunciation(w, t.text) || hangulPlural(w, t.text) || batchimVariant(w, t.text) || respeltLoanword(w, t.text) || ingSpelling(w, t.text) {
 				return true // 캣닢 / 캣닙, 호일 / 포일
 			}
 			if long && hasRunes(t.text, 3) && sameOnset(w, t.text) && sameOnsets(w, t.text) &&
