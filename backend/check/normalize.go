@@ -89,7 +89,9 @@ func foldInto(out *folded, name string) {
 			sig.hangul[h>>6] |= 1 << (h & 63)
 			c = cLetter
 		}
-		rs[k] = frune{r: r, c: c, off: int32(i), start: int32(i), end: int32(i + n)}
+		// field by field: a composite literal is built on the stack and then copied
+		fr := &rs[k]
+		fr.r, fr.c, fr.off, fr.start, fr.end = r, c, int32(i), int32(i), int32(i+n)
 		k++
 		i += n
 	}
