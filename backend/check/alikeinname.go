@@ -21,10 +21,11 @@ func alikeInName(t *token, other *reading) bool {
 	n := 0
 	for _, w := range [2]string{t.text, t.raw} {
 		if w != "" && (n == 0 || w != own[0].w) {
-			own[n] = readWordForAlike(w, t)
+			readWordForAlike(&own[n], w, t)
 			n++
 		}
 	}
+	var b wordReading
 	for i := range other.toks {
 		o := &other.toks[i]
 		if o.kind != tWord {
@@ -34,7 +35,7 @@ func alikeInName(t *token, other *reading) bool {
 			if v == "" || j == 1 && v == o.text {
 				continue
 			}
-			b := readWordForAlike(v, o)
+			readWordForAlike(&b, v, o)
 			for k := 0; k < n; k++ {
 				if wholeAlike(&own[k], &b) {
 					return true
@@ -53,15 +54,19 @@ type wordReading struct {
 	typed bool
 }
 
-func readWordForAlike(w string, t *token) wordReading {
-	r := wordReading{thingOf: readTokenThing(w, t)}
+// readWordForAlike reads w, the word of t, into r (in place: a reading is large).
+func readWordForAlike(r *wordReading, w string, t *token) {
+	r.thingOf, r.typed = readTokenThing(w, t), false
+	// 형 and 용 end in the bytes 0x95 and 0xA9: most words end in neither
+	if n := len(w); n < 9 || w[n-1] != 0x95 && w[n-1] != 0xA9 {
+		return
+	}
 	for _, m := range [...]string{"형", "용"} {
 		if stem, ok := strings.CutSuffix(w, m); ok && len(stem) >= 6 && !latinWord(stem) {
 			r.stem, r.typed = readThing(stem), true
 			break
 		}
 	}
-	return r
 }
 
 // wholeAlike reports whether a and b are one thing, one use, or a type or use word and its

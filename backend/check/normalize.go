@@ -58,12 +58,11 @@ func fold(name string) folded {
 func foldInto(out *folded, name string) {
 	// Fast path: ASCII and precomposed Hangul syllables are already folded, NFKC and
 	// width-wise; they only need lower-casing. Most names are nothing else.
-	// A name has at most as many runes as bytes: count them only when the buffer may be short,
-	// and then grow it to the byte count, so that a reused buffer seldom counts again.
+	// A name has at most as many runes as bytes: the buffer grows to the byte count, without
+	// counting the runes (the runtime decodes each syllable through a call), so a reused buffer
+	// grows to the longest name's bytes and stays there.
 	if cap(out.rs) < len(name)+2 {
-		if n := utf8.RuneCountInString(name) + 2; cap(out.rs) < n {
-			out.rs = make([]frune, 0, len(name)+2)
-		}
+		out.rs = make([]frune, 0, len(name)+2)
 	}
 	rs := out.rs[:cap(out.rs)] // room for every rune: written by index
 	k := 0
@@ -89,7 +88,9 @@ func foldInto(out *folded, name string) {
 			sig.hangul[h>>6] |= 1 << (h & 63)
 			c = cLetter
 		}
-		rs[k] = frune{r: r, c: c, off: int32(i), start: int32(i), end: int32(i + n)}
+		// field by field: a composite literal is built on the stack and then copied
+		fr := &rs[k]
+		fr.r, fr.c, fr.off, fr.start, fr.end = r, c, int32(i), int32(i), int32(i+n)
 		k++
 		i += n
 	}

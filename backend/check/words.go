@@ -145,12 +145,18 @@ var variantRunes = func() *runeSet {
 }()
 
 func hasVariantRune(w string) bool {
+	set := variantRunes
 	for i := 0; i < len(w); {
-		r, n := hangulSyllable(w[i:]) // decoded inline: most runes are syllables
-		if n == 0 {
-			r, n = decodeRune(w[i:])
+		// a syllable (most runes) is decoded inline and tested against the set's bits directly
+		if r, n := hangulSyllable(w[i:]); n == 3 {
+			if h := r - 0xAC00; set.hangul[h>>6]&(1<<(h&63)) != 0 {
+				return true
+			}
+			i += 3
+			continue
 		}
-		if variantRunes.has(r) {
+		r, n := decodeRune(w[i:])
+		if set.has(r) {
 			return true
 		}
 		i += n
