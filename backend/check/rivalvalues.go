@@ -47,6 +47,60 @@ var lexiconGroupsRivals = []struct {
 	{attrAutomation, [][]string{{"전자동"}, {"반자동"}}},
 	{attrFridgeCool, [][]string{{"직냉식"}, {"간냉식"}}},
 	{attrFrontRear, [][]string{{"전면", "전면용", "앞", "프론트", "front"}, {"후면", "후면용", "뒤", "리어", "rear"}}},
+	// fasteners (round75): the kind of a nut, a bolt, a screw, a washer and a screw's head is
+	// another part that does not fit the same job (a wing nut is turned by hand, a flange nut
+	// spreads its load, a self-drilling screw goes into steel, a wood screw into wood)
+	{attrNutKind, [][]string{
+		{"육각너트", "육각넛트", "헥스너트", "hexnut"}, {"나비너트", "나비넛트", "윙너트", "wingnut"},
+		{"캡너트", "모자너트", "고깔너트", "돔너트", "캡넛트"}, {"플랜지너트", "후렌지너트", "후렌지넛트", "플랜지넛트"},
+		{"나일론너트", "나이롱너트", "나이록너트", "풀림방지너트"}, {"용접너트"}, {"사각너트"},
+		{"장너트", "연결너트", "커플링너트", "롱너트"}, {"아이너트", "링너트"}, {"리벳너트", "너트리벳"},
+		{"티너트", "t너트"}, {"인서트너트", "매립너트"},
+	}},
+	{attrBoltKind, [][]string{
+		{"육각볼트", "육각보울트", "헥스볼트"}, {"렌치볼트", "육각렌치볼트", "캡볼트", "소켓볼트", "육각구멍볼트"},
+		{"접시볼트"}, {"아이볼트"}, {"유볼트", "u볼트"}, {"나비볼트", "윙볼트"}, {"마차볼트", "캐리지볼트"},
+		{"전산볼트", "전산봉"}, {"스터드볼트"},
+	}},
+	{attrScrewKind, [][]string{
+		{"직결나사", "직결피스", "드릴피스", "직결스크류"}, {"목재나사", "목공피스", "우드스크류", "목재피스", "나무나사"},
+		{"기계나사", "머신스크류", "머신스크루"}, {"태핑나사", "태핑스크류", "탭핑나사", "태핑피스"},
+		{"석고피스", "석고보드피스", "석고나사"},
+	}},
+	{attrScrewHead, [][]string{
+		{"와샤머리", "와셔머리", "와셔헤드", "와샤헤드"}, {"냄비머리", "팬헤드", "panhead"},
+		{"둥근접시머리", "반접시머리"}, {"접시머리", "접시헤드", "플랫헤드"}, {"트러스머리", "트러스헤드"},
+		{"육각머리", "육각헤드"}, {"둥근머리", "라운드헤드"},
+	}},
+	{attrWasherKind, [][]string{
+		{"평와셔", "평와샤", "평워셔"}, {"스프링와셔", "스프링와샤", "스프링워셔"}, {"톱니와셔", "톱니와샤"},
+		{"고무와셔", "고무와샤", "고무패킹와셔"},
+	}},
+	// crimp terminals: a ring closes round the stud, a fork slides under it, a pin goes into a block
+	{attrTerminal, [][]string{
+		{"링단자", "r단자", "원형단자", "링형단자", "링터미널"}, {"y단자", "포크단자", "와이단자", "y형단자", "말굽단자"},
+		{"핀단자", "봉단자", "페룰단자", "슬리브단자"}, {"맞대기단자", "맞대기커넥터", "버트커넥터", "맞대기"},
+		{"평단자", "판단자", "탭단자"},
+	}},
+	// where a car holder or a car fragrance sits (송풍구 and 대시보드 alone are places the word
+	// rule reads, glossed by area)
+	{attrCarMount, [][]string{
+		{"송풍구형", "송풍구용", "에어벤트", "에어벤트형"}, {"대시보드형", "대쉬보드형", "대시보드용"},
+		{"컵홀더형"}, {"cd슬롯", "cd슬롯형", "cd구"}, {"유리흡착", "앞유리", "윈드실드"},
+	}},
+	// how a head-up display reads the car's speed: the OBD port or the GPS signal
+	{attrNetwork, [][]string{{"obd", "obd2", "obdii", "obd연결", "obd연결형", "obd형"}}},
+	// rigging: a bow shackle holds a load pulled from several sides, a D shackle from one
+	{attrShackle, [][]string{{"오메가샤클", "바우샤클", "오메가형샤클"}, {"d샤클", "디샤클", "스트레이트샤클"}}},
+	// a steering wheel cover's shape, added to the shape kind
+	{attrShape, [][]string{{"d컷", "d컷형", "디컷"}}},
+	// a car device wired to the fuse box by a fitter against one the buyer plugs into the cigar
+	// socket, added to the install kind
+	{attrInstall, [][]string{
+		{"전원직결형", "전원직결", "상시전원형", "하드와이어링"}, {"자가설치", "자가설치형", "시거잭형", "시거잭식"},
+	}},
+	// a PC without memory, disk or system against a finished one
+	{attrPCBuild, [][]string{{"베어본", "barebone", "베어본pc"}, {"완제품", "완본체"}}},
 }
 
 // The kinds this file adds, with the Korean word a finding names each by.
@@ -57,12 +111,23 @@ const (
 	attrAutomation = "automation" // 전자동 / 반자동
 	attrFridgeCool = "fridgecool" // 직냉식 / 간냉식
 	attrFrontRear  = "frontrear"  // 전면 / 후면
+	attrNutKind    = "nutkind"    // 육각너트 / 나비너트 / 캡너트
+	attrBoltKind   = "boltkind"   // 육각볼트 / 렌치볼트 / 아이볼트
+	attrScrewKind  = "screwkind"  // 직결나사 / 목재나사 / 기계나사
+	attrWasherKind = "washerkind" // 평와셔 / 스프링와셔
+	attrTerminal   = "terminal"   // 링단자 / Y단자 / 핀단자
+	attrCarMount   = "carmount"   // 송풍구 / 대시보드 / 컵홀더
+	attrPCBuild    = "pcbuild"    // 베어본 / 완제품
+	attrShackle    = "shackle"    // 오메가샤클 / D샤클
 )
 
 var rivalKinds = []struct{ kind, label string }{
 	{attrFill, "충전재"}, {attrLens, "렌즈"},
 	{attrWetDry, "건식/습식"},
 	{attrAutomation, "자동 방식"}, {attrFridgeCool, "냉각 방식"}, {attrFrontRear, "전면/후면"},
+	{attrNutKind, "너트 종류"}, {attrBoltKind, "볼트 종류"}, {attrScrewKind, "나사 종류"},
+	{attrWasherKind, "와셔 종류"}, {attrTerminal, "단자 종류"}, {attrCarMount, "거치 위치"},
+	{attrPCBuild, "PC 구성"}, {attrShackle, "샤클 종류"},
 }
 
 // exactOnlyRivalWords are the words above read only as whole words: 한글 in 한글날, 영문 in

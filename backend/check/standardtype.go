@@ -36,7 +36,11 @@ func compareStandardType(r, e *reading, diffs []Difference) []Difference {
 		return diffs
 	}
 	af := fact{text: a.name[a.toks[s].sp.Start:a.toks[s].sp.End], sp: a.toks[s].sp}
-	bf := fact{text: b.name[b.toks[i].sp.Start:b.toks[i].sp.End], sp: b.toks[i].sp}
+	bsp := b.toks[i].sp
+	if b.toks[i].text == "내장" {
+		bsp.Start = b.toks[i-1].sp.Start // the part with it: 경보기 내장
+	}
+	bf := fact{text: b.name[bsp.Start:bsp.End], sp: bsp}
 	if a == e {
 		af, bf = bf, af
 	}
@@ -74,6 +78,12 @@ func (rd *reading) otherType(other *reading) int {
 		if w == "" {
 			w = t.text
 		}
+		if w == "내장" {
+			if builtInType(rd, i, other) {
+				return i
+			}
+			continue
+		}
 		stem, ok := strings.CutSuffix(w, "타입")
 		if !ok {
 			if stem, ok = strings.CutSuffix(w, "형"); !ok || utf8.RuneCountInString(stem) < 2 {
@@ -86,6 +96,20 @@ func (rd *reading) otherType(other *reading) int {
 		return i
 	}
 	return -1
+}
+
+// builtInType reports whether the word 내장 at i of rd names a type with a built-in part, written
+// apart (경보기 내장 is the 경보기 내장형 type): a word before it that other writes nowhere, and
+// other not writing 내장 itself.
+func builtInType(rd *reading, i int, other *reading) bool {
+	if i == 0 || other.writesJoined("내장") || other.writesJoined("내장형") {
+		return false
+	}
+	p := &rd.toks[i-1]
+	if p.kind != tWord {
+		return false
+	}
+	return !other.writesJoined(p.text)
 }
 
 // typeBesideSize reports whether rd writes the standard type (read as the size word 표준형) and
