@@ -101,24 +101,85 @@ var lexiconGroupsRivals = []struct {
 	}},
 	// a PC without memory, disk or system against a finished one
 	{attrPCBuild, [][]string{{"베어본", "barebone", "베어본pc"}, {"완제품", "완본체"}}},
+	// --- fashion, sports, outdoor, hobby, office and household goods (round 78), written as the
+	// values a seller's option chooses between for each kind of goods
+	// a glove's fingers: half-finger against full-finger
+	{attrGloveFinger, [][]string{
+		{"반장갑", "하프핑거", "핑거리스", "오픈핑거", "손가락없는장갑"}, {"풀장갑", "풀핑거", "손가락장갑", "풀핑거장갑"},
+	}},
+	// a bottle's mouth
+	{attrMouth, [][]string{
+		{"와이드마우스", "광구", "광구형", "widemouth"}, {"내로우마우스", "협구", "협구형", "narrowmouth"},
+	}},
+	// what a colour pencil's core is made with
+	{attrPencilCore, [][]string{
+		{"수채색연필", "수성색연필", "워터컬러색연필"}, {"유성색연필", "오일색연필"}, {"파스텔색연필"},
+	}},
+	// a pen's ink: gel (중성) against oil-based or water-based ink
+	{attrInkBase, [][]string{{"중성볼펜", "젤볼펜", "겔볼펜", "젤잉크", "겔잉크"}}},
+	// a watercolour paper's surface and papers sold by kind
+	{attrPaperGrain, [][]string{{"세목", "hotpress"}, {"중목", "coldpress"}, {"황목", "rough"}}},
+	{attrPaperKind, [][]string{
+		{"켄트지"}, {"머메이드지"}, {"모조지"}, {"아트지"}, {"스노우지"}, {"와트만지"},
+	}},
+	// a notebook's page ruling
+	{attrRuling, [][]string{
+		{"유선노트", "라인노트", "줄지"}, {"무지노트", "블랭크노트"}, {"모눈노트", "그리드노트", "방안노트", "모눈지"},
+		{"도트노트", "닷노트", "도트그리드"},
+	}},
+	{attrFit, [][]string{
+		{"스트레이트핏", "일자핏", "스트레이트"}, {"부츠컷", "부츠컷핏", "세미부츠컷"}, {"테이퍼드", "테이퍼드핏"},
+		{"배기핏", "배기팬츠"},
+	}},
+	// a football boot's studs: firm ground against turf
+	{attrStuds, [][]string{{"fg", "펌그라운드"}, {"tf", "tt", "터프화"}}},
+	// a sleeping mat's kind
+	{attrMatKind, [][]string{{"자충매트", "자동충전매트"}, {"에어매트"}, {"발포매트", "폼매트"}}},
+	// a racket's grip
+	{attrGrip, [][]string{{"오버그립"}, {"리플레이스먼트그립", "베이스그립", "교체용그립"}}},
+	// a shuttlecock's feathers
+	{attrShuttle, [][]string{{"깃털셔틀콕", "거위털셔틀콕", "오리털셔틀콕"}, {"나일론셔틀콕", "플라스틱셔틀콕"}}},
+	// a cat litter's kind
+	{attrLitter, [][]string{{"벤토나이트모래"}, {"두부모래"}, {"카사바", "카사바모래"}, {"실리카겔모래", "크리스탈모래"}, {"펠렛", "우드펠렛", "펠릿"}}},
+	// a tumbler's or a bottle's lid, added to the lid kind
+	{attrLid, [][]string{{"빨대뚜껑", "스트로우뚜껑", "스트로리드"}, {"원터치뚜껑", "원터치캡"}, {"스크류뚜껑", "스크류캡"}}},
+	// an earring worn through the ear against a clip-on
+	{attrEarring, [][]string{{"귀찌", "클립귀걸이", "논피어싱"}, {"침귀걸이"}}},
+	// a cooler's body
+	{attrCooler, [][]string{{"하드쿨러"}, {"소프트쿨러"}}},
+	// a goggle's or a sunglass's lens beside the mirror one
+	{attrLens, [][]string{{"클리어렌즈", "투명렌즈"}}},
 }
 
 // The kinds this file adds, with the Korean word a finding names each by.
 const (
-	attrFill       = "fill"       // 구스다운 / 덕다운 / 웰론: what a duvet or a jacket is filled with
-	attrLens       = "lens"       // 편광 / 변색 / 미러: a pair of sunglasses' lens
-	attrWetDry     = "wetdry"     // 건식 / 습식
-	attrAutomation = "automation" // 전자동 / 반자동
-	attrFridgeCool = "fridgecool" // 직냉식 / 간냉식
-	attrFrontRear  = "frontrear"  // 전면 / 후면
-	attrNutKind    = "nutkind"    // 육각너트 / 나비너트 / 캡너트
-	attrBoltKind   = "boltkind"   // 육각볼트 / 렌치볼트 / 아이볼트
-	attrScrewKind  = "screwkind"  // 직결나사 / 목재나사 / 기계나사
-	attrWasherKind = "washerkind" // 평와셔 / 스프링와셔
-	attrTerminal   = "terminal"   // 링단자 / Y단자 / 핀단자
-	attrCarMount   = "carmount"   // 송풍구 / 대시보드 / 컵홀더
-	attrPCBuild    = "pcbuild"    // 베어본 / 완제품
-	attrShackle    = "shackle"    // 오메가샤클 / D샤클
+	attrFill        = "fill"        // 구스다운 / 덕다운 / 웰론: what a duvet or a jacket is filled with
+	attrLens        = "lens"        // 편광 / 변색 / 미러: a pair of sunglasses' lens
+	attrWetDry      = "wetdry"      // 건식 / 습식
+	attrAutomation  = "automation"  // 전자동 / 반자동
+	attrFridgeCool  = "fridgecool"  // 직냉식 / 간냉식
+	attrFrontRear   = "frontrear"   // 전면 / 후면
+	attrNutKind     = "nutkind"     // 육각너트 / 나비너트 / 캡너트
+	attrBoltKind    = "boltkind"    // 육각볼트 / 렌치볼트 / 아이볼트
+	attrScrewKind   = "screwkind"   // 직결나사 / 목재나사 / 기계나사
+	attrWasherKind  = "washerkind"  // 평와셔 / 스프링와셔
+	attrTerminal    = "terminal"    // 링단자 / Y단자 / 핀단자
+	attrCarMount    = "carmount"    // 송풍구 / 대시보드 / 컵홀더
+	attrPCBuild     = "pcbuild"     // 베어본 / 완제품
+	attrShackle     = "shackle"     // 오메가샤클 / D샤클
+	attrGloveFinger = "glovefinger" // 반장갑 / 풀장갑 / 벙어리장갑
+	attrMouth       = "mouth"       // 와이드마우스 / 내로우마우스 of a bottle
+	attrPencilCore  = "pencilcore"  // 수채 / 유성 / 파스텔 색연필
+	attrPaperGrain  = "papergrain"  // 세목 / 중목 / 황목 watercolour paper
+	attrPaperKind   = "paperkind"   // 켄트지 / 머메이드지 / 크라프트지
+	attrRuling      = "ruling"      // 유선 / 무지 / 모눈 / 도트 노트
+	attrStuds       = "studs"       // FG / TF / HG football boots
+	attrMatKind     = "matkind"     // 자충매트 / 에어매트 / 발포매트
+	attrGrip        = "grip"        // 오버그립 / 리플레이스먼트그립
+	attrShuttle     = "shuttle"     // 깃털 / 나일론 셔틀콕
+	attrLitter      = "litter"      // 벤토나이트 / 두부 / 카사바 / 펠렛 모래
+	attrEarring     = "earring"     // 귀찌 / 침귀걸이
+	attrCooler      = "cooler"      // 하드쿨러 / 소프트쿨러
 )
 
 var rivalKinds = []struct{ kind, label string }{
@@ -128,6 +189,11 @@ var rivalKinds = []struct{ kind, label string }{
 	{attrNutKind, "너트 종류"}, {attrBoltKind, "볼트 종류"}, {attrScrewKind, "나사 종류"},
 	{attrWasherKind, "와셔 종류"}, {attrTerminal, "단자 종류"}, {attrCarMount, "거치 위치"},
 	{attrPCBuild, "PC 구성"}, {attrShackle, "샤클 종류"},
+	{attrGloveFinger, "장갑 손가락"}, {attrMouth, "입구 형태"}, {attrPencilCore, "색연필 종류"},
+	{attrPaperGrain, "종이 결"}, {attrPaperKind, "종이 종류"}, {attrRuling, "내지 종류"},
+	{attrStuds, "스터드"}, {attrMatKind, "매트 종류"},
+	{attrGrip, "그립 종류"}, {attrShuttle, "셔틀콕 종류"}, {attrLitter, "모래 종류"}, {attrEarring, "귀걸이 방식"},
+	{attrCooler, "쿨러 종류"},
 }
 
 // exactOnlyRivalWords are the words above read only as whole words: 한글 in 한글날, 영문 in
@@ -135,6 +201,9 @@ var rivalKinds = []struct{ kind, label string }{
 // longer glossed as goods (glossesbyarea.go): its gloss, korean, is the language 한국어.
 var exactOnlyRivalWords = map[string]bool{
 	"한글": true, "영문": true, "전면": true, "후면": true, "리어": true, "프론트": true, "앞": true, "뒤": true, "건식": true, "습식": true, "변색": true, "편광": true,
+	"광구": true, "협구": true, "세목": true, "중목": true, "황목": true, "rough": true, "스트레이트": true,
+	"fg": true, "tf": true, "쇼츠": true, "비니": true, "후디": true, "펠렛": true, "펠릿": true, "카사바": true,
+	"tt": true, "끈형": true, "줄지": true,
 }
 
 // addRivalValues writes the groups above into the lexicon m.
