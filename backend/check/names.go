@@ -459,8 +459,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		diffs = compareWords(r, e, diffs)
 		diffs = compareVariantPlace(r, e, diffs)
 		diffs = compareValuePrefixes(r, e, diffs)
-		diffs = compareValueSlots(r, e, diffs)    // 스트롱 치약 against 센서티브 치약 (valueslots.go)
-		diffs = compareMaterialTypes(r, e, diffs) // 스타킹형 against 부직포형 (materialtypes.go)
+		diffs = compareValueSlots(r, e, diffs)     // 스트롱 치약 against 센서티브 치약 (valueslots.go)
+		diffs = compareMaterialTypes(r, e, diffs)  // 스타킹형 against 부직포형 (materialtypes.go)
+		diffs = compareStandardChoice(r, e, diffs) // 마그네틱 against 일반형 (standardchoice.go)
 	}
 	diffs = compareChannelLayouts(r, e, diffs) // 3.1.2채널 against 3.1.2ch (channellayouts.go)
 	diffs = compareIssueDates(r, e, diffs)     // 2025년 2월호 against 2025.2 (issuedates.go)
