@@ -2087,7 +2087,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rx, ex = spacedTastes(rx, r, e), spacedTastes(ex, e, r) // 베이비 파우더향 vs 베이비파우더 (spacedscents.go)
 		}
 		if k == attrFlavor || k == attrKind {
-			rx, ex = toolFoods(rx, r, e), toolFoods(ex, e, r) // 삼겹살 불판 vs 불판: the food a tool is for (foodtools.go)
+			rx, ex = toolFoodPair(rx, ex, r, e) // 삼겹살 불판 vs 불판: the food a tool is for (foodtools.go)
 		}
 		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleSaysAbsent(rx) && len(unaccounted(e, r)) == 0 {
 			continue // 무가당 플레인 요거트 vs 플레인 요거트: the title's praise beside the flavour both write (absenttastes.go)
