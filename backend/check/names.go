@@ -345,6 +345,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.dropMiniAfterSharedCode(r)
 	r.dropMiniAfterValue(e) // 충전식 미니, 24K 미니 (mini.go)
 	e.dropMiniAfterValue(r)
+	r.dropMiniGluedToShared(e) // 미니PC against 미니PC (mini.go)
+	e.dropMiniGluedToShared(r)
 	r.readBareCEnds() // C to 8핀 (cableends.go)
 	e.readBareCEnds()
 	r.readJackPort(e) // 3.5mm 이어폰 against C타입 이어폰 (cableends.go)
@@ -921,8 +923,8 @@ func describesNext(toks []token, i int) bool {
 	if latinWord(toks[i].text) || i+1 >= len(toks) {
 		return false // Mini in Latin letters names a model (MX Keys Mini 그래파이트)
 	}
-	// 미니PC: glued to the word of the goods it names the kind of, in any letters
-	return toks[i+1].kind == tWord && (!latinWord(toks[i+1].text) || toks[i].sp.End == toks[i+1].sp.Start)
+	// 미니PC glued to a Latin word is read against the other name (dropMiniGluedToShared)
+	return toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
