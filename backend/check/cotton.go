@@ -22,7 +22,31 @@ func cottonMaterial(fs []fact, rd, other *reading) bool {
 	if len(fs) != 1 || fs[0].key != "코튼" {
 		return false
 	}
+	if writesOtherFibre(other) {
+		return false // 코튼 셔츠 against 린넨 셔츠: another cloth, compared
+	}
 	return namesCottonGoods(rd) || namesCottonGoods(other) || cottonAsFibre(rd)
+}
+
+// otherFibres are cloths a listing names instead of cotton, not blended into it as spandex or
+// polyester often is.
+var otherFibres = [...]string{"린넨", "리넨", "linen", "실크", "silk", "캐시미어", "울", "wool", "텐셀", "모달", "레이온", "나일론"}
+
+// writesOtherFibre reports whether rd names its goods' cloth as another fibre than cotton (린넨
+// 셔츠, 린넨셔츠, 울 담요); 울 only as a word of its own.
+func writesOtherFibre(rd *reading) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		for _, f := range otherFibres {
+			if t.text == f || f != "울" && strings.HasPrefix(t.text, f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cottonAsFibre reports whether a name writes 코튼 the way a fibre is written: organic (오가닉

@@ -16,5 +16,9 @@ func TestCottonOfClothGoods(t *testing.T) {
 		{"an eco bag", "코튼 에코백 / 블랙", "에코백 블랙", "", "", "", ""},
 		{"a softener's scent", "섬유유연제 코튼 향 리필 / 1L", "섬유유연제 라벤더 리필 1L", order.Block, KindScent, "코튼 향", "라벤더"},
 		{"a diffuser's scent", "디퓨저 코튼 / 200ml", "디퓨저 200ml", order.Block, KindScent, "코튼", ""},
+		// another cloth named by the other side is compared (review77, names of no table)
+		{"a linen shirt", "코튼 셔츠 오버핏 / L", "린넨 셔츠 오버핏, L, 1개", order.Block, KindScent, "코튼", ""},
+		{"a silk pyjama", "코튼 파자마 세트 / M", "실크 파자마 세트, M, 1개", order.Block, KindScent, "코튼", ""},
+		{"a wool blanket", "코튼 담요 / 대", "울 담요, 대, 1개", order.Block, KindScent, "코튼", ""},
 	})
 }

@@ -6,7 +6,9 @@ import "strings"
 // 얼음틀): when both names name the goods as such a tool, a food word beside it says what the
 // tool is for, not a flavour or a kind of goods chosen, and the seller's title lists several
 // (마늘 양파 다지기) where the catalogue writes one or none. A tool word itself (다지기 against
-// 프레스) is still compared, and nothing changes when either name is not a tool's.
+// 프레스) is still compared, and nothing changes when either name is not a tool's. Two names that
+// each write a food of their own beside the tool (마늘 다지기 against 양파 다지기, 레몬 스퀴저
+// against 오렌지 스퀴저) name two uses, and their foods are compared.
 
 // foodToolEndings end the words that name a tool for food.
 var foodToolEndings = []string{
@@ -36,6 +38,25 @@ func (rd *reading) namesFoodTool() bool {
 	}
 	for i := range rd.toks {
 		if foodToolWord(rd.toks[i].text) || foodToolWord(rd.toks[i].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// toolFoodPair applies toolFoods to rx and ex, the values only the registered name r and only
+// the exposed name e write, unless each writes a food of its own: then the two foods differ.
+func toolFoodPair(rx, ex []fact, r, e *reading) ([]fact, []fact) {
+	if writesFood(rx) && writesFood(ex) {
+		return rx, ex // 마늘 다지기 vs 양파 다지기: two uses, not one use written or not
+	}
+	return toolFoods(rx, r, e), toolFoods(ex, e, r)
+}
+
+// writesFood reports whether a value of fs is no tool word: a food a tool may work on.
+func writesFood(fs []fact) bool {
+	for _, f := range fs {
+		if !foodToolWord(f.key) {
 			return true
 		}
 	}

@@ -18,6 +18,9 @@ func TestFoodAToolIsFor(t *testing.T) {
 		{"another colour", "스텐 마늘 다지기 / 실버", "스테인리스 마늘 다지기, 블랙", order.Block, KindColor, "실버", "블랙"},
 		{"another capacity", "마늘 양파 다지기 수동 / 500ml", "수동 양파 다지기, 900ml", order.Block, KindCapacity, "500ml", "900ml"},
 		{"another size", "삼겹살 불판 / 대형", "삼겹살 불판, 소형", order.Block, KindSize, "대형", "소형"},
+		// each name writes a food of its own beside the tool: two uses (review77, names of no table)
+		{"garlic press against onion chopper", "마늘 다지기 / 화이트", "양파 다지기, 화이트, 1개", order.Block, KindFlavor, "마늘", "양파"},
+		{"cheese grater against ginger grater", "스텐 치즈 강판 / 실버", "생강 강판, 실버, 1개", order.Block, KindFlavor, "치즈", "생강"},
 	})
 	for _, p := range [][2]string{
 		{"마늘 다지기 / 실버", "국산 깐마늘 1kg"},

@@ -58,6 +58,33 @@ func (rd *reading) dropMiniAfter(other *reading, before func(t *token) bool) {
 	}
 }
 
+// dropMiniGluedToShared forgets rd's variant 미니 glued to a word in Latin letters that other
+// writes too (미니PC against 비링크 EQ12 미니PC): both names name the kind of goods, a mini PC,
+// not a Mini model. Against a name that writes no PC (노트북, 태블릿) 미니 is still compared.
+func (rd *reading) dropMiniGluedToShared(other *reading) {
+	for i := range rd.attrs {
+		a := &rd.attrs[i]
+		if a.kind != miniAttr.kind || a.key != miniAttr.value {
+			continue
+		}
+		k := tokenAt(rd, a.sp)
+		if k < 0 || k+1 >= len(rd.toks) {
+			return
+		}
+		next := &rd.toks[k+1]
+		if next.kind != tWord || !latinWord(next.text) || rd.toks[k].sp.End != next.sp.Start {
+			return
+		}
+		for j := range other.toks {
+			if other.toks[j].kind == tWord && other.toks[j].text == next.text {
+				rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
+				return
+			}
+		}
+		return
+	}
+}
+
 // dropMiniAfterValue forgets rd's variant 미니 written right after a value both names write — a
 // listed attribute such as the power source (무선 고데기 충전식 미니) or a gold purity in karats
 // (순금 골드바 24K 미니): a Mini model is written after a line name (아이패드 미니, 맥 미니), and

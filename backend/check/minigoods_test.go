@@ -9,8 +9,8 @@ import (
 	"sellerdesk/backend/order"
 )
 
-// TestMiniGluedToGoods: 미니 glued to the word of the goods (미니PC) names the kind of goods on
-// both sides, not a Mini model; the goods' own attributes still block, and a Mini model written
+// TestMiniGluedToGoods: 미니 glued to the word of the goods (미니PC) names the kind of goods when
+// both sides write that word, not a Mini model; the goods' own attributes still block, and a Mini model written
 // apart from the goods (맥 미니) is still compared.
 func TestMiniGluedToGoods(t *testing.T) {
 	tests := []struct {
@@ -21,6 +21,11 @@ func TestMiniGluedToGoods(t *testing.T) {
 		{"에이수스 NUC 14 PRO 155H 미니PC / 16GB", "에이수스 NUC 14 PRO 155H 미니PC 16GB", true},
 		{"에이수스 NUC 14 PRO 155H 미니PC / 16GB", "에이수스 NUC 14 PRO 155H 미니PC 32GB", false},
 		{"애플 맥 미니 M2 / 8GB 256GB", "애플 맥 M2 8GB 256GB", false},
+		// against a name that writes no PC, 미니 is still the goods' size (review77, names of no table)
+		{"미니PC / N100 16GB", "노트북, N100 16GB, 1개", false},
+		{"미니PC / N100 16GB", "태블릿, N100 16GB, 1개", false},
+		{"미니PC / N100 16GB", "데스크탑, N100 16GB, 1개", false},
+		{"미니PC / N100 16GB", "미니PC, N100 16GB, 1개", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.reg+"|"+tc.exp, func(t *testing.T) {

@@ -345,6 +345,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.dropMiniAfterSharedCode(r)
 	r.dropMiniAfterValue(e) // 충전식 미니, 24K 미니 (mini.go)
 	e.dropMiniAfterValue(r)
+	r.dropMiniGluedToShared(e) // 미니PC against 미니PC (mini.go)
+	e.dropMiniGluedToShared(r)
 	r.readBareCEnds() // C to 8핀 (cableends.go)
 	e.readBareCEnds()
 	r.readJackPort(e) // 3.5mm 이어폰 against C타입 이어폰 (cableends.go)
@@ -922,8 +924,8 @@ func describesNext(toks []token, i int) bool {
 	if latinWord(toks[i].text) || i+1 >= len(toks) {
 		return false // Mini in Latin letters names a model (MX Keys Mini 그래파이트)
 	}
-	// 미니PC: glued to the word of the goods it names the kind of, in any letters
-	return toks[i+1].kind == tWord && (!latinWord(toks[i+1].text) || toks[i].sp.End == toks[i+1].sp.Start)
+	// 미니PC glued to a Latin word is read against the other name (dropMiniGluedToShared)
+	return toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {
@@ -2088,7 +2090,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rx, ex = spacedTastes(rx, r, e), spacedTastes(ex, e, r) // 베이비 파우더향 vs 베이비파우더 (spacedscents.go)
 		}
 		if k == attrFlavor || k == attrKind {
-			rx, ex = toolFoods(rx, r, e), toolFoods(ex, e, r) // 삼겹살 불판 vs 불판: the food a tool is for (foodtools.go)
+			rx, ex = toolFoodPair(rx, ex, r, e) // 삼겹살 불판 vs 불판: the food a tool is for (foodtools.go)
 		}
 		if (k == attrFlavor || k == attrScent) && len(ex) == 0 && r.titleSaysAbsent(rx) && len(unaccounted(e, r)) == 0 {
 			continue // 무가당 플레인 요거트 vs 플레인 요거트: the title's praise beside the flavour both write (absenttastes.go)

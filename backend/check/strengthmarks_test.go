@@ -22,6 +22,12 @@ func TestStrengthMarks(t *testing.T) {
 		{"닥터스베스트 코큐텐 3X 200mg / 60캡슐", "닥터스베스트 코큐텐 1X 200mg, 60캡슐, 1개", false}, // another strength
 		{"닥터스베스트 코큐텐 200mg / 60캡슐 x 2", "닥터스베스트 코큐텐 200mg, 60캡슐, 1개", false},   // two bottles
 		{"제주 삼다수 2x500ml", "제주 삼다수 500ml", false},                              // two bottles
+		// before what a pack holds, not a dose, 2X is still two packs (review77, names of no table)
+		{"코카콜라 2X 1.5L", "코카콜라 1.5L, 1개", false},
+		{"데일리 샴푸 / 2X 500ml", "데일리 샴푸, 500ml, 1개", false},
+		{"국산 찹쌀 / 2X 1kg", "국산 찹쌀, 1kg, 1개", false},
+		{"데일리 샴푸 / 2X 500ml", "데일리 샴푸, 500ml, 2개", true},
+		{"나우푸드 비타민B12 2X 1000mcg / 100정", "나우푸드 비타민B12 2X 1000mcg, 100정, 1개", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.reg+"|"+tc.exp, func(t *testing.T) {
