@@ -261,9 +261,23 @@ func goodsWord(t *token) bool {
 }
 
 // sameGoods reports whether two goods words are one: the same, or one the start of the other
-// (표고 of 표고버섯).
+// (표고 of 표고버섯) or its end after a variety glued before the goods (당근 of 구좌당근, 단무지 of
+// 반달단무지), unless what comes before is a state's spelling.
 func sameGoods(a, b string) bool {
-	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return strings.HasSuffix(a, b) && !prepStatesHas(a[:len(a)-len(b)])
+}
+
+// prepStatesHas reports whether w is a state's spelling: a goods word that ends as another does
+// after a state (통편백나무 of 편백나무, read 편 백나무) is no variety of it.
+func prepStatesHas(w string) bool {
+	_, ok := prepStates[w]
+	return ok
 }
 
 // comparePreparedStates holds the box when both names say a state of one goods word and, in a

@@ -68,3 +68,13 @@ func TestPreparedStatesSold(t *testing.T) {
 		{"a fish word that starts as the salted croaker", "참치 통조림 / 10개", "참치 통조림 10개, 1개", "", "", "", ""},
 	})
 }
+
+// A variety glued before the goods word (구좌당근, 반달단무지) still names the goods a state of the
+// other name is said of. Names of no table.
+func TestPreparedStatesVarietyGoods(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"washed after a variety against soil glued", "제주 구좌당근 세척 / 3kg", "제주 흙당근 3kg, 1개", order.Block, KindPrepared, "세척", "흙당근"},
+		{"sliced after a variety against whole", "국내산 반달단무지 슬라이스 / 2kg", "국내산 통단무지 2kg, 1개", order.Block, KindPrepared, "슬라이스", "통단무지"},
+		{"the same state of the goods and its variety", "제주 구좌당근 세척 / 3kg", "제주 세척당근 3kg, 1개", "", "", "", ""},
+	})
+}
