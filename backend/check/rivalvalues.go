@@ -47,6 +47,13 @@ var lexiconGroupsRivals = []struct {
 	{attrAutomation, [][]string{{"전자동"}, {"반자동"}}},
 	{attrFridgeCool, [][]string{{"직냉식"}, {"간냉식"}}},
 	{attrFrontRear, [][]string{{"전면", "전면용", "앞", "프론트", "front"}, {"후면", "후면용", "뒤", "리어", "rear"}}},
+	// what a supplement, a seed or a cleaner is sold as: ground, rolled into pills, pressed,
+	// filled into capsules, gummies, liquid, foam or whole (round74; every spelling read whole only:
+	// 가루 of 밀가루, 정제 of 세정제 are no form)
+	{attrDoseForm, [][]string{
+		{"분말", "가루", "파우더"}, {"환"}, {"정", "타블렛", "정제"}, {"캡슐", "연질캡슐", "베지캡슐", "소프트젤"},
+		{"젤리", "구미", "거미"}, {"액상", "시럽"}, {"거품", "거품형", "폼타입"}, {"홀", "whole"},
+	}},
 }
 
 // The kinds this file adds, with the Korean word a finding names each by.
@@ -57,12 +64,14 @@ const (
 	attrAutomation = "automation" // 전자동 / 반자동
 	attrFridgeCool = "fridgecool" // 직냉식 / 간냉식
 	attrFrontRear  = "frontrear"  // 전면 / 후면
+	attrDoseForm   = "doseform"   // 분말 / 환 / 정 / 캡슐
 )
 
 var rivalKinds = []struct{ kind, label string }{
 	{attrFill, "충전재"}, {attrLens, "렌즈"},
 	{attrWetDry, "건식/습식"},
 	{attrAutomation, "자동 방식"}, {attrFridgeCool, "냉각 방식"}, {attrFrontRear, "전면/후면"},
+	{attrDoseForm, "제형"},
 }
 
 // exactOnlyRivalWords are the words above read only as whole words: 한글 in 한글날, 영문 in
@@ -70,6 +79,9 @@ var rivalKinds = []struct{ kind, label string }{
 // longer glossed as goods (glossesbyarea.go): its gloss, korean, is the language 한국어.
 var exactOnlyRivalWords = map[string]bool{
 	"한글": true, "영문": true, "전면": true, "후면": true, "리어": true, "프론트": true, "앞": true, "뒤": true, "건식": true, "습식": true, "변색": true, "편광": true,
+	"정": true, "환": true, "홀": true, "구미": true, "거미": true,
+	"분말": true, "가루": true, "파우더": true, "타블렛": true, "정제": true, "캡슐": true, "젤리": true, "액상": true,
+	"시럽": true, "거품": true,
 }
 
 // addRivalValues writes the groups above into the lexicon m.
