@@ -34,6 +34,13 @@ const (
 	prepCut                   // whole, peeled, minced, sliced, shredded, cubed, powder, liquid, pills
 	prepSeason                // plain, seasoned
 	prepCure                  // fresh, pickled or salted
+	prepLive                  // sold alive, or killed and cleaned, frozen, cooked or dried
+	prepWash                  // sold with the soil on, or washed
+	prepLength                // sold long, or cut short (긴당면 / 자른당면)
+	prepAged                  // a dried croaker aged in barley, or the salted croaker (보리굴비 / 참굴비)
+	prepBone                  // boneless, or on the bone (순살 닭갈비 / 뼈 닭갈비)
+	prepSeed                  // seedless, or with seeds (씨없는 포도)
+	prepPress                 // an oil pressed first (엑스트라버진), refined (퓨어) or from the pulp (포마스)
 	prepDims
 )
 
@@ -61,13 +68,35 @@ var prepValues = [prepDims][][]string{
 	prepCure: {
 		{"생"}, {"절임", "절인", "염장"},
 	},
+	prepLive: {
+		{"활", "활어", "산지활"},
+		{"손질", "손질된", "냉동", "급냉", "급속냉동", "자숙", "삶은", "데친", "찐", "구운", "건", "말린", "건조", "반건조", "훈제", "절임", "염장"},
+	},
+	prepWash: {
+		{"흙", "흙묻은", "비세척"}, {"세척", "세척된", "씻은"},
+	},
+	prepLength: {
+		{"긴"}, {"자른", "잘린", "절단"},
+	},
+	prepAged: {
+		{"보리"}, {"참"},
+	},
+	prepBone: {
+		{"순살", "뼈없는", "무뼈", "뼈없이"}, {"뼈", "뼈있는", "뼈째", "통뼈"},
+	},
+	prepSeed: {
+		{"씨없는", "무씨"}, {"씨있는"},
+	},
+	prepPress: {
+		{"엑스트라버진", "버진"}, {"퓨어"}, {"포마스"},
+	},
 }
 
 // prepSuffixes are the states also written after the goods, glued or alone (마늘분말, 배추절임,
 // 도라지채, 표고버섯 슬라이스).
 var prepSuffixes = map[string]bool{
 	"분말": true, "가루": true, "파우더": true, "진액": true, "엑기스": true, "액기스": true, "즙": true, "환": true,
-	"절임": true, "슬라이스": true, "큐브": true, "채": true,
+	"절임": true, "슬라이스": true, "큐브": true, "채": true, "세척": true, "순살": true,
 }
 
 // prepState is a spelling's value in each dimension (0 for none, else the value's index + 1).
@@ -232,9 +261,23 @@ func goodsWord(t *token) bool {
 }
 
 // sameGoods reports whether two goods words are one: the same, or one the start of the other
-// (표고 of 표고버섯).
+// (표고 of 표고버섯) or its end after a variety glued before the goods (당근 of 구좌당근, 단무지 of
+// 반달단무지), unless what comes before is a state's spelling.
 func sameGoods(a, b string) bool {
-	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+	if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return strings.HasSuffix(a, b) && !prepStatesHas(a[:len(a)-len(b)])
+}
+
+// prepStatesHas reports whether w is a state's spelling: a goods word that ends as another does
+// after a state (통편백나무 of 편백나무, read 편 백나무) is no variety of it.
+func prepStatesHas(w string) bool {
+	_, ok := prepStates[w]
+	return ok
 }
 
 // comparePreparedStates holds the box when both names say a state of one goods word and, in a

@@ -46,3 +46,35 @@ func TestPreparedStatesReading(t *testing.T) {
 		{"국산 고사리 / 건고사리 1kg", "국산 고사리 삶은고사리 1kg, 1개", "가공 상태 건고사리 ↔ 삶은고사리"},
 	})
 }
+
+// How fresh food is sold (round74): alive or cleaned and frozen, with the soil or washed, long or
+// cut, boneless or on the bone, seedless or not, which press of an oil, a croaker aged in barley or
+// the salted one. Names of no table; the quiet ones say one value in two spellings or on one side.
+func TestPreparedStatesSold(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"alive against frozen", "제주 활전복 / 1kg", "제주 냉동전복 1kg, 1개", order.Block, KindPrepared, "활전복", "냉동전복"},
+		{"alive against cleaned", "목포 활낙지 / 1kg", "목포 손질 낙지 1kg, 1개", order.Block, KindPrepared, "활낙지", "손질"},
+		{"with the soil against washed", "국산 흙당근 / 3kg", "국산 세척당근 3kg, 1개", order.Block, KindPrepared, "흙당근", "세척당근"},
+		{"long against cut", "국산 긴가래떡 / 1kg", "국산 자른가래떡 1kg, 1개", order.Block, KindPrepared, "긴가래떡", "자른가래떡"},
+		{"boneless against on the bone", "순살 감자탕 / 1kg", "뼈 감자탕 1kg, 1개", order.Block, KindPrepared, "순살", "뼈"},
+		{"seedless against with seeds", "씨없는 청포도 / 2kg", "씨있는 청포도 2kg, 1개", order.Block, KindPrepared, "씨없는", "씨있는"},
+		{"pomace against extra virgin", "스페인 포마스 올리브유 / 1L", "스페인 엑스트라버진 올리브유 1L, 1개", order.Block, KindPrepared, "포마스", "엑스트라버진"},
+		{"aged in barley against salted", "법성포 보리굴비 / 10미", "법성포 참굴비 10미, 1개", order.Block, KindPrepared, "보리굴비", "참굴비"},
+		{"alive on one side", "제주 활전복 / 1kg", "제주 전복 1kg, 1개", "", "", "", ""},
+		{"alive glued and apart", "제주 활전복 / 1kg", "제주 활 전복 1kg, 1개", "", "", "", ""},
+		{"washed glued and apart", "국산 세척당근 / 3kg", "국산 세척 당근 3kg, 1개", "", "", "", ""},
+		{"boneless glued and apart", "순살 닭강정 / 1kg", "순살닭강정 1kg, 1개", "", "", "", ""},
+		{"cleaned and frozen are both not alive", "냉동 손질 오징어 / 1kg", "손질 냉동오징어 1kg, 1개", "", "", "", ""},
+		{"a fish word that starts as the salted croaker", "참치 통조림 / 10개", "참치 통조림 10개, 1개", "", "", "", ""},
+	})
+}
+
+// A variety glued before the goods word (구좌당근, 반달단무지) still names the goods a state of the
+// other name is said of. Names of no table.
+func TestPreparedStatesVarietyGoods(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"washed after a variety against soil glued", "제주 구좌당근 세척 / 3kg", "제주 흙당근 3kg, 1개", order.Block, KindPrepared, "세척", "흙당근"},
+		{"sliced after a variety against whole", "국내산 반달단무지 슬라이스 / 2kg", "국내산 통단무지 2kg, 1개", order.Block, KindPrepared, "슬라이스", "통단무지"},
+		{"the same state of the goods and its variety", "제주 구좌당근 세척 / 3kg", "제주 세척당근 3kg, 1개", "", "", "", ""},
+	})
+}

@@ -149,6 +149,13 @@ var lexiconGroupsRivals = []struct {
 	{attrCooler, [][]string{{"하드쿨러"}, {"소프트쿨러"}}},
 	// a goggle's or a sunglass's lens beside the mirror one
 	{attrLens, [][]string{{"클리어렌즈", "투명렌즈"}}},
+	// what a supplement, a seed or a cleaner is sold as: ground, rolled into pills, pressed,
+	// filled into capsules, gummies, liquid, foam or whole (round74; every spelling read whole only:
+	// 가루 of 밀가루, 정제 of 세정제 are no form)
+	{attrDoseForm, [][]string{
+		{"분말", "가루", "파우더"}, {"환"}, {"정", "타블렛", "정제"}, {"캡슐", "연질캡슐", "베지캡슐", "소프트젤"},
+		{"젤리", "구미", "거미"}, {"액상", "시럽"}, {"거품", "거품형", "폼타입"}, {"홀", "whole"},
+	}},
 }
 
 // The kinds this file adds, with the Korean word a finding names each by.
@@ -180,6 +187,7 @@ const (
 	attrLitter      = "litter"      // 벤토나이트 / 두부 / 카사바 / 펠렛 모래
 	attrEarring     = "earring"     // 귀찌 / 침귀걸이
 	attrCooler      = "cooler"      // 하드쿨러 / 소프트쿨러
+	attrDoseForm    = "doseform"    // 분말 / 환 / 정 / 캡슐
 )
 
 var rivalKinds = []struct{ kind, label string }{
@@ -194,6 +202,7 @@ var rivalKinds = []struct{ kind, label string }{
 	{attrStuds, "스터드"}, {attrMatKind, "매트 종류"},
 	{attrGrip, "그립 종류"}, {attrShuttle, "셔틀콕 종류"}, {attrLitter, "모래 종류"}, {attrEarring, "귀걸이 방식"},
 	{attrCooler, "쿨러 종류"},
+	{attrDoseForm, "제형"},
 }
 
 // exactOnlyRivalWords are the words above read only as whole words: 한글 in 한글날, 영문 in
@@ -204,6 +213,9 @@ var exactOnlyRivalWords = map[string]bool{
 	"광구": true, "협구": true, "세목": true, "중목": true, "황목": true, "rough": true, "스트레이트": true,
 	"fg": true, "tf": true, "쇼츠": true, "비니": true, "후디": true, "펠렛": true, "펠릿": true, "카사바": true,
 	"tt": true, "끈형": true, "줄지": true,
+	"정": true, "환": true, "홀": true, "구미": true, "거미": true,
+	"분말": true, "가루": true, "파우더": true, "타블렛": true, "정제": true, "캡슐": true, "젤리": true, "액상": true,
+	"시럽": true, "거품": true,
 }
 
 // addRivalValues writes the groups above into the lexicon m.
