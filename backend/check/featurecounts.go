@@ -10,10 +10,12 @@ import "strings"
 // more. Read only when a count difference was found.
 
 // slotGoods are the goods whose counter 구 counts burners, slots or sockets, by the end of the
-// word that names them (전기레인지, 가스쿡탑): a general vocabulary of kitchen and electrical goods.
+// word that names them (전기레인지, 가스쿡탑, 장지갑): a general vocabulary of kitchen and electrical
+// goods and of wallets.
 var slotGoods = [...]string{
 	"토스터", "인덕션", "하이라이트", "레인지", "렌지", "쿡탑", "버너", "화구", "멀티탭", "콘센트", "충전기",
 	"계란찜기", "에그쿠커", "와플메이커", "와플기", "샌드위치메이커", "그릴", "빵틀", "팬", "변압기", "트랜스",
+	"지갑", // a wallet counts its card slots (장지갑 카드12구)
 }
 
 // slotGoodsWord reports whether w names goods of slotGoods.

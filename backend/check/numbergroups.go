@@ -68,12 +68,12 @@ func spacedGroup(rd *reading, a, b int) bool {
 }
 
 // groupWritten reports whether the number of rd written at sp is part of a number group whose
-// digits other writes as one number.
+// digits other writes as one number, or as a group of its own split elsewhere.
 func (rd *reading) groupWritten(sp Span, other *reading) bool {
 	for i := range rd.toks {
 		if rd.toks[i].sp == sp {
 			g := rd.numberGroup(i)
-			return g != "" && other.writesDigits(g)
+			return g != "" && (other.writesDigits(g) || other.writesGroupOf(g)) // 925 25-05 vs 92525-05
 		}
 	}
 	return false

@@ -586,7 +586,8 @@ func refine(f *folded, toks []token) []token {
 	if has&kindBit(tNumber) != 0 {
 		toks = mixedInches(toks)
 		toks = inchFractions(toks)
-		toks = wholeInches(toks) // 12" (inchmarks.go)
+		toks = mixedNumbers(toks) // 2 1/2 (mixednumbers.go)
+		toks = wholeInches(toks)  // 12" (inchmarks.go)
 	}
 	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
 		toks = magnifications(toks) // a 배율 measure, or a number
