@@ -50,10 +50,14 @@ func writesOtherFibre(rd *reading) bool {
 }
 
 // cottonAsFibre reports whether a name writes 코튼 the way a fibre is written: organic (오가닉
-// 코튼) or with its share of the cloth (코튼 100%). A scent is never either.
+// 코튼), with its share of the cloth (코튼 100%) or blended with polyester (폴리코튼, the T/C
+// cloth of tents, tarps and work clothes). A scent is never any of these.
 func cottonAsFibre(rd *reading) bool {
 	for i := range rd.toks {
 		t := &rd.toks[i]
+		if t.kind == tWord && (t.text == "폴리코튼" || t.text == "폴리" && i+1 < len(rd.toks) && rd.toks[i+1].text == "코튼") {
+			return true
+		}
 		if t.kind != tWord || (t.text != "코튼" && t.text != "cotton") {
 			continue
 		}

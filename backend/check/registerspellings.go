@@ -87,10 +87,23 @@ var lexiconGroupsRegisters = []struct {
 var exactOnlyRegisterWords = map[string]bool{"숯": true, "연두": true, "비단": true, "무취": true, "사향": true}
 
 // registerWordGroups are words of the word rule (vocab.go) in two registers: 냉각 (Sino-Korean)
-// is the loanword 쿨링 (냉각 토시, 쿨링 토시; 냉각시트, 쿨링시트). Read by buildSynonyms after the
-// other vocabularies; a group that shares a word with an earlier one joins it.
+// is the loanword 쿨링 (냉각 토시, 쿨링 토시; 냉각시트, 쿨링시트). So is one thing a listing names
+// in a Korean word and a loanword (자동범위 / 오토레인지, 유축기 / 착유기, 겨울왕국 / 프로즌, 스판 /
+// 스트레치) or in two spellings of one loanword (마요네즈 / 마요네스, 팝업 / 폽업, 독캔 / 도그캔).
+// Read by buildSynonyms after the other vocabularies; a group that shares a word with an earlier
+// one joins it.
 var registerWordGroups = [][]string{
 	{"쿨링", "냉각"}, {"냉각시트", "쿨링시트"},
+	{"마요네즈", "마요네스"}, {"샤프", "메카니컬펜슬", "메커니컬펜슬"}, {"자동범위", "오토레인지"},
+	{"강아지캔", "도그캔", "독캔"}, {"쿨방석", "쿨시트"},
+	{"유축기", "착유기"}, {"겨울왕국", "프로즌"}, {"공룡", "다이노"}, {"스판", "스판덱스", "스트레치"},
+	{"코털제거기", "코털정리기", "코털트리머"}, {"부싯돌", "라이터돌"}, {"논알콜릭", "논알코올", "알콜프리", "알코올프리"},
+	{"팝업", "폽업"}, {"김장비닐", "김장봉투"}, {"접착식", "점착식", "점착"}, {"크로스백", "크로스바디", "크로스바디백"},
+	{"패턴", "무늬"},
+	{"젤", "겔"}, {"헤드랜턴", "헤드램프"}, {"귀이개", "귀파개"}, {"백단", "백단향", "샌달우드"},
+	{"연필깎이", "연필깎기"}, {"틴케이스", "틴박스"}, {"매너벨트", "매너밴드"}, {"구급키트", "응급키트"},
+	{"기저귀가방", "체인징백"}, {"번역기", "통역기"}, {"테이블벨", "호출벨"}, {"차량커버", "바디커버", "자동차커버"},
+	{"카드지갑", "카드홀더"}, {"힙색", "웨이스트팩"}, {"대시보드", "대쉬보드"},
 }
 
 // noteWords are the loanword spellings of a taste that are also a perfume's note, make-up or a

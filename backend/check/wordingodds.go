@@ -54,8 +54,8 @@ const (
 // word rule's ⚠, a mismatch counted 1 and a match 0; rounded to three decimals. The test trains
 // them again and fails if they differ.
 var wordingWeights = [wordingFeatureCount]float64{
-	-1.528, 0.231, 1.052, 0.862, 0.209, 0.200, 0.396, 0.349, 0.749, -0.582, 0.456, 0.706, -0.112,
-	0.363, 0.801, -0.010, 0.199, 0.634, 0.699, 1.233, -0.475, -0.331, -2.020, 0.103, -0.373,
+	-1.351, 0.109, 0.968, 0.873, 0.045, 0.303, 0.377, 0.321, 0.800, -0.549, 0.471, 0.702, -0.084,
+	0.299, 0.827, -0.046, 0.175, 0.500, 1.011, 1.158, -0.458, -0.276, -2.117, 0.174, -0.230,
 }
 
 // wordingLogit is the log-odds under which the ⚠ is left out: the odds of a mismatch 18 to 82
