@@ -1095,7 +1095,7 @@ func (rd *reading) readCounts() {
 			case strengthMark(toks, i): // 2X 300mg: double strength (strengthmarks.go)
 				flush()
 				rd.numbers = append(rd.numbers, *t)
-			case dimensionFactor(toks, i) || unitLayout(toks, i): // unitLayout: 1x2 (barecounts.go)
+			case dimensionFactor(toks, i) || unitLayout(toks, i) || sizeWrittenElsewhere(toks, i): // unitLayout: 1x2 (barecounts.go); 5x5cm … 5x5 (baresizes.go)
 				flush() // 8x25mm: a screw's size, not eight of 25mm
 				rd.numbers = append(rd.numbers, *t)
 				if toks[i+2].kind == tNumber { // 8X25: both sides
