@@ -209,7 +209,7 @@ func buildLexicon() map[string]attribute {
 			{"투명", "clear", "클리어", "무색"},
 			{"멜란지", "melange"},
 			{"연청"}, {"중청"}, {"진청"}, {"흑청"},
-			{"오트밀", "oatmeal"}, {"카멜", "camel"}, {"코랄", "coral"}, {"머스타드", "mustard"}, {"라일락", "lilac"},
+			{"오트밀", "oatmeal"}, {"카멜", "camel"}, {"코랄", "coral"}, {"머스타드", "머스터드", "mustard"}, {"라일락", "lilac"},
 			{"인디고", "indigo"}, {"올리브", "olive"}, {"크림색"}, {"버건디색"}, {"테라코타"}, {"샌드", "sand"},
 		}, []string{"랜덤", "random", "랜덤색상", "색상랜덤", "컬러랜덤", "혼합색상", "랜덤컬러"}},
 		{attrFlavor, [][]string{
