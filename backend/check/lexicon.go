@@ -164,7 +164,7 @@ const listJoiner = "앤"
 var exactOnly = map[string]bool{
 	"꿀": true, "콘": true, "오리": true, "덕": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "쌀": true, "오트": true,
 	"보리": true, "로즈": true, "민트": true, "와인": true, "울": true, "유리": true, "체크": true, "무지": true, "격자": true,
-	"롱": true, "숏": true, "하프": true, "미디": true, "크롭": true, "wide": true, "long": true, "short": true,
+	"롱": true, "톨": true, "숏": true, "하프": true, "미디": true, "크롭": true, "wide": true, "long": true, "short": true,
 }
 
 // headKinds are the attribute kinds a listed word gives when it starts a longer word the
