@@ -24,17 +24,18 @@ func compareAccessories(r, e *reading, diffs []Difference) []Difference {
 	}, (*reading).accessoryFor)
 }
 
-// accessoryFor is where rd writes `X 전용 Y` (the goods, a word read as no attribute, the word 전용
+// accessoryFor is where rd writes `X 전용 Y` (the goods — a word read as no attribute, or a model
+// code the other name writes, D-EJ011 전용 케이스 — the word 전용
 // and the thing), other writing the goods X and neither Y nor the word after Y (nor two syllables
 // of either).
 func (rd *reading) accessoryFor(other *reading) (Span, bool) {
 	for i := 1; i+1 < len(rd.toks); i++ {
 		t, goods, thing := &rd.toks[i], &rd.toks[i-1], &rd.toks[i+1]
-		if t.kind != tWord || rd.name[t.sp.Start:t.sp.End] != "전용" || goods.kind != tWord || goods.attr || thing.kind != tWord || thing.stop {
+		if t.kind != tWord || rd.name[t.sp.Start:t.sp.End] != "전용" || goods.kind != tWord && goods.kind != tModel || goods.attr || thing.kind != tWord || thing.stop {
 			continue
 		}
-		if !other.writesWord(goods.text) {
-			continue
+		if goods.kind == tWord && !other.writesWord(goods.text) || goods.kind == tModel && !other.writesModel(goods.text) {
+			continue // a model code (D-EJ011 전용 케이스) names the goods as well as a word
 		}
 		y := rd.name[thing.sp.Start:thing.sp.End]
 		if other.writesWord(thing.text) || writesPieceOf(other.name, y) {
@@ -52,4 +53,14 @@ func (rd *reading) accessoryFor(other *reading) (Span, bool) {
 func (rd *reading) wordWrittenBy(i int, other *reading) bool {
 	n := &rd.toks[i]
 	return n.kind == tWord && (other.writesWord(n.text) || writesPieceOf(other.name, rd.name[n.sp.Start:n.sp.End]))
+}
+
+// writesModel reports whether rd writes the model code text (a token read as a code).
+func (rd *reading) writesModel(text string) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tModel && t.text == text {
+			return true
+		}
+	}
+	return false
 }

@@ -12,7 +12,7 @@ var lexiconGroupsGoodsValues = []struct {
 	}},
 	// a boot's shaft: a long boot is not a short (ankle-high) one
 	{attrCut, [][]string{
-		{"롱", "롱부츠"}, {"숏", "숏부츠", "쇼트부츠"},
+		{"롱", "롱부츠", "톨", "톨부츠", "tall"}, {"숏", "숏부츠", "쇼트부츠"},
 	}},
 	// an inverter's output wave: a pure sine wave against a modified (stepped) one
 	{attrVariety, [][]string{

@@ -162,9 +162,9 @@ const listJoiner = "앤"
 // exactOnly words are listed only as whole words: inside a longer word they mean something
 // else (꿀사과 is an apple, 콘 is in 실리콘, 핫 in 핫도그).
 var exactOnly = map[string]bool{
-	"꿀": true, "콘": true, "오리": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "쌀": true, "오트": true,
+	"꿀": true, "콘": true, "오리": true, "덕": true, "프로": true, "미니": true, "맥스": true, "라이트": true, "부침": true, "찌개": true, "핫": true, "매운": true, "순한": true, "쌀": true, "오트": true,
 	"보리": true, "로즈": true, "민트": true, "와인": true, "울": true, "유리": true, "체크": true, "무지": true, "격자": true,
-	"롱": true, "숏": true, "하프": true, "미디": true, "크롭": true, "wide": true, "long": true, "short": true,
+	"롱": true, "톨": true, "숏": true, "하프": true, "미디": true, "크롭": true, "wide": true, "long": true, "short": true,
 }
 
 // headKinds are the attribute kinds a listed word gives when it starts a longer word the
@@ -209,7 +209,7 @@ func buildLexicon() map[string]attribute {
 			{"투명", "clear", "클리어", "무색"},
 			{"멜란지", "melange"},
 			{"라이트블루", "연청"}, {"중청"}, {"다크블루", "진청"}, {"흑청"}, // denim washes: 연청 is a light blue, 진청 a dark one
-			{"오트밀", "oatmeal"}, {"카멜", "camel"}, {"코랄", "coral"}, {"머스타드", "mustard"}, {"라일락", "lilac"},
+			{"오트밀", "oatmeal"}, {"카멜", "camel"}, {"코랄", "coral"}, {"머스타드", "머스터드", "mustard"}, {"라일락", "lilac"},
 			{"인디고", "indigo"}, {"올리브", "olive"}, {"크림색"}, {"버건디색"}, {"테라코타"}, {"샌드", "sand"},
 		}, []string{"랜덤", "random", "랜덤색상", "색상랜덤", "컬러랜덤", "혼합색상", "랜덤컬러"}},
 		{attrFlavor, [][]string{
@@ -315,7 +315,7 @@ func buildLexicon() map[string]attribute {
 			{"프라이팬", "후라이팬"}, {"웍", "궁중팬"}, {"냄비"}, {"뚝배기"},
 			{"고추장"}, {"된장"}, {"쌈장"}, {"간장"}, {"청국장"},
 			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
-			{"참치"}, {"오리", "오리가슴살"},
+			{"참치"}, {"오리", "오리가슴살", "덕", "duck"},
 			{"현미"},
 			{"흑미", "흑미밥"}, {"잡곡", "잡곡밥"}, {"현미밥"},
 			{"두부"}, {"순두부"}, {"연두부"},

@@ -1095,7 +1095,7 @@ func (rd *reading) readCounts() {
 			case strengthMark(toks, i): // 2X 300mg: double strength (strengthmarks.go)
 				flush()
 				rd.numbers = append(rd.numbers, *t)
-			case dimensionFactor(toks, i) || unitLayout(toks, i): // unitLayout: 1x2 (barecounts.go)
+			case dimensionFactor(toks, i) || unitLayout(toks, i) || sizeWrittenElsewhere(toks, i): // unitLayout: 1x2 (barecounts.go); 5x5cm … 5x5 (baresizes.go)
 				flush() // 8x25mm: a screw's size, not eight of 25mm
 				rd.numbers = append(rd.numbers, *t)
 				if toks[i+2].kind == tNumber { // 8X25: both sides
@@ -1991,8 +1991,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		var rb, eb [4]fact
 		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
-		if isRivalKind(k) {
-			rf = optionChosen(rf, ef, r) // 전면 후면 / 전면용: the option's choice (rivalvalues.go)
+		if isRivalKind(k) || k == attrFlavor || k == attrScent {
+			rf = optionChosen(rf, ef, r) // 전면 후면 / 전면용, 요거트 / 사과: the option's choice (rivalvalues.go)
 		}
 		if k == attrRefill && (rn == 0 || en == 0) {
 			// 리필 said on one side only is wording, unless the other name writes another type

@@ -253,7 +253,9 @@ func isRivalKind(kind string) bool { return rivalKindLabel(kind) != "" }
 
 // optionChosen keeps, of the values rf a registered name writes of one kind, those its option
 // writes when its title writes others too and the exposed name fewer values (ef): 엠블럼 전면
-// 후면 / 전면용 is the front one, the title listing what the listing sells.
+// 후면 / 전면용 is the front one, the title listing what the listing sells. Flavours and scents
+// are read so too: a title names the goods and their praise with taste words (마시는 요거트, 바베큐
+// 꼬치구이, 무설탕) beside the flavour its option chooses (사과 … 요거트 / 사과 against 사과).
 func optionChosen(rf, ef []fact, r *reading) []fact {
 	if len(ef) >= len(rf) {
 		return rf
