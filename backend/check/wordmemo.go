@@ -8,7 +8,10 @@ package check
 // (reading.words) already takes, so a kept reading is the one reading it again would give.
 //
 // The memo holds at most maxMemoWords words and starts again when it is full: a re-check of a
-// catalogue keeps its common words while they recur, and the memory stays bounded. A Matcher
+// catalogue keeps its common words while they recur, and the memory stays bounded. 4,096 words
+// keep nearly all that 16,384 do (400 instructions a pair more over the tables), and the
+// last-level cache misses the memo adds fall from 6.5 a pair to 1.2 (cachegrind: 10.4 and 5.1
+// a pair, against 3.9 without a memo). A Matcher
 // keeps a memo from its second comparison on, so a one-off comparison (CompareBundle) builds none.
 type wordMemo struct {
 	index map[string]int32 // word → its reading in words
@@ -16,7 +19,7 @@ type wordMemo struct {
 	attrs []attribute
 }
 
-const maxMemoWords = 1 << 14
+const maxMemoWords = 1 << 12
 
 // find is the kept reading of w and its attributes, nil when the memo has none (or is nil).
 func (m *wordMemo) find(w string) (*wordRead, []attribute) {
