@@ -108,6 +108,13 @@ func FuzzCompareNames(f *testing.F) {
 				t.Fatalf("%q vs %q (bundle %d): gated %s, ungated %s", a, b, bundle, g, u)
 			}
 		}
+		// a Matcher that read the names the other way round first reads their words from its
+		// memo (wordmemo.go) and gives what a fresh one gives
+		var reused Matcher
+		_ = reused.Compare(b, a, 1)
+		if want, got := fmt.Sprintf("%+v", CompareBundle(a, b, 2)), fmt.Sprintf("%+v", reused.Compare(a, b, 2)); got != want {
+			t.Fatalf("%q vs %q: fresh %s, reused %s", a, b, want, got)
+		}
 		// spaces written as tabs or two spaces change nothing
 		if want, got := CompareNames(a, b), CompareNames(strings.ReplaceAll(a, " ", "\t"), strings.ReplaceAll(b, " ", "  ")); got.Match != want.Match || got.Severity != want.Severity {
 			t.Fatalf("%q vs %q: %v %s, with its spaces written otherwise %v %s", a, b, want.Match, want.Severity, got.Match, got.Severity)

@@ -14,6 +14,9 @@ var ingEndings = [...]struct{ noun, ing string }{
 // ingSpelling reports whether the Hangul words a and b are one stem written with a noun ending
 // and its -ing form (사선컷 / 사선커팅).
 func ingSpelling(a, b string) bool {
+	if !strings.HasSuffix(a, "팅") && !strings.HasSuffix(b, "팅") {
+		return false // every -ing form ends so: one look at the last syllables
+	}
 	for _, p := range ingEndings {
 		if s, ok := strings.CutSuffix(a, p.noun); ok && s != "" && b == s+p.ing {
 			return true

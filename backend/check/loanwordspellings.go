@@ -95,7 +95,9 @@ func respelledSounds(wk []byte, latin bool, t *token) bool {
 // only by a final consonant one of them adds to one syllable (러플웨어 / 러프웨어, 파타고니아 /
 // 파타곤니아): a long loanword is written with and without it.
 func batchimVariant(a, b string) bool {
-	if a == b || len(a) < 4 || b == "" || a[0] < 0x80 || b[0] < 0x80 { // fewer than 4 bytes: fewer than 4 runes
+	// fewer than 4 bytes: fewer than 4 runes; and the words differ in one syllable, so they are
+	// as long in bytes as they are in runes
+	if a == b || len(a) != len(b) || len(a) < 4 || a[0] < 0x80 || b[0] < 0x80 {
 		return false
 	}
 	if n := runeCount(a); n < 4 || n != runeCount(b) {

@@ -38,3 +38,21 @@ func TestLoanwordRespellings(t *testing.T) {
 		assert.Equal(t, tc.want, respeltLoanword(tc.a, tc.b), "%s / %s", tc.a, tc.b)
 	}
 }
+
+// batchimVariant compares words of one length in bytes only: a word of as many runes but other
+// bytes differs in a rune that is no syllable.
+func TestBatchimVariantLengths(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"메리노울", "메린노울", true},
+		{"콜롬비아", "콜로비아", true},
+		{"메리노울", "메리노울", false},
+		{"메리노a울", "메린노b울", false},
+		{"메리노울x", "메린노울한", false}, // as many runes, other bytes
+		{"메리노울", "메린노", false},
+	} {
+		assert.Equal(t, c.want, batchimVariant(c.a, c.b), "%s %s", c.a, c.b)
+	}
+}

@@ -295,6 +295,9 @@ type Matcher struct {
 	keepWording   bool                         // keep the word ⚠ the wording model would leave out (its training's switch)
 	wordingInputs [wordingFeatureCount]float64 // what the model read, with keepWording (wordingodds.go)
 	wordingRead   bool
+
+	memo     wordMemo // the words read in earlier comparisons (wordmemo.go)
+	compared bool     // whether m has compared a pair before: the memo is kept from the second on
 }
 
 // measureKinds pairs each measured dimension with its difference kind, in report order.
@@ -334,6 +337,10 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 		r.words, r.wordAttrs = m.wordArr[:0], m.wattrArr[:0]
 	}
 	m.rf.ungated, m.ef.ungated = m.ungated, m.ungated
+	if m.compared {
+		r.memo, e.memo = &m.memo, &m.memo
+	}
+	m.compared = true
 	r.read(registered, &m.rf, nil)
 	e.read(exposed, &m.ef, r)
 	r.optStart = optionStart(registered)
@@ -721,6 +728,9 @@ type reading struct {
 	words     []wordRead
 	wordAttrs []attribute
 
+	// memo is the Matcher's memo of words read in earlier comparisons (wordmemo.go); nil for none
+	memo *wordMemo
+
 	// leftover is unaccounted's buffer for the words of the name the other does not account for
 	leftover []fact
 
@@ -759,6 +769,15 @@ type wordRead struct {
 	stop, attr   bool
 	wf           wordFlags
 	attrs, attrN int32 // wordAttrs[attrs : attrs+attrN]
+}
+
+// readBefore is the reading of the plain word w and its attributes that prior (the pair's other
+// name, read first) or the Matcher's memo holds; nil when neither has read w.
+func (rd *reading) readBefore(prior *reading, w string) (*wordRead, []attribute) {
+	if wr := prior.wordRead(w); wr != nil {
+		return wr, prior.wordAttrs[wr.attrs : wr.attrs+wr.attrN]
+	}
+	return rd.memo.find(w)
 }
 
 // wordRead finds the reading of the plain word w in rd's words, nil when rd has none.
@@ -812,7 +831,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	}
 	*rd = reading{name: name, toks: tokenizeInto(f, rd.toks[:0]), counts: rd.counts[:0], measures: rd.measures[:0],
 		sizes: rd.sizes[:0], numbers: rd.numbers[:0], models: rd.models[:0], grades: rd.grades[:0], attrs: rd.attrs[:0], attrBuf: keep,
-		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0], leftover: rd.leftover[:0], sounds: rd.sounds[:0]}
+		words: rd.words[:0], wordAttrs: rd.wordAttrs[:0], leftover: rd.leftover[:0], sounds: rd.sounds[:0], memo: rd.memo}
 	rd.says = f.says
 	rd.storageGrams()
 	rd.romanVersions()
@@ -882,10 +901,10 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 			}
 			// a word read as listed words is left to the attribute rules; a word with an unknown
 			// part (깐마늘) or a plain one (일반용) is compared by the word rule too
-			if wr := prior.wordRead(t.text); wr != nil {
+			if wr, attrs := rd.readBefore(prior, t.text); wr != nil {
 				t.canon, t.stop, t.attr = wr.canon, wr.stop, wr.attr
 				t.wf, t.wfOf = wr.wf, t.text
-				attrBuf = append(attrBuf[:0], prior.wordAttrs[wr.attrs:wr.attrs+wr.attrN]...)
+				attrBuf = append(attrBuf[:0], attrs...)
 			} else {
 				var e wordEntry
 				indexed := false
@@ -899,11 +918,12 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 				} else {
 					attrBuf, t.attr = readWord(key, attrBuf[:0])
 				}
-				if prior == nil {
-					rd.words = append(rd.words, wordRead{text: t.text, canon: t.canon, stop: t.stop, attr: t.attr, wf: t.wf,
-						attrs: int32(len(rd.wordAttrs)), attrN: int32(len(attrBuf))})
-					rd.wordAttrs = append(rd.wordAttrs, attrBuf...)
-				}
+				rd.memo.keep(t, attrBuf)
+			}
+			if prior == nil {
+				rd.words = append(rd.words, wordRead{text: t.text, canon: t.canon, stop: t.stop, attr: t.attr, wf: t.wf,
+					attrs: int32(len(rd.wordAttrs)), attrN: int32(len(attrBuf))})
+				rd.wordAttrs = append(rd.wordAttrs, attrBuf...)
 			}
 			rd.attrBuf = attrBuf // keep a grown buffer
 			if len(attrBuf) == 1 && attrBuf[0] == miniAttr && describesNext(rd.toks, i) {

@@ -397,8 +397,9 @@ func accountedAs(w string, t *token, rd, other *reading) bool {
 		}
 	}
 	// an abbreviation (복사지 for 복사용지) or a spelling (골드바렌, 골드베렌)
+	shape := shapeOfSpelling(w)
 	for i := range other.toks {
-		if t := &other.toks[i]; t.kind == tWord && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text) || transliterated(w, t.text) || sameFormOtherEnding(w, t.text)) {
+		if t := &other.toks[i]; t.kind == tWord && shape.maySpell(t.text) && (abbreviates(w, t.text) || vowelVariant(w, t.text) || loanSpelling(w, t.text) || transliterated(w, t.text) || sameFormOtherEnding(w, t.text)) {
 			return true
 		}
 	}
