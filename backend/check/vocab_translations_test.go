@@ -25,7 +25,10 @@ func TestCompareNamesTranslationVocabulary(t *testing.T) {
 		{"non-slip in the loanword", "욕실 미끄럼방지 매트 / 그레이", "욕실 논슬립 매트 그레이, 1개", "", "", "", ""},
 		{"a cool box in the loanword", "로고스 하드 아이스박스 / 30L", "LOGOS 하드 쿨러 30L, 1개", "", "", "", ""},
 		{"a baby walker in the loanword", "타이니러브 아기 보행기 / 블루", "타이니러브 아기 워커 블루, 1개", "", "", "", ""},
+		{"folate in the loanword", "쏜리서치 메틸 엽산 / 60캡슐", "Thorne 메틸 폴레이트 60캡슐, 1개", "", "", "", ""},
+		{"a study use in two words", "카시오 학습용 타이머 / 화이트", "CASIO 공부용 타이머 화이트, 1개", "", "", "", ""},
 		// different things stay apart
+		{"a study use is no kitchen use", "카시오 학습용 타이머 / 화이트", "카시오 주방용 타이머 화이트, 1개", order.Warn, KindWord, "학습용", "주방용"},
 		{"iron is no zinc", "솔가 킬레이트 철분 / 100정", "솔가 킬레이트 마그네슘 100정, 1개", order.Warn, KindWord, "철분", "마그네슘"},
 		{"summer is no winter", "불스원 여름용 워셔액 / 2L", "불스원 겨울용 워셔액 2L, 1개", order.Warn, KindWord, "여름용", "겨울용"},
 		{"a stock pot is no frying pan", "스텐 곰솥 / 36cm", "스텐 프라이팬 36cm, 1개", order.Block, KindGoods, "", "프라이팬"},
