@@ -45,6 +45,7 @@ const (
 	wfExpWords      // the exposed name's words (up to 16, over 16)
 	wfRegInExposed  // the share of the registered left-over syllables the exposed name writes
 	wfExpInRegister // the share of the exposed left-over syllables the registered name writes
+	wfRegTagged     // the registered name opens with a bracketed tag ([특가], [정품], [캠핑])
 	wordingFeatureCount
 )
 
@@ -54,8 +55,8 @@ const (
 // word rule's ⚠, a mismatch counted 1 and a match 0; rounded to three decimals. The test trains
 // them again and fails if they differ.
 var wordingWeights = [wordingFeatureCount]float64{
-	-1.382, 0.277, 0.909, 0.962, 0.007, 0.354, 0.352, 0.279, 0.705, -0.625, 0.241, 0.715, -0.089,
-	0.247, 0.92, 0.116, 0.069, 0.313, 0.866, 1.188, -0.444, -0.421, -2.136, 0.213, -0.174,
+	-1.43, 0.225, 0.871, 1.05, 0.013, 0.39, 0.427, 0.286, 0.672, -0.622, 0.235, 0.715, -0.067,
+	0.365, 0.93, 0.134, 0.039, 0.374, 0.856, 1.114, -0.484, -0.131, -2.111, 0.176, -0.162, -0.744,
 }
 
 // wordingLogit is the log-odds under which the ⚠ is left out: the odds of a mismatch 23 to 77
@@ -314,6 +315,9 @@ func wordingFeatures(registered, exposed string, d Difference) [wordingFeatureCo
 	}
 	f[wfTitleWords], f[wfExpWords] = float64(min(nt, 16))/16, float64(min(len(et), 16))/16
 	f[wfRegInExposed], f[wfExpInRegister] = wordingSyllablesIn(registered, rt, ri, exposed), wordingSyllablesIn(exposed, et, ei, registered)
+	if searchTagged(registered) {
+		f[wfRegTagged] = 1
+	}
 	return f
 }
 
