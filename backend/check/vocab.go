@@ -296,7 +296,7 @@ func buildSynonyms() map[string]string {
 			m[w] = g[0]
 		}
 	}
-	for _, g := range append(append(append(append(append(append(append(konglishGroups[:len(konglishGroups):len(konglishGroups)], konglishGroupsHousehold...), konglishGroupsHardware...), tradeGroups...), goodsGroups...), usesGroups...), goodsNamesGroups...), registerWordGroups...) {
+	for _, g := range append(append(append(append(append(append(append(append(konglishGroups[:len(konglishGroups):len(konglishGroups)], konglishGroupsHousehold...), konglishGroupsHardware...), tradeGroups...), goodsGroups...), usesGroups...), goodsNamesGroups...), translationGroups...), registerWordGroups...) {
 		canon := konglishCanon(m, g)
 		for _, w := range g {
 			if _, ok := m[w]; !ok {

@@ -94,6 +94,8 @@ func TestWordingWeightsAreTrained(t *testing.T) {
 func TestWordingOdds(t *testing.T) {
 	runNameCases(t, []nameCase{
 		{"a pen's kind worded otherwise beside a Latin brand", "지브라 사라사 클립 볼펜 0.5 / 검정 10개", "ZEBRA SARASA 젤펜 0.5mm 블랙, 10개", "", "", "", ""},
+		{"an erasable pen worded otherwise by a catalogue name", "파이롯트 프릭션 볼펜 0.5 / 파랑 12개", "PILOT FRIXION 지워지는펜 0.5mm 블루, 12개", "", "", "", ""},
+		{"a rival pen in the same slot", "파이롯트 프릭션 볼펜 0.5 / 파랑 12개", "파이롯트 프릭션 형광펜 0.5, 파랑, 12개", order.Warn, KindWord, "볼펜", "형광펜"},
 		{"a tank worded otherwise beside a Latin brand", "엑소테라 유리 사육장 / 30x30x45", "Exo Terra 글라스 테라리움 30 x 30 x 45 cm, 1개", "", "", "", ""},
 		{"a rival between shared words", "필립스 전동 칫솔 소닉케어 / 화이트", "필립스 수동 칫솔 소닉케어, 화이트", order.Warn, KindWord, "전동", "수동"},
 		{"a rival form before the count", "농심 신라면 컵 / 6개", "농심 신라면 봉지, 6개", order.Warn, KindWord, "컵", "봉지"},
