@@ -2109,6 +2109,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			if len(rx) == 0 && r.writesHanjaColours(ex) {
 				ex = ex[:0] // 블랙 금장 vs 블랙/골드: the added colour in its one-syllable letter (hanjacolours.go)
 			}
+			if len(ex) == 0 && r.shadeNamedByCode(rx, e) {
+				rx = rx[:0] // 쿠션 / 21N 아이보리 vs 쿠션, 21N: the shade's name beside its code (shadecodes.go)
+			}
 		}
 		if k == attrMaterial {
 			rx, ex = broadSteel(rx, ex, rf, ef) // 스틸 vs 철제, 스틸 vs 스테인리스 (steelwords.go)
