@@ -21,3 +21,14 @@ func TestShadeNamedByCode(t *testing.T) {
 		{"a paper size against a name with no colour", "무지 스프링 노트 / A5 블랙", "무지 스프링 노트 A5", order.Block, KindColor, "블랙", ""},
 	})
 }
+
+// TestShadeNamesAfterCode: one shade code both names write, each with its own wording of the
+// shade's name after it, is one shade; another code, or another goods word elsewhere, still asks
+// for a look (names of no table).
+func TestShadeNamesAfterCode(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"one code, two wordings", "3CE 벨벳 립 틴트 / 02 데이드림", "3CE 벨벳 립 틴트, 02 백일몽", "", "", "", ""},
+		{"another code", "3CE 벨벳 립 틴트 / 02 데이드림", "3CE 벨벳 립 틴트, 03 백일몽", order.Warn, KindWord, "데이드림", "백일몽"},
+		{"another goods word too", "3CE 벨벳 립 틴트 / 02 데이드림", "3CE 벨벳 립 글로스, 02 백일몽", order.Warn, KindWord, "틴트, 데이드림", "글로스, 백일몽"},
+	})
+}
