@@ -353,6 +353,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readJackPort(r)
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
+	r.dropDoseMetals() // 비오틴 아연 60정: zinc the nutrient (dosemetals.go)
+	e.dropDoseMetals()
 	r.splitVariantSuffix(e)
 	e.splitVariantSuffix(r)
 	r.ouncesAsWeight(e)
