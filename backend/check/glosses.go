@@ -107,7 +107,7 @@ var morphemeGlosses = map[string]string{
 	// kitchen and table
 	"도마": "cutting board|chopping board", "숟가락": "spoon", "젓가락": "chopsticks", "국자": "ladle",
 	"뒤집개": "turner|spatula", "주걱": "spatula|paddle", "거품기": "whisk", "체": "sieve|strainer",
-	"밀폐": "airtight", "용기": "container", "도시락": "lunch box|lunchbox", "물병": "water bottle",
+	"밀폐": "airtight", "용기": "container", "도시락": "lunch box|lunchbox", "물병": "water bottle|water jug|carafe",
 	"보온": "thermal|insulated|warmer", "보냉": "cooler|cold", "찻잔": "tea cup|teacup", "식기": "tableware|dish",
 	"행주": "dish cloth|dishcloth", "수세미": "scrubber|sponge", "쟁반": "tray",
 	// bath and care

@@ -48,7 +48,7 @@ var areaMorphemeGlosses = map[string]string{
 	"조리도구": "cooking utensil|kitchen tool", "요리": "cooking|cook", "제과": "baking|confectionery",
 	"제빵": "baking|bread making", "얼음틀": "ice tray|ice mold", "빙수기": "shaved ice maker|ice shaver",
 	"컵뚜껑": "cup lid", "물컵": "water cup|cup", "술병": "liquor bottle", "물주전자": "water jug|pitcher",
-	"물통": "water bottle|water tank", "주방용품": "kitchenware|kitchen utensils", "조리기구": "cookware",
+	"물통": "water bottle|water tank|water jug", "주방용품": "kitchenware|kitchen utensils", "조리기구": "cookware",
 	"식기류": "tableware", "그릇류": "bowls", "국그릇": "soup bowl", "밥그릇": "rice bowl|food bowl",
 	"면기": "noodle bowl", "찬기": "side dish bowl", "종지": "sauce dish",
 	// household

@@ -22,3 +22,14 @@ func TestGlossesOfSupplementsAndPots(t *testing.T) {
 		{"another pot", "키친아트 스텐 들통 36cm / 1개", "키친아트 스텐 찜기 36cm, 1개", order.Warn, KindWord, "들통", "찜기"},
 	})
 }
+
+// TestGlossesOfWaterJugs: a 물병 or a 물통 is also a water jug (and a 물병 a carafe), as a
+// dictionary glosses them; a tumbler is not (names of no table, labelled before the glosses).
+func TestGlossesOfWaterJugs(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"물병 is a water jug", "락앤락 냉장고 물병 2L / 2개", "LocknLock 냉장고 워터저그 2L, 2개", "", "", "", ""},
+		{"물통 is a water jug", "코멕스 캠핑 물통 10L / 1개", "코멕스 캠핑 워터저그 10L, 1개", "", "", "", ""},
+		{"물병 is a carafe", "보덤 유리 물병 1L / 1개", "Bodum 유리 카라페 1L, 1개", "", "", "", ""},
+		{"a tumbler is no 물병", "보덤 유리 물병 1L / 1개", "Bodum 유리 텀블러 1L, 1개", order.Warn, KindWord, "물병", "텀블러"},
+	})
+}
