@@ -21,7 +21,7 @@ var morphemeGlosses = map[string]string{
 	"기기": "device", "장치": "device", "도구": "tool", "공구": "tool",
 	"총": "gun", "건": "gun", "칼": "knife", "도": "knife", "날": "blade", "톱": "saw",
 	"톱날": "saw blade", "망치": "hammer", "가위": "scissors", "집게": "tongs|clip",
-	"바늘": "needle", "실": "thread|yarn", "솔": "brush", "빗": "comb", "붓": "brush",
+	"바늘": "needle|stylus", "실": "thread|yarn", "솔": "brush", "빗": "comb|hairbrush|hair brush", "붓": "brush",
 	"펜": "pen", "촉": "tip|nib", "끝": "tip|end", "손잡이": "handle|grip",
 	// containers and holders
 	"함": "box|case", "통": "case|bin|container|can", "상자": "box", "박스": "box",
@@ -29,7 +29,7 @@ var morphemeGlosses = map[string]string{
 	"봉투": "bag", "봉지": "bag", "병": "bottle", "잔": "cup|glass", "컵": "cup",
 	"그릇": "bowl", "접시": "plate|dish", "냄비": "pot", "주전자": "kettle|pot",
 	"꽂이": "holder|stand", "걸이": "hanger|hanging|hook|holder", "받침": "stand|rest|holder",
-	"받침대": "stand|holder", "거치대": "holder|stand|mount", "대": "stand|holder|rod",
+	"받침대": "stand|holder", "거치대": "holder|stand|mount|bracket", "대": "stand|holder|rod",
 	"함지": "basin", "바구니": "basket", "장": "cabinet", "선반": "shelf|rack",
 	"서랍": "drawer", "보관": "storage|keeping", "수납": "storage", "정리": "organizer|organize",
 	"케이스": "case",
@@ -107,7 +107,7 @@ var morphemeGlosses = map[string]string{
 	// kitchen and table
 	"도마": "cutting board|chopping board", "숟가락": "spoon", "젓가락": "chopsticks", "국자": "ladle",
 	"뒤집개": "turner|spatula", "주걱": "spatula|paddle", "거품기": "whisk", "체": "sieve|strainer",
-	"밀폐": "airtight", "용기": "container", "도시락": "lunch box|lunchbox", "물병": "water bottle",
+	"밀폐": "airtight", "용기": "container", "도시락": "lunch box|lunchbox", "물병": "water bottle|water jug|carafe",
 	"보온": "thermal|insulated|warmer", "보냉": "cooler|cold", "찻잔": "tea cup|teacup", "식기": "tableware|dish",
 	"행주": "dish cloth|dishcloth", "수세미": "scrubber|sponge", "쟁반": "tray",
 	// bath and care

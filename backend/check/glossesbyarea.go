@@ -24,6 +24,7 @@ var areaMorphemeGlosses = map[string]string{
 	"이유식": "baby food", "건강식품": "health food",
 	// kitchen
 	"솥": "cooker|cauldron", "밥솥": "rice cooker", "압력": "pressure", "보온병": "thermos|vacuum bottle",
+	"곰솥": "stockpot|stock pot", "들통": "stockpot|stock pot|pail",
 	"유리잔": "glass", "술잔": "shot glass", "맥주잔": "beer glass", "맥주": "beer", "술": "liquor",
 	"식칼": "kitchen knife", "과도": "fruit knife|paring knife", "칼갈이": "knife sharpener",
 	"숫돌": "whetstone|sharpening stone", "채칼": "slicer|mandoline", "강판": "grater", "절구": "mortar",
@@ -47,7 +48,7 @@ var areaMorphemeGlosses = map[string]string{
 	"조리도구": "cooking utensil|kitchen tool", "요리": "cooking|cook", "제과": "baking|confectionery",
 	"제빵": "baking|bread making", "얼음틀": "ice tray|ice mold", "빙수기": "shaved ice maker|ice shaver",
 	"컵뚜껑": "cup lid", "물컵": "water cup|cup", "술병": "liquor bottle", "물주전자": "water jug|pitcher",
-	"물통": "water bottle|water tank", "주방용품": "kitchenware|kitchen utensils", "조리기구": "cookware",
+	"물통": "water bottle|water tank|water jug", "주방용품": "kitchenware|kitchen utensils", "조리기구": "cookware",
 	"식기류": "tableware", "그릇류": "bowls", "국그릇": "soup bowl", "밥그릇": "rice bowl|food bowl",
 	"면기": "noodle bowl", "찬기": "side dish bowl", "종지": "sauce dish",
 	// household
@@ -124,6 +125,7 @@ var areaMorphemeGlosses = map[string]string{
 	"목발": "crutch|crutches", "지팡이": "cane|walking stick", "보행기": "walker", "교정기": "corrector|brace",
 	"자세": "posture", "깔창": "insole", "영양": "nutrition|nutrient",
 	"영양제": "supplement|nutritional supplement", "보조제": "supplement", "알약": "pill",
+	"추출물": "extract", "엽산": "folate|folic acid",
 	"약통": "pill case|pill box", "구강": "oral", "치실": "dental floss|floss", "치간칫솔": "interdental brush",
 	"혀": "tongue", "잇몸": "gums", "틀니": "denture|dentures", "미세먼지": "fine dust", "황사": "yellow dust",
 	"방역": "disinfection|quarantine", "생리대": "sanitary pad", "생리": "period|menstrual",

@@ -6,7 +6,8 @@ import "unicode/utf8"
 // makes the noun of a verb with 음 and its modifier with 은 (볶음 참깨 / 볶은 참깨, 절임 / 절인), and
 // names the people of a noun with 인 where the other name writes what is for them with 용 (군인
 // 깔창 / 군용 인솔); a loanword from English is written with its -ing or without it before the word
-// it qualifies (쉐이빙폼 / 쉐이브폼, 쉐이빙젤 / 쉐이브젤). Such words stand for one word of the
+// it qualifies (쉐이빙폼 / 쉐이브폼, 쉐이빙젤 / 쉐이브젤), and with its -ed or without it (킬레이티드
+// / 킬레이트 마그네슘). Such words stand for one word of the
 // goods, not for two kinds of them (inflectedAlike, read where two leftover words would be
 // paired).
 
@@ -30,7 +31,33 @@ func inflectedAlike(a, b string) bool {
 	if a == b || a == "" || b == "" || latinWord(a) || latinWord(b) {
 		return false
 	}
-	return koreanEnding(a, b) || ingForm(a, b) || ingForm(b, a)
+	return koreanEnding(a, b) || ingForm(a, b) || ingForm(b, a) || edForm(a, b) || edForm(b, a)
+}
+
+// edForm reports whether ed is stem's English -ed form written in Hangul: 드 after the stem
+// (스모크드 / 스모크, 브러시드 / 브러시), or, for a stem that ends in t or d said with ㅡ, that
+// syllable said with ㅣ and 드 after it (킬레이티드 / 킬레이트 chelated, 로스티드 / 로스트 roasted,
+// 코티드 / 코트 coated). The stem has two syllables or more and ends in no final consonant.
+func edForm(ed, stem string) bool {
+	const d = "드"
+	if len(stem) < 6 || len(ed) < len(stem)+3 || ed[len(ed)-3:] != d {
+		return false
+	}
+	e := ed[:len(ed)-3]
+	l, n := lastRune(stem)
+	if !isSyllable(l) || (l-0xAC00)%28 != 0 {
+		return false
+	}
+	if e == stem {
+		return true // 스모크드 / 스모크
+	}
+	m, k := lastRune(e)
+	if len(e) != len(stem) || e[:len(e)-k] != stem[:len(stem)-n] || !isSyllable(m) {
+		return false
+	}
+	si, ei := int(l-0xAC00), int(m-0xAC00)
+	t := si / 588
+	return (t == 16 || t == 3) && si%588/28 == 18 && ei == t*588+20*28 // 트 / 티, 드 / 디
 }
 
 func koreanEnding(a, b string) bool {

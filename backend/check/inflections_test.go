@@ -56,3 +56,20 @@ func TestOneStemAnotherEnding(t *testing.T) {
 		{"another word of the verb", "해남 절임 배추 / 10kg", "해남 절단 배추 10kg, 1박스", order.Warn, KindWord, "절임", "절단"},
 	})
 }
+
+// TestEdForm: an English loanword written with its -ed (킬레이티드, 로스티드, 스모크드) is its stem's
+// word (names of no table); a syllable of another vowel or a final consonant before 드 is not.
+func TestEdForm(t *testing.T) {
+	for _, p := range [][2]string{{"킬레이티드", "킬레이트"}, {"로스티드", "로스트"}, {"코티드", "코트"}, {"스모크드", "스모크"}, {"브러시드", "브러시"}} {
+		assert.True(t, inflectedAlike(p[0], p[1]), "%s / %s", p[0], p[1])
+		assert.True(t, inflectedAlike(p[1], p[0]), "%s / %s", p[1], p[0])
+	}
+	for _, p := range [][2]string{{"와일드", "와일"}, {"카드", "카"}, {"코티드", "코타"}, {"로스티드", "로스터"}, {"그라운드", "그라운"}} {
+		assert.False(t, inflectedAlike(p[0], p[1]), "%s / %s", p[0], p[1])
+	}
+	runNameCases(t, []nameCase{
+		{"chelated magnesium", "닥터스베스트 킬레이트 마그네슘 120정 / 1병", "Doctor's Best 킬레이티드 마그네슘, 120정", "", "", "", ""},
+		{"roasted seaweed", "광천 로스트 김 / 20봉", "광천 로스티드 김, 20봉", "", "", "", ""},
+		{"another word", "닥터스베스트 킬레이트 마그네슘 120정 / 1병", "Doctor's Best 버퍼드 마그네슘, 120정", order.Warn, KindWord, "킬레이트", "버퍼드"},
+	})
+}

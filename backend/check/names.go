@@ -360,6 +360,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readJackPort(r)
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
+	r.dropDoseMetals() // 비오틴 아연 60정: zinc the nutrient (dosemetals.go)
+	e.dropDoseMetals()
 	r.splitVariantSuffix(e)
 	e.splitVariantSuffix(r)
 	r.ouncesAsWeight(e)
@@ -2128,6 +2130,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rx, ex = shadeFamilies(rx, ex, r, e) // 네이비 vs 네이비블루 (shadecolours.go)
 			if len(rx) == 0 && r.writesHanjaColours(ex) {
 				ex = ex[:0] // 블랙 금장 vs 블랙/골드: the added colour in its one-syllable letter (hanjacolours.go)
+			}
+			if len(ex) == 0 && r.shadeNamedByCode(rx, e) {
+				rx = rx[:0] // 쿠션 / 21N 아이보리 vs 쿠션, 21N: the shade's name beside its code (shadecodes.go)
 			}
 		}
 		if k == attrMaterial {

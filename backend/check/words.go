@@ -744,6 +744,9 @@ func compareWords(r, e *reading, diffs []Difference) []Difference {
 	if unframedWord(r, e, rx, ex) {
 		return diffs // a description the seller's title adds elsewhere (unframedwords.go)
 	}
+	if shadeNamesAfterCode(r, e, rx, ex) {
+		return diffs // 01 칠흑블랙 vs 01 제트블랙: one shade's name in two wordings (shadecodes.go)
+	}
 	d := difference(KindWord, nil, nil, rx, ex)
 	d.Severity = order.Warn
 	return append(diffs, d)
