@@ -1344,6 +1344,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	}
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
 		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
+		bundle == 1 && (setOfPieces(r, e) || setOfPieces(e, r) || piecesInOneSet(r, e) || piecesInOneSet(e, r)) || // 1세트 vs 4개입, 2개 1세트 (setpieces.go)
 		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) ||
 		bundle == 1 && (sheetsTimesPacks(r, e) || sheetsTimesPacks(e, r)) || // 8매 x 8팩 vs 8매, 8개 (sheetpacks.go)
 		bundle == 1 && (packsCountedAlike(r, e) || packsCountedAlike(e, r)) || // 1000개 x 20갑 vs 20갑 (outerpacks.go)
