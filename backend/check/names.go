@@ -1058,6 +1058,9 @@ func (rd *reading) readCounts() {
 					cur.items = true
 					flush()
 				}
+				if sizeAt(toks, i) {
+					flush() // 18T 1220x2440 1장: a size between two counts ends the run (sizeruns.go)
+				}
 				continue // 150g x 3개: a capacity inside a run of counts does not end it
 			}
 			if t.value < 0 {
