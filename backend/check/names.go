@@ -1137,10 +1137,11 @@ func (rd *reading) readCounts() {
 	flush()
 }
 
-// supplyOf reports whether the measure toks[i] says how long the goods last (2개월분, 30일분).
+// supplyOf reports whether the measure toks[i] says how long the goods last (2개월분, 30일분), or
+// how many uses they hold (20회분: twenty treatments, however many strips or sachets make one).
 func supplyOf(toks []token, i int) bool {
 	switch toks[i].unit {
-	case "일분", "개월분", "주분":
+	case "일분", "개월분", "주분", "회분":
 		return true
 	case "개월", "주", "일":
 		return i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].text == "분" && adjacent(&toks[i], &toks[i+1])
