@@ -337,6 +337,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.read(registered, &m.rf, nil)
 	e.read(exposed, &m.ef, r)
 	r.optStart = optionStart(registered)
+	r.dropTagRestated() // [2개입] … / 2개 (tagcounts.go)
+	e.dropTagRestated()
 	r.joinPULeather()
 	e.joinPULeather()
 	r.dropMiniForSmall(e)
