@@ -10,7 +10,7 @@ var lexiconGroupsColourNames = []struct {
 	words [][]string
 }{
 	{attrColor, [][]string{
-		{"옐로우", "황색", "노란"}, {"레드", "빨간"}, {"블루", "파란"}, {"화이트", "하얀"},
+		{"옐로우", "황색", "노란"}, {"레드", "빨간"}, {"블루", "파란"}, {"화이트", "하얀", "블랑", "blanc"},
 		{"다크브라운", "흑갈색", "darkbrown"},
 		{"유백색", "우유색", "밀키화이트", "milkywhite"},
 	}},
@@ -18,3 +18,7 @@ var lexiconGroupsColourNames = []struct {
 	// read whole, it is not the clear 투명 written after a negation
 	{attrFinish, [][]string{{"불투명", "오페이크", "opaque"}}},
 }
+
+// exactOnlyColourNames are this file's words read only as whole words: 블랑 inside a longer word
+// is a name (몽블랑, 블랑쉬), not the French white.
+var exactOnlyColourNames = map[string]bool{"블랑": true, "blanc": true}

@@ -202,7 +202,7 @@ func buildLexicon() map[string]attribute {
 			{"퍼플", "보라", "보라색", "purple"},
 			{"실버", "은색", "silver", "은판"},
 			{"골드", "금색", "gold"},
-			{"로즈골드", "rosegold"},
+			{"로즈골드", "rosegold", "핑크골드", "pinkgold"},
 			{"카키", "khaki"},
 			{"와인", "wine", "버건디", "burgundy"},
 			{"민트색"},

@@ -344,6 +344,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	r.read(registered, &m.rf, nil)
 	e.read(exposed, &m.ef, r)
 	r.optStart = optionStart(registered)
+	r.dropTagRestated() // [2개입] … / 2개 (tagcounts.go)
+	e.dropTagRestated()
 	r.joinPULeather()
 	e.joinPULeather()
 	r.dropMiniForSmall(e)
@@ -1080,6 +1082,9 @@ func (rd *reading) readCounts() {
 					cur.items = true
 					flush()
 				}
+				if sizeAt(toks, i) {
+					flush() // 18T 1220x2440 1장: a size between two counts ends the run (sizeruns.go)
+				}
 				continue // 150g x 3개: a capacity inside a run of counts does not end it
 			}
 			if t.value < 0 {
@@ -1156,10 +1161,11 @@ func (rd *reading) readCounts() {
 	flush()
 }
 
-// supplyOf reports whether the measure toks[i] says how long the goods last (2개월분, 30일분).
+// supplyOf reports whether the measure toks[i] says how long the goods last (2개월분, 30일분), or
+// how many uses they hold (20회분: twenty treatments, however many strips or sachets make one).
 func supplyOf(toks []token, i int) bool {
 	switch toks[i].unit {
-	case "일분", "개월분", "주분":
+	case "일분", "개월분", "주분", "회분":
 		return true
 	case "개월", "주", "일":
 		return i+1 < len(toks) && toks[i+1].kind == tWord && toks[i+1].text == "분" && adjacent(&toks[i], &toks[i+1])
@@ -1366,6 +1372,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	}
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
 		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
+		bundle == 1 && (setOfPieces(r, e) || setOfPieces(e, r) || piecesInOneSet(r, e) || piecesInOneSet(e, r)) || // 1세트 vs 4개입, 2개 1세트 (setpieces.go)
 		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) ||
 		bundle == 1 && (sheetsTimesPacks(r, e) || sheetsTimesPacks(e, r)) || // 8매 x 8팩 vs 8매, 8개 (sheetpacks.go)
 		bundle == 1 && (packsCountedAlike(r, e) || packsCountedAlike(e, r)) || // 1000개 x 20갑 vs 20갑 (outerpacks.go)
@@ -1384,7 +1391,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
 		return diffs
 	}
-	if dropFeatureCounts(r, e) || dropHoleCounts(r, e) || dropSetKinds(r, e) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) {
+	if dropFeatureCounts(r, e) || dropHoleCounts(r, e) || dropSetKinds(r, e) || dropKindsBesideCount(r, e, bundle) || dropTitleSpecCounts(r, e, bundle) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) {
 		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트, 10미 300g: not counts (featurecounts.go, setkinds.go, piecesinweight.go)
 	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),

@@ -1,12 +1,14 @@
 package check
 
 // pairAndTierUnits are units read beside those of tokens.go (unitOf looks here before units):
-// pairs written in English (200pair, 10pairs, 6pr) count like 쌍; 칸 counts compartments like 구
-// (2칸 = 2구); the steps or tiers of a ladder, a shelf or a rack (단, 스텝, 층) are a measure of the
-// goods, not a count of them, so 3단 사다리, 1개 is one ladder of three steps.
+// pairs written in English (200pair, 10pairs, 6pr) count like 쌍; the steps or tiers of a ladder,
+// a shelf or a rack (단, 스텝, 층) are a measure of the goods, not a count of them, so 3단 사다리,
+// 1개 is one ladder of three steps; and so are the compartments of a tray, a case or a sheet of
+// labels (칸): 5칸 식판 10개 is ten trays of five compartments, not fifty, and 12칸 against 21칸
+// still differs as a measure.
 var pairAndTierUnits = map[string]unitDef{
 	"pair": {dimCount, 1, false, false}, "pairs": {dimCount, 1, false, false}, "pr": {dimCount, 1, false, false},
-	"칸": {dimCount, 1, false, false},
+	"칸": {dimOther, 1, false, false},
 	"단": {dimOther, 1, false, false}, "층": {dimOther, 1, false, false}, "스텝": {dimOther, 1, false, false}, "step": {dimOther, 1, false, false}, "steps": {dimOther, 1, false, false},
 }
 

@@ -11,7 +11,7 @@ var exactOnlyShortWords = map[string]bool{
 
 // exactEntry reports whether a listed word is read only as a whole word.
 func exactEntry(w string) bool {
-	return exactOnly[w] || exactOnlyShortWords[w] || exactOnlyMetals[w] || exactOnlyExclusive[w] || exactOnlyRegisterWords[w] || exactOnlyRivalWords[w]
+	return exactOnly[w] || exactOnlyShortWords[w] || exactOnlyMetals[w] || exactOnlyExclusive[w] || exactOnlyRegisterWords[w] || exactOnlyRivalWords[w] || exactOnlyColourNames[w]
 }
 
 // exactOnlyMetals are the listed metals read only as whole words (철 in 철분, 철판 and 지하철,
