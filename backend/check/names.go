@@ -371,6 +371,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readLatinSizeWords(r)
 	r.readChildGender(e) // 보이즈 against 키즈 (boysgirls.go)
 	e.readChildGender(r)
+	r.readChildTargetsAsOne(e) // 주니어 … 어린이 against 키즈 (childtargets.go)
+	e.readChildTargetsAsOne(r)
 	r.readBothGenders(e) // 남아 여아 against 남녀공용 (bothgenders.go)
 	e.readBothGenders(r)
 	r.readWattFractions()
