@@ -818,6 +818,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.says = f.says
 	rd.storageGrams()
 	rd.romanVersions()
+	rd.dozensOfPacks() // 12개입, 3타 (dozenpacks.go)
 	rd.readCounts()
 	rd.eachCounts()        // S M L 각1쌍 (eachcounts.go)
 	rd.dropParenRestated() // 10개(5쌍) (parencounts.go)
