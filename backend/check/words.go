@@ -866,6 +866,9 @@ func compareParts(r, e *reading) (Difference, bool) {
 				if !contentWord(t) || latinWord(t.text) && !latin || utf8.RuneCountInString(t.raw) < 2 || t.raw == "리필" || accountedToken(t, a, b) {
 					continue
 				}
+				if k > i && giftWrapping(t) {
+					continue // 블랙+선물박스: the goods' wrapping, not a part (giftwrapping.go)
+				}
 				if k == i-1 && includesPartAfter(a, i, b) {
 					continue // 아기의자 + 트레이 against 트레이 포함: the goods, with the part
 				}
