@@ -353,6 +353,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readJackPort(r)
 	r.dropLightOfLED(e)
 	e.dropLightOfLED(r)
+	r.dropInstrumentDrum(e) // 전자드럼 (drumwasher.go)
+	e.dropInstrumentDrum(r)
 	r.splitVariantSuffix(e)
 	e.splitVariantSuffix(r)
 	r.ouncesAsWeight(e)
