@@ -963,6 +963,9 @@ func compareVariants(r, e *reading) (Difference, bool) {
 					listed && b.hasAttribute(attr) || a.writesWord(rest) {
 					continue
 				}
+				if genericRoles[t.raw].general == compared(rest) {
+					break // 반지갑 against 지갑: the general word written for this kind (vocab.go genericOf)
+				}
 				o := b.wordToken(rest)
 				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
 				bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
