@@ -1046,7 +1046,8 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 	for _, u := range rx {
 		paired := false
 		for _, v := range ex {
-			if latinWord(u.key) != latinWord(v.key) && !optionAcrossScripts(r, e, u, v, ex) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) || sameStemFacts(u, v) || inflectedFacts(u, v) {
+			if latinWord(u.key) != latinWord(v.key) && !optionAcrossScripts(r, e, u, v, ex) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) ||
+				latinAbbreviationOf(u, v, r) || latinAbbreviationOf(v, u, e) || sameStemFacts(u, v) || inflectedFacts(u, v) {
 				continue
 			}
 			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) && !optionAnywhere(r, e, u, v, ex) {
