@@ -2016,6 +2016,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		} else if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
 			continue // 남성 said on one side is wording; 키즈 is other goods
 		}
+		if k == attrTarget && en == 0 && titleSaysWhomFor(rf, r) {
+			continue // 동아 유아용 빅 크레파스 / 12색 vs 동아 빅 크레파스: the title's search word (childtitles.go)
+		}
 		if k == attrTarget && (rn == 0 && r.writesBaby() || en == 0 && e.writesBaby()) {
 			continue // 아기 볼풀 against 유아용 미니 수영장: a baby's goods said in a word of its own (babywords.go)
 		}
