@@ -355,6 +355,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.dropLightOfLED(r)
 	r.dropInstrumentDrum(e) // 전자드럼 (drumwasher.go)
 	e.dropInstrumentDrum(r)
+	r.readPlainRuling(e) // 노트 플레인 against 줄노트 (plainruling.go)
+	e.readPlainRuling(r)
 	r.splitVariantSuffix(e)
 	e.splitVariantSuffix(r)
 	r.ouncesAsWeight(e)
@@ -2478,11 +2480,12 @@ func (rd *reading) writesInsideWord(w string) bool {
 }
 
 // unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV), in a word
-// that shared (the name the facts are read from) does not write too.
+// that shared (the name the facts are read from) does not write too, or whose Latin twin in
+// shared other writes (몰스킨 MOLESKINE against Moleskine: scripttwins.go).
 func unsounded(fs []fact, other, shared *reading) []fact {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.word == "" || !soundsWrittenBesides(f.word, other, shared) {
+		if f.word == "" || !soundsWrittenBesides(f.word, other, shared) && !twinWrittenBy(f, other, shared) {
 			out = append(out, f)
 		}
 	}
