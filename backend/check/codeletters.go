@@ -46,3 +46,28 @@ func xGluedCode(rs []frune, i, j int) bool {
 	}
 	return b < 0 || rs[b].c != cDigit // 40x-1000x: a range of magnifications, not a code
 }
+
+// An x hyphened after a code of letters and digits and before no number (야마하 DTX6K2-X, RF85-X
+// 냉장고) is the code's last part, written apart as DTX6K2X is written together: a times sign
+// stands before the number it multiplies (DTX6K2 - x 2 is no name).
+
+// xHyphenTail reports whether the Latin run [i, j) of rs, an x, stands after a hyphen glued to a
+// code of letters and digits, with no number after it.
+func xHyphenTail(rs []frune, i, j int) bool {
+	if i < 3 || rs[i-1].r != '-' || j < len(rs) && rs[j].c != cSpace && rs[j].c != cBreak {
+		return false
+	}
+	k := j
+	for k < len(rs) && rs[k].c == cSpace {
+		k++
+	}
+	if k < len(rs) && rs[k].c == cDigit {
+		return false
+	}
+	letters, digits := false, false
+	for b := i - 2; b >= 0 && (rs[b].c == cLatin || rs[b].c == cDigit); b-- {
+		letters = letters || rs[b].c == cLatin
+		digits = digits || rs[b].c == cDigit
+	}
+	return letters && digits
+}

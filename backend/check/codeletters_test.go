@@ -31,3 +31,15 @@ func TestLetterXGluedToAHyphenCode(t *testing.T) {
 		{"a glued X is read as with no hyphen", "롤랜드 디지털 피아노 FP-30 / 블랙", "Roland FP-30X 디지털피아노 블랙, 1개", order.Block, KindModel, "FP-30", "FP-30X"},
 	})
 }
+
+// TestLetterXHyphenedToACode: an X hyphened after a code of letters and digits and before no
+// number (RX20-X) is the code's last part, as RX20X writes it; the code without it still differs,
+// and an x before a number still multiplies (names of no table).
+func TestLetterXHyphenedToACode(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"the part hyphened", "롤랜드 RX20-X 디지털피아노 / 블랙", "Roland 디지털피아노 RX20X, 블랙", "", "", "", ""},
+		{"the part hyphened before the option", "카시오 CT45-X / 1개", "CASIO CT45X 키보드, 1개", "", "", "", ""},
+		{"without the part", "롤랜드 RX20-X 디지털피아노 / 블랙", "Roland 디지털피아노 RX20, 블랙", order.Block, KindModel, "RX20-X", "RX20"},
+		{"a times sign before a number", "키보드 스탠드 KS20 - x 2", "키보드 스탠드 KS20, 1개", order.Block, KindCount, "2개", "1개"},
+	})
+}

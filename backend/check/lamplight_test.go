@@ -18,3 +18,14 @@ func TestLightBesideALampIsTheGoods(t *testing.T) {
 		{"a chair is no lamp", "의자 라이트 / 블랙", "의자 블랙", order.Block, KindVariant, "라이트", ""},
 	})
 }
+
+// 라이트 against a name of a lamp on the other side (전조등, 후미등, 랜턴) is the same goods, the
+// light, not a Lite edition the other name leaves out (names of no table).
+func TestLightAgainstALampIsTheGoods(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{"a headlight called a light", "시마노 자전거 전조등 USB충전 800루멘 / 블랙", "시마노 자전거 라이트 800루멘, 블랙", "", "", "", ""},
+		{"a tail light called a light", "토픽 자전거 후미등 레드 LED / 1개", "토픽 자전거 라이트, 1개", "", "", "", ""},
+		{"a lantern called a light", "콜맨 캠핑 랜턴 충전식 / 그린", "콜맨 캠핑 라이트 충전식, 그린", "", "", "", ""},
+		{"a chair is still no lamp", "의자 접이식 / 블랙", "의자 라이트 접이식, 블랙", order.Block, KindVariant, "", "라이트"},
+	})
+}

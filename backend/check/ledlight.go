@@ -12,7 +12,8 @@ import "strings"
 var lightAttr = lexicon["라이트"]
 
 // dropLightOfLED forgets rd's variant 라이트, written so and not in the seller's option, when rd
-// writes LED and other writes no 라이트 of its own.
+// or other writes LED or names a lamp (자전거 라이트 against 자전거 전조등: the other name calls the
+// same goods by their kind) and other writes no 라이트 of its own.
 func (rd *reading) dropLightOfLED(other *reading) {
 	light := -1
 	for i := range rd.attrs {
@@ -29,12 +30,19 @@ func (rd *reading) dropLightOfLED(other *reading) {
 			return
 		}
 	}
+	if namesALamp(rd) || namesALamp(other) {
+		rd.attrs = append(rd.attrs[:light], rd.attrs[light+1:]...)
+	}
+}
+
+// namesALamp reports whether a word of rd names a lamp.
+func namesALamp(rd *reading) bool {
 	for i := range rd.toks {
 		if t := &rd.toks[i]; t.kind == tWord && namesLamp(t.text) {
-			rd.attrs = append(rd.attrs[:light], rd.attrs[light+1:]...)
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // A name of a lamp says the same as LED (크레모아 울트라 미니 랜턴 캠핑 라이트, 무드등 수면등 라이트,
@@ -45,6 +53,7 @@ func (rd *reading) dropLightOfLED(other *reading) {
 var lampWords = map[string]bool{
 	"led": true, "lantern": true, "lamp": true, "flashlight": true, "후레쉬": true, "후래쉬": true,
 	"무드등": true, "수면등": true, "취침등": true, "캠핑등": true, "식물등": true, "작업등": true, "센서등": true,
+	"전조등": true, "후미등": true, "미등": true, "안개등": true, "headlight": true, "taillight": true,
 }
 
 // lampEndings are the endings of words that name a lamp.

@@ -211,6 +211,7 @@ func buildLexicon() map[string]attribute {
 			{"라이트블루", "연청"}, {"중청"}, {"다크블루", "진청"}, {"흑청"}, // denim washes: 연청 is a light blue, 진청 a dark one
 			{"오트밀", "oatmeal"}, {"카멜", "camel"}, {"코랄", "coral"}, {"머스타드", "머스터드", "mustard"}, {"라일락", "lilac"},
 			{"인디고", "indigo"}, {"올리브", "olive"}, {"크림색"}, {"버건디색"}, {"테라코타"}, {"샌드", "sand"},
+			{"블론드", "금발", "blonde", "blond"}, // a doll's or a wig's hair
 		}, []string{"랜덤", "random", "랜덤색상", "색상랜덤", "컬러랜덤", "혼합색상", "랜덤컬러"}},
 		{attrFlavor, [][]string{
 			{"딸기", "strawberry", "스트로베리"},

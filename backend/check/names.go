@@ -364,6 +364,10 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.dropLightOfLED(r)
 	r.dropDoseMetals() // 비오틴 아연 60정: zinc the nutrient (dosemetals.go)
 	e.dropDoseMetals()
+	r.dropInstrumentDrum(e) // 전자드럼 (drumwasher.go)
+	e.dropInstrumentDrum(r)
+	r.readPlainRuling(e) // 노트 플레인 against 줄노트 (plainruling.go)
+	e.readPlainRuling(r)
 	r.splitVariantSuffix(e)
 	e.splitVariantSuffix(r)
 	r.ouncesAsWeight(e)
@@ -382,6 +386,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readLatinSizeWords(r)
 	r.readChildGender(e) // 보이즈 against 키즈 (boysgirls.go)
 	e.readChildGender(r)
+	r.readChildTargetsAsOne(e) // 주니어 … 어린이 against 키즈 (childtargets.go)
+	e.readChildTargetsAsOne(r)
 	r.readBothGenders(e) // 남아 여아 against 남녀공용 (bothgenders.go)
 	e.readBothGenders(r)
 	r.readWattFractions()
@@ -839,6 +845,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.says = f.says
 	rd.storageGrams()
 	rd.romanVersions()
+	rd.dozensOfPacks() // 12개입, 3타 (dozenpacks.go)
 	rd.readCounts()
 	rd.eachCounts()        // S M L 각1쌍 (eachcounts.go)
 	rd.dropParenRestated() // 10개(5쌍) (parencounts.go)
@@ -2040,6 +2047,12 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		} else if !oneSided[k] && (rn == 0 && !allOneSidedValues(ef) || en == 0 && !allOneSidedValues(rf)) {
 			continue // 남성 said on one side is wording; 키즈 is other goods
 		}
+		if k == attrTarget && en == 0 && titleSaysWhomFor(rf, r) {
+			continue // 동아 유아용 빅 크레파스 / 12색 vs 동아 빅 크레파스: the title's search word (childtitles.go)
+		}
+		if k == attrTarget && (rn == 0 && r.writesBaby() || en == 0 && e.writesBaby()) {
+			continue // 아기 볼풀 against 유아용 미니 수영장: a baby's goods said in a word of its own (babywords.go)
+		}
 		if k == attrVariant && (rn == 0 && e.lineBeforeCode(ef, r) || en == 0 && r.lineBeforeCode(rf, e)) {
 			continue // Boost Plus GB40 vs GB40: the line of the model both write (linecodes.go)
 		}
@@ -2499,11 +2512,12 @@ func (rd *reading) writesInsideWord(w string) bool {
 }
 
 // unsounded leaves out the facts whose word other writes by its sound (맥스 of MaxV), in a word
-// that shared (the name the facts are read from) does not write too.
+// that shared (the name the facts are read from) does not write too, or whose Latin twin in
+// shared other writes (몰스킨 MOLESKINE against Moleskine: scripttwins.go).
 func unsounded(fs []fact, other, shared *reading) []fact {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.word == "" || !soundsWrittenBesides(f.word, other, shared) {
+		if f.word == "" || !soundsWrittenBesides(f.word, other, shared) && !twinWrittenBy(f, other, shared) {
 			out = append(out, f)
 		}
 	}

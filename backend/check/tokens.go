@@ -309,7 +309,7 @@ func tokenizeInto(f *folded, toks []token) []token {
 			switch {
 			case w == "x" && !(i > 0 && rs[i-1].r == '-' && j < len(rs) && rs[j].c == cDigit) &&
 				!((i == 0 || rs[i-1].c != cDigit) && j+1 < len(rs) && rs[j].r == '-' && rs[j+1].c == cDigit) &&
-				!xCode(rs, i, j) && !xEndsCode(rs, i, j): // xEndsCode: HD60 X (codeletters.go)
+				!xCode(rs, i, j) && !xEndsCode(rs, i, j) && !xHyphenTail(rs, i, j): // HD60 X, DTX6K2-X (codeletters.go)
 				emit(tTimes, i, j) // but SM-X510, X-1 and X50V are codes
 			case j < len(rs) && rs[j].c == cDigit:
 				// s24, a4: a model name, letters and digits together

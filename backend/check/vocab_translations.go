@@ -5,7 +5,7 @@ package check
 // any labelled pair. Where the first four hold mostly names of goods, it holds the words that
 // DESCRIBE goods and that a listing writes either in Korean (native or Sino-Korean) or as the
 // English loanword a brand's own catalogue uses: the nutrient or ingredient of a supplement
-// (철분 / 아이언, 추출물 / 엑스트랙트), the hair of a doll or a wig (금발 / 블론드), a season or
+// (철분 / 아이언, 추출물 / 엑스트랙트), the hair of a doll or a wig (흑발 / 블랙헤어; 금발 / 블론드 is a colour in lexicon.go), a season or
 // a feature (여름용 / 썸머, 방수 / 워터프루프, 미끄럼방지 / 논슬립), a claim of a food (곡물없는 /
 // 그레인프리), and a few cooking and household words written in a native and
 // a trade word (곰솥 / 들통). A catalogue often translates what the seller wrote, or the other way
@@ -34,7 +34,7 @@ var translationGroups = [][]string{
 	{"미백", "화이트닝", "브라이트닝"}, {"주름개선", "안티링클", "링클케어"}, {"보습", "모이스처라이징", "모이스춰라이징", "하이드레이팅"},
 	{"탄력", "퍼밍"}, {"모공", "포어"},
 	// hair of dolls, wigs and extensions
-	{"금발", "블론드", "블론드헤어"}, {"흑발", "블랙헤어"}, {"은발", "실버헤어"}, {"곱슬", "컬리"},
+	{"흑발", "블랙헤어"}, {"은발", "실버헤어"}, {"곱슬", "컬리"},
 	{"생머리", "스트레이트헤어"}, {"인모", "휴먼헤어"},
 	// seasons and climate
 	{"여름용", "썸머", "서머", "하절기용"}, {"겨울용", "윈터", "동절기용"}, {"사계절용", "사계절"},

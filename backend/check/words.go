@@ -77,7 +77,7 @@ var stopWords = buildStopWords(
 	"제주", "제주산", "캘리포니아", "뉴질랜드", "칠레", "칠레산", "페루", "베트남", "태국", "이탈리아", "프랑스", "독일",
 	// packaging and quantity words
 	"대용량", "소용량", "벌크", "멀티팩", "낱개", "개별포장", "포장", "박스포장", "선물", "선물용", "선물세트",
-	"증정", "사은품", "포함", "세트", "구성", "단품", "묶음", "용량", "본품", "정량",
+	"증정", "사은품", "포함", "세트", "패키지", "구성", "단품", "묶음", "용량", "본품", "정량",
 	// filler
 	"옵션", "선택", "상품", "제품", "상품명", "타입", "type", "및", "외", "등", "의", "with", "and", "the", "for",
 	"to", "of", "신선", "신선한", "냉장배송", "앤", "아님", "내외", "전후", "약", "호환가능",
@@ -870,6 +870,9 @@ func compareParts(r, e *reading) (Difference, bool) {
 				if !contentWord(t) || latinWord(t.text) && !latin || utf8.RuneCountInString(t.raw) < 2 || t.raw == "리필" || accountedToken(t, a, b) {
 					continue
 				}
+				if k > i && giftWrapping(t) {
+					continue // 블랙+선물박스: the goods' wrapping, not a part (giftwrapping.go)
+				}
 				if k == i-1 && includesPartAfter(a, i, b) {
 					continue // 아기의자 + 트레이 against 트레이 포함: the goods, with the part
 				}
@@ -964,6 +967,9 @@ func compareVariants(r, e *reading) (Difference, bool) {
 					listed && b.hasAttribute(attr) || a.writesWord(rest) {
 					continue
 				}
+				if genericRoles[t.raw].general == compared(rest) {
+					break // 반지갑 against 지갑: the general word written for this kind (vocab.go genericOf)
+				}
 				o := b.wordToken(rest)
 				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
 				bf := fact{text: b.name[o.sp.Start:o.sp.End], sp: o.sp}
@@ -1044,7 +1050,8 @@ func slotPairs(r, e *reading, rx, ex []fact, pinned bool) ([]fact, []fact) {
 	for _, u := range rx {
 		paired := false
 		for _, v := range ex {
-			if latinWord(u.key) != latinWord(v.key) && !optionAcrossScripts(r, e, u, v, ex) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) || sameStemFacts(u, v) || inflectedFacts(u, v) {
+			if latinWord(u.key) != latinWord(v.key) && !optionAcrossScripts(r, e, u, v, ex) || sameCompound(u, v) || abbreviation(u, v, r, e) || abbreviation(v, u, e, r) ||
+				latinAbbreviationOf(u, v, r) || latinAbbreviationOf(v, u, e) || sameStemFacts(u, v) || inflectedFacts(u, v) {
 				continue
 			}
 			if aligned && !sameGap(r, e, rg[:], eg[:], u, v) && !sameTypeMarker(u.key, v.key) && !optionAnywhere(r, e, u, v, ex) {
