@@ -555,8 +555,9 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 	}
 	// a listed flavour or 정품/호환 before an unknown word of two syllables or more: 김치만두, 호환토너
 	if r := firstRune(word); headRunes.has(r) && len(word) >= 12 {
-		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 && word[len(e):] != "리스" {
-			// 스모크리스 (smokeless): the loanword -less says the goods are without it
+		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 && word[len(e):] != "리스" && !foodToolWord(word[len(e):]) {
+			// 스모크리스 (smokeless): the loanword -less says the goods are without it; a tool
+			// for food after the food (김치냉장고, 마늘다지기) is sold for it: no flavour (foodtools.go)
 			if a := lexicon[e]; headKinds[a.kind] && !a.plain {
 				return append(dst, a), false
 			}

@@ -951,6 +951,9 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				if !listed && !vp {
 					continue
 				}
+				if listed && attr.kind == attrFlavor && foodToolWord(rest) {
+					break // 마늘다지기 vs 다지기, 김치용기 vs 용기: the food a tool is for (foodtools.go)
+				}
 				if listed && attr.kind == attrColor && a.namesGoodsWith(i, b, rest) {
 					break // 화이트보드 지우개 vs 보드 지우개: one name of the goods, no colour (namedgoodscolours.go)
 				}
