@@ -11,6 +11,8 @@ func compareTiers(r, e *reading, diffs []Difference) []Difference {
 	switch {
 	case rt != nil && !eSaid && e.writesNumberAs(rt.num, "단", r), et != nil && !rSaid && r.writesNumberAs(et.num, "단", e):
 		return diffs // 7단 vs 7패턴: the tiers counted with another word (numberunitword.go)
+	case rt != nil && !eSaid && e.writesCompartments(rt.num), et != nil && !rSaid && r.writesCompartments(et.num):
+		return diffs // 3단 분유케이스 vs 3칸: the tiers of a stacked case counted as its compartments
 	case rt != nil && !eSaid:
 		return append(diffs, Difference{Kind: KindUnit, Severity: order.Block, Registered: r.name[rt.sp.Start:rt.sp.End],
 			RegisteredSpans: []Span{rt.sp}})
@@ -39,4 +41,15 @@ func tierMeasure(rd *reading) (*token, bool) {
 		}
 	}
 	return first, said
+}
+
+// writesCompartments reports whether rd counts v compartments (3칸): the tiers of a stacked case
+// or box (분유케이스 3단, 반찬통 4단) are its compartments, each tier one.
+func (rd *reading) writesCompartments(v float64) bool {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.unit == "칸" && same(t.num, v) {
+			return true
+		}
+	}
+	return false
 }
