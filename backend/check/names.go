@@ -2068,6 +2068,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrScent && (rn == 0 && cottonMaterial(ef, e, r) || en == 0 && cottonMaterial(rf, r, e)) {
 			continue // 순면 화장솜 vs 순면 코튼 화장솜: cotton goods' material, not a scent
 		}
+		if k == attrScent && (rn == 0 && namesGoodsOfScent(ef, r) || en == 0 && namesGoodsOfScent(rf, e)) {
+			continue // 베이비 파우더 로션 vs 파우더 로션: the goods' name, not a scent (goodsscents.go)
+		}
 		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
 			continue // 콘스프맛 vs 콘스프, 러브미 향 vs 러브미: a flavour or scent read from its ending, written plainly
 		}
