@@ -960,8 +960,8 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				// a name that writes the bare word beside it (옥수수 찰옥수수) names no other variant
 				// than the word the other name writes: the prefixed word is wording there
 				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
-					listed && b.hasAttribute(attr) || a.writesWord(rest) {
-					continue
+					listed && b.hasAttribute(attr) || a.writesWord(rest) || vp && writtenFreeOf(t.raw, b) {
+					continue // 무불소 against 불소 무함유: free of it, written two ways (freeofwords.go)
 				}
 				o := b.wordToken(rest)
 				af := fact{text: a.name[t.sp.Start:t.sp.End], sp: t.sp}
