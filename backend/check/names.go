@@ -2104,6 +2104,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrFlavor && len(ex) == 0 {
 			rx = besideOccasion(rx, r, e) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
 		}
+		if k == attrColor || k == attrFlavor {
+			rx, ex = shadeNames(rx, r, e), shadeNames(ex, e, r) // 21호 바닐라 vs 21호: the shade's name (shadenames.go)
+		}
 		if k == attrColor && len(rx)+len(ex) > 0 {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트
 			// 투명 장우산 vs 투명우산: the colour glued to the goods' name (gluedcolours.go)
