@@ -1343,6 +1343,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)})
 	}
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
+		bundle == 1 && (includedItems(r, e) || includedItems(e, r)) || // 본품+리필 vs 리필포함 (includeditems.go)
 		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
 		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) ||
 		bundle == 1 && (sheetsTimesPacks(r, e) || sheetsTimesPacks(e, r)) || // 8매 x 8팩 vs 8매, 8개 (sheetpacks.go)
