@@ -44,10 +44,22 @@ func namesShade(f fact, rd, other *reading) bool {
 	return false
 }
 
-// shadeNumber reports whether t may be a shade's number: 21호, or a code of digits and letters
-// (17C1, 21N1) that starts with its digits.
+// shadeNumber reports whether t may be a shade's number: 21호, a code of digits and letters that
+// starts with its digits (17C1, 21N1), or a short code of letters then digits (PK002, BE101); a
+// model number joined by a hyphen (BZ-R350) is no shade's.
 func shadeNumber(t *token) bool {
-	return t.kind == tMeasure && t.dim == dimSizeNum && t.unit == "호" || t.kind == tModel && isDigit(t.text[0])
+	return t.kind == tMeasure && t.dim == dimSizeNum && t.unit == "호" || t.kind == tModel && (isDigit(t.text[0]) || lettersThenDigits(t.text))
+}
+
+// lettersThenDigits reports whether w is one to three Latin letters followed by two to four digits
+// (PK002, BE101, RD3).
+func lettersThenDigits(w string) bool {
+	i := 0
+	for i < len(w) && isLatinLetter(w[i]) {
+		i++
+	}
+	d := len(w) - i
+	return i >= 1 && i <= 3 && d >= 2 && d <= 4 && isAllDigits(w[i:])
 }
 
 // sameShadeNumber is the index of rd's token written as the shade number t, -1 when none.
