@@ -763,8 +763,9 @@ func compareOpposites(r, e *reading, diffs []Difference) []Difference {
 	return diffs
 }
 
-// freeWords say the word before them is left out of the goods (알코올 프리, 설탕 제로, alcohol free).
-var freeWords = map[string]bool{"프리": true, "free": true, "제로": true, "zero": true}
+// freeWords say the word before them is left out of the goods (알코올 프리, 설탕 제로, alcohol free,
+// 불소 무함유, 설탕 무첨가).
+var freeWords = map[string]bool{"프리": true, "free": true, "제로": true, "zero": true, "무함유": true, "무첨가": true, "미함유": true, "미첨가": true}
 
 // freeOf reports whether rd.toks[j] is followed by a word saying it is left out (알코올 프리):
 // the same as the negated word (무알콜) the other name writes, not its opposite.

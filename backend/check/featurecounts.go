@@ -16,6 +16,7 @@ var slotGoods = [...]string{
 	"토스터", "인덕션", "하이라이트", "레인지", "렌지", "쿡탑", "버너", "화구", "멀티탭", "콘센트", "충전기",
 	"계란찜기", "에그쿠커", "와플메이커", "와플기", "샌드위치메이커", "그릴", "빵틀", "팬", "변압기", "트랜스",
 	"지갑", // a wallet counts its card slots (장지갑 카드12구)
+	"냄비", // a divided pot counts its sections (반반 전골냄비 2구)
 }
 
 // slotGoodsWord reports whether w names goods of slotGoods.
@@ -40,8 +41,8 @@ func dropFeatureCounts(r, e *reading) bool {
 // when other writes no count of 구, or a count beside a word of 동시, when other writes no count of
 // its number; only the name's one count is read so.
 func (rd *reading) dropSideFeatureCounts(other *reading) bool {
-	if len(rd.counts) != 1 {
-		return false // no count, or a count of its own beside it (멀티탭 4구 3m / 2개: saleunits.go)
+	if rd.countsBesidesOne() != 1 {
+		return false // no count, or a count of its own beside it (멀티탭 4구 3m / 2개: saleunits.go); 1개 is none
 	}
 	slots := -1 // whether rd names slot goods, read once when a count of 구 asks
 	return rd.dropCounts(func(c *countRun) bool {
@@ -102,4 +103,16 @@ func (rd *reading) writesCounter(unit string) bool {
 		}
 	}
 	return false
+}
+
+// countsBesidesOne is how many counts rd states other than one (인덕션 2구 / 1개 states one: the
+// option's 1개 is the one piece every name means).
+func (rd *reading) countsBesidesOne() int {
+	n := 0
+	for i := range rd.counts {
+		if rd.counts[i].value != 1 {
+			n++
+		}
+	}
+	return n
 }

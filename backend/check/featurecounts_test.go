@@ -19,5 +19,9 @@ func TestFeatureCounts(t *testing.T) {
 		{"a two-burner induction range", "빌트인 인덕션 2구 / 블랙", "빌트인 전기레인지 인덕션 블랙", "", "", "", ""},
 		{"three burners against two", "가스레인지 3구 / 블랙", "가스레인지 2구 블랙, 1개", order.Block, KindCount, "3개", "2개"},
 		{"eggs counted in 구 are a count", "유정란 계란 / 30구", "유정란 계란, 1판", order.Block, KindCount, "30개", "1개"},
+		// one piece in the option beside the slots, and a divided pot (round82, names of no table)
+		{"a three-burner range, one piece", "린나이 가스레인지 3구 / 1개", "Rinnai 가스레인지 LNR", "", "", "", ""},
+		{"a divided hot pot", "해피콜 반반 샤브 냄비 28cm 2구 / 1개", "HAPPYCALL 반반 샤브 냄비 28cm", "", "", "", ""},
+		{"two ranges in the option", "린나이 가스레인지 3구 / 2개", "Rinnai 가스레인지", order.Block, KindCount, "6개", "1개(표기 없음)"},
 	})
 }

@@ -20,7 +20,12 @@ func TestFoodAToolIsFor(t *testing.T) {
 		{"another size", "삼겹살 불판 / 대형", "삼겹살 불판, 소형", order.Block, KindSize, "대형", "소형"},
 		// each name writes a food of its own beside the tool: two uses (review77, names of no table)
 		{"garlic press against onion chopper", "마늘 다지기 / 화이트", "양파 다지기, 화이트, 1개", order.Block, KindFlavor, "마늘", "양파"},
-		{"cheese grater against ginger grater", "스텐 치즈 강판 / 실버", "생강 강판, 실버, 1개", order.Block, KindFlavor, "치즈", "생강"},
+		{"cheese grater against ginger grater", "스텐 치즈 강판 / 실버", "생강 강판, 실버, 1개", order.Block, KindFlavor, "치즈", "생강"}, // a grater, a zester and a fridge are tools for the food before them too (round82, names
+		// of no table)
+		{"grater for radish and garlic", "스텐 강판 무 마늘 / 중", "스테인리스 강판, 중, 1개", "", "", "", ""},
+		{"zester for lemon", "[레몬 라임] 마이크로플레인 제스터 / 블랙", "Microplane 제스터, 블랙", "", "", "", ""},
+		{"fridge container", "락앤락 김치냉장고 전용 용기 8L / 1개", "락앤락 냉장고 용기 8L", "", "", "", ""},
+		{"grater in another colour", "옥소 생강 강판 / 그린", "옥소 강판, 블랙", order.Block, KindColor, "그린", "블랙"},
 	})
 	for _, p := range [][2]string{
 		{"마늘 다지기 / 실버", "국산 깐마늘 1kg"},

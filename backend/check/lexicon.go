@@ -313,7 +313,7 @@ func buildLexicon() map[string]attribute {
 			{"삼겹살", "오겹살"}, {"목살"}, {"앞다리살", "앞다리"}, {"뒷다리살", "뒷다리"}, {"항정살"}, {"갈비"},
 			{"등심"}, {"안심"}, {"차돌박이"}, {"양지"}, {"사태"}, {"채끝", "채끝살"}, {"살치살"}, {"부채살"}, {"우둔", "우둔살"},
 			{"홍두깨", "홍두깨살"}, {"설도"}, {"토시살"}, {"안창살"}, {"제비추리"}, {"꽃등심"}, {"갈비살"},
-			{"프라이팬", "후라이팬"}, {"웍", "궁중팬"}, {"냄비"}, {"뚝배기"},
+			{"프라이팬", "후라이팬"}, {"웍", "궁중팬", "중화팬", "wok"}, {"냄비"}, {"뚝배기"},
 			{"고추장"}, {"된장"}, {"쌈장"}, {"간장"}, {"청국장"},
 			{"백설탕", "하얀설탕", "흰설탕"}, {"갈색설탕", "황설탕"}, {"흑설탕"},
 			{"참치"}, {"오리", "오리가슴살", "덕", "duck"},
@@ -556,8 +556,9 @@ func readIndexed(word string, a attribute, listed bool, dst []attribute) ([]attr
 	}
 	// a listed flavour or 정품/호환 before an unknown word of two syllables or more: 김치만두, 호환토너
 	if r := firstRune(word); headRunes.has(r) && len(word) >= 12 {
-		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 && word[len(e):] != "리스" {
-			// 스모크리스 (smokeless): the loanword -less says the goods are without it
+		if e := firstEntry(word); e != "" && len(e) >= 6 && len(word)-len(e) >= 6 && word[len(e):] != "리스" && !foodToolWord(word[len(e):]) {
+			// 스모크리스 (smokeless): the loanword -less says the goods are without it; a tool
+			// for food after the food (김치냉장고, 마늘다지기) is sold for it: no flavour (foodtools.go)
 			if a := lexicon[e]; headKinds[a.kind] && !a.plain {
 				return append(dst, a), false
 			}

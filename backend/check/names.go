@@ -1378,6 +1378,7 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 			RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)})
 	}
 	if sameBeforeBundle(rt, et, rSays, eSays, bundle) || same(rt*float64(bundle), et) || setOfItems(r, e) || setOfItems(e, r) || saleUnitsAgree(r, e, bundle) ||
+		bundle == 1 && (includedItems(r, e) || includedItems(e, r)) || // 본품+리필 vs 리필포함 (includeditems.go)
 		bundle == 1 && (setContentsAgree(r, e) || setContentsAgree(e, r)) || // 블랙 1개 + 화이트 1개 세트 (setcontents.go)
 		bundle == 1 && (setOfPieces(r, e) || setOfPieces(e, r) || piecesInOneSet(r, e) || piecesInOneSet(e, r)) || // 1세트 vs 4개입, 2개 1세트 (setpieces.go)
 		bundle == 1 && (countWrittenBare(r, e) || countWrittenBare(e, r) || restatedCount(r, e) || restatedCount(e, r)) ||
@@ -2110,6 +2111,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrScent && (rn == 0 && cottonMaterial(ef, e, r) || en == 0 && cottonMaterial(rf, r, e)) {
 			continue // 순면 화장솜 vs 순면 코튼 화장솜: cotton goods' material, not a scent
 		}
+		if k == attrScent && (rn == 0 && namesGoodsOfScent(ef, r) || en == 0 && namesGoodsOfScent(rf, e)) {
+			continue // 베이비 파우더 로션 vs 파우더 로션: the goods' name, not a scent (goodsscents.go)
+		}
 		if (k == attrFlavor || k == attrScent) && (rn == 0 && r.writesAll(ef) || en == 0 && e.writesAll(rf)) {
 			continue // 콘스프맛 vs 콘스프, 러브미 향 vs 러브미: a flavour or scent read from its ending, written plainly
 		}
@@ -2143,6 +2147,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrFlavor && len(ex) == 0 {
 			rx = besideOccasion(rx, r, e) // 캠핑 바베큐, 과일 야채 세척: what the goods go with (occasionwords.go)
 		}
+		if k == attrColor || k == attrFlavor {
+			rx, ex = shadeNames(rx, r, e), shadeNames(ex, e, r) // 21호 바닐라 vs 21호: the shade's name (shadenames.go)
+		}
 		if k == attrColor && len(rx)+len(ex) > 0 {
 			rx, ex = brandWords(rx, r, e), brandWords(ex, e, r) // CAMEL MOUNT vs 카멜마운트
 			// 투명 장우산 vs 투명우산: the colour glued to the goods' name (gluedcolours.go)
@@ -2150,9 +2157,6 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rx, ex = shadeFamilies(rx, ex, r, e) // 네이비 vs 네이비블루 (shadecolours.go)
 			if len(rx) == 0 && r.writesHanjaColours(ex) {
 				ex = ex[:0] // 블랙 금장 vs 블랙/골드: the added colour in its one-syllable letter (hanjacolours.go)
-			}
-			if len(ex) == 0 && r.shadeNamedByCode(rx, e) {
-				rx = rx[:0] // 쿠션 / 21N 아이보리 vs 쿠션, 21N: the shade's name beside its code (shadecodes.go)
 			}
 		}
 		if k == attrMaterial {

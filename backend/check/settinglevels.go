@@ -13,7 +13,7 @@ func settingLevel(rd *reading, t *token) bool {
 	if t.sp.End > len(rd.name) {
 		return false
 	}
-	if settingBefore(rd, t) {
+	if settingBefore(rd, t) || poweredDial(rd) {
 		return true
 	}
 	rest := strings.TrimLeft(rd.name[t.sp.End:], " ")
@@ -45,13 +45,49 @@ func settingBefore(rd *reading, t *token) bool {
 	for _, w := range settingWords {
 		dial = dial || word == w
 	}
-	if !dial {
-		return false
-	}
-	for _, g := range tieredGoods {
-		if strings.Contains(rd.name, g) {
-			return false
+	return dial && !namesTieredGoods(rd)
+}
+
+// poweredStarts start the words of goods that run on power (전기모기채, 전동칫솔, 충전식), and
+// poweredWords are such words whole (블루투스, 무선).
+var (
+	poweredStarts = [...]string{"전기", "전동", "충전"}
+	poweredWords  = map[string]bool{"블루투스": true, "bluetooth": true, "무선": true, "코드리스": true, "cordless": true, "usb": true}
+)
+
+// poweredDial reports whether rd names goods that run on power (a word of 전기, 전동 or 충전,
+// 블루투스, 무선) and no goods built in tiers: the 단 of a massage gun, a fan or an electric racket
+// counts the settings of its dial (마사지건 5단 블루투스), which the catalogue often leaves out.
+func poweredDial(rd *reading) bool {
+	powered := false
+	for i := 0; !powered && i < len(rd.toks); i++ {
+		t := &rd.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		powered = poweredWords[t.text]
+		for _, w := range poweredStarts {
+			powered = powered || strings.HasPrefix(t.text, w)
 		}
 	}
-	return true
+	return powered && !namesTieredGoods(rd)
+}
+
+// namesTieredGoods reports whether a word of rd ends in goods built in tiers (철제선반, 앵글랙),
+// and is no colour (블랙 ends in 랙).
+func namesTieredGoods(rd *reading) bool {
+	for i := range rd.toks {
+		t := &rd.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		for _, g := range tieredGoods {
+			if strings.HasSuffix(t.text, g) {
+				if a, ok := lookupListed(t.text); !ok || a.kind != attrColor {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

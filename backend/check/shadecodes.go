@@ -1,74 +1,9 @@
 package check
 
-// Make-up is sold shade by shade, and a shade is named by its code and its name together (21N
-// 아이보리, 17C1 페탈 아이보리, 22호 내추럴베이지, 03 로지브라운): the code alone says which shade it is,
-// and a catalogue name often writes the code without the name. A colour that the option part of
-// a registered name writes after the shade code that opens the option, with only words after the
-// code, against an exposed name that writes the same code with no word after it and no colour of
-// its own, is the shade's name, not another choice. A colour the other name writes instead (21N
-// 아이보리 against 21N 베이지) is still compared.
-
-// maxShadeNameWords is the most words a shade's name writes after its code (17C1 페탈 아이보리).
-const maxShadeNameWords = 3
-
-// shadeNamedByCode reports whether every fact of fs is a word of the shade name that follows
-// the shade code opening rd's option part, a code other writes too.
-func (rd *reading) shadeNamedByCode(fs []fact, other *reading) bool {
-	if len(fs) == 0 || rd.optStart >= len(rd.name) {
-		return false
-	}
-	code := -1
-	for i := range rd.toks {
-		if t := &rd.toks[i]; t.sp.Start >= rd.optStart && t.kind != tBreak {
-			code = i
-			break
-		}
-	}
-	if code < 0 || !shadeCode(&rd.toks[code]) || !other.writesCodeAlone(&rd.toks[code]) {
-		return false
-	}
-	words := len(rd.toks) - code - 1
-	if words < 1 || words > maxShadeNameWords {
-		return false
-	}
-	for i := code + 1; i < len(rd.toks); i++ {
-		if rd.toks[i].kind != tWord {
-			return false
-		}
-	}
-	start := rd.toks[code].sp.End
-	for _, f := range fs {
-		if f.sp.Start < start {
-			return false
-		}
-	}
-	return true
-}
-
-// shadeCode reports whether t is written as a shade's code: digits with letters glued after them
-// (21N, 17C1), a number before 호 (22호), or two or three digits starting with 0 (01, 003).
-func shadeCode(t *token) bool {
-	switch t.kind {
-	case tModel:
-		return len(t.text) <= 5 && isDigit(t.text[0]) // not a paper size (A4, B5)
-	case tMeasure:
-		return t.unit == "호"
-	case tNumber:
-		return len(t.text) >= 2 && len(t.text) <= 3 && t.text[0] == '0'
-	}
-	return false
-}
-
-// writesCodeAlone reports whether rd writes a token of t's kind and text with no word after it:
-// a word there would be the other name's own shade name (A4 핑크 against A4 민트).
-func (rd *reading) writesCodeAlone(t *token) bool {
-	for i := range rd.toks {
-		if o := &rd.toks[i]; o.kind == t.kind && o.text == t.text {
-			return i+1 == len(rd.toks) || rd.toks[i+1].kind != tWord
-		}
-	}
-	return false
-}
+// Two wordings of one shade: make-up is sold shade by shade, and a shade is named by its code and
+// its name together (01 칠흑블랙, 21호 린넨). Where both names write the same shade code and each
+// writes its own words after it, those words are the seller's and the catalogue's names of that
+// one shade. (A shade's name against the code written bare is shadenames.go's.)
 
 // shadeNamesAfterCode reports whether every word of rx (of r) and ex (of e) that the word rule
 // left over is a word of a shade's name written after one shade code both names write (01 칠흑블랙
@@ -117,4 +52,10 @@ func (rd *reading) shadeCodeBefore(sp Span) *token {
 		return nil
 	}
 	return nil
+}
+
+// shadeCode reports whether t is written as a shade's code: a shade number (shadeNumber: 21호,
+// 17C1, PK002) or two or three digits starting with 0 (01, 003).
+func shadeCode(t *token) bool {
+	return shadeNumber(t) || t.kind == tNumber && len(t.text) >= 2 && len(t.text) <= 3 && t.text[0] == '0'
 }

@@ -8,15 +8,26 @@ import "sellerdesk/backend/order"
 func compareTiers(r, e *reading, diffs []Difference) []Difference {
 	rt, rSaid := tierMeasure(r)
 	et, eSaid := tierMeasure(e)
+	rc, ec := r.compartments(), e.compartments()
 	switch {
 	case rt != nil && !eSaid && e.writesNumberAs(rt.num, "단", r), et != nil && !rSaid && r.writesNumberAs(et.num, "단", e):
 		return diffs // 7단 vs 7패턴: the tiers counted with another word (numberunitword.go)
+	case rt != nil && !eSaid && ec != nil && same(ec.num, rt.num), et != nil && !rSaid && rc != nil && same(rc.num, et.num):
+		return diffs // 3단 분유케이스 vs 3칸: the tiers of a stacked case counted as its compartments
 	case rt != nil && !eSaid:
-		return append(diffs, Difference{Kind: KindUnit, Severity: order.Block, Registered: r.name[rt.sp.Start:rt.sp.End],
-			RegisteredSpans: []Span{rt.sp}})
+		d := Difference{Kind: KindUnit, Severity: order.Block, Registered: r.name[rt.sp.Start:rt.sp.End],
+			RegisteredSpans: []Span{rt.sp}}
+		if ec != nil { // 4단 vs 3칸: the other number of compartments is what the other name says
+			d.Exposed, d.ExposedSpans = e.name[ec.sp.Start:ec.sp.End], []Span{ec.sp}
+		}
+		return append(diffs, d)
 	case et != nil && !rSaid:
-		return append(diffs, Difference{Kind: KindUnit, Severity: order.Block, Exposed: e.name[et.sp.Start:et.sp.End],
-			ExposedSpans: []Span{et.sp}})
+		d := Difference{Kind: KindUnit, Severity: order.Block, Exposed: e.name[et.sp.Start:et.sp.End],
+			ExposedSpans: []Span{et.sp}}
+		if rc != nil {
+			d.Registered, d.RegisteredSpans = r.name[rc.sp.Start:rc.sp.End], []Span{rc.sp}
+		}
+		return append(diffs, d)
 	}
 	return diffs
 }
@@ -39,4 +50,15 @@ func tierMeasure(rd *reading) (*token, bool) {
 		}
 	}
 	return first, said
+}
+
+// compartments is the first count of compartments rd writes (3칸), or nil: the tiers of a stacked
+// case or box (분유케이스 3단, 반찬통 4단) are its compartments, each tier one.
+func (rd *reading) compartments() *token {
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.unit == "칸" {
+			return t
+		}
+	}
+	return nil
 }

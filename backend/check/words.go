@@ -958,14 +958,17 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				if !listed && !vp {
 					continue
 				}
+				if listed && attr.kind == attrFlavor && foodToolWord(rest) {
+					break // 마늘다지기 vs 다지기, 김치용기 vs 용기: the food a tool is for (foodtools.go)
+				}
 				if listed && attr.kind == attrColor && a.namesGoodsWith(i, b, rest) {
 					break // 화이트보드 지우개 vs 보드 지우개: one name of the goods, no colour (namedgoodscolours.go)
 				}
 				// a name that writes the bare word beside it (옥수수 찰옥수수) names no other variant
 				// than the word the other name writes: the prefixed word is wording there
 				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
-					listed && b.hasAttribute(attr) || a.writesWord(rest) {
-					continue
+					listed && b.hasAttribute(attr) || a.writesWord(rest) || vp && writtenFreeOf(t.raw, b) {
+					continue // 무불소 against 불소 무함유: free of it, written two ways (freeofwords.go)
 				}
 				if genericRoles[t.raw].general == compared(rest) {
 					break // 반지갑 against 지갑: the general word written for this kind (vocab.go genericOf)
