@@ -335,7 +335,7 @@ func buildLexicon() map[string]attribute {
 			{"남녀공용", "공용", "unisex"},
 		}, nil},
 		{attrSkin, [][]string{
-			{"건성"}, {"지성", "오일리", "oily"}, {"복합성"}, {"민감성", "센서티브", "sensitive"}, {"중성"},
+			{"건성"}, {"지성", "오일리", "oily"}, {"복합성"}, {"민감성", "센서티브", "sensitive"}, {"중성", "일반피부", "일반피부용", "보통피부", "보통피부용"},
 		}, nil},
 		{attrConnect, [][]string{
 			{"유선", "wired"}, {"무선", "wireless", "코드리스", "cordless"},

@@ -106,6 +106,7 @@ var lexiconGroupsRivals = []struct {
 	// a glove's fingers: half-finger against full-finger
 	{attrGloveFinger, [][]string{
 		{"반장갑", "하프핑거", "핑거리스", "오픈핑거", "손가락없는장갑"}, {"풀장갑", "풀핑거", "손가락장갑", "풀핑거장갑"},
+		{"벙어리장갑", "손모아장갑", "미튼", "mitten", "mittens"},
 	}},
 	// a bottle's mouth
 	{attrMouth, [][]string{
