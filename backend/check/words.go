@@ -954,7 +954,7 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				}
 				attr, listed := lookupListed(head)
 				listed = listed && !attr.plain && !marketingHeads[head] && !(exactOnly[head] && attr.kind == attrColor) && // 와인오프너: no colour (exactOnly)
-					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind)
+					(attr.kind == attrFlavor || attr.kind == attrColor || attr.kind == attrVariant || attr.kind == attrKind || attr.kind == attrVariety)
 				if !listed && !vp {
 					continue
 				}
@@ -967,7 +967,8 @@ func compareVariants(r, e *reading) (Difference, bool) {
 				// a name that writes the bare word beside it (옥수수 찰옥수수) names no other variant
 				// than the word the other name writes: the prefixed word is wording there
 				if !b.writesWord(rest) || b.writesJoined(t.raw) || b.writesJoined(t.text) || b.writesWord(head) ||
-					listed && b.hasAttribute(attr) || a.writesWord(rest) || vp && writtenFreeOf(t.raw, b) {
+					listed && b.hasAttribute(attr) || a.writesWord(rest) || vp && writtenFreeOf(t.raw, b) ||
+					listed && attr.kind == attrVariety && b.writesGluedFirst(head) {
 					continue // 무불소 against 불소 무함유: free of it, written two ways (freeofwords.go)
 				}
 				if genericRoles[t.raw].general == compared(rest) {
@@ -989,6 +990,17 @@ func compareVariants(r, e *reading) (Difference, bool) {
 		}
 	}
 	return Difference{}, false
+}
+
+// writesGluedFirst reports whether rd writes a word that starts with head and goes on
+// (굴껍질 for the 굴 of 굴패각): the variant is written there too, glued to another word.
+func (rd *reading) writesGluedFirst(head string) bool {
+	for i := range rd.toks {
+		if w := rd.toks[i].raw; len(w) > len(head) && strings.HasPrefix(w, head) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasAttribute reports whether rd reads the value of a.
