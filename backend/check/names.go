@@ -955,6 +955,9 @@ func describesNext(toks []token, i int) bool {
 	if latinWord(toks[i].text) || i+1 >= len(toks) {
 		return false // Mini in Latin letters names a model (MX Keys Mini 그래파이트)
 	}
+	if a, ok := lookupListed(toks[i+1].text); ok && a.kind == attrColor {
+		return false // before its colour (부스터 프로 미니 핑크): 미니 ends the model's name
+	}
 	// 미니PC glued to a Latin word is read against the other name (dropMiniGluedToShared)
 	return toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
 }
