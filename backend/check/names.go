@@ -2494,13 +2494,28 @@ func (rd *reading) writesInside(fs []fact) bool {
 			// only for a word that is one listed spelling (허니), not one read from its parts
 			// (맛김치 is not explained by the 김치 of 총각김치)
 			for _, w := range valueSpellings[f.kind+"|"+f.key] {
-				if w != f.word && !strings.Contains(f.word, w) && rd.writesInsideWord(w) {
+				if w != f.word && !strings.Contains(f.word, w) && rd.writesInsideWord(w) && !rd.onlyHeadOf(w) {
 					found = true
 					break
 				}
 			}
 		}
 		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyHeadOf reports whether w is a marketing head (marketingHeads: 스킨, 꿀) that rd writes only
+// glued before another word: 스킨 of 스킨푸드 or 스킨케어 is no toner, 꿀 of 꿀사과 no honey, while
+// 꿀 at the end of 마누카꿀 is the honey.
+func (rd *reading) onlyHeadOf(w string) bool {
+	if !marketingHeads[w] {
+		return false
+	}
+	for i := range rd.toks {
+		if t := &rd.toks[i]; len(t.text) > len(w) && strings.Contains(t.text[1:], w) {
 			return false
 		}
 	}
