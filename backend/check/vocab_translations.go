@@ -13,7 +13,9 @@ package check
 //
 // It is read after goodsNamesGroups, the same way: a group that shares a word with an earlier
 // group joins it and compares as that group's first word; TestTranslationGroupsJoinOneGroup checks
-// that no group spans two earlier groups and that no word is an attribute or a stop word.
+// that no group spans two earlier groups and that no word is an attribute or a stop word. A
+// group an earlier vocabulary already holds word for word is not repeated here; a group that adds
+// words to an earlier one names one of its words to join it.
 // Flavours, scents, colours and materials the lexicon types (허니, 민트, 로즈, 코튼, 레더) are
 // left to it.
 //
