@@ -13,15 +13,7 @@ var childTargets = map[string]bool{"아동": true, "주니어": true, "토들러
 // readChildGender reads rd's 보이즈 or 여아 as other's children's value where other states a
 // children's target and no gender.
 func (rd *reading) readChildGender(other *reading) {
-	child := ""
-	for i := range other.attrs {
-		if f := &other.attrs[i]; f.kind == attrTarget {
-			if !childTargets[f.key] {
-				return
-			}
-			child = f.key
-		}
-	}
+	child, _ := other.childTargetsOnly()
 	if child == "" {
 		return
 	}
@@ -30,4 +22,21 @@ func (rd *reading) readChildGender(other *reading) {
 			f.key = child
 		}
 	}
+}
+
+// childTargetsOnly is the last target value rd states when every target it states is a children's
+// value (childTargets), "" when it states none or another; one reports whether they are all one
+// value.
+func (rd *reading) childTargetsOnly() (child string, one bool) {
+	one = true
+	for i := range rd.attrs {
+		if f := &rd.attrs[i]; f.kind == attrTarget {
+			if !childTargets[f.key] {
+				return "", false
+			}
+			one = one && (child == "" || child == f.key)
+			child = f.key
+		}
+	}
+	return child, one
 }

@@ -19,16 +19,8 @@ func (rd *reading) readChildTargetsAsOne(other *reading) {
 	if n < 2 {
 		return
 	}
-	child := ""
-	for i := range other.attrs {
-		if f := &other.attrs[i]; f.kind == attrTarget {
-			if !childTargets[f.key] || !inList(mine[:n], f.key) || child != "" && child != f.key {
-				return
-			}
-			child = f.key
-		}
-	}
-	if child == "" {
+	child, one := other.childTargetsOnly()
+	if child == "" || !one || !inList(mine[:n], child) {
 		return
 	}
 	for i := range rd.attrs {

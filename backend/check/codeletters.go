@@ -7,11 +7,7 @@ package check
 // xEndsCode reports whether the Latin run [i, j) of rs, an x, stands spaced after letters glued
 // to digits (a code) with no number after it.
 func xEndsCode(rs []frune, i, j int) bool {
-	k := j
-	for k < len(rs) && rs[k].c == cSpace {
-		k++
-	}
-	if k < len(rs) && rs[k].c == cDigit || i < 3 || rs[i-1].c != cSpace || rs[i-2].c != cDigit {
+	if numberAfter(rs, j) || i < 3 || rs[i-1].c != cSpace || rs[i-2].c != cDigit {
 		return false
 	}
 	b := i - 2
@@ -25,14 +21,7 @@ func xEndsCode(rs []frune, i, j int) bool {
 // written with a hyphen after letters (SN-5X, AB-7X) and no number follows it: the code's last
 // letter, not a times sign (5 x 2) nor a magnification (40x-1000x).
 func xGluedCode(rs []frune, i, j int) bool {
-	if i < 3 || rs[i-1].c != cDigit || j < len(rs) && (rs[j].c == cDigit || rs[j].c == cLatin) {
-		return false
-	}
-	k := j
-	for k < len(rs) && rs[k].c == cSpace {
-		k++
-	}
-	if k < len(rs) && rs[k].c == cDigit {
+	if i < 3 || rs[i-1].c != cDigit || j < len(rs) && (rs[j].c == cDigit || rs[j].c == cLatin) || numberAfter(rs, j) {
 		return false
 	}
 	b := i - 1
@@ -54,14 +43,7 @@ func xGluedCode(rs []frune, i, j int) bool {
 // xHyphenTail reports whether the Latin run [i, j) of rs, an x, stands after a hyphen glued to a
 // code of letters and digits, with no number after it.
 func xHyphenTail(rs []frune, i, j int) bool {
-	if i < 3 || rs[i-1].r != '-' || j < len(rs) && rs[j].c != cSpace && rs[j].c != cBreak {
-		return false
-	}
-	k := j
-	for k < len(rs) && rs[k].c == cSpace {
-		k++
-	}
-	if k < len(rs) && rs[k].c == cDigit {
+	if i < 3 || rs[i-1].r != '-' || j < len(rs) && rs[j].c != cSpace && rs[j].c != cBreak || numberAfter(rs, j) {
 		return false
 	}
 	letters, digits := false, false
@@ -70,4 +52,13 @@ func xHyphenTail(rs []frune, i, j int) bool {
 		digits = digits || rs[b].c == cDigit
 	}
 	return letters && digits
+}
+
+// numberAfter reports whether a number stands at j of rs, past spaces: the number a times sign
+// multiplies (x 2), which a code's letter never has after it.
+func numberAfter(rs []frune, j int) bool {
+	for j < len(rs) && rs[j].c == cSpace {
+		j++
+	}
+	return j < len(rs) && rs[j].c == cDigit
 }

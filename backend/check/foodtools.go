@@ -47,8 +47,8 @@ func (rd *reading) namesFoodTool() bool {
 // toolFoodPair applies toolFoods to rx and ex, the values only the registered name r and only
 // the exposed name e write, unless each writes a food of its own: then the two foods differ.
 func toolFoodPair(rx, ex []fact, r, e *reading) ([]fact, []fact) {
-	if writesFood(rx) && writesFood(ex) {
-		return rx, ex // 마늘 다지기 vs 양파 다지기: two uses, not one use written or not
+	if (writesFood(rx) || wordBeforeTool(r, e, ex)) && (writesFood(ex) || wordBeforeTool(e, r, rx)) {
+		return rx, ex // 마늘 다지기 vs 양파 다지기, 쌀 용기 vs 커피 용기: two uses, not one use written or not
 	}
 	return toolFoods(rx, r, e), toolFoods(ex, e, r)
 }
@@ -79,4 +79,29 @@ func toolFoods(fs []fact, rd, other *reading) []fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// wordBeforeTool reports whether rd writes, right before a tool word for food, a word that
+// stands where a food of fs (values of other) stands before the same tool word in other: a Hangul
+// word that reads no attribute, is no stop word and no tool word, and that other does not write.
+// It is a food no listed value names (쌀 용기 against 커피 용기), that tool's use as much as the
+// listed food is the other's.
+func wordBeforeTool(rd, other *reading, fs []fact) bool {
+	for _, f := range fs {
+		k := tokenAt(other, f.sp)
+		if k < 0 || k+1 >= len(other.toks) || other.toks[k+1].kind != tWord || !foodToolWord(other.toks[k+1].text) {
+			continue
+		}
+		tool := other.toks[k+1].text
+		for i := 0; i+1 < len(rd.toks); i++ {
+			t, next := &rd.toks[i], &rd.toks[i+1]
+			if next.kind != tWord || next.text != tool || t.kind != tWord || t.stop || t.attr || t.text[0] < 0x80 || foodToolWord(t.text) {
+				continue
+			}
+			if !other.writesWord(t.text) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ func TestFoodAToolIsFor(t *testing.T) {
 		{"another size", "삼겹살 불판 / 대형", "삼겹살 불판, 소형", order.Block, KindSize, "대형", "소형"},
 		// each name writes a food of its own beside the tool: two uses (review77, names of no table)
 		{"garlic press against onion chopper", "마늘 다지기 / 화이트", "양파 다지기, 화이트, 1개", order.Block, KindFlavor, "마늘", "양파"},
+		{"rice container against coffee container", "쌀 용기 / 5kg", "커피 용기, 5kg", order.Block, KindGoods, "쌀", ""},       // a plain word where the other writes a food before the same tool (review87, names of no table)
 		{"cheese grater against ginger grater", "스텐 치즈 강판 / 실버", "생강 강판, 실버, 1개", order.Block, KindFlavor, "치즈", "생강"}, // a grater, a zester and a fridge are tools for the food before them too (round82, names
 		// of no table)
 		{"grater for radish and garlic", "스텐 강판 무 마늘 / 중", "스테인리스 강판, 중, 1개", "", "", "", ""},

@@ -463,6 +463,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareListingNotations(r, e, diffs)
 	diffs = compareFirstWordValues(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
+	diffs = compareFreeStatements(r, e, diffs) // 불소 무함유 vs 불소 (freestatements.go)
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareUses(r, e, diffs)
 	diffs = compareWholeParts(r, e, diffs)

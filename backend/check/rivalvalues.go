@@ -126,7 +126,7 @@ var lexiconGroupsRivals = []struct {
 	// a notebook's page ruling
 	{attrRuling, [][]string{
 		{"유선노트", "라인노트", "줄지", "줄노트", "룰드", "ruled", "가로줄"}, {"무지노트", "블랭크노트", "플레인노트"},
-		{"모눈노트", "그리드노트", "방안노트", "모눈지", "스퀘어드", "squared"},
+		{"모눈노트", "그리드노트", "방안노트", "모눈지", "모눈", "스퀘어드", "squared"},
 		{"도트노트", "닷노트", "도트그리드"},
 	}},
 	{attrFit, [][]string{

@@ -12,7 +12,7 @@ package check
 // name, as the option and the catalogue's variant do: 1022J 갈바 against 1022J 스테인리스 타카핀 is
 // a model and its finish.
 func shadeNamesAfterCode(r, e *reading, rx, ex []fact) bool {
-	if len(rx) == 0 || len(ex) == 0 {
+	if len(rx) == 0 || len(ex) == 0 || vocabularyWordIn(rx) || vocabularyWordIn(ex) {
 		return false
 	}
 	var code token
@@ -58,4 +58,16 @@ func (rd *reading) shadeCodeBefore(sp Span) *token {
 // 17C1, PK002) or two or three digits starting with 0 (01, 003).
 func shadeCode(t *token) bool {
 	return shadeNumber(t) || t.kind == tNumber && len(t.text) >= 2 && len(t.text) <= 3 && t.text[0] == '0'
+}
+
+// vocabularyWordIn reports whether a word of fs is a word of the vocabulary (여름용, 겨울용): a
+// word the vocabulary knows names a thing of its own, not a shade's coined name, and two such
+// words after one code (R17 여름용 against R17 겨울용) are two goods of that size.
+func vocabularyWordIn(fs []fact) bool {
+	for _, f := range fs {
+		if knownGoods(f.key) {
+			return true
+		}
+	}
+	return false
 }

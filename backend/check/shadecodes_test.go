@@ -30,5 +30,6 @@ func TestShadeNamesAfterCode(t *testing.T) {
 		{"one code, two wordings", "3CE 벨벳 립 틴트 / 02 데이드림", "3CE 벨벳 립 틴트, 02 백일몽", "", "", "", ""},
 		{"another code", "3CE 벨벳 립 틴트 / 02 데이드림", "3CE 벨벳 립 틴트, 03 백일몽", order.Warn, KindWord, "데이드림", "백일몽"},
 		{"another goods word too", "3CE 벨벳 립 틴트 / 02 데이드림", "3CE 벨벳 립 글로스, 02 백일몽", order.Warn, KindWord, "틴트, 데이드림", "글로스, 백일몽"},
+		{"a tyre size, two vocabulary words", "넥센 타이어 / R17 여름용", "넥센 타이어, R17 겨울용", order.Warn, KindWord, "여름용", "겨울용"}, // review87
 	})
 }

@@ -111,7 +111,7 @@ var usesGroups = [][]string{
 	// health food
 	{"콘드로이친", "콘드로이틴"}, {"비오틴", "바이오틴"}, {"셀레늄", "셀렌"},
 	{"차전자피", "실리엄허스크"}, {"가르시니아", "가르시니아캄보지아"}, {"진액", "엑기스"},
-	{"아연", "징크"}, // zinc the nutrient: 아연 is read as a word in a name counted in doses (dosemetals.go)
+	{"아연", "징크", "아연제"}, // zinc the nutrient: 아연 is read as a word in a name counted in doses (dosemetals.go)
 	// sports
 	{"폼롤러", "폼롤"}, {"스쿼트머신", "스쿼트기구"}, {"싯업벤치", "윗몸일으키기기구", "윗몸일으키기벤치"},
 	{"자전거펌프", "자전거공기주입기"}, {"스노보드", "스노우보드"}, {"보드복", "스노보드복", "스노우보드복"},
