@@ -1744,10 +1744,10 @@ func numberExtras(fs []fact, rd, other *reading) []fact {
 	return out
 }
 
-// writesSize reports whether rd writes v in any form, or as a length in millimetres or
+// writesSize reports whether rd writes v in any form (a Roman numeral word too), or as a length in millimetres or
 // centimetres (800 for 80cm, 1400 for 140cm).
 func (rd *reading) writesSize(v float64) bool {
-	if rd.writes(v) {
+	if rd.writes(v) || rd.writesRoman(v) { // 3 of 클래식3 in Classic III
 		return true
 	}
 	for _, t := range rd.measures {
