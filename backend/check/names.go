@@ -2030,6 +2030,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
 		if isRivalKind(k) || k == attrFlavor || k == attrScent {
 			rf = optionChosen(rf, ef, r) // 전면 후면 / 전면용, 요거트 / 사과: the option's choice (rivalvalues.go)
+		} else if k == attrColor && !titleColourWritten(rf, ef, r) {
+			rf = optionChosen(rf, ef, r) // 골드 반지 / 로즈골드: the option's colour (optioncolours.go)
 		}
 		if k == attrRefill && (rn == 0 || en == 0) {
 			// 리필 said on one side only is wording, unless the other name writes another type
