@@ -400,6 +400,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readListingNotations(r)
 	r.readArabicVersions(e) // E30 2 against E30 II (romanversions.go)
 	e.readArabicVersions(r)
+	r.joinVoltageSingles(e) // 12V 24V 겸용 against 12/24V (voltagesingles.go)
+	e.joinVoltageSingles(r)
 	r.readTildeRanges(e)
 	e.readTildeRanges(r)
 	r.readEnglishGenerations()
