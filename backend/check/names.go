@@ -2058,6 +2058,12 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		if k == attrTarget && (rn == 0 && r.writesBaby() || en == 0 && e.writesBaby()) {
 			continue // 아기 볼풀 against 유아용 미니 수영장: a baby's goods said in a word of its own (babywords.go)
 		}
+		if k == attrVariant && (rn == 0 || en == 0) {
+			rf, ef = percentPros(rf, e), percentPros(ef, r) // 35프로 against 35% (percentpro.go)
+			if len(rf) == 0 && len(ef) == 0 {
+				continue
+			}
+		}
 		if k == attrVariant && (rn == 0 && e.lineBeforeCode(ef, r) || en == 0 && r.lineBeforeCode(rf, e)) {
 			continue // Boost Plus GB40 vs GB40: the line of the model both write (linecodes.go)
 		}
