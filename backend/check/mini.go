@@ -40,11 +40,12 @@ func (rd *reading) dropMiniAfterSharedCode(other *reading) {
 
 // dropMiniAfter forgets rd's first variant 미니 when the token right before it says it describes
 // the one product (before reports that), unless other writes a variant rd does not (가습기 맥스
-// against 가습기 화이트 미니: there 미니 stands against the other's variant). It is asked of both
+// against 가습기 화이트 미니: there 미니 stands against the other's variant) or other reads a 미니 of
+// its own (the two 미니 agree, wherever each is written). It is asked of both
 // names, so that a name reads the same whichever side writes it.
 func (rd *reading) dropMiniAfter(other *reading, before func(t *token) bool) {
-	if other.saysVariantBeside(rd) {
-		return
+	if other.saysVariantBeside(rd) || other.hasAttr(miniAttr.kind, miniAttr.value) {
+		return // 7430U 미니PC against A5 미니 PC: both write 미니, and the two agree
 	}
 	for i := range rd.attrs {
 		a := &rd.attrs[i]
@@ -60,8 +61,12 @@ func (rd *reading) dropMiniAfter(other *reading, before func(t *token) bool) {
 
 // dropMiniGluedToShared forgets rd's variant 미니 glued to a word in Latin letters that other
 // writes too (미니PC against 비링크 EQ12 미니PC): both names name the kind of goods, a mini PC,
-// not a Mini model. Against a name that writes no PC (노트북, 태블릿) 미니 is still compared.
+// not a Mini model. Against a name that writes no PC (노트북, 태블릿) 미니 is still compared, and
+// so is it against a name that reads a 미니 of its own (미니 PC, written apart): the two agree.
 func (rd *reading) dropMiniGluedToShared(other *reading) {
+	if other.hasAttr(miniAttr.kind, miniAttr.value) {
+		return
+	}
 	for i := range rd.attrs {
 		a := &rd.attrs[i]
 		if a.kind != miniAttr.kind || a.key != miniAttr.value {

@@ -400,6 +400,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.readListingNotations(r)
 	r.readArabicVersions(e) // E30 2 against E30 II (romanversions.go)
 	e.readArabicVersions(r)
+	r.joinVoltageSingles(e) // 12V 24V 겸용 against 12/24V (voltagesingles.go)
+	e.joinVoltageSingles(r)
 	r.readTildeRanges(e)
 	e.readTildeRanges(r)
 	r.readEnglishGenerations()
@@ -1748,10 +1750,10 @@ func numberExtras(fs []fact, rd, other *reading) []fact {
 	return out
 }
 
-// writesSize reports whether rd writes v in any form, or as a length in millimetres or
+// writesSize reports whether rd writes v in any form (a Roman numeral word too), or as a length in millimetres or
 // centimetres (800 for 80cm, 1400 for 140cm).
 func (rd *reading) writesSize(v float64) bool {
-	if rd.writes(v) {
+	if rd.writes(v) || rd.writesRoman(v) { // 3 of 클래식3 in Classic III
 		return true
 	}
 	for _, t := range rd.measures {
@@ -2034,6 +2036,8 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		rf, ef := attrFacts(rb[:0], r.attrs, k), attrFacts(eb[:0], e.attrs, k)
 		if isRivalKind(k) || k == attrFlavor || k == attrScent {
 			rf = optionChosen(rf, ef, r) // 전면 후면 / 전면용, 요거트 / 사과: the option's choice (rivalvalues.go)
+		} else if k == attrColor && !titleColourWritten(rf, ef, r) {
+			rf = optionChosen(rf, ef, r) // 골드 반지 / 로즈골드: the option's colour (optioncolours.go)
 		}
 		if k == attrRefill && (rn == 0 || en == 0) {
 			// 리필 said on one side only is wording, unless the other name writes another type
@@ -2057,6 +2061,12 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if k == attrTarget && (rn == 0 && r.writesBaby() || en == 0 && e.writesBaby()) {
 			continue // 아기 볼풀 against 유아용 미니 수영장: a baby's goods said in a word of its own (babywords.go)
+		}
+		if k == attrVariant && (rn == 0 || en == 0) {
+			rf, ef = percentPros(rf, e), percentPros(ef, r) // 35프로 against 35% (percentpro.go)
+			if len(rf) == 0 && len(ef) == 0 {
+				continue
+			}
 		}
 		if k == attrVariant && (rn == 0 && e.lineBeforeCode(ef, r) || en == 0 && r.lineBeforeCode(rf, e)) {
 			continue // Boost Plus GB40 vs GB40: the line of the model both write (linecodes.go)

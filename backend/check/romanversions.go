@@ -1,5 +1,7 @@
 package check
 
+import "math"
+
 // Roman numerals of a model. Makers number a model's versions in Roman numerals written glued to
 // the code or apart from it (V39II, V39 II, DS-530 II) and after Mk (MkII, the Mk2 of a
 // catalogue). romanVersions writes each the one way: a Roman numeral right after a code is part
@@ -68,6 +70,22 @@ func (rd *reading) romanVersions() {
 		toks = append(toks[:i+1], toks[i+2:]...)
 	}
 	rd.toks = toks
+}
+
+// writesRoman reports whether rd writes v as a Roman numeral word of its own (Classic III for 3).
+func (rd *reading) writesRoman(v float64) bool {
+	if v < 2 || v > maxGeneration || v != math.Trunc(v) {
+		return false
+	}
+	if says := smallLetters(rd.says); !says.mayWriteAny(romanSigs) {
+		return false
+	}
+	for i := range rd.toks {
+		if t := &rd.toks[i]; t.kind == tWord && romanNumerals[t.text] == v {
+			return true
+		}
+	}
+	return false
 }
 
 // romanOf is the Roman numeral romanNumerals reads as v, "" when it has none.

@@ -20,7 +20,10 @@ import (
 var spareWords = [...]string{"교체용", "증설용"}
 
 // genericParts name no part of their own: 후드 교체용 정품 부품 is the goods written before it.
-var genericParts = map[string]bool{"부품": true, "파츠": true, "parts": true, "part": true}
+var genericParts = map[string]bool{"부품": true, "파츠": true, "parts": true, "part": true, "부속": true, "부속품": true}
+
+// includedWord after a part says the part comes with the goods (교체용 뚜껑 포함), not alone.
+const includedWord = "포함"
 
 // replacementWords say a name sells a replacement or refill itself.
 var replacementWords = [...]string{"교체", "증설", "리필", "여분", "스페어", "호환"}
@@ -92,6 +95,9 @@ func (rd *reading) sparePart(other *reading) (Span, bool) {
 			}
 			sp := t.sp
 			part := rest
+			if strings.HasSuffix(part, includedWord) {
+				continue // 교체용마개포함: the part comes with the goods
+			}
 			if part == "" {
 				if i+1 == len(rd.toks) || rd.toks[i+1].kind != tWord || rd.toks[i+1].stop {
 					continue // 고무팁 교체용: the goods are before the word
@@ -105,11 +111,15 @@ func (rd *reading) sparePart(other *reading) (Span, bool) {
 					continue // 후드 교체용 정품 부품: no part named, the goods are before the word
 				}
 				part, sp.End = rd.name[n.sp.Start:n.sp.End], n.sp.End
+				if strings.HasSuffix(n.text, includedWord) || j+1 < len(rd.toks) && rd.toks[j+1].text == includedWord {
+					continue // 교체용 뚜껑 포함: the part comes with the goods
+				}
 				if other.writesWord(n.text) || other.writesSpelling(n.canon) {
 					continue // 건전지 and 배터리: one part in the vocabulary's two spellings
 				}
-				if h := rd.partHead(j); h > j && (other.writesWord(rd.toks[h].text) || other.writesSpelling(rd.toks[h].canon)) {
-					continue // 교체용 방수 패드 against 위생 패드: the part is the 패드 both write
+				if h := rd.partHead(j); h > j && (other.writesWord(rd.toks[h].text) || other.writesSpelling(rd.toks[h].canon) ||
+					utf8.RuneCountInString(rd.toks[h].text) >= 2 && strings.Contains(other.name, rd.toks[h].text)) {
+					continue // 교체용 방수 패드 against 위생 패드, 펌프 헤드 against 스프레이헤드: the part is the head both write
 				}
 				if j+1 < len(rd.toks) && rd.toks[j+1].kind == tWord && !rd.toks[j+1].stop && !rd.toks[j+1].attr &&
 					rd.toks[j+1].sp.Start <= n.sp.End+1 &&

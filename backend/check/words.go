@@ -870,6 +870,9 @@ func compareParts(r, e *reading) (Difference, bool) {
 				if !contentWord(t) || latinWord(t.text) && !latin || utf8.RuneCountInString(t.raw) < 2 || t.raw == "리필" || accountedToken(t, a, b) {
 					continue
 				}
+				if partHeadWritten(t.text, b) {
+					continue // 집게+가위 against 고기집게 + 고기가위: one part (partheads.go)
+				}
 				if k > i && giftWrapping(t) {
 					continue // 블랙+선물박스: the goods' wrapping, not a part (giftwrapping.go)
 				}

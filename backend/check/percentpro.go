@@ -1,0 +1,34 @@
+package check
+
+import "strings"
+
+// 프로 after a number is also the spoken word for per cent (35프로 차광막: 35 % shade cloth), as
+// well as a model's variant (아이폰16프로). Where the other name writes that number as a per cent
+// (35%), 35프로 is that per cent, not a Pro model.
+
+// percentPros leaves out of fs (rd's variants) each 프로 written glued after a number that other
+// writes as a per cent.
+func percentPros(fs []fact, other *reading) []fact {
+	out := fs[:0]
+	for _, f := range fs {
+		if !other.writesPercentAs(f.text) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// writesPercentAs reports whether text is a number glued before 프로 (35프로) and rd writes that
+// number as a per cent.
+func (rd *reading) writesPercentAs(text string) bool {
+	num, ok := strings.CutSuffix(text, "프로")
+	if !ok || num == "" || strings.Trim(num, "0123456789.") != "" {
+		return false
+	}
+	for i := range rd.measures {
+		if m := &rd.measures[i]; m.dim == dimPercent && formatValue(m.num) == num {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package check
+
+// Voltages written one by one. A device for two voltages may be written with each voltage a
+// code of its own (12V 24V 겸용) where the other name writes them as one list (12/24V, 12V/24V):
+// the same device. joinVoltageSingles reads rd's single voltages that together are every voltage
+// of a list of other's as that list, so that neither the voltage rule (voltage.go) nor the codes
+// read a device for one voltage, or a code the other does not write.
+
+// joinVoltageSingles rewrites rd's models, as above: the first single voltage of the list takes
+// the list's key and spelling, and the others are left out.
+func (rd *reading) joinVoltageSingles(other *reading) {
+	if len(rd.models) < 2 || len(other.models) == 0 {
+		return
+	}
+	for _, m := range other.models {
+		var buf [4]string
+		list, ok := voltageSet(m.text, buf[:0])
+		if !ok || len(list) < 2 {
+			continue
+		}
+		var at [4]int
+		found := at[:0]
+		for _, v := range list {
+			k := rd.singleVoltage(v)
+			if k < 0 {
+				break
+			}
+			found = append(found, k)
+		}
+		if len(found) != len(list) {
+			continue
+		}
+		first := found[0]
+		rd.models[first].key, rd.models[first].text = m.key, m.text // read as the list it writes
+		for i := len(rd.models) - 1; i >= 0; i-- {
+			for _, k := range found[1:] {
+				if i == k {
+					rd.models = append(rd.models[:i], rd.models[i+1:]...)
+					break
+				}
+			}
+		}
+		return
+	}
+}
+
+// singleVoltage is the index of rd's model that writes the voltage v alone, -1 when none does.
+func (rd *reading) singleVoltage(v string) int {
+	for i := range rd.models {
+		var buf [4]string
+		if vs, ok := voltageSet(rd.models[i].text, buf[:0]); ok && len(vs) == 1 && vs[0] == v {
+			return i
+		}
+	}
+	return -1
+}
