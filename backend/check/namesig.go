@@ -90,6 +90,7 @@ var (
 	sigTenths    = sigOf("부")
 	sigBigM      = sigOf("M")
 	sigSmallM    = sigOf("m")
+	sigSmallG    = sigOf("g") // after smallLetters: a g of either case (storageGrams)
 	sigSpares    = sigsOf(spareWords[:]...)
 	sigLineXZ    = [2]nameSig{sigOf("X"), sigOf("Z")}
 )
