@@ -7,8 +7,18 @@ package check
 // dozenUnits are the count units worth twelve pieces.
 var dozenUnits = map[string]bool{"타": true, "다스": true, "더즌": true, "dozen": true}
 
+// dozenKeys is one bit of each dozen unit as a name may write it (타, 스, 즌, a z of either case:
+// nameSig keeps ASCII letters as written): a name with none of them writes no dozen unit.
+var dozenKeys = sigSetOf("타", "다스", "더즌", "z", "Z").key
+
+// sigTwelve is what a name writing a count of twelve writes: its digits.
+var sigTwelve = sigOf("12")
+
 // dozensOfPacks reads rd's dozens as packs when rd writes a count of twelve in another unit.
 func (rd *reading) dozensOfPacks() {
+	if !rd.says.mayWrite(&sigTwelve) || !rd.says.meets(&dozenKeys) {
+		return // no twelve or no dozen unit: nothing to read again
+	}
 	twelve := false
 	for i := range rd.toks {
 		if t := &rd.toks[i]; t.kind == tMeasure && t.dim == dimCount && t.num == 12 && t.value == 12 && !dozenUnits[t.unit] {

@@ -16,6 +16,7 @@ func TestDozenBesideTwelveIsAPack(t *testing.T) {
 		{"three dozen packs of twelve", "요넥스 메이비스 셔틀콕 12개 / 1타", "YONEX 메이비스 셔틀콕 12개입, 3타", 3, true},
 		{"one dozen pack of twelve", "요넥스 메이비스 셔틀콕 12개입 / 1타", "YONEX 메이비스 셔틀콕 12개", 1, true},
 		{"pencils in dozens", "스테들러 연필 HB 12자루 / 2다스", "STAEDTLER 연필 HB, 24자루", 1, true},
+		{"dozens written in capitals", "윌슨 테니스공 12개 / 1DOZEN", "WILSON 테니스공 12개입, 3DOZEN", 3, true},
 		{"one dozen against three", "요넥스 메이비스 셔틀콕 12개 / 1타", "YONEX 메이비스 셔틀콕 12개입, 3타", 1, false},
 		{"one pack against three", "요넥스 메이비스 셔틀콕 12개입 / 1타", "YONEX 메이비스 셔틀콕, 12개입, 3개", 1, false},
 	} {

@@ -126,7 +126,13 @@ func TestFastPathsAgree(t *testing.T) {
 			assert.Equal(t, want, v, "%q", s)
 		}
 	}
-	for _, s := range []string{"", "abc", "ABC 블랙 X1", "Z", "aZ", "ZZ가Z", "@[`{"} {
+	every := make([]byte, 0, 512) // every byte value, at every offset within a word of eight
+	for c := range 256 {
+		every = append(every, byte(c), 'A', byte(c), 'Z')
+	}
+	long := "SAMSUNG 갤럭시 S24 ULTRA 정품 실리콘 케이스 SM-S928N BLACK 256GB 자급제 AZ@[`{"
+	lowerCases := []string{"", "abc", "ABC 블랙 X1", "Z", "aZ", "ZZ가Z", "@[`{", long, long + long, long[:63], long[:64], long[:65], string(every), string(every[1:]), string(every[3:])}
+	for _, s := range lowerCases { // past a chunk of 64 bytes (lowerASCII)
 		want := []byte(s)
 		for i, c := range want {
 			if c >= 'A' && c <= 'Z' {

@@ -1238,6 +1238,9 @@ func refillAfter(toks []token, i int) int {
 // storageGrams reads 32G as 32GB in a name that gives storage in GB or TB elsewhere: a weight
 // in grams that is a power of two next to storage sizes is a storage size.
 func (rd *reading) storageGrams() {
+	if says := smallLetters(rd.says); !says.mayWrite(&sigSmallG) {
+		return // no g of either case: no gram to read again
+	}
 	storage := false
 	for i := range rd.toks {
 		storage = storage || rd.toks[i].kind == tMeasure && rd.toks[i].dim == dimStorage

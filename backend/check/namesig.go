@@ -64,6 +64,13 @@ func (s *nameSig) mayWrite(w *nameSig) bool {
 		w.ascii[0]&^s.ascii[0]|w.ascii[1]&^s.ascii[1] == 0
 }
 
+// meets reports whether s and o share a bit: a name of signature s may write one of the words
+// whose key bits (sigSet.key) o holds.
+func (s *nameSig) meets(o *nameSig) bool {
+	return s.hangul[0]&o.hangul[0]|s.hangul[1]&o.hangul[1]|s.hangul[2]&o.hangul[2]|s.hangul[3]&o.hangul[3]|
+		s.ascii[0]&o.ascii[0]|s.ascii[1]&o.ascii[1] != 0
+}
+
 // mayWriteAny reports whether a name of signature s may write one of the words of signatures ws.
 func (s *nameSig) mayWriteAny(ws []nameSig) bool {
 	for i := range ws {
@@ -83,6 +90,7 @@ var (
 	sigTenths    = sigOf("부")
 	sigBigM      = sigOf("M")
 	sigSmallM    = sigOf("m")
+	sigSmallG    = sigOf("g") // after smallLetters: a g of either case (storageGrams)
 	sigSpares    = sigsOf(spareWords[:]...)
 	sigLineXZ    = [2]nameSig{sigOf("X"), sigOf("Z")}
 )

@@ -5,8 +5,14 @@ package check
 // of people is left out of a run that goes on with another count; alone (6인조 against 6개) it
 // still counts the set's place settings, as before.
 
+// sigPersonSets is what a name writing the unit 인조 writes.
+var sigPersonSets = sigOf("인조")
+
 // personSetsInRuns takes the factor of 인조 out of each count run where a count follows it.
 func (rd *reading) personSetsInRuns() {
+	if !rd.says.mayWrite(&sigPersonSets) {
+		return // no 인조: no token to look for
+	}
 	for i := 0; i+1 < len(rd.toks); i++ {
 		t, n := &rd.toks[i], &rd.toks[i+1]
 		if t.kind != tMeasure || t.unit != "인조" || !countToken(n) || t.value <= 0 {

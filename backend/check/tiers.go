@@ -8,6 +8,9 @@ import "sellerdesk/backend/order"
 func compareTiers(r, e *reading, diffs []Difference) []Difference {
 	rt, rSaid := tierMeasure(r)
 	et, eSaid := tierMeasure(e)
+	if rt == nil && et == nil {
+		return diffs // no tiers of two or more: nothing to compare (most names)
+	}
 	rc, ec := r.compartments(), e.compartments()
 	switch {
 	case rt != nil && !eSaid && e.writesNumberAs(rt.num, "단", r), et != nil && !rSaid && r.writesNumberAs(et.num, "단", e):
