@@ -7,6 +7,9 @@ package check
 // readBothGenders reads rd's men's and women's target words as other's 남녀공용 where rd writes
 // both of them and other writes 남녀공용 and neither gender.
 func (rd *reading) readBothGenders(other *reading) {
+	if !rd.holds(attrTarget) || !other.holds(attrTarget) {
+		return // none to read (attrkinds.go)
+	}
 	if !other.hasTarget(unisexTarget) || other.hasTarget(menTarget) || other.hasTarget(womenTarget) ||
 		!rd.hasTarget(menTarget) || !rd.hasTarget(womenTarget) {
 		return

@@ -13,6 +13,9 @@ var childTargets = map[string]bool{"아동": true, "주니어": true, "토들러
 // readChildGender reads rd's 보이즈 or 여아 as other's children's value where other states a
 // children's target and no gender.
 func (rd *reading) readChildGender(other *reading) {
+	if !rd.holds(attrTarget) {
+		return // none to read (attrkinds.go)
+	}
 	child, _ := other.childTargetsOnly()
 	if child == "" {
 		return

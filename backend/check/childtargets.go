@@ -8,6 +8,9 @@ package check
 // readChildTargetsAsOne reads rd's children's target values as other's one when rd writes two
 // or more children's values and other writes children's values only, each of them one of rd's.
 func (rd *reading) readChildTargetsAsOne(other *reading) {
+	if !rd.holds(attrTarget) {
+		return // none to read (attrkinds.go)
+	}
 	var mine [3]string
 	n := 0
 	for i := range rd.attrs {

@@ -11,6 +11,9 @@ var doseUnits = map[string]bool{"정": true, "캡슐": true, "알": true, "포":
 // dropDoseMetals leaves out the material read from a whole-word metal (exactOnlyMetals) when rd
 // counts its goods in doses.
 func (rd *reading) dropDoseMetals() {
+	if !rd.holds(attrMaterial) {
+		return // none to read (attrkinds.go)
+	}
 	metal := false
 	for i := range rd.attrs {
 		if a := &rd.attrs[i]; a.kind == attrMaterial && exactOnlyMetals[a.word] {

@@ -13,6 +13,9 @@ var laundryStems = [...]string{"세탁", "세제", "건조기", "유연제"}
 // dropInstrumentDrum forgets rd's use 드럼 read from a word that is not a -용 word when neither
 // rd nor other writes a word about washing.
 func (rd *reading) dropInstrumentDrum(other *reading) {
+	if !rd.holds(attrUse) {
+		return // none to read (attrkinds.go)
+	}
 	drum := -1
 	for i := range rd.attrs {
 		if a := &rd.attrs[i]; a.kind == attrUse && a.key == "드럼용" && !strings.HasSuffix(a.word, "용") {

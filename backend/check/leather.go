@@ -6,6 +6,9 @@ package check
 // joinPULeather reads the materials 가죽 and 폴리우레탄 (PU) of one name as the one material
 // 인조가죽, written where 가죽 is, with PU's place kept as a further span.
 func (rd *reading) joinPULeather() {
+	if !rd.holds(attrMaterial) {
+		return // none to read (attrkinds.go)
+	}
 	leather, pu := -1, -1
 	for i := range rd.attrs {
 		if a := &rd.attrs[i]; a.kind == attrMaterial {

@@ -15,6 +15,9 @@ var lightAttr = lexicon["라이트"]
 // or other writes LED or names a lamp (자전거 라이트 against 자전거 전조등: the other name calls the
 // same goods by their kind) and other writes no 라이트 of its own.
 func (rd *reading) dropLightOfLED(other *reading) {
+	if !rd.holds(lightAttr.kind) {
+		return // none to read (attrkinds.go)
+	}
 	light := -1
 	for i := range rd.attrs {
 		if a := &rd.attrs[i]; a.kind == lightAttr.kind && a.key == lightAttr.value && a.word == "라이트" {

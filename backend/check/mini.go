@@ -5,6 +5,9 @@ package check
 
 // dropMiniForSmall forgets rd's variant 미니 when other writes 소형 and no 미니 of its own.
 func (rd *reading) dropMiniForSmall(other *reading) {
+	if !rd.holds(miniAttr.kind) {
+		return // none to read (attrkinds.go)
+	}
 	mini := -1
 	for i := range rd.attrs {
 		if rd.attrs[i].kind == miniAttr.kind && rd.attrs[i].key == miniAttr.value {
@@ -44,6 +47,9 @@ func (rd *reading) dropMiniAfterSharedCode(other *reading) {
 // its own (the two 미니 agree, wherever each is written). It is asked of both
 // names, so that a name reads the same whichever side writes it.
 func (rd *reading) dropMiniAfter(other *reading, before func(t *token) bool) {
+	if !rd.holds(miniAttr.kind) {
+		return // none to read (attrkinds.go)
+	}
 	if other.saysVariantBeside(rd) || other.hasAttr(miniAttr.kind, miniAttr.value) {
 		return // 7430U 미니PC against A5 미니 PC: both write 미니, and the two agree
 	}
@@ -64,6 +70,9 @@ func (rd *reading) dropMiniAfter(other *reading, before func(t *token) bool) {
 // not a Mini model. Against a name that writes no PC (노트북, 태블릿) 미니 is still compared, and
 // so is it against a name that reads a 미니 of its own (미니 PC, written apart): the two agree.
 func (rd *reading) dropMiniGluedToShared(other *reading) {
+	if !rd.holds(miniAttr.kind) {
+		return // none to read (attrkinds.go)
+	}
 	if other.hasAttr(miniAttr.kind, miniAttr.value) {
 		return
 	}

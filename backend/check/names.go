@@ -509,6 +509,9 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 // 토너 … SL-M2030 호환 is a toner that fits the SL-M2030 printer, which says nothing of whether it
 // is genuine. (정품 호환 and MLT-K200L 호환 토너 still say the goods are a compatible make.)
 func (rd *reading) dropFitsNote(other *reading) {
+	if !rd.holds(attrAuth) {
+		return // none to read (attrkinds.go)
+	}
 	for i := range rd.attrs {
 		if f := &rd.attrs[i]; f.kind == attrAuth && f.key != "정품" && len(f.more) == 0 && rd.afterOtherCode(f.sp, other) {
 			rd.attrs = append(rd.attrs[:i], rd.attrs[i+1:]...)
@@ -711,6 +714,8 @@ type reading struct {
 	models   []fact
 	grades   []fact // 1+, 1++, mb4+, 2b: key is the grade, kind its family
 	attrs    []fact // kind and canonical value
+
+	kinds factKinds // the kinds of attrs, for the rules' first tests (attrkinds.go)
 
 	gates gateBits // what the tokens contain, for the rules' gates (scanGates)
 	says  nameSig  // the syllables and letters the name writes, for the rules' first tests
@@ -975,7 +980,7 @@ func (rd *reading) addAttribute(a attribute, word string, sp Span) {
 			return
 		}
 	}
-	rd.attrs = append(rd.attrs, fact{kind: a.kind, key: a.value, word: word, text: rd.name[sp.Start:sp.End], sp: sp})
+	rd.appendAttr(fact{kind: a.kind, key: a.value, word: word, text: rd.name[sp.Start:sp.End], sp: sp})
 }
 
 // plusVariant reads a model word written with a plus sign (pro+, max+) as the variant and 플러스.

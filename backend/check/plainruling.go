@@ -18,7 +18,7 @@ func (rd *reading) readPlainRuling(other *reading) {
 	}
 	for i := range rd.toks {
 		if t := &rd.toks[i]; t.kind == tWord && plainRulingWords[t.text] {
-			rd.attrs = append(rd.attrs, fact{key: plainRulingAttr.value, kind: attrRuling, word: t.text, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp})
+			rd.appendAttr(fact{key: plainRulingAttr.value, kind: attrRuling, word: t.text, text: rd.name[t.sp.Start:t.sp.End], sp: t.sp})
 			return
 		}
 	}

@@ -10,6 +10,9 @@ import "strings"
 // listed variant word as the code before it and that variant, when other writes both: the code
 // and the variant word.
 func (rd *reading) splitVariantSuffix(other *reading) {
+	if !other.holds(attrVariant) {
+		return // none to read (attrkinds.go)
+	}
 	for i := range rd.models {
 		m := &rd.models[i]
 		for k := range other.attrs {
@@ -23,7 +26,7 @@ func (rd *reading) splitVariantSuffix(other *reading) {
 					continue
 				}
 				m.key = base
-				rd.attrs = append(rd.attrs, fact{kind: attrVariant, key: v.key, word: s, text: m.text, sp: m.sp})
+				rd.appendAttr(fact{kind: attrVariant, key: v.key, word: s, text: m.text, sp: m.sp})
 				return
 			}
 		}
