@@ -165,12 +165,15 @@ func (rd *reading) barePowerWord(against string) (int, string) {
 	return -1, ""
 }
 
+// powerSourceKinds are the bits of the kinds powerSourceOf reads.
+var powerSourceKinds = kindsBit(attrPower) | kindsBit(attrConnect) | kindsBit(attrHeat) | kindsBit(attrNetwork)
+
 // comparePowerSource adds a power difference ("전원 방식 가스 ↔ 전기식", "전원 방식 충전 ↔ 건전지식")
 // where the two names say how their goods get their power in two kinds, or one in a bare word,
 // and the two exclude each other.
 func comparePowerSource(r, e *reading, diffs []Difference) []Difference {
-	if len(r.attrs)+len(e.attrs) == 0 {
-		return diffs
+	if (r.kinds|e.kinds)&powerSourceKinds == 0 {
+		return diffs // neither name reads a kind powerSourceOf reads (attrkinds.go)
 	}
 	rp, rok := powerSourceOf(r)
 	ep, eok := powerSourceOf(e)
