@@ -118,8 +118,8 @@ func (rd *reading) sparePart(other *reading) (Span, bool) {
 					continue // 건전지 and 배터리: one part in the vocabulary's two spellings
 				}
 				if h := rd.partHead(j); h > j && (other.writesWord(rd.toks[h].text) || other.writesSpelling(rd.toks[h].canon) ||
-					utf8.RuneCountInString(rd.toks[h].text) >= 2 && strings.Contains(other.name, rd.toks[h].text)) {
-					continue // 교체용 방수 패드 against 위생 패드, 펌프 헤드 against 스프레이헤드: the part is the head both write
+					partHeadWritten(rd.toks[h].text, other)) {
+					continue // 교체용 방수 패드 against 위생 패드, 펌프 헤드 against 스프레이헤드: the part is the head both write (partheads.go)
 				}
 				if j+1 < len(rd.toks) && rd.toks[j+1].kind == tWord && !rd.toks[j+1].stop && !rd.toks[j+1].attr &&
 					rd.toks[j+1].sp.Start <= n.sp.End+1 &&
