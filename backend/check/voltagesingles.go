@@ -66,3 +66,48 @@ func (rd *reading) singleVoltages() int {
 	}
 	return n
 }
+
+// dualWords say that the voltages a name writes one by one are one device's (12V 24V 겸용).
+var dualWords = [...]string{"겸용", "프리볼트"}
+
+// dualAgainstOne reads rd's single voltages, written with a dual word (12V 24V 겸용), against
+// other's one voltage alone (12V), other writing no other voltage: a device for fewer voltages,
+// as a list against one of its voltages is (compareVoltages). volts are rd's voltages, single
+// other's.
+func (rd *reading) dualAgainstOne(other *reading) (volts []fact, single *fact, ok bool) {
+	if len(rd.models) < 2 || len(other.models) == 0 || !rd.writesWordText(dualWords[0]) && !rd.writesWordText(dualWords[1]) {
+		return nil, nil, false
+	}
+	sv := ""
+	for i := range other.models {
+		var buf [4]string
+		vs, isVolt := voltageSet(other.models[i].text, buf[:0])
+		if !isVolt {
+			continue
+		}
+		if len(vs) > 1 || single != nil {
+			return nil, nil, false // a list, or two voltages: not one voltage alone
+		}
+		single, sv = &other.models[i], vs[0]
+	}
+	if single == nil {
+		return nil, nil, false
+	}
+	has, more := false, false
+	for i := range rd.models {
+		var buf [4]string
+		vs, isVolt := voltageSet(rd.models[i].text, buf[:0])
+		switch {
+		case !isVolt:
+			continue
+		case len(vs) > 1:
+			return nil, nil, false // a list of its own: compareVoltages reads it
+		case vs[0] == sv:
+			has = true
+		default:
+			more = true
+		}
+		volts = append(volts, rd.models[i])
+	}
+	return volts, single, has && more
+}
