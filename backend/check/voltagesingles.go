@@ -70,12 +70,16 @@ func (rd *reading) singleVoltages() int {
 // dualWords say that the voltages a name writes one by one are one device's (12V 24V 겸용).
 var dualWords = [...]string{"겸용", "프리볼트"}
 
+// sigDualWords are the signatures of dualWords: a name that may write none pays no scan.
+var sigDualWords = sigsOf(dualWords[:]...)
+
 // dualAgainstOne reads rd's single voltages, written with a dual word (12V 24V 겸용), against
 // other's one voltage alone (12V), other writing no other voltage: a device for fewer voltages,
 // as a list against one of its voltages is (compareVoltages). volts are rd's voltages, single
 // other's.
 func (rd *reading) dualAgainstOne(other *reading) (volts []fact, single *fact, ok bool) {
-	if len(rd.models) < 2 || len(other.models) == 0 || !rd.writesWordText(dualWords[0]) && !rd.writesWordText(dualWords[1]) {
+	if len(rd.models) < 2 || len(other.models) == 0 || !rd.says.mayWriteAny(sigDualWords) ||
+		!rd.writesWordText(dualWords[0]) && !rd.writesWordText(dualWords[1]) {
 		return nil, nil, false
 	}
 	sv := ""
