@@ -109,6 +109,14 @@ var review92Probes = []review92Probe{
 	{"partheads", "an umbrella cover by its last noun", "우산+우산커버 세트", "우산 + 커버 세트", 1, true},
 	{"miniboth", "mini PC before the code", "미니PC N100 / 8GB", "N100 미니 PC 8GB", 1, true},
 	{"romansize", "a film's Episode III", "스타워즈 에피소드3 / 블루레이", "Star Wars Episode III 블루레이", 1, true},
+	// a third batch, labelled before they were run
+	{"partheads", "a notebook and pen against a highlighter", "노트+볼펜 세트", "노트 + 형광펜 세트", 1, false},
+	{"partheads", "a straw against a silicone straw", "물병+빨대 세트", "물병 + 실리콘빨대 세트", 1, true},
+	{"partheads", "a pot lid against a steamer lid", "냄비+뚜껑 세트", "냄비 + 찜기뚜껑 세트", 1, true},
+	{"optioncolour", "a wine glass, its title colour is wine", "와인 잔 세트 / 투명", "와인잔 세트, 투명", 1, true},
+	{"optioncolour", "a rose hand cream", "로즈 핸드크림 / 50ml", "핸드크림 로즈 50ml", 1, true},
+	{"optioncolour", "gold kiwi against green kiwi", "골드 키위 / 2kg", "그린 키위 2kg", 1, false},
+	{"optioncolour", "mint chocolate ice cream against chocolate", "민트 초코 아이스크림 / 브라운", "초코 아이스크림, 브라운", 1, false},
 	// more probes, labelled before they were run
 	{"mittens", "ski gloves against mittens", "스키 벙어리장갑 / 블랙", "스키 장갑 오픈핑거, 블랙", 1, false},
 	{"gluedvariety", "chicken nuggets against nuggets", "치킨너겟 / 1kg", "너겟, 1kg", 1, true},
