@@ -109,6 +109,8 @@ var review92Probes = []review92Probe{
 	{"partheads", "an umbrella cover by its last noun", "우산+우산커버 세트", "우산 + 커버 세트", 1, true},
 	{"miniboth", "mini PC before the code", "미니PC N100 / 8GB", "N100 미니 PC 8GB", 1, true},
 	{"romansize", "a film's Episode III", "스타워즈 에피소드3 / 블루레이", "Star Wars Episode III 블루레이", 1, true},
+	{"minicolour", "an iPad mini case in grey against none", "아이패드 미니 그레이 케이스", "아이패드 그레이 케이스", 1, false},
+	{"minicolour", "an iPad mini pouch in pink against none", "아이패드 미니 핑크 파우치", "아이패드 핑크 파우치", 1, false},
 	// a third batch, labelled before they were run
 	{"partheads", "a notebook and pen against a highlighter", "노트+볼펜 세트", "노트 + 형광펜 세트", 1, false},
 	{"partheads", "a straw against a silicone straw", "물병+빨대 세트", "물병 + 실리콘빨대 세트", 1, true},
