@@ -963,11 +963,28 @@ func describesNext(toks []token, i int) bool {
 	if latinWord(toks[i].text) || i+1 >= len(toks) {
 		return false // Mini in Latin letters names a model (MX Keys Mini 그래파이트)
 	}
-	if a, ok := lookupListed(toks[i+1].text); ok && a.kind == attrColor {
-		return false // before its colour (부스터 프로 미니 핑크): 미니 ends the model's name
+	if a, ok := lookupListed(toks[i+1].text); ok && a.kind == attrColor && (!hangulWordAt(toks, i+2) || namedBefore(toks, i)) {
+		return false // before its colour (부스터 프로 미니 핑크, 아이패드 미니 그레이 케이스): 미니 ends the model's name
 	}
-	// 미니PC glued to a Latin word is read against the other name (dropMiniGluedToShared)
-	return toks[i+1].kind == tWord && !latinWord(toks[i+1].text)
+	// 미니PC glued to a Latin word is read against the other name (dropMiniGluedToShared); 미니
+	// first or after a describing word, before a colour and the goods' word (미니 핑크 가습기,
+	// 휴대용 미니 핑크 선풍기), describes the goods
+	return hangulWordAt(toks, i+1)
+}
+
+// namedBefore reports whether the token before i names something (아이패드 of 아이패드 미니): a
+// word or code that is no listed attribute, no stop word and no describing word (휴대용 미니).
+func namedBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &toks[i-1]
+	return (p.kind == tWord || p.kind == tModel) && !p.stop && !p.attr && !describingWord(p.text)
+}
+
+// hangulWordAt reports whether toks holds a word not in Latin letters at j.
+func hangulWordAt(toks []token, j int) bool {
+	return j < len(toks) && toks[j].kind == tWord && !latinWord(toks[j].text)
 }
 
 func (rd *reading) addAttribute(a attribute, word string, sp Span) {

@@ -11,7 +11,9 @@ import "unicode/utf8"
 // name writes itself, 고기집게 of both names).
 
 // partHeadWritten reports whether other writes a Hangul word, not w, of two syllables or more
-// that ends in the Hangul part w or that w ends in.
+// that ends in the Hangul part w or that w ends in. spareparts.go asks it of the last noun of a
+// part after 교체용 (펌프 헤드 against 스프레이헤드), where a word that only holds the noun inside
+// (탱크형, 봉투형: the type of the device) does not write the part.
 func partHeadWritten(w string, other *reading) bool {
 	if w == "" || w[0] < 0xC0 || utf8.RuneCountInString(w) < 2 {
 		return false

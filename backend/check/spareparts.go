@@ -106,6 +106,9 @@ func (rd *reading) sparePart(other *reading) (Span, bool) {
 				for j+1 < len(rd.toks) && rd.toks[j].attr && rd.toks[j+1].kind == tWord && !rd.toks[j+1].stop {
 					j++ // 교체용 정품 컵: a listed attribute (정품) is no part, the word after it is
 				}
+				if genericParts[rd.toks[j].text] {
+					j = partAfterGeneric(rd.toks, j) // 교체용 부속 / 카트리지: the option names the part
+				}
 				n := &rd.toks[j]
 				if n.attr || genericParts[n.text] {
 					continue // 후드 교체용 정품 부품: no part named, the goods are before the word
@@ -118,8 +121,8 @@ func (rd *reading) sparePart(other *reading) (Span, bool) {
 					continue // 건전지 and 배터리: one part in the vocabulary's two spellings
 				}
 				if h := rd.partHead(j); h > j && (other.writesWord(rd.toks[h].text) || other.writesSpelling(rd.toks[h].canon) ||
-					utf8.RuneCountInString(rd.toks[h].text) >= 2 && strings.Contains(other.name, rd.toks[h].text)) {
-					continue // 교체용 방수 패드 against 위생 패드, 펌프 헤드 against 스프레이헤드: the part is the head both write
+					partHeadWritten(rd.toks[h].text, other)) {
+					continue // 교체용 방수 패드 against 위생 패드, 펌프 헤드 against 스프레이헤드: the part is the head both write (partheads.go)
 				}
 				if j+1 < len(rd.toks) && rd.toks[j+1].kind == tWord && !rd.toks[j+1].stop && !rd.toks[j+1].attr &&
 					rd.toks[j+1].sp.Start <= n.sp.End+1 &&
@@ -174,6 +177,20 @@ func (rd *reading) partHead(j int) int {
 		if t := &rd.toks[j+1]; t.kind == tWord && !t.stop && !t.attr && t.text != "" && t.text[0] >= 0x80 && !genericParts[t.text] && t.sp.Start > rd.toks[j].sp.End {
 			return j + 1
 		}
+	}
+	return j
+}
+
+// partAfterGeneric is the index of the word that names the part after the generic part word at
+// j (교체용 부속 / 카트리지, 교체용 부품 필터: the option or the next word names it), j itself when
+// no word follows (후드 교체용 부품 / 1개: no part named).
+func partAfterGeneric(toks []token, j int) int {
+	k := j + 1
+	if k < len(toks) && toks[k].kind == tBreak && toks[k].text == "/" {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tWord && !toks[k].stop && !toks[k].attr {
+		return k
 	}
 	return j
 }

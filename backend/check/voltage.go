@@ -37,7 +37,8 @@ func voltageSet(text string, vs []string) ([]string, bool) {
 
 // compareVoltages: a list of voltages written as one code on one side (12V/24V) against one of
 // its voltages alone on the other (12V), the other name writing no such list, is a device for
-// fewer voltages. (Two single voltages that differ are codes that differ: compareModels.)
+// fewer voltages; so are single voltages written with 겸용 (12V 24V 겸용, dualAgainstOne). (Two
+// single voltages that differ are codes that differ: compareModels.)
 func compareVoltages(r, e *reading, diffs []Difference) []Difference {
 	for _, pair := range [2][2]*reading{{r, e}, {e, r}} {
 		a, b := pair[0], pair[1]
@@ -56,6 +57,15 @@ func compareVoltages(r, e *reading, diffs []Difference) []Difference {
 				af, bf = bf, af
 			}
 			d := difference(KindVoltage, nil, nil, []fact{af}, []fact{bf})
+			d.Severity = order.Block
+			return append(diffs, d)
+		}
+		if volts, single, ok := a.dualAgainstOne(b); ok { // 12V 24V 겸용 against 12V (voltagesingles.go)
+			af, bf := volts, []fact{*single}
+			if a == e {
+				af, bf = bf, af
+			}
+			d := difference(KindVoltage, nil, nil, af, bf)
 			d.Severity = order.Block
 			return append(diffs, d)
 		}
