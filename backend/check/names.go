@@ -416,6 +416,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.dropFitsNote(r)
 	r.dropScaleStep(e) // 전자저울 30kg 5g: the reading step (scalesteps.go)
 	e.dropScaleStep(r)
+	r.dropEachMeasure(e) // 1.5kg (각 500g): the weight of each part (eachmeasures.go)
+	e.dropEachMeasure(r)
 	if bundle > 1 {
 		r.bundleMeasures(e, bundle) // 1m in a bundle of 10 against 10m (bundledmeasures.go)
 	}
