@@ -1410,8 +1410,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
 		return diffs
 	}
-	if dropFeatureCounts(r, e) || dropHoleCounts(r, e) || dropSetKinds(r, e) || dropKindsBesideCount(r, e, bundle) || dropTitleSpecCounts(r, e, bundle) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) {
-		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트, 10미 300g: not counts (featurecounts.go, setkinds.go, piecesinweight.go)
+	if dropFeatureCounts(r, e) || dropHoleCounts(r, e) || dropSetKinds(r, e) || dropKindsBesideCount(r, e, bundle) || dropTitleSpecCounts(r, e, bundle) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) || dropUnitContents(r, e) {
+		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트, 10미 300g, 1손 (2마리): not counts (featurecounts.go, setkinds.go, piecesinweight.go, unitcontents.go)
 	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
 		RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)}
