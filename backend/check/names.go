@@ -2044,6 +2044,9 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		} else if k == attrColor && !titleColourWritten(rf, ef, r) {
 			rf = optionChosen(rf, ef, r) // 골드 반지 / 로즈골드: the option's colour (optioncolours.go)
 		}
+		if k == attrFlavor {
+			rf, ef = sugarFreeOnce(rf, ef), sugarFreeOnce(ef, rf) // 무설탕 제로 vs 제로 (sugarfree.go)
+		}
 		if k == attrRefill && (rn == 0 || en == 0) {
 			// 리필 said on one side only is wording, unless the other name writes another type
 			// in its place (캡형 against 리필형)
