@@ -2046,6 +2046,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 		}
 		if k == attrFlavor {
 			rf, ef = sugarFreeOnce(rf, ef), sugarFreeOnce(ef, rf) // 무설탕 제로 vs 제로 (sugarfree.go)
+			rf, ef = familyBesideKind(rf, ef), familyBesideKind(ef, rf) // 샤인머스켓 꿀포도 vs 샤인머스캣 (flavourkinds.go)
 		}
 		if k == attrRefill && (rn == 0 || en == 0) {
 			// 리필 said on one side only is wording, unless the other name writes another type
