@@ -2045,7 +2045,7 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rf = optionChosen(rf, ef, r) // 골드 반지 / 로즈골드: the option's colour (optioncolours.go)
 		}
 		if k == attrFlavor {
-			rf, ef = sugarFreeOnce(rf, ef), sugarFreeOnce(ef, rf) // 무설탕 제로 vs 제로 (sugarfree.go)
+			rf, ef = sugarFreeOnce(rf, ef), sugarFreeOnce(ef, rf)       // 무설탕 제로 vs 제로 (sugarfree.go)
 			rf, ef = familyBesideKind(rf, ef), familyBesideKind(ef, rf) // 샤인머스켓 꿀포도 vs 샤인머스캣 (flavourkinds.go)
 		}
 		if k == attrRefill && (rn == 0 || en == 0) {
