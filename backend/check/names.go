@@ -467,6 +467,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareListingNotations(r, e, diffs)
 	diffs = compareFirstWordValues(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
+	diffs = comparePresence(r, e, diffs)       // 가시제거 against 가시있음 (presenceendings.go)
 	diffs = compareFreeStatements(r, e, diffs) // 불소 무함유 vs 불소 (freestatements.go)
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareUses(r, e, diffs)
