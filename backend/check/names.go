@@ -851,6 +851,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.says = f.says
 	rd.storageGrams()
 	rd.romanVersions()
+	rd.readOrdinals()  // 2번째컷, 1st (ordinals.go)
 	rd.dozensOfPacks() // 12개입, 3타 (dozenpacks.go)
 	rd.readCounts()
 	rd.eachCounts()        // S M L 각1쌍 (eachcounts.go)
