@@ -8,7 +8,8 @@ import (
 )
 
 // The goods alone against the goods with a part. A listing says a part comes in the box with
-// 포함 (뚜껑포함, 색연필 24색 포함, (구성품 포함)) and says the goods come without it in three ways:
+// 포함 (뚜껑포함, 색연필 24색 포함, (구성품 포함)) or builds it in with 일체형 after it (물병 사료통
+// 일체형: a water bottle with its food container built in), and says the goods come without it in three ways:
 // X만 (용기만: the container only), 빈 before the goods (빈 구급함: an empty first-aid case) and
 // 단품 (the item alone). One name that writes a part included against another that writes the goods
 // alone, and no part included, sells another composition of the box. 만 and 빈 say it outright
@@ -18,8 +19,8 @@ import (
 // not write and the other writes the goods alone.
 func compareAloneIncluded(r, e *reading, diffs []Difference) []Difference {
 	// a name that writes no 포함 includes no part: the rule reads only a name that does
-	hr := r.says.mayWrite(&sigIncluded) && strings.Contains(r.name, "포함")
-	he := e.says.mayWrite(&sigIncluded) && strings.Contains(e.name, "포함")
+	hr := r.says.mayWrite(&sigIncluded) && strings.Contains(r.name, "포함") || r.says.mayWrite(&sigOneBody) && strings.Contains(r.name, "일체형")
+	he := e.says.mayWrite(&sigIncluded) && strings.Contains(e.name, "포함") || e.says.mayWrite(&sigOneBody) && strings.Contains(e.name, "일체형")
 	if !hr && !he {
 		return diffs // no part included on either side
 	}
@@ -62,6 +63,9 @@ func (rd *reading) includedPart(other *reading) (fact, bool) {
 	for i := range rd.toks {
 		t := &rd.toks[i]
 		part, ok := strings.CutSuffix(t.text, "포함")
+		if !ok && t.text == "일체형" {
+			part, ok = "", true // 물병 사료통 일체형: the bottle with its food container built in
+		}
 		if t.kind != tWord || !ok || leftOut(part) {
 			continue
 		}

@@ -42,3 +42,14 @@ func TestEmptyVesselAndChargesIncluded(t *testing.T) {
 		{"the body alone against its charger", "전동칫솔 / 본체만", "전동칫솔 충전기 포함, 1개", order.Block, KindBundle, "본체만", "충전기 포함"},
 	})
 }
+
+// TestBuiltInAgainstAlone: a part built in with 일체형 (텀블러 빨대 일체형) against the goods alone
+// (단품) asks for a look, as a part written with 포함 does; built in on both sides, or against a
+// name that writes the part too, is no other composition (names of no table).
+func TestBuiltInAgainstAlone(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{name: "a built-in strainer against the bottle alone", reg: "[캠핑] 보온 텀블러 거름망 일체형 / 500ml 블랙", exp: "보온 텀블러 단품 500ml, 블랙",
+			severity: "warn", kind: KindBundle, r: "거름망 일체형", e: "단품"},
+		{name: "the part written on both sides", reg: "보온 텀블러 거름망 일체형 / 500ml 블랙", exp: "보온 텀블러 거름망 500ml, 블랙"},
+	})
+}

@@ -297,11 +297,12 @@ var lexiconGroupsExclusive = []struct {
 	{attrRice, [][]string{
 		{"신동진"}, {"추청", "추청미", "아끼바레"}, {"고시히카리"}, {"삼광", "삼광미"}, {"새청무"}, {"참드림"}, {"백진주"},
 	}},
-	// varieties of apples (부사 is Fuji; 아오리 is 쓰가루), peaches, citrus, strawberries and grapes
+	// varieties of apples (부사 is Fuji; 아오리 is 쓰가루), peaches, citrus, strawberries (장희 is
+	// 아키히메) and grapes
 	{attrFruit, [][]string{
 		{"부사"}, {"홍로"}, {"아오리", "쓰가루"}, {"감홍"}, {"시나노골드"}, {"시나노스위트"}, {"양광"},
 		{"백도"}, {"황도"}, {"천도복숭아"}, {"천혜향"}, {"레드향"}, {"황금향"},
-		{"설향"}, {"죽향"}, {"킹스베리"}, {"메리퀸"}, {"캠벨얼리", "캠벨포도"}, {"거봉"}, {"머루포도"},
+		{"설향"}, {"죽향"}, {"킹스베리"}, {"메리퀸"}, {"금실"}, {"매향"}, {"장희", "아키히메"}, {"아리향"}, {"캠벨얼리", "캠벨포도"}, {"거봉"}, {"머루포도"},
 	}},
 	{attrGarlic, [][]string{{"한지형", "한지마늘", "육쪽", "육쪽마늘"}, {"난지형", "난지마늘"}}},
 	// beans by kind (검은콩 is either of 서리태 and 서목태; 대두 any soybean: neither is listed)

@@ -416,6 +416,8 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	e.dropFitsNote(r)
 	r.dropScaleStep(e) // 전자저울 30kg 5g: the reading step (scalesteps.go)
 	e.dropScaleStep(r)
+	r.dropEachMeasure(e) // 1.5kg (각 500g): the weight of each part (eachmeasures.go)
+	e.dropEachMeasure(r)
 	if bundle > 1 {
 		r.bundleMeasures(e, bundle) // 1m in a bundle of 10 against 10m (bundledmeasures.go)
 	}
@@ -465,6 +467,7 @@ func (m *Matcher) Compare(registered, exposed string, bundle int) NameComparison
 	diffs = compareListingNotations(r, e, diffs)
 	diffs = compareFirstWordValues(r, e, diffs)
 	diffs = compareOpposites(r, e, diffs)
+	diffs = comparePresence(r, e, diffs)       // 가시제거 against 가시있음 (presenceendings.go)
 	diffs = compareFreeStatements(r, e, diffs) // 불소 무함유 vs 불소 (freestatements.go)
 	diffs = compareMounting(r, e, diffs)
 	diffs = compareUses(r, e, diffs)
@@ -853,6 +856,7 @@ func (rd *reading) read(name string, f *folded, prior *reading) {
 	rd.says = f.says
 	rd.storageGrams()
 	rd.romanVersions()
+	rd.readOrdinals()  // 2번째컷, 1st (ordinals.go)
 	rd.dozensOfPacks() // 12개입, 3타 (dozenpacks.go)
 	rd.readCounts()
 	rd.eachCounts()        // S M L 각1쌍 (eachcounts.go)
@@ -1430,8 +1434,8 @@ func compareCounts(r, e *reading, bundle int, diffs []Difference) []Difference {
 	if r.pairs != e.pairs && (r.pairs && (same(2*rt, et) || same(2*rt*b, et)) || e.pairs && (same(rt, 2*et) || same(rt*b, 2*et))) {
 		return diffs
 	}
-	if dropFeatureCounts(r, e) || dropHoleCounts(r, e) || dropSetKinds(r, e) || dropKindsBesideCount(r, e, bundle) || dropTitleSpecCounts(r, e, bundle) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) {
-		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트, 10미 300g: not counts (featurecounts.go, setkinds.go, piecesinweight.go)
+	if dropFeatureCounts(r, e) || dropHoleCounts(r, e) || dropSetKinds(r, e) || dropKindsBesideCount(r, e, bundle) || dropTitleSpecCounts(r, e, bundle) || dropNameNumbers(r, e, bundle) || dropPiecesInWeight(r, e) || dropUnitContents(r, e) {
+		return compareCounts(r, e, bundle, diffs) // 토스터 2구, 9개 동시제빙, 4종세트 of 세트, 1세트, 10미 300g, 1손 (2마리): not counts (featurecounts.go, setkinds.go, piecesinweight.go, unitcontents.go)
 	}
 	d := Difference{Kind: KindCount, Registered: countText(rt, rSays), Exposed: countText(et, eSays),
 		RegisteredSpans: countSpans(r), ExposedSpans: countSpans(e)}
@@ -2063,6 +2067,10 @@ func compareAttributes(r, e *reading, diffs []Difference) []Difference {
 			rf = optionChosen(rf, ef, r) // 전면 후면 / 전면용, 요거트 / 사과: the option's choice (rivalvalues.go)
 		} else if k == attrColor && !titleColourWritten(rf, ef, r) {
 			rf = optionChosen(rf, ef, r) // 골드 반지 / 로즈골드: the option's colour (optioncolours.go)
+		}
+		if k == attrFlavor {
+			rf, ef = sugarFreeOnce(rf, ef), sugarFreeOnce(ef, rf)       // 무설탕 제로 vs 제로 (sugarfree.go)
+			rf, ef = familyBesideKind(rf, ef), familyBesideKind(ef, rf) // 샤인머스켓 꿀포도 vs 샤인머스캣 (flavourkinds.go)
 		}
 		if k == attrRefill && (rn == 0 || en == 0) {
 			// 리필 said on one side only is wording, unless the other name writes another type

@@ -84,6 +84,7 @@ func (s *nameSig) mayWriteAny(ws []nameSig) bool {
 // The words the rules' first tests look for in a name.
 var (
 	sigIncluded  = sigOf("포함")
+	sigOneBody   = sigOf("일체형")
 	sigType      = sigOf("형")
 	sigHole      = sigOf("홀")
 	sigNumberSgn = sigOf("호")

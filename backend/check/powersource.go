@@ -39,6 +39,10 @@ type powerSourceFact struct {
 	f      fact
 }
 
+// manualWords say the goods are worked by hand (수동 분무기, 수동식 펌프): against a power value
+// (충전식, 건전지식, 전기식) they are other goods.
+var manualWords = map[string]bool{"수동": true, "수동식": true, "수동형": true}
+
 // chargingGoods are the words after 충전 that name what charges another thing, not the goods.
 var chargingGoods = map[string]bool{
 	"케이블": true, "케이스": true, "거치대": true, "독": true, "패드": true, "어댑터": true, "스탠드": true,
@@ -129,7 +133,8 @@ func powerSourcesExclude(a, b string) bool {
 	}
 	switch a + "|" + b {
 	case "corded|drycell", "corded|rechargeable", "drycell|rechargeable", "corded|gas",
-		"drycell|wire", "rechargeable|wire", "link|wire", "corded|cordless", "battery|corded", "battery|wire":
+		"drycell|wire", "rechargeable|wire", "link|wire", "corded|cordless", "battery|corded", "battery|wire",
+		"corded|manual", "drycell|manual", "manual|rechargeable":
 		return true
 	}
 	return false
@@ -160,6 +165,8 @@ func (rd *reading) barePowerWord(against string) (int, string) {
 			return i, "battery" // a battery of either sort: no corded goods
 		case t.text == "전기" && against == "gas":
 			return i, "corded"
+		case manualWords[t.text] && (against == "rechargeable" || against == "drycell" || against == "corded"):
+			return i, "manual" // 수동 분무기 against 충전식 분무기: worked by hand, no power at all
 		}
 	}
 	return -1, ""

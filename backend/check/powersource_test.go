@@ -85,3 +85,15 @@ func TestHobSpelledRenji(t *testing.T) {
 		{name: "the same hob spelled both ways", reg: "해피콜 가스렌지용 프라이팬 / 28cm", exp: "해피콜 가스레인지용 프라이팬 28cm"},
 	})
 }
+
+// TestManualAgainstPowered: goods worked by hand (수동, 수동식) are other goods than goods powered
+// by a battery or a cord; a manual tool against one that states no power is compared as before.
+func TestManualAgainstPowered(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{name: "a manual pump against a rechargeable one", reg: "[캠핑] 충전식 에어펌프 튜브 / 블랙", exp: "캠핑 수동 에어펌프, 블랙",
+			severity: "block", kind: KindPower, r: "충전식", e: "수동"},
+		{name: "a manual grinder against a corded one", reg: "후추 그라인더 수동식 / 1개", exp: "후추 그라인더 전기식, 1개",
+			severity: "block", kind: KindPower, r: "수동식", e: "전기식"},
+		{name: "manual against no power stated", reg: "수동 콧물흡입기 / 1개", exp: "아기 콧물흡입기 수동, 1개"},
+	})
+}
