@@ -3,9 +3,10 @@ package check
 import "strings"
 
 // describedParts name a part of the goods that a seller's title counts to describe them: 서랍 2개 on a
-// monitor stand, 기포 3개 on a spirit level, 포켓 6개 on a bag. The count says what the goods
-// have, not how many come in the box.
-var describedParts = [...]string{"서랍", "기포", "기포관", "포켓", "수납칸", "헤드"}
+// monitor stand, 기포 3개 on a spirit level, 포켓 6개 on a bag, 팬 2개 on a CPU cooler or a case,
+// 플레이트 2종 on a sandwich or waffle maker, 센서 4개 on a tyre pressure kit. The count says what the goods have, not how many
+// come in the box.
+var describedParts = [...]string{"서랍", "기포", "기포관", "포켓", "수납칸", "헤드", "팬", "플레이트", "센서"}
 
 // describedPartCount reports whether the count token i of rd counts a part of the goods: written in the
 // title (before the option) right after a word of describedParts, or right before one (마사지건

@@ -1752,7 +1752,7 @@ func sizeNumbers(fs []fact, rd, other *reading) []fact {
 		}
 	}
 	for _, t := range rd.measures {
-		if t.dim == dimSizeNum || (t.dim == dimLength && !otherHasLength) {
+		if t.dim == dimSizeNum || (t.dim == dimLength && !otherHasLength && !bareFractionInches(&t)) {
 			fs = addNumber(fs, t.num, rd.name, t.sp)
 		}
 	}

@@ -65,7 +65,8 @@ func inchFractions(toks []token) []token {
 			continue // 11/0, A-1/2: part of something else
 		}
 		mark := d.kind == tNumber && i+3 < len(toks) && toks[i+3].kind == tBreak && toks[i+3].text == "\"" && adjacent(d, &toks[i+3])
-		if !mark && (d.kind != tMeasure || d.dim != dimLength || d.unit != "인치" && d.unit != "inch") {
+		bare := !mark && d.kind == tNumber && bareInchFraction(toks, i)
+		if !mark && !bare && (d.kind != tMeasure || d.dim != dimLength || d.unit != "인치" && d.unit != "inch") {
 			continue
 		}
 		if n.num < 1 || d.num <= n.num || n.num != float64(int(n.num)) || !inchDenominator(d.num) {
@@ -73,6 +74,9 @@ func inchFractions(toks []token) []token {
 		}
 		v := n.num / d.num
 		m, end := *d, i+3
+		if bare {
+			m.kind, m.dim, m.unit, m.approx, m.weak = tMeasure, dimLength, "인치", true, true
+		}
 		if mark {
 			m.kind, m.dim, m.unit, m.approx, m.fe, m.sp.End = tMeasure, dimLength, "인치", true, toks[i+3].fe, toks[i+3].sp.End
 			end++
@@ -92,4 +96,17 @@ func inchDenominator(d float64) bool {
 		return true
 	}
 	return false
+}
+
+// bareInchFraction reports whether the fraction whose numerator is toks[i] is written alone, with
+// no unit, between spaces (토크렌치 1/2, PT 1/4, 소켓 3/8): a proper fraction of a power of two
+// written bare is a fraction of an inch in the trade (a drive, a thread, a hose), as 1/2인치 is.
+// A fraction after a whole number (2 1/2, read by mixedNumbers) or glued to anything on either
+// side (1/4W, 1/2세대, 11/0, 2024/1/2) is not one, nor a fraction finer than an eighth.
+func bareInchFraction(toks []token, i int) bool {
+	d := &toks[i+2]
+	if d.num > 8 || i > 0 && toks[i-1].kind == tNumber {
+		return false // 1/16, 1/64 written bare are as often a scale (미니카 1/64, RC 1/16)
+	}
+	return i+3 >= len(toks) || !adjacent(d, &toks[i+3]) || looseBreak(&toks[i+3])
 }

@@ -48,15 +48,18 @@ func settingBefore(rd *reading, t *token) bool {
 	return dial && !namesTieredGoods(rd)
 }
 
-// poweredStarts start the words of goods that run on power (전기모기채, 전동칫솔, 충전식), and
-// poweredWords are such words whole (블루투스, 무선).
+// poweredStarts start the words of goods that run on power (전기모기채, 전동칫솔, 충전식),
+// poweredWords are such words whole (블루투스, 무선), and poweredEnds end the names of appliances
+// that run on power whatever else the name says (핸드믹서, 헤어드라이기, 서큘레이터): their 단 is the
+// speed of a motor.
 var (
 	poweredStarts = [...]string{"전기", "전동", "충전"}
 	poweredWords  = map[string]bool{"블루투스": true, "bluetooth": true, "무선": true, "코드리스": true, "cordless": true, "usb": true}
+	poweredEnds   = [...]string{"믹서", "블렌더", "드라이기", "드라이어", "선풍기", "서큘레이터", "마사지기", "마사지건"}
 )
 
 // poweredDial reports whether rd names goods that run on power (a word of 전기, 전동 or 충전,
-// 블루투스, 무선) and no goods built in tiers: the 단 of a massage gun, a fan or an electric racket
+// 블루투스, 무선, or an appliance of poweredEnds) and no goods built in tiers: the 단 of a massage gun, a fan or an electric racket
 // counts the settings of its dial (마사지건 5단 블루투스), which the catalogue often leaves out.
 func poweredDial(rd *reading) bool {
 	powered := false
@@ -68,6 +71,9 @@ func poweredDial(rd *reading) bool {
 		powered = poweredWords[t.text]
 		for _, w := range poweredStarts {
 			powered = powered || strings.HasPrefix(t.text, w)
+		}
+		for _, w := range poweredEnds {
+			powered = powered || strings.HasSuffix(t.text, w)
 		}
 	}
 	return powered && !namesTieredGoods(rd)

@@ -1,5 +1,7 @@
 package check
 
+import "strings"
+
 // A stringed instrument's size (바이올린 4/4, 3/4, 1/2), a model kit's scale (1/144, 1/100) or a
 // part of a whole is written as a fraction: the numerator and the denominator are otherwise read
 // as two bare numbers, so 4/4 against 3/4 has no number of its own on one side and passes.
@@ -10,6 +12,11 @@ package check
 // numerator / denominator. Part of a longer code or date (A-1/2, 2024/1/2, 11/0) is not one.
 func sizeFractions(fs []fact, rd *reading) []fact {
 	toks := rd.toks
+	for i := range toks {
+		if t := &toks[i]; t.kind == tMeasure && bareFractionInches(t) {
+			fs = addNumber(fs, t.num, rd.name, t.sp) // 3/4 written bare, read as inches (notation.go)
+		}
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		a, s, b := &toks[i], &toks[i+1], &toks[i+2]
 		if s.kind != tBreak || s.text != "/" || !adjacent(a, s) || !adjacent(s, b) {
@@ -66,4 +73,11 @@ func compareFractions(r, e *reading, diffs []Difference) []Difference {
 		diffs = append(diffs, difference(KindSize, rf, ef, rx, ex))
 	}
 	return diffs
+}
+
+// bareFractionInches reports whether t is a fraction written bare and read as inches (3/4 of
+// 바이올린 3/4, notation.go): it is compared as a fraction against a name that gives no length,
+// not as a length against that name's bare numbers.
+func bareFractionInches(t *token) bool {
+	return t.kind == tMeasure && t.weak && t.unit == "인치" && strings.IndexByte(t.text, '/') > 0
 }

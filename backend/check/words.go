@@ -873,6 +873,9 @@ func compareParts(r, e *reading) (Difference, bool) {
 				if partHeadWritten(t.text, b) {
 					continue // 집게+가위 against 고기집게 + 고기가위: one part (partheads.go)
 				}
+				if a == r && r.titlePartOfBodyOnly(k) {
+					continue // 라벨프린터 + 라벨테이프 / 본체만: the option leaves the part out (bodyonlyoption.go)
+				}
 				if k > i && giftWrapping(t) {
 					continue // 블랙+선물박스: the goods' wrapping, not a part (giftwrapping.go)
 				}
