@@ -278,7 +278,8 @@ func tokenizeInto(f *folded, toks []token) []token {
 	emit := func(k tokKind, i, j int) *token { // f.token, written in place: a token is large
 		toks = append(toks, token{})
 		t := &toks[len(toks)-1]
-		t.kind, t.text, t.fs, t.fe, t.sp = k, f.sub(i, j), int32(f.offset(i)), int32(f.offset(j)), f.span(i, j)
+		fs, fe := f.offset(i), f.offset(j) // once: f.sub would look both up again
+		t.kind, t.text, t.fs, t.fe, t.sp = k, f.text[fs:fe], int32(fs), int32(fe), f.span(i, j)
 		return t
 	}
 	i := 0
@@ -358,7 +359,8 @@ func xCode(rs []frune, i, j int) bool {
 
 // token makes a token of kind k from the folded runes [i, j).
 func (f *folded) token(k tokKind, i, j int) token {
-	return token{kind: k, text: f.sub(i, j), fs: int32(f.offset(i)), fe: int32(f.offset(j)), sp: f.span(i, j)}
+	fs, fe := f.offset(i), f.offset(j)
+	return token{kind: k, text: f.text[fs:fe], fs: int32(fs), fe: int32(fe), sp: f.span(i, j)}
 }
 
 // lexNumber reads a number at i (with thousands commas and a decimal point) and the unit after
