@@ -572,7 +572,7 @@ func formatValue(v float64) string {
 // Each pass after mergeCodes is gated by the token kinds it starts from (kinds of the tokens
 // mergeCodes leaves; the passes after it make no bare number, plus or word of another kind):
 // a name without a bare number is not read for inch fractions, magnifications or inherited
-// units.
+// units. The two word passes also need a word they look for in the name's signature (f.says).
 func refine(f *folded, toks []token) []token {
 	toks = mergeCodes(f, toks)
 	has := ^gateBits(0)
@@ -594,13 +594,13 @@ func refine(f *folded, toks []token) []token {
 	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
 		toks = magnifications(toks) // a 배율 measure, or a number
 	}
-	if has&kindBit(tWord) != 0 && has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
+	if has&kindBit(tWord) != 0 && has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 && f.says.mayWriteSome(&sideLabelSigs) {
 		toks = dropSideLabels(toks) // 가로100 x 세로150cm
 	}
 	if has&kindBit(tNumber) != 0 {
 		inheritUnits(toks)
 	}
-	if has&kindBit(tWord) != 0 {
+	if says := smallLetters(f.says); has&kindBit(tWord) != 0 && says.mayWriteSome(&packWordSigs) {
 		packCounts(toks)
 	}
 	return toks
@@ -619,6 +619,10 @@ func tokenKinds(toks []token) gateBits {
 var packWords = map[string]float64{
 	"트윈팩": 2, "더블팩": 2, "듀오팩": 2, "twinpack": 2, "트리플팩": 3, "triplepack": 3, "쿼드팩": 4,
 }
+
+// packWordSigs is the signatures of packWords, for refine's first test (the name's capitals taken
+// for small letters: the words are folded).
+var packWordSigs = sigSetOf(mapKeys(packWords)...)
 
 // packCounts reads a pack word as the count it says (트윈팩 = 2팩).
 func packCounts(toks []token) {

@@ -1,0 +1,40 @@
+package check
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestRefineWordGates: the word passes of refine that the name's signature gates still run for
+// names that write their words, in either case.
+func TestRefineWordGates(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		unit string
+		n    float64
+	}{
+		{"수세미 TwinPack 스펀지", "팩", 2},
+		{"물티슈 TRIPLEPACK", "팩", 3},
+		{"키친타월 트윈팩 120매", "팩", 2},
+	} {
+		f := fold(c.name)
+		found := false
+		for _, tk := range tokenize(&f) {
+			found = found || tk.kind == tMeasure && tk.unit == c.unit && tk.value == c.n
+		}
+		assert.Truef(t, found, "%s: no %v%s", c.name, c.n, c.unit)
+	}
+	for _, c := range []struct {
+		registered, exposed string
+		alarm               bool
+	}{
+		{"원목 선반 가로80 x 세로40cm", "원목 선반 80x40cm", false},
+		{"원목 선반 가로 80cm 세로 40cm", "원목 선반 80x40cm", false},
+		{"물티슈 트윈팩", "물티슈 2팩", false},
+		{"물티슈 트윈팩", "물티슈 3팩", true},
+	} {
+		d := CompareBundle(c.registered, c.exposed, 1)
+		assert.Equalf(t, c.alarm, !d.Match, "%s | %s: %v", c.registered, c.exposed, d)
+	}
+}
