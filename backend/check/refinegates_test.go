@@ -6,8 +6,8 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestRefineWordGates: the word passes of refine that the name's signature gates still run for
-// names that write their words, in either case.
+// TestRefineWordGates: the passes of refine that the name's signature gates (pack words,
+// thickness, magnifications, side labels) still run for names that write what they read.
 func TestRefineWordGates(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -17,6 +17,10 @@ func TestRefineWordGates(t *testing.T) {
 		{"수세미 TwinPack 스펀지", "팩", 2},
 		{"물티슈 TRIPLEPACK", "팩", 3},
 		{"키친타월 트윈팩 120매", "팩", 2},
+		{"아크릴판 0.5T 투명", "mm", 0.5},
+		{"아크릴판 1.5t", "mm", 1.5},
+		{"휴대용 현미경 40-1000X", "배", 1000},
+		{"학생용 현미경 40~1000배", "배", 40},
 	} {
 		f := fold(c.name)
 		found := false

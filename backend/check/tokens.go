@@ -572,7 +572,8 @@ func formatValue(v float64) string {
 // Each pass after mergeCodes is gated by the token kinds it starts from (kinds of the tokens
 // mergeCodes leaves; the passes after it make no bare number, plus or word of another kind):
 // a name without a bare number is not read for inch fractions, magnifications or inherited
-// units. The two word passes also need a word they look for in the name's signature (f.says).
+// units. Some passes also need what they look for in the name's signature (f.says): a decimal
+// point and a t (thicknessT), a 배 or an x token (magnifications), a side label or a pack word.
 func refine(f *folded, toks []token) []token {
 	toks = mergeCodes(f, toks)
 	has := ^gateBits(0)
@@ -582,7 +583,8 @@ func refine(f *folded, toks []token) []token {
 	if has&kindBit(tPlus) != 0 {
 		toks = mergeGrades(f, toks)
 	}
-	if has&kindBit(tMeasure) != 0 {
+	says := smallLetters(f.says) // the words the passes look for are folded: capitals count as small letters
+	if has&kindBit(tMeasure) != 0 && says.mayWriteSome(&thicknessSigs) {
 		thicknessT(toks)
 	}
 	if has&kindBit(tNumber) != 0 {
@@ -591,16 +593,16 @@ func refine(f *folded, toks []token) []token {
 		toks = mixedNumbers(toks) // 2 1/2 (mixednumbers.go)
 		toks = wholeInches(toks)  // 12" (inchmarks.go)
 	}
-	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
+	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 && (has&kindBit(tTimes) != 0 || says.mayWriteSome(&magnificationSigs)) {
 		toks = magnifications(toks) // a 배율 measure, or a number
 	}
-	if has&kindBit(tWord) != 0 && has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 && f.says.mayWriteSome(&sideLabelSigs) {
+	if has&kindBit(tWord) != 0 && has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 && says.mayWriteSome(&sideLabelSigs) {
 		toks = dropSideLabels(toks) // 가로100 x 세로150cm
 	}
 	if has&kindBit(tNumber) != 0 {
 		inheritUnits(toks)
 	}
-	if says := smallLetters(f.says); has&kindBit(tWord) != 0 && says.mayWriteSome(&packWordSigs) {
+	if has&kindBit(tWord) != 0 && says.mayWriteSome(&packWordSigs) {
 		packCounts(toks)
 	}
 	return toks
