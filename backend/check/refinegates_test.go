@@ -21,11 +21,13 @@ func TestRefineWordGates(t *testing.T) {
 		{"아크릴판 1.5t", "mm", 1.5},
 		{"휴대용 현미경 40-1000X", "배", 1000},
 		{"학생용 현미경 40~1000배", "배", 40},
+		{"파이프 클램프 1-1/4인치", "인치", 1.25},
+		{"모니터 암 27\" 거치대", "인치", 27},
 	} {
 		f := fold(c.name)
 		found := false
 		for _, tk := range tokenize(&f) {
-			found = found || tk.kind == tMeasure && tk.unit == c.unit && tk.value == c.n
+			found = found || tk.kind == tMeasure && tk.unit == c.unit && tk.num == c.n
 		}
 		assert.Truef(t, found, "%s: no %v%s", c.name, c.n, c.unit)
 	}

@@ -573,7 +573,8 @@ func formatValue(v float64) string {
 // mergeCodes leaves; the passes after it make no bare number, plus or word of another kind):
 // a name without a bare number is not read for inch fractions, magnifications or inherited
 // units. Some passes also need what they look for in the name's signature (f.says): a decimal
-// point and a t (thicknessT), a 배 or an x token (magnifications), a side label or a pack word.
+// point and a t (thicknessT), a slash or an inch mark (the four fraction and inch passes), a 배
+// or an x token (magnifications), a side label or a pack word.
 func refine(f *folded, toks []token) []token {
 	toks = mergeCodes(f, toks)
 	has := ^gateBits(0)
@@ -587,7 +588,7 @@ func refine(f *folded, toks []token) []token {
 	if has&kindBit(tMeasure) != 0 && says.mayWriteSome(&thicknessSigs) {
 		thicknessT(toks)
 	}
-	if has&kindBit(tNumber) != 0 {
+	if has&kindBit(tNumber) != 0 && says.mayWriteSome(&fractionMarkSigs) {
 		toks = mixedInches(toks)
 		toks = inchFractions(toks)
 		toks = mixedNumbers(toks) // 2 1/2 (mixednumbers.go)
