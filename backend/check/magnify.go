@@ -4,6 +4,10 @@ package check
 // hyphen between two such numbers (40x-1000x, 40~1000배), its alternatives with a slash (20x/40x):
 // one measure, not a count of 40 times 1000.
 
+// magnificationSigs is the syllable of the magnification unit (배, 배율): without it and
+// without an x token, a name has no magnification to read.
+var magnificationSigs = sigSetOf("배")
+
 // magnifications reads a range of numbers each written with a tight x, or the last one with it
 // (40x-1000x, 40-1000x), as magnifications in 배, and gives a bare number joined by a range to a
 // magnification (40 of 40~1000배) the same unit. It works in place and returns the shortened slice.

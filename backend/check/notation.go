@@ -6,6 +6,13 @@ import "strings"
 // are inherited (refine): a decimal before T is a thickness, a whole number, a hyphen and a
 // fraction before inches is one length.
 
+// thicknessSigs is what a name writes for thicknessT to read it: a decimal point and a t.
+var thicknessSigs = sigSetOf(".t")
+
+// fractionMarkSigs is what a name writes for mixedInches, inchFractions, mixedNumbers (a slash)
+// or wholeInches (an inch mark) to read it.
+var fractionMarkSigs = sigSetOf("/", "\"")
+
 // thicknessT reads a decimal written before T (0.1T, 1.5T) as a thickness in millimetres: T is
 // also a count of tea bags or sticks (180T), but no count has a decimal point.
 func thicknessT(toks []token) {

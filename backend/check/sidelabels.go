@@ -4,6 +4,10 @@ package check
 // 150cm, 높이 80cm): a label of the number after it, not a word of the goods.
 var sideLabels = map[string]bool{"가로": true, "세로": true, "높이": true, "너비": true, "깊이": true, "길이": true}
 
+// sideLabelSigs is the signatures of sideLabels: refine reads a name for them only when it may
+// write one.
+var sideLabelSigs = sigSetOf(mapKeys(sideLabels)...)
+
 // dropSideLabels removes a side label written before a number of a size (가로100 x 세로150cm,
 // 가로 120cm 세로 200cm), so the numbers are read as the size they are, as 100x150cm is, and the
 // labels are no words the other name must explain. A label before anything else (가로형, 가로

@@ -278,7 +278,8 @@ func tokenizeInto(f *folded, toks []token) []token {
 	emit := func(k tokKind, i, j int) *token { // f.token, written in place: a token is large
 		toks = append(toks, token{})
 		t := &toks[len(toks)-1]
-		t.kind, t.text, t.fs, t.fe, t.sp = k, f.sub(i, j), int32(f.offset(i)), int32(f.offset(j)), f.span(i, j)
+		fs, fe := f.offset(i), f.offset(j) // once: f.sub would look both up again
+		t.kind, t.text, t.fs, t.fe, t.sp = k, f.text[fs:fe], int32(fs), int32(fe), f.span(i, j)
 		return t
 	}
 	i := 0
@@ -358,7 +359,8 @@ func xCode(rs []frune, i, j int) bool {
 
 // token makes a token of kind k from the folded runes [i, j).
 func (f *folded) token(k tokKind, i, j int) token {
-	return token{kind: k, text: f.sub(i, j), fs: int32(f.offset(i)), fe: int32(f.offset(j)), sp: f.span(i, j)}
+	fs, fe := f.offset(i), f.offset(j)
+	return token{kind: k, text: f.text[fs:fe], fs: int32(fs), fe: int32(fe), sp: f.span(i, j)}
 }
 
 // lexNumber reads a number at i (with thousands commas and a decimal point) and the unit after
@@ -570,7 +572,9 @@ func formatValue(v float64) string {
 // Each pass after mergeCodes is gated by the token kinds it starts from (kinds of the tokens
 // mergeCodes leaves; the passes after it make no bare number, plus or word of another kind):
 // a name without a bare number is not read for inch fractions, magnifications or inherited
-// units.
+// units. Some passes also need what they look for in the name's signature (f.says): a decimal
+// point and a t (thicknessT), a slash or an inch mark (the four fraction and inch passes), a 배
+// or an x token (magnifications), a side label or a pack word.
 func refine(f *folded, toks []token) []token {
 	toks = mergeCodes(f, toks)
 	has := ^gateBits(0)
@@ -580,25 +584,26 @@ func refine(f *folded, toks []token) []token {
 	if has&kindBit(tPlus) != 0 {
 		toks = mergeGrades(f, toks)
 	}
-	if has&kindBit(tMeasure) != 0 {
+	says := smallLetters(f.says) // the words the passes look for are folded: capitals count as small letters
+	if has&kindBit(tMeasure) != 0 && says.mayWriteSome(&thicknessSigs) {
 		thicknessT(toks)
 	}
-	if has&kindBit(tNumber) != 0 {
+	if has&kindBit(tNumber) != 0 && says.mayWriteSome(&fractionMarkSigs) {
 		toks = mixedInches(toks)
 		toks = inchFractions(toks)
 		toks = mixedNumbers(toks) // 2 1/2 (mixednumbers.go)
 		toks = wholeInches(toks)  // 12" (inchmarks.go)
 	}
-	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
+	if has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 && (has&kindBit(tTimes) != 0 || says.mayWriteSome(&magnificationSigs)) {
 		toks = magnifications(toks) // a 배율 measure, or a number
 	}
-	if has&kindBit(tWord) != 0 && has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 {
+	if has&kindBit(tWord) != 0 && has&(kindBit(tNumber)|kindBit(tMeasure)) != 0 && says.mayWriteSome(&sideLabelSigs) {
 		toks = dropSideLabels(toks) // 가로100 x 세로150cm
 	}
 	if has&kindBit(tNumber) != 0 {
 		inheritUnits(toks)
 	}
-	if has&kindBit(tWord) != 0 {
+	if has&kindBit(tWord) != 0 && says.mayWriteSome(&packWordSigs) {
 		packCounts(toks)
 	}
 	return toks
@@ -617,6 +622,10 @@ func tokenKinds(toks []token) gateBits {
 var packWords = map[string]float64{
 	"트윈팩": 2, "더블팩": 2, "듀오팩": 2, "twinpack": 2, "트리플팩": 3, "triplepack": 3, "쿼드팩": 4,
 }
+
+// packWordSigs is the signatures of packWords, for refine's first test (the name's capitals taken
+// for small letters: the words are folded).
+var packWordSigs = sigSetOf(mapKeys(packWords)...)
 
 // packCounts reads a pack word as the count it says (트윈팩 = 2팩).
 func packCounts(toks []token) {
