@@ -16,13 +16,7 @@ func familyBesideKind(fs, other []fact) []fact {
 		if !hasKey(fs, family) || !hasKey(fs, kind) || !hasKey(other, kind) || hasKey(other, family) {
 			continue
 		}
-		out := fs[:0]
-		for _, f := range fs {
-			if f.key != family {
-				out = append(out, f)
-			}
-		}
-		fs = out
+		fs = dropFactsIf(fs, func(f fact) bool { return f.key == family })
 	}
 	return fs
 }

@@ -71,14 +71,7 @@ func toolFoods(fs []fact, rd, other *reading) []fact {
 		return fs
 	}
 	opt := rd.optStart > 0 && rd.optStart < len(rd.name)
-	out := fs[:0]
-	for _, f := range fs {
-		if !foodToolWord(f.key) && !(opt && optionWrites(f, rd)) {
-			continue
-		}
-		out = append(out, f)
-	}
-	return out
+	return dropFactsIf(fs, func(f fact) bool { return !foodToolWord(f.key) && !(opt && optionWrites(f, rd)) })
 }
 
 // wordBeforeTool reports whether rd writes, right before a tool word for food, a word that

@@ -17,13 +17,7 @@ func shadeNames(fs []fact, rd, other *reading) []fact {
 	if len(fs) == 0 {
 		return fs
 	}
-	out := fs[:0]
-	for _, f := range fs {
-		if !namesShade(f, rd, other) {
-			out = append(out, f)
-		}
-	}
-	return out
+	return dropFactsIf(fs, func(f fact) bool { return namesShade(f, rd, other) })
 }
 
 // namesShade reports whether the value f of rd follows a shade number, past words only, that

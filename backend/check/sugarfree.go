@@ -25,13 +25,7 @@ func sugarFreeOnce(fs, other []fact) []fact {
 	default:
 		return fs
 	}
-	out := fs[:0]
-	for _, f := range fs {
-		if f.key != drop {
-			out = append(out, f)
-		}
-	}
-	return out
+	return dropFactsIf(fs, func(f fact) bool { return f.key == drop })
 }
 
 // hasKey reports whether a fact of fs has the key.
